@@ -1,0 +1,28 @@
+package io.github.paperdigest.build;
+
+/** Where the engine reports what it does; the Maven plugin adapts Maven's log to it. */
+public interface BuildLog {
+
+    void info(String message);
+
+    void warn(String message);
+
+    void debug(String message);
+
+    /** A log that drops everything, for tests and tools that only want the result. */
+    static BuildLog silent() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
+    }
+}

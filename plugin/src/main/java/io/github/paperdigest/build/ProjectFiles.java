@@ -1,0 +1,53 @@
+package io.github.paperdigest.build;
+
+import io.github.paperdigest.model.PaperDigestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Reads the files the engine needs besides digests: the taxonomy file and the plugin's own resources. */
+class ProjectFiles {
+
+    private static final String VOCABULARY = "/io/github/paperdigest/taxonomy/vocabulary.yml";
+    private static final String BUILD_INFO = "/io/github/paperdigest/paper-digest.properties";
+
+    Optional<String> readIfPresent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new PaperDigestException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    String builtInVocabulary() {
+        try (InputStream in = ProjectFiles.class.getResourceAsStream(VOCABULARY)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin jar lacks " + VOCABULARY);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String version() {
+        try (InputStream in = ProjectFiles.class.getResourceAsStream(BUILD_INFO)) {
+            if (in == null) {
+                return "(development)";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "(development)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

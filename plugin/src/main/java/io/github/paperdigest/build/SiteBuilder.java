@@ -1,0 +1,127 @@
+package io.github.paperdigest.build;
+
+import io.github.paperdigest.digest.DigestFolder;
+import io.github.paperdigest.digest.DigestProblems;
+import io.github.paperdigest.digest.DigestReader;
+import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.digest.PaperCatalog;
+import io.github.paperdigest.digest.PlainTextDigestReader;
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownRenderer;
+import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.render.SiteRenderer;
+import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SitePlanner;
+import io.github.paperdigest.site.SiteSettings;
+import io.github.paperdigest.taxonomy.Classifier;
+import io.github.paperdigest.taxonomy.HubAssembler;
+import io.github.paperdigest.taxonomy.RelatedPapers;
+import io.github.paperdigest.taxonomy.Tagger;
+import io.github.paperdigest.taxonomy.TaxonomyDefinition;
+import io.github.paperdigest.taxonomy.TaxonomyParser;
+import io.github.paperdigest.taxonomy.TextAnalyzer;
+import io.github.paperdigest.taxonomy.Vocabulary;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The one entry point of the engine: reads the digests, indexes them, plans the pages, renders them and
+ * publishes the site. Reads as its pipeline; each step's failure names what the user can fix.
+ */
+public final class SiteBuilder {
+
+    private final BuildLog log;
+    private final ProjectFiles files;
+    private final int threads;
+
+    public SiteBuilder(BuildLog log) {
+        this(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors());
+    }
+
+    SiteBuilder(BuildLog log, ProjectFiles files, int threads) {
+        this.log = log;
+        this.files = files;
+        this.threads = threads;
+    }
+
+    public BuildResult build(BuildConfig config) {
+        long start = System.nanoTime();
+        LinkFinder linkFinder = new LinkFinder();
+        LinkClassifier linkClassifier = new LinkClassifier();
+        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+
+        // 1. read
+        List<DigestReader> readers = List.of(new PlainTextDigestReader(linkFinder, linkClassifier));
+        DigestFolder folder = new DigestFolder(readers, log::warn);
+        List<DigestSource> sources = folder.sources(config.digestDirectory());
+        if (sources.isEmpty()) {
+            log.warn("No digests found in " + config.digestDirectory() + "; the site will have no papers");
+        }
+        DigestProblems problems = config.strict() ? DigestProblems.strict()
+                : DigestProblems.lenient(p -> log.warn(p.getMessage() + " (skipped; strict=false)"));
+        List<DigestFile> digests = folder.read(sources, problems);
+        Corpus corpus = new PaperCatalog(log::debug).build(digests);
+        int entries = digests.stream().mapToInt(d -> d.entries().size()).sum();
+        log.info("Read " + plural(corpus.papers().size(), "paper") + " from " + plural(corpus.digests().size(), "digest")
+                + (entries > corpus.papers().size() ? " (" + entries + " entries; papers listed in several digests"
+                        + " merged)" : ""));
+        long read = System.nanoTime();
+
+        // 2. index
+        TextAnalyzer analyzer = new TextAnalyzer();
+        TaxonomyParser taxonomyParser = new TaxonomyParser();
+        TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
+        TaxonomyDefinition declared = config.taxonomyFile()
+                .flatMap(files::readIfPresent)
+                .map(text -> taxonomyParser.parse(config.taxonomyFile().get().toString(), text))
+                .orElse(TaxonomyDefinition.empty());
+        Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
+        Classifier classifier = new Classifier(new Tagger(vocabulary, markdown),
+                new HubAssembler(vocabulary, markdown, log::warn), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
+        Classification classification = classifier.classify(corpus, declared);
+        log.info("Indexed " + plural(classification.tags().size(), "tag") + " and "
+                + plural(classification.hubs().size(), "topic hub")
+                + (declared.hubs().isEmpty() ? " (from the vocabulary's groups; declare hubs in taxonomy.yml)" : ""));
+        long indexed = System.nanoTime();
+
+        // 3. plan, render, publish
+        SiteSettings settings = new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
+                "Paper Digest " + files.version());
+        List<Page> pages = new SitePlanner(corpus, classification).pages(config.siteTitle());
+        Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
+        SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
+        List<String> assets = List.copyOf(theme.assetPaths());
+        StagedSite.Commit commit;
+        try (StagedSite site = StagedSite.begin(config.outputDirectory())) {
+            new ParallelWork(threads).forEach(pages,
+                    page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+            for (String asset : assets) {
+                site.write(asset, theme.read(asset));
+            }
+            commit = site.commit();
+        }
+        long written = System.nanoTime();
+        log.info(String.format(java.util.Locale.ROOT, "Wrote %s and %s to %s in %.1f s", plural(pages.size(), "page"),
+                plural(assets.size(), "asset"), config.outputDirectory(), (written - start) / 1e9));
+        if (!commit.keptUserFiles().isEmpty()) {
+            log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
+                    + " did not write");
+        }
+        return new BuildResult(config.outputDirectory(), corpus.digests().size(), corpus.papers().size(),
+                classification.tags().size(), classification.hubs().size(), pages.size(), assets.size(),
+                commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
+                Duration.ofNanos(indexed - read), Duration.ofNanos(written - indexed));
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.paperdigest.digest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a UTF-8 file line by line with its line numbers. Unlike {@link java.io.BufferedReader} it
+ * says on which line a byte is not UTF-8 (and goes on with U+FFFD when the problem policy allows),
+ * drops a leading byte-order mark, accepts LF, CRLF and CR endings, and refuses lines so long that
+ * they could only exhaust the heap.
+ */
+public final class LineReader implements Closeable {
+
+    /** Longer than any abstract, short enough that a broken file cannot fill the heap. */
+    public static final int MAX_LINE_LENGTH = 1 << 20;
+
+    private final InputStream in;
+    private final String sourceName;
+    private final DigestProblems problems;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private boolean endOfInput;
+    private boolean first = true;
+    private boolean pendingCarriageReturn;
+    private int lineNumber;
+
+    LineReader(InputStream in, String sourceName, DigestProblems problems) {
+        this.in = in;
+        this.sourceName = sourceName;
+        this.problems = problems;
+        bytes.flip();
+        chars.flip();
+    }
+
+    /** The number of the line {@link #readLine()} returned last (1-based). */
+    public int lineNumber() {
+        return lineNumber;
+    }
+
+    /** The next line without its ending, or null at the end of the file. */
+    public String readLine() {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        boolean sawAnything = false;
+        while (true) {
+            if (!chars.hasRemaining() && !fill()) {
+                if (!sawAnything) {
+                    return null;
+                }
+                break;
+            }
+            char c = chars.get();
+            if (pendingCarriageReturn) {
+                pendingCarriageReturn = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            sawAnything = true;
+            if (first) {
+                first = false;
+                if (c == '\uFEFF') {
+                    continue;
+                }
+            }
+            if (c == '\n') {
+                break;
+            }
+            if (c == '\r') {
+                pendingCarriageReturn = true;
+                break;
+            }
+            if (line.length() < MAX_LINE_LENGTH) {
+                line.append(c);
+            } else {
+                tooLong = true;
+            }
+        }
+        lineNumber++;
+        if (tooLong) {
+            problems.report(sourceName, lineNumber, "line is longer than " + MAX_LINE_LENGTH
+                    + " characters; only its beginning was read");
+        }
+        return line.toString();
+    }
+
+    private boolean fill() {
+        chars.clear();
+        try {
+            while (chars.position() == 0) {
+                if (!bytes.hasRemaining() && endOfInput) {
+                    CoderResult flush = decoder.flush(chars);
+                    if (flush.isError()) {
+                        malformed(flush);
+                    }
+                    if (chars.position() == 0) {
+                        chars.flip();
+                        return false;
+                    }
+                    break;
+                }
+                if (!endOfInput) {
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) {
+                        endOfInput = true;
+                    } else {
+                        bytes.position(bytes.position() + n);
+                    }
+                    bytes.flip();
+                }
+                CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                if (result.isError()) {
+                    malformed(result);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": read failed: " + e.getMessage(), e);
+        }
+        chars.flip();
+        return true;
+    }
+
+    private void malformed(CoderResult result) {
+        int line = lineNumber + 1;
+        CharBuffer decodedSoFar = chars.duplicate().flip();
+        while (decodedSoFar.hasRemaining()) {
+            if (decodedSoFar.get() == '\n') {
+                line++;
+            }
+        }
+        problems.report(sourceName, line, "bytes that are not valid UTF-8; save the file as UTF-8");
+        bytes.position(bytes.position() + result.length());
+        if (chars.hasRemaining()) {
+            chars.put('\uFFFD');
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

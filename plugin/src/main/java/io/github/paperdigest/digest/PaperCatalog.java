@@ -1,0 +1,238 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.TitleKey;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Turns the digests of a build into one corpus: entries that are the same paper (same arXiv id, or same
+ * title up to case, accents, punctuation and spacing) become one paper listed on every digest that has
+ * it, and every paper and digest gets its slug.
+ *
+ * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
+ * and a later digest never takes an existing page's URL.
+ */
+public final class PaperCatalog {
+
+    private static final Comparator<DigestFile> OLDEST_FIRST = Comparator
+            .comparing((DigestFile d) -> d.date().orElse(LocalDate.MAX))
+            .thenComparing(DigestFile::sourceName);
+
+    private final Consumer<String> debug;
+
+    public PaperCatalog(Consumer<String> debug) {
+        this.debug = debug;
+    }
+
+    public Corpus build(List<DigestFile> files) {
+        List<DigestFile> ordered = files.stream().sorted(OLDEST_FIRST).toList();
+        Map<String, String> digestSlugs = digestSlugs(ordered);
+
+        Map<String, Builder> byKey = new HashMap<>();
+        List<Builder> builders = new ArrayList<>();
+        Map<String, List<PaperId>> digestPapers = new LinkedHashMap<>();
+        for (DigestFile file : ordered) {
+            String digestSlug = digestSlugs.get(file.sourceName());
+            Set<PaperId> seenInFile = new LinkedHashSet<>();
+            for (PaperEntry entry : file.entries()) {
+                Builder paper = find(byKey, entry);
+                if (paper == null) {
+                    paper = new Builder(entry);
+                    builders.add(paper);
+                } else {
+                    paper.merge(entry, debug);
+                }
+                index(byKey, paper, entry);
+                paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
+                seenInFile.add(paper.key);
+            }
+            digestPapers.put(file.sourceName(), List.copyOf(seenInFile));
+        }
+
+        Map<PaperId, String> paperSlugs = paperSlugs(builders);
+        List<Paper> papers = new ArrayList<>(builders.size());
+        Map<PaperId, PaperId> finalIds = new HashMap<>();
+        for (Builder b : builders) {
+            Paper paper = b.build(paperSlugs.get(b.key));
+            papers.add(paper);
+            finalIds.put(b.key, paper.id());
+        }
+
+        List<Digest> digests = new ArrayList<>();
+        for (DigestFile file : ordered) {
+            List<PaperId> ids = digestPapers.get(file.sourceName()).stream().map(finalIds::get).distinct().toList();
+            digests.add(new Digest(digestSlugs.get(file.sourceName()), file.title().orElse(defaultTitle(file)),
+                    file.date(), file.sourceName(), file.format(), file.sourceUrl(), file.introHtml(), ids));
+        }
+        digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
+                .thenComparing(Digest::sourceName));
+        return Corpus.of(papers, digests);
+    }
+
+    private static Builder find(Map<String, Builder> byKey, PaperEntry entry) {
+        Optional<String> arxiv = entry.arxivId();
+        if (arxiv.isPresent()) {
+            Builder same = byKey.get("arxiv:" + arxiv.get());
+            if (same != null) {
+                return same;
+            }
+            Builder sameTitle = byKey.get("title:" + TitleKey.of(entry.title()));
+            // two different arXiv ids with one title are two papers (e.g. a paper and its erratum)
+            return sameTitle != null && sameTitle.arxivId.isEmpty() ? sameTitle : null;
+        }
+        return byKey.get("title:" + TitleKey.of(entry.title()));
+    }
+
+    private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry) {
+        entry.arxivId().ifPresent(id -> byKey.putIfAbsent("arxiv:" + id, paper));
+        byKey.putIfAbsent("title:" + TitleKey.of(entry.title()), paper);
+    }
+
+    private static Map<String, String> digestSlugs(List<DigestFile> ordered) {
+        Map<String, String> slugs = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        List<DigestFile> byName = ordered.stream().sorted(Comparator.comparing(DigestFile::sourceName)).toList();
+        for (DigestFile file : byName) {
+            String name = file.sourceName();
+            int dot = name.lastIndexOf('.');
+            String stem = dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
+            String slug = Slugs.of(stem, "digest");
+            if (!taken.add(slug)) {
+                slug = Slugs.of(name, "digest");
+                if (!taken.add(slug)) {
+                    slug = slug + "-" + Slugs.fingerprint(name, 8);
+                    taken.add(slug);
+                }
+            }
+            slugs.put(name, slug);
+        }
+        return slugs;
+    }
+
+    private static Map<PaperId, String> paperSlugs(List<Builder> firstSeenOrder) {
+        Map<PaperId, String> slugs = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Builder b : firstSeenOrder) {
+            String slug = Slugs.of(b.title, "paper");
+            if (!taken.add(slug)) {
+                String base = slug.length() > Slugs.MAX_LENGTH - 9 ? slug.substring(0, Slugs.MAX_LENGTH - 9) : slug;
+                int digits = 8;
+                do {
+                    slug = base.replaceAll("-+$", "") + "-" + Slugs.fingerprint(b.key.value(), digits++);
+                } while (!taken.add(slug));
+            }
+            slugs.put(b.key, slug);
+        }
+        return slugs;
+    }
+
+    private static String defaultTitle(DigestFile file) {
+        return file.date().map(d -> "Digest of " + d).orElseGet(() -> {
+            String name = file.sourceName();
+            int slash = name.lastIndexOf('/');
+            int dot = name.lastIndexOf('.');
+            return name.substring(slash + 1, dot > slash + 1 ? dot : name.length());
+        });
+    }
+
+    /** Collects what every digest says of one paper; the richer value wins. */
+    private static final class Builder {
+        private final PaperId key;
+        private String title;
+        private String abstractText;
+        private boolean truncated;
+        private Optional<String> arxivId;
+        private List<String> authors;
+        private Optional<LocalDate> published;
+        private final Map<String, Link> links = new LinkedHashMap<>();
+        private final Set<String> tags = new LinkedHashSet<>();
+        private Optional<Integer> upvotes;
+        private final TreeMap<String, String> extra = new TreeMap<>();
+        private final List<String> digests = new ArrayList<>();
+        private final List<Paper.Note> notes = new ArrayList<>();
+
+        Builder(PaperEntry first) {
+            key = first.id();
+            title = first.title();
+            abstractText = first.abstractText();
+            truncated = first.abstractTruncated();
+            arxivId = first.arxivId();
+            authors = first.authors();
+            published = first.published();
+            first.links().forEach(l -> links.putIfAbsent(l.url(), l));
+            tags.addAll(first.tags());
+            upvotes = first.upvotes();
+            extra.putAll(first.extra());
+        }
+
+        void merge(PaperEntry other, Consumer<String> debug) {
+            if (truncated && !other.abstractTruncated()
+                    || truncated == other.abstractTruncated() && other.abstractText().length() > abstractText.length()) {
+                if (!abstractText.isEmpty() && !other.abstractText().startsWith(abstractText.replaceAll("(\\.\\.\\.|…)$", ""))) {
+                    debug.accept("\"" + title + "\": abstracts differ between digests; keeping the longer one");
+                }
+                abstractText = other.abstractText();
+                truncated = other.abstractTruncated();
+            }
+            if (arxivId.isEmpty()) {
+                arxivId = other.arxivId();
+            }
+            if (other.authors().size() > authors.size()) {
+                if (!authors.isEmpty()) {
+                    debug.accept("\"" + title + "\": author lists differ between digests; keeping the longer one");
+                }
+                authors = other.authors();
+            }
+            if (published.isEmpty()) {
+                published = other.published();
+            }
+            other.links().forEach(l -> links.putIfAbsent(l.url(), l));
+            tags.addAll(other.tags());
+            if (other.upvotes().isPresent() && (upvotes.isEmpty() || other.upvotes().get() > upvotes.get())) {
+                upvotes = other.upvotes();
+            }
+            other.extra().forEach((k, v) -> {
+                String old = extra.putIfAbsent(k, v);
+                if (old != null && !old.equals(v)) {
+                    debug.accept("\"" + title + "\": digests disagree on " + k + " (\"" + old + "\" kept, \"" + v
+                            + "\" ignored)");
+                }
+            });
+        }
+
+        void addDigest(String digestSlug, String noteHtml, List<String> digestTags) {
+            if (!digests.contains(digestSlug)) {
+                digests.add(digestSlug);
+            }
+            tags.addAll(digestTags);
+            if (!noteHtml.isBlank()) {
+                notes.add(new Paper.Note(digestSlug, noteHtml));
+            }
+        }
+
+        Paper build(String slug) {
+            PaperId id = arxivId.map(PaperId::ofArxiv).orElse(key);
+            return new Paper(id, slug, title, abstractText, truncated, arxivId, authors, published,
+                    List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, notes);
+        }
+    }
+}

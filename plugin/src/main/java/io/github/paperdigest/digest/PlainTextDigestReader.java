@@ -1,0 +1,139 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.UrlSpan;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.PaperEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a plain-text copy of a "daily papers" page: some lines of page furniture, then for each paper
+ * its title on one line, a blank line, and its abstract. Text before the first title/abstract pair is
+ * page furniture and is dropped; after it, a short line that no abstract follows is a paper without an
+ * abstract, which is a problem to report, not something to drop silently.
+ */
+public final class PlainTextDigestReader implements DigestReader {
+
+    /** Lines of the Hugging Face page that can appear anywhere in a copy and are never papers. */
+    private static final Set<String> PAGE_FURNITURE = Set.of("new", "subscribe", "daily papers",
+            "get trending papers in your email inbox!", "by ak and the research community", "submit",
+            "previous", "next", "view all", "upvote", "search", "sign up", "log in");
+
+    /** An abstract is longer than any title line; below this a single unpunctuated line is a title. */
+    private static final int MIN_ABSTRACT_WORDS = 25;
+    private static final int MAX_TITLE_LENGTH = 400;
+
+    private final LinkFinder linkFinder;
+    private final LinkClassifier linkClassifier;
+
+    public PlainTextDigestReader(LinkFinder linkFinder, LinkClassifier linkClassifier) {
+        this.linkFinder = linkFinder;
+        this.linkClassifier = linkClassifier;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public boolean handles(DigestSource source) {
+        return source.extension().equals("txt") || source.extension().equals("text");
+    }
+
+    @Override
+    public DigestFile read(DigestSource source, DigestProblems problems) {
+        List<PaperEntry> entries = new ArrayList<>();
+        Paragraph pendingTitle = null;
+        boolean pendingIsFurniture = true;
+        try (LineReader lines = source.lines(problems)) {
+            for (Paragraph p = next(lines); p != null; p = next(lines)) {
+                if (isFurniture(p)) {
+                    continue;
+                }
+                if (pendingTitle != null && looksLikeAbstract(p)) {
+                    entries.add(entry(pendingTitle, p));
+                    pendingTitle = null;
+                    pendingIsFurniture = false;
+                } else if (looksLikeTitle(p)) {
+                    if (pendingTitle != null && !pendingIsFurniture) {
+                        reportMissingAbstract(source, problems, pendingTitle);
+                    }
+                    pendingTitle = p;
+                } else if (entries.isEmpty()) {
+                    pendingTitle = null; // leading prose of the page, before the first paper
+                } else {
+                    problems.report(source.name(), p.line(), "a paragraph that is neither a title nor an abstract"
+                            + " follows a paper's abstract; put each title on one line before its abstract");
+                    pendingTitle = null;
+                }
+            }
+        }
+        if (pendingTitle != null && !entries.isEmpty()) {
+            reportMissingAbstract(source, problems, pendingTitle);
+        }
+        return new DigestFile(source.name(), format(), Optional.empty(), DigestDates.inText(source.baseName()),
+                Optional.empty(), "", List.of(), entries);
+    }
+
+    private PaperEntry entry(Paragraph title, Paragraph abstractParagraph) {
+        String text = abstractParagraph.text();
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (UrlSpan span : linkFinder.find(text)) {
+            links.putIfAbsent(span.url(), new Link(linkClassifier.classify(span.url()), span.url()));
+        }
+        boolean truncated = text.endsWith("...") || text.endsWith("…");
+        return PaperEntry.of(title.text(), text, List.copyOf(links.values()), title.line()).withTruncated(truncated);
+    }
+
+    private static void reportMissingAbstract(DigestSource source, DigestProblems problems, Paragraph title) {
+        problems.report(source.name(), title.line(), "\"" + abbreviate(title.text()) + "\" has no abstract:"
+                + " a title must be followed by a blank line and its abstract");
+    }
+
+    private static boolean isFurniture(Paragraph p) {
+        return p.lines().size() == 1 && PAGE_FURNITURE.contains(p.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean looksLikeTitle(Paragraph p) {
+        String text = p.text();
+        return p.lines().size() == 1 && text.length() <= MAX_TITLE_LENGTH && !text.isEmpty()
+                && !(text.endsWith(".") && p.wordCount() >= MIN_ABSTRACT_WORDS);
+    }
+
+    private static boolean looksLikeAbstract(Paragraph p) {
+        String text = p.text();
+        return p.lines().size() > 1 || p.wordCount() >= MIN_ABSTRACT_WORDS || text.endsWith(".")
+                || text.endsWith("...") || text.endsWith("…") || text.length() > MAX_TITLE_LENGTH;
+    }
+
+    private static Paragraph next(LineReader lines) {
+        List<String> collected = new ArrayList<>();
+        int first = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.isBlank()) {
+                if (!collected.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            if (collected.isEmpty()) {
+                first = lines.lineNumber();
+            }
+            collected.add(line);
+        }
+        return collected.isEmpty() ? null : new Paragraph(first, collected);
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.paperdigest.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds http(s) URLs in prose. The punctuation that ends the sentence around a URL ("see
+ * https://x.org/a." or "(code: https://x.org/a)") is not part of it; brackets that open inside the
+ * URL are kept ("https://en.wikipedia.org/wiki/Foo_(bar)").
+ */
+public final class LinkFinder {
+
+    private static final Pattern CANDIDATE = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'`{}|\\\\^]+");
+    private static final String TRAILING = ".,;:!?*'\"";
+
+    public List<UrlSpan> find(String text) {
+        List<UrlSpan> spans = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            int end = trimmedEnd(text, m.start(), m.end());
+            String url = text.substring(m.start(), end);
+            if (hasHost(url)) {
+                spans.add(new UrlSpan(m.start(), end, url));
+            }
+        }
+        return spans;
+    }
+
+    private static int trimmedEnd(String text, int start, int end) {
+        while (end > start) {
+            char last = text.charAt(end - 1);
+            if (TRAILING.indexOf(last) >= 0) {
+                end--;
+            } else if (last == ')' && unbalanced(text, start, end, '(', ')')
+                    || last == ']' && unbalanced(text, start, end, '[', ']')) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean unbalanced(String text, int start, int end, char open, char close) {
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                depth--;
+            }
+        }
+        return depth < 0;
+    }
+
+    private static boolean hasHost(String url) {
+        int hostStart = url.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String host = url.substring(hostStart, hostEnd);
+        return host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
+    }
+}

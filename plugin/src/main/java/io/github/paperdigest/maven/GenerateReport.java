@@ -1,0 +1,123 @@
+package io.github.paperdigest.maven;
+
+import io.github.paperdigest.build.BuildConfig;
+import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.output.OutputException;
+import io.github.paperdigest.render.ThemeException;
+import io.github.paperdigest.taxonomy.TaxonomyException;
+import java.io.File;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * Builds the paper site from the project's digests. Declared under {@code <reporting>}, it runs on
+ * {@code mvn site} and {@code mvn site:site} as an external report: its pages go to
+ * {@code target/site/<outputName>/} and the Maven site's "Project Reports" menu links to them. Called
+ * directly ({@code mvn paper-digest:generate}) it writes the same site: both ways go through
+ * {@link #executeReport(Locale)}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class GenerateReport extends AbstractMavenReport {
+
+    /** The folder of digest files (.txt, .md, .json, .jsonl, .atom); read recursively. */
+    @Parameter(property = "paperDigest.digestDirectory", defaultValue = "${project.basedir}/src/digests")
+    private File digestDirectory;
+
+    /** The folder of the site, inside the Maven site's output folder. */
+    @Parameter(property = "paperDigest.outputName", defaultValue = "papers")
+    private String outputName;
+
+    /** The title shown on every page; defaults to the project's name. */
+    @Parameter(property = "paperDigest.siteTitle", defaultValue = "${project.name}")
+    private String siteTitle;
+
+    /** The absolute URL the site is published at; only used for canonical links, feeds and the sitemap. */
+    @Parameter(property = "paperDigest.baseUrl")
+    private String baseUrl;
+
+    /** Files here replace the theme's files of the same path (templates/*.mustache, assets/*). */
+    @Parameter(property = "paperDigest.templateDirectory", defaultValue = "${project.basedir}/src/digest-templates")
+    private File templateDirectory;
+
+    /** The project's tags and topic hubs (YAML); optional. */
+    @Parameter(property = "paperDigest.taxonomy", defaultValue = "${project.basedir}/src/digests/taxonomy.yml")
+    private File taxonomy;
+
+    /** Fail the build on a digest problem (true), or skip the bad entry with a warning (false). */
+    @Parameter(property = "paperDigest.strict", defaultValue = "true")
+    private boolean strict;
+
+    /** Skip building the paper site. */
+    @Parameter(property = "paperDigest.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Used where the site needs a date (feeds), so that builds are reproducible. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        try {
+            build(getReportOutputDirectory());
+        } catch (PaperDigestException e) {
+            throw new MavenReportException(withParameter(e), e);
+        }
+    }
+
+    private void build(File siteDirectory) {
+        if (outputName.isBlank() || outputName.contains("/") || outputName.contains("\\") || outputName.startsWith(".")) {
+            throw new OutputException("outputName '" + outputName + "' must be a plain folder name such as 'papers'");
+        }
+        BuildConfig config = new BuildConfig(digestDirectory.toPath(), new File(siteDirectory, outputName).toPath(),
+                siteTitle, Optional.ofNullable(baseUrl), Optional.ofNullable(templateDirectory).map(File::toPath),
+                Optional.ofNullable(taxonomy).map(File::toPath), strict, OutputTimestamps.parse(outputTimestamp));
+        new SiteBuilder(new MavenBuildLog(getLog())).build(config);
+    }
+
+    private static String withParameter(PaperDigestException e) {
+        if (e instanceof TaxonomyException) {
+            return e.getMessage() + " (check the file named by the 'taxonomy' parameter)";
+        }
+        if (e instanceof ThemeException) {
+            return e.getMessage() + " (check the 'templateDirectory' parameter)";
+        }
+        if (e instanceof OutputException) {
+            return e.getMessage() + " (check the 'outputName' parameter)";
+        }
+        return e.getMessage();
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("Skipping the paper site (paperDigest.skip=true)");
+        }
+        return !skip;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public String getOutputName() {
+        return outputName + "/index";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Paper Digest";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "The project's research papers: per-paper pages, tags and topic hubs built from its digests.";
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.paperdigest.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises arXiv identifiers (new style 2401.01234 and old style hep-th/9901001), without version. */
+public final class ArxivIds {
+
+    private static final Pattern NEW_STYLE = Pattern.compile("(?<!\\d)(\\d{4}\\.\\d{4,5})(v\\d+)?(?!\\d)");
+    private static final Pattern OLD_STYLE =
+            Pattern.compile("(?<![A-Za-z.-])([a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7})(v\\d+)?(?!\\d)");
+    private static final Pattern WHOLE =
+            Pattern.compile("(?i)(?:arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[a-z]{2})?/\\d{7})(v\\d+)?");
+
+    private ArxivIds() {
+    }
+
+    /** The id without prefix or version, when the whole text is an arXiv id (with optional "arXiv:" and version). */
+    public static Optional<String> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = WHOLE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String id = m.group(1);
+        int slash = id.indexOf('/');
+        // old-style archive names are lower case, the subject class upper case ("math.AG/0309136")
+        if (slash > 0) {
+            String archive = id.substring(0, slash);
+            int dot = archive.indexOf('.');
+            archive = dot < 0 ? archive.toLowerCase(Locale.ROOT)
+                    : archive.substring(0, dot).toLowerCase(Locale.ROOT) + archive.substring(dot).toUpperCase(Locale.ROOT);
+            id = archive + id.substring(slash);
+        }
+        return Optional.of(id);
+    }
+
+    /** The id found in an arXiv URL such as https://arxiv.org/abs/2401.01234v2. */
+    public static Optional<String> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        int host = lower.indexOf("arxiv.org/");
+        if (host < 0) {
+            return Optional.empty();
+        }
+        String rest = url.substring(host + "arxiv.org/".length());
+        for (String prefix : new String[] {"abs/", "pdf/", "html/"}) {
+            if (rest.startsWith(prefix)) {
+                String candidate = rest.substring(prefix.length());
+                if (candidate.endsWith(".pdf")) {
+                    candidate = candidate.substring(0, candidate.length() - 4);
+                }
+                Matcher m = NEW_STYLE.matcher(candidate);
+                if (m.lookingAt()) {
+                    return Optional.of(m.group(1));
+                }
+                m = OLD_STYLE.matcher(candidate);
+                if (m.lookingAt()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String canonical(String id) {
+        return parse(id).orElseThrow(() -> new IllegalArgumentException("not an arXiv id: " + id));
+    }
+}

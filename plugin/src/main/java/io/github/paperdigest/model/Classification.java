@@ -1,0 +1,34 @@
+package io.github.paperdigest.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index of a corpus: its tags, which paper has which, its hubs, and each paper's nearest papers.
+ *
+ * @param tags      every tag at least one paper carries, in id order
+ * @param paperTags each paper's tags, most specific first
+ * @param hubs      in display order
+ * @param related   each paper's most similar papers, most similar first
+ */
+public record Classification(
+        List<Tag> tags,
+        Map<PaperId, List<String>> paperTags,
+        List<Hub> hubs,
+        Map<PaperId, List<RelatedPaper>> related) {
+
+    public Classification {
+        tags = List.copyOf(tags);
+        paperTags = Map.copyOf(paperTags);
+        hubs = List.copyOf(hubs);
+        related = Map.copyOf(related);
+    }
+
+    public List<String> tagsOf(PaperId id) {
+        return paperTags.getOrDefault(id, List.of());
+    }
+
+    public List<RelatedPaper> relatedTo(PaperId id) {
+        return related.getOrDefault(id, List.of());
+    }
+}

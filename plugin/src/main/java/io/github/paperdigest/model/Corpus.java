@@ -1,0 +1,37 @@
+package io.github.paperdigest.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every paper and digest of a build.
+ *
+ * @param papers  in id order, so that every later pass is deterministic
+ * @param digests newest first; undated digests last, by source name
+ */
+public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId) {
+
+    public Corpus {
+        papers = List.copyOf(papers);
+        digests = List.copyOf(digests);
+        byId = Map.copyOf(byId);
+    }
+
+    public static Corpus of(List<Paper> papers, List<Digest> digests) {
+        List<Paper> sorted = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
+        Map<PaperId, Paper> index = new LinkedHashMap<>();
+        for (Paper p : sorted) {
+            if (index.put(p.id(), p) != null) {
+                throw new IllegalArgumentException("two papers with id " + p.id());
+            }
+        }
+        return new Corpus(sorted, digests, index);
+    }
+
+    public Optional<Paper> paper(PaperId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.paperdigest.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A paper after every digest that lists it has been read: one per {@link PaperId}.
+ *
+ * @param slug       the file name of its page, without extension; unique and stable
+ * @param tags       tags a person wrote for it in any digest, in first-seen order
+ * @param digests    the slugs of the digests that list it, in digest order
+ * @param notes      curators' notes (sanitised HTML), one per digest that has one, in digest order
+ */
+public record Paper(
+        PaperId id,
+        String slug,
+        String title,
+        String abstractText,
+        boolean abstractTruncated,
+        Optional<String> arxivId,
+        List<String> authors,
+        Optional<LocalDate> published,
+        List<Link> links,
+        List<String> tags,
+        Optional<Integer> upvotes,
+        SortedMap<String, String> extra,
+        List<String> digests,
+        List<Note> notes) {
+
+    public Paper {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(abstractText, "abstractText");
+        authors = List.copyOf(authors);
+        links = List.copyOf(links);
+        tags = List.copyOf(tags);
+        digests = List.copyOf(digests);
+        notes = List.copyOf(notes);
+        extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));
+    }
+
+    /** A curator's note on the paper in one digest. */
+    public record Note(String digestSlug, String html) {
+    }
+}

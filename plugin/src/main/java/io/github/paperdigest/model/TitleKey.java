@@ -1,0 +1,34 @@
+package io.github.paperdigest.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The comparable form of a title: lower case, no accents, letters and digits separated by single spaces. */
+public final class TitleKey {
+
+    private TitleKey() {
+    }
+
+    public static String of(String title) {
+        String decomposed = Normalizer.normalize(title, Normalizer.Form.NFKD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.paperdigest.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site beside the current one and swaps it in only when complete, so that a failed or killed
+ * build never leaves a half-written site. Files in the output folder that the plugin did not write (those
+ * missing from its {@link Manifest}) are carried over to the new site; only the plugin's own files are
+ * ever replaced or removed.
+ *
+ * <p>Layout, for an output folder {@code site/papers}: the new site is built in
+ * {@code site/.papers.staging}; at commit the current site is renamed to {@code site/.papers.previous},
+ * the staging folder to {@code site/papers}, and the previous site is deleted. A build killed between
+ * the two renames is repaired by the next one.
+ */
+public final class StagedSite implements AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private final Path previous;
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private boolean finished;
+
+    private StagedSite(Path output) {
+        this.output = output;
+        String name = output.getFileName().toString();
+        this.staging = output.resolveSibling("." + name + ".staging");
+        this.previous = output.resolveSibling("." + name + ".previous");
+    }
+
+    /** Starts a new site for the output folder, repairing what an interrupted build left. */
+    public static StagedSite begin(Path outputDir) {
+        StagedSite site = new StagedSite(outputDir.toAbsolutePath().normalize());
+        site.recover();
+        try {
+            Files.createDirectories(site.staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot create " + site.staging + ": " + describe(e), e);
+        }
+        return site;
+    }
+
+    /** Writes one file of the new site. Safe to call from several threads for different paths. */
+    public void write(String relativePath, byte[] content) {
+        if (finished) {
+            throw new IllegalStateException("site already committed or abandoned");
+        }
+        Path target = OutputPaths.resolveInside(staging, relativePath);
+        if (written.putIfAbsent(relativePath, sha256(content)) != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
+        }
+    }
+
+    /** The number of files written so far. */
+    public int writtenCount() {
+        return written.size();
+    }
+
+    /** Makes the new site the current one. */
+    public Commit commit() {
+        Manifest old = Manifest.readFrom(output);
+        List<String> kept = new ArrayList<>();
+        int removed = 0;
+        if (Files.isDirectory(output)) {
+            for (String path : filesUnder(output)) {
+                if (path.equals(Manifest.FILE_NAME)) {
+                    continue;
+                }
+                if (old.contains(path)) {
+                    if (!written.containsKey(path)) {
+                        removed++;
+                    }
+                    continue;
+                }
+                if (written.containsKey(path)) {
+                    throw new OutputException(output.resolve(path) + " was not written by Paper Digest and the new site"
+                            + " needs that path; move the file away or choose another outputName");
+                }
+                carryOver(path);
+                kept.add(path);
+            }
+        }
+        Manifest manifest = new Manifest(written);
+        try {
+            Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
+            if (Files.exists(output)) {
+                move(output, previous);
+                move(staging, output);
+                deleteTree(previous);
+            } else {
+                Files.createDirectories(output.getParent());
+                move(staging, output);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot put the new site in place at " + output + ": " + describe(e), e);
+        }
+        finished = true;
+        return new Commit(written.size(), List.copyOf(kept), removed);
+    }
+
+    /** What a commit did: files written, files of others kept, files of an earlier build removed. */
+    public record Commit(int written, List<String> keptUserFiles, int removed) {
+    }
+
+    /** Abandons the new site if it was not committed; the current site stays as it was. */
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new OutputException("cannot remove the unfinished site at " + staging + ": " + describe(e), e);
+            }
+        }
+    }
+
+    private void recover() {
+        try {
+            if (!Files.exists(output) && Files.isDirectory(previous)) {
+                move(previous, output); // killed between the two renames of a commit
+            }
+            deleteTree(previous);
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot clean up after an interrupted build near " + output + ": " + describe(e), e);
+        }
+    }
+
+    private void carryOver(String path) {
+        Path from = output.resolve(path);
+        Path to = OutputPaths.resolveInside(staging, path);
+        try {
+            Files.createDirectories(to.getParent());
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException noHardLinks) {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot keep " + from + " in the new site: " + describe(e), e);
+        }
+    }
+
+    private static List<String> filesUnder(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new OutputException("cannot list " + root + ": " + describe(e), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        return switch (type) {
+            case "AccessDeniedException" -> "permission denied";
+            case "FileSystemException" -> e.getMessage();
+            case "NoSuchFileException" -> "no such file or folder: " + e.getMessage();
+            case "FileAlreadyExistsException" -> "a file is in the way: " + e.getMessage();
+            default -> e.getMessage() == null ? type : e.getMessage();
+        };
+    }
+}

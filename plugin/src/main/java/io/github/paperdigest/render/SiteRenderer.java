@@ -1,0 +1,50 @@
+package io.github.paperdigest.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SiteSettings;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders pages with the theme's Mustache templates. One template per kind of page; templates are
+ * compiled once, up front, so a broken template fails the build before any page is written.
+ */
+public final class SiteRenderer {
+
+    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest");
+
+    private final Map<String, Mustache> templates = new HashMap<>();
+    private final ViewFactory views;
+
+    public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
+        this.views = new ViewFactory(settings, prose);
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
+        for (String name : TEMPLATES) {
+            String file = name + ".mustache";
+            try {
+                templates.put(name, factory.compile(file));
+            } catch (MustacheException e) {
+                throw new ThemeException("template " + ThemeTemplateResolver.FOLDER + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The page as HTML. Safe to call from several threads at once. */
+    public String render(Page page) {
+        ViewFactory.PageView view = views.view(page);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            templates.get(view.template()).execute(out, view.scopes());
+        } catch (MustacheException e) {
+            throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
+                    + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

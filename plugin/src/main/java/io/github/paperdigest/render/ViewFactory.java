@@ -1,0 +1,231 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.DigestPage;
+import io.github.paperdigest.site.HomePage;
+import io.github.paperdigest.site.HubIndexPage;
+import io.github.paperdigest.site.HubPage;
+import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.PageParts;
+import io.github.paperdigest.site.PaperPage;
+import io.github.paperdigest.site.RelativeLinks;
+import io.github.paperdigest.site.SitePaths;
+import io.github.paperdigest.site.SiteSettings;
+import io.github.paperdigest.site.TagIndexPage;
+import io.github.paperdigest.site.TagPage;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+
+/**
+ * Turns a planned page into what its template sees. All relative links are made here, from the
+ * page's own path, so templates never compute a path.
+ */
+final class ViewFactory {
+
+    static final String STYLE = SitePaths.asset("style.css");
+    static final String SCRIPT = SitePaths.asset("site.js");
+    private static final int EXCERPT_LENGTH = 240;
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** A page's template and its scopes: the layout's view, then the page's own under its kind. */
+    record PageView(String template, Views.Layout layout, Map<String, Object> content) {
+        Object[] scopes() {
+            return new Object[] {layout, content};
+        }
+    }
+
+    private final SiteSettings settings;
+    private final ProseFormatter prose;
+
+    ViewFactory(SiteSettings settings, ProseFormatter prose) {
+        this.settings = settings;
+        this.prose = prose;
+    }
+
+    PageView view(Page page) {
+        String from = page.path();
+        if (page instanceof HomePage p) {
+            return new PageView("home", layout(p, "home", description(null)), Map.of("home", home(p, from)));
+        } else if (page instanceof PaperPage p) {
+            return new PageView("paper", layout(p, "paper", excerpt(p.paper().abstractText())),
+                    Map.of("paper", paper(p, from)));
+        } else if (page instanceof TagPage p) {
+            return new PageView("tag", layout(p, "tag", p.papers().size() + " papers tagged " + p.tag().label()),
+                    Map.of("tag", tag(p, from)));
+        } else if (page instanceof TagIndexPage p) {
+            return new PageView("tags", layout(p, "tags", "All tags of " + settings.title()),
+                    Map.of("tagIndex", new Views.TagIndex(p.tags().size(), p.unlistedCount(), countedTagLinks(p.tags(), from))));
+        } else if (page instanceof HubPage p) {
+            return new PageView("hub", layout(p, "hub", textOf(p.hub().descriptionHtml(), p.hub().name())),
+                    Map.of("hub", hub(p, from)));
+        } else if (page instanceof HubIndexPage p) {
+            return new PageView("hubs", layout(p, "hubs", "Topic hubs of " + settings.title()),
+                    Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
+                            p.hubs().stream().map(h -> hubCard(h, from)).toList())));
+        } else if (page instanceof DigestPage p) {
+            return new PageView("digest", layout(p, "digest", p.entries().size() + " papers from " + p.digest().title()),
+                    Map.of("digest", digest(p, from)));
+        }
+        throw new IllegalArgumentException("no view for " + page.getClass().getSimpleName());
+    }
+
+    private Views.Layout layout(Page page, String kind, String description) {
+        String from = page.path();
+        String documentTitle = page instanceof HomePage ? settings.title() : page.title() + " · " + settings.title();
+        String canonical = settings.baseUrl().map(base -> base + page.path()).orElse(null);
+        return new Views.Layout(settings.language(), documentTitle, settings.title(), description, canonical,
+                href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
+                href(from, STYLE), href(from, SCRIPT), settings.generator(), kind, kind.equals("home"),
+                kind.equals("tags") || kind.equals("tag"), kind.equals("hubs") || kind.equals("hub"));
+    }
+
+    private Views.Home home(HomePage p, String from) {
+        return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
+                p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
+                p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from));
+    }
+
+    private Views.Paper paper(PaperPage p, String from) {
+        Paper paper = p.paper();
+        List<Views.ExternalLink> links = new ArrayList<>();
+        for (Link link : paper.links()) {
+            links.add(new Views.ExternalLink(link.kind().label(), link.url(), host(link.url())));
+        }
+        List<Views.Related> related = p.related().stream()
+                .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), n.paper().title(),
+                        String.format(Locale.ROOT, "%.0f%%", n.score() * 100),
+                        n.sharedTags().stream().map(Tag::label).toList()))
+                .toList();
+        List<Views.Note> notes = new ArrayList<>();
+        for (Paper.Note note : paper.notes()) {
+            Digest d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst().orElseThrow();
+            notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
+        }
+        List<Views.Field> fields = new ArrayList<>();
+        paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
+        paper.extra().forEach((k, v) -> fields.add(new Views.Field(k, v)));
+        return new Views.Paper(paper.title(), prose.toHtml(paper.abstractText()), paper.abstractTruncated(),
+                String.join(", ", paper.authors()), human(paper.published()), iso(paper.published()),
+                paper.arxivId().orElse(null), paper.arxivId().map(id -> "https://arxiv.org/abs/" + id).orElse(null),
+                links, tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
+                p.digests().stream().map(d -> digestItem(d, d.papers().size(), from)).toList(), related,
+                p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
+                notes, fields);
+    }
+
+    private Views.TagPage tag(TagPage p, String from) {
+        return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.papers().size(), paperItems(p.papers(), from),
+                countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from));
+    }
+
+    private Views.HubPage hub(HubPage p, String from) {
+        return new Views.HubPage(p.hub().name(), p.hub().descriptionHtml(), p.papers().size(),
+                p.parent().map(h -> hubLink(h, from)).orElse(null), hubLinks(p.children(), from),
+                countedTagLinks(p.tags(), from), paperItems(p.papers(), from));
+    }
+
+    private Views.DigestPage digest(DigestPage p, String from) {
+        Digest d = p.digest();
+        List<Views.DigestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < p.entries().size(); i++) {
+            PageParts.DigestEntry e = p.entries().get(i);
+            entries.add(new Views.DigestEntry(i + 1, paperItem(e.item(), from), e.noteHtml().isEmpty() ? null : e.noteHtml()));
+        }
+        return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), d.introHtml().isEmpty() ? null : d.introHtml(),
+                d.sourceName(), d.sourceUrl().orElse(null), d.format(), entries.size(), entries);
+    }
+
+    private Views.HubCard hubCard(PageParts.HubSummary h, String from) {
+        return new Views.HubCard(href(from, SitePaths.hub(h.hub().id())), h.hub().name(), h.paperCount(),
+                excerpt(textOf(h.hub().descriptionHtml(), "")), countedTagLinks(h.topTags(), from));
+    }
+
+    private Views.DigestItem digestItem(Digest d, int paperCount, String from) {
+        return new Views.DigestItem(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()), iso(d.date()),
+                paperCount);
+    }
+
+    private List<Views.PaperItem> paperItems(List<PageParts.PaperItem> items, String from) {
+        return items.stream().map(i -> paperItem(i, from)).toList();
+    }
+
+    private Views.PaperItem paperItem(PageParts.PaperItem item, String from) {
+        Paper p = item.paper();
+        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()), iso(item.date()),
+                tagLinks(item.tags(), from),
+                excerpt(p.abstractText()));
+    }
+
+    private static List<Views.TagLink> countedTagLinks(List<PageParts.TagCount> tags, String from) {
+        return tags.stream()
+                .map(c -> new Views.TagLink(href(from, SitePaths.tag(c.tag().id())), c.tag().label(), c.count()))
+                .toList();
+    }
+
+    private static List<Views.TagLink> tagLinks(List<Tag> tags, String from) {
+        return tags.stream().map(t -> new Views.TagLink(href(from, SitePaths.tag(t.id())), t.label(), null)).toList();
+    }
+
+    private static List<Views.Link> hubLinks(List<Hub> hubs, String from) {
+        return hubs.stream().map(h -> hubLink(h, from)).toList();
+    }
+
+    private static Views.Link hubLink(Hub h, String from) {
+        return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
+    }
+
+    private static Views.Link paperLink(Paper p, String from) {
+        return new Views.Link(href(from, SitePaths.paper(p.slug())), p.title());
+    }
+
+    private String description(String text) {
+        return text == null ? "Papers, tags and topic hubs of " + settings.title() : text;
+    }
+
+    private static String href(String from, String to) {
+        return RelativeLinks.href(from, to);
+    }
+
+    private static String human(Optional<LocalDate> date) {
+        return date.map(HUMAN_DATE::format).orElse(null);
+    }
+
+    private static String iso(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? url : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static String textOf(String html, String fallback) {
+        String text = html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
+        return text.isEmpty() ? fallback : text;
+    }
+
+    /** The start of a text, cut at a word boundary, for lists and meta descriptions. */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+        return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH).replaceAll("[\\s,;:.]+$", "") + "…";
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.paperdigest.render;
+
+import java.util.List;
+
+/**
+ * What templates see. Every field is ready to print: text is escaped by Mustache, fields named
+ * {@code ...Html} hold HTML already sanitised, and every href is relative to the page being rendered.
+ * Absent values are null or empty lists, which Mustache treats as false.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** What every page's layout shows. */
+    public record Layout(String lang, String documentTitle, String siteTitle, String description, String canonicalUrl,
+            String homeHref, String tagsHref, String hubsHref, String styleHref, String scriptHref, String generator,
+            String pageKind, boolean isHome, boolean isTags, boolean isHubs) {
+    }
+
+    public record Link(String href, String label) {
+    }
+
+    /** A link to a tag; {@code count} is null where no count is shown. */
+    public record TagLink(String href, String label, Integer count) {
+    }
+
+    /** A list of tags shown as a cloud. */
+    public record TagCloud(List<TagLink> tags) {
+        static TagCloud of(List<TagLink> tags) {
+            return tags.isEmpty() ? null : new TagCloud(tags);
+        }
+    }
+
+    public record ExternalLink(String kind, String url, String host) {
+    }
+
+    public record PaperItem(String href, String title, String date, String isoDate, List<TagLink> tags, String excerpt) {
+        public boolean hasTags() {
+            return !tags.isEmpty();
+        }
+    }
+
+    public record DigestItem(String href, String title, String date, String isoDate, int paperCount) {
+    }
+
+    public record HubCard(String href, String name, int paperCount, String summary, List<TagLink> tags) {
+        public boolean hasTags() {
+            return !tags.isEmpty();
+        }
+    }
+
+    public record Related(String href, String title, String similarity, List<String> sharedTags) {
+        public boolean hasSharedTags() {
+            return !sharedTags.isEmpty();
+        }
+    }
+
+    public record Note(String digestHref, String digestTitle, String html) {
+    }
+
+    public record Field(String name, String value) {
+    }
+
+    public record DigestEntry(int position, PaperItem paper, String noteHtml) {
+    }
+
+    public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount, List<DigestItem> digests,
+            List<HubCard> hubs, List<TagLink> topTags) {
+        public boolean hasDigests() {
+            return !digests.isEmpty();
+        }
+
+        public boolean hasHubs() {
+            return !hubs.isEmpty();
+        }
+
+        public boolean hasTopTags() {
+            return !topTags.isEmpty();
+        }
+
+        public TagCloud topTagList() {
+            return TagCloud.of(topTags);
+        }
+    }
+
+    public record Paper(String title, String abstractHtml, boolean truncated, String authors, String date, String isoDate,
+            String arxivId, String arxivUrl, List<ExternalLink> links, List<TagLink> tags, List<Link> hubs,
+            List<DigestItem> digests, List<Related> related, Link previous, Link next, List<Note> notes,
+            List<Field> fields) {
+        public boolean hasTags() {
+            return !tags.isEmpty();
+        }
+
+        public boolean hasLinks() {
+            return !links.isEmpty();
+        }
+
+        public boolean hasNotes() {
+            return !notes.isEmpty();
+        }
+
+        public boolean hasFields() {
+            return !fields.isEmpty();
+        }
+
+        public boolean hasHubs() {
+            return !hubs.isEmpty();
+        }
+
+        public boolean hasRelated() {
+            return !related.isEmpty();
+        }
+
+        public boolean hasNeighbours() {
+            return previous != null || next != null;
+        }
+    }
+
+    public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,
+            List<TagLink> relatedTags, List<Link> hubs) {
+        public boolean hasHubs() {
+            return !hubs.isEmpty();
+        }
+
+        public boolean hasRelatedTags() {
+            return !relatedTags.isEmpty();
+        }
+
+        public TagCloud relatedTagList() {
+            return TagCloud.of(relatedTags);
+        }
+    }
+
+    public record TagIndex(int count, int unlistedCount, List<TagLink> tags) {
+    }
+
+    public record HubPage(String name, String descriptionHtml, int paperCount, Link parent, List<Link> children,
+            List<TagLink> tags, List<PaperItem> papers) {
+        public boolean hasChildren() {
+            return !children.isEmpty();
+        }
+
+        public boolean hasTags() {
+            return !tags.isEmpty();
+        }
+    }
+
+    public record HubIndex(int count, List<HubCard> hubs) {
+    }
+
+    public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,
+            String sourceUrl, String format, int paperCount, List<DigestEntry> entries) {
+    }
+}

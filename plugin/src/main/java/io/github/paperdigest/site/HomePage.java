@@ -1,0 +1,22 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.HubSummary;
+import io.github.paperdigest.site.PageParts.TagCount;
+import java.util.List;
+
+/** The home page: the digests (newest first), the hubs and the most used tags. */
+public record HomePage(String title, int paperCount, int tagCount, List<DigestSummary> digests, List<HubSummary> hubs,
+        List<TagCount> topTags) implements Page {
+
+    public HomePage {
+        digests = List.copyOf(digests);
+        hubs = List.copyOf(hubs);
+        topTags = List.copyOf(topTags);
+    }
+
+    @Override
+    public String path() {
+        return SitePaths.HOME;
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.site.PageParts.HubSummary;
+import java.util.List;
+
+/** Every hub, in the taxonomy's order. */
+public record HubIndexPage(List<HubSummary> hubs) implements Page {
+
+    public HubIndexPage {
+        hubs = List.copyOf(hubs);
+    }
+
+    @Override
+    public String path() {
+        return SitePaths.HUB_INDEX;
+    }
+
+    @Override
+    public String title() {
+        return "Topic hubs";
+    }
+}

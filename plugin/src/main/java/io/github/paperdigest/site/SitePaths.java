@@ -1,0 +1,36 @@
+package io.github.paperdigest.site;
+
+/**
+ * Where each page of the site lives, relative to the site's root. The only place that knows the
+ * site's folder layout; every link is made from these paths by {@link RelativeLinks}.
+ */
+public final class SitePaths {
+
+    public static final String HOME = "index.html";
+    public static final String TAG_INDEX = "tags.html";
+    public static final String HUB_INDEX = "hubs.html";
+    public static final String ASSETS = "assets/";
+
+    private SitePaths() {
+    }
+
+    public static String paper(String slug) {
+        return "paper/" + slug + ".html";
+    }
+
+    public static String tag(String id) {
+        return "tag/" + id + ".html";
+    }
+
+    public static String hub(String id) {
+        return "hub/" + id + ".html";
+    }
+
+    public static String digest(String slug) {
+        return "digest/" + slug + ".html";
+    }
+
+    public static String asset(String name) {
+        return ASSETS + name;
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.model.TitleKey;
+import io.github.paperdigest.site.PageParts.DigestEntry;
+import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.HubSummary;
+import io.github.paperdigest.site.PageParts.Neighbour;
+import io.github.paperdigest.site.PageParts.PaperItem;
+import io.github.paperdigest.site.PageParts.TagCount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which pages the site has and what each shows, from the corpus and its classification. Every
+ * list has a fixed order, so the same input always plans the same site.
+ */
+public final class SitePlanner {
+
+    /** Tags on the home page. */
+    static final int TOP_TAGS = 24;
+    /** Related tags on a tag page, and top tags on a hub card. */
+    static final int RELATED_TAGS = 8;
+    static final int HUB_CARD_TAGS = 5;
+
+    private final Corpus corpus;
+    private final Classification classification;
+    private final Map<String, Tag> tags = new HashMap<>();
+    private final Map<String, Digest> digests = new HashMap<>();
+    private final Map<String, Hub> hubs = new HashMap<>();
+    private final Map<String, List<Paper>> papersByTag = new HashMap<>();
+    private final Map<PaperId, Optional<LocalDate>> dates = new HashMap<>();
+    private final Map<PaperId, List<Hub>> hubsByPaper = new HashMap<>();
+    private final Map<String, List<Paper>> papersByHub = new HashMap<>();
+    private final Map<String, List<String>> hubsByTag = new HashMap<>();
+    private final Map<PaperId, String> titleKeys = new HashMap<>();
+    private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
+
+    public SitePlanner(Corpus corpus, Classification classification) {
+        this.corpus = corpus;
+        this.classification = classification;
+        classification.tags().forEach(t -> tags.put(t.id(), t));
+        for (Digest d : corpus.digests()) {
+            digests.put(d.slug(), d);
+            Map<PaperId, Integer> at = new HashMap<>();
+            for (int i = 0; i < d.papers().size(); i++) {
+                at.put(d.papers().get(i), i);
+            }
+            positions.put(d.slug(), at);
+        }
+        classification.hubs().forEach(h -> hubs.put(h.id(), h));
+        for (Paper p : corpus.papers()) {
+            dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
+            titleKeys.put(p.id(), TitleKey.of(p.title()));
+            for (String t : classification.tagsOf(p.id())) {
+                papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+            }
+        }
+        papersByTag.values().forEach(list -> list.sort(newestFirst()));
+        for (Hub h : classification.hubs()) {
+            Set<Paper> members = new LinkedHashSet<>();
+            for (String t : h.tagIds()) {
+                members.addAll(papersByTag.getOrDefault(t, List.of()));
+                hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(h.id());
+            }
+            List<Paper> sorted = new ArrayList<>(members);
+            sorted.sort(newestFirst());
+            papersByHub.put(h.id(), sorted);
+            for (Paper p : sorted) {
+                hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(h);
+            }
+        }
+    }
+
+    /** Every page of the site: home, indexes, then digests, hubs, tags and papers. */
+    public List<Page> pages(String siteTitle) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home(siteTitle));
+        pages.add(tagIndex());
+        pages.add(hubIndex());
+        corpus.digests().forEach(d -> pages.add(digestPage(d)));
+        classification.hubs().forEach(h -> pages.add(hubPage(h)));
+        classification.tags().forEach(t -> pages.add(tagPage(t)));
+        corpus.papers().forEach(p -> pages.add(paperPage(p)));
+        return pages;
+    }
+
+    HomePage home(String siteTitle) {
+        List<TagCount> top = tagCounts().stream()
+                .sorted(Comparator.comparing((TagCount c) -> -c.count()).thenComparing(c -> c.tag().id()))
+                .limit(TOP_TAGS)
+                .toList();
+        return new HomePage(siteTitle, corpus.papers().size(), listedTags().size(), digestSummaries(), hubSummaries(),
+                top);
+    }
+
+    TagIndexPage tagIndex() {
+        List<TagCount> listed = listedTags();
+        return new TagIndexPage(listed, classification.tags().size() - listed.size());
+    }
+
+    HubIndexPage hubIndex() {
+        return new HubIndexPage(hubSummaries());
+    }
+
+    DigestPage digestPage(Digest digest) {
+        List<DigestEntry> entries = new ArrayList<>();
+        for (PaperId id : digest.papers()) {
+            Paper p = corpus.byId().get(id);
+            String note = p.notes().stream().filter(n -> n.digestSlug().equals(digest.slug()))
+                    .map(Paper.Note::html).findFirst().orElse("");
+            entries.add(new DigestEntry(item(p), note));
+        }
+        return new DigestPage(digest, entries);
+    }
+
+    HubPage hubPage(Hub hub) {
+        List<TagCount> tagCounts = hub.tagIds().stream()
+                .filter(tags::containsKey)
+                .map(t -> new TagCount(tags.get(t), papersByTag.getOrDefault(t, List.of()).size()))
+                .toList();
+        List<Hub> children = classification.hubs().stream()
+                .filter(h -> h.parentId().equals(Optional.of(hub.id())))
+                .toList();
+        return new HubPage(hub, hub.parentId().map(hubs::get), children, tagCounts,
+                papersByHub.get(hub.id()).stream().map(this::item).toList());
+    }
+
+    TagPage tagPage(Tag tag) {
+        List<Paper> papers = papersByTag.getOrDefault(tag.id(), List.of());
+        Map<String, Integer> together = new HashMap<>();
+        for (Paper p : papers) {
+            for (String other : classification.tagsOf(p.id())) {
+                if (!other.equals(tag.id())) {
+                    together.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        List<TagCount> related = together.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(RELATED_TAGS)
+                .map(e -> new TagCount(tags.get(e.getKey()), e.getValue()))
+                .toList();
+        List<Hub> tagHubs = hubsByTag.getOrDefault(tag.id(), List.of()).stream().map(hubs::get).toList();
+        return new TagPage(tag, papers.stream().map(this::item).toList(), related, tagHubs);
+    }
+
+    PaperPage paperPage(Paper paper) {
+        List<String> own = classification.tagsOf(paper.id());
+        Set<String> ownSet = new HashSet<>(own);
+        List<Neighbour> related = new ArrayList<>();
+        for (RelatedPaper r : classification.relatedTo(paper.id())) {
+            Paper other = corpus.byId().get(r.id());
+            List<Tag> shared = classification.tagsOf(other.id()).stream()
+                    .filter(ownSet::contains)
+                    .map(tags::get)
+                    .toList();
+            related.add(new Neighbour(other, r.score(), shared));
+        }
+        List<Digest> listedIn = paper.digests().stream().map(digests::get).toList();
+        Optional<Paper> previous = Optional.empty();
+        Optional<Paper> next = Optional.empty();
+        if (!listedIn.isEmpty()) {
+            List<PaperId> order = listedIn.get(0).papers();
+            int at = positions.get(listedIn.get(0).slug()).get(paper.id());
+            if (at > 0) {
+                previous = Optional.of(corpus.byId().get(order.get(at - 1)));
+            }
+            if (at >= 0 && at + 1 < order.size()) {
+                next = Optional.of(corpus.byId().get(order.get(at + 1)));
+            }
+        }
+        return new PaperPage(paper, own.stream().map(tags::get).toList(), hubsByPaper.getOrDefault(paper.id(), List.of()),
+                listedIn, related, previous, next);
+    }
+
+    private List<HubSummary> hubSummaries() {
+        List<HubSummary> summaries = new ArrayList<>();
+        for (Hub h : classification.hubs()) {
+            List<TagCount> top = h.tagIds().stream()
+                    .filter(tags::containsKey)
+                    .map(t -> new TagCount(tags.get(t), papersByTag.getOrDefault(t, List.of()).size()))
+                    .sorted(Comparator.comparing((TagCount c) -> -c.count()).thenComparing(c -> c.tag().id()))
+                    .limit(HUB_CARD_TAGS)
+                    .toList();
+            summaries.add(new HubSummary(h, papersByHub.get(h.id()).size(), top));
+        }
+        return summaries;
+    }
+
+    private List<DigestSummary> digestSummaries() {
+        return corpus.digests().stream().map(d -> new DigestSummary(d, d.papers().size())).toList();
+    }
+
+    private List<TagCount> tagCounts() {
+        return classification.tags().stream()
+                .map(t -> new TagCount(t, papersByTag.getOrDefault(t.id(), List.of()).size()))
+                .toList();
+    }
+
+    /** Tags worth browsing: carried by two papers or more, or written by a person. */
+    private List<TagCount> listedTags() {
+        return tagCounts().stream()
+                .filter(c -> c.count() >= 2 || c.tag().origin() == TagOrigin.WRITTEN)
+                .sorted(Comparator.comparing((TagCount c) -> TitleKey.of(c.tag().label())).thenComparing(c -> c.tag().id()))
+                .toList();
+    }
+
+    private PaperItem item(Paper p) {
+        return new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(), dates.get(p.id()));
+    }
+
+    private Optional<LocalDate> firstDigestDate(Paper p) {
+        return p.digests().stream().map(digests::get).map(Digest::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
+    private Comparator<Paper> newestFirst() {
+        return Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())
+                .thenComparing(p -> titleKeys.get(p.id()))
+                .thenComparing(Paper::id);
+    }
+}
