@@ -23,6 +23,7 @@ public final class TermMatcher {
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
     private final TextAnalyzer analyzer;
+    private int longestPhrase;
 
     TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -33,6 +34,7 @@ public final class TermMatcher {
                     continue;
                 }
                 String[] normal = tokens.stream().map(Token::normal).toArray(String[]::new);
+                longestPhrase = Math.max(longestPhrase, normal.length);
                 // a phrase written in capitals is an acronym: "RAG" must not match "rag"
                 boolean acronym = phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
@@ -45,34 +47,37 @@ public final class TermMatcher {
         }
     }
 
-    /** How many times each term occurs in the text, in order of first occurrence. */
+    /**
+     * How many times each term occurs in the text, in order of first occurrence. Where phrases of two
+     * terms overlap, both count ("long video generation" is "long video" and "video generation"); a
+     * phrase inside a longer phrase of another term does not ("summarization" in "video
+     * summarization", "large language model" in "multimodal large language model").
+     */
     public Map<String, Integer> count(String text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
         List<Token> tokens = analyzer.tokens(text);
-        int i = 0;
-        while (i < tokens.size()) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> spanTerms = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
             List<Phrase> candidates = byFirstWord.get(tokens.get(i).normal());
-            int longest = 0;
-            List<String> matched = new ArrayList<>(2);
-            if (candidates != null) {
-                for (Phrase p : candidates) {
-                    if (matches(p, tokens, i)) {
-                        if (p.normal().length > longest) {
-                            longest = p.normal().length;
-                            matched.clear();
-                        }
-                        if (p.normal().length == longest && !matched.contains(p.termId())) {
-                            matched.add(p.termId());
-                        }
-                    }
+            if (candidates == null) {
+                continue;
+            }
+            Map<String, Integer> longestPerTerm = new LinkedHashMap<>();
+            for (Phrase p : candidates) {
+                if (matches(p, tokens, i)) {
+                    longestPerTerm.merge(p.termId(), p.normal().length, Math::max);
                 }
             }
-            for (String id : matched) {
-                counts.merge(id, 1, Integer::sum);
+            for (Map.Entry<String, Integer> match : longestPerTerm.entrySet()) {
+                spans.add(new int[] {i, i + match.getValue()});
+                spanTerms.add(match.getKey());
             }
-            // overlapping phrases of other terms still count: "long video generation" is both
-            // "long video" and "video generation"
-            i++;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int k = 0; k < spans.size(); k++) {
+            if (!insideLongerSpan(spans, spanTerms, k)) {
+                counts.merge(spanTerms.get(k), 1, Integer::sum);
+            }
         }
         for (TermPattern tp : patterns) {
             Matcher m = tp.pattern().matcher(text);
@@ -81,6 +86,26 @@ public final class TermMatcher {
             }
         }
         return counts;
+    }
+
+    /** Spans are ordered by start, and no phrase is longer than {@link #longestPhrase} words. */
+    private boolean insideLongerSpan(List<int[]> spans, List<String> spanTerms, int k) {
+        int[] span = spans.get(k);
+        for (int j = k; j >= 0 && spans.get(j)[0] >= span[0] - longestPhrase; j--) {
+            if (covers(spans.get(j), span) && !spanTerms.get(j).equals(spanTerms.get(k))) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < spans.size() && spans.get(j)[0] == span[0]; j++) {
+            if (covers(spans.get(j), span) && !spanTerms.get(j).equals(spanTerms.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(int[] outer, int[] inner) {
+        return outer[0] <= inner[0] && inner[1] <= outer[1] && outer[1] - outer[0] > inner[1] - inner[0];
     }
 
     private static boolean matches(Phrase p, List<Token> tokens, int at) {
