@@ -54,9 +54,13 @@ public final class PlainTextDigestReader implements DigestReader {
         List<PaperEntry> entries = new ArrayList<>();
         Paragraph pendingTitle = null;
         boolean pendingIsFurniture = true;
+        Optional<String> title = Optional.empty();
         try (LineReader lines = source.lines(problems)) {
             for (Paragraph p = next(lines); p != null; p = next(lines)) {
                 if (isFurniture(p)) {
+                    if (p.text().equalsIgnoreCase("daily papers")) {
+                        title = Optional.of("Daily Papers");
+                    }
                     continue;
                 }
                 if (pendingTitle != null && looksLikeAbstract(p)) {
@@ -80,7 +84,7 @@ public final class PlainTextDigestReader implements DigestReader {
         if (pendingTitle != null && !entries.isEmpty()) {
             reportMissingAbstract(source, problems, pendingTitle);
         }
-        return new DigestFile(source.name(), format(), Optional.empty(), DigestDates.inText(source.baseName()),
+        return new DigestFile(source.name(), format(), title, DigestDates.inText(source.baseName()),
                 Optional.empty(), "", List.of(), entries);
     }
 

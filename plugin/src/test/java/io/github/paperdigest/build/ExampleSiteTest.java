@@ -1,25 +1,149 @@
 package io.github.paperdigest.build;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The example project's site, built by the engine exactly as `mvn site` builds it: every promise of the
+ * first release, checked on the real sample digest.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExampleSiteTest {
 
-    @TempDir
-    Path out;
+    private Path temp;
+    private Path site;
+    private Path digests;
+
+    @BeforeAll
+    void buildTheExampleSite(@TempDir Path temp) {
+        this.temp = temp;
+        digests = SiteFiles.projectRoot().resolve("example-project/src/digests");
+        site = temp.resolve("first/papers");
+        new SiteBuilder(BuildLog.silent()).build(config(site));
+    }
+
+    private BuildConfig config(Path output) {
+        return BuildConfig.of(digests, output).withSiteTitle("Video Papers Reading Group");
+    }
 
     @Test
-    void buildsTheExampleProject() {
-        Path root = Path.of(System.getProperty("paperDigest.projectRoot", ".."));
-        Path digests = root.resolve("example-project/src/digests");
-        BuildResult result = new SiteBuilder(new BuildLog() {
-            public void info(String m) { System.out.println("INFO " + m); }
-            public void warn(String m) { System.out.println("WARN " + m); }
-            public void debug(String m) { }
-        }).build(BuildConfig.of(digests, Path.of("/tmp/pd-out")).withSiteTitle("Example"));
-        assertEquals(89, result.paperCount());
+    void everySamplePaperHasItsOwnPageWithItsExactTitleAndAbstract() throws IOException {
+        Map<String, String> expected = seedPapers();
+        assertEquals(89, expected.size(), "the independent reading of the seed finds 89 papers");
+        Map<String, String> published = new LinkedHashMap<>();
+        for (String page : SiteFiles.htmlPages(site)) {
+            if (page.startsWith("paper/")) {
+                Document doc = SiteFiles.parse(site, page);
+                published.put(doc.selectFirst("h1").text(), doc.selectFirst(".abstract-text").text());
+            }
+        }
+        assertEquals(expected.keySet(), published.keySet());
+        expected.forEach((title, abstractText) -> assertEquals(abstractText, published.get(title), title));
+    }
+
+    @Test
+    void theSiteHasAtLeastFiveHubsATagIndexAndADigestPage() {
+        Document hubs = SiteFiles.parse(site, "hubs.html");
+        assertTrue(hubs.select(".hub-card").size() >= 5, "hubs listed: " + hubs.select(".hub-card h3").eachText());
+        Document tags = SiteFiles.parse(site, "tags.html");
+        assertTrue(tags.select("a.tag").size() >= 20, "tags listed: " + tags.select("a.tag").size());
+        assertFalse(SiteFiles.parse(site, "index.html").select("a[href^=digest/]").isEmpty());
+    }
+
+    @Test
+    void everySamplePaperHasAtLeastTwoTags() {
+        for (String page : SiteFiles.htmlPages(site)) {
+            if (page.startsWith("paper/")) {
+                Document doc = SiteFiles.parse(site, page);
+                assertTrue(doc.select(".paper-head a.tag").size() >= 2, page);
+            }
+        }
+    }
+
+    @Test
+    void everyInternalLinkIsRelativeAndLeadsToAFileOfTheSite() {
+        List<String> broken = new ArrayList<>();
+        for (String page : SiteFiles.htmlPages(site)) {
+            Document doc = SiteFiles.parse(site, page);
+            for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")) {
+                    if (!e.tagName().equals("a")) {
+                        broken.add(page + ": loads " + url + " from outside the site");
+                    }
+                    continue;
+                }
+                if (url.startsWith("#")) {
+                    continue;
+                }
+                String file = url.replaceAll("#.*$", "");
+                Path target = site.resolve(page).getParent() == null ? site.resolve(file)
+                        : site.resolve(page).getParent().resolve(file);
+                if (url.startsWith("/") || file.endsWith("/") || file.isEmpty() || !Files.isRegularFile(target.normalize())
+                        || !target.normalize().startsWith(site)) {
+                    broken.add(page + ": " + url);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyPageIsHtml5WithALanguageAndOneH1() throws IOException {
+        for (String page : SiteFiles.htmlPages(site)) {
+            String html = Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+            Document doc = SiteFiles.parse(site, page);
+            assertAll(page,
+                    () -> assertTrue(html.startsWith("<!DOCTYPE html>")),
+                    () -> assertEquals("en", doc.selectFirst("html").attr("lang")),
+                    () -> assertEquals(1, doc.select("h1").size()),
+                    () -> assertEquals(1, doc.select("main").size()));
+        }
+    }
+
+    @Test
+    void twoBuildsInARowGiveByteIdenticalSites() {
+        Path second = temp.resolve("second/papers");
+        new SiteBuilder(BuildLog.silent()).build(config(second));
+        Map<String, byte[]> a = SiteFiles.all(site);
+        Map<String, byte[]> b = SiteFiles.all(second);
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
+    /** The seed read independently of the plugin: paragraphs after the page furniture, in pairs. */
+    private Map<String, String> seedPapers() throws IOException {
+        String text = Files.readString(digests.resolve("000_ac72b9b54d05ed1c.txt"), StandardCharsets.UTF_8);
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : text.split("\\n\\s*\\n")) {
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip().replaceAll("\\s+", " "));
+            }
+        }
+        int first = paragraphs.indexOf("by AK and the research community") + 1;
+        Map<String, String> papers = new LinkedHashMap<>();
+        for (int i = first; i + 1 < paragraphs.size(); i += 2) {
+            papers.put(paragraphs.get(i), paragraphs.get(i + 1));
+        }
+        return papers;
     }
 }
