@@ -1,6 +1,10 @@
 package io.github.paperdigest.build;
 
+import io.github.paperdigest.digest.ArxivAtomDigestReader;
+import io.github.paperdigest.digest.ArxivJsonLinesDigestReader;
 import io.github.paperdigest.digest.DigestFolder;
+import io.github.paperdigest.digest.HuggingFaceJsonDigestReader;
+import io.github.paperdigest.digest.MarkdownDigestReader;
 import io.github.paperdigest.digest.DigestProblems;
 import io.github.paperdigest.digest.DigestReader;
 import io.github.paperdigest.digest.DigestSource;
@@ -9,6 +13,7 @@ import io.github.paperdigest.digest.PlainTextDigestReader;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
@@ -59,14 +64,19 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
 
         // 1. read
-        List<DigestReader> readers = List.of(new PlainTextDigestReader(linkFinder, linkClassifier));
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        List<DigestReader> readers = List.of(new PlainTextDigestReader(linkFinder, linkClassifier),
+                new MarkdownDigestReader(new MarkdownOutline(sanitizer), linkFinder, linkClassifier),
+                new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
+                new ArxivJsonLinesDigestReader(linkFinder, linkClassifier),
+                new ArxivAtomDigestReader(linkFinder, linkClassifier));
         DigestFolder folder = new DigestFolder(readers, log::warn);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
         if (sources.isEmpty()) {
             log.warn("No digests found in " + config.digestDirectory() + "; the site will have no papers");
         }
-        DigestProblems problems = config.strict() ? DigestProblems.strict()
-                : DigestProblems.lenient(p -> log.warn(p.getMessage() + " (skipped; strict=false)"));
+        DigestProblems problems = config.strict() ? DigestProblems.strict(p -> log.warn(p.getMessage()))
+                : DigestProblems.lenient(p -> log.warn(p.getMessage()));
         List<DigestFile> digests = folder.read(sources, problems);
         Corpus corpus = new PaperCatalog(log::debug).build(digests);
         int entries = digests.stream().mapToInt(d -> d.entries().size()).sum();

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 final class DigestDates {
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?i)\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b");
+    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
 
     private DigestDates() {
     }
@@ -22,6 +26,30 @@ final class DigestDates {
                         Integer.parseInt(m.group(3))));
             } catch (DateTimeException notADate) {
                 // "2025-13-40" is not a date; look for another
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date in a heading line: ISO ("2025-03-04") or written ("March 4, 2025", "4 Mar 2025"). */
+    static Optional<LocalDate> inHeading(String text) {
+        Optional<LocalDate> iso = inText(text);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        Matcher m = WRITTEN_DATE.matcher(text);
+        while (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(5);
+            String month = m.group(2) != null ? m.group(2) : m.group(4);
+            String year = m.group(3) != null ? m.group(3) : m.group(6);
+            int monthIndex = MONTHS.indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+            if (monthIndex < 0) {
+                continue;
+            }
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(year), monthIndex + 1, Integer.parseInt(day)));
+            } catch (DateTimeException notADate) {
+                // "February 30, 2025": look further
             }
         }
         return Optional.empty();

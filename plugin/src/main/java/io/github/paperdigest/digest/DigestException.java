@@ -7,6 +7,7 @@ public class DigestException extends PaperDigestException {
 
     private final String sourceName;
     private final int line;
+    private final String problem;
 
     public DigestException(String sourceName, int line, String problem) {
         this(sourceName, line, problem, null);
@@ -16,6 +17,7 @@ public class DigestException extends PaperDigestException {
         super(location(sourceName, line) + ": " + problem, cause);
         this.sourceName = sourceName;
         this.line = line;
+        this.problem = problem;
     }
 
     /** The digest file, relative to the digest folder. */
@@ -26,6 +28,11 @@ public class DigestException extends PaperDigestException {
     /** The 1-based line, or 0 when the problem concerns the whole file. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the location. */
+    public String problem() {
+        return problem;
     }
 
     private static String location(String sourceName, int line) {

@@ -6,6 +6,7 @@ import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,13 @@ public final class PlainTextDigestReader implements DigestReader {
         Paragraph pendingTitle = null;
         boolean pendingIsFurniture = true;
         Optional<String> title = Optional.empty();
+        Optional<LocalDate> headingDate = Optional.empty();
         try (LineReader lines = source.lines(problems)) {
             for (Paragraph p = next(lines); p != null; p = next(lines)) {
+                if (entries.isEmpty() && pendingTitle == null && headingDate.isEmpty() && p.lines().size() == 1
+                        && p.text().length() <= 120) {
+                    headingDate = DigestDates.inHeading(p.text());
+                }
                 if (isFurniture(p)) {
                     if (p.text().equalsIgnoreCase("daily papers")) {
                         title = Optional.of("Daily Papers");
@@ -68,6 +74,9 @@ public final class PlainTextDigestReader implements DigestReader {
                     pendingTitle = null;
                     pendingIsFurniture = false;
                 } else if (looksLikeTitle(p)) {
+                    if (pendingTitle != null && entries.isEmpty() && headingDate.isEmpty()) {
+                        headingDate = DigestDates.inHeading(pendingTitle.text());
+                    }
                     if (pendingTitle != null && !pendingIsFurniture) {
                         reportMissingAbstract(source, problems, pendingTitle);
                     }
@@ -84,18 +93,21 @@ public final class PlainTextDigestReader implements DigestReader {
         if (pendingTitle != null && !entries.isEmpty()) {
             reportMissingAbstract(source, problems, pendingTitle);
         }
-        return new DigestFile(source.name(), format(), title, DigestDates.inText(source.baseName()),
+        Optional<LocalDate> finalHeadingDate = headingDate;
+        Optional<LocalDate> date = DigestDates.inText(source.baseName()).or(() -> finalHeadingDate);
+        return new DigestFile(source.name(), format(), title, date,
                 Optional.empty(), "", List.of(), entries);
     }
 
     private PaperEntry entry(Paragraph title, Paragraph abstractParagraph) {
-        String text = abstractParagraph.text();
+        String text = FaithfulText.clean(abstractParagraph.text());
         Map<String, Link> links = new LinkedHashMap<>();
         for (UrlSpan span : linkFinder.find(text)) {
             links.putIfAbsent(span.url(), new Link(linkClassifier.classify(span.url()), span.url()));
         }
         boolean truncated = text.endsWith("...") || text.endsWith("…");
-        return PaperEntry.of(title.text(), text, List.copyOf(links.values()), title.line()).withTruncated(truncated);
+        return PaperEntry.of(FaithfulText.clean(title.text()), text, List.copyOf(links.values()), title.line())
+                .withTruncated(truncated);
     }
 
     private static void reportMissingAbstract(DigestSource source, DigestProblems problems, Paragraph title) {

@@ -1,0 +1,189 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the Atom feed the arXiv API returns for a query: each {@code <entry>} is a paper (id, title,
+ * summary, authors, dates, links, categories, comment, journal reference, DOI). Streamed with StAX,
+ * with DTDs and external entities refused, so a hostile file can neither read local files nor expand
+ * entities without bound. A {@code .xml} file is read only if it is an Atom feed.
+ */
+public final class ArxivAtomDigestReader implements DigestReader {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String ARXIV = "http://arxiv.org/schemas/atom";
+
+    private final XMLInputFactory factory;
+    private final LinkFinder linkFinder;
+    private final LinkClassifier classifier;
+
+    public ArxivAtomDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
+        this.linkFinder = linkFinder;
+        this.classifier = classifier;
+        this.factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    @Override
+    public String format() {
+        return "arxiv-atom";
+    }
+
+    @Override
+    public boolean handles(DigestSource source) {
+        if (source.extension().equals("atom")) {
+            return true;
+        }
+        if (!source.extension().equals("xml")) {
+            return false;
+        }
+        try (InputStream in = source.open()) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return head.contains("<feed") && head.contains(ATOM);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public DigestFile read(DigestSource source, DigestProblems problems) {
+        List<PaperEntry> entries = new ArrayList<>();
+        Optional<String> feedTitle = Optional.empty();
+        try (InputStream in = source.open()) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (depth == 1 && !(ATOM.equals(xml.getNamespaceURI()) && "feed".equals(xml.getLocalName()))) {
+                            throw new DigestException(source.name(), xml.getLocation().getLineNumber(),
+                                    "expected an Atom <feed>, found <" + xml.getLocalName() + ">");
+                        }
+                        if (depth == 2 && isAtom(xml, "title")) {
+                            feedTitle = Optional.of(FaithfulText.clean(xml.getElementText())).filter(t -> !t.isEmpty());
+                            depth--;
+                        } else if (depth == 2 && isAtom(xml, "entry")) {
+                            entry(xml, source, problems).ifPresent(entries::add);
+                            depth--;
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            problems.report(source.name(), line, "not a well-formed Atom feed: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            problems.report(source.name(), 0, "cannot be read: " + e.getMessage());
+        }
+        return new DigestFile(source.name(), format(), feedTitle, DigestDates.inText(source.baseName()), Optional.empty(),
+                "", List.of(), entries);
+    }
+
+    /** Reads one entry; the reader is on its start tag and is left on its end tag. */
+    private Optional<PaperEntry> entry(XMLStreamReader xml, DigestSource source, DigestProblems problems)
+            throws XMLStreamException {
+        EntryDraft draft = new EntryDraft(source.name(), xml.getLocation().getLineNumber(), problems);
+        List<String> authors = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (depth == 1 && isAtom(xml, "author")) {
+                depth++;
+                continue;
+            }
+            String ns = xml.getNamespaceURI();
+            String name = xml.getLocalName();
+            if (ATOM.equals(ns)) {
+                switch (name) {
+                    case "id" -> draft.arxivId(xml.getElementText());
+                    case "title" -> draft.title(xml.getElementText());
+                    case "summary" -> draft.abstractText(xml.getElementText());
+                    case "published" -> draft.published(xml.getElementText());
+                    case "name" -> authors.add(xml.getElementText());
+                    case "link" -> {
+                        String href = xml.getAttributeValue(null, "href");
+                        String title = xml.getAttributeValue(null, "title");
+                        draft.link("pdf".equals(title) ? LinkKind.PDF : "doi".equals(title) ? LinkKind.PAPER : null,
+                                href, classifier);
+                        skip(xml);
+                    }
+                    case "category" -> {
+                        categories.add(orEmpty(xml.getAttributeValue(null, "term")));
+                        skip(xml);
+                    }
+                    default -> skip(xml);
+                }
+            } else if (ARXIV.equals(ns)) {
+                switch (name) {
+                    case "comment" -> draft.extra("comment", xml.getElementText());
+                    case "journal_ref" -> draft.extra("journal", xml.getElementText());
+                    case "doi" -> draft.extra("doi", xml.getElementText());
+                    default -> skip(xml);
+                }
+            } else {
+                skip(xml);
+            }
+        }
+        draft.authors(authors);
+        PaperRecords.categories(categories, draft);
+        return draft.build(linkFinder, classifier);
+    }
+
+    private static boolean isAtom(XMLStreamReader xml, String name) {
+        return ATOM.equals(xml.getNamespaceURI()) && name.equals(xml.getLocalName());
+    }
+
+    /** Skips the current element and everything in it. */
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message;
+        int nl = m.indexOf('\n');
+        String last = m.substring(m.lastIndexOf("Message:") >= 0 ? m.lastIndexOf("Message:") + 8 : 0).strip();
+        return nl < 0 ? m : last;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

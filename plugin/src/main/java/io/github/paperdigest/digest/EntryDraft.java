@@ -1,0 +1,197 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.UrlSpan;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paper being read from a structured digest (Markdown, JSON, Atom). Collects the fields the format
+ * gives, checks them, and makes the {@link PaperEntry}: text made faithful, links checked and
+ * classified, links found in the abstract added. Nothing the digest says is dropped without a word:
+ * unusable values are reported as warnings, unknown keys kept as extra metadata.
+ */
+final class EntryDraft {
+
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final String sourceName;
+    private final int line;
+    private final DigestProblems problems;
+    private String title = "";
+    private String abstractText = "";
+    private Optional<String> arxivId = Optional.empty();
+    private final List<String> authors = new ArrayList<>();
+    private Optional<LocalDate> published = Optional.empty();
+    private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Set<String> tags = new LinkedHashSet<>();
+    private Optional<Integer> upvotes = Optional.empty();
+    private final TreeMap<String, String> extra = new TreeMap<>();
+    private String noteHtml = "";
+
+    EntryDraft(String sourceName, int line, DigestProblems problems) {
+        this.sourceName = sourceName;
+        this.line = line;
+        this.problems = problems;
+    }
+
+    int line() {
+        return line;
+    }
+
+    void title(String value) {
+        title = FaithfulText.clean(value);
+    }
+
+    void abstractText(String value) {
+        abstractText = FaithfulText.clean(value);
+    }
+
+    boolean hasAbstract() {
+        return !abstractText.isEmpty();
+    }
+
+    String title() {
+        return title;
+    }
+
+    void arxivId(String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Optional<String> id = ArxivIds.parse(value).or(() -> ArxivIds.fromUrl(value));
+        if (id.isEmpty()) {
+            problems.warn(sourceName, line, "'" + value + "' is not an arXiv id (such as 2401.01234); kept as extra metadata");
+            extra.put("arxiv", value);
+        } else {
+            arxivId = id;
+        }
+    }
+
+    void authors(List<String> names) {
+        for (String name : names) {
+            String clean = FaithfulText.clean(name);
+            if (!clean.isEmpty()) {
+                authors.add(clean);
+            }
+        }
+    }
+
+    /** "A, B and C" or "A; B; C". */
+    void authors(String joined) {
+        if (joined == null) {
+            return;
+        }
+        String normalised = Whitespace.collapse(joined).replaceAll(",?\\s+and\\s+", ", ");
+        authors(List.of(normalised.split(normalised.contains(";") ? "\\s*;\\s*" : "\\s*,\\s*")));
+    }
+
+    void published(String value) {
+        date(value).ifPresent(d -> published = Optional.of(d));
+    }
+
+    Optional<LocalDate> date(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = LEADING_DATE.matcher(value.strip());
+        if (m.find()) {
+            try {
+                return Optional.of(LocalDate.parse(m.group()));
+            } catch (DateTimeParseException e) {
+                // falls through to the warning
+            }
+        }
+        problems.warn(sourceName, line, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
+        return Optional.empty();
+    }
+
+    void link(LinkKind kind, String url, LinkClassifier classifier) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://") || u.chars().anyMatch(Character::isWhitespace)) {
+            problems.warn(sourceName, line, "'" + u + "' is not an http(s) link; ignored");
+            return;
+        }
+        LinkKind chosen = kind == null ? classifier.classify(u) : kind;
+        links.putIfAbsent(u, new Link(chosen, u));
+        if (arxivId.isEmpty()) {
+            ArxivIds.fromUrl(u).ifPresent(id -> arxivId = Optional.of(id));
+        }
+    }
+
+    void tags(List<String> values) {
+        for (String t : values) {
+            String clean = Whitespace.collapse(t);
+            if (!clean.isEmpty()) {
+                tags.add(clean);
+            }
+        }
+    }
+
+    /** "a, b, c". */
+    void tags(String joined) {
+        if (joined != null) {
+            tags(List.of(joined.split("\\s*[,;]\\s*")));
+        }
+    }
+
+    void upvotes(String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            upvotes = Optional.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            problems.warn(sourceName, line, "upvotes '" + value + "' is not a whole number; kept as extra metadata");
+            extra.put("upvotes", value);
+        }
+    }
+
+    void extra(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            extra.put(key, Whitespace.collapse(value));
+        }
+    }
+
+    void noteHtml(String html) {
+        noteHtml = noteHtml.isEmpty() ? html : noteHtml + "\n" + html;
+    }
+
+    /** The entry, or empty (after reporting why) when the digest lacks its title or abstract. */
+    Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
+        if (title.isEmpty()) {
+            problems.report(sourceName, line, "a paper without a title");
+            return Optional.empty();
+        }
+        if (abstractText.isEmpty()) {
+            problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract");
+            return Optional.empty();
+        }
+        for (UrlSpan span : finder.find(abstractText)) {
+            links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
+        }
+        boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
+        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, authors, published,
+                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, line));
+    }
+}

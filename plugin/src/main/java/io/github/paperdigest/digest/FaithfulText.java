@@ -1,0 +1,133 @@
+package io.github.paperdigest.digest;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Titles and abstracts as their authors meant them. Abstracts pasted from arXiv or PDFs carry TeX
+ * leftovers and hard line wraps; this keeps every word and turns the leftovers into what they stand
+ * for: ``quotes'' become “quotes”, {@code \%} becomes %, {@code $\alpha$} becomes α, {@code ---} an
+ * em dash. A command it does not know is kept as written, so nothing is silently dropped.
+ */
+public final class FaithfulText {
+
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(
+            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
+            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
+            Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
+            Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("pi", "π"), Map.entry("rho", "ρ"),
+            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"),
+            Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"),
+            Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Pi", "Π"),
+            Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"),
+            Map.entry("times", "×"), Map.entry("cdot", "·"), Map.entry("pm", "±"), Map.entry("mp", "∓"),
+            Map.entry("le", "≤"), Map.entry("leq", "≤"), Map.entry("ge", "≥"), Map.entry("geq", "≥"),
+            Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"), Map.entry("sim", "~"),
+            Map.entry("simeq", "≃"), Map.entry("propto", "∝"), Map.entry("infty", "∞"), Map.entry("to", "→"),
+            Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("Rightarrow", "⇒"),
+            Map.entry("in", "∈"), Map.entry("notin", "∉"), Map.entry("subset", "⊂"), Map.entry("subseteq", "⊆"),
+            Map.entry("cup", "∪"), Map.entry("cap", "∩"), Map.entry("sum", "∑"), Map.entry("prod", "∏"),
+            Map.entry("int", "∫"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("forall", "∀"),
+            Map.entry("exists", "∃"), Map.entry("ell", "ℓ"), Map.entry("log", "log"), Map.entry("exp", "exp"),
+            Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"), Map.entry("circ", "∘"),
+            Map.entry("star", "⋆"), Map.entry("ast", "∗"), Map.entry("prime", "′"), Map.entry("degree", "°"),
+            Map.entry("mathbb{R}", "ℝ"), Map.entry("mathbb{N}", "ℕ"), Map.entry("mathbb{Z}", "ℤ"),
+            Map.entry("mathbb{E}", "𝔼"));
+    private static final Map<Character, Character> SUPERSCRIPTS = Map.ofEntries(Map.entry('0', '⁰'),
+            Map.entry('1', '¹'), Map.entry('2', '²'), Map.entry('3', '³'), Map.entry('4', '⁴'), Map.entry('5', '⁵'),
+            Map.entry('6', '⁶'), Map.entry('7', '⁷'), Map.entry('8', '⁸'), Map.entry('9', '⁹'), Map.entry('+', '⁺'),
+            Map.entry('-', '⁻'), Map.entry('n', 'ⁿ'), Map.entry('T', 'ᵀ'), Map.entry('i', 'ⁱ'));
+    private static final Map<Character, Character> SUBSCRIPTS = Map.ofEntries(Map.entry('0', '₀'),
+            Map.entry('1', '₁'), Map.entry('2', '₂'), Map.entry('3', '₃'), Map.entry('4', '₄'), Map.entry('5', '₅'),
+            Map.entry('6', '₆'), Map.entry('7', '₇'), Map.entry('8', '₈'), Map.entry('9', '₉'));
+
+    private static final Pattern TEX_DOUBLE_QUOTES = Pattern.compile("``(.+?)''");
+    private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`']{1,80})'(?!')");
+    /** $...$ on one stretch of text, not an amount such as "$5 and $10" (digits right after '$'). */
+    private static final Pattern INLINE_MATH = Pattern.compile("\\$(?!\\d)([^$]{1,200}?)\\$");
+    private static final Pattern FORMAT_COMMAND =
+            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
+    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
+    private static final Pattern POWER = Pattern.compile("\\^\\{?([0-9+\\-nTi]{1,4})\\}?");
+    private static final Pattern INDEX = Pattern.compile("_\\{?([0-9]{1,3})\\}?");
+
+    private FaithfulText() {
+    }
+
+    /** A title or abstract with white space normalised and TeX leftovers turned into text. */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = Whitespace.collapse(text);
+        if (t.indexOf('`') >= 0) {
+            t = TEX_DOUBLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("“" + m.group(1) + "”"));
+            t = TEX_SINGLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("‘" + m.group(1) + "’"));
+        }
+        if (t.indexOf('$') >= 0) {
+            t = INLINE_MATH.matcher(t).replaceAll(m -> Matcher.quoteReplacement(math(m.group(1))));
+        }
+        if (t.indexOf('\\') >= 0) {
+            t = commands(t);
+        }
+        if (t.contains("--")) {
+            t = dashes(t);
+        }
+        return t;
+    }
+
+    private static String math(String tex) {
+        String m = commands(tex);
+        m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(r.group(1), SUPERSCRIPTS, "^")));
+        m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(r.group(1), SUBSCRIPTS, "_")));
+        m = m.replace("{", "").replace("}", "");
+        return m.strip();
+    }
+
+    private static String commands(String text) {
+        String t = text;
+        for (int i = 0; i < 3 && t.contains("\\"); i++) {
+            String before = t;
+            t = FORMAT_COMMAND.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            if (t.equals(before)) {
+                break;
+            }
+        }
+        t = ESCAPED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        t = SYMBOL_COMMAND.matcher(t).replaceAll(m -> {
+            String symbol = SYMBOLS.get(m.group(1));
+            return Matcher.quoteReplacement(symbol != null ? symbol : m.group());
+        });
+        return t;
+    }
+
+    private static String mapped(String chars, Map<Character, Character> table, String marker) {
+        StringBuilder out = new StringBuilder();
+        for (char c : chars.toCharArray()) {
+            Character m = table.get(c);
+            if (m == null) {
+                return marker + chars;
+            }
+            out.append(m);
+        }
+        return out.toString();
+    }
+
+    /** TeX's "---" is an em dash and "--" an en dash; URLs and "-->" arrows are left alone. */
+    private static String dashes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String word : text.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (word.contains("://") || word.contains("-->") || word.contains("<--")) {
+                out.append(word);
+            } else {
+                out.append(word.replace("---", "—").replace("--", "–"));
+            }
+        }
+        return out.toString();
+    }
+}

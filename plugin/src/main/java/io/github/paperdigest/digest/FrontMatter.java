@@ -1,0 +1,72 @@
+package io.github.paperdigest.digest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The YAML block between two "---" lines at the top of a Markdown digest.
+ *
+ * @param bodyFirstLine the file's line number of the first line after the front matter
+ */
+record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
+
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder().build());
+
+    /** Splits a Markdown file into front matter and body; a file without front matter is all body. */
+    static FrontMatter split(String sourceName, List<String> lines, DigestProblems problems) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return new FrontMatter(YAML.createObjectNode(), String.join("\n", lines), 1);
+        }
+        int end = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.equals("---") || l.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.report(sourceName, 1, "front matter opened by '---' is never closed by a line '---'");
+            return new FrontMatter(YAML.createObjectNode(), String.join("\n", lines), 1);
+        }
+        String yaml = String.join("\n", lines.subList(1, end));
+        JsonNode fields;
+        try {
+            fields = yaml.isBlank() ? YAML.createObjectNode() : YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
+            problems.report(sourceName, line, "front matter is not valid YAML: " + e.getOriginalMessage());
+            fields = YAML.createObjectNode();
+        }
+        if (fields == null || !fields.isObject()) {
+            problems.report(sourceName, 2, "front matter must be 'key: value' lines (title, date, source, tags, notes)");
+            fields = YAML.createObjectNode();
+        }
+        return new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
+    }
+
+    String text(String key) {
+        JsonNode v = fields.get(key);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    List<String> list(String key) {
+        JsonNode v = fields.get(key);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (v.isArray()) {
+            v.forEach(item -> out.add(item.asText()));
+        } else {
+            for (String part : v.asText().split("\\s*,\\s*")) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownBlock;
+import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Markdown digest format, the one we recommend for hand-written digests:
+ *
+ * <pre>
+ * ---
+ * title: Reading group, week 12
+ * date: 2025-03-04
+ * source: https://huggingface.co/papers?date=2025-03-04
+ * tags: [reading-group]
+ * notes: Markdown shown on the digest page
+ * ---
+ * An optional introduction (Markdown).
+ *
+ * ## Title of the paper
+ *
+ * - arxiv: 2401.09414
+ * - authors: A. Author, B. Author
+ * - code: https://github.com/...
+ *
+ * The abstract.
+ *
+ * &gt; The curator's note (Markdown).
+ * </pre>
+ */
+public final class MarkdownDigestReader implements DigestReader {
+
+    private static final Pattern METADATA_ITEM = Pattern.compile("^([A-Za-z][\\w .-]{0,30}?)\\s*:(?!//)\\s*(.*)$", Pattern.DOTALL);
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "date", "source", "tags", "notes", "note",
+            "description");
+    private static final Map<String, LinkKind> LINK_KEYS = Map.ofEntries(Map.entry("code", LinkKind.CODE),
+            Map.entry("github", LinkKind.CODE), Map.entry("repo", LinkKind.CODE), Map.entry("repository", LinkKind.CODE),
+            Map.entry("project", LinkKind.PROJECT), Map.entry("project page", LinkKind.PROJECT),
+            Map.entry("website", LinkKind.PROJECT), Map.entry("homepage", LinkKind.PROJECT),
+            Map.entry("pdf", LinkKind.PDF), Map.entry("dataset", LinkKind.DATASET), Map.entry("data", LinkKind.DATASET),
+            Map.entry("video", LinkKind.VIDEO), Map.entry("youtube", LinkKind.VIDEO), Map.entry("demo", LinkKind.DEMO),
+            Map.entry("space", LinkKind.DEMO), Map.entry("model", LinkKind.MODEL), Map.entry("weights", LinkKind.MODEL));
+
+    private final MarkdownOutline outline;
+    private final LinkFinder linkFinder;
+    private final LinkClassifier classifier;
+
+    public MarkdownDigestReader(MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier) {
+        this.outline = outline;
+        this.linkFinder = linkFinder;
+        this.classifier = classifier;
+    }
+
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    @Override
+    public boolean handles(DigestSource source) {
+        return Set.of("md", "markdown").contains(source.extension());
+    }
+
+    @Override
+    public DigestFile read(DigestSource source, DigestProblems problems) {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = source.lines(problems)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        FrontMatter front = FrontMatter.split(source.name(), lines, problems);
+        front.fields().fieldNames().forEachRemaining(key -> {
+            if (!FRONT_MATTER_KEYS.contains(key)) {
+                problems.warn(source.name(), 2, "front matter key '" + key + "' is not one the plugin uses ("
+                        + String.join(", ", FRONT_MATTER_KEYS.stream().sorted().toList()) + "); ignored");
+            }
+        });
+        Optional<String> title = Optional.ofNullable(front.text("title")).map(FaithfulText::clean).filter(t -> !t.isEmpty());
+        Optional<LocalDate> date = Optional.ofNullable(front.text("date"))
+                .flatMap(d -> new EntryDraft(source.name(), 2, problems).date(d))
+                .or(() -> DigestDates.inText(source.baseName()));
+        Optional<String> sourceUrl = Optional.ofNullable(front.text("source")).filter(u -> u.startsWith("http"));
+        StringBuilder intro = new StringBuilder();
+        Optional.ofNullable(front.text("notes")).or(() -> Optional.ofNullable(front.text("note")))
+                .or(() -> Optional.ofNullable(front.text("description")))
+                .ifPresent(n -> intro.append(outline.html(n)));
+
+        List<PaperEntry> entries = new ArrayList<>();
+        List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
+        Iterator<MarkdownBlock> it = blocks.iterator();
+        MarkdownBlock heading = null;
+        List<MarkdownBlock> section = new ArrayList<>();
+        while (it.hasNext()) {
+            MarkdownBlock b = it.next();
+            if (b.kind() == MarkdownBlock.Kind.HEADING && b.level() == 2) {
+                if (heading != null) {
+                    paper(source, problems, heading, section).ifPresent(entries::add);
+                }
+                heading = b;
+                section = new ArrayList<>();
+            } else if (heading != null) {
+                section.add(b);
+            } else if (b.kind() == MarkdownBlock.Kind.HEADING && b.level() == 1 && title.isEmpty() && intro.isEmpty()) {
+                title = Optional.of(FaithfulText.clean(b.text()));
+            } else {
+                appendHtml(intro, b.html());
+            }
+        }
+        if (heading != null) {
+            paper(source, problems, heading, section).ifPresent(entries::add);
+        }
+        return new DigestFile(source.name(), format(), title, date, sourceUrl, intro.toString(), front.list("tags"),
+                entries);
+    }
+
+    private Optional<PaperEntry> paper(DigestSource source, DigestProblems problems, MarkdownBlock heading,
+            List<MarkdownBlock> blocks) {
+        EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
+        draft.title(heading.text());
+        int i = 0;
+        if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
+            for (MarkdownBlock.Item item : blocks.get(0).items()) {
+                Matcher m = METADATA_ITEM.matcher(item.text());
+                m.matches();
+                String value = m.group(2).strip();
+                String url = item.urls().isEmpty() ? value : item.urls().get(0);
+                metadata(draft, m.group(1).strip().toLowerCase(Locale.ROOT), value, url);
+            }
+            i = 1;
+        }
+        StringBuilder abstractText = new StringBuilder();
+        StringBuilder note = new StringBuilder();
+        for (; i < blocks.size(); i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == MarkdownBlock.Kind.PARAGRAPH && note.isEmpty()) {
+                if (abstractText.length() > 0) {
+                    abstractText.append(' ');
+                }
+                abstractText.append(b.text());
+                b.urls().forEach(u -> draft.link(null, u, classifier));
+            } else if (b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE) {
+                appendHtml(note, unwrapQuote(b.html()));
+            } else {
+                appendHtml(note, b.html());
+            }
+        }
+        draft.abstractText(abstractText.toString());
+        draft.noteHtml(note.toString());
+        return draft.build(linkFinder, classifier);
+    }
+
+    private void metadata(EntryDraft draft, String key, String value, String url) {
+        switch (key) {
+            case "arxiv", "arxiv id", "arxiv_id", "arxiv-id" -> draft.arxivId(value);
+            case "authors", "author" -> draft.authors(value);
+            case "tags", "tag", "topics" -> draft.tags(value);
+            case "date", "published" -> draft.published(value);
+            case "upvotes", "votes" -> draft.upvotes(value);
+            case "paper", "url", "link", "abs", "arxiv url" -> draft.link(null, url, classifier);
+            default -> {
+                LinkKind kind = LINK_KEYS.get(key);
+                if (kind != null) {
+                    draft.link(kind, url, classifier);
+                } else {
+                    draft.extra(key, value);
+                }
+            }
+        }
+    }
+
+    private static boolean isMetadata(MarkdownBlock list) {
+        return list.items().stream().allMatch(item -> METADATA_ITEM.matcher(item.text()).matches());
+    }
+
+    private static String unwrapQuote(String html) {
+        String h = html.strip();
+        if (h.startsWith("<blockquote>") && h.endsWith("</blockquote>")) {
+            return h.substring("<blockquote>".length(), h.length() - "</blockquote>".length()).strip();
+        }
+        return h;
+    }
+
+    private static void appendHtml(StringBuilder out, String html) {
+        if (html.isEmpty()) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(html);
+    }
+}

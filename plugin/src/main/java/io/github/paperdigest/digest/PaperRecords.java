@@ -1,0 +1,153 @@
+package io.github.paperdigest.digest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.model.LinkKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one paper record of a paper API (Hugging Face, arXiv metadata) into a draft. The field names
+ * of the common APIs are tried in turn; fields the plugin has no use for are kept as extra metadata
+ * when they hold a plain value, so nothing the record says is lost.
+ */
+final class PaperRecords {
+
+    /** Fields read into the paper's own fields, or deliberately left out (images, internal ids, counters). */
+    private static final Set<String> KNOWN = Set.of("id", "arxiv_id", "arxivId", "title", "summary", "abstract",
+            "authors", "author", "publishedAt", "published", "update_date", "updated", "created", "date", "upvotes",
+            "githubRepo", "github", "code", "projectPage", "project_page", "pdf", "abs", "url", "link", "categories",
+            "ai_keywords", "keywords", "tags", "ai_summary", "comment", "comments", "doi", "journal-ref", "journal_ref",
+            "versions", "authors_parsed", "submitter", "license", "_id", "thumbnail", "mediaUrls", "numComments",
+            "submittedBy", "submittedOnDailyBy", "submittedOnDailyAt", "isAuthorParticipating", "paper", "withdrawn",
+            "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl");
+
+    private PaperRecords() {
+    }
+
+    static void read(JsonNode paper, EntryDraft draft, LinkClassifier classifier) {
+        String id = first(paper, "arxiv_id", "arxivId", "id");
+        if (id != null) {
+            draft.arxivId(id);
+        }
+        draft.title(orEmpty(first(paper, "title")));
+        draft.abstractText(orEmpty(first(paper, "summary", "abstract")));
+        JsonNode authors = paper.has("authors") ? paper.get("authors") : paper.get("author");
+        if (authors != null && authors.isArray()) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode a : authors) {
+                if (a.isObject()) {
+                    String name = first(a, "name", "fullname", "user");
+                    if (name != null && !a.path("hidden").asBoolean(false)) {
+                        names.add(name);
+                    }
+                } else if (a.isValueNode()) {
+                    names.add(a.asText());
+                }
+            }
+            draft.authors(names);
+        } else if (authors != null && authors.isValueNode()) {
+            draft.authors(authors.asText());
+        }
+        String published = first(paper, "publishedAt", "published", "date", "created", "update_date");
+        if (published != null) {
+            draft.published(published);
+        }
+        String upvotes = first(paper, "upvotes");
+        if (upvotes != null) {
+            draft.upvotes(upvotes);
+        }
+        draft.link(LinkKind.CODE, first(paper, "githubRepo", "github", "code"), classifier);
+        draft.link(LinkKind.PROJECT, first(paper, "projectPage", "project_page", "projectPageUrl"), classifier);
+        draft.link(LinkKind.PDF, first(paper, "pdf"), classifier);
+        draft.link(LinkKind.PAPER, first(paper, "abs", "url", "link"), classifier);
+        String doi = first(paper, "doi");
+        if (doi != null) {
+            draft.extra("doi", doi);
+            draft.link(LinkKind.PAPER, doi.startsWith("http") ? doi : "https://doi.org/" + doi.strip(), classifier);
+        }
+        categories(paper.get("categories"), draft);
+        draft.tags(strings(paper.get("tags")));
+        List<String> keywords = strings(paper.has("ai_keywords") ? paper.get("ai_keywords") : paper.get("keywords"));
+        if (!keywords.isEmpty()) {
+            draft.extra("keywords", String.join(", ", keywords));
+        }
+        draft.extra("comment", first(paper, "comment", "comments"));
+        draft.extra("journal", first(paper, "journal-ref", "journal_ref"));
+        draft.extra("summary (AI)", first(paper, "ai_summary"));
+        paper.fieldNames().forEachRemaining(name -> {
+            JsonNode value = paper.get(name);
+            if (!KNOWN.contains(name) && value.isValueNode() && !value.isNull()) {
+                draft.extra(name, value.asText());
+            }
+        });
+    }
+
+    /** arXiv categories: "cs.CV cs.AI" or ["cs.CV", "cs.AI"]; ACM classes such as I.2.7 are kept apart. */
+    static void categories(JsonNode value, EntryDraft draft) {
+        List<String> codes = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (value.isArray()) {
+            value.forEach(v -> codes.addAll(List.of(v.asText().trim().split("\\s+"))));
+        } else {
+            codes.addAll(List.of(value.asText().trim().split("\\s+")));
+        }
+        categories(codes, draft);
+    }
+
+    static void categories(List<String> codes, EntryDraft draft) {
+        List<String> acm = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String code : codes) {
+            if (code.isBlank()) {
+                continue;
+            }
+            if (ArxivCategories.isAcmClass(code)) {
+                acm.add(code);
+            } else {
+                tags.add(ArxivCategories.name(code).orElse(code));
+            }
+        }
+        draft.tags(tags);
+        if (!codes.isEmpty()) {
+            draft.extra("arxiv categories", String.join(" ", codes.stream().filter(c -> !c.isBlank()).toList()));
+        }
+        if (!acm.isEmpty()) {
+            draft.extra("ACM classes", String.join(", ", acm));
+        }
+    }
+
+    static String first(JsonNode node, String... names) {
+        for (String n : names) {
+            JsonNode v = node.get(n);
+            if (v != null && !v.isNull() && v.isValueNode() && !v.asText().isBlank()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    static List<String> strings(JsonNode value) {
+        List<String> out = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (value.isArray()) {
+            value.forEach(v -> {
+                if (v.isValueNode()) {
+                    out.add(v.asText());
+                }
+            });
+        } else if (value.isValueNode()) {
+            out.addAll(List.of(value.asText().split("\\s*,\\s*")));
+        }
+        return out;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

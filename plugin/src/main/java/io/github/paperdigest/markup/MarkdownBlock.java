@@ -1,0 +1,34 @@
+package io.github.paperdigest.markup;
+
+import java.util.List;
+
+/**
+ * A top-level block of a Markdown document, in our own terms so that no CommonMark node leaves this
+ * package.
+ *
+ * @param line  the 1-based line where the block starts
+ * @param level the heading level, 0 for other blocks
+ * @param text  plain text: a heading's or paragraph's words, markup removed, links by their text
+ * @param items for a bullet list, each item's plain text and link destinations
+ * @param urls  the destinations of the links in the block, in order
+ * @param html  the block as sanitised HTML
+ */
+public record MarkdownBlock(Kind kind, int line, int level, String text, List<Item> items, List<String> urls,
+        String html) {
+
+    /** An item of a bullet list. */
+    public record Item(String text, List<String> urls) {
+        public Item {
+            urls = List.copyOf(urls);
+        }
+    }
+
+    public enum Kind {
+        HEADING, PARAGRAPH, BULLET_LIST, BLOCK_QUOTE, OTHER
+    }
+
+    public MarkdownBlock {
+        items = List.copyOf(items);
+        urls = List.copyOf(urls);
+    }
+}
