@@ -65,7 +65,13 @@ public final class ArxivAtomDigestReader implements DigestReader {
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<PaperEntry> entries = new ArrayList<>();
         Optional<String> feedTitle = Optional.empty();
-        try (InputStream in = source.open()) {
+        try (InputStream in = new java.io.BufferedInputStream(source.open())) {
+            in.mark(1);
+            if (in.read() < 0) {
+                return new DigestFile(source.name(), format(), feedTitle, Optional.empty(), Optional.empty(), "",
+                        List.of(), entries);
+            }
+            in.reset();
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 int depth = 0;

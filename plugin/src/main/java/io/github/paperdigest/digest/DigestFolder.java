@@ -56,7 +56,13 @@ public final class DigestFolder {
                         + " .atom, .xml); ignored");
                 continue;
             }
-            DigestFile digest = reader.get().read(source, problems);
+            DigestFile digest;
+            try {
+                digest = reader.get().read(source, problems);
+            } catch (DigestException unreadable) {
+                problems.report(unreadable); // strict: fails the build; lenient: the file is left out
+                continue;
+            }
             if (digest.entries().isEmpty()) {
                 warn.accept(source.name() + ": no papers found; the file is left out of the site");
                 continue;

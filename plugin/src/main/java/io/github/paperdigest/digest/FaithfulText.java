@@ -122,7 +122,7 @@ public final class FaithfulText {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            if (word.contains("://") || word.contains("-->") || word.contains("<--")) {
+            if (word.contains("://") || word.contains("-->") || word.contains("<--") || word.contains("<!--")) {
                 out.append(word);
             } else {
                 out.append(word.replace("---", "—").replace("--", "–"));

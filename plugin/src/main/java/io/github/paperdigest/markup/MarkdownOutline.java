@@ -99,7 +99,8 @@ public final class MarkdownOutline {
 
             @Override
             public void visit(HtmlInline htmlInline) {
-                // inline HTML is markup, not words; its text, if any, is in sibling Text nodes
+                // kept as written: a title or abstract is text, and nothing in it is silently dropped
+                out.append(htmlInline.getLiteral());
             }
 
             @Override

@@ -1,0 +1,223 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What each structured format's reader makes of its fields. */
+class StructuredDigestReadersTest {
+
+    private static final LinkFinder FINDER = new LinkFinder();
+    private static final LinkClassifier CLASSIFIER = new LinkClassifier();
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final DigestProblems problems = DigestProblems.strict(w -> warnings.add(w.getMessage()));
+
+    @Test
+    void aMarkdownDigestGivesFrontMatterIntroductionMetadataAbstractAndNote() throws IOException {
+        DigestFile digest = read(new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), FINDER, CLASSIFIER),
+                "week.md", """
+                ---
+                title: Reading group, week 12
+                date: 2025-03-04
+                source: https://huggingface.co/papers?date=2025-03-04
+                tags: [reading group]
+                notes: Discussed on *Friday*.
+                ---
+                We read two papers on **video**.
+
+                ## Vlogger: Make Your Dream A Vlog
+
+                - arxiv: arXiv:2401.09414v2
+                - authors: Shaobin Zhuang, Kunchang Li and Yali Wang
+                - code: [GitHub](https://github.com/zhuangshaobin/Vlogger)
+                - project: https://vlogger.github.io
+                - pdf: https://arxiv.org/pdf/2401.09414
+                - date: 2024-01-17
+                - upvotes: 12
+                - venue: CVPR 2024
+                - tags: video generation, LLM agents
+
+                In this work, we present Vlogger, a generic AI system for generating a minute-level
+                video blog (i.e., vlog) of user descriptions, with ``quotes'' and 44\\% of TeX.
+
+                > Worth a read: *Script*, *Actor*, *ShowMaker*.
+                > <script>alert(1)</script>
+
+                ## Second Paper
+
+                A second abstract that is long enough to be an abstract of a paper on video models.
+                """);
+        assertEquals(Optional.of("Reading group, week 12"), digest.title());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 4)), digest.date());
+        assertEquals(Optional.of("https://huggingface.co/papers?date=2025-03-04"), digest.sourceUrl());
+        assertEquals(List.of("reading group"), digest.tags());
+        assertTrue(digest.introHtml().contains("<em>Friday</em>"), digest.introHtml());
+        assertTrue(digest.introHtml().contains("<strong>video</strong>"), digest.introHtml());
+        assertEquals(2, digest.entries().size());
+
+        PaperEntry vlogger = digest.entries().get(0);
+        assertEquals("Vlogger: Make Your Dream A Vlog", vlogger.title());
+        assertEquals(10, vlogger.line());
+        assertEquals(Optional.of("2401.09414"), vlogger.arxivId());
+        assertEquals(List.of("Shaobin Zhuang", "Kunchang Li", "Yali Wang"), vlogger.authors());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), vlogger.published());
+        assertEquals(Optional.of(12), vlogger.upvotes());
+        assertEquals("CVPR 2024", vlogger.extra().get("venue"));
+        assertEquals(List.of("video generation", "LLM agents"), vlogger.tags());
+        assertEquals(List.of(new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger"),
+                new Link(LinkKind.PROJECT, "https://vlogger.github.io"),
+                new Link(LinkKind.PDF, "https://arxiv.org/pdf/2401.09414")), vlogger.links());
+        assertEquals("In this work, we present Vlogger, a generic AI system for generating a minute-level video blog"
+                + " (i.e., vlog) of user descriptions, with “quotes” and 44% of TeX.", vlogger.abstractText());
+        assertTrue(vlogger.noteHtml().contains("<em>Script</em>"), vlogger.noteHtml());
+        assertFalse(vlogger.noteHtml().contains("<script"), vlogger.noteHtml());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void unknownFrontMatterKeysAndUnusableLinksAreWarnedAboutNotDropped() throws IOException {
+        DigestFile digest = read(new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), FINDER, CLASSIFIER),
+                "w.md", "---\ncurator: Ada\n---\n## A Paper\n\n- code: javascript:alert(1)\n- stars: 5\n\n"
+                        + "An abstract that is long enough to be one, about video models and their benchmarks.\n");
+        assertEquals(List.of("w.md:2: front matter key 'curator' is not one the plugin uses (date, description, note,"
+                + " notes, source, tags, title); ignored", "w.md:4: 'javascript:alert(1)' is not an http(s) link; ignored"),
+                warnings);
+        assertEquals("5", digest.entries().get(0).extra().get("stars"));
+        assertEquals(List.of(), digest.entries().get(0).links());
+    }
+
+    @Test
+    void huggingFaceDailyPapersJsonGivesEveryField() throws IOException {
+        DigestFile digest = read(new HuggingFaceJsonDigestReader(FINDER, CLASSIFIER), "daily.json", """
+                [
+                  {
+                    "paper": {
+                      "id": "2501.12375",
+                      "title": "Video Depth Anything:\\n Consistent Depth Estimation for Super-Long Videos",
+                      "summary": "Depth Anything has achieved remarkable success in monocular depth\\nestimation. Code: https://github.com/DepthAnything/Video-Depth-Anything.",
+                      "authors": [{"name": "Sili Chen", "hidden": false}, {"name": "Bingyi Kang"}],
+                      "publishedAt": "2025-01-21T18:53:30.000Z",
+                      "submittedOnDailyAt": "2025-01-22T01:23:45.000Z",
+                      "upvotes": 57,
+                      "projectPage": "https://videodepthanything.github.io",
+                      "ai_keywords": ["monocular depth estimation", "temporal consistency"],
+                      "discussionId": "abc"
+                    },
+                    "publishedAt": "2025-01-21T18:53:30.000Z",
+                    "numComments": 3
+                  }
+                ]
+                """);
+        assertEquals(Optional.of("Daily Papers"), digest.title());
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 22)), digest.date(), "the day it was featured");
+        PaperEntry p = digest.entries().get(0);
+        assertEquals(2, p.line(), "the line where the item starts");
+        assertEquals("Video Depth Anything: Consistent Depth Estimation for Super-Long Videos", p.title());
+        assertEquals(Optional.of("2501.12375"), p.arxivId());
+        assertEquals(List.of("Sili Chen", "Bingyi Kang"), p.authors());
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 21)), p.published());
+        assertEquals(Optional.of(57), p.upvotes());
+        assertEquals("monocular depth estimation, temporal consistency", p.extra().get("keywords"));
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://videodepthanything.github.io"),
+                new Link(LinkKind.CODE, "https://github.com/DepthAnything/Video-Depth-Anything")), p.links());
+    }
+
+    @Test
+    void arxivJsonLinesRecordsGiveCategoriesAsReadableTags() throws IOException {
+        DigestFile digest = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "2025-03-25.jsonl",
+                "{\"id\": \"2503.17403\", \"title\": \"ChatGPT or A Silent Everywhere Helper\", \"categories\":"
+                        + " [\"cs.CL\", \"cs.AI\", \"I.2.7\"], \"authors\": [\"Azim Akhtarshenas\", \"Afshin Dini\"],"
+                        + " \"summary\": \"Large Language Models (LLMs) have\\nrevolutionized natural language processing.\","
+                        + " \"pdf\": \"https://arxiv.org/pdf/2503.17403\", \"abs\": \"https://arxiv.org/abs/2503.17403\","
+                        + " \"comment\": null}\n"
+                        + "{\"id\": \"hep-th/9901001\", \"title\": \"An old one\", \"abstract\": \"Strings, branes and"
+                        + " other things.\", \"authors\": \"A. One, B. Two and C. Three\", \"categories\": \"hep-th gr-qc\"}\n");
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 25)), digest.date());
+        PaperEntry first = digest.entries().get(0);
+        assertEquals(List.of("Computation and Language", "Artificial Intelligence"), first.tags());
+        assertEquals("I.2.7", first.extra().get("ACM classes"));
+        assertEquals(List.of("Azim Akhtarshenas", "Afshin Dini"), first.authors());
+        assertEquals("Large Language Models (LLMs) have revolutionized natural language processing.", first.abstractText());
+        assertEquals(List.of(LinkKind.PDF, LinkKind.PAPER), first.links().stream().map(Link::kind).toList());
+        PaperEntry second = digest.entries().get(1);
+        assertEquals(2, second.line());
+        assertEquals(Optional.of("hep-th/9901001"), second.arxivId());
+        assertEquals(List.of("A. One", "B. Two", "C. Three"), second.authors());
+        assertEquals(List.of("High Energy Physics - Theory", "General Relativity and Quantum Cosmology"), second.tags());
+    }
+
+    @Test
+    void arxivAtomFeedEntriesGiveEveryField() throws IOException {
+        DigestFile digest = read(new ArxivAtomDigestReader(FINDER, CLASSIFIER), "query.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+                  <title type="html">ArXiv Query: search_query=all:video</title>
+                  <entry>
+                    <id>http://arxiv.org/abs/2401.09414v1</id>
+                    <published>2024-01-17T18:55:12Z</published>
+                    <title>Vlogger: Make Your
+                      Dream A Vlog</title>
+                    <summary>  In this work, we present Vlogger, a generic AI system for $\\alpha$-level vlogs.
+                    </summary>
+                    <author><name>Shaobin Zhuang</name></author>
+                    <author><name>Yali Wang</name><arxiv:affiliation>SJTU</arxiv:affiliation></author>
+                    <arxiv:comment>16 pages</arxiv:comment>
+                    <link href="http://arxiv.org/abs/2401.09414v1" rel="alternate" type="text/html"/>
+                    <link title="pdf" href="http://arxiv.org/pdf/2401.09414v1" rel="related" type="application/pdf"/>
+                    <arxiv:primary_category term="cs.CV" scheme="http://arxiv.org/schemas/atom"/>
+                    <category term="cs.CV" scheme="http://arxiv.org/schemas/atom"/>
+                    <category term="cs.AI" scheme="http://arxiv.org/schemas/atom"/>
+                  </entry>
+                </feed>
+                """);
+        assertEquals(Optional.of("ArXiv Query: search_query=all:video"), digest.title());
+        PaperEntry p = digest.entries().get(0);
+        assertEquals(4, p.line());
+        assertEquals("Vlogger: Make Your Dream A Vlog", p.title());
+        assertEquals("In this work, we present Vlogger, a generic AI system for α-level vlogs.", p.abstractText());
+        assertEquals(Optional.of("2401.09414"), p.arxivId());
+        assertEquals(List.of("Shaobin Zhuang", "Yali Wang"), p.authors());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), p.published());
+        assertEquals("16 pages", p.extra().get("comment"));
+        assertEquals(List.of("Computer Vision and Pattern Recognition", "Artificial Intelligence"), p.tags());
+        assertEquals(List.of(LinkKind.PAPER, LinkKind.PDF), p.links().stream().map(Link::kind).toList());
+    }
+
+    @Test
+    void anXmlFileThatIsNotAnAtomFeedIsNotTakenForOne() throws IOException {
+        Path file = dir.resolve("pom.xml");
+        Files.writeString(file, "<project><modelVersion>4.0.0</modelVersion></project>");
+        assertFalse(new ArxivAtomDigestReader(FINDER, CLASSIFIER).handles(new DigestSource("pom.xml", file)));
+    }
+
+    private DigestFile read(DigestReader reader, String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        DigestSource source = new DigestSource(name, file);
+        assertTrue(reader.handles(source));
+        return reader.read(source, problems);
+    }
+}
