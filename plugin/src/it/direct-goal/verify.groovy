@@ -1,0 +1,45 @@
+// mvn paper-digest:generate: the report goal called by its prefix, outside the site.
+//
+// Called this way, maven-reporting-impl 4 (AbstractMavenReport.execute) writes to the report's own
+// outputDirectory parameter, whose default is ${project.build.directory}/reports, not target/site, and
+// copies the Maven skin's resources (css/, images/, ...) next to it. The configuration under <reporting>
+// does not apply to a goal called from the command line; the one in build/pluginManagement does.
+import org.jsoup.Jsoup
+
+File reportsDir = new File(basedir, 'target/reports')
+File papers = new File(reportsDir, 'papers')
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+def expectedTitles = [
+    'Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets',
+    'VideoMAE: Masked Autoencoders are Data-Efficient Learners for Self-Supervised Video Pre-Training',
+    "Don't Look Twice: Faster Video Transformers with Run-Length Tokenization",
+] as Set
+
+// the prefix resolved to our plugin, and no site was built
+assert log =~ /(?m)^\[INFO\] --- paper-digest-maven-plugin:[^:]+:generate \(default-cli\) @ direct-goal ---$/
+assert !log.contains('maven-site-plugin')
+assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
+def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages and 2 assets to (.+) in [\d.]+ s$/
+assert wrote.find() : 'no "Wrote ..." line in build.log'
+assert new File(wrote.group(2)).canonicalFile == papers.canonicalFile
+assert log.contains('BUILD SUCCESS')
+
+def html = { File f -> Jsoup.parse(f, 'UTF-8') }
+assert new File(papers, 'index.html').isFile()
+assert new File(papers, 'tags.html').isFile()
+assert new File(papers, 'hubs.html').isFile()
+assert !new File(basedir, 'target/site').exists()
+
+def home = html(new File(papers, 'index.html'))
+assert home.selectFirst('a.brand').text() == 'Video Papers, built directly'
+assert home.title() == 'Video Papers, built directly'
+
+File[] paperPages = new File(papers, 'paper').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
+assert paperPages.length == 3
+assert paperPages.collect { html(it).select('h1').text() } as Set == expectedTitles
+
+int htmlOnDisk = 0
+papers.eachFileRecurse { if (it.name.endsWith('.html')) htmlOnDisk++ }
+assert htmlOnDisk == (wrote.group(1) as int)
+return true
