@@ -192,6 +192,15 @@ class PlainTextDigestReaderTest {
     }
 
     @Test
+    void aUrlThatATruncatedAbstractEndsWithBecomesALinkWithoutTheDots() throws IOException {
+        DigestFile digest = read("d.txt", "Title A", "", "Our code and data are released at https://github.com/a/b…", "",
+                "Title B", "", "Our project page is https://b.github.io/page...");
+        assertEquals(List.of(new Link(LinkKind.CODE, "https://github.com/a/b")), digest.entries().get(0).links());
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://b.github.io/page")), digest.entries().get(1).links());
+        assertTrue(digest.entries().get(0).abstractTruncated());
+    }
+
+    @Test
     void crlfFilesReadLikeLfFiles() throws IOException {
         Path file = dir.resolve("crlf.txt");
         Files.writeString(file, "\uFEFFDaily Papers\r\n\r\nTitle A\r\n\r\n" + ABSTRACT_A + "\r\n\r\nTitle B\r\n\r\n"
