@@ -19,7 +19,7 @@ class ExampleSiteTest {
             public void info(String m) { System.out.println("INFO " + m); }
             public void warn(String m) { System.out.println("WARN " + m); }
             public void debug(String m) { }
-        }).build(BuildConfig.of(digests, Path.of("/tmp/pd-out")).withSiteTitle("Example"));
+        }).build(BuildConfig.of(digests, out).withSiteTitle("Example"));
         assertEquals(89, result.paperCount());
     }
 }
