@@ -135,10 +135,15 @@ public final class LineReader implements Closeable {
     private void malformed(CoderResult result) {
         int line = lineNumber + 1;
         CharBuffer decodedSoFar = chars.duplicate().flip();
+        // count line endings as readLine() does: LF, CR and CRLF; an LF right after a CR already
+        // counted (possibly by readLine(), before this buffer) ends no further line
+        boolean afterCarriageReturn = pendingCarriageReturn;
         while (decodedSoFar.hasRemaining()) {
-            if (decodedSoFar.get() == '\n') {
+            char c = decodedSoFar.get();
+            if (c == '\r' || c == '\n' && !afterCarriageReturn) {
                 line++;
             }
+            afterCarriageReturn = c == '\r';
         }
         problems.report(sourceName, line, "bytes that are not valid UTF-8; save the file as UTF-8");
         bytes.position(bytes.position() + result.length());

@@ -33,8 +33,9 @@ import java.util.function.Consumer;
  */
 public final class PaperCatalog {
 
+    /** Undated digests count as the oldest, as in the corpus's digest order (newest first, undated last). */
     private static final Comparator<DigestFile> OLDEST_FIRST = Comparator
-            .comparing((DigestFile d) -> d.date().orElse(LocalDate.MAX))
+            .comparing((DigestFile d) -> d.date().orElse(LocalDate.MIN))
             .thenComparing(DigestFile::sourceName);
 
     private final Consumer<String> debug;

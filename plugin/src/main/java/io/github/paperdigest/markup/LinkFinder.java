@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class LinkFinder {
 
     private static final Pattern CANDIDATE = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"'`{}|\\\\^]+");
-    private static final String TRAILING = ".,;:!?*'\"";
+    /** Also the one-character ellipsis that ends a truncated abstract, as "..." does. */
+    private static final String TRAILING = ".,;:!?*'\"…";
 
     public List<UrlSpan> find(String text) {
         List<UrlSpan> spans = new ArrayList<>();

@@ -74,8 +74,7 @@ public final class TaxonomyParser {
                 }
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TaxonomyException(sourceName, line, "not valid YAML: " + e.getOriginalMessage(), e);
+            throw new TaxonomyException(sourceName, yamlErrorLine(e), "not valid YAML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new TaxonomyException(sourceName, 0, "cannot be read: " + e.getMessage(), e);
         }
@@ -193,6 +192,19 @@ public final class TaxonomyParser {
                 throw new TaxonomyException(sourceName, e.line(), what + " '" + e.id() + "' is declared twice");
             }
         }
+    }
+
+    /**
+     * The line of a YAML syntax error: where the YAML scanner found it. Jackson's own location is that of
+     * the last token it read, which can be lines before the mistake.
+     */
+    private static int yamlErrorLine(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
+                return marked.getProblemMark().getLine() + 1;
+            }
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     private static int line(JsonParser parser) {

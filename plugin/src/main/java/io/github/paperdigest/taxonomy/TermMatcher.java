@@ -51,7 +51,9 @@ public final class TermMatcher {
      * How many times each term occurs in the text, in order of first occurrence. Where phrases of two
      * terms overlap, both count ("long video generation" is "long video" and "video generation"); a
      * phrase inside a longer phrase of another term does not ("summarization" in "video
-     * summarization", "large language model" in "multimodal large language model").
+     * summarization", "large language model" in "multimodal large language model"), nor does a phrase
+     * inside a longer phrase of the same term ("video generation" in "text to video generation" is one
+     * mention).
      */
     public Map<String, Integer> count(String text) {
         List<Token> tokens = analyzer.tokens(text);
@@ -75,7 +77,7 @@ public final class TermMatcher {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int k = 0; k < spans.size(); k++) {
-            if (!insideLongerSpan(spans, spanTerms, k)) {
+            if (!insideLongerSpan(spans, k)) {
                 counts.merge(spanTerms.get(k), 1, Integer::sum);
             }
         }
@@ -89,15 +91,15 @@ public final class TermMatcher {
     }
 
     /** Spans are ordered by start, and no phrase is longer than {@link #longestPhrase} words. */
-    private boolean insideLongerSpan(List<int[]> spans, List<String> spanTerms, int k) {
+    private boolean insideLongerSpan(List<int[]> spans, int k) {
         int[] span = spans.get(k);
         for (int j = k; j >= 0 && spans.get(j)[0] >= span[0] - longestPhrase; j--) {
-            if (covers(spans.get(j), span) && !spanTerms.get(j).equals(spanTerms.get(k))) {
+            if (covers(spans.get(j), span)) {
                 return true;
             }
         }
         for (int j = k + 1; j < spans.size() && spans.get(j)[0] == span[0]; j++) {
-            if (covers(spans.get(j), span) && !spanTerms.get(j).equals(spanTerms.get(k))) {
+            if (covers(spans.get(j), span)) {
                 return true;
             }
         }

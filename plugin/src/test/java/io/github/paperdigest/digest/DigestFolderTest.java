@@ -1,0 +1,111 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestFolderTest {
+
+    private static final String DIGEST = "Title A\n\nWe study how to make long videos. Our method is simple.\n";
+
+    private final List<String> warnings = new ArrayList<>();
+    private final DigestFolder folder = new DigestFolder(
+            List.of(new PlainTextDigestReader(new LinkFinder(), new LinkClassifier())), warnings::add);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void digestsAreFoundInSubFoldersAndListedInPathOrderWithSlashes() throws IOException {
+        write("2024-02-01.txt", DIGEST);
+        write("2023/2023-12-01.txt", DIGEST);
+        write("2023/older/2023-01-01.txt", DIGEST);
+
+        assertEquals(List.of("2023/2023-12-01.txt",
+                        "2023/older/2023-01-01.txt", "2024-02-01.txt"),
+                names(folder.sources(dir)));
+    }
+
+    @Test
+    void hiddenFilesAndFilesInHiddenFoldersAreNotDigests() throws IOException {
+        write(".draft.txt", DIGEST);
+        write(".git/notes.txt", DIGEST);
+        write("sub/.cache/old.txt", DIGEST);
+        write("real.txt", DIGEST);
+
+        assertEquals(List.of("real.txt"), names(folder.sources(dir)));
+    }
+
+    @Test
+    void theTaxonomyFileIsNotADigest() throws IOException {
+        write("taxonomy.yml", "tags: []\n");
+        write("taxonomy.yaml", "tags: []\n");
+        write("real.txt", DIGEST);
+
+        List<DigestSource> sources = folder.sources(dir);
+        assertEquals(List.of("real.txt"), names(sources));
+        folder.read(sources, DigestProblems.strict());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aFolderInsideAHiddenDigestFolderIsStillRead() throws IOException {
+        Path hiddenRoot = dir.resolve(".digests");
+        Files.createDirectories(hiddenRoot);
+        Files.writeString(hiddenRoot.resolve("a.txt"), DIGEST);
+
+        assertEquals(List.of("a.txt"), names(folder.sources(hiddenRoot)));
+    }
+
+    @Test
+    void filesOfAnUnknownFormatAreNamedInAWarningAndNotRead() throws IOException {
+        write("notes.pdf", "%PDF-1.4");
+        write("sub/README", "read me");
+        write("real.txt", DIGEST);
+
+        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict());
+
+        assertEquals(List.of("real.txt"), read.stream().map(DigestFile::sourceName).toList());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("notes.pdf:")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("sub/README:")), warnings.toString());
+    }
+
+    @Test
+    void aDigestWithoutPapersIsLeftOutWithAWarning() throws IOException {
+        write("empty.txt", "Daily Papers\n\nSubscribe\n");
+        write("real.txt", DIGEST);
+
+        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict());
+
+        assertEquals(List.of("real.txt"), read.stream().map(DigestFile::sourceName).toList());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("empty.txt:"), warnings.get(0));
+    }
+
+    @Test
+    void aMissingFolderHasNoDigests() {
+        assertEquals(List.of(), folder.sources(dir.resolve("does-not-exist")));
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(List<DigestSource> sources) {
+        return sources.stream().map(DigestSource::name).toList();
+    }
+}

@@ -1,0 +1,235 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LineReaderTest {
+
+    private static final byte[] INVALID = {(byte) 0xC3, (byte) 0x28}; // a lead byte without its continuation
+
+    private final List<DigestException> reported = new ArrayList<>();
+    private final DigestProblems lenient = DigestProblems.lenient(reported::add);
+
+    @Test
+    void lfCrlfAndCrLineEndingsAllEndALine() {
+        assertEquals(List.of("a", "b", "c"), readAll("a\nb\nc"));
+        assertEquals(List.of("a", "b", "c"), readAll("a\r\nb\r\nc\r\n"));
+        assertEquals(List.of("a", "b", "c"), readAll("a\rb\rc\r"));
+        assertEquals(List.of("a", "b", "c", "d"), readAll("a\r\nb\nc\rd"));
+    }
+
+    @Test
+    void blankLinesAreKeptAndCrlfIsOneLineEnding() {
+        assertEquals(List.of("a", "", "b"), readAll("a\r\n\r\nb"));
+        assertEquals(List.of("a", "", "b"), readAll("a\r\rb"));
+        assertEquals(List.of("a", "", "", "b"), readAll("a\n\n\nb"));
+    }
+
+    @Test
+    void aFinalLineEndingDoesNotAddAnEmptyLine() {
+        assertEquals(List.of("a"), readAll("a\n"));
+        assertEquals(List.of("a"), readAll("a\r\n"));
+        assertEquals(List.of("a"), readAll("a\r"));
+        assertEquals(List.of(), readAll(""));
+    }
+
+    @Test
+    void lineNumbersCountFromOneWhateverTheLineEndings() {
+        LineReader reader = reader("one\r\ntwo\rthree\nfour".getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+        for (int expected = 1; expected <= 4; expected++) {
+            reader.readLine();
+            assertEquals(expected, reader.lineNumber());
+        }
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsDropped() {
+        List<String> lines = readAll("\uFEFFTitle\nAbstract");
+        assertEquals(List.of("Title", "Abstract"), lines);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeCrlfLinesIsDroppedAndLinesAreCountedAsUsual() {
+        LineReader reader = reader("\uFEFFfirst\r\nsecond".getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+        assertEquals("first", reader.readLine());
+        assertEquals(1, reader.lineNumber());
+        assertEquals("second", reader.readLine());
+        assertEquals(2, reader.lineNumber());
+    }
+
+    @Test
+    void multiByteCharactersAreDecodedEvenAcrossReadBuffers() {
+        String text = "é".repeat(100_000) + "\n" + "漢字".repeat(40_000) + "\n🎬";
+        assertEquals(List.of("é".repeat(100_000), "漢字".repeat(40_000), "🎬"), readAll(text));
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLineInStrictMode() {
+        byte[] bytes = concat("first\nsecond\nthi", INVALID, "rd\nfourth\n");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(3, e.line());
+        assertEquals("digest.txt", e.sourceName());
+        assertTrue(e.getMessage().startsWith("digest.txt:3: "), e.getMessage());
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void invalidUtf8OnTheFirstLineIsReportedOnLineOne() {
+        DigestException e = assertThrows(DigestException.class,
+                () -> readAll(concat("", INVALID, "x\ny"), DigestProblems.strict()));
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void invalidUtf8InACrlfFileIsReportedWithItsLine() {
+        byte[] bytes = concat("first\r\nsecond\r\n\r\nfourth ", INVALID, "\r\nfifth\r\n");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void invalidUtf8InAFileWithCarriageReturnEndingsIsReportedWithItsLine() {
+        byte[] bytes = concat("first\rsecond\rthird ", INVALID, "\rfourth\r");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void invalidUtf8FarIntoALargeCrlfFileIsReportedWithItsLine() {
+        // many lines of different lengths, so that line endings fall at every place of the reader's buffers
+        StringBuilder text = new StringBuilder();
+        int lines = 0;
+        for (int length = 0; text.length() < 300_000; length = (length + 37) % 211) {
+            text.append("x".repeat(length)).append("\r\n");
+            lines++;
+        }
+        byte[] bytes = concat(text.toString(), INVALID, "\r\nlast\r\n");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(lines + 1, e.line());
+    }
+
+    @Test
+    void invalidUtf8AfterACrlfThatStraddlesTwoReadsIsReportedWithItsLine() {
+        // 642 lines of 100 characters take 65,484 bytes; a 51-character line then ends with '\r' as byte
+        // 65,536 and '\n' as byte 65,537, so that the two halves of its line ending are read separately
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 642; i++) {
+            text.append("y".repeat(100)).append("\r\n");
+        }
+        text.append("z".repeat(51)).append("\r\n"); // line 643
+        text.append("line 644\r\nline 645 ");
+        byte[] bytes = concat(text.toString(), INVALID, "\r\nline 646\r\n");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(645, e.line());
+    }
+
+    @Test
+    void invalidUtf8BecomesAReplacementCharacterInLenientModeAndReadingGoesOn() {
+        byte[] bytes = concat("first\nse", INVALID, "cond\nthird\n");
+        List<String> lines = readAll(bytes, lenient);
+
+        assertEquals(List.of("first", "se\uFFFD(cond", "third"), lines);
+        assertEquals(1, reported.size());
+        assertEquals(2, reported.get(0).line());
+    }
+
+    @Test
+    void eachInvalidSequenceIsReportedWithItsOwnLineInLenientMode() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(concat("a", INVALID, "\nb\nc"));
+        out.writeBytes(concat("", INVALID, "\nd"));
+        byte[] bytes = out.toByteArray();
+        List<String> lines = readAll(bytes, lenient);
+
+        assertEquals(4, lines.size());
+        assertEquals(List.of(1, 3), reported.stream().map(DigestException::line).toList());
+    }
+
+    @Test
+    void aMultiByteCharacterCutOffAtTheEndOfTheFileIsReported() {
+        byte[] bytes = concat("ok\nend ", new byte[] {(byte) 0xE6, (byte) 0xBC}, "");
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void anOverlongLineIsReportedWithItsLineInStrictMode() {
+        String text = "short\n" + "x".repeat(LineReader.MAX_LINE_LENGTH + 10) + "\nafter\n";
+        DigestException e = assertThrows(DigestException.class,
+                () -> readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict()));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("longer than"), e.getMessage());
+    }
+
+    @Test
+    void anOverlongLineIsCutAndReadingGoesOnInLenientMode() {
+        String text = "short\n" + "x".repeat(LineReader.MAX_LINE_LENGTH + 10) + "\nafter\n";
+        LineReader reader = reader(text.getBytes(StandardCharsets.UTF_8), lenient);
+
+        assertEquals("short", reader.readLine());
+        assertEquals(LineReader.MAX_LINE_LENGTH, reader.readLine().length());
+        assertEquals("after", reader.readLine());
+        assertEquals(3, reader.lineNumber());
+        assertEquals(List.of(2), reported.stream().map(DigestException::line).toList());
+    }
+
+    @Test
+    void aLineOfExactlyTheMaximumLengthIsNotAProblem() {
+        String text = "x".repeat(LineReader.MAX_LINE_LENGTH) + "\nafter";
+        assertEquals(2, readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict()).size());
+    }
+
+    @Test
+    void aDigestSourceReadsItsFileAsUtf8Lines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("2025-01-02.txt");
+        Files.write(file, concat("\uFEFFTitle\r\n\r\nAbstract ", INVALID, "\r\n"));
+        DigestSource source = new DigestSource("sub/2025-01-02.txt", file);
+
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = source.lines(lenient)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        assertEquals(List.of("Title", "", "Abstract \uFFFD("), lines);
+        assertEquals("sub/2025-01-02.txt", reported.get(0).sourceName());
+        assertEquals(3, reported.get(0).line());
+    }
+
+    private List<String> readAll(String text) {
+        return readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+    }
+
+    private static List<String> readAll(byte[] bytes, DigestProblems problems) {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = reader(bytes, problems)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static LineReader reader(byte[] bytes, DigestProblems problems) {
+        return new LineReader(new ByteArrayInputStream(bytes), "digest.txt", problems);
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(middle);
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,302 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.SeedDigest;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.Slugs;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PaperCatalogTest {
+
+    private static final String LONG_PREFIX = "Scaling Hierarchical Spatiotemporal Diffusion Transformers for Coherent"
+            + " Minute Long Video Generation";
+
+    private final PaperCatalog catalog = new PaperCatalog(message -> { });
+
+    @Test
+    void theSameTitleUpToCaseAndPunctuationInTwoDigestsIsOnePaperListedInBoth() {
+        DigestFile january = digest("2024-01-01.txt", entry("Video-CCAM: Enhancing Video-Language Understanding"));
+        DigestFile february = digest("2024-02-01.txt", entry("video ccam — enhancing VIDEO language understanding!"));
+
+        Corpus corpus = catalog.build(List.of(january, february));
+
+        assertEquals(1, corpus.papers().size());
+        Paper paper = corpus.papers().get(0);
+        assertEquals(List.of("2024-01-01", "2024-02-01"), paper.digests());
+        assertEquals("Video-CCAM: Enhancing Video-Language Understanding", paper.title(), "the first title is kept");
+        for (Digest d : corpus.digests()) {
+            assertEquals(List.of(paper.id()), d.papers(), d.slug());
+        }
+    }
+
+    @Test
+    void tagsOfEveryDigestAreUnitedInFirstSeenOrder() {
+        DigestFile january = digest("2024-01-01.txt", entry("Paper", "An abstract.", false, List.of("video", "llm")));
+        DigestFile february = digest("2024-02-01.txt", entry("PAPER", "An abstract.", false, List.of("llm", "agents")));
+
+        Paper paper = catalog.build(List.of(february, january)).papers().get(0);
+
+        assertEquals(List.of("video", "llm", "agents"), paper.tags());
+    }
+
+    @Test
+    void tagsADigestGivesAllItsPapersAreAddedToEachOfThem() {
+        DigestFile tagged = new DigestFile("2024-01-01.txt", "text", Optional.empty(), Optional.of(LocalDate.of(2024, 1, 1)),
+                Optional.empty(), "", List.of("reading-group"), List.of(entry("One"), entry("Two")));
+
+        for (Paper p : catalog.build(List.of(tagged)).papers()) {
+            assertEquals(List.of("reading-group"), p.tags(), p.title());
+        }
+    }
+
+    @Test
+    void theLongerAbstractWins() {
+        DigestFile january = digest("2024-01-01.txt", entry("Paper", "Short abstract.", false, List.of()));
+        DigestFile february = digest("2024-02-01.txt", entry("Paper", "Short abstract, with more words.", false, List.of()));
+
+        assertEquals("Short abstract, with more words.", only(catalog.build(List.of(january, february))).abstractText());
+        assertEquals("Short abstract, with more words.", only(catalog.build(List.of(february, january))).abstractText());
+    }
+
+    @Test
+    void aCompleteAbstractWinsOverATruncatedOneEvenIfShorter() {
+        DigestFile january = digest("2024-01-01.txt",
+                entry("Paper", "We study long videos and find that a great many things happen...", true, List.of()));
+        DigestFile february = digest("2024-02-01.txt", entry("Paper", "We study long videos.", false, List.of()));
+
+        Paper paper = only(catalog.build(List.of(january, february)));
+        assertEquals("We study long videos.", paper.abstractText());
+        assertFalse(paper.abstractTruncated());
+    }
+
+    @Test
+    void aCompleteAbstractIsNotReplacedByALongerTruncatedOne() {
+        DigestFile january = digest("2024-01-01.txt", entry("Paper", "We study long videos.", false, List.of()));
+        DigestFile february = digest("2024-02-01.txt",
+                entry("Paper", "We study long videos and find that a great many things happen...", true, List.of()));
+
+        Paper paper = only(catalog.build(List.of(january, february)));
+        assertEquals("We study long videos.", paper.abstractText());
+        assertFalse(paper.abstractTruncated());
+    }
+
+    @Test
+    void linksOfEveryDigestAreKeptOncePerUrl() {
+        Link code = new Link(LinkKind.CODE, "https://github.com/a/b");
+        Link project = new Link(LinkKind.PROJECT, "https://a.github.io/b");
+        DigestFile january = digest("2024-01-01.txt", PaperEntry.of("Paper", "Abstract.", List.of(code), 1));
+        DigestFile february = digest("2024-02-01.txt", PaperEntry.of("Paper", "Abstract.", List.of(project, code), 1));
+
+        assertEquals(List.of(code, project), only(catalog.build(List.of(january, february))).links());
+    }
+
+    @Test
+    void aPaperListedTwiceInOneDigestIsListedOnce() {
+        DigestFile digest = digest("2024-01-01.txt", entry("One"), entry("Two"), entry("one!"));
+
+        Corpus corpus = catalog.build(List.of(digest));
+
+        assertEquals(2, corpus.papers().size());
+        assertEquals(2, corpus.digests().get(0).papers().size());
+    }
+
+    @Test
+    void aDigestListsItsPapersInTheOrderOfItsFile() {
+        DigestFile digest = digest("2024-01-01.txt", entry("Zebra"), entry("Apple"), entry("Mango"));
+
+        Corpus corpus = catalog.build(List.of(digest));
+
+        Map<io.github.paperdigest.model.PaperId, String> titles = corpus.papers().stream()
+                .collect(Collectors.toMap(Paper::id, Paper::title));
+        assertEquals(List.of("Zebra", "Apple", "Mango"), corpus.digests().get(0).papers().stream().map(titles::get).toList());
+    }
+
+    @Test
+    void digestsAreListedNewestFirstWithUndatedOnesLast() {
+        Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", entry("A")), digest("notes.txt", entry("B")),
+                digest("2024-03-01.txt", entry("C")), digest("2024-02-01.txt", entry("D"))));
+
+        assertEquals(List.of("2024-03-01", "2024-02-01", "2024-01-01", "notes"),
+                corpus.digests().stream().map(Digest::slug).toList());
+    }
+
+    @Test
+    void papersWhoseTitlesGiveTheSameSlugGetDifferentSlugs() {
+        List<String> titles = List.of("Don't Stop Believing", "Dont Stop Believing", "Straße Scenes", "Strasse Scenes",
+                "CON", "C'on", LONG_PREFIX + " with Memory", LONG_PREFIX + " without Memory", "视频生成", "视频理解");
+        DigestFile digest = digest("2024-01-01.txt", titles.stream().map(PaperCatalogTest::entry).toArray(PaperEntry[]::new));
+
+        Corpus corpus = catalog.build(List.of(digest));
+
+        assertEquals(titles.size(), corpus.papers().size());
+        Set<String> slugs = new HashSet<>();
+        for (Paper p : corpus.papers()) {
+            assertTrue(slugs.add(p.slug()), "duplicate slug " + p.slug());
+            assertTrue(Slugs.isSlug(p.slug()), p.slug());
+            assertTrue(p.slug().length() <= Slugs.MAX_LENGTH, p.slug());
+        }
+    }
+
+    @Test
+    void theFirstPaperWithASlugKeepsThePlainSlug() {
+        Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", entry("Don't Stop Believing"),
+                entry("Dont Stop Believing"))));
+
+        assertEquals("dont-stop-believing", slugOf(corpus, "Don't Stop Believing"));
+        assertTrue(slugOf(corpus, "Dont Stop Believing").startsWith("dont-stop-believing-"));
+    }
+
+    @Test
+    void anExistingPaperKeepsItsSlugWhenANewerDigestBringsACollidingTitle() {
+        DigestFile older = digest("b-2024-01-01.txt", entry("Straße Scenes"), entry("Don't Stop Believing"),
+                entry(LONG_PREFIX + " with Memory"));
+        Corpus before = catalog.build(List.of(older));
+
+        // a newer digest whose name sorts first, given first, whose titles all collide with the older ones
+        DigestFile newer = digest("a-2024-02-01.txt", entry("Dont Stop Believing"), entry("Strasse Scenes"),
+                entry(LONG_PREFIX + " without Memory"));
+        Corpus after = catalog.build(List.of(newer, older));
+
+        assertEquals(6, after.papers().size());
+        for (Paper p : before.papers()) {
+            assertEquals(p.slug(), slugOf(after, p.title()), p.title());
+        }
+        Set<String> oldSlugs = before.papers().stream().map(Paper::slug).collect(Collectors.toSet());
+        for (Paper p : after.papers()) {
+            if (p.digests().equals(List.of("a-2024-02-01"))) {
+                assertFalse(oldSlugs.contains(p.slug()), p.slug());
+            }
+        }
+    }
+
+    @Test
+    void everyPaperOfTheUndatedSeedDigestKeepsItsSlugWhenADatedDigestBringsCollidingTitles() {
+        Corpus before = SeedDigest.corpus();
+        List<PaperEntry> newEntries = new ArrayList<>();
+        for (Paper p : before.papers()) {
+            // "Vlogger: ..." -> "V'logger: ...": another paper (another title key) with the same slug
+            String colliding = p.title().replaceFirst("(\\p{L})(\\p{L})", "$1'$2");
+            assertNotEquals(p.title(), colliding);
+            assertEquals(p.slug(), Slugs.of(colliding, "paper"), "the titles collide");
+            newEntries.add(entry(colliding));
+        }
+        DigestFile newer = new DigestFile("2030-01-01.txt", "text", Optional.empty(), Optional.of(LocalDate.of(2030, 1, 1)),
+                Optional.empty(), "", List.of(), newEntries);
+
+        Corpus after = catalog.build(List.of(newer, SeedDigest.read()));
+
+        assertEquals(2 * before.papers().size(), after.papers().size());
+        for (Paper p : before.papers()) {
+            assertEquals(p.slug(), after.byId().get(p.id()).slug(), p.title());
+        }
+        assertEquals(after.papers().size(), after.papers().stream().map(Paper::slug).distinct().count());
+    }
+
+    @Test
+    void aPaperTheSeedDigestSharesWithANewerDigestIsListedInBoth() {
+        Paper vlogger = SeedDigest.corpus().papers().stream().filter(p -> p.title().startsWith("Vlogger")).findFirst()
+                .orElseThrow();
+        DigestFile newer = digest("2030-01-01.txt", entry("VLOGGER - make your dream a vlog"));
+
+        Corpus after = catalog.build(List.of(newer, SeedDigest.read()));
+
+        assertEquals(SeedDigest.PAPERS, after.papers().size());
+        Paper merged = after.byId().get(vlogger.id());
+        assertEquals(vlogger.slug(), merged.slug());
+        assertEquals(vlogger.title(), merged.title());
+        assertEquals(Set.of("000-ac72b9b54d05ed1c", "2030-01-01"), Set.copyOf(merged.digests()));
+    }
+
+    @Test
+    void digestSlugsComeFromFileNamesAndAreUnique() {
+        Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", entry("A")), digest("2024/2024-01-01.txt", entry("B")),
+                digest("2024-01-01.md", entry("C"))));
+
+        List<String> slugs = corpus.digests().stream().map(Digest::slug).toList();
+        assertEquals(3, new HashSet<>(slugs).size(), slugs.toString());
+        assertTrue(slugs.contains("2024-01-01"), slugs.toString());
+        slugs.forEach(s -> assertTrue(Slugs.isSlug(s), s));
+    }
+
+    @Test
+    void theSeedDigestGivesEightyNineUniquelySluggedPapers() {
+        Corpus corpus = SeedDigest.corpus();
+
+        assertEquals(SeedDigest.PAPERS, corpus.papers().size());
+        assertEquals(SeedDigest.PAPERS, corpus.papers().stream().map(Paper::slug).distinct().count());
+        assertEquals(1, corpus.digests().size());
+        assertEquals(SeedDigest.PAPERS, corpus.digests().get(0).papers().size());
+        Paper vlogger = corpus.papers().stream().filter(p -> p.title().startsWith("Vlogger")).findFirst().orElseThrow();
+        assertEquals("vlogger-make-your-dream-a-vlog", vlogger.slug());
+    }
+
+    @Test
+    void theSameArxivIdUnderTwoTitlesIsOnePaper() {
+        DigestFile january = digest("2024-01-01.txt", arxivEntry("Old Title", "2401.01234"));
+        DigestFile february = digest("2024-02-01.txt", arxivEntry("New Title", "2401.01234"));
+
+        Paper paper = only(catalog.build(List.of(january, february)));
+        assertEquals("Old Title", paper.title());
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+    }
+
+    @Test
+    void twoArxivIdsWithOneTitleAreTwoPapersWithTwoSlugs() {
+        Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", arxivEntry("A Paper", "2401.01234"),
+                arxivEntry("A Paper", "2401.09999"))));
+
+        assertEquals(2, corpus.papers().size());
+        assertNotEquals(corpus.papers().get(0).slug(), corpus.papers().get(1).slug());
+    }
+
+    private static Paper only(Corpus corpus) {
+        assertEquals(1, corpus.papers().size(), () -> corpus.papers().stream().map(Paper::title).toList().toString());
+        return corpus.papers().get(0);
+    }
+
+    private static String slugOf(Corpus corpus, String title) {
+        Function<Paper, String> slug = Paper::slug;
+        return corpus.papers().stream().filter(p -> p.title().equals(title)).map(slug).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper titled " + title));
+    }
+
+    private static DigestFile digest(String name, PaperEntry... entries) {
+        return new DigestFile(name, "text", Optional.empty(), DigestDates.inText(name), Optional.empty(), "", List.of(),
+                Arrays.asList(entries));
+    }
+
+    private static PaperEntry entry(String title) {
+        return PaperEntry.of(title, "An abstract of " + title + ".", List.of(), 1);
+    }
+
+    private static PaperEntry entry(String title, String abstractText, boolean truncated, List<String> tags) {
+        return new PaperEntry(title, abstractText, truncated, Optional.empty(), List.of(), Optional.empty(), List.of(),
+                tags, Optional.empty(), new TreeMap<>(), "", 1);
+    }
+
+    private static PaperEntry arxivEntry(String title, String arxivId) {
+        return new PaperEntry(title, "Abstract.", false, Optional.of(arxivId), List.of(), Optional.empty(), List.of(),
+                List.of(), Optional.empty(), new TreeMap<>(), "", 1);
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.paperdigest.markup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlSanitizerTest {
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    @Test
+    void scriptsAndStylesAreRemovedWithTheirContent() {
+        String html = sanitizer.clean("<p>kept</p><script>alert('x')</script><style>p{color:red}</style>");
+        assertEquals("<p>kept</p>", html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p onclick=\"alert(1)\">x</p>",
+            "<a href=\"https://x.org\" onmouseover=\"alert(1)\">x</a>",
+            "<b ONLOAD=alert(1)>x</b>",
+            "<img src=\"https://x.org/i.png\" onerror=\"alert(1)\">",
+            "<svg onload=alert(1)><circle/></svg>x",
+            "<body onload=alert(1)>x</body>",
+    })
+    void eventHandlersAreRemoved(String dirty) {
+        String html = sanitizer.clean(dirty).toLowerCase(Locale.ROOT);
+        assertFalse(html.contains("onclick") || html.contains("onmouseover") || html.contains("onload")
+                || html.contains("onerror"), html);
+        assertFalse(html.contains("alert"), html);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "<a href=\"JavaScript:alert(1)\">x</a>",
+            "<a href=\" javascript:alert(1)\">x</a>",
+            "<a href=\"data:text/html,<script>alert(1)</script>\">x</a>",
+            "<a href=\"vbscript:msgbox(1)\">x</a>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>x",
+    })
+    void scriptLinksAreRemoved(String dirty) {
+        String html = sanitizer.clean(dirty).toLowerCase(Locale.ROOT);
+        assertFalse(html.contains("javascript:") || html.contains("data:") || html.contains("vbscript:"), html);
+        assertFalse(html.contains("<iframe"), html);
+    }
+
+    @Test
+    void httpLinksAreKeptWithNofollow() {
+        assertEquals("<a href=\"https://x.org/a\" rel=\"nofollow noopener\">x</a>",
+                sanitizer.clean("<a href=\"https://x.org/a\">x</a>"));
+    }
+
+    @Test
+    void headingsAreDemotedBelowThePagesOwnHeadings() {
+        assertEquals("<h3>One</h3><h4>Two</h4><h5>Three</h5><h6>Four</h6><h6>Five</h6><h6>Six</h6>",
+                sanitizer.clean("<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>"));
+    }
+
+    @Test
+    void externalImagesBecomeLinksNamedByTheirAltText() {
+        assertEquals("<p>See <a href=\"https://x.org/fig.png\" rel=\"nofollow noopener\">the figure</a></p>",
+                sanitizer.clean("<p>See <img src=\"https://x.org/fig.png\" alt=\"the figure\"></p>"));
+    }
+
+    @Test
+    void anImageWithoutAltTextBecomesALinkNamedImage() {
+        assertEquals("<a href=\"http://x.org/fig.png\" rel=\"nofollow noopener\">image</a>",
+                sanitizer.clean("<img src=\"http://x.org/fig.png\">"));
+    }
+
+    @Test
+    void anImageThatIsNotOnTheWebBecomesItsAltText() {
+        assertEquals("<p>a diagram</p>", sanitizer.clean("<p><img src=\"fig.png\" alt=\"a diagram\"></p>"));
+        String html = sanitizer.clean("<img src=\"javascript:alert(1)\" alt=\"x\">");
+        assertEquals("x", html);
+    }
+
+    @Test
+    void formattingListsCodeAndTablesAreKept() {
+        String dirty = "<p><strong>b</strong> <em>i</em> <code>c</code></p><ul><li>one</li></ul><blockquote>q</blockquote>"
+                + "<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>";
+        assertEquals(dirty, sanitizer.clean(dirty));
+    }
+
+    @Test
+    void textIsKeptEscaped() {
+        assertEquals("a &lt; b &amp; c", sanitizer.clean("a &lt; b &amp; c"));
+        assertTrue(sanitizer.clean("<p>&lt;script&gt;</p>").contains("&lt;script&gt;"));
+    }
+}

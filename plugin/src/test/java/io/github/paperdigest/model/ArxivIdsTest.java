@@ -1,0 +1,86 @@
+package io.github.paperdigest.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ArxivIdsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "2401.01234,            2401.01234",
+            "2401.01234v2,          2401.01234",
+            "arXiv:2401.01234,      2401.01234",
+            "arXiv:2401.01234v12,   2401.01234",
+            "ARXIV:2401.01234,      2401.01234",
+            "'  arXiv:2401.01234  ', 2401.01234",
+            "0704.0001,             0704.0001",
+            "1412.6980,             1412.6980",
+    })
+    void newStyleIdsAreParsedWithOrWithoutPrefixAndVersion(String text, String id) {
+        assertEquals(Optional.of(id), ArxivIds.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "hep-th/9901001,           hep-th/9901001",
+            "hep-th/9901001v3,         hep-th/9901001",
+            "arXiv:hep-th/9901001,     hep-th/9901001",
+            "math.AG/0309136,          math.AG/0309136",
+            "arXiv:math.ag/0309136v1,  math.AG/0309136",
+            "HEP-TH/9901001,           hep-th/9901001",
+            "cond-mat/0102536,         cond-mat/0102536",
+    })
+    void oldStyleIdsAreParsedWithArchiveInLowerCaseAndSubjectClassInCapitals(String text, String id) {
+        assertEquals(Optional.of(id), ArxivIds.parse(text));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "not an id", "2401.123", "2401.012345", "24010.1234", "arXiv:", "2401.01234v",
+            "see 2401.01234", "2401.01234 and more", "hep-th/990100", "https://arxiv.org/abs/2401.01234"})
+    void textThatIsNotWhollyAnArxivIdIsRejected(String text) {
+        assertEquals(Optional.empty(), ArxivIds.parse(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "https://arxiv.org/abs/2401.01234,                 2401.01234",
+            "https://arxiv.org/abs/2401.01234v2,               2401.01234",
+            "http://arxiv.org/abs/2401.01234?context=cs.CV,    2401.01234",
+            "https://arxiv.org/pdf/2401.01234,                 2401.01234",
+            "https://arxiv.org/pdf/2401.01234v3.pdf,           2401.01234",
+            "https://arxiv.org/pdf/2401.01234.pdf,             2401.01234",
+            "https://arxiv.org/html/2401.01234v1,              2401.01234",
+            "https://www.arxiv.org/abs/2401.01234,             2401.01234",
+            "https://export.arxiv.org/abs/hep-th/9901001v2,    hep-th/9901001",
+            "https://arxiv.org/abs/math.AG/0309136,            math.AG/0309136",
+    })
+    void theIdIsTakenFromAnArxivUrl(String url, String id) {
+        assertEquals(Optional.of(id), ArxivIds.fromUrl(url));
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"https://github.com/org/2401.01234", "https://huggingface.co/papers/2401.01234",
+            "https://arxiv.org/", "https://arxiv.org/list/cs.CV/recent", "https://arxiv.org/abs/",
+            "https://arxiv.org/abs/not-an-id"})
+    void urlsThatNameNoArxivPaperGiveNoId(String url) {
+        assertEquals(Optional.empty(), ArxivIds.fromUrl(url));
+    }
+
+    @Test
+    void aPaperIdFromAnArxivIdIgnoresPrefixAndVersion() {
+        assertEquals(PaperId.ofArxiv("2401.01234"), PaperId.ofArxiv("arXiv:2401.01234v3"));
+    }
+
+    @Test
+    void aPaperIdFromATitleIgnoresCaseAndPunctuation() {
+        assertEquals(PaperId.ofTitle("Video-CCAM: Enhancing"), PaperId.ofTitle("video ccam enhancing"));
+    }
+}

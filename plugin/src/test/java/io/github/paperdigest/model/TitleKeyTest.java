@@ -1,0 +1,48 @@
+package io.github.paperdigest.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TitleKeyTest {
+
+    @Test
+    void caseIsIgnored() {
+        assertEquals(TitleKey.of("Video-CCAM: ENHANCING Video"), TitleKey.of("video-ccam: enhancing video"));
+    }
+
+    @Test
+    void punctuationIsIgnored() {
+        assertEquals(TitleKey.of("Video-CCAM: Enhancing Video-Language Understanding!"),
+                TitleKey.of("Video CCAM Enhancing Video Language Understanding"));
+        assertEquals(TitleKey.of("Vlogger: Make Your Dream A Vlog"), TitleKey.of("\"Vlogger\" — make your dream, a vlog."));
+    }
+
+    @Test
+    void accentsAreIgnored() {
+        assertEquals(TitleKey.of("Café Déjà Vu"), TitleKey.of("Cafe Deja Vu"));
+    }
+
+    @Test
+    void spacingIsIgnored() {
+        assertEquals(TitleKey.of("  Long   Video\tUnderstanding \n"), TitleKey.of("Long Video Understanding"));
+    }
+
+    @Test
+    void theKeyIsLowerCaseWordsSeparatedBySingleSpaces() {
+        assertEquals("video ccam enhancing", TitleKey.of(" Video-CCAM:  Enhancing! "));
+    }
+
+    @Test
+    void differentWordsGiveDifferentKeys() {
+        assertNotEquals(TitleKey.of("Long Video Understanding"), TitleKey.of("Short Video Understanding"));
+        assertNotEquals(TitleKey.of("Video LLM 2"), TitleKey.of("Video LLM 3"));
+    }
+
+    @Test
+    void lettersOfOtherScriptsAreKept() {
+        assertNotEquals(TitleKey.of("视频生成"), TitleKey.of("视频理解"));
+        assertEquals(TitleKey.of("ΩMEGA"), TitleKey.of("ωmega"));
+    }
+}

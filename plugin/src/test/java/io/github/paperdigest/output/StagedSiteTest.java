@@ -1,0 +1,296 @@
+package io.github.paperdigest.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StagedSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private Path site() {
+        return dir.resolve("site");
+    }
+
+    @Test
+    void aFirstBuildCreatesTheSite() throws IOException {
+        StagedSite.Commit commit = build(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"));
+
+        assertEquals(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"), pluginFiles(site()));
+        assertEquals(new StagedSite.Commit(3, List.of(), 0), commit);
+        assertEquals(List.of("site"), siblings(), "no staging or previous folder is left");
+    }
+
+    @Test
+    void theOutputFolderMayBeNestedInFoldersThatDoNotExistYet() throws IOException {
+        Path nested = dir.resolve("target/site/papers");
+        try (StagedSite site = StagedSite.begin(nested)) {
+            site.write("index.html", bytes("home"));
+            site.commit();
+        }
+        assertEquals("home", Files.readString(nested.resolve("index.html")));
+    }
+
+    @Test
+    void aFileAUserPutIntoTheOutputFolderSurvivesABuild() throws IOException {
+        build(Map.of("index.html", "v1", "paper/a.html", "A"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        write(site().resolve(".nojekyll"), "");
+        write(site().resolve("paper/my-notes.html"), "mine");
+        write(site().resolve("extra/deep/file.txt"), "deep");
+
+        StagedSite.Commit commit = build(Map.of("index.html", "v2", "paper/b.html", "B"));
+
+        assertEquals("papers.example.org", Files.readString(site().resolve("CNAME")));
+        assertEquals("", Files.readString(site().resolve(".nojekyll")));
+        assertEquals("mine", Files.readString(site().resolve("paper/my-notes.html")));
+        assertEquals("deep", Files.readString(site().resolve("extra/deep/file.txt")));
+        assertEquals("v2", Files.readString(site().resolve("index.html")));
+        assertEquals(List.of(".nojekyll", "CNAME", "extra/deep/file.txt", "paper/my-notes.html"), commit.keptUserFiles());
+    }
+
+    @Test
+    void aUserFileSurvivesManyBuilds() throws IOException {
+        build(Map.of("index.html", "v1"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        for (int i = 2; i < 5; i++) {
+            build(Map.of("index.html", "v" + i));
+        }
+        assertEquals("papers.example.org", Files.readString(site().resolve("CNAME")));
+        assertFalse(manifest(site()).containsKey("CNAME"), "a user's file is never the plugin's");
+    }
+
+    @Test
+    void filesOfAnOlderBuildThatAreNoLongerProducedAreRemoved() throws IOException {
+        build(Map.of("index.html", "v1", "paper/a.html", "A", "tag/old.html", "old"));
+
+        StagedSite.Commit commit = build(Map.of("index.html", "v2", "paper/b.html", "B"));
+
+        assertEquals(Map.of("index.html", "v2", "paper/b.html", "B"), pluginFiles(site()));
+        assertFalse(Files.exists(site().resolve("paper/a.html")));
+        assertFalse(Files.exists(site().resolve("tag")), "the emptied folder goes too");
+        assertEquals(2, commit.removed());
+    }
+
+    @Test
+    void aBuildThatFailsBeforeCommitLeavesThePreviousSiteByteForByteAndNoStagingFolder() throws IOException {
+        build(Map.of("index.html", "v1", "paper/a.html", "A"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        Map<String, String> before = snapshot(site());
+
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> {
+            try (StagedSite site = StagedSite.begin(site())) {
+                site.write("index.html", bytes("v2"));
+                site.write("paper/b.html", bytes("B"));
+                throw new RuntimeException("a template failed");
+            }
+        });
+
+        assertEquals("a template failed", failure.getMessage());
+        assertEquals(before, snapshot(site()));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aBuildThatFailsBeforeCommitLeavesNoSiteWhereThereWasNone() throws IOException {
+        assertThrows(IllegalStateException.class, () -> {
+            try (StagedSite site = StagedSite.begin(site())) {
+                site.write("index.html", bytes("v1"));
+                throw new IllegalStateException("boom");
+            }
+        });
+        assertEquals(List.of(), siblings());
+    }
+
+    @Test
+    void aUserFileWhereTheNewSiteNeedsToWriteFailsTheBuildAndKeepsTheOldSite() throws IOException {
+        build(Map.of("paper/a.html", "A"));
+        write(site().resolve("index.html"), "the user's own home page");
+        Map<String, String> before = snapshot(site());
+
+        OutputException e = assertThrows(OutputException.class,
+                () -> build(Map.of("index.html", "home", "paper/a.html", "A")));
+
+        assertTrue(e.getMessage().contains("index.html"), e.getMessage());
+        assertEquals(before, snapshot(site()));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x.html", "/etc/x", "a/../../x.html", "a/../b.html", "./a.html", "a//b.html",
+            "a\\..\\..\\x.html", "C:/x.html", "", "..", "paper/../../../escape.html"})
+    void aPathThatCouldLeaveTheSiteIsRefused(String path) throws IOException {
+        Map<String, String> outsideBefore = snapshot(dir);
+        try (StagedSite site = StagedSite.begin(site())) {
+            assertThrows(OutputException.class, () -> site.write(path, bytes("evil")));
+        }
+        assertEquals(outsideBefore, snapshot(dir));
+    }
+
+    @Test
+    void theManifestListsEveryWrittenFileWithItsSha256() throws Exception {
+        Map<String, String> files = Map.of("index.html", "home", "paper/a.html", "A", "assets/site.js", "js");
+        build(files);
+        write(site().resolve("CNAME"), "papers.example.org");
+        build(files);
+
+        Map<String, String> manifest = manifest(site());
+        assertEquals(files.keySet(), manifest.keySet());
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            assertEquals(sha256(e.getValue()), manifest.get(e.getKey()), e.getKey());
+        }
+    }
+
+    @Test
+    void theSiteIsRecoveredWhenABuildWasKilledAfterMovingItAside() throws IOException {
+        build(Map.of("index.html", "v1", "paper/a.html", "A"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        Map<String, String> before = snapshot(site());
+        // killed between "site -> .site.previous" and ".site.staging -> site"
+        Files.move(site(), dir.resolve(".site.previous"));
+        write(dir.resolve(".site.staging/index.html"), "half written");
+
+        try (StagedSite site = StagedSite.begin(site())) {
+            assertEquals(before, snapshot(site()), "the site is back as soon as the next build begins");
+        }
+
+        assertEquals(before, snapshot(site()));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aBuildAfterRecoveryKeepsUserFilesAndRemovesTheOldBuildsFiles() throws IOException {
+        build(Map.of("index.html", "v1", "paper/a.html", "A"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        Files.move(site(), dir.resolve(".site.previous"));
+
+        StagedSite.Commit commit = build(Map.of("index.html", "v2", "paper/b.html", "B"));
+
+        assertEquals(Map.of("index.html", "v2", "paper/b.html", "B", "CNAME", "papers.example.org"), pluginFiles(site()));
+        assertEquals(1, commit.removed());
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aLeftoverStagingFolderOfAKilledBuildIsNotPublished() throws IOException {
+        build(Map.of("index.html", "v1"));
+        write(dir.resolve(".site.staging/junk.html"), "junk");
+        write(dir.resolve(".site.previous/old.html"), "old");
+
+        build(Map.of("index.html", "v2"));
+
+        assertEquals(Map.of("index.html", "v2"), pluginFiles(site()));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void pagesCanBeWrittenFromSeveralThreads() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (int i = 0; i < 300; i++) {
+            files.put("folder" + (i % 7) + "/page" + i + ".html", "content " + i);
+        }
+        try (StagedSite site = StagedSite.begin(site())) {
+            files.entrySet().parallelStream().forEach(e -> site.write(e.getKey(), bytes(e.getValue())));
+            site.commit();
+        }
+        assertEquals(files, pluginFiles(site()));
+        assertEquals(files.keySet(), manifest(site()).keySet());
+    }
+
+    @Test
+    void twoPagesCannotWriteTheSameFile() {
+        try (StagedSite site = StagedSite.begin(site())) {
+            site.write("index.html", bytes("one"));
+            OutputException e = assertThrows(OutputException.class, () -> site.write("index.html", bytes("two")));
+            assertTrue(e.getMessage().contains("index.html"), e.getMessage());
+        }
+    }
+
+    @Test
+    void nothingCanBeWrittenAfterCommit() {
+        try (StagedSite site = StagedSite.begin(site())) {
+            site.write("index.html", bytes("one"));
+            site.commit();
+            assertThrows(IllegalStateException.class, () -> site.write("late.html", bytes("late")));
+        }
+    }
+
+    private StagedSite.Commit build(Map<String, String> files) {
+        try (StagedSite site = StagedSite.begin(site())) {
+            new TreeMap<>(files).forEach((path, content) -> site.write(path, bytes(content)));
+            assertEquals(files.size(), site.writtenCount());
+            return site.commit();
+        }
+    }
+
+    /** The files of the site other than the manifest, with their content, by path. */
+    private static Map<String, String> pluginFiles(Path root) throws IOException {
+        Map<String, String> files = snapshot(root);
+        files.remove(Manifest.FILE_NAME);
+        return files;
+    }
+
+    /** Every file under the folder with its content, by '/' path. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    /** The manifest's entries: path to hash. */
+    private static Map<String, String> manifest(Path site) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(site.resolve(Manifest.FILE_NAME))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                int space = line.indexOf(' ');
+                entries.put(line.substring(space + 1), line.substring(0, space));
+            }
+        }
+        return entries;
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(text)));
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.paperdigest.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.SeedDigest;
+import io.github.paperdigest.digest.PaperCatalog;
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.MarkdownRenderer;
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.site.PageParts.PaperItem;
+import io.github.paperdigest.taxonomy.Classifier;
+import io.github.paperdigest.taxonomy.HubAssembler;
+import io.github.paperdigest.taxonomy.RelatedPapers;
+import io.github.paperdigest.taxonomy.Tagger;
+import io.github.paperdigest.taxonomy.TaxonomyDefinition;
+import io.github.paperdigest.taxonomy.TaxonomyParser;
+import io.github.paperdigest.taxonomy.TextAnalyzer;
+import io.github.paperdigest.taxonomy.Vocabulary;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SitePlannerTest {
+
+    /** Three digests: January lists A and B, February lists C and A again, an undated one lists D. */
+    private final Corpus corpus = new PaperCatalog(m -> { }).build(List.of(
+            digest("2024-01-10.txt", "Alpha paper", "Beta paper"),
+            digest("2024-02-20.txt", "Gamma paper", "alpha PAPER"),
+            digest("notes.txt", "Delta paper")));
+
+    private final Classification classification = new Classification(
+            List.of(tag("video"), tag("audio"), tag("written-tag")),
+            Map.of(id("Alpha paper"), List.of("video", "audio"),
+                    id("Beta paper"), List.of("video"),
+                    id("Gamma paper"), List.of("video", "written-tag"),
+                    id("Delta paper"), List.of("video")),
+            List.of(new Hub("media", "Media", "", List.of("video", "audio"), Optional.empty(), true),
+                    new Hub("sound", "Sound", "", List.of("audio"), Optional.of("media"), true)),
+            Map.of(id("Alpha paper"), List.of(new RelatedPaper(id("Gamma paper"), 0.5))));
+
+    private final SitePlanner planner = new SitePlanner(corpus, classification);
+
+    @Test
+    void everyTagPageIsTagSlashItsIdDotHtml() {
+        List<TagPage> tagPages = planner.pages("Site").stream().filter(TagPage.class::isInstance)
+                .map(TagPage.class::cast).toList();
+
+        assertEquals(3, tagPages.size());
+        for (TagPage page : tagPages) {
+            assertEquals("tag/" + page.tag().id() + ".html", page.path());
+        }
+    }
+
+    @Test
+    void everyPageOfEachKindLivesInItsFolder() {
+        for (Page page : planner.pages("Site")) {
+            String expected;
+            if (page instanceof HomePage) {
+                expected = "index.html";
+            } else if (page instanceof TagIndexPage) {
+                expected = "tags.html";
+            } else if (page instanceof HubIndexPage) {
+                expected = "hubs.html";
+            } else if (page instanceof PaperPage p) {
+                expected = "paper/" + p.paper().slug() + ".html";
+            } else if (page instanceof TagPage p) {
+                expected = "tag/" + p.tag().id() + ".html";
+            } else if (page instanceof HubPage p) {
+                expected = "hub/" + p.hub().id() + ".html";
+            } else {
+                expected = "digest/" + ((DigestPage) page).digest().slug() + ".html";
+            }
+            assertEquals(expected, page.path());
+        }
+    }
+
+    @Test
+    void theSiteHasAHomePageIndexesAndOnePagePerDigestHubTagAndPaper() {
+        List<Page> pages = planner.pages("My papers");
+
+        assertInstanceOf(HomePage.class, pages.get(0));
+        assertEquals("My papers", pages.get(0).title());
+        assertInstanceOf(TagIndexPage.class, pages.get(1));
+        assertInstanceOf(HubIndexPage.class, pages.get(2));
+        assertEquals(3 + 3 + 2 + 3 + 4, pages.size());
+        assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");
+    }
+
+    @Test
+    void aTagPageListsItsPapersNewestFirst() {
+        TagPage video = tagPage("video");
+
+        // Gamma first appears in February, Alpha and Beta in January (by title), Delta's digest is undated
+        assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"), titles(video.papers()));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 20)), video.papers().get(0).date());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 10)), video.papers().get(1).date(),
+                "a paper's date is that of the first digest listing it");
+    }
+
+    @Test
+    void aHubPageListsThePapersOfAllItsTagsNewestFirst() {
+        HubPage media = planner.pages("Site").stream().filter(HubPage.class::isInstance).map(HubPage.class::cast)
+                .filter(h -> h.hub().id().equals("media")).findFirst().orElseThrow();
+
+        assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"), titles(media.papers()));
+        assertEquals(List.of("sound"), media.children().stream().map(Hub::id).toList());
+    }
+
+    @Test
+    void theHomePageListsDigestsNewestFirst() {
+        HomePage home = (HomePage) planner.pages("Site").get(0);
+
+        assertEquals(List.of("2024-02-20", "2024-01-10", "notes"),
+                home.digests().stream().map(d -> d.digest().slug()).toList());
+        assertEquals(4, home.paperCount());
+    }
+
+    @Test
+    void aPaperPageShowsItsNeighboursInItsFirstDigestAndItsRelatedPapers() {
+        PaperPage alpha = paperPage("Alpha paper");
+
+        assertEquals(List.of("2024-01-10", "2024-02-20"), alpha.digests().stream().map(Digest::slug).toList());
+        assertEquals(Optional.empty(), alpha.previous());
+        assertEquals(Optional.of("Beta paper"), alpha.next().map(Paper::title));
+        assertEquals(List.of("Gamma paper"), alpha.related().stream().map(n -> n.paper().title()).toList());
+        assertEquals(List.of("video"), alpha.related().get(0).sharedTags().stream().map(Tag::id).toList());
+        assertEquals(List.of("video", "audio"), alpha.tags().stream().map(Tag::id).toList());
+    }
+
+    @Test
+    void theSeedSiteHasOnePagePerPaperAndEveryTagPageInTheTagFolder() {
+        Corpus seed = SeedDigest.corpus();
+        Classification seedClassification = classify(seed);
+
+        List<Page> pages = new SitePlanner(seed, seedClassification).pages("Seed");
+
+        assertEquals(SeedDigest.PAPERS, pages.stream().filter(PaperPage.class::isInstance).count());
+        Set<String> paths = new HashSet<>();
+        for (Page page : pages) {
+            assertTrue(paths.add(page.path()), "two pages at " + page.path());
+            if (page instanceof TagPage tagPage) {
+                assertEquals("tag/" + tagPage.tag().id() + ".html", page.path());
+                for (int i = 1; i < tagPage.papers().size(); i++) {
+                    LocalDate before = tagPage.papers().get(i - 1).date().orElse(LocalDate.MIN);
+                    LocalDate after = tagPage.papers().get(i).date().orElse(LocalDate.MIN);
+                    assertTrue(!before.isBefore(after), "newest first on " + page.path());
+                }
+            }
+        }
+    }
+
+    private static Classification classify(Corpus corpus) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+        Vocabulary vocabulary = Vocabulary.of(new TaxonomyParser().parse("built-in", SeedDigest.builtInVocabulary()),
+                TaxonomyDefinition.empty(), analyzer);
+        return new Classifier(new Tagger(vocabulary, markdown), new HubAssembler(vocabulary, markdown, w -> { }),
+                new RelatedPapers(analyzer, 5)).classify(corpus, TaxonomyDefinition.empty());
+    }
+
+    private TagPage tagPage(String id) {
+        return planner.pages("Site").stream().filter(TagPage.class::isInstance).map(TagPage.class::cast)
+                .filter(t -> t.tag().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private PaperPage paperPage(String title) {
+        return planner.pages("Site").stream().filter(PaperPage.class::isInstance).map(PaperPage.class::cast)
+                .filter(p -> p.paper().title().equals(title)).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(List<PaperItem> items) {
+        return items.stream().map(i -> i.paper().title()).toList();
+    }
+
+    private PaperId id(String title) {
+        Map<String, PaperId> byTitle = new HashMap<>();
+        corpus.papers().forEach(p -> byTitle.put(p.title(), p.id()));
+        return byTitle.get(title);
+    }
+
+    private static Tag tag(String id) {
+        return new Tag(id, id, "", id.startsWith("written") ? TagOrigin.WRITTEN : TagOrigin.VOCABULARY);
+    }
+
+    private static DigestFile digest(String name, String... titles) {
+        Optional<LocalDate> date = name.matches("\\d{4}-\\d{2}-\\d{2}\\.txt")
+                ? Optional.of(LocalDate.parse(name.substring(0, 10))) : Optional.empty();
+        return new DigestFile(name, "text", Optional.empty(), date, Optional.empty(), "", List.of(),
+                List.of(titles).stream().map(t -> PaperEntry.of(t, "About " + t + ".", List.of(), 1)).toList());
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.MarkdownRenderer;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HubAssemblerTest {
+
+    private static final String FILE = "src/digests/taxonomy.yml";
+
+    private static final String VOCABULARY = """
+            groups:
+              video: Video
+              language: Language models
+            tags:
+              - id: video-generation
+                group: video
+              - id: video-understanding
+                group: video
+              - id: long-video
+                group: video
+              - id: large-language-models
+                aliases: [LLM, LLMs]
+                group: language
+              - id: reasoning
+                group: language
+              - id: robotics
+                group: agents-and-robots
+              - id: ungrouped
+            """;
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final TaxonomyParser parser = new TaxonomyParser();
+    private final List<String> warnings = new ArrayList<>();
+    private final HubAssembler assembler = new HubAssembler(
+            Vocabulary.of(parser.parse("vocabulary.yml", VOCABULARY), TaxonomyDefinition.empty(), analyzer),
+            new MarkdownRenderer(new HtmlSanitizer()), warnings::add);
+
+    private final Map<String, Tag> tags = new LinkedHashMap<>();
+    private final Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
+
+    HubAssemblerTest() {
+        for (String id : List.of("video-generation", "video-understanding", "long-video", "large-language-models",
+                "reasoning", "ungrouped", "robotics")) {
+            tags.put(id, new Tag(id, id, "", TagOrigin.VOCABULARY));
+        }
+        paperTags.put(new PaperId("title:a"), List.of("video-generation", "long-video"));
+        paperTags.put(new PaperId("title:b"), List.of("video-understanding", "long-video", "large-language-models"));
+        paperTags.put(new PaperId("title:c"), List.of("long-video", "ungrouped"));
+    }
+
+    @Test
+    void declaredHubsAreKeptInTheOrderOfTheFile() {
+        List<Hub> hubs = assemble("""
+                hubs:
+                  - id: zeta
+                    name: Zeta
+                    tags: [long-video]
+                  - id: alpha
+                    name: Alpha
+                    description: About **alpha**.
+                    tags: [video-generation, LLMs, large-language-models]
+                  - id: mid
+                    name: Mid
+                    parent: alpha
+                    tags: [reasoning]
+                """);
+
+        assertEquals(List.of("zeta", "alpha", "mid"), hubs.stream().map(Hub::id).toList());
+        Hub alpha = hubs.get(1);
+        assertEquals("Alpha", alpha.name());
+        assertEquals(List.of("video-generation", "large-language-models"), alpha.tagIds(),
+                "tags named as written, by alias or twice, are each listed once by id");
+        assertEquals("<p>About <strong>alpha</strong>.</p>", alpha.descriptionHtml());
+        assertTrue(alpha.declared());
+        assertEquals(Optional.of("alpha"), hubs.get(2).parentId());
+    }
+
+    @Test
+    void aDeclaredHubNamingATagNoPaperHasIsWarnedAboutWithItsLine() {
+        assemble("""
+                hubs:
+                  - id: video
+                    name: Video
+                    tags: [video-generation, video-editing]
+                """);
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith(FILE + ":2: "), warnings.get(0));
+        assertTrue(warnings.get(0).contains("video-editing"), warnings.get(0));
+    }
+
+    @Test
+    void anUnknownParentIsRejectedWithTheHubsLine() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> assemble("""
+                hubs:
+                  - id: video
+                    name: Video
+                    tags: [video-generation]
+                  - id: long
+                    name: Long
+                    parent: vidoe
+                    tags: [long-video]
+                """));
+        assertTrue(e.getMessage().startsWith(FILE + ":5: "), e.getMessage());
+        assertTrue(e.getMessage().contains("'vidoe'"), e.getMessage());
+    }
+
+    @Test
+    void aHubThatIsItsOwnParentIsRejected() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> assemble("""
+                hubs:
+                  - id: video
+                    name: Video
+                    parent: video
+                    tags: [video-generation]
+                """));
+        assertTrue(e.getMessage().startsWith(FILE + ":2: "), e.getMessage());
+    }
+
+    @Test
+    void aCycleOfParentsIsRejected() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> assemble("""
+                hubs:
+                  - id: root
+                    name: Root
+                    tags: [reasoning]
+                  - id: a
+                    name: A
+                    parent: c
+                    tags: [video-generation]
+                  - id: b
+                    name: B
+                    parent: a
+                    tags: [long-video]
+                  - id: c
+                    name: C
+                    parent: b
+                    tags: [video-understanding]
+                """));
+        assertTrue(e.getMessage().startsWith(FILE + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("ancestor"), e.getMessage());
+    }
+
+    @Test
+    void aChainOfParentsWithoutCycleIsAccepted() {
+        List<Hub> hubs = assemble("""
+                hubs:
+                  - id: c
+                    name: C
+                    parent: b
+                    tags: [video-understanding]
+                  - id: b
+                    name: B
+                    parent: a
+                    tags: [long-video]
+                  - id: a
+                    name: A
+                    tags: [video-generation]
+                """);
+        assertEquals(List.of("c", "b", "a"), hubs.stream().map(Hub::id).toList());
+    }
+
+    @Test
+    void withoutDeclaredHubsEachVocabularyGroupWithPapersIsAHub() {
+        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags);
+
+        assertEquals(List.of("language", "video"), hubs.stream().map(Hub::id).toList());
+        Hub video = hubs.get(1);
+        assertEquals("Video", video.name());
+        assertFalse(video.declared());
+        assertEquals(Optional.empty(), video.parentId());
+        assertEquals(List.of("long-video", "video-generation", "video-understanding"), video.tagIds(),
+                "most used first, then by id");
+        assertEquals("Language models", hubs.get(0).name());
+        assertEquals(List.of("large-language-models"), hubs.get(0).tagIds(), "reasoning has no paper");
+    }
+
+    @Test
+    void aGroupWithoutADeclaredNameIsNamedAfterItsId() {
+        paperTags.put(new PaperId("title:d"), List.of("robotics"));
+
+        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags);
+
+        Hub robots = hubs.stream().filter(h -> h.tagIds().contains("robotics")).findFirst().orElseThrow();
+        assertEquals("agents-and-robots", robots.id());
+        assertEquals("Agents and robots", robots.name());
+    }
+
+    private List<Hub> assemble(String taxonomyYaml) {
+        return assembler.assemble(parser.parse(FILE, taxonomyYaml), tags, paperTags);
+    }
+}

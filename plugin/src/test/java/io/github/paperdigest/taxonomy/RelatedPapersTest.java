@@ -1,0 +1,96 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.SeedDigest;
+import io.github.paperdigest.digest.PaperCatalog;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RelatedPapersTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    @Test
+    void everySeedPaperHasAtMostFiveRelatedPapersNeverItself() {
+        Corpus corpus = SeedDigest.corpus();
+
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT)
+                .compute(corpus.papers());
+
+        assertEquals(SeedDigest.PAPERS, related.size());
+        int withFive = 0;
+        for (Paper p : corpus.papers()) {
+            List<RelatedPaper> list = related.get(p.id());
+            assertTrue(list.size() <= RelatedPapers.DEFAULT_COUNT, p.title());
+            withFive += list.size() == RelatedPapers.DEFAULT_COUNT ? 1 : 0;
+            for (int i = 0; i < list.size(); i++) {
+                RelatedPaper r = list.get(i);
+                assertTrue(!r.id().equals(p.id()), p.title() + " is related to itself");
+                assertTrue(corpus.byId().containsKey(r.id()), "unknown paper " + r.id());
+                assertTrue(r.score() > 0 && r.score() <= 1.0001, "score " + r.score());
+                if (i > 0) {
+                    assertTrue(list.get(i - 1).score() >= r.score(), "most similar first: " + list);
+                }
+            }
+            assertEquals(list.size(), list.stream().map(RelatedPaper::id).distinct().count(), "listed twice");
+        }
+        assertTrue(withFive > SeedDigest.PAPERS / 2, "papers with five related papers: " + withFive);
+    }
+
+    @Test
+    void theSameCorpusAlwaysGivesTheSameRelatedPapers() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+
+        Map<PaperId, List<RelatedPaper>> first = new RelatedPapers(analyzer, 5).compute(papers);
+        for (int run = 0; run < 3; run++) {
+            assertEquals(first, new RelatedPapers(new TextAnalyzer(), 5).compute(SeedDigest.corpus().papers()));
+        }
+    }
+
+    @Test
+    void theCountLimitsHowManyRelatedPapersAreListed() {
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, 2).compute(SeedDigest.corpus().papers());
+        related.values().forEach(list -> assertTrue(list.size() <= 2));
+    }
+
+    @Test
+    void papersOnTheSameTopicAreRelatedAndUnrelatedOnesAreNot() {
+        Corpus corpus = corpus(
+                entry("Dense video captioning with transformers", "We caption dense events in untrimmed videos."),
+                entry("Captioning long videos densely", "Dense captions for events in long untrimmed videos."),
+                entry("Speech enhancement for noisy audio", "We remove noise from speech recordings."),
+                entry("Denoising speech recordings", "Noise removal for speech audio in recordings."),
+                entry("Zebra stripes", "Quantum chromodynamics lattice gauge."));
+
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, 5).compute(corpus.papers());
+
+        assertEquals(List.of(id(corpus, "Captioning long videos densely")),
+                related.get(id(corpus, "Dense video captioning with transformers")).stream().map(RelatedPaper::id).toList());
+        assertEquals(id(corpus, "Denoising speech recordings"),
+                related.get(id(corpus, "Speech enhancement for noisy audio")).get(0).id());
+        assertEquals(List.of(), related.get(id(corpus, "Zebra stripes")));
+    }
+
+    private static PaperId id(Corpus corpus, String title) {
+        return corpus.papers().stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow().id();
+    }
+
+    private static PaperEntry entry(String title, String abstractText) {
+        return PaperEntry.of(title, abstractText, List.of(), 1);
+    }
+
+    private static Corpus corpus(PaperEntry... entries) {
+        return new PaperCatalog(m -> { }).build(List.of(new DigestFile("d.txt", "text", Optional.empty(), Optional.empty(),
+                Optional.empty(), "", List.of(), List.of(entries))));
+    }
+}

@@ -1,0 +1,229 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.SeedDigest;
+import io.github.paperdigest.digest.PaperCatalog;
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.MarkdownRenderer;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class TaggerTest {
+
+    private static final String VOCABULARY = """
+            tags:
+              - id: video-generation
+                label: Video generation
+                aliases: [text-to-video, T2V]
+                description: Models that **make** videos.
+              - id: large-language-models
+                label: Large language models
+                aliases: [LLM, LLMs, large language model]
+              - id: benchmark
+                label: Benchmarks
+              - id: dataset
+                label: Datasets
+              - id: reasoning
+                label: Reasoning
+              - id: audio
+                label: Audio
+              - id: robotics
+                label: Robotics
+              - id: agents
+                label: Agents
+              - id: memory
+                label: Memory
+              - id: diffusion-models
+                label: Diffusion models
+                aliases: [diffusion]
+              - id: captioning
+                label: Captioning
+              - id: retrieval
+                label: Retrieval
+            """;
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+
+    @Test
+    void writtenTagsComeFirstThenTagsFoundInTheText() {
+        Corpus corpus = corpus(paper("Text-to-Video with LLMs", "We make video generation better. A benchmark too.",
+                "Reading Group", "LLMs"));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        List<String> tags = result.paperTags().get(only(corpus));
+        assertEquals(List.of("reading-group", "large-language-models", "video-generation"), tags.subList(0, 3));
+    }
+
+    @Test
+    void aWrittenTagOutsideTheVocabularyIsAWrittenTagWithTheWordsAsWritten() {
+        Corpus corpus = corpus(paper("A paper", "Nothing to find here.", "Reading Group"));
+
+        Tag tag = tagger(VOCABULARY).tag(corpus).tags().get("reading-group");
+
+        assertEquals(new Tag("reading-group", "Reading Group", "", TagOrigin.WRITTEN), tag);
+    }
+
+    @Test
+    void aWrittenTagThatNamesAVocabularyTermIsThatTerm() {
+        Corpus corpus = corpus(paper("A paper", "Nothing to find here.", "large language models"));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        assertEquals(List.of("large-language-models"), result.paperTags().get(only(corpus)));
+        assertEquals(TagOrigin.VOCABULARY, result.tags().get("large-language-models").origin());
+        assertEquals("Large language models", result.tags().get("large-language-models").label());
+    }
+
+    @Test
+    void writtenTagsThatDifferOnlyInCaseAndPluralAreOneTag() {
+        Corpus corpus = corpus(paper("One", "Nothing here.", "Graph Networks"), paper("Two", "Nothing here.", "graph network"));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        for (Paper p : corpus.papers()) {
+            assertEquals(List.of("graph-network"), result.paperTags().get(p.id()), p.title());
+        }
+    }
+
+    @Test
+    void vocabularyTagsHaveTheTermsLabelAndDescriptionAsHtml() {
+        Corpus corpus = corpus(paper("Text-to-video", "Video generation, again."));
+
+        Tag tag = tagger(VOCABULARY).tag(corpus).tags().get("video-generation");
+
+        assertEquals(new Tag("video-generation", "Video generation", "<p>Models that <strong>make</strong> videos.</p>",
+                TagOrigin.VOCABULARY), tag);
+    }
+
+    @Test
+    void termsInTheTitleOrRepeatedInTheAbstractComeBeforeSingleMentions() {
+        Corpus corpus = corpus(paper("Memory for agents",
+                "We use a dataset, with reasoning. The dataset is big. Audio. Robotics with memory and memory."));
+
+        List<String> tags = tagger(VOCABULARY).tag(corpus).paperTags().get(only(corpus));
+
+        // memory: title (3) + 2 mentions; agents: title (3); dataset: 2 mentions; single mentions are not needed
+        assertEquals(List.of("memory", "agents", "dataset"), tags);
+    }
+
+    @Test
+    void singleMentionsAreUsedToReachTheMinimumNumberOfTags() {
+        Corpus corpus = corpus(paper("A study", "We use a dataset. Then audio."));
+
+        List<String> tags = tagger(VOCABULARY).tag(corpus).paperTags().get(only(corpus));
+
+        assertEquals(Tagger.MIN_TAGS, tags.size());
+        assertTrue(tags.containsAll(List.of("dataset", "audio")), tags.toString());
+    }
+
+    @Test
+    void aPaperGetsAtMostTheMaximumNumberOfTags() {
+        String everything = "benchmark dataset reasoning audio robotics agents memory diffusion captioning retrieval LLM"
+                + " text-to-video";
+        Corpus corpus = corpus(paper(everything, everything + ". " + everything + "."));
+
+        List<String> tags = tagger(VOCABULARY).tag(corpus).paperTags().get(only(corpus));
+
+        assertEquals(Tagger.MAX_TAGS, tags.size());
+    }
+
+    @Test
+    void onEqualScoresTheTermRarerInTheCorpusComesFirst() {
+        Corpus corpus = corpus(paper("Audio and robotics", "Nothing more."), paper("Robotics", "Also robotics, robotics."),
+                paper("Robotics again", "Robotics, robotics."));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        PaperId first = corpus.papers().stream().filter(p -> p.title().equals("Audio and robotics")).findFirst()
+                .orElseThrow().id();
+        assertEquals(List.of("audio", "robotics"), result.paperTags().get(first));
+    }
+
+    @Test
+    void everyTagOfAPaperIsATagOfTheResult() {
+        Corpus corpus = SeedDigest.corpus();
+        Tagger.Result result = builtInTagger().tag(corpus);
+
+        result.paperTags().values().forEach(tags -> tags.forEach(
+                id -> assertTrue(result.tags().containsKey(id), "no tag " + id)));
+        result.tags().forEach((id, tag) -> assertEquals(id, tag.id()));
+    }
+
+    @Test
+    void everySeedPaperGetsBetweenTwoAndEightTags() {
+        Corpus corpus = SeedDigest.corpus();
+
+        Tagger.Result result = builtInTagger().tag(corpus);
+
+        assertEquals(SeedDigest.PAPERS, result.paperTags().size());
+        List<String> outside = new ArrayList<>();
+        for (Paper p : corpus.papers()) {
+            int n = result.paperTags().get(p.id()).size();
+            if (n < Tagger.MIN_TAGS || n > Tagger.MAX_TAGS) {
+                outside.add(n + " tags: " + p.title() + " " + result.paperTags().get(p.id()));
+            }
+        }
+        assertEquals(List.of(), outside);
+    }
+
+    @Test
+    void seedPapersGetTheTagsTheirTitlesName() {
+        Corpus corpus = SeedDigest.corpus();
+        Tagger.Result result = builtInTagger().tag(corpus);
+
+        assertTrue(tagsOf(corpus, result, "KVQ: Kwai Video Quality Assessment").contains("video-quality-assessment"));
+        assertTrue(tagsOf(corpus, result, "Two-Stage Constrained Actor-Critic for Short Video").contains("short-video"));
+        assertTrue(tagsOf(corpus, result, "ExVideo: Extending Video Diffusion Models").contains("video-generation"));
+    }
+
+    @Test
+    void taggingIsDeterministic() {
+        Corpus corpus = SeedDigest.corpus();
+        assertEquals(builtInTagger().tag(corpus), builtInTagger().tag(corpus));
+    }
+
+    private List<String> tagsOf(Corpus corpus, Tagger.Result result, String titleStart) {
+        Paper paper = corpus.papers().stream().filter(p -> p.title().startsWith(titleStart)).findFirst().orElseThrow();
+        return result.paperTags().get(paper.id());
+    }
+
+    private Tagger builtInTagger() {
+        return tagger(SeedDigest.builtInVocabulary());
+    }
+
+    private Tagger tagger(String vocabularyYaml) {
+        Vocabulary vocabulary = Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", vocabularyYaml),
+                TaxonomyDefinition.empty(), analyzer);
+        return new Tagger(vocabulary, markdown);
+    }
+
+    private static PaperId only(Corpus corpus) {
+        assertEquals(1, corpus.papers().size());
+        return corpus.papers().get(0).id();
+    }
+
+    private static Corpus corpus(PaperEntry... entries) {
+        DigestFile digest = new DigestFile("2024-01-01.txt", "text", Optional.empty(), Optional.empty(), Optional.empty(),
+                "", List.of(), List.of(entries));
+        return new PaperCatalog(m -> { }).build(List.of(digest));
+    }
+
+    private static PaperEntry paper(String title, String abstractText, String... tags) {
+        return new PaperEntry(title, abstractText, false, Optional.empty(), List.of(), Optional.empty(), List.of(),
+                List.of(tags), Optional.empty(), new TreeMap<>(), "", 1);
+    }
+}

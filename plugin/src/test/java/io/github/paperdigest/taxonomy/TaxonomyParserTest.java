@@ -1,0 +1,250 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.SeedDigest;
+import io.github.paperdigest.model.Slugs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyParserTest {
+
+    private static final String FILE = "src/digests/taxonomy.yml";
+
+    private final TaxonomyParser parser = new TaxonomyParser();
+
+    @Test
+    void readsTagsHubsGroupsAndTheVocabularyMode() {
+        TaxonomyDefinition t = parser.parse(FILE, """
+                # our taxonomy
+                vocabulary: replace
+                groups:
+                  video: Video things
+                tags:
+                  - id: multi-shot-video
+                    label: Multi-shot video
+                    group: video
+                    aliases: [multi-shot, storyline]
+                    patterns: ['\\bshots?\\b']
+                    description: Videos told in *several* shots.
+                  - id: plain
+                hubs:
+                  - id: video
+                    name: Video
+                    description: |
+                      All about video.
+                    tags: [multi-shot-video, plain]
+                  - id: sub
+                    name: Sub hub
+                    parent: video
+                    tags: plain
+                """);
+
+        assertTrue(t.replacesVocabulary());
+        assertEquals(FILE, t.sourceName());
+        assertEquals(Map.of("video", "Video things"), t.groups());
+        assertEquals(List.of(
+                new TermDefinition("multi-shot-video", "Multi-shot video", List.of("multi-shot", "storyline"),
+                        List.of("\\bshots?\\b"), "video", "Videos told in *several* shots.", 6),
+                new TermDefinition("plain", "plain", List.of(), List.of(), "", "", 12)), t.tags());
+        assertEquals(List.of(
+                new HubDefinition("video", "Video", "All about video.", List.of("multi-shot-video", "plain"),
+                        Optional.empty(), 14),
+                new HubDefinition("sub", "Sub hub", "", List.of("plain"), Optional.of("video"), 19)), t.hubs());
+    }
+
+    @Test
+    void anEmptyFileDeclaresNothing() {
+        TaxonomyDefinition t = parser.parse(FILE, "# nothing yet\n");
+        assertEquals(List.of(), t.tags());
+        assertEquals(List.of(), t.hubs());
+        assertFalse(t.replacesVocabulary());
+    }
+
+    @Test
+    void anUnknownTopLevelKeyIsReportedWithItsLine() {
+        assertProblem(4, "unknown key 'hubz'", """
+                tags:
+                  - id: a
+                # hubs, misspelt
+                hubz:
+                  - id: b
+                """);
+    }
+
+    @Test
+    void anUnknownKeyInATagIsReportedWithTheLineOfTheTag() {
+        assertProblem(5, "unknown key 'alias'", """
+                tags:
+                  - id: first
+                    label: First
+                    aliases: [one]
+                  - id: second
+                    label: Second
+                    alias: [two]
+                """);
+    }
+
+    @Test
+    void anUnknownKeyInAHubIsReportedWithTheLineOfTheHub() {
+        assertProblem(3, "unknown key 'tag'", """
+                hubs:
+
+                  - id: video
+                    name: Video
+                    tag: [video-generation]
+                """);
+    }
+
+    @Test
+    void anIdThatIsNotASlugIsReportedWithItsLineAndASuggestion() {
+        String message = assertProblem(4, "'Video Gen'", """
+                tags:
+                  - id: video-understanding
+
+                  - id: Video Gen
+                    label: Video generation
+                """);
+        assertTrue(message.contains("'video-gen'"), message);
+    }
+
+    @Test
+    void aHubIdThatIsNotASlugIsReportedWithItsLine() {
+        assertProblem(2, "'long_video'", """
+                hubs:
+                  - id: long_video
+                    name: Long video
+                    tags: [long-video]
+                """);
+    }
+
+    @Test
+    void anInvalidRegularExpressionIsReportedWithTheLineOfItsTag() {
+        assertProblem(6, "/(unclosed/", """
+                tags:
+                  - id: fine
+                    patterns: ['\\bfine\\b']
+                  # the next one is broken
+
+                  - id: broken
+                    label: Broken
+                    patterns: ['(unclosed']
+                """);
+    }
+
+    @Test
+    void aTagDeclaredTwiceIsReportedAtItsSecondDeclaration() {
+        assertProblem(7, "tag 'video' is declared twice", """
+                tags:
+                  - id: video
+                    label: Video
+                  - id: audio
+                    label: Audio
+                  # again
+                  - id: video
+                    label: Video again
+                """);
+    }
+
+    @Test
+    void aHubDeclaredTwiceIsReportedAtItsSecondDeclaration() {
+        assertProblem(5, "hub 'video' is declared twice", """
+                hubs:
+                  - id: video
+                    name: Video
+                    tags: [a]
+                  - id: video
+                    name: Video again
+                    tags: [b]
+                """);
+    }
+
+    @Test
+    void invalidYamlIsReportedWithTheLineOfTheMistake() {
+        String message = assertProblem(4, "not valid YAML", """
+                tags:
+                  - id: a
+                    label: A
+                    aliases: [x, y]]
+                  - id: b
+                """);
+        assertFalse(message.isBlank());
+    }
+
+    @Test
+    void aTabInTheIndentationIsReportedWithItsLine() {
+        assertProblem(3, "not valid YAML", "tags:\n  - id: a\n\tlabel: A\n");
+    }
+
+    @Test
+    void aYamlMistakeAfterCommentsAndBlankLinesIsReportedOnItsOwnLine() {
+        assertProblem(5, "not valid YAML", "tags:\n  - id: a\n\n# the next entry is indented with a tab\n\t- id: b\n");
+    }
+
+    @Test
+    void aColonInsideAValueIsReportedWithItsLine() {
+        assertProblem(2, "not valid YAML", "tags:\n  - id: a: b\n");
+    }
+
+    @Test
+    void aVocabularyModeOtherThanExtendOrReplaceIsReportedWithItsLine() {
+        assertProblem(2, "'vocabulary'", "tags: []\nvocabulary: merge\n");
+    }
+
+    @Test
+    void tagsThatAreNotAListAreReportedWithTheLineOfTheKey() {
+        assertProblem(3, "'tags' must be a list", "groups:\n  a: A\ntags:\n  id: a\n");
+    }
+
+    @Test
+    void aHubWithoutNameOrTagsIsReportedWithItsLine() {
+        assertProblem(2, "needs a 'name'", "hubs:\n  - id: a\n    tags: [x]\n");
+        assertProblem(2, "needs 'tags'", "hubs:\n  - id: a\n    name: A\n");
+    }
+
+    @Test
+    void aTagWithoutIdIsReportedWithItsLine() {
+        assertProblem(3, "needs an 'id'", "tags:\n  - id: a\n  - label: No id\n");
+    }
+
+    @Test
+    void aFileThatIsNotAMappingIsReported() {
+        assertProblem(1, "expected keys", "- just\n- a list\n");
+    }
+
+    @Test
+    void theBuiltInVocabularyIsValid() {
+        TaxonomyDefinition builtIn = parser.parse("built-in vocabulary", SeedDigest.builtInVocabulary());
+
+        assertTrue(builtIn.tags().size() > 50, "tags: " + builtIn.tags().size());
+        assertTrue(builtIn.hubs().isEmpty());
+        for (TermDefinition term : builtIn.tags()) {
+            assertTrue(Slugs.isSlug(term.id()), term.id());
+            assertTrue(builtIn.groups().containsKey(term.group()), term.id() + " has undeclared group " + term.group());
+        }
+    }
+
+    @Test
+    void theExampleProjectsTaxonomyIsValid() throws Exception {
+        Path file = SeedDigest.folder().resolve("taxonomy.yml");
+        TaxonomyDefinition t = parser.parse(file.toString(), Files.readString(file));
+
+        assertEquals(8, t.hubs().size());
+        assertEquals(List.of("multi-shot-video"), t.tags().stream().map(TermDefinition::id).toList());
+    }
+
+    private String assertProblem(int line, String expected, String yaml) {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, yaml));
+        String message = e.getMessage();
+        assertTrue(message.startsWith(FILE + ":" + line + ": "), "expected line " + line + " in: " + message);
+        assertTrue(message.contains(expected), "expected '" + expected + "' in: " + message);
+        return message;
+    }
+}

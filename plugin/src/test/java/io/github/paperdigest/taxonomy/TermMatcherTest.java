@@ -1,0 +1,111 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.SeedDigest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TermMatcherTest {
+
+    private static final String VOCABULARY = """
+            tags:
+              - id: video-generation
+                aliases: [text-to-video, T2V, video synthesis, text to video generation]
+              - id: summarization
+              - id: video-summarization
+              - id: large-language-models
+                aliases: [large language model, LLM]
+              - id: multimodal-llm
+                aliases: [multimodal large language model, MLLM]
+              - id: retrieval-augmented-generation
+                aliases: [RAG]
+              - id: long-video
+                aliases: [long video]
+              - id: openai-gpt
+                patterns: ['\\bGPT-\\d\\b']
+            """;
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final TermMatcher matcher = vocabulary(VOCABULARY).matcher();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text-to-video", "Text to video", "TEXT-TO-VIDEO", "T2V", "video generation",
+            "Video-Generation", "video synthesis", "videos generation", "text to video generation"})
+    void aliasesOfATermAllMapToIt(String phrase) {
+        assertEquals(Map.of("video-generation", 1), matcher.count("We study " + phrase + " at scale."));
+    }
+
+    @Test
+    void everyMentionCounts() {
+        assertEquals(Map.of("video-generation", 3),
+                matcher.count("T2V models, or text-to-video models, do video generation."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t2v", "T2v", "t2V"})
+    void anAllCapsAliasMatchesOnlyInCapitals(String written) {
+        assertEquals(Map.of(), matcher.count("A " + written + " model."));
+    }
+
+    @Test
+    void anAllCapsAliasMatchesItsPluralInCapitals() {
+        assertEquals(Map.of("retrieval-augmented-generation", 2), matcher.count("RAG and other RAGs."));
+        assertEquals(Map.of(), matcher.count("A rag doll made of rags. Rag time."));
+    }
+
+    @Test
+    void aLowerCaseAliasMatchesWhateverTheCase() {
+        assertEquals(Map.of("long-video", 3), matcher.count("long video, LONG VIDEOS and Long-Video"));
+    }
+
+    @Test
+    void aPhraseInsideALongerPhraseOfAnotherTermDoesNotCount() {
+        assertEquals(Map.of("video-summarization", 1), matcher.count("We study video summarization."));
+        assertEquals(Map.of("multimodal-llm", 1), matcher.count("A multimodal large language model."));
+        assertEquals(Map.of("summarization", 1, "video-summarization", 1),
+                matcher.count("Summarization of text differs from video summarization."));
+    }
+
+    @Test
+    void overlappingPhrasesOfTwoTermsBothCount() {
+        assertEquals(Map.of("long-video", 1, "video-generation", 1), matcher.count("long video generation"));
+    }
+
+    @Test
+    void oneMentionCountsOnceEvenWhenItContainsAShorterPhraseOfTheSameTerm() {
+        // "text to video generation" contains "video generation": both name video-generation, once
+        assertEquals(Map.of("video-generation", 1), matcher.count("We study text-to-video generation."));
+    }
+
+    @Test
+    void wordsMustMatchWhole() {
+        assertEquals(Map.of(), matcher.count("Videography and generational summarizationlike LLMesque."));
+    }
+
+    @Test
+    void patternsAreMatchedOnTheTextAsWritten() {
+        assertEquals(Map.of("openai-gpt", 2), matcher.count("GPT-4 beats GPT-3 but not gpt-5."));
+    }
+
+    @Test
+    void termsAreListedInTheOrderTheyFirstOccur() {
+        assertEquals(java.util.List.of("long-video", "retrieval-augmented-generation", "video-generation"),
+                java.util.List.copyOf(matcher.count("long video RAG T2V long video").keySet()));
+    }
+
+    @Test
+    void withTheBuiltInVocabularyTextToVideoT2vAndVideoGenerationAreOneTerm() {
+        TermMatcher builtIn = vocabulary(SeedDigest.builtInVocabulary()).matcher();
+        for (String phrase : new String[] {"text-to-video", "T2V", "video generation"}) {
+            Map<String, Integer> counts = builtIn.count("Our model does " + phrase + " well.");
+            assertEquals(1, counts.get("video-generation"), phrase + ": " + counts);
+        }
+    }
+
+    private Vocabulary vocabulary(String yaml) {
+        return Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", yaml), TaxonomyDefinition.empty(), analyzer);
+    }
+}
