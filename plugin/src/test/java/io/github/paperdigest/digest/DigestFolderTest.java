@@ -55,7 +55,7 @@ class DigestFolderTest {
 
         List<DigestSource> sources = folder.sources(dir);
         assertEquals(List.of("real.txt"), names(sources));
-        folder.read(sources, DigestProblems.strict());
+        folder.read(sources, DigestProblems.strict(warning -> { }));
         assertEquals(List.of(), warnings);
     }
 
@@ -74,7 +74,7 @@ class DigestFolderTest {
         write("sub/README", "read me");
         write("real.txt", DIGEST);
 
-        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict());
+        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict(warning -> { }));
 
         assertEquals(List.of("real.txt"), read.stream().map(DigestFile::sourceName).toList());
         assertEquals(2, warnings.size(), warnings.toString());
@@ -87,7 +87,7 @@ class DigestFolderTest {
         write("empty.txt", "Daily Papers\n\nSubscribe\n");
         write("real.txt", DIGEST);
 
-        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict());
+        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.strict(warning -> { }));
 
         assertEquals(List.of("real.txt"), read.stream().map(DigestFile::sourceName).toList());
         assertEquals(1, warnings.size(), warnings.toString());

@@ -46,7 +46,7 @@ class LineReaderTest {
 
     @Test
     void lineNumbersCountFromOneWhateverTheLineEndings() {
-        LineReader reader = reader("one\r\ntwo\rthree\nfour".getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+        LineReader reader = reader("one\r\ntwo\rthree\nfour".getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { }));
         for (int expected = 1; expected <= 4; expected++) {
             reader.readLine();
             assertEquals(expected, reader.lineNumber());
@@ -61,7 +61,7 @@ class LineReaderTest {
 
     @Test
     void aByteOrderMarkBeforeCrlfLinesIsDroppedAndLinesAreCountedAsUsual() {
-        LineReader reader = reader("\uFEFFfirst\r\nsecond".getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+        LineReader reader = reader("\uFEFFfirst\r\nsecond".getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { }));
         assertEquals("first", reader.readLine());
         assertEquals(1, reader.lineNumber());
         assertEquals("second", reader.readLine());
@@ -77,7 +77,7 @@ class LineReaderTest {
     @Test
     void invalidUtf8IsReportedWithItsLineInStrictMode() {
         byte[] bytes = concat("first\nsecond\nthi", INVALID, "rd\nfourth\n");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(3, e.line());
         assertEquals("digest.txt", e.sourceName());
         assertTrue(e.getMessage().startsWith("digest.txt:3: "), e.getMessage());
@@ -87,21 +87,21 @@ class LineReaderTest {
     @Test
     void invalidUtf8OnTheFirstLineIsReportedOnLineOne() {
         DigestException e = assertThrows(DigestException.class,
-                () -> readAll(concat("", INVALID, "x\ny"), DigestProblems.strict()));
+                () -> readAll(concat("", INVALID, "x\ny"), DigestProblems.strict(warning -> { })));
         assertEquals(1, e.line());
     }
 
     @Test
     void invalidUtf8InACrlfFileIsReportedWithItsLine() {
         byte[] bytes = concat("first\r\nsecond\r\n\r\nfourth ", INVALID, "\r\nfifth\r\n");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(4, e.line());
     }
 
     @Test
     void invalidUtf8InAFileWithCarriageReturnEndingsIsReportedWithItsLine() {
         byte[] bytes = concat("first\rsecond\rthird ", INVALID, "\rfourth\r");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(3, e.line());
     }
 
@@ -115,7 +115,7 @@ class LineReaderTest {
             lines++;
         }
         byte[] bytes = concat(text.toString(), INVALID, "\r\nlast\r\n");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(lines + 1, e.line());
     }
 
@@ -130,7 +130,7 @@ class LineReaderTest {
         text.append("z".repeat(51)).append("\r\n"); // line 643
         text.append("line 644\r\nline 645 ");
         byte[] bytes = concat(text.toString(), INVALID, "\r\nline 646\r\n");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(645, e.line());
     }
 
@@ -159,7 +159,7 @@ class LineReaderTest {
     @Test
     void aMultiByteCharacterCutOffAtTheEndOfTheFileIsReported() {
         byte[] bytes = concat("ok\nend ", new byte[] {(byte) 0xE6, (byte) 0xBC}, "");
-        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict()));
+        DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));
         assertEquals(2, e.line());
     }
 
@@ -167,7 +167,7 @@ class LineReaderTest {
     void anOverlongLineIsReportedWithItsLineInStrictMode() {
         String text = "short\n" + "x".repeat(LineReader.MAX_LINE_LENGTH + 10) + "\nafter\n";
         DigestException e = assertThrows(DigestException.class,
-                () -> readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict()));
+                () -> readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { })));
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("longer than"), e.getMessage());
     }
@@ -187,7 +187,7 @@ class LineReaderTest {
     @Test
     void aLineOfExactlyTheMaximumLengthIsNotAProblem() {
         String text = "x".repeat(LineReader.MAX_LINE_LENGTH) + "\nafter";
-        assertEquals(2, readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict()).size());
+        assertEquals(2, readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { })).size());
     }
 
     @Test
@@ -208,7 +208,7 @@ class LineReaderTest {
     }
 
     private List<String> readAll(String text) {
-        return readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict());
+        return readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { }));
     }
 
     private static List<String> readAll(byte[] bytes, DigestProblems problems) {
