@@ -1,12 +1,12 @@
 // mvn paper-digest:generate: the report goal called by its prefix, outside the site.
 //
-// Called this way, maven-reporting-impl 4 (AbstractMavenReport.execute) writes to the report's own
-// outputDirectory parameter, whose default is ${project.build.directory}/reports, not target/site, and
-// copies the Maven skin's resources (css/, images/, ...) next to it. The configuration under <reporting>
-// does not apply to a goal called from the command line; the one in build/pluginManagement does.
+// Called this way the paper site goes where `mvn site` puts it, target/site/papers (maven-reporting-impl 4
+// alone would choose target/reports), with the Maven skin's resources (css/, images/, ...) beside it as
+// in a site build. The configuration under <reporting> does not apply to a goal called from the command
+// line; the one in build/pluginManagement does.
 import org.jsoup.Jsoup
 
-File reportsDir = new File(basedir, 'target/reports')
+File reportsDir = new File(basedir, 'target/site')
 File papers = new File(reportsDir, 'papers')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
@@ -29,7 +29,8 @@ def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 assert new File(papers, 'index.html').isFile()
 assert new File(papers, 'tags.html').isFile()
 assert new File(papers, 'hubs.html').isFile()
-assert !new File(basedir, 'target/site').exists()
+assert !new File(basedir, 'target/reports').exists()
+assert !new File(reportsDir, 'project-reports.html').exists() : 'only the paper site, not the whole Maven site'
 
 def home = html(new File(papers, 'index.html'))
 assert home.selectFirst('a.brand').text() == 'Video Papers, built directly'

@@ -57,9 +57,18 @@ public class GenerateReport extends AbstractMavenReport {
     @Parameter(property = "paperDigest.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Used where the site needs a date (feeds), so that builds are reproducible. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
+    /**
+     * Where a direct call ({@code mvn paper-digest:generate}) writes: the Maven site's folder, so that the
+     * paper site is in {@code target/site/<outputName>/} however it was built. (maven-reporting-impl 4
+     * would otherwise use {@code target/reports}.) Under {@code mvn site} the site plugin decides.
+     */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportingDirectory;
+
+    @Override
+    protected String getOutputDirectory() {
+        return reportingDirectory.getAbsolutePath();
+    }
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
