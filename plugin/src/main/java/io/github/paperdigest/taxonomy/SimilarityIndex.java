@@ -1,12 +1,19 @@
 package io.github.paperdigest.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Nearest neighbours by cosine similarity through an inverted index: a document is compared only with
- * the documents that share a word with it. Scores are summed in ascending word order, the same order
- * as {@link #exhaustiveNearest}, so both give bit-identical results.
+ * Nearest neighbours by cosine similarity, without comparing every pair of documents. For a document,
+ * candidates are found through an inverted index over its rarer words (rarest first, up to a work
+ * budget); the best candidates by that partial score are then scored exactly over their whole vectors.
+ *
+ * <p>Words carried by more than {@link #commonWordLimit} documents are left out of candidate search:
+ * on their own they make weak neighbours and their postings are what would make the search quadratic.
+ * They still count in the exact score. While no word is that common and the budget is not reached, the
+ * partial score is the exact score and the result is exactly that of comparing every pair
+ * ({@link #exhaustiveNearest}); both sum in the same order, so scores are bit-identical.
  */
 final class SimilarityIndex {
 
@@ -14,12 +21,19 @@ final class SimilarityIndex {
     record Neighbour(int document, float score) {
     }
 
+    /** Candidates rescored exactly per document. */
+    static final int CANDIDATES = 32;
+    /** Postings visited per document at most, so that no document costs more than a bounded amount. */
+    static final int POSTINGS_BUDGET = 6_000;
+
     private final TfIdfVectors vectors;
     private final int[][] postingDocs;
     private final float[][] postingWeights;
+    private final int commonWordLimit;
 
     SimilarityIndex(TfIdfVectors vectors) {
         this.vectors = vectors;
+        this.commonWordLimit = Math.max(2_000, vectors.size() / 50);
         int[] lengths = new int[vectors.vocabularySize()];
         for (int d = 0; d < vectors.size(); d++) {
             for (int t : vectors.vector(d).terms()) {
@@ -29,47 +43,77 @@ final class SimilarityIndex {
         postingDocs = new int[lengths.length][];
         postingWeights = new float[lengths.length][];
         for (int t = 0; t < lengths.length; t++) {
-            postingDocs[t] = new int[lengths[t]];
-            postingWeights[t] = new float[lengths[t]];
+            boolean indexed = lengths[t] >= 2 && lengths[t] <= commonWordLimit;
+            postingDocs[t] = new int[indexed ? lengths[t] : 0];
+            postingWeights[t] = new float[indexed ? lengths[t] : 0];
         }
         int[] fill = new int[lengths.length];
         for (int d = 0; d < vectors.size(); d++) {
             TfIdfVectors.Vector v = vectors.vector(d);
             for (int k = 0; k < v.terms().length; k++) {
                 int t = v.terms()[k];
-                postingDocs[t][fill[t]] = d;
-                postingWeights[t][fill[t]] = v.weights()[k];
-                fill[t]++;
+                if (postingDocs[t].length > 0) {
+                    postingDocs[t][fill[t]] = d;
+                    postingWeights[t][fill[t]] = v.weights()[k];
+                    fill[t]++;
+                }
             }
         }
     }
 
-    /** Scratch space for one thread: a score per document and the documents touched. */
+    /**
+     * Scratch space for one thread: a partial score per document, the documents touched, and the
+     * current document's weights by word for exact scoring.
+     */
     static final class Accumulator {
         private final float[] scores;
         private final int[] touched;
+        private final float[] queryWeights;
         private int touchedCount;
 
-        Accumulator(int documents) {
+        Accumulator(int documents, int words) {
             scores = new float[documents];
             touched = new int[documents];
+            queryWeights = new float[words];
         }
     }
 
     Accumulator newAccumulator() {
-        return new Accumulator(vectors.size());
+        return new Accumulator(vectors.size(), vectors.vocabularySize());
+    }
+
+    /**
+     * The exact cosine of the current document (its weights spread in {@code queryWeights}) with
+     * another, summed in ascending word order like {@link TfIdfVectors#cosine}, so bit-identical to it.
+     */
+    private float exactScore(float[] queryWeights, int other) {
+        TfIdfVectors.Vector u = vectors.vector(other);
+        float dot = 0f;
+        for (int j = 0; j < u.terms().length; j++) {
+            float q = queryWeights[u.terms()[j]];
+            if (q != 0f) {
+                dot += q * u.weights()[j];
+            }
+        }
+        return dot;
     }
 
     List<Neighbour> nearest(int document, int k, Accumulator acc) {
         TfIdfVectors.Vector v = vectors.vector(document);
-        for (int i = 0; i < v.terms().length; i++) {
+        int[] order = rarestFirst(v);
+        int visited = 0;
+        for (int i : order) {
             int t = v.terms()[i];
-            float w = v.weights()[i];
             int[] docs = postingDocs[t];
-            float[] weights = postingWeights[t];
-            if (docs.length < 2) {
+            if (docs.length == 0) {
                 continue;
             }
+            if (visited > 0 && visited + docs.length > POSTINGS_BUDGET) {
+                break;
+            }
+            visited += docs.length;
+            float w = v.weights()[i];
+            float[] weights = postingWeights[t];
             for (int j = 0; j < docs.length; j++) {
                 int other = docs[j];
                 if (other == document) {
@@ -81,42 +125,49 @@ final class SimilarityIndex {
                 acc.scores[other] += w * weights[j];
             }
         }
-        TopK top = new TopK(k);
+        TopK candidates = new TopK(Math.max(CANDIDATES, 4 * k));
         for (int i = 0; i < acc.touchedCount; i++) {
             int other = acc.touched[i];
-            top.offer(other, acc.scores[other]);
+            candidates.offer(other, acc.scores[other]);
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
-        return top.best();
+        for (int i = 0; i < v.terms().length; i++) {
+            acc.queryWeights[v.terms()[i]] = v.weights()[i];
+        }
+        TopK best = new TopK(k);
+        for (Neighbour c : candidates.best()) {
+            best.offer(c.document(), exactScore(acc.queryWeights, c.document()));
+        }
+        for (int t : v.terms()) {
+            acc.queryWeights[t] = 0f;
+        }
+        return best.best();
     }
 
     /** The same result computed by comparing the document with every other: the reference for tests. */
     List<Neighbour> exhaustiveNearest(int document, int k) {
-        TfIdfVectors.Vector v = vectors.vector(document);
         TopK top = new TopK(k);
         for (int other = 0; other < vectors.size(); other++) {
-            if (other == document) {
-                continue;
+            if (other != document) {
+                top.offer(other, vectors.cosine(document, other));
             }
-            TfIdfVectors.Vector u = vectors.vector(other);
-            float dot = 0f;
-            int i = 0;
-            int j = 0;
-            while (i < v.terms().length && j < u.terms().length) {
-                if (v.terms()[i] == u.terms()[j]) {
-                    dot += v.weights()[i] * u.weights()[j];
-                    i++;
-                    j++;
-                } else if (v.terms()[i] < u.terms()[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            top.offer(other, dot);
         }
         return top.best();
+    }
+
+    /** The positions of the vector's words, rarest first (by postings length, then position). */
+    private int[] rarestFirst(TfIdfVectors.Vector v) {
+        long[] keyed = new long[v.terms().length];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = ((long) postingDocs[v.terms()[i]].length << 32) | i;
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[keyed.length];
+        for (int i = 0; i < keyed.length; i++) {
+            order[i] = (int) keyed[i];
+        }
+        return order;
     }
 
     /** The k highest scores; equal scores go to the lower document index. Scores of 0 are not neighbours. */

@@ -2,15 +2,11 @@ package io.github.paperdigest.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Each document as a sparse, unit-length TF-IDF vector over its content words: sublinear term
- * frequency times inverse document frequency, kept to the document's {@code maxTerms} heaviest
- * words. Keeping only the heaviest words keeps common words out of the inverted index, which is what
- * makes finding neighbours cheap, and changes the ranking little because those words weigh little.
+ * Each document as a sparse, unit-length TF-IDF vector: sublinear term frequency (1 + ln tf) times
+ * inverse document frequency (ln N/df). A word every document has weighs nothing and is left out.
  */
 final class TfIdfVectors {
 
@@ -19,69 +15,76 @@ final class TfIdfVectors {
     }
 
     private final List<Vector> vectors;
-    private final int vocabularySize;
+    private final int[] documentFrequency;
 
-    private TfIdfVectors(List<Vector> vectors, int vocabularySize) {
+    private TfIdfVectors(List<Vector> vectors, int[] documentFrequency) {
         this.vectors = vectors;
-        this.vocabularySize = vocabularySize;
+        this.documentFrequency = documentFrequency;
     }
 
-    /** Builds the vectors of documents given as lists of normalised content words. */
-    static TfIdfVectors of(List<List<String>> documents, int maxTerms) {
-        Map<String, Integer> termIds = new HashMap<>();
-        List<Map<Integer, Integer>> counts = new ArrayList<>(documents.size());
-        for (List<String> words : documents) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            for (String w : words) {
-                tf.merge(termIds.computeIfAbsent(w, k -> termIds.size()), 1, Integer::sum);
-            }
-            counts.add(tf);
-        }
-        int[] df = new int[termIds.size()];
-        counts.forEach(tf -> tf.keySet().forEach(t -> df[t]++));
+    /** Builds the vectors of documents given as arrays of feature ids (see {@link FeatureDictionary}). */
+    static TfIdfVectors of(List<int[]> documents, int featureCount) {
         int n = documents.size();
-        List<Vector> vectors = new ArrayList<>(n);
-        for (Map<Integer, Integer> tf : counts) {
-            int size = tf.size();
-            int[] terms = new int[size];
-            double[] weights = new double[size];
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                terms[k] = e.getKey();
-                weights[k] = (1 + Math.log(e.getValue())) * Math.log((double) n / df[e.getKey()]);
-                k++;
+        List<int[]> terms = new ArrayList<>(n);
+        List<int[]> frequencies = new ArrayList<>(n);
+        int[] df = new int[featureCount];
+        for (int[] features : documents) {
+            int[] sorted = features.clone();
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    distinct++;
+                }
             }
-            vectors.add(normalised(terms, weights, maxTerms));
+            int[] t = new int[distinct];
+            int[] f = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    t[++k] = sorted[i];
+                    df[sorted[i]]++;
+                }
+                f[k]++;
+            }
+            terms.add(t);
+            frequencies.add(f);
         }
-        return new TfIdfVectors(vectors, termIds.size());
+        List<Vector> vectors = new ArrayList<>(n);
+        for (int d = 0; d < n; d++) {
+            int[] t = terms.get(d);
+            int[] f = frequencies.get(d);
+            int[] keptTerms = new int[t.length];
+            double[] weights = new double[t.length];
+            int kept = 0;
+            double norm = 0;
+            for (int i = 0; i < t.length; i++) {
+                double w = (1 + Math.log(f[i])) * Math.log((double) n / df[t[i]]);
+                if (w > 0) {
+                    keptTerms[kept] = t[i];
+                    weights[kept] = w;
+                    norm += w * w;
+                    kept++;
+                }
+            }
+            norm = Math.sqrt(norm);
+            float[] unit = new float[kept];
+            for (int i = 0; i < kept; i++) {
+                unit[i] = (float) (weights[i] / norm);
+            }
+            vectors.add(new Vector(Arrays.copyOf(keptTerms, kept), unit));
+        }
+        return new TfIdfVectors(vectors, df);
     }
 
-    private static Vector normalised(int[] terms, double[] weights, int maxTerms) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /** Builds the vectors of documents given as lists of features (words), for tests and small corpora. */
+    static TfIdfVectors of(List<List<String>> documents) {
+        FeatureDictionary dictionary = new FeatureDictionary();
+        List<int[]> ids = new ArrayList<>(documents.size());
+        for (List<String> features : documents) {
+            ids.add(features.stream().mapToInt(dictionary::word).toArray());
         }
-        // heaviest first; equal weights by term id, so the cut is deterministic
-        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-                : Integer.compare(terms[a], terms[b]));
-        int keep = 0;
-        while (keep < Math.min(maxTerms, order.length) && weights[order[keep]] > 0) {
-            keep++;
-        }
-        Integer[] kept = Arrays.copyOf(order, keep);
-        Arrays.sort(kept, (a, b) -> Integer.compare(terms[a], terms[b]));
-        double norm = 0;
-        for (Integer i : kept) {
-            norm += weights[i] * weights[i];
-        }
-        norm = Math.sqrt(norm);
-        int[] outTerms = new int[keep];
-        float[] outWeights = new float[keep];
-        for (int j = 0; j < keep; j++) {
-            outTerms[j] = terms[kept[j]];
-            outWeights[j] = (float) (weights[kept[j]] / norm);
-        }
-        return new Vector(outTerms, outWeights);
+        return of(ids, dictionary.size());
     }
 
     int size() {
@@ -89,10 +92,35 @@ final class TfIdfVectors {
     }
 
     int vocabularySize() {
-        return vocabularySize;
+        return documentFrequency.length;
+    }
+
+    int documentFrequency(int term) {
+        return documentFrequency[term];
     }
 
     Vector vector(int document) {
         return vectors.get(document);
+    }
+
+    /** The cosine similarity of two documents, summed in ascending term order (the reference order). */
+    float cosine(int a, int b) {
+        Vector v = vectors.get(a);
+        Vector u = vectors.get(b);
+        float dot = 0f;
+        int i = 0;
+        int j = 0;
+        while (i < v.terms().length && j < u.terms().length) {
+            if (v.terms()[i] == u.terms()[j]) {
+                dot += v.weights()[i] * u.weights()[j];
+                i++;
+                j++;
+            } else if (v.terms()[i] < u.terms()[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
     }
 }
