@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param taxonomyFile      the tags and hubs the project declares; absent or missing means none
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
+ * @param taxonomyReport    log figures on the quality of tags and hubs
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -25,7 +26,8 @@ public record BuildConfig(
         Optional<Path> templateDirectory,
         Optional<Path> taxonomyFile,
         boolean strict,
-        Optional<Instant> timestamp) {
+        Optional<Instant> timestamp,
+        boolean taxonomyReport) {
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -40,36 +42,41 @@ public record BuildConfig(
     /** A configuration with defaults for everything but the two folders. */
     public static BuildConfig of(Path digestDirectory, Path outputDirectory) {
         return new BuildConfig(digestDirectory, outputDirectory, "Paper Digest", Optional.empty(), Optional.empty(),
-                Optional.of(digestDirectory.resolve("taxonomy.yml")), true, Optional.empty());
+                Optional.of(digestDirectory.resolve("taxonomy.yml")), true, Optional.empty(), false);
     }
 
     public BuildConfig withSiteTitle(String title) {
         return new BuildConfig(digestDirectory, outputDirectory, title, baseUrl, templateDirectory, taxonomyFile, strict,
-                timestamp);
+                timestamp, taxonomyReport);
     }
 
     public BuildConfig withBaseUrl(String url) {
         return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(url), templateDirectory,
-                taxonomyFile, strict, timestamp);
+                taxonomyFile, strict, timestamp, taxonomyReport);
     }
 
     public BuildConfig withTemplateDirectory(Path dir) {
         return new BuildConfig(digestDirectory, outputDirectory, siteTitle, baseUrl, Optional.ofNullable(dir),
-                taxonomyFile, strict, timestamp);
+                taxonomyFile, strict, timestamp, taxonomyReport);
     }
 
     public BuildConfig withTaxonomyFile(Path file) {
         return new BuildConfig(digestDirectory, outputDirectory, siteTitle, baseUrl, templateDirectory,
-                Optional.ofNullable(file), strict, timestamp);
+                Optional.ofNullable(file), strict, timestamp, taxonomyReport);
     }
 
     public BuildConfig withStrict(boolean strictMode) {
         return new BuildConfig(digestDirectory, outputDirectory, siteTitle, baseUrl, templateDirectory, taxonomyFile,
-                strictMode, timestamp);
+                strictMode, timestamp, taxonomyReport);
+    }
+
+    public BuildConfig withTaxonomyReport(boolean report) {
+        return new BuildConfig(digestDirectory, outputDirectory, siteTitle, baseUrl, templateDirectory, taxonomyFile,
+                strict, timestamp, report);
     }
 
     public BuildConfig withTimestamp(Instant instant) {
         return new BuildConfig(digestDirectory, outputDirectory, siteTitle, baseUrl, templateDirectory, taxonomyFile,
-                strict, Optional.ofNullable(instant));
+                strict, Optional.ofNullable(instant), taxonomyReport);
     }
 }

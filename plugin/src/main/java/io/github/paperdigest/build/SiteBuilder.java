@@ -26,11 +26,14 @@ import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
+import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;
+import io.github.paperdigest.taxonomy.KeyphraseExtractor;
 import io.github.paperdigest.taxonomy.RelatedPapers;
 import io.github.paperdigest.taxonomy.Tagger;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
+import io.github.paperdigest.taxonomy.TaxonomyReport;
 import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.Vocabulary;
 import java.nio.charset.StandardCharsets;
@@ -94,12 +97,15 @@ public final class SiteBuilder {
                 .map(text -> taxonomyParser.parse(config.taxonomyFile().get().toString(), text))
                 .orElse(TaxonomyDefinition.empty());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
-        Classifier classifier = new Classifier(new Tagger(vocabulary, markdown),
-                new HubAssembler(vocabulary, markdown, log::warn), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
+        Classifier classifier = new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
+                new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
         Classification classification = classifier.classify(corpus, declared);
         log.info("Indexed " + plural(classification.tags().size(), "tag") + " and "
                 + plural(classification.hubs().size(), "topic hub")
-                + (declared.hubs().isEmpty() ? " (from the vocabulary's groups; declare hubs in taxonomy.yml)" : ""));
+                + (declared.hubs().isEmpty() ? " (derived from the papers; declare hubs in taxonomy.yml to choose them)" : ""));
+        if (config.taxonomyReport()) {
+            TaxonomyReport.of(classification, corpus.papers().stream().map(p -> p.id()).toList()).lines().forEach(log::info);
+        }
         long indexed = System.nanoTime();
 
         // 3. plan, render, publish

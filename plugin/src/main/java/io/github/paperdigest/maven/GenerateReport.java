@@ -53,6 +53,10 @@ public class GenerateReport extends AbstractMavenReport {
     @Parameter(property = "paperDigest.strict", defaultValue = "true")
     private boolean strict;
 
+    /** Print figures on the quality of tags and hubs (tags per paper, papers without a hub, hub sizes...). */
+    @Parameter(property = "paperDigest.taxonomyReport", defaultValue = "false")
+    private boolean taxonomyReport;
+
     /** Skip building the paper site. */
     @Parameter(property = "paperDigest.skip", defaultValue = "false")
     private boolean skip;
@@ -85,7 +89,7 @@ public class GenerateReport extends AbstractMavenReport {
         }
         BuildConfig config = new BuildConfig(digestDirectory.toPath(), new File(siteDirectory, outputName).toPath(),
                 siteTitle, Optional.ofNullable(baseUrl), Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(taxonomy).map(File::toPath), strict, OutputTimestamps.parse(outputTimestamp));
+                Optional.ofNullable(taxonomy).map(File::toPath), strict, OutputTimestamps.parse(outputTimestamp), taxonomyReport);
         new SiteBuilder(new MavenBuildLog(getLog())).build(config);
     }
 

@@ -133,7 +133,10 @@ final class ViewFactory {
     private Views.HubPage hub(HubPage p, String from) {
         return new Views.HubPage(p.hub().name(), p.hub().descriptionHtml(), p.papers().size(),
                 p.parent().map(h -> hubLink(h, from)).orElse(null), hubLinks(p.children(), from),
-                countedTagLinks(p.tags(), from), paperItems(p.papers(), from));
+                countedTagLinks(p.tags(), from), paperItems(p.keyPapers(), from), paperItems(p.papers(), from),
+                p.relatedHubs().stream().map(l -> new Views.TagLink(href(from, SitePaths.hub(l.hub().id())),
+                        l.hub().name(), l.sharedPapers())).toList(),
+                TimelineChart.svg(p.timeline(), p.hub().name()));
     }
 
     private Views.DigestPage digest(DigestPage p, String from) {

@@ -41,6 +41,10 @@ public final class Views {
         }
     }
 
+    /** A list of papers for the paper-list partial. */
+    public record PaperList(List<PaperItem> papers) {
+    }
+
     public record DigestItem(String href, String title, String date, String isoDate, int paperCount) {
     }
 
@@ -136,7 +140,21 @@ public final class Views {
     }
 
     public record HubPage(String name, String descriptionHtml, int paperCount, Link parent, List<Link> children,
-            List<TagLink> tags, List<PaperItem> papers) {
+            List<TagLink> tags, List<PaperItem> keyPapers, List<PaperItem> papers, List<TagLink> relatedHubs,
+            String timelineSvg) {
+        public boolean hasKeyPapers() {
+            return !keyPapers.isEmpty();
+        }
+
+        /** The key papers where the paper-list partial expects them, under "papers". */
+        public PaperList keyPaperList() {
+            return new PaperList(keyPapers);
+        }
+
+        public boolean hasRelatedHubs() {
+            return !relatedHubs.isEmpty();
+        }
+
         public boolean hasChildren() {
             return !children.isEmpty();
         }

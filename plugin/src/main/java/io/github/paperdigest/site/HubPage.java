@@ -1,19 +1,27 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.site.PageParts.DateCount;
+import io.github.paperdigest.site.PageParts.HubLink;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
 import java.util.Optional;
 
-/** A hub's page: its description, its tags with counts, its sub-hubs and all its papers. */
-public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> papers)
-        implements Page {
+/**
+ * A hub's page: its description, its tags with counts, its sub-hubs, its key papers (most central first),
+ * all its papers (newest first), related hubs, and how its papers spread over the digests' dates.
+ */
+public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> keyPapers,
+        List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline) implements Page {
 
     public HubPage {
         children = List.copyOf(children);
         tags = List.copyOf(tags);
+        keyPapers = List.copyOf(keyPapers);
         papers = List.copyOf(papers);
+        relatedHubs = List.copyOf(relatedHubs);
+        timeline = List.copyOf(timeline);
     }
 
     @Override

@@ -43,6 +43,14 @@ public final class PageParts {
         }
     }
 
+    /** Papers in one period of time, for a hub's timeline; {@code label} is "2024", "2024-03" or "2024-03-05". */
+    public record DateCount(String label, int count) {
+    }
+
+    /** A hub related to another, and how many papers the two share. */
+    public record HubLink(Hub hub, int sharedPapers) {
+    }
+
     /** A paper as a digest lists it: with the curator's note from that digest, if any. */
     public record DigestEntry(PaperItem item, String noteHtml) {
     }

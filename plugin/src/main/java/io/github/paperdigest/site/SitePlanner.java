@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,8 @@ public final class SitePlanner {
     /** Related tags on a tag page, and top tags on a hub card. */
     static final int RELATED_TAGS = 8;
     static final int HUB_CARD_TAGS = 5;
+    static final int KEY_PAPERS = 5;
+    static final int RELATED_HUBS = 4;
 
     private final Corpus corpus;
     private final Classification classification;
@@ -74,12 +76,12 @@ public final class SitePlanner {
         }
         papersByTag.values().forEach(list -> list.sort(newestFirst()));
         for (Hub h : classification.hubs()) {
-            Set<Paper> members = new LinkedHashSet<>();
+            Map<PaperId, Paper> members = new LinkedHashMap<>();
             for (String t : h.tagIds()) {
-                members.addAll(papersByTag.getOrDefault(t, List.of()));
+                papersByTag.getOrDefault(t, List.of()).forEach(p -> members.putIfAbsent(p.id(), p));
                 hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(h.id());
             }
-            List<Paper> sorted = new ArrayList<>(members);
+            List<Paper> sorted = new ArrayList<>(members.values());
             sorted.sort(newestFirst());
             papersByHub.put(h.id(), sorted);
             for (Paper p : sorted) {
@@ -138,8 +140,58 @@ public final class SitePlanner {
         List<Hub> children = classification.hubs().stream()
                 .filter(h -> h.parentId().equals(Optional.of(hub.id())))
                 .toList();
-        return new HubPage(hub, hub.parentId().map(hubs::get), children, tagCounts,
-                papersByHub.get(hub.id()).stream().map(this::item).toList());
+        List<Paper> papers = papersByHub.get(hub.id());
+        return new HubPage(hub, hub.parentId().map(hubs::get), children, tagCounts, keyPapers(hub, papers),
+                papers.stream().map(this::item).toList(), relatedHubs(hub), Timeline.of(papers.stream()
+                        .map(p -> firstDigestDate(p)).flatMap(Optional::stream).toList()));
+    }
+
+    /**
+     * The papers most central to a hub: those with most of its tags, the hub's leading tags weighing
+     * more; then the newest.
+     */
+    private List<PageParts.PaperItem> keyPapers(Hub hub, List<Paper> papers) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < hub.tagIds().size(); i++) {
+            rank.put(hub.tagIds().get(i), i);
+        }
+        Map<PaperId, Double> centrality = new HashMap<>();
+        for (Paper p : papers) {
+            double c = 0;
+            for (String t : classification.tagsOf(p.id())) {
+                Integer r = rank.get(t);
+                if (r != null) {
+                    c += 1.0 + 1.0 / (1 + r);
+                }
+            }
+            centrality.put(p.id(), c);
+        }
+        return papers.stream()
+                .sorted(Comparator.comparing((Paper p) -> -centrality.get(p.id())).thenComparing(newestFirst()))
+                .limit(KEY_PAPERS)
+                .map(this::item)
+                .toList();
+    }
+
+    /** Hubs sharing papers with this one, most overlapping (Jaccard) first. */
+    private List<PageParts.HubLink> relatedHubs(Hub hub) {
+        Set<PaperId> own = new HashSet<>();
+        papersByHub.get(hub.id()).forEach(p -> own.add(p.id()));
+        List<PageParts.HubLink> links = new ArrayList<>();
+        Map<String, Double> overlap = new HashMap<>();
+        for (Hub other : classification.hubs()) {
+            if (other.id().equals(hub.id())) {
+                continue;
+            }
+            List<Paper> theirs = papersByHub.get(other.id());
+            int shared = (int) theirs.stream().filter(p -> own.contains(p.id())).count();
+            if (shared > 0) {
+                links.add(new PageParts.HubLink(other, shared));
+                overlap.put(other.id(), (double) shared / (own.size() + theirs.size() - shared));
+            }
+        }
+        links.sort(Comparator.comparing((PageParts.HubLink l) -> -overlap.get(l.hub().id())).thenComparing(l -> l.hub().id()));
+        return links.stream().limit(RELATED_HUBS).toList();
     }
 
     TagPage tagPage(Tag tag) {

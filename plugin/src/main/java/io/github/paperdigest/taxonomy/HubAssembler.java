@@ -3,13 +3,11 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
-import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,25 +16,28 @@ import java.util.function.Consumer;
 
 /**
  * The site's topic hubs: exactly those declared in the taxonomy file when it declares any; otherwise
- * one hub per vocabulary group that has papers, gathering that group's tags.
+ * hubs derived from the corpus by clustering the tags papers share ({@link DerivedHubs}).
  */
 public final class HubAssembler {
 
     private final Vocabulary vocabulary;
     private final MarkdownRenderer markdown;
     private final Consumer<String> warn;
+    private final DerivedHubs derived;
 
-    public HubAssembler(Vocabulary vocabulary, MarkdownRenderer markdown, Consumer<String> warn) {
+    public HubAssembler(Vocabulary vocabulary, MarkdownRenderer markdown, Consumer<String> warn, DerivedHubs derived) {
         this.vocabulary = vocabulary;
         this.markdown = markdown;
         this.warn = warn;
+        this.derived = derived;
     }
 
-    public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
+    public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related) {
         if (!declared.hubs().isEmpty()) {
             return declaredHubs(declared, tags);
         }
-        return groupHubs(tags, paperTags);
+        return derived.derive(tags, paperTags, related);
     }
 
     private List<Hub> declaredHubs(TaxonomyDefinition declared, Map<String, Tag> tags) {
@@ -84,23 +85,4 @@ public final class HubAssembler {
         }
     }
 
-    private List<Hub> groupHubs(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        Map<String, Integer> tagCounts = new HashMap<>();
-        paperTags.values().forEach(list -> list.forEach(t -> tagCounts.merge(t, 1, Integer::sum)));
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (TermDefinition term : vocabulary.terms()) {
-            if (!term.group().isEmpty() && tagCounts.containsKey(term.id()) && tags.containsKey(term.id())) {
-                groups.computeIfAbsent(term.group(), g -> new ArrayList<>()).add(term.id());
-            }
-        }
-        List<Hub> hubs = new ArrayList<>();
-        groups.forEach((group, members) -> {
-            List<String> ranked = members.stream()
-                    .sorted(Comparator.comparing((String t) -> -tagCounts.get(t)).thenComparing(t -> t))
-                    .toList();
-            hubs.add(new Hub(Slugs.of(group, "hub"), vocabulary.groupName(group), "", ranked, Optional.empty(), false));
-        });
-        hubs.sort(Comparator.comparing(Hub::id));
-        return hubs;
-    }
 }

@@ -4,6 +4,7 @@ import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
@@ -17,24 +18,32 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Gives each paper its tags: those a person wrote first, then the vocabulary's terms found in its
- * title and abstract. A term counts when it is in the title or is repeated in the abstract; a single
- * passing mention is used only when a paper would otherwise have fewer than {@link #MIN_TAGS}.
- * Among found terms the most frequent in the paper come first, and on a tie the rarer in the corpus
- * (the more specific).
+ * Gives each paper its tags, from three sources: tags a person wrote (always kept, first), the
+ * vocabulary's terms, and keyphrases the corpus itself keeps using. A term counts for a paper when it
+ * is in the title or repeated in the abstract; a single passing mention is used only to reach
+ * {@link #MIN_TAGS}. Found terms are ranked most specific first: how strongly the paper uses the term,
+ * weighted by how rare the term is in the corpus.
  */
 public final class Tagger {
 
     public static final int MIN_TAGS = 2;
     public static final int MAX_TAGS = 8;
+    /** Keyphrases are a sharper but noisier source than the vocabulary: a few per paper at most. */
+    static final int MAX_KEYPHRASE_TAGS = 3;
+    /** A keyphrase that most of the corpus uses says nothing about a paper. */
+    static final double MAX_KEYPHRASE_SHARE = 0.25;
     private static final int TITLE_WEIGHT = 3;
 
     private final Vocabulary vocabulary;
+    private final KeyphraseExtractor keyphrases;
     private final MarkdownRenderer markdown;
+    private final TextAnalyzer analyzer;
 
-    public Tagger(Vocabulary vocabulary, MarkdownRenderer markdown) {
+    public Tagger(Vocabulary vocabulary, KeyphraseExtractor keyphrases, MarkdownRenderer markdown, TextAnalyzer analyzer) {
         this.vocabulary = vocabulary;
+        this.keyphrases = keyphrases;
         this.markdown = markdown;
+        this.analyzer = analyzer;
     }
 
     /** Which tags each paper has, and the tags themselves. */
@@ -42,38 +51,55 @@ public final class Tagger {
     }
 
     public Result tag(Corpus corpus) {
-        TermMatcher matcher = vocabulary.matcher();
-        Map<PaperId, Map<String, Integer>> scores = new HashMap<>();
+        List<Paper> papers = corpus.papers();
+        Map<String, Tag> found = new HashMap<>();
+        TermMatcher vocabularyMatcher = vocabulary.matcher();
+        TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found), analyzer);
+
+        Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Paper paper : corpus.papers()) {
-            Map<String, Integer> score = new LinkedHashMap<>();
-            matcher.count(paper.title()).forEach((id, n) -> score.merge(id, TITLE_WEIGHT * n, Integer::sum));
-            matcher.count(paper.abstractText()).forEach((id, n) -> score.merge(id, n, Integer::sum));
-            scores.put(paper.id(), score);
-            score.keySet().forEach(id -> documentFrequency.merge(id, 1, Integer::sum));
+        for (Paper paper : papers) {
+            Map<String, Integer> strength = new LinkedHashMap<>();
+            for (TermMatcher matcher : List.of(vocabularyMatcher, keyphraseMatcher)) {
+                matcher.count(paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
+                matcher.count(paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
+            }
+            strengths.put(paper.id(), strength);
+            strength.forEach((id, s) -> {
+                if (s >= 2) {
+                    documentFrequency.merge(id, 1, Integer::sum);
+                }
+            });
         }
 
         Map<String, Tag> tags = new TreeMap<>();
         Map<PaperId, List<String>> paperTags = new HashMap<>();
-        for (Paper paper : corpus.papers()) {
+        for (Paper paper : papers) {
             Set<String> chosen = new LinkedHashSet<>();
             for (String written : paper.tags()) {
                 chosen.add(writtenTag(written, tags));
             }
-            Map<String, Integer> score = scores.get(paper.id());
-            Comparator<String> bestFirst = Comparator.comparing((String id) -> -score.get(id))
-                    .thenComparing(documentFrequency::get)
+            Map<String, Integer> strength = strengths.get(paper.id());
+            Comparator<String> mostSpecificFirst = Comparator
+                    .comparingDouble((String id) -> -strength.get(id) * specificity(id, documentFrequency, papers.size()))
                     .thenComparing(id -> id);
             List<String> strong = new ArrayList<>();
             List<String> weak = new ArrayList<>();
-            score.forEach((id, s) -> (s >= 2 ? strong : weak).add(id));
-            strong.sort(bestFirst);
-            weak.sort(bestFirst);
+            strength.forEach((id, s) -> (s >= 2 ? strong : weak).add(id));
+            strong.sort(mostSpecificFirst);
+            weak.sort(mostSpecificFirst);
+            int keyphraseCount = 0;
             for (String id : strong) {
                 if (chosen.size() >= MAX_TAGS) {
                     break;
                 }
-                chosen.add(id);
+                boolean keyphrase = found.containsKey(id);
+                if (keyphrase && keyphraseCount >= MAX_KEYPHRASE_TAGS) {
+                    continue;
+                }
+                if (chosen.add(id) && keyphrase) {
+                    keyphraseCount++;
+                }
             }
             for (String id : weak) {
                 if (chosen.size() >= MIN_TAGS) {
@@ -81,12 +107,74 @@ public final class Tagger {
                 }
                 chosen.add(id);
             }
-            for (String id : chosen) {
-                tags.computeIfAbsent(id, this::vocabularyTag);
-            }
-            paperTags.put(paper.id(), List.copyOf(chosen));
+            paperTags.put(paper.id(), new ArrayList<>(chosen));
         }
+        dropLoneKeyphrases(paperTags, found);
+        paperTags.replaceAll((id, list) -> List.copyOf(list));
+        paperTags.values().forEach(list -> list.forEach(id -> tags.computeIfAbsent(id, k -> found.containsKey(k)
+                ? found.get(k) : vocabularyTag(k))));
         return new Result(paperTags, tags);
+    }
+
+    /**
+     * The corpus's keyphrases as matchable terms, leaving out those the vocabulary already names. The
+     * minimum number of papers grows with the corpus so that large corpora keep only phrases of substance.
+     */
+    private List<TermDefinition> keyphraseTerms(List<Paper> papers, Map<String, Tag> found) {
+        int minPapers = Math.max(2, (int) Math.round(papers.size() * 0.003));
+        List<TermDefinition> terms = new ArrayList<>();
+        TermMatcher known = vocabulary.matcher();
+        for (Keyphrase k : keyphrases.extract(papers, minPapers, MAX_KEYPHRASE_SHARE)) {
+            if (vocabulary.idFor(k.label()).isPresent() || k.variants().stream().anyMatch(v -> vocabulary.idFor(v).isPresent())
+                    || mostlyNamedByTheVocabulary(k.label(), known)) {
+                continue;
+            }
+            String id = Slugs.of(k.key(), "tag");
+            if (vocabulary.term(id).isPresent() || found.containsKey(id)) {
+                continue;
+            }
+            String label = k.variants().isEmpty() ? k.label() : k.label() + " (" + k.variants().get(0) + ")";
+            if (isAcronym(k.label()) && !k.variants().isEmpty()) {
+                label = k.variants().get(0) + " (" + k.label() + ")";
+            }
+            found.put(id, new Tag(id, label, "", TagOrigin.KEYPHRASE));
+            List<String> aliases = new ArrayList<>(k.variants());
+            aliases.add(k.label());
+            terms.add(new TermDefinition(id, k.label(), aliases, List.of(), "", "", 0));
+        }
+        return terms;
+    }
+
+    /**
+     * "T2V generation" or "long video diffusion" add nothing to the vocabulary's terms they are made of:
+     * a short phrase all of whose words but one the vocabulary already names is left to the vocabulary.
+     */
+    private boolean mostlyNamedByTheVocabulary(String phrase, TermMatcher known) {
+        int words = analyzer.tokens(phrase).size();
+        return words <= 3 && known.coveredWords(phrase) >= words - 1 && known.coveredWords(phrase) > 0;
+    }
+
+    /** A keyphrase is a tag because papers share it; one left on a single paper is not kept there. */
+    private static void dropLoneKeyphrases(Map<PaperId, List<String>> paperTags, Map<String, Tag> found) {
+        Map<String, Integer> uses = new HashMap<>();
+        paperTags.values().forEach(list -> list.forEach(id -> uses.merge(id, 1, Integer::sum)));
+        for (List<String> list : paperTags.values()) {
+            for (int i = list.size() - 1; i >= 0 && list.size() > MIN_TAGS; i--) {
+                String id = list.get(i);
+                if (found.containsKey(id) && uses.get(id) < 2) {
+                    list.remove(i);
+                }
+            }
+        }
+    }
+
+    private static double specificity(String id, Map<String, Integer> documentFrequency, int papers) {
+        int df = documentFrequency.getOrDefault(id, 1);
+        return 1 + Math.log((papers + 1.0) / (df + 1.0));
+    }
+
+    private static boolean isAcronym(String label) {
+        return label.length() <= 8 && label.chars().noneMatch(Character::isLowerCase);
     }
 
     private String writtenTag(String written, Map<String, Tag> tags) {

@@ -90,6 +90,30 @@ public final class TermMatcher {
         return counts;
     }
 
+    /** How many of the text's words some term's phrase covers; with {@link TextAnalyzer#tokens}, how much is named. */
+    public int coveredWords(String text) {
+        List<Token> tokens = analyzer.tokens(text);
+        boolean[] covered = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Phrase> candidates = byFirstWord.get(tokens.get(i).normal());
+            if (candidates == null) {
+                continue;
+            }
+            for (Phrase p : candidates) {
+                if (matches(p, tokens, i)) {
+                    for (int k = 0; k < p.normal().length; k++) {
+                        covered[i + k] = true;
+                    }
+                }
+            }
+        }
+        int n = 0;
+        for (boolean c : covered) {
+            n += c ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Spans are ordered by start, and no phrase is longer than {@link #longestPhrase} words. */
     private boolean insideLongerSpan(List<int[]> spans, int k) {
         int[] span = spans.get(k);

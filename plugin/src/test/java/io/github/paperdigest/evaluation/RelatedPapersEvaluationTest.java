@@ -14,6 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Related papers judged by labels someone else gave: how often a paper's related papers share its arXiv
+ * primary category (hidden from the method).
+ */
 class RelatedPapersEvaluationTest {
 
     @Test
@@ -41,6 +45,8 @@ class RelatedPapersEvaluationTest {
         double share = (double) same / total;
         System.out.printf("related papers sharing the primary category: %.3f (%d of %d; chance %.3f; %d papers)%n",
                 share, same, total, chance, papers.size());
-        assertTrue(share > chance);
+        // measured 0.624 (chance 0.346); a plain unigram tf-idf cosine gives about 0.6
+        assertTrue(share >= 0.58, "share " + share);
+        assertTrue(share >= 1.5 * chance, "share " + share + ", chance " + chance);
     }
 }

@@ -21,7 +21,10 @@ import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.taxonomy.Classifier;
+import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;
+import io.github.paperdigest.taxonomy.KeyphraseExtractor;
+import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.RelatedPapers;
 import io.github.paperdigest.taxonomy.Tagger;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
@@ -171,7 +174,7 @@ class SitePlannerTest {
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
         Vocabulary vocabulary = Vocabulary.of(new TaxonomyParser().parse("built-in", SeedDigest.builtInVocabulary()),
                 TaxonomyDefinition.empty(), analyzer);
-        return new Classifier(new Tagger(vocabulary, markdown), new HubAssembler(vocabulary, markdown, w -> { }),
+        return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer()), markdown, new TextAnalyzer()), new HubAssembler(vocabulary, markdown, w -> { }, new DerivedHubs()),
                 new RelatedPapers(analyzer, 5)).classify(corpus, TaxonomyDefinition.empty());
     }
 

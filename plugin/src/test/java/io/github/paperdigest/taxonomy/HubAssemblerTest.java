@@ -48,7 +48,7 @@ class HubAssemblerTest {
     private final List<String> warnings = new ArrayList<>();
     private final HubAssembler assembler = new HubAssembler(
             Vocabulary.of(parser.parse("vocabulary.yml", VOCABULARY), TaxonomyDefinition.empty(), analyzer),
-            new MarkdownRenderer(new HtmlSanitizer()), warnings::add);
+            new MarkdownRenderer(new HtmlSanitizer()), warnings::add, new DerivedHubs());
 
     private final Map<String, Tag> tags = new LinkedHashMap<>();
     private final Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
@@ -176,32 +176,18 @@ class HubAssemblerTest {
     }
 
     @Test
-    void withoutDeclaredHubsEachVocabularyGroupWithPapersIsAHub() {
-        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags);
+    void withoutDeclaredHubsTheHubsAreDerivedFromTheCorpusAndHoldEveryPaper() {
+        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags, Map.of());
 
-        assertEquals(List.of("language", "video"), hubs.stream().map(Hub::id).toList());
-        Hub video = hubs.get(1);
-        assertEquals("Video", video.name());
-        assertFalse(video.declared());
-        assertEquals(Optional.empty(), video.parentId());
-        assertEquals(List.of("long-video", "video-generation", "video-understanding"), video.tagIds(),
-                "most used first, then by id");
-        assertEquals("Language models", hubs.get(0).name());
-        assertEquals(List.of("large-language-models"), hubs.get(0).tagIds(), "reasoning has no paper");
-    }
-
-    @Test
-    void aGroupWithoutADeclaredNameIsNamedAfterItsId() {
-        paperTags.put(new PaperId("title:d"), List.of("robotics"));
-
-        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags);
-
-        Hub robots = hubs.stream().filter(h -> h.tagIds().contains("robotics")).findFirst().orElseThrow();
-        assertEquals("agents-and-robots", robots.id());
-        assertEquals("Agents and robots", robots.name());
+        assertFalse(hubs.isEmpty());
+        assertTrue(hubs.stream().noneMatch(Hub::declared));
+        for (Map.Entry<PaperId, List<String>> paper : paperTags.entrySet()) {
+            assertTrue(hubs.stream().anyMatch(h -> h.tagIds().stream().anyMatch(paper.getValue()::contains)),
+                    paper.getKey() + " is in no hub");
+        }
     }
 
     private List<Hub> assemble(String taxonomyYaml) {
-        return assembler.assemble(parser.parse(FILE, taxonomyYaml), tags, paperTags);
+        return assembler.assemble(parser.parse(FILE, taxonomyYaml), tags, paperTags, Map.of());
     }
 }

@@ -208,7 +208,7 @@ class TaggerTest {
     private Tagger tagger(String vocabularyYaml) {
         Vocabulary vocabulary = Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", vocabularyYaml),
                 TaxonomyDefinition.empty(), analyzer);
-        return new Tagger(vocabulary, markdown);
+        return new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer()), markdown, new TextAnalyzer());
     }
 
     private static PaperId only(Corpus corpus) {

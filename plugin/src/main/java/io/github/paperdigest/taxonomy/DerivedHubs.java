@@ -1,0 +1,265 @@
+package io.github.paperdigest.taxonomy;
+
+import io.github.paperdigest.markup.Html;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Topic hubs found in the corpus when none are declared: tags that papers share are clustered (Louvain
+ * on the tag co-occurrence graph, each link weighted by the Ochiai coefficient so that big tags do not
+ * swallow everything), each cluster becomes a hub named by its most central tags, and every paper ends
+ * up in at least one hub.
+ */
+public final class DerivedHubs {
+
+    /** For a corpus of a few hundred papers, between about 4 and 15 hubs make a useful overview. */
+    static final int MIN_HUBS = 4;
+    static final int MAX_HUBS = 15;
+    /** The graph is made of the most used tags; rarer tags join the hub of their papers afterwards. */
+    static final int MAX_CLUSTERED_TAGS = 400;
+    private static final double[] RESOLUTIONS = {1.0, 0.8, 1.25, 0.65, 1.5, 0.5, 1.8, 0.4, 2.2, 0.3, 2.7, 0.2, 3.3, 4.0};
+
+    /** A hub: its tags, most central first. */
+    record Cluster(List<String> tags) {
+    }
+
+    public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related) {
+        Map<String, Integer> counts = new HashMap<>();
+        paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
+        List<String> nodes = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CLUSTERED_TAGS)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        if (nodes.isEmpty()) {
+            return List.of();
+        }
+        double[][] weights = ochiai(nodes, counts, paperTags);
+        // a few hundred papers deserve at least MIN_HUBS hubs; a handful of papers may form fewer
+        int minHubs = Math.min(Math.min(MIN_HUBS, Math.max(2, paperTags.size() / 50)), nodes.size());
+        int[] community = chooseCommunities(weights, minHubs);
+        Map<Integer, List<String>> members = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            members.computeIfAbsent(community[i], c -> new ArrayList<>()).add(nodes.get(i));
+        }
+        Map<String, Integer> hubOfTag = new HashMap<>();
+        List<List<String>> clusters = new ArrayList<>();
+        for (List<String> m : members.values()) {
+            List<String> ranked = new ArrayList<>(m);
+            Map<String, Double> centrality = centrality(ranked, nodes, weights);
+            ranked.sort(Comparator.comparing((String t) -> -centrality.get(t)).thenComparing(t -> -counts.get(t))
+                    .thenComparing(t -> t));
+            ranked.forEach(t -> hubOfTag.put(t, clusters.size()));
+            clusters.add(ranked);
+        }
+        attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
+        return hubs(clusters, tags, paperTags);
+    }
+
+    private static double[][] ochiai(List<String> nodes, Map<String, Integer> counts, Map<PaperId, List<String>> paperTags) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            index.put(nodes.get(i), i);
+        }
+        double[][] w = new double[nodes.size()][nodes.size()];
+        for (List<String> list : paperTags.values()) {
+            for (int a = 0; a < list.size(); a++) {
+                Integer i = index.get(list.get(a));
+                for (int b = a + 1; i != null && b < list.size(); b++) {
+                    Integer j = index.get(list.get(b));
+                    if (j != null && !i.equals(j)) {
+                        w[i][j]++;
+                        w[j][i]++;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w.length; j++) {
+                if (w[i][j] > 0) {
+                    w[i][j] /= Math.sqrt((double) counts.get(nodes.get(i)) * counts.get(nodes.get(j)));
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The first resolution, from 1 outwards, that gives a number of sizeable communities in range. */
+    private static int[] chooseCommunities(double[][] weights, int minHubs) {
+        int[] best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (double resolution : RESOLUTIONS) {
+            int[] community = mergeSingletons(TagClustering.communities(weights, resolution), weights);
+            int count = (int) java.util.Arrays.stream(community).distinct().count();
+            int distance = count < minHubs ? minHubs - count : Math.max(0, count - MAX_HUBS);
+            if (distance < bestDistance) {
+                best = community;
+                bestDistance = distance;
+            }
+            if (distance == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** A community of one tag is no hub: the tag joins the community it is most linked to. */
+    private static int[] mergeSingletons(int[] community, double[][] w) {
+        int[] out = community.clone();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int c : out) {
+            sizes.merge(c, 1, Integer::sum);
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (sizes.get(out[i]) > 1) {
+                continue;
+            }
+            Map<Integer, Double> link = new HashMap<>();
+            for (int j = 0; j < out.length; j++) {
+                if (j != i && w[i][j] > 0 && sizes.get(out[j]) > 1) {
+                    link.merge(out[j], w[i][j], Double::sum);
+                }
+            }
+            Optional<Integer> target = link.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).findFirst();
+            if (target.isPresent()) {
+                sizes.merge(out[i], -1, Integer::sum);
+                out[i] = target.get();
+                sizes.merge(out[i], 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> centrality(List<String> members, List<String> nodes, double[][] w) {
+        Map<String, Double> c = new HashMap<>();
+        for (String a : members) {
+            int i = nodes.indexOf(a);
+            double sum = 0;
+            for (String b : members) {
+                sum += w[i][nodes.indexOf(b)];
+            }
+            c.put(a, sum);
+        }
+        return c;
+    }
+
+    /**
+     * Tags outside the graph join the hub most of their paper's other tags are in; a paper none of whose
+     * tags is in a hub brings its tags to the hub of its most similar paper that has one.
+     */
+    private static void attachRemainingTags(Map<PaperId, List<String>> paperTags, Map<PaperId, List<RelatedPaper>> related,
+            Map<String, Integer> counts, Map<String, Integer> hubOfTag, List<List<String>> clusters) {
+        List<PaperId> papers = paperTags.keySet().stream().sorted().toList();
+        for (int pass = 0; pass < 2; pass++) {
+            for (PaperId paper : papers) {
+                List<String> own = paperTags.get(paper);
+                if (own.stream().allMatch(hubOfTag::containsKey)) {
+                    continue;
+                }
+                Map<Integer, Integer> votes = new HashMap<>();
+                own.stream().filter(hubOfTag::containsKey).forEach(t -> votes.merge(hubOfTag.get(t), counts.get(t), Integer::sum));
+                if (votes.isEmpty()) {
+                    for (RelatedPaper r : related.getOrDefault(paper, List.of())) {
+                        paperTags.getOrDefault(r.id(), List.of()).stream().filter(hubOfTag::containsKey)
+                                .forEach(t -> votes.merge(hubOfTag.get(t), 1, Integer::sum));
+                        if (!votes.isEmpty()) {
+                            break;
+                        }
+                    }
+                }
+                if (votes.isEmpty()) {
+                    continue; // tried again after other papers have brought their tags in
+                }
+                int hub = votes.entrySet().stream()
+                        .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .findFirst().orElseThrow().getKey();
+                for (String t : own) {
+                    if (!hubOfTag.containsKey(t)) {
+                        hubOfTag.put(t, hub);
+                        clusters.get(hub).add(t);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Hub> hubs(List<List<String>> clusters, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Set<String> members = new HashSet<>(clusters.get(c));
+            int n = 0;
+            for (List<String> list : paperTags.values()) {
+                if (list.stream().anyMatch(members::contains)) {
+                    n++;
+                }
+            }
+            sizes.put(c, n);
+        }
+        List<Integer> order = new ArrayList<>(sizes.keySet());
+        order.sort(Comparator.comparing((Integer c) -> -sizes.get(c)).thenComparing(c -> clusters.get(c).get(0)));
+        List<Hub> hubs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int c : order) {
+            List<String> members = clusters.get(c);
+            String name = name(members, tags);
+            String id = Slugs.of(name, "hub");
+            for (int k = 2; !ids.add(id); k++) {
+                id = Slugs.of(name, "hub") + "-" + k;
+            }
+            hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false));
+        }
+        return hubs;
+    }
+
+    /**
+     * Named by its two most central tags: "Video generation & diffusion models". Tags a person wrote or the
+     * vocabulary knows name a hub before keyphrases found by statistics.
+     */
+    static String name(List<String> members, Map<String, Tag> tags) {
+        List<String> named = new ArrayList<>(members.stream()
+                .filter(t -> tags.get(t).origin() != io.github.paperdigest.model.TagOrigin.KEYPHRASE).limit(2).toList());
+        for (String t : members) {
+            if (named.size() >= Math.min(2, members.size())) {
+                break;
+            }
+            if (!named.contains(t)) {
+                named.add(t);
+            }
+        }
+        String first = tags.get(named.get(0)).label();
+        return named.size() == 1 ? first : first + " & " + lowerFirst(tags.get(named.get(1)).label());
+    }
+
+    private static String description(List<String> members, Map<String, Tag> tags, int papers) {
+        List<String> labels = members.stream().limit(5).map(t -> tags.get(t).label()).toList();
+        String list = labels.size() == 1 ? labels.get(0)
+                : String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+        return "<p>" + Html.escape(papers + " papers on " + list + (members.size() > 5 ? ", among " + members.size()
+                + " tags" : "") + ". A hub found by grouping the tags that papers share.") + "</p>";
+    }
+
+    private static String lowerFirst(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))) {
+            return label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);
+        }
+        return label;
+    }
+}

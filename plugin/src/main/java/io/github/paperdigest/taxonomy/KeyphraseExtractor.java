@@ -1,0 +1,246 @@
+package io.github.paperdigest.taxonomy;
+
+import io.github.paperdigest.model.Paper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the terms a corpus keeps coming back to, so that papers of a field the vocabulary does not
+ * know still get sensible tags. Three kinds of evidence, all counted in papers, not occurrences:
+ * <ul>
+ * <li>phrases of two to four content words that recur across papers ("video question answering");
+ * <li>names written the way methods, models and datasets are ("MiraData", "Panda-70M", "MVBench");
+ * <li>acronyms defined in the text ("multimodal large language models (MLLMs)"), which make the
+ * acronym and its expansion one term.
+ * </ul>
+ * Phrases made only of words every abstract uses ("proposed method", "experimental results") never
+ * qualify; nor do phrases so common they would tag most of the corpus.
+ */
+public final class KeyphraseExtractor {
+
+    private static final Pattern SPLIT = Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "((?:[A-Za-z][\\w-]*\\s+){1,6}?)\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
+    /** Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M". */
+    private static final Pattern NAME = Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\w-])");
+    private static final int MAX_WORDS = 4;
+    /** The function word that may stand inside a phrase: "mixture of experts", "chain of thought". */
+    private static final Set<String> INNER = Set.of("of");
+
+    private final TextAnalyzer analyzer;
+
+    public KeyphraseExtractor(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
+    public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        Map<String, String> acronymOf = new HashMap<>();
+        Set<String> bareAcronyms = new HashSet<>();
+        for (Paper p : papers) {
+            Set<String> seen = new HashSet<>();
+            String text = p.title() + ". " + p.abstractText();
+            for (String chunk : SPLIT.split(text)) {
+                phrases(chunk, seen, surface);
+            }
+            names(text, seen, surface, bareAcronyms);
+            definitions(text, acronymOf);
+            seen.forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        int ceiling = (int) Math.max(minPapers, Math.floor(maxShare * papers.size()));
+        List<String> keys = new ArrayList<>();
+        Set<String> defined = new HashSet<>(acronymOf.values());
+        df.forEach((key, n) -> {
+            if (n >= minPapers && n <= ceiling && (!bareAcronyms.contains(key) || defined.contains(key))) {
+                keys.add(key);
+            }
+        });
+        keys.sort(Comparator.comparing((String k) -> -df.get(k)).thenComparing(k -> k));
+        // a phrase inside a longer phrase used by nearly as many papers is only part of a name
+        Set<String> kept = new LinkedHashSet<>();
+        for (String key : keys) {
+            if (!isPartOfLonger(key, keys, df)) {
+                kept.add(key);
+            }
+        }
+        List<Keyphrase> result = new ArrayList<>();
+        Set<String> merged = new HashSet<>();
+        for (String key : kept) {
+            if (merged.contains(key)) {
+                continue;
+            }
+            List<String> variants = new ArrayList<>();
+            String expansion = expansionOf(key, acronymOf);
+            String acronym = acronymOf.get(key);
+            int papersUsing = df.get(key);
+            if (expansion != null && kept.contains(expansion)) {
+                variants.add(label(expansion, surface));
+                merged.add(expansion);
+                papersUsing = Math.max(papersUsing, df.get(expansion));
+            } else if (acronym != null && kept.contains(acronym)) {
+                variants.add(label(acronym, surface));
+                merged.add(acronym);
+                papersUsing = Math.max(papersUsing, df.get(acronym));
+            }
+            result.add(new Keyphrase(key, label(key, surface), variants, papersUsing));
+        }
+        return result;
+    }
+
+    /**
+     * The phrases of a stretch of text without punctuation. Words are taken whole, so that hyphenated
+     * compounds ("large-scale", "text-to-video") stay one word: a phrase never starts in the middle of one.
+     */
+    private void phrases(String chunk, Set<String> seen, Map<String, Map<String, Integer>> surface) {
+        List<String[]> run = new ArrayList<>();
+        for (String raw : chunk.trim().split("\\s+")) {
+            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String normal = word.isEmpty() ? "" : analyzer.normalisePhrase(word);
+            if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
+                    || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+                addGrams(run, seen, surface);
+                run.clear();
+            } else {
+                run.add(new String[] {word, normal});
+            }
+        }
+        addGrams(run, seen, surface);
+    }
+
+    private static void addGrams(List<String[]> run, Set<String> seen, Map<String, Map<String, Integer>> surface) {
+        for (int i = 0; i < run.size(); i++) {
+            for (int len = 2; len <= MAX_WORDS && i + len <= run.size(); len++) {
+                List<String[]> gram = run.subList(i, i + len);
+                if (!PhraseShape.isTopical(gram.stream().map(w -> w[1]).toList(), gram.stream().map(w -> w[0]).toList())) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                StringBuilder written = new StringBuilder();
+                for (String[] w : gram) {
+                    key.append(key.length() > 0 ? " " : "").append(w[1]);
+                    written.append(written.length() > 0 ? " " : "").append(w[0]);
+                }
+                record(key.toString(), written.toString(), seen, surface);
+            }
+        }
+    }
+
+    private void names(String text, Set<String> seen, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group();
+            long capitals = name.chars().filter(Character::isUpperCase).count();
+            boolean letterAndDigit = name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter);
+            boolean inner = capitals >= 2 || letterAndDigit && capitals >= 1;
+            if (name.length() < 3 || name.chars().filter(Character::isLetter).count() < 2 || !inner
+                    || hasPlainWordPart(name)) {
+                continue;
+            }
+            if (isBareAcronym(name)) {
+                bareAcronyms.add(analyzer.normalisePhrase(name));
+            }
+            String key = analyzer.normalisePhrase(name);
+            if (!key.isEmpty() && !Stopwords.isStopword(key) && !PhraseShape.isGenericName(name)) {
+                record(key, stripPlural(name), seen, surface);
+            }
+        }
+    }
+
+    /** "AI-based", "end-to-End": a hyphenated word with a plain lower-case part is a compound, not a name. */
+    private static boolean hasPlainWordPart(String name) {
+        if (!name.contains("-")) {
+            return false;
+        }
+        for (String part : name.split("-")) {
+            if (part.length() > 1 && part.chars().allMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short all-capitals word without digits: "SWA", "MDS". Ambiguous unless some paper defines it. */
+    private static boolean isBareAcronym(String name) {
+        return name.length() <= 4 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    private void definitions(String text, Map<String, String> acronymOf) {
+        Matcher m = DEFINITION.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(2);
+            String[] words = m.group(1).trim().split("\\s+");
+            String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+            // the expansion is the shortest tail of the preceding words whose initials spell the acronym
+            for (int start = words.length - 1; start >= 0; start--) {
+                StringBuilder initials = new StringBuilder();
+                for (int i = start; i < words.length; i++) {
+                    for (String part : words[i].split("-")) {
+                        if (!part.isEmpty()) {
+                            initials.append(Character.toLowerCase(part.charAt(0)));
+                        }
+                    }
+                }
+                if (initials.toString().equals(letters) || initials.toString().replace("-", "").startsWith(letters)
+                        && words.length - start == letters.length()) {
+                    String expansion = analyzer.normalisePhrase(String.join(" ", List.of(words).subList(start, words.length)));
+                    acronymOf.putIfAbsent(expansion, analyzer.normalisePhrase(acronym));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String expansionOf(String acronym, Map<String, String> acronymOf) {
+        for (Map.Entry<String, String> e : acronymOf.entrySet()) {
+            if (e.getValue().equals(acronym)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPartOfLonger(String key, List<String> keys, Map<String, Integer> df) {
+        int n = df.get(key);
+        for (String other : keys) {
+            if (other.length() > key.length() && df.get(other) >= 0.8 * n
+                    && (" " + other + " ").contains(" " + key + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void record(String key, String written, Set<String> seen, Map<String, Map<String, Integer>> surface) {
+        seen.add(key);
+        surface.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
+    }
+
+    private static String stripPlural(String name) {
+        return name.length() > 3 && name.endsWith("s") && Character.isUpperCase(name.charAt(name.length() - 2))
+                ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** The most frequent way the phrase is written; a lower-case phrase starts with a capital. */
+    private static String label(String key, Map<String, Map<String, Integer>> surface) {
+        Map<String, Integer> forms = surface.getOrDefault(key, Map.of(key, 1));
+        String best = forms.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).findFirst().orElse(key);
+        if (best.equals(best.toLowerCase(Locale.ROOT))) {
+            return Character.toUpperCase(best.charAt(0)) + best.substring(1);
+        }
+        return best;
+    }
+}

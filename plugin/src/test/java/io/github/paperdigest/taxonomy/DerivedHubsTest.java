@@ -1,0 +1,95 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DerivedHubsTest {
+
+    private static final List<List<String>> TOPICS = List.of(
+            List.of("video-generation", "diffusion-models", "controllable-generation"),
+            List.of("large-language-models", "reasoning", "instruction-tuning"),
+            List.of("robotics", "reinforcement-learning", "world-models"));
+
+    /** 90 papers, each with two or three tags of one topic and, now and then, one tag of another. */
+    private static Map<PaperId, List<String>> threeTopics() {
+        Random random = new Random(7);
+        Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
+        for (int p = 0; p < 90; p++) {
+            List<String> topic = TOPICS.get(p % 3);
+            List<String> own = new ArrayList<>(topic.subList(0, 2 + random.nextInt(2)));
+            if (random.nextInt(6) == 0) {
+                own.add(TOPICS.get((p + 1) % 3).get(random.nextInt(3)));
+            }
+            paperTags.put(new PaperId(String.format("title:p%03d", p)), own);
+        }
+        return paperTags;
+    }
+
+    private static Map<String, Tag> tags(Map<PaperId, List<String>> paperTags) {
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        paperTags.values().forEach(list -> list.forEach(t -> tags.put(t, new Tag(t, label(t), "", TagOrigin.VOCABULARY))));
+        return tags;
+    }
+
+    private static String label(String id) {
+        String words = id.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    @Test
+    void tagsThatPapersShareFormOneHubPerTopic() {
+        Map<PaperId, List<String>> paperTags = threeTopics();
+        List<Hub> hubs = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of());
+
+        assertEquals(3, hubs.size(), hubs.toString());
+        Set<Set<String>> found = new HashSet<>();
+        hubs.forEach(h -> found.add(new HashSet<>(h.tagIds())));
+        Set<Set<String>> expected = new HashSet<>();
+        TOPICS.forEach(t -> expected.add(new HashSet<>(t)));
+        assertEquals(expected, found);
+    }
+
+    @Test
+    void aHubIsNamedByItsMostCentralTagsAndDescribesItself() {
+        Map<PaperId, List<String>> paperTags = threeTopics();
+        Hub hub = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of()).get(0);
+
+        assertEquals(label(hub.tagIds().get(0)) + " & " + label(hub.tagIds().get(1)).toLowerCase(), hub.name());
+        assertTrue(hub.descriptionHtml().startsWith("<p>"), hub.descriptionHtml());
+        assertTrue(hub.id().matches("[a-z0-9-]+"), hub.id());
+    }
+
+    @Test
+    void aPaperWhoseTagsNoOtherPaperHasJoinsTheHubOfItsMostSimilarPaper() {
+        Map<PaperId, List<String>> paperTags = threeTopics();
+        PaperId loner = new PaperId("title:loner");
+        paperTags.put(loner, List.of("lonely-topic", "another-lonely-topic"));
+        PaperId neighbour = new PaperId("title:p001");
+        List<Hub> hubs = new DerivedHubs().derive(tags(paperTags), paperTags,
+                Map.of(loner, List.of(new RelatedPaper(neighbour, 0.4))));
+
+        Hub hubOfNeighbour = hubs.stream().filter(h -> h.tagIds().contains(paperTags.get(neighbour).get(0))).findFirst()
+                .orElseThrow();
+        assertTrue(hubOfNeighbour.tagIds().containsAll(List.of("lonely-topic", "another-lonely-topic")), hubs.toString());
+    }
+
+    @Test
+    void theSameInputGivesTheSameHubs() {
+        assertEquals(new DerivedHubs().derive(tags(threeTopics()), threeTopics(), Map.of()),
+                new DerivedHubs().derive(tags(threeTopics()), threeTopics(), Map.of()));
+    }
+}

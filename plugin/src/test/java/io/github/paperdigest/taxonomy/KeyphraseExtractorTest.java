@@ -1,0 +1,95 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class KeyphraseExtractorTest {
+
+    private final KeyphraseExtractor extractor = new KeyphraseExtractor(new TextAnalyzer());
+
+    private static Paper paper(int n, String title, String abstractText) {
+        return new Paper(new PaperId("title:p" + n), "p" + n, title, abstractText, false, Optional.empty(), List.of(),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), List.of(), List.of());
+    }
+
+    private Map<String, Keyphrase> extract(List<Paper> papers) {
+        return extractor.extract(papers, 2, 0.5).stream().collect(Collectors.toMap(Keyphrase::key, k -> k));
+    }
+
+    @Test
+    void aPhraseThatRecursAcrossPapersIsAKeyphraseWrittenAsMostPapersWriteIt() {
+        List<Paper> papers = List.of(
+                paper(1, "Sparse mixture of experts for translation", "We route tokens in a sparse mixture of experts."),
+                paper(2, "Scaling Mixture of Experts", "A mixture of experts with many experts scales well."),
+                paper(3, "Something else", "Graph neural networks on molecules."));
+        Keyphrase moe = extract(papers).get("mixture of expert");
+        assertEquals(2, moe.papers());
+        assertEquals("Mixture of experts", moe.label().substring(0, 1).toUpperCase() + moe.label().substring(1).toLowerCase());
+    }
+
+    @Test
+    void aPhraseOfASinglePaperIsNot() {
+        List<Paper> papers = List.of(
+                paper(1, "Protein folding with transformers", "Protein folding is hard. Protein folding matters."),
+                paper(2, "Unrelated", "Weather forecasting with graph neural networks."));
+        assertFalse(extract(papers).containsKey("protein folding"));
+    }
+
+    @Test
+    void phrasesMadeOfAbstractBoilerplateNeverQualify() {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            papers.add(paper(i, "Paper " + i, "Extensive experiments demonstrate the effectiveness of the proposed"
+                    + " method. Our findings highlight significant improvements over existing approaches. Future"
+                    + " research directions are discussed. We generate videos with high-quality results."));
+        }
+        Map<String, Keyphrase> found = extract(papers);
+        for (String junk : List.of("extensive experiment", "proposed method", "finding highlight", "significant improvement",
+                "existing approach", "future research", "research direction", "generate video", "high quality result")) {
+            assertFalse(found.containsKey(junk), junk + " in " + found.keySet());
+        }
+    }
+
+    @Test
+    void namesOfMethodsAndDatasetsAreKeyphrases() {
+        List<Paper> papers = List.of(
+                paper(1, "A", "We evaluate on ActivityNet and MSR-VTT with GPT-4 as a judge."),
+                paper(2, "B", "Results on ActivityNet, MSR-VTT and Kinetics-400 are reported; GPT-4 helps."),
+                paper(3, "C", "Nothing to see here."));
+        Map<String, Keyphrase> found = extract(papers);
+        assertTrue(found.containsKey("activitynet"), found.keySet().toString());
+        assertEquals("MSR-VTT", found.get("msr vtt").label());
+        assertEquals("GPT-4", found.get("gpt 4").label());
+    }
+
+    @Test
+    void anAcronymDefinedInTheTextIsOneTermWithItsExpansion() {
+        List<Paper> papers = List.of(
+                paper(1, "A", "Multimodal large language models (MLLMs) can watch videos. MLLMs are strong."),
+                paper(2, "B", "We study multimodal large language models for audio. Our MLLM listens."),
+                paper(3, "C", "MLLMs and multimodal large language models, again."));
+        List<Keyphrase> found = extractor.extract(papers, 2, 1.0);
+        Keyphrase term = found.stream().filter(k -> k.key().equals("mllm") || k.key().equals("multimodal large language model"))
+                .findFirst().orElseThrow();
+        assertEquals(1, found.stream().filter(k -> k.key().equals("mllm") || k.key().equals("multimodal large language model"))
+                .count(), "one term, not two");
+        assertEquals(1, term.variants().size(), term.toString());
+    }
+
+    @Test
+    void anUndefinedShortAcronymIsTooAmbiguousToBeATag() {
+        List<Paper> papers = List.of(paper(1, "A", "We use SWA here."), paper(2, "B", "SWA again."), paper(3, "C", "And SWA."));
+        assertFalse(extract(papers).containsKey("swa"));
+    }
+}
