@@ -20,9 +20,14 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.render.AtomFeedWriter;
+import io.github.paperdigest.render.ModelExport;
 import io.github.paperdigest.render.SiteRenderer;
+import io.github.paperdigest.render.SitemapWriter;
 import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
@@ -111,22 +116,33 @@ public final class SiteBuilder {
         // 3. plan, render, publish
         SiteSettings settings = new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
                 "Paper Digest " + files.version());
-        List<Page> pages = new SitePlanner(corpus, classification).pages(config.siteTitle());
+        SitePlanner planner = new SitePlanner(corpus, classification);
+        List<Page> pages = planner.pages(config.siteTitle());
+        List<Feed> feeds = planner.feeds(config.siteTitle());
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
+        AtomFeedWriter feedWriter = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
         StagedSite.Commit commit;
         try (StagedSite site = StagedSite.begin(config.outputDirectory())) {
-            new ParallelWork(threads).forEach(pages,
-                    page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+            ParallelWork parallel = new ParallelWork(threads);
+            parallel.forEach(pages, page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+            parallel.forEach(feeds, feed -> site.write(feed.path(), out -> feedWriter.write(feed, out)));
+            site.write(SitePaths.EXPORT, out -> new ModelExport(settings).write(corpus, classification, out));
+            config.baseUrl().ifPresent(base -> {
+                SitemapWriter sitemap = new SitemapWriter(base);
+                site.write(SitePaths.SITEMAP, sitemap.sitemap(pages.stream().map(Page::path).toList()));
+                site.write(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP));
+            });
             for (String asset : assets) {
                 site.write(asset, theme.read(asset));
             }
             commit = site.commit();
         }
         long written = System.nanoTime();
-        log.info(String.format(java.util.Locale.ROOT, "Wrote %s and %s to %s in %.1f s", plural(pages.size(), "page"),
-                plural(assets.size(), "asset"), config.outputDirectory(), (written - start) / 1e9));
+        log.info(String.format(java.util.Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages.size(), "page"),
+                plural(feeds.size(), "feed"), plural(assets.size(), "asset"), config.outputDirectory(),
+                (written - start) / 1e9));
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");

@@ -1,11 +1,14 @@
 package io.github.paperdigest.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -69,6 +72,33 @@ public final class StagedSite implements AutoCloseable {
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
+    }
+
+    /** Writes what produces its bytes itself (a large export): streamed to disk, never held in memory. */
+    public void write(String relativePath, ContentWriter content) {
+        if (finished) {
+            throw new IllegalStateException("site already committed or abandoned");
+        }
+        Path target = OutputPaths.resolveInside(staging, relativePath);
+        if (written.putIfAbsent(relativePath, "") != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+        MessageDigest sha = sha256();
+        try {
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha)) {
+                content.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
+        }
+        written.put(relativePath, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** Produces a file's bytes on the stream it is given. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** The number of files written so far. */
@@ -193,10 +223,14 @@ public final class StagedSite implements AutoCloseable {
     }
 
     private static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

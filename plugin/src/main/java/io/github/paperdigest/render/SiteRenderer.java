@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class SiteRenderer {
 
-    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest");
+    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest", "digests");
 
     private final Map<String, Mustache> templates = new HashMap<>();
     private final ViewFactory views;

@@ -6,6 +6,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
 import io.github.paperdigest.site.HomePage;
 import io.github.paperdigest.site.HubIndexPage;
@@ -15,6 +16,7 @@ import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SitePaths;
+import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
 import io.github.paperdigest.site.TagPage;
@@ -74,6 +76,9 @@ final class ViewFactory {
             return new PageView("hubs", layout(p, "hubs", "Topic hubs of " + settings.title()),
                     Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
                             p.hubs().stream().map(h -> hubCard(h, from)).toList())));
+        } else if (page instanceof DigestArchivePage p) {
+            return new PageView("digests", layout(p, "digests", "All digests of " + settings.title() + " by date"),
+                    Map.of("archive", archive(p, from)));
         } else if (page instanceof DigestPage p) {
             return new PageView("digest", layout(p, "digest", p.entries().size() + " papers from " + p.digest().title()),
                     Map.of("digest", digest(p, from)));
@@ -85,16 +90,38 @@ final class ViewFactory {
         String from = page.path();
         String documentTitle = page instanceof HomePage ? settings.title() : page.title() + " · " + settings.title();
         String canonical = settings.baseUrl().map(base -> base + page.path()).orElse(null);
+        java.util.Optional<String> feed = SitePlanner.feedOf(page);
+        String ogType = canonical == null ? null : page instanceof PaperPage ? "article" : "website";
+        String jsonLd = canonical != null && page instanceof PaperPage p ? StructuredData.scholarlyArticle(p, canonical) : null;
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, canonical,
                 href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
-                href(from, STYLE), href(from, SCRIPT), settings.generator(), kind, kind.equals("home"),
-                kind.equals("tags") || kind.equals("tag"), kind.equals("hubs") || kind.equals("hub"));
+                href(from, SitePaths.DIGEST_ARCHIVE), href(from, STYLE), href(from, SCRIPT), settings.generator(), kind,
+                kind.equals("home"), kind.equals("tags") || kind.equals("tag"), kind.equals("hubs") || kind.equals("hub"),
+                kind.equals("digests") || kind.equals("digest"), feed.map(f -> href(from, f)).orElse(null),
+                feed.map(f -> "Atom feed: " + (page instanceof HomePage ? settings.title() : page.title())).orElse(null),
+                ogType, page.title(), jsonLd);
+    }
+
+    private Views.DigestArchive archive(DigestArchivePage p, String from) {
+        List<Views.ArchiveYear> years = new ArrayList<>();
+        Map<Integer, List<Views.ArchiveMonth>> byYear = new java.util.LinkedHashMap<>();
+        for (DigestArchivePage.Period period : p.periods()) {
+            String label = java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            byYear.computeIfAbsent(period.year(), y -> new ArrayList<>()).add(new Views.ArchiveMonth(label,
+                    String.format(Locale.ROOT, "%04d-%02d", period.year(), period.month()),
+                    period.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList()));
+        }
+        byYear.forEach((year, months) -> years.add(new Views.ArchiveYear(year, months)));
+        int count = p.undated().size() + p.periods().stream().mapToInt(x -> x.digests().size()).sum();
+        return new Views.DigestArchive(count, years,
+                p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
     }
 
     private Views.Home home(HomePage p, String from) {
         return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
                 p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
-                p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from));
+                p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
+                TagChart.svg(p.topTags()), href(from, SitePaths.FEED));
     }
 
     private Views.Paper paper(PaperPage p, String from) {

@@ -13,9 +13,14 @@ public final class Views {
     }
 
     /** What every page's layout shows. */
+    /**
+     * What every page's layout shows. {@code feedHref} is the feed that follows the page, if any;
+     * {@code ogType} and {@code jsonLd} are set only when the site's base URL is known.
+     */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String canonicalUrl,
-            String homeHref, String tagsHref, String hubsHref, String styleHref, String scriptHref, String generator,
-            String pageKind, boolean isHome, boolean isTags, boolean isHubs) {
+            String homeHref, String tagsHref, String hubsHref, String digestsHref, String styleHref, String scriptHref,
+            String generator, String pageKind, boolean isHome, boolean isTags, boolean isHubs, boolean isDigests,
+            String feedHref, String feedTitle, String ogType, String ogTitle, String jsonLd) {
     }
 
     public record Link(String href, String label) {
@@ -70,7 +75,7 @@ public final class Views {
     }
 
     public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount, List<DigestItem> digests,
-            List<HubCard> hubs, List<TagLink> topTags) {
+            List<HubCard> hubs, List<TagLink> topTags, String tagChartSvg, String feedHref) {
         public boolean hasDigests() {
             return !digests.isEmpty();
         }
@@ -165,6 +170,18 @@ public final class Views {
     }
 
     public record HubIndex(int count, List<HubCard> hubs) {
+    }
+
+    public record ArchiveMonth(String label, String isoMonth, List<DigestItem> digests) {
+    }
+
+    public record ArchiveYear(int year, List<ArchiveMonth> months) {
+    }
+
+    public record DigestArchive(int count, List<ArchiveYear> years, List<DigestItem> undated) {
+        public boolean hasUndated() {
+            return !undated.isEmpty();
+        }
     }
 
     public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,

@@ -10,6 +10,11 @@ public final class SitePaths {
     public static final String TAG_INDEX = "tags.html";
     public static final String HUB_INDEX = "hubs.html";
     public static final String ASSETS = "assets/";
+    public static final String DIGEST_ARCHIVE = "digests.html";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String EXPORT = "papers.json";
 
     private SitePaths() {
     }
@@ -28,6 +33,14 @@ public final class SitePaths {
 
     public static String digest(String slug) {
         return "digest/" + slug + ".html";
+    }
+
+    public static String tagFeed(String id) {
+        return "tag/" + id + ".xml";
+    }
+
+    public static String hubFeed(String id) {
+        return "hub/" + id + ".xml";
     }
 
     public static String asset(String name) {

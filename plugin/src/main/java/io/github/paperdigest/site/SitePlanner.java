@@ -96,6 +96,7 @@ public final class SitePlanner {
         pages.add(home(siteTitle));
         pages.add(tagIndex());
         pages.add(hubIndex());
+        pages.add(digestArchive());
         corpus.digests().forEach(d -> pages.add(digestPage(d)));
         classification.hubs().forEach(h -> pages.add(hubPage(h)));
         classification.tags().forEach(t -> pages.add(tagPage(t)));
@@ -110,6 +111,57 @@ public final class SitePlanner {
                 .toList();
         return new HomePage(siteTitle, corpus.papers().size(), listedTags().size(), digestSummaries(), hubSummaries(),
                 top);
+    }
+
+    /** The site's feeds: all papers, each hub, and each tag listed in the tag index. */
+    public List<Feed> feeds(String siteTitle) {
+        List<Feed> feeds = new ArrayList<>();
+        List<Paper> all = new ArrayList<>(corpus.papers());
+        all.sort(newestFirst());
+        feeds.add(new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(all)));
+        for (Hub h : classification.hubs()) {
+            feeds.add(new Feed(SitePaths.hubFeed(h.id()), h.name() + " · " + siteTitle, SitePaths.hub(h.id()),
+                    newest(papersByHub.get(h.id()))));
+        }
+        for (TagCount t : listedTags()) {
+            feeds.add(new Feed(SitePaths.tagFeed(t.tag().id()), t.tag().label() + " · " + siteTitle,
+                    SitePaths.tag(t.tag().id()), newest(papersByTag.getOrDefault(t.tag().id(), List.of()))));
+        }
+        return feeds;
+    }
+
+    /** The feed that follows a page, if it has one. */
+    public static java.util.Optional<String> feedOf(Page page) {
+        if (page instanceof HomePage) {
+            return java.util.Optional.of(SitePaths.FEED);
+        } else if (page instanceof HubPage h) {
+            return java.util.Optional.of(SitePaths.hubFeed(h.hub().id()));
+        } else if (page instanceof TagPage t && (t.papers().size() >= 2 || t.tag().origin() == TagOrigin.WRITTEN)) {
+            return java.util.Optional.of(SitePaths.tagFeed(t.tag().id()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<PaperItem> newest(List<Paper> newestFirst) {
+        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(this::item).toList();
+    }
+
+    DigestArchivePage digestArchive() {
+        Map<String, List<DigestSummary>> byMonth = new java.util.TreeMap<>(Comparator.reverseOrder());
+        List<DigestSummary> undated = new ArrayList<>();
+        for (DigestSummary d : digestSummaries()) {
+            if (d.digest().date().isPresent()) {
+                LocalDate date = d.digest().date().get();
+                byMonth.computeIfAbsent(String.format("%04d-%02d", date.getYear(), date.getMonthValue()),
+                        k -> new ArrayList<>()).add(d);
+            } else {
+                undated.add(d);
+            }
+        }
+        List<DigestArchivePage.Period> periods = new ArrayList<>();
+        byMonth.forEach((key, digests) -> periods.add(new DigestArchivePage.Period(Integer.parseInt(key.substring(0, 4)),
+                Integer.parseInt(key.substring(5)), digests)));
+        return new DigestArchivePage(periods, undated);
     }
 
     TagIndexPage tagIndex() {

@@ -81,6 +81,8 @@ class SitePlannerTest {
                 expected = "tags.html";
             } else if (page instanceof HubIndexPage) {
                 expected = "hubs.html";
+            } else if (page instanceof DigestArchivePage) {
+                expected = "digests.html";
             } else if (page instanceof PaperPage p) {
                 expected = "paper/" + p.paper().slug() + ".html";
             } else if (page instanceof TagPage p) {
@@ -102,7 +104,8 @@ class SitePlannerTest {
         assertEquals("My papers", pages.get(0).title());
         assertInstanceOf(TagIndexPage.class, pages.get(1));
         assertInstanceOf(HubIndexPage.class, pages.get(2));
-        assertEquals(3 + 3 + 2 + 3 + 4, pages.size());
+        assertInstanceOf(DigestArchivePage.class, pages.get(3));
+        assertEquals(4 + 3 + 2 + 3 + 4, pages.size());
         assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");
     }
 

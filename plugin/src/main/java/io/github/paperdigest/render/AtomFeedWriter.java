@@ -1,0 +1,136 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.Feed;
+import io.github.paperdigest.site.PageParts.PaperItem;
+import io.github.paperdigest.site.RelativeLinks;
+import io.github.paperdigest.site.SitePaths;
+import io.github.paperdigest.site.SiteSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a feed as Atom (RFC 4287). Without a base URL, links are relative to the feed's own location
+ * (feed readers resolve them against it) and ids are URNs made from slugs; with one, both are absolute.
+ * Dates come from the papers, or from the build's fixed timestamp, never from the clock.
+ */
+public final class AtomFeedWriter {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final Instant NO_DATE = Instant.EPOCH;
+
+    private final SiteSettings settings;
+    private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
+
+    public AtomFeedWriter(SiteSettings settings) {
+        this.settings = settings;
+    }
+
+    public void write(Feed feed, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter w = xml.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace(ATOM);
+            element(w, "title", feed.title());
+            element(w, "id", id(feed.path(), "feed"));
+            element(w, "updated", format(updated(feed)));
+            w.writeStartElement("author");
+            element(w, "name", settings.title());
+            w.writeEndElement();
+            link(w, "self", url(feed.path(), feed.path()), "application/atom+xml");
+            link(w, "alternate", url(feed.path(), feed.pagePath()), "text/html");
+            element(w, "generator", settings.generator());
+            for (PaperItem item : feed.entries()) {
+                entry(w, feed, item);
+            }
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.writeCharacters("\n");
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write feed " + feed.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void entry(XMLStreamWriter w, Feed feed, PaperItem item) throws XMLStreamException {
+        Paper p = item.paper();
+        String page = SitePaths.paper(p.slug());
+        w.writeCharacters("\n");
+        w.writeStartElement("entry");
+        element(w, "title", p.title());
+        element(w, "id", id(page, "paper"));
+        element(w, "updated", format(item.date().map(AtomFeedWriter::startOfDay).orElse(updated(feed))));
+        item.date().ifPresent(d -> {
+            try {
+                element(w, "published", format(startOfDay(d)));
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        link(w, "alternate", url(feed.path(), page), "text/html");
+        for (String author : p.authors()) {
+            w.writeStartElement("author");
+            element(w, "name", author);
+            w.writeEndElement();
+        }
+        for (Tag t : item.tags()) {
+            w.writeEmptyElement("category");
+            w.writeAttribute("term", t.id());
+            w.writeAttribute("label", t.label());
+        }
+        w.writeStartElement("summary");
+        w.writeAttribute("type", "text");
+        w.writeCharacters(p.abstractText());
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    /** The newest entry's date, else the build's timestamp: the feed changes only when its content does. */
+    private Instant updated(Feed feed) {
+        Optional<LocalDate> newest = feed.entries().stream().map(PaperItem::date).flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+        return newest.map(AtomFeedWriter::startOfDay).or(settings::timestamp).orElse(NO_DATE);
+    }
+
+    private String url(String from, String to) {
+        return settings.baseUrl().map(base -> base + to).orElseGet(() -> RelativeLinks.href(from, to));
+    }
+
+    private String id(String path, String kind) {
+        return settings.baseUrl().map(base -> base + path)
+                .orElseGet(() -> "urn:paper-digest:" + kind + ":" + path.replaceAll("\\.(html|xml)$", "").replace('/', ':'));
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("type", type);
+        w.writeAttribute("href", href);
+    }
+
+    private static Instant startOfDay(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static String format(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+}

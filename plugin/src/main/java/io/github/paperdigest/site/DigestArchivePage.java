@@ -1,0 +1,30 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.site.PageParts.DigestSummary;
+import java.util.List;
+
+/** Every digest by date: years, then months, newest first; undated digests last. */
+public record DigestArchivePage(List<Period> periods, List<DigestSummary> undated) implements Page {
+
+    /** The digests of one month, e.g. "2025-01". */
+    public record Period(int year, int month, List<DigestSummary> digests) {
+        public Period {
+            digests = List.copyOf(digests);
+        }
+    }
+
+    public DigestArchivePage {
+        periods = List.copyOf(periods);
+        undated = List.copyOf(undated);
+    }
+
+    @Override
+    public String path() {
+        return SitePaths.DIGEST_ARCHIVE;
+    }
+
+    @Override
+    public String title() {
+        return "Digests";
+    }
+}
