@@ -80,6 +80,12 @@ public final class SiteBuilder {
                 new ArxivAtomDigestReader(linkFinder, linkClassifier));
         DigestFolder folder = new DigestFolder(readers, log::warn);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
+        String inputs = InputFingerprint.of(config, sources, files.version());
+        if (StagedSite.isUpToDate(config.outputDirectory(), inputs)) {
+            log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
+                    + config.outputDirectory() + " was built");
+            return BuildResult.upToDate(config.outputDirectory(), Duration.ofNanos(System.nanoTime() - start));
+        }
         if (sources.isEmpty()) {
             log.warn("No digests found in " + config.digestDirectory() + "; the site will have no papers");
         }
@@ -127,7 +133,7 @@ public final class SiteBuilder {
         try (StagedSite site = StagedSite.begin(config.outputDirectory())) {
             ParallelWork parallel = new ParallelWork(threads);
             parallel.forEach(pages, page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
-            parallel.forEach(feeds, feed -> site.write(feed.path(), out -> feedWriter.write(feed, out)));
+            parallel.forEach(feeds, feed -> site.write(feed.path(), feedWriter.bytes(feed)));
             site.write(SitePaths.EXPORT, out -> new ModelExport(settings).write(corpus, classification, out));
             config.baseUrl().ifPresent(base -> {
                 SitemapWriter sitemap = new SitemapWriter(base);
@@ -137,19 +143,23 @@ public final class SiteBuilder {
             for (String asset : assets) {
                 site.write(asset, theme.read(asset));
             }
-            commit = site.commit();
+            commit = site.commit(inputs);
         }
         long written = System.nanoTime();
         log.info(String.format(java.util.Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages.size(), "page"),
                 plural(feeds.size(), "feed"), plural(assets.size(), "asset"), config.outputDirectory(),
                 (written - start) / 1e9));
+        if (commit.unchanged() > 0) {
+            log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
+                    + plural(commit.unchanged(), "unchanged file") + " kept as they were");
+        }
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");
         }
-        return new BuildResult(config.outputDirectory(), corpus.digests().size(), corpus.papers().size(),
+        return new BuildResult(config.outputDirectory(), false, corpus.digests().size(), corpus.papers().size(),
                 classification.tags().size(), classification.hubs().size(), pages.size(), assets.size(),
-                commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
+                commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
                 Duration.ofNanos(indexed - read), Duration.ofNanos(written - indexed));
     }
 

@@ -17,15 +17,23 @@ public final class Manifest {
     /** Kept inside the output folder so that it travels with the site. */
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
+    private static final String INPUTS = "# inputs: ";
 
     private final Map<String, String> hashes;
+    private final String inputs;
 
-    Manifest(Map<String, String> hashes) {
+    Manifest(Map<String, String> hashes, String inputs) {
         this.hashes = Collections.unmodifiableMap(new TreeMap<>(hashes));
+        this.inputs = inputs == null ? "" : inputs;
     }
 
     static Manifest empty() {
-        return new Manifest(Map.of());
+        return new Manifest(Map.of(), "");
+    }
+
+    /** The fingerprint of everything the site was built from, or "" when unknown. */
+    String inputs() {
+        return inputs;
     }
 
     /** The manifest of an output folder; empty when the folder or its manifest does not exist. */
@@ -35,8 +43,13 @@ public final class Manifest {
             return empty();
         }
         Map<String, String> hashes = new TreeMap<>();
+        String inputs = "";
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.startsWith(INPUTS)) {
+                    inputs = line.substring(INPUTS.length()).strip();
+                    continue;
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -48,7 +61,7 @@ public final class Manifest {
         } catch (IOException e) {
             throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new Manifest(hashes);
+        return new Manifest(hashes, inputs);
     }
 
     boolean contains(String path) {
@@ -65,6 +78,9 @@ public final class Manifest {
 
     byte[] toBytes() {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
+        if (!inputs.isEmpty()) {
+            out.append(INPUTS).append(inputs).append('\n');
+        }
         hashes.forEach((path, hash) -> out.append(hash).append(' ').append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

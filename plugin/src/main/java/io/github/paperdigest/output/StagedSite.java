@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +38,8 @@ public final class StagedSite implements AutoCloseable {
     private final Path staging;
     private final Path previous;
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
+    private Manifest previousManifest = Manifest.empty();
     private boolean finished;
 
     private StagedSite(Path output) {
@@ -49,6 +53,7 @@ public final class StagedSite implements AutoCloseable {
     public static StagedSite begin(Path outputDir) {
         StagedSite site = new StagedSite(outputDir.toAbsolutePath().normalize());
         site.recover();
+        site.previousManifest = Manifest.readFrom(site.output);
         try {
             Files.createDirectories(site.staging);
         } catch (IOException e) {
@@ -63,15 +68,54 @@ public final class StagedSite implements AutoCloseable {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
-        if (written.putIfAbsent(relativePath, sha256(content)) != null) {
+        String hash = sha256(content);
+        if (written.putIfAbsent(relativePath, hash) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            if (!reuseUnchanged(relativePath, hash, content.length, target)) {
+                Files.write(target, content);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * A file the previous build wrote with the same bytes is linked into the new site instead of being
+     * written again: an unchanged page keeps its file (and its modification time).
+     */
+    private boolean reuseUnchanged(String relativePath, String hash, long size, Path target) {
+        if (!hash.equals(previousManifest.hash(relativePath))) {
+            return false;
+        }
+        Path old = output.resolve(relativePath);
+        try {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != size) {
+                return false;
+            }
+            Files.createLink(target, old);
+            reused.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException noHardLink) {
+            return false;
+        }
+    }
+
+    /** True when the output folder holds a complete site built from inputs with this fingerprint. */
+    public static boolean isUpToDate(Path outputDir, String inputs) {
+        Path output = outputDir.toAbsolutePath().normalize();
+        Manifest manifest = Manifest.readFrom(output);
+        if (inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
+            return false;
+        }
+        for (String path : manifest.entries().keySet()) {
+            if (!Files.isRegularFile(output.resolve(path))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes what produces its bytes itself (a large export): streamed to disk, never held in memory. */
@@ -108,7 +152,12 @@ public final class StagedSite implements AutoCloseable {
 
     /** Makes the new site the current one. */
     public Commit commit() {
-        Manifest old = Manifest.readFrom(output);
+        return commit("");
+    }
+
+    /** Makes the new site the current one, remembering the fingerprint of the inputs it was built from. */
+    public Commit commit(String inputs) {
+        Manifest old = previousManifest;
         List<String> kept = new ArrayList<>();
         int removed = 0;
         if (Files.isDirectory(output)) {
@@ -130,7 +179,7 @@ public final class StagedSite implements AutoCloseable {
                 kept.add(path);
             }
         }
-        Manifest manifest = new Manifest(written);
+        Manifest manifest = new Manifest(written, inputs);
         try {
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
             if (Files.exists(output)) {
@@ -145,11 +194,14 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot put the new site in place at " + output + ": " + describe(e), e);
         }
         finished = true;
-        return new Commit(written.size(), List.copyOf(kept), removed);
+        return new Commit(written.size(), reused.get(), List.copyOf(kept), removed);
     }
 
-    /** What a commit did: files written, files of others kept, files of an earlier build removed. */
-    public record Commit(int written, List<String> keptUserFiles, int removed) {
+    /**
+     * What a commit did: files in the new site, of which {@code unchanged} were the previous build's files
+     * kept as they were; files of others kept; files of an earlier build removed.
+     */
+    public record Commit(int written, int unchanged, List<String> keptUserFiles, int removed) {
     }
 
     /** Abandons the new site if it was not committed; the current site stays as it was. */

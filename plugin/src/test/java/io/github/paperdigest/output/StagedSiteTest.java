@@ -35,7 +35,7 @@ class StagedSiteTest {
         StagedSite.Commit commit = build(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"));
 
         assertEquals(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"), pluginFiles(site()));
-        assertEquals(new StagedSite.Commit(3, List.of(), 0), commit);
+        assertEquals(new StagedSite.Commit(3, 0, List.of(), 0), commit);
         assertEquals(List.of("site"), siblings(), "no staging or previous folder is left");
     }
 
