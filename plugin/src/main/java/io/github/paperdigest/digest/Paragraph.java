@@ -2,20 +2,18 @@ package io.github.paperdigest.digest;
 
 import java.util.List;
 
-/** Consecutive non-blank lines of a text file, with the number of the first one. */
-record Paragraph(int line, List<String> lines) {
+/**
+ * Consecutive non-blank lines of a text file, with the number of the first one.
+ *
+ * @param text the lines joined by single spaces, runs of white space collapsed (computed once)
+ */
+record Paragraph(int line, List<String> lines, String text, int wordCount) {
 
-    Paragraph {
-        lines = List.copyOf(lines);
+    Paragraph(int line, List<String> lines) {
+        this(line, List.copyOf(lines), Whitespace.collapse(String.join(" ", lines)));
     }
 
-    /** The lines joined by single spaces, with runs of white space collapsed. */
-    String text() {
-        return Whitespace.collapse(String.join(" ", lines));
-    }
-
-    int wordCount() {
-        String text = text();
-        return text.isEmpty() ? 0 : text.split(" ").length;
+    private Paragraph(int line, List<String> lines, String text) {
+        this(line, lines, text, text.isEmpty() ? 0 : (int) text.chars().filter(c -> c == ' ').count() + 1);
     }
 }

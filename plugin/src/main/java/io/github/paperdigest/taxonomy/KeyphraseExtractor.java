@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 public final class KeyphraseExtractor {
 
     private static final Pattern SPLIT = Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
-    private static final Pattern DEFINITION = Pattern.compile(
-            "((?:[A-Za-z][\\w-]*\\s+){1,6}?)\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
+    /** "(MLLMs)": an acronym in brackets; the words before it are checked for its expansion. */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
     /** Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M". */
     private static final Pattern NAME = Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\w-])");
     private static final int MAX_WORDS = 4;
@@ -45,6 +45,8 @@ public final class KeyphraseExtractor {
 
     /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
     public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
+        // normal forms of the words met: a corpus repeats its words a lot
+        Map<String, String> normalForms = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
@@ -53,7 +55,7 @@ public final class KeyphraseExtractor {
             Set<String> seen = new HashSet<>();
             String text = p.title() + ". " + p.abstractText();
             for (String chunk : SPLIT.split(text)) {
-                phrases(chunk, seen, surface);
+                phrases(chunk, seen, surface, normalForms);
             }
             names(text, seen, surface, bareAcronyms);
             definitions(text, acronymOf);
@@ -103,11 +105,12 @@ public final class KeyphraseExtractor {
      * The phrases of a stretch of text without punctuation. Words are taken whole, so that hyphenated
      * compounds ("large-scale", "text-to-video") stay one word: a phrase never starts in the middle of one.
      */
-    private void phrases(String chunk, Set<String> seen, Map<String, Map<String, Integer>> surface) {
+    private void phrases(String chunk, Set<String> seen, Map<String, Map<String, Integer>> surface,
+            Map<String, String> normalForms) {
         List<String[]> run = new ArrayList<>();
-        for (String raw : chunk.trim().split("\\s+")) {
-            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
-            String normal = word.isEmpty() ? "" : analyzer.normalisePhrase(word);
+        for (String raw : words(chunk)) {
+            String word = trimPunctuation(raw);
+            String normal = word.isEmpty() ? "" : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
                 addGrams(run, seen, surface);
@@ -119,20 +122,53 @@ public final class KeyphraseExtractor {
         addGrams(run, seen, surface);
     }
 
+    private static List<String> words(String chunk) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= chunk.length(); i++) {
+            boolean space = i == chunk.length() || Character.isWhitespace(chunk.charAt(i));
+            if (space && start >= 0) {
+                words.add(chunk.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private static String trimPunctuation(String raw) {
+        int from = 0;
+        int to = raw.length();
+        while (from < to && !Character.isLetterOrDigit(raw.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(raw.charAt(to - 1))) {
+            to--;
+        }
+        return raw.substring(from, to);
+    }
+
     private static void addGrams(List<String[]> run, Set<String> seen, Map<String, Map<String, Integer>> surface) {
-        for (int i = 0; i < run.size(); i++) {
-            for (int len = 2; len <= MAX_WORDS && i + len <= run.size(); len++) {
-                List<String[]> gram = run.subList(i, i + len);
-                if (!PhraseShape.isTopical(gram.stream().map(w -> w[1]).toList(), gram.stream().map(w -> w[0]).toList())) {
+        int n = run.size();
+        String[] normals = new String[n];
+        String[] written = new String[n];
+        for (int i = 0; i < n; i++) {
+            written[i] = run.get(i)[0];
+            normals[i] = run.get(i)[1];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int len = 2; len <= MAX_WORDS && i + len <= n; len++) {
+                if (!PhraseShape.isTopical(normals, written, i, i + len)) {
                     continue;
                 }
-                StringBuilder key = new StringBuilder();
-                StringBuilder written = new StringBuilder();
-                for (String[] w : gram) {
-                    key.append(key.length() > 0 ? " " : "").append(w[1]);
-                    written.append(written.length() > 0 ? " " : "").append(w[0]);
+                StringBuilder key = new StringBuilder(normals[i]);
+                StringBuilder form = new StringBuilder(written[i]);
+                for (int k = i + 1; k < i + len; k++) {
+                    key.append(' ').append(normals[k]);
+                    form.append(' ').append(written[k]);
                 }
-                record(key.toString(), written.toString(), seen, surface);
+                record(key.toString(), form.toString(), seen, surface);
             }
         }
     }
@@ -141,10 +177,18 @@ public final class KeyphraseExtractor {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
-            long capitals = name.chars().filter(Character::isUpperCase).count();
-            boolean letterAndDigit = name.chars().anyMatch(Character::isDigit) && name.chars().anyMatch(Character::isLetter);
+            int capitals = 0;
+            boolean digit = false;
+            int letters = 0;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                capitals += Character.isUpperCase(c) ? 1 : 0;
+                digit |= Character.isDigit(c);
+                letters += Character.isLetter(c) ? 1 : 0;
+            }
+            boolean letterAndDigit = digit && letters > 0;
             boolean inner = capitals >= 2 || letterAndDigit && capitals >= 1;
-            if (name.length() < 3 || name.chars().filter(Character::isLetter).count() < 2 || !inner
+            if (name.length() < 3 || letters < 2 || !inner
                     || hasPlainWordPart(name)) {
                 continue;
             }
@@ -177,24 +221,31 @@ public final class KeyphraseExtractor {
     }
 
     private void definitions(String text, Map<String, String> acronymOf) {
-        Matcher m = DEFINITION.matcher(text);
+        Matcher m = BRACKETED_ACRONYM.matcher(text);
         while (m.find()) {
-            String acronym = m.group(2);
-            String[] words = m.group(1).trim().split("\\s+");
+            String acronym = m.group(1);
+            List<String> before = words(text.substring(Math.max(0, m.start() - 120), m.start()));
+            List<String> candidates = new ArrayList<>();
+            for (int i = before.size() - 1; i >= 0 && candidates.size() < 6; i--) {
+                String w = trimPunctuation(before.get(i));
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !before.get(i).equals(w) && i != before.size() - 1) {
+                    break;
+                }
+                candidates.add(0, w);
+            }
             String letters = acronym.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
             // the expansion is the shortest tail of the preceding words whose initials spell the acronym
-            for (int start = words.length - 1; start >= 0; start--) {
+            for (int start = candidates.size() - 1; start >= 0; start--) {
                 StringBuilder initials = new StringBuilder();
-                for (int i = start; i < words.length; i++) {
-                    for (String part : words[i].split("-")) {
+                for (int i = start; i < candidates.size(); i++) {
+                    for (String part : candidates.get(i).split("-")) {
                         if (!part.isEmpty()) {
                             initials.append(Character.toLowerCase(part.charAt(0)));
                         }
                     }
                 }
-                if (initials.toString().equals(letters) || initials.toString().replace("-", "").startsWith(letters)
-                        && words.length - start == letters.length()) {
-                    String expansion = analyzer.normalisePhrase(String.join(" ", List.of(words).subList(start, words.length)));
+                if (initials.toString().equals(letters)) {
+                    String expansion = analyzer.normalisePhrase(String.join(" ", candidates.subList(start, candidates.size())));
                     acronymOf.putIfAbsent(expansion, analyzer.normalisePhrase(acronym));
                     break;
                 }

@@ -1,6 +1,5 @@
 package io.github.paperdigest.taxonomy;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -71,15 +70,17 @@ final class PhraseShape {
     private PhraseShape() {
     }
 
-    static boolean isTopical(List<String> normals, List<String> written) {
-        for (String w : normals) {
-            if (NEVER.contains(w)) {
+    /** Whether the words {@code from} (inclusive) to {@code to} (exclusive) are shaped like a topic. */
+    static boolean isTopical(String[] normals, String[] written, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NEVER.contains(normals[i])) {
                 return false;
             }
         }
-        String first = normals.get(0);
-        String last = normals.get(normals.size() - 1);
-        if (first.contains(" ") && EVALUATIVE.contains(first.substring(0, first.indexOf(' ')))
+        String first = normals[from];
+        String last = normals[to - 1];
+        int space = first.indexOf(' ');
+        if (space > 0 && EVALUATIVE.contains(first.substring(0, space))
                 && !first.startsWith("long term") && !first.startsWith("long form") && !first.startsWith("long range")) {
             return false;
         }
@@ -87,15 +88,21 @@ final class PhraseShape {
                 || first.endsWith("ly") || NOT_AT_END.contains(lastPart(last)) || looksLikeAdjectiveOrVerb(last)) {
             return false;
         }
-        boolean topical = false;
-        for (int i = 0; i < normals.size(); i++) {
-            String w = normals.get(i);
-            if (!Stopwords.isStopword(lastPart(w)) && !NOT_AT_END.contains(lastPart(w))
-                    || written.get(i).chars().filter(Character::isUpperCase).count() >= 2) {
-                topical = true;
+        for (int i = from; i < to; i++) {
+            String w = lastPart(normals[i]);
+            if (!Stopwords.isStopword(w) && !NOT_AT_END.contains(w) || capitals(written[i]) >= 2) {
+                return true;
             }
         }
-        return topical;
+        return false;
+    }
+
+    private static int capitals(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            n += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     static boolean isGenericName(String name) {

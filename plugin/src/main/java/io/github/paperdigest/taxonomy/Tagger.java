@@ -60,9 +60,11 @@ public final class Tagger {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (Paper paper : papers) {
             Map<String, Integer> strength = new LinkedHashMap<>();
+            List<Token> title = analyzer.tokens(paper.title());
+            List<Token> abstractWords = analyzer.tokens(paper.abstractText());
             for (TermMatcher matcher : List.of(vocabularyMatcher, keyphraseMatcher)) {
-                matcher.count(paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
-                matcher.count(paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
+                matcher.count(title, paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
+                matcher.count(abstractWords, paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
             }
             strengths.put(paper.id(), strength);
             strength.forEach((id, s) -> {

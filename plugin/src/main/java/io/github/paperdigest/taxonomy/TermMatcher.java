@@ -20,7 +20,9 @@ public final class TermMatcher {
     private record TermPattern(String termId, Pattern pattern) {
     }
 
+    /** One-word phrases by their word; longer phrases by their first two words ("video generation"). */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> byFirstTwoWords = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
     private final TextAnalyzer analyzer;
     private int longestPhrase;
@@ -39,7 +41,12 @@ public final class TermMatcher {
                 boolean acronym = phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
                 String[] exact = acronym ? tokens.stream().map(Token::original).toArray(String[]::new) : null;
-                byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(new Phrase(t.id(), normal, exact));
+                Phrase indexed = new Phrase(t.id(), normal, exact);
+                if (normal.length == 1) {
+                    byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(indexed);
+                } else {
+                    byFirstTwoWords.computeIfAbsent(normal[0] + ' ' + normal[1], k -> new ArrayList<>()).add(indexed);
+                }
             }
             for (String p : t.patterns()) {
                 patterns.add(new TermPattern(t.id(), Pattern.compile(p)));
@@ -56,23 +63,21 @@ public final class TermMatcher {
      * mention).
      */
     public Map<String, Integer> count(String text) {
-        List<Token> tokens = analyzer.tokens(text);
+        return count(analyzer.tokens(text), text);
+    }
+
+    /** As {@link #count(String)}, for a text already split into words by the same analyzer. */
+    public Map<String, Integer> count(List<Token> tokens, String text) {
         List<int[]> spans = new ArrayList<>();
         List<String> spanTerms = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Phrase> candidates = byFirstWord.get(tokens.get(i).normal());
-            if (candidates == null) {
-                continue;
-            }
-            Map<String, Integer> longestPerTerm = new LinkedHashMap<>();
-            for (Phrase p : candidates) {
-                if (matches(p, tokens, i)) {
-                    longestPerTerm.merge(p.termId(), p.normal().length, Math::max);
+            int firstOfPosition = spans.size();
+            for (List<Phrase> candidates : candidatesAt(tokens, i)) {
+                for (Phrase p : candidates) {
+                    if (matches(p, tokens, i)) {
+                        addLongest(spans, spanTerms, firstOfPosition, i, p);
+                    }
                 }
-            }
-            for (Map.Entry<String, Integer> match : longestPerTerm.entrySet()) {
-                spans.add(new int[] {i, i + match.getValue()});
-                spanTerms.add(match.getKey());
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -90,19 +95,40 @@ public final class TermMatcher {
         return counts;
     }
 
+    /** The phrases that may start at a position: those of its word, and those of it and the next word. */
+    private List<List<Phrase>> candidatesAt(List<Token> tokens, int i) {
+        List<Phrase> single = byFirstWord.get(tokens.get(i).normal());
+        List<Phrase> pairs = i + 1 < tokens.size()
+                ? byFirstTwoWords.get(tokens.get(i).normal() + ' ' + tokens.get(i + 1).normal()) : null;
+        if (single == null) {
+            return pairs == null ? List.of() : List.of(pairs);
+        }
+        return pairs == null ? List.of(single) : List.of(single, pairs);
+    }
+
+    /** Keeps one span per term at a position: its longest phrase there. */
+    private static void addLongest(List<int[]> spans, List<String> spanTerms, int from, int at, Phrase p) {
+        for (int k = from; k < spans.size(); k++) {
+            if (spanTerms.get(k).equals(p.termId())) {
+                spans.get(k)[1] = Math.max(spans.get(k)[1], at + p.normal().length);
+                return;
+            }
+        }
+        spans.add(new int[] {at, at + p.normal().length});
+        spanTerms.add(p.termId());
+    }
+
     /** How many of the text's words some term's phrase covers; with {@link TextAnalyzer#tokens}, how much is named. */
     public int coveredWords(String text) {
         List<Token> tokens = analyzer.tokens(text);
         boolean[] covered = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            List<Phrase> candidates = byFirstWord.get(tokens.get(i).normal());
-            if (candidates == null) {
-                continue;
-            }
-            for (Phrase p : candidates) {
-                if (matches(p, tokens, i)) {
-                    for (int k = 0; k < p.normal().length; k++) {
-                        covered[i + k] = true;
+            for (List<Phrase> candidates : candidatesAt(tokens, i)) {
+                for (Phrase p : candidates) {
+                    if (matches(p, tokens, i)) {
+                        for (int k = 0; k < p.normal().length; k++) {
+                            covered[i + k] = true;
+                        }
                     }
                 }
             }
