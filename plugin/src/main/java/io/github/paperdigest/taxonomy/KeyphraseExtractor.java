@@ -46,20 +46,21 @@ public final class KeyphraseExtractor {
     /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
     public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
         // normal forms of the words met: a corpus repeats its words a lot
-        Map<String, String> normalForms = new HashMap<>();
+        Map<String, String> normalForms = new java.util.concurrent.ConcurrentHashMap<>();
+        // papers are read in parallel, then merged in their order, so the result does not depend on threads
+        List<PaperPhrases> perPaper = papers.parallelStream().map(p -> read(p, normalForms)).toList();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
-        for (Paper p : papers) {
-            Set<String> seen = new HashSet<>();
-            String text = p.title() + ". " + p.abstractText();
-            for (String chunk : SPLIT.split(text)) {
-                phrases(chunk, seen, surface, normalForms);
-            }
-            names(text, seen, surface, bareAcronyms);
-            definitions(text, acronymOf);
-            seen.forEach(k -> df.merge(k, 1, Integer::sum));
+        for (PaperPhrases p : perPaper) {
+            p.seen().forEach(k -> df.merge(k, 1, Integer::sum));
+            p.surface().forEach((key, forms) -> {
+                Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
+                forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
+            });
+            p.acronymOf().forEach(acronymOf::putIfAbsent);
+            bareAcronyms.addAll(p.bareAcronyms());
         }
         int ceiling = (int) Math.max(minPapers, Math.floor(maxShare * papers.size()));
         List<String> keys = new ArrayList<>();
@@ -99,6 +100,25 @@ public final class KeyphraseExtractor {
             result.add(new Keyphrase(key, label(key, surface), variants, papersUsing));
         }
         return result;
+    }
+
+    /** What one paper contributes: the keys it uses, how it writes them, the acronyms it defines. */
+    private record PaperPhrases(Set<String> seen, Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
+            Set<String> bareAcronyms) {
+    }
+
+    private PaperPhrases read(Paper p, Map<String, String> normalForms) {
+        Set<String> seen = new HashSet<>();
+        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        Map<String, String> acronymOf = new java.util.LinkedHashMap<>();
+        Set<String> bareAcronyms = new HashSet<>();
+        String text = p.title() + ". " + p.abstractText();
+        for (String chunk : SPLIT.split(text)) {
+            phrases(chunk, seen, surface, normalForms);
+        }
+        names(text, seen, surface, bareAcronyms);
+        definitions(text, acronymOf);
+        return new PaperPhrases(seen, surface, acronymOf, bareAcronyms);
     }
 
     /**

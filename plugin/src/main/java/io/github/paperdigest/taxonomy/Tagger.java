@@ -58,15 +58,11 @@ public final class Tagger {
 
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Paper paper : papers) {
-            Map<String, Integer> strength = new LinkedHashMap<>();
-            List<Token> title = analyzer.tokens(paper.title());
-            List<Token> abstractWords = analyzer.tokens(paper.abstractText());
-            for (TermMatcher matcher : List.of(vocabularyMatcher, keyphraseMatcher)) {
-                matcher.count(title, paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
-                matcher.count(abstractWords, paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
-            }
-            strengths.put(paper.id(), strength);
+        List<Map<String, Integer>> strengthOfPaper = papers.parallelStream()
+                .map(paper -> strength(paper, vocabularyMatcher, keyphraseMatcher)).toList();
+        for (int i = 0; i < papers.size(); i++) {
+            Map<String, Integer> strength = strengthOfPaper.get(i);
+            strengths.put(papers.get(i).id(), strength);
             strength.forEach((id, s) -> {
                 if (s >= 2) {
                     documentFrequency.merge(id, 1, Integer::sum);
@@ -116,6 +112,18 @@ public final class Tagger {
         paperTags.values().forEach(list -> list.forEach(id -> tags.computeIfAbsent(id, k -> found.containsKey(k)
                 ? found.get(k) : vocabularyTag(k))));
         return new Result(paperTags, tags);
+    }
+
+    /** How strongly a paper uses each term: three per mention in the title, one per mention in the abstract. */
+    private Map<String, Integer> strength(Paper paper, TermMatcher... matchers) {
+        Map<String, Integer> strength = new LinkedHashMap<>();
+        List<Token> title = analyzer.tokens(paper.title());
+        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
+        for (TermMatcher matcher : matchers) {
+            matcher.count(title, paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
+            matcher.count(abstractWords, paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
+        }
+        return strength;
     }
 
     /**
