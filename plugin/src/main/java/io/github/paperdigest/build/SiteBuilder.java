@@ -20,9 +20,12 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.render.SearchIndexScript;
 import io.github.paperdigest.render.SiteRenderer;
 import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SearchIndex;
+import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
@@ -105,7 +108,10 @@ public final class SiteBuilder {
         // 3. plan, render, publish
         SiteSettings settings = new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
                 "Paper Digest " + files.version());
-        List<Page> pages = new SitePlanner(corpus, classification).pages(config.siteTitle());
+        SitePlanner planner = new SitePlanner(corpus, classification);
+        List<Page> pages = planner.pages(config.siteTitle());
+        SearchIndex searchIndex = planner.searchIndex();
+        byte[] searchIndexScript = new SearchIndexScript().render(searchIndex);
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
         List<String> assets = List.copyOf(theme.assetPaths());
@@ -116,11 +122,16 @@ public final class SiteBuilder {
             for (String asset : assets) {
                 site.write(asset, theme.read(asset));
             }
+            site.write(SitePaths.SEARCH_INDEX, searchIndexScript);
+            // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
+            site.write(SitePaths.NO_JEKYLL, new byte[0]);
             commit = site.commit();
         }
         long written = System.nanoTime();
         log.info(String.format(java.util.Locale.ROOT, "Wrote %s and %s to %s in %.1f s", plural(pages.size(), "page"),
                 plural(assets.size(), "asset"), config.outputDirectory(), (written - start) / 1e9));
+        log.info(String.format(java.util.Locale.ROOT, "Search index: %s, %s, %,d KB", plural(searchIndex.papers().size(),
+                "paper"), plural(searchIndex.words().size(), "word"), (searchIndexScript.length + 1023) / 1024));
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");

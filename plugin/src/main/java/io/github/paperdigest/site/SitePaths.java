@@ -10,6 +10,14 @@ public final class SitePaths {
     public static final String TAG_INDEX = "tags.html";
     public static final String HUB_INDEX = "hubs.html";
     public static final String ASSETS = "assets/";
+    /** The search page; its state (query and filters) lives in its URL's query string. */
+    public static final String SEARCH = "search.html";
+    /** The page GitHub Pages serves, at any depth, for a path that has no file. */
+    public static final String NOT_FOUND = "404.html";
+    /** The search index, a script that any page can load with a {@code <script>} tag, even from file://. */
+    public static final String SEARCH_INDEX = ASSETS + "search-index.js";
+    /** Tells GitHub Pages to publish the files as they are, without running Jekyll on them. */
+    public static final String NO_JEKYLL = ".nojekyll";
 
     private SitePaths() {
     }
