@@ -12,8 +12,9 @@
   var INDEX_GLOBAL = "paperDigestSearchIndex";
   var INDEX_VERSION = 1;
   var SUGGESTION_COUNT = 8;
-  var PAGE_SIZE = 50;
+  var PAGE_SIZE = 20;
   var TAG_CHOICES = 12;
+  var MAX_COMPLETIONS = 100;
 
   /* Scores: a title match outranks a tag match, which outranks an abstract match, however matched. */
   var WEIGHT = { title: 9, tag: 3, abstract: 1 };
@@ -85,62 +86,77 @@
     return lo;
   }
 
-  /* Whether two words are at most max edits apart: insertions, deletions, substitutions, and swaps of
-     two neighbouring letters ("vidoe"), the commonest typo (optimal string alignment distance). */
-  function withinEdits(a, b, max) {
-    if (Math.abs(a.length - b.length) > max) {
-      return false;
+  /* Rows of the edit distance table, allocated once: fuzzy matching compares a word with every word. */
+  var ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+  /* How many edits apart two words are, up to max (more is reported as max + 1): insertions, deletions,
+     substitutions, and swaps of two neighbouring letters ("vidoe"), the commonest typo (optimal string
+     alignment distance). */
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max || b.length >= 63) {
+      return max + 1;
     }
-    var beforePrevious = new Array(b.length + 1);
-    var previous = new Array(b.length + 1);
-    var current = new Array(b.length + 1);
+    var beforePrevious = ROWS[0];
+    var previous = ROWS[1];
+    var current = ROWS[2];
     for (var j = 0; j <= b.length; j++) {
       previous[j] = j;
     }
     for (var i = 1; i <= a.length; i++) {
       current[0] = i;
       var rowMin = i;
+      var ai = a.charCodeAt(i - 1);
       for (j = 1; j <= b.length; j++) {
-        var cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-        var d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        var bj = b.charCodeAt(j - 1);
+        var d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+        if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
           d = Math.min(d, beforePrevious[j - 2] + 1);
         }
         current[j] = d;
-        rowMin = Math.min(rowMin, d);
+        if (d < rowMin) {
+          rowMin = d;
+        }
       }
       if (rowMin > max) {
-        return false;
+        return max + 1;
       }
       var recycled = beforePrevious;
       beforePrevious = previous;
       previous = current;
       current = recycled;
     }
-    return previous[b.length] <= max;
+    return Math.min(previous[b.length], max + 1);
   }
 
   /* The words of a sorted list that a query word stands for, each with how well it matches: itself,
-     words it begins (from two letters on), and words one typo away (from four letters on; two typos
-     from eight). */
-  function expand(list, query) {
+     words it begins (from two letters on; the MAX_COMPLETIONS commonest), and, only when there are none of those (a typo, then), words
+     one edit away (from four letters on; two edits from eight). */
+  function expand(list, query, commonness) {
     var found = new Map();
     var at = lowerBound(list, query);
     if (list[at] === query) {
       found.set(at, QUALITY.exact);
     }
     if (query.length >= 2) {
+      var completions = [];
       for (var i = at; i < list.length && list[i].lastIndexOf(query, 0) === 0; i++) {
         if (!found.has(i)) {
-          found.set(i, QUALITY.prefix);
+          completions.push(i);
         }
       }
+      // "co" begins thousands of words: a short prefix stands for its commonest completions
+      if (completions.length > MAX_COMPLETIONS) {
+        completions.sort(function (a, b) { return commonness(b) - commonness(a) || a - b; });
+        completions.length = MAX_COMPLETIONS;
+      }
+      completions.forEach(function (w) { found.set(w, QUALITY.prefix); });
     }
-    if (query.length >= 4) {
+    if (found.size === 0 && query.length >= 4) {
       var typos = query.length >= 8 ? 2 : 1;
       for (var k = 0; k < list.length; k++) {
-        if (!found.has(k) && withinEdits(query, list[k], typos)) {
-          found.set(k, withinEdits(query, list[k], 1) ? QUALITY.oneTypo : QUALITY.twoTypos);
+        var distance = editDistance(query, list[k], typos);
+        if (distance <= typos) {
+          found.set(k, distance === 1 ? QUALITY.oneTypo : QUALITY.twoTypos);
         }
       }
     }
@@ -197,17 +213,54 @@
     return list;
   };
 
-  /* Expansions are cached: typing a query repeats its first words at every keystroke. */
+  /* Expansions and scores are cached: typing a query repeats its first words at every keystroke. */
   SearchEngine.prototype.expanded = function (query) {
+    var self = this;
     var cached = this.expansions.get(query);
     if (!cached) {
-      cached = { words: expand(this.words, query), tagWords: expand(this.tagWords, query) };
-      if (this.expansions.size > 500) {
+      cached = {
+        words: expand(this.words, query, function (w) { return self.postings[w].length; }),
+        tagWords: expand(this.tagWords, query, function (t) { return self.tagsOfWord[t].length; })
+      };
+      cached.scores = this.scores(cached);
+      if (this.expansions.size > 200) {
         this.expansions.clear();
       }
       this.expansions.set(query, cached);
     }
     return cached;
+  };
+
+  /* The papers a query word matches, each with its best score: the best field times the best match. */
+  SearchEngine.prototype.scores = function (expansion) {
+    var self = this;
+    var best = new Float64Array(this.papers.length);
+    var touched = [];
+    function raise(paper, value) {
+      if (best[paper] === 0) {
+        touched.push(paper);
+      }
+      if (value > best[paper]) {
+        best[paper] = value;
+      }
+    }
+    expansion.words.forEach(function (quality, word) {
+      var list = self.occurrences(word);
+      for (var i = 0; i < list.length; i++) {
+        raise(list[i] >> 1, quality * (list[i] & 1 ? WEIGHT.title : WEIGHT.abstract));
+      }
+    });
+    expansion.tagWords.forEach(function (quality, tagWord) {
+      self.tagsOfWord[tagWord].forEach(function (t) {
+        self.papersByTag[t].forEach(function (paper) { raise(paper, quality * WEIGHT.tag); });
+      });
+    });
+    var papers = Int32Array.from(touched);
+    var scores = new Float64Array(touched.length);
+    for (var k = 0; k < touched.length; k++) {
+      scores[k] = best[touched[k]];
+    }
+    return { papers: papers, scores: scores };
   };
 
   /* Papers that match every word of the query and every filter, best first; among equals, newest first.
@@ -224,38 +277,20 @@
       candidates = this.papers.map(function (p) { return p.index; });
     } else {
       var matchedCount = new Uint8Array(n);
-      var best = new Float64Array(n);
       queryWords.forEach(function (query, k) {
         var e = self.expanded(query);
-        var touched = [];
-        var raise = function (paper, value) {
-          if (best[paper] === 0) {
-            touched.push(paper);
-          }
-          if (value > best[paper]) {
-            best[paper] = value;
-          }
-        };
-        e.words.forEach(function (quality, word) {
-          matchedWords.add(self.words[word]);
-          var list = self.occurrences(word);
-          for (var i = 0; i < list.length; i++) {
-            raise(list[i] >> 1, quality * (list[i] & 1 ? WEIGHT.title : WEIGHT.abstract));
-          }
-        });
+        e.words.forEach(function (quality, word) { matchedWords.add(self.words[word]); });
         e.tagWords.forEach(function (quality, tagWord) {
-          self.tagsOfWord[tagWord].forEach(function (t) {
-            matchedTags.add(t);
-            self.papersByTag[t].forEach(function (paper) { raise(paper, quality * WEIGHT.tag); });
-          });
+          self.tagsOfWord[tagWord].forEach(function (t) { matchedTags.add(t); });
         });
-        touched.forEach(function (paper) {
+        // a paper stays a candidate while it matches every word so far
+        for (var i = 0; i < e.scores.papers.length; i++) {
+          var paper = e.scores.papers[i];
           if (matchedCount[paper] === k) {
             matchedCount[paper] = k + 1;
-            score[paper] += best[paper];
+            score[paper] += e.scores.scores[i];
           }
-          best[paper] = 0;
-        });
+        }
       });
       candidates = [];
       for (var p = 0; p < n; p++) {
@@ -494,6 +529,11 @@
     var state = readState();
 
     app.hidden = false;
+    // on a phone the filters would push the results out of sight: folded until asked for (the status
+    // line above the results says which filters are in use)
+    if (window.matchMedia("(max-width: 40rem)").matches) {
+      document.getElementById("filters-panel").open = false;
+    }
     input.value = state.q;
     showControls();
 
@@ -636,14 +676,20 @@
 
     /* The tags of the current results, most frequent first, chosen ones always shown. */
     function renderTagChoices(result) {
-      var counts = new Map();
+      var tally = new Int32Array(engine.tags.length);
+      var seen = [];
       result.papers.forEach(function (p) {
-        p.tags.forEach(function (t) { counts.set(t, (counts.get(t) || 0) + 1); });
+        p.tags.forEach(function (t) {
+          if (tally[t]++ === 0) {
+            seen.push(t);
+          }
+        });
       });
+      var counts = { get: function (t) { return tally[t]; } };
       var chosen = state.tags.map(function (id) {
         return engine.tags.findIndex(function (t) { return t.id === id; });
       }).filter(function (t) { return t >= 0; });
-      var others = Array.from(counts.keys()).filter(function (t) { return chosen.indexOf(t) < 0; })
+      var others = seen.filter(function (t) { return chosen.indexOf(t) < 0; })
         .sort(function (a, b) {
           return counts.get(b) - counts.get(a) || engine.tags[a].label.localeCompare(engine.tags[b].label);
         });

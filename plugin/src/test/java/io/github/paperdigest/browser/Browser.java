@@ -9,6 +9,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The browser of the tests, with what they do with it; emulations last until {@link #reset}. */
@@ -50,6 +51,15 @@ final class Browser implements AutoCloseable {
     /** Waits for the condition to give something other than null or false. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+    }
+
+    /** Presses keys wherever the focus is, as a person does (WebElement.sendKeys focuses the element first). */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     Object script(String javascript, Object... arguments) {
