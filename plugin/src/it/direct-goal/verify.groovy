@@ -29,6 +29,12 @@ def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 assert new File(papers, 'index.html').isFile()
 assert new File(papers, 'tags.html').isFile()
 assert new File(papers, 'hubs.html').isFile()
+// search, and what GitHub Pages needs: a 404 page at the root, and no Jekyll
+assert new File(papers, 'search.html').isFile()
+assert new File(papers, '404.html').isFile()
+assert new File(papers, '.nojekyll').isFile()
+assert new File(papers, 'assets/search-index.js').text.startsWith('window.paperDigestSearchIndex = {')
+assert log =~ /(?m)^\[INFO\] Search index: \d+ papers?, \d+ words?, [\d,]+ KB$/
 assert !new File(basedir, 'target/reports').exists()
 assert !new File(reportsDir, 'project-reports.html').exists() : 'only the paper site, not the whole Maven site'
 

@@ -57,5 +57,8 @@ assert new String(themeFile('templates/paper.mustache'), 'UTF-8').contains('clas
 assert new File(papers, 'assets/style.css').bytes == new File(overrides, 'assets/style.css').bytes
 assert new File(papers, 'assets/style.css').bytes != themeFile('assets/style.css')
 assert new File(papers, 'assets/site.js').bytes == themeFile('assets/site.js')
-assert new File(papers, 'assets').list().sort() == ['site.js', 'style.css']
+assert new File(papers, 'assets').list().sort() == ['search-index.js', 'site.js', 'style.css']
+// the 404 page carries the stylesheet inside itself: the project's
+assert html(new File(papers, '404.html')).select('head style').first().data().contains(
+        new File(overrides, 'assets/style.css').getText('UTF-8').trim())
 return true

@@ -1,7 +1,7 @@
 /* Paper Digest: search, and small enhancements. Every page works without this script.
  *
  * The search index is a script (assets/search-index.js) that assigns window.paperDigestSearchIndex; it is
- * loaded with a <script> tag, which browsers allow on file:// pages where they refuse fetch(). Its layout
+ * loaded with a <script> tag, which browsers allow on file:// pages where they refuse fetch and XHR. Its layout
  * is described in the plugin's SearchIndexScript; words are split as the plugin's SearchWords splits them,
  * and postings decoded as its PostingCodec encodes them. Change them together. */
 (function () {
