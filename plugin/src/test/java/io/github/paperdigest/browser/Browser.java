@@ -98,8 +98,9 @@ final class Browser implements AutoCloseable {
         driver.get("about:blank");
     }
 
+    /** A Chrome DevTools Protocol command, through chromedriver: no DevTools bindings of a Chrome version. */
     private void devTools(String command, Map<String, Object> parameters) {
-        Chromium.devTools(driver, command, parameters);
+        driver.executeCdpCommand(command, parameters);
     }
 
     @Override

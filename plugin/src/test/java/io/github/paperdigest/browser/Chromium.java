@@ -3,7 +3,6 @@ package io.github.paperdigest.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -44,10 +43,5 @@ final class Chromium {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
-    }
-
-    /** A Chrome DevTools Protocol command, through chromedriver (no DevTools bindings of a Chrome version). */
-    static Map<String, Object> devTools(ChromeDriver driver, String command, Map<String, Object> parameters) {
-        return driver.executeCdpCommand(command, parameters);
     }
 }

@@ -67,8 +67,9 @@ class NotFoundPageInBrowserTest {
     @FromEveryOrigin
     void theSearchBoxOfTheNotFoundPageSuggestsPapers(Origin origin, Browser browser) {
         browser.open(origin.url(origin.isHttp() ? MISSING : "404.html"));
-        browser.waitUntil(d -> origin.isHttp() ? browser.find("#search-input").getDomAttribute("data-root") == null
-                && browser.find("form.site-search").getDomAttribute("data-root").startsWith("http") : true);
+        if (origin.isHttp()) {
+            browser.waitUntil(d -> browser.find("form.site-search").getDomAttribute("data-root").startsWith("http"));
+        }
         browser.waitUntil(d -> (Boolean) browser.script("return !!window.paperDigestSearch"));
         browser.find("#search-input").sendKeys("vlogger");
 

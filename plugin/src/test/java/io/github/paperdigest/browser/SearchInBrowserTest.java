@@ -8,6 +8,7 @@ import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
 import io.github.paperdigest.testing.SiteFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ class SearchInBrowserTest {
     void titleMatchesComeBeforeTagMatchesWhichComeBeforeAbstractMatches(Origin origin, Browser browser) {
         List<String> kinds = resultKinds(browser, origin, "benchmark");
 
-        assertEquals(List.of("title", "tag", "abstract"), new ArrayList<>(new java.util.LinkedHashSet<>(kinds)),
+        assertEquals(List.of("title", "tag", "abstract"), new ArrayList<>(new LinkedHashSet<>(kinds)),
                 "every kind of match, in this order: " + kinds);
     }
 

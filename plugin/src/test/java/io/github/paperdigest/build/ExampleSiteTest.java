@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,7 +197,7 @@ class ExampleSiteTest {
     void theSearchPageSaysWithoutJavaScriptThatItNeedsItAndLeadsToTheBrowsePages() {
         Document search = SiteFiles.parse(site, "search.html");
         assertEquals("Search", search.selectFirst("h1").text());
-        Document noscript = org.jsoup.Jsoup.parse(search.selectFirst("main noscript").html());
+        Document noscript = Jsoup.parse(search.selectFirst("main noscript").html());
         assertTrue(noscript.text().contains("needs JavaScript"), noscript.text());
         assertEquals(List.of("index.html", "hubs.html", "tags.html"), noscript.select("a").eachAttr("href"));
         assertTrue(search.selectFirst("#search-app").hasAttr("hidden"), "the controls show only with JavaScript");
