@@ -20,7 +20,7 @@ def expectedTitles = [
 assert log =~ /(?m)^\[INFO\] --- paper-digest-maven-plugin:[^:]+:generate \(default-cli\) @ direct-goal ---$/
 assert !log.contains('maven-site-plugin')
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds and 2 assets to (.+) in [\d.]+ s$/
+def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and 2 assets to (.+) in [\d.]+ s$/
 assert wrote.find() : 'no "Wrote ..." line in build.log'
 assert new File(wrote.group(2)).canonicalFile == papers.canonicalFile
 assert log.contains('BUILD SUCCESS')
@@ -29,6 +29,12 @@ def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 assert new File(papers, 'index.html').isFile()
 assert new File(papers, 'tags.html').isFile()
 assert new File(papers, 'hubs.html').isFile()
+// search, and what GitHub Pages needs: a 404 page at the root, and no Jekyll
+assert new File(papers, 'search.html').isFile()
+assert new File(papers, '404.html').isFile()
+assert new File(papers, '.nojekyll').isFile()
+assert new File(papers, 'assets/search-index.js').text.startsWith('window.paperDigestSearchIndex = {')
+assert log =~ /(?m)^\[INFO\] Search index: \d+ papers?, \d+ words?, [\d,]+ KB$/
 assert !new File(basedir, 'target/reports').exists()
 assert !new File(reportsDir, 'project-reports.html').exists() : 'only the paper site, not the whole Maven site'
 

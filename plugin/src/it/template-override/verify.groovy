@@ -14,7 +14,7 @@ def themeFile = { String path ->
 }
 
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-assert log =~ /(?m)^\[INFO\] Wrote \d+ pages and 2 assets to .+ in [\d.]+ s$/
+assert log =~ /(?m)^\[INFO\] Wrote \d+ pages, \d+ feeds? and 2 assets to .+ in [\d.]+ s$/
 assert log.contains('BUILD SUCCESS')
 
 def expectedTitles = [
@@ -42,8 +42,8 @@ assert titles == expectedTitles
 // every other page: the theme's templates, without the marker
 def others = [new File(papers, 'index.html'), new File(papers, 'tags.html'), new File(papers, 'hubs.html'),
               new File(papers, 'digest/2024-03-12.html')]
-others += new File(papers, 'tag').listFiles() as List
-others += new File(papers, 'hub').listFiles() as List
+others += new File(papers, 'tag').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) as List
+others += new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) as List
 assert others.size() > 6
 others.each { f ->
     String text = f.getText('UTF-8')
@@ -57,5 +57,8 @@ assert new String(themeFile('templates/paper.mustache'), 'UTF-8').contains('clas
 assert new File(papers, 'assets/style.css').bytes == new File(overrides, 'assets/style.css').bytes
 assert new File(papers, 'assets/style.css').bytes != themeFile('assets/style.css')
 assert new File(papers, 'assets/site.js').bytes == themeFile('assets/site.js')
-assert new File(papers, 'assets').list().sort() == ['site.js', 'style.css']
+assert new File(papers, 'assets').list().sort() == ['search-index.js', 'site.js', 'style.css']
+// the 404 page carries the stylesheet inside itself: the project's
+assert html(new File(papers, '404.html')).select('head style').first().data().contains(
+        new File(overrides, 'assets/style.css').getText('UTF-8').trim())
 return true

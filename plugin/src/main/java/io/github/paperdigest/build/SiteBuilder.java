@@ -22,11 +22,13 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.ModelExport;
+import io.github.paperdigest.render.SearchIndexScript;
 import io.github.paperdigest.render.SiteRenderer;
 import io.github.paperdigest.render.SitemapWriter;
 import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
@@ -125,6 +127,8 @@ public final class SiteBuilder {
         SitePlanner planner = new SitePlanner(corpus, classification);
         List<Page> pages = planner.pages(config.siteTitle());
         List<Feed> feeds = planner.feeds(config.siteTitle());
+        SearchIndex searchIndex = planner.searchIndex();
+        byte[] searchIndexScript = new SearchIndexScript().render(searchIndex);
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
         AtomFeedWriter feedWriter = new AtomFeedWriter(settings);
@@ -143,12 +147,17 @@ public final class SiteBuilder {
             for (String asset : assets) {
                 site.write(asset, theme.read(asset));
             }
+            site.write(SitePaths.SEARCH_INDEX, searchIndexScript);
+            // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
+            site.write(SitePaths.NO_JEKYLL, new byte[0]);
             commit = site.commit(inputs);
         }
         long written = System.nanoTime();
         log.info(String.format(java.util.Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages.size(), "page"),
                 plural(feeds.size(), "feed"), plural(assets.size(), "asset"), config.outputDirectory(),
                 (written - start) / 1e9));
+        log.info(String.format(java.util.Locale.ROOT, "Search index: %s, %s, %,d KB", plural(searchIndex.papers().size(),
+                "paper"), plural(searchIndex.words().size(), "word"), (searchIndexScript.length + 1023) / 1024));
         if (commit.unchanged() > 0) {
             log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
                     + plural(commit.unchanged(), "unchanged file") + " kept as they were");

@@ -7,8 +7,10 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,13 +19,14 @@ import java.util.Map;
  */
 public final class SiteRenderer {
 
-    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest", "digests");
+    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest", "digests",
+            "search", "not-found");
 
     private final Map<String, Mustache> templates = new HashMap<>();
     private final ViewFactory views;
 
     public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
-        this.views = new ViewFactory(settings, prose);
+        this.views = new ViewFactory(settings, prose, inlineStylesheet(theme));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
         for (String name : TEMPLATES) {
             String file = name + ".mustache";
@@ -33,6 +36,16 @@ public final class SiteRenderer {
                 throw new ThemeException("template " + ThemeTemplateResolver.FOLDER + file + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The theme's stylesheet, for a page that must carry it inside a {@code <style>} element. */
+    private static String inlineStylesheet(Theme theme) {
+        String css = new String(theme.read(ViewFactory.STYLE), StandardCharsets.UTF_8);
+        if (css.toLowerCase(Locale.ROOT).contains("</style")) {
+            throw new ThemeException(ViewFactory.STYLE + " contains \"</style\", which would end the 404 page's"
+                    + " <style> element early");
+        }
+        return css;
     }
 
     /** The page as HTML. Safe to call from several threads at once. */

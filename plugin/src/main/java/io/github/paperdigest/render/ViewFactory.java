@@ -11,10 +11,12 @@ import io.github.paperdigest.site.DigestPage;
 import io.github.paperdigest.site.HomePage;
 import io.github.paperdigest.site.HubIndexPage;
 import io.github.paperdigest.site.HubPage;
+import io.github.paperdigest.site.NotFoundPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.RelativeLinks;
+import io.github.paperdigest.site.SearchPage;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
@@ -50,10 +52,13 @@ final class ViewFactory {
 
     private final SiteSettings settings;
     private final ProseFormatter prose;
+    private final String stylesheet;
 
-    ViewFactory(SiteSettings settings, ProseFormatter prose) {
+    /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
+    ViewFactory(SiteSettings settings, ProseFormatter prose, String stylesheet) {
         this.settings = settings;
         this.prose = prose;
+        this.stylesheet = stylesheet;
     }
 
     PageView view(Page page) {
@@ -82,6 +87,12 @@ final class ViewFactory {
         } else if (page instanceof DigestPage p) {
             return new PageView("digest", layout(p, "digest", p.entries().size() + " papers from " + p.digest().title()),
                     Map.of("digest", digest(p, from)));
+        } else if (page instanceof SearchPage p) {
+            return new PageView("search", layout(p, "search", "Search the " + p.paperCount() + " papers of "
+                    + settings.title()), Map.of("search", search(p)));
+        } else if (page instanceof NotFoundPage p) {
+            return new PageView("not-found", layout(p, "not-found", "This page does not exist."),
+                    Map.of("notFound", new Views.NotFound(stylesheet, siteRootPath().orElse(null))));
         }
         throw new IllegalArgumentException("no view for " + page.getClass().getSimpleName());
     }
@@ -89,19 +100,22 @@ final class ViewFactory {
     private Views.Layout layout(Page page, String kind, String description) {
         String from = page.path();
         String documentTitle = page instanceof HomePage ? settings.title() : page.title() + " · " + settings.title();
-        String canonical = settings.baseUrl().map(base -> base + page.path()).orElse(null);
+        // a 404 page has no address of its own: the host serves it in place of any missing one
+        String canonical = page instanceof NotFoundPage ? null
+                : settings.baseUrl().map(base -> base + page.path()).orElse(null);
         java.util.Optional<String> feed = SitePlanner.feedOf(page);
         String ogType = canonical == null ? null : page instanceof PaperPage ? "article" : "website";
         String jsonLd = canonical != null && page instanceof PaperPage p ? StructuredData.scholarlyArticle(p, canonical) : null;
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, canonical,
                 href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
-                href(from, SitePaths.DIGEST_ARCHIVE), href(from, STYLE), href(from, SCRIPT), settings.generator(), kind,
+                href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), href(from, STYLE), href(from, SCRIPT),
+                href(from, SitePaths.SEARCH_INDEX), RelativeLinks.toRoot(from), settings.generator(), kind,
                 kind.equals("home"), kind.equals("tags") || kind.equals("tag"), kind.equals("hubs") || kind.equals("hub"),
-                kind.equals("digests") || kind.equals("digest"), feed.map(f -> href(from, f)).orElse(null),
+                kind.equals("digests") || kind.equals("digest"), kind.equals("search"),
+                feed.map(f -> href(from, f)).orElse(null),
                 feed.map(f -> "Atom feed: " + (page instanceof HomePage ? settings.title() : page.title())).orElse(null),
                 ogType, page.title(), jsonLd);
     }
-
     private Views.DigestArchive archive(DigestArchivePage p, String from) {
         List<Views.ArchiveYear> years = new ArrayList<>();
         Map<Integer, List<Views.ArchiveMonth>> byYear = new java.util.LinkedHashMap<>();
@@ -115,6 +129,24 @@ final class ViewFactory {
         int count = p.undated().size() + p.periods().stream().mapToInt(x -> x.digests().size()).sum();
         return new Views.DigestArchive(count, years,
                 p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
+    }
+
+    private static Views.SearchPage search(SearchPage p) {
+        return new Views.SearchPage(p.paperCount(),
+                p.hubs().stream().map(h -> new Views.Option(h.id(), h.name())).toList(),
+                p.digests().stream().map(d -> new Views.Option(d.slug(),
+                        d.title() + d.date().map(date -> " (" + HUMAN_DATE.format(date) + ")").orElse(""))).toList());
+    }
+
+    /** The path of the site's published URL, e.g. "/repo/papers/", when the project gives that URL. */
+    private Optional<String> siteRootPath() {
+        return settings.baseUrl().map(url -> {
+            try {
+                return URI.create(url).getRawPath();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }).filter(path -> path.startsWith("/"));
     }
 
     private Views.Home home(HomePage p, String from) {

@@ -12,15 +12,19 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page's layout shows. */
     /**
      * What every page's layout shows. {@code feedHref} is the feed that follows the page, if any;
      * {@code ogType} and {@code jsonLd} are set only when the site's base URL is known.
+     *
+     * @param rootHref        the way from the page back to the site root ("" or "../"), for the search
+     *                        script, which makes links to results from the root-relative paths of the index
+     * @param searchIndexHref the search index script, which the search script loads when it needs it
      */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String canonicalUrl,
-            String homeHref, String tagsHref, String hubsHref, String digestsHref, String styleHref, String scriptHref,
-            String generator, String pageKind, boolean isHome, boolean isTags, boolean isHubs, boolean isDigests,
-            String feedHref, String feedTitle, String ogType, String ogTitle, String jsonLd) {
+            String homeHref, String tagsHref, String hubsHref, String digestsHref, String searchHref, String styleHref,
+            String scriptHref, String searchIndexHref, String rootHref, String generator, String pageKind, boolean isHome,
+            boolean isTags, boolean isHubs, boolean isDigests, boolean isSearch, String feedHref, String feedTitle,
+            String ogType, String ogTitle, String jsonLd) {
     }
 
     public record Link(String href, String label) {
@@ -182,6 +186,32 @@ public final class Views {
         public boolean hasUndated() {
             return !undated.isEmpty();
         }
+    }
+
+    /** A choice of a filter: the value its URL parameter takes and what it is called. */
+    public record Option(String value, String label) {
+    }
+
+    /** The search page: the filters it offers besides tags, which the script lists from the results. */
+    public record SearchPage(int paperCount, List<Option> hubs, List<Option> digests) {
+        public boolean hasHubs() {
+            return !hubs.isEmpty();
+        }
+
+        public boolean hasDigests() {
+            return !digests.isEmpty();
+        }
+    }
+
+    /**
+     * The page for a missing path, which a host may serve at any depth of the site.
+     *
+     * @param stylesheet   the theme's stylesheet, put inside the page: its relative link would not load
+     *                     where the page is served deeper than the site root
+     * @param siteRootPath the path of the site's published URL ("/repo/papers/") when the project gives it,
+     *                     else null and the page's script looks for the root
+     */
+    public record NotFound(String stylesheet, String siteRootPath) {
     }
 
     public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,

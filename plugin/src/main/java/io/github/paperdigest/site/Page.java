@@ -2,7 +2,7 @@ package io.github.paperdigest.site;
 
 /** A page of the site: where it lives and what it shows. */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
-        DigestArchivePage {
+        DigestArchivePage, SearchPage, NotFoundPage {
 
     /** The page's path relative to the site root, e.g. "paper/vlogger-make-your-dream-a-vlog.html". */
     String path();

@@ -15,6 +15,14 @@ public final class SitePaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String EXPORT = "papers.json";
+    /** The search page; its state (query and filters) lives in its URL's query string. */
+    public static final String SEARCH = "search.html";
+    /** The page GitHub Pages serves, at any depth, for a path that has no file. */
+    public static final String NOT_FOUND = "404.html";
+    /** The search index, a script that any page can load with a {@code <script>} tag, even from file://. */
+    public static final String SEARCH_INDEX = ASSETS + "search-index.js";
+    /** Tells GitHub Pages to publish the files as they are, without running Jekyll on them. */
+    public static final String NO_JEKYLL = ".nojekyll";
 
     private SitePaths() {
     }

@@ -90,7 +90,7 @@ public final class SitePlanner {
         }
     }
 
-    /** Every page of the site: home, indexes, then digests, hubs, tags and papers. */
+    /** Every page of the site: home, indexes, then digests, hubs, tags and papers, then search and 404. */
     public List<Page> pages(String siteTitle) {
         List<Page> pages = new ArrayList<>();
         pages.add(home(siteTitle));
@@ -101,6 +101,8 @@ public final class SitePlanner {
         classification.hubs().forEach(h -> pages.add(hubPage(h)));
         classification.tags().forEach(t -> pages.add(tagPage(t)));
         corpus.papers().forEach(p -> pages.add(paperPage(p)));
+        pages.add(searchPage());
+        pages.add(new NotFoundPage());
         return pages;
     }
 
@@ -292,6 +294,39 @@ public final class SitePlanner {
         }
         return new PaperPage(paper, own.stream().map(tags::get).toList(), hubsByPaper.getOrDefault(paper.id(), List.of()),
                 listedIn, related, previous, next);
+    }
+
+    SearchPage searchPage() {
+        return new SearchPage(corpus.papers().size(), classification.hubs(), corpus.digests());
+    }
+
+    /** What the search index holds: every paper, newest first, with its tags, hubs, digests and words. */
+    public SearchIndex searchIndex() {
+        List<Paper> papers = corpus.papers().stream().sorted(newestFirst()).toList();
+        Map<String, Integer> tagAt = positions(classification.tags().stream().map(Tag::id).toList());
+        Map<String, Integer> hubAt = positions(classification.hubs().stream().map(Hub::id).toList());
+        Map<String, Integer> digestAt = positions(corpus.digests().stream().map(Digest::slug).toList());
+        List<SearchIndex.Entry> entries = papers.stream().map(p -> new SearchIndex.Entry(p.title(),
+                SitePaths.paper(p.slug()), dates.get(p.id()),
+                classification.tagsOf(p.id()).stream().map(tagAt::get).toList(),
+                hubsByPaper.getOrDefault(p.id(), List.of()).stream().map(h -> hubAt.get(h.id())).toList(),
+                p.digests().stream().map(digestAt::get).toList())).toList();
+        return new SearchIndex(entries,
+                classification.tags().stream().map(t -> new SearchIndex.Facet(t.id(), t.label(), SitePaths.tag(t.id())))
+                        .toList(),
+                classification.hubs().stream().map(h -> new SearchIndex.Facet(h.id(), h.name(), SitePaths.hub(h.id())))
+                        .toList(),
+                corpus.digests().stream().map(d -> new SearchIndex.Facet(d.slug(), d.title(), SitePaths.digest(d.slug())))
+                        .toList(),
+                SearchWordIndex.of(papers), SearchWords.STOPWORDS);
+    }
+
+    private static Map<String, Integer> positions(List<String> ids) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            at.put(ids.get(i), i);
+        }
+        return at;
     }
 
     private List<HubSummary> hubSummaries() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,6 +156,67 @@ class ExampleSiteTest {
         Map<String, byte[]> b = SiteFiles.all(second);
         assertEquals(a.keySet(), b.keySet());
         a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+    }
+
+    @Test
+    void everyPageHasASearchBoxThatLeadsToTheSearchPageAndKnowsWhereTheIndexIs() {
+        for (String page : SiteFiles.htmlPages(site)) {
+            Element form = SiteFiles.parse(site, page).selectFirst("header.site-header form[role=search]");
+            assertTrue(form != null, page);
+            Path folder = site.resolve(page).getParent();
+            assertAll(page,
+                    () -> assertEquals("get", form.attr("method")),
+                    () -> assertEquals(site.resolve("search.html"), folder.resolve(form.attr("action")).normalize()),
+                    () -> assertEquals(site.resolve("assets/search-index.js"),
+                            folder.resolve(form.attr("data-index")).normalize()),
+                    () -> assertEquals(site, folder.resolve(form.attr("data-root").isEmpty() ? "." : form.attr("data-root"))
+                            .normalize()),
+                    () -> assertEquals("q", form.selectFirst("input[type=search]").attr("name")),
+                    () -> assertEquals("search-input", form.selectFirst("label").attr("for")));
+        }
+    }
+
+    @Test
+    void theSearchIndexIsAScriptThatHoldsEveryPaperOfTheSite() throws IOException {
+        String script = Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
+        String prefix = "window.paperDigestSearchIndex = ";
+        assertTrue(script.startsWith(prefix), "assigned to a global, so that a <script> tag loads it from file://");
+        JsonNode index = new ObjectMapper().readTree(script.substring(prefix.length(), script.lastIndexOf(';')));
+        List<String> indexed = new ArrayList<>();
+        index.get("papers").forEach(p -> indexed.add(p.get(1).asText()));
+        List<String> pages = SiteFiles.htmlPages(site).stream().filter(p -> p.startsWith("paper/")).toList();
+        assertEquals(pages.stream().sorted().toList(), indexed.stream().sorted().toList());
+        assertTrue(index.get("words").asText().contains(" vlogger "), "title words are indexed");
+
+        String siteJs = Files.readString(site.resolve("assets/site.js"), StandardCharsets.UTF_8);
+        assertFalse(siteJs.contains("fetch(") || siteJs.contains("XMLHttpRequest"),
+                "browsers refuse fetch and XHR on file:// pages; the index comes by a script tag");
+    }
+
+    @Test
+    void theSearchPageSaysWithoutJavaScriptThatItNeedsItAndLeadsToTheBrowsePages() {
+        Document search = SiteFiles.parse(site, "search.html");
+        assertEquals("Search", search.selectFirst("h1").text());
+        Document noscript = Jsoup.parse(search.selectFirst("main noscript").html());
+        assertTrue(noscript.text().contains("needs JavaScript"), noscript.text());
+        assertEquals(List.of("index.html", "hubs.html", "tags.html"), noscript.select("a").eachAttr("href"));
+        assertTrue(search.selectFirst("#search-app").hasAttr("hidden"), "the controls show only with JavaScript");
+        assertEquals(8, search.select("#filter-hub option[value~=.]").size(), "every hub is a choice");
+        assertEquals(3, search.select("#filter-digest option[value~=.]").size(), "every digest is a choice");
+    }
+
+    @Test
+    void theNotFoundPageCarriesItsStylesheetAndLinksFromTheSiteRootAndGitHubPagesSkipsJekyll() throws IOException {
+        Document page = SiteFiles.parse(site, "404.html");
+        assertEquals("Page not found", page.selectFirst("h1").text());
+        assertTrue(page.select("link[rel=stylesheet]").isEmpty(), "a relative stylesheet link fails at depth");
+        assertEquals(Files.readString(site.resolve("assets/style.css"), StandardCharsets.UTF_8).strip(),
+                page.selectFirst("head style").data().strip());
+        assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(List.of("index.html", "hubs.html", "tags.html", "search.html"),
+                page.select("main .not-found-links a").eachAttr("href"));
+        assertTrue(Files.isRegularFile(site.resolve(".nojekyll")));
+        assertEquals(0, Files.size(site.resolve(".nojekyll")));
     }
 
     /** The seed read independently of the plugin: paragraphs after the page furniture, in pairs. */

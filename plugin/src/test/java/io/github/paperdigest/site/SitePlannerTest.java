@@ -89,6 +89,10 @@ class SitePlannerTest {
                 expected = "tag/" + p.tag().id() + ".html";
             } else if (page instanceof HubPage p) {
                 expected = "hub/" + p.hub().id() + ".html";
+            } else if (page instanceof SearchPage) {
+                expected = "search.html";
+            } else if (page instanceof NotFoundPage) {
+                expected = "404.html";
             } else {
                 expected = "digest/" + ((DigestPage) page).digest().slug() + ".html";
             }
@@ -97,7 +101,7 @@ class SitePlannerTest {
     }
 
     @Test
-    void theSiteHasAHomePageIndexesAndOnePagePerDigestHubTagAndPaper() {
+    void theSiteHasAHomePageIndexesOnePagePerDigestHubTagAndPaperASearchPageAndA404Page() {
         List<Page> pages = planner.pages("My papers");
 
         assertInstanceOf(HomePage.class, pages.get(0));
@@ -105,7 +109,9 @@ class SitePlannerTest {
         assertInstanceOf(TagIndexPage.class, pages.get(1));
         assertInstanceOf(HubIndexPage.class, pages.get(2));
         assertInstanceOf(DigestArchivePage.class, pages.get(3));
-        assertEquals(4 + 3 + 2 + 3 + 4, pages.size());
+        assertEquals(4 + 3 + 2 + 3 + 4 + 2, pages.size());
+        assertInstanceOf(SearchPage.class, pages.get(pages.size() - 2));
+        assertInstanceOf(NotFoundPage.class, pages.get(pages.size() - 1));
         assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");
     }
 
@@ -189,6 +195,34 @@ class SitePlannerTest {
     private PaperPage paperPage(String title) {
         return planner.pages("Site").stream().filter(PaperPage.class::isInstance).map(PaperPage.class::cast)
                 .filter(p -> p.paper().title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSearchIndexListsEveryPaperNewestFirstWithItsPageTagsHubsAndDigests() {
+        SearchIndex index = planner.searchIndex();
+
+        assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"),
+                index.papers().stream().map(SearchIndex.Entry::title).toList());
+        SearchIndex.Entry alpha = index.papers().get(1);
+        assertEquals(corpus.byId().get(id("Alpha paper")).slug(), alpha.path().replaceAll("^paper/|\\.html$", ""));
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 10)), alpha.date());
+        assertEquals(List.of("video", "audio"), alpha.tags().stream().map(t -> index.tags().get(t).id()).toList());
+        assertEquals(List.of("media", "sound"), alpha.hubs().stream().map(h -> index.hubs().get(h).id()).toList());
+        assertEquals(List.of("2024-01-10", "2024-02-20"),
+                alpha.digests().stream().map(d -> index.digests().get(d).id()).toList());
+        assertEquals(List.of("tag/video.html", "tag/audio.html", "tag/written-tag.html"),
+                index.tags().stream().map(SearchIndex.Facet::path).toList());
+        assertEquals("digest/notes.html", index.digests().get(2).path(), "the undated digest comes last");
+    }
+
+    @Test
+    void theSearchIndexNamesThePapersEachWordIsInByTheirPosition() {
+        Map<String, List<SearchIndex.Occurrence>> words = new HashMap<>();
+        planner.searchIndex().words().forEach(w -> words.put(w.word(), w.occurrences()));
+
+        assertEquals(List.of(new SearchIndex.Occurrence(0, true)), words.get("gamma"));
+        assertEquals(4, words.get("paper").size());
+        assertTrue(!words.containsKey("about"), "stopwords are left out: " + words.keySet());
     }
 
     private static List<String> titles(List<PaperItem> items) {

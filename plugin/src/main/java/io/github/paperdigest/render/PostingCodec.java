@@ -1,0 +1,72 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.site.SearchIndex.Occurrence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a word's occurrences as a short run of characters, the bulk of the search index. Each
+ * occurrence is one number, the gap since the previous paper times two plus one if the word is in the
+ * title, written in base 32 with the most significant digit first. Digits that are followed by more
+ * digits come from one half of the alphabet and the last digit from the other, so numbers need no
+ * separator: most take one character. The theme's search script decodes this (function
+ * {@code decodePostings} in site.js); the two must change together, with {@link SearchIndexScript#VERSION}.
+ */
+final class PostingCodec {
+
+    /** The last digit of a number. */
+    static final String FINAL_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+    /** A digit with more to follow. */
+    static final String MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    private static final int BASE = 32;
+
+    private PostingCodec() {
+    }
+
+    static String encode(List<Occurrence> occurrences) {
+        StringBuilder out = new StringBuilder(occurrences.size() * 2);
+        int previous = -1;
+        for (Occurrence o : occurrences) {
+            if (o.paper() <= previous) {
+                throw new IllegalArgumentException("occurrences out of paper order at paper " + o.paper());
+            }
+            long value = 2L * (o.paper() - previous - 1) + (o.inTitle() ? 1 : 0);
+            appendNumber(value, out);
+            previous = o.paper();
+        }
+        return out.toString();
+    }
+
+    /** The inverse of {@link #encode}, for tests and for checking the script's decoder. */
+    static List<Occurrence> decode(String encoded) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        int paper = -1;
+        long value = 0;
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            int more = MORE_DIGITS.indexOf(c);
+            if (more >= 0) {
+                value = value * BASE + more;
+                continue;
+            }
+            int last = FINAL_DIGITS.indexOf(c);
+            if (last < 0) {
+                throw new IllegalArgumentException("not a posting digit: " + c);
+            }
+            value = value * BASE + last;
+            paper += (int) (value / 2) + 1;
+            occurrences.add(new Occurrence(paper, value % 2 == 1));
+            value = 0;
+        }
+        return occurrences;
+    }
+
+    private static void appendNumber(long value, StringBuilder out) {
+        int start = out.length();
+        out.append(FINAL_DIGITS.charAt((int) (value % BASE)));
+        for (long rest = value / BASE; rest > 0; rest /= BASE) {
+            out.insert(start, MORE_DIGITS.charAt((int) (rest % BASE)));
+        }
+    }
+}

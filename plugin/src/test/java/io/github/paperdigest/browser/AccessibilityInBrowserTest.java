@@ -1,0 +1,110 @@
+package io.github.paperdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * axe-core, run inside Chromium on every kind of page in both colour schemes, finds nothing of serious
+ * or critical impact. axe comes from its webjar on the test class path, never from the network.
+ */
+@ExtendWith(ExampleSiteInBrowser.class)
+class AccessibilityInBrowserTest {
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    private final String axe = read(AXE);
+
+    @FromEveryOrigin
+    void noPageHasASeriousOrCriticalViolationInTheLightOrDarkScheme(Origin origin, Browser browser) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.colourScheme(scheme);
+            for (String page : PhoneInBrowserTest.PAGES) {
+                browser.open(origin.url(page));
+                browser.h1();
+                if (page.startsWith("search")) {
+                    browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+                }
+                for (JsonNode violation : violations(browser)) {
+                    String impact = violation.path("impact").asText();
+                    if (impact.equals("serious") || impact.equals("critical")) {
+                        List<String> targets = new ArrayList<>();
+                        violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                        problems.add(scheme + " " + page + ": " + violation.path("id").asText() + " (" + impact + ") "
+                                + violation.path("help").asText() + " at " + targets);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @FromEveryOrigin
+    void theCheckSeesViolationsWhereThereAreSome(Origin origin, Browser browser) throws Exception {
+        browser.open(origin.url("index.html"));
+        browser.script("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                + " '<img src=\"data:,\"><p style=\"color:#ddd;background:#fff\">faint</p>')");
+
+        List<String> found = new ArrayList<>();
+        violations(browser).forEach(v -> found.add(v.path("id").asText() + " " + v.path("impact").asText()));
+        assertEquals(List.of("color-contrast serious", "image-alt critical"), found.stream().sorted().toList());
+    }
+
+    @FromEveryOrigin
+    void theFirstTabShowsTheSkipLinkWhichLeadsIntoTheContentAndFocusIsAlwaysVisible(Origin origin, Browser browser) {
+        browser.open(origin.url("paper/vlogger-make-your-dream-a-vlog.html"));
+        browser.h1();
+        browser.press(Keys.TAB);
+
+        WebElement skip = browser.focused();
+        assertEquals("Skip to content", skip.getText());
+        assertTrue(skip.getRect().getY() >= 0, "the skip link comes into view");
+        assertVisiblyFocused(skip);
+        browser.press(Keys.ENTER);
+        assertEquals(browser.find("main"), browser.focused());
+        for (int i = 0; i < 6; i++) {
+            browser.press(Keys.TAB);
+            WebElement focused = browser.focused();
+            assertTrue((boolean) browser.script("return arguments[0].closest('main') !== null", focused),
+                    "after the skip link, Tab moves through the content: " + focused.getText());
+            assertVisiblyFocused(focused);
+        }
+    }
+
+    private static void assertVisiblyFocused(WebElement element) {
+        assertEquals("solid", element.getCssValue("outline-style"), element.getText());
+        assertTrue(Double.parseDouble(element.getCssValue("outline-width").replace("px", "")) >= 2, element.getText());
+    }
+
+    private JsonNode violations(Browser browser) throws IOException {
+        browser.script(axe);
+        String json = (String) browser.asyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); },"
+                + " function (e) { done(JSON.stringify([{id: 'axe-failed', impact: 'critical', help: String(e)}])); });");
+        return new ObjectMapper().readTree(json);
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = AccessibilityInBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the test class path (org.webjars.npm:axe-core)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

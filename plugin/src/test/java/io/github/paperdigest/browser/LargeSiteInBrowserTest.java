@@ -1,0 +1,110 @@
+package io.github.paperdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.build.BuildConfig;
+import io.github.paperdigest.build.BuildLog;
+import io.github.paperdigest.build.BuildResult;
+import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.testing.SiteFiles;
+import io.github.paperdigest.testing.SyntheticDigests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search at scale: a deterministic synthetic site of 10,000 papers (see {@link SyntheticDigests}) has an
+ * index under 5 MB, and Chromium shows results within 50 ms of a keystroke (the median; none takes
+ * pathologically long). The figures are printed.
+ */
+@ExtendWith(ExampleSiteInBrowser.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LargeSiteInBrowserTest {
+
+    private static final int PAPERS = 10_000;
+    private static final long INDEX_BUDGET = 5L * 1024 * 1024;
+    /** The typical keystroke; the slowest varies with the machine's load, so it is only kept from pathology. */
+    private static final double MEDIAN_BUDGET_MS = 50;
+    private static final double SLOWEST_BUDGET_MS = 200;
+    /** Typed one character at a time: common words, a multi-word query, typos, a rare coined name. */
+    private static final List<String> QUERIES = List.of("diffusion", "long video generation", "vidoe difusion",
+            "benchmark question answering", "tempral consistency", "lumsta");
+
+    private Path site;
+
+    @BeforeAll
+    void buildASiteOfTenThousandPapers() {
+        Path work = SiteFiles.projectRoot().resolve("plugin/target/browser/large");
+        Path digests = SyntheticDigests.write(work.resolve("digests"), PAPERS, 50);
+        site = work.resolve("site/papers");
+        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, site)
+                .withSiteTitle("Ten thousand papers"));
+        assertEquals(PAPERS, result.paperCount());
+        System.out.printf(Locale.ROOT, "[large site] built %d papers, %d pages in %.1f s%n", result.paperCount(),
+                result.pageCount(), result.totalTime().toMillis() / 1000.0);
+    }
+
+    @Test
+    void itsSearchIndexIsUnderFiveMegabytes() throws IOException {
+        long size = Files.size(site.resolve("assets/search-index.js"));
+        System.out.printf(Locale.ROOT, "[large site] search index: %,d bytes (%.2f MiB) for %,d papers%n", size,
+                size / 1024.0 / 1024.0, PAPERS);
+        assertTrue(size < INDEX_BUDGET, size + " bytes");
+    }
+
+    @Test
+    void resultsShowWithinFiftyMillisecondsOfAKeystroke(Browser browser) {
+        browser.open(site.resolve("index.html").toUri().toString());
+        double loadMs = ((Number) browser.asyncScript("var done = arguments[arguments.length - 1];"
+                + "var start = performance.now();"
+                + "window.paperDigestSearch.load().then(function () { done(performance.now() - start); });"))
+                .doubleValue();
+
+        browser.open(site.resolve("search.html").toUri().toString());
+        browser.waitUntil(d -> !browser.find("#search-status").getText().startsWith("Loading"));
+        List<Double> times = new ArrayList<>();
+        for (String query : QUERIES) {
+            @SuppressWarnings("unchecked")
+            List<Number> perKey = (List<Number>) browser.script(TYPE_AND_TIME, query);
+            perKey.forEach(t -> times.add(t.doubleValue()));
+            assertTrue(!browser.findAll("#results .result").isEmpty(), "results for " + query);
+        }
+        List<Double> sorted = times.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        double max = sorted.get(sorted.size() - 1);
+        System.out.printf(Locale.ROOT, "[large site] index loaded and ready in %.0f ms; %d keystrokes: median %.1f ms,"
+                + " 95th percentile %.1f ms, slowest %.1f ms (search, results drawn and laid out)%n", loadMs,
+                times.size(), median, p95, max);
+        assertTrue(median < MEDIAN_BUDGET_MS, "median keystroke " + median + " ms; all: " + times);
+        assertTrue(max < SLOWEST_BUDGET_MS, "slowest keystroke " + max + " ms; all: " + times);
+    }
+
+    /**
+     * Types a query into the search page's box one character at a time, as the input events of typing
+     * do, and times each from the event to the results laid out on the page.
+     */
+    private static final String TYPE_AND_TIME = """
+            var input = document.getElementById('search-input');
+            var results = document.getElementById('results');
+            var query = arguments[0];
+            var times = [];
+            for (var i = 1; i <= query.length; i++) {
+              input.value = query.slice(0, i);
+              var start = performance.now();
+              input.dispatchEvent(new Event('input', {bubbles: true}));
+              results.getBoundingClientRect();
+              document.body.offsetHeight;
+              times.push(performance.now() - start);
+            }
+            return times;
+            """;
+}

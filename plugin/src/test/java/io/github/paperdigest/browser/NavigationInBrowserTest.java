@@ -1,0 +1,50 @@
+package io.github.paperdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/** Browsing the example site by its links, as a reader does, from disk and over HTTP. */
+@ExtendWith(ExampleSiteInBrowser.class)
+class NavigationInBrowserTest {
+
+    @FromEveryOrigin
+    void fromAHubToOneOfItsTagsToAPaperToARelatedPaper(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        assertStyled(browser);
+
+        String hub = follow(browser, ".hub-card h3 a");
+        assertEquals(hub, browser.h1());
+        assertTrue(browser.url().startsWith(origin.url("hub/")), browser.url());
+
+        String tag = follow(browser, "#hub-tags-heading + .tag-list a.tag").replaceAll("\\s+\\d+$", "");
+        assertEquals(tag, browser.h1());
+        assertTrue(browser.url().startsWith(origin.url("tag/")), browser.url());
+
+        String paper = follow(browser, ".paper-list .paper-item-title a");
+        assertEquals(paper, browser.h1());
+        assertTrue(browser.url().startsWith(origin.url("paper/")), browser.url());
+        assertStyled(browser);
+
+        String related = follow(browser, ".related-list a");
+        assertEquals(related, browser.h1());
+        assertTrue(browser.url().startsWith(origin.url("paper/")), browser.url());
+    }
+
+    /** Clicks the first link the selector finds and returns its text. */
+    private static String follow(Browser browser, String selector) {
+        WebElement link = browser.find(selector);
+        String text = link.getText();
+        link.click();
+        browser.waitUntil(d -> !d.getCurrentUrl().isEmpty() && browser.findAll("h1").size() == 1
+                && browser.h1().equals(text.replaceAll("\\s+\\d+$", "")));
+        return text;
+    }
+
+    /** The theme's stylesheet is in force: the page has its background, not the browser's white. */
+    static void assertStyled(Browser browser) {
+        assertEquals("rgb(251, 250, 247)", browser.script("return getComputedStyle(document.body).backgroundColor"));
+    }
+}

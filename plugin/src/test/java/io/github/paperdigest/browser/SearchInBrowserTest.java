@@ -1,0 +1,207 @@
+package io.github.paperdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
+import io.github.paperdigest.testing.SiteFiles;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Searching the example site in Chromium, from disk and over HTTP. */
+@ExtendWith(ExampleSiteInBrowser.class)
+class SearchInBrowserTest {
+
+    private static final String VLOGGER = "Vlogger: Make Your Dream A Vlog";
+
+    @FromEveryOrigin
+    void aTitleWordTypedOnAnyPageSuggestsThePaperAndTheArrowKeysAndEnterOpenIt(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        browser.find("#search-input").sendKeys("vlogger");
+
+        WebElement first = browser.waitUntil(d -> browser.findAll("#search-suggestions a.result-link").stream()
+                .findFirst().orElse(null));
+        assertEquals(VLOGGER, first.getText());
+        assertEquals("Vlogger", first.findElement(By.tagName("mark")).getText());
+        browser.find("#search-input").sendKeys(Keys.ARROW_DOWN);
+        assertEquals(first, browser.driver().switchTo().activeElement());
+        first.sendKeys(Keys.ENTER);
+
+        assertEquals(VLOGGER, browser.h1());
+        assertEquals(origin.url("paper/vlogger-make-your-dream-a-vlog.html"), browser.url());
+    }
+
+    @FromEveryOrigin
+    void enterInTheSearchBoxOpensTheSearchPageWithTheQueryInItsUrl(Origin origin, Browser browser) {
+        browser.open(origin.url("hubs.html"));
+        browser.find("#search-input").sendKeys("long video", Keys.ENTER);
+
+        browser.waitUntil(d -> !browser.findAll("#results a.result-link").isEmpty());
+        assertEquals(origin.url("search.html?q=long+video"), browser.url());
+        assertEquals("long video", browser.find("#search-input").getDomProperty("value"));
+    }
+
+    @FromEveryOrigin
+    void slashGoesToTheSearchBoxUnlessTypingInAField(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        browser.find("body").sendKeys("/");
+        WebElement input = browser.find("#search-input");
+        assertEquals(input, browser.driver().switchTo().activeElement());
+
+        input.sendKeys("text/video");
+        assertEquals("text/video", input.getDomProperty("value"), "a slash typed in the box is a slash");
+    }
+
+    @FromEveryOrigin
+    void titleMatchesComeBeforeTagMatchesWhichComeBeforeAbstractMatches(Origin origin, Browser browser) {
+        List<String> kinds = resultKinds(browser, origin, "benchmark");
+
+        assertEquals(List.of("title", "tag", "abstract"), new ArrayList<>(new LinkedHashSet<>(kinds)),
+                "every kind of match, in this order: " + kinds);
+    }
+
+    @FromEveryOrigin
+    void prefixesAndTyposFindTheWordMeantAndEveryMatchIsHighlighted(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=vlog");
+        assertEquals(VLOGGER, firstTitle(browser));
+
+        search(browser, origin, "search.html?q=vidoe+difusion");
+        Set<String> marked = new TreeSet<>();
+        browser.findAll("#results .result-title mark").forEach(m -> marked.add(m.getText().toLowerCase()));
+        assertTrue(marked.containsAll(Set.of("video", "diffusion")), "highlighted: " + marked);
+    }
+
+    @FromEveryOrigin
+    void twoTagsShowThePapersThatHaveBothAndBackAndForwardRestoreTheFilters(Origin origin, Browser browser,
+            ExampleSite site) {
+        Set<String> longVideo = papersListedOn(site, "tag/long-video.html");
+        Set<String> both = new HashSet<>(longVideo);
+        both.retainAll(papersListedOn(site, "tag/benchmark.html"));
+        assertTrue(!both.isEmpty() && both.size() < longVideo.size(), "a telling pair of tags: " + both);
+
+        search(browser, origin, "search.html");
+        tick(browser, "long-video");
+        browser.waitUntil(d -> resultPaths(browser).equals(longVideo));
+        tick(browser, "benchmark");
+        browser.waitUntil(d -> resultPaths(browser).equals(both));
+        assertEquals(origin.url("search.html?tag=long-video&tag=benchmark"), browser.url());
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> resultPaths(browser).equals(longVideo));
+        assertFalse(browser.find("#tag-choice-benchmark").isSelected());
+        browser.driver().navigate().forward();
+        browser.waitUntil(d -> resultPaths(browser).equals(both));
+        assertTrue(browser.find("#tag-choice-benchmark").isSelected());
+    }
+
+    @FromEveryOrigin
+    void aSharedUrlRestoresTheQueryAndEveryFilter(Origin origin, Browser browser, ExampleSite site) {
+        Set<String> expected = papersListedOn(site, "tag/long-video.html");
+        expected.retainAll(papersListedOn(site, "hub/datasets-and-benchmarks.html"));
+        expected.retainAll(papersListedOn(site, "digest/000-ac72b9b54d05ed1c.html"));
+        assertFalse(expected.isEmpty());
+
+        search(browser, origin, "search.html?tag=long-video&hub=datasets-and-benchmarks&digest=000-ac72b9b54d05ed1c");
+        assertEquals(expected, resultPaths(browser));
+        assertTrue(browser.find("#tag-choice-long-video").isSelected());
+        assertEquals("datasets-and-benchmarks", browser.find("#filter-hub").getDomProperty("value"));
+        assertEquals("000-ac72b9b54d05ed1c", browser.find("#filter-digest").getDomProperty("value"));
+
+        search(browser, origin, "search.html?q=benchmark&tag=long-video&hub=datasets-and-benchmarks");
+        assertEquals("benchmark", browser.find("#search-input").getDomProperty("value"));
+        Set<String> narrowed = resultPaths(browser);
+        assertFalse(narrowed.isEmpty());
+        assertTrue(expected.containsAll(narrowed), "the query narrows the filtered papers");
+    }
+
+    @FromEveryOrigin
+    void theArrowKeysMoveThroughTheResultsAndEnterOpensOne(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        List<WebElement> links = browser.findAll("#results a.result-link");
+        WebElement input = browser.find("#search-input");
+        input.click();
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(0), browser.driver().switchTo().activeElement());
+        links.get(0).sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), browser.driver().switchTo().activeElement());
+        links.get(1).sendKeys(Keys.ARROW_UP);
+        links.get(0).sendKeys(Keys.ARROW_UP);
+        assertEquals(input, browser.driver().switchTo().activeElement());
+        input.sendKeys(Keys.ARROW_DOWN);
+        links.get(0).sendKeys(Keys.ARROW_DOWN);
+        String second = links.get(1).getText();
+        links.get(1).sendKeys(Keys.ENTER);
+
+        assertEquals(second, browser.h1());
+    }
+
+    @FromEveryOrigin
+    void withoutJavaScriptTheSearchPageSaysSoAndLeadsToTheBrowsePages(Origin origin, Browser browser) {
+        browser.javaScript(false);
+        browser.open(origin.url("search.html"));
+
+        WebElement notice = browser.find("main .notice");
+        assertTrue(notice.isDisplayed());
+        assertTrue(notice.getText().contains("needs JavaScript"), notice.getText());
+        assertFalse(browser.find("#search-app").isDisplayed());
+        notice.findElement(By.linkText("the topic hubs")).click();
+        assertEquals("Topic hubs", browser.h1());
+    }
+
+    static void search(Browser browser, Origin origin, String page) {
+        browser.open(origin.url(page));
+        browser.waitUntil(d -> !browser.find("#search-status").getText().startsWith("Loading"));
+    }
+
+    private static List<String> resultKinds(Browser browser, Origin origin, String query) {
+        search(browser, origin, "search.html?q=" + query);
+        while (browser.find("#more-results").isDisplayed()) {
+            browser.find("#more-results").click();
+        }
+        List<String> kinds = new ArrayList<>();
+        for (WebElement result : browser.findAll("#results .result")) {
+            kinds.add(!result.findElements(By.cssSelector(".result-title mark")).isEmpty() ? "title"
+                    : !result.findElements(By.cssSelector(".tag mark")).isEmpty() ? "tag"
+                    : !result.findElements(By.cssSelector(".result-why mark")).isEmpty() ? "abstract" : "none");
+        }
+        return kinds;
+    }
+
+    private static String firstTitle(Browser browser) {
+        return browser.find("#results .result-title").getText();
+    }
+
+    private static void tick(Browser browser, String tag) {
+        browser.waitUntil(d -> browser.findAll("#tag-choice-" + tag).stream().findFirst().orElse(null)).click();
+    }
+
+    /** The results' pages, from the site root, as the search page lists them at the time. */
+    static Set<String> resultPaths(Browser browser) {
+        while (browser.find("#more-results").isDisplayed()) {
+            browser.find("#more-results").click();
+        }
+        Set<String> paths = new HashSet<>();
+        for (WebElement link : browser.findAll("#results a.result-link")) {
+            paths.add(link.getDomAttribute("href"));
+        }
+        return paths;
+    }
+
+    /** The papers a tag, hub or digest page lists, as paths from the site root. */
+    static Set<String> papersListedOn(ExampleSite site, String page) {
+        Set<String> paths = new HashSet<>();
+        SiteFiles.parse(site.folder(), page).select(".paper-item-title a").forEach(a ->
+                paths.add(a.attr("href").replaceFirst("^\\.\\./", "")));
+        return paths;
+    }
+}
