@@ -156,6 +156,8 @@ public final class SiteBuilder {
         log.info(String.format(java.util.Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages.size(), "page"),
                 plural(feeds.size(), "feed"), plural(assets.size(), "asset"), config.outputDirectory(),
                 (written - start) / 1e9));
+        log.debug(String.format(java.util.Locale.ROOT, "Time: reading %.1f s, indexing %.1f s, planning and writing %.1f s",
+                (read - start) / 1e9, (indexed - read) / 1e9, (written - indexed) / 1e9));
         log.info(String.format(java.util.Locale.ROOT, "Search index: %s, %s, %,d KB", plural(searchIndex.papers().size(),
                 "paper"), plural(searchIndex.words().size(), "word"), (searchIndexScript.length + 1023) / 1024));
         if (commit.unchanged() > 0) {

@@ -11,6 +11,15 @@ public final class RelativeLinks {
 
     /** The URL that leads from the page at {@code from} to the file at {@code to}. */
     public static String href(String from, String to) {
+        int slash = from.indexOf('/');
+        if (slash < 0) {
+            return to; // from the root, every path is already the way there
+        }
+        if (from.indexOf('/', slash + 1) < 0) {
+            // one folder down, as every page but the root's: siblings by name, the rest through ".."
+            return to.startsWith(from.substring(0, slash + 1)) && to.indexOf('/', slash + 1) < 0
+                    ? to.substring(slash + 1) : "../" + to;
+        }
         int fromDepth = 0;
         for (int i = 0; i < from.length(); i++) {
             if (from.charAt(i) == '/') {
