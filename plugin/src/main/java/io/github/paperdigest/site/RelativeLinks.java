@@ -16,9 +16,8 @@ public final class RelativeLinks {
             return to; // from the root, every path is already the way there
         }
         if (from.indexOf('/', slash + 1) < 0) {
-            // one folder down, as every page but the root's: siblings by name, the rest through ".."
-            return to.startsWith(from.substring(0, slash + 1)) && to.indexOf('/', slash + 1) < 0
-                    ? to.substring(slash + 1) : "../" + to;
+            // one folder down, as every page but the root's: within that folder by name, the rest through ".."
+            return to.startsWith(from.substring(0, slash + 1)) ? to.substring(slash + 1) : "../" + to;
         }
         int fromDepth = 0;
         for (int i = 0; i < from.length(); i++) {
