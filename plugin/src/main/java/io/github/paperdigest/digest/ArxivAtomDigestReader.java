@@ -63,7 +63,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<PaperEntry> entries = new ArrayList<>();
+        List<PaperEntry> entries = new EntryList();
         Optional<String> feedTitle = Optional.empty();
         try (InputStream in = new java.io.BufferedInputStream(source.open())) {
             in.mark(1);

@@ -41,7 +41,7 @@ public final class ArxivJsonLinesDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<PaperEntry> entries = new ArrayList<>();
+        List<PaperEntry> entries = new EntryList();
         try (LineReader lines = source.lines(problems)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isBlank()) {

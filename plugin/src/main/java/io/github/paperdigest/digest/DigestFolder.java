@@ -23,10 +23,16 @@ public final class DigestFolder {
 
     private final List<DigestReader> readers;
     private final Consumer<String> warn;
+    private final long maxDigestBytes;
 
     public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
+        this(readers, warn, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes) {
         this.readers = List.copyOf(readers);
         this.warn = warn;
+        this.maxDigestBytes = maxDigestBytes;
     }
 
     /** The digest files found, in path order; an empty list when the folder does not exist. */
@@ -50,6 +56,9 @@ public final class DigestFolder {
     public List<DigestFile> read(List<DigestSource> sources, DigestProblems problems) {
         List<DigestFile> digests = new ArrayList<>();
         for (DigestSource source : sources) {
+            if (!fitsInMemory(source, problems)) {
+                continue;
+            }
             Optional<DigestReader> reader = readerFor(source);
             if (reader.isEmpty()) {
                 warn.accept(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
@@ -70,6 +79,27 @@ public final class DigestFolder {
             digests.add(digest);
         }
         return digests;
+    }
+
+    /**
+     * A digest's papers are held in memory while the site is built, so a file bigger than half the heap
+     * could only end in an OutOfMemoryError: it is refused up front, with the way out.
+     */
+    private boolean fitsInMemory(DigestSource source, DigestProblems problems) {
+        long size;
+        try {
+            size = Files.size(source.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.path() + ": " + e.getMessage(), e);
+        }
+        long limit = maxDigestBytes;
+        if (size <= limit) {
+            return true;
+        }
+        problems.report(source.name(), 0, String.format(java.util.Locale.ROOT, "is %,d MB, more than half of the"
+                + " memory the build may use (%,d MB): split it into several digests, or give Maven more memory"
+                + " (MAVEN_OPTS=-Xmx...)", size >> 20, (limit * 2) >> 20));
+        return false;
     }
 
     private Optional<DigestReader> readerFor(DigestSource source) {

@@ -52,7 +52,7 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<PaperEntry> entries = new ArrayList<>();
+        List<PaperEntry> entries = new EntryList();
         Map<LocalDate, Integer> featuredOn = new TreeMap<>();
         boolean dailyPapers = false;
         try (InputStream in = source.open(); JsonParser parser = json.getFactory().createParser(in)) {

@@ -100,7 +100,7 @@ public final class MarkdownDigestReader implements DigestReader {
                 .or(() -> Optional.ofNullable(front.text("description")))
                 .ifPresent(n -> intro.append(outline.html(n)));
 
-        List<PaperEntry> entries = new ArrayList<>();
+        List<PaperEntry> entries = new EntryList();
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         Iterator<MarkdownBlock> it = blocks.iterator();
         MarkdownBlock heading = null;

@@ -52,7 +52,7 @@ public final class PlainTextDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<PaperEntry> entries = new ArrayList<>();
+        List<PaperEntry> entries = new EntryList();
         Paragraph pendingTitle = null;
         boolean pendingIsFurniture = true;
         Optional<String> title = Optional.empty();
