@@ -13,6 +13,7 @@ import io.github.paperdigest.site.HubIndexPage;
 import io.github.paperdigest.site.HubPage;
 import io.github.paperdigest.site.NotFoundPage;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.Pagination;
 import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.RelativeLinks;
@@ -69,7 +70,7 @@ final class ViewFactory {
             return new PageView("paper", layout(p, "paper", excerpt(p.paper().abstractText())),
                     Map.of("paper", paper(p, from)));
         } else if (page instanceof TagPage p) {
-            return new PageView("tag", layout(p, "tag", p.papers().size() + " papers tagged " + p.tag().label()),
+            return new PageView("tag", layout(p, "tag", p.pagination().totalItems() + " papers tagged " + p.tag().label()),
                     Map.of("tag", tag(p, from)));
         } else if (page instanceof TagIndexPage p) {
             return new PageView("tags", layout(p, "tags", "All tags of " + settings.title()),
@@ -99,7 +100,7 @@ final class ViewFactory {
 
     private Views.Layout layout(Page page, String kind, String description) {
         String from = page.path();
-        String documentTitle = page instanceof HomePage ? settings.title() : page.title() + " · " + settings.title();
+        String documentTitle = page instanceof HomePage ? settings.title() : page.title() + pageNumber(page) + " · " + settings.title();
         // a 404 page has no address of its own: the host serves it in place of any missing one
         String canonical = page instanceof NotFoundPage ? null
                 : settings.baseUrl().map(base -> base + page.path()).orElse(null);
@@ -185,17 +186,37 @@ final class ViewFactory {
     }
 
     private Views.TagPage tag(TagPage p, String from) {
-        return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.papers().size(), paperItems(p.papers(), from),
-                countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from));
+        return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.pagination().totalItems(),
+                paperItems(p.papers(), from), countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from),
+                pager(p.pagination(), from));
     }
 
     private Views.HubPage hub(HubPage p, String from) {
-        return new Views.HubPage(p.hub().name(), p.hub().descriptionHtml(), p.papers().size(),
+        return new Views.HubPage(p.hub().name(), p.hub().descriptionHtml(), p.pagination().totalItems(),
                 p.parent().map(h -> hubLink(h, from)).orElse(null), hubLinks(p.children(), from),
                 countedTagLinks(p.tags(), from), paperItems(p.keyPapers(), from), paperItems(p.papers(), from),
                 p.relatedHubs().stream().map(l -> new Views.TagLink(href(from, SitePaths.hub(l.hub().id())),
                         l.hub().name(), l.sharedPapers())).toList(),
-                TimelineChart.svg(p.timeline(), p.hub().name()));
+                TimelineChart.svg(p.timeline(), p.hub().name()), pager(p.pagination(), from));
+    }
+
+    /** " (page 2 of 7)" for the later pages of a long list, so that each has a title of its own. */
+    private static String pageNumber(Page page) {
+        Pagination p = page instanceof TagPage t ? t.pagination() : page instanceof HubPage h ? h.pagination() : null;
+        return p == null || p.page() == 1 ? "" : " (page " + p.page() + " of " + p.pageCount() + ")";
+    }
+
+    private static Views.Pager pager(Pagination pagination, String from) {
+        if (pagination.pageCount() == 1) {
+            return null;
+        }
+        List<Views.PagerLink> pages = new ArrayList<>();
+        for (int n = 1; n <= pagination.pageCount(); n++) {
+            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == pagination.page()));
+        }
+        int page = pagination.page();
+        return new Views.Pager(page, pagination.pageCount(), page > 1 ? pages.get(page - 2).href() : null,
+                page < pagination.pageCount() ? pages.get(page).href() : null, pages);
     }
 
     private Views.DigestPage digest(DigestPage p, String from) {

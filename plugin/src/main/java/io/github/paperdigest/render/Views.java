@@ -130,8 +130,19 @@ public final class Views {
         }
     }
 
+    /** The links between the pages of a long list; null where the list fits on one page. */
+    public record Pager(int page, int pageCount, String previousHref, String nextHref, List<PagerLink> pages) {
+    }
+
+    public record PagerLink(int number, String href, boolean current) {
+    }
+
     public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,
-            List<TagLink> relatedTags, List<Link> hubs) {
+            List<TagLink> relatedTags, List<Link> hubs, Pager pager) {
+        public boolean isFirstPage() {
+            return pager == null || pager.page() == 1;
+        }
+
         public boolean hasHubs() {
             return !hubs.isEmpty();
         }
@@ -150,7 +161,11 @@ public final class Views {
 
     public record HubPage(String name, String descriptionHtml, int paperCount, Link parent, List<Link> children,
             List<TagLink> tags, List<PaperItem> keyPapers, List<PaperItem> papers, List<TagLink> relatedHubs,
-            String timelineSvg) {
+            String timelineSvg, Pager pager) {
+        public boolean isFirstPage() {
+            return pager == null || pager.page() == 1;
+        }
+
         public boolean hasKeyPapers() {
             return !keyPapers.isEmpty();
         }

@@ -13,7 +13,8 @@ import java.util.Optional;
  * all its papers (newest first), related hubs, and how its papers spread over the digests' dates.
  */
 public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> keyPapers,
-        List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline) implements Page {
+        List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination)
+        implements Page {
 
     public HubPage {
         children = List.copyOf(children);
@@ -26,7 +27,7 @@ public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<Ta
 
     @Override
     public String path() {
-        return SitePaths.hub(hub.id());
+        return pagination.path();
     }
 
     @Override

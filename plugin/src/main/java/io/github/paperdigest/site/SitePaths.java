@@ -35,8 +35,17 @@ public final class SitePaths {
         return "tag/" + id + ".html";
     }
 
+    /** Page n of a tag's papers; a slug has no '.', so "tag/x.2.html" can be no other tag's page. */
+    public static String tag(String id, int page) {
+        return page == 1 ? tag(id) : "tag/" + id + "." + page + ".html";
+    }
+
     public static String hub(String id) {
         return "hub/" + id + ".html";
+    }
+
+    public static String hub(String id, int page) {
+        return page == 1 ? hub(id) : "hub/" + id + "." + page + ".html";
     }
 
     public static String digest(String slug) {

@@ -98,8 +98,8 @@ public final class SitePlanner {
         pages.add(hubIndex());
         pages.add(digestArchive());
         corpus.digests().forEach(d -> pages.add(digestPage(d)));
-        classification.hubs().forEach(h -> pages.add(hubPage(h)));
-        classification.tags().forEach(t -> pages.add(tagPage(t)));
+        classification.hubs().forEach(h -> pages.addAll(hubPages(h)));
+        classification.tags().forEach(t -> pages.addAll(tagPages(t)));
         corpus.papers().forEach(p -> pages.add(paperPage(p)));
         pages.add(searchPage());
         pages.add(new NotFoundPage());
@@ -138,7 +138,7 @@ public final class SitePlanner {
             return java.util.Optional.of(SitePaths.FEED);
         } else if (page instanceof HubPage h) {
             return java.util.Optional.of(SitePaths.hubFeed(h.hub().id()));
-        } else if (page instanceof TagPage t && (t.papers().size() >= 2 || t.tag().origin() == TagOrigin.WRITTEN)) {
+        } else if (page instanceof TagPage t && (t.pagination().totalItems() >= 2 || t.tag().origin() == TagOrigin.WRITTEN)) {
             return java.util.Optional.of(SitePaths.tagFeed(t.tag().id()));
         }
         return java.util.Optional.empty();
@@ -186,6 +186,27 @@ public final class SitePlanner {
         return new DigestPage(digest, entries);
     }
 
+    /** A hub's pages: the first with its overview, then the rest of its papers, a page each hundred. */
+    List<HubPage> hubPages(Hub hub) {
+        HubPage overview = hubPage(hub);
+        List<HubPage> pages = new ArrayList<>();
+        for (Pagination p : Pagination.of(overview.papers().size(), n -> SitePaths.hub(hub.id(), n))) {
+            pages.add(new HubPage(hub, overview.parent(), overview.children(), overview.tags(), overview.keyPapers(),
+                    p.slice(overview.papers()), overview.relatedHubs(), overview.timeline(), p));
+        }
+        return pages;
+    }
+
+    /** A tag's pages, a hundred papers each. */
+    List<TagPage> tagPages(Tag tag) {
+        TagPage whole = tagPage(tag);
+        List<TagPage> pages = new ArrayList<>();
+        for (Pagination p : Pagination.of(whole.papers().size(), n -> SitePaths.tag(tag.id(), n))) {
+            pages.add(new TagPage(tag, p.slice(whole.papers()), whole.relatedTags(), whole.hubs(), p));
+        }
+        return pages;
+    }
+
     HubPage hubPage(Hub hub) {
         List<TagCount> tagCounts = hub.tagIds().stream()
                 .filter(tags::containsKey)
@@ -197,7 +218,8 @@ public final class SitePlanner {
         List<Paper> papers = papersByHub.get(hub.id());
         return new HubPage(hub, hub.parentId().map(hubs::get), children, tagCounts, keyPapers(hub, papers),
                 papers.stream().map(this::item).toList(), relatedHubs(hub), Timeline.of(papers.stream()
-                        .map(p -> firstDigestDate(p)).flatMap(Optional::stream).toList()));
+                        .map(p -> firstDigestDate(p)).flatMap(Optional::stream).toList()),
+                new Pagination(1, papers.size(), List.of(SitePaths.hub(hub.id()))));
     }
 
     /**
@@ -264,7 +286,8 @@ public final class SitePlanner {
                 .map(e -> new TagCount(tags.get(e.getKey()), e.getValue()))
                 .toList();
         List<Hub> tagHubs = hubsByTag.getOrDefault(tag.id(), List.of()).stream().map(hubs::get).toList();
-        return new TagPage(tag, papers.stream().map(this::item).toList(), related, tagHubs);
+        return new TagPage(tag, papers.stream().map(this::item).toList(), related, tagHubs,
+                new Pagination(1, papers.size(), List.of(SitePaths.tag(tag.id()))));
     }
 
     PaperPage paperPage(Paper paper) {

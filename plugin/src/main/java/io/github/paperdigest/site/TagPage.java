@@ -6,8 +6,12 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
 
-/** A tag's page: its papers newest first, the tags that go with it and the hubs it belongs to. */
-public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<Hub> hubs) implements Page {
+/**
+ * A page of a tag: its papers newest first (a page of them when there are many), the tags that go with
+ * it and the hubs it belongs to.
+ */
+public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<Hub> hubs,
+        Pagination pagination) implements Page {
 
     public TagPage {
         papers = List.copyOf(papers);
@@ -17,7 +21,7 @@ public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTag
 
     @Override
     public String path() {
-        return SitePaths.tag(tag.id());
+        return pagination.path();
     }
 
     @Override
