@@ -29,10 +29,16 @@ import java.util.regex.Pattern;
 public final class KeyphraseExtractor {
 
     private static final Pattern SPLIT = Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
+    /** Starts only at the start of a word, and never gives back part of one: linear time on very long words. */
     private static final Pattern DEFINITION = Pattern.compile(
-            "((?:[A-Za-z][\\w-]*\\s+){1,6}?)\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
-    /** Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M". */
-    private static final Pattern NAME = Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\w-])");
+            "(?<![\\w-])((?:[A-Za-z][\\w-]*+\\s+){1,6}?)\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
+    /**
+     * Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M".
+     * At most 20 hyphens: each repetition of a group is a nested call in Java's regex engine, and a word of
+     * thousands of hyphenated parts would overflow the stack.
+     */
+    private static final Pattern NAME =
+            Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
     private static final int MAX_WORDS = 4;
     /** The function word that may stand inside a phrase: "mixture of experts", "chain of thought". */
     private static final Set<String> INNER = Set.of("of");
@@ -106,7 +112,7 @@ public final class KeyphraseExtractor {
     private void phrases(String chunk, Set<String> seen, Map<String, Map<String, Integer>> surface) {
         List<String[]> run = new ArrayList<>();
         for (String raw : chunk.trim().split("\\s+")) {
-            String word = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            String word = trimToLettersAndNumbers(raw);
             String normal = word.isEmpty() ? "" : analyzer.normalisePhrase(word);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
@@ -135,6 +141,29 @@ public final class KeyphraseExtractor {
                 record(key.toString(), written.toString(), seen, surface);
             }
         }
+    }
+
+    /**
+     * The word without the characters other than letters and numbers at its ends. By hand: the pattern
+     * {@code [^\p{L}\p{N}]+$} rescans from every position of a long run of punctuation inside a word.
+     */
+    private static String trimToLettersAndNumbers(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && !isLetterOrNumber(raw.codePointAt(start))) {
+            start += Character.charCount(raw.codePointAt(start));
+        }
+        while (end > start && !isLetterOrNumber(raw.codePointBefore(end))) {
+            end -= Character.charCount(raw.codePointBefore(end));
+        }
+        return raw.substring(start, end);
+    }
+
+    /** What {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private void names(String text, Set<String> seen, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
