@@ -501,6 +501,9 @@ class HostileDigestCorpusTest {
         cases.add(Case.error("XInclude inside a summary", "xinclude.atom", 4, "not a well-formed Atom feed", "xinclude.atom",
                 FEED + "<entry><title>A Paper</title>\n<summary xmlns:xi=\"http://www.w3.org/2001/XInclude\">" + ABSTRACT
                         + "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></summary></entry></feed>\n"));
+        cases.add(Case.error("a control character inside a DTD", "control-dtd.atom", 2, "not a well-formed Atom feed",
+                "control-dtd.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\u0001]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                        + "<entry><title>A Paper</title><summary>" + ABSTRACT + "</summary></entry></feed>\n"));
         cases.add(Case.site("processing instructions and comments with scripts", 1, "pi.atom",
                 "<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"javascript:alert(1)\"?>\n"
                         + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><!-- <script>alert(2)</script> --><entry>"
