@@ -534,7 +534,8 @@ class HostileDigestCorpusTest {
         cases.add(Case.site("lone surrogates escaped in JSON strings", 1, "surrogates.json",
                 "[{\"title\": \"Lone \\ud800 High \\udfff Low\", \"summary\": \"" + ABSTRACT + " \\udbff\","
                         + " \"authors\": [{\"name\": \"\\ud83d\"}], \"tags\": [\"\\udc00\"],"
-                        + " \"githubRepo\": \"https://github.com/a/\\ud800\", \"venue\": \"\\udfff\"}]")
+                        + " \"githubRepo\": \"https://github.com/a/\\ud800\", \"venue\": \"\\udfff\","
+                        + " \"upvotes\": \"\\ud800\\u0007\\uffff\", \"id\": \"\\udbff\\u0000\"}]")
                 .then(site -> assertPaperPage(site, "Lone \uFFFD High \uFFFD Low", ABSTRACT + " \uFFFD")));
         cases.add(Case.site("noncharacters and lone surrogates in front matter", 1, "front-escapes.md", """
                 ---
