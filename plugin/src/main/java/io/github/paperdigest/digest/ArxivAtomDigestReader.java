@@ -94,6 +94,12 @@ public final class ArxivAtomDigestReader implements DigestReader {
                         depth--;
                     }
                 }
+            } catch (DigestException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the JDK's parser fails on some broken DTDs (a control character in one) with an internal
+                // error, MissingResourceException "InvalidCharInDTD", instead of an XMLStreamException
+                throw new XMLStreamException("malformed XML (" + e.getMessage() + ")", xml.getLocation(), e);
             } finally {
                 xml.close();
             }

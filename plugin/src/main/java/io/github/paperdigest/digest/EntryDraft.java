@@ -148,10 +148,10 @@ final class EntryDraft {
         }
     }
 
-    /** "a, b, c". */
+    /** "a, b, c". White space is collapsed before the split, which would take quadratic time on long runs of it. */
     void tags(String joined) {
         if (joined != null) {
-            tags(List.of(joined.split("\\s*[,;]\\s*")));
+            tags(List.of(Whitespace.collapse(joined).split("\\s*[,;]\\s*")));
         }
     }
 

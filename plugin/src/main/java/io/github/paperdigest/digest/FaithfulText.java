@@ -42,7 +42,6 @@ public final class FaithfulText {
             Map.entry('1', '₁'), Map.entry('2', '₂'), Map.entry('3', '₃'), Map.entry('4', '₄'), Map.entry('5', '₅'),
             Map.entry('6', '₆'), Map.entry('7', '₇'), Map.entry('8', '₈'), Map.entry('9', '₉'));
 
-    private static final Pattern TEX_DOUBLE_QUOTES = Pattern.compile("``(.+?)''");
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`']{1,80})'(?!')");
     /** $...$ on one stretch of text, not an amount such as "$5 and $10" (digits right after '$'). */
     private static final Pattern INLINE_MATH = Pattern.compile("\\$(?!\\d)([^$]{1,200}?)\\$");
@@ -63,7 +62,7 @@ public final class FaithfulText {
         }
         String t = Whitespace.collapse(text);
         if (t.indexOf('`') >= 0) {
-            t = TEX_DOUBLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("“" + m.group(1) + "”"));
+            t = texDoubleQuotes(t);
             t = TEX_SINGLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("‘" + m.group(1) + "’"));
         }
         if (t.indexOf('$') >= 0) {
@@ -76,6 +75,29 @@ public final class FaithfulText {
             t = dashes(t);
         }
         return t;
+    }
+
+    /**
+     * ``quotes'' as “quotes”: each `` pairs with the first '' at least one character after it. Done by
+     * hand rather than with the pattern {@code ``(.+?)''}, which would rescan to the end of the text from
+     * every `` that no '' follows: quadratic time on a long run of backquotes.
+     */
+    private static String texDoubleQuotes(String t) {
+        StringBuilder out = null;
+        int from = 0;
+        while (true) {
+            int open = t.indexOf("``", from);
+            int close = open < 0 ? -1 : t.indexOf("''", open + 3);
+            if (close < 0) {
+                break;
+            }
+            if (out == null) {
+                out = new StringBuilder(t.length());
+            }
+            out.append(t, from, open).append('“').append(t, open + 2, close).append('”');
+            from = close + 2;
+        }
+        return out == null ? t : out.append(t, from, t.length()).toString();
     }
 
     private static String math(String tex) {

@@ -61,9 +61,10 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
             return out;
         }
         if (v.isArray()) {
-            v.forEach(item -> out.add(item.asText()));
+            v.forEach(item -> out.add(Whitespace.collapse(item.asText())));
         } else {
-            for (String part : v.asText().split("\\s*,\\s*")) {
+            // collapsed first: splitting on \s*,\s* takes quadratic time on long runs of white space
+            for (String part : Whitespace.collapse(v.asText()).split("\\s*,\\s*")) {
                 out.add(part);
             }
         }

@@ -55,7 +55,9 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
         List<PaperEntry> entries = new EntryList();
         Map<LocalDate, Integer> featuredOn = new TreeMap<>();
         boolean dailyPapers = false;
-        try (InputStream in = source.open(); JsonParser parser = json.getFactory().createParser(in)) {
+        JsonParser parser = null;
+        try (InputStream in = source.open(); JsonParser opened = json.getFactory().createParser(in)) {
+            parser = opened;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return empty(source);
@@ -99,7 +101,9 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
                         "every element of the array must be a paper object");
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            // the limits on nesting depth and number length are reported without a location: the parser knows it
+            int line = e.getLocation() != null ? e.getLocation().getLineNr()
+                    : parser != null ? parser.currentLocation().getLineNr() : 0;
             problems.report(source.name(), line, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             problems.report(source.name(), 0, "cannot be read: " + e.getMessage());

@@ -142,7 +142,8 @@ final class PaperRecords {
                 }
             });
         } else if (value.isValueNode()) {
-            out.addAll(List.of(value.asText().split("\\s*,\\s*")));
+            // collapsed first: splitting on \s*,\s* takes quadratic time on long runs of white space
+            out.addAll(List.of(Whitespace.collapse(value.asText()).split("\\s*,\\s*")));
         }
         return out;
     }

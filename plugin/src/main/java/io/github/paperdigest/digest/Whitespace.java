@@ -1,6 +1,10 @@
 package io.github.paperdigest.digest;
 
-/** White space as digests should have had it: single spaces, no control characters, nothing at the ends. */
+/**
+ * White space as digests should have had it: single spaces, no control characters, nothing at the ends. Lone
+ * surrogates (possible in JSON escapes) and the noncharacters U+FFFE and U+FFFF become U+FFFD, as bytes that are
+ * not UTF-8 do: no XML document (the site's feeds) can hold them, and no UTF-8 encoder can write a lone surrogate.
+ */
 final class Whitespace {
 
     private Whitespace() {
@@ -20,7 +24,13 @@ final class Whitespace {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(++i));
+                } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                    out.append('\uFFFD');
+                } else {
+                    out.append(c);
+                }
             }
         }
         return out.toString();

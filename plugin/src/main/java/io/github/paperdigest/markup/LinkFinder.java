@@ -30,12 +30,19 @@ public final class LinkFinder {
     }
 
     private static int trimmedEnd(String text, int start, int end) {
+        // the balance is counted once and updated as brackets are trimmed, so that a URL followed by a
+        // long run of closing brackets costs linear time, not quadratic
+        int parentheses = balance(text, start, end, '(', ')');
+        int brackets = balance(text, start, end, '[', ']');
         while (end > start) {
             char last = text.charAt(end - 1);
             if (TRAILING.indexOf(last) >= 0) {
                 end--;
-            } else if (last == ')' && unbalanced(text, start, end, '(', ')')
-                    || last == ']' && unbalanced(text, start, end, '[', ']')) {
+            } else if (last == ')' && parentheses < 0) {
+                parentheses++;
+                end--;
+            } else if (last == ']' && brackets < 0) {
+                brackets++;
                 end--;
             } else {
                 break;
@@ -44,7 +51,8 @@ public final class LinkFinder {
         return end;
     }
 
-    private static boolean unbalanced(String text, int start, int end, char open, char close) {
+    /** Opening minus closing brackets in the range: negative when more close than open. */
+    private static int balance(String text, int start, int end, char open, char close) {
         int depth = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -54,7 +62,7 @@ public final class LinkFinder {
                 depth--;
             }
         }
-        return depth < 0;
+        return depth;
     }
 
     private static boolean hasHost(String url) {

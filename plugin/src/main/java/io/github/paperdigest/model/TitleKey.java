@@ -3,7 +3,11 @@ package io.github.paperdigest.model;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** The comparable form of a title: lower case, no accents, letters and digits separated by single spaces. */
+/**
+ * The comparable form of a title: lower case, no accents, letters and digits separated by single spaces. A
+ * title without a letter or digit (emoji, symbols) is its own key, white space collapsed: otherwise all such
+ * titles would have the empty key and be taken for one paper.
+ */
 public final class TitleKey {
 
     private TitleKey() {
@@ -29,6 +33,6 @@ public final class TitleKey {
                 pendingSpace = true;
             }
         }
-        return key.toString();
+        return key.length() > 0 ? key.toString() : String.join(" ", title.strip().split("\\s+"));
     }
 }

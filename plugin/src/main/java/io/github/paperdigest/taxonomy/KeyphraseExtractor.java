@@ -31,8 +31,13 @@ public final class KeyphraseExtractor {
     private static final Pattern SPLIT = Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
     /** "(MLLMs)": an acronym in brackets; the words before it are checked for its expansion. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
-    /** Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M". */
-    private static final Pattern NAME = Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\\w-])");
+    /**
+     * Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M".
+     * At most 20 hyphens: each repetition of a group is a nested call in Java's regex engine, and a word of
+     * thousands of hyphenated parts would overflow the stack.
+     */
+    private static final Pattern NAME =
+            Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
     private static final int MAX_WORDS = 4;
     /** The function word that may stand inside a phrase: "mixture of experts", "chain of thought". */
     private static final Set<String> INNER = Set.of("of");
@@ -129,7 +134,7 @@ public final class KeyphraseExtractor {
             Map<String, String> normalForms) {
         List<String[]> run = new ArrayList<>();
         for (String raw : words(chunk)) {
-            String word = trimPunctuation(raw);
+            String word = trimToLettersAndNumbers(raw);
             String normal = word.isEmpty() ? "" : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
@@ -157,18 +162,6 @@ public final class KeyphraseExtractor {
         return words;
     }
 
-    private static String trimPunctuation(String raw) {
-        int from = 0;
-        int to = raw.length();
-        while (from < to && !Character.isLetterOrDigit(raw.charAt(from))) {
-            from++;
-        }
-        while (to > from && !Character.isLetterOrDigit(raw.charAt(to - 1))) {
-            to--;
-        }
-        return raw.substring(from, to);
-    }
-
     private static void addGrams(List<String[]> run, Set<String> seen, Map<String, Map<String, Integer>> surface) {
         int n = run.size();
         String[] normals = new String[n];
@@ -191,6 +184,29 @@ public final class KeyphraseExtractor {
                 record(key.toString(), form.toString(), seen, surface);
             }
         }
+    }
+
+    /**
+     * The word without the characters other than letters and numbers at its ends. By hand: the pattern
+     * {@code [^\p{L}\p{N}]+$} rescans from every position of a long run of punctuation inside a word.
+     */
+    private static String trimToLettersAndNumbers(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && !isLetterOrNumber(raw.codePointAt(start))) {
+            start += Character.charCount(raw.codePointAt(start));
+        }
+        while (end > start && !isLetterOrNumber(raw.codePointBefore(end))) {
+            end -= Character.charCount(raw.codePointBefore(end));
+        }
+        return raw.substring(start, end);
+    }
+
+    /** What {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private void names(String text, Set<String> seen, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
@@ -247,7 +263,7 @@ public final class KeyphraseExtractor {
             List<String> before = words(text.substring(Math.max(0, m.start() - 120), m.start()));
             List<String> candidates = new ArrayList<>();
             for (int i = before.size() - 1; i >= 0 && candidates.size() < 6; i--) {
-                String w = trimPunctuation(before.get(i));
+                String w = trimToLettersAndNumbers(before.get(i));
                 if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !before.get(i).equals(w) && i != before.size() - 1) {
                     break;
                 }

@@ -41,6 +41,13 @@ class TitleKeyTest {
     }
 
     @Test
+    void titlesWithoutLettersOrDigitsAreNotAllTheSame() {
+        assertNotEquals(TitleKey.of("🚀🔥💯"), TitleKey.of("😀😀😀"));
+        assertNotEquals(TitleKey.of("∑∫∂"), TitleKey.of("…"));
+        assertEquals(TitleKey.of("🚀 🔥"), TitleKey.of("  🚀\t🔥 "));
+    }
+
+    @Test
     void lettersOfOtherScriptsAreKept() {
         assertNotEquals(TitleKey.of("视频生成"), TitleKey.of("视频理解"));
         assertEquals(TitleKey.of("ΩMEGA"), TitleKey.of("ωmega"));

