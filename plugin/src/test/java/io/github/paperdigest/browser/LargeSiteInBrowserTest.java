@@ -43,11 +43,25 @@ class LargeSiteInBrowserTest {
         Path work = SiteFiles.projectRoot().resolve("plugin/target/browser/large");
         Path digests = SyntheticDigests.write(work.resolve("digests"), PAPERS, 50);
         site = work.resolve("site/papers");
+        deleteTree(work.resolve("site")); // a full build each time, not the up-to-date check of the last run's
         BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, site)
                 .withSiteTitle("Ten thousand papers"));
         assertEquals(PAPERS, result.paperCount());
         System.out.printf(Locale.ROOT, "[large site] built %d papers, %d pages in %.1f s%n", result.paperCount(),
                 result.pageCount(), result.totalTime().toMillis() / 1000.0);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -40,7 +40,10 @@ public final class SafeSite {
             "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption",
             "time", "code", "pre", "em", "strong", "b", "i", "u", "s", "del", "sup", "sub", "q", "small", "strike",
             "cite", "br", "hr", "table", "thead", "tbody", "tr", "th", "td", "svg", "rect", "line", "text", "g",
-            "circle", "path", "polyline", "abbr", "mark");
+            "circle", "path", "polyline", "abbr", "mark", "kbd", "noscript");
+    /** The search page's filters: the theme's controls; the sanitiser never lets these through from a digest. */
+    private static final Set<String> SEARCH_PAGE_ELEMENTS = Set.of("form", "fieldset", "legend", "label", "select",
+            "option", "input", "button", "details", "summary");
     /** The theme's search box (in the page header); the sanitiser never lets these through from a digest. */
     private static final Set<String> SEARCH_ELEMENTS = Set.of("form", "label", "input", "button");
     /** Attributes that hold a URL, in HTML and SVG. */
@@ -50,9 +53,20 @@ public final class SafeSite {
     private static final Set<String> LINK_RELS = Set.of("stylesheet", "canonical", "alternate");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SITE_FILE = Pattern.compile(
-            "(index|tags|hubs|digests)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt|papers\\.json|\\.paper-digest-manifest"
-                    + "|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest)/[a-z0-9-]+\\.html|(tag|hub)/[a-z0-9-]+\\.(html|xml)");
+            "(index|tags|hubs|digests|search|404)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt|papers\\.json"
+                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest)/[a-z0-9-]+\\.html"
+                    + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_FOUND_TEMPLATE = themeFile("templates/not-found.mustache");
+    private static final String THEME_STYLE = themeFile("assets/style.css");
+
+    private static String themeFile(String path) {
+        try (java.io.InputStream in = SafeSite.class.getClassLoader().getResourceAsStream("paper-digest-theme/" + path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private SafeSite() {
     }
@@ -65,7 +79,7 @@ public final class SafeSite {
             assertTrue(SITE_FILE.matcher(path).matches(), "a site file outside the site's layout: " + path);
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (path.contains("/") && !path.startsWith("assets/")) {
-                String stem = name.substring(0, name.lastIndexOf('.'));
+                String stem = name.substring(0, name.lastIndexOf('.')).replaceFirst("\\.[0-9]+$", "");
                 assertTrue(SLUG.matcher(stem).matches() && stem.length() <= 100, "not a slug: " + path);
             }
             if (path.endsWith(".html")) {
@@ -87,7 +101,11 @@ public final class SafeSite {
             String tag = e.normalName();
             boolean themeSearch = SEARCH_ELEMENTS.contains(tag) && e.closest("form[role=search]") != null
                     && e.closest("header, nav") != null;
-            assertTrue(ALLOWED_ELEMENTS.contains(tag) || themeSearch,
+            // the 404 page carries the theme's stylesheet inside itself, in its head, and nothing else so
+            boolean themeStyle = tag.equals("style") && page.equals("404.html") && e.parent() != null
+                    && e.parent().normalName().equals("head") && THEME_STYLE.strip().equals(e.data().strip());
+            boolean searchPage = page.equals("search.html") && SEARCH_PAGE_ELEMENTS.contains(tag);
+            assertTrue(ALLOWED_ELEMENTS.contains(tag) || themeSearch || themeStyle || searchPage,
                     page + ": element <" + tag + "> " + abbreviate(e.outerHtml()));
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
@@ -104,6 +122,9 @@ public final class SafeSite {
                 assertTrue(script.attr("src").equals("assets/site.js") || script.attr("src").matches("(\\.\\./)+assets/site\\.js"),
                         page + ": " + abbreviate(script.outerHtml()));
                 assertEquals("", script.data(), page + ": a script with a source has no body");
+            } else if (page.equals("404.html") && !script.hasAttr("type")) {
+                // the 404 page's own script, which finds the site root: exactly the theme's, nothing of a digest
+                assertTrue(NOT_FOUND_TEMPLATE.contains(script.data().strip()), page + ": " + abbreviate(script.outerHtml()));
             } else {
                 // schema.org data on paper pages when the site has a base URL: data, never code
                 assertEquals("application/ld+json", script.attr("type"), page + ": " + abbreviate(script.outerHtml()));
