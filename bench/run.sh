@@ -3,7 +3,8 @@
 #
 #   bench/run.sh [SIZES...]        default sizes: 1000 10000 100000
 #
-# Environment: BENCH_RUNS (runs per figure, default 3; the median is reported), BENCH_WORK (where the
+# Environment: BENCH_RUNS (runs per figure, default 3; the median is reported; BENCH_RUNS_<size> for one size),
+# BENCH_WORK (where the
 # corpora and sites go, default bench/work), BENCH_XMX (heap for Maven, default 2g).
 # Needs: Java 17, Maven, Debian's hugo, GNU time (/usr/bin/time). Writes bench/RESULTS.md.
 set -euo pipefail
@@ -30,7 +31,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 measure() {
   local name=$1 prepare=$2; shift 2
   : > "$WORK/$name.wall"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
-  for i in $(seq "$RUNS"); do
+  for i in $(seq "$RUNS_NOW"); do
     eval "$prepare"
     /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
       || { cat "$WORK/$name.log" >&2; exit 1; }
@@ -49,6 +50,7 @@ for n in $SIZES; do
     java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
   fi
   project=$dir/project; hugo_site=$dir/hugo
+  runs_var="BENCH_RUNS_$n"; RUNS_NOW=${!runs_var:-$RUNS}
   mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o -f "$project/pom.xml" paper-digest:generate)
 
   echo "$n papers: Paper Digest, full build"
@@ -72,16 +74,16 @@ for n in $SIZES; do
   hugo_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
   hugo_size=$(du -sb "$hugo_site/public" | cut -f1)
 
-  rows+=("$(awk -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
+ rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
     -v hw="$hugo_wall" -v hp="$hugo_pages" -v hr="$hugo_rss" -v hs="$hugo_size" -v sw="$same_wall" -v ow="$one_wall" \
-    'BEGIN { printf "| %d | %.1f s | %.1f s | %d | %.0f | %.0f MB | %.0f MB | %.1f s | %d | %.0f MB | %.0f MB | **%.2f×** | %.1f s (%.0f %%) | %.1f s (%.0f %%) |",
-      n, pw, pe, pp, pp / pw, pr / 1024, ps / 1048576, hw, hp, hr / 1024, hs / 1048576, hw / pw, sw, 100 * sw / pw, ow, 100 * ow / pw }')")
+    'BEGIN { printf "| %d (%d runs) | %.1f s | %.1f s | %d | %.0f | %.0f MB | %.0f MB | %.1f s | %d | %.0f MB | %.0f MB | **%.2f×** | %.1f s (%.0f %%) | %.1f s (%.0f %%) |",
+      n, r, pw, pe, pp, pp / pw, pr / 1024, ps / 1048576, hw, hp, hr / 1024, hs / 1048576, hw / pw, sw, 100 * sw / pw, ow, 100 * ow / pw }')")
 done
 
 {
   echo "# Benchmark results"
   echo
-  echo "Produced by \`bench/run.sh $SIZES\` on $(date -u +%Y-%m-%d) ($MACHINE); median of $RUNS runs each."
+  echo "Produced by \`bench/run.sh $SIZES\` on $(date -u +%Y-%m-%d) ($MACHINE); median of the runs shown."
   echo "Corpora: \`bench/GenerateCorpus.java\` (deterministic; text from a word-pair Markov chain of the sample"
   echo "digest, daily digests of 100 papers, a Zipf tail of method names). Paper Digest: \`mvn paper-digest:generate\`"
   echo "with \`-Xmx$XMX\`, the whole Maven process, building pages, tags, hubs, related papers, feeds, search index and"

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -52,33 +53,99 @@ public final class DigestFolder {
         }
     }
 
-    /** Reads every digest; files without papers are left out with a warning. */
+    /**
+     * Reads every digest; files without papers are left out with a warning. Files are read on all cores;
+     * what each says (warnings, problems, its papers) is then taken in file order, so that the log, the
+     * first error and the site are the same however the threads ran.
+     */
     public List<DigestFile> read(List<DigestSource> sources, DigestProblems problems) {
+        List<Outcome> outcomes = IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> readOne(sources.get(i), problems))
+                .toList();
         List<DigestFile> digests = new ArrayList<>();
-        for (DigestSource source : sources) {
-            if (!fitsInMemory(source, problems)) {
-                continue;
+        for (Outcome outcome : outcomes) {
+            outcome.replay(problems, warn);
+            outcome.digest().ifPresent(digests::add);
+        }
+        return digests;
+    }
+
+    private Outcome readOne(DigestSource source, DigestProblems problems) {
+        Outcome outcome = new Outcome(problems.stopsOnProblem());
+        try {
+            if (!fitsInMemory(source, outcome)) {
+                return outcome;
             }
             Optional<DigestReader> reader = readerFor(source);
             if (reader.isEmpty()) {
-                warn.accept(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
+                outcome.notes.add(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
                         + " .atom, .xml); ignored");
-                continue;
+                return outcome;
             }
-            DigestFile digest;
-            try {
-                digest = reader.get().read(source, problems);
-            } catch (DigestException unreadable) {
-                problems.report(unreadable); // strict: fails the build; lenient: the file is left out
-                continue;
-            }
+            DigestFile digest = reader.get().read(source, outcome);
             if (digest.entries().isEmpty()) {
-                warn.accept(source.name() + ": no papers found; the file is left out of the site");
-                continue;
+                outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
+            } else {
+                outcome.digest = digest;
             }
-            digests.add(digest);
+        } catch (DigestException unreadable) {
+            outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
+        } catch (UncheckedIOException e) {
+            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + e.getCause().getMessage(), e);
         }
-        return digests;
+        return outcome;
+    }
+
+    /** What reading one file gave, kept until it can be told in file order. */
+    private static final class Outcome implements DigestProblems {
+        private final boolean strict;
+        private final List<DigestException> problems = new ArrayList<>();
+        private final List<Object> told = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private DigestFile digest;
+        private DigestException failure;
+
+        Outcome(boolean strict) {
+            this.strict = strict;
+        }
+
+        @Override
+        public void report(DigestException problem) {
+            if (strict) {
+                throw problem;
+            }
+            told.add(problem);
+            problems.add(problem);
+        }
+
+        @Override
+        public void warn(DigestException notice) {
+            told.add(notice);
+        }
+
+        @Override
+        public boolean stopsOnProblem() {
+            return strict;
+        }
+
+        Optional<DigestFile> digest() {
+            return Optional.ofNullable(digest);
+        }
+
+        void replay(DigestProblems to, Consumer<String> warn) {
+            for (Object item : told) {
+                DigestException e = (DigestException) item;
+                if (problems.contains(e)) {
+                    to.report(e);
+                } else {
+                    to.warn(e);
+                }
+            }
+            notes.forEach(warn);
+            if (failure != null) {
+                to.report(failure);
+            }
+        }
     }
 
     /**

@@ -16,6 +16,9 @@ public interface DigestProblems {
     /** Reports something the user should know; never stops the build. */
     void warn(DigestException notice);
 
+    /** True when a problem stops the build (strict), false when it is a warning (lenient). */
+    boolean stopsOnProblem();
+
     default void report(String sourceName, int line, String message) {
         report(new DigestException(sourceName, line, message));
     }
@@ -32,6 +35,11 @@ public interface DigestProblems {
             }
 
             @Override
+            public boolean stopsOnProblem() {
+                return true;
+            }
+
+            @Override
             public void warn(DigestException notice) {
                 warnings.accept(notice);
             }
@@ -44,6 +52,11 @@ public interface DigestProblems {
             public void report(DigestException problem) {
                 warnings.accept(new DigestException(problem.sourceName(), problem.line(),
                         problem.problem() + "; skipped (strict=false)", problem));
+            }
+
+            @Override
+            public boolean stopsOnProblem() {
+                return false;
             }
 
             @Override
