@@ -112,7 +112,7 @@ public final class SiteBuilder {
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         Classifier classifier = new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
-        Classification classification = classifier.classify(corpus, declared);
+        Classification classification = classifier.classify(corpus, declared, log::debug);
         log.info("Indexed " + plural(classification.tags().size(), "tag") + " and "
                 + plural(classification.hubs().size(), "topic hub")
                 + (declared.hubs().isEmpty() ? " (derived from the papers; declare hubs in taxonomy.yml to choose them)" : ""));
@@ -127,18 +127,23 @@ public final class SiteBuilder {
         SitePlanner planner = new SitePlanner(corpus, classification);
         List<Page> pages = planner.pages(config.siteTitle());
         List<Feed> feeds = planner.feeds(config.siteTitle());
-        SearchIndex searchIndex = planner.searchIndex();
-        byte[] searchIndexScript = new SearchIndexScript().render(searchIndex);
+        long planned = System.nanoTime();
+        BuiltSearchIndex searchIndex = searchIndex(planner);
+        long searchIndexed = System.nanoTime();
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
         AtomFeedWriter feedWriter = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
         StagedSite.Commit commit;
+        long rendered;
+        long exported;
         try (StagedSite site = StagedSite.begin(config.outputDirectory())) {
             ParallelWork parallel = new ParallelWork(threads);
             parallel.forEach(pages, page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+            rendered = System.nanoTime();
             parallel.forEach(feeds, feed -> site.write(feed.path(), feedWriter.bytes(feed)));
             site.write(SitePaths.EXPORT, out -> new ModelExport(settings).write(corpus, classification, out));
+            exported = System.nanoTime();
             config.baseUrl().ifPresent(base -> {
                 SitemapWriter sitemap = new SitemapWriter(base);
                 site.write(SitePaths.SITEMAP, sitemap.sitemap(pages.stream().map(Page::path).toList()));
@@ -147,7 +152,7 @@ public final class SiteBuilder {
             for (String asset : assets) {
                 site.write(asset, theme.read(asset));
             }
-            site.write(SitePaths.SEARCH_INDEX, searchIndexScript);
+            site.write(SitePaths.SEARCH_INDEX, searchIndex.script());
             // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
             site.write(SitePaths.NO_JEKYLL, new byte[0]);
             commit = site.commit(inputs);
@@ -156,10 +161,12 @@ public final class SiteBuilder {
         log.info(String.format(java.util.Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages.size(), "page"),
                 plural(feeds.size(), "feed"), plural(assets.size(), "asset"), config.outputDirectory(),
                 (written - start) / 1e9));
-        log.debug(String.format(java.util.Locale.ROOT, "Time: reading %.1f s, indexing %.1f s, planning and writing %.1f s",
-                (read - start) / 1e9, (indexed - read) / 1e9, (written - indexed) / 1e9));
-        log.info(String.format(java.util.Locale.ROOT, "Search index: %s, %s, %,d KB", plural(searchIndex.papers().size(),
-                "paper"), plural(searchIndex.words().size(), "word"), (searchIndexScript.length + 1023) / 1024));
+        log.debug(String.format(java.util.Locale.ROOT, "Time: reading %.1f s, indexing %.1f s, planning %.1f s, search index"
+                + " %.1f s, pages %.1f s, feeds and export %.1f s, assets and commit %.1f s", (read - start) / 1e9,
+                (indexed - read) / 1e9, (planned - indexed) / 1e9, (searchIndexed - planned) / 1e9,
+                (rendered - searchIndexed) / 1e9, (exported - rendered) / 1e9, (written - exported) / 1e9));
+        log.info(String.format(java.util.Locale.ROOT, "Search index: %s, %s, %,d KB", plural(searchIndex.papers(),
+                "paper"), plural(searchIndex.words(), "word"), (searchIndex.script().length + 1023) / 1024));
         if (commit.unchanged() > 0) {
             log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
                     + plural(commit.unchanged(), "unchanged file") + " kept as they were");
@@ -172,6 +179,18 @@ public final class SiteBuilder {
                 classification.tags().size(), classification.hubs().size(), pages.size(), assets.size(),
                 commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
                 Duration.ofNanos(indexed - read), Duration.ofNanos(written - indexed));
+    }
+
+    /**
+     * The search index as the script the site loads, and its size. The index itself (an entry per word and paper)
+     * is large and is not kept while pages are rendered.
+     */
+    private static BuiltSearchIndex searchIndex(SitePlanner planner) {
+        SearchIndex index = planner.searchIndex();
+        return new BuiltSearchIndex(new SearchIndexScript().render(index), index.papers().size(), index.words().size());
+    }
+
+    private record BuiltSearchIndex(byte[] script, int papers, int words) {
     }
 
     static String plural(int n, String noun) {

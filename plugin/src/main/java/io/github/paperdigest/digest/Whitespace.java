@@ -15,7 +15,13 @@ final class Whitespace {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            if (c > ' ' && c < 0x7F) { // printable ASCII, most of any text: the checks below cannot apply
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 space = out.length() > 0;
             } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                 // zero-width space, stray byte-order mark, soft hyphen: invisible leftovers of copy and paste

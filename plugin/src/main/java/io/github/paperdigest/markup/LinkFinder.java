@@ -18,6 +18,9 @@ public final class LinkFinder {
 
     public List<UrlSpan> find(String text) {
         List<UrlSpan> spans = new ArrayList<>();
+        if (!text.contains("://")) {
+            return spans; // most abstracts hold no link, and scanning for one ignoring case is slow
+        }
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
             int end = trimmedEnd(text, m.start(), m.end());

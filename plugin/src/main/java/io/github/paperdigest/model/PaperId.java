@@ -32,6 +32,17 @@ public record PaperId(String value) implements Comparable<PaperId> {
         return value.compareTo(other.value);
     }
 
+    // written out rather than generated: papers are looked up by id in every step of the build
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PaperId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -14,6 +14,37 @@ public final class TitleKey {
     }
 
     public static String of(String title) {
+        String ascii = ofAscii(title);
+        return ascii != null ? ascii : ofUnicode(title);
+    }
+
+    /**
+     * The key of an ASCII title, where decomposition changes nothing, in one pass; null when the title is not
+     * ASCII or has no letter or digit. Every paper's id is a title key unless its arXiv id is known.
+     */
+    private static String ofAscii(String title) {
+        StringBuilder key = new StringBuilder(title.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.length() > 0 ? key.toString() : null;
+    }
+
+    private static String ofUnicode(String title) {
         String decomposed = Normalizer.normalize(title, Normalizer.Form.NFKD);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;

@@ -309,6 +309,11 @@ final class ViewFactory {
             return text;
         }
         int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-        return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH).replaceAll("[\\s,;:.]+$", "") + "…";
+        String start = text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH);
+        int end = start.length();
+        while (end > 0 && " \t\n\u000B\f\r,;:.".indexOf(start.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start.substring(0, end) + "…";
     }
 }

@@ -52,6 +52,9 @@ public final class SitePlanner {
     private final Map<String, List<Paper>> papersByHub = new HashMap<>();
     private final Map<String, List<String>> hubsByTag = new HashMap<>();
     private final Map<PaperId, String> titleKeys = new HashMap<>();
+    /** Every paper's place in {@link #newestPapers}: lists are put in that order by comparing one number. */
+    private final Map<PaperId, Integer> newestRank = new HashMap<>();
+    private final List<Paper> newestPapers;
     private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
 
     public SitePlanner(Corpus corpus, Classification classification) {
@@ -70,11 +73,18 @@ public final class SitePlanner {
         for (Paper p : corpus.papers()) {
             dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
             titleKeys.put(p.id(), TitleKey.of(p.title()));
+        }
+        newestPapers = corpus.papers().stream().sorted(Comparator
+                .comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())
+                .thenComparing(p -> titleKeys.get(p.id()))
+                .thenComparing(Paper::id)).toList();
+        for (Paper p : newestPapers) {
+            newestRank.put(p.id(), newestRank.size());
+            // taken newest first, so every tag's list is in that order without sorting it
             for (String t : classification.tagsOf(p.id())) {
                 papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
             }
         }
-        papersByTag.values().forEach(list -> list.sort(newestFirst()));
         for (Hub h : classification.hubs()) {
             Map<PaperId, Paper> members = new LinkedHashMap<>();
             for (String t : h.tagIds()) {
@@ -97,10 +107,11 @@ public final class SitePlanner {
         pages.add(tagIndex());
         pages.add(hubIndex());
         pages.add(digestArchive());
-        corpus.digests().forEach(d -> pages.add(digestPage(d)));
-        classification.hubs().forEach(h -> pages.addAll(hubPages(h)));
-        classification.tags().forEach(t -> pages.addAll(tagPages(t)));
-        corpus.papers().forEach(p -> pages.add(paperPage(p)));
+        // planned on all cores (the planner only reads its maps once built), and kept in their order
+        corpus.digests().parallelStream().map(this::digestPage).forEachOrdered(pages::add);
+        classification.hubs().parallelStream().map(this::hubPages).forEachOrdered(pages::addAll);
+        classification.tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
+        corpus.papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
         pages.add(searchPage());
         pages.add(new NotFoundPage());
         return pages;
@@ -118,9 +129,7 @@ public final class SitePlanner {
     /** The site's feeds: all papers, each hub, and each tag listed in the tag index. */
     public List<Feed> feeds(String siteTitle) {
         List<Feed> feeds = new ArrayList<>();
-        List<Paper> all = new ArrayList<>(corpus.papers());
-        all.sort(newestFirst());
-        feeds.add(new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(all)));
+        feeds.add(new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(newestPapers)));
         for (Hub h : classification.hubs()) {
             feeds.add(new Feed(SitePaths.hubFeed(h.id()), h.name() + " · " + siteTitle, SitePaths.hub(h.id()),
                     newest(papersByHub.get(h.id()))));
@@ -325,7 +334,7 @@ public final class SitePlanner {
 
     /** What the search index holds: every paper, newest first, with its tags, hubs, digests and words. */
     public SearchIndex searchIndex() {
-        List<Paper> papers = corpus.papers().stream().sorted(newestFirst()).toList();
+        List<Paper> papers = newestPapers;
         Map<String, Integer> tagAt = positions(classification.tags().stream().map(Tag::id).toList());
         Map<String, Integer> hubAt = positions(classification.hubs().stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(corpus.digests().stream().map(Digest::slug).toList());
@@ -392,9 +401,8 @@ public final class SitePlanner {
         return p.digests().stream().map(digests::get).map(Digest::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
+    /** Newest first; among papers of one date, by title, then by id. */
     private Comparator<Paper> newestFirst() {
-        return Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())
-                .thenComparing(p -> titleKeys.get(p.id()))
-                .thenComparing(Paper::id);
+        return Comparator.comparingInt(p -> newestRank.get(p.id()));
     }
 }

@@ -6,7 +6,9 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Indexes a corpus: tags from the text, related papers, tags borrowed from neighbours by papers their text
@@ -26,10 +28,21 @@ public final class Classifier {
     }
 
     public Classification classify(Corpus corpus, TaxonomyDefinition declared) {
+        return classify(corpus, declared, timing -> { });
+    }
+
+    /** As {@link #classify(Corpus, TaxonomyDefinition)}, telling how long each step took. */
+    public Classification classify(Corpus corpus, TaxonomyDefinition declared, Consumer<String> timing) {
+        long start = System.nanoTime();
         Tagger.Result tagged = tagger.tag(corpus);
+        long taggedAt = System.nanoTime();
         Map<PaperId, List<RelatedPaper>> neighbours = related.compute(corpus.papers());
+        long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
         List<Hub> hubList = hubs.assemble(declared, tagged.tags(), paperTags, neighbours);
+        long hubsAt = System.nanoTime();
+        timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
+                (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));
         return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours);
     }
 }

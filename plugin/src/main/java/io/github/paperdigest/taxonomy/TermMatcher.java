@@ -22,7 +22,8 @@ public final class TermMatcher {
 
     /** One-word phrases by their word; longer phrases by their first two words ("video generation"). */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Phrase>> byFirstTwoWords = new HashMap<>();
+    /** By first word, then second: looked up without building a key string for every word of every text. */
+    private final Map<String, Map<String, List<Phrase>>> byFirstTwoWords = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
     private final TextAnalyzer analyzer;
     private int longestPhrase;
@@ -45,7 +46,8 @@ public final class TermMatcher {
                 if (normal.length == 1) {
                     byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(indexed);
                 } else {
-                    byFirstTwoWords.computeIfAbsent(normal[0] + ' ' + normal[1], k -> new ArrayList<>()).add(indexed);
+                    byFirstTwoWords.computeIfAbsent(normal[0], k -> new HashMap<>())
+                            .computeIfAbsent(normal[1], k -> new ArrayList<>()).add(indexed);
                 }
             }
             for (String p : t.patterns()) {
@@ -97,9 +99,10 @@ public final class TermMatcher {
 
     /** The phrases that may start at a position: those of its word, and those of it and the next word. */
     private List<List<Phrase>> candidatesAt(List<Token> tokens, int i) {
-        List<Phrase> single = byFirstWord.get(tokens.get(i).normal());
-        List<Phrase> pairs = i + 1 < tokens.size()
-                ? byFirstTwoWords.get(tokens.get(i).normal() + ' ' + tokens.get(i + 1).normal()) : null;
+        String first = tokens.get(i).normal();
+        List<Phrase> single = byFirstWord.get(first);
+        Map<String, List<Phrase>> bySecond = i + 1 < tokens.size() ? byFirstTwoWords.get(first) : null;
+        List<Phrase> pairs = bySecond == null ? null : bySecond.get(tokens.get(i + 1).normal());
         if (single == null) {
             return pairs == null ? List.of() : List.of(pairs);
         }
