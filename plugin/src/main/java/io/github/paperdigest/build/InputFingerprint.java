@@ -1,6 +1,7 @@
 package io.github.paperdigest.build;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.render.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    static String of(BuildConfig config, List<DigestSource> digests, String version) {
+    static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
         MessageDigest sha = sha256();
         text(sha, "paper-digest " + version);
         text(sha, String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
@@ -49,17 +50,48 @@ final class InputFingerprint {
                 throw new UncheckedIOException(e);
             }
         });
-        // a rebuilt snapshot of the plugin or the theme must rebuild the site
-        codeOf(InputFingerprint.class).ifPresent(jar -> file(sha, jar));
-        codeOf(io.github.paperdigest.render.Theme.class).ifPresent(jar -> file(sha, jar));
+        // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
+        // its class folder in development) and the theme's files, which live in a jar of their own
+        codeOf(InputFingerprint.class).ifPresent(code -> tree(sha, code));
+        for (String path : theme.bundledPaths()) {
+            text(sha, "theme " + path);
+            theme.openBundled(path).ifPresent(in -> stream(sha, in, path));
+        }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void tree(MessageDigest sha, Path code) {
+        if (Files.isRegularFile(code)) {
+            file(sha, code);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(code)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                text(sha, code.relativize(f).toString().replace('\\', '/'));
+                file(sha, f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stream(MessageDigest sha, InputStream in, String name) {
+        byte[] buffer = new byte[1 << 16];
+        try (in) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme's " + name + ": " + e.getMessage(), e);
+        }
+        sha.update((byte) 0);
     }
 
     private static Optional<Path> codeOf(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         try {
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            return location != null && Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+            return location != null && Files.exists(location) ? Optional.of(location) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

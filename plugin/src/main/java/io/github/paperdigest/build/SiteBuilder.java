@@ -82,7 +82,8 @@ public final class SiteBuilder {
                 new ArxivAtomDigestReader(linkFinder, linkClassifier));
         DigestFolder folder = new DigestFolder(readers, log::warn);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
-        String inputs = InputFingerprint.of(config, sources, files.version());
+        Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
+        String inputs = InputFingerprint.of(config, sources, files.version(), theme);
         if (StagedSite.isUpToDate(config.outputDirectory(), inputs)) {
             log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                     + config.outputDirectory() + " was built");
@@ -130,7 +131,6 @@ public final class SiteBuilder {
         long planned = System.nanoTime();
         BuiltSearchIndex searchIndex = searchIndex(planner);
         long searchIndexed = System.nanoTime();
-        Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
         AtomFeedWriter feedWriter = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());

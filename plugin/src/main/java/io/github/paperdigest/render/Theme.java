@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -58,6 +59,26 @@ public final class Theme {
     /** True when the project overrides this file. */
     public boolean isOverridden(String relativePath) {
         return overrideFile(checked(relativePath)).isPresent();
+    }
+
+    /** The theme jar's own files (not the project's overrides), as its index lists them, in its order. */
+    public List<String> bundledPaths() {
+        try (InputStream index = classLoader.getResourceAsStream(CLASSPATH_ROOT + INDEX)) {
+            if (index == null) {
+                throw new ThemeException("the theme jar has no " + INDEX + "; is paper-digest-site-template on the class path?");
+            }
+            return new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a file of the theme jar itself, whether or not the project overrides it. */
+    public Optional<InputStream> openBundled(String relativePath) {
+        return Optional.ofNullable(classLoader.getResourceAsStream(CLASSPATH_ROOT + checked(relativePath)));
     }
 
     /** The assets to publish: the theme's and the project's, by path. */
