@@ -186,10 +186,11 @@
     this.papers.forEach(function (p) {
       p.tags.forEach(function (t) { self.papersByTag[t].push(p.index); });
     });
-    // the words of tag labels, so that "benchmark" finds papers tagged "Benchmarks"
+    // the words of tag labels and aliases, so that "benchmark" finds papers tagged "Benchmarks" and "t2v"
+    // those tagged "Video generation"
     var tagsByWord = new Map();
     this.tags.forEach(function (tag, t) {
-      words(tag.label, self.stopwords).concat(words(tag.id, self.stopwords)).forEach(function (w) {
+      words(tag.label + " " + tag.id + " " + tag.aliases, self.stopwords).forEach(function (w) {
         if (!tagsByWord.has(w)) {
           tagsByWord.set(w, new Set());
         }
@@ -201,7 +202,7 @@
   }
 
   function facet(f) {
-    return { id: f[0], label: f[1], path: f[2] };
+    return { id: f[0], label: f[1], path: f[2], aliases: f[3] || "" };
   }
 
   SearchEngine.prototype.occurrences = function (word) {

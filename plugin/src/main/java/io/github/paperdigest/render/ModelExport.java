@@ -60,6 +60,11 @@ public final class ModelExport {
                 g.writeStringField("id", t.id());
                 g.writeStringField("label", t.label());
                 g.writeStringField("origin", t.origin().name().toLowerCase(Locale.ROOT));
+                g.writeArrayFieldStart("aliases");
+                for (String alias : t.aliases()) {
+                    g.writeString(alias);
+                }
+                g.writeEndArray();
                 g.writeNumberField("papers", tagCounts.getOrDefault(t.id(), 0));
                 g.writeStringField("url", url(SitePaths.tag(t.id())));
                 g.writeEndObject();

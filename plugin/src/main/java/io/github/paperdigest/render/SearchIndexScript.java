@@ -98,6 +98,10 @@ public final class SearchIndexScript {
             json.writeString(facet.id());
             json.writeString(facet.label());
             json.writeString(facet.path());
+            if (!facet.aliases().isEmpty()) {
+                // a fourth element only when there are aliases: most facets have none
+                json.writeString(String.join(" ", facet.aliases()));
+            }
             json.writeEndArray();
         }
         json.writeEndArray();

@@ -52,8 +52,18 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         }
     }
 
-    /** A tag, hub or digest to filter by: the id its URL parameter holds, its name and its page. */
-    public record Facet(String id, String label, String path) {
+    /**
+     * A tag, hub or digest to filter by: the id its URL parameter holds, its name, its page, and other names
+     * a query may use for it (a tag's aliases).
+     */
+    public record Facet(String id, String label, String path, List<String> aliases) {
+        public Facet {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Facet(String id, String label, String path) {
+            this(id, label, path, List.of());
+        }
     }
 
     /** A word and the papers it occurs in, in paper order. */

@@ -344,13 +344,22 @@ public final class SitePlanner {
                 hubsByPaper.getOrDefault(p.id(), List.of()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList())).toList();
         return new SearchIndex(entries,
-                classification.tags().stream().map(t -> new SearchIndex.Facet(t.id(), t.label(), SitePaths.tag(t.id())))
+                classification.tags().stream()
+                        .map(t -> new SearchIndex.Facet(t.id(), t.label(), SitePaths.tag(t.id()), searchAliases(t)))
                         .toList(),
                 classification.hubs().stream().map(h -> new SearchIndex.Facet(h.id(), h.name(), SitePaths.hub(h.id())))
                         .toList(),
                 corpus.digests().stream().map(d -> new SearchIndex.Facet(d.slug(), d.title(), SitePaths.digest(d.slug())))
                         .toList(),
                 SearchWordIndex.of(papers), SearchWords.STOPWORDS);
+    }
+
+    /**
+     * The aliases of a tag that search finds it by: those of one word ("T2V", "NeRF"). The words of longer
+     * aliases ("video diffusion model") would make every query for "model" a match for the tag.
+     */
+    private static List<String> searchAliases(Tag tag) {
+        return tag.aliases().stream().filter(a -> SearchWords.of(a).size() == 1).toList();
     }
 
     private static Map<String, Integer> positions(List<String> ids) {

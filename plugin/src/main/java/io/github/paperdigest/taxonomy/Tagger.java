@@ -166,9 +166,9 @@ public final class Tagger {
             if (isAcronym(k.label()) && !k.variants().isEmpty()) {
                 label = k.variants().get(0) + " (" + k.label() + ")";
             }
-            found.put(id, new Tag(id, label, "", TagOrigin.KEYPHRASE));
             List<String> aliases = new ArrayList<>(k.variants());
             aliases.add(k.label());
+            found.put(id, new Tag(id, label, "", TagOrigin.KEYPHRASE, aliases));
             terms.add(new TermDefinition(id, k.label(), aliases, List.of(), "", "", 0));
         }
         return terms;
@@ -216,6 +216,6 @@ public final class Tagger {
 
     private Tag vocabularyTag(String id) {
         TermDefinition term = vocabulary.term(id).orElseThrow();
-        return new Tag(id, term.label(), markdown.toSafeHtml(term.description()), TagOrigin.VOCABULARY);
+        return new Tag(id, term.label(), markdown.toSafeHtml(term.description()), TagOrigin.VOCABULARY, term.aliases());
     }
 }

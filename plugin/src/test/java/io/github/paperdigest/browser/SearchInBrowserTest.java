@@ -81,6 +81,20 @@ class SearchInBrowserTest {
     }
 
     @FromEveryOrigin
+    void aTagIsFoundByItsOneWordAliasesAndMarkedInTheResults(Origin origin, Browser browser, ExampleSite site) {
+        Set<String> videoGeneration = papersListedOn(site, "tag/video-generation.html");
+
+        search(browser, origin, "search.html?q=t2v");
+
+        Set<String> found = resultPaths(browser);
+        assertTrue(found.containsAll(videoGeneration), "every paper tagged Video generation, whose alias T2V is: "
+                + found);
+        Set<String> markedTags = new TreeSet<>();
+        browser.findAll("#results .tag mark").forEach(m -> markedTags.add(m.getText()));
+        assertEquals(Set.of("Video generation"), markedTags);
+    }
+
+    @FromEveryOrigin
     void twoTagsShowThePapersThatHaveBothAndBackAndForwardRestoreTheFilters(Origin origin, Browser browser,
             ExampleSite site) {
         Set<String> longVideo = papersListedOn(site, "tag/long-video.html");

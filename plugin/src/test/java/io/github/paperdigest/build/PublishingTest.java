@@ -11,6 +11,7 @@ import io.github.paperdigest.testing.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +137,16 @@ class PublishingTest {
         assertTrue(model.get("tags").size() >= 30);
         assertTrue(model.get("hubs").size() >= 5);
         assertEquals(3, model.get("digests").size());
+        JsonNode videoGeneration = null;
+        for (JsonNode t : model.get("tags")) {
+            if (t.get("id").asText().equals("video-generation")) {
+                videoGeneration = t;
+            }
+        }
+        assertNotNull(videoGeneration);
+        List<String> aliases = new ArrayList<>();
+        videoGeneration.get("aliases").forEach(a -> aliases.add(a.asText()));
+        assertTrue(aliases.containsAll(List.of("text-to-video", "T2V")), "the tag's other names: " + aliases);
         JsonNode vlogger = null;
         for (JsonNode p : model.get("papers")) {
             if (p.get("slug").asText().equals("vlogger-make-your-dream-a-vlog")) {

@@ -29,7 +29,7 @@ class SearchIndexScriptTest {
                             Optional.of(LocalDate.of(2024, 1, 17)), List.of(1, 0), List.of(0), List.of(0)),
                     new Entry("Undated", "paper/undated.html", Optional.empty(), List.of(), List.of(), List.of(0))),
             List.of(new Facet("long-video", "Long video", "tag/long-video.html"),
-                    new Facet("video-generation", "Video generation", "tag/video-generation.html")),
+                    new Facet("video-generation", "Video generation", "tag/video-generation.html", List.of("T2V", "I2V"))),
             List.of(new Facet("generation", "Video generation", "hub/generation.html")),
             List.of(new Facet("2024-01-17", "Daily papers", "digest/2024-01-17.html")),
             List.of(new IndexedWord("undated", List.of(new Occurrence(1, true))),
@@ -50,7 +50,8 @@ class SearchIndexScriptTest {
         assertEquals("[1,0]", json.get("papers").get(0).get(3).toString());
         assertEquals("2024-01-17", json.get("papers").get(0).get(2).asText());
         assertEquals("[[\"long-video\",\"Long video\",\"tag/long-video.html\"],"
-                + "[\"video-generation\",\"Video generation\",\"tag/video-generation.html\"]]", json.get("tags").toString());
+                + "[\"video-generation\",\"Video generation\",\"tag/video-generation.html\",\"T2V I2V\"]]",
+                json.get("tags").toString(), "aliases, when a facet has any, as a fourth element");
         assertEquals("undated vlogger vlogs", json.get("words").asText());
         String[] postings = json.get("postings").asText().split(" ");
         assertEquals(3, postings.length);

@@ -216,6 +216,20 @@ class SitePlannerTest {
     }
 
     @Test
+    void searchFindsATagByItsOneWordAliasesOnly() {
+        Classification withAliases = new Classification(
+                List.of(new Tag("video", "Video", "", TagOrigin.VOCABULARY, List.of("T2V", "video diffusion model", "clips")),
+                        tag("audio"), tag("written-tag")),
+                classification.paperTags(), classification.hubs(), Map.of());
+
+        SearchIndex index = new SitePlanner(corpus, withAliases).searchIndex();
+
+        assertEquals(List.of("T2V", "clips"), index.tags().get(0).aliases(),
+                "the words of longer aliases would match every query for 'model'");
+        assertEquals(List.of(), index.tags().get(1).aliases());
+    }
+
+    @Test
     void theSearchIndexNamesThePapersEachWordIsInByTheirPosition() {
         Map<String, List<SearchIndex.Occurrence>> words = new HashMap<>();
         planner.searchIndex().words().forEach(w -> words.put(w.word(), w.occurrences()));

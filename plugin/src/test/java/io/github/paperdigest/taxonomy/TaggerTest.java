@@ -100,13 +100,13 @@ class TaggerTest {
     }
 
     @Test
-    void vocabularyTagsHaveTheTermsLabelAndDescriptionAsHtml() {
+    void vocabularyTagsHaveTheTermsLabelDescriptionAsHtmlAndAliases() {
         Corpus corpus = corpus(paper("Text-to-video", "Video generation, again."));
 
         Tag tag = tagger(VOCABULARY).tag(corpus).tags().get("video-generation");
 
         assertEquals(new Tag("video-generation", "Video generation", "<p>Models that <strong>make</strong> videos.</p>",
-                TagOrigin.VOCABULARY), tag);
+                TagOrigin.VOCABULARY, List.of("text-to-video", "T2V")), tag);
     }
 
     @Test
