@@ -1,81 +1,8 @@
 // mvn site with the plugin under <reporting> and the project information reports Maven adds by default.
-import org.jsoup.Jsoup
+projectName = 'Video Reading Group'
+siteExecution = 'default-site'
+evaluate(new File(itSources, 'shared/paper-report-in-maven-site.groovy'))
 
-File site = new File(basedir, 'target/site')
-File papers = new File(site, 'papers')
-String log = new File(basedir, 'build.log').getText('UTF-8')
-
-def expectedTitles = [
-    'Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets',
-    'VideoMAE: Masked Autoencoders are Data-Efficient Learners for Self-Supervised Video Pre-Training',
-    "Don't Look Twice: Faster Video Transformers with Run-Length Tokenization",
-] as Set
-
-// the log: the report ran inside the site plugin and said what it did
-assert log.contains('--- maven-site-plugin:3.21.0:site (default-site) @ site-report ---')
-assert log =~ /(?m)^\[INFO\] Generating "Paper Digest" report\s+--- paper-digest-maven-plugin:[^:]+:generate$/
-assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and (\d+) assets to (.+) in [\d.]+ s$/
-assert wrote.find() : 'no "Wrote ..." line in build.log'
-int pagesLogged = wrote.group(1) as int
-assert wrote.group(2) == '2'
-assert new File(wrote.group(3)).canonicalFile == papers.canonicalFile
-assert !log.contains('[WARNING] 2024-03-12.txt')
-assert log.contains('BUILD SUCCESS')
-
-// the paper site
-def html = { File f -> Jsoup.parse(f, 'UTF-8') }
-assert new File(papers, 'index.html').isFile()
-assert new File(papers, 'tags.html').isFile()
-assert new File(papers, 'hubs.html').isFile()
-assert new File(papers, 'digest/2024-03-12.html').isFile()
-assert new File(papers, 'assets/style.css').length() > 0
-assert new File(papers, 'assets/site.js').length() > 0
-
-def home = html(new File(papers, 'index.html'))
-assert home.title() == 'Video Reading Group' // siteTitle defaults to the project's name
-assert home.selectFirst('a.brand').text() == 'Video Reading Group'
-
-File[] paperPages = new File(papers, 'paper').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
-assert paperPages.length == 3
-def h1s = paperPages.collect { f ->
-    def h1 = html(f).select('h1')
-    assert h1.size() == 1 : "${f.name} has ${h1.size()} h1 elements"
-    h1.first().text()
-} as Set
-assert h1s == expectedTitles
-
-File[] tagPages = new File(papers, 'tag').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
-File[] hubPages = new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
-assert tagPages.length > 0
-assert hubPages.length > 0
-// every hub is on the hub index, and the index links to no hub that was not written
-def hubLinks = html(new File(papers, 'hubs.html')).select('main a[href^=hub/]').collect { it.attr('href') } as Set
-assert hubLinks == hubPages.collect { 'hub/' + it.name } as Set
-// every page of a paper is linked from the digest page
-def digestLinks = html(new File(papers, 'digest/2024-03-12.html')).select('main a[href^=../paper/]')
-        .collect { it.attr('href') - '../' } as Set
-assert digestLinks == paperPages.collect { 'paper/' + it.name } as Set
-
-// the log counts the same pages as are on disk
-int htmlOnDisk = 0
-papers.eachFileRecurse { if (it.name.endsWith('.html')) htmlOnDisk++ }
-assert htmlOnDisk == pagesLogged
-assert !new File(site, '.papers.staging').exists()
-assert !new File(site, '.papers.previous').exists()
-
-// the Maven site: the report is listed under "Generated Reports"/"Project Reports"
-File projectReports = new File(site, 'project-reports.html')
-assert projectReports.isFile()
-def reports = html(projectReports)
-def rows = reports.select('main table tr').findAll { it.select('td').size() == 2 }
-def row = rows.find { it.selectFirst('td a')?.attr('href') == 'papers/index.html' }
-assert row : "project-reports.html has no table row linking papers/index.html: ${rows*.text()}"
-assert row.selectFirst('td a').text() == 'Paper Digest'
-assert row.select('td')[1].text() ==
-        "The project's research papers: per-paper pages, tags and topic hubs built from its digests."
-// and in the side menu
-assert reports.select('nav a[href=papers/index.html]').collect { it.text() } == ['Paper Digest']
 // the project information reports still come with the default setup
 assert new File(site, 'index.html').isFile()
 assert new File(site, 'project-info.html').isFile()
