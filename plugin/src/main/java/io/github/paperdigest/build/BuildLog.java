@@ -1,5 +1,7 @@
 package io.github.paperdigest.build;
 
+import java.util.function.Consumer;
+
 /** Where the engine reports what it does; the Maven plugin adapts Maven's log to it. */
 public interface BuildLog {
 
@@ -11,6 +13,11 @@ public interface BuildLog {
 
     /** A log that drops everything, for tests and tools that only want the result. */
     static BuildLog silent() {
+        return warningsTo(warning -> { });
+    }
+
+    /** A log that passes its warnings on and drops the rest, for tests and tools that check what went wrong. */
+    static BuildLog warningsTo(Consumer<String> warnings) {
         return new BuildLog() {
             @Override
             public void info(String message) {
@@ -18,6 +25,7 @@ public interface BuildLog {
 
             @Override
             public void warn(String message) {
+                warnings.accept(message);
             }
 
             @Override

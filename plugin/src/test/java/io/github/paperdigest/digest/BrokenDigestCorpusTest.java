@@ -182,7 +182,7 @@ class BrokenDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = new ArrayList<>();
         BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> new SiteBuilder(warningsTo(warnings)).build(BuildConfig.of(digests, out).withStrict(false)));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.of(digests, out).withStrict(false)));
         if (c.errorText() != null) {
             assertTrue(warnings.stream().anyMatch(w -> w.startsWith(c.file() + ":" + c.errorLine() + ": ")
                     && w.contains(c.errorText())), warnings.toString());
@@ -222,23 +222,6 @@ class BrokenDigestCorpusTest {
                 assertEquals(SCRIPT_TITLE, doc.selectFirst("h1").text(), "the title is shown as the text it is");
             }
         }
-    }
-
-    private static BuildLog warningsTo(List<String> warnings) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
     }
 
     private static byte[] bytes(String s) {

@@ -609,7 +609,7 @@ class HostileDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildResult result = assertTimeoutPreemptively(c.limit(),
-                () -> new SiteBuilder(warningsTo(warnings)).build(BuildConfig.of(digests, out).withStrict(false)));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.of(digests, out).withStrict(false)));
         List<String> unnamed = warnings.stream().filter(w -> c.files().keySet().stream().noneMatch(f -> w.startsWith(f + ":")))
                 .filter(w -> !w.startsWith("No digests found")).toList();
         assertEquals(List.of(), unnamed, "every warning names its file");
@@ -671,23 +671,6 @@ class HostileDigestCorpusTest {
     static List<String> filesIn(Path site, String folder) {
         return SiteFiles.all(site).keySet().stream().filter(p -> p.startsWith(folder + "/") && p.endsWith(".html"))
                 .map(p -> p.substring(folder.length() + 1)).collect(Collectors.toList());
-    }
-
-    private static BuildLog warningsTo(List<String> warnings) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        };
     }
 
     private static String abbreviate(String s) {
