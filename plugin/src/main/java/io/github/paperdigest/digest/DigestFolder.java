@@ -96,11 +96,14 @@ public final class DigestFolder {
         return outcome;
     }
 
+    /** A problem (skips an entry) or a notice (only a warning), as it was told while the file was read. */
+    private record Told(DigestException what, boolean problem) {
+    }
+
     /** What reading one file gave, kept until it can be told in file order. */
     private static final class Outcome implements DigestProblems {
         private final boolean strict;
-        private final List<DigestException> problems = new ArrayList<>();
-        private final List<Object> told = new ArrayList<>();
+        private final List<Told> told = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private DigestFile digest;
         private DigestException failure;
@@ -114,13 +117,12 @@ public final class DigestFolder {
             if (strict) {
                 throw problem;
             }
-            told.add(problem);
-            problems.add(problem);
+            told.add(new Told(problem, true));
         }
 
         @Override
         public void warn(DigestException notice) {
-            told.add(notice);
+            told.add(new Told(notice, false));
         }
 
         @Override
@@ -133,12 +135,11 @@ public final class DigestFolder {
         }
 
         void replay(DigestProblems to, Consumer<String> warn) {
-            for (Object item : told) {
-                DigestException e = (DigestException) item;
-                if (problems.contains(e)) {
-                    to.report(e);
+            for (Told t : told) {
+                if (t.problem()) {
+                    to.report(t.what());
                 } else {
-                    to.warn(e);
+                    to.warn(t.what());
                 }
             }
             notes.forEach(warn);
