@@ -55,7 +55,7 @@ final class InputFingerprint {
         codeOf(InputFingerprint.class).ifPresent(code -> tree(sha, code));
         for (String path : theme.bundledPaths()) {
             text(sha, "theme " + path);
-            theme.openBundled(path).ifPresent(in -> stream(sha, in, path));
+            theme.openBundled(path).ifPresent(in -> stream(sha, in, "the theme's " + path));
         }
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -82,7 +82,7 @@ final class InputFingerprint {
                 sha.update(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the theme's " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
         sha.update((byte) 0);
     }
@@ -103,15 +103,11 @@ final class InputFingerprint {
     }
 
     private static void file(MessageDigest sha, Path file) {
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
-            }
+        try {
+            stream(sha, Files.newInputStream(file), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        sha.update((byte) 0);
     }
 
     private static MessageDigest sha256() {

@@ -56,8 +56,4 @@ public record PaperEntry(
     public PaperId id() {
         return arxivId.map(PaperId::ofArxiv).orElseGet(() -> PaperId.ofTitle(title));
     }
-
-    public Map<String, String> extraMap() {
-        return extra;
-    }
 }

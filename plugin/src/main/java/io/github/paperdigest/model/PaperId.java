@@ -23,10 +23,6 @@ public record PaperId(String value) implements Comparable<PaperId> {
         return new PaperId("title:" + TitleKey.of(title));
     }
 
-    public boolean isArxiv() {
-        return value.startsWith("arxiv:");
-    }
-
     @Override
     public int compareTo(PaperId other) {
         return value.compareTo(other.value);

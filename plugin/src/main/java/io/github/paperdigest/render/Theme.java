@@ -44,7 +44,7 @@ public final class Theme {
                 throw new ThemeException("cannot read " + override.get() + ": " + e.getMessage(), e);
             }
         }
-        return Optional.ofNullable(classLoader.getResourceAsStream(CLASSPATH_ROOT + path));
+        return openBundled(path);
     }
 
     public byte[] read(String relativePath) {
@@ -54,11 +54,6 @@ public final class Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** True when the project overrides this file. */
-    public boolean isOverridden(String relativePath) {
-        return overrideFile(checked(relativePath)).isPresent();
     }
 
     /** The theme jar's own files (not the project's overrides), as its index lists them, in its order. */
@@ -84,17 +79,7 @@ public final class Theme {
     /** The assets to publish: the theme's and the project's, by path. */
     public TreeSet<String> assetPaths() {
         TreeSet<String> paths = new TreeSet<>();
-        try (InputStream index = classLoader.getResourceAsStream(CLASSPATH_ROOT + INDEX)) {
-            if (index == null) {
-                throw new ThemeException("the theme jar has no " + INDEX + "; is paper-digest-site-template on the class path?");
-            }
-            new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(l -> l.startsWith("assets/"))
-                    .forEach(paths::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        bundledPaths().stream().filter(p -> p.startsWith("assets/")).forEach(paths::add);
         overrides.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(assets -> {
             try (Stream<Path> files = Files.walk(assets)) {
                 files.filter(Files::isRegularFile)
