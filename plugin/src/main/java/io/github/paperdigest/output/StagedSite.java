@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -39,6 +40,8 @@ public final class StagedSite implements AutoCloseable {
     private final Path previous;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    /** Folders of the new site made so far: most files go into a few folders. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private Manifest previousManifest = Manifest.empty();
     private boolean finished;
 
@@ -73,12 +76,19 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
-            Files.createDirectories(target.getParent());
+            createFolder(target.getParent());
             if (!reuseUnchanged(relativePath, hash, content.length, target)) {
                 Files.write(target, content);
             }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
+        }
+    }
+
+    private void createFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -129,7 +139,7 @@ public final class StagedSite implements AutoCloseable {
         }
         MessageDigest sha = sha256();
         try {
-            Files.createDirectories(target.getParent());
+            createFolder(target.getParent());
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha)) {
                 content.writeTo(out);
             }

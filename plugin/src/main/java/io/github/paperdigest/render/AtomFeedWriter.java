@@ -55,7 +55,8 @@ public final class AtomFeedWriter {
             w.writeDefaultNamespace(ATOM);
             element(w, "title", feed.title());
             element(w, "id", id(feed.path(), "feed"));
-            element(w, "updated", format(updated(feed)));
+            Instant updated = updated(feed);
+            element(w, "updated", format(updated));
             w.writeStartElement("author");
             element(w, "name", settings.title());
             w.writeEndElement();
@@ -63,7 +64,7 @@ public final class AtomFeedWriter {
             link(w, "alternate", url(feed.path(), feed.pagePath()), "text/html");
             element(w, "generator", settings.generator());
             for (PaperItem item : feed.entries()) {
-                entry(w, feed, item);
+                entry(w, feed, item, updated);
             }
             w.writeEndElement();
             w.writeEndDocument();
@@ -75,14 +76,14 @@ public final class AtomFeedWriter {
         }
     }
 
-    private void entry(XMLStreamWriter w, Feed feed, PaperItem item) throws XMLStreamException {
+    private void entry(XMLStreamWriter w, Feed feed, PaperItem item, Instant feedUpdated) throws XMLStreamException {
         Paper p = item.paper();
         String page = SitePaths.paper(p.slug());
         w.writeCharacters("\n");
         w.writeStartElement("entry");
         element(w, "title", p.title());
         element(w, "id", id(page, "paper"));
-        element(w, "updated", format(item.date().map(AtomFeedWriter::startOfDay).orElse(updated(feed))));
+        element(w, "updated", format(item.date().map(AtomFeedWriter::startOfDay).orElse(feedUpdated)));
         item.date().ifPresent(d -> {
             try {
                 element(w, "published", format(startOfDay(d)));

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 
 /**
@@ -54,6 +55,9 @@ final class ViewFactory {
     private final SiteSettings settings;
     private final ProseFormatter prose;
     private final String stylesheet;
+    // a site has few dates and hub descriptions, and they are shown on many pages
+    private final Map<LocalDate, String> humanDates = new ConcurrentHashMap<>();
+    private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
 
     /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
     ViewFactory(SiteSettings settings, ProseFormatter prose, String stylesheet) {
@@ -65,7 +69,7 @@ final class ViewFactory {
     PageView view(Page page) {
         String from = page.path();
         if (page instanceof HomePage p) {
-            return new PageView("home", layout(p, "home", description(null)), Map.of("home", home(p, from)));
+            return new PageView("home", layout(p, "home", siteDescription()), Map.of("home", home(p, from)));
         } else if (page instanceof PaperPage p) {
             return new PageView("paper", layout(p, "paper", excerpt(p.paper().abstractText())),
                     Map.of("paper", paper(p, from)));
@@ -273,16 +277,16 @@ final class ViewFactory {
         return new Views.Link(href(from, SitePaths.paper(p.slug())), p.title());
     }
 
-    private String description(String text) {
-        return text == null ? "Papers, tags and topic hubs of " + settings.title() : text;
+    private String siteDescription() {
+        return "Papers, tags and topic hubs of " + settings.title();
     }
 
     private static String href(String from, String to) {
         return RelativeLinks.href(from, to);
     }
 
-    private static String human(Optional<LocalDate> date) {
-        return date.map(HUMAN_DATE::format).orElse(null);
+    private String human(Optional<LocalDate> date) {
+        return date.map(d -> humanDates.computeIfAbsent(d, HUMAN_DATE::format)).orElse(null);
     }
 
     private static String iso(Optional<LocalDate> date) {
@@ -298,8 +302,8 @@ final class ViewFactory {
         }
     }
 
-    private static String textOf(String html, String fallback) {
-        String text = html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
+    private String textOf(String html, String fallback) {
+        String text = html == null || html.isEmpty() ? "" : plainTexts.computeIfAbsent(html, h -> Jsoup.parse(h).text());
         return text.isEmpty() ? fallback : text;
     }
 

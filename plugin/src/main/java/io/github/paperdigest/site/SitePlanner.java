@@ -55,6 +55,9 @@ public final class SitePlanner {
     /** Every paper's place in {@link #newestPapers}: lists are put in that order by comparing one number. */
     private final Map<PaperId, Integer> newestRank = new HashMap<>();
     private final List<Paper> newestPapers;
+    /** Each paper as lists show it, made once: a paper is listed on many pages. */
+    private final Map<PaperId, PaperItem> items = new HashMap<>();
+    private final List<TagCount> listedTags;
     private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
 
     public SitePlanner(Corpus corpus, Classification classification) {
@@ -80,11 +83,14 @@ public final class SitePlanner {
                 .thenComparing(Paper::id)).toList();
         for (Paper p : newestPapers) {
             newestRank.put(p.id(), newestRank.size());
+            items.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
+                    dates.get(p.id())));
             // taken newest first, so every tag's list is in that order without sorting it
             for (String t : classification.tagsOf(p.id())) {
                 papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
             }
         }
+        listedTags = tagsWorthBrowsing();
         for (Hub h : classification.hubs()) {
             Map<PaperId, Paper> members = new LinkedHashMap<>();
             for (String t : h.tagIds()) {
@@ -147,7 +153,7 @@ public final class SitePlanner {
             return java.util.Optional.of(SitePaths.FEED);
         } else if (page instanceof HubPage h) {
             return java.util.Optional.of(SitePaths.hubFeed(h.hub().id()));
-        } else if (page instanceof TagPage t && (t.pagination().totalItems() >= 2 || t.tag().origin() == TagOrigin.WRITTEN)) {
+        } else if (page instanceof TagPage t && isListed(t.tag(), t.pagination().totalItems())) {
             return java.util.Optional.of(SitePaths.tagFeed(t.tag().id()));
         }
         return java.util.Optional.empty();
@@ -396,14 +402,26 @@ public final class SitePlanner {
 
     /** Tags worth browsing: carried by two papers or more, or written by a person. */
     private List<TagCount> listedTags() {
+        return listedTags;
+    }
+
+    /** Tags worth browsing, in label order: made once, as home, tag index and feeds all need them. */
+    private List<TagCount> tagsWorthBrowsing() {
+        Map<String, String> labelKeys = new HashMap<>();
+        classification.tags().forEach(t -> labelKeys.put(t.id(), TitleKey.of(t.label())));
         return tagCounts().stream()
-                .filter(c -> c.count() >= 2 || c.tag().origin() == TagOrigin.WRITTEN)
-                .sorted(Comparator.comparing((TagCount c) -> TitleKey.of(c.tag().label())).thenComparing(c -> c.tag().id()))
+                .filter(c -> isListed(c.tag(), c.count()))
+                .sorted(Comparator.comparing((TagCount c) -> labelKeys.get(c.tag().id())).thenComparing(c -> c.tag().id()))
                 .toList();
     }
 
+    /** Whether a tag on this many papers is in the tag index and has a feed. */
+    private static boolean isListed(Tag tag, int papers) {
+        return papers >= 2 || tag.origin() == TagOrigin.WRITTEN;
+    }
+
     private PaperItem item(Paper p) {
-        return new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(), dates.get(p.id()));
+        return items.get(p.id());
     }
 
     private Optional<LocalDate> firstDigestDate(Paper p) {
