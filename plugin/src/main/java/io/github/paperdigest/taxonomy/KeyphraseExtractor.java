@@ -85,6 +85,9 @@ public final class KeyphraseExtractor {
                 kept.add(key);
             }
         }
+        // acronym to expansion; the first expansion met wins, as a scan of acronymOf would find it
+        Map<String, String> expansionOf = new HashMap<>();
+        acronymOf.forEach((expansion, acronym) -> expansionOf.putIfAbsent(acronym, expansion));
         List<Keyphrase> result = new ArrayList<>();
         Set<String> merged = new HashSet<>();
         for (String key : kept) {
@@ -92,7 +95,7 @@ public final class KeyphraseExtractor {
                 continue;
             }
             List<String> variants = new ArrayList<>();
-            String expansion = expansionOf(key, acronymOf);
+            String expansion = expansionOf.get(key);
             String acronym = acronymOf.get(key);
             int papersUsing = df.get(key);
             if (expansion != null && kept.contains(expansion)) {
@@ -289,15 +292,6 @@ public final class KeyphraseExtractor {
                 }
             }
         }
-    }
-
-    private static String expansionOf(String acronym, Map<String, String> acronymOf) {
-        for (Map.Entry<String, String> e : acronymOf.entrySet()) {
-            if (e.getValue().equals(acronym)) {
-                return e.getKey();
-            }
-        }
-        return null;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Tagger {
         List<Paper> papers = corpus.papers();
         Map<String, Tag> found = new HashMap<>();
         TermMatcher vocabularyMatcher = vocabulary.matcher();
-        TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found), analyzer);
+        TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found, vocabularyMatcher), analyzer);
 
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
@@ -79,14 +79,15 @@ public final class Tagger {
                 chosen.add(writtenTag(written, tags));
             }
             Map<String, Integer> strength = strengths.get(paper.id());
-            Comparator<String> mostSpecificFirst = Comparator
-                    .comparingDouble((String id) -> -strength.get(id) * specificity(id, documentFrequency, papers.size()))
+            // each term's weight once, not at every comparison of the sort
+            Map<String, Double> weight = new HashMap<>();
+            strength.forEach((id, st) -> weight.put(id, -st * specificity(id, documentFrequency, papers.size())));
+            Comparator<String> mostSpecificFirst = Comparator.comparingDouble((String id) -> weight.get(id))
                     .thenComparing(id -> id);
             List<String> strong = new ArrayList<>();
             List<String> weak = new ArrayList<>();
             strength.forEach((id, s) -> (s >= 2 ? strong : weak).add(id));
             strong.sort(mostSpecificFirst);
-            weak.sort(mostSpecificFirst);
             int keyphraseCount = 0;
             for (String id : strong) {
                 if (chosen.size() >= MAX_TAGS) {
@@ -100,11 +101,15 @@ public final class Tagger {
                     keyphraseCount++;
                 }
             }
-            for (String id : weak) {
-                if (chosen.size() >= MIN_TAGS) {
-                    break;
+            if (chosen.size() < MIN_TAGS) {
+                // terms mentioned once make up a paper's tags only when stronger ones are too few
+                weak.sort(mostSpecificFirst);
+                for (String id : weak) {
+                    if (chosen.size() >= MIN_TAGS) {
+                        break;
+                    }
+                    chosen.add(id);
                 }
-                chosen.add(id);
             }
             paperTags.put(paper.id(), new ArrayList<>(chosen));
         }
@@ -148,11 +153,10 @@ public final class Tagger {
      * The corpus's keyphrases as matchable terms, leaving out those the vocabulary already names. The
      * minimum number of papers grows with the corpus so that large corpora keep only phrases of substance.
      */
-    private List<TermDefinition> keyphraseTerms(List<Paper> papers, Map<String, Tag> found) {
+    private List<TermDefinition> keyphraseTerms(List<Paper> papers, Map<String, Tag> found, TermMatcher known) {
         List<Paper> sample = sample(papers);
         int minPapers = Math.max(2, (int) Math.round(sample.size() * 0.003));
         List<TermDefinition> terms = new ArrayList<>();
-        TermMatcher known = vocabulary.matcher();
         for (Keyphrase k : keyphrases.extract(sample, minPapers, MAX_KEYPHRASE_SHARE)) {
             if (vocabulary.idFor(k.label()).isPresent() || k.variants().stream().anyMatch(v -> vocabulary.idFor(v).isPresent())
                     || mostlyNamedByTheVocabulary(k.label(), known)) {
@@ -180,7 +184,8 @@ public final class Tagger {
      */
     private boolean mostlyNamedByTheVocabulary(String phrase, TermMatcher known) {
         int words = analyzer.tokens(phrase).size();
-        return words <= 3 && known.coveredWords(phrase) >= words - 1 && known.coveredWords(phrase) > 0;
+        int covered = known.coveredWords(phrase);
+        return words <= 3 && covered >= words - 1 && covered > 0;
     }
 
     /** A keyphrase is a tag because papers share it; one left on a single paper is not kept there. */

@@ -15,11 +15,11 @@ final class TfIdfVectors {
     }
 
     private final List<Vector> vectors;
-    private final int[] documentFrequency;
+    private final int featureCount;
 
-    private TfIdfVectors(List<Vector> vectors, int[] documentFrequency) {
+    private TfIdfVectors(List<Vector> vectors, int featureCount) {
         this.vectors = vectors;
-        this.documentFrequency = documentFrequency;
+        this.featureCount = featureCount;
     }
 
     /** Builds the vectors of documents given as arrays of feature ids (see {@link FeatureDictionary}). */
@@ -74,7 +74,7 @@ final class TfIdfVectors {
             }
             vectors.add(new Vector(Arrays.copyOf(keptTerms, kept), unit));
         }
-        return new TfIdfVectors(vectors, df);
+        return new TfIdfVectors(vectors, featureCount);
     }
 
     /** Builds the vectors of documents given as lists of features (words), for tests and small corpora. */
@@ -92,11 +92,7 @@ final class TfIdfVectors {
     }
 
     int vocabularySize() {
-        return documentFrequency.length;
-    }
-
-    int documentFrequency(int term) {
-        return documentFrequency[term];
+        return featureCount;
     }
 
     Vector vector(int document) {
