@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 final class EntryDraft {
 
+    private static final Pattern AND = Pattern.compile(",?\\s+and\\s+");
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
+
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -98,8 +102,8 @@ final class EntryDraft {
         if (joined == null) {
             return;
         }
-        String normalised = Whitespace.collapse(joined).replaceAll(",?\\s+and\\s+", ", ");
-        authors(List.of(normalised.split(normalised.contains(";") ? "\\s*;\\s*" : "\\s*,\\s*")));
+        String normalised = AND.matcher(Whitespace.collapse(joined)).replaceAll(", ");
+        authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
     }
 
     void published(String value) {
@@ -148,10 +152,10 @@ final class EntryDraft {
         }
     }
 
-    /** "a, b, c". White space is collapsed before the split, which would take quadratic time on long runs of it. */
+    /** "a, b, c" or "a; b; c". */
     void tags(String joined) {
         if (joined != null) {
-            tags(List.of(Whitespace.collapse(joined).split("\\s*[,;]\\s*")));
+            tags(Whitespace.parts(joined, COMMA_OR_SEMICOLON));
         }
     }
 

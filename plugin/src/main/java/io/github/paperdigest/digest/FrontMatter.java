@@ -63,10 +63,7 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
         if (v.isArray()) {
             v.forEach(item -> out.add(Whitespace.collapse(item.asText())));
         } else {
-            // collapsed first: splitting on \s*,\s* takes quadratic time on long runs of white space
-            for (String part : Whitespace.collapse(v.asText()).split("\\s*,\\s*")) {
-                out.add(part);
-            }
+            out.addAll(Whitespace.parts(v.asText(), Whitespace.COMMA));
         }
         return out;
     }

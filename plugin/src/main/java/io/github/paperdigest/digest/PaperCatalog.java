@@ -55,14 +55,15 @@ public final class PaperCatalog {
             String digestSlug = digestSlugs.get(file.sourceName());
             Set<PaperId> seenInFile = new LinkedHashSet<>();
             for (PaperEntry entry : file.entries()) {
-                Builder paper = find(byKey, entry);
+                String titleKey = "title:" + TitleKey.of(entry.title());
+                Builder paper = find(byKey, entry, titleKey);
                 if (paper == null) {
                     paper = new Builder(entry);
                     builders.add(paper);
                 } else {
                     paper.merge(entry, debug);
                 }
-                index(byKey, paper, entry);
+                index(byKey, paper, entry, titleKey);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
                 seenInFile.add(paper.key);
             }
@@ -89,23 +90,23 @@ public final class PaperCatalog {
         return Corpus.of(papers, digests);
     }
 
-    private static Builder find(Map<String, Builder> byKey, PaperEntry entry) {
+    private static Builder find(Map<String, Builder> byKey, PaperEntry entry, String titleKey) {
         Optional<String> arxiv = entry.arxivId();
         if (arxiv.isPresent()) {
             Builder same = byKey.get("arxiv:" + arxiv.get());
             if (same != null) {
                 return same;
             }
-            Builder sameTitle = byKey.get("title:" + TitleKey.of(entry.title()));
+            Builder sameTitle = byKey.get(titleKey);
             // two different arXiv ids with one title are two papers (e.g. a paper and its erratum)
             return sameTitle != null && sameTitle.arxivId.isEmpty() ? sameTitle : null;
         }
-        return byKey.get("title:" + TitleKey.of(entry.title()));
+        return byKey.get(titleKey);
     }
 
-    private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry) {
+    private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry, String titleKey) {
         entry.arxivId().ifPresent(id -> byKey.putIfAbsent("arxiv:" + id, paper));
-        byKey.putIfAbsent("title:" + TitleKey.of(entry.title()), paper);
+        byKey.putIfAbsent(titleKey, paper);
     }
 
     private static Map<String, String> digestSlugs(List<DigestFile> ordered) {

@@ -6,6 +6,7 @@ import io.github.paperdigest.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one paper record of a paper API (Hugging Face, arXiv metadata) into a draft. The field names
@@ -13,6 +14,8 @@ import java.util.Set;
  * when they hold a plain value, so nothing the record says is lost.
  */
 final class PaperRecords {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Fields read into the paper's own fields, or deliberately left out (images, internal ids, counters). */
     private static final Set<String> KNOWN = Set.of("id", "arxiv_id", "arxivId", "title", "summary", "abstract",
@@ -91,9 +94,9 @@ final class PaperRecords {
             return;
         }
         if (value.isArray()) {
-            value.forEach(v -> codes.addAll(List.of(v.asText().trim().split("\\s+"))));
+            value.forEach(v -> codes.addAll(List.of(SPACES.split(v.asText().trim()))));
         } else {
-            codes.addAll(List.of(value.asText().trim().split("\\s+")));
+            codes.addAll(List.of(SPACES.split(value.asText().trim())));
         }
         categories(codes, draft);
     }
@@ -142,8 +145,7 @@ final class PaperRecords {
                 }
             });
         } else if (value.isValueNode()) {
-            // collapsed first: splitting on \s*,\s* takes quadratic time on long runs of white space
-            out.addAll(List.of(Whitespace.collapse(value.asText()).split("\\s*,\\s*")));
+            out.addAll(Whitespace.parts(value.asText(), Whitespace.COMMA));
         }
         return out;
     }

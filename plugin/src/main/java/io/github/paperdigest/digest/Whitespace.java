@@ -1,5 +1,8 @@
 package io.github.paperdigest.digest;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * White space as digests should have had it: single spaces, no control characters, nothing at the ends. Lone
  * surrogates (possible in JSON escapes) and the noncharacters U+FFFE and U+FFFF become U+FFFD, as bytes that are
@@ -7,7 +10,18 @@ package io.github.paperdigest.digest;
  */
 final class Whitespace {
 
+    /** The separator of "a, b, c". */
+    static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     private Whitespace() {
+    }
+
+    /**
+     * The parts of a list written in one string ("a, b, c"). White space is collapsed first: splitting on a
+     * pattern that starts with {@code \s*} takes quadratic time on long runs of white space.
+     */
+    static List<String> parts(String text, Pattern separator) {
+        return List.of(separator.split(collapse(text)));
     }
 
     static String collapse(String text) {
