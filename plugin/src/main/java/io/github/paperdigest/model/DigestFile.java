@@ -30,7 +30,7 @@ public record DigestFile(
         date = Objects.requireNonNull(date, "date");
         sourceUrl = Objects.requireNonNull(sourceUrl, "sourceUrl");
         introHtml = introHtml == null ? "" : introHtml;
-        tags = List.copyOf(tags);
+        tags = WrittenTags.of(tags);
         entries = List.copyOf(entries);
     }
 }

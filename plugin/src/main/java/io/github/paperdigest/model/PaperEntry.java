@@ -36,7 +36,7 @@ public record PaperEntry(
         authors = List.copyOf(authors);
         published = Objects.requireNonNull(published, "published");
         links = List.copyOf(links);
-        tags = List.copyOf(tags);
+        tags = WrittenTags.of(tags);
         upvotes = Objects.requireNonNull(upvotes, "upvotes");
         extra = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extra));
         noteHtml = noteHtml == null ? "" : noteHtml;

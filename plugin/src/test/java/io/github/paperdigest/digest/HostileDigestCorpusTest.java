@@ -575,7 +575,11 @@ class HostileDigestCorpusTest {
                 ---
                 ## A Paper
 
-                """ + ABSTRACT + "\n"));
+                """ + ABSTRACT + "\n").then(HostileDigestCorpusTest::everyTagHasAName));
+        cases.add(Case.site("blank tags in front matter, in an entry and in JSON", 2, "blank-tags.md",
+                "---\ntags: \" \"\n---\n## A Paper\n\n- tags: \" , ,\"\n\n" + ABSTRACT + "\n",
+                "blank-tags.json", "[{\"title\": \"Another Paper\", \"summary\": \"" + ABSTRACT_2 + "\", \"tags\": [\" \", \"\"]}]")
+                .then(HostileDigestCorpusTest::everyTagHasAName));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -666,6 +670,13 @@ class HostileDigestCorpusTest {
 
     private static void onePaperPage(Path site) {
         assertEquals(List.of("a-repeated-paper.html"), filesIn(site, "paper"));
+    }
+
+    /** A blank tag names nothing: no tag page without a name. */
+    private static void everyTagHasAName(Path site) {
+        for (String page : filesIn(site, "tag")) {
+            assertFalse(SiteFiles.parse(site, "tag/" + page).selectFirst("h1").text().isBlank(), "tag/" + page + " has no name");
+        }
     }
 
     static List<String> filesIn(Path site, String folder) {
