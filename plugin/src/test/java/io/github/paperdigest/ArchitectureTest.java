@@ -50,7 +50,7 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "build", "maven")) {
+        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }

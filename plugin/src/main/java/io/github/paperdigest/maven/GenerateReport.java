@@ -1,14 +1,13 @@
 package io.github.paperdigest.maven;
 
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.output.OutputException;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.taxonomy.TaxonomyException;
 import java.io.File;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -87,9 +86,15 @@ public class GenerateReport extends AbstractMavenReport {
         if (outputName.isBlank() || outputName.contains("/") || outputName.contains("\\") || outputName.startsWith(".")) {
             throw new OutputException("outputName '" + outputName + "' must be a plain folder name such as 'papers'");
         }
-        BuildConfig config = new BuildConfig(digestDirectory.toPath(), new File(siteDirectory, outputName).toPath(),
-                siteTitle, Optional.ofNullable(baseUrl), Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(taxonomy).map(File::toPath), strict, OutputTimestamps.parse(outputTimestamp), taxonomyReport);
+        BuildConfig config = BuildConfig.builder(digestDirectory.toPath(), new File(siteDirectory, outputName).toPath())
+                .siteTitle(siteTitle)
+                .baseUrl(baseUrl)
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .taxonomyFile(taxonomy == null ? null : taxonomy.toPath())
+                .strict(strict)
+                .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
+                .taxonomyReport(taxonomyReport)
+                .build();
         new SiteBuilder(new MavenBuildLog(getLog())).build(config);
     }
 

@@ -1,6 +1,6 @@
 package io.github.paperdigest.maven;
 
-import io.github.paperdigest.build.BuildLog;
+import io.github.paperdigest.engine.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The engine's log, written to Maven's. */

@@ -1,8 +1,8 @@
 package io.github.paperdigest.browser;
 
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.BuildLog;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,8 +77,8 @@ final class ExampleSiteInBrowser implements ParameterResolver, ArgumentsProvider
         static Session start() {
             Path work = SiteFiles.projectRoot().resolve("plugin/target/browser");
             Path folder = work.resolve("site/papers");
-            new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(SiteFiles.projectRoot()
-                    .resolve("example-project/src/digests"), folder).withSiteTitle("Video Papers Reading Group"));
+            new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(SiteFiles.projectRoot()
+                    .resolve("example-project/src/digests"), folder).siteTitle("Video Papers Reading Group").build());
             Browser browser = new Browser(Chromium.start(freshFolder(work, "chromium-profile-")));
             SiteServer atRoot = SiteServer.serve(folder, "/");
             SiteServer underSubPath = SiteServer.serve(folder, "/repo/papers/");

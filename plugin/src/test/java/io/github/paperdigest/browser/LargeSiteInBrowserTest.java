@@ -3,10 +3,10 @@ package io.github.paperdigest.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.BuildLog;
-import io.github.paperdigest.build.BuildResult;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.testing.SiteFiles;
 import io.github.paperdigest.testing.SyntheticDigests;
 import java.io.IOException;
@@ -44,8 +44,8 @@ class LargeSiteInBrowserTest {
         Path digests = SyntheticDigests.write(work.resolve("digests"), PAPERS, 50);
         site = work.resolve("site/papers");
         deleteTree(work.resolve("site")); // a full build each time, not the up-to-date check of the last run's
-        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, site)
-                .withSiteTitle("Ten thousand papers"));
+        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site)
+                .siteTitle("Ten thousand papers").build());
         assertEquals(PAPERS, result.paperCount());
         System.out.printf(Locale.ROOT, "[large site] built %d papers, %d pages in %.1f s%n", result.paperCount(),
                 result.pageCount(), result.totalTime().toMillis() / 1000.0);

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.BuildLog;
-import io.github.paperdigest.build.BuildResult;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.ByteArrayOutputStream;
@@ -159,7 +159,7 @@ class BrokenDigestCorpusTest {
         Path digests = Files.createDirectories(temp.resolve("digests"));
         Files.write(digests.resolve(c.file()), c.content());
         Path out = temp.resolve("site/papers");
-        BuildConfig config = BuildConfig.of(digests, out).withStrict(true);
+        BuildConfig config = BuildConfig.builder(digests, out).strict(true).build();
         if (c.errorText() != null) {
             PaperDigestException e = assertThrows(PaperDigestException.class,
                     () -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> build(config)));
@@ -182,7 +182,7 @@ class BrokenDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = new ArrayList<>();
         BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.of(digests, out).withStrict(false)));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, out).strict(false).build()));
         if (c.errorText() != null) {
             assertTrue(warnings.stream().anyMatch(w -> w.startsWith(c.file() + ":" + c.errorLine() + ": ")
                     && w.contains(c.errorText())), warnings.toString());

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.BuildLog;
-import io.github.paperdigest.build.BuildResult;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.testing.SafeSite;
 import io.github.paperdigest.testing.SiteFiles;
@@ -590,7 +590,7 @@ class HostileDigestCorpusTest {
         Path digests = temp.resolve("digests");
         Map<String, byte[]> written = write(digests, c);
         Path out = temp.resolve("site/papers");
-        BuildConfig config = BuildConfig.of(digests, out).withStrict(true).withBaseUrl(BASE_URL);
+        BuildConfig config = BuildConfig.builder(digests, out).strict(true).baseUrl(BASE_URL).build();
         if (c.isError()) {
             PaperDigestException e = assertThrows(PaperDigestException.class,
                     () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config)));
@@ -613,7 +613,7 @@ class HostileDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildResult result = assertTimeoutPreemptively(c.limit(),
-                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.of(digests, out).withStrict(false)));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, out).strict(false).build()));
         List<String> unnamed = warnings.stream().filter(w -> c.files().keySet().stream().noneMatch(f -> w.startsWith(f + ":")))
                 .filter(w -> !w.startsWith("No digests found")).toList();
         assertEquals(List.of(), unnamed, "every warning names its file");

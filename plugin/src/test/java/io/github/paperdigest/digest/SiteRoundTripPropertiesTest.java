@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.paperdigest.build.BuildConfig;
-import io.github.paperdigest.build.BuildLog;
-import io.github.paperdigest.build.BuildResult;
-import io.github.paperdigest.build.SiteBuilder;
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.digest.DigestGenerators.Digest;
 import io.github.paperdigest.digest.DigestGenerators.Format;
 import io.github.paperdigest.digest.DigestGenerators.Paper;
@@ -89,8 +89,8 @@ class SiteRoundTripPropertiesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(folder, site).withStrict(true)
-                .withBaseUrl("https://example.org/papers/"));
+        BuildResult result = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(folder, site).strict(true)
+                .baseUrl("https://example.org/papers/").build());
 
         List<Paper> expected = digests.stream().flatMap(d -> d.papers().stream()).toList();
         assertEquals(expected.size(), result.paperCount(), "every generated paper is a paper of the site");

@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,11 +39,11 @@ class PublishingTest {
         Path digests = SiteFiles.projectRoot().resolve("example-project/src/digests");
         relative = temp.resolve("relative/papers");
         absolute = temp.resolve("absolute/papers");
-        BuildConfig config = BuildConfig.of(digests, relative).withSiteTitle("Video Papers")
-                .withTimestamp(Instant.parse("2026-11-25T00:00:00Z"));
+        BuildConfig config = BuildConfig.builder(digests, relative).siteTitle("Video Papers")
+                .timestamp(Instant.parse("2026-11-25T00:00:00Z")).build();
         new SiteBuilder(BuildLog.silent()).build(config);
-        new SiteBuilder(BuildLog.silent()).build(new BuildConfig(digests, absolute, "Video Papers", java.util.Optional.of(BASE),
-                java.util.Optional.empty(), config.taxonomyFile(), true, config.timestamp(), false));
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, absolute).siteTitle("Video Papers")
+                .baseUrl(BASE).timestamp(config.timestamp().orElseThrow()).build());
     }
 
     @Test

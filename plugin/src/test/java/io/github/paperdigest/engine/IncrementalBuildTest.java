@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +40,7 @@ class IncrementalBuildTest {
             @Override
             public void debug(String message) {
             }
-        }).build(BuildConfig.of(digests, out));
+        }).build(BuildConfig.builder(digests, out).build());
     }
 
     private Path digests(String... papers) throws IOException {
@@ -101,7 +101,7 @@ class IncrementalBuildTest {
         Path digests = digests("Alpha Paper", "Beta Paper");
         Path out = temp.resolve("site/papers");
         build(digests, out);
-        BuildResult retitled = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out).withSiteTitle("Other"));
+        BuildResult retitled = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).siteTitle("Other").build());
         assertFalse(retitled.upToDate());
         assertTrue(Files.readString(out.resolve("index.html")).contains("Other"));
     }

@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,7 +22,7 @@ class InputFingerprintTest {
 
     @Test
     void aThemeWithTheSameFilesGivesTheSameFingerprint() throws IOException {
-        BuildConfig config = BuildConfig.of(temp.resolve("digests"), temp.resolve("out"));
+        BuildConfig config = BuildConfig.builder(temp.resolve("digests"), temp.resolve("out")).build();
 
         assertEquals(InputFingerprint.of(config, List.of(), "1.0", theme("a", "body { color: red }")),
                 InputFingerprint.of(config, List.of(), "1.0", theme("b", "body { color: red }")));
@@ -31,7 +31,7 @@ class InputFingerprintTest {
     @Test
     void aRebuiltThemeOfTheSameVersionChangesTheFingerprint() throws IOException {
         // a snapshot of the theme rebuilt with a change keeps its version: only its files tell
-        BuildConfig config = BuildConfig.of(temp.resolve("digests"), temp.resolve("out"));
+        BuildConfig config = BuildConfig.builder(temp.resolve("digests"), temp.resolve("out")).build();
 
         assertNotEquals(InputFingerprint.of(config, List.of(), "1.0", theme("a", "body { color: red }")),
                 InputFingerprint.of(config, List.of(), "1.0", theme("b", "body { color: blue }")));
@@ -39,13 +39,13 @@ class InputFingerprintTest {
 
     @Test
     void theSettingsAndThePluginVersionAreInTheFingerprint() throws IOException {
-        BuildConfig config = BuildConfig.of(temp.resolve("digests"), temp.resolve("out"));
+        BuildConfig config = BuildConfig.builder(temp.resolve("digests"), temp.resolve("out")).build();
         Theme theme = theme("a", "body { color: red }");
 
         assertNotEquals(InputFingerprint.of(config, List.of(), "1.0", theme),
                 InputFingerprint.of(config, List.of(), "1.1", theme));
         assertNotEquals(InputFingerprint.of(config, List.of(), "1.0", theme),
-                InputFingerprint.of(config.withSiteTitle("Another title"), List.of(), "1.0", theme));
+                InputFingerprint.of(config.toBuilder().siteTitle("Another title").build(), List.of(), "1.0", theme));
     }
 
     /** A theme on a class path of its own: an index and one stylesheet. */

@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import io.github.paperdigest.digest.DigestSource;
 import io.github.paperdigest.render.Theme;

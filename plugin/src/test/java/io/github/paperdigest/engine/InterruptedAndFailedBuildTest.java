@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +42,7 @@ class InterruptedAndFailedBuildTest {
         Path digests = temp.resolve("digests");
         Path out = temp.resolve("site/papers");
         digest(digests, "2025-01-01.txt", 5);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out));
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
         Map<String, byte[]> before = SiteFiles.all(out);
 
         digest(digests, "2025-01-02.txt", 4000);
@@ -62,7 +62,7 @@ class InterruptedAndFailedBuildTest {
         assertEquals(before.keySet(), SiteFiles.all(out).keySet(), "the previous site, file for file");
         before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, SiteFiles.all(out).get(path)), path));
 
-        BuildResult next = new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out));
+        BuildResult next = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
         assertEquals(4005, next.paperCount());
         assertFalse(Files.exists(staging), "the interrupted build's leftovers are cleared");
         assertTrue(Files.exists(out.resolve("paper/paper-2025-01-02-number-3999-on-long-videos.html")));
@@ -75,12 +75,12 @@ class InterruptedAndFailedBuildTest {
             Path digests = fs.getPath("/project/digests");
             Path out = fs.getPath("/project/site/papers");
             digest(digests, "2025-01-01.txt", 5);
-            new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out));
+            new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
             Map<String, byte[]> before = SiteFiles.all(out);
 
             digest(digests, "2025-01-02.txt", 3000);
             OutputException e = assertThrows(OutputException.class,
-                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out)));
+                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()));
 
             assertTrue(e.getMessage().startsWith("cannot write /project/site/papers/"), e.getMessage());
             assertEquals(before.keySet(), SiteFiles.all(out).keySet());
@@ -95,7 +95,7 @@ class InterruptedAndFailedBuildTest {
         Path digests = temp.resolve("digests");
         Path out = temp.resolve("site/papers");
         digest(digests, "2025-01-01.txt", 3);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out));
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
         Files.createDirectories(out.resolve("digests.html.d"));
         Files.delete(out.resolve("digests.html"));
         Files.createDirectories(out.resolve("digests.html"));
@@ -103,7 +103,7 @@ class InterruptedAndFailedBuildTest {
         Map<String, byte[]> before = SiteFiles.all(out);
 
         OutputException e = assertThrows(OutputException.class,
-                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, out)));
+                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()));
 
         assertTrue(e.getMessage().contains(out.resolve("digests.html").toString()), e.getMessage());
         assertEquals(before.keySet(), SiteFiles.all(out).keySet());
@@ -115,7 +115,7 @@ class InterruptedAndFailedBuildTest {
         digest(digests, "2025-01-01.txt", 2);
         Files.writeString(temp.resolve("site"), "a file where the site folder should be");
         OutputException e = assertThrows(OutputException.class,
-                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, temp.resolve("site/papers"))));
+                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("site/papers")).build()));
         assertTrue(e.getMessage().contains(temp.resolve("site").toString()), e.getMessage());
     }
 

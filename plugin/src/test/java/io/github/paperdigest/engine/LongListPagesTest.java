@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +30,7 @@ class LongListPagesTest {
         }
         Files.writeString(digests.resolve("2025-02-01.txt"), text);
         Path site = temp.resolve("site/papers");
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.of(digests, site));
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).build());
 
         List<String> pages = List.of("tag/diffusion-models.html", "tag/diffusion-models.2.html", "tag/diffusion-models.3.html");
         Set<String> seen = new HashSet<>();

@@ -1,4 +1,4 @@
-package io.github.paperdigest.build;
+package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -45,7 +45,7 @@ class ExampleSiteTest {
     }
 
     private BuildConfig config(Path output) {
-        return BuildConfig.of(digests, output).withSiteTitle("Video Papers Reading Group");
+        return BuildConfig.builder(digests, output).siteTitle("Video Papers Reading Group").build();
     }
 
     @Test

@@ -1,0 +1,123 @@
+package io.github.paperdigest.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a build needs to know, independent of Maven. Made with {@link #builder(Path, Path)}, so that a new
+ * setting is one field of the builder rather than a new argument at every call.
+ *
+ * @param digestDirectory   where the digests are; read recursively
+ * @param outputDirectory   the folder the site is written to; replaced as a whole when the build succeeds
+ * @param siteTitle         shown on every page
+ * @param baseUrl           the published site's absolute URL, for canonical links, feeds and sitemap
+ * @param templateDirectory files here replace the theme's files of the same relative path
+ * @param taxonomyFile      the tags and hubs the project declares; absent or missing means none
+ * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
+ * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
+ * @param taxonomyReport    log figures on the quality of tags and hubs
+ */
+public record BuildConfig(
+        Path digestDirectory,
+        Path outputDirectory,
+        String siteTitle,
+        Optional<String> baseUrl,
+        Optional<Path> templateDirectory,
+        Optional<Path> taxonomyFile,
+        boolean strict,
+        Optional<Instant> timestamp,
+        boolean taxonomyReport) {
+
+    public BuildConfig {
+        Objects.requireNonNull(digestDirectory, "digestDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        siteTitle = siteTitle == null || siteTitle.isBlank() ? "Paper Digest" : siteTitle.strip();
+        baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").filter(u -> !u.isBlank()).map(String::strip);
+        templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
+        taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
+        timestamp = Objects.requireNonNull(timestamp, "timestamp");
+    }
+
+    /**
+     * A configuration with defaults for everything but the two folders: the taxonomy is {@code taxonomy.yml}
+     * among the digests, and the build is strict.
+     */
+    public static Builder builder(Path digestDirectory, Path outputDirectory) {
+        return new Builder(digestDirectory, outputDirectory);
+    }
+
+    /** A builder holding this configuration, to change some of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder(digestDirectory, outputDirectory);
+        b.siteTitle = siteTitle;
+        b.baseUrl = baseUrl.orElse(null);
+        b.templateDirectory = templateDirectory.orElse(null);
+        b.taxonomyFile = taxonomyFile.orElse(null);
+        b.strict = strict;
+        b.timestamp = timestamp.orElse(null);
+        b.taxonomyReport = taxonomyReport;
+        return b;
+    }
+
+    /** Collects the settings of a build; {@code null} stands for "not set" wherever a setting is optional. */
+    public static final class Builder {
+        private final Path digestDirectory;
+        private final Path outputDirectory;
+        private String siteTitle = "Paper Digest";
+        private String baseUrl;
+        private Path templateDirectory;
+        private Path taxonomyFile;
+        private boolean strict = true;
+        private Instant timestamp;
+        private boolean taxonomyReport;
+
+        private Builder(Path digestDirectory, Path outputDirectory) {
+            this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
+            this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
+            this.taxonomyFile = digestDirectory.resolve("taxonomy.yml");
+        }
+
+        public Builder siteTitle(String title) {
+            this.siteTitle = title;
+            return this;
+        }
+
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        public Builder templateDirectory(Path dir) {
+            this.templateDirectory = dir;
+            return this;
+        }
+
+        public Builder taxonomyFile(Path file) {
+            this.taxonomyFile = file;
+            return this;
+        }
+
+        public Builder strict(boolean strictMode) {
+            this.strict = strictMode;
+            return this;
+        }
+
+        public Builder timestamp(Instant instant) {
+            this.timestamp = instant;
+            return this;
+        }
+
+        public Builder taxonomyReport(boolean report) {
+            this.taxonomyReport = report;
+            return this;
+        }
+
+        public BuildConfig build() {
+            return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
+                    Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
+                    Optional.ofNullable(timestamp), taxonomyReport);
+        }
+    }
+}
