@@ -28,6 +28,15 @@ public record Classification(
         return paperTags.getOrDefault(id, List.of());
     }
 
+    /** Each paper's hubs, in hub order; computed on each call, so callers keep the result. */
+    public Map<PaperId, List<String>> hubsByPaper() {
+        Map<PaperId, List<String>> byPaper = new java.util.HashMap<>();
+        for (Hub h : hubs) {
+            h.paperIds().forEach(p -> byPaper.computeIfAbsent(p, k -> new java.util.ArrayList<>()).add(h.id()));
+        }
+        return byPaper;
+    }
+
     public List<RelatedPaper> relatedTo(PaperId id) {
         return related.getOrDefault(id, List.of());
     }

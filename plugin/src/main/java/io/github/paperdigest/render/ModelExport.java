@@ -17,11 +17,9 @@ import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * papers.json: the whole model (papers, tags, hubs, digests) for other tools, streamed so that a large
@@ -43,6 +41,7 @@ public final class ModelExport {
         corpus.papers().forEach(p -> slugs.put(p.id(), p.slug()));
         Map<String, Integer> tagCounts = new HashMap<>();
         classification.paperTags().values().forEach(l -> l.forEach(t -> tagCounts.merge(t, 1, Integer::sum)));
+        Map<PaperId, List<String>> hubsByPaper = classification.hubsByPaper();
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -51,7 +50,7 @@ public final class ModelExport {
             g.writeStringField("generator", settings.generator());
             g.writeArrayFieldStart("papers");
             for (Paper p : corpus.papers()) {
-                paper(g, p, classification, slugs);
+                paper(g, p, classification, slugs, hubsByPaper.getOrDefault(p.id(), List.of()));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
@@ -105,7 +104,8 @@ public final class ModelExport {
         }
     }
 
-    private void paper(JsonGenerator g, Paper p, Classification c, Map<PaperId, String> slugs) throws IOException {
+    private void paper(JsonGenerator g, Paper p, Classification c, Map<PaperId, String> slugs, List<String> hubs)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", p.slug());
         g.writeStringField("title", p.title());
@@ -127,8 +127,7 @@ public final class ModelExport {
         }
         g.writeEndArray();
         strings(g, "tags", c.tagsOf(p.id()));
-        Set<String> own = new HashSet<>(c.tagsOf(p.id()));
-        strings(g, "hubs", c.hubs().stream().filter(h -> h.tagIds().stream().anyMatch(own::contains)).map(Hub::id).toList());
+        strings(g, "hubs", hubs);
         strings(g, "digests", p.digests());
         g.writeArrayFieldStart("related");
         for (RelatedPaper r : c.relatedTo(p.id())) {

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +91,10 @@ public final class SitePlanner {
         }
         listedTags = tagsWorthBrowsing();
         for (Hub h : classification.hubs()) {
-            Map<PaperId, Paper> members = new LinkedHashMap<>();
             for (String t : h.tagIds()) {
-                papersByTag.getOrDefault(t, List.of()).forEach(p -> members.putIfAbsent(p.id(), p));
                 hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(h.id());
             }
-            List<Paper> sorted = new ArrayList<>(members.values());
+            List<Paper> sorted = new ArrayList<>(h.paperIds().stream().map(corpus.byId()::get).toList());
             sorted.sort(newestFirst());
             papersByHub.put(h.id(), sorted);
             for (Paper p : sorted) {

@@ -224,7 +224,7 @@ public final class DerivedHubs {
             for (int k = 2; !ids.add(id); k++) {
                 id = Slugs.of(name, "hub") + "-" + k;
             }
-            hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false));
+            hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false, List.of(), List.of()));
         }
         return hubs;
     }

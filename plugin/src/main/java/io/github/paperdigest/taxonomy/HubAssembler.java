@@ -34,10 +34,22 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        if (!declared.hubs().isEmpty()) {
-            return declaredHubs(declared, tags);
+        List<Hub> hubs = declared.hubs().isEmpty() ? derived.derive(tags, paperTags, related) : declaredHubs(declared, tags);
+        return withPapers(hubs, paperTags);
+    }
+
+    /** A hub holds every paper that carries one of its tags. */
+    private static List<Hub> withPapers(List<Hub> hubs, Map<PaperId, List<String>> paperTags) {
+        Map<String, List<PaperId>> papersByTag = new HashMap<>();
+        paperTags.keySet().stream().sorted().forEach(p -> paperTags.get(p)
+                .forEach(t -> papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p)));
+        List<Hub> out = new ArrayList<>(hubs.size());
+        for (Hub h : hubs) {
+            java.util.SortedSet<PaperId> members = new java.util.TreeSet<>();
+            h.tagIds().forEach(t -> members.addAll(papersByTag.getOrDefault(t, List.of())));
+            out.add(h.withPapers(List.copyOf(members), List.of()));
         }
-        return derived.derive(tags, paperTags, related);
+        return out;
     }
 
     private List<Hub> declaredHubs(TaxonomyDefinition declared, Map<String, Tag> tags) {
@@ -65,7 +77,7 @@ public final class HubAssembler {
                     members.add(id);
                 }
             }
-            hubs.add(new Hub(h.id(), h.name(), markdown.toSafeHtml(h.description()), members, h.parent(), true));
+            hubs.add(new Hub(h.id(), h.name(), markdown.toSafeHtml(h.description()), members, h.parent(), true, List.of(), List.of()));
         }
         checkNoCycles(declared, hubs);
         return hubs;

@@ -36,15 +36,13 @@ public record TaxonomyReport(int papers, int tags, Map<TagOrigin, Integer> tagsB
         }
         int withoutHub = 0;
         Map<String, Set<PaperId>> hubPapers = new HashMap<>();
+        Set<PaperId> inAHub = new HashSet<>();
+        for (Hub h : c.hubs()) {
+            hubPapers.put(h.id(), new HashSet<>(h.paperIds()));
+            inAHub.addAll(h.paperIds());
+        }
         for (PaperId p : papers) {
-            boolean inHub = false;
-            for (Hub h : c.hubs()) {
-                if (h.tagIds().stream().anyMatch(c.tagsOf(p)::contains)) {
-                    hubPapers.computeIfAbsent(h.id(), k -> new HashSet<>()).add(p);
-                    inHub = true;
-                }
-            }
-            withoutHub += inHub ? 0 : 1;
+            withoutHub += inAHub.contains(p) ? 0 : 1;
         }
         String largest = uses.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

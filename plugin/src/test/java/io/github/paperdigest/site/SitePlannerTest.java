@@ -54,8 +54,10 @@ class SitePlannerTest {
                     id("Beta paper"), List.of("video"),
                     id("Gamma paper"), List.of("video", "written-tag"),
                     id("Delta paper"), List.of("video")),
-            List.of(new Hub("media", "Media", "", List.of("video", "audio"), Optional.empty(), true),
-                    new Hub("sound", "Sound", "", List.of("audio"), Optional.of("media"), true)),
+            List.of(new Hub("media", "Media", "", List.of("video", "audio"), Optional.empty(), true,
+                            List.of(id("Alpha paper"), id("Beta paper"), id("Delta paper"), id("Gamma paper")), List.of()),
+                    new Hub("sound", "Sound", "", List.of("audio"), Optional.of("media"), true,
+                            List.of(id("Alpha paper")), List.of())),
             Map.of(id("Alpha paper"), List.of(new RelatedPaper(id("Gamma paper"), 0.5))));
 
     private final SitePlanner planner = new SitePlanner(corpus, classification);
