@@ -30,7 +30,9 @@ import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SitePaths;
-import io.github.paperdigest.site.SitePlanner;
+import io.github.paperdigest.site.PagePlanner;
+import io.github.paperdigest.site.SiteIndex;
+import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
@@ -125,11 +127,12 @@ public final class SiteBuilder {
         // 3. plan, render, publish
         SiteSettings settings = new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
                 "Paper Digest " + files.version());
-        SitePlanner planner = new SitePlanner(corpus, classification);
-        List<Page> pages = planner.pages(config.siteTitle());
-        List<Feed> feeds = planner.feeds(config.siteTitle());
+        SiteIndex siteIndex = new SiteIndex(corpus, classification);
+        SitePlan plan = new PagePlanner(siteIndex, config.siteTitle()).plan();
+        List<Page> pages = plan.pages();
+        List<Feed> feeds = plan.feeds();
         long planned = System.nanoTime();
-        BuiltSearchIndex searchIndex = searchIndex(planner);
+        BuiltSearchIndex searchIndex = searchIndex(siteIndex);
         long searchIndexed = System.nanoTime();
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(linkFinder));
         AtomFeedWriter feedWriter = new AtomFeedWriter(settings);
@@ -185,8 +188,8 @@ public final class SiteBuilder {
      * The search index as the script the site loads, and its size. The index itself (an entry per word and paper)
      * is large and is not kept while pages are rendered.
      */
-    private static BuiltSearchIndex searchIndex(SitePlanner planner) {
-        SearchIndex index = planner.searchIndex();
+    private static BuiltSearchIndex searchIndex(SiteIndex siteIndex) {
+        SearchIndex index = SearchIndex.of(siteIndex);
         return new BuiltSearchIndex(new SearchIndexScript().render(index), index.papers().size(), index.words().size());
     }
 

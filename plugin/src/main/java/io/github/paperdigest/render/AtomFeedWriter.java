@@ -105,7 +105,7 @@ public final class AtomFeedWriter {
         w.writeStartElement("summary");
         w.writeAttribute("type", "text");
         // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
-        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? p.abstractText() : ViewFactory.excerpt(p.abstractText()));
+        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? p.abstractText() : PageViews.excerpt(p.abstractText()));
         w.writeEndElement();
         w.writeEndElement();
     }
