@@ -35,17 +35,7 @@ public final class AtomFeedWriter {
         this.settings = settings;
     }
 
-    /** The feed's bytes: small enough to hold, and so an unchanged feed can be recognised by its hash. */
-    public byte[] bytes(Feed feed) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
-        try {
-            write(feed, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
+    /** Writes the feed as UTF-8 to the stream. */
     public void write(Feed feed, OutputStream out) throws IOException {
         try {
             XMLStreamWriter w = xml.createXMLStreamWriter(out, "UTF-8");
