@@ -42,7 +42,12 @@ import org.jsoup.Jsoup;
 final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     static final String STYLE = SitePaths.asset("style.css");
-    static final String SCRIPT = SitePaths.asset("site.js");
+    /** The theme's scripts every page runs, in their order: each of the later ones uses the earlier ones. */
+    static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"), SitePaths.asset("site.js"));
+    /** The search page's own script, after the others. */
+    static final String SEARCH_SCRIPT = SitePaths.asset("search-page.js");
+    /** The 404 page's script, which the page carries inside itself. */
+    static final String NOT_FOUND_SCRIPT = SitePaths.asset("not-found.js");
     private static final int EXCERPT_LENGTH = 240;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -64,17 +69,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final SiteSettings settings;
     private final ProseFormatter prose;
     private final String stylesheet;
+    private final String notFoundScript;
     // a site has few dates, folders and hub descriptions, and they are shown on many pages
     private final Map<LocalDate, String> humanDates = new ConcurrentHashMap<>();
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
     private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
 
-    /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
-    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet) {
+    /** {@code stylesheet} and {@code notFoundScript} are the theme's files the 404 page carries inside itself. */
+    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet, String notFoundScript) {
         this.settings = settings;
         this.prose = prose;
         this.stylesheet = stylesheet;
+        this.notFoundScript = notFoundScript;
     }
 
     PageView view(Page page) {
@@ -141,7 +148,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     @Override
     public PageView notFound(NotFoundPage p) {
         return new PageView(p.kind(), layout(p, documentTitle(p), "This page does not exist.", null, null),
-                Map.of("notFound", new Views.NotFound(stylesheet, siteRootPath().orElse(null))));
+                Map.of("notFound", new Views.NotFound(stylesheet, notFoundScript, siteRootPath().orElse(null),
+                        String.join(" ", scripts(p.kind())))));
     }
 
     /**
@@ -155,7 +163,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
-                navigation(from, page.kind()), links(from));
+                navigation(from, page.kind()), links(from, page.kind()));
     }
 
     /** The page's published URL, when the site's base URL is known. */
@@ -185,10 +193,21 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), section));
     }
 
-    /** Where the theme's files and the site root are from a page; the same for a folder's pages. */
-    private Views.Links links(String from) {
-        return links.computeIfAbsent(folderOf(from), k -> new Views.Links(href(from, STYLE), href(from, SCRIPT),
-                href(from, SitePaths.SEARCH_INDEX), RelativeLinks.toRoot(from)));
+    /** Where the theme's files and the site root are from a page; the same for a folder's pages of a kind. */
+    private Views.Links links(String from, PageKind kind) {
+        return links.computeIfAbsent(folderOf(from) + "\0" + kind.id(), k -> new Views.Links(href(from, STYLE),
+                scripts(kind).stream().map(s -> href(from, s)).toList(), href(from, SitePaths.SEARCH_INDEX),
+                RelativeLinks.toRoot(from)));
+    }
+
+    /** The theme's scripts a kind of page runs, from the site root, in their order. */
+    private static List<String> scripts(PageKind kind) {
+        if (kind == PageKind.SEARCH) {
+            List<String> all = new ArrayList<>(SCRIPTS);
+            all.add(SEARCH_SCRIPT);
+            return all;
+        }
+        return SCRIPTS;
     }
 
     private static String folderOf(String path) {

@@ -23,7 +23,8 @@ public final class SiteRenderer {
     private final PageViews views;
 
     public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
-        this.views = new PageViews(settings, prose, inlineStylesheet(theme));
+        this.views = new PageViews(settings, prose, inline(theme, PageViews.STYLE, "style"),
+                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
         for (PageKind kind : PageKind.values()) {
             String file = kind.id() + ".mustache";
@@ -35,14 +36,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** The theme's stylesheet, for a page that must carry it inside a {@code <style>} element. */
-    private static String inlineStylesheet(Theme theme) {
-        String css = new String(theme.read(PageViews.STYLE), StandardCharsets.UTF_8);
-        if (css.toLowerCase(Locale.ROOT).contains("</style")) {
-            throw new ThemeException(PageViews.STYLE + " contains \"</style\", which would end the 404 page's"
-                    + " <style> element early");
+    /** A file of the theme, for a page that must carry it inside a {@code <style>} or {@code <script>} element. */
+    private static String inline(Theme theme, String path, String element) {
+        String text = new String(theme.read(path), StandardCharsets.UTF_8);
+        if (text.toLowerCase(Locale.ROOT).contains("</" + element)) {
+            throw new ThemeException(path + " contains \"</" + element + "\", which would end the 404 page's <"
+                    + element + "> element early");
         }
-        return css;
+        return text;
     }
 
     /** The page as HTML. Safe to call from several threads at once. */

@@ -56,8 +56,9 @@ public final class Views {
      * @param rootHref        the way from the page back to the site root ("" or "../"), for the search
      *                        script, which makes links to results from the root-relative paths of the index
      * @param searchIndexHref the search index script, which the search script loads when it needs it
+     * @param scriptHrefs     the theme's scripts the page runs, in the order they load
      */
-    public record Links(String styleHref, String scriptHref, String searchIndexHref, String rootHref) {
+    public record Links(String styleHref, List<String> scriptHrefs, String searchIndexHref, String rootHref) {
     }
 
     public record Link(String href, String label) {
@@ -256,10 +257,13 @@ public final class Views {
      *
      * @param stylesheet   the theme's stylesheet, put inside the page: its relative link would not load
      *                     where the page is served deeper than the site root
+     * @param script       the theme's not-found.js, put inside the page for the same reason
      * @param siteRootPath the path of the site's published URL ("/repo/papers/") when the project gives it,
      *                     else null and the page's script looks for the root
+     * @param siteScripts  the site's scripts from the site root, space-separated, which the page's script loads
+     *                     once it knows where the root is
      */
-    public record NotFound(String stylesheet, String siteRootPath) {
+    public record NotFound(String stylesheet, String script, String siteRootPath, String siteScripts) {
     }
 
     public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,

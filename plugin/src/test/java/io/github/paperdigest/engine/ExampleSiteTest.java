@@ -188,9 +188,11 @@ class ExampleSiteTest {
         assertEquals(pages.stream().sorted().toList(), indexed.stream().sorted().toList());
         assertTrue(index.get("words").asText().contains(" vlogger "), "title words are indexed");
 
-        String siteJs = Files.readString(site.resolve("assets/site.js"), StandardCharsets.UTF_8);
-        assertFalse(siteJs.contains("fetch(") || siteJs.contains("XMLHttpRequest"),
-                "browsers refuse fetch and XHR on file:// pages; the index comes by a script tag");
+        for (String src : SiteFiles.parse(site, "search.html").select("script[src]").eachAttr("src")) {
+            String js = Files.readString(site.resolve(src), StandardCharsets.UTF_8);
+            assertFalse(js.contains("fetch(") || js.contains("XMLHttpRequest"),
+                    src + ": browsers refuse fetch and XHR on file:// pages; the index comes by a script tag");
+        }
     }
 
     @Test
@@ -212,6 +214,9 @@ class ExampleSiteTest {
         assertTrue(page.select("link[rel=stylesheet]").isEmpty(), "a relative stylesheet link fails at depth");
         assertEquals(Files.readString(site.resolve("assets/style.css"), StandardCharsets.UTF_8).strip(),
                 page.selectFirst("head style").data().strip());
+        assertTrue(page.select("script[src]").isEmpty(), "a relative script link fails at depth");
+        assertEquals(Files.readString(site.resolve("assets/not-found.js"), StandardCharsets.UTF_8).strip(),
+                page.selectFirst("body > script").data().strip(), "its script is inside the page, as its stylesheet");
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertEquals(List.of("index.html", "hubs.html", "tags.html", "search.html"),
                 page.select("main .not-found-links a").eachAttr("href"));

@@ -41,8 +41,8 @@ class SiteRendererTest {
     void aPaperPageEscapesEverythingTheDigestSaid() {
         Document doc = render(new Theme(Optional.empty(), getClass().getClassLoader()));
         assertEquals(HOSTILE_TITLE, doc.selectFirst("h1").text());
-        assertEquals(1, doc.select("script").size(), "only the theme's own script");
-        assertEquals("../assets/site.js", doc.selectFirst("script").attr("src"));
+        assertEquals(List.of("../assets/search-engine.js", "../assets/site.js"), doc.select("script").eachAttr("src"),
+                "only the theme's own scripts");
         assertTrue(doc.select(".abstract-text b").isEmpty(), "HTML in an abstract is text, not markup");
         assertEquals(ABSTRACT, doc.selectFirst(".abstract-text").text());
         assertEquals("Lab <Papers>", doc.selectFirst(".brand").text());

@@ -1,0 +1,412 @@
+/* Paper Digest: the search engine. It reads the search index and answers queries; it touches no page, so
+ * that it runs, and is tested, without a browser (site-template/src/test/js/search-engine.test.js).
+ *
+ * The index is a script (assets/search-index.js) that assigns window.paperDigestSearchIndex. Its layout is
+ * described in the plugin's SearchIndexScript; words are split as the plugin's SearchWords splits them, and
+ * postings decoded as its PostingCodec encodes them. Change them together. */
+(function (global) {
+  "use strict";
+
+  const INDEX_VERSION = 1;
+  const MAX_COMPLETIONS = 100;
+
+  /* Scores: a title match outranks an author's name, which outranks a tag, which outranks the abstract. */
+  const WEIGHT = { title: 9, author: 5, tag: 3, abstract: 1 };
+  const QUALITY = { exact: 1, prefix: 0.7, oneTypo: 0.4, twoTypos: 0.25 };
+
+  /* ------------------------------------------------------------------ words, as SearchWords splits them */
+
+  const MARKS = /\p{M}+/gu;
+  const SEPARATORS = /[^\p{L}\p{N}]+/u;
+  const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+  function plain(text) {
+    return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+  }
+
+  function words(text, stopwords) {
+    return plain(text).split(SEPARATORS).filter((w) => w.length >= 2 && !stopwords.has(w));
+  }
+
+  /* ------------------------------------------------------------------ postings, as PostingCodec writes them */
+
+  const FINAL_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+  const MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  const DIGIT = (() => {
+    const table = new Int8Array(128).fill(-1);
+    for (let i = 0; i < 32; i++) {
+      table[FINAL_DIGITS.charCodeAt(i)] = i;
+      table[MORE_DIGITS.charCodeAt(i)] = 32 + i;
+    }
+    return table;
+  })();
+
+  /* The occurrences of a word as numbers: paper * 2, plus 1 where the word is in the title. */
+  function decodePostings(encoded) {
+    const out = [];
+    let paper = -1;
+    let value = 0;
+    for (let i = 0; i < encoded.length; i++) {
+      const digit = DIGIT[encoded.charCodeAt(i)];
+      if (digit >= 32) {
+        value = value * 32 + digit - 32;
+      } else {
+        value = value * 32 + digit;
+        paper += Math.floor(value / 2) + 1;
+        out.push(paper * 2 + (value % 2));
+        value = 0;
+      }
+    }
+    return out;
+  }
+
+  /* ------------------------------------------------------------------ matching words */
+
+  /* The first position in a sorted list whose word is not less than the given one. */
+  function lowerBound(list, word) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /* Rows of the edit distance table, allocated once: fuzzy matching compares a word with every word. */
+  const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+  /* How many edits apart two words are, up to max (more is reported as max + 1): insertions, deletions,
+     substitutions, and swaps of two neighbouring letters ("vidoe"), the commonest typo (optimal string
+     alignment distance). */
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max || b.length >= 63 || a.length >= 63) {
+      return max + 1;
+    }
+    let [beforePrevious, previous, current] = ROWS;
+    for (let j = 0; j <= b.length; j++) {
+      previous[j] = j;
+    }
+    for (let i = 1; i <= a.length; i++) {
+      current[0] = i;
+      let rowMin = i;
+      const ai = a.charCodeAt(i - 1);
+      for (let j = 1; j <= b.length; j++) {
+        const bj = b.charCodeAt(j - 1);
+        let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai === bj ? 0 : 1));
+        if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+          d = Math.min(d, beforePrevious[j - 2] + 1);
+        }
+        current[j] = d;
+        if (d < rowMin) {
+          rowMin = d;
+        }
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    }
+    return Math.min(previous[b.length], max + 1);
+  }
+
+  /* The words of a sorted list that a query word stands for, each with how well it matches: itself, words it
+     begins (from two letters on; the MAX_COMPLETIONS commonest), and, only when there are none of those (a
+     typo, then), words one edit away (from four letters on; two edits from eight). */
+  function expand(list, query, commonness) {
+    const found = new Map();
+    const at = lowerBound(list, query);
+    if (list[at] === query) {
+      found.set(at, QUALITY.exact);
+    }
+    if (query.length >= 2) {
+      const completions = [];
+      for (let i = at; i < list.length && list[i].startsWith(query); i++) {
+        if (!found.has(i)) {
+          completions.push(i);
+        }
+      }
+      // "co" begins thousands of words: a short prefix stands for its commonest completions
+      if (completions.length > MAX_COMPLETIONS) {
+        completions.sort((a, b) => commonness(b) - commonness(a) || a - b);
+        completions.length = MAX_COMPLETIONS;
+      }
+      completions.forEach((w) => found.set(w, QUALITY.prefix));
+    }
+    if (found.size === 0 && query.length >= 4) {
+      const typos = query.length >= 8 ? 2 : 1;
+      for (let k = 0; k < list.length; k++) {
+        const distance = editDistance(query, list[k], typos);
+        if (distance <= typos) {
+          found.set(k, distance === 1 ? QUALITY.oneTypo : QUALITY.twoTypos);
+        }
+      }
+    }
+    return found;
+  }
+
+  /* Words of names (tags, authors) to the names that contain them, as a sorted list for expand(). */
+  function nameWords(names, textOf, stopwords) {
+    const byWord = new Map();
+    names.forEach((name, n) => {
+      for (const w of words(textOf(name), stopwords)) {
+        if (!byWord.has(w)) {
+          byWord.set(w, new Set());
+        }
+        byWord.get(w).add(n);
+      }
+    });
+    const list = Array.from(byWord.keys()).sort();
+    return { list, owners: list.map((w) => Array.from(byWord.get(w))) };
+  }
+
+  /* ------------------------------------------------------------------ the search engine */
+
+  function facet(f) {
+    return { id: f[0], label: f[1], path: f[2], aliases: f[3] || "" };
+  }
+
+  class SearchEngine {
+    constructor(data) {
+      if (!data || data.version !== INDEX_VERSION) {
+        throw new Error("this page's script cannot read a search index of version " + (data && data.version));
+      }
+      this.papers = data.papers.map((p, i) => ({
+        index: i, title: p[0], path: p[1], date: p[2], tags: p[3], hubs: p[4], digests: p[5], authors: p[6] || [],
+        arxiv: p[7] || "", pdf: p[8] || "", code: p[9] || "", key: p[10] || ""
+      }));
+      this.tags = data.tags.map(facet);
+      this.hubs = data.hubs.map(facet);
+      this.digests = data.digests.map(facet);
+      this.authors = (data.authors || []).map(facet);
+      this.stopwords = new Set(data.stopwords.split(" "));
+      this.words = data.words ? data.words.split(" ") : [];
+      this.postings = data.postings ? data.postings.split(" ") : [];
+      this.decoded = new Map();
+      this.expansions = new Map();
+
+      this.papersByTag = this.tags.map(() => []);
+      this.papersByAuthor = this.authors.map(() => []);
+      for (const p of this.papers) {
+        p.tags.forEach((t) => this.papersByTag[t].push(p.index));
+        p.authors.forEach((a) => this.papersByAuthor[a].push(p.index));
+      }
+      // the words of tag labels and aliases, so that "benchmark" finds papers tagged "Benchmarks" and "t2v"
+      // those tagged "Video generation"; and the words of authors' names
+      const tagWords = nameWords(this.tags, (t) => t.label + " " + t.id + " " + t.aliases, this.stopwords);
+      this.tagWords = tagWords.list;
+      this.tagsOfWord = tagWords.owners;
+      const authorWords = nameWords(this.authors, (a) => a.label, this.stopwords);
+      this.authorWords = authorWords.list;
+      this.authorsOfWord = authorWords.owners;
+    }
+
+    occurrences(word) {
+      let list = this.decoded.get(word);
+      if (!list) {
+        list = decodePostings(this.postings[word]);
+        this.decoded.set(word, list);
+      }
+      return list;
+    }
+
+    /* Expansions and scores are cached: typing a query repeats its first words at every keystroke. */
+    expanded(query) {
+      let cached = this.expansions.get(query);
+      if (!cached) {
+        cached = {
+          words: expand(this.words, query, (w) => this.postings[w].length),
+          tagWords: expand(this.tagWords, query, (t) => this.tagsOfWord[t].length),
+          authorWords: expand(this.authorWords, query, (a) => this.authorsOfWord[a].length)
+        };
+        cached.scores = this.scores(cached);
+        if (this.expansions.size > 200) {
+          this.expansions.clear();
+        }
+        this.expansions.set(query, cached);
+      }
+      return cached;
+    }
+
+    /* The papers a query word matches, each with its best score: the best field times the best match. */
+    scores(expansion) {
+      const best = new Float64Array(this.papers.length);
+      const touched = [];
+      const raise = (paper, value) => {
+        if (best[paper] === 0) {
+          touched.push(paper);
+        }
+        if (value > best[paper]) {
+          best[paper] = value;
+        }
+      };
+      expansion.words.forEach((quality, word) => {
+        const list = this.occurrences(word);
+        for (let i = 0; i < list.length; i++) {
+          raise(list[i] >> 1, quality * (list[i] & 1 ? WEIGHT.title : WEIGHT.abstract));
+        }
+      });
+      expansion.tagWords.forEach((quality, tagWord) => {
+        for (const t of this.tagsOfWord[tagWord]) {
+          this.papersByTag[t].forEach((paper) => raise(paper, quality * WEIGHT.tag));
+        }
+      });
+      expansion.authorWords.forEach((quality, authorWord) => {
+        for (const a of this.authorsOfWord[authorWord]) {
+          this.papersByAuthor[a].forEach((paper) => raise(paper, quality * WEIGHT.author));
+        }
+      });
+      const papers = Int32Array.from(touched);
+      const scores = new Float64Array(touched.length);
+      for (let k = 0; k < touched.length; k++) {
+        scores[k] = best[touched[k]];
+      }
+      return { papers, scores };
+    }
+
+    /* Papers that match every word of the query and every filter, best first; among equals, newest first.
+       Each result says which words of the index, which tags and which authors it matched, for highlighting. */
+    search(text, filters) {
+      const queryWords = Array.from(new Set(words(text, this.stopwords)));
+      const n = this.papers.length;
+      const score = new Float64Array(n);
+      const matchedWords = new Set();
+      const matchedTags = new Set();
+      const matchedAuthors = new Set();
+      let candidates;
+      if (queryWords.length === 0) {
+        candidates = this.papers.map((p) => p.index);
+      } else {
+        const matchedCount = new Uint8Array(n);
+        queryWords.forEach((query, k) => {
+          const e = this.expanded(query);
+          e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
+          e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
+          e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
+          // a paper stays a candidate while it matches every word so far
+          for (let i = 0; i < e.scores.papers.length; i++) {
+            const paper = e.scores.papers[i];
+            if (matchedCount[paper] === k) {
+              matchedCount[paper] = k + 1;
+              score[paper] += e.scores.scores[i];
+            }
+          }
+        });
+        candidates = [];
+        for (let p = 0; p < n; p++) {
+          if (matchedCount[p] === queryWords.length) {
+            candidates.push(p);
+          }
+        }
+      }
+      const results = candidates.filter((p) => this.passes(this.papers[p], filters));
+      results.sort((a, b) => score[b] - score[a] || a - b);
+      return {
+        queryWords,
+        papers: results.map((p) => this.papers[p]),
+        matchedWords,
+        matchedTags,
+        matchedAuthors
+      };
+    }
+
+    passes(paper, filters) {
+      return filters.tags.every((id) => paper.tags.some((t) => this.tags[t].id === id))
+        && (!filters.hub || paper.hubs.some((h) => this.hubs[h].id === filters.hub))
+        && (!filters.digest || paper.digests.some((d) => this.digests[d].id === filters.digest));
+    }
+
+    /* The words of the query a paper has only in its abstract: what a result shows to say why it is there. */
+    abstractMatches(paper, result) {
+      const found = [];
+      for (const query of result.queryWords) {
+        const e = this.expanded(query);
+        let elsewhere = false;
+        let inAbstract = null;
+        e.words.forEach((quality, word) => {
+          const list = this.occurrences(word);
+          const at = lowerBound(list, paper.index * 2);
+          if (list[at] === paper.index * 2 + 1) {
+            elsewhere = true;
+          } else if (list[at] === paper.index * 2 && inAbstract === null) {
+            inAbstract = this.words[word];
+          }
+        });
+        e.tagWords.forEach((quality, tagWord) => {
+          if (this.tagsOfWord[tagWord].some((t) => paper.tags.includes(t))) {
+            elsewhere = true;
+          }
+        });
+        e.authorWords.forEach((quality, w) => {
+          if (this.authorsOfWord[w].some((a) => paper.authors.includes(a))) {
+            elsewhere = true;
+          }
+        });
+        if (!elsewhere && inAbstract !== null) {
+          found.push(inAbstract);
+        }
+      }
+      return found;
+    }
+  }
+
+  /* ------------------------------------------------------------------ showing a result's text */
+
+  /* The sentence of a text where one of the words first occurs, cut to about max characters around it; null
+     when none occurs. Sentences end at . ! or ? followed by a space. */
+  function sentenceWith(text, matched, max = 220) {
+    const sentences = text.split(/(?<=[.!?])\s+/u);
+    for (const sentence of sentences) {
+      for (const m of sentence.matchAll(WORD)) {
+        if (matched.has(plain(m[0]))) {
+          return around(sentence, m.index, max);
+        }
+      }
+    }
+    return null;
+  }
+
+  function around(sentence, at, max) {
+    if (sentence.length <= max) {
+      return sentence;
+    }
+    let start = Math.max(0, at - Math.floor(max / 3));
+    let end = Math.min(sentence.length, start + max);
+    start = Math.max(0, end - max);
+    let part = sentence.slice(start, end);
+    if (start > 0) {
+      part = "\u2026" + part.replace(/^\S*\s/u, "");
+    }
+    if (end < sentence.length) {
+      part = part.replace(/\s\S*$/u, "") + "\u2026";
+    }
+    return part;
+  }
+
+  /* Pieces of a text, each marked or not, the marked ones being words the query matched: for <mark>. */
+  function highlights(text, matched) {
+    const pieces = [];
+    let last = 0;
+    for (const m of text.matchAll(WORD)) {
+      if (matched.has(plain(m[0]))) {
+        if (m.index > last) {
+          pieces.push({ text: text.slice(last, m.index), marked: false });
+        }
+        pieces.push({ text: m[0], marked: true });
+        last = m.index + m[0].length;
+      }
+    }
+    if (last < text.length) {
+      pieces.push({ text: text.slice(last), marked: false });
+    }
+    return pieces;
+  }
+
+  const api = { INDEX_VERSION, SearchEngine, words, plain, decodePostings, editDistance, expand, sentenceWith,
+    highlights };
+  global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
+})(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,294 @@
+/* Paper Digest: the search page. Its state (query and filters) lives in the page's URL; results and tag
+ * filters are made here from the search index. Needs search-engine.js and site.js. */
+(function () {
+  "use strict";
+
+  const app = document.getElementById("search-app");
+  if (!app) {
+    return;
+  }
+  const PAGE_SIZE = 20;
+  const TAG_CHOICES = 12;
+  /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
+  const HISTORY_INTERVAL = 400;
+  const { element, link, highlighted, humanDate, loadIndex, arrowKeys, form, input, root } = window.PaperDigest.page;
+
+  const results = document.getElementById("results");
+  const status = document.getElementById("search-status");
+  const moreResults = document.getElementById("more-results");
+  const tagChoices = document.getElementById("tag-choices");
+  const moreTags = document.getElementById("more-tags");
+  const clear = document.getElementById("clear-filters");
+  const hubSelect = document.getElementById("filter-hub");
+  const digestSelect = document.getElementById("filter-digest");
+  const baseTitle = document.title;
+  let engine = null;
+  let shown = PAGE_SIZE;
+  let allTagsShown = false;
+  let state = readState();
+  let pendingReplace = null;
+  let lastReplace = 0;
+
+  app.hidden = false;
+  // on a phone the filters would push the results out of sight: folded until asked for (the status line
+  // above the results says which filters are in use)
+  if (window.matchMedia("(max-width: 40rem)").matches) {
+    document.getElementById("filters-panel").open = false;
+  }
+  input.value = state.q;
+  showControls();
+
+  function readState() {
+    const params = new URLSearchParams(location.search);
+    return {
+      q: params.get("q") || "",
+      tags: params.getAll("tag").filter(Boolean),
+      hub: params.get("hub") || "",
+      digest: params.get("digest") || ""
+    };
+  }
+
+  function url(s) {
+    const params = new URLSearchParams();
+    if (s.q) {
+      params.append("q", s.q);
+    }
+    s.tags.forEach((t) => params.append("tag", t));
+    if (s.hub) {
+      params.append("hub", s.hub);
+    }
+    if (s.digest) {
+      params.append("digest", s.digest);
+    }
+    const query = params.toString();
+    return location.pathname + (query ? "?" + query : "");
+  }
+
+  /* Typing replaces the history entry, at most every HISTORY_INTERVAL ms and once more when typing pauses;
+     choosing a filter or submitting adds one, for back and forward. */
+  function remember(addEntry) {
+    clearTimeout(pendingReplace);
+    pendingReplace = null;
+    if (addEntry) {
+      history.pushState(null, "", url(state));
+      return;
+    }
+    const wait = lastReplace + HISTORY_INTERVAL - Date.now();
+    if (wait <= 0) {
+      lastReplace = Date.now();
+      history.replaceState(null, "", url(state));
+    } else {
+      pendingReplace = setTimeout(() => remember(false), wait);
+    }
+  }
+
+  function change(update, addEntry) {
+    update(state);
+    shown = PAGE_SIZE;
+    remember(addEntry);
+    render();
+  }
+
+  function showControls() {
+    if (hubSelect) {
+      hubSelect.value = state.hub;
+    }
+    if (digestSelect) {
+      digestSelect.value = state.digest;
+    }
+  }
+
+  function render() {
+    if (!engine) {
+      status.textContent = "Loading the search index\u2026";
+      return;
+    }
+    const filtering = state.tags.length > 0 || state.hub || state.digest;
+    clear.hidden = !filtering;
+    const result = engine.search(state.q, state);
+    renderTagChoices(result);
+    results.textContent = "";
+    moreResults.hidden = true;
+    document.title = (state.q ? "\u201c" + state.q + "\u201d \u00b7 " : "") + baseTitle;
+    if (result.queryWords.length === 0 && !filtering) {
+      status.textContent = "Type in the search box above to search " + engine.papers.length
+        + " papers by title, author, tag or abstract, or choose a filter.";
+      return;
+    }
+    status.textContent = describe(result);
+    for (const paper of result.papers.slice(0, shown)) {
+      results.append(resultItem(paper, result));
+    }
+    moreResults.hidden = result.papers.length <= shown;
+  }
+
+  function describe(result) {
+    const count = result.papers.length;
+    const what = count === 0 ? "No papers" : count === 1 ? "1 paper" : count + " papers";
+    const parts = [];
+    if (result.queryWords.length > 0) {
+      parts.push("match \u201c" + state.q.trim() + "\u201d");
+    }
+    if (state.tags.length > 0) {
+      parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
+    }
+    if (state.hub) {
+      parts.push("in the hub " + labelOf(engine.hubs, state.hub));
+    }
+    if (state.digest) {
+      parts.push("in the digest " + labelOf(engine.digests, state.digest));
+    }
+    return what + " " + parts.join(", ") + "." + (count === 0 ? " Try fewer words, or fewer filters." : "");
+  }
+
+  function labelOf(list, id) {
+    const found = list.find((f) => f.id === id);
+    return found ? found.label : id;
+  }
+
+  function tagLabel(id) {
+    return labelOf(engine.tags, id);
+  }
+
+  function resultItem(paper, result) {
+    const item = element("li", "result");
+    const title = element("h3", "result-title");
+    const a = link(root + paper.path, highlighted(paper.title, result.matchedWords));
+    a.className = "result-link";
+    title.append(a);
+    item.append(title);
+    const meta = [];
+    if (paper.date) {
+      meta.push(humanDate(paper.date));
+    }
+    if (meta.length > 0) {
+      item.append(element("p", "result-meta", meta.join(" \u00b7 ")));
+    }
+    if (paper.tags.length > 0) {
+      const tags = element("ul", "tag-list compact");
+      tags.setAttribute("aria-label", "Tags");
+      for (const t of paper.tags) {
+        const li = element("li");
+        const tag = link(root + engine.tags[t].path, result.matchedTags.has(t)
+          ? element("mark", null, engine.tags[t].label) : engine.tags[t].label);
+        tag.className = "tag";
+        li.append(tag);
+        tags.append(li);
+      }
+      item.append(tags);
+    }
+    const inAbstract = engine.abstractMatches(paper, result);
+    if (inAbstract.length > 0) {
+      const why = element("p", "result-why", "In the abstract: ");
+      inAbstract.forEach((w, i) => {
+        if (i > 0) {
+          why.append(", ");
+        }
+        why.append(element("mark", null, w));
+      });
+      item.append(why);
+    }
+    return item;
+  }
+
+  /* The tags of the current results, most frequent first, chosen ones always shown. */
+  function renderTagChoices(result) {
+    const tally = new Int32Array(engine.tags.length);
+    const seen = [];
+    for (const p of result.papers) {
+      for (const t of p.tags) {
+        if (tally[t]++ === 0) {
+          seen.push(t);
+        }
+      }
+    }
+    const chosen = state.tags.map((id) => engine.tags.findIndex((t) => t.id === id)).filter((t) => t >= 0);
+    const others = seen.filter((t) => !chosen.includes(t))
+      .sort((a, b) => tally[b] - tally[a] || engine.tags[a].label.localeCompare(engine.tags[b].label));
+    const listed = chosen.concat(allTagsShown ? others : others.slice(0, TAG_CHOICES));
+    moreTags.hidden = allTagsShown || others.length <= TAG_CHOICES;
+    moreTags.textContent = "Show all " + (chosen.length + others.length) + " tags";
+    const focused = document.activeElement && document.activeElement.name === "tag" ? document.activeElement.value : null;
+    tagChoices.textContent = "";
+    for (const t of listed) {
+      const tag = engine.tags[t];
+      const li = element("li");
+      const box = element("input");
+      box.type = "checkbox";
+      box.name = "tag";
+      box.value = tag.id;
+      box.id = "tag-choice-" + tag.id;
+      box.checked = chosen.includes(t);
+      const label = element("label", null, tag.label + " ");
+      label.htmlFor = box.id;
+      label.append(element("span", "count", String(tally[t] || 0)));
+      li.append(box, label);
+      tagChoices.append(li);
+      if (tag.id === focused) {
+        box.focus();
+      }
+    }
+    if (listed.length === 0) {
+      tagChoices.append(element("li", "muted", "No tags among these results."));
+    }
+  }
+
+  input.addEventListener("input", () => change((s) => { s.q = input.value; }, false));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change((s) => { s.q = input.value; }, true);
+  });
+  tagChoices.addEventListener("change", (event) => {
+    const box = event.target;
+    change((s) => {
+      s.tags = box.checked ? s.tags.concat([box.value]) : s.tags.filter((t) => t !== box.value);
+    }, true);
+  });
+  if (hubSelect) {
+    hubSelect.addEventListener("change", () => change((s) => { s.hub = hubSelect.value; }, true));
+  }
+  if (digestSelect) {
+    digestSelect.addEventListener("change", () => change((s) => { s.digest = digestSelect.value; }, true));
+  }
+  clear.addEventListener("click", () => {
+    change((s) => {
+      s.tags = [];
+      s.hub = "";
+      s.digest = "";
+    }, true);
+    input.focus();
+  });
+  moreTags.addEventListener("click", () => {
+    allTagsShown = true;
+    render();
+  });
+  moreResults.addEventListener("click", () => {
+    const next = shown;
+    shown += PAGE_SIZE;
+    render();
+    const first = results.querySelectorAll("a.result-link")[next];
+    if (first) {
+      first.focus();
+    }
+  });
+  window.addEventListener("popstate", () => {
+    state = readState();
+    input.value = state.q;
+    shown = PAGE_SIZE;
+    showControls();
+    render();
+  });
+  arrowKeys(results, null);
+
+  render();
+  loadIndex().then((loaded) => {
+    engine = loaded;
+    render();
+    if (!state.q && !location.hash) {
+      input.focus();
+    }
+  }, () => {
+    status.textContent = "The search index could not be loaded, so search does not work here. Browse the"
+      + " digests, hubs and tags instead.";
+  });
+})();

@@ -1,0 +1,118 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { loadTheme } = require("./load.js");
+
+const { search } = loadTheme("search-engine.js");
+
+/* PostingCodec's encoding, written out here from its description: gaps of paper numbers times two plus one
+   for a title occurrence, in base 32, more significant digits first from the second alphabet. */
+function encode(occurrences) {
+  const FINAL = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+  const MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  let out = "";
+  let previous = -1;
+  for (const [paper, inTitle] of occurrences) {
+    let value = (paper - previous - 1) * 2 + (inTitle ? 1 : 0);
+    previous = paper;
+    let digits = FINAL[value % 32];
+    value = Math.floor(value / 32);
+    while (value > 0) {
+      digits = MORE[value % 32] + digits;
+      value = Math.floor(value / 32);
+    }
+    out += digits;
+  }
+  return out;
+}
+
+/* A small index as the plugin writes it: three papers, their words, two tags, two authors. */
+function index() {
+  const texts = [
+    { title: "Long video generation", abstract: "We generate minute long videos. Diffusion helps.", tags: [0], authors: [0] },
+    { title: "Depth for videos", abstract: "Consistent depth over long footage.", tags: [1], authors: [1] },
+    { title: "A benchmark of reasoning", abstract: "Models reason about video clips.", tags: [1], authors: [0, 1] }
+  ];
+  const stopwords = new Set(["of", "for", "we", "over", "about", "a"]);
+  const byWord = new Map();
+  texts.forEach((t, i) => {
+    const inTitle = new Set(search.words(t.title, stopwords));
+    for (const w of new Set([...inTitle, ...search.words(t.abstract, stopwords)])) {
+      if (!byWord.has(w)) {
+        byWord.set(w, []);
+      }
+      byWord.get(w).push([i, inTitle.has(w)]);
+    }
+  });
+  const words = Array.from(byWord.keys()).sort();
+  return {
+    version: search.INDEX_VERSION,
+    stopwords: Array.from(stopwords).join(" "),
+    papers: texts.map((t, i) => [t.title, "paper/p" + i + ".html", "2025-01-0" + (3 - i), t.tags, [], [0], t.authors,
+      "", "", "", "key" + i]),
+    tags: [["video-generation", "Video generation", "tag/video-generation.html", "T2V"],
+      ["benchmark", "Benchmarks", "tag/benchmark.html"]],
+    hubs: [],
+    digests: [["d", "Daily", "digest/d.html"]],
+    authors: [["Ada Lovelace", "author/ada-lovelace.html"], ["Émile Borel", ""]],
+    words: words.join(" "),
+    postings: words.map((w) => encode(byWord.get(w))).join(" ")
+  };
+}
+
+const NO_FILTERS = { tags: [], hub: "", digest: "" };
+
+/* Arrays made in the scripts' context have that context's prototype: compared by their elements. */
+const list = (x) => Array.from(x);
+const indices = (result) => result.papers.map((p) => p.index);
+
+test("words are folded and split as SearchWords splits them", () => {
+  assert.deepEqual(list(search.words("Élan, TWO-stage of x", new Set(["of"]))), ["elan", "two", "stage"]);
+});
+
+test("postings decode to paper times two plus one for a title", () => {
+  assert.deepEqual(list(search.decodePostings(encode([[0, true], [5, false], [1000, true]]))), [1, 10, 2001]);
+});
+
+test("edit distance counts a swap of neighbours as one edit and stops past the maximum", () => {
+  assert.equal(search.editDistance("vidoe", "video", 2), 1);
+  assert.equal(search.editDistance("video", "audio", 1), 2);
+  assert.equal(search.editDistance("video", "video", 1), 0);
+});
+
+test("a title match ranks above an abstract match, and every query word must match", () => {
+  const engine = new search.SearchEngine(index());
+  assert.deepEqual(list(indices(engine.search("depth", NO_FILTERS))), [1]);
+  // "videos" in the second title completes "video", which the third has in its abstract only
+  assert.deepEqual(list(indices(engine.search("video", NO_FILTERS))), [0, 1, 2]);
+  assert.deepEqual(list(indices(engine.search("long depth", NO_FILTERS))), [1]);
+});
+
+test("a prefix completes and a typo is forgiven", () => {
+  const engine = new search.SearchEngine(index());
+  assert.deepEqual(list(indices(engine.search("bench", NO_FILTERS))), [2, 1]);
+  assert.deepEqual(list(indices(engine.search("difusion", NO_FILTERS))), [0]);
+});
+
+test("a tag's one-word alias finds its papers", () => {
+  const engine = new search.SearchEngine(index());
+  const result = engine.search("t2v", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [0]);
+  assert.ok(result.matchedTags.has(0));
+});
+
+test("filters keep the papers with every chosen tag", () => {
+  const engine = new search.SearchEngine(index());
+  const result = engine.search("", { tags: ["benchmark"], hub: "", digest: "" });
+  assert.deepEqual(list(indices(result)), [1, 2]);
+});
+
+test("a result says which query words it has only in its abstract", () => {
+  const engine = new search.SearchEngine(index());
+  const result = engine.search("footage", NO_FILTERS);
+  assert.deepEqual(list(engine.abstractMatches(result.papers[0], result)), ["footage"]);
+});
+
+test("an index of another version is refused with a message", () => {
+  assert.throws(() => new search.SearchEngine({ version: 99 }), /version 99/);
+});
