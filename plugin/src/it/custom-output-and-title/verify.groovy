@@ -10,7 +10,7 @@ String title = 'Protein and Cell Papers'
 
 assert log.contains('BUILD SUCCESS')
 assert log =~ /(?m)^\[INFO\] Read 2 papers from 1 digest$/
-def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and 2 assets to (.+) in [\d.]+ s$/
+def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and \d+ assets to (.+) in [\d.]+ s$/
 assert wrote.find()
 assert new File(wrote.group(2)).canonicalFile == library.canonicalFile
 

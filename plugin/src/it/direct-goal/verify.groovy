@@ -20,7 +20,7 @@ def expectedTitles = [
 assert log =~ /(?m)^\[INFO\] --- paper-digest-maven-plugin:[^:]+:generate \(default-cli\) @ direct-goal ---$/
 assert !log.contains('maven-site-plugin')
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and 2 assets to (.+) in [\d.]+ s$/
+def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and \d+ assets to (.+) in [\d.]+ s$/
 assert wrote.find() : 'no "Wrote ..." line in build.log'
 assert new File(wrote.group(2)).canonicalFile == papers.canonicalFile
 assert log.contains('BUILD SUCCESS')

@@ -12,7 +12,7 @@ def warnings = log.readLines().findAll { it.startsWith('[WARNING] 2024-06-03.txt
 assert warnings == ['[WARNING] 2024-06-03.txt:9: "' + skipped + '" has no abstract: a title must be followed by a' +
         ' blank line and its abstract; skipped (strict=false)']
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and 2 assets to .+ in [\d.]+ s$/
+def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and \d+ assets to .+ in [\d.]+ s$/
 assert wrote.find()
 
 File[] paperPages = new File(papers, 'paper').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)

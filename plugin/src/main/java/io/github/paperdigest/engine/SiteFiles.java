@@ -4,11 +4,13 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.render.AtomFeedWriter;
+import io.github.paperdigest.render.BibTex;
 import io.github.paperdigest.render.ModelExport;
 import io.github.paperdigest.render.SearchIndexScript;
 import io.github.paperdigest.render.SiteRenderer;
 import io.github.paperdigest.render.SitemapWriter;
 import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SearchIndex;
@@ -22,7 +24,8 @@ import java.util.List;
 
 /**
  * Every file of a planned site, as a path and what writes its bytes: the search index, the model export, the
- * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds and the pages.
+ * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds, the BibTeX files
+ * and the pages.
  * The few large files come first, so that the publisher starts them while it writes the many small ones.
  */
 final class SiteFiles {
@@ -45,7 +48,8 @@ final class SiteFiles {
         List<String> assets = List.copyOf(theme.assetPaths());
         report.planned(plan, assets.size());
 
-        List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size() + assets.size() + 5);
+        List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size()
+                + plan.bibliographies().size() + assets.size() + 5);
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, out -> {
             // made where it is written: the index (an entry per word and paper) is large and lives only this long
             SearchIndex search = SearchIndex.of(index);
@@ -66,6 +70,10 @@ final class SiteFiles {
         files.add(SiteFile.of(SitePaths.NO_JEKYLL, new byte[0]));
         for (Feed feed : plan.feeds()) {
             files.add(new SiteFile(feed.path(), out -> feeds.write(feed, out)));
+        }
+        BibTex bibTex = new BibTex();
+        for (Bibliography bibliography : plan.bibliographies()) {
+            files.add(new SiteFile(bibliography.path(), out -> bibTex.write(bibliography, out)));
         }
         for (Page page : plan.pages()) {
             files.add(new SiteFile(page.path(), out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));

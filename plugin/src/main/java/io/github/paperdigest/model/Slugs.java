@@ -32,6 +32,11 @@ public final class Slugs {
         return Sha256.hex(text).substring(0, hexDigits);
     }
 
+    /** The letters and digits of a text in lower-case ASCII, accents dropped and nothing between words. */
+    public static String asciiLetters(String text) {
+        return asciiWords(text).replace("-", "");
+    }
+
     /** True when the text is already a slug. */
     public static boolean isSlug(String text) {
         return text != null && text.matches("[a-z0-9]+(-[a-z0-9]+)*") && text.length() <= MAX_LENGTH + 20;

@@ -6,6 +6,8 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.AuthorIndexPage;
+import io.github.paperdigest.site.AuthorPage;
 import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
 import io.github.paperdigest.site.Feed;
@@ -17,7 +19,9 @@ import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.Pagination;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PageParts;
+import io.github.paperdigest.site.PaperFacts;
 import io.github.paperdigest.site.PaperPage;
+import io.github.paperdigest.site.ReadingListPage;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SearchPage;
 import io.github.paperdigest.site.SitePaths;
@@ -46,10 +50,17 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"), SitePaths.asset("site.js"));
     /** The search page's own script, after the others. */
     static final String SEARCH_SCRIPT = SitePaths.asset("search-page.js");
+    /** KaTeX, from its npm package, and the script that renders the page's formulas with it, one at a time. */
+    static final List<String> MATH_SCRIPTS = List.of(SitePaths.asset("katex/katex.min.js"), SitePaths.asset("math.js"));
+    static final String MATH_STYLE = SitePaths.asset("katex/katex.min.css");
     /** The 404 page's script, which the page carries inside itself. */
     static final String NOT_FOUND_SCRIPT = SitePaths.asset("not-found.js");
     private static final int EXCERPT_LENGTH = 240;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** Digests on the home page; the archive lists them all. */
+    static final int HOME_DIGESTS = 10;
+    /** Extra fields of a paper's record shown with its metadata, not in the list of other fields. */
+    private static final java.util.Set<String> SHOWN_ELSEWHERE = java.util.Set.of("venue", "doi");
 
     /**
      * A page's template and its scopes: where things are from the page, the site's navigation, the layout's
@@ -70,6 +81,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final ProseFormatter prose;
     private final String stylesheet;
     private final String notFoundScript;
+    private final BibTex bibTex = new BibTex();
     // a site has few dates, folders and hub descriptions, and they are shown on many pages
     private final Map<LocalDate, String> humanDates = new ConcurrentHashMap<>();
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
@@ -90,80 +102,121 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     @Override
     public PageView home(HomePage p) {
-        return new PageView(p.kind(), layout(p, settings.title(), siteDescription(), "website", null),
-                Map.of("home", homeView(p, p.path())));
+        Views.Home home = homeView(p, p.path());
+        return new PageView(p.kind(), layout(p, settings.title(), siteDescription(), "website", null,
+                List.of(), mathIn(home.papers())), Map.of("home", home));
     }
 
     @Override
     public PageView paper(PaperPage p) {
         String canonical = canonical(p);
         String jsonLd = canonical == null ? null : StructuredData.scholarlyArticle(p, canonical);
-        return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(p.paper().abstractText()), "article", jsonLd),
-                Map.of("paper", paperView(p, p.path())));
+        boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText());
+        return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(p.paper().abstractText()), "article", jsonLd,
+                HighwireTags.of(p.citation(), canonical), math), Map.of("paper", paperView(p, p.path())));
     }
 
     @Override
     public PageView tag(TagPage p) {
+        Views.TagPage tag = tagView(p, p.path());
         return new PageView(p.kind(), layout(p, documentTitle(p), p.pagination().totalItems() + " papers tagged "
-                + p.tag().label(), "website", null), Map.of("tag", tagView(p, p.path())));
+                + p.tag().label(), "website", null, List.of(), mathIn(tag.papers())), Map.of("tag", tag));
     }
 
     @Override
     public PageView tagIndex(TagIndexPage p) {
-        return new PageView(p.kind(), layout(p, documentTitle(p), "All tags of " + settings.title(), "website", null),
+        return new PageView(p.kind(), layout(p, documentTitle(p), "All tags of " + settings.title(), "website", null, List.of(), false),
                 Map.of("tagIndex", new Views.TagIndex(p.tags().size(), p.unlistedCount(), countedTagLinks(p.tags(), p.path()))));
     }
 
     @Override
     public PageView hub(HubPage p) {
+        Views.HubPage hub = hubView(p, p.path());
         return new PageView(p.kind(), layout(p, documentTitle(p), textOf(p.hub().descriptionHtml(), p.hub().name()),
-                "website", null), Map.of("hub", hubView(p, p.path())));
+                "website", null, List.of(), mathIn(hub.papers()) || mathIn(hub.keyPapers())), Map.of("hub", hub));
     }
 
     @Override
     public PageView hubIndex(HubIndexPage p) {
-        return new PageView(p.kind(), layout(p, documentTitle(p), "Topic hubs of " + settings.title(), "website", null),
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Topic hubs of " + settings.title(), "website", null, List.of(), false),
                 Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
                         p.hubs().stream().map(h -> hubCard(h, p.path())).toList())));
     }
 
     @Override
     public PageView digest(DigestPage p) {
+        Views.DigestPage digest = digestView(p, p.path());
+        boolean math = digest.entries().stream().anyMatch(e -> e.paper().titleHtml().contains("class=\"math")
+                || e.paper().excerpt() != null && TexMath.has(e.paper().excerpt()));
         return new PageView(p.kind(), layout(p, documentTitle(p), p.entries().size() + " papers from "
-                + p.digest().title(), "website", null), Map.of("digest", digestView(p, p.path())));
+                + p.digest().title(), "website", null, List.of(), math), Map.of("digest", digest));
     }
 
     @Override
     public PageView digestArchive(DigestArchivePage p) {
         return new PageView(p.kind(), layout(p, documentTitle(p), "All digests of " + settings.title() + " by date",
-                "website", null), Map.of("archive", archive(p, p.path())));
+                "website", null, List.of(), false), Map.of("archive", archive(p, p.path())));
+    }
+
+    @Override
+    public PageView author(AuthorPage p) {
+        List<Views.PaperItem> papers = paperItems(p.papers(), p.path());
+        List<Views.TagLink> coAuthors = p.coAuthors().stream()
+                .map(c -> new Views.TagLink(c.slug() == null ? null : href(p.path(), SitePaths.author(c.slug())),
+                        c.name(), c.sharedPapers()))
+                .toList();
+        return new PageView(p.kind(), layout(p, documentTitle(p), p.papers().size() + " papers by " + p.name()
+                + " in " + settings.title(), "profile", null, List.of(), mathIn(papers)),
+                Map.of("author", new Views.AuthorPage(p.name(), p.papers().size(), papers, coAuthors)));
+    }
+
+    @Override
+    public PageView authorIndex(AuthorIndexPage p) {
+        List<Views.TagLink> authors = p.authors().stream()
+                .map(a -> new Views.TagLink(href(p.path(), SitePaths.author(a.slug())), a.name(), a.paperCount()))
+                .toList();
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Authors of " + settings.title(), "website", null,
+                List.of(), false), Map.of("authorIndex", new Views.AuthorIndex(p.authorCount(), authors)));
+    }
+
+    @Override
+    public PageView readingList(ReadingListPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Papers you keep to read, in this browser", null,
+                null, List.of(), false), Map.of("readingList", new Views.ReadingList(p.paperCount())));
     }
 
     @Override
     public PageView search(SearchPage p) {
         return new PageView(p.kind(), layout(p, documentTitle(p), "Search the " + p.paperCount() + " papers of "
-                + settings.title(), "website", null), Map.of("search", searchView(p)));
+                + settings.title(), "website", null, List.of(), false), Map.of("search", searchView(p)));
     }
 
     @Override
     public PageView notFound(NotFoundPage p) {
-        return new PageView(p.kind(), layout(p, documentTitle(p), "This page does not exist.", null, null),
+        return new PageView(p.kind(), layout(p, documentTitle(p), "This page does not exist.", null, null, List.of(), false),
                 Map.of("notFound", new Views.NotFound(stylesheet, notFoundScript, siteRootPath().orElse(null),
-                        String.join(" ", scripts(p.kind())))));
+                        String.join(" ", scripts(p.kind(), false)))));
     }
 
     /**
      * What the layout shows of a page. {@code ogType} is null for a page with no address of its own; Open
      * Graph is shown only where the site's base URL is known.
      */
-    private Views.Layout layout(Page page, String documentTitle, String description, String ogType, String jsonLd) {
+    private Views.Layout layout(Page page, String documentTitle, String description, String ogType, String jsonLd,
+            List<Views.Meta> citationMeta, boolean math) {
         String from = page.path();
         String canonical = ogType == null ? null : canonical(page);
         Optional<String> feed = page.feed().map(Feed::path);
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
-                navigation(from, page.kind()), links(from, page.kind()));
+                page.bibliography().map(b -> href(from, b.path())).orElse(null), citationMeta,
+                math ? href(from, MATH_STYLE) : null, navigation(from, page.kind()), links(from, page.kind(), math));
+    }
+
+    /** Whether a list shows a formula, and its page needs KaTeX. */
+    private static boolean mathIn(List<Views.PaperItem> items) {
+        return items.stream().anyMatch(i -> i.titleHtml().contains("class=\"math"));
     }
 
     /** The page's published URL, when the site's base URL is known. */
@@ -186,28 +239,33 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             case HUB, HUB_INDEX -> "hubs";
             case DIGEST, DIGEST_ARCHIVE -> "digests";
             case SEARCH -> "search";
+            case AUTHOR, AUTHOR_INDEX -> "authors";
+            case READING_LIST -> "reading-list";
             case PAPER, NOT_FOUND -> "";
         };
         return navigations.computeIfAbsent(folderOf(from) + "\0" + section, k -> new Views.Navigation(
                 href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
-                href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), section));
+                href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), href(from, SitePaths.AUTHOR_INDEX),
+                href(from, SitePaths.READING_LIST), section));
     }
 
     /** Where the theme's files and the site root are from a page; the same for a folder's pages of a kind. */
-    private Views.Links links(String from, PageKind kind) {
-        return links.computeIfAbsent(folderOf(from) + "\0" + kind.id(), k -> new Views.Links(href(from, STYLE),
-                scripts(kind).stream().map(s -> href(from, s)).toList(), href(from, SitePaths.SEARCH_INDEX),
+    private Views.Links links(String from, PageKind kind, boolean math) {
+        return links.computeIfAbsent(folderOf(from) + "\0" + kind.id() + math, k -> new Views.Links(href(from, STYLE),
+                scripts(kind, math).stream().map(s -> href(from, s)).toList(), href(from, SitePaths.SEARCH_INDEX),
                 RelativeLinks.toRoot(from)));
     }
 
-    /** The theme's scripts a kind of page runs, from the site root, in their order. */
-    private static List<String> scripts(PageKind kind) {
+    /** The theme's scripts a kind of page runs, from the site root, in their order; KaTeX where it shows math. */
+    private static List<String> scripts(PageKind kind, boolean math) {
+        List<String> all = new ArrayList<>(SCRIPTS);
         if (kind == PageKind.SEARCH) {
-            List<String> all = new ArrayList<>(SCRIPTS);
             all.add(SEARCH_SCRIPT);
-            return all;
         }
-        return SCRIPTS;
+        if (math) {
+            all.addAll(MATH_SCRIPTS);
+        }
+        return all;
     }
 
     private static String folderOf(String path) {
@@ -221,12 +279,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             String label = java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             byYear.computeIfAbsent(period.year(), y -> new ArrayList<>()).add(new Views.ArchiveMonth(label,
                     String.format(Locale.ROOT, "%04d-%02d", period.year(), period.month()),
-                    period.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList()));
+                    period.digests().stream().map(d -> digestItem(d, from)).toList()));
         }
         byYear.forEach((year, months) -> years.add(new Views.ArchiveYear(year, months)));
         int count = p.undated().size() + p.periods().stream().mapToInt(x -> x.digests().size()).sum();
         return new Views.DigestArchive(count, years,
-                p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
+                p.undated().stream().map(d -> digestItem(d, from)).toList());
     }
 
     private static Views.SearchPage searchView(SearchPage p) {
@@ -249,21 +307,17 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private Views.Home homeView(HomePage p, String from) {
         return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
-                p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
+                p.newest().stream().map(i -> paperItem(i, from, true, false, true)).toList(),
+                p.digests().stream().limit(HOME_DIGESTS).map(d -> digestItem(d, from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
-                TagChart.svg(p.topTags()), href(from, SitePaths.FEED));
+                href(from, SitePaths.FEED));
     }
 
     private Views.Paper paperView(PaperPage p, String from) {
         Paper paper = p.paper();
-        List<Views.ExternalLink> links = new ArrayList<>();
-        for (Link link : paper.links()) {
-            links.add(new Views.ExternalLink(link.kind().label(), link.url(), host(link.url())));
-        }
         List<Views.Related> related = p.related().stream()
-                .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), n.paper().title(),
-                        String.format(Locale.ROOT, "%.0f%%", n.score() * 100),
-                        n.sharedTags().stream().map(Tag::label).toList()))
+                .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), MathHtml.of(n.paper().title()),
+                        SimilarityLabel.of(n.score()), n.sharedTags().stream().map(Tag::label).toList()))
                 .toList();
         List<Views.Note> notes = new ArrayList<>();
         for (Paper.Note note : paper.notes()) {
@@ -272,14 +326,23 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         }
         List<Views.Field> fields = new ArrayList<>();
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
-        paper.extra().forEach((k, v) -> fields.add(new Views.Field(k, v)));
-        return new Views.Paper(paper.title(), prose.toHtml(paper.abstractText()), paper.abstractTruncated(),
-                String.join(", ", paper.authors()), human(paper.published()), iso(paper.published()),
-                paper.arxivId().orElse(null), paper.arxivId().map(id -> "https://arxiv.org/abs/" + id).orElse(null),
-                links, tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
-                p.digests().stream().map(d -> digestItem(d, d.papers().size(), from)).toList(), related,
+        paper.extra().forEach((k, v) -> {
+            if (!SHOWN_ELSEWHERE.contains(k.toLowerCase(Locale.ROOT))) {
+                fields.add(new Views.Field(k, v));
+            }
+        });
+        List<Views.ExternalLink> links = OutboundLinks.of(paper);
+        List<Views.AuthorLink> authors = paper.authors().stream()
+                .map(a -> new Views.AuthorLink(a, p.authorPages().containsKey(a)
+                        ? href(from, SitePaths.author(p.authorPages().get(a))) : null))
+                .toList();
+        return new Views.Paper(paper.title(), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
+                paper.abstractTruncated(), authors, human(paper.published()), iso(paper.published()),
+                paper.arxivId().orElse(null), PaperFacts.venue(paper).orElse(null), links, paper.arxivId().isEmpty(),
+                tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
+                p.digests().stream().map(d -> digestItem(d, d.papers().size(), Optional.empty(), from)).toList(), related,
                 p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
-                notes, fields);
+                notes, fields, io.github.paperdigest.markup.Html.escape(bibTex.entry(p.citation())), href(from, SitePaths.paperBib(paper.slug())), paper.slug());
     }
 
     private Views.TagPage tagView(TagPage p, String from) {
@@ -315,10 +378,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         List<Views.DigestEntry> entries = new ArrayList<>();
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
-            entries.add(new Views.DigestEntry(i + 1, paperItem(e.item(), from), e.noteHtml().isEmpty() ? null : e.noteHtml()));
+            entries.add(new Views.DigestEntry(i + 1, paperItem(e.item(), from, false, true, true),
+                    e.noteHtml().isEmpty() ? null : e.noteHtml()));
         }
-        return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), d.introHtml().isEmpty() ? null : d.introHtml(),
-                d.sourceName(), d.sourceUrl().orElse(null), d.format(), entries.size(), entries);
+        return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), human(p.newestPaper()),
+                d.introHtml().isEmpty() ? null : d.introHtml(), d.sourceName(), d.sourceUrl().orElse(null), d.format(),
+                entries.size(), entries, p.bibliography().map(b -> href(from, b.path())).orElse(null));
     }
 
     private Views.HubCard hubCard(PageParts.HubSummary h, String from) {
@@ -326,20 +391,33 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 excerpt(textOf(h.hub().descriptionHtml(), "")), countedTagLinks(h.topTags(), from));
     }
 
-    private Views.DigestItem digestItem(Digest d, int paperCount, String from) {
+    private Views.DigestItem digestItem(PageParts.DigestSummary d, String from) {
+        return digestItem(d.digest(), d.paperCount(), d.newestPaper(), from);
+    }
+
+    private Views.DigestItem digestItem(Digest d, int paperCount, Optional<LocalDate> newestPaper, String from) {
         return new Views.DigestItem(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()), iso(d.date()),
-                paperCount);
+                human(newestPaper), paperCount);
     }
 
+    /** Papers as tag and hub pages list them: no tags and no excerpt, which each paper's page shows. */
     private List<Views.PaperItem> paperItems(List<PageParts.PaperItem> items, String from) {
-        return items.stream().map(i -> paperItem(i, from)).toList();
+        return items.stream().map(i -> paperItem(i, from, false, false, false)).toList();
     }
 
-    private Views.PaperItem paperItem(PageParts.PaperItem item, String from) {
+    /**
+     * A paper in a list. Its tags and its excerpt are shown in one place each (the home page's newest papers, a
+     * digest's page), not on every tag and hub page the paper is on: they would repeat there, page after page.
+     */
+    private Views.PaperItem paperItem(PageParts.PaperItem item, String from, boolean withTags, boolean withExcerpt,
+            boolean markNew) {
         Paper p = item.paper();
-        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()), iso(item.date()),
-                tagLinks(item.tags(), from),
-                excerpt(p.abstractText()));
+        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
+                AuthorNames.shortened(p.authors()), human(item.date()), iso(item.date()), p.arxivId().orElse(null),
+                PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
+                PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
+                withExcerpt ? excerpt(p.abstractText()) : null,
+                markNew ? String.join(" ", p.digests()) : null);
     }
 
     private static List<Views.TagLink> countedTagLinks(List<PageParts.TagCount> tags, String from) {

@@ -14,7 +14,7 @@ final class TimelineChart {
 
     private static final int WIDTH = 600;
     private static final int HEIGHT = 120;
-    private static final int LABEL_SPACE = 18;
+    private static final int LABEL_SPACE = 4;
 
     private TimelineChart() {
     }
@@ -55,14 +55,10 @@ final class TimelineChart {
         }
         svg.append("<line x1=\"0\" y1=\"").append(number(chartHeight)).append("\" x2=\"").append(WIDTH).append("\" y2=\"")
                 .append(number(chartHeight)).append("\" stroke=\"currentColor\" stroke-opacity=\"0.4\"/>");
-        svg.append("<text x=\"0\" y=\"").append(HEIGHT - 4).append("\" font-size=\"12\" fill=\"currentColor\">")
-                .append(Html.escape(first)).append("</text>");
-        if (timeline.size() > 1) {
-            svg.append("<text x=\"").append(WIDTH).append("\" y=\"").append(HEIGHT - 4)
-                    .append("\" font-size=\"12\" text-anchor=\"end\" fill=\"currentColor\">").append(Html.escape(last))
-                    .append("</text>");
-        }
         svg.append("</svg>");
+        // the axis's dates as text of the page, which stays readable when the drawing shrinks to a phone's width
+        svg.append("<p class=\"timeline-axis\" aria-hidden=\"true\"><span>").append(Html.escape(first))
+                .append("</span><span>").append(Html.escape(last)).append("</span></p>");
         return svg.toString();
     }
 

@@ -20,7 +20,12 @@ public final class Views {
      */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String generator,
             String pageKind, String canonicalUrl, String ogType, String ogTitle, String jsonLd, String feedHref,
-            String feedTitle, Navigation nav, Links links) {
+            String feedTitle, String bibHref, List<Meta> citationMeta, String mathStyleHref, Navigation nav,
+            Links links) {
+    }
+
+    /** A {@code <meta name content>} tag, such as Highwire Press's {@code citation_title}. */
+    public record Meta(String name, String content) {
     }
 
     /**
@@ -28,7 +33,15 @@ public final class Views {
      * "digests", "search", or "" for a paper's page and the 404 page).
      */
     public record Navigation(String homeHref, String tagsHref, String hubsHref, String digestsHref, String searchHref,
-            String section) {
+            String authorsHref, String readingListHref, String section) {
+        public boolean isAuthors() {
+            return section.equals("authors");
+        }
+
+        public boolean isReadingList() {
+            return section.equals("reading-list");
+        }
+
         public boolean isHome() {
             return section.equals("home");
         }
@@ -75,20 +88,34 @@ public final class Views {
         }
     }
 
-    public record ExternalLink(String kind, String url, String host) {
+    /** A link out of the site, labelled with what it leads to ("PDF", "Code"), and the site it is on. */
+    public record ExternalLink(String label, String url, String host) {
     }
 
-    public record PaperItem(String href, String title, String date, String isoDate, List<TagLink> tags, String excerpt) {
+    /**
+     * A paper in a list: its title (HTML, formulas marked), its authors shortened ("A, B et al."), the date it
+     * is listed by, its arXiv id, PDF and code where known; tags and an excerpt only where the list shows them;
+     * {@code digests} are the slugs of the digests that list it, space-separated, where the list marks papers new
+     * since the reader's last visit (a paper is new when the reader has seen none of its digests).
+     */
+    public record PaperItem(String href, String titleHtml, String authors, String date, String isoDate, String arxivId,
+            String arxivHref, String pdfHref, String codeHref, List<TagLink> tags, String excerpt, String digests) {
         public boolean hasTags() {
             return !tags.isEmpty();
         }
+    }
+
+    /** An author of a paper, linked to their page where they have one. */
+    public record AuthorLink(String name, String href) {
     }
 
     /** A list of papers for the paper-list partial. */
     public record PaperList(List<PaperItem> papers) {
     }
 
-    public record DigestItem(String href, String title, String date, String isoDate, int paperCount) {
+    /** A digest in a list; {@code newestPaper} is said of an undated digest, when its papers have dates. */
+    public record DigestItem(String href, String title, String date, String isoDate, String newestPaper,
+            int paperCount) {
     }
 
     public record HubCard(String href, String name, int paperCount, String summary, List<TagLink> tags) {
@@ -97,7 +124,8 @@ public final class Views {
         }
     }
 
-    public record Related(String href, String title, String similarity, List<String> sharedTags) {
+    /** A related paper; {@code similarity} is a word ("Very similar"), or null where the score says little. */
+    public record Related(String href, String titleHtml, String similarity, List<String> sharedTags) {
         public boolean hasSharedTags() {
             return !sharedTags.isEmpty();
         }
@@ -112,8 +140,13 @@ public final class Views {
     public record DigestEntry(int position, PaperItem paper, String noteHtml) {
     }
 
-    public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount, List<DigestItem> digests,
-            List<HubCard> hubs, List<TagLink> topTags, String tagChartSvg, String feedHref) {
+    public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount,
+            List<PaperItem> papers, List<DigestItem> digests, List<HubCard> hubs, List<TagLink> topTags,
+            String feedHref) {
+        public boolean hasPapers() {
+            return !papers.isEmpty();
+        }
+
         public boolean hasDigests() {
             return !digests.isEmpty();
         }
@@ -131,10 +164,19 @@ public final class Views {
         }
     }
 
-    public record Paper(String title, String abstractHtml, boolean truncated, String authors, String date, String isoDate,
-            String arxivId, String arxivUrl, List<ExternalLink> links, List<TagLink> tags, List<Link> hubs,
-            List<DigestItem> digests, List<Related> related, Link previous, Link next, List<Note> notes,
-            List<Field> fields) {
+    /**
+     * A paper's page. {@code links} lead out: its PDF, arXiv, Hugging Face and its record's links, or searches
+     * for its title where no id is known. {@code title} is the plain title, {@code titleHtml} the same with its
+     * formulas marked. {@code bibtexHtml} is its BibTeX entry, escaped for HTML, {@code bibHref} its .bib file.
+     */
+    public record Paper(String title, String titleHtml, String abstractHtml, boolean truncated, List<AuthorLink> authors,
+            String date, String isoDate, String arxivId, String venue, List<ExternalLink> links, boolean searchLinks,
+            List<TagLink> tags, List<Link> hubs, List<DigestItem> digests, List<Related> related, Link previous,
+            Link next, List<Note> notes, List<Field> fields, String bibtexHtml, String bibHref, String slug) {
+        public boolean hasAuthors() {
+            return !authors.isEmpty();
+        }
+
         public boolean hasTags() {
             return !tags.isEmpty();
         }
@@ -237,6 +279,21 @@ public final class Views {
         }
     }
 
+    /** An author's page: their papers and those they write with most. */
+    public record AuthorPage(String name, int paperCount, List<PaperItem> papers, List<TagLink> coAuthors) {
+        public boolean hasCoAuthors() {
+            return !coAuthors.isEmpty();
+        }
+    }
+
+    /** The authors with a page, by family name: each a link with their number of papers. */
+    public record AuthorIndex(int count, List<TagLink> authors) {
+    }
+
+    /** The reading list page, which its script fills from the browser's storage. */
+    public record ReadingList(int paperCount) {
+    }
+
     /** A choice of a filter: the value its URL parameter takes and what it is called. */
     public record Option(String value, String label) {
     }
@@ -266,7 +323,8 @@ public final class Views {
     public record NotFound(String stylesheet, String script, String siteRootPath, String siteScripts) {
     }
 
-    public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,
-            String sourceUrl, String format, int paperCount, List<DigestEntry> entries) {
+    public record DigestPage(String title, String date, String isoDate, String newestPaper, String introHtml,
+            String sourceName, String sourceUrl, String format, int paperCount, List<DigestEntry> entries,
+            String bibHref) {
     }
 }

@@ -3,9 +3,14 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.site.PageParts.DigestEntry;
 import java.util.List;
+import java.util.Optional;
 
-/** A digest's page: its papers in the order of the file, with the curator's notes. */
-public record DigestPage(Digest digest, List<DigestEntry> entries) implements Page {
+/**
+ * A digest's page: its papers in the order of the file, with the curator's notes; for an undated digest, the
+ * newest publication date of its papers.
+ */
+public record DigestPage(Digest digest, List<DigestEntry> entries, Optional<java.time.LocalDate> newestPaper,
+        Optional<Bibliography> bibliography) implements Page {
 
     public DigestPage {
         entries = List.copyOf(entries);

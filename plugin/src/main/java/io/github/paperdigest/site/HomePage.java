@@ -2,15 +2,24 @@ package io.github.paperdigest.site;
 
 import io.github.paperdigest.site.PageParts.DigestSummary;
 import io.github.paperdigest.site.PageParts.HubSummary;
+import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
 import java.util.Optional;
 
-/** The home page: the digests (newest first), the hubs and the most used tags; the site's feed follows it. */
-public record HomePage(String title, int paperCount, int tagCount, List<DigestSummary> digests, List<HubSummary> hubs,
-        List<TagCount> topTags, Optional<Feed> feed) implements Page {
+/**
+ * The home page: the newest papers, then the hubs, the digests (newest first) and the most used tags; the site's
+ * feed and its whole BibTeX file follow it.
+ */
+public record HomePage(String title, int paperCount, int tagCount, List<PaperItem> newest, List<DigestSummary> digests,
+        List<HubSummary> hubs, List<TagCount> topTags, Optional<Feed> feed, Optional<Bibliography> bibliography)
+        implements Page {
+
+    /** Papers the home page leads with. */
+    public static final int NEWEST = 20;
 
     public HomePage {
+        newest = List.copyOf(newest);
         digests = List.copyOf(digests);
         hubs = List.copyOf(hubs);
         topTags = List.copyOf(topTags);

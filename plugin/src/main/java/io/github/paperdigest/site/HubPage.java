@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> keyPapers,
         List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination,
-        Optional<Feed> feed) implements Page {
+        Optional<Feed> feed, Optional<Bibliography> bibliography) implements Page {
 
     public HubPage {
         children = List.copyOf(children);

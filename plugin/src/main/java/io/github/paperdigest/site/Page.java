@@ -8,7 +8,7 @@ import java.util.Optional;
  * everywhere.
  */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
-        DigestArchivePage, SearchPage, NotFoundPage {
+        DigestArchivePage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage {
 
     PageKind kind();
 
@@ -25,6 +25,11 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
 
     /** The feed that follows what the page lists, if it has one. */
     default Optional<Feed> feed() {
+        return Optional.empty();
+    }
+
+    /** The BibTeX file of what the page lists, if it has one. */
+    default Optional<Bibliography> bibliography() {
         return Optional.empty();
     }
 
@@ -47,6 +52,12 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
         R digest(DigestPage page);
 
         R digestArchive(DigestArchivePage page);
+
+        R author(AuthorPage page);
+
+        R authorIndex(AuthorIndexPage page);
+
+        R readingList(ReadingListPage page);
 
         R search(SearchPage page);
 

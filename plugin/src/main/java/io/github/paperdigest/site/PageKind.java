@@ -13,6 +13,9 @@ public enum PageKind {
     HUB_INDEX("hubs"),
     DIGEST("digest"),
     DIGEST_ARCHIVE("digests"),
+    AUTHOR("author"),
+    AUTHOR_INDEX("authors"),
+    READING_LIST("reading-list"),
     SEARCH("search"),
     NOT_FOUND("not-found");
 

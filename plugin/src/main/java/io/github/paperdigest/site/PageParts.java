@@ -32,8 +32,11 @@ public final class PageParts {
         }
     }
 
-    /** A digest and the number of papers it lists. */
-    public record DigestSummary(Digest digest, int paperCount) {
+    /**
+     * A digest and the number of papers it lists; for a digest without a date, the newest publication date of
+     * its papers, which tells the reader roughly when it was made.
+     */
+    public record DigestSummary(Digest digest, int paperCount, Optional<LocalDate> newestPaper) {
     }
 
     /** A related paper, how similar it is, and the tags it shares with the paper of the page. */

@@ -54,10 +54,13 @@ public final class PagePlanner {
         pages.add(hubIndex());
         pages.add(digestArchive());
         // planned on all cores (the index is only read), and kept in their order
-        index.corpus().digests().parallelStream().map(this::digestPage).forEachOrdered(pages::add);
+        index.digests().parallelStream().map(this::digestPage).forEachOrdered(pages::add);
         index.classification().hubs().parallelStream().map(this::hubPages).forEachOrdered(pages::addAll);
         index.classification().tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
         index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
+        pages.add(authorIndex());
+        index.authors().withPages().parallelStream().map(this::authorPage).forEachOrdered(pages::add);
+        pages.add(new ReadingListPage(index.corpus().papers().size()));
         pages.add(searchPage());
         pages.add(new NotFoundPage());
         return SitePlan.of(pages);
@@ -69,8 +72,12 @@ public final class PagePlanner {
                 .limit(TOP_TAGS)
                 .toList();
         Feed feed = new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(index.newestPapers()));
-        return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), digestSummaries(),
-                hubSummaries(), top, Optional.of(feed));
+        Bibliography all = new Bibliography(SitePaths.BIBLIOGRAPHY, "Every paper of " + siteTitle,
+                index.citations(index.newestPapers()));
+        List<PaperItem> newest = index.newestPapers().stream().limit(HomePage.NEWEST).map(index::item).toList();
+        return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), newest,
+                digestSummaries(),
+                hubSummaries(), top, Optional.of(feed), Optional.of(all));
     }
 
     private List<PaperItem> newest(List<Paper> newestFirst) {
@@ -112,7 +119,9 @@ public final class PagePlanner {
                     .map(Paper.Note::html).findFirst().orElse("");
             entries.add(new DigestEntry(index.item(p), note));
         }
-        return new DigestPage(digest, entries);
+        Bibliography bib = new Bibliography(SitePaths.digestBib(digest.slug()), digest.title(),
+                digest.papers().stream().map(id -> index.citation(index.paper(id))).toList());
+        return new DigestPage(digest, entries, index.newestPaperDate(digest), Optional.of(bib));
     }
 
     /** A hub's pages: the first with its overview, then the rest of its papers, a page each hundred. */
@@ -129,10 +138,12 @@ public final class PagePlanner {
                 .map(index::firstDigestDate).flatMap(Optional::stream).toList());
         Optional<Feed> feed = Optional.of(new Feed(SitePaths.hubFeed(hub.id()), hub.name() + " · " + siteTitle,
                 SitePaths.hub(hub.id()), newest(papers)));
+        Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.hubBib(hub.id()), hub.name(),
+                index.citations(papers)));
         List<HubPage> pages = new ArrayList<>();
         for (Pagination p : Pagination.of(items.size(), n -> SitePaths.hub(hub.id(), n))) {
             pages.add(new HubPage(hub, hub.parentId().map(index::hub), index.children(hub.id()), tagCounts, keyPapers,
-                    p.slice(items), related, timeline, p, feed));
+                    p.slice(items), related, timeline, p, feed, bib));
         }
         return pages;
     }
@@ -207,9 +218,11 @@ public final class PagePlanner {
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
                         SitePaths.tag(tag.id()), newest(papers)))
                 : Optional.empty();
+        Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.tagBib(tag.id()), tag.label(),
+                index.citations(papers)));
         List<TagPage> pages = new ArrayList<>();
         for (Pagination p : Pagination.of(items.size(), n -> SitePaths.tag(tag.id(), n))) {
-            pages.add(new TagPage(tag, p.slice(items), related, hubs, p, feed));
+            pages.add(new TagPage(tag, p.slice(items), related, hubs, p, feed, bib));
         }
         return pages;
     }
@@ -239,12 +252,28 @@ public final class PagePlanner {
                 next = Optional.of(index.paper(order.get(at + 1)));
             }
         }
-        return new PaperPage(paper, own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
-                previous, next);
+        return new PaperPage(paper, index.citation(paper), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
+                previous, next, index.authors().pages());
+    }
+
+    AuthorIndexPage authorIndex() {
+        List<AuthorIndexPage.Entry> entries = index.authors().withPages().stream()
+                .map(a -> new AuthorIndexPage.Entry(a.slug(), a.name(), a.papers().size()))
+                .toList();
+        return new AuthorIndexPage(entries, entries.size());
+    }
+
+    AuthorPage authorPage(Authors.Author author) {
+        return new AuthorPage(author.slug(), author.name(), author.papers().stream().map(index::item).toList(),
+                author.coAuthors().stream()
+                        .map(c -> new AuthorPage.CoAuthorLink(c.name(), c.slug(), c.sharedPapers()))
+                        .toList(),
+                Optional.of(new Bibliography(SitePaths.authorBib(author.slug()), author.name(),
+                        index.citations(author.papers()))));
     }
 
     SearchPage searchPage() {
-        return new SearchPage(index.corpus().papers().size(), index.classification().hubs(), index.corpus().digests());
+        return new SearchPage(index.corpus().papers().size(), index.classification().hubs(), index.digests());
     }
 
     private List<HubSummary> hubSummaries() {
@@ -262,6 +291,8 @@ public final class PagePlanner {
     }
 
     private List<DigestSummary> digestSummaries() {
-        return index.corpus().digests().stream().map(d -> new DigestSummary(d, d.papers().size())).toList();
+        return index.digests().stream()
+                .map(d -> new DigestSummary(d, d.papers().size(), index.newestPaperDate(d)))
+                .toList();
     }
 }

@@ -6,14 +6,17 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A paper's page: its record, its tags and hubs, the digests that list it, its related papers, and
- * the papers before and after it in the first digest that lists it.
+ * the papers before and after it in the first digest that lists it. {@code authorPages} gives the slug of the
+ * page of each author who has one, by the name as written (shared by every paper's page, so not copied).
  */
-public record PaperPage(Paper paper, List<Tag> tags, List<Hub> hubs, List<Digest> digests, List<Neighbour> related,
-        Optional<Paper> previous, Optional<Paper> next) implements Page {
+public record PaperPage(Paper paper, Citation citation, List<Tag> tags, List<Hub> hubs, List<Digest> digests,
+        List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next, Map<String, String> authorPages)
+        implements Page {
 
     public PaperPage {
         tags = List.copyOf(tags);
@@ -30,6 +33,12 @@ public record PaperPage(Paper paper, List<Tag> tags, List<Hub> hubs, List<Digest
     @Override
     public String title() {
         return paper.title();
+    }
+
+    /** The paper's own BibTeX file, beside its page. */
+    @Override
+    public Optional<Bibliography> bibliography() {
+        return Optional.of(new Bibliography(SitePaths.paperBib(paper.slug()), paper.title(), List.of(citation)));
     }
 
     @Override

@@ -44,7 +44,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         List<Paper> papers = site.newestPapers();
         List<Tag> tags = site.classification().tags();
         List<Hub> hubs = site.classification().hubs();
-        List<Digest> digests = site.corpus().digests();
+        List<Digest> digests = site.digests();
         Map<String, Integer> tagAt = positions(tags.stream().map(Tag::id).toList());
         Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());

@@ -31,6 +31,10 @@ public final class SiteIndex {
     private final Classification classification;
     private final Map<String, Tag> tags = new HashMap<>();
     private final Map<String, Digest> digests = new HashMap<>();
+    /** The corpus's digests, newest first, each with a title no other has. */
+    private final List<Digest> digestList;
+    /** The newest publication date of each digest's papers, for a digest that gives no date of its own. */
+    private final Map<String, LocalDate> newestPublished = new HashMap<>();
     private final Map<String, Hub> hubs = new HashMap<>();
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
     private final Map<PaperId, Optional<LocalDate>> dates = new HashMap<>();
@@ -47,12 +51,20 @@ public final class SiteIndex {
     private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
     private final List<TagCount> tagCounts;
     private final List<TagCount> listedTags;
+    private final Authors authors;
+    /** Each paper's citation, made once: a paper is in many BibTeX files. */
+    private final Map<PaperId, Citation> citations = new HashMap<>();
 
     public SiteIndex(Corpus corpus, Classification classification) {
         this.corpus = corpus;
         this.classification = classification;
         classification.tags().forEach(t -> tags.put(t.id(), t));
-        for (Digest d : corpus.digests()) {
+        for (Paper p : corpus.papers()) {
+            p.published().ifPresent(date -> p.digests().forEach(d -> newestPublished.merge(d, date,
+                    (a, b) -> a.isAfter(b) ? a : b)));
+        }
+        digestList = DigestNames.distinct(corpus.digests(), this::newestPaperDate);
+        for (Digest d : digestList) {
             digests.put(d.slug(), d);
             Map<PaperId, Integer> at = new HashMap<>();
             for (int i = 0; i < d.papers().size(); i++) {
@@ -64,6 +76,7 @@ public final class SiteIndex {
         Map<PaperId, String> titleKeys = new HashMap<>();
         for (Paper p : corpus.papers()) {
             dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
+
             titleKeys.put(p.id(), TitleKey.of(p.title()));
         }
         newestPapers = corpus.papers().stream().sorted(Comparator
@@ -91,6 +104,13 @@ public final class SiteIndex {
                 hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(h);
             }
         }
+        authors = Authors.of(newestPapers);
+        Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
+                Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MAX)));
+        for (Paper p : corpus.papers()) {
+            citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), year(p.id()), p.published(),
+                    p.arxivId(), PaperFacts.doi(p), PaperFacts.venue(p), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p)));
+        }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
                 .toList();
@@ -113,6 +133,16 @@ public final class SiteIndex {
     /** Newest first, as {@link #newestPapers}. */
     Comparator<Paper> newestFirst() {
         return Comparator.comparingInt(p -> newestRank.get(p.id()));
+    }
+
+    /** The digests, newest first, each with a title no other digest shows (see {@link DigestNames}). */
+    public List<Digest> digests() {
+        return digestList;
+    }
+
+    /** The newest publication date of the papers of a digest without a date of its own; empty for a dated one. */
+    Optional<LocalDate> newestPaperDate(Digest d) {
+        return d.date().isPresent() ? Optional.empty() : Optional.ofNullable(newestPublished.get(d.slug()));
     }
 
     Tag tag(String id) {
@@ -138,6 +168,26 @@ public final class SiteIndex {
     /** A paper's date: its publication date, else that of the first dated digest listing it. */
     Optional<LocalDate> date(PaperId id) {
         return dates.get(id);
+    }
+
+    /** The authors with a page of their own, and every author's page by written name. */
+    Authors authors() {
+        return authors;
+    }
+
+    /** The year a paper is cited with: of its publication, else of the first digest that listed it. */
+    Optional<Integer> year(PaperId id) {
+        return dates.get(id).map(LocalDate::getYear);
+    }
+
+    /** What a reference manager needs of a paper. */
+    public Citation citation(Paper p) {
+        return citations.get(p.id());
+    }
+
+    /** The citations of papers, in their order. */
+    List<Citation> citations(List<Paper> papers) {
+        return papers.stream().map(this::citation).toList();
     }
 
     /** A paper as lists show it. */

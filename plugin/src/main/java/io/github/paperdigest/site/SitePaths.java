@@ -11,10 +11,15 @@ public final class SitePaths {
     public static final String HUB_INDEX = "hubs.html";
     public static final String ASSETS = "assets/";
     public static final String DIGEST_ARCHIVE = "digests.html";
+    public static final String AUTHOR_INDEX = "authors.html";
+    /** The reader's reading list, which their browser keeps. */
+    public static final String READING_LIST = "reading-list.html";
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String EXPORT = "papers.json";
+    /** Every paper of the site as BibTeX. */
+    public static final String BIBLIOGRAPHY = "papers.bib";
     /** The search page; its state (query and filters) lives in its URL's query string. */
     public static final String SEARCH = "search.html";
     /** The page GitHub Pages serves, at any depth, for a path that has no file. */
@@ -50,6 +55,31 @@ public final class SitePaths {
 
     public static String digest(String slug) {
         return "digest/" + slug + ".html";
+    }
+
+    /** A paper's BibTeX file, beside its page. */
+    public static String paperBib(String slug) {
+        return "paper/" + slug + ".bib";
+    }
+
+    public static String tagBib(String id) {
+        return "tag/" + id + ".bib";
+    }
+
+    public static String hubBib(String id) {
+        return "hub/" + id + ".bib";
+    }
+
+    public static String digestBib(String slug) {
+        return "digest/" + slug + ".bib";
+    }
+
+    public static String author(String slug) {
+        return "author/" + slug + ".html";
+    }
+
+    public static String authorBib(String slug) {
+        return "author/" + slug + ".bib";
     }
 
     public static String tagFeed(String id) {

@@ -6,22 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every page of a site and the feeds that follow them. The feeds are those the pages name: which page has a
- * feed is decided once, by the planner, and a feed is written exactly when a page links to it.
+ * Every page of a site, the feeds that follow them and their BibTeX files. The feeds and files are those the
+ * pages name: which page has one is decided once, by the planner, and a file is written exactly when a page
+ * links to it.
  */
-public record SitePlan(List<Page> pages, List<Feed> feeds) {
+public record SitePlan(List<Page> pages, List<Feed> feeds, List<Bibliography> bibliographies) {
 
     public SitePlan {
         pages = List.copyOf(pages);
         feeds = List.copyOf(feeds);
+        bibliographies = List.copyOf(bibliographies);
     }
 
-    /** The plan of these pages, with the feeds they link to in page order. */
+    /** The plan of these pages, with the feeds and BibTeX files they link to in page order. */
     public static SitePlan of(List<Page> pages) {
         Map<String, Feed> feeds = new LinkedHashMap<>();
+        Map<String, Bibliography> bibliographies = new LinkedHashMap<>();
         for (Page page : pages) {
             page.feed().ifPresent(f -> feeds.putIfAbsent(f.path(), f));
+            page.bibliography().ifPresent(b -> bibliographies.putIfAbsent(b.path(), b));
         }
-        return new SitePlan(pages, new ArrayList<>(feeds.values()));
+        return new SitePlan(pages, new ArrayList<>(feeds.values()), new ArrayList<>(bibliographies.values()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * it and the hubs it belongs to. A tag worth browsing has a feed, which all its pages link to.
  */
 public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<Hub> hubs,
-        Pagination pagination, Optional<Feed> feed) implements Page {
+        Pagination pagination, Optional<Feed> feed, Optional<Bibliography> bibliography) implements Page {
 
     public TagPage {
         papers = List.copyOf(papers);

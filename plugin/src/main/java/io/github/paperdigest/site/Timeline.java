@@ -19,8 +19,12 @@ final class Timeline {
     private Timeline() {
     }
 
+    /** Fewer dates than this make no chart: one or two bars say nothing a sentence would not. */
+    static final int MIN_DATES = 3;
+
+    /** The periods of the dates, or none when there are fewer than {@link #MIN_DATES} distinct dates. */
     static List<DateCount> of(List<LocalDate> dates) {
-        if (dates.isEmpty()) {
+        if (dates.stream().distinct().count() < MIN_DATES) {
             return List.of();
         }
         LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PhoneInBrowserTest {
 
     static final List<String> PAGES = List.of("index.html", "paper/vlogger-make-your-dream-a-vlog.html",
-            "tag/long-video.html", "hub/video-generation.html", "search.html?q=video&tag=long-video", "404.html");
+            "tag/long-video.html", "hub/video-generation.html", "digest/2025-01-24-reading-group.html",
+            "authors.html", "author/shaobin-zhuang.html", "reading-list.html", "search.html?q=video&tag=long-video",
+            "404.html");
 
     @FromEveryOrigin
     void noPageScrollsSideways(Origin origin, Browser browser) {

@@ -192,7 +192,7 @@ class BrokenDigestCorpusTest {
         assertNoMarkupFromTheDigest(out);
     }
 
-    private static final String NOT_FOUND_TEMPLATE = themeFile("templates/not-found.mustache");
+    private static final String NOT_FOUND_TEMPLATE = themeFile("assets/not-found.js");
 
     private static String themeFile(String path) {
         try (InputStream in = BrokenDigestCorpusTest.class.getClassLoader().getResourceAsStream("paper-digest-theme/" + path)) {
@@ -211,7 +211,7 @@ class BrokenDigestCorpusTest {
             Document doc = SiteFiles.parse(site, page);
             for (Element script : doc.select("script")) {
                 // the theme's script, or on the 404 page the theme's own inline script that finds the site root
-                boolean themeScript = script.attr("src").endsWith("assets/site.js")
+                boolean themeScript = script.attr("src").matches("(\\.\\./)*assets/[a-z-]+\\.js")
                         || page.equals("404.html") && NOT_FOUND_TEMPLATE.contains(script.data().strip());
                 assertTrue(themeScript, page + ": " + script.outerHtml());
             }

@@ -83,9 +83,15 @@ class ExampleSiteTest {
         assertEquals(List.of("paper/vlogger-make-your-dream-a-vlog.html"), vloggerPages);
         Document page = SiteFiles.parse(site, vloggerPages.get(0));
         assertEquals(3, page.select("#digests-heading + ul li").size(), page.select("#digests-heading + ul").text());
-        assertEquals("arXiv:2401.09414", page.select(".meta a[href=https://arxiv.org/abs/2401.09414]").text());
-        assertTrue(page.selectFirst(".meta .authors").text().startsWith("Shaobin Zhuang"));
-        assertEquals(2, page.select("blockquote.note").size() + page.select(".fields dt:contains(venue)").size());
+        assertEquals("arXiv:2401.09414", page.selectFirst(".meta span").text());
+        assertEquals(List.of("https://arxiv.org/pdf/2401.09414", "https://arxiv.org/abs/2401.09414",
+                "https://huggingface.co/papers/2401.09414", "https://github.com/zhuangshaobin/Vlogger",
+                "https://vlogger.github.io"), page.select(".paper-links a").eachAttr("href"), "links out, under the title");
+        assertEquals(List.of("PDF", "arXiv", "Hugging Face", "Code", "Project page"), page.select(".paper-links a").eachText());
+        assertTrue(page.select(".paper-links a").stream().allMatch(a -> a.attr("rel").contains("noopener")));
+        assertTrue(page.selectFirst(".paper-head .authors").text().startsWith("Shaobin Zhuang"));
+        assertEquals("CVPR 2024", page.selectFirst(".meta .venue").text(), "the venue sits with the metadata");
+        assertEquals(1, page.select("blockquote.note").size());
     }
 
     @Test

@@ -40,7 +40,7 @@ class LongListPagesTest {
             List<String> titles = page.select(".paper-list .paper-item-title a").eachText();
             sizes.add(titles.size());
             titles.forEach(t -> assertTrue(seen.add(t), t + " is on two pages"));
-            assertEquals("250 papers", page.selectFirst(".page-head .muted").text());
+            assertEquals("250 papers BibTeX of these papers", page.selectFirst(".page-head .muted").text());
             assertEquals(List.of("1", "2", "3"), page.select(".list-pager li").eachText().stream()
                     .filter(s -> s.matches("\\d")).toList());
             assertEquals(String.valueOf(n + 1), page.selectFirst(".list-pager [aria-current=page]").text());

@@ -14,6 +14,7 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.site.PageParts.Neighbour;
+import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
@@ -53,7 +55,8 @@ class SiteRendererTest {
         Document doc = render(new Theme(Optional.empty(), getClass().getClassLoader()));
         assertEquals(List.of("https://github.com/acme/tool", "https://acme.github.io/tool"),
                 doc.select(".abstract-text a").eachAttr("href"));
-        assertEquals(List.of("Code", "Project page"), doc.select(".links .link-kind").eachText());
+        assertEquals(List.of("Code", "Project page", "Search arXiv", "Google Scholar"),
+                doc.select(".paper-links a").eachText(), "every link says what it leads to");
     }
 
     @Test
@@ -98,8 +101,10 @@ class SiteRendererTest {
         Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id(), other.id()));
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
-        PaperPage page = new PaperPage(paper, List.of(tag), List.of(), List.of(digest),
-                List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other));
+        Citation citation = new Citation("paper2025one", paper.title(), List.of(), Optional.of(2025), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        PaperPage page = new PaperPage(paper, citation, List.of(tag), List.of(), List.of(digest),
+                List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
         return Jsoup.parse(renderer.render(page));
     }

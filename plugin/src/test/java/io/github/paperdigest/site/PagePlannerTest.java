@@ -99,6 +99,12 @@ class PagePlannerTest {
                 expected = "search.html";
             } else if (page instanceof NotFoundPage) {
                 expected = "404.html";
+            } else if (page instanceof AuthorIndexPage) {
+                expected = "authors.html";
+            } else if (page instanceof AuthorPage p) {
+                expected = "author/" + p.slug() + ".html";
+            } else if (page instanceof ReadingListPage) {
+                expected = "reading-list.html";
             } else {
                 expected = "digest/" + ((DigestPage) page).digest().slug() + ".html";
             }
@@ -115,7 +121,10 @@ class PagePlannerTest {
         assertInstanceOf(TagIndexPage.class, pages.get(1));
         assertInstanceOf(HubIndexPage.class, pages.get(2));
         assertInstanceOf(DigestArchivePage.class, pages.get(3));
-        assertEquals(4 + 3 + 2 + 3 + 4 + 2, pages.size());
+        // home and indexes, digests, hubs, tags, papers; then the author index, the reading list, search and 404
+        assertEquals(4 + 3 + 2 + 3 + 4 + 4, pages.size());
+        assertInstanceOf(AuthorIndexPage.class, pages.get(pages.size() - 4));
+        assertInstanceOf(ReadingListPage.class, pages.get(pages.size() - 3));
         assertInstanceOf(SearchPage.class, pages.get(pages.size() - 2));
         assertInstanceOf(NotFoundPage.class, pages.get(pages.size() - 1));
         assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");

@@ -1,0 +1,147 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.site.Bibliography;
+import io.github.paperdigest.site.Citation;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
+ * itself suggests; a paper with a venue is an {@code @inproceedings} of a conference or an {@code @article} of a
+ * journal, its arXiv id kept. Text is escaped for TeX, except formulas, which are TeX already; capitals inside
+ * words of the title ("LLMs", "Video-CCAM") are braced so that styles do not lower them. Files are UTF-8.
+ */
+public final class BibTex {
+
+    private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
+            + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
+            + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
+
+    /** The entry of one citation, ending with a newline. */
+    public String entry(Citation c) {
+        StringBuilder out = new StringBuilder(256);
+        String type = c.venue().map(v -> CONFERENCE.matcher(v).find() ? "inproceedings" : "article")
+                .orElse("misc");
+        out.append('@').append(type).append('{').append(c.key()).append(",\n");
+        field(out, "title", title(c.title()));
+        if (!c.authors().isEmpty()) {
+            field(out, "author", authors(c.authors()));
+        }
+        c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
+        c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
+        c.doi().ifPresent(d -> field(out, "doi", escape(d)));
+        c.arxivId().ifPresent(id -> {
+            field(out, "eprint", id);
+            field(out, "archivePrefix", "arXiv");
+        });
+        c.url().ifPresent(u -> field(out, "url", url(u)));
+        out.append("}\n");
+        return out.toString();
+    }
+
+    /** Writes a bibliography: its entries one after another, a blank line between two. */
+    public void write(Bibliography bibliography, OutputStream out) throws IOException {
+        List<Citation> entries = bibliography.entries();
+        StringBuilder text = new StringBuilder(entries.size() * 256);
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            text.append(entry(entries.get(i)));
+            if (text.length() > 64 * 1024) {
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                text.setLength(0);
+            }
+        }
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append("  ").append(name).append(" = {").append(value).append("},\n");
+    }
+
+    /** The title with TeX escaped outside formulas and words with inner capitals braced. */
+    static String title(String title) {
+        StringBuilder out = new StringBuilder(title.length() + 16);
+        for (TexMath.Piece piece : TexMath.split(title)) {
+            if (piece.math()) {
+                out.append(piece.text());
+            } else {
+                braceInnerCapitals(escape(piece.text()), out);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void braceInnerCapitals(String text, StringBuilder out) {
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            boolean inner = false;
+            for (int k = 1; k < word.length() && !inner; k++) {
+                inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
+            }
+            if (inner && word.indexOf('{') < 0 && word.indexOf('}') < 0) {
+                out.append('{').append(word).append('}');
+            } else {
+                out.append(word);
+            }
+            while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                out.append(' ');
+                end++;
+            }
+            i = end;
+        }
+    }
+
+    /** Names joined by "and"; a name with "and" in it, or a comma-less organisation, is braced whole. */
+    static String authors(List<String> authors) {
+        StringBuilder out = new StringBuilder();
+        for (String author : authors) {
+            if (!out.isEmpty()) {
+                out.append(" and ");
+            }
+            String name = escape(author.strip().replaceAll("\\s+", " "));
+            boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
+            out.append(hasAnd ? "{" + name + "}" : name);
+        }
+        return out.toString();
+    }
+
+    /** Text with TeX's special characters escaped; formulas kept as they are. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (TexMath.Piece piece : TexMath.split(text)) {
+            if (piece.math()) {
+                out.append(piece.text());
+                continue;
+            }
+            String plain = piece.text();
+            for (int i = 0; i < plain.length(); i++) {
+                char c = plain.charAt(i);
+                switch (c) {
+                    case '\\' -> out.append("\\textbackslash{}");
+                    case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                    case '~' -> out.append("\\textasciitilde{}");
+                    case '^' -> out.append("\\textasciicircum{}");
+                    case '\n', '\r', '\t' -> out.append(' ');
+                    default -> out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A URL inside braces, which its own braces and spaces would break: they are percent-encoded. */
+    private static String url(String url) {
+        return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.site.PaperFacts;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ways out of a paper's page, most read first. A paper with an arXiv id links to its PDF, its arXiv page and
+ * its Hugging Face page, then to what its record links (code, project page, data...); a paper known by its title
+ * alone links to a search for that title on arXiv and on Google Scholar. Every link says what it leads to.
+ */
+final class OutboundLinks {
+
+    private OutboundLinks() {
+    }
+
+    static List<Views.ExternalLink> of(Paper paper) {
+        List<Views.ExternalLink> links = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        PaperFacts.pdfUrl(paper).ifPresent(u -> add(links, seen, "PDF", u));
+        paper.arxivId().ifPresent(id -> {
+            add(links, seen, "arXiv", "https://arxiv.org/abs/" + id);
+            add(links, seen, "Hugging Face", "https://huggingface.co/papers/" + id);
+        });
+        for (Link link : paper.links()) {
+            if (!(link.kind() == LinkKind.PAPER && paper.arxivId().isPresent() && link.url().contains("arxiv.org/abs/"))) {
+                add(links, seen, link.kind().label(), link.url());
+            }
+        }
+        if (paper.arxivId().isEmpty()) {
+            String title = URLEncoder.encode(paper.title(), StandardCharsets.UTF_8);
+            add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);
+            add(links, seen, "Google Scholar", "https://scholar.google.com/scholar?q=" + title);
+        }
+        return links;
+    }
+
+    private static void add(List<Views.ExternalLink> links, Set<String> seen, String label, String url) {
+        if (seen.add(url)) {
+            links.add(new Views.ExternalLink(label, url, host(url)));
+        }
+    }
+
+    static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? url : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

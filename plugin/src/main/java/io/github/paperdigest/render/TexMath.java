@@ -1,0 +1,105 @@
+package io.github.paperdigest.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds TeX formulas in a title or an abstract: {@code \(…\)} and {@code $…$} inline, {@code \[…\]} and
+ * {@code $$…$$} displayed. A single dollar opens a formula only when a non-space follows it and closes one only
+ * when a non-space precedes it and no digit follows it, as Pandoc decides, so that "from $5 to $10" stays
+ * text. An escaped dollar ({@code \$}) is never a delimiter, and a formula never spans a blank line.
+ */
+final class TexMath {
+
+    /** A piece of a text: plain text, or a formula with its TeX (without delimiters) and its source. */
+    record Piece(String text, boolean math, boolean display, String tex) {
+        static Piece plain(String text) {
+            return new Piece(text, false, false, "");
+        }
+    }
+
+    private TexMath() {
+    }
+
+    /** Whether the text holds at least one formula. */
+    static boolean has(String text) {
+        return (text.indexOf('$') >= 0 || text.contains("\\(") || text.contains("\\["))
+                && split(text).stream().anyMatch(Piece::math);
+    }
+
+    /** The text cut into plain pieces and formulas, in order; the pieces' texts put together give the text. */
+    static List<Piece> split(String text) {
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int[] formula = formulaAt(text, i);
+            if (formula == null) {
+                plain.append(text.charAt(i++));
+                continue;
+            }
+            if (!plain.isEmpty()) {
+                pieces.add(Piece.plain(plain.toString()));
+                plain.setLength(0);
+            }
+            int open = formula[0];
+            int close = formula[1];
+            int end = formula[2];
+            pieces.add(new Piece(text.substring(i, end), true, formula[3] == 1, text.substring(i + open, close)));
+            i = end;
+        }
+        if (!plain.isEmpty()) {
+            pieces.add(Piece.plain(plain.toString()));
+        }
+        return pieces;
+    }
+
+    /**
+     * The formula starting at {@code i}, as {length of the opening delimiter, where the TeX ends, where the
+     * closing delimiter ends, 1 if displayed}; null when none starts there.
+     */
+    private static int[] formulaAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\\' && i + 1 < text.length()) {
+            char next = text.charAt(i + 1);
+            if (next == '(' || next == '[') {
+                String closer = next == '(' ? "\\)" : "\\]";
+                int close = closing(text, i + 2, closer);
+                return close < 0 ? null : new int[] {2, close, close + 2, next == '[' ? 1 : 0};
+            }
+            return null;
+        }
+        if (c != '$' || (i > 0 && text.charAt(i - 1) == '\\')) {
+            return null;
+        }
+        if (i + 1 < text.length() && text.charAt(i + 1) == '$') {
+            int close = closing(text, i + 2, "$$");
+            return close <= i + 2 ? null : new int[] {2, close, close + 2, 1};
+        }
+        if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+            return null;
+        }
+        for (int j = i + 1; j < text.length(); j++) {
+            char d = text.charAt(j);
+            if (d == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n') {
+                return null;
+            }
+            if (d == '$' && text.charAt(j - 1) != '\\') {
+                boolean closes = !Character.isWhitespace(text.charAt(j - 1))
+                        && (j + 1 >= text.length() || !Character.isDigit(text.charAt(j + 1)));
+                if (closes) {
+                    return new int[] {1, j, j + 1, 0};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Where the closing delimiter starts, or -1 when there is none before a blank line. */
+    private static int closing(String text, int from, String closer) {
+        int blank = text.indexOf("\n\n", from);
+        int close = text.indexOf(closer, from);
+        return close < 0 || (blank >= 0 && blank < close) ? -1 : close;
+    }
+}

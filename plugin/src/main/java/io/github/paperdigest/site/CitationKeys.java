@@ -1,0 +1,106 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * BibTeX keys as researchers write them, {@code firstauthorYEARfirstword} ("zhuang2024vlogger"): the first
+ * author's family name, the year, and the first word of the title that is not a little word, all in lower-case
+ * ASCII. A paper without authors is keyed by its word and year ("vlogger2024"). Papers whose keys clash get a
+ * letter after the key, "b", "c" and on, the oldest keeping the key itself: so a paper's key does not change
+ * when a newer paper arrives.
+ */
+public final class CitationKeys {
+
+    private static final Set<String> LITTLE_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and",
+            "with", "from", "by", "at", "is", "are", "do", "does", "how", "what", "why", "when", "towards", "toward");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    private CitationKeys() {
+    }
+
+    /** The key of every paper; {@code year} gives a paper's year, if known. */
+    static Map<PaperId, String> of(List<Paper> papers, Function<Paper, Optional<Integer>> year,
+            Comparator<Paper> oldestFirst) {
+        Map<String, List<Paper>> byBase = new LinkedHashMap<>();
+        for (Paper p : papers) {
+            byBase.computeIfAbsent(base(p, year.apply(p)), k -> new ArrayList<>()).add(p);
+        }
+        Set<String> taken = new HashSet<>(byBase.keySet());
+        Map<PaperId, String> keys = new HashMap<>();
+        byBase.keySet().stream().sorted().forEach(base -> {
+            List<Paper> clash = new ArrayList<>(byBase.get(base));
+            clash.sort(oldestFirst.thenComparing(Paper::slug));
+            keys.put(clash.get(0).id(), base);
+            int suffix = 1;
+            for (Paper p : clash.subList(1, clash.size())) {
+                String key;
+                do {
+                    key = base + letters(suffix++);
+                } while (!taken.add(key));
+                keys.put(p.id(), key);
+            }
+        });
+        return keys;
+    }
+
+    /** The key before any suffix. */
+    static String base(Paper paper, Optional<Integer> year) {
+        String name = paper.authors().isEmpty() ? "" : familyName(paper.authors().get(0));
+        String word = firstWord(paper.title());
+        String y = year.map(String::valueOf).orElse("");
+        String key = name.isEmpty() ? word + y : name + y + word;
+        return key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "paper" + key : key;
+    }
+
+    /** The family name of an author as ASCII letters: "Shaobin Zhuang" and "Zhuang, Shaobin" give "zhuang". */
+    static String familyName(String author) {
+        String name = author.strip();
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return ascii(name.substring(0, comma));
+        }
+        String[] parts = name.split("\\s+");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = ascii(parts[i]);
+            if (!part.isEmpty() && !NAME_SUFFIXES.contains(part)) {
+                return part;
+            }
+        }
+        return "";
+    }
+
+    private static String firstWord(String title) {
+        for (String word : Slugs.asciiLetters(title).isEmpty() ? new String[0] : Slugs.of(title, "").split("-")) {
+            if (!word.isEmpty() && !LITTLE_WORDS.contains(word)) {
+                return word;
+            }
+        }
+        return "";
+    }
+
+    private static String ascii(String text) {
+        return Slugs.asciiLetters(text);
+    }
+
+    /** 1 is "b", 25 is "z", 26 is "ba": a letter after the key, never "a", which reads as part of it. */
+    static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        do {
+            out.insert(0, (char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return out.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.paperdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.site.Bibliography;
+import io.github.paperdigest.site.Citation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the site writes as BibTeX reads back, with the parser that reads .bib digests (jbibtex), as what was
+ * written: keys, types, titles and names, whatever characters the digests used.
+ */
+class BibTexRoundTripTest {
+
+    private static final List<String> TITLES = List.of(
+            "Vlogger: Make Your Dream A Vlog",
+            "Video-MME: The First-Ever Benchmark of Multi-modal LLMs",
+            "50% Fewer Tokens & 2× Faster: Cost_Aware #Video {Search}",
+            "Tilde ~ and caret ^ in a title",
+            "Ünïcödé Ŝträngé Tïtle: Équipe Café",
+            "Où est la vidéo? 视频理解");
+
+    @Test
+    void everyEntryReadsBackWithItsKeyTypeTitleAndAuthors() throws Exception {
+        List<Citation> citations = new ArrayList<>();
+        for (int i = 0; i < TITLES.size(); i++) {
+            citations.add(new Citation("key" + i, TITLES.get(i),
+                    List.of("Shaobin Zhuang", "José García", "Smith and Sons Ltd", "O'Brien, Flann"),
+                    Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
+                    i % 2 == 0 ? Optional.of("2401.0941" + i) : Optional.empty(), Optional.of("10.1000/xyz" + i),
+                    i % 3 == 0 ? Optional.of("CVPR 2024") : i % 3 == 1 ? Optional.of("Journal of Video & Vision")
+                            : Optional.empty(),
+                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty()));
+        }
+        BibTeXDatabase database = parse(write(citations));
+
+        assertEquals(citations.size(), database.getEntries().size());
+        for (Citation c : citations) {
+            BibTeXEntry entry = database.resolveEntry(new Key(c.key()));
+            assertEquals(c.title(), text(entry.getField(BibTeXEntry.KEY_TITLE)), c.key());
+            assertEquals(String.join(" and ", c.authors().get(0), c.authors().get(1), "{" + c.authors().get(2) + "}",
+                    c.authors().get(3)), entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString(), c.key());
+            assertEquals("2024", entry.getField(BibTeXEntry.KEY_YEAR).toUserString());
+            String type = c.venue().isEmpty() ? "misc" : c.venue().get().startsWith("CVPR") ? "inproceedings" : "article";
+            assertEquals(type, entry.getType().getValue(), c.key());
+            c.venue().ifPresent(v -> assertEquals(v, text(entry.getField(new Key(type.equals("article") ? "journal"
+                    : "booktitle"))), c.key()));
+            c.arxivId().ifPresent(id -> {
+                assertEquals(id, entry.getField(new Key("eprint")).toUserString());
+                assertEquals("arXiv", entry.getField(new Key("archivePrefix")).toUserString());
+            });
+        }
+    }
+
+    @Test
+    void formulasInATitleStayTeX() throws Exception {
+        Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        BibTeXEntry entry = parse(write(List.of(c))).resolveEntry(new Key("a"));
+        assertEquals("Scaling $O(n^2)$ attention with \\(k\\)-means", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
+    }
+
+    private static String write(List<Citation> citations) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BibTex().write(new Bibliography("test.bib", "test", citations), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static BibTeXDatabase parse(String bib) throws Exception {
+        return new BibTeXParser().parse(new StringReader(bib));
+    }
+
+    /** A field as a reader sees it: TeX commands and protective braces turned into the text they stand for. */
+    private static String text(Value value) {
+        String tex = value.toUserString();
+        try {
+            return new LaTeXPrinter().print(new LaTeXParser().parse(tex));
+        } catch (Exception | Error e) {
+            // jbibtex's TeX reader knows ASCII text only; text without TeX in it is read as it is
+            assertEquals(-1, tex.indexOf('\\'), "TeX in " + tex);
+            return tex.replace("{", "").replace("}", "");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.paperdigest.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class CitationKeysTest {
+
+    private static Paper paper(String slug, String title, List<String> authors, int year) {
+        return new Paper(new PaperId("title:" + slug), slug, title, "", false, Optional.empty(), authors,
+                Optional.of(LocalDate.of(year, 1, 1)), List.of(), List.of(), Optional.empty(), new TreeMap<>(),
+                List.of(), List.of());
+    }
+
+    private static Map<PaperId, String> keys(List<Paper> papers) {
+        return CitationKeys.of(papers, p -> p.published().map(LocalDate::getYear),
+                Comparator.comparing((Paper p) -> p.published().orElse(LocalDate.MAX)));
+    }
+
+    @Test
+    void aKeyIsTheFirstAuthorsFamilyNameTheYearAndTheFirstWordThatIsNotALittleWord() {
+        Paper vlogger = paper("v", "Vlogger: Make Your Dream A Vlog", List.of("Shaobin Zhuang", "Kunchang Li"), 2024);
+        Paper theVideo = paper("t", "The Video Whisperer", List.of("García Márquez, José"), 2023);
+        Paper anonymous = paper("a", "A Deep Framework", List.of(), 2020);
+        Map<PaperId, String> keys = keys(List.of(vlogger, theVideo, anonymous));
+        assertEquals("zhuang2024vlogger", keys.get(vlogger.id()));
+        assertEquals("garciamarquez2023video", keys.get(theVideo.id()));
+        assertEquals("deep2020", keys.get(anonymous.id()), "without authors: the word and the year");
+    }
+
+    @Test
+    void clashingKeysGetALetterAndTheOldestPaperKeepsTheKey() {
+        Paper newer = paper("b", "Video generation at scale", List.of("A. Smith"), 2024);
+        Paper older = paper("a", "Video models", List.of("B. Smith"), 2024);
+        Paper third = paper("c", "Video tricks", List.of("C. Smith"), 2024);
+        Map<PaperId, String> keys = CitationKeys.of(List.of(newer, older, third), p -> Optional.of(2024),
+                Comparator.comparing(Paper::slug));
+        assertEquals("smith2024video", keys.get(older.id()));
+        assertEquals("smith2024videob", keys.get(newer.id()));
+        assertEquals("smith2024videoc", keys.get(third.id()));
+    }
+
+    @Test
+    void aNameOrTitleWithoutLatinLettersStillGivesAKeyThatStartsWithALetter() {
+        Paper p = paper("z", "视频理解", List.of("张三"), 2025);
+        assertEquals("paper2025", keys(List.of(p)).get(p.id()));
+    }
+}
