@@ -19,6 +19,7 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.ModelExport;
@@ -33,6 +34,12 @@ import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
+import io.github.paperdigest.taxonomy.EmbeddingStore;
+import io.github.paperdigest.taxonomy.PaperEmbedding;
+import io.github.paperdigest.taxonomy.PaperVectors;
+import io.github.paperdigest.taxonomy.SentenceEmbedder;
+import io.github.paperdigest.taxonomy.SentenceEmbedders;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;
 import io.github.paperdigest.taxonomy.KeyphraseExtractor;
@@ -46,6 +53,7 @@ import io.github.paperdigest.taxonomy.Vocabulary;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry point of the engine: reads the digests, indexes them, plans the pages, renders them and
@@ -56,18 +64,35 @@ public final class SiteBuilder {
     private final BuildLog log;
     private final ProjectFiles files;
     private final int threads;
+    /** The models to embed with; null: each build loads the one it needs and releases it when done. */
+    private final SentenceEmbedders embedders;
 
     public SiteBuilder(BuildLog log) {
-        this(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors());
+        this(log, null);
     }
 
-    SiteBuilder(BuildLog log, ProjectFiles files, int threads) {
+    /** A builder whose builds share the given models, loaded once, instead of each loading its own. */
+    public SiteBuilder(BuildLog log, SentenceEmbedders embedders) {
+        this(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors(), embedders);
+    }
+
+    SiteBuilder(BuildLog log, ProjectFiles files, int threads, SentenceEmbedders embedders) {
         this.log = log;
         this.files = files;
         this.threads = threads;
+        this.embedders = embedders;
     }
 
     public BuildResult build(BuildConfig config) {
+        if (embedders != null) {
+            return build(config, embedders);
+        }
+        try (LoadedModels models = new LoadedModels()) {
+            return build(config, models);
+        }
+    }
+
+    private BuildResult build(BuildConfig config, SentenceEmbedders models) {
         long start = System.nanoTime();
         LinkFinder linkFinder = new LinkFinder();
         LinkClassifier linkClassifier = new LinkClassifier();
@@ -103,6 +128,7 @@ public final class SiteBuilder {
         long read = System.nanoTime();
 
         // 2. index
+        Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
         TextAnalyzer analyzer = new TextAnalyzer();
         TaxonomyParser taxonomyParser = new TaxonomyParser();
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
@@ -113,10 +139,11 @@ public final class SiteBuilder {
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         Classifier classifier = new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
-        Classification classification = classifier.classify(corpus, declared, log::debug);
+        Classification classification = classifier.classify(corpus, declared, vectors, log::debug);
         log.info("Indexed " + plural(classification.tags().size(), "tag") + " and "
                 + plural(classification.hubs().size(), "topic hub")
-                + (declared.hubs().isEmpty() ? " (derived from the papers; declare hubs in taxonomy.yml to choose them)" : ""));
+                + (declared.hubs().isEmpty() ? " (derived from the papers; declare hubs in taxonomy.yml to choose them)" : "")
+                + (vectors.isPresent() ? "" : "; papers compared by their words alone (similarity: lexical)"));
         if (config.taxonomyReport()) {
             TaxonomyReport.of(classification, corpus.papers().stream().map(p -> p.id()).toList()).lines().forEach(log::info);
         }
@@ -179,6 +206,21 @@ public final class SiteBuilder {
                 classification.tags().size(), classification.hubs().size(), pages.size(), assets.size(),
                 commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
                 Duration.ofNanos(indexed - read), Duration.ofNanos(written - indexed));
+    }
+
+    /** The papers' sentence embeddings, from the cache where it has them, and what it took to get them. */
+    private PaperVectors embed(SentenceModel model, SentenceEmbedders models, Corpus corpus, BuildConfig config) {
+        SentenceEmbedder embedder = models.embedder(model);
+        EmbeddingStore store = config.embeddingCache()
+                .<EmbeddingStore>map(dir -> new EmbeddingCacheFolder(dir, log::warn))
+                .orElse(EmbeddingStore.none());
+        PaperEmbedding.Result result = new PaperEmbedding(embedder, store, threads, log::info).embed(corpus.papers());
+        int papers = result.fromStore() + result.embedded();
+        String cache = config.embeddingCache().map(dir -> result.fromStore() + " from the cache in " + dir + ", ")
+                .orElse("no cache, ");
+        log.info(String.format(java.util.Locale.ROOT, "Embeddings of %s by model %s: %s%d computed, in %.1f s",
+                plural(papers, "paper text"), model.id(), cache, result.embedded(), result.time().toNanos() / 1e9));
+        return result.vectors();
     }
 
     /**

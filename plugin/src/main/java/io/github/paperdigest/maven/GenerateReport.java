@@ -56,6 +56,21 @@ public class GenerateReport extends AbstractMavenReport {
     @Parameter(property = "paperDigest.taxonomyReport", defaultValue = "false")
     private boolean taxonomyReport;
 
+    /**
+     * How papers are compared for related papers and topic hubs: {@code semantic} (a small sentence-embedding
+     * model run in-process), {@code lexical} (their words alone; no model is loaded) or a model's id
+     * ({@code all-minilm-l6-v2-q}, or {@code bge-small-en-v1.5-q} once its jar is added to the plugin's dependencies).
+     */
+    @Parameter(property = "paperDigest.similarity", defaultValue = "semantic")
+    private String similarity;
+
+    /**
+     * Where papers' embeddings are kept between builds, keyed by model and text: survives {@code mvn clean}, is
+     * shared by every build of the machine, and never changes what the site contains.
+     */
+    @Parameter(property = "paperDigest.embeddingCache", defaultValue = "${user.home}/.cache/paper-digest")
+    private File embeddingCache;
+
     /** Skip building the paper site. */
     @Parameter(property = "paperDigest.skip", defaultValue = "false")
     private boolean skip;
@@ -94,6 +109,8 @@ public class GenerateReport extends AbstractMavenReport {
                 .strict(strict)
                 .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
                 .taxonomyReport(taxonomyReport)
+                .similarity(similarity)
+                .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath())
                 .build();
         new SiteBuilder(new MavenBuildLog(getLog())).build(config);
     }

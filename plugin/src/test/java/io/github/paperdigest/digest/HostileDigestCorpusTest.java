@@ -12,6 +12,7 @@ import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.testing.SafeSite;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -593,12 +594,12 @@ class HostileDigestCorpusTest {
         BuildConfig config = BuildConfig.builder(digests, out).strict(true).baseUrl(BASE_URL).build();
         if (c.isError()) {
             PaperDigestException e = assertThrows(PaperDigestException.class,
-                    () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config)));
+                    () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config)));
             assertTrue(e.getMessage().startsWith(c.errorFile() + ":" + c.errorLine() + ": "), e.getMessage());
             assertTrue(e.getMessage().contains(c.errorText()), e.getMessage());
             assertTrue(Files.notExists(out), "a failed build writes no site");
         } else {
-            BuildResult result = assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config));
+            BuildResult result = assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config));
             assertEquals(c.papers(), result.paperCount());
             assertSafeSite(c, out, result);
         }
@@ -613,7 +614,7 @@ class HostileDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildResult result = assertTimeoutPreemptively(c.limit(),
-                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, out).strict(false).build()));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).strict(false).build()));
         List<String> unnamed = warnings.stream().filter(w -> c.files().keySet().stream().noneMatch(f -> w.startsWith(f + ":")))
                 .filter(w -> !w.startsWith("No digests found")).toList();
         assertEquals(List.of(), unnamed, "every warning names its file");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class ExampleSiteTest {
         this.temp = temp;
         digests = SiteFiles.projectRoot().resolve("example-project/src/digests");
         site = temp.resolve("first/papers");
-        new SiteBuilder(BuildLog.silent()).build(config(site));
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config(site));
     }
 
     private BuildConfig config(Path output) {
@@ -151,7 +152,7 @@ class ExampleSiteTest {
     @Test
     void twoBuildsInARowGiveByteIdenticalSites() {
         Path second = temp.resolve("second/papers");
-        new SiteBuilder(BuildLog.silent()).build(config(second));
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config(second));
         Map<String, byte[]> a = SiteFiles.all(site);
         Map<String, byte[]> b = SiteFiles.all(second);
         assertEquals(a.keySet(), b.keySet());

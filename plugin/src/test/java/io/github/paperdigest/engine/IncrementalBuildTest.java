@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.testing.SharedModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class IncrementalBuildTest {
             @Override
             public void debug(String message) {
             }
-        }).build(BuildConfig.builder(digests, out).build());
+        }, SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build());
     }
 
     private Path digests(String... papers) throws IOException {
@@ -73,6 +74,7 @@ class IncrementalBuildTest {
         Path out = temp.resolve("site/papers");
         build(digests, out);
         Object alphaFile = Files.getAttribute(out.resolve("paper/alpha-paper.html"), "unix:ino");
+        String alphaBefore = Files.readString(out.resolve("paper/alpha-paper.html"));
         Object styleFile = Files.getAttribute(out.resolve("assets/style.css"), "unix:ino");
         Files.writeString(out.resolve("notes-of-mine.txt"), "a file the plugin did not write");
 
@@ -89,7 +91,8 @@ class IncrementalBuildTest {
                 "an asset that did not change is the very same file, not written again");
         Object alphaAfter = Files.getAttribute(out.resolve("paper/alpha-paper.html"), "unix:ino");
         byte[] alphaBytes = Files.readAllBytes(out.resolve("paper/alpha-paper.html"));
-        if (new String(alphaBytes).contains("gamma-paper")) {
+        // alpha's page changes when it listed the paper that left among its related papers, or lists the one that came
+        if (alphaBefore.contains("gamma-paper") || new String(alphaBytes).contains("delta-paper")) {
             assertNotEquals(alphaFile, alphaAfter, "a page whose content changed is written anew");
         } else {
             assertEquals(alphaFile, alphaAfter, "an unchanged page keeps its file");
@@ -101,7 +104,7 @@ class IncrementalBuildTest {
         Path digests = digests("Alpha Paper", "Beta Paper");
         Path out = temp.resolve("site/papers");
         build(digests, out);
-        BuildResult retitled = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).siteTitle("Other").build());
+        BuildResult retitled = new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).siteTitle("Other").build());
         assertFalse(retitled.upToDate());
         assertTrue(Files.readString(out.resolve("index.html")).contains("Other"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ class PublishingTest {
         absolute = temp.resolve("absolute/papers");
         BuildConfig config = BuildConfig.builder(digests, relative).siteTitle("Video Papers")
                 .timestamp(Instant.parse("2026-11-25T00:00:00Z")).build();
-        new SiteBuilder(BuildLog.silent()).build(config);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, absolute).siteTitle("Video Papers")
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config);
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, absolute).siteTitle("Video Papers")
                 .baseUrl(BASE).timestamp(config.timestamp().orElseThrow()).build());
     }
 

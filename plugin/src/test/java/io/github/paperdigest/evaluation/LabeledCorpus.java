@@ -40,6 +40,22 @@ public record LabeledCorpus(Corpus corpus, Map<PaperId, String> primaryCategory,
         return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
     }
 
+    /**
+     * The corpus's folder. Missing, the calling test is skipped with a message, except on CI (the environment
+     * variable {@code CI} set), where a missing corpus fails the test: an evaluation that silently does not run
+     * proves nothing.
+     */
+    public static Path require() {
+        Optional<Path> found = location();
+        String message = "labelled corpus not found beside the repository (shared/data/arxiv-labeled);"
+                + " set -DpaperDigest.evaluationCorpus";
+        if (found.isEmpty() && System.getenv("CI") != null) {
+            org.junit.jupiter.api.Assertions.fail(message + " (CI is set, so the evaluation may not be skipped)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(), message);
+        return found.get();
+    }
+
     public static LabeledCorpus load(Path folder, Path work) {
         ObjectMapper json = new ObjectMapper();
         Map<PaperId, String> primary = new HashMap<>();
