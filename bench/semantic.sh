@@ -7,7 +7,8 @@
 #
 # Environment: BENCH_RUNS (runs per figure, default 3; the median is reported), BENCH_COLD_RUNS (runs of the cold
 # build, default 1: it is the long one), BENCH_WORK (default bench/work, shared with run.sh's corpora),
-# BENCH_XMX (heap for Maven, default 2g). Needs Java 17, Maven and GNU time (/usr/bin/time).
+# BENCH_XMX (heap for Maven, default 2g), BENCH_MAVEN_ARGS (more arguments for every mvn call, such as
+# -Dmaven.repo.local=...). Needs Java 17, Maven and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -15,6 +16,7 @@ WORK=${BENCH_WORK:-$ROOT/bench/work}
 RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-1}
 XMX=${BENCH_XMX:-2g}
+read -r -a MVN_ARGS <<< "${BENCH_MAVEN_ARGS:-}"
 SIZES=${*:-1000 10000}
 VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 SEED=example-project/src/digests/000_ac72b9b54d05ed1c.txt
@@ -23,7 +25,7 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
 
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 echo "Building the plugin ($VERSION)"
-mvn -B -q install -DskipTests
+mvn -B -q "${MVN_ARGS[@]}" install -DskipTests
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
@@ -50,7 +52,8 @@ for n in $SIZES; do
   fi
   project=$dir/project
   cache=$dir/embedding-cache
-  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o -f "$project/pom.xml" paper-digest:generate "-DpaperDigest.embeddingCache=$cache")
+  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o "${MVN_ARGS[@]}" -f "$project/pom.xml" paper-digest:generate
+    "-DpaperDigest.embeddingCache=$cache")
 
   echo "$n papers: lexical"
   measure "sem-lexical-$n" "$RUNS" "rm -rf '$project/target'" "${mvn_cmd[@]}" -DpaperDigest.similarity=lexical
