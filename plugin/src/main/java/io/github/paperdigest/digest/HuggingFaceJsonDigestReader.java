@@ -46,8 +46,8 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
-        return source.extension().equals("json");
+    public Set<String> extensions() {
+        return Set.of("json");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class PaperRecords {
             "ai_keywords", "keywords", "tags", "ai_summary", "comment", "comments", "doi", "journal-ref", "journal_ref",
             "versions", "authors_parsed", "submitter", "license", "_id", "thumbnail", "mediaUrls", "numComments",
             "submittedBy", "submittedOnDailyBy", "submittedOnDailyAt", "isAuthorParticipating", "paper", "withdrawn",
-            "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl");
+            "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl", "DOI", "venue");
 
     private PaperRecords() {
     }
@@ -65,10 +66,10 @@ final class PaperRecords {
         draft.link(LinkKind.PROJECT, first(paper, "projectPage", "project_page", "projectPageUrl"), classifier);
         draft.link(LinkKind.PDF, first(paper, "pdf"), classifier);
         draft.link(LinkKind.PAPER, first(paper, "abs", "url", "link"), classifier);
-        String doi = first(paper, "doi");
+        String doi = first(paper, "doi", "DOI");
         if (doi != null) {
-            draft.extra("doi", doi);
-            draft.link(LinkKind.PAPER, doi.startsWith("http") ? doi : "https://doi.org/" + doi.strip(), classifier);
+            draft.doi(doi);
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
         }
         categories(paper.get("categories"), draft);
         draft.tags(strings(paper.get("tags")));
@@ -77,7 +78,7 @@ final class PaperRecords {
             draft.extra("keywords", String.join(", ", keywords));
         }
         draft.extra("comment", first(paper, "comment", "comments"));
-        draft.extra("journal", first(paper, "journal-ref", "journal_ref"));
+        draft.venue(first(paper, "journal-ref", "journal_ref", "venue"));
         draft.extra("summary (AI)", first(paper, "ai_summary"));
         paper.fieldNames().forEachRemaining(name -> {
             JsonNode value = paper.get(name);

@@ -1,19 +1,13 @@
 package io.github.paperdigest.engine;
 
-import io.github.paperdigest.digest.ArxivAtomDigestReader;
-import io.github.paperdigest.digest.ArxivJsonLinesDigestReader;
 import io.github.paperdigest.digest.DigestFolder;
-import io.github.paperdigest.digest.HuggingFaceJsonDigestReader;
-import io.github.paperdigest.digest.MarkdownDigestReader;
+import io.github.paperdigest.digest.DigestFormats;
 import io.github.paperdigest.digest.DigestProblems;
-import io.github.paperdigest.digest.DigestReader;
 import io.github.paperdigest.digest.DigestSource;
 import io.github.paperdigest.digest.PaperCatalog;
-import io.github.paperdigest.digest.PlainTextDigestReader;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
@@ -75,12 +69,8 @@ public final class SiteBuilder {
 
         // 1. read
         HtmlSanitizer sanitizer = new HtmlSanitizer();
-        List<DigestReader> readers = List.of(new PlainTextDigestReader(linkFinder, linkClassifier),
-                new MarkdownDigestReader(new MarkdownOutline(sanitizer), linkFinder, linkClassifier),
-                new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
-                new ArxivJsonLinesDigestReader(linkFinder, linkClassifier),
-                new ArxivAtomDigestReader(linkFinder, linkClassifier));
-        DigestFolder folder = new DigestFolder(readers, log::warn);
+        DigestFolder folder = new DigestFolder(DigestFormats.standard(linkFinder, linkClassifier, sanitizer), log::warn,
+                log::debug);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
         String inputs = InputFingerprint.of(config, sources, files.version(), theme);
