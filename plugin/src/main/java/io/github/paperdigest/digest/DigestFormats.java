@@ -28,9 +28,13 @@ public final class DigestFormats {
     /** Every format the plugin reads. Readers are stateless: one set serves a whole build, on every thread. */
     public static DigestFormats standard(LinkFinder linkFinder, LinkClassifier linkClassifier, HtmlSanitizer sanitizer) {
         return new DigestFormats(List.of(
+                new ArxivListingDigestReader(linkFinder, linkClassifier),
                 new PlainTextDigestReader(linkFinder, linkClassifier),
                 new MarkdownDigestReader(new MarkdownOutline(sanitizer), linkFinder, linkClassifier),
+                new CslJsonDigestReader(linkFinder, linkClassifier),
                 new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
+                new BibTexDigestReader(linkFinder, linkClassifier),
+                new RisDigestReader(linkFinder, linkClassifier),
                 new ArxivJsonLinesDigestReader(linkFinder, linkClassifier),
                 new ArxivAtomDigestReader(linkFinder, linkClassifier)));
     }

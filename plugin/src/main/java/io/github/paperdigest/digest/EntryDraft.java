@@ -34,6 +34,7 @@ final class EntryDraft {
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
 
+    private static final String ARXIV_DOI = "10.48550/arxiv.";
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -105,6 +106,10 @@ final class EntryDraft {
             extra.put("doi", Whitespace.collapse(value));
         } else if (doi.isEmpty()) {
             doi = parsed;
+            // arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper
+            if (arxivId.isEmpty() && parsed.get().startsWith(ARXIV_DOI)) {
+                arxivId = ArxivIds.parse(parsed.get().substring(ARXIV_DOI.length()));
+            }
         }
     }
 
