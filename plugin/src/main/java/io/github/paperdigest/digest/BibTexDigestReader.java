@@ -92,8 +92,9 @@ public final class BibTexDigestReader implements DigestReader {
         // an entry others cross-reference is their container (a proceedings volume, a book), not a paper
         Set<BibTeXEntry> containers = new java.util.HashSet<>();
         database.getEntries().values().forEach(e -> {
-            if (e.getCrossReference() != null) {
-                containers.add(e.getCrossReference());
+            BibTeXEntry target = e.getCrossReference();
+            if (target != null && target.getCrossReference() == null) {
+                containers.add(target);
             }
         });
         for (BibTeXEntry entry : database.getEntries().values()) {
@@ -163,8 +164,26 @@ public final class BibTexDigestReader implements DigestReader {
         return depth == 0 ? null : "has an unbalanced brace: " + depth + " '{' never closed";
     }
 
+    /**
+     * The entries of the text. A syntax error is reported with the line jbibtex's strict parse gives; in lenient
+     * mode its error recovery then reads the entries it can.
+     */
     private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, String text) {
         List<String> unresolved = new ArrayList<>();
+        BibTeXDatabase database = parse(source, problems, text, false, unresolved);
+        if (database == null && !problems.stopsOnProblem()) {
+            unresolved.clear();
+            database = parse(source, DigestProblems.lenient(notice -> { }), text, true, unresolved);
+        }
+        for (String u : unresolved) {
+            problems.warn(source.name(), 0, u + "; left empty");
+        }
+        return database == null ? new BibTeXDatabase() : database;
+    }
+
+    /** The database, or null after reporting a syntax error. */
+    private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, String text, boolean recover,
+            List<String> unresolved) {
         BibTeXParser parser;
         try {
             parser = new BibTeXParser() {
@@ -185,27 +204,20 @@ public final class BibTexDigestReader implements DigestReader {
         } catch (ParseException e) {
             throw new IllegalStateException("jbibtex cannot start", e);
         }
-        BibTeXDatabase database;
         try {
-            if (problems.stopsOnProblem()) {
-                database = parser.parse(new StringReader(text));
-            } else {
-                database = parser.parseFully(new StringReader(text));
-                for (Exception e : parser.getExceptions()) {
-                    problems.report(source.name(), line(e), "not valid BibTeX: " + message(e));
-                }
-            }
+            return recover ? parser.parseFully(new StringReader(text)) : parser.parse(new StringReader(text));
         } catch (ParseException | TokenMgrException e) {
             problems.report(source.name(), line(e), "not valid BibTeX: " + message(e));
-            return new BibTeXDatabase();
+        } catch (RuntimeException e) {
+            // jbibtex wraps what its error recovery cannot get past; the strict parse has named the line
+            if (!recover) {
+                Exception cause = e.getCause() instanceof Exception c ? c : e;
+                problems.report(source.name(), line(cause), "not valid BibTeX: " + message(cause));
+            }
         } catch (StackOverflowError e) {
             problems.report(source.name(), 0, "nests too deep to be read as BibTeX");
-            return new BibTeXDatabase();
         }
-        for (String u : unresolved) {
-            problems.warn(source.name(), 0, u + "; left empty");
-        }
-        return database;
+        return null;
     }
 
     private static int line(Exception e) {

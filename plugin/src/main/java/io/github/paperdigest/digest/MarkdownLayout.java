@@ -549,6 +549,11 @@ final class MarkdownLayout {
             if (title.isBlank() || item.inline().urls().isEmpty()) {
                 continue; // a line of the list that is not a paper: "- More papers at ...", kept out of the site
             }
+            if (item.inline().urls().stream().noneMatch(MarkdownLayout::isHttp)) {
+                problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
+                        + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
+                continue;
+            }
             EntryDraft draft = new EntryDraft(source.name(), item.line(), problems);
             draft.abstractOptional();
             draft.section(section);
@@ -604,6 +609,11 @@ final class MarkdownLayout {
                     + " were not read as papers (" + entries.size() + " read): the file's layout is not one the plugin"
                     + " understands; " + SHAPES_UNDERSTOOD);
         }
+    }
+
+    private static boolean isHttp(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private static void append(StringBuilder out, String html) {
