@@ -25,6 +25,7 @@ import org.jbibtex.Key;
 import org.jbibtex.LaTeXObject;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
@@ -85,9 +86,9 @@ public final class BibTexDigestReader implements DigestReader {
             }
         }
         Map<String, Integer> entryLines = new HashMap<>();
-        String text = balancedEntries(source, problems, lines, entryLines);
+        List<Chunk> chunks = balancedEntries(source, problems, lines, entryLines);
         List<PaperEntry> entries = new EntryList();
-        BibTeXDatabase database = parse(source, problems, text);
+        BibTeXDatabase database = parse(source, problems, chunks);
         LaTeX latex = new LaTeX();
         // an entry others cross-reference is their container (a proceedings volume, a book), not a paper
         Set<BibTeXEntry> containers = new java.util.HashSet<>();
@@ -112,14 +113,18 @@ public final class BibTexDigestReader implements DigestReader {
                 Optional.empty(), "", List.of(), entries);
     }
 
+    /** The lines of one entry (or of what comes before the first), from the line of its '@'. */
+    private record Chunk(int line, String text, boolean isString, int lineCount) {
+    }
+
     /**
-     * The text with every entry whose braces do not balance (or nest too deep) blanked out after reporting it:
-     * left in, one unclosed brace would swallow every entry after it, and the error would name the end of the
-     * file. Lines keep their numbers. Also notes the line each entry key starts on.
+     * The file cut into entries, every entry whose braces do not balance (or nest too deep) reported and left
+     * out: left in, one unclosed brace would swallow every entry after it, and the error would name the end of
+     * the file. Also notes the line each entry key starts on.
      */
-    private static String balancedEntries(DigestSource source, DigestProblems problems, List<String> lines,
+    private static List<Chunk> balancedEntries(DigestSource source, DigestProblems problems, List<String> lines,
             Map<String, Integer> entryLines) {
-        StringBuilder out = new StringBuilder();
+        List<Chunk> chunks = new ArrayList<>();
         int start = 0;
         while (start < lines.size()) {
             int end = start + 1;
@@ -131,20 +136,19 @@ public final class BibTexDigestReader implements DigestReader {
             String problem = entry ? braceProblem(lines.subList(start, end)) : null;
             if (problem != null) {
                 problems.report(source.name(), start + 1, "the entry '" + m.group(2) + "' " + problem);
-                for (int i = start; i < end; i++) {
-                    out.append('\n');
-                }
             } else {
                 if (entry && !m.group(2).isEmpty()) {
                     entryLines.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), start + 1);
                 }
+                StringBuilder text = new StringBuilder();
                 for (int i = start; i < end; i++) {
-                    out.append(lines.get(i)).append('\n');
+                    text.append(lines.get(i)).append('\n');
                 }
+                chunks.add(new Chunk(start + 1, text.toString(), entry && m.group(1).equalsIgnoreCase("string"), end - start));
             }
             start = end;
         }
-        return out.toString();
+        return chunks;
     }
 
     private static String braceProblem(List<String> entry) {
@@ -165,28 +169,61 @@ public final class BibTexDigestReader implements DigestReader {
     }
 
     /**
-     * The entries of the text. A syntax error is reported with the line jbibtex's strict parse gives; in lenient
-     * mode its error recovery then reads the entries it can.
+     * The entries of the file, read in one go so that macros and cross-references resolve. After a syntax error
+     * (reported with its line; strict mode stops there) each entry is read on its own, after the file's
+     * {@code @string} definitions: the entries that can be read are, each error is named. jbibtex's own error
+     * recovery is not used: on some damaged input it never returns.
      */
-    private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, String text) {
+    private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, List<Chunk> chunks) {
+        StringBuilder whole = new StringBuilder();
+        chunks.forEach(c -> whole.append(c.text()));
         List<String> unresolved = new ArrayList<>();
-        BibTeXDatabase database = parse(source, problems, text, false, unresolved);
-        if (database == null && !problems.stopsOnProblem()) {
+        BibTeXDatabase database;
+        try {
+            database = parser(unresolved).parse(new StringReader(whole.toString()));
+        } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
+            problems.report(source.name(), lineIn(chunks, e, 0), "not valid BibTeX: " + message(e));
             unresolved.clear();
-            database = parse(source, DigestProblems.lenient(notice -> { }), text, true, unresolved);
+            database = entryByEntry(source, problems, chunks, unresolved, lineIn(chunks, e, 0));
         }
         for (String u : unresolved) {
             problems.warn(source.name(), 0, u + "; left empty");
         }
-        return database == null ? new BibTeXDatabase() : database;
+        return database;
     }
 
-    /** The database, or null after reporting a syntax error. */
-    private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, String text, boolean recover,
-            List<String> unresolved) {
-        BibTeXParser parser;
+    private static BibTeXDatabase entryByEntry(DigestSource source, DigestProblems problems, List<Chunk> chunks,
+            List<String> unresolved, int reportedLine) {
+        StringBuilder strings = new StringBuilder();
+        int stringLines = 0;
+        for (Chunk c : chunks) {
+            if (c.isString()) {
+                strings.append(c.text());
+                stringLines += c.lineCount();
+            }
+        }
+        BibTeXDatabase database = new BibTeXDatabase();
+        for (Chunk c : chunks) {
+            if (c.isString()) {
+                continue;
+            }
+            try {
+                BibTeXDatabase one = parser(unresolved).parse(new StringReader(strings + c.text()));
+                one.getEntries().values().forEach(database::addObject);
+            } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
+                int line = Math.max(0, line(e) - stringLines - 1) + c.line();
+                if (line != reportedLine) {
+                    problems.report(source.name(), line, "not valid BibTeX: " + message(e));
+                }
+            }
+        }
+        return database;
+    }
+
+    /** A parser that names what it cannot resolve instead of throwing. */
+    private static BibTeXParser parser(List<String> unresolved) {
         try {
-            parser = new BibTeXParser() {
+            return new BibTeXParser() {
                 @Override
                 public void checkStringResolution(Key key, BibTeXString string) {
                     if (string == null) {
@@ -204,23 +241,25 @@ public final class BibTexDigestReader implements DigestReader {
         } catch (ParseException e) {
             throw new IllegalStateException("jbibtex cannot start", e);
         }
-        try {
-            return recover ? parser.parseFully(new StringReader(text)) : parser.parse(new StringReader(text));
-        } catch (ParseException | TokenMgrException e) {
-            problems.report(source.name(), line(e), "not valid BibTeX: " + message(e));
-        } catch (RuntimeException e) {
-            // jbibtex wraps what its error recovery cannot get past; the strict parse has named the line
-            if (!recover) {
-                Exception cause = e.getCause() instanceof Exception c ? c : e;
-                problems.report(source.name(), line(cause), "not valid BibTeX: " + message(cause));
-            }
-        } catch (StackOverflowError e) {
-            problems.report(source.name(), 0, "nests too deep to be read as BibTeX");
-        }
-        return null;
     }
 
-    private static int line(Exception e) {
+    /** The file's line of a line of the parsed text, which leaves out the entries already refused. */
+    private static int lineIn(List<Chunk> chunks, Throwable e, int fallback) {
+        int line = line(e);
+        if (line <= 0) {
+            return fallback;
+        }
+        int seen = 0;
+        for (Chunk c : chunks) {
+            if (line <= seen + c.lineCount()) {
+                return c.line() + line - seen - 1;
+            }
+            seen += c.lineCount();
+        }
+        return fallback;
+    }
+
+    private static int line(Throwable e) {
         if (e instanceof ParseException p && p.currentToken != null) {
             return p.currentToken.next != null ? p.currentToken.next.beginLine : p.currentToken.beginLine;
         }
@@ -228,7 +267,10 @@ public final class BibTexDigestReader implements DigestReader {
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    private static String message(Exception e) {
+    private static String message(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "nested too deep";
+        }
         String m = String.valueOf(e.getMessage()).strip();
         int cut = m.indexOf('\n');
         return cut > 0 ? m.substring(0, cut).strip() : m;

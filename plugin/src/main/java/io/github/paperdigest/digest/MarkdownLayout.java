@@ -11,11 +11,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -67,7 +69,7 @@ final class MarkdownLayout {
     private final List<MarkdownBlock> blocks;
     private final MarkdownOutline outline;
     private final LinkClassifier classifier;
-    private final Function<EntryDraft, java.util.Optional<PaperEntry>> build;
+    private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
@@ -84,11 +86,11 @@ final class MarkdownLayout {
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
-        java.util.Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body);
+        Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body);
     }
 
     MarkdownLayout(DigestSource source, DigestProblems problems, List<String> lines, List<MarkdownBlock> blocks,
-            MarkdownOutline outline, LinkClassifier classifier, Function<EntryDraft, java.util.Optional<PaperEntry>> build,
+            MarkdownOutline outline, LinkClassifier classifier, Function<EntryDraft, Optional<PaperEntry>> build,
             PaperHeadingReader paperHeadings, List<PaperEntry> entries) {
         this.source = source;
         this.problems = problems;
@@ -241,9 +243,9 @@ final class MarkdownLayout {
      * Reads the papers; blocks before the first paper that are not the title go to {@code intro}, the first
      * level-1 heading may become the title.
      */
-    MarkdownDigestReader.Body read(java.util.Optional<String> title, StringBuilder intro) {
+    MarkdownDigestReader.Body read(Optional<String> title, StringBuilder intro) {
         Deque<MarkdownBlock> sections = new ArrayDeque<>();
-        java.util.Optional<String> digestTitle = title;
+        Optional<String> digestTitle = title;
         boolean seenPaper = false;
         int i = 0;
         while (i < blocks.size()) {
@@ -253,7 +255,7 @@ final class MarkdownLayout {
                     sections.pop();
                 }
                 if (b.level() == 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper && !paperBlock[i]) {
-                    digestTitle = java.util.Optional.of(FaithfulText.clean(b.text()));
+                    digestTitle = Optional.of(FaithfulText.clean(b.text()));
                     i++;
                     continue;
                 }
@@ -266,7 +268,7 @@ final class MarkdownLayout {
                     continue;
                 }
                 if (role == Role.PAPER_HEADING) {
-                    int end = nextHeading(i + 1, 2);
+                    int end = paperHeadingEnd(i);
                     paperHeadings.read(b, blocks.subList(i + 1, end)).ifPresent(entries::add);
                     count("paper headings", 1);
                     seenPaper = true;
@@ -315,6 +317,20 @@ final class MarkdownLayout {
         for (int j = i + 1; j < blocks.size(); j++) {
             MarkdownBlock b = blocks.get(j);
             if (b.kind() == Kind.HEADING && (b.level() <= level || paperBlock[j])) {
+                return j;
+            }
+        }
+        return blocks.size();
+    }
+
+    /**
+     * A paper heading's body: up to the next level-2 heading, as in the recommended layout (where a level-1
+     * heading between papers is part of the note); in a generated digest also up to a heading of papers.
+     */
+    private int paperHeadingEnd(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            MarkdownBlock b = blocks.get(j);
+            if (b.kind() == Kind.HEADING && (b.level() == 2 || generated() && (b.level() == 1 || paperBlock[j]))) {
                 return j;
             }
         }
@@ -469,7 +485,7 @@ final class MarkdownLayout {
             draft.abstractOptional();
             draft.section(section);
             if (table.fill(row, draft, classifier, problems, source.name())) {
-                java.util.Optional<PaperEntry> entry = build.apply(draft);
+                Optional<PaperEntry> entry = build.apply(draft);
                 entry.ifPresent(entries::add);
                 read++;
             }
@@ -600,7 +616,7 @@ final class MarkdownLayout {
      * wrong way must not become a site with no word said.
      */
     private void checkUnreadPaperLinks() {
-        Set<String> read = new java.util.HashSet<>();
+        Set<String> read = new HashSet<>();
         entries.forEach(e -> e.arxivId().ifPresent(read::add));
         List<Map.Entry<String, Integer>> missed = unreadPaperLinks.entrySet().stream()
                 .filter(e -> !read.contains(e.getKey())).toList();
