@@ -52,14 +52,14 @@ assert brush.select('dl.fields dd').collect { it.text() }.contains('10.1234/jcqc
 assert brush.select('#digests-heading + ul li').size() == 3
 
 // RIS gave no abstract, arXiv's listing did; a link-list entry without abstract anywhere says so and links out
-def jump = html(new File(papers, 'paper/exploring-decision-making-capabilities-of-llm-agents-an-experimental-study-on-jump-jump-game.html'))
+def jump = html(new File(papers, 'paper/exploring-decision-making-capabilities-of-llm-agents-an-experimental-study-on.html'))
 assert jump.select('.abstract-text').text().startsWith('The Jump-Jump game')
 assert jump.select('.tag').collect { it.text() }.contains('LLM agents')
-def culinary = html(new File(papers, 'paper/deep-learning-driven-multimodal-detection-and-movement-analysis-of-objects-in-culinary.html'))
+def culinary = html(new File(papers, 'paper/deep-learning-driven-multimodal-detection-and-movement-analysis-of-objects-in.html'))
 assert culinary.select('.abstract-text').isEmpty()
 assert culinary.select('.no-abstract a[href="https://arxiv.org/abs/2509.00033"]').size() == 1
 // the scraped Hugging Face page: the nested details give the code link
-def vgk = html(new File(papers, 'paper/virtual-group-knowledge-and-group-belief-in-topological-evidence-models-extended-version.html'))
+def vgk = html(new File(papers, 'paper/virtual-group-knowledge-and-group-belief-in-topological-evidence-models-extended.html'))
 assert vgk.select('.links a[href="https://github.com/example/group-evidence"]').size() == 1
 
 // arXiv categories of the JSON Lines and Atom digests are tags with readable names
