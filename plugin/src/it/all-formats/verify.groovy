@@ -67,6 +67,12 @@ assert new File(papers, 'tag/computation-and-language.html').isFile()
 assert html(new File(papers, 'paper/phenaki-variable-length-video-generation-from-open-domain-textual-description.html'))
         .select('.paper-head a.tag').collect { it.text() }.contains('Computer Vision and Pattern Recognition')
 
+// the export carries the DOI and venue that reference managers gave
+def exported = new groovy.json.JsonSlurper().parse(new File(papers, 'papers.json'))
+def exportedBrush = exported.papers.find { it.slug == 'quantum-brush-a-quantum-computing-based-tool-for-digital-painting' }
+assert exportedBrush.doi == '10.1234/jcqc.2025.042'
+assert exportedBrush.venue == 'Journal of Creative Quantum Computing'
+
 File[] paperPages = new File(papers, 'paper').listFiles()
 assert paperPages.length == 10
 return true
