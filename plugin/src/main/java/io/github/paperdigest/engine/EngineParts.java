@@ -1,17 +1,12 @@
 package io.github.paperdigest.engine;
 
-import io.github.paperdigest.digest.ArxivAtomDigestReader;
-import io.github.paperdigest.digest.ArxivJsonLinesDigestReader;
 import io.github.paperdigest.digest.DigestFolder;
+import io.github.paperdigest.digest.DigestFormats;
 import io.github.paperdigest.digest.DigestProblems;
-import io.github.paperdigest.digest.HuggingFaceJsonDigestReader;
-import io.github.paperdigest.digest.MarkdownDigestReader;
 import io.github.paperdigest.digest.PaperCatalog;
-import io.github.paperdigest.digest.PlainTextDigestReader;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Setting;
@@ -27,7 +22,6 @@ import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
 import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.Vocabulary;
-import java.util.List;
 
 /**
  * The engine's parts, composed in this one place: the digest readers, markup, text analysis and the taxonomy
@@ -49,11 +43,8 @@ final class EngineParts {
         this.log = log;
         this.files = files;
         LinkClassifier links = new LinkClassifier();
-        this.digestFolder = new DigestFolder(List.of(new PlainTextDigestReader(linkFinder, links),
-                new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), linkFinder, links),
-                new HuggingFaceJsonDigestReader(linkFinder, links),
-                new ArxivJsonLinesDigestReader(linkFinder, links),
-                new ArxivAtomDigestReader(linkFinder, links)), log::warn);
+        this.digestFolder = new DigestFolder(DigestFormats.standard(linkFinder, links, new HtmlSanitizer()), log::warn,
+                log::debug);
         this.catalog = new PaperCatalog(log::debug);
     }
 

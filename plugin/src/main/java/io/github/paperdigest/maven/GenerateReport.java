@@ -23,7 +23,7 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class GenerateReport extends AbstractMavenReport {
 
-    /** The folder of digest files (.txt, .md, .json, .jsonl, .atom); read recursively. */
+    /** The folder of digest files (every format in the README's "Digest formats": .md, .txt, .json, .bib, .ris, ...); read recursively. */
     @Parameter(property = "paperDigest.digestDirectory", defaultValue = "${project.basedir}/src/digests")
     private File digestDirectory;
 

@@ -66,6 +66,9 @@ class ExampleSiteTest {
             if (TEX_LEFTOVERS.matcher(abstractText).find()) {
                 // TeX leftovers are shown as what they stand for (``a'' as “a”, 44\% as 44%): same words
                 assertEquals(words(abstractText), words(shown), title);
+            } else if (abstractText.matches("(?s).*\\dtimes.*")) {
+                // a copied page lost the backslash of $6\times$: "6times" is shown as what it stood for
+                assertEquals(abstractText.replaceAll("(?<=\\d)times", "×"), shown, title);
             } else {
                 assertEquals(abstractText, shown, title);
             }
