@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
  * @param taxonomyReport    log figures on the quality of tags and hubs
+ * @param allowEmptySite    let a build with no papers replace a site that has some
+ * @param projectSite       the project's own site, which the paper site links back to, if any
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -28,7 +30,17 @@ public record BuildConfig(
         Optional<Path> taxonomyFile,
         boolean strict,
         Optional<Instant> timestamp,
-        boolean taxonomyReport) {
+        boolean taxonomyReport,
+        boolean allowEmptySite,
+        Optional<ProjectSite> projectSite) {
+
+    /** The site the paper site belongs to: its name, and its home page relative to the paper site's root. */
+    public record ProjectSite(String name, String href) {
+        public ProjectSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -38,6 +50,7 @@ public record BuildConfig(
         templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
         taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        projectSite = Objects.requireNonNull(projectSite, "projectSite");
     }
 
     /**
@@ -58,6 +71,8 @@ public record BuildConfig(
         b.strict = strict;
         b.timestamp = timestamp.orElse(null);
         b.taxonomyReport = taxonomyReport;
+        b.allowEmptySite = allowEmptySite;
+        b.projectSite = projectSite.orElse(null);
         return b;
     }
 
@@ -72,6 +87,8 @@ public record BuildConfig(
         private boolean strict = true;
         private Instant timestamp;
         private boolean taxonomyReport;
+        private boolean allowEmptySite;
+        private ProjectSite projectSite;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -114,10 +131,21 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder allowEmptySite(boolean allow) {
+            this.allowEmptySite = allow;
+            return this;
+        }
+
+        /** The project's site, named {@code name}, whose home page is {@code href} from the paper site's root. */
+        public Builder projectSite(String name, String href) {
+            this.projectSite = name == null || href == null ? null : new ProjectSite(name, href);
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport);
+                    Optional.ofNullable(timestamp), taxonomyReport, allowEmptySite, Optional.ofNullable(projectSite));
         }
     }
 }

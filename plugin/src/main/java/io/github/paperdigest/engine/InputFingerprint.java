@@ -31,7 +31,8 @@ final class InputFingerprint {
         MessageDigest sha = sha256();
         text(sha, "paper-digest " + version);
         text(sha, String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
-                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse("")));
+                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse("")));
         for (DigestSource d : digests) {
             text(sha, "digest " + d.name());
             file(sha, d.path());

@@ -26,6 +26,8 @@ import io.github.paperdigest.render.SearchIndexScript;
 import io.github.paperdigest.render.SiteRenderer;
 import io.github.paperdigest.render.SitemapWriter;
 import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.render.ThemeException;
+import io.github.paperdigest.render.ThemeOverrides;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SearchIndex;
@@ -69,6 +71,12 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildConfig config) {
         long start = System.nanoTime();
+        // the taxonomy first: its mistakes are reported before any time is spent on the digests
+        TaxonomyParser taxonomyParser = new TaxonomyParser();
+        TaxonomyDefinition declared = config.taxonomyFile()
+                .flatMap(files::readIfPresent)
+                .map(text -> taxonomyParser.parse(config.taxonomyFile().get().toString(), text))
+                .orElse(TaxonomyDefinition.empty());
         LinkFinder linkFinder = new LinkFinder();
         LinkClassifier linkClassifier = new LinkClassifier();
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
@@ -83,6 +91,7 @@ public final class SiteBuilder {
         DigestFolder folder = new DigestFolder(readers, log::warn);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
         Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
+        checkOverrides(config, theme);
         String inputs = InputFingerprint.of(config, sources, files.version(), theme);
         if (StagedSite.isUpToDate(config.outputDirectory(), inputs)) {
             log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
@@ -96,6 +105,7 @@ public final class SiteBuilder {
                 : DigestProblems.lenient(p -> log.warn(p.getMessage()));
         List<DigestFile> digests = folder.read(sources, problems);
         Corpus corpus = new PaperCatalog(log::debug).build(digests);
+        EmptySiteGuard.check(config, corpus.papers().size(), sources.size());
         int entries = digests.stream().mapToInt(d -> d.entries().size()).sum();
         log.info("Read " + plural(corpus.papers().size(), "paper") + " from " + plural(corpus.digests().size(), "digest")
                 + (entries > corpus.papers().size() ? " (" + entries + " entries; papers listed in several digests"
@@ -104,12 +114,7 @@ public final class SiteBuilder {
 
         // 2. index
         TextAnalyzer analyzer = new TextAnalyzer();
-        TaxonomyParser taxonomyParser = new TaxonomyParser();
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
-        TaxonomyDefinition declared = config.taxonomyFile()
-                .flatMap(files::readIfPresent)
-                .map(text -> taxonomyParser.parse(config.taxonomyFile().get().toString(), text))
-                .orElse(TaxonomyDefinition.empty());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         Classifier classifier = new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()), new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
@@ -179,6 +184,24 @@ public final class SiteBuilder {
                 classification.tags().size(), classification.hubs().size(), pages.size(), assets.size(),
                 commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), Duration.ofNanos(read - start),
                 Duration.ofNanos(indexed - read), Duration.ofNanos(written - indexed));
+    }
+
+    /** Template files that replace no theme file: a failure in strict mode, a warning otherwise. */
+    private void checkOverrides(BuildConfig config, Theme theme) {
+        if (config.templateDirectory().isEmpty()) {
+            return;
+        }
+        List<ThemeOverrides.Unused> unused = new ThemeOverrides(config.templateDirectory().get(), theme.bundledPaths())
+                .unused();
+        if (unused.isEmpty()) {
+            return;
+        }
+        String folder = config.templateDirectory().get().toString();
+        if (config.strict()) {
+            throw new ThemeException(unused.stream().map(u -> folder + "/" + u.describe())
+                    .collect(java.util.stream.Collectors.joining("; ")) + " (to build anyway, set strict=false)");
+        }
+        unused.forEach(u -> log.warn(folder + "/" + u.describe() + " It is ignored (strict=false)."));
     }
 
     /**

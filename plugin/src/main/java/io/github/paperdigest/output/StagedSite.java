@@ -128,6 +128,15 @@ public final class StagedSite implements AutoCloseable {
         return true;
     }
 
+    /**
+     * How many files the previous build wrote whose path starts with {@code prefix} ("paper/"), by its manifest: 0
+     * when the output folder holds no site of the plugin's.
+     */
+    public static int previousFilesUnder(Path outputDir, String prefix) {
+        return (int) Manifest.readFrom(outputDir.toAbsolutePath().normalize()).entries().keySet().stream()
+                .filter(p -> p.startsWith(prefix)).count();
+    }
+
     /** Writes what produces its bytes itself (a large export): streamed to disk, never held in memory. */
     public void write(String relativePath, ContentWriter content) {
         if (finished) {
