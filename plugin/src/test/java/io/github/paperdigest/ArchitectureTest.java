@@ -28,6 +28,8 @@ class ArchitectureTest {
     private static final String BASE = "io.github.paperdigest";
 
     private static final Pattern MAVEN = Pattern.compile("\\borg\\s*\\.\\s*apache\\s*\\.\\s*maven\\b");
+    private static final Pattern HTTP_SERVER = Pattern.compile("\\bcom\\s*\\.\\s*sun\\s*\\.\\s*net\\s*\\.\\s*httpserver\\b"
+            + "|\\bWatchService\\b");
     private static final Pattern MUSTACHE = Pattern.compile("\\bcom\\s*\\.\\s*github\\s*\\.\\s*mustachejava\\b");
     private static final Pattern FILE_WRITES = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(write|writeString|newOutputStream|newBufferedWriter|move|delete|deleteIfExists|copy"
@@ -50,7 +52,8 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
+        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven",
+                "serve")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -62,6 +65,7 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("render"), MUSTACHE).isEmpty());
         assertFalse(matches(inPackage("output"), FILE_WRITES).isEmpty());
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
+        assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -86,6 +90,11 @@ class ArchitectureTest {
     @Test
     void onlyTheMavenPackageUsesMaven() {
         assertEquals(List.of(), matches(outside("maven"), MAVEN));
+    }
+
+    @Test
+    void onlyTheServePackageServesOrWatchesFiles() {
+        assertEquals(List.of(), matches(outside("serve"), HTTP_SERVER));
     }
 
     @Test
