@@ -129,7 +129,8 @@ public final class SiteBuilder {
 
         // 3. plan, render, publish
         SiteSettings settings = new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
-                "Paper Digest " + files.version());
+                "Paper Digest " + files.version(), config.projectSite().map(p -> new SiteSettings.ParentSite(p.name(),
+                        p.href())));
         SitePlanner planner = new SitePlanner(corpus, classification);
         List<Page> pages = planner.pages(config.siteTitle());
         List<Feed> feeds = planner.feeds(config.siteTitle());

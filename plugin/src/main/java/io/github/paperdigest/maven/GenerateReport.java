@@ -29,7 +29,7 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
 
     /**
      * The label of the paper site's entry in the Maven site's menu and on its "Project Reports" page. Example:
-     * {@code <menuLabel>Reading list</menuLabel>}.
+     * {@code -DpaperDigest.menuLabel="Reading list"}.
      *
      * @since 0.1.0
      */
@@ -45,7 +45,7 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
         if (skipped()) {
             return;
         }
-        build(config(paperSiteIn(reportingDirectory())).build());
+        announce(build(config(paperSiteIn(reportingDirectory())).build()));
     }
 
     /** Called by the site plugin: the paper site inside the Maven site, with a link back to the project's pages. */
@@ -57,7 +57,8 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
     @Override
     public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
         try {
-            build(config(paperSiteIn(getReportOutputDirectory())).projectSite(projectName(), "../index.html").build());
+            announce(build(config(paperSiteIn(getReportOutputDirectory())).projectSite(projectName(), "../index.html")
+                    .build()));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } finally {

@@ -34,8 +34,8 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     private File digestDirectory;
 
     /**
-     * The paper site's folder inside the Maven site's output folder: the site is written to
-     * {@code target/site/<outputName>/}. A plain folder name. Example: {@code -DpaperDigest.outputName=reading-list}.
+     * The paper site's folder inside the Maven site's output folder ({@code target/site}): a plain folder name.
+     * Example: {@code -DpaperDigest.outputName=reading-list} writes the site to {@code target/site/reading-list/}.
      *
      * @since 0.1.0
      */
@@ -193,6 +193,11 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                     + ". This is a fault of the plugin, not of your digests; please report it with the output of mvn -e.",
                     e);
         }
+    }
+
+    /** Says where to open the built site: a link a terminal can open. */
+    protected final void announce(BuildResult result) {
+        getLog().info("Open the paper site: " + result.outputDirectory().toAbsolutePath().resolve("index.html").toUri());
     }
 
     /** The message of a user's mistake, with the parameter to look at when the message does not name it. */

@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is shown in the log and over the open pages, and the last good site stays served until the mistake is fixed.
  * Press Ctrl-C to stop.
  *
- * <p>The site is the one {@code mvn paper-digest:generate} writes, in {@code target/site/<outputName>/}; the
+ * <p>The site is the one {@code mvn paper-digest:generate} writes, in {@code target/site/papers/} (see {@code outputName}); the
  * live-reload script is added to the pages as they are served, never to the files. The server listens on the
  * loopback address only. Settings are read when Maven starts: after changing the POM, start the goal again.
  *

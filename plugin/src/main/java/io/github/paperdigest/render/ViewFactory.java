@@ -119,7 +119,8 @@ final class ViewFactory {
                 kind.equals("digests") || kind.equals("digest"), kind.equals("search"),
                 feed.map(f -> href(from, f)).orElse(null),
                 feed.map(f -> "Atom feed: " + (page instanceof HomePage ? settings.title() : page.title())).orElse(null),
-                ogType, page.title(), jsonLd);
+                ogType, page.title(), jsonLd, settings.parentSite().map(SiteSettings.ParentSite::name).orElse(null),
+                settings.parentSite().map(parent -> RelativeLinks.toRoot(from) + parent.href()).orElse(null));
     }
     private Views.DigestArchive archive(DigestArchivePage p, String from) {
         List<Views.ArchiveYear> years = new ArrayList<>();

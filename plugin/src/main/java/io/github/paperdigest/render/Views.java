@@ -19,12 +19,13 @@ public final class Views {
      * @param rootHref        the way from the page back to the site root ("" or "../"), for the search
      *                        script, which makes links to results from the root-relative paths of the index
      * @param searchIndexHref the search index script, which the search script loads when it needs it
+     * @param parentSiteHref  the way to the home page of the site the paper site belongs to, if any
      */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String canonicalUrl,
             String homeHref, String tagsHref, String hubsHref, String digestsHref, String searchHref, String styleHref,
             String scriptHref, String searchIndexHref, String rootHref, String generator, String pageKind, boolean isHome,
             boolean isTags, boolean isHubs, boolean isDigests, boolean isSearch, String feedHref, String feedTitle,
-            String ogType, String ogTitle, String jsonLd) {
+            String ogType, String ogTitle, String jsonLd, String parentSiteName, String parentSiteHref) {
     }
 
     public record Link(String href, String label) {
