@@ -21,8 +21,8 @@ final class EmptySiteGuard {
             return;
         }
         throw new PaperDigestException("No papers were read from " + config.digestDirectory() + " ("
-                + (digestFiles == 0 ? "no digest files" : SiteBuilder.plural(digestFiles, "digest file") + ", no papers")
-                + "), but " + config.outputDirectory() + " holds a site of " + SiteBuilder.plural(previous, "paper page")
+                + (digestFiles == 0 ? "no digest files" : BuildReport.plural(digestFiles, "digest file") + ", no papers")
+                + "), but " + config.outputDirectory() + " holds a site of " + BuildReport.plural(previous, "paper page")
                 + ". The build stops rather than replace it with an empty site: check the 'digestDirectory' parameter,"
                 + " or set allowEmptySite (-DpaperDigest.allowEmptySite=true) to publish a site without papers.");
     }

@@ -1,9 +1,9 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +16,15 @@ class ProjectFiles {
     private static final String VOCABULARY = "/io/github/paperdigest/taxonomy/vocabulary.yml";
     private static final String BUILD_INFO = "/io/github/paperdigest/paper-digest.properties";
 
-    Optional<String> readIfPresent(Path file) {
+    /** The text of a file a setting names, if the file exists; an unreadable one fails naming the setting. */
+    Optional<String> readIfPresent(Path file, Setting setting) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new PaperDigestException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new PaperDigestException("cannot read " + file + ": " + e.getMessage(), e, setting);
         }
     }
 
@@ -34,7 +35,7 @@ class ProjectFiles {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PaperDigestException("cannot read the plugin's " + VOCABULARY + ": " + e.getMessage(), e);
         }
     }
 
@@ -47,7 +48,7 @@ class ProjectFiles {
             p.load(in);
             return p.getProperty("version", "(development)");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PaperDigestException("cannot read the plugin's " + BUILD_INFO + ": " + e.getMessage(), e);
         }
     }
 }

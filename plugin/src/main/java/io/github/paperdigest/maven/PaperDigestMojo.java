@@ -4,9 +4,7 @@ import io.github.paperdigest.engine.BuildConfig;
 import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
-import io.github.paperdigest.output.OutputException;
-import io.github.paperdigest.render.ThemeException;
-import io.github.paperdigest.taxonomy.TaxonomyException;
+import io.github.paperdigest.model.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
@@ -187,6 +185,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         try {
             return new SiteBuilder(new MavenBuildLog(getLog())).build(config);
         } catch (PaperDigestException e) {
+            e.step().ifPresent(step -> getLog().error("Paper Digest stopped while " + step));
             throw new MojoFailureException(withParameter(e), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Paper Digest failed: " + e
@@ -200,17 +199,23 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         getLog().info("Open the paper site: " + result.outputDirectory().toAbsolutePath().resolve("index.html").toUri());
     }
 
-    /** The message of a user's mistake, with the parameter to look at when the message does not name it. */
+    /** The message of a user's mistake, with the parameter to look at when the engine names a setting. */
     static String withParameter(PaperDigestException e) {
-        if (e instanceof TaxonomyException) {
-            return e.getMessage() + " (check the file named by the 'taxonomy' parameter)";
-        }
-        if (e instanceof ThemeException) {
-            return e.getMessage() + " (check the 'templateDirectory' parameter)";
-        }
-        if (e instanceof OutputException) {
-            return e.getMessage() + " (check the 'outputName' parameter)";
-        }
-        return e.getMessage();
+        return e.getMessage() + e.setting().map(s -> " (" + whatToCheck(s) + ")").orElse("");
+    }
+
+    /** The parameter to look at for a setting of the engine, e.g. "check the 'outputName' parameter". */
+    static String whatToCheck(Setting setting) {
+        return switch (setting) {
+            case DIGEST_DIRECTORY -> "check the 'digestDirectory' parameter";
+            case OUTPUT_DIRECTORY -> "check the 'outputName' parameter";
+            case SITE_TITLE -> "check the 'siteTitle' parameter";
+            case BASE_URL -> "check the 'baseUrl' parameter";
+            case TEMPLATE_DIRECTORY -> "check the 'templateDirectory' parameter";
+            case TAXONOMY_FILE -> "check the file named by the 'taxonomy' parameter";
+            case STRICT -> "check the 'strict' parameter";
+            case TIMESTAMP -> "check the project's 'project.build.outputTimestamp' property";
+            case TAXONOMY_REPORT -> "check the 'taxonomyReport' parameter";
+        };
     }
 }

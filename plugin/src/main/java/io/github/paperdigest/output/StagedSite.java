@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.model.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,16 +52,15 @@ public final class StagedSite implements AutoCloseable {
         this.previous = output.resolveSibling("." + name + ".previous");
     }
 
-    /** Starts a new site for the output folder, repairing what an interrupted build left. */
+    /**
+     * Starts a new site for the output folder, repairing what an interrupted build left, and reads the manifest of
+     * the current site (once: the up-to-date check and the reuse of unchanged files both use it). The staging
+     * folder is made when the first file is written, so that a build that stops before writing leaves nothing.
+     */
     public static StagedSite begin(Path outputDir) {
         StagedSite site = new StagedSite(outputDir.toAbsolutePath().normalize());
         site.recover();
         site.previousManifest = Manifest.readFrom(site.output);
-        try {
-            Files.createDirectories(site.staging);
-        } catch (IOException e) {
-            throw new OutputException("cannot create " + site.staging + ": " + describe(e), e);
-        }
         return site;
     }
 
@@ -70,15 +69,23 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
-        Path target = OutputPaths.resolveInside(staging, relativePath);
-        String hash = sha256(content);
+        write(relativePath, OutputPaths.resolveInside(staging, relativePath), content, content.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
+    private void write(String relativePath, Path target, byte[] content, int length) {
+        MessageDigest sha = Sha256.digest();
+        sha.update(content, 0, length);
+        String hash = Sha256.hex(sha);
         if (written.putIfAbsent(relativePath, hash) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
             createFolder(target.getParent());
-            if (!reuseUnchanged(relativePath, hash, content.length, target)) {
-                Files.write(target, content);
+            if (!reuseUnchanged(relativePath, hash, length, target)) {
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    out.write(content, 0, length);
+                }
             }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
@@ -114,9 +121,8 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** True when the output folder holds a complete site built from inputs with this fingerprint. */
-    public static boolean isUpToDate(Path outputDir, String inputs) {
-        Path output = outputDir.toAbsolutePath().normalize();
-        Manifest manifest = Manifest.readFrom(output);
+    public boolean isUpToDate(String inputs) {
+        Manifest manifest = previousManifest;
         if (inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
             return false;
         }
@@ -137,25 +143,85 @@ public final class StagedSite implements AutoCloseable {
                 .filter(p -> p.startsWith(prefix)).count();
     }
 
-    /** Writes what produces its bytes itself (a large export): streamed to disk, never held in memory. */
+    /**
+     * Writes a file whose bytes the given writer produces. A file of up to {@link #IN_MEMORY} bytes is held, so
+     * that an unchanged one is recognised by its hash and kept; a larger one (a large export) is streamed to disk
+     * as it is produced, never held whole.
+     */
     public void write(String relativePath, ContentWriter content) {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
-        if (written.putIfAbsent(relativePath, "") != null) {
-            throw new OutputException("two pages want the same file " + relativePath);
-        }
-        MessageDigest sha = sha256();
+        SpillingStream out = new SpillingStream(target);
         try {
-            createFolder(target.getParent());
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha)) {
+            try (out) {
                 content.writeTo(out);
             }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
-        written.put(relativePath, HexFormat.of().formatHex(sha.digest()));
+        if (out.held()) {
+            write(relativePath, target, out.buffer, out.count);
+        } else if (written.putIfAbsent(relativePath, out.hash()) != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+    }
+
+    /** Files up to this size are held in memory while they are made. */
+    static final int IN_MEMORY = 4 << 20;
+
+    /** Holds what is written until it passes {@link #IN_MEMORY} bytes, then streams it to its file, hashing it. */
+    private final class SpillingStream extends OutputStream {
+        private final Path target;
+        private byte[] buffer = new byte[8192];
+        private int count;
+        private MessageDigest sha;
+        private OutputStream file;
+
+        SpillingStream(Path target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (file == null && count + len > IN_MEMORY) {
+                createFolder(target.getParent());
+                sha = Sha256.digest();
+                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
+                file.write(buffer, 0, count);
+                buffer = null;
+            }
+            if (file != null) {
+                file.write(b, off, len);
+                return;
+            }
+            if (count + len > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            }
+        }
+
+        boolean held() {
+            return file == null;
+        }
+
+        String hash() {
+            return Sha256.hex(sha);
+        }
     }
 
     /** Produces a file's bytes on the stream it is given. */
@@ -200,6 +266,7 @@ public final class StagedSite implements AutoCloseable {
         }
         Manifest manifest = new Manifest(written, inputs);
         try {
+            Files.createDirectories(staging);
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
             if (Files.exists(output)) {
                 move(output, previous);
@@ -293,17 +360,6 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    private static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 
     private static String describe(IOException e) {
         String type = e.getClass().getSimpleName();

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ public final class Theme {
                 "theme file " + relativePath + " not found in " + describe()))) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ThemeException("cannot read theme file " + relativePath + ": " + e.getMessage(), e);
         }
     }
 
@@ -67,7 +66,7 @@ public final class Theme {
                     .filter(l -> !l.isEmpty())
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ThemeException("cannot read the theme's " + INDEX + ": " + e.getMessage(), e);
         }
     }
 
@@ -87,7 +86,7 @@ public final class Theme {
                         .filter(p -> !isHidden(p))
                         .forEach(paths::add);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ThemeException("cannot list " + assets + ": " + e.getMessage(), e);
             }
         });
         return paths;

@@ -15,4 +15,14 @@ public record NotFoundPage() implements Page {
     public String title() {
         return "Page not found";
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.NOT_FOUND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.notFound(this);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public class TaxonomyException extends PaperDigestException {
     }
 
     private TaxonomyException(String sourceName, List<Problem> problems, Throwable cause) {
-        super(message(sourceName, problems), cause);
+        super(message(sourceName, problems), cause, Setting.TAXONOMY_FILE);
         this.problems = List.copyOf(problems);
     }
 
