@@ -1,6 +1,7 @@
 package io.github.paperdigest.serve;
 
 import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.BuildResult;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public final class Preview implements AutoCloseable {
     /** One build of the site; throws when the build fails, with a message for the user. */
     @FunctionalInterface
     public interface SiteBuild {
-        void run() throws Exception;
+        BuildResult run() throws Exception;
     }
 
     /** What the loop watches and serves. {@code pom} changes are reported: Maven reads settings only at start. */
@@ -95,7 +96,11 @@ public final class Preview implements AutoCloseable {
     private void rebuild(String reason) {
         long start = System.nanoTime();
         try {
-            build.run();
+            BuildResult result = build.run();
+            if (result.upToDate() && builds > 0 && !server.failedLast()) {
+                log.info("The site is unchanged after " + reason + "; nothing to reload");
+                return;
+            }
             builds++;
             server.built(builds);
             if (!reason.isEmpty()) {

@@ -83,6 +83,11 @@ final class PreviewServer implements AutoCloseable {
         return listeners.size();
     }
 
+    /** Whether the latest build failed (its error is still shown). */
+    boolean failedLast() {
+        return state.error() != null;
+    }
+
     /** A build succeeded: open pages reload. */
     void built(long build) {
         state = new BuildState(build, null);
