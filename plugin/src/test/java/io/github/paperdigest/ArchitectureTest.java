@@ -28,6 +28,8 @@ class ArchitectureTest {
     private static final String BASE = "io.github.paperdigest";
 
     private static final Pattern MAVEN = Pattern.compile("\\borg\\s*\\.\\s*apache\\s*\\.\\s*maven\\b");
+    private static final Pattern HTTP_SERVER = Pattern.compile("\\bcom\\s*\\.\\s*sun\\s*\\.\\s*net\\s*\\.\\s*httpserver\\b"
+            + "|\\bWatchService\\b");
     private static final Pattern MUSTACHE = Pattern.compile("\\bcom\\s*\\.\\s*github\\s*\\.\\s*mustachejava\\b");
     private static final Pattern MODEL_RUNTIME = Pattern.compile(
             "\\bdev\\s*\\.\\s*langchain4j\\b|\\bai\\s*\\.\\s*onnxruntime\\b|\\bai\\s*\\.\\s*djl\\b");
@@ -54,7 +56,8 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
+        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven",
+                "serve")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -67,6 +70,7 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("output"), FILE_WRITES).isEmpty());
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
         assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
+        assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -100,6 +104,11 @@ class ArchitectureTest {
     @Test
     void onlyOneClassSeesTheModelRuntime() {
         assertEquals(List.of(), matches(filter(s -> !s.isFile(MODEL_RUNNER)), MODEL_RUNTIME));
+    }
+
+    @Test
+    void onlyTheServePackageServesOrWatchesFiles() {
+        assertEquals(List.of(), matches(outside("serve"), HTTP_SERVER));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.taxonomy.SentenceModel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,8 @@ import java.util.Optional;
  *                          {@code lexical} (words alone, no model loaded) or the id of a {@link SentenceModel}
  * @param embeddingCache    where papers' embeddings are kept between builds (shared by every build that names the
  *                          same folder); absent: none are kept. Never changes what the site contains.
+ * @param allowEmptySite    let a build with no papers replace a site that has some
+ * @param projectSite       the project's own site, which the paper site links back to, if any
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -37,10 +40,20 @@ public record BuildConfig(
         Optional<Instant> timestamp,
         boolean taxonomyReport,
         String similarity,
-        Optional<Path> embeddingCache) {
+        Optional<Path> embeddingCache,
+        boolean allowEmptySite,
+        Optional<ProjectSite> projectSite) {
 
     public static final String SEMANTIC = "semantic";
     public static final String LEXICAL = "lexical";
+
+    /** The site the paper site belongs to: its name, and its home page relative to the paper site's root. */
+    public record ProjectSite(String name, String href) {
+        public ProjectSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -54,9 +67,10 @@ public record BuildConfig(
         if (!similarity.equals(SEMANTIC) && !similarity.equals(LEXICAL) && SentenceModel.byId(similarity).isEmpty()) {
             throw new PaperDigestException("similarity '" + similarity + "' is not known: use " + SEMANTIC + " (the"
                     + " default, model " + SentenceModel.DEFAULT.id() + "), " + LEXICAL + " (words alone, no model) or"
-                    + " one of the models " + SentenceModel.ids());
+                    + " one of the models " + SentenceModel.ids(), null, Setting.SIMILARITY);
         }
         embeddingCache = Objects.requireNonNull(embeddingCache, "embeddingCache");
+        projectSite = Objects.requireNonNull(projectSite, "projectSite");
     }
 
     /** The sentence-embedding model papers are compared with; empty for {@code lexical}. */
@@ -87,6 +101,8 @@ public record BuildConfig(
         b.taxonomyReport = taxonomyReport;
         b.similarity = similarity;
         b.embeddingCache = embeddingCache.orElse(null);
+        b.allowEmptySite = allowEmptySite;
+        b.projectSite = projectSite.orElse(null);
         return b;
     }
 
@@ -103,6 +119,8 @@ public record BuildConfig(
         private boolean taxonomyReport;
         private String similarity = SEMANTIC;
         private Path embeddingCache;
+        private boolean allowEmptySite;
+        private ProjectSite projectSite;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -157,10 +175,22 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder allowEmptySite(boolean allow) {
+            this.allowEmptySite = allow;
+            return this;
+        }
+
+        /** The project's site, named {@code name}, whose home page is {@code href} from the paper site's root. */
+        public Builder projectSite(String name, String href) {
+            this.projectSite = name == null || href == null ? null : new ProjectSite(name, href);
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache));
+                    Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
+                    allowEmptySite, Optional.ofNullable(projectSite));
         }
     }
 }

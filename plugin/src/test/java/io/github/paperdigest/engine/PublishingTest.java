@@ -168,8 +168,16 @@ class PublishingTest {
         assertEquals(List.of("2025"), archive.select("h2[id^=year-]").eachText());
         assertEquals(List.of("January"), archive.select("h3").eachText());
         assertEquals(3, archive.select(".digest-list a").size(), "two dated, one undated");
-        assertEquals("digests.html", SiteFiles.parse(relative, "index.html").selectFirst(".site-nav a[href=digests.html]")
-                .attr("href"));
+        // the navigation's "Digests" entry leads to the archive, from the root and from a page deeper down
+        assertEquals("digests.html", navigationLink(SiteFiles.parse(relative, "index.html"), "Digests").attr("href"));
+        assertEquals("../digests.html", navigationLink(SiteFiles.parse(relative, "paper/vlogger-make-your-dream-a-vlog.html"),
+                "Digests").attr("href"));
+    }
+
+    private static org.jsoup.nodes.Element navigationLink(Document page, String label) {
+        List<org.jsoup.nodes.Element> links = page.select(".site-nav a").stream().filter(a -> a.text().equals(label)).toList();
+        assertEquals(1, links.size(), "navigation entries named " + label + ": " + page.select(".site-nav a"));
+        return links.get(0);
     }
 
     private static Element parse(Path file) throws Exception {
