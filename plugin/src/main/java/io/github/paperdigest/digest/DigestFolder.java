@@ -16,23 +16,34 @@ import java.util.stream.Stream;
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files and the taxonomy file are not digests; other files no reader handles are named
- * in a warning, never silently skipped.
+ * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
+ * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
  */
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
 
-    private final List<DigestReader> readers;
+    private final DigestFormats formats;
     private final Consumer<String> warn;
+    private final Consumer<String> debug;
     private final long maxDigestBytes;
 
+    public DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug) {
+        this(formats, warn, debug, Runtime.getRuntime().maxMemory() / 2);
+    }
+
     public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
-        this(readers, warn, Runtime.getRuntime().maxMemory() / 2);
+        this(new DigestFormats(readers), warn, line -> { }, Runtime.getRuntime().maxMemory() / 2);
     }
 
     DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes) {
-        this.readers = List.copyOf(readers);
+        this(new DigestFormats(readers), warn, line -> { }, maxDigestBytes);
+    }
+
+    DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug, long maxDigestBytes) {
+        this.formats = formats;
         this.warn = warn;
+        this.debug = debug;
         this.maxDigestBytes = maxDigestBytes;
     }
 
@@ -64,7 +75,7 @@ public final class DigestFolder {
                 .toList();
         List<DigestFile> digests = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            outcome.replay(problems, warn);
+            outcome.replay(problems, warn, debug);
             outcome.digest().ifPresent(digests::add);
         }
         return digests;
@@ -76,13 +87,16 @@ public final class DigestFolder {
             if (!fitsInMemory(source, outcome)) {
                 return outcome;
             }
-            Optional<DigestReader> reader = readerFor(source);
+            Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
-                outcome.notes.add(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
-                        + " .atom, .xml); ignored");
+                outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
+                        + "); ignored");
                 return outcome;
             }
             DigestFile digest = reader.get().read(source, outcome);
+            outcome.debug = source.name() + ": read as " + digest.format()
+                    + (digest.shape().isEmpty() ? "" : " (" + digest.shape() + ")") + ", "
+                    + digest.entries().size() + (digest.entries().size() == 1 ? " paper" : " papers");
             if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {
@@ -107,6 +121,7 @@ public final class DigestFolder {
         private final List<String> notes = new ArrayList<>();
         private DigestFile digest;
         private DigestException failure;
+        private String debug;
 
         Outcome(boolean strict) {
             this.strict = strict;
@@ -134,7 +149,10 @@ public final class DigestFolder {
             return Optional.ofNullable(digest);
         }
 
-        void replay(DigestProblems to, Consumer<String> warn) {
+        void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
+            if (debug != null) {
+                debugLog.accept(debug);
+            }
             for (Told t : told) {
                 if (t.problem()) {
                     to.report(t.what());
@@ -168,10 +186,6 @@ public final class DigestFolder {
                 + " memory the build may use (%,d MB): split it into several digests, or give Maven more memory"
                 + " (MAVEN_OPTS=-Xmx...)", size >> 20, (limit * 2) >> 20));
         return false;
-    }
-
-    private Optional<DigestReader> readerFor(DigestSource source) {
-        return readers.stream().filter(r -> r.handles(source)).findFirst();
     }
 
     private static boolean isHidden(Path relative) {

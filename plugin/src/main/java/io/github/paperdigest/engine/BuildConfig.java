@@ -1,7 +1,11 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +22,12 @@ import java.util.Optional;
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
  * @param taxonomyReport    log figures on the quality of tags and hubs
+ * @param similarity        how papers are compared: {@code semantic} (the default sentence-embedding model),
+ *                          {@code lexical} (words alone, no model loaded) or the id of a {@link SentenceModel}
+ * @param embeddingCache    where papers' embeddings are kept between builds (shared by every build that names the
+ *                          same folder); absent: none are kept. Never changes what the site contains.
+ * @param allowEmptySite    let a build with no papers replace a site that has some
+ * @param projectSite       the project's own site, which the paper site links back to, if any
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -28,7 +38,22 @@ public record BuildConfig(
         Optional<Path> taxonomyFile,
         boolean strict,
         Optional<Instant> timestamp,
-        boolean taxonomyReport) {
+        boolean taxonomyReport,
+        String similarity,
+        Optional<Path> embeddingCache,
+        boolean allowEmptySite,
+        Optional<ProjectSite> projectSite) {
+
+    public static final String SEMANTIC = "semantic";
+    public static final String LEXICAL = "lexical";
+
+    /** The site the paper site belongs to: its name, and its home page relative to the paper site's root. */
+    public record ProjectSite(String name, String href) {
+        public ProjectSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -38,6 +63,22 @@ public record BuildConfig(
         templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
         taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        similarity = similarity == null || similarity.isBlank() ? SEMANTIC : similarity.strip().toLowerCase(Locale.ROOT);
+        if (!similarity.equals(SEMANTIC) && !similarity.equals(LEXICAL) && SentenceModel.byId(similarity).isEmpty()) {
+            throw new PaperDigestException("similarity '" + similarity + "' is not known: use " + SEMANTIC + " (the"
+                    + " default, model " + SentenceModel.DEFAULT.id() + "), " + LEXICAL + " (words alone, no model) or"
+                    + " one of the models " + SentenceModel.ids(), null, Setting.SIMILARITY);
+        }
+        embeddingCache = Objects.requireNonNull(embeddingCache, "embeddingCache");
+        projectSite = Objects.requireNonNull(projectSite, "projectSite");
+    }
+
+    /** The sentence-embedding model papers are compared with; empty for {@code lexical}. */
+    public Optional<SentenceModel> sentenceModel() {
+        if (similarity.equals(LEXICAL)) {
+            return Optional.empty();
+        }
+        return Optional.of(similarity.equals(SEMANTIC) ? SentenceModel.DEFAULT : SentenceModel.byId(similarity).orElseThrow());
     }
 
     /**
@@ -58,6 +99,10 @@ public record BuildConfig(
         b.strict = strict;
         b.timestamp = timestamp.orElse(null);
         b.taxonomyReport = taxonomyReport;
+        b.similarity = similarity;
+        b.embeddingCache = embeddingCache.orElse(null);
+        b.allowEmptySite = allowEmptySite;
+        b.projectSite = projectSite.orElse(null);
         return b;
     }
 
@@ -72,6 +117,10 @@ public record BuildConfig(
         private boolean strict = true;
         private Instant timestamp;
         private boolean taxonomyReport;
+        private String similarity = SEMANTIC;
+        private Path embeddingCache;
+        private boolean allowEmptySite;
+        private ProjectSite projectSite;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -114,10 +163,34 @@ public record BuildConfig(
             return this;
         }
 
+        /** {@code semantic}, {@code lexical} or a model id; null or blank for the default, {@code semantic}. */
+        public Builder similarity(String choice) {
+            this.similarity = choice;
+            return this;
+        }
+
+        /** The folder embeddings are kept in between builds; null keeps none. */
+        public Builder embeddingCache(Path folder) {
+            this.embeddingCache = folder;
+            return this;
+        }
+
+        public Builder allowEmptySite(boolean allow) {
+            this.allowEmptySite = allow;
+            return this;
+        }
+
+        /** The project's site, named {@code name}, whose home page is {@code href} from the paper site's root. */
+        public Builder projectSite(String name, String href) {
+            this.projectSite = name == null || href == null ? null : new ProjectSite(name, href);
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport);
+                    Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
+                    allowEmptySite, Optional.ofNullable(projectSite));
         }
     }
 }

@@ -34,7 +34,9 @@ final class InputFingerprint {
         InputFingerprint f = new InputFingerprint();
         f.text("paper-digest " + version);
         f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
-                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse("")));
+                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                "similarity " + config.similarity(),
+                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse("")));
         for (DigestSource d : digests) {
             f.text("digest " + d.name());
             f.file(d.path(), Setting.DIGEST_DIRECTORY);

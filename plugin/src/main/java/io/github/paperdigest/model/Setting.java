@@ -13,5 +13,7 @@ public enum Setting {
     TAXONOMY_FILE,
     STRICT,
     TIMESTAMP,
-    TAXONOMY_REPORT
+    TAXONOMY_REPORT,
+    SIMILARITY,
+    EMBEDDING_CACHE
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The ways out of a paper's page, most read first. A paper with an arXiv id links to its PDF, its arXiv page and
- * its Hugging Face page, then to what its record links (code, project page, data...); a paper known by its title
- * alone links to a search for that title on arXiv and on Google Scholar. Every link says what it leads to.
+ * its Hugging Face page, then to what its record links (code, project page, data...) and its DOI; a paper known by
+ * its title alone links to a search for that title on arXiv and on Google Scholar. Every link says what it leads to.
  */
 final class OutboundLinks {
 
@@ -35,6 +35,7 @@ final class OutboundLinks {
                 add(links, seen, link.kind().label(), link.url());
             }
         }
+        paper.doi().ifPresent(doi -> add(links, seen, "DOI", "https://doi.org/" + doi));
         if (paper.arxivId().isEmpty()) {
             String title = URLEncoder.encode(paper.title(), StandardCharsets.UTF_8);
             add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);

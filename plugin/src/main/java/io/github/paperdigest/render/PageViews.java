@@ -5,6 +5,8 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.AuthorIndexPage;
 import io.github.paperdigest.site.AuthorPage;
@@ -32,10 +34,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 
@@ -60,7 +66,6 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     /** Digests on the home page; the archive lists them all. */
     static final int HOME_DIGESTS = 10;
     /** Extra fields of a paper's record shown with its metadata, not in the list of other fields. */
-    private static final java.util.Set<String> SHOWN_ELSEWHERE = java.util.Set.of("venue", "doi");
 
     /**
      * A page's template and its scopes: where things are from the page, the site's navigation, the layout's
@@ -211,7 +216,10 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
                 page.bibliography().map(b -> href(from, b.path())).orElse(null), citationMeta,
-                math ? href(from, MATH_STYLE) : null, navigation(from, page.kind()), links(from, page.kind(), math));
+                math ? href(from, MATH_STYLE) : null, navigation(from, page.kind()), links(from, page.kind(), math),
+                settings.parentSite()
+                        .map(parent -> new Views.ParentSite(parent.name(), RelativeLinks.toRoot(from) + parent.href()))
+                        .orElse(null));
     }
 
     /** Whether a list shows a formula, and its page needs KaTeX. */
@@ -325,12 +333,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
         }
         List<Views.Field> fields = new ArrayList<>();
+        paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
-        paper.extra().forEach((k, v) -> {
-            if (!SHOWN_ELSEWHERE.contains(k.toLowerCase(Locale.ROOT))) {
-                fields.add(new Views.Field(k, v));
-            }
-        });
+        paper.extra().forEach((k, v) -> fields.add(new Views.Field(k, v)));
         List<Views.ExternalLink> links = OutboundLinks.of(paper);
         List<Views.AuthorLink> authors = paper.authors().stream()
                 .map(a -> new Views.AuthorLink(a, p.authorPages().containsKey(a)
@@ -338,7 +343,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 .toList();
         return new Views.Paper(paper.title(), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
                 paper.abstractTruncated(), authors, human(paper.published()), iso(paper.published()),
-                paper.arxivId().orElse(null), PaperFacts.venue(paper).orElse(null), links, paper.arxivId().isEmpty(),
+                paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
                 tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
                 p.digests().stream().map(d -> digestItem(d, d.papers().size(), Optional.empty(), from)).toList(), related,
                 p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
@@ -376,14 +381,38 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private Views.DigestPage digestView(DigestPage p, String from) {
         Digest d = p.digest();
         List<Views.DigestEntry> entries = new ArrayList<>();
+        Map<PaperId, Views.DigestEntry> byPaper = new HashMap<>();
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
-            entries.add(new Views.DigestEntry(i + 1, paperItem(e.item(), from, false, true, true),
-                    e.noteHtml().isEmpty() ? null : e.noteHtml()));
+            Views.DigestEntry entry = new Views.DigestEntry(i + 1, paperItem(e.item(), from, false, true, true),
+                    e.noteHtml().isEmpty() ? null : e.noteHtml());
+            entries.add(entry);
+            byPaper.putIfAbsent(e.item().paper().id(), entry);
         }
         return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), human(p.newestPaper()),
                 d.introHtml().isEmpty() ? null : d.introHtml(), d.sourceName(), d.sourceUrl().orElse(null), d.format(),
-                entries.size(), entries, p.bibliography().map(b -> href(from, b.path())).orElse(null));
+                entries.size(), entries, digestSections(d, entries, byPaper),
+                p.bibliography().map(b -> href(from, b.path())).orElse(null));
+    }
+
+    /** The digest's own headings, each with its papers; one untitled section when the digest has none. */
+    private static List<Views.DigestSection> digestSections(Digest d, List<Views.DigestEntry> entries,
+            Map<PaperId, Views.DigestEntry> byPaper) {
+        if (d.sections().isEmpty()) {
+            return List.of(new Views.DigestSection("", "", entries));
+        }
+        List<Views.DigestSection> sections = new ArrayList<>();
+        Set<String> anchors = new HashSet<>();
+        for (Digest.Section section : d.sections()) {
+            List<Views.DigestEntry> listed = section.papers().stream().map(byPaper::get).filter(Objects::nonNull).toList();
+            String title = section.title();
+            String anchor = title.isEmpty() ? "" : "section-" + Slugs.of(title, "untitled");
+            for (int n = 2; !title.isEmpty() && !anchors.add(anchor); n++) {
+                anchor = "section-" + Slugs.of(title, "untitled") + "-" + n;
+            }
+            sections.add(new Views.DigestSection(title, anchor, listed));
+        }
+        return sections;
     }
 
     private Views.HubCard hubCard(PageParts.HubSummary h, String from) {

@@ -21,11 +21,15 @@ public final class Views {
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String generator,
             String pageKind, String canonicalUrl, String ogType, String ogTitle, String jsonLd, String feedHref,
             String feedTitle, String bibHref, List<Meta> citationMeta, String mathStyleHref, Navigation nav,
-            Links links) {
+            Links links, ParentSite parentSite) {
     }
 
     /** A {@code <meta name content>} tag, such as Highwire Press's {@code citation_title}. */
     public record Meta(String name, String content) {
+    }
+
+    /** The site the paper site is part of (a project's Maven site), linked from every page; null when none. */
+    public record ParentSite(String name, String href) {
     }
 
     /**
@@ -204,6 +208,23 @@ public final class Views {
         public boolean hasNeighbours() {
             return previous != null || next != null;
         }
+
+        /** False when no digest gave the abstract: the page says so and links to where it can be read. */
+        public boolean hasAbstract() {
+            return !abstractHtml.isEmpty();
+        }
+
+        /** Where to read the paper: its arXiv page, else its own page, its DOI or its PDF, else its first link. */
+        public ExternalLink readAt() {
+            for (String label : List.of("arXiv", "Paper", "DOI", "PDF")) {
+                for (ExternalLink link : links) {
+                    if (link.label().equals(label)) {
+                        return link;
+                    }
+                }
+            }
+            return links.isEmpty() ? null : links.get(0);
+        }
     }
 
     /** The links between the pages of a long list; null where the list fits on one page. */
@@ -325,6 +346,13 @@ public final class Views {
 
     public record DigestPage(String title, String date, String isoDate, String newestPaper, String introHtml,
             String sourceName, String sourceUrl, String format, int paperCount, List<DigestEntry> entries,
-            String bibHref) {
+            List<DigestSection> sections, String bibHref) {
+    }
+
+    /** Papers of a digest under one of its headings; the title is empty for papers before the first heading. */
+    public record DigestSection(String title, String anchor, List<DigestEntry> entries) {
+        public boolean titled() {
+            return !title.isEmpty();
+        }
     }
 }

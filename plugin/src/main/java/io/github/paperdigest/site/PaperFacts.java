@@ -3,25 +3,15 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Facts about a paper that several pages show, each found in one place: where it appeared, its DOI, where its
- * PDF and code are. The venue and the DOI come from the digest's extra fields ("venue", "doi") until the model
- * carries them as fields of their own.
+ * Facts about a paper that several pages show, each found in one place: where it is read, where its PDF and code
+ * are.
  */
 public final class PaperFacts {
 
     private PaperFacts() {
-    }
-
-    public static Optional<String> venue(Paper p) {
-        return extra(p, "venue");
-    }
-
-    public static Optional<String> doi(Paper p) {
-        return extra(p, "doi").map(d -> d.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:)", ""));
     }
 
     public static Optional<String> arxivAbsUrl(Paper p) {
@@ -44,14 +34,5 @@ public final class PaperFacts {
 
     public static Optional<String> link(Paper p, LinkKind kind) {
         return p.links().stream().filter(l -> l.kind() == kind).map(Link::url).findFirst();
-    }
-
-    private static Optional<String> extra(Paper p, String key) {
-        for (var e : p.extra().entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(key) && !e.getValue().isBlank()) {
-                return Optional.of(e.getValue().strip());
-            }
-        }
-        return Optional.empty();
     }
 }

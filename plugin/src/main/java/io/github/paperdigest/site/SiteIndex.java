@@ -109,7 +109,7 @@ public final class SiteIndex {
                 Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), year(p.id()), p.published(),
-                    p.arxivId(), PaperFacts.doi(p), PaperFacts.venue(p), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p)));
+                    p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p)));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -17,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Screenshots of the example site for people to look at: plugin/target/screenshots/. The README's picture,
- * example-project/screenshot.png, is a tracked file that a test run never rewrites: it is made on purpose with
- * {@code -DpaperDigest.updateScreenshot=true} (README, "Screenshot").
+ * Screenshots of the example site for people to look at, in plugin/target/screenshots/. A build never rewrites
+ * a tracked file: the README's example-project/screenshot.png is refreshed on purpose from home.png (see
+ * CONTRIBUTING.md).
  */
 @ExtendWith(ExampleSiteInBrowser.class)
 class ScreenshotsInBrowserTest {
@@ -53,10 +52,6 @@ class ScreenshotsInBrowserTest {
                 assertEquals(phone ? 375 : Chromium.WIDTH, image.getWidth(), page.getKey());
                 Files.write(folder.resolve(page.getKey() + (phone ? "-phone" : "") + ".png"), png);
             }
-        }
-        if (Boolean.getBoolean("paperDigest.updateScreenshot")) {
-            Files.copy(folder.resolve("home.png"), SiteFiles.projectRoot().resolve("example-project/screenshot.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

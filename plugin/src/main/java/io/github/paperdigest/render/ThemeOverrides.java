@@ -1,0 +1,136 @@
+package io.github.paperdigest.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the files of the project's template folder that would change nothing: a misspelt
+ * {@code templates/papr.mustache} or {@code template/paper.mustache} replaces no theme file, and without this
+ * check the theme's own file would be used without a word. A file is used when it replaces a theme file, is an
+ * asset (every file under {@code assets/} is published), or is a template that another template includes.
+ */
+public final class ThemeOverrides {
+
+    /** An override file that replaces nothing, and the theme file whose path is closest to it. */
+    public record Unused(String path, String closest) {
+        public String describe() {
+            return path + " replaces no theme file; did you mean " + closest + "?";
+        }
+    }
+
+    private static final Pattern INCLUDE = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}\\s]+)\\s*}}");
+
+    private final Path folder;
+    private final List<String> themePaths;
+
+    public ThemeOverrides(Path folder, List<String> themePaths) {
+        this.folder = folder;
+        this.themePaths = List.copyOf(themePaths);
+    }
+
+    /** The unused files, by path; none when the folder does not exist. */
+    public List<Unused> unused() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> files = files();
+        Set<String> included = included(files);
+        Set<String> theme = new HashSet<>(themePaths);
+        List<Unused> unused = new ArrayList<>();
+        for (String path : files) {
+            boolean used = theme.contains(path) || path.startsWith("assets/") || included.contains(path);
+            if (!used) {
+                unused.add(new Unused(path, closest(path)));
+            }
+        }
+        return unused;
+    }
+
+    private List<String> files() {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile)
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .filter(p -> !isHidden(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The templates that the project's and the theme's templates include, as paths of the theme. */
+    private Set<String> included(List<String> overrideFiles) {
+        Set<String> included = new HashSet<>();
+        for (String path : overrideFiles) {
+            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
+                Matcher m = INCLUDE.matcher(read(folder.resolve(path)).orElse(""));
+                while (m.find()) {
+                    included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
+                }
+            }
+        }
+        return included;
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // an unreadable template is reported when it is rendered
+        }
+    }
+
+    /** The theme path with the fewest edits from {@code path}; the first in the theme's order on a tie. */
+    private String closest(String path) {
+        String best = themePaths.isEmpty() ? "templates/paper.mustache" : themePaths.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : themePaths) {
+            int d = distance(path, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, in two rows. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static boolean isHidden(String path) {
+        for (String part : path.split("/")) {
+            if (part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
