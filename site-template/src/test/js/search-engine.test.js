@@ -116,3 +116,41 @@ test("a result says which query words it has only in its abstract", () => {
 test("an index of another version is refused with a message", () => {
   assert.throws(() => new search.SearchEngine({ version: 99 }), /version 99/);
 });
+
+test("an author's name finds their papers, and the result says which author matched", () => {
+  const engine = new search.SearchEngine(index());
+  const result = engine.search("lovelace", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [0, 2]);
+  assert.ok(result.matchedAuthors.has(0));
+  assert.ok(!result.matchedAuthors.has(1));
+  // folded as every word is: "borel" finds Émile Borel, and a result found by its author has no abstract reason
+  const borel = engine.search("emile", NO_FILTERS);
+  assert.deepEqual(list(indices(borel)), [1, 2]);
+  assert.deepEqual(list(engine.abstractMatches(borel.papers[0], borel)), []);
+});
+
+test("the index gives arXiv's PDF from the arXiv id, and another PDF as it is", () => {
+  const data = index();
+  data.papers[0][7] = "2401.09414";
+  data.papers[1][8] = "https://example.org/p1.pdf";
+  const engine = new search.SearchEngine(data);
+  assert.equal(engine.papers[0].pdf, "https://arxiv.org/pdf/2401.09414");
+  assert.equal(engine.papers[1].pdf, "https://example.org/p1.pdf");
+  assert.equal(engine.papers[2].pdf, "");
+});
+
+test("a result shows the abstract sentence with the matched word, cut around it when long", () => {
+  const text = "We study video. Our depth model keeps consistent depth over long footage! It is fast.";
+  assert.equal(search.sentenceWith(text, new Set(["footage"])), "Our depth model keeps consistent depth over long footage!");
+  assert.equal(search.sentenceWith(text, new Set(["absent"])), null);
+  const long = "Intro words ".repeat(40) + "the footage word " + "and trailing words ".repeat(40) + ".";
+  const cut = search.sentenceWith(long, new Set(["footage"]), 80);
+  assert.ok(cut.startsWith("\u2026") && cut.endsWith("\u2026"), cut);
+  assert.ok(cut.includes("footage") && cut.length <= 82, cut);
+});
+
+test("highlighted pieces mark the matched words, folded, and keep the text between them", () => {
+  const pieces = list(search.highlights("Élan and elan, once", new Set(["elan"])));
+  assert.deepEqual(pieces.map((p) => [p.text, p.marked]),
+    [["Élan", true], [" and ", false], ["elan", true], [", once", false]]);
+});

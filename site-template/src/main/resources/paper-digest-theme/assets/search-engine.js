@@ -175,14 +175,15 @@
       if (!data || data.version !== INDEX_VERSION) {
         throw new Error("this page's script cannot read a search index of version " + (data && data.version));
       }
+      // a paper's PDF is in the index only where it is not arXiv's, which follows from the arXiv id
       this.papers = data.papers.map((p, i) => ({
         index: i, title: p[0], path: p[1], date: p[2], tags: p[3], hubs: p[4], digests: p[5], authors: p[6] || [],
-        arxiv: p[7] || "", pdf: p[8] || "", code: p[9] || "", key: p[10] || ""
+        arxiv: p[7] || "", pdf: p[8] || (p[7] ? "https://arxiv.org/pdf/" + p[7] : ""), code: p[9] || ""
       }));
       this.tags = data.tags.map(facet);
       this.hubs = data.hubs.map(facet);
       this.digests = data.digests.map(facet);
-      this.authors = (data.authors || []).map(facet);
+      this.authors = (data.authors || []).map((a) => ({ label: a[0], path: a[1] || "" }));
       this.stopwords = new Set(data.stopwords.split(" "));
       this.words = data.words ? data.words.split(" ") : [];
       this.postings = data.postings ? data.postings.split(" ") : [];

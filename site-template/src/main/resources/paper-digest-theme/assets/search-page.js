@@ -11,7 +11,8 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, arrowKeys, form, input, root } = window.PaperDigest.page;
+  const { element, link, highlighted, humanDate, loadIndex, loadPaper, arrowKeys, form, input, root } = window.PaperDigest.page;
+  const search = window.PaperDigest.search;
 
   const results = document.getElementById("results");
   const status = document.getElementById("search-status");
@@ -150,6 +151,29 @@
     return labelOf(engine.tags, id);
   }
 
+  /* "A", "A and B", "A, B and C", "A, B et al." as the site's lists show authors; matched ones marked. */
+  function authorsOf(paper, result) {
+    const names = paper.authors.length > 3 ? paper.authors.slice(0, 2) : paper.authors;
+    const span = element("span", "authors");
+    names.forEach((a, i) => {
+      if (i > 0) {
+        span.append(i === names.length - 1 && paper.authors.length <= 3 ? " and " : ", ");
+      }
+      const name = engine.authors[a].label;
+      span.append(result.matchedAuthors.has(a) ? element("mark", null, name) : name);
+    });
+    if (paper.authors.length > 3) {
+      span.append(" et al.");
+    }
+    return span;
+  }
+
+  function externalLink(href, text) {
+    const a = link(href, text);
+    a.rel = "noopener";
+    return a;
+  }
+
   function resultItem(paper, result) {
     const item = element("li", "result");
     const title = element("h3", "result-title");
@@ -157,12 +181,26 @@
     a.className = "result-link";
     title.append(a);
     item.append(title);
-    const meta = [];
-    if (paper.date) {
-      meta.push(humanDate(paper.date));
+    const meta = element("p", "result-meta");
+    if (paper.authors.length > 0) {
+      meta.append(authorsOf(paper, result));
     }
-    if (meta.length > 0) {
-      item.append(element("p", "result-meta", meta.join(" \u00b7 ")));
+    if (paper.date) {
+      const time = element("time", null, humanDate(paper.date));
+      time.dateTime = paper.date;
+      meta.append(time);
+    }
+    if (paper.arxiv) {
+      meta.append(externalLink("https://arxiv.org/abs/" + paper.arxiv, "arXiv:" + paper.arxiv));
+    }
+    if (paper.pdf) {
+      meta.append(externalLink(paper.pdf, "PDF"));
+    }
+    if (paper.code) {
+      meta.append(externalLink(paper.code, "Code"));
+    }
+    if (meta.childNodes.length > 0) {
+      item.append(meta);
     }
     if (paper.tags.length > 0) {
       const tags = element("ul", "tag-list compact");
@@ -187,6 +225,16 @@
         why.append(element("mark", null, w));
       });
       item.append(why);
+      // the sentence that has the word, once the paper's script has loaded; the words meanwhile
+      const matched = new Set(inAbstract);
+      loadPaper(paper.path).then((details) => {
+        const sentence = details && details.abstract && search.sentenceWith(details.abstract, matched);
+        if (sentence && why.isConnected) {
+          why.className = "result-why result-sentence";
+          why.textContent = "";
+          why.append(highlighted(sentence, matched));
+        }
+      });
     }
     return item;
   }

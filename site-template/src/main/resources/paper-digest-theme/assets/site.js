@@ -1,9 +1,14 @@
-/* Paper Digest: what every page shares, and the search box at its top. Every page works without it.
+/* Paper Digest: what every page shares, the search box at its top, and the Cite block's copy button. Every page
+ * works without it.
  *
  * Scripts of the theme (all classic scripts, which load from file:// where modules do not):
- *   search-engine.js  the search engine, without the page (tested under Node)
- *   site.js           this file: helpers for the others, the search box, the "/" shortcut
- *   search-page.js    the search page
+ *   search-engine.js       the search engine, without the page (tested under Node)
+ *   reading-list-store.js  the reading list and visits as the browser keeps them, without the page (tested
+ *                          under Node)
+ *   site.js                this file: helpers for the others, the search box, the "/" shortcut, copying BibTeX
+ *   reading-list.js        marking papers, "New" since the last visit, the reading list page
+ *   search-page.js         the search page
+ *   math.js                formulas, with KaTeX, on the pages that have some
  * They share one global, window.PaperDigest. */
 (function () {
   "use strict";
@@ -11,6 +16,7 @@
   document.documentElement.classList.add("js");
 
   const INDEX_GLOBAL = "paperDigestSearchIndex";
+  const PAPERS_GLOBAL = "paperDigestPapers";
   const SUGGESTION_COUNT = 8;
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const PaperDigest = window.PaperDigest || (window.PaperDigest = {});
@@ -73,6 +79,30 @@
     return loading;
   }
 
+  const paperLoads = new Map();
+
+  /* What the site knows of a paper beyond its title (abstract, BibTeX entry, links), from the script beside its
+     page, given the page's path from the root; null when the paper is not in the site (any more). */
+  function loadPaper(path) {
+    let loading = paperLoads.get(path);
+    if (!loading) {
+      loading = new Promise((resolve) => {
+        const known = window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path];
+        if (known || !/^paper\/[a-z0-9-]+\.html$/.test(path)) {
+          resolve(known || null);
+          return;
+        }
+        const script = document.createElement("script");
+        script.src = root + path.replace(/\.html$/, ".js");
+        script.onload = () => resolve((window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null);
+        script.onerror = () => resolve(null);
+        document.head.append(script);
+      });
+      paperLoads.set(path, loading);
+    }
+    return loading;
+  }
+
   /* Moves focus between the input and a list of links with the arrow keys; Enter follows the link. */
   function arrowKeys(list, onEscape) {
     input.addEventListener("keydown", (event) => {
@@ -101,7 +131,52 @@
     });
   }
 
-  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, arrowKeys, form, input, root };
+  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadPaper, arrowKeys, form, input, root };
+
+  /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
+
+  function setUpCopy(bib) {
+    const actions = bib.parentElement.querySelector(".cite-actions");
+    const button = element("button", "button copy-bib", "Copy BibTeX");
+    button.type = "button";
+    const status = element("span", "copy-status");
+    status.setAttribute("role", "status");
+    actions.prepend(button);
+    actions.append(status);
+    const text = bib.textContent;
+
+    /* Without the clipboard API (an http:// page elsewhere than on this computer), the old way: select, copy. */
+    function copyBySelection() {
+      const range = document.createRange();
+      range.selectNodeContents(bib);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      let copied = false;
+      try {
+        copied = document.execCommand("copy");
+      } catch (e) {
+        copied = false;
+      }
+      return copied;
+    }
+
+    button.addEventListener("click", () => {
+      const done = (copied) => {
+        status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(() => done(true), () => done(copyBySelection()));
+      } else {
+        done(copyBySelection());
+      }
+    });
+  }
+
+  const bib = document.querySelector("pre.bibtex");
+  if (bib) {
+    setUpCopy(bib);
+  }
 
   if (!form) {
     return;

@@ -158,6 +158,8 @@ public final class MarkdownDigestReader implements DigestReader {
             case "tags", "tag", "topics" -> draft.tags(value);
             case "date", "published" -> draft.published(value);
             case "upvotes", "votes" -> draft.upvotes(value);
+            case "venue", "journal", "conference" -> draft.venue(value);
+            case "doi" -> draft.doi(value);
             case "paper", "url", "link", "abs", "arxiv url" -> draft.link(null, url, classifier);
             default -> {
                 LinkKind kind = LINK_KEYS.get(key);

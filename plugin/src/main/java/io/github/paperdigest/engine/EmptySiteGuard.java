@@ -16,7 +16,7 @@ final class EmptySiteGuard {
         if (papers > 0 || config.allowEmptySite()) {
             return;
         }
-        int previous = StagedSite.previousFilesUnder(config.outputDirectory(), "paper/");
+        int previous = StagedSite.previousFilesUnder(config.outputDirectory(), "paper/", ".html");
         if (previous == 0) {
             return;
         }

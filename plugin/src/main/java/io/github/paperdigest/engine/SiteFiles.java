@@ -6,6 +6,7 @@ import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.BibTex;
 import io.github.paperdigest.render.ModelExport;
+import io.github.paperdigest.render.PaperScript;
 import io.github.paperdigest.render.SearchIndexScript;
 import io.github.paperdigest.render.SiteRenderer;
 import io.github.paperdigest.render.SitemapWriter;
@@ -13,6 +14,7 @@ import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
@@ -24,8 +26,8 @@ import java.util.List;
 
 /**
  * Every file of a planned site, as a path and what writes its bytes: the search index, the model export, the
- * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds, the BibTeX files
- * and the pages.
+ * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds, the BibTeX files,
+ * the pages, and beside each paper's page the script other pages' scripts read it from.
  * The few large files come first, so that the publisher starts them while it writes the many small ones.
  */
 final class SiteFiles {
@@ -75,8 +77,12 @@ final class SiteFiles {
         for (Bibliography bibliography : plan.bibliographies()) {
             files.add(new SiteFile(bibliography.path(), out -> bibTex.write(bibliography, out)));
         }
+        PaperScript paperScript = new PaperScript();
         for (Page page : plan.pages()) {
             files.add(new SiteFile(page.path(), out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
+            if (page instanceof PaperPage paper) {
+                files.add(new SiteFile(paper.scriptPath(), out -> paperScript.write(paper, out)));
+            }
         }
         return files;
     }

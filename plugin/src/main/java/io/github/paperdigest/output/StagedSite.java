@@ -135,12 +135,12 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
-     * How many files the previous build wrote whose path starts with {@code prefix} ("paper/"), by its manifest: 0
-     * when the output folder holds no site of the plugin's.
+     * How many files the previous build wrote whose path starts with {@code prefix} ("paper/") and ends with
+     * {@code suffix} (".html"), by its manifest: 0 when the output folder holds no site of the plugin's.
      */
-    public static int previousFilesUnder(Path outputDir, String prefix) {
+    public static int previousFilesUnder(Path outputDir, String prefix, String suffix) {
         return (int) Manifest.readFrom(outputDir.toAbsolutePath().normalize()).entries().keySet().stream()
-                .filter(p -> p.startsWith(prefix)).count();
+                .filter(p -> p.startsWith(prefix) && p.endsWith(suffix)).count();
     }
 
     /**

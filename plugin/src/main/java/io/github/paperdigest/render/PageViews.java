@@ -53,7 +53,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     static final String STYLE = SitePaths.asset("style.css");
     /** The theme's scripts every page runs, in their order: each of the later ones uses the earlier ones. */
-    static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"), SitePaths.asset("site.js"));
+    static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"),
+            SitePaths.asset("reading-list-store.js"), SitePaths.asset("site.js"), SitePaths.asset("reading-list.js"));
     /** The search page's own script, after the others. */
     static final String SEARCH_SCRIPT = SitePaths.asset("search-page.js");
     /** KaTeX, from its npm package, and the script that renders the page's formulas with it, one at a time. */
@@ -65,7 +66,6 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** Digests on the home page; the archive lists them all. */
     static final int HOME_DIGESTS = 10;
-    /** Extra fields of a paper's record shown with its metadata, not in the list of other fields. */
 
     /**
      * A page's template and its scopes: where things are from the page, the site's navigation, the layout's
@@ -318,7 +318,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.newest().stream().map(i -> paperItem(i, from, true, false, true)).toList(),
                 p.digests().stream().limit(HOME_DIGESTS).map(d -> digestItem(d, from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
-                href(from, SitePaths.FEED));
+                href(from, SitePaths.FEED),
+                String.join(" ", p.digests().stream().map(d -> d.digest().slug()).toList()));
     }
 
     private Views.Paper paperView(PaperPage p, String from) {

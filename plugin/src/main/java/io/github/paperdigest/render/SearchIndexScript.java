@@ -1,11 +1,6 @@
 package io.github.paperdigest.render;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SearchIndex.Entry;
 import io.github.paperdigest.site.SearchIndex.Facet;
@@ -25,12 +20,15 @@ import java.util.List;
  * postings as single space-separated strings that the script splits once.
  * <pre>
  * window.paperDigestSearchIndex = {"version": 1, "stopwords": "about after ...",
- *   "papers": [[title, path, "2025-01-22" or "", [tag, ...], [hub, ...], [digest, ...]], ...],
- *   "tags": [[id, label, path], ...], "hubs": [...], "digests": [...],
+ *   "papers": [[title, path, "2025-01-22" or "", [tag, ...], [hub, ...], [digest, ...], [author, ...],
+ *               arXiv id, PDF, code], ...],
+ *   "tags": [[id, label, path], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
  *   "words": "word word ...", "postings": "postings postings ..."};
  * </pre>
- * Paths are from the site root; tags, hubs and digests of a paper are positions in their lists; the
- * n-th postings are the n-th word's, encoded by {@link PostingCodec}.
+ * Paths are from the site root; tags, hubs, digests and authors of a paper are positions in their lists; a
+ * paper's array ends with its last known value (most papers have no code link); its PDF is given only where it is
+ * not arXiv's, which follows from the arXiv id. The n-th postings are the n-th word's, encoded by
+ * {@link PostingCodec}.
  */
 public final class SearchIndexScript {
 
@@ -38,8 +36,6 @@ public final class SearchIndexScript {
     public static final String GLOBAL = "paperDigestSearchIndex";
     /** Changes when the layout does, so that a theme's script can tell an index it cannot read. */
     static final int VERSION = 1;
-
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     /** The index as UTF-8 bytes; the same index always gives the same bytes. */
     public byte[] render(SearchIndex index) {
@@ -55,9 +51,7 @@ public final class SearchIndexScript {
     /** Writes the index as UTF-8 to the stream. */
     public void write(SearchIndex index, OutputStream out) throws IOException {
         out.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setCharacterEscapes(new ScriptSafeEscapes());
+        try (JsonGenerator json = ScriptJson.generator(out)) {
             writeIndex(index, json);
         }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
@@ -76,12 +70,21 @@ public final class SearchIndexScript {
             writeNumbers(paper.tags(), json);
             writeNumbers(paper.hubs(), json);
             writeNumbers(paper.digests(), json);
+            writeTail(paper, json);
             json.writeEndArray();
         }
         json.writeEndArray();
         writeFacets("tags", index.tags(), json);
         writeFacets("hubs", index.hubs(), json);
         writeFacets("digests", index.digests(), json);
+        json.writeArrayFieldStart("authors");
+        for (Facet author : index.authors()) {
+            json.writeStartArray();
+            json.writeString(author.label());
+            json.writeString(author.path());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
         StringBuilder words = new StringBuilder();
         StringBuilder postings = new StringBuilder();
         for (IndexedWord word : index.words()) {
@@ -95,6 +98,23 @@ public final class SearchIndexScript {
         json.writeStringField("words", words.toString());
         json.writeStringField("postings", postings.toString());
         json.writeEndObject();
+    }
+
+    /** A paper's authors, arXiv id, PDF and code, up to the last one it has. */
+    private static void writeTail(Entry paper, JsonGenerator json) throws IOException {
+        List<String> links = java.util.Arrays.asList(paper.arxivId().orElse(""), paper.pdf().orElse(""),
+                paper.code().orElse(""));
+        int last = links.size() - 1;
+        while (last >= 0 && links.get(last).isEmpty()) {
+            last--;
+        }
+        if (paper.authors().isEmpty() && last < 0) {
+            return;
+        }
+        writeNumbers(paper.authors(), json);
+        for (int i = 0; i <= last; i++) {
+            json.writeString(links.get(i));
+        }
     }
 
     private static void writeFacets(String name, List<Facet> facets, JsonGenerator json) throws IOException {
@@ -119,32 +139,5 @@ public final class SearchIndexScript {
             json.writeNumber(n);
         }
         json.writeEndArray();
-    }
-
-    /**
-     * JSON's escapes, plus the two line separators that JavaScript engines before ES2019 do not accept
-     * inside string literals, and {@code <} so that no {@code </script>} can ever appear should the index be inlined.
-     */
-    private static final class ScriptSafeEscapes extends CharacterEscapes {
-
-        private final int[] escapes = standardAsciiEscapesForJSON();
-
-        ScriptSafeEscapes() {
-            escapes['<'] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return switch (ch) {
-                case '\u2028' -> new SerializedString("\\u2028");
-                case '\u2029' -> new SerializedString("\\u2029");
-                default -> null;
-            };
-        }
     }
 }

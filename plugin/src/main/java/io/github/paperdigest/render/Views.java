@@ -144,9 +144,13 @@ public final class Views {
     public record DigestEntry(int position, PaperItem paper, String noteHtml) {
     }
 
+    /**
+     * The home page. {@code siteDigests} are the slugs of all the site's digests, space-separated: what the reading
+     * list's script remembers of this visit, to tell which papers are new at the next.
+     */
     public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount,
             List<PaperItem> papers, List<DigestItem> digests, List<HubCard> hubs, List<TagLink> topTags,
-            String feedHref) {
+            String feedHref, String siteDigests) {
         public boolean hasPapers() {
             return !papers.isEmpty();
         }

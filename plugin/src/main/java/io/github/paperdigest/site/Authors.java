@@ -34,13 +34,24 @@ final class Authors {
     record CoAuthor(String name, String slug, int sharedPapers) {
     }
 
+    /** Anyone who wrote a paper of the site: their name as shown, and their page's slug, null without a page. */
+    record Person(String name, String slug) {
+    }
+
     private final List<Author> withPages;
     /** Every written form of a name of an author with a page, to the page's slug. */
     private final Map<String, String> slugsByWrittenName;
+    /** Every author, by family name; search finds papers by any of them. */
+    private final List<Person> everyone;
+    /** Every written form of every author's name, to their place in {@link #everyone}. */
+    private final Map<String, Integer> personByWrittenName;
 
-    private Authors(List<Author> withPages, Map<String, String> slugsByWrittenName) {
+    private Authors(List<Author> withPages, Map<String, String> slugsByWrittenName, List<Person> everyone,
+            Map<String, Integer> personByWrittenName) {
         this.withPages = withPages;
         this.slugsByWrittenName = slugsByWrittenName;
+        this.everyone = everyone;
+        this.personByWrittenName = personByWrittenName;
     }
 
     /** The authors of papers given newest first. */
@@ -74,7 +85,18 @@ final class Authors {
             authors.add(new Author(slugByKey.get(key), names.get(key), papersByKey.get(key),
                     coAuthors(key, papersByKey.get(key), names, slugByKey)));
         }
-        return new Authors(List.copyOf(authors), Map.copyOf(slugsByWrittenName));
+        List<String> allKeys = papersByKey.keySet().stream()
+                .sorted(Comparator.comparing((String k) -> sortKey(names.get(k))).thenComparing(k -> k))
+                .toList();
+        List<Person> everyone = new ArrayList<>(allKeys.size());
+        Map<String, Integer> personByWrittenName = new HashMap<>();
+        for (String key : allKeys) {
+            int at = everyone.size();
+            everyone.add(new Person(names.get(key), slugByKey.get(key)));
+            spellings.get(key).keySet().forEach(form -> personByWrittenName.put(form, at));
+        }
+        return new Authors(List.copyOf(authors), Map.copyOf(slugsByWrittenName), List.copyOf(everyone),
+                Map.copyOf(personByWrittenName));
     }
 
     /** Authors with a page, by family name. */
@@ -85,6 +107,23 @@ final class Authors {
     /** Each written name of an author with a page, to the page's slug. */
     Map<String, String> pages() {
         return slugsByWrittenName;
+    }
+
+    /** Every author of the site, by family name. */
+    List<Person> everyone() {
+        return everyone;
+    }
+
+    /** The authors of a paper as places in {@link #everyone}, in the paper's order, each once. */
+    List<Integer> of(Paper p) {
+        List<Integer> at = new ArrayList<>(p.authors().size());
+        for (String written : p.authors()) {
+            Integer person = personByWrittenName.get(written.strip());
+            if (person != null && !at.contains(person)) {
+                at.add(person);
+            }
+        }
+        return at;
     }
 
     /** What tells names apart: letters and digits, lower case, without accents, one space between words. */

@@ -255,7 +255,7 @@ public final class PagePlanner {
                 next = Optional.of(index.paper(order.get(at + 1)));
             }
         }
-        return new PaperPage(paper, index.citation(paper), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
+        return new PaperPage(paper, index.citation(paper), index.date(paper.id()), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
                 previous, next, index.authors().pages());
     }
 

@@ -20,7 +20,11 @@ public final class PaperFacts {
 
     /** The paper's PDF: a PDF link of its record, else arXiv's. */
     public static Optional<String> pdfUrl(Paper p) {
-        return link(p, LinkKind.PDF).or(() -> p.arxivId().map(id -> "https://arxiv.org/pdf/" + id));
+        return link(p, LinkKind.PDF).or(() -> p.arxivId().map(PaperFacts::arxivPdfUrl));
+    }
+
+    public static String arxivPdfUrl(String arxivId) {
+        return "https://arxiv.org/pdf/" + arxivId;
     }
 
     public static Optional<String> codeUrl(Paper p) {

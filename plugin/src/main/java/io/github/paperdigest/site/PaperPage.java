@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.Neighbour;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,12 @@ import java.util.Optional;
 /**
  * A paper's page: its record, its tags and hubs, the digests that list it, its related papers, and
  * the papers before and after it in the first digest that lists it. {@code authorPages} gives the slug of the
- * page of each author who has one, by the name as written (shared by every paper's page, so not copied).
+ * page of each author who has one, by the name as written (shared by every paper's page, so not copied);
+ * {@code listed} is the date lists show it by (its publication date, else its first digest's).
  */
-public record PaperPage(Paper paper, Citation citation, List<Tag> tags, List<Hub> hubs, List<Digest> digests,
-        List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next, Map<String, String> authorPages)
-        implements Page {
+public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> listed, List<Tag> tags, List<Hub> hubs,
+        List<Digest> digests, List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next,
+        Map<String, String> authorPages) implements Page {
 
     public PaperPage {
         tags = List.copyOf(tags);
@@ -33,6 +35,11 @@ public record PaperPage(Paper paper, Citation citation, List<Tag> tags, List<Hub
     @Override
     public String title() {
         return paper.title();
+    }
+
+    /** What scripts of other pages know of the paper (search results, the reading list): a script beside its page. */
+    public String scriptPath() {
+        return SitePaths.paperScript(paper.slug());
     }
 
     /** The paper's own BibTeX file, beside its page. */

@@ -23,23 +23,25 @@ import java.util.TreeSet;
  * @param tags      every tag a paper carries, in id order
  * @param hubs      in the taxonomy's order
  * @param digests   newest first
+ * @param authors   every author, by family name; one who has no page has an empty path
  * @param words     every word of the titles and abstracts, in {@link String#compareTo} order, which is
  *                  JavaScript's order of strings too, so that the browser can find prefixes by bisection
  * @param stopwords the words the index leaves out, which queries must drop as well
  */
 public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs, List<Facet> digests,
-        List<IndexedWord> words, SortedSet<String> stopwords) {
+        List<Facet> authors, List<IndexedWord> words, SortedSet<String> stopwords) {
 
     public SearchIndex {
         papers = List.copyOf(papers);
         tags = List.copyOf(tags);
         hubs = List.copyOf(hubs);
         digests = List.copyOf(digests);
+        authors = List.copyOf(authors);
         words = List.copyOf(words);
         stopwords = Collections.unmodifiableSortedSet(new TreeSet<>(stopwords));
     }
 
-    /** What search holds of a site: every paper, newest first, with its tags, hubs, digests and words. */
+    /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
     public static SearchIndex of(SiteIndex site) {
         List<Paper> papers = site.newestPapers();
         List<Tag> tags = site.classification().tags();
@@ -52,12 +54,21 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
                 site.date(p.id()),
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
-                p.digests().stream().map(digestAt::get).toList())).toList();
+                p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),
+                pdfBesidesArxiv(p), PaperFacts.codeUrl(p))).toList();
         return new SearchIndex(entries,
                 tags.stream().map(t -> new Facet(t.id(), t.label(), SitePaths.tag(t.id()), searchAliases(t))).toList(),
                 hubs.stream().map(h -> new Facet(h.id(), h.name(), SitePaths.hub(h.id()))).toList(),
                 digests.stream().map(d -> new Facet(d.slug(), d.title(), SitePaths.digest(d.slug()))).toList(),
+                site.authors().everyone().stream()
+                        .map(a -> new Facet("", a.name(), a.slug() == null ? "" : SitePaths.author(a.slug()))).toList(),
                 SearchWordIndex.of(papers), SearchWords.STOPWORDS);
+    }
+
+    /** A PDF other than arXiv's, which the browser makes from the arXiv id: the index need not hold it. */
+    private static Optional<String> pdfBesidesArxiv(Paper p) {
+        Optional<String> pdf = PaperFacts.pdfUrl(p);
+        return pdf.equals(p.arxivId().map(PaperFacts::arxivPdfUrl)) ? Optional.empty() : pdf;
     }
 
     /**
@@ -83,15 +94,25 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
      * @param tags    positions in {@link SearchIndex#tags}, most specific first
      * @param hubs    positions in {@link SearchIndex#hubs}
      * @param digests positions in {@link SearchIndex#digests}
+     * @param authors positions in {@link SearchIndex#authors}, in the paper's order
+     * @param pdf     its PDF where it is not arXiv's, which follows from its arXiv id
      */
     public record Entry(String title, String path, Optional<LocalDate> date, List<Integer> tags, List<Integer> hubs,
-            List<Integer> digests) {
+            List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
+            Optional<String> code) {
         public Entry {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(path, "path");
             tags = List.copyOf(tags);
             hubs = List.copyOf(hubs);
             digests = List.copyOf(digests);
+            authors = List.copyOf(authors);
+        }
+
+        /** A paper with no authors or links known. */
+        public Entry(String title, String path, Optional<LocalDate> date, List<Integer> tags, List<Integer> hubs,
+                List<Integer> digests) {
+            this(title, path, date, tags, hubs, digests, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 

@@ -57,6 +57,11 @@ public final class SitePaths {
         return "digest/" + slug + ".html";
     }
 
+    /** A paper as a script for other pages' scripts (search results, the reading list), beside its page. */
+    public static String paperScript(String slug) {
+        return "paper/" + slug + ".js";
+    }
+
     /** A paper's BibTeX file, beside its page. */
     public static String paperBib(String slug) {
         return "paper/" + slug + ".bib";

@@ -26,12 +26,16 @@ class SearchIndexScriptTest {
 
     private final SearchIndex index = new SearchIndex(
             List.of(new Entry("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "paper/vlogger.html",
-                            Optional.of(LocalDate.of(2024, 1, 17)), List.of(1, 0), List.of(0), List.of(0)),
+                            Optional.of(LocalDate.of(2024, 1, 17)), List.of(1, 0), List.of(0), List.of(0),
+                            List.of(1, 0), Optional.of("2401.09414"), Optional.empty(), Optional.of("https://github.com/x/v")),
+                    new Entry("Coded", "paper/coded.html", Optional.empty(), List.of(), List.of(), List.of(0),
+                            List.of(), Optional.empty(), Optional.of("https://example.org/coded.pdf"), Optional.empty()),
                     new Entry("Undated", "paper/undated.html", Optional.empty(), List.of(), List.of(), List.of(0))),
             List.of(new Facet("long-video", "Long video", "tag/long-video.html"),
                     new Facet("video-generation", "Video generation", "tag/video-generation.html", List.of("T2V", "I2V"))),
             List.of(new Facet("generation", "Video generation", "hub/generation.html")),
             List.of(new Facet("2024-01-17", "Daily papers", "digest/2024-01-17.html")),
+            List.of(new Facet("", "Ada Lovelace", "author/ada-lovelace.html"), new Facet("", "Alan Turing", "")),
             List.of(new IndexedWord("undated", List.of(new Occurrence(1, true))),
                     new IndexedWord("vlogger", List.of(new Occurrence(0, true))),
                     new IndexedWord("vlogs", List.of(new Occurrence(0, false), new Occurrence(1, false)))),
@@ -46,12 +50,21 @@ class SearchIndexScriptTest {
         JsonNode json = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
         assertEquals(1, json.get("version").asInt());
         assertEquals("of the", json.get("stopwords").asText());
-        assertEquals("[\"Undated\",\"paper/undated.html\",\"\",[],[],[0]]", json.get("papers").get(1).toString());
+        assertEquals("[\"Undated\",\"paper/undated.html\",\"\",[],[],[0]]", json.get("papers").get(2).toString(),
+                "a paper with no authors or links ends with its digests");
         assertEquals("[1,0]", json.get("papers").get(0).get(3).toString());
         assertEquals("2024-01-17", json.get("papers").get(0).get(2).asText());
         assertEquals("[[\"long-video\",\"Long video\",\"tag/long-video.html\"],"
                 + "[\"video-generation\",\"Video generation\",\"tag/video-generation.html\",\"T2V I2V\"]]",
                 json.get("tags").toString(), "aliases, when a facet has any, as a fourth element");
+        assertEquals("[1,0]", json.get("papers").get(0).get(6).toString(), "authors as places in the author list");
+        assertEquals("2401.09414", json.get("papers").get(0).get(7).asText());
+        assertEquals("", json.get("papers").get(0).get(8).asText(), "arXiv's PDF follows from the id: not repeated");
+        assertEquals("https://github.com/x/v", json.get("papers").get(0).get(9).asText());
+        assertEquals("[\"Coded\",\"paper/coded.html\",\"\",[],[],[0],[],\"\",\"https://example.org/coded.pdf\"]",
+                json.get("papers").get(1).toString(), "a paper's array ends with its last known value");
+        assertEquals("[[\"Ada Lovelace\",\"author/ada-lovelace.html\"],[\"Alan Turing\",\"\"]]",
+                json.get("authors").toString(), "an author without a page has an empty path");
         assertEquals("undated vlogger vlogs", json.get("words").asText());
         String[] postings = json.get("postings").asText().split(" ");
         assertEquals(3, postings.length);

@@ -43,7 +43,8 @@ class SiteRendererTest {
     void aPaperPageEscapesEverythingTheDigestSaid() {
         Document doc = render(new Theme(Optional.empty(), getClass().getClassLoader()));
         assertEquals(HOSTILE_TITLE, doc.selectFirst("h1").text());
-        assertEquals(List.of("../assets/search-engine.js", "../assets/site.js"), doc.select("script").eachAttr("src"),
+        assertEquals(List.of("../assets/search-engine.js", "../assets/reading-list-store.js", "../assets/site.js",
+                "../assets/reading-list.js"), doc.select("script").eachAttr("src"),
                 "only the theme's own scripts");
         assertTrue(doc.select(".abstract-text b").isEmpty(), "HTML in an abstract is text, not markup");
         assertEquals(ABSTRACT, doc.selectFirst(".abstract-text").text());
@@ -103,7 +104,8 @@ class SiteRendererTest {
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
         Citation citation = new Citation("paper2025one", paper.title(), List.of(), Optional.of(2025), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        PaperPage page = new PaperPage(paper, citation, List.of(tag), List.of(), List.of(digest),
+        PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
+                List.of(digest),
                 List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
         return Jsoup.parse(renderer.render(page));

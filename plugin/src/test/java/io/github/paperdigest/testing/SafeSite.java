@@ -55,7 +55,7 @@ public final class SafeSite {
     private static final Pattern SITE_FILE = Pattern.compile(
             "(index|tags|hubs|digests|search|authors|reading-list|404)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt"
                     + "|papers\\.json|papers\\.bib|assets/katex/(fonts/)?[A-Za-z0-9_.-]+"
-                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest|author)/[a-z0-9-]+\\.(html|bib)"
+                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest|author)/[a-z0-9-]+\\.(html|bib)|paper/[a-z0-9-]+\\.js"
                     + "|(tag|hub)/[a-z0-9-]+\\.bib"
                     + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -90,8 +90,24 @@ public final class SafeSite {
                 assertWellFormedXml(path, file.getValue());
             } else if (path.endsWith(".json")) {
                 assertValidJson(path, file.getValue());
+            } else if (path.startsWith("paper/") && path.endsWith(".js")) {
+                assertPaperScript(path, file.getValue());
             }
         }
+    }
+
+    /**
+     * A paper's script holds its one assignment of JSON to the papers' global, and no text that could end a script
+     * element or start markup.
+     */
+    private static void assertPaperScript(String path, byte[] bytes) {
+        String script = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String prefix = "(window.paperDigestPapers = window.paperDigestPapers || {})[\"" + path.replaceFirst("\\.js$", ".html")
+                + "\"] = ";
+        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), path + ": " + abbreviate(script));
+        assertTrue(!script.contains("<") && !script.contains("\u2028") && !script.contains("\u2029"),
+                path + ": raw markup or line separators");
+        assertValidJson(path, script.substring(prefix.length(), script.length() - 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Checks one HTML page. */

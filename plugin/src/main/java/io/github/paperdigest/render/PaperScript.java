@@ -1,0 +1,68 @@
+package io.github.paperdigest.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.site.PaperFacts;
+import io.github.paperdigest.site.PaperPage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A paper as other pages' scripts need it, in a script beside its page ({@code paper/<slug>.js}): its abstract, for
+ * the sentence a search result shows, and its BibTeX entry, for a reading list's export, with what a list shows of
+ * it. Pages load it with a {@code <script>} tag, which works from file:// where fetch() does not, and only for the
+ * few papers they show: the search index stays small.
+ * <pre>
+ * (window.paperDigestPapers = window.paperDigestPapers || {})["paper/slug.html"] = {"title": ..., "authors": [...],
+ *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "bib": "@misc{...}"};
+ * </pre>
+ * Keys without a value are left out.
+ */
+public final class PaperScript {
+
+    /** The global that holds the papers loaded so far, by the path of their page. */
+    public static final String GLOBAL = "paperDigestPapers";
+
+    private final BibTex bibTex = new BibTex();
+
+    /** Writes the paper's script as UTF-8. */
+    public void write(PaperPage page, OutputStream out) throws IOException {
+        Paper paper = page.paper();
+        out.write(("(window." + GLOBAL + " = window." + GLOBAL + " || {})").getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = ScriptJson.generator(out)) {
+            // two JSON values, a member access and the paper, with " = " between them and nothing else
+            json.setRootValueSeparator(null);
+            json.writeStartArray();
+            json.writeString(page.path());
+            json.writeEndArray();
+            json.flush();
+            out.write(" = ".getBytes(StandardCharsets.UTF_8));
+            json.writeStartObject();
+            json.writeStringField("title", paper.title());
+            if (!paper.authors().isEmpty()) {
+                json.writeArrayFieldStart("authors");
+                for (String author : paper.authors()) {
+                    json.writeString(author);
+                }
+                json.writeEndArray();
+            }
+            optional(json, "date", page.listed().map(LocalDate::toString));
+            optional(json, "arxiv", paper.arxivId());
+            optional(json, "pdf", PaperFacts.pdfUrl(paper));
+            optional(json, "code", PaperFacts.codeUrl(paper));
+            optional(json, "abstract", Optional.of(paper.abstractText()).filter(a -> !a.isEmpty()));
+            json.writeStringField("bib", bibTex.entry(page.citation()));
+            json.writeEndObject();
+        }
+        out.write(";\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void optional(JsonGenerator json, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(name, value.get());
+        }
+    }
+}

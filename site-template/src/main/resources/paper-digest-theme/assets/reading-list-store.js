@@ -1,0 +1,177 @@
+/* Paper Digest: the reader's reading list and visits, kept by the browser, without the page. It runs, and is
+ * tested, without a browser (site-template/src/test/js/reading-list-store.test.js); reading-list.js shows it.
+ *
+ * Everything is kept in a Storage (the browser's localStorage) under keys named for the site's root address, so
+ * that two sites opened from the same disk keep their own lists. Nothing leaves the browser. */
+(function (global) {
+  "use strict";
+
+  const VERSION = 1;
+  const STATES = ["to-read", "read"];
+  /* Digests remembered from a visit: enough for years of daily digests, small enough for any browser. */
+  const MAX_SEEN_DIGESTS = 5000;
+
+  /* A storage that keeps nothing, for a browser that refuses localStorage (some do for pages from disk). */
+  class NoStorage {
+    getItem() {
+      return null;
+    }
+
+    setItem() {
+      throw new Error("this browser keeps nothing for this page");
+    }
+
+    removeItem() {
+    }
+  }
+
+  function read(storage, key, fallback) {
+    try {
+      const text = storage.getItem(key);
+      return text === null ? fallback : JSON.parse(text);
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  /* The papers a reader marked: by the path of their page from the site root, each "to-read" or "read", with
+     the title it had when marked (shown should the paper leave the site) and when it was marked. */
+  class ReadingList {
+    constructor(storage, site) {
+      this.storage = storage;
+      this.key = "paperDigest:" + site + ":readingList";
+      const saved = read(storage, this.key, null);
+      this.papers = saved && saved.version === VERSION && saved.papers && typeof saved.papers === "object"
+        ? saved.papers : {};
+    }
+
+    state(path) {
+      const entry = this.papers[path];
+      return entry ? entry.state : null;
+    }
+
+    /* Marks a paper "to-read" or "read", or unmarks it (null). Throws when the browser keeps nothing. */
+    mark(path, state, title, now) {
+      if (state === null) {
+        delete this.papers[path];
+      } else if (!STATES.includes(state)) {
+        throw new Error("a paper is to-read or read, not " + state);
+      } else {
+        const before = this.papers[path];
+        this.papers[path] = { state, title: title || (before && before.title) || path,
+          added: before ? before.added : now.toISOString() };
+      }
+      this.save();
+    }
+
+    /* The marked papers in a state, most recently marked first. */
+    list(state) {
+      return Object.keys(this.papers)
+        .filter((path) => this.papers[path].state === state)
+        .map((path) => Object.assign({ path }, this.papers[path]))
+        .sort((a, b) => (b.added > a.added) - (b.added < a.added) || (a.path > b.path) - (a.path < b.path));
+    }
+
+    count() {
+      return Object.keys(this.papers).length;
+    }
+
+    clear() {
+      this.papers = {};
+      this.storage.removeItem(this.key);
+    }
+
+    save() {
+      this.storage.setItem(this.key, JSON.stringify({ version: VERSION, papers: this.papers }));
+    }
+  }
+
+  /* ------------------------------------------------------------------ exports */
+
+  /* The reading list as JSON: each paper with its state and what the site knows of it (details by path, from
+     the paper's script; a paper no longer in the site keeps the title it was marked with). */
+  function toJson(entries, details, siteTitle, pageUrl, now) {
+    return JSON.stringify({
+      site: siteTitle,
+      exported: now.toISOString(),
+      papers: entries.map((e) => {
+        const d = details[e.path] || {};
+        const paper = { state: e.state, added: e.added, title: d.title || e.title, url: pageUrl(e.path) };
+        for (const key of ["authors", "date", "arxiv", "pdf", "code"]) {
+          if (d[key] !== undefined) {
+            paper[key] = d[key];
+          }
+        }
+        if (!details[e.path]) {
+          paper.missing = true;
+        }
+        return paper;
+      })
+    }, null, 2) + "\n";
+  }
+
+  /* The reading list as BibTeX: each paper's entry as its page gives it, a blank line between two; a paper no
+     longer in the site is a comment, which BibTeX ignores. */
+  function toBib(entries, details) {
+    return entries.map((e) => {
+      const d = details[e.path];
+      return d && d.bib ? d.bib : "% " + e.title.replace(/[\r\n]+/g, " ") + ": no longer in this site\n";
+    }).join("\n");
+  }
+
+  /* ------------------------------------------------------------------ visits */
+
+  /* What was new at the reader's last visit. A visit is a browser session: its first page takes the digests
+     remembered from the visits before as its baseline (kept in the session's storage, so that every page of
+     the visit compares with the same one), and the digests the site has now are remembered for the next. */
+  class Visits {
+    constructor(storage, session, site) {
+      this.storage = storage;
+      this.key = "paperDigest:" + site + ":seenDigests";
+      const sessionKey = "paperDigest:" + site + ":baseline";
+      let baseline = read(session, sessionKey, undefined);
+      if (baseline === undefined) {
+        baseline = read(storage, this.key, null);
+        try {
+          session.setItem(sessionKey, JSON.stringify(baseline));
+        } catch (e) {
+          // a browser without session storage compares every page with the last one: marks show once
+        }
+      }
+      this.baseline = baseline && Array.isArray(baseline.digests) ? baseline : null;
+      this.seen = new Set(this.baseline ? this.baseline.digests : []);
+    }
+
+    /* Whether the reader was here before this visit: only then are papers new to them. */
+    returning() {
+      return this.baseline !== null;
+    }
+
+    /* When the last visit was, as an ISO date-time; null on a first visit. */
+    lastVisit() {
+      return this.baseline ? this.baseline.at : null;
+    }
+
+    /* A paper is new when it is listed only in digests the reader had not seen at their last visit. */
+    isNew(digests) {
+      return this.returning() && digests.length > 0 && digests.every((d) => !this.seen.has(d));
+    }
+
+    /* Remembers the digests the site has now, for the next visit. */
+    remember(digests, now) {
+      const remembered = read(this.storage, this.key, null);
+      const all = new Set(remembered && Array.isArray(remembered.digests) ? remembered.digests : []);
+      digests.forEach((d) => all.add(d));
+      const list = Array.from(all);
+      try {
+        this.storage.setItem(this.key, JSON.stringify({ at: now.toISOString(),
+          digests: list.slice(Math.max(0, list.length - MAX_SEEN_DIGESTS)) }));
+      } catch (e) {
+        // nothing kept: the next visit will be a first one
+      }
+    }
+  }
+
+  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib };
+  global.PaperDigest = Object.assign(global.PaperDigest || {}, { readingList: api });
+})(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,113 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { loadTheme } = require("./load.js");
+
+const { readingList } = loadTheme("reading-list-store.js");
+const { ReadingList, Visits, NoStorage, toJson, toBib } = readingList;
+
+/* localStorage as a browser gives it: strings by key. */
+class MemoryStorage {
+  constructor() {
+    this.items = new Map();
+  }
+
+  getItem(key) {
+    return this.items.has(key) ? this.items.get(key) : null;
+  }
+
+  setItem(key, value) {
+    this.items.set(key, String(value));
+  }
+
+  removeItem(key) {
+    this.items.delete(key);
+  }
+}
+
+const SITE = "file:///home/me/site/";
+const list = (x) => Array.from(x);
+const at = (day) => new Date("2025-01-" + String(day).padStart(2, "0") + "T10:00:00Z");
+
+test("marks are kept in the storage under the site's address and read back by another page", () => {
+  const storage = new MemoryStorage();
+  const mine = new ReadingList(storage, SITE);
+  mine.mark("paper/a.html", "to-read", "Paper A", at(1));
+  mine.mark("paper/b.html", "read", "Paper B", at(2));
+  const again = new ReadingList(storage, SITE);
+  assert.equal(again.state("paper/a.html"), "to-read");
+  assert.equal(again.state("paper/b.html"), "read");
+  assert.equal(again.state("paper/c.html"), null);
+  assert.equal(new ReadingList(storage, "file:///elsewhere/").count(), 0, "another site on the same disk keeps its own");
+});
+
+test("each list is newest marked first, marking again moves a paper and unmarking takes it off", () => {
+  const l = new ReadingList(new MemoryStorage(), SITE);
+  l.mark("paper/a.html", "to-read", "A", at(1));
+  l.mark("paper/b.html", "to-read", "B", at(2));
+  l.mark("paper/c.html", "to-read", "C", at(3));
+  assert.deepEqual(list(l.list("to-read").map((e) => e.path)), ["paper/c.html", "paper/b.html", "paper/a.html"]);
+  l.mark("paper/b.html", "read", "B", at(4));
+  assert.deepEqual(list(l.list("read").map((e) => e.path)), ["paper/b.html"]);
+  assert.equal(l.list("read")[0].added, at(2).toISOString(), "when it was first marked");
+  l.mark("paper/a.html", null, "A", at(5));
+  assert.deepEqual(list(l.list("to-read").map((e) => e.path)), ["paper/c.html"]);
+  assert.throws(() => l.mark("paper/a.html", "maybe", "A", at(5)), /to-read or read/);
+  l.clear();
+  assert.equal(l.count(), 0);
+});
+
+test("a list of another version or broken JSON reads as empty, not as an error", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("paperDigest:" + SITE + ":readingList", "{not json");
+  assert.equal(new ReadingList(storage, SITE).count(), 0);
+  storage.setItem("paperDigest:" + SITE + ":readingList", JSON.stringify({ version: 99, papers: { x: {} } }));
+  assert.equal(new ReadingList(storage, SITE).count(), 0);
+});
+
+test("a browser that keeps nothing says so when a paper is marked", () => {
+  const l = new ReadingList(new NoStorage(), SITE);
+  assert.throws(() => l.mark("paper/a.html", "read", "A", at(1)), /keeps nothing/);
+});
+
+test("papers are new when every digest that lists them came after the last visit, and only for a returning reader", () => {
+  const storage = new MemoryStorage();
+  const first = new Visits(storage, new MemoryStorage(), SITE);
+  assert.equal(first.returning(), false);
+  assert.equal(first.isNew(["d1"]), false, "nothing is new on a first visit");
+  first.remember(["d1", "d2"], at(1));
+
+  const session = new MemoryStorage();
+  const second = new Visits(storage, session, SITE);
+  assert.equal(second.returning(), true);
+  assert.equal(second.lastVisit(), at(1).toISOString());
+  assert.equal(second.isNew(["d3"]), true);
+  assert.equal(second.isNew(["d2", "d3"]), false, "listed in a digest seen before");
+  assert.equal(second.isNew([]), false);
+  second.remember(["d1", "d2", "d3"], at(2));
+
+  // every page of the same visit compares with the visit's baseline, not with what its first page remembered
+  const samevisit = new Visits(storage, session, SITE);
+  assert.equal(samevisit.isNew(["d3"]), true);
+  // the next visit has seen d3
+  assert.equal(new Visits(storage, new MemoryStorage(), SITE).isNew(["d3"]), false);
+});
+
+test("the JSON export holds each paper's state, title, address and known details; one gone is said to be", () => {
+  const entries = [{ path: "paper/a.html", state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "Old A" },
+    { path: "paper/gone.html", state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone" }];
+  const details = { "paper/a.html": { title: "Paper A", authors: ["Ada Lovelace"], arxiv: "2401.00001", bib: "@misc{a}" } };
+  const json = JSON.parse(toJson(entries, details, "My site", (p) => SITE + p, at(3)));
+  assert.equal(json.site, "My site");
+  assert.equal(json.exported, at(3).toISOString());
+  assert.deepEqual(json.papers[0], { state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "Paper A",
+    url: SITE + "paper/a.html", authors: ["Ada Lovelace"], arxiv: "2401.00001" });
+  assert.deepEqual(json.papers[1], { state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone",
+    url: SITE + "paper/gone.html", missing: true });
+});
+
+test("the BibTeX export is each paper's entry as its page gives it; a paper gone is a comment", () => {
+  const entries = [{ path: "paper/a.html", title: "A" }, { path: "paper/gone.html", title: "Gone\nwith a line" }];
+  const bib = toBib(entries, { "paper/a.html": { bib: "@misc{lovelace2025a,\n  title = {A}\n}\n" } });
+  assert.equal(bib, "@misc{lovelace2025a,\n  title = {A}\n}\n\n% Gone with a line: no longer in this site\n");
+});
