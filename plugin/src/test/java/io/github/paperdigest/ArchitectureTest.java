@@ -38,6 +38,8 @@ class ArchitectureTest {
             "\\bjava\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*Files\\b|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*"
                     + "|\\bFiles\\s*\\.|\\b(File|FileInputStream|FileOutputStream|FileReader|FileWriter"
                     + "|RandomAccessFile|FileChannel)\\b");
+    private static final Pattern FOLDER_WALKS = Pattern.compile(
+            "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.\\s]+?(?:\\.\\*)?)\\s*;",
             Pattern.MULTILINE);
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
@@ -50,7 +52,7 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
+        for (String p : List.of("model", "files", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -62,6 +64,7 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("render"), MUSTACHE).isEmpty());
         assertFalse(matches(inPackage("output"), FILE_WRITES).isEmpty());
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
+        assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -96,6 +99,15 @@ class ArchitectureTest {
     @Test
     void onlyTheOutputPackageWritesMovesOrDeletesFiles() {
         assertEquals(List.of(), matches(outside("output"), FILE_WRITES));
+    }
+
+    /**
+     * Walking a folder is where links are followed or refused, loops caught and special files left alone: it is
+     * done in one place, under one rule.
+     */
+    @Test
+    void onlyTheFilesPackageWalksFolders() {
+        assertEquals(List.of(), matches(outside("files"), FOLDER_WALKS));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenTags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files and the taxonomy file are not digests; other files no reader handles are named
- * in a warning, never silently skipped.
+ * in a warning, never silently skipped. The folder is walked by a {@link FolderWalker}, under its rule
+ * for links.
  */
 public final class DigestFolder {
 
@@ -25,32 +29,36 @@ public final class DigestFolder {
     private final List<DigestReader> readers;
     private final Consumer<String> warn;
     private final long maxDigestBytes;
+    /** Absent: the digest folder is taken as the whole project (for tests and tools). */
+    private final Optional<FolderWalker> walker;
 
     public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
-        this(readers, warn, Runtime.getRuntime().maxMemory() / 2);
+        this(readers, warn, Runtime.getRuntime().maxMemory() / 2, Optional.empty());
+    }
+
+    public DigestFolder(List<DigestReader> readers, Consumer<String> warn, FolderWalker walker) {
+        this(readers, warn, Runtime.getRuntime().maxMemory() / 2, Optional.of(walker));
     }
 
     DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes) {
+        this(readers, warn, maxDigestBytes, Optional.empty());
+    }
+
+    private DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes,
+            Optional<FolderWalker> walker) {
         this.readers = List.copyOf(readers);
         this.warn = warn;
         this.maxDigestBytes = maxDigestBytes;
+        this.walker = walker;
     }
 
     /** The digest files found, in path order; an empty list when the folder does not exist. */
     public List<DigestSource> sources(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> !NOT_DIGESTS.contains(p.getFileName().toString()))
-                    .map(p -> new DigestSource(folder.relativize(p).toString().replace('\\', '/'), p))
-                    .sorted(java.util.Comparator.comparing(DigestSource::name))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
-        }
+        FolderWalker files = walker.orElseGet(() -> new FolderWalker(folder, false, true, warn));
+        return files.files(folder).stream()
+                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1)))
+                .map(f -> new DigestSource(f.name(), f.path()))
+                .toList();
     }
 
     /**
@@ -86,14 +94,50 @@ public final class DigestFolder {
             if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {
-                outcome.digest = digest;
+                outcome.digest = withBoundedTags(digest, outcome);
             }
         } catch (DigestException unreadable) {
             outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
         } catch (UncheckedIOException e) {
-            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + e.getCause().getMessage(), e);
+            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
         }
         return outcome;
+    }
+
+    /**
+     * An entry with thousands of tags would put each of them on thousands of tag pages: beyond
+     * {@link WrittenTags#MAX}, the first are kept and the entry is named.
+     */
+    private static DigestFile withBoundedTags(DigestFile digest, DigestProblems problems) {
+        List<String> digestTags = digest.tags();
+        if (digestTags.size() > WrittenTags.MAX) {
+            problems.warn(digest.sourceName(), 1, tooManyTags("the digest gives every paper", digestTags.size()));
+            digestTags = digestTags.subList(0, WrittenTags.MAX);
+        }
+        boolean entriesChange = digest.entries().stream().anyMatch(e -> e.tags().size() > WrittenTags.MAX);
+        if (!entriesChange && digestTags == digest.tags()) {
+            return digest;
+        }
+        List<PaperEntry> entries = new ArrayList<>(digest.entries().size());
+        for (PaperEntry entry : digest.entries()) {
+            if (entry.tags().size() > WrittenTags.MAX) {
+                problems.warn(digest.sourceName(), entry.line(), tooManyTags("'" + abbreviated(entry.title()) + "' has",
+                        entry.tags().size()));
+                entry = entry.withTags(entry.tags().subList(0, WrittenTags.MAX));
+            }
+            entries.add(entry);
+        }
+        return new DigestFile(digest.sourceName(), digest.format(), digest.title(), digest.date(), digest.sourceUrl(),
+                digest.introHtml(), digestTags, entries);
+    }
+
+    private static String tooManyTags(String who, int count) {
+        return String.format(java.util.Locale.ROOT, "%s %,d tags; only the first %d are kept (a paper may have at most %d"
+                + " written tags: keep the ones a reader would browse by)", who, count, WrittenTags.MAX, WrittenTags.MAX);
+    }
+
+    private static String abbreviated(String title) {
+        return title.length() <= 80 ? title : title.substring(0, 77) + "...";
     }
 
     /** A problem (skips an entry) or a notice (only a warning), as it was told while the file was read. */
@@ -158,7 +202,7 @@ public final class DigestFolder {
         try {
             size = Files.size(source.path());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source.path() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
         long limit = maxDigestBytes;
         if (size <= limit) {
@@ -172,14 +216,5 @@ public final class DigestFolder {
 
     private Optional<DigestReader> readerFor(DigestSource source) {
         return readers.stream().filter(r -> r.handles(source)).findFirst();
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,10 @@ import java.util.Optional;
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
  * @param taxonomyReport    log figures on the quality of tags and hubs
+ * @param projectDirectory  the project's folder: links among the project's files are followed only while they
+ *                          stay inside it (Maven's {@code ${project.basedir}})
+ * @param allowExternalLinks follow links that leave the project folder (for monorepos)
+ * @param lockTimeout       how long a build waits for another build of the same output folder to finish
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -28,21 +33,75 @@ public record BuildConfig(
         Optional<Path> taxonomyFile,
         boolean strict,
         Optional<Instant> timestamp,
-        boolean taxonomyReport) {
+        boolean taxonomyReport,
+        Path projectDirectory,
+        boolean allowExternalLinks,
+        Duration lockTimeout) {
+
+    /** Long enough for any build of a large site to finish, short enough that a stuck one is noticed. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Paper Digest" : siteTitle.strip();
-        baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").filter(u -> !u.isBlank()).map(String::strip);
+        baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").filter(u -> !u.isBlank()).map(String::strip)
+                .map(BuildConfig::checkedBaseUrl);
         templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
         taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative()) {
+            throw new SettingException("lockTimeout", "lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s");
+        }
+    }
+
+    /**
+     * The base URL goes into canonical links, feeds, the sitemap and robots.txt: only an absolute http(s) URL
+     * with nothing that could end a line or an attribute may go there.
+     */
+    private static String checkedBaseUrl(String url) {
+        String fix = ": it must be the absolute http(s) URL the site is published at, such as https://example.org/papers/";
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u2028' || c == '\u2029') {
+                throw new SettingException("baseUrl", "baseUrl '" + visible(url) + "' has " + (Character.isWhitespace(c)
+                        ? "a space or line break" : "a control character") + " at position " + (i + 1) + fix);
+            }
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new SettingException("baseUrl", "baseUrl '" + url + "' is not a URL (" + e.getReason() + ")" + fix);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new SettingException("baseUrl", "baseUrl '" + url + "' " + (scheme.isEmpty() ? "has no scheme"
+                    : "has the scheme '" + scheme + ":'") + fix);
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new SettingException("baseUrl", "baseUrl '" + url + "' has no host" + fix);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new SettingException("baseUrl", "baseUrl '" + url + "' has a query or a fragment (after '?' or '#'),"
+                    + " which page addresses cannot follow" + fix);
+        }
+        return url;
+    }
+
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     /**
      * A configuration with defaults for everything but the two folders: the taxonomy is {@code taxonomy.yml}
-     * among the digests, and the build is strict.
+     * among the digests, the build is strict, and the project folder is the deepest folder that holds both the
+     * digests and the output (for a Maven project, its base folder).
      */
     public static Builder builder(Path digestDirectory, Path outputDirectory) {
         return new Builder(digestDirectory, outputDirectory);
@@ -58,6 +117,9 @@ public record BuildConfig(
         b.strict = strict;
         b.timestamp = timestamp.orElse(null);
         b.taxonomyReport = taxonomyReport;
+        b.projectDirectory = projectDirectory;
+        b.allowExternalLinks = allowExternalLinks;
+        b.lockTimeout = lockTimeout;
         return b;
     }
 
@@ -72,11 +134,29 @@ public record BuildConfig(
         private boolean strict = true;
         private Instant timestamp;
         private boolean taxonomyReport;
+        private Path projectDirectory;
+        private boolean allowExternalLinks;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
             this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
             this.taxonomyFile = digestDirectory.resolve("taxonomy.yml");
+        }
+
+        public Builder projectDirectory(Path dir) {
+            this.projectDirectory = dir;
+            return this;
+        }
+
+        public Builder allowExternalLinks(boolean allow) {
+            this.allowExternalLinks = allow;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
         }
 
         public Builder siteTitle(String title) {
@@ -117,7 +197,18 @@ public record BuildConfig(
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport);
+                    Optional.ofNullable(timestamp), taxonomyReport,
+                    projectDirectory != null ? projectDirectory : commonFolder(digestDirectory, outputDirectory),
+                    allowExternalLinks, lockTimeout);
+        }
+
+        private static Path commonFolder(Path a, Path b) {
+            Path common = a.toAbsolutePath().normalize();
+            Path other = b.toAbsolutePath().normalize();
+            while (common != null && !other.startsWith(common)) {
+                common = common.getParent();
+            }
+            return common != null ? common : other.getRoot() != null ? other.getRoot() : other;
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.render.Theme;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +17,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A fingerprint of everything a site is built from: the digests' bytes, the taxonomy file, the project's
  * template overrides, the settings, and the plugin and theme themselves. When it matches the one the
- * current site was built from, the build has nothing to do.
+ * current site was built from, the build has nothing to do. Files are hashed by their content wherever
+ * links lead (the walker has resolved them); a file that cannot be read is hashed as such and left to
+ * its reader to report, so that lenient mode can skip it.
  */
 final class InputFingerprint {
 
@@ -28,34 +31,43 @@ final class InputFingerprint {
     }
 
     static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
+        Optional<FoundFile> taxonomy = config.taxonomyFile().flatMap(
+                new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { })::file);
+        return of(config, digests, version, theme, taxonomy);
+    }
+
+    static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
+            Optional<FoundFile> taxonomy) {
         MessageDigest sha = sha256();
         text(sha, "paper-digest " + version);
         text(sha, String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
-                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse("")));
+                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                String.valueOf(config.allowExternalLinks())));
         for (DigestSource d : digests) {
             text(sha, "digest " + d.name());
             file(sha, d.path());
         }
-        config.taxonomyFile().filter(Files::isRegularFile).ifPresent(f -> {
+        taxonomy.ifPresent(f -> {
             text(sha, "taxonomy");
-            file(sha, f);
+            file(sha, f.path());
         });
-        config.templateDirectory().filter(Files::isDirectory).ifPresent(dir -> {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    text(sha, "template " + dir.relativize(f).toString().replace('\\', '/'));
-                    file(sha, f);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        for (FoundFile f : theme.overrideFiles()) {
+            text(sha, "template " + f.name());
+            file(sha, f.path());
+        }
         // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
         // its class folder in development) and the theme's files, which live in a jar of their own
         codeOf(InputFingerprint.class).ifPresent(code -> tree(sha, code));
         for (String path : theme.bundledPaths()) {
             text(sha, "theme " + path);
-            theme.openBundled(path).ifPresent(in -> stream(sha, in, "the theme's " + path));
+            theme.openBundled(path).ifPresent(in -> {
+                try {
+                    stream(sha, in);
+                } catch (IOException e) {
+                    throw new io.github.paperdigest.render.ThemeException("cannot read the theme's " + path + ": "
+                            + IoMessages.describe(e), e);
+                }
+            });
         }
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -65,24 +77,18 @@ final class InputFingerprint {
             file(sha, code);
             return;
         }
-        try (Stream<Path> files = Files.walk(code)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                text(sha, code.relativize(f).toString().replace('\\', '/'));
-                file(sha, f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (FoundFile f : FolderWalker.within(code).files(code)) {
+            text(sha, f.name());
+            file(sha, f.path());
         }
     }
 
-    private static void stream(MessageDigest sha, InputStream in, String name) {
+    private static void stream(MessageDigest sha, InputStream in) throws IOException {
         byte[] buffer = new byte[1 << 16];
         try (in) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sha.update(buffer, 0, n);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
         sha.update((byte) 0);
     }
@@ -102,11 +108,14 @@ final class InputFingerprint {
         sha.update((byte) 0);
     }
 
+    /** A file's bytes; one that cannot be read counts as such, and its reader says why when the site is built. */
     private static void file(MessageDigest sha, Path file) {
+        MessageDigest content = sha256();
         try {
-            stream(sha, Files.newInputStream(file), file.toString());
+            stream(content, Files.newInputStream(file));
+            sha.update(content.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            text(sha, "unreadable: " + IoMessages.describe(e));
         }
     }
 

@@ -10,6 +10,8 @@ import io.github.paperdigest.digest.DigestReader;
 import io.github.paperdigest.digest.DigestSource;
 import io.github.paperdigest.digest.PaperCatalog;
 import io.github.paperdigest.digest.PlainTextDigestReader;
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
@@ -19,6 +21,7 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.ModelExport;
@@ -46,6 +49,7 @@ import io.github.paperdigest.taxonomy.Vocabulary;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one entry point of the engine: reads the digests, indexes them, plans the pages, renders them and
@@ -67,7 +71,14 @@ public final class SiteBuilder {
         this.threads = threads;
     }
 
+    /** Builds the site, one build at a time per output folder: a second one waits for the first (see {@link OutputLock}). */
     public BuildResult build(BuildConfig config) {
+        try (OutputLock lock = OutputLock.acquire(config.outputDirectory(), config.lockTimeout(), log::info)) {
+            return build(config, lock);
+        }
+    }
+
+    private BuildResult build(BuildConfig config, OutputLock lock) {
         long start = System.nanoTime();
         LinkFinder linkFinder = new LinkFinder();
         LinkClassifier linkClassifier = new LinkClassifier();
@@ -80,10 +91,12 @@ public final class SiteBuilder {
                 new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
                 new ArxivJsonLinesDigestReader(linkFinder, linkClassifier),
                 new ArxivAtomDigestReader(linkFinder, linkClassifier));
-        DigestFolder folder = new DigestFolder(readers, log::warn);
+        FolderWalker walker = new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), config.strict(), log::warn);
+        DigestFolder folder = new DigestFolder(readers, log::warn, walker);
         List<DigestSource> sources = folder.sources(config.digestDirectory());
-        Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader());
-        String inputs = InputFingerprint.of(config, sources, files.version(), theme);
+        Theme theme = new Theme(config.templateDirectory(), SiteBuilder.class.getClassLoader(), walker);
+        Optional<FoundFile> taxonomyFile = config.taxonomyFile().flatMap(walker::file);
+        String inputs = InputFingerprint.of(config, sources, files.version(), theme, taxonomyFile);
         if (StagedSite.isUpToDate(config.outputDirectory(), inputs)) {
             log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                     + config.outputDirectory() + " was built");
@@ -106,9 +119,8 @@ public final class SiteBuilder {
         TextAnalyzer analyzer = new TextAnalyzer();
         TaxonomyParser taxonomyParser = new TaxonomyParser();
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
-        TaxonomyDefinition declared = config.taxonomyFile()
-                .flatMap(files::readIfPresent)
-                .map(text -> taxonomyParser.parse(config.taxonomyFile().get().toString(), text))
+        TaxonomyDefinition declared = taxonomyFile
+                .map(file -> taxonomyParser.parse(config.taxonomyFile().get().toString(), files.readTaxonomy(config.taxonomyFile().get(), file)))
                 .orElse(TaxonomyDefinition.empty());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         Classifier classifier = new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
@@ -137,7 +149,7 @@ public final class SiteBuilder {
         StagedSite.Commit commit;
         long rendered;
         long exported;
-        try (StagedSite site = StagedSite.begin(config.outputDirectory())) {
+        try (StagedSite site = StagedSite.begin(lock, log::warn)) {
             ParallelWork parallel = new ParallelWork(threads);
             parallel.forEach(pages, page -> site.write(page.path(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
             rendered = System.nanoTime();
@@ -146,7 +158,7 @@ public final class SiteBuilder {
             exported = System.nanoTime();
             config.baseUrl().ifPresent(base -> {
                 SitemapWriter sitemap = new SitemapWriter(base);
-                site.write(SitePaths.SITEMAP, sitemap.sitemap(pages.stream().map(Page::path).toList()));
+                site.write(SitePaths.SITEMAP, sitemap.sitemap(pages.stream().filter(Page::indexable).map(Page::path).toList()));
                 site.write(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP));
             });
             for (String asset : assets) {

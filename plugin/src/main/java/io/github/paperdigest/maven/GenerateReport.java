@@ -56,6 +56,21 @@ public class GenerateReport extends AbstractMavenReport {
     @Parameter(property = "paperDigest.taxonomyReport", defaultValue = "false")
     private boolean taxonomyReport;
 
+    /**
+     * Follow symbolic links among the digests, templates and taxonomy that lead out of the project folder (for
+     * monorepos). Links into the operating system's pseudo-files (/proc, /sys) are never followed.
+     */
+    @Parameter(property = "paperDigest.allowExternalLinks", defaultValue = "false")
+    private boolean allowExternalLinks;
+
+    /** How many seconds a build waits for another build of the same output folder to finish before it fails. */
+    @Parameter(property = "paperDigest.lockTimeout", defaultValue = "600")
+    private int lockTimeout;
+
+    /** The project's folder: links are followed only while they stay inside it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File projectDirectory;
+
     /** Skip building the paper site. */
     @Parameter(property = "paperDigest.skip", defaultValue = "false")
     private boolean skip;
@@ -94,6 +109,9 @@ public class GenerateReport extends AbstractMavenReport {
                 .strict(strict)
                 .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
                 .taxonomyReport(taxonomyReport)
+                .projectDirectory(projectDirectory.toPath())
+                .allowExternalLinks(allowExternalLinks)
+                .lockTimeout(java.time.Duration.ofSeconds(lockTimeout))
                 .build();
         new SiteBuilder(new MavenBuildLog(getLog())).build(config);
     }

@@ -53,6 +53,12 @@ public record PaperEntry(
                 extra, noteHtml, line);
     }
 
+    /** This entry with other written tags. */
+    public PaperEntry withTags(List<String> writtenTags) {
+        return new PaperEntry(title, abstractText, abstractTruncated, arxivId, authors, published, links, writtenTags,
+                upvotes, extra, noteHtml, line);
+    }
+
     public PaperId id() {
         return arxivId.map(PaperId::ofArxiv).orElseGet(() -> PaperId.ofTitle(title));
     }

@@ -15,4 +15,10 @@ public record NotFoundPage() implements Page {
     public String title() {
         return "Page not found";
     }
+
+    /** It says "noindex" to search engines: listing it in the sitemap would contradict that. */
+    @Override
+    public boolean indexable() {
+        return false;
+    }
 }

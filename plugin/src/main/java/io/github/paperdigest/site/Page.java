@@ -9,4 +9,9 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
 
     /** The page's title, as in its {@code <h1>}. */
     String title();
+
+    /** Whether search engines should list the page (it is then in the sitemap). */
+    default boolean indexable() {
+        return true;
+    }
 }

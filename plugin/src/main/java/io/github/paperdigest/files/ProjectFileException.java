@@ -1,0 +1,18 @@
+package io.github.paperdigest.files;
+
+import io.github.paperdigest.model.PaperDigestException;
+
+/**
+ * A file or folder of the project that the build will not read as it is: a link that leaves the project,
+ * a link loop, a special file, a folder it may not read. Names the path and the fix.
+ */
+public class ProjectFileException extends PaperDigestException {
+
+    public ProjectFileException(String message) {
+        super(message);
+    }
+
+    public ProjectFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
