@@ -54,7 +54,11 @@ public final class DigestFolder {
 
     /** The digest files found, in path order; an empty list when the folder does not exist. */
     public List<DigestSource> sources(Path folder) {
-        FolderWalker files = walker.orElseGet(() -> new FolderWalker(folder, false, true, warn));
+        return sources(folder, walker.orElseGet(() -> new FolderWalker(folder, false, true, warn)));
+    }
+
+    /** The digest files found by a build's walker, under the project's rule for links. */
+    public List<DigestSource> sources(Path folder, FolderWalker files) {
         return files.files(folder).stream()
                 .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1)))
                 .map(f -> new DigestSource(f.name(), f.path()))

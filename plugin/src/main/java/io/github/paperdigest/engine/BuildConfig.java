@@ -1,5 +1,7 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,8 @@ public record BuildConfig(
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative()) {
-            throw new SettingException("lockTimeout", "lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s");
+            throw new PaperDigestException("lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s", null,
+                    Setting.LOCK_TIMEOUT);
         }
     }
 
@@ -66,7 +69,7 @@ public record BuildConfig(
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u2028' || c == '\u2029') {
-                throw new SettingException("baseUrl", "baseUrl '" + visible(url) + "' has " + (Character.isWhitespace(c)
+                throw badBaseUrl("baseUrl '" + visible(url) + "' has " + (Character.isWhitespace(c)
                         ? "a space or line break" : "a control character") + " at position " + (i + 1) + fix);
             }
         }
@@ -74,21 +77,25 @@ public record BuildConfig(
         try {
             uri = new java.net.URI(url);
         } catch (java.net.URISyntaxException e) {
-            throw new SettingException("baseUrl", "baseUrl '" + url + "' is not a URL (" + e.getReason() + ")" + fix);
+            throw badBaseUrl("baseUrl '" + url + "' is not a URL (" + e.getReason() + ")" + fix);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new SettingException("baseUrl", "baseUrl '" + url + "' " + (scheme.isEmpty() ? "has no scheme"
+            throw badBaseUrl("baseUrl '" + url + "' " + (scheme.isEmpty() ? "has no scheme"
                     : "has the scheme '" + scheme + ":'") + fix);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new SettingException("baseUrl", "baseUrl '" + url + "' has no host" + fix);
+            throw badBaseUrl("baseUrl '" + url + "' has no host" + fix);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new SettingException("baseUrl", "baseUrl '" + url + "' has a query or a fragment (after '?' or '#'),"
+            throw badBaseUrl("baseUrl '" + url + "' has a query or a fragment (after '?' or '#'),"
                     + " which page addresses cannot follow" + fix);
         }
         return url;
+    }
+
+    private static PaperDigestException badBaseUrl(String message) {
+        return new PaperDigestException(message, null, Setting.BASE_URL);
     }
 
     private static String visible(String text) {

@@ -2,22 +2,33 @@ package io.github.paperdigest.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What a build did, for the log and for tests.
  *
  * @param upToDate       true when nothing had changed and nothing was written (the counts are then 0)
  * @param unchangedFiles files of the previous site kept as they were, not written again
+ * @param stepTimes      how long each step took, in step order; a build that stopped early has fewer
  */
 public record BuildResult(Path outputDirectory, boolean upToDate, int digestCount, int paperCount, int tagCount,
-        int hubCount, int pageCount, int assetCount, int unchangedFiles, int keptUserFiles, int removedFiles,
-        Duration readTime, Duration indexTime, Duration writeTime) {
+        int hubCount, int pageCount, int feedCount, int assetCount, int unchangedFiles, int keptUserFiles,
+        int removedFiles, Map<BuildStep, Duration> stepTimes) {
 
-    static BuildResult upToDate(Path outputDirectory, Duration checkTime) {
-        return new BuildResult(outputDirectory, true, 0, 0, 0, 0, 0, 0, 0, 0, 0, checkTime, Duration.ZERO, Duration.ZERO);
+    public BuildResult {
+        EnumMap<BuildStep, Duration> inOrder = new EnumMap<>(BuildStep.class);
+        inOrder.putAll(stepTimes);
+        stepTimes = Collections.unmodifiableMap(inOrder);
     }
 
     public Duration totalTime() {
-        return readTime.plus(indexTime).plus(writeTime);
+        return stepTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** How long a step took; zero for a step the build did not run. */
+    public Duration time(BuildStep step) {
+        return stepTimes.getOrDefault(step, Duration.ZERO);
     }
 }

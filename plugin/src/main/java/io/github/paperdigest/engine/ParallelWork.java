@@ -28,7 +28,7 @@ final class ParallelWork {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "paper-digest-render");
+            Thread t = new Thread(r, "paper-digest-publish");
             t.setDaemon(true);
             return t;
         });

@@ -2,11 +2,11 @@ package io.github.paperdigest.engine;
 
 import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.taxonomy.TaxonomyException;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ class ProjectFiles {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PaperDigestException("cannot read the plugin's " + VOCABULARY + ": " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +52,7 @@ class ProjectFiles {
             p.load(in);
             return p.getProperty("version", "(development)");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PaperDigestException("cannot read the plugin's " + BUILD_INFO + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.paperdigest.files;
 
+import io.github.paperdigest.model.Setting;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -172,7 +173,7 @@ public final class FolderWalker {
         if (!allowExternalLinks && insideProject(shown) && !real.startsWith(projectReal)) {
             throw new ProjectFileException(shown + " is a link to " + real + ", outside the project folder " + projectFolder
                     + ": links are followed only inside the project. Name " + real + " itself in the configuration,"
-                    + " or set allowExternalLinks=true");
+                    + " or set allowExternalLinks=true", Setting.ALLOW_EXTERNAL_LINKS);
         }
         return Optional.of(real);
     }
@@ -280,7 +281,7 @@ public final class FolderWalker {
                 return;
             }
             if (!allowed.test(real)) {
-                problem(shown(name) + " is a link to " + leadsTo + ", outside the project folder " + projectFolder
+                problem(Setting.ALLOW_EXTERNAL_LINKS, shown(name) + " is a link to " + leadsTo + ", outside the project folder " + projectFolder
                         + ": links are followed only inside the project. Replace the link with a copy of what it"
                         + " points to, or set allowExternalLinks=true to follow it");
                 return;
@@ -323,8 +324,12 @@ public final class FolderWalker {
 
     /** Strict: fails the build; lenient: the thing is skipped with a warning. */
     private void problem(String message) {
+        problem(null, message);
+    }
+
+    private void problem(Setting setting, String message) {
         if (strict) {
-            throw new ProjectFileException(message);
+            throw new ProjectFileException(message, setting);
         }
         warn.accept(message + "; skipped (strict=false)");
     }

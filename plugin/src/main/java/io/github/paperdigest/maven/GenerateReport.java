@@ -3,9 +3,8 @@ package io.github.paperdigest.maven;
 import io.github.paperdigest.engine.BuildConfig;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.output.OutputException;
-import io.github.paperdigest.render.ThemeException;
-import io.github.paperdigest.taxonomy.TaxonomyException;
 import java.io.File;
 import java.util.Locale;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -93,7 +92,9 @@ public class GenerateReport extends AbstractMavenReport {
         try {
             build(getReportOutputDirectory());
         } catch (PaperDigestException e) {
-            throw new MavenReportException(withParameter(e), e);
+            e.step().ifPresent(step -> getLog().error("Paper Digest stopped while " + step));
+            throw new MavenReportException(e.getMessage() + e.setting().map(s -> " (" + whatToCheck(s) + ")").orElse(""),
+                    e);
         }
     }
 
@@ -116,17 +117,22 @@ public class GenerateReport extends AbstractMavenReport {
         new SiteBuilder(new MavenBuildLog(getLog())).build(config);
     }
 
-    private static String withParameter(PaperDigestException e) {
-        if (e instanceof TaxonomyException) {
-            return e.getMessage() + " (check the file named by the 'taxonomy' parameter)";
-        }
-        if (e instanceof ThemeException) {
-            return e.getMessage() + " (check the 'templateDirectory' parameter)";
-        }
-        if (e instanceof OutputException) {
-            return e.getMessage() + " (check the 'outputName' parameter)";
-        }
-        return e.getMessage();
+    /** The parameter of this goal to look at for a setting of the engine, e.g. "check the 'outputName' parameter". */
+    static String whatToCheck(Setting setting) {
+        return switch (setting) {
+            case DIGEST_DIRECTORY -> "check the 'digestDirectory' parameter";
+            case OUTPUT_DIRECTORY -> "check the 'outputName' parameter";
+            case SITE_TITLE -> "check the 'siteTitle' parameter";
+            case BASE_URL -> "check the 'baseUrl' parameter";
+            case TEMPLATE_DIRECTORY -> "check the 'templateDirectory' parameter";
+            case TAXONOMY_FILE -> "check the file named by the 'taxonomy' parameter";
+            case STRICT -> "check the 'strict' parameter";
+            case TIMESTAMP -> "check the project's 'project.build.outputTimestamp' property";
+            case TAXONOMY_REPORT -> "check the 'taxonomyReport' parameter";
+            case PROJECT_DIRECTORY -> "check the project's folder";
+            case ALLOW_EXTERNAL_LINKS -> "see the 'allowExternalLinks' parameter";
+            case LOCK_TIMEOUT -> "see the 'lockTimeout' parameter";
+        };
     }
 
     @Override

@@ -1,10 +1,5 @@
 package io.github.paperdigest.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -34,12 +29,7 @@ public final class Slugs {
 
     /** A short, stable hexadecimal fingerprint, for telling apart two things whose slugs collide. */
     public static String fingerprint(String text, int hexDigits) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, hexDigits);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(text).substring(0, hexDigits);
     }
 
     /** True when the text is already a slug. */
@@ -48,14 +38,14 @@ public final class Slugs {
     }
 
     private static String asciiWords(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
+        String plain = TextFolding.withoutAccents(text);
+        StringBuilder out = new StringBuilder(plain.length());
         boolean pendingHyphen = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
             String mapped = transliterate(Character.toLowerCase(c));
             if (mapped == null) {
-                if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\'' && c != '’') {
+                if (c != '\'' && c != '’') {
                     pendingHyphen = true;
                 }
                 continue;

@@ -1,7 +1,6 @@
 package io.github.paperdigest.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * The comparable form of a title: lower case, no accents, letters and digits separated by single spaces. A
@@ -14,56 +13,7 @@ public final class TitleKey {
     }
 
     public static String of(String title) {
-        String ascii = ofAscii(title);
-        return ascii != null ? ascii : ofUnicode(title);
-    }
-
-    /**
-     * The key of an ASCII title, where decomposition changes nothing, in one pass; null when the title is not
-     * ASCII or has no letter or digit. Every paper's id is a title key unless its arXiv id is known.
-     */
-    private static String ofAscii(String title) {
-        StringBuilder key = new StringBuilder(title.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            if (c >= 128) {
-                return null;
-            }
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (pendingSpace && key.length() > 0) {
-                    key.append(' ');
-                }
-                pendingSpace = false;
-                key.append(upper ? (char) (c + ('a' - 'A')) : c);
-            } else {
-                pendingSpace = true;
-            }
-        }
-        return key.length() > 0 ? key.toString() : null;
-    }
-
-    private static String ofUnicode(String title) {
-        String decomposed = Normalizer.normalize(title, Normalizer.Form.NFKD);
-        StringBuilder key = new StringBuilder(decomposed.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < decomposed.length(); ) {
-            int cp = decomposed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(cp)) {
-                if (pendingSpace && key.length() > 0) {
-                    key.append(' ');
-                }
-                pendingSpace = false;
-                key.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
-            } else {
-                pendingSpace = true;
-            }
-        }
-        return key.length() > 0 ? key.toString() : String.join(" ", title.strip().split("\\s+"));
+        List<String> words = TextFolding.words(title);
+        return words.isEmpty() ? String.join(" ", title.strip().split("\\s+")) : String.join(" ", words);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -131,9 +133,10 @@ public final class OutputLock implements AutoCloseable {
                 + timeout.toSeconds() + " s (lockTimeout)";
     }
 
-    private static OutputException timedOut(Path output, Path lockFile, Duration timeout) {
-        return new OutputException("another build has been writing " + output + " for more than " + timeout.toSeconds()
-                + " s (it holds " + lockFile + "): wait for it to finish and build again, or raise lockTimeout");
+    private static PaperDigestException timedOut(Path output, Path lockFile, Duration timeout) {
+        return new PaperDigestException("another build has been writing " + output + " for more than " + timeout.toSeconds()
+                + " s (it holds " + lockFile + "): wait for it to finish and build again, or raise lockTimeout", null,
+                Setting.LOCK_TIMEOUT);
     }
 
     /** The output folder this lock is for, absolute. */

@@ -3,6 +3,7 @@ package io.github.paperdigest.output;
 import io.github.paperdigest.files.FolderEntry;
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,10 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +90,9 @@ public final class StagedSite implements AutoCloseable {
 
     /**
      * Starts a new site for the output folder whose lock the caller holds, repairing what an interrupted build
-     * left.
+     * left, and reads the manifest of the current site (once: the up-to-date check and the reuse of unchanged
+     * files both use it). The staging folder is made when the first file is written, so that a build that stops
+     * before writing leaves nothing.
      *
      * @param warn told what the build did not expect but could deal with (a damaged manifest, a previous site
      *             it could not remove)
@@ -108,11 +109,6 @@ public final class StagedSite implements AutoCloseable {
         site.checkTheOutputIsAFolder();
         site.recover();
         site.previousManifest = site.readManifest();
-        try {
-            Files.createDirectories(site.staging);
-        } catch (IOException e) {
-            throw new OutputException("cannot create " + site.staging + ": " + describe(e), e);
-        }
         return site;
     }
 
@@ -121,15 +117,23 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
-        Path target = OutputPaths.resolveInside(staging, relativePath);
-        String hash = sha256(content);
+        write(relativePath, OutputPaths.resolveInside(staging, relativePath), content, content.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
+    private void write(String relativePath, Path target, byte[] content, int length) {
+        MessageDigest sha = Sha256.digest();
+        sha.update(content, 0, length);
+        String hash = Sha256.hex(sha);
         if (written.putIfAbsent(relativePath, hash) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
             createFolder(target.getParent());
-            if (!reuseUnchanged(relativePath, hash, content, target)) {
-                Files.write(target, content);
+            if (!reuseUnchanged(relativePath, hash, content, length, target)) {
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    out.write(content, 0, length);
+                }
             }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
@@ -148,14 +152,14 @@ public final class StagedSite implements AutoCloseable {
      * written again: an unchanged page keeps its file (and its modification time). The file's bytes are
      * compared, not only its size and the manifest's hash: a file edited in place since is written anew.
      */
-    private boolean reuseUnchanged(String relativePath, String hash, byte[] content, Path target) {
+    private boolean reuseUnchanged(String relativePath, String hash, byte[] content, int length, Path target) {
         if (previousManifest == null || !hash.equals(previousManifest.hash(relativePath))) {
             return false;
         }
         Path old = output.resolve(relativePath);
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != content.length
-                    || !Arrays.equals(Files.readAllBytes(old), content)) {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != length
+                    || Arrays.mismatch(Files.readAllBytes(old), 0, length, content, 0, length) != -1) {
                 return false;
             }
             Files.createLink(target, old);
@@ -171,13 +175,9 @@ public final class StagedSite implements AutoCloseable {
      * whose files was changed since: each is still a file, older than the manifest written with it (or as old,
      * and then with the bytes the manifest says).
      */
-    public static boolean isUpToDate(Path outputDir, String inputs) {
-        Path output = outputDir.toAbsolutePath().normalize();
-        if (!(Manifest.read(output) instanceof Manifest.Found found)) {
-            return false;
-        }
-        Manifest manifest = found.manifest();
-        if (inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
+    public boolean isUpToDate(String inputs) {
+        Manifest manifest = previousManifest;
+        if (manifest == null || inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
             return false;
         }
         try {
@@ -185,13 +185,13 @@ public final class StagedSite implements AutoCloseable {
             for (String path : manifest.entries().keySet()) {
                 BasicFileAttributes file = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
-                if (!file.isRegularFile() || file.size() > Integer.MAX_VALUE) {
+                if (!file.isRegularFile()) {
                     return false;
                 }
                 int age = file.lastModifiedTime().compareTo(built);
                 // the clock that stamps files ticks every few milliseconds: a file of the same tick as the manifest
                 // may have been changed just after it, and is checked by its bytes
-                if (age > 0 || age == 0 && !manifest.hash(path).equals(sha256(Files.readAllBytes(output.resolve(path))))) {
+                if (age > 0 || age == 0 && !manifest.hash(path).equals(Sha256.hex(Files.readAllBytes(output.resolve(path))))) {
                     return false;
                 }
             }
@@ -201,25 +201,85 @@ public final class StagedSite implements AutoCloseable {
         return true;
     }
 
-    /** Writes what produces its bytes itself (a large export): streamed to disk, never held in memory. */
+    /**
+     * Writes a file whose bytes the given writer produces. A file of up to {@link #IN_MEMORY} bytes is held, so
+     * that an unchanged one is recognised by its hash and kept; a larger one (a large export) is streamed to disk
+     * as it is produced, never held whole.
+     */
     public void write(String relativePath, ContentWriter content) {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
-        if (written.putIfAbsent(relativePath, "") != null) {
-            throw new OutputException("two pages want the same file " + relativePath);
-        }
-        MessageDigest sha = sha256();
+        SpillingStream out = new SpillingStream(target);
         try {
-            createFolder(target.getParent());
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha)) {
+            try (out) {
                 content.writeTo(out);
             }
         } catch (IOException e) {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
-        written.put(relativePath, HexFormat.of().formatHex(sha.digest()));
+        if (out.held()) {
+            write(relativePath, target, out.buffer, out.count);
+        } else if (written.putIfAbsent(relativePath, out.hash()) != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+    }
+
+    /** Files up to this size are held in memory while they are made. */
+    static final int IN_MEMORY = 4 << 20;
+
+    /** Holds what is written until it passes {@link #IN_MEMORY} bytes, then streams it to its file, hashing it. */
+    private final class SpillingStream extends OutputStream {
+        private final Path target;
+        private byte[] buffer = new byte[8192];
+        private int count;
+        private MessageDigest sha;
+        private OutputStream file;
+
+        SpillingStream(Path target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (file == null && count + len > IN_MEMORY) {
+                createFolder(target.getParent());
+                sha = Sha256.digest();
+                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
+                file.write(buffer, 0, count);
+                buffer = null;
+            }
+            if (file != null) {
+                file.write(b, off, len);
+                return;
+            }
+            if (count + len > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+            }
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            }
+        }
+
+        boolean held() {
+            return file == null;
+        }
+
+        String hash() {
+            return Sha256.hex(sha);
+        }
     }
 
     /** Produces a file's bytes on the stream it is given. */
@@ -250,6 +310,7 @@ public final class StagedSite implements AutoCloseable {
         Carried carried = carryOverWhatIsNotThePlugins();
         Manifest manifest = new Manifest(written, inputs);
         try {
+            Files.createDirectories(staging);
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
         } catch (IOException e) {
             throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e);
@@ -354,7 +415,7 @@ public final class StagedSite implements AutoCloseable {
     /** Without a manifest, an old file is the plugin's only when it holds the new bytes, or says it is the plugin's. */
     private boolean provablyThePlugins(String path, Path file) {
         try {
-            if (written.get(path).equals(sha256(Files.readAllBytes(file)))) {
+            if (written.get(path).equals(Sha256.hex(Files.readAllBytes(file)))) {
                 return true;
             }
             try (InputStream in = Files.newInputStream(file)) {
@@ -637,18 +698,6 @@ public final class StagedSite implements AutoCloseable {
             }
         }
         delete(root);
-    }
-
-    private static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static String describe(IOException e) {

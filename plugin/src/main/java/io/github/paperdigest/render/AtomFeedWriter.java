@@ -35,17 +35,7 @@ public final class AtomFeedWriter {
         this.settings = settings;
     }
 
-    /** The feed's bytes: small enough to hold, and so an unchanged feed can be recognised by its hash. */
-    public byte[] bytes(Feed feed) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
-        try {
-            write(feed, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
+    /** Writes the feed as UTF-8 to the stream. */
     public void write(Feed feed, OutputStream out) throws IOException {
         try {
             XMLStreamWriter w = xml.createXMLStreamWriter(out, "UTF-8");
@@ -105,7 +95,7 @@ public final class AtomFeedWriter {
         w.writeStartElement("summary");
         w.writeAttribute("type", "text");
         // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
-        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? p.abstractText() : ViewFactory.excerpt(p.abstractText()));
+        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? p.abstractText() : PageViews.excerpt(p.abstractText()));
         w.writeEndElement();
         w.writeEndElement();
     }

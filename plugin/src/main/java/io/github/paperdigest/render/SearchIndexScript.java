@@ -12,7 +12,7 @@ import io.github.paperdigest.site.SearchIndex.Facet;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,16 +45,22 @@ public final class SearchIndexScript {
     public byte[] render(SearchIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + index.papers().size() * 320);
         try {
-            out.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                json.setCharacterEscapes(new ScriptSafeEscapes());
-                writeIndex(index, json);
-            }
-            out.write(";\n".getBytes(StandardCharsets.UTF_8));
+            write(index, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("writing to memory failed", e);
         }
         return out.toByteArray();
+    }
+
+    /** Writes the index as UTF-8 to the stream. */
+    public void write(SearchIndex index, OutputStream out) throws IOException {
+        out.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setCharacterEscapes(new ScriptSafeEscapes());
+            writeIndex(index, json);
+        }
+        out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private static void writeIndex(SearchIndex index, JsonGenerator json) throws IOException {

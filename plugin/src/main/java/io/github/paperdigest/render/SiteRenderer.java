@@ -5,11 +5,11 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,19 +19,16 @@ import java.util.Map;
  */
 public final class SiteRenderer {
 
-    static final List<String> TEMPLATES = List.of("home", "paper", "tag", "tags", "hub", "hubs", "digest", "digests",
-            "search", "not-found");
-
-    private final Map<String, Mustache> templates = new HashMap<>();
-    private final ViewFactory views;
+    private final Map<PageKind, Mustache> templates = new EnumMap<>(PageKind.class);
+    private final PageViews views;
 
     public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
-        this.views = new ViewFactory(settings, prose, inlineStylesheet(theme));
+        this.views = new PageViews(settings, prose, inlineStylesheet(theme));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
-        for (String name : TEMPLATES) {
-            String file = name + ".mustache";
+        for (PageKind kind : PageKind.values()) {
+            String file = kind.id() + ".mustache";
             try {
-                templates.put(name, factory.compile(file));
+                templates.put(kind, factory.compile(file));
             } catch (MustacheException e) {
                 throw new ThemeException("template " + ThemeTemplateResolver.FOLDER + file + ": " + e.getMessage(), e);
             }
@@ -40,9 +37,9 @@ public final class SiteRenderer {
 
     /** The theme's stylesheet, for a page that must carry it inside a {@code <style>} element. */
     private static String inlineStylesheet(Theme theme) {
-        String css = new String(theme.read(ViewFactory.STYLE), StandardCharsets.UTF_8);
+        String css = new String(theme.read(PageViews.STYLE), StandardCharsets.UTF_8);
         if (css.toLowerCase(Locale.ROOT).contains("</style")) {
-            throw new ThemeException(ViewFactory.STYLE + " contains \"</style\", which would end the 404 page's"
+            throw new ThemeException(PageViews.STYLE + " contains \"</style\", which would end the 404 page's"
                     + " <style> element early");
         }
         return css;
@@ -50,10 +47,10 @@ public final class SiteRenderer {
 
     /** The page as HTML. Safe to call from several threads at once. */
     public String render(Page page) {
-        ViewFactory.PageView view = views.view(page);
+        PageViews.PageView view = views.view(page);
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            templates.get(view.template()).execute(out, view.scopes());
+            templates.get(view.kind()).execute(out, view.scopes());
         } catch (MustacheException e) {
             throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
                     + e.getMessage(), e);

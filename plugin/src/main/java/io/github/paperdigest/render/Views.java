@@ -14,17 +14,50 @@ public final class Views {
 
     /**
      * What every page's layout shows. {@code feedHref} is the feed that follows the page, if any;
-     * {@code ogType} and {@code jsonLd} are set only when the site's base URL is known.
+     * {@code canonicalUrl}, {@code ogType} and {@code jsonLd} are set only when the site's base URL is known.
+     * The navigation and the links to the theme's files are scopes of their own, which templates reach by
+     * their fields' names ({@code {{homeHref}}}, {@code {{styleHref}}}).
+     */
+    public record Layout(String lang, String documentTitle, String siteTitle, String description, String generator,
+            String pageKind, String canonicalUrl, String ogType, String ogTitle, String jsonLd, String feedHref,
+            String feedTitle, Navigation nav, Links links) {
+    }
+
+    /**
+     * The site's sections as links from the page, and the section the page is in ("home", "tags", "hubs",
+     * "digests", "search", or "" for a paper's page and the 404 page).
+     */
+    public record Navigation(String homeHref, String tagsHref, String hubsHref, String digestsHref, String searchHref,
+            String section) {
+        public boolean isHome() {
+            return section.equals("home");
+        }
+
+        public boolean isTags() {
+            return section.equals("tags");
+        }
+
+        public boolean isHubs() {
+            return section.equals("hubs");
+        }
+
+        public boolean isDigests() {
+            return section.equals("digests");
+        }
+
+        public boolean isSearch() {
+            return section.equals("search");
+        }
+    }
+
+    /**
+     * The theme's files and the site root as links from the page.
      *
      * @param rootHref        the way from the page back to the site root ("" or "../"), for the search
      *                        script, which makes links to results from the root-relative paths of the index
      * @param searchIndexHref the search index script, which the search script loads when it needs it
      */
-    public record Layout(String lang, String documentTitle, String siteTitle, String description, String canonicalUrl,
-            String homeHref, String tagsHref, String hubsHref, String digestsHref, String searchHref, String styleHref,
-            String scriptHref, String searchIndexHref, String rootHref, String generator, String pageKind, boolean isHome,
-            boolean isTags, boolean isHubs, boolean isDigests, boolean isSearch, String feedHref, String feedTitle,
-            String ogType, String ogTitle, String jsonLd) {
+    public record Links(String styleHref, String scriptHref, String searchIndexHref, String rootHref) {
     }
 
     public record Link(String href, String label) {

@@ -27,4 +27,14 @@ public record DigestArchivePage(List<Period> periods, List<DigestSummary> undate
     public String title() {
         return "Digests";
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.DIGEST_ARCHIVE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.digestArchive(this);
+    }
 }

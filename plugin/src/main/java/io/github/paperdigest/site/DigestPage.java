@@ -20,4 +20,14 @@ public record DigestPage(Digest digest, List<DigestEntry> entries) implements Pa
     public String title() {
         return digest.title();
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.DIGEST;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.digest(this);
+    }
 }

@@ -19,4 +19,14 @@ public record HubIndexPage(List<HubSummary> hubs) implements Page {
     public String title() {
         return "Topic hubs";
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.HUB_INDEX;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.hubIndex(this);
+    }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * A hub's page: its description, its tags with counts, its sub-hubs, its key papers (most central first),
- * all its papers (newest first), related hubs, and how its papers spread over the digests' dates.
+ * all its papers (newest first), related hubs, and how its papers spread over the digests' dates; and the
+ * hub's feed.
  */
 public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> keyPapers,
-        List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination)
-        implements Page {
+        List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination,
+        Optional<Feed> feed) implements Page {
 
     public HubPage {
         children = List.copyOf(children);
@@ -33,5 +34,15 @@ public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<Ta
     @Override
     public String title() {
         return hub.name();
+    }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.HUB;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.hub(this);
     }
 }

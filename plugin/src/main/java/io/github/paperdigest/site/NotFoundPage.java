@@ -21,4 +21,14 @@ public record NotFoundPage() implements Page {
     public boolean indexable() {
         return false;
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.NOT_FOUND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.notFound(this);
+    }
 }

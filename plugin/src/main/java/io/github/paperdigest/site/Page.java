@@ -1,8 +1,16 @@
 package io.github.paperdigest.site;
 
-/** A page of the site: where it lives and what it shows. */
+import java.util.Optional;
+
+/**
+ * A page of the site: where it lives, what kind of page it is and what it shows. Code that treats each kind
+ * its own way implements {@link Visitor}, so that a new kind of page is a compile error until it is handled
+ * everywhere.
+ */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
         DigestArchivePage, SearchPage, NotFoundPage {
+
+    PageKind kind();
 
     /** The page's path relative to the site root, e.g. "paper/vlogger-make-your-dream-a-vlog.html". */
     String path();
@@ -10,8 +18,43 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
     /** The page's title, as in its {@code <h1>}. */
     String title();
 
+    /** Which page of a long list this is; a page that is not cut has one page, itself. */
+    default Pagination pagination() {
+        return Pagination.single(path());
+    }
+
     /** Whether search engines should list the page (it is then in the sitemap). */
     default boolean indexable() {
         return true;
+    }
+
+    /** The feed that follows what the page lists, if it has one. */
+    default Optional<Feed> feed() {
+        return Optional.empty();
+    }
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** Something done to each kind of page. */
+    interface Visitor<R> {
+        R home(HomePage page);
+
+        R paper(PaperPage page);
+
+        R tag(TagPage page);
+
+        R tagIndex(TagIndexPage page);
+
+        R hub(HubPage page);
+
+        R hubIndex(HubIndexPage page);
+
+        R digest(DigestPage page);
+
+        R digestArchive(DigestArchivePage page);
+
+        R search(SearchPage page);
+
+        R notFound(NotFoundPage page);
     }
 }

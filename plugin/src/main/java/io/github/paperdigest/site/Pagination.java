@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
  * of 30,000 papers is read page by page; one page of them would weigh tens of megabytes.
  *
  * @param page       1-based
- * @param totalItems the length of the whole list
+ * @param totalItems the length of the whole list; 0 for a page that lists nothing page by page
  */
 public record Pagination(int page, int totalItems, List<String> pagePaths) {
 
@@ -26,6 +26,11 @@ public record Pagination(int page, int totalItems, List<String> pagePaths) {
 
     public String path() {
         return pagePaths.get(page - 1);
+    }
+
+    /** A page that is not cut into several. */
+    public static Pagination single(String path) {
+        return new Pagination(1, 0, List.of(path));
     }
 
     /** The pages of a list of {@code totalItems}; page n lives at {@code pathOfPage.apply(n)}. */

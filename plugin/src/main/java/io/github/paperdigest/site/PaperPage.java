@@ -31,4 +31,14 @@ public record PaperPage(Paper paper, List<Tag> tags, List<Hub> hubs, List<Digest
     public String title() {
         return paper.title();
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.PAPER;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.paper(this);
+    }
 }

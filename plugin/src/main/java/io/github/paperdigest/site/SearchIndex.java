@@ -1,8 +1,14 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Tag;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -31,6 +37,43 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         digests = List.copyOf(digests);
         words = List.copyOf(words);
         stopwords = Collections.unmodifiableSortedSet(new TreeSet<>(stopwords));
+    }
+
+    /** What search holds of a site: every paper, newest first, with its tags, hubs, digests and words. */
+    public static SearchIndex of(SiteIndex site) {
+        List<Paper> papers = site.newestPapers();
+        List<Tag> tags = site.classification().tags();
+        List<Hub> hubs = site.classification().hubs();
+        List<Digest> digests = site.corpus().digests();
+        Map<String, Integer> tagAt = positions(tags.stream().map(Tag::id).toList());
+        Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
+        Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());
+        List<Entry> entries = papers.stream().map(p -> new Entry(p.title(), SitePaths.paper(p.slug()),
+                site.date(p.id()),
+                site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
+                site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
+                p.digests().stream().map(digestAt::get).toList())).toList();
+        return new SearchIndex(entries,
+                tags.stream().map(t -> new Facet(t.id(), t.label(), SitePaths.tag(t.id()), searchAliases(t))).toList(),
+                hubs.stream().map(h -> new Facet(h.id(), h.name(), SitePaths.hub(h.id()))).toList(),
+                digests.stream().map(d -> new Facet(d.slug(), d.title(), SitePaths.digest(d.slug()))).toList(),
+                SearchWordIndex.of(papers), SearchWords.STOPWORDS);
+    }
+
+    /**
+     * The aliases of a tag that search finds it by: those of one word ("T2V", "NeRF"). The words of longer
+     * aliases ("video diffusion model") would make every query for "model" a match for the tag.
+     */
+    private static List<String> searchAliases(Tag tag) {
+        return tag.aliases().stream().filter(a -> SearchWords.of(a).size() == 1).toList();
+    }
+
+    private static Map<String, Integer> positions(List<String> ids) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            at.put(ids.get(i), i);
+        }
+        return at;
     }
 
     /**

@@ -27,4 +27,14 @@ public record SearchPage(int paperCount, List<Hub> hubs, List<Digest> digests) i
     public String title() {
         return "Search";
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.SEARCH;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.search(this);
+    }
 }

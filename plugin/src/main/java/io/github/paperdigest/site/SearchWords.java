@@ -1,10 +1,9 @@
 package io.github.paperdigest.site;
 
-import java.text.Normalizer;
+import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The words search works on: lower case, without accents, split at anything that is not a letter or a
  * digit, at least two characters long, without the commonest English words. The theme's search script
- * splits a query the same way (function {@code words} in site.js), so that a word typed is found as it
+ * folds and splits a query the same way (function {@code words} in site.js), so that a word typed is found as it
  * was indexed; the stopwords travel in the index so that both sides use one list.
  */
 public final class SearchWords {
@@ -32,7 +31,6 @@ public final class SearchWords {
 
     static final int MIN_LENGTH = 2;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchWords() {
@@ -40,54 +38,9 @@ public final class SearchWords {
 
     /** The searchable words of a text, in order, repeats included. */
     public static List<String> of(String text) {
-        return isAscii(text) ? ofAscii(text) : ofUnicode(text);
-    }
-
-    /**
-     * The same words as {@link #ofUnicode} for text with nothing but ASCII, where decomposition and marks
-     * cannot change anything: one pass over the characters instead of normalising and splitting by pattern.
-     * Most abstracts are ASCII, and search indexes every word of every paper.
-     */
-    private static List<String> ofAscii(String text) {
         List<String> words = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !isAsciiLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= MIN_LENGTH) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!STOPWORD_LOOKUP.contains(word)) {
-                    words.add(word);
-                }
-            }
-        }
-        return words;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static List<String> ofUnicode(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        for (String word : SEPARATORS.split(plain)) {
+        for (String word : TextFolding.isAscii(text) ? TextFolding.words(text)
+                : List.of(SEPARATORS.split(TextFolding.asBrowserSearch(text)))) {
             if (word.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(word)) {
                 words.add(word);
             }

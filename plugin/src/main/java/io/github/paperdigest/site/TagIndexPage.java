@@ -19,4 +19,14 @@ public record TagIndexPage(List<TagCount> tags, int unlistedCount) implements Pa
     public String title() {
         return "Tags";
     }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.TAG_INDEX;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.tagIndex(this);
+    }
 }

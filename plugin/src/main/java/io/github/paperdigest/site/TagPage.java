@@ -5,13 +5,14 @@ import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A page of a tag: its papers newest first (a page of them when there are many), the tags that go with
- * it and the hubs it belongs to.
+ * it and the hubs it belongs to. A tag worth browsing has a feed, which all its pages link to.
  */
 public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<Hub> hubs,
-        Pagination pagination) implements Page {
+        Pagination pagination, Optional<Feed> feed) implements Page {
 
     public TagPage {
         papers = List.copyOf(papers);
@@ -27,5 +28,15 @@ public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTag
     @Override
     public String title() {
         return tag.label();
+    }
+
+    @Override
+    public PageKind kind() {
+        return PageKind.TAG;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.tag(this);
     }
 }

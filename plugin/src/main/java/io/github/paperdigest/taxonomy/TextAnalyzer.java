@@ -1,6 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
-import java.text.Normalizer;
+import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +47,7 @@ public final class TextAnalyzer {
 
     /** The normal form of one word. */
     public String normalise(String word) {
-        String lower = stripAccents(word).toLowerCase(Locale.ROOT);
+        String lower = TextFolding.withoutAccents(word).toLowerCase(Locale.ROOT);
         if (lower.endsWith("'s") || lower.endsWith("’s")) {
             lower = lower.substring(0, lower.length() - 2);
         }
@@ -99,24 +99,5 @@ public final class TextAnalyzer {
         char c = text.charAt(i);
         return c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
                 && Character.isDigit(text.charAt(i + 1));
-    }
-
-    private static String stripAccents(String word) {
-        boolean ascii = true;
-        for (int i = 0; i < word.length() && ascii; i++) {
-            ascii = word.charAt(i) < 128;
-        }
-        if (ascii) {
-            return word;
-        }
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.files.ProjectFileException;
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.testing.OtherProcess;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
@@ -271,8 +272,8 @@ class BuildReliabilityTest {
         "https://lab.github.io/papers/#top", "https://lab.github.io/\u0000papers/", "data:text/html,<script>alert(1)</script>"})
     void aBaseUrlThatIsNotAnAbsoluteHttpUrlFailsNamingTheParameter(String url) throws IOException {
         Path digests = standardDigests();
-        SettingException e = assertThrows(SettingException.class, () -> build(config(digests).baseUrl(url)));
-        assertEquals("baseUrl", e.parameter());
+        PaperDigestException e = assertThrows(PaperDigestException.class, () -> build(config(digests).baseUrl(url)));
+        assertEquals(java.util.Optional.of(Setting.BASE_URL), e.setting());
         assertTrue(e.getMessage().startsWith("baseUrl '"), e.getMessage());
         assertTrue(e.getMessage().endsWith("it must be the absolute http(s) URL the site is published at, such as"
                 + " https://example.org/papers/"), e.getMessage());

@@ -40,7 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class SitePlannerTest {
+class PagePlannerTest {
 
     /** Three digests: January lists A and B, February lists C and A again, an undated one lists D. */
     private final Corpus corpus = new PaperCatalog(m -> { }).build(List.of(
@@ -60,11 +60,15 @@ class SitePlannerTest {
                             List.of(id("Alpha paper")), List.of())),
             Map.of(id("Alpha paper"), List.of(new RelatedPaper(id("Gamma paper"), 0.5))));
 
-    private final SitePlanner planner = new SitePlanner(corpus, classification);
+    private final SiteIndex site = new SiteIndex(corpus, classification);
+
+    private List<Page> pages(String siteTitle) {
+        return new PagePlanner(site, siteTitle).plan().pages();
+    }
 
     @Test
     void everyTagPageIsTagSlashItsIdDotHtml() {
-        List<TagPage> tagPages = planner.pages("Site").stream().filter(TagPage.class::isInstance)
+        List<TagPage> tagPages = pages("Site").stream().filter(TagPage.class::isInstance)
                 .map(TagPage.class::cast).toList();
 
         assertEquals(3, tagPages.size());
@@ -75,7 +79,7 @@ class SitePlannerTest {
 
     @Test
     void everyPageOfEachKindLivesInItsFolder() {
-        for (Page page : planner.pages("Site")) {
+        for (Page page : pages("Site")) {
             String expected;
             if (page instanceof HomePage) {
                 expected = "index.html";
@@ -104,7 +108,7 @@ class SitePlannerTest {
 
     @Test
     void theSiteHasAHomePageIndexesOnePagePerDigestHubTagAndPaperASearchPageAndA404Page() {
-        List<Page> pages = planner.pages("My papers");
+        List<Page> pages = pages("My papers");
 
         assertInstanceOf(HomePage.class, pages.get(0));
         assertEquals("My papers", pages.get(0).title());
@@ -130,7 +134,7 @@ class SitePlannerTest {
 
     @Test
     void aHubPageListsThePapersOfAllItsTagsNewestFirst() {
-        HubPage media = planner.pages("Site").stream().filter(HubPage.class::isInstance).map(HubPage.class::cast)
+        HubPage media = pages("Site").stream().filter(HubPage.class::isInstance).map(HubPage.class::cast)
                 .filter(h -> h.hub().id().equals("media")).findFirst().orElseThrow();
 
         assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"), titles(media.papers()));
@@ -139,7 +143,7 @@ class SitePlannerTest {
 
     @Test
     void theHomePageListsDigestsNewestFirst() {
-        HomePage home = (HomePage) planner.pages("Site").get(0);
+        HomePage home = (HomePage) pages("Site").get(0);
 
         assertEquals(List.of("2024-02-20", "2024-01-10", "notes"),
                 home.digests().stream().map(d -> d.digest().slug()).toList());
@@ -163,7 +167,7 @@ class SitePlannerTest {
         Corpus seed = SeedDigest.corpus();
         Classification seedClassification = classify(seed);
 
-        List<Page> pages = new SitePlanner(seed, seedClassification).pages("Seed");
+        List<Page> pages = new PagePlanner(new SiteIndex(seed, seedClassification), "Seed").plan().pages();
 
         assertEquals(SeedDigest.PAPERS, pages.stream().filter(PaperPage.class::isInstance).count());
         Set<String> paths = new HashSet<>();
@@ -190,18 +194,18 @@ class SitePlannerTest {
     }
 
     private TagPage tagPage(String id) {
-        return planner.pages("Site").stream().filter(TagPage.class::isInstance).map(TagPage.class::cast)
+        return pages("Site").stream().filter(TagPage.class::isInstance).map(TagPage.class::cast)
                 .filter(t -> t.tag().id().equals(id)).findFirst().orElseThrow();
     }
 
     private PaperPage paperPage(String title) {
-        return planner.pages("Site").stream().filter(PaperPage.class::isInstance).map(PaperPage.class::cast)
+        return pages("Site").stream().filter(PaperPage.class::isInstance).map(PaperPage.class::cast)
                 .filter(p -> p.paper().title().equals(title)).findFirst().orElseThrow();
     }
 
     @Test
     void theSearchIndexListsEveryPaperNewestFirstWithItsPageTagsHubsAndDigests() {
-        SearchIndex index = planner.searchIndex();
+        SearchIndex index = SearchIndex.of(site);
 
         assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"),
                 index.papers().stream().map(SearchIndex.Entry::title).toList());
@@ -224,7 +228,7 @@ class SitePlannerTest {
                         tag("audio"), tag("written-tag")),
                 classification.paperTags(), classification.hubs(), Map.of());
 
-        SearchIndex index = new SitePlanner(corpus, withAliases).searchIndex();
+        SearchIndex index = SearchIndex.of(new SiteIndex(corpus, withAliases));
 
         assertEquals(List.of("T2V", "clips"), index.tags().get(0).aliases(),
                 "the words of longer aliases would match every query for 'model'");
@@ -234,7 +238,7 @@ class SitePlannerTest {
     @Test
     void theSearchIndexNamesThePapersEachWordIsInByTheirPosition() {
         Map<String, List<SearchIndex.Occurrence>> words = new HashMap<>();
-        planner.searchIndex().words().forEach(w -> words.put(w.word(), w.occurrences()));
+        SearchIndex.of(site).words().forEach(w -> words.put(w.word(), w.occurrences()));
 
         assertEquals(List.of(new SearchIndex.Occurrence(0, true)), words.get("gamma"));
         assertEquals(4, words.get("paper").size());

@@ -8,18 +8,19 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
+import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.HomePage;
 import io.github.paperdigest.site.HubIndexPage;
 import io.github.paperdigest.site.HubPage;
 import io.github.paperdigest.site.NotFoundPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.Pagination;
+import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SearchPage;
 import io.github.paperdigest.site.SitePaths;
-import io.github.paperdigest.site.SitePlanner;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
 import io.github.paperdigest.site.TagPage;
@@ -35,92 +36,165 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 
 /**
- * Turns a planned page into what its template sees. All relative links are made here, from the
- * page's own path, so templates never compute a path.
+ * Turns a planned page into what its template sees: one method per kind of page. All relative links are made
+ * here, from the page's own path, so templates never compute a path.
  */
-final class ViewFactory {
+final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     static final String STYLE = SitePaths.asset("style.css");
     static final String SCRIPT = SitePaths.asset("site.js");
     private static final int EXCERPT_LENGTH = 240;
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    /** A page's template and its scopes: the layout's view, then the page's own under its kind. */
-    record PageView(String template, Views.Layout layout, Map<String, Object> content) {
+    /**
+     * A page's template and its scopes: where things are from the page, the site's navigation, the layout's
+     * view, then the page's own under its kind. Templates name each field on its own ({@code {{homeHref}}}),
+     * whichever scope holds it.
+     */
+    record PageView(PageKind kind, Views.Layout layout, Map<String, Object> content) {
+        String template() {
+            return kind.id();
+        }
+
         Object[] scopes() {
-            return new Object[] {layout, content};
+            return new Object[] {layout.links(), layout.nav(), layout, content};
         }
     }
 
     private final SiteSettings settings;
     private final ProseFormatter prose;
     private final String stylesheet;
-    // a site has few dates and hub descriptions, and they are shown on many pages
+    // a site has few dates, folders and hub descriptions, and they are shown on many pages
     private final Map<LocalDate, String> humanDates = new ConcurrentHashMap<>();
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
+    private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
+    private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
 
     /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
-    ViewFactory(SiteSettings settings, ProseFormatter prose, String stylesheet) {
+    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet) {
         this.settings = settings;
         this.prose = prose;
         this.stylesheet = stylesheet;
     }
 
     PageView view(Page page) {
-        String from = page.path();
-        if (page instanceof HomePage p) {
-            return new PageView("home", layout(p, "home", siteDescription()), Map.of("home", home(p, from)));
-        } else if (page instanceof PaperPage p) {
-            return new PageView("paper", layout(p, "paper", excerpt(p.paper().abstractText())),
-                    Map.of("paper", paper(p, from)));
-        } else if (page instanceof TagPage p) {
-            return new PageView("tag", layout(p, "tag", p.pagination().totalItems() + " papers tagged " + p.tag().label()),
-                    Map.of("tag", tag(p, from)));
-        } else if (page instanceof TagIndexPage p) {
-            return new PageView("tags", layout(p, "tags", "All tags of " + settings.title()),
-                    Map.of("tagIndex", new Views.TagIndex(p.tags().size(), p.unlistedCount(), countedTagLinks(p.tags(), from))));
-        } else if (page instanceof HubPage p) {
-            return new PageView("hub", layout(p, "hub", textOf(p.hub().descriptionHtml(), p.hub().name())),
-                    Map.of("hub", hub(p, from)));
-        } else if (page instanceof HubIndexPage p) {
-            return new PageView("hubs", layout(p, "hubs", "Topic hubs of " + settings.title()),
-                    Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
-                            p.hubs().stream().map(h -> hubCard(h, from)).toList())));
-        } else if (page instanceof DigestArchivePage p) {
-            return new PageView("digests", layout(p, "digests", "All digests of " + settings.title() + " by date"),
-                    Map.of("archive", archive(p, from)));
-        } else if (page instanceof DigestPage p) {
-            return new PageView("digest", layout(p, "digest", p.entries().size() + " papers from " + p.digest().title()),
-                    Map.of("digest", digest(p, from)));
-        } else if (page instanceof SearchPage p) {
-            return new PageView("search", layout(p, "search", "Search the " + p.paperCount() + " papers of "
-                    + settings.title()), Map.of("search", search(p)));
-        } else if (page instanceof NotFoundPage p) {
-            return new PageView("not-found", layout(p, "not-found", "This page does not exist."),
-                    Map.of("notFound", new Views.NotFound(stylesheet, siteRootPath().orElse(null))));
-        }
-        throw new IllegalArgumentException("no view for " + page.getClass().getSimpleName());
+        return page.accept(this);
     }
 
-    private Views.Layout layout(Page page, String kind, String description) {
-        String from = page.path();
-        String documentTitle = page instanceof HomePage ? settings.title() : page.title() + pageNumber(page) + " · " + settings.title();
-        // a 404 page has no address of its own: the host serves it in place of any missing one
-        String canonical = page instanceof NotFoundPage ? null
-                : settings.baseUrl().map(base -> base + page.path()).orElse(null);
-        java.util.Optional<String> feed = SitePlanner.feedOf(page);
-        String ogType = canonical == null ? null : page instanceof PaperPage ? "article" : "website";
-        String jsonLd = canonical != null && page instanceof PaperPage p ? StructuredData.scholarlyArticle(p, canonical) : null;
-        return new Views.Layout(settings.language(), documentTitle, settings.title(), description, canonical,
-                href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
-                href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), href(from, STYLE), href(from, SCRIPT),
-                href(from, SitePaths.SEARCH_INDEX), RelativeLinks.toRoot(from), settings.generator(), kind,
-                kind.equals("home"), kind.equals("tags") || kind.equals("tag"), kind.equals("hubs") || kind.equals("hub"),
-                kind.equals("digests") || kind.equals("digest"), kind.equals("search"),
-                feed.map(f -> href(from, f)).orElse(null),
-                feed.map(f -> "Atom feed: " + (page instanceof HomePage ? settings.title() : page.title())).orElse(null),
-                ogType, page.title(), jsonLd);
+    @Override
+    public PageView home(HomePage p) {
+        return new PageView(p.kind(), layout(p, settings.title(), siteDescription(), "website", null),
+                Map.of("home", homeView(p, p.path())));
     }
+
+    @Override
+    public PageView paper(PaperPage p) {
+        String canonical = canonical(p);
+        String jsonLd = canonical == null ? null : StructuredData.scholarlyArticle(p, canonical);
+        return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(p.paper().abstractText()), "article", jsonLd),
+                Map.of("paper", paperView(p, p.path())));
+    }
+
+    @Override
+    public PageView tag(TagPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), p.pagination().totalItems() + " papers tagged "
+                + p.tag().label(), "website", null), Map.of("tag", tagView(p, p.path())));
+    }
+
+    @Override
+    public PageView tagIndex(TagIndexPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "All tags of " + settings.title(), "website", null),
+                Map.of("tagIndex", new Views.TagIndex(p.tags().size(), p.unlistedCount(), countedTagLinks(p.tags(), p.path()))));
+    }
+
+    @Override
+    public PageView hub(HubPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), textOf(p.hub().descriptionHtml(), p.hub().name()),
+                "website", null), Map.of("hub", hubView(p, p.path())));
+    }
+
+    @Override
+    public PageView hubIndex(HubIndexPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Topic hubs of " + settings.title(), "website", null),
+                Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
+                        p.hubs().stream().map(h -> hubCard(h, p.path())).toList())));
+    }
+
+    @Override
+    public PageView digest(DigestPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), p.entries().size() + " papers from "
+                + p.digest().title(), "website", null), Map.of("digest", digestView(p, p.path())));
+    }
+
+    @Override
+    public PageView digestArchive(DigestArchivePage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "All digests of " + settings.title() + " by date",
+                "website", null), Map.of("archive", archive(p, p.path())));
+    }
+
+    @Override
+    public PageView search(SearchPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Search the " + p.paperCount() + " papers of "
+                + settings.title(), "website", null), Map.of("search", searchView(p)));
+    }
+
+    @Override
+    public PageView notFound(NotFoundPage p) {
+        return new PageView(p.kind(), layout(p, documentTitle(p), "This page does not exist.", null, null),
+                Map.of("notFound", new Views.NotFound(stylesheet, siteRootPath().orElse(null))));
+    }
+
+    /**
+     * What the layout shows of a page. {@code ogType} is null for a page with no address of its own; Open
+     * Graph is shown only where the site's base URL is known.
+     */
+    private Views.Layout layout(Page page, String documentTitle, String description, String ogType, String jsonLd) {
+        String from = page.path();
+        String canonical = ogType == null ? null : canonical(page);
+        Optional<String> feed = page.feed().map(Feed::path);
+        return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
+                page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
+                feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
+                navigation(from, page.kind()), links(from));
+    }
+
+    /** The page's published URL, when the site's base URL is known. */
+    private String canonical(Page page) {
+        return settings.baseUrl().map(base -> base + page.path()).orElse(null);
+    }
+
+    /** The title of the browser's tab: the page's, with its number in a long list, then the site's. */
+    private String documentTitle(Page page) {
+        Pagination p = page.pagination();
+        String number = p.page() == 1 ? "" : " (page " + p.page() + " of " + p.pageCount() + ")";
+        return page.title() + number + " · " + settings.title();
+    }
+
+    /** The site's sections as seen from a page, and the one the page is in; the same for a folder's pages. */
+    private Views.Navigation navigation(String from, PageKind kind) {
+        String section = switch (kind) {
+            case HOME -> "home";
+            case TAG, TAG_INDEX -> "tags";
+            case HUB, HUB_INDEX -> "hubs";
+            case DIGEST, DIGEST_ARCHIVE -> "digests";
+            case SEARCH -> "search";
+            case PAPER, NOT_FOUND -> "";
+        };
+        return navigations.computeIfAbsent(folderOf(from) + "\0" + section, k -> new Views.Navigation(
+                href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),
+                href(from, SitePaths.DIGEST_ARCHIVE), href(from, SitePaths.SEARCH), section));
+    }
+
+    /** Where the theme's files and the site root are from a page; the same for a folder's pages. */
+    private Views.Links links(String from) {
+        return links.computeIfAbsent(folderOf(from), k -> new Views.Links(href(from, STYLE), href(from, SCRIPT),
+                href(from, SitePaths.SEARCH_INDEX), RelativeLinks.toRoot(from)));
+    }
+
+    private static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
+    }
+
     private Views.DigestArchive archive(DigestArchivePage p, String from) {
         List<Views.ArchiveYear> years = new ArrayList<>();
         Map<Integer, List<Views.ArchiveMonth>> byYear = new java.util.LinkedHashMap<>();
@@ -136,7 +210,7 @@ final class ViewFactory {
                 p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
     }
 
-    private static Views.SearchPage search(SearchPage p) {
+    private static Views.SearchPage searchView(SearchPage p) {
         return new Views.SearchPage(p.paperCount(),
                 p.hubs().stream().map(h -> new Views.Option(h.id(), h.name())).toList(),
                 p.digests().stream().map(d -> new Views.Option(d.slug(),
@@ -154,14 +228,14 @@ final class ViewFactory {
         }).filter(path -> path.startsWith("/"));
     }
 
-    private Views.Home home(HomePage p, String from) {
+    private Views.Home homeView(HomePage p, String from) {
         return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
                 p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
                 TagChart.svg(p.topTags()), href(from, SitePaths.FEED));
     }
 
-    private Views.Paper paper(PaperPage p, String from) {
+    private Views.Paper paperView(PaperPage p, String from) {
         Paper paper = p.paper();
         List<Views.ExternalLink> links = new ArrayList<>();
         for (Link link : paper.links()) {
@@ -189,25 +263,19 @@ final class ViewFactory {
                 notes, fields);
     }
 
-    private Views.TagPage tag(TagPage p, String from) {
+    private Views.TagPage tagView(TagPage p, String from) {
         return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.pagination().totalItems(),
                 paperItems(p.papers(), from), countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from),
                 pager(p.pagination(), from));
     }
 
-    private Views.HubPage hub(HubPage p, String from) {
+    private Views.HubPage hubView(HubPage p, String from) {
         return new Views.HubPage(p.hub().name(), p.hub().descriptionHtml(), p.pagination().totalItems(),
                 p.parent().map(h -> hubLink(h, from)).orElse(null), hubLinks(p.children(), from),
                 countedTagLinks(p.tags(), from), paperItems(p.keyPapers(), from), paperItems(p.papers(), from),
                 p.relatedHubs().stream().map(l -> new Views.TagLink(href(from, SitePaths.hub(l.hub().id())),
                         l.hub().name(), l.sharedPapers())).toList(),
                 TimelineChart.svg(p.timeline(), p.hub().name()), pager(p.pagination(), from));
-    }
-
-    /** " (page 2 of 7)" for the later pages of a long list, so that each has a title of its own. */
-    private static String pageNumber(Page page) {
-        Pagination p = page instanceof TagPage t ? t.pagination() : page instanceof HubPage h ? h.pagination() : null;
-        return p == null || p.page() == 1 ? "" : " (page " + p.page() + " of " + p.pageCount() + ")";
     }
 
     private static Views.Pager pager(Pagination pagination, String from) {
@@ -223,7 +291,7 @@ final class ViewFactory {
                 page < pagination.pageCount() ? pages.get(page).href() : null, pages);
     }
 
-    private Views.DigestPage digest(DigestPage p, String from) {
+    private Views.DigestPage digestView(DigestPage p, String from) {
         Digest d = p.digest();
         List<Views.DigestEntry> entries = new ArrayList<>();
         for (int i = 0; i < p.entries().size(); i++) {

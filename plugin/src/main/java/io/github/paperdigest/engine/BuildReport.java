@@ -1,0 +1,110 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.site.SitePlan;
+import io.github.paperdigest.taxonomy.TaxonomyReport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a build tells its user: a line in the log as each step ends, then the step times, and the result the
+ * build returns. Every line the engine logs is worded here.
+ */
+final class BuildReport {
+
+    private final BuildLog log;
+    private final BuildConfig config;
+    private final Steps steps;
+    private int digests;
+    private int papers;
+    private int tags;
+    private int hubs;
+    private int pages;
+    private int feeds;
+    private int assets;
+    /** Told by the thread that writes the search index, read once the site is published. */
+    private volatile String searchIndex;
+
+    BuildReport(BuildLog log, BuildConfig config, Steps steps) {
+        this.log = log;
+        this.config = config;
+        this.steps = steps;
+    }
+
+    BuildResult upToDate() {
+        log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
+                + config.outputDirectory() + " was built");
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+    }
+
+    void noDigests() {
+        log.warn("No digests found in " + config.digestDirectory() + "; the site will have no papers");
+    }
+
+    void read(Corpus corpus, List<DigestFile> files) {
+        digests = corpus.digests().size();
+        papers = corpus.papers().size();
+        int entries = files.stream().mapToInt(d -> d.entries().size()).sum();
+        log.info("Read " + plural(papers, "paper") + " from " + plural(digests, "digest")
+                + (entries > papers ? " (" + entries + " entries; papers listed in several digests merged)" : ""));
+    }
+
+    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared) {
+        tags = classification.tags().size();
+        hubs = classification.hubs().size();
+        log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
+                + (hubsDeclared ? "" : " (derived from the papers; declare hubs in taxonomy.yml to choose them)"));
+        if (config.taxonomyReport()) {
+            TaxonomyReport.of(classification, corpus.papers().stream().map(Paper::id).toList()).lines().forEach(log::info);
+        }
+    }
+
+    void planned(SitePlan plan, int assetCount) {
+        pages = plan.pages().size();
+        feeds = plan.feeds().size();
+        assets = assetCount;
+    }
+
+    void searchIndex(int indexedPapers, int words, int bytes) {
+        searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB", plural(indexedPapers, "paper"),
+                plural(words, "word"), (bytes + 1023) / 1024);
+    }
+
+    BuildResult published(StagedSite.Commit commit) {
+        Map<BuildStep, Duration> times = steps.times();
+        Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
+        log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
+                plural(feeds, "feed"), plural(assets, "asset"), config.outputDirectory(), seconds(total)));
+        log.debug("Time: " + times.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue())))
+                .collect(Collectors.joining(", ")));
+        if (searchIndex != null) {
+            log.info(searchIndex);
+        }
+        if (commit.unchanged() > 0) {
+            log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
+                    + plural(commit.unchanged(), "unchanged file") + " kept as they were");
+        }
+        if (!commit.keptUserFiles().isEmpty()) {
+            log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
+                    + " did not write");
+        }
+        return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
+                commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+
+    static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.render.AtomFeedWriter;
+import io.github.paperdigest.render.ModelExport;
+import io.github.paperdigest.render.SearchIndexScript;
+import io.github.paperdigest.render.SiteRenderer;
+import io.github.paperdigest.render.SitemapWriter;
+import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.site.Feed;
+import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SearchIndex;
+import io.github.paperdigest.site.SiteIndex;
+import io.github.paperdigest.site.SitePaths;
+import io.github.paperdigest.site.SitePlan;
+import io.github.paperdigest.site.SiteSettings;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every file of a planned site, as a path and what writes its bytes: the search index, the model export, the
+ * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds and the pages.
+ * The few large files come first, so that the publisher starts them while it writes the many small ones.
+ */
+final class SiteFiles {
+
+    private final Theme theme;
+    private final SiteSettings settings;
+    private final ProseFormatter prose;
+
+    SiteFiles(Theme theme, SiteSettings settings, ProseFormatter prose) {
+        this.theme = theme;
+        this.settings = settings;
+        this.prose = prose;
+    }
+
+    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
+        Corpus corpus = index.corpus();
+        Classification classification = index.classification();
+        SiteRenderer renderer = new SiteRenderer(theme, settings, prose);
+        AtomFeedWriter feeds = new AtomFeedWriter(settings);
+        List<String> assets = List.copyOf(theme.assetPaths());
+        report.planned(plan, assets.size());
+
+        List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size() + assets.size() + 5);
+        files.add(new SiteFile(SitePaths.SEARCH_INDEX, out -> {
+            // made where it is written: the index (an entry per word and paper) is large and lives only this long
+            SearchIndex search = SearchIndex.of(index);
+            byte[] script = new SearchIndexScript().render(search);
+            report.searchIndex(search.papers().size(), search.words().size(), script.length);
+            out.write(script);
+        }));
+        files.add(new SiteFile(SitePaths.EXPORT, out -> new ModelExport(settings).write(corpus, classification, out)));
+        settings.baseUrl().ifPresent(base -> {
+            SitemapWriter sitemap = new SitemapWriter(base);
+            files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));
+            files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
+        });
+        for (String asset : assets) {
+            files.add(new SiteFile(asset, out -> out.write(theme.read(asset))));
+        }
+        // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
+        files.add(SiteFile.of(SitePaths.NO_JEKYLL, new byte[0]));
+        for (Feed feed : plan.feeds()) {
+            files.add(new SiteFile(feed.path(), out -> feeds.write(feed, out)));
+        }
+        for (Page page : plan.pages()) {
+            files.add(new SiteFile(page.path(), out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.model.PaperDigestException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs the steps of one build: times each, and names the step in its failure. A typed failure keeps its type
+ * and message and learns the step; an I/O failure that escaped untyped becomes a {@link PaperDigestException}
+ * naming the step's setting.
+ */
+final class Steps {
+
+    private final Map<BuildStep, Duration> times = new EnumMap<>(BuildStep.class);
+
+    <T> T run(BuildStep step, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } catch (PaperDigestException e) {
+            throw e.inStep(step.label());
+        } catch (UncheckedIOException e) {
+            throw new PaperDigestException(e.getMessage(), e.getCause(), step.setting().orElse(null)).inStep(step.label());
+        } finally {
+            times.merge(step, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+
+    /** How long each step took so far, in step order. */
+    Map<BuildStep, Duration> times() {
+        return Collections.unmodifiableMap(times);
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.paperdigest.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256, the one hash of the plugin: of slugs that collide, of the inputs of a build, of the files it writes. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /** A new digest to feed in parts. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The hash of some bytes, in lower-case hexadecimal. */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The hash of a text's UTF-8 bytes, in lower-case hexadecimal. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What a digest fed in parts has hashed, in lower-case hexadecimal. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.paperdigest.model;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text folded for comparison: lower case, without accents, cut into words of letters and digits. Slugs, title
+ * keys, tagging and search all fold text; they do it here, so that "Café", "CAFE" and "cafe" meet wherever
+ * they are compared. Text with nothing but ASCII, as most titles and abstracts are, is folded in one pass:
+ * decomposition and Unicode's case rules cannot change it.
+ */
+public final class TextFolding {
+
+    private TextFolding() {
+    }
+
+    /** True when every character is ASCII. */
+    public static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * The text decomposed for compatibility (NFKD: "ﬁ" is "fi", "²" is "2") without its combining accents:
+     * "Café" is "Cafe". Case is kept.
+     */
+    public static String withoutAccents(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The lower-case words of a text without accents: its runs of letters and digits, in order. "Video-LLaMA 2:
+     * Café" gives "video", "llama", "2", "cafe".
+     */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (isAscii(text)) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !isAsciiLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+            }
+            return words;
+        }
+        String plain = withoutAccents(text);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < plain.length(); ) {
+            int cp = plain.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                word.append(new String(Character.toChars(cp)).toLowerCase(Locale.ROOT));
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /**
+     * The text as the site's search script folds a query in the browser ({@code text.normalize("NFD")
+     * .replace(/\p{M}/gu, "").toLowerCase()}): canonically decomposed, without any mark, lower case. The index
+     * must fold titles and abstracts the same way for a typed word to be found.
+     */
+    public static String asBrowserSearch(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,267 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.PageParts.DigestEntry;
+import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.HubLink;
+import io.github.paperdigest.site.PageParts.HubSummary;
+import io.github.paperdigest.site.PageParts.Neighbour;
+import io.github.paperdigest.site.PageParts.PaperItem;
+import io.github.paperdigest.site.PageParts.TagCount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Decides which pages the site has, what each shows, and which feed follows it, from the site index. Every
+ * list has a fixed order, so the same input always plans the same site.
+ */
+public final class PagePlanner {
+
+    /** Tags on the home page. */
+    static final int TOP_TAGS = 24;
+    /** Related tags on a tag page, and top tags on a hub card. */
+    static final int RELATED_TAGS = 8;
+    static final int HUB_CARD_TAGS = 5;
+    static final int KEY_PAPERS = 5;
+    static final int RELATED_HUBS = 4;
+
+    private final SiteIndex index;
+    private final String siteTitle;
+
+    public PagePlanner(SiteIndex index, String siteTitle) {
+        this.index = index;
+        this.siteTitle = siteTitle;
+    }
+
+    /** Every page of the site and its feeds: home, indexes, then digests, hubs, tags and papers, then search and 404. */
+    public SitePlan plan() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(tagIndex());
+        pages.add(hubIndex());
+        pages.add(digestArchive());
+        // planned on all cores (the index is only read), and kept in their order
+        index.corpus().digests().parallelStream().map(this::digestPage).forEachOrdered(pages::add);
+        index.classification().hubs().parallelStream().map(this::hubPages).forEachOrdered(pages::addAll);
+        index.classification().tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
+        index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
+        pages.add(searchPage());
+        pages.add(new NotFoundPage());
+        return SitePlan.of(pages);
+    }
+
+    HomePage home() {
+        List<TagCount> top = index.tagCounts().stream()
+                .sorted(Comparator.comparing((TagCount c) -> -c.count()).thenComparing(c -> c.tag().id()))
+                .limit(TOP_TAGS)
+                .toList();
+        Feed feed = new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(index.newestPapers()));
+        return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), digestSummaries(),
+                hubSummaries(), top, Optional.of(feed));
+    }
+
+    private List<PaperItem> newest(List<Paper> newestFirst) {
+        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(index::item).toList();
+    }
+
+    DigestArchivePage digestArchive() {
+        Map<String, List<DigestSummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        List<DigestSummary> undated = new ArrayList<>();
+        for (DigestSummary d : digestSummaries()) {
+            if (d.digest().date().isPresent()) {
+                LocalDate date = d.digest().date().get();
+                byMonth.computeIfAbsent(String.format("%04d-%02d", date.getYear(), date.getMonthValue()),
+                        k -> new ArrayList<>()).add(d);
+            } else {
+                undated.add(d);
+            }
+        }
+        List<DigestArchivePage.Period> periods = new ArrayList<>();
+        byMonth.forEach((key, digests) -> periods.add(new DigestArchivePage.Period(Integer.parseInt(key.substring(0, 4)),
+                Integer.parseInt(key.substring(5)), digests)));
+        return new DigestArchivePage(periods, undated);
+    }
+
+    TagIndexPage tagIndex() {
+        List<TagCount> listed = index.listedTags();
+        return new TagIndexPage(listed, index.classification().tags().size() - listed.size());
+    }
+
+    HubIndexPage hubIndex() {
+        return new HubIndexPage(hubSummaries());
+    }
+
+    DigestPage digestPage(Digest digest) {
+        List<DigestEntry> entries = new ArrayList<>();
+        for (PaperId id : digest.papers()) {
+            Paper p = index.paper(id);
+            String note = p.notes().stream().filter(n -> n.digestSlug().equals(digest.slug()))
+                    .map(Paper.Note::html).findFirst().orElse("");
+            entries.add(new DigestEntry(index.item(p), note));
+        }
+        return new DigestPage(digest, entries);
+    }
+
+    /** A hub's pages: the first with its overview, then the rest of its papers, a page each hundred. */
+    List<HubPage> hubPages(Hub hub) {
+        List<TagCount> tagCounts = hub.tagIds().stream()
+                .filter(index::hasTag)
+                .map(t -> new TagCount(index.tag(t), index.papersWithTag(t).size()))
+                .toList();
+        List<Paper> papers = index.papersOfHub(hub.id());
+        List<PaperItem> items = papers.stream().map(index::item).toList();
+        List<PaperItem> keyPapers = keyPapers(hub, papers);
+        List<HubLink> related = relatedHubs(hub);
+        List<PageParts.DateCount> timeline = Timeline.of(papers.stream()
+                .map(index::firstDigestDate).flatMap(Optional::stream).toList());
+        Optional<Feed> feed = Optional.of(new Feed(SitePaths.hubFeed(hub.id()), hub.name() + " · " + siteTitle,
+                SitePaths.hub(hub.id()), newest(papers)));
+        List<HubPage> pages = new ArrayList<>();
+        for (Pagination p : Pagination.of(items.size(), n -> SitePaths.hub(hub.id(), n))) {
+            pages.add(new HubPage(hub, hub.parentId().map(index::hub), index.children(hub.id()), tagCounts, keyPapers,
+                    p.slice(items), related, timeline, p, feed));
+        }
+        return pages;
+    }
+
+    /**
+     * The papers most central to a hub: those with most of its tags, the hub's leading tags weighing
+     * more; then the newest.
+     */
+    private List<PaperItem> keyPapers(Hub hub, List<Paper> papers) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < hub.tagIds().size(); i++) {
+            rank.put(hub.tagIds().get(i), i);
+        }
+        Map<PaperId, Double> centrality = new HashMap<>();
+        for (Paper p : papers) {
+            double c = 0;
+            for (String t : index.classification().tagsOf(p.id())) {
+                Integer r = rank.get(t);
+                if (r != null) {
+                    c += 1.0 + 1.0 / (1 + r);
+                }
+            }
+            centrality.put(p.id(), c);
+        }
+        return papers.stream()
+                .sorted(Comparator.comparing((Paper p) -> -centrality.get(p.id())).thenComparing(index.newestFirst()))
+                .limit(KEY_PAPERS)
+                .map(index::item)
+                .toList();
+    }
+
+    /** Hubs sharing papers with this one, most overlapping (Jaccard) first. */
+    private List<HubLink> relatedHubs(Hub hub) {
+        Set<PaperId> own = new HashSet<>();
+        index.papersOfHub(hub.id()).forEach(p -> own.add(p.id()));
+        List<HubLink> links = new ArrayList<>();
+        Map<String, Double> overlap = new HashMap<>();
+        for (Hub other : index.classification().hubs()) {
+            if (other.id().equals(hub.id())) {
+                continue;
+            }
+            List<Paper> theirs = index.papersOfHub(other.id());
+            int shared = (int) theirs.stream().filter(p -> own.contains(p.id())).count();
+            if (shared > 0) {
+                links.add(new HubLink(other, shared));
+                overlap.put(other.id(), (double) shared / (own.size() + theirs.size() - shared));
+            }
+        }
+        links.sort(Comparator.comparing((HubLink l) -> -overlap.get(l.hub().id())).thenComparing(l -> l.hub().id()));
+        return links.stream().limit(RELATED_HUBS).toList();
+    }
+
+    /** A tag's pages, a hundred papers each; a tag worth browsing has a feed. */
+    List<TagPage> tagPages(Tag tag) {
+        List<Paper> papers = index.papersWithTag(tag.id());
+        Map<String, Integer> together = new HashMap<>();
+        for (Paper p : papers) {
+            for (String other : index.classification().tagsOf(p.id())) {
+                if (!other.equals(tag.id())) {
+                    together.merge(other, 1, Integer::sum);
+                }
+            }
+        }
+        List<TagCount> related = together.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(RELATED_TAGS)
+                .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
+                .toList();
+        List<Hub> hubs = index.hubsWithTag(tag.id());
+        List<PaperItem> items = papers.stream().map(index::item).toList();
+        Optional<Feed> feed = SiteIndex.isListed(tag, papers.size())
+                ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
+                        SitePaths.tag(tag.id()), newest(papers)))
+                : Optional.empty();
+        List<TagPage> pages = new ArrayList<>();
+        for (Pagination p : Pagination.of(items.size(), n -> SitePaths.tag(tag.id(), n))) {
+            pages.add(new TagPage(tag, p.slice(items), related, hubs, p, feed));
+        }
+        return pages;
+    }
+
+    PaperPage paperPage(Paper paper) {
+        List<String> own = index.classification().tagsOf(paper.id());
+        Set<String> ownSet = new HashSet<>(own);
+        List<Neighbour> related = new ArrayList<>();
+        for (RelatedPaper r : index.classification().relatedTo(paper.id())) {
+            Paper other = index.paper(r.id());
+            List<Tag> shared = index.classification().tagsOf(other.id()).stream()
+                    .filter(ownSet::contains)
+                    .map(index::tag)
+                    .toList();
+            related.add(new Neighbour(other, r.score(), shared));
+        }
+        List<Digest> listedIn = paper.digests().stream().map(index::digest).toList();
+        Optional<Paper> previous = Optional.empty();
+        Optional<Paper> next = Optional.empty();
+        if (!listedIn.isEmpty()) {
+            List<PaperId> order = listedIn.get(0).papers();
+            int at = index.position(listedIn.get(0).slug(), paper.id());
+            if (at > 0) {
+                previous = Optional.of(index.paper(order.get(at - 1)));
+            }
+            if (at >= 0 && at + 1 < order.size()) {
+                next = Optional.of(index.paper(order.get(at + 1)));
+            }
+        }
+        return new PaperPage(paper, own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
+                previous, next);
+    }
+
+    SearchPage searchPage() {
+        return new SearchPage(index.corpus().papers().size(), index.classification().hubs(), index.corpus().digests());
+    }
+
+    private List<HubSummary> hubSummaries() {
+        List<HubSummary> summaries = new ArrayList<>();
+        for (Hub h : index.classification().hubs()) {
+            List<TagCount> top = h.tagIds().stream()
+                    .filter(index::hasTag)
+                    .map(t -> new TagCount(index.tag(t), index.papersWithTag(t).size()))
+                    .sorted(Comparator.comparing((TagCount c) -> -c.count()).thenComparing(c -> c.tag().id()))
+                    .limit(HUB_CARD_TAGS)
+                    .toList();
+            summaries.add(new HubSummary(h, index.papersOfHub(h.id()).size(), top));
+        }
+        return summaries;
+    }
+
+    private List<DigestSummary> digestSummaries() {
+        return index.corpus().digests().stream().map(d -> new DigestSummary(d, d.papers().size())).toList();
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.model.TitleKey;
+import io.github.paperdigest.site.PageParts.PaperItem;
+import io.github.paperdigest.site.PageParts.TagCount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A corpus and its classification looked up the ways pages need: tags, hubs and digests by id, each tag's
+ * and hub's papers newest first, each paper's hubs, date and list item. Built once, in one pass over the
+ * papers, and never changed after; the page planner and the search index only read it, from any thread.
+ */
+public final class SiteIndex {
+
+    private final Corpus corpus;
+    private final Classification classification;
+    private final Map<String, Tag> tags = new HashMap<>();
+    private final Map<String, Digest> digests = new HashMap<>();
+    private final Map<String, Hub> hubs = new HashMap<>();
+    private final Map<String, List<Paper>> papersByTag = new HashMap<>();
+    private final Map<PaperId, Optional<LocalDate>> dates = new HashMap<>();
+    private final Map<PaperId, List<Hub>> hubsByPaper = new HashMap<>();
+    private final Map<String, List<Paper>> papersByHub = new HashMap<>();
+    private final Map<String, List<Hub>> hubsByTag = new HashMap<>();
+    private final Map<String, List<Hub>> childrenByHub = new HashMap<>();
+    /** Every paper's place in {@link #newestPapers}: lists are put in that order by comparing one number. */
+    private final Map<PaperId, Integer> newestRank = new HashMap<>();
+    private final List<Paper> newestPapers;
+    /** Each paper as lists show it, made once: a paper is listed on many pages. */
+    private final Map<PaperId, PaperItem> items = new HashMap<>();
+    /** Each digest's papers by their place in it. */
+    private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
+    private final List<TagCount> tagCounts;
+    private final List<TagCount> listedTags;
+
+    public SiteIndex(Corpus corpus, Classification classification) {
+        this.corpus = corpus;
+        this.classification = classification;
+        classification.tags().forEach(t -> tags.put(t.id(), t));
+        for (Digest d : corpus.digests()) {
+            digests.put(d.slug(), d);
+            Map<PaperId, Integer> at = new HashMap<>();
+            for (int i = 0; i < d.papers().size(); i++) {
+                at.put(d.papers().get(i), i);
+            }
+            positions.put(d.slug(), at);
+        }
+        classification.hubs().forEach(h -> hubs.put(h.id(), h));
+        Map<PaperId, String> titleKeys = new HashMap<>();
+        for (Paper p : corpus.papers()) {
+            dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
+            titleKeys.put(p.id(), TitleKey.of(p.title()));
+        }
+        newestPapers = corpus.papers().stream().sorted(Comparator
+                .comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())
+                .thenComparing(p -> titleKeys.get(p.id()))
+                .thenComparing(Paper::id)).toList();
+        for (Paper p : newestPapers) {
+            newestRank.put(p.id(), newestRank.size());
+            items.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
+                    dates.get(p.id())));
+            // taken newest first, so every tag's list is in that order without sorting it
+            for (String t : classification.tagsOf(p.id())) {
+                papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Hub h : classification.hubs()) {
+            for (String t : h.tagIds()) {
+                hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(h);
+            }
+            h.parentId().ifPresent(parent -> childrenByHub.computeIfAbsent(parent, k -> new ArrayList<>()).add(h));
+            List<Paper> sorted = new ArrayList<>(h.paperIds().stream().map(corpus.byId()::get).toList());
+            sorted.sort(newestFirst());
+            papersByHub.put(h.id(), sorted);
+            for (Paper p : sorted) {
+                hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(h);
+            }
+        }
+        tagCounts = classification.tags().stream()
+                .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
+                .toList();
+        listedTags = tagsWorthBrowsing(tagCounts);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public Classification classification() {
+        return classification;
+    }
+
+    /** Every paper, newest first; among papers of one date, by title, then by id. */
+    public List<Paper> newestPapers() {
+        return newestPapers;
+    }
+
+    /** Newest first, as {@link #newestPapers}. */
+    Comparator<Paper> newestFirst() {
+        return Comparator.comparingInt(p -> newestRank.get(p.id()));
+    }
+
+    Tag tag(String id) {
+        return tags.get(id);
+    }
+
+    boolean hasTag(String id) {
+        return tags.containsKey(id);
+    }
+
+    Hub hub(String id) {
+        return hubs.get(id);
+    }
+
+    Digest digest(String slug) {
+        return digests.get(slug);
+    }
+
+    Paper paper(PaperId id) {
+        return corpus.byId().get(id);
+    }
+
+    /** A paper's date: its publication date, else that of the first dated digest listing it. */
+    Optional<LocalDate> date(PaperId id) {
+        return dates.get(id);
+    }
+
+    /** A paper as lists show it. */
+    PaperItem item(Paper p) {
+        return items.get(p.id());
+    }
+
+    /** A tag's papers, newest first. */
+    List<Paper> papersWithTag(String tagId) {
+        return papersByTag.getOrDefault(tagId, List.of());
+    }
+
+    /** A hub's papers, newest first. */
+    List<Paper> papersOfHub(String hubId) {
+        return papersByHub.get(hubId);
+    }
+
+    /** The hubs a paper belongs to, in hub order. */
+    List<Hub> hubsOf(PaperId paper) {
+        return hubsByPaper.getOrDefault(paper, List.of());
+    }
+
+    /** The hubs gathering a tag, in hub order. */
+    List<Hub> hubsWithTag(String tagId) {
+        return hubsByTag.getOrDefault(tagId, List.of());
+    }
+
+    /** The hubs whose parent is this one, in hub order. */
+    List<Hub> children(String hubId) {
+        return childrenByHub.getOrDefault(hubId, List.of());
+    }
+
+    /** A paper's place in a digest that lists it. */
+    int position(String digestSlug, PaperId paper) {
+        return positions.get(digestSlug).get(paper);
+    }
+
+    /** Every tag with the number of its papers, in tag order. */
+    List<TagCount> tagCounts() {
+        return tagCounts;
+    }
+
+    /** Tags worth browsing (in the tag index, with a feed), in label order. */
+    List<TagCount> listedTags() {
+        return listedTags;
+    }
+
+    /** Whether a tag on this many papers is in the tag index and has a feed. */
+    static boolean isListed(Tag tag, int papers) {
+        return papers >= 2 || tag.origin() == TagOrigin.WRITTEN;
+    }
+
+    /** Tags worth browsing: carried by two papers or more, or written by a person; in label order. */
+    private List<TagCount> tagsWorthBrowsing(List<TagCount> counts) {
+        Map<String, String> labelKeys = new HashMap<>();
+        classification.tags().forEach(t -> labelKeys.put(t.id(), TitleKey.of(t.label())));
+        return Collections.unmodifiableList(counts.stream()
+                .filter(c -> isListed(c.tag(), c.count()))
+                .sorted(Comparator.comparing((TagCount c) -> labelKeys.get(c.tag().id())).thenComparing(c -> c.tag().id()))
+                .toList());
+    }
+
+    /** The date of the first dated digest listing a paper. */
+    Optional<LocalDate> firstDigestDate(Paper p) {
+        return p.digests().stream().map(digests::get).map(Digest::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.paperdigest.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.Sha256;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files made by a writer: small ones are held and recognised when unchanged, large ones are streamed to disk. */
+class StagedSiteWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] large() {
+        byte[] bytes = new byte[StagedSite.IN_MEMORY + 12345];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    private StagedSite.Commit build(String path, byte[] content) {
+        try (StagedSite site = StagedSite.begin(dir.resolve("site"))) {
+            site.write(path, out -> {
+                // in uneven pieces, as a streaming writer gives them
+                for (int at = 0; at < content.length; at += 1000) {
+                    out.write(content, at, Math.min(1000, content.length - at));
+                }
+            });
+            return site.commit("inputs");
+        }
+    }
+
+    @Test
+    void aFileLargerThanWhatIsHeldIsStreamedWhole() throws IOException {
+        byte[] content = large();
+        build("papers.json", content);
+
+        assertArrayEquals(content, Files.readAllBytes(dir.resolve("site/papers.json")));
+        String manifest = Files.readString(dir.resolve("site/" + Manifest.FILE_NAME), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains(Sha256.hex(content) + " papers.json"), "the manifest has the streamed file's hash");
+    }
+
+    @Test
+    void aSmallFileMadeAgainWithTheSameBytesIsThePreviousFile() throws IOException {
+        byte[] content = "<p>unchanged</p>".getBytes(StandardCharsets.UTF_8);
+        build("index.html", content);
+        Object before = Files.getAttribute(dir.resolve("site/index.html"), "unix:ino");
+
+        StagedSite.Commit commit = build("index.html", content);
+
+        assertEquals(1, commit.unchanged());
+        assertEquals(before, Files.getAttribute(dir.resolve("site/index.html"), "unix:ino"));
+    }
+
+    @Test
+    void aWriterThatFailsLeavesThePreviousSite() throws IOException {
+        build("index.html", "v1".getBytes(StandardCharsets.UTF_8));
+        byte[] half = Arrays.copyOf(large(), StagedSite.IN_MEMORY + 10);
+
+        assertThrows(OutputException.class, () -> {
+            try (StagedSite site = StagedSite.begin(dir.resolve("site"))) {
+                site.write("papers.json", out -> {
+                    out.write(half);
+                    throw new IOException("disk full");
+                });
+            }
+        });
+
+        assertEquals("v1", Files.readString(dir.resolve("site/index.html")));
+        assertFalse(Files.exists(dir.resolve(".site.staging")));
+    }
+
+    @Test
+    void aBuildThatWritesNothingLeavesNoStagingFolder() throws IOException {
+        try (StagedSite site = StagedSite.begin(dir.resolve("target/site"))) {
+            assertFalse(site.isUpToDate("inputs"));
+        }
+        // nothing is made before the first file is written, but the lock file beside the output folder
+        try (var made = Files.walk(dir.resolve("target"))) {
+            assertEquals(List.of("target", "target/.site.lock"),
+                    made.map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList());
+        }
+    }
+}
