@@ -130,13 +130,17 @@ public final class OutputLock implements AutoCloseable {
 
     private static String waitingMessage(Path output, Path lockFile, Duration timeout) {
         return "Another build is writing " + output + " (it holds " + lockFile + "); waiting for it to finish, for up to "
-                + timeout.toSeconds() + " s (lockTimeout)";
+                + seconds(timeout) + " (lockTimeout)";
     }
 
     private static PaperDigestException timedOut(Path output, Path lockFile, Duration timeout) {
-        return new PaperDigestException("another build has been writing " + output + " for more than " + timeout.toSeconds()
-                + " s (it holds " + lockFile + "): wait for it to finish and build again, or raise lockTimeout", null,
+        return new PaperDigestException("another build has been writing " + output + " for more than " + seconds(timeout)
+                + " (it holds " + lockFile + "): wait for it to finish and build again, or raise lockTimeout", null,
                 Setting.LOCK_TIMEOUT);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     /** The output folder this lock is for, absolute. */
@@ -144,7 +148,8 @@ public final class OutputLock implements AutoCloseable {
         return output;
     }
 
-    Path lockFile() {
+    /** The file the lock is taken on, beside the output folder. */
+    public Path lockFile() {
         return lockFile;
     }
 

@@ -49,7 +49,7 @@ public final class TaxonomyParser {
     /** What is wrong with a taxonomy of this size, and what to do. */
     public static String tooLarge(String size) {
         return "is " + size + ", more than the " + (MAX_CHARACTERS >> 20) + " MB a taxonomy may have: keep in it only"
-                + " the tags and hubs the site needs, and split a vocabulary that large into fewer, broader tags";
+                + " the tags and hubs the site shows (a file that large is usually generated, or not a taxonomy)";
     }
 
     public TaxonomyDefinition parse(String sourceName, String content) {

@@ -2,8 +2,12 @@ package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.testing.OtherProcess;
 import io.github.paperdigest.testing.SiteFiles;
 import io.github.paperdigest.testing.SyntheticDigests;
@@ -31,7 +35,7 @@ class ConcurrentBuildsTest {
 
     @Test
     void buildsOfOneOutputFolderInParallelProcessesTakeTurnsAndLeaveOneWholeSite(@TempDir Path temp) throws Exception {
-        Path digests = SyntheticDigests.write(temp.resolve("digests"), 600, 6);
+        Path digests = SyntheticDigests.write(temp.resolve("digests"), 300, 3);
         Path out = temp.resolve("site/papers");
         Files.createDirectories(out);
         Files.writeString(out.resolve("CNAME"), "papers.example.org");
@@ -52,7 +56,7 @@ class ConcurrentBuildsTest {
         }
         assertTrue(results.stream().anyMatch(r -> r.output().contains("Another build is writing " + out)),
                 "a build that found another at work says it waits");
-        assertManifestListsExactlyTheFolder(out);
+        assertManifestListsExactlyTheFolder(out, 300);
         assertEquals("papers.example.org", Files.readString(out.resolve("CNAME")), "the user's file survives");
         String title = SiteFiles.parse(out, "index.html").title();
         assertTrue(title.matches(".*Build [012].*"), title);
@@ -62,8 +66,64 @@ class ConcurrentBuildsTest {
         }
     }
 
+    @Test
+    void buildsInThreadsOfOneProcessTakeTurns(@TempDir Path temp) throws Exception {
+        // two executions of the plugin under mvn -T run in one JVM, where the operating system's lock is the process's
+        Path digests = SyntheticDigests.write(temp.resolve("digests"), 300, 3);
+        Path out = temp.resolve("site/papers");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("CNAME"), "papers.example.org");
+        List<String> waited = java.util.Collections.synchronizedList(new ArrayList<>());
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+                if (message.startsWith("Another build is writing")) {
+                    waited.add(message);
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        };
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<BuildResult>> builds = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                BuildConfig config = BuildConfig.builder(digests, out).siteTitle("Thread " + i).build();
+                builds.add(threads.submit(() -> new SiteBuilder(log).build(config)));
+            }
+            for (java.util.concurrent.Future<BuildResult> build : builds) {
+                assertEquals(300, build.get(5, java.util.concurrent.TimeUnit.MINUTES).paperCount());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertFalse(waited.isEmpty(), "a build that found another at work says it waits");
+        assertManifestListsExactlyTheFolder(out, 300);
+    }
+
+    @Test
+    void aBuildThatWaitsLongerThanTheLockTimeoutFailsSayingWhy(@TempDir Path temp) throws Exception {
+        Path digests = SyntheticDigests.write(temp.resolve("digests"), 5, 1);
+        Path out = temp.resolve("site/papers");
+        try (OutputLock held = OutputLock.acquire(out, Duration.ZERO, message -> { })) {
+            PaperDigestException e = assertThrows(PaperDigestException.class, () -> new SiteBuilder(BuildLog.silent())
+                    .build(BuildConfig.builder(digests, out).lockTimeout(Duration.ofMillis(300)).build()));
+            assertEquals("another build has been writing " + out + " for more than 0.3 s (it holds " + held.lockFile()
+                    + "): wait for it to finish and build again, or raise lockTimeout", e.getMessage());
+            assertEquals(java.util.Optional.of(Setting.LOCK_TIMEOUT), e.setting());
+        }
+        assertEquals(5, new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()).paperCount(),
+                "once the lock is free, a build goes ahead");
+    }
+
     /** Every file the manifest lists is there with the bytes it says; every other file is the user's one. */
-    static void assertManifestListsExactlyTheFolder(Path out) throws Exception {
+    static void assertManifestListsExactlyTheFolder(Path out, int papers) throws Exception {
         Map<String, String> listed = new TreeMap<>();
         for (String line : Files.readAllLines(out.resolve(".paper-digest-manifest"), StandardCharsets.UTF_8)) {
             if (!line.startsWith("#") && !line.isBlank()) {
@@ -74,7 +134,8 @@ class ConcurrentBuildsTest {
         TreeSet<String> unlisted = new TreeSet<>(files.keySet());
         unlisted.removeAll(listed.keySet());
         assertEquals(new TreeSet<>(List.of(".paper-digest-manifest", "CNAME")), unlisted, "files the manifest does not list");
-        assertTrue(listed.size() > 600, "a whole site: " + listed.size() + " files");
+        assertTrue(listed.keySet().stream().filter(p -> p.startsWith("paper/")).count() == papers,
+                "a whole site: " + listed.size() + " files");
         for (Map.Entry<String, String> entry : listed.entrySet()) {
             assertTrue(files.containsKey(entry.getKey()), "listed but missing: " + entry.getKey());
             assertEquals(entry.getValue(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
