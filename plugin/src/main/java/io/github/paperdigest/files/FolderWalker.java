@@ -251,12 +251,8 @@ public final class FolderWalker {
             }
             if (attributes.isSymbolicLink()) {
                 link(child, name, ancestors, depth);
-            } else if (attributes.isDirectory()) {
-                descend(child, name, ancestors, depth);
-            } else if (attributes.isRegularFile()) {
-                found.add(new FoundFile(name, child, attributes.size()));
             } else {
-                special(name);
+                take(child, name, attributes, ancestors, depth, child.toString());
             }
         }
 
@@ -281,9 +277,9 @@ public final class FolderWalker {
                 return;
             }
             if (!allowed.test(real)) {
-                problem(Setting.ALLOW_EXTERNAL_LINKS, shown(name) + " is a link to " + leadsTo + ", outside the project folder " + projectFolder
-                        + ": links are followed only inside the project. Replace the link with a copy of what it"
-                        + " points to, or set allowExternalLinks=true to follow it");
+                problem(Setting.ALLOW_EXTERNAL_LINKS, shown(name) + " is a link to " + leadsTo + ", outside the project"
+                        + " folder " + projectFolder + ": links are followed only inside the project. Replace the link"
+                        + " with a copy of what it points to, or set allowExternalLinks=true to follow it");
                 return;
             }
             BasicFileAttributes attributes;
@@ -293,6 +289,15 @@ public final class FolderWalker {
                 problem("cannot read " + shown(name) + " (a link to " + leadsTo + "): " + IoMessages.describe(e));
                 return;
             }
+            take(real, name, attributes, ancestors, depth, leadsTo);
+        }
+
+        /**
+         * What an entry is once its links are resolved: a folder to walk (unless it holds the link that led to it),
+         * a file found, or something that is never read.
+         */
+        private void take(Path real, String name, BasicFileAttributes attributes, Set<Path> ancestors, int depth,
+                String leadsTo) {
             if (attributes.isDirectory()) {
                 if (ancestors.contains(real)) {
                     problem(shown(name) + " is a link to " + leadsTo + ", a folder that contains the link: following it"
