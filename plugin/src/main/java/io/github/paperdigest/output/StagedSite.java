@@ -401,8 +401,8 @@ public final class StagedSite implements AutoCloseable {
             kept.add(path);
         }
         if (previousManifest == null && !kept.isEmpty()) {
-            warn.accept("Kept " + describeLeft(kept) + " in " + output + ": without its manifest, Paper Digest cannot"
-                    + " tell its own old files from yours, and keeps them all. Delete what you do not want");
+            warn.accept("Kept " + describeLeft(kept) + " in " + output + " that Paper Digest cannot tell from its own old"
+                    + " files without a manifest: delete what you do not want");
         }
         return new Carried(kept, removed, replaced);
     }
@@ -559,14 +559,14 @@ public final class StagedSite implements AutoCloseable {
         }
         if (reading instanceof Manifest.Damaged damaged) {
             warn.accept("The manifest " + output.resolve(Manifest.FILE_NAME) + " is damaged (" + damaged.reason() + "):"
-                    + " Paper Digest rebuilds it, keeping every file it cannot prove it wrote");
+                    + " Paper Digest keeps every file it cannot prove it wrote, and writes the manifest anew");
             return null;
         }
         if (isEmptyOrAbsent(output)) {
             return Manifest.empty();
         }
-        warn.accept("The output folder " + output + " has no manifest (" + Manifest.FILE_NAME + "): Paper Digest"
-                + " rebuilds it, keeping every file it cannot prove it wrote");
+        warn.accept("The output folder " + output + " holds files but no manifest (" + Manifest.FILE_NAME + "): Paper"
+                + " Digest keeps every file it cannot prove it wrote, and writes the manifest anew");
         return null;
     }
 

@@ -90,6 +90,25 @@ class OutputReliabilityTest {
         assertEquals("the published site", Files.readString(elsewhere.resolve("index.html")));
     }
 
+    @Test
+    void anOutputNameThatNamesSomeoneElsesFolderKeepsEverythingInIt() throws IOException {
+        Path css = Files.createDirectories(temp.resolve("project/target/site/css"));
+        Files.writeString(css.resolve("maven-base.css"), "body {}");
+        Files.createDirectories(css.resolve("empty"));
+        Files.createSymbolicLink(css.resolve("print.css"), Path.of("maven-base.css"));
+
+        build(BuildConfig.builder(digests(), css));
+
+        assertEquals("body {}", Files.readString(css.resolve("maven-base.css")));
+        assertTrue(Files.isDirectory(css.resolve("empty")));
+        assertEquals(Path.of("maven-base.css"), Files.readSymbolicLink(css.resolve("print.css")));
+        assertTrue(Files.exists(css.resolve("index.html")));
+        assertEquals(List.of("The output folder " + css + " holds files but no manifest (.paper-digest-manifest): Paper"
+                + " Digest keeps every file it cannot prove it wrote, and writes the manifest anew", "Kept 3 things (empty/,"
+                + " maven-base.css, print.css) in " + css + " that Paper Digest cannot tell from its own old files without"
+                + " a manifest: delete what you do not want"), warnings);
+    }
+
     // 7. things the plugin did not write were lost
 
     @Test
@@ -212,7 +231,7 @@ class OutputReliabilityTest {
         BuildResult rebuilt = build("Second");
 
         assertFalse(rebuilt.upToDate());
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("The output folder " + out() + " has no manifest")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("The output folder " + out() + " holds files but no manifest")), warnings.toString());
         assertEquals("papers.example.org", Files.readString(out().resolve("CNAME")));
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));
         assertTrue(Manifest.read(out()) instanceof Manifest.Found, "the manifest is written anew");
@@ -232,7 +251,8 @@ class OutputReliabilityTest {
         build("Second");
 
         assertTrue(warnings.stream().anyMatch(w -> w.equals("The manifest " + out().resolve(Manifest.FILE_NAME)
-                + " is damaged (it is not text): Paper Digest rebuilds it, keeping every file it cannot prove it wrote")),
+                + " is damaged (it is not text): Paper Digest keeps every file it cannot prove it wrote, and writes the"
+                + " manifest anew")),
                 warnings.toString());
         assertEquals("papers.example.org", Files.readString(out().resolve("CNAME")));
         assertTrue(Manifest.read(out()) instanceof Manifest.Found);
