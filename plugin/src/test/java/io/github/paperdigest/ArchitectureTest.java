@@ -28,7 +28,13 @@ class ArchitectureTest {
     private static final String BASE = "io.github.paperdigest";
 
     private static final Pattern MAVEN = Pattern.compile("\\borg\\s*\\.\\s*apache\\s*\\.\\s*maven\\b");
+    private static final Pattern HTTP_SERVER = Pattern.compile("\\bcom\\s*\\.\\s*sun\\s*\\.\\s*net\\s*\\.\\s*httpserver\\b"
+            + "|\\bWatchService\\b");
     private static final Pattern MUSTACHE = Pattern.compile("\\bcom\\s*\\.\\s*github\\s*\\.\\s*mustachejava\\b");
+    private static final Pattern MODEL_RUNTIME = Pattern.compile(
+            "\\bdev\\s*\\.\\s*langchain4j\\b|\\bai\\s*\\.\\s*onnxruntime\\b|\\bai\\s*\\.\\s*djl\\b");
+    /** The one class that runs a sentence-embedding model; everything else sees the taxonomy's interface. */
+    private static final String MODEL_RUNNER = "io/github/paperdigest/taxonomy/OnnxSentenceEmbedder.java";
     private static final Pattern FILE_WRITES = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(write|writeString|newOutputStream|newBufferedWriter|move|delete|deleteIfExists|copy"
                     + "|createLink|createSymbolicLink|createFile|createDirectory|createDirectories)\\s*\\("
@@ -52,7 +58,8 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "files", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
+        for (String p : List.of("model", "files", "digest", "markup", "taxonomy", "site", "output", "render", "engine",
+                "maven", "serve")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -64,6 +71,8 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("render"), MUSTACHE).isEmpty());
         assertFalse(matches(inPackage("output"), FILE_WRITES).isEmpty());
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
+        assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
+        assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
         assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
@@ -75,6 +84,10 @@ class ArchitectureTest {
         assertEquals(List.of(), matches(List.of(commented), MAVEN));
         assertEquals(List.of(), matches(List.of(commented), FILE_IO));
         assertEquals(List.of(), matches(List.of(commented), MUSTACHE));
+        assertEquals(List.of(), matches(List.of(Source.of(Path.of("C.java"),
+                "package x; /* import ai.onnxruntime.OrtSession; */ class C { String s = \"dev.langchain4j\"; }")), MODEL_RUNTIME));
+        assertEquals(List.of("D.java:1: ai.onnxruntime"), matches(List.of(Source.of(Path.of("D.java"),
+                "import ai.onnxruntime.OrtSession;")), MODEL_RUNTIME));
         Source offending = Source.of(Path.of("B.java"), """
                 package io.github.paperdigest.model;
                 import java.util.List;
@@ -92,6 +105,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyOneClassSeesTheModelRuntime() {
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(MODEL_RUNNER)), MODEL_RUNTIME));
+    }
+
+    @Test
+    void onlyTheServePackageServesOrWatchesFiles() {
+        assertEquals(List.of(), matches(outside("serve"), HTTP_SERVER));
+    }
+
+    @Test
     void onlyTheRenderPackageUsesMustache() {
         assertEquals(List.of(), matches(outside("render"), MUSTACHE));
     }
@@ -102,12 +125,14 @@ class ArchitectureTest {
     }
 
     /**
-     * Walking a folder is where links are followed or refused, loops caught and special files left alone: it is
-     * done in one place, under one rule.
+     * Walking a folder of the project is where links are followed or refused, loops caught and special files left
+     * alone: it is done in one place, under one rule. (The output package lists folders that are its own, such as
+     * the embedding cache.)
      */
     @Test
-    void onlyTheFilesPackageWalksFolders() {
-        assertEquals(List.of(), matches(outside("files"), FOLDER_WALKS));
+    void onlyTheFilesPackageWalksTheProjectsFolders() {
+        assertEquals(List.of(), matches(filter(s -> !s.pkg().equals(BASE + ".files") && !s.pkg().equals(BASE + ".output")),
+                FOLDER_WALKS));
     }
 
     @Test
@@ -204,6 +229,10 @@ class ArchitectureTest {
             String code = codeOnly(text);
             Matcher m = PACKAGE.matcher(code);
             return new Source(file, m.find() ? m.group(1) : "", code);
+        }
+
+        boolean isFile(String path) {
+            return file.toString().replace('\\', '/').equals(path);
         }
 
         String where(int offset) {

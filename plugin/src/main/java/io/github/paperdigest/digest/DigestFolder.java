@@ -19,42 +19,41 @@ import java.util.stream.IntStream;
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files and the taxonomy file are not digests; other files no reader handles are named
- * in a warning, never silently skipped. The folder is walked by a {@link FolderWalker}, under its rule
- * for links.
+ * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
+ * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
+ * The folder is walked by a {@link FolderWalker}, under its rule for links.
  */
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
 
-    private final List<DigestReader> readers;
+    private final DigestFormats formats;
     private final Consumer<String> warn;
+    private final Consumer<String> debug;
     private final long maxDigestBytes;
-    /** Absent: the digest folder is taken as the whole project (for tests and tools). */
-    private final Optional<FolderWalker> walker;
 
-    public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
-        this(readers, warn, Runtime.getRuntime().maxMemory() / 2, Optional.empty());
+    public DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug) {
+        this(formats, warn, debug, Runtime.getRuntime().maxMemory() / 2);
     }
 
-    public DigestFolder(List<DigestReader> readers, Consumer<String> warn, FolderWalker walker) {
-        this(readers, warn, Runtime.getRuntime().maxMemory() / 2, Optional.of(walker));
+    public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
+        this(new DigestFormats(readers), warn, line -> { }, Runtime.getRuntime().maxMemory() / 2);
     }
 
     DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes) {
-        this(readers, warn, maxDigestBytes, Optional.empty());
+        this(new DigestFormats(readers), warn, line -> { }, maxDigestBytes);
     }
 
-    private DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes,
-            Optional<FolderWalker> walker) {
-        this.readers = List.copyOf(readers);
+    DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug, long maxDigestBytes) {
+        this.formats = formats;
         this.warn = warn;
+        this.debug = debug;
         this.maxDigestBytes = maxDigestBytes;
-        this.walker = walker;
     }
 
     /** The digest files found, in path order; an empty list when the folder does not exist. */
     public List<DigestSource> sources(Path folder) {
-        return sources(folder, walker.orElseGet(() -> new FolderWalker(folder, false, true, warn)));
+        return sources(folder, new FolderWalker(folder, false, true, warn));
     }
 
     /** The digest files found by a build's walker, under the project's rule for links. */
@@ -76,7 +75,7 @@ public final class DigestFolder {
                 .toList();
         List<DigestFile> digests = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            outcome.replay(problems, warn);
+            outcome.replay(problems, warn, debug);
             outcome.digest().ifPresent(digests::add);
         }
         return digests;
@@ -88,13 +87,16 @@ public final class DigestFolder {
             if (!fitsInMemory(source, outcome)) {
                 return outcome;
             }
-            Optional<DigestReader> reader = readerFor(source);
+            Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
-                outcome.notes.add(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
-                        + " .atom, .xml); ignored");
+                outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
+                        + "); ignored");
                 return outcome;
             }
             DigestFile digest = reader.get().read(source, outcome);
+            outcome.debug = source.name() + ": read as " + digest.format()
+                    + (digest.shape().isEmpty() ? "" : " (" + digest.shape() + ")") + ", "
+                    + digest.entries().size() + (digest.entries().size() == 1 ? " paper" : " papers");
             if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {
@@ -132,7 +134,7 @@ public final class DigestFolder {
             entries.add(entry);
         }
         return new DigestFile(digest.sourceName(), digest.format(), digest.title(), digest.date(), digest.sourceUrl(),
-                digest.introHtml(), digestTags, entries);
+                digest.introHtml(), digestTags, entries, digest.shape());
     }
 
     private static String tooManyTags(String who, int count) {
@@ -155,6 +157,7 @@ public final class DigestFolder {
         private final List<String> notes = new ArrayList<>();
         private DigestFile digest;
         private DigestException failure;
+        private String debug;
 
         Outcome(boolean strict) {
             this.strict = strict;
@@ -182,7 +185,10 @@ public final class DigestFolder {
             return Optional.ofNullable(digest);
         }
 
-        void replay(DigestProblems to, Consumer<String> warn) {
+        void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
+            if (debug != null) {
+                debugLog.accept(debug);
+            }
             for (Told t : told) {
                 if (t.problem()) {
                     to.report(t.what());
@@ -216,9 +222,5 @@ public final class DigestFolder {
                 + " memory the build may use (%,d MB): split it into several digests, or give Maven more memory"
                 + " (MAVEN_OPTS=-Xmx...)", size >> 20, (limit * 2) >> 20));
         return false;
-    }
-
-    private Optional<DigestReader> readerFor(DigestSource source) {
-        return readers.stream().filter(r -> r.handles(source)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import io.github.paperdigest.files.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,6 +33,18 @@ public record DigestSource(String name, Path path) {
         String fileName = path.getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         return dot <= 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    /**
+     * The first bytes of the file as text, for telling apart formats that share an extension; bytes that
+     * are not UTF-8 become U+FFFD (reading proper reports them with their line).
+     */
+    public String head(int bytes) {
+        try (InputStream in = open()) {
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DigestException(name, 0, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     public InputStream open() {

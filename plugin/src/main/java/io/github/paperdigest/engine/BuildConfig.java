@@ -2,9 +2,11 @@ package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +23,12 @@ import java.util.Optional;
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
  * @param taxonomyReport    log figures on the quality of tags and hubs
+ * @param similarity        how papers are compared: {@code semantic} (the default sentence-embedding model),
+ *                          {@code lexical} (words alone, no model loaded) or the id of a {@link SentenceModel}
+ * @param embeddingCache    where papers' embeddings are kept between builds (shared by every build that names the
+ *                          same folder); absent: none are kept. Never changes what the site contains.
+ * @param allowEmptySite    let a build with no papers replace a site that has some
+ * @param projectSite       the project's own site, which the paper site links back to, if any
  * @param projectDirectory  the project's folder: links among the project's files are followed only while they
  *                          stay inside it (Maven's {@code ${project.basedir}})
  * @param allowExternalLinks follow links that leave the project folder (for monorepos)
@@ -36,12 +44,27 @@ public record BuildConfig(
         boolean strict,
         Optional<Instant> timestamp,
         boolean taxonomyReport,
+        String similarity,
+        Optional<Path> embeddingCache,
+        boolean allowEmptySite,
+        Optional<ProjectSite> projectSite,
         Path projectDirectory,
         boolean allowExternalLinks,
         Duration lockTimeout) {
 
     /** Long enough for any build of a large site to finish, short enough that a stuck one is noticed. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+
+    public static final String SEMANTIC = "semantic";
+    public static final String LEXICAL = "lexical";
+
+    /** The site the paper site belongs to: its name, and its home page relative to the paper site's root. */
+    public record ProjectSite(String name, String href) {
+        public ProjectSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -52,6 +75,14 @@ public record BuildConfig(
         templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
         taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        similarity = similarity == null || similarity.isBlank() ? SEMANTIC : similarity.strip().toLowerCase(Locale.ROOT);
+        if (!similarity.equals(SEMANTIC) && !similarity.equals(LEXICAL) && SentenceModel.byId(similarity).isEmpty()) {
+            throw new PaperDigestException("similarity '" + similarity + "' is not known: use " + SEMANTIC + " (the"
+                    + " default, model " + SentenceModel.DEFAULT.id() + "), " + LEXICAL + " (words alone, no model) or"
+                    + " one of the models " + SentenceModel.ids(), null, Setting.SIMILARITY);
+        }
+        embeddingCache = Objects.requireNonNull(embeddingCache, "embeddingCache");
+        projectSite = Objects.requireNonNull(projectSite, "projectSite");
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative()) {
@@ -79,7 +110,7 @@ public record BuildConfig(
         } catch (java.net.URISyntaxException e) {
             throw badBaseUrl("baseUrl '" + url + "' is not a URL (" + e.getReason() + ")" + fix);
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw badBaseUrl("baseUrl '" + url + "' " + (scheme.isEmpty() ? "has no scheme"
                     : "has the scheme '" + scheme + ":'") + fix);
@@ -105,6 +136,14 @@ public record BuildConfig(
         return out.toString();
     }
 
+    /** The sentence-embedding model papers are compared with; empty for {@code lexical}. */
+    public Optional<SentenceModel> sentenceModel() {
+        if (similarity.equals(LEXICAL)) {
+            return Optional.empty();
+        }
+        return Optional.of(similarity.equals(SEMANTIC) ? SentenceModel.DEFAULT : SentenceModel.byId(similarity).orElseThrow());
+    }
+
     /**
      * A configuration with defaults for everything but the two folders: the taxonomy is {@code taxonomy.yml}
      * among the digests, the build is strict, and the project folder is the deepest folder that holds both the
@@ -124,6 +163,10 @@ public record BuildConfig(
         b.strict = strict;
         b.timestamp = timestamp.orElse(null);
         b.taxonomyReport = taxonomyReport;
+        b.similarity = similarity;
+        b.embeddingCache = embeddingCache.orElse(null);
+        b.allowEmptySite = allowEmptySite;
+        b.projectSite = projectSite.orElse(null);
         b.projectDirectory = projectDirectory;
         b.allowExternalLinks = allowExternalLinks;
         b.lockTimeout = lockTimeout;
@@ -141,6 +184,10 @@ public record BuildConfig(
         private boolean strict = true;
         private Instant timestamp;
         private boolean taxonomyReport;
+        private String similarity = SEMANTIC;
+        private Path embeddingCache;
+        private boolean allowEmptySite;
+        private ProjectSite projectSite;
         private Path projectDirectory;
         private boolean allowExternalLinks;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
@@ -149,21 +196,6 @@ public record BuildConfig(
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
             this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
             this.taxonomyFile = digestDirectory.resolve("taxonomy.yml");
-        }
-
-        public Builder projectDirectory(Path dir) {
-            this.projectDirectory = dir;
-            return this;
-        }
-
-        public Builder allowExternalLinks(boolean allow) {
-            this.allowExternalLinks = allow;
-            return this;
-        }
-
-        public Builder lockTimeout(Duration timeout) {
-            this.lockTimeout = timeout;
-            return this;
         }
 
         public Builder siteTitle(String title) {
@@ -201,10 +233,49 @@ public record BuildConfig(
             return this;
         }
 
+        /** {@code semantic}, {@code lexical} or a model id; null or blank for the default, {@code semantic}. */
+        public Builder similarity(String choice) {
+            this.similarity = choice;
+            return this;
+        }
+
+        /** The folder embeddings are kept in between builds; null keeps none. */
+        public Builder embeddingCache(Path folder) {
+            this.embeddingCache = folder;
+            return this;
+        }
+
+        public Builder allowEmptySite(boolean allow) {
+            this.allowEmptySite = allow;
+            return this;
+        }
+
+        /** The project's site, named {@code name}, whose home page is {@code href} from the paper site's root. */
+        public Builder projectSite(String name, String href) {
+            this.projectSite = name == null || href == null ? null : new ProjectSite(name, href);
+            return this;
+        }
+
+        public Builder projectDirectory(Path dir) {
+            this.projectDirectory = dir;
+            return this;
+        }
+
+        public Builder allowExternalLinks(boolean allow) {
+            this.allowExternalLinks = allow;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport,
+                    Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
+                    allowEmptySite, Optional.ofNullable(projectSite),
                     projectDirectory != null ? projectDirectory : commonFolder(digestDirectory, outputDirectory),
                     allowExternalLinks, lockTimeout);
         }

@@ -1,21 +1,18 @@
 package io.github.paperdigest.engine;
 
-import io.github.paperdigest.digest.ArxivAtomDigestReader;
-import io.github.paperdigest.digest.ArxivJsonLinesDigestReader;
 import io.github.paperdigest.digest.DigestFolder;
+import io.github.paperdigest.digest.DigestFormats;
 import io.github.paperdigest.digest.DigestProblems;
-import io.github.paperdigest.digest.HuggingFaceJsonDigestReader;
-import io.github.paperdigest.digest.MarkdownDigestReader;
-import io.github.paperdigest.digest.PaperCatalog;
-import io.github.paperdigest.digest.PlainTextDigestReader;
 import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.digest.PaperCatalog;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.render.ThemeException;
+import io.github.paperdigest.render.ThemeOverrides;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
@@ -29,6 +26,7 @@ import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The engine's parts, composed in this one place: the digest readers, markup, text analysis and the taxonomy
@@ -50,11 +48,8 @@ final class EngineParts {
         this.log = log;
         this.files = files;
         LinkClassifier links = new LinkClassifier();
-        this.digestFolder = new DigestFolder(List.of(new PlainTextDigestReader(linkFinder, links),
-                new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), linkFinder, links),
-                new HuggingFaceJsonDigestReader(linkFinder, links),
-                new ArxivJsonLinesDigestReader(linkFinder, links),
-                new ArxivAtomDigestReader(linkFinder, links)), log::warn);
+        this.digestFolder = new DigestFolder(DigestFormats.standard(linkFinder, links, new HtmlSanitizer()), log::warn,
+                log::debug);
         this.catalog = new PaperCatalog(log::debug);
     }
 
@@ -110,7 +105,25 @@ final class EngineParts {
 
     SiteSettings settings(BuildConfig config) {
         return new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
-                "Paper Digest " + files.version());
+                "Paper Digest " + files.version(), config.projectSite().map(p -> new SiteSettings.ParentSite(p.name(),
+                        p.href())));
+    }
+
+    /** Template files that replace no theme file: a failure in strict mode, a warning otherwise. */
+    Void checkTemplateOverrides(Inputs inputs) {
+        BuildConfig config = inputs.config();
+        if (config.templateDirectory().isEmpty()) {
+            return null;
+        }
+        String folder = config.templateDirectory().get().toString();
+        List<ThemeOverrides.Unused> unused = new ThemeOverrides(inputs.theme().overrideFiles(),
+                inputs.theme().bundledPaths()).unused();
+        if (!unused.isEmpty() && config.strict()) {
+            throw new ThemeException(unused.stream().map(u -> folder + "/" + u.describe())
+                    .collect(Collectors.joining("; ")) + " (to build anyway, set strict=false)");
+        }
+        unused.forEach(u -> log.warn(folder + "/" + u.describe() + " It is ignored (strict=false)."));
+        return null;
     }
 
     /** Makes the files of a planned site with the theme's templates and assets. */

@@ -44,6 +44,8 @@ final class InputFingerprint {
         f.text("paper-digest " + version);
         f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
                 String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                "similarity " + config.similarity(),
+                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse(""),
                 String.valueOf(config.allowExternalLinks())));
         for (DigestSource d : digests) {
             f.text("digest " + d.name());

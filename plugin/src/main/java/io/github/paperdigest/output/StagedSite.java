@@ -202,6 +202,17 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
+     * How many files the previous build wrote whose path starts with {@code prefix} ("paper/"), by its manifest: 0
+     * when the output folder holds no site of the plugin's.
+     */
+    public static int previousFilesUnder(Path outputDir, String prefix) {
+        if (!(Manifest.read(outputDir.toAbsolutePath().normalize()) instanceof Manifest.Found found)) {
+            return 0;
+        }
+        return (int) found.manifest().entries().keySet().stream().filter(p -> p.startsWith(prefix)).count();
+    }
+
+    /**
      * Writes a file whose bytes the given writer produces. A file of up to {@link #IN_MEMORY} bytes is held, so
      * that an unchanged one is recognised by its hash and kept; a larger one (a large export) is streamed to disk
      * as it is produced, never held whole.

@@ -59,7 +59,8 @@ class BuildReliabilityTest {
     }
 
     private BuildConfig.Builder config(Path digests) {
-        return BuildConfig.builder(digests, out()).projectDirectory(project());
+        // papers compared by their words: what is tested here does not need the sentence model
+        return BuildConfig.builder(digests, out()).projectDirectory(project()).similarity(BuildConfig.LEXICAL);
     }
 
     private BuildResult build(BuildConfig.Builder config) {
@@ -229,14 +230,14 @@ class BuildReliabilityTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
 
         OtherProcess.Finished lenient = OtherProcess.run(temp.resolve("lenient.log"), true, Duration.ofMinutes(2),
-                digests.toString(), out().toString(), "project=" + project(), "strict=false");
+                digests.toString(), out().toString(), "project=" + project(), "similarity=lexical", "strict=false");
         assertTrue(lenient.built(), lenient.output());
         assertTrue(lenient.output().contains("BUILT 2 papers"), lenient.output());
         assertEquals(List.of("2025-01-03.txt: cannot be read: permission denied. Give the build read access to it, or move it"
                 + " out of the digest folder; skipped (strict=false)"), lenient.warnings());
 
         OtherProcess.Finished strict = OtherProcess.run(temp.resolve("strict.log"), true, Duration.ofMinutes(2),
-                digests.toString(), out().toString(), "project=" + project());
+                digests.toString(), out().toString(), "project=" + project(), "similarity=lexical");
         assertEquals(2, strict.exitCode(), strict.output());
         assertEquals("2025-01-03.txt: cannot be read: permission denied. Give the build read access to it, or move it out"
                 + " of the digest folder", strict.failure());
@@ -250,14 +251,14 @@ class BuildReliabilityTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
             OtherProcess.Finished lenient = OtherProcess.run(temp.resolve("lenient.log"), true, Duration.ofMinutes(2),
-                    digests.toString(), out().toString(), "project=" + project(), "strict=false");
+                    digests.toString(), out().toString(), "project=" + project(), "similarity=lexical", "strict=false");
             assertTrue(lenient.output().contains("BUILT 2 papers"), lenient.output());
             String message = "cannot read the folder " + locked + ": permission denied. Give the build read access to it,"
                     + " or move it out of " + digests;
             assertEquals(List.of(message + "; skipped (strict=false)"), lenient.warnings());
 
             OtherProcess.Finished strict = OtherProcess.run(temp.resolve("strict.log"), true, Duration.ofMinutes(2),
-                    digests.toString(), out().toString(), "project=" + project());
+                    digests.toString(), out().toString(), "project=" + project(), "similarity=lexical");
             assertEquals(message, strict.failure(), strict.output());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
@@ -300,7 +301,7 @@ class BuildReliabilityTest {
         Files.setPosixFilePermissions(out().resolve("mine"), PosixFilePermissions.fromString("r-xr-xr-x"));
 
         OtherProcess.Finished second = OtherProcess.run(temp.resolve("second.log"), true, Duration.ofMinutes(2),
-                digests.toString(), out().toString(), "project=" + project(), "siteTitle=Second");
+                digests.toString(), out().toString(), "project=" + project(), "similarity=lexical", "siteTitle=Second");
 
         assertTrue(second.built(), second.output());
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));

@@ -44,7 +44,7 @@ class ConcurrentBuildsTest {
         for (int i = 0; i < 3; i++) {
             // each build has its own title, so that each really writes its site rather than finding it up to date
             builds.add(OtherProcess.build(temp.resolve("build" + i + ".log"), false, digests.toString(), out.toString(),
-                    "siteTitle=Build " + i, "lockTimeout=300"));
+                    "siteTitle=Build " + i, "similarity=lexical", "lockTimeout=300"));
         }
         List<OtherProcess.Finished> results = new ArrayList<>();
         for (OtherProcess build : builds) {
@@ -94,7 +94,8 @@ class ConcurrentBuildsTest {
         try {
             List<java.util.concurrent.Future<BuildResult>> builds = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                BuildConfig config = BuildConfig.builder(digests, out).siteTitle("Thread " + i).build();
+                BuildConfig config = BuildConfig.builder(digests, out).siteTitle("Thread " + i).similarity(BuildConfig.LEXICAL)
+                        .build();
                 builds.add(threads.submit(() -> new SiteBuilder(log).build(config)));
             }
             for (java.util.concurrent.Future<BuildResult> build : builds) {
@@ -113,12 +114,14 @@ class ConcurrentBuildsTest {
         Path out = temp.resolve("site/papers");
         try (OutputLock held = OutputLock.acquire(out, Duration.ZERO, message -> { })) {
             PaperDigestException e = assertThrows(PaperDigestException.class, () -> new SiteBuilder(BuildLog.silent())
-                    .build(BuildConfig.builder(digests, out).lockTimeout(Duration.ofMillis(300)).build()));
+                    .build(BuildConfig.builder(digests, out).lockTimeout(Duration.ofMillis(300)).similarity(BuildConfig.LEXICAL)
+                    .build()));
             assertEquals("another build has been writing " + out + " for more than 0.3 s (it holds " + held.lockFile()
                     + "): wait for it to finish and build again, or raise lockTimeout", e.getMessage());
             assertEquals(java.util.Optional.of(Setting.LOCK_TIMEOUT), e.setting());
         }
-        assertEquals(5, new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()).paperCount(),
+        assertEquals(5, new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out)
+                .similarity(BuildConfig.LEXICAL).build()).paperCount(),
                 "once the lock is free, a build goes ahead");
     }
 

@@ -58,7 +58,8 @@ class OutputReliabilityTest {
     }
 
     private BuildResult build(BuildConfig.Builder config) {
-        return new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(config.projectDirectory(temp.resolve("project")).build());
+        return new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(config.projectDirectory(temp.resolve("project"))
+                .similarity(BuildConfig.LEXICAL).build());
     }
 
     // 6. outputName naming an existing file deleted it

@@ -52,7 +52,7 @@ class HostileTaxonomyTest {
 
         for (boolean strict : new boolean[] {true, false}) {
             TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
-                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out"))
+                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL)
                             .strict(strict).build())));
             assertTrue(e.getMessage().startsWith(digests.resolve("taxonomy.yml") + ":4: tag 'slow': pattern /" + pattern
                     + "/ takes too long to match"), e.getMessage());
@@ -66,7 +66,7 @@ class HostileTaxonomyTest {
         Path digests = digests(temp);
         Files.writeString(digests.resolve("taxonomy.yml"), "tags:\n  - id: long-abstract\n    label: Long abstract\n"
                 + "    patterns: ['\\ba{10,}\\b', '.*dataset']\n");
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).build());
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL).build());
         assertTrue(Files.exists(temp.resolve("out/tag/long-abstract.html")));
     }
 
@@ -85,7 +85,7 @@ class HostileTaxonomyTest {
             }
         }
         TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
-                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).build())));
+                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL).build())));
         assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(taxonomy.toString())
                 + ": is 17\\.\\d MB, more than the 16 MB a taxonomy may have: .*"), e.getMessage());
     }

@@ -10,10 +10,11 @@ import java.time.Duration;
 
 /**
  * Builds a site in a JVM of its own, so that a test can kill the build mid-way, run several at once, or run
- * one as an unprivileged user. Arguments: the digest folder, the output folder, then settings as
- * {@code name=value} ({@code strict}, {@code siteTitle}, {@code templates}, {@code project}, {@code baseUrl},
- * {@code lockTimeout} in seconds). Prints the log, one line per message ("WARN ..."), and ends with "BUILT ..."
- * or "FAILED <message>" (exit 2); anything else that escapes is "CRASHED" (exit 3).
+ * one as an unprivileged user. Arguments: the digest folder, the output folder, optionally the similarity and the
+ * embedding cache folder, then settings as {@code name=value} ({@code similarity}, {@code strict},
+ * {@code siteTitle}, {@code templates}, {@code project}, {@code baseUrl}, {@code lockTimeout} in seconds). Prints
+ * the log, one line per message ("WARN ..."), and ends with "BUILT ..." or "FAILED <message>" (exit 2); anything
+ * else that escapes is "CRASHED" (exit 3).
  */
 public final class BuildInAnotherProcess {
 
@@ -22,10 +23,20 @@ public final class BuildInAnotherProcess {
 
     public static void main(String[] args) {
         BuildConfig.Builder config = BuildConfig.builder(Path.of(args[0]), Path.of(args[1]));
+        int positional = 0;
         for (int i = 2; i < args.length; i++) {
+            if (!args[i].contains("=")) {
+                if (positional++ == 0) {
+                    config.similarity(args[i]);
+                } else {
+                    config.embeddingCache(Path.of(args[i]));
+                }
+                continue;
+            }
             String name = args[i].substring(0, args[i].indexOf('='));
             String value = args[i].substring(args[i].indexOf('=') + 1);
             switch (name) {
+                case "similarity" -> config.similarity(value);
                 case "strict" -> config.strict(Boolean.parseBoolean(value));
                 case "siteTitle" -> config.siteTitle(value);
                 case "templates" -> config.templateDirectory(Path.of(value));
