@@ -44,6 +44,8 @@ class ArchitectureTest {
             "\\bjava\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*Files\\b|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*"
                     + "|\\bFiles\\s*\\.|\\b(File|FileInputStream|FileOutputStream|FileReader|FileWriter"
                     + "|RandomAccessFile|FileChannel)\\b");
+    private static final Pattern FOLDER_WALKS = Pattern.compile(
+            "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.\\s]+?(?:\\.\\*)?)\\s*;",
             Pattern.MULTILINE);
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
@@ -56,8 +58,8 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven",
-                "serve")) {
+        for (String p : List.of("model", "files", "digest", "markup", "taxonomy", "site", "output", "render", "engine",
+                "maven", "serve")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -71,6 +73,7 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
         assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
         assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
+        assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -119,6 +122,17 @@ class ArchitectureTest {
     @Test
     void onlyTheOutputPackageWritesMovesOrDeletesFiles() {
         assertEquals(List.of(), matches(outside("output"), FILE_WRITES));
+    }
+
+    /**
+     * Walking a folder of the project is where links are followed or refused, loops caught and special files left
+     * alone: it is done in one place, under one rule. (The output package lists folders that are its own, such as
+     * the embedding cache.)
+     */
+    @Test
+    void onlyTheFilesPackageWalksTheProjectsFolders() {
+        assertEquals(List.of(), matches(filter(s -> !s.pkg().equals(BASE + ".files") && !s.pkg().equals(BASE + ".output")),
+                FOLDER_WALKS));
     }
 
     @Test

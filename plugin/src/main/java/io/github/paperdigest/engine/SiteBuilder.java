@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.PagePlanner;
 import io.github.paperdigest.site.SiteIndex;
@@ -71,10 +72,13 @@ public final class SiteBuilder {
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
         // the project's own files are checked before any digest is read: a taxonomy with mistakes (all of them
         // reported) and template overrides that replace no theme file
-        TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(config));
+        TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(inputs));
         steps.run(FIND_INPUTS, () -> parts.checkTemplateOverrides(inputs));
         String fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
-        try (StagedSite site = steps.run(CHECK, () -> StagedSite.begin(config.outputDirectory()))) {
+        // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
+        try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
+                        log::info));
+                StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint))) {
                 return report.upToDate();
             }

@@ -130,6 +130,26 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     private File embeddingCache;
 
     /**
+     * Follow symbolic links among the digests, templates and taxonomy that lead out of the project folder, for a
+     * monorepo whose digests live elsewhere. Without it such a link is refused (strict) or skipped with a warning.
+     * Links to the operating system's pseudo-files ({@code /proc}, {@code /sys}) are never followed. Example:
+     * {@code -DpaperDigest.allowExternalLinks=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.allowExternalLinks", defaultValue = "false")
+    private boolean allowExternalLinks;
+
+    /**
+     * How many seconds a build waits for another build of the same output folder (an IDE's, or another execution
+     * under {@code mvn -T}) to finish before it fails. Example: {@code -DpaperDigest.lockTimeout=60}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.lockTimeout", defaultValue = "600")
+    private int lockTimeout;
+
+    /**
      * Skip building the paper site. Example: {@code -DpaperDigest.skip=true}.
      *
      * @since 0.1.0
@@ -200,7 +220,10 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
                 .taxonomyReport(taxonomyReport)
                 .similarity(similarity)
-                .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath());
+                .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath())
+                .projectDirectory(project.getBasedir().toPath())
+                .allowExternalLinks(allowExternalLinks)
+                .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
     }
 
     /** Builds the site; the user's mistakes become failures naming the parameter to fix. */
@@ -241,6 +264,9 @@ public abstract class PaperDigestMojo extends AbstractMojo {
             case TAXONOMY_REPORT -> "check the 'taxonomyReport' parameter";
             case SIMILARITY -> "check the 'similarity' parameter";
             case EMBEDDING_CACHE -> "check the 'embeddingCache' parameter";
+            case PROJECT_DIRECTORY -> "check the project's folder";
+            case ALLOW_EXTERNAL_LINKS -> "see the 'allowExternalLinks' parameter";
+            case LOCK_TIMEOUT -> "see the 'lockTimeout' parameter";
         };
     }
 }

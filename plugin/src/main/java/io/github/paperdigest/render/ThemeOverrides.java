@@ -1,5 +1,7 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the files of the project's template folder that would change nothing: a misspelt
@@ -31,20 +34,25 @@ public final class ThemeOverrides {
 
     private static final Pattern INCLUDE = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}\\s]+)\\s*}}");
 
-    private final Path folder;
+    private final Map<String, FoundFile> files;
     private final List<String> themePaths;
 
+    /** The override files of a folder, walked as a project folder of its own (for tests and tools). */
     public ThemeOverrides(Path folder, List<String> themePaths) {
-        this.folder = folder;
+        this(new FolderWalker(folder, false, true, warning -> { }).files(folder), themePaths);
+    }
+
+    /** The override files a {@link Theme} found, under the project's rule for links. */
+    public ThemeOverrides(List<FoundFile> overrideFiles, List<String> themePaths) {
+        Map<String, FoundFile> byName = new TreeMap<>();
+        overrideFiles.forEach(f -> byName.put(f.name(), f));
+        this.files = byName;
         this.themePaths = List.copyOf(themePaths);
     }
 
     /** The unused files, by path; none when the folder does not exist. */
     public List<Unused> unused() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> files = files();
+        List<String> files = List.copyOf(this.files.keySet());
         Set<String> included = included(files);
         Set<String> theme = new HashSet<>(themePaths);
         List<Unused> unused = new ArrayList<>();
@@ -57,24 +65,12 @@ public final class ThemeOverrides {
         return unused;
     }
 
-    private List<String> files() {
-        try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(Files::isRegularFile)
-                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !isHidden(p))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The templates that the project's and the theme's templates include, as paths of the theme. */
     private Set<String> included(List<String> overrideFiles) {
         Set<String> included = new HashSet<>();
         for (String path : overrideFiles) {
             if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
-                Matcher m = INCLUDE.matcher(read(folder.resolve(path)).orElse(""));
+                Matcher m = INCLUDE.matcher(read(files.get(path)).orElse(""));
                 while (m.find()) {
                     included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
                 }
@@ -83,9 +79,12 @@ public final class ThemeOverrides {
         return included;
     }
 
-    private static Optional<String> read(Path file) {
+    private static Optional<String> read(FoundFile file) {
+        if (file.size() > Theme.MAX_TEMPLATE_BYTES) {
+            return Optional.empty(); // a template too large is reported when it is rendered
+        }
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(Files.readString(file.path(), StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty(); // an unreadable template is reported when it is rendered
         }
@@ -123,14 +122,5 @@ public final class ThemeOverrides {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    private static boolean isHidden(String path) {
-        for (String part : path.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.paperdigest.serve;
 
+import io.github.paperdigest.files.FolderEntry;
+import io.github.paperdigest.files.FolderWalker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -20,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Tells when a source of the site changed: any file under the watched folders (digests, templates; new
@@ -124,9 +125,10 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path dir) {
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isDirectory).forEach(all::add);
+        List<Path> all = new ArrayList<>(List.of(dir));
+        try {
+            FolderWalker.entries(dir).stream().filter(e -> e.kind() == FolderEntry.Kind.FOLDER)
+                    .forEach(e -> all.add(e.path()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + dir + ": " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a taxonomy file (YAML): the vocabulary's tags and the hubs. Every mistake is reported with
@@ -30,9 +31,32 @@ public final class TaxonomyParser {
     private static final Set<String> TAG_KEYS = Set.of("id", "label", "aliases", "patterns", "group", "description");
     private static final Set<String> HUB_KEYS = Set.of("id", "name", "description", "tags", "parent");
 
-    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().build());
+    /**
+     * A taxonomy is read into memory and its terms matched against every paper: 16 MB holds a vocabulary of
+     * a hundred thousand tags with their aliases. The YAML reader is given the same limit, so that the
+     * message is always this one.
+     */
+    public static final int MAX_CHARACTERS = 16 << 20;
+
+    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build());
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CHARACTERS + 1);
+        return options;
+    }
+
+    /** What is wrong with a taxonomy of this size, and what to do. */
+    public static String tooLarge(String size) {
+        return "is " + size + ", more than the " + (MAX_CHARACTERS >> 20) + " MB a taxonomy may have: keep in it only"
+                + " the tags and hubs the site shows (a file that large is usually generated, or not a taxonomy)";
+    }
 
     public TaxonomyDefinition parse(String sourceName, String content) {
+        if (content.length() > MAX_CHARACTERS) {
+            throw new TaxonomyException(sourceName, 0, tooLarge(String.format(java.util.Locale.ROOT, "%,d characters",
+                    content.length())));
+        }
         List<TermDefinition> tags = new ArrayList<>();
         List<HubDefinition> hubs = new ArrayList<>();
         Map<String, String> groups = new LinkedHashMap<>();
