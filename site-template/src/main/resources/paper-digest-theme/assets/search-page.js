@@ -151,18 +151,20 @@
     return labelOf(engine.tags, id);
   }
 
-  /* "A", "A and B", "A, B and C", "A, B et al." as the site's lists show authors; matched ones marked. */
+  /* "A", "A and B", "A, B and C", "A, B et al." as the site's lists show authors, and any author the query
+     matched besides: "A, B, M et al."; matched ones marked. */
   function authorsOf(paper, result) {
-    const names = paper.authors.length > 3 ? paper.authors.slice(0, 2) : paper.authors;
+    const all = paper.authors;
+    const names = all.length > 3 ? all.filter((a, i) => i < 2 || result.matchedAuthors.has(a)) : all;
     const span = element("span", "authors");
     names.forEach((a, i) => {
       if (i > 0) {
-        span.append(i === names.length - 1 && paper.authors.length <= 3 ? " and " : ", ");
+        span.append(i === names.length - 1 && names.length === all.length ? " and " : ", ");
       }
       const name = engine.authors[a].label;
       span.append(result.matchedAuthors.has(a) ? element("mark", null, name) : name);
     });
-    if (paper.authors.length > 3) {
+    if (names.length < all.length) {
       span.append(" et al.");
     }
     return span;

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * for: ``quotes'' become “quotes”, {@code \%} becomes %, {@code $\alpha$} becomes α, {@code ---} an
  * em dash. A command it does not know is kept as written, so nothing is silently dropped.
  *
+ * <p>A formula ({@code $...$}, {@code \\(...\\)}) that plain text can say whole, such as {@code $O(n^2)$} or
+ * {@code $\\alpha \\le 0.5$}, becomes that text. One it cannot ({@code $\\frac{a}{b}$}), and every displayed formula
+ * ({@code $$...$$}, {@code \\[...\\]}), is kept as TeX, untouched, for the theme to render with KaTeX: half a
+ * formula turned into text would be wrong without a sign of it.
+ *
  * <p>A copy of a rendered page loses the backslashes and dollars: {@code $6\times$} arrives as "6times". Such
  * leftovers are turned back only where the evidence is unambiguous, a macro name glued to digits on the side
  * the formula had them ("6times", "3times3", "sim10", "0.5pm0.1", "leq5"), so that no ordinary word
@@ -48,14 +53,19 @@ public final class FaithfulText {
             Map.entry('6', '₆'), Map.entry('7', '₇'), Map.entry('8', '₈'), Map.entry('9', '₉'));
 
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`']{1,80})'(?!')");
-    /** $...$ on one stretch of text, not an amount such as "$5 and $10" (digits right after '$'). */
-    private static final Pattern INLINE_MATH = Pattern.compile("\\$(?!\\d)([^$]{1,200}?)\\$");
+    /**
+     * A formula: displayed ($$...$$, \\[...\\]) or inline (\\(...\\), $...$ on one stretch of text, not an amount
+     * such as "$5 and $10": no digit right after '$').
+     */
+    private static final Pattern FORMULA = Pattern.compile("\\$\\$(.{1,400}?)\\$\\$|\\\\\\[(.{1,400}?)\\\\\\]"
+            + "|\\\\\\((.{1,400}?)\\\\\\)|\\$(?!\\d)([^$]{1,200}?)\\$");
     private static final Pattern FORMAT_COMMAND =
             Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
-    private static final Pattern POWER = Pattern.compile("\\^\\{?([0-9+\\-nTi]{1,4})\\}?");
-    private static final Pattern INDEX = Pattern.compile("_\\{?([0-9]{1,3})\\}?");
+    /** A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. */
+    private static final Pattern POWER = Pattern.compile("\\^(?:\\{([0-9+\\-nTi]{1,4})\\}|([0-9+\\-nTi]{1,4}))");
+    private static final Pattern INDEX = Pattern.compile("_(?:\\{([0-9]{1,3})\\}|([0-9]{1,3}))");
 
     /** A number glued to "times" ("6times", "3times3"), or a relation glued to the number it relates. */
     private static final Pattern GLUED_TIMES = Pattern.compile("(?<=\\d)times(?=\\d|[\\s,.;:)\\]]|$)");
@@ -76,9 +86,24 @@ public final class FaithfulText {
             t = texDoubleQuotes(t);
             t = TEX_SINGLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("‘" + m.group(1) + "’"));
         }
-        if (t.indexOf('$') >= 0) {
-            t = INLINE_MATH.matcher(t).replaceAll(m -> Matcher.quoteReplacement(math(m.group(1))));
+        if (t.indexOf('$') < 0 && !t.contains("\\(") && !t.contains("\\[")) {
+            return prose(t);
         }
+        StringBuilder out = new StringBuilder(t.length());
+        Matcher formula = FORMULA.matcher(t);
+        int last = 0;
+        while (formula.find()) {
+            out.append(prose(t.substring(last, formula.start())));
+            String inline = formula.group(3) != null ? formula.group(3) : formula.group(4);
+            out.append(inline == null ? formula.group() : plainMath(inline).orElse(formula.group()));
+            last = formula.end();
+        }
+        return out.append(prose(t.substring(last))).toString();
+    }
+
+    /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
+    private static String prose(String text) {
+        String t = text;
         if (t.indexOf('\\') >= 0) {
             t = commands(t);
         }
@@ -117,12 +142,15 @@ public final class FaithfulText {
         return out == null ? t : out.append(t, from, t.length()).toString();
     }
 
-    private static String math(String tex) {
+    /** A formula as plain text, when every command, power and index of it has a character; else empty. */
+    private static java.util.Optional<String> plainMath(String tex) {
         String m = commands(tex);
-        m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(r.group(1), SUPERSCRIPTS, "^")));
-        m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(r.group(1), SUBSCRIPTS, "_")));
-        m = m.replace("{", "").replace("}", "");
-        return m.strip();
+        m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), SUPERSCRIPTS, "^")));
+        m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), SUBSCRIPTS, "_")));
+        if (m.indexOf('\\') >= 0 || m.indexOf('^') >= 0 || m.indexOf('_') >= 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.replace("{", "").replace("}", "").strip());
     }
 
     private static String commands(String text) {
@@ -140,6 +168,10 @@ public final class FaithfulText {
             return Matcher.quoteReplacement(symbol != null ? symbol : m.group());
         });
         return t;
+    }
+
+    private static String either(java.util.regex.MatchResult r) {
+        return r.group(1) != null ? r.group(1) : r.group(2);
     }
 
     private static String mapped(String chars, Map<Character, Character> table, String marker) {

@@ -155,7 +155,7 @@ public final class PaperCatalog {
         Map<PaperId, String> slugs = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (Builder b : firstSeenOrder) {
-            String slug = Slugs.of(b.title, "paper");
+            String slug = readableSlug(b);
             if (!taken.add(slug)) {
                 String base = slug.length() > Slugs.MAX_LENGTH - 9 ? slug.substring(0, Slugs.MAX_LENGTH - 9) : slug;
                 int digits = 8;
@@ -166,6 +166,19 @@ public final class PaperCatalog {
             slugs.put(b.key, slug);
         }
         return slugs;
+    }
+
+    /**
+     * A paper's file name: its title in ASCII (accents dropped, as the JDK can); for a title with no Latin letter
+     * or digit, its arXiv id; else a short fingerprint of its key, which is stable while the title is.
+     */
+    private static String readableSlug(Builder b) {
+        String slug = Slugs.of(b.title, "");
+        if (slug.isEmpty()) {
+            slug = b.arxivId.map(id -> Slugs.of(id, "")).filter(s -> !s.isEmpty()).map(s -> "arxiv-" + s)
+                    .orElseGet(() -> "paper-" + Slugs.fingerprint(b.key.value(), 8));
+        }
+        return slug;
     }
 
     private static String defaultTitle(DigestFile file) {

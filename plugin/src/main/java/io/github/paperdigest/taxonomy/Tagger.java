@@ -194,7 +194,7 @@ public final class Tagger {
             }
             List<String> aliases = new ArrayList<>(k.variants());
             aliases.add(k.label());
-            found.put(id, new Tag(id, label, "", TagOrigin.KEYPHRASE, aliases));
+            found.put(id, new Tag(id, TagLabels.sentenceCase(label), "", TagOrigin.KEYPHRASE, aliases));
             terms.add(new TermDefinition(id, k.label(), aliases, List.of(), "", "", 0));
         }
         return terms;
@@ -246,13 +246,14 @@ public final class Tagger {
     private String writtenTag(String written, Map<String, Tag> tags) {
         String id = vocabulary.tagIdFor(written);
         if (vocabulary.term(id).isEmpty()) {
-            tags.putIfAbsent(id, new Tag(id, written.strip(), "", TagOrigin.WRITTEN));
+            tags.putIfAbsent(id, new Tag(id, TagLabels.sentenceCase(written), "", TagOrigin.WRITTEN));
         }
         return id;
     }
 
     private Tag vocabularyTag(String id) {
         TermDefinition term = vocabulary.term(id).orElseThrow();
-        return new Tag(id, term.label(), markdown.toSafeHtml(term.description()), TagOrigin.VOCABULARY, term.aliases());
+        return new Tag(id, TagLabels.sentenceCase(term.label()), markdown.toSafeHtml(term.description()), TagOrigin.VOCABULARY,
+                term.aliases());
     }
 }

@@ -82,6 +82,20 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /**
+     * Makes the page see the given pointing device: ("hover", "fine") for a mouse, ("none", "coarse") for a touch
+     * screen. Headless Chromium otherwise reports none at all.
+     */
+    void pointer(String hover, String pointer) {
+        devTools("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "hover", "value", hover),
+                Map.of("name", "pointer", "value", pointer))));
+    }
+
+    /** Makes the page see a touch screen: (pointer: coarse), (hover: none), as Chromium's device mode does. */
+    void touchScreen() {
+        devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
     void javaScript(boolean enabled) {
         devTools("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
@@ -93,6 +107,7 @@ final class Browser implements AutoCloseable {
     /** Back to a desktop window, the light scheme and JavaScript on, on a blank page. */
     void reset() {
         devTools("Emulation.clearDeviceMetricsOverride", Map.of());
+        devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
         devTools("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         javaScript(true);
         driver.get("about:blank");

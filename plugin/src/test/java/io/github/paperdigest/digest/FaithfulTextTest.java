@@ -47,6 +47,23 @@ class FaithfulTextTest {
         assertEquals(text, FaithfulText.clean(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a ratio $\\frac{a}{b}$ of two",
+        "a loss \\(L \\propto N^{-\\alpha}\\) that falls",
+        "in all $$\\sum_{i=1}^{n} x_i$$ of them",
+        "a square root \\[\\sqrt{2}\\] displayed",
+    })
+    void aFormulaPlainTextCannotSayWholeIsKeptAsTexForTheThemeToRender(String text) {
+        assertEquals(text, FaithfulText.clean(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyTheFormulasPlainTextCannotSayAreKept() {
+        assertEquals("with α ≈ 0.07 and $\\frac{1}{2}$, both – and \\foo",
+                FaithfulText.clean("with $\\alpha \\approx 0.07$ and $\\frac{1}{2}$, both -- and \\foo"));
+    }
+
     @org.junit.jupiter.api.Test
     void hardLineWrapsAndRunsOfWhiteSpaceBecomeSingleSpaces() {
         assertEquals("hard wrapped lines", FaithfulText.clean("  hard\n wrapped\t\r\nlines  "));

@@ -71,6 +71,22 @@ class PaperCatalogTest {
     }
 
     @Test
+    void aTitleWithoutLatinLettersIsNamedByItsAccentlessLettersElseItsArxivIdElseAStableFingerprint() {
+        DigestFile digest = digest("2024-01-01.txt", entry("Évaluation des modèles vidéo"),
+                arxivEntry("视频生成的扩散模型", "2401.09414"), entry("大规模视频理解"), entry("Видео и язык"));
+
+        List<String> slugs = catalog.build(List.of(digest)).papers().stream().map(Paper::slug).sorted().toList();
+        List<String> again = catalog.build(List.of(digest)).papers().stream().map(Paper::slug).sorted().toList();
+
+        assertEquals(4, slugs.size());
+        assertTrue(slugs.contains("evaluation-des-modeles-video"), slugs.toString());
+        assertTrue(slugs.contains("arxiv-2401-09414"), slugs.toString());
+        assertEquals(2, slugs.stream().filter(s -> s.matches("paper-[0-9a-f]{8}")).count(),
+                "no more paper/paper.html: " + slugs);
+        assertEquals(slugs, again, "the same titles give the same names");
+    }
+
+    @Test
     void theLongerAbstractWins() {
         DigestFile january = digest("2024-01-01.txt", entry("Paper", "Short abstract.", false, List.of()));
         DigestFile february = digest("2024-02-01.txt", entry("Paper", "Short abstract, with more words.", false, List.of()));

@@ -85,7 +85,7 @@ class StructuredDigestReadersTest {
         assertEquals(List.of("Shaobin Zhuang", "Kunchang Li", "Yali Wang"), vlogger.authors());
         assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), vlogger.published());
         assertEquals(Optional.of(12), vlogger.upvotes());
-        assertEquals("CVPR 2024", vlogger.extra().get("venue"));
+        assertEquals(Optional.of("CVPR 2024"), vlogger.venue(), "the venue is the paper's, not an extra field");
         assertEquals(List.of("video generation", "LLM agents"), vlogger.tags());
         assertEquals(List.of(new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger"),
                 new Link(LinkKind.PROJECT, "https://vlogger.github.io"),

@@ -1,0 +1,239 @@
+package io.github.paperdigest.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What a researcher does with a paper, in Chromium, from disk and over HTTP: copy its BibTeX entry, follow its
+ * authors, keep it on a reading list and export the list, see what is new since the last visit, and find papers by
+ * author or by a sentence of their abstract.
+ */
+@ExtendWith(ExampleSiteInBrowser.class)
+class ReaderInBrowserTest {
+
+    private static final String VLOGGER = "paper/vlogger-make-your-dream-a-vlog.html";
+    private static final String VLOGGER_TITLE = "Vlogger: Make Your Dream A Vlog";
+    private static final String READING_GROUP = "2025-01-24-reading-group";
+    /** The example's undated digest, the only one that lists most of its papers. */
+    private static final String DAILY = "000-ac72b9b54d05ed1c";
+
+    @FromEveryOrigin
+    void theCopyButtonCopiesThePapersBibTeXEntry(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        browser.h1();
+        // the test's clipboard: what the page writes to it, kept for the test to read
+        browser.script("Object.defineProperty(navigator, 'clipboard', {configurable: true, value:"
+                + " {writeText: (text) => { window.copiedText = text; return Promise.resolve(); }}});");
+
+        browser.find("button.copy-bib").click();
+
+        browser.waitUntil(d -> browser.find(".copy-status").getText().equals("Copied."));
+        String entry = browser.find("pre.bibtex").getText();
+        assertTrue(entry.startsWith("@") && entry.contains("Vlogger"), entry);
+        assertEquals(entry.strip(), ((String) browser.script("return window.copiedText")).strip());
+    }
+
+    @FromEveryOrigin
+    void withoutJavaScriptThePaperOffersItsBibFileAndItsEntryAsText(Origin origin, Browser browser, ExampleSite site) {
+        browser.javaScript(false);
+        browser.open(origin.url(VLOGGER));
+
+        assertTrue(browser.findAll("button.copy-bib").isEmpty());
+        WebElement download = browser.find(".cite-actions a[download]");
+        assertEquals(origin.url("paper/vlogger-make-your-dream-a-vlog.bib"), download.getDomProperty("href"));
+        assertTrue(Files.isRegularFile(site.folder().resolve("paper/vlogger-make-your-dream-a-vlog.bib")));
+        assertTrue(browser.find("pre.bibtex").isDisplayed());
+    }
+
+    @FromEveryOrigin
+    void anAuthorsLinkLeadsToTheirPapersAndCoAuthorsAndTheIndexListsThem(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        WebElement author = browser.find(".paper-head .authors a");
+        String name = author.getText();
+        author.click();
+
+        assertEquals(name, browser.h1());
+        assertTrue(browser.findAll("main a").stream().anyMatch(a -> a.getText().equals(VLOGGER_TITLE)),
+                "the author's page lists the paper");
+        browser.find(".site-nav").findElement(By.linkText("Authors")).click();
+        assertEquals(1, browser.findAll("main a").stream().filter(a -> a.getText().startsWith(name)).count(),
+                "the author index lists " + name + " once");
+    }
+
+    @FromEveryOrigin
+    void externalLinksOpenNothingThatCanReachBackIntoTheSite(Origin origin, Browser browser) {
+        for (String page : List.of(VLOGGER, "index.html", "digest/" + READING_GROUP + ".html")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            for (WebElement a : browser.findAll("main a[href^='http']")) {
+                assertTrue(a.getDomAttribute("rel") != null && a.getDomAttribute("rel").contains("noopener"),
+                        page + ": " + a.getDomAttribute("href"));
+            }
+        }
+    }
+
+    @FromEveryOrigin
+    void aPaperMarkedToReadIsOnTheReadingListAndMovesToReadAndBothExport(Origin origin, Browser browser)
+            throws Exception {
+        emptyStorage(browser, origin);
+        browser.open(origin.url(VLOGGER));
+        WebElement toRead = browser.waitUntil(d -> buttonNamed(browser, "To read"));
+        toRead.click();
+        assertEquals("true", toRead.getDomAttribute("aria-pressed"));
+
+        browser.find(".site-nav").findElement(By.linkText("Reading list")).click();
+        assertTrue(browser.find(".page-head").getText().contains("live in this browser only"));
+        WebElement listed = browser.waitUntil(d -> browser.findAll("#to-read li[data-path]").stream().findFirst()
+                .orElse(null));
+        assertEquals(VLOGGER_TITLE, listed.findElement(By.cssSelector(".paper-item-title")).getText());
+        browser.waitUntil(d -> listed.findElement(By.cssSelector(".paper-item-meta")).getText().contains("arXiv:"));
+
+        listed.findElements(By.cssSelector("button.mark")).stream().filter(b -> b.getText().equals("Read"))
+                .findFirst().orElseThrow().click();
+        browser.waitUntil(d -> browser.findAll("#read li[data-path]").size() == 1
+                && browser.findAll("#to-read li[data-path]").isEmpty());
+
+        captureDownloads(browser);
+        browser.find("#export-json").click();
+        JsonNode json = new ObjectMapper().readTree(download(browser, 0));
+        assertEquals(1, json.get("papers").size());
+        JsonNode paper = json.get("papers").get(0);
+        assertEquals("read", paper.get("state").asText());
+        assertEquals(VLOGGER_TITLE, paper.get("title").asText());
+        assertEquals(origin.url(VLOGGER), paper.get("url").asText());
+        browser.find("#export-bib").click();
+        String bib = download(browser, 1);
+        assertTrue(bib.startsWith("@") && bib.contains("Vlogger"), bib);
+    }
+
+    @FromEveryOrigin
+    void papersListedOnlyInDigestsThatCameSinceTheLastVisitAreMarkedNew(Origin origin, Browser browser) {
+        emptyStorage(browser, origin);
+        String digestPage = origin.url("digest/" + DAILY + ".html");
+        browser.open(digestPage);
+        browser.h1();
+        assertTrue(browser.findAll(".new-mark").isEmpty(), "nothing is new at a first visit");
+        assertFalse(browser.find("#new-since").isDisplayed());
+        browser.open(origin.url("index.html"));
+        browser.h1();
+        // the last visit, as if it had been before the daily digest came
+        browser.script("for (const key of Object.keys(localStorage).filter((k) => k.endsWith(':seenDigests'))) {"
+                + " const seen = JSON.parse(localStorage.getItem(key));"
+                + " seen.digests = seen.digests.filter((d) => d !== '" + DAILY + "');"
+                + " localStorage.setItem(key, JSON.stringify(seen)); }"
+                + " sessionStorage.clear();");
+
+        for (String page : List.of("index.html", "digest/" + DAILY + ".html", "digest/" + READING_GROUP + ".html")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            List<WebElement> items = browser.findAll("li[data-digests]");
+            long newOnes = 0;
+            for (WebElement li : items) {
+                boolean isNew = li.getDomAttribute("data-digests").equals(DAILY);
+                assertEquals(isNew, !li.findElements(By.cssSelector(".new-mark")).isEmpty(), page + ": " + li.getText());
+                newOnes += isNew ? 1 : 0;
+            }
+            WebElement note = browser.find("#new-since");
+            assertTrue(note.isDisplayed(), page);
+            String expected = newOnes == 0 ? "Nothing new here" : newOnes == 1 ? "1 paper here is new"
+                    : newOnes + " papers here are new";
+            assertTrue(note.getText().startsWith(expected + " since your last visit"),
+                    page + ": " + note.getText());
+        }
+    }
+
+    @FromEveryOrigin
+    void anAuthorsNameFindsTheirPapersWithTheNameHighlighted(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html?q=shaobin+zhuang");
+
+        List<WebElement> results = browser.findAll("#results .result");
+        assertTrue(results.stream().anyMatch(r -> r.findElement(By.cssSelector(".result-title")).getText()
+                .equals(VLOGGER_TITLE)), "the author's paper is found");
+        for (WebElement result : results) {
+            assertEquals("Shaobin Zhuang", result.findElement(By.cssSelector(".authors mark")).getText(),
+                    "the name is marked in every result: " + result.getText());
+        }
+    }
+
+    @FromEveryOrigin
+    void aWordFoundInAnAbstractShowsItsSentenceWithTheWordMarkedAndNoDigestName(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html?q=paraphrasing");
+
+        WebElement sentence = browser.waitUntil(d -> browser.findAll("#results .result-sentence").stream()
+                .findFirst().orElse(null));
+        assertEquals("paraphrasing", sentence.findElement(By.tagName("mark")).getText().toLowerCase());
+        assertTrue(sentence.getText().split(" ").length > 5, "a sentence, not a bare word: " + sentence.getText());
+        for (WebElement result : browser.findAll("#results .result")) {
+            assertFalse(result.getText().contains("Daily Papers"), result.getText());
+        }
+    }
+
+    @FromEveryOrigin
+    void typingFastReplacesTheHistoryEntryAFewTimesNotAtEveryKeystroke(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html");
+        browser.script("window.replaced = 0; const replace = history.replaceState.bind(history);"
+                + " history.replaceState = (...a) => { window.replaced++; return replace(...a); };"
+                + " window.typingStarted = performance.now();");
+        String query = "long video generation with diffusion transformers";
+        browser.find("#search-input").sendKeys(query);
+        double typing = ((Number) browser.script("return performance.now() - window.typingStarted")).doubleValue();
+
+        browser.waitUntil(d -> browser.url().endsWith("q=long+video+generation+with+diffusion+transformers"));
+        long replaced = (Long) browser.script("return window.replaced");
+        assertTrue(replaced <= typing / 400 + 2 && replaced < query.length() / 2,
+                replaced + " history updates for " + query.length() + " keystrokes in " + typing + " ms");
+    }
+
+    @FromEveryOrigin
+    void theKeyboardHintShowsWithAMouseAndNotOnATouchScreen(Origin origin, Browser browser) {
+        browser.pointer("hover", "fine");
+        SearchInBrowserTest.search(browser, origin, "search.html");
+        assertEquals(!touch(browser), browser.find(".keyboard-hint").isDisplayed(), "with a mouse, if this browser"
+                + " says it has one (headless Chromium may not)");
+
+        browser.touchScreen();
+        SearchInBrowserTest.search(browser, origin, "search.html");
+        assertTrue(touch(browser), "the emulated touch screen");
+        assertFalse(browser.find(".keyboard-hint").isDisplayed());
+    }
+
+    private static boolean touch(Browser browser) {
+        return (Boolean) browser.script("return matchMedia('(hover: none), (pointer: coarse)').matches");
+    }
+
+    private static WebElement buttonNamed(Browser browser, String name) {
+        return browser.findAll("article.paper button.mark").stream().filter(b -> b.getText().equals(name)).findFirst()
+                .orElse(null);
+    }
+
+    /** What this browser keeps for the site (file:// pages share one store; each test starts from nothing). */
+    private static void emptyStorage(Browser browser, Origin origin) {
+        browser.open(origin.url("index.html"));
+        browser.h1();
+        browser.script("localStorage.clear(); sessionStorage.clear();");
+    }
+
+    /** Keeps each file the page offers for download (as a Blob), for the test to read. */
+    private static void captureDownloads(Browser browser) {
+        browser.script("window.downloads = []; const create = URL.createObjectURL;"
+                + " URL.createObjectURL = (blob) => { window.downloads.push(blob); return create.call(URL, blob); };"
+                + " HTMLAnchorElement.prototype.click = function () {};");
+    }
+
+    private static String download(Browser browser, int n) {
+        browser.waitUntil(d -> (Long) browser.script("return window.downloads.length") > n);
+        return (String) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + " window.downloads[" + n + "].text().then(done);");
+    }
+}
