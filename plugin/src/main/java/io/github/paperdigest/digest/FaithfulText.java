@@ -55,10 +55,12 @@ public final class FaithfulText {
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`']{1,80})'(?!')");
     /**
      * A formula: displayed ($$...$$, \\[...\\]) or inline (\\(...\\), $...$ on one stretch of text, not an amount
-     * such as "$5 and $10": no digit right after '$').
+     * such as "$5 and $10": no digit right after '$'). A formula's text never holds its own opening mark, so that
+     * a run of openers without a closer is scanned once, not once for each of them: hostile input stays linear.
      */
-    private static final Pattern FORMULA = Pattern.compile("\\$\\$(.{1,400}?)\\$\\$|\\\\\\[(.{1,400}?)\\\\\\]"
-            + "|\\\\\\((.{1,400}?)\\\\\\)|\\$(?!\\d)([^$]{1,200}?)\\$");
+    private static final Pattern FORMULA = Pattern.compile("\\$\\$([^$]{1,400}?)\\$\\$"
+            + "|\\\\\\[((?:(?!\\\\\\[).){1,400}?)\\\\\\]|\\\\\\(((?:(?!\\\\\\().){1,400}?)\\\\\\)"
+            + "|\\$(?!\\d)([^$]{1,200}?)\\$");
     private static final Pattern FORMAT_COMMAND =
             Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
@@ -95,7 +97,9 @@ public final class FaithfulText {
         while (formula.find()) {
             out.append(prose(t.substring(last, formula.start())));
             String inline = formula.group(3) != null ? formula.group(3) : formula.group(4);
-            out.append(inline == null ? formula.group() : plainMath(inline).orElse(formula.group()));
+            // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
+            out.append(inline == null ? formula.group()
+                    : plainMath(inline).map(FaithfulText::prose).orElse(formula.group()));
             last = formula.end();
         }
         return out.append(prose(t.substring(last))).toString();

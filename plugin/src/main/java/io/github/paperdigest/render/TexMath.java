@@ -31,9 +31,10 @@ final class TexMath {
     static List<Piece> split(String text) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
+        Closers closers = new Closers(text);
         int i = 0;
         while (i < text.length()) {
-            int[] formula = formulaAt(text, i);
+            int[] formula = formulaAt(text, i, closers);
             if (formula == null) {
                 plain.append(text.charAt(i++));
                 continue;
@@ -58,13 +59,13 @@ final class TexMath {
      * The formula starting at {@code i}, as {length of the opening delimiter, where the TeX ends, where the
      * closing delimiter ends, 1 if displayed}; null when none starts there.
      */
-    private static int[] formulaAt(String text, int i) {
+    private static int[] formulaAt(String text, int i, Closers closers) {
         char c = text.charAt(i);
         if (c == '\\' && i + 1 < text.length()) {
             char next = text.charAt(i + 1);
             if (next == '(' || next == '[') {
                 String closer = next == '(' ? "\\)" : "\\]";
-                int close = closing(text, i + 2, closer);
+                int close = closers.closing(i + 2, closer);
                 return close < 0 ? null : new int[] {2, close, close + 2, next == '[' ? 1 : 0};
             }
             return null;
@@ -73,7 +74,7 @@ final class TexMath {
             return null;
         }
         if (i + 1 < text.length() && text.charAt(i + 1) == '$') {
-            int close = closing(text, i + 2, "$$");
+            int close = closers.closing(i + 2, "$$");
             return close <= i + 2 ? null : new int[] {2, close, close + 2, 1};
         }
         if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
@@ -96,10 +97,32 @@ final class TexMath {
         return null;
     }
 
-    /** Where the closing delimiter starts, or -1 when there is none before a blank line. */
-    private static int closing(String text, int from, String closer) {
-        int blank = text.indexOf("\n\n", from);
-        int close = text.indexOf(closer, from);
-        return close < 0 || (blank >= 0 && blank < close) ? -1 : close;
+    /**
+     * Where closing delimiters and blank lines are, found once: {@link #split} asks from ever later places, so each
+     * answer stands until the place asked from passes it. A text of many openers and no closer stays linear.
+     */
+    private static final class Closers {
+        private final String text;
+        private final java.util.Map<String, int[]> found = new java.util.HashMap<>();
+
+        Closers(String text) {
+            this.text = text;
+        }
+
+        /** Where the closing delimiter starts, or -1 when there is none before a blank line. */
+        int closing(int from, String closer) {
+            int blank = next("\n\n", from);
+            int close = next(closer, from);
+            return close < 0 || (blank >= 0 && blank < close) ? -1 : close;
+        }
+
+        private int next(String what, int from) {
+            int[] last = found.get(what);
+            if (last == null || from < last[0] || (last[1] >= 0 && last[1] < from)) {
+                last = new int[] {from, text.indexOf(what, from)};
+                found.put(what, last);
+            }
+            return last[1];
+        }
     }
 }
