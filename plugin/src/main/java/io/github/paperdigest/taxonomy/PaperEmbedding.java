@@ -76,7 +76,7 @@ public final class PaperEmbedding {
             ids.add(papers.get(i).id());
         }
         int fromStore = (int) keys.stream().distinct().filter(k -> !computed.containsKey(k)).count();
-        return new Result(PaperVectors.of(embedder.modelKey(), ids, vectors), fromStore, computed.size(),
+        return new Result(PaperVectors.of(embedder.modelKey(), ids, VectorMatrix.of(vectors)), fromStore, computed.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -31,7 +31,7 @@ public final class SemanticHubs {
     private final TopicClusters clusters = new TopicClusters();
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        TopicClusters.Topics topics = clusters.cluster(vectors.vectors());
+        TopicClusters.Topics topics = clusters.cluster(vectors.matrix());
         int k = topics.count();
         List<List<Integer>> members = new ArrayList<>();
         for (int c = 0; c < k; c++) {
@@ -71,7 +71,7 @@ public final class SemanticHubs {
             List<String> hubTags = terms.stream().filter(t -> t.papers() >= 2).limit(HUB_TAGS).map(ClassTfIdf.Term::term).toList();
             List<PaperId> papers = m.stream().map(vectors.ids()::get).sorted().toList();
             hubs.add(new Hub(id, name, description(m.size(), nameTag, hubTags, tags), hubTags, Optional.empty(), false,
-                    papers, keyPapers(vectors, m, topics.centres()[c])));
+                    papers, keyPapers(vectors, m, topics.centres().row(c))));
         }
         return hubs;
     }
@@ -82,12 +82,13 @@ public final class SemanticHubs {
      * hub.
      */
     private static Set<String> facets(PaperVectors vectors, Map<PaperId, List<String>> paperTags) {
-        Map<String, List<float[]>> holders = new HashMap<>();
-        paperTags.forEach((p, tags) -> vectors.of(p).ifPresent(v -> tags.forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(v))));
-        double baseline = TagCoherence.meanPairwiseSimilarity(java.util.Arrays.asList(vectors.vectors()));
+        Map<String, List<Integer>> holders = new HashMap<>();
+        paperTags.forEach((p, tags) -> vectors.indexOf(p).ifPresent(i -> tags.forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(i))));
+        double baseline = TagCoherence.meanPairwiseSimilarity(vectors.matrix(), null);
         Set<String> facets = new HashSet<>();
-        holders.forEach((t, v) -> {
-            if (v.size() >= TagCoherence.MIN_PAPERS && TagCoherence.meanPairwiseSimilarity(v) - baseline < TagCoherence.MIN_LIFT) {
+        holders.forEach((t, members) -> {
+            if (members.size() >= TagCoherence.MIN_PAPERS && TagCoherence.meanPairwiseSimilarity(vectors.matrix(),
+                    members.stream().sorted().mapToInt(Integer::intValue).toArray()) - baseline < TagCoherence.MIN_LIFT) {
                 facets.add(t);
             }
         });
@@ -105,10 +106,11 @@ public final class SemanticHubs {
     }
 
     /** The papers nearest the centre, nearest first; on a tie, the lower id. */
-    private static List<PaperId> keyPapers(PaperVectors vectors, List<Integer> members, float[] centre) {
+    static List<PaperId> keyPapers(PaperVectors vectors, List<Integer> members, float[] centre) {
+        Map<Integer, Float> score = new HashMap<>();
+        members.forEach(i -> score.put(i, vectors.matrix().dot(i, centre)));
         return members.stream()
-                .sorted(Comparator.comparingDouble((Integer i) -> -PaperVectors.dot(vectors.vectors()[i], centre))
-                        .thenComparing(i -> vectors.ids().get(i)))
+                .sorted(Comparator.comparing((Integer i) -> -score.get(i)).thenComparing(i -> vectors.ids().get(i)))
                 .limit(KEY_PAPERS)
                 .map(vectors.ids()::get)
                 .toList();

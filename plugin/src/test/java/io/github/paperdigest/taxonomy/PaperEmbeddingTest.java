@@ -83,7 +83,7 @@ class PaperEmbeddingTest {
         assertEquals(20, model.calls.get(), "no call the second time");
         assertEquals(20, second.fromStore());
         for (int i = 0; i < 20; i++) {
-            assertArrayEquals(first.vectors().vectors()[i], second.vectors().vectors()[i]);
+            assertArrayEquals(first.vectors().vector(i), second.vectors().vector(i));
         }
     }
 
