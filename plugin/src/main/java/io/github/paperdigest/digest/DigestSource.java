@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.files.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,8 @@ public record DigestSource(String name, Path path) {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new DigestException(name, 0, "cannot be opened: " + e.getMessage(), e);
+            throw new DigestException(name, 0, "cannot be read: " + IoMessages.describe(e)
+                    + ". Give the build read access to it, or move it out of the digest folder", e);
         }
     }
 

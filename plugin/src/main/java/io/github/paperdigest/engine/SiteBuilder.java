@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.PagePlanner;
 import io.github.paperdigest.site.SiteIndex;
@@ -69,13 +70,20 @@ public final class SiteBuilder {
         Steps steps = new Steps();
         BuildReport report = new BuildReport(log, config, steps);
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
+        // the project's own files are checked before any digest is read: a taxonomy with mistakes (all of them
+        // reported) and template overrides that replace no theme file
+        TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(inputs));
+        steps.run(FIND_INPUTS, () -> parts.checkTemplateOverrides(inputs));
         String fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
-        try (StagedSite site = steps.run(CHECK, () -> StagedSite.begin(config.outputDirectory()))) {
+        // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
+        try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
+                        log::info));
+                StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint))) {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
-            Classification classification = steps.run(INDEX, () -> index(corpus, config, models, report));
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, models, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, report));
             StagedSite.Commit commit = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
             return report.published(commit);
@@ -89,12 +97,13 @@ public final class SiteBuilder {
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()));
         Corpus corpus = parts.catalog().build(digests);
         report.read(corpus, digests);
+        EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());
         return corpus;
     }
 
-    private Classification index(Corpus corpus, BuildConfig config, SentenceEmbedders models, BuildReport report) {
+    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, SentenceEmbedders models,
+            BuildReport report) {
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
-        TaxonomyDefinition declared = parts.declaredTaxonomy(config);
         Classification classification = parts.classifier(declared).classify(corpus, declared, vectors, log::debug);
         report.indexed(corpus, classification, !declared.hubs().isEmpty());
         if (vectors.isEmpty()) {

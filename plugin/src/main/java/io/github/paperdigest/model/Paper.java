@@ -44,7 +44,7 @@ public record Paper(
         venue = Objects.requireNonNull(venue, "venue");
         authors = List.copyOf(authors);
         links = List.copyOf(links);
-        tags = WrittenTags.of(tags);
+        tags = WrittenTags.bounded(tags);
         digests = List.copyOf(digests);
         notes = List.copyOf(notes);
         extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));

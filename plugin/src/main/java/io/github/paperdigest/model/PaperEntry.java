@@ -74,6 +74,12 @@ public record PaperEntry(
                 upvotes, extra, noteHtml, section, line);
     }
 
+    /** This entry with other written tags. */
+    public PaperEntry withTags(List<String> writtenTags) {
+        return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, published, venue, links,
+                writtenTags, upvotes, extra, noteHtml, section, line);
+    }
+
     /** True when the digest gave an abstract; see {@link #abstractText()}. */
     public boolean hasAbstract() {
         return !abstractText.isEmpty();

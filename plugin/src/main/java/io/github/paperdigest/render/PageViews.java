@@ -161,7 +161,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
-                navigation(from, page.kind()), links(from));
+                navigation(from, page.kind()), links(from), settings.parentSite()
+                        .map(parent -> new Views.ParentSite(parent.name(), RelativeLinks.toRoot(from) + parent.href()))
+                        .orElse(null));
     }
 
     /** The page's published URL, when the site's base URL is known. */

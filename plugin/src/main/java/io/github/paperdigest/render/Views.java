@@ -20,7 +20,11 @@ public final class Views {
      */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String generator,
             String pageKind, String canonicalUrl, String ogType, String ogTitle, String jsonLd, String feedHref,
-            String feedTitle, Navigation nav, Links links) {
+            String feedTitle, Navigation nav, Links links, ParentSite parentSite) {
+    }
+
+    /** The site the paper site is part of (a project's Maven site), linked from every page; null when none. */
+    public record ParentSite(String name, String href) {
     }
 
     /**

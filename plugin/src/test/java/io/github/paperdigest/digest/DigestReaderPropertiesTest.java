@@ -41,7 +41,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DigestReaderPropertiesTest {
 
-    private static final long SEED = 0x5EED_0001L;
     private static final int TRIES = 200;
 
     private static final List<DigestReader> READERS = readers();
@@ -58,7 +57,7 @@ class DigestReaderPropertiesTest {
         AtomicInteger withPapers = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         int tries = PropertyCheck.forAll("arbitrary " + format + " input", r -> DigestGenerators.garbage(r, format))
-                .seed(SEED + format.ordinal()).tries(TRIES).timeoutPerTry(Duration.ofSeconds(10))
+                .tries(TRIES).timeoutPerTry(Duration.ofSeconds(10))
                 .describedBy(DigestReaderPropertiesTest::describe)
                 .check(bytes -> {
                     write(file, bytes);
@@ -87,10 +86,14 @@ class DigestReaderPropertiesTest {
                         assertTrue(w.startsWith(source.name() + ":"), w);
                     }
                 });
-        assertEquals(TRIES, tries);
-        // the generator reaches both sides: inputs that give papers (leniently), and inputs refused (strictly)
-        assertTrue(withPapers.get() >= TRIES / 10 && failed.get() >= TRIES / 10,
-                format + ": " + withPapers + " tries gave papers, " + failed + " an error in strict mode");
+        assertTrue(tries > 0, "no try ran");
+        // the generator reaches both sides: inputs that give papers (leniently), and inputs refused (strictly).
+        // Counted on the tries that ran: -DpaperDigest.property.tries and .try change how many.
+        if (tries >= 100) {
+            assertTrue(withPapers.get() >= tries / 10 && failed.get() >= tries / 10,
+                    format + ": of " + tries + " tries, " + withPapers + " gave papers, " + failed
+                            + " an error in strict mode");
+        }
     }
 
     private static void assertNamesFileAndLine(DigestException e, DigestSource source, int lines) {

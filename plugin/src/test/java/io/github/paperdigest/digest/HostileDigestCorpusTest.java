@@ -109,6 +109,7 @@ class HostileDigestCorpusTest {
         generatedMarkdown(cases);
         referenceManagers(cases);
         listingsAndScrapes(cases);
+        manyTags(cases);
         // -DpaperDigest.hostile.only=<part of a case's name> runs only the matching cases
         String only = System.getProperty("paperDigest.hostile.only", "");
         return cases.stream().filter(c -> c.name().contains(only));
@@ -584,6 +585,36 @@ class HostileDigestCorpusTest {
                 "---\ntags: \" \"\n---\n## A Paper\n\n- tags: \" , ,\"\n\n" + ABSTRACT + "\n",
                 "blank-tags.json", "[{\"title\": \"Another Paper\", \"summary\": \"" + ABSTRACT_2 + "\", \"tags\": [\" \", \"\"]}]")
                 .then(HostileDigestCorpusTest::everyTagHasAName));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // thousands of tags on one paper: each tag page lists the paper with all its tags, so the site grew as the
+    // square of their number. The first few are kept, with a warning naming the entry
+
+    private static void manyTags(List<Case> cases) {
+        String tags = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "topic " + i).collect(Collectors.joining(", "));
+        String jsonTags = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "\"topic " + i + "\"")
+                .collect(Collectors.joining(", "));
+        Duration bound = Duration.ofSeconds(60);
+        cases.add(Case.site("3,000 written tags on one Markdown paper", 2, "many-tags.md",
+                "## A Paper With Many Tags\n\n- tags: " + tags + "\n\n" + ABSTRACT + "\n\n## Another Paper\n\n- tags: topic 1\n\n"
+                        + ABSTRACT_2 + "\n").within(bound).then(HostileDigestCorpusTest::boundedTags));
+        cases.add(Case.site("3,000 written tags on one JSON paper and 3,000 on the whole digest", 3, "many-tags.json",
+                "[{\"title\": \"A Paper With Many Tags\", \"summary\": \"" + ABSTRACT + "\", \"tags\": [" + jsonTags + "]},"
+                        + " {\"title\": \"Another Paper\", \"summary\": \"" + ABSTRACT_2 + "\"}]",
+                "digest-tags.md", "---\ntags: [" + tags + "]\n---\n## A Third Paper\n\n" + ABSTRACT + " Third.\n")
+                .within(bound).then(HostileDigestCorpusTest::boundedTags));
+    }
+
+    /** At most the first tags a paper was given have pages, and the site stays the size of a small site. */
+    private static void boundedTags(Path site) {
+        int tagPages = filesIn(site, "tag").size();
+        assertTrue(tagPages <= 2 * io.github.paperdigest.model.WrittenTags.MAX + 16, "tag pages: " + tagPages);
+        long bytes = SiteFiles.all(site).values().stream().mapToLong(b -> b.length).sum();
+        assertTrue(bytes < 8L << 20, "the site is " + (bytes >> 20) + " MB");
+        org.jsoup.nodes.Document paper = SiteFiles.parse(site, "paper/a-paper-with-many-tags.html");
+        assertTrue(paper.select("a[href*=tag/topic-0]").size() > 0, "the first tags are kept");
+        assertTrue(paper.select("a[href*=tag/topic-2999]").isEmpty(), "the last are not");
     }
 
     // ---------------------------------------------------------------------------------------------

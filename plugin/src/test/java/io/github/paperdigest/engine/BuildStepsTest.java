@@ -100,14 +100,14 @@ class BuildStepsTest {
     }
 
     @Test
-    void aBrokenTaxonomyFailsInTheIndexingStepNamingTheTaxonomySetting() throws IOException {
+    void aBrokenTaxonomyFailsWhileTheInputsAreFoundBeforeAnyDigestIsReadNamingTheTaxonomySetting() throws IOException {
         Path dir = digests();
         Files.writeString(dir.resolve("taxonomy.yml"), "hubs:\n  - name: [unclosed\n");
 
         TaxonomyException e = assertThrows(TaxonomyException.class,
                 () -> build(BuildConfig.builder(dir, temp.resolve("site")).build()));
 
-        assertEquals(Optional.of("indexing the papers"), e.step());
+        assertEquals(Optional.of("finding the inputs"), e.step());
         assertEquals(Optional.of(Setting.TAXONOMY_FILE), e.setting());
     }
 
