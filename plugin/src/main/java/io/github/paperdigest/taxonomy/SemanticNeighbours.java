@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * Each paper's most similar papers by the cosine of their sentence embeddings. Up to {@link #EXACT_LIMIT} papers
- * every pair is compared, a block of papers against a tile of papers at a time ({@link VectorTiles}). Above, an
+ * every pair is compared, once for both papers, a tile of papers against a tile of papers at a time
+ * ({@link VectorTiles}). Above, an
  * inverted-file index: the papers are clustered into about √n cells (k-means trained on a sample), and a paper is
  * compared only with the papers of the {@link #PROBES} cells whose centres are nearest to it: about n·√n·PROBES
  * comparisons instead of n² (see {@code SemanticNeighboursTest} for the measured recall).
@@ -73,25 +74,76 @@ public final class SemanticNeighbours {
         return v.rows() <= exactLimit ? exact(v) : approximate(v);
     }
 
-    /** Every pair compared: blocks of papers in parallel, each block against every tile. */
+    /**
+     * Every pair compared once: the tiles are taken two by two (a tile with itself too), each paper of the first
+     * scored against the second, and each score offered to both papers, since the score of (i, j) is the very float
+     * of (j, i). Workers take pairs of tiles as they come and keep their own candidates for every paper; a paper's
+     * neighbours are then the best of all its workers' candidates, which is the best of all its scores, whatever
+     * worker saw which.
+     */
     private NearestK[] exact(VectorMatrix v) {
         int n = v.rows();
         VectorTiles all = VectorTiles.of(v);
-        NearestK[] out = new NearestK[n];
-        IntStream.range(0, (n + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
-            int from = block * QUERY_BLOCK;
-            int to = Math.min(n, from + QUERY_BLOCK);
-            for (int i = from; i < to; i++) {
-                out[i] = new NearestK(count);
+        int tiles = all.tileCount();
+        int[][] pairs = new int[tiles * (tiles + 1) / 2][];
+        for (int a = 0, p = 0; a < tiles; a++) {
+            for (int b = a; b < tiles; b++) {
+                pairs[p++] = new int[] {a, b};
+            }
+        }
+        int workers = Math.max(1, Math.min(pairs.length, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        NearestK[][] partial = new NearestK[workers][];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            NearestK[] own = new NearestK[n];
+            for (int i = 0; i < n; i++) {
+                own[i] = new NearestK(count);
             }
             float[] scores = new float[VectorTiles.TILE];
-            for (int t = 0; t < all.tileCount(); t++) {
-                for (int i = from; i < to; i++) {
-                    offer(all, t, v, i, scores, out[i]);
+            for (int p = next.getAndIncrement(); p < pairs.length; p = next.getAndIncrement()) {
+                scorePair(all, pairs[p][0], pairs[p][1], v, scores, own);
+            }
+            partial[w] = own;
+        });
+        NearestK[] out = new NearestK[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            NearestK best = new NearestK(count);
+            for (NearestK[] own : partial) {
+                int[] ids = own[i].ids();
+                float[] s = own[i].scores();
+                for (int r = 0; r < ids.length; r++) {
+                    best.offer(ids[r], s[r]);
                 }
             }
+            out[i] = best;
         });
         return out;
+    }
+
+    /** Each paper of tile a against tile b, each score offered to both papers (once, when a and b are one tile). */
+    private static void scorePair(VectorTiles tiles, int a, int b, VectorMatrix v, float[] scores, NearestK[] into) {
+        for (int q = 0; q < tiles.width(a); q++) {
+            int i = tiles.member(a, q);
+            if (a == b) {
+                offer(tiles, b, v, i, scores, into[i]);
+                continue;
+            }
+            tiles.score(v.data(), v.offset(i), b, scores);
+            NearestK mine = into[i];
+            float floor = mine.floor();
+            for (int j = 0; j < tiles.width(b); j++) {
+                float s = scores[j];
+                int other = tiles.member(b, j);
+                if (s >= floor) {
+                    mine.offer(other, s);
+                    floor = mine.floor();
+                }
+                NearestK theirs = into[other];
+                if (s >= theirs.floor()) {
+                    theirs.offer(i, s);
+                }
+            }
+        }
     }
 
     /** Scores paper i against a tile and offers every other paper of it. */

@@ -106,4 +106,19 @@ class PaperEmbeddingTest {
         assertTrue(longText.length() <= PaperEmbedding.MAX_TEXT && longText.endsWith("word"), longText.length() + "");
         assertEquals(64, PaperEmbedding.keyOf("x").length());
     }
+
+    /** The embedded text is the cache's key: the loop that spaces it must match the regular expression it replaced. */
+    @Test
+    void whiteSpaceIsMadeSingleExactlyAsTheRegularExpressionDid() {
+        java.util.Random random = new java.util.Random(11);
+        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u0085', 'é'};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertEquals(t.replaceAll("\\s+", " "), PaperEmbedding.singleSpaced(t), () -> t.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
 }
