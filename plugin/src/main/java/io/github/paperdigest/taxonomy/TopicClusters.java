@@ -44,6 +44,9 @@ final class TopicClusters {
         /** Top-level hubs: 4 to 15, none over a quarter of the papers, none under 2 %. */
         static final Bounds HUBS = new Bounds(4, 15, 8, 0.25, 3, 0.02);
 
+        /** Sub-hubs of a hub: 2 to 6, none over 60 % of the hub's papers nor under 8 % or 5 papers. */
+        static final Bounds SUB_HUBS = new Bounds(2, 6, 15, 0.6, 5, 0.08);
+
         int smallestAllowed(int n) {
             return Math.max(minPapers, (int) Math.ceil(minShare * n));
         }
