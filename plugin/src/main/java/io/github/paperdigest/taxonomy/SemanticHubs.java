@@ -32,7 +32,7 @@ public final class SemanticHubs {
     /** A hub of at least this many papers may get sub-hubs. */
     static final int SUB_HUB_MIN_PAPERS = 60;
     /** How alike the sub-clusterings of a hub must come out (adjusted Rand index) for its sub-hubs to be kept. */
-    static final double SUB_HUB_STABILITY = 0.8;
+    static final double SUB_HUB_STABILITY = 0.45;
     private static final int DESCRIBING_TERMS = 3;
 
     private final TopicClusters clusters = new TopicClusters();
