@@ -41,7 +41,7 @@ final class BuildReport {
     BuildResult upToDate() {
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                 + config.outputDirectory() + " was built");
-        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 
     void noDigests() {
@@ -77,7 +77,8 @@ final class BuildReport {
                 plural(words, "word"), (bytes + 1023) / 1024);
     }
 
-    BuildResult published(StagedSite.Commit commit) {
+    BuildResult published(Publisher.Publication publication) {
+        StagedSite.Commit commit = publication.commit();
         Map<BuildStep, Duration> times = steps.times();
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
         log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
@@ -90,14 +91,16 @@ final class BuildReport {
         }
         if (commit.unchanged() > 0) {
             log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
-                    + plural(commit.unchanged(), "unchanged file") + " kept as they were");
+                    + plural(commit.unchanged(), "unchanged file") + " kept as they were ("
+                    + plural(commit.written() - publication.made(), "file") + " not made again: what they show had not"
+                    + " changed)");
         }
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
-                commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
+                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
     }
 
     private static double seconds(Duration d) {

@@ -63,8 +63,8 @@ final class EngineParts {
                 new Theme(config.templateDirectory(), EngineParts.class.getClassLoader()));
     }
 
-    /** The fingerprint of everything the inputs' site is made from, this plugin included. */
-    String fingerprint(Inputs inputs) {
+    /** The fingerprints of what the inputs' site is made from, this plugin included. */
+    InputFingerprint fingerprint(Inputs inputs) {
         return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme());
     }
 
@@ -105,7 +105,8 @@ final class EngineParts {
     }
 
     /** Makes the files of a planned site with the theme's templates and assets. */
-    SiteFiles siteFiles(Inputs inputs) {
-        return new SiteFiles(inputs.theme(), settings(inputs.config()), new ProseFormatter(linkFinder));
+    SiteFiles siteFiles(Inputs inputs, InputFingerprint fingerprint) {
+        return new SiteFiles(inputs.theme(), settings(inputs.config()), new ProseFormatter(linkFinder),
+                fingerprint.rendering());
     }
 }

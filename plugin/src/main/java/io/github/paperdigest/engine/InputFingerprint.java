@@ -18,21 +18,36 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A fingerprint of everything a site is built from: the digests' bytes, the taxonomy file, the project's
- * template overrides, the settings, and the plugin and theme themselves. When it matches the one the
- * current site was built from, the build has nothing to do. A file that cannot be read fails naming the
- * setting that leads to it.
+ * Fingerprints of what a site is built from. {@link #rendering} covers what turns records into files: the
+ * plugin's code, the theme's files and the project's template overrides. {@link #inputs} covers everything:
+ * that, the settings, the digests' bytes and the taxonomy file. When the inputs fingerprint matches the one the
+ * current site was built from, the build has nothing to do. A file that cannot be read fails naming the setting
+ * that leads to it.
  */
-final class InputFingerprint {
+record InputFingerprint(String inputs, String rendering) {
 
-    private final MessageDigest sha = Sha256.digest();
+    static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
+        Hasher r = new Hasher();
+        r.text("paper-digest " + version);
+        config.templateDirectory().filter(Files::isDirectory)
+                .ifPresent(dir -> r.tree(dir, "template ", Setting.TEMPLATE_DIRECTORY));
+        // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
+        // its class folder in development) and the theme's files, which live in a jar of their own
+        codeOf(InputFingerprint.class).ifPresent(code -> {
+            if (Files.isRegularFile(code)) {
+                r.file(code, null);
+            } else {
+                r.tree(code, "", null);
+            }
+        });
+        for (String path : theme.bundledPaths()) {
+            r.text("theme " + path);
+            theme.openBundled(path).ifPresent(in -> r.stream(in, "the theme's " + path, null));
+        }
+        String rendering = Sha256.hex(r.sha);
 
-    private InputFingerprint() {
-    }
-
-    static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
-        InputFingerprint f = new InputFingerprint();
-        f.text("paper-digest " + version);
+        Hasher f = new Hasher();
+        f.text(rendering);
         f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
                 String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse("")));
         for (DigestSource d : digests) {
@@ -43,58 +58,48 @@ final class InputFingerprint {
             f.text("taxonomy");
             f.file(file, Setting.TAXONOMY_FILE);
         });
-        config.templateDirectory().filter(Files::isDirectory)
-                .ifPresent(dir -> f.tree(dir, "template ", Setting.TEMPLATE_DIRECTORY));
-        // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
-        // its class folder in development) and the theme's files, which live in a jar of their own
-        codeOf(InputFingerprint.class).ifPresent(code -> {
-            if (Files.isRegularFile(code)) {
-                f.file(code, null);
-            } else {
-                f.tree(code, "", null);
+        return new InputFingerprint(Sha256.hex(f.sha), rendering);
+    }
+
+    /** A SHA-256 fed with texts and files, each ended by a zero byte. */
+    private static final class Hasher {
+        private final MessageDigest sha = Sha256.digest();
+
+        /** Every file under a folder, in path order, each named by its path in the folder. */
+        private void tree(Path root, String prefix, Setting setting) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    text(prefix + root.relativize(file).toString().replace('\\', '/'));
+                    file(file, setting);
+                }
+            } catch (IOException e) {
+                throw unreadable(root, e, setting);
             }
-        });
-        for (String path : theme.bundledPaths()) {
-            f.text("theme " + path);
-            theme.openBundled(path).ifPresent(in -> f.stream(in, "the theme's " + path, null));
         }
-        return Sha256.hex(f.sha);
-    }
 
-    /** Every file under a folder, in path order, each named by its path in the folder. */
-    private void tree(Path root, String prefix, Setting setting) {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                text(prefix + root.relativize(file).toString().replace('\\', '/'));
-                file(file, setting);
+        private void stream(InputStream in, String name, Setting setting) {
+            byte[] buffer = new byte[1 << 16];
+            try (in) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                throw unreadable(name, e, setting);
             }
-        } catch (IOException e) {
-            throw unreadable(root, e, setting);
+            sha.update((byte) 0);
         }
-    }
 
-    private void stream(InputStream in, String name, Setting setting) {
-        byte[] buffer = new byte[1 << 16];
-        try (in) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
+        private void text(String s) {
+            sha.update(s.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+
+        private void file(Path file, Setting setting) {
+            try {
+                stream(Files.newInputStream(file), file.toString(), setting);
+            } catch (IOException e) {
+                throw unreadable(file, e, setting);
             }
-        } catch (IOException e) {
-            throw unreadable(name, e, setting);
-        }
-        sha.update((byte) 0);
-    }
-
-    private void text(String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-    }
-
-    private void file(Path file, Setting setting) {
-        try {
-            stream(Files.newInputStream(file), file.toString(), setting);
-        } catch (IOException e) {
-            throw unreadable(file, e, setting);
         }
     }
 

@@ -42,16 +42,17 @@ public final class SiteBuilder {
         Steps steps = new Steps();
         BuildReport report = new BuildReport(log, config, steps);
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
-        String fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
+        InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
         try (StagedSite site = steps.run(CHECK, () -> StagedSite.begin(config.outputDirectory()))) {
-            if (steps.run(CHECK, () -> site.isUpToDate(fingerprint))) {
+            if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
             Classification classification = steps.run(INDEX, () -> index(corpus, config, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, report));
-            StagedSite.Commit commit = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(commit);
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
+            Publisher.Publication published = steps.run(PUBLISH,
+                    () -> publisher.publish(files, site, fingerprint.inputs()));
+            return report.published(published);
         }
     }
 
@@ -72,9 +73,10 @@ public final class SiteBuilder {
         return classification;
     }
 
-    private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs, BuildReport report) {
+    private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
+            InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
-        return parts.siteFiles(inputs).of(plan, index, report);
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

@@ -11,6 +11,10 @@ import java.util.TreeMap;
 /**
  * The files the plugin wrote into the output folder, with a hash of each. It is how the plugin knows
  * which files it may replace or remove: any file not listed belongs to someone else and is kept.
+ *
+ * <p>A line is {@code <sha-256 of the bytes>[:<key of what the file was made from>] <path>}. The key lets the
+ * next build keep a file whose inputs did not change without making it again; a plugin that does not know
+ * keys reads the pair as a hash that matches nothing, and simply writes the file again.
  */
 public final class Manifest {
 
@@ -68,8 +72,29 @@ public final class Manifest {
         return hashes.containsKey(path);
     }
 
+    /** The hash of a file's bytes, or null when the manifest does not list it. */
     String hash(String path) {
-        return hashes.get(path);
+        String entry = hashes.get(path);
+        if (entry == null) {
+            return null;
+        }
+        int colon = entry.indexOf(':');
+        return colon < 0 ? entry : entry.substring(0, colon);
+    }
+
+    /** The key of what a file was made from, or null when the manifest has none for it. */
+    String key(String path) {
+        String entry = hashes.get(path);
+        int colon = entry == null ? -1 : entry.indexOf(':');
+        return colon < 0 ? null : entry.substring(colon + 1);
+    }
+
+    /** A manifest entry: the hash of a file's bytes, with the key of what it was made from when there is one. */
+    static String entry(String hash, String key) {
+        if (key != null && !key.matches("[0-9A-Za-z-]+")) {
+            throw new IllegalArgumentException("a key is letters, digits and '-': " + key);
+        }
+        return key == null ? hash : hash + ":" + key;
     }
 
     Map<String, String> entries() {

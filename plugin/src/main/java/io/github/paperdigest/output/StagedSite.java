@@ -69,15 +69,15 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
-        write(relativePath, OutputPaths.resolveInside(staging, relativePath), content, content.length);
+        write(relativePath, null, OutputPaths.resolveInside(staging, relativePath), content, content.length);
     }
 
     /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
-    private void write(String relativePath, Path target, byte[] content, int length) {
+    private void write(String relativePath, String key, Path target, byte[] content, int length) {
         MessageDigest sha = Sha256.digest();
         sha.update(content, 0, length);
         String hash = Sha256.hex(sha);
-        if (written.putIfAbsent(relativePath, hash) != null) {
+        if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
@@ -140,10 +140,24 @@ public final class StagedSite implements AutoCloseable {
      * as it is produced, never held whole.
      */
     public void write(String relativePath, ContentWriter content) {
+        write(relativePath, null, content);
+    }
+
+    /**
+     * Writes a file as {@link #write(String, ContentWriter)} does, unless the previous build made the file from
+     * inputs with the same key: then its file is kept and the writer is not called. Returns whether the writer
+     * was called.
+     *
+     * @param key the key of what the file is made from, or null when there is none
+     */
+    public boolean write(String relativePath, String key, ContentWriter content) {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
+        if (key != null && key.equals(previousManifest.key(relativePath)) && keep(relativePath, key, target)) {
+            return false;
+        }
         SpillingStream out = new SpillingStream(target);
         try {
             try (out) {
@@ -153,9 +167,30 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
         if (out.held()) {
-            write(relativePath, target, out.buffer, out.count);
-        } else if (written.putIfAbsent(relativePath, out.hash()) != null) {
+            write(relativePath, key, target, out.buffer, out.count);
+        } else if (written.putIfAbsent(relativePath, Manifest.entry(out.hash(), key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
+        }
+        return true;
+    }
+
+    /** Links the previous build's file into the new site, with its hash and key; false when it cannot be kept. */
+    private boolean keep(String relativePath, String key, Path target) {
+        Path old = output.resolve(relativePath);
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (written.putIfAbsent(relativePath, Manifest.entry(previousManifest.hash(relativePath), key)) != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+        try {
+            createFolder(target.getParent());
+            Files.createLink(target, old);
+            reused.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException noHardLink) {
+            written.remove(relativePath);
+            return false;
         }
     }
 

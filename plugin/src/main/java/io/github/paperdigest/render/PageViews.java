@@ -243,7 +243,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         }
         List<Views.Related> related = p.related().stream()
                 .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), n.paper().title(),
-                        String.format(Locale.ROOT, "%.0f%%", n.score() * 100),
+                        n.percent() + "%",
                         n.sharedTags().stream().map(Tag::label).toList()))
                 .toList();
         List<Views.Note> notes = new ArrayList<>();

@@ -4,6 +4,8 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +38,21 @@ public final class PageParts {
     public record DigestSummary(Digest digest, int paperCount) {
     }
 
-    /** A related paper, how similar it is, and the tags it shares with the paper of the page. */
-    public record Neighbour(Paper paper, double score, List<Tag> sharedTags) {
+    /**
+     * A related paper, how similar it is, and the tags it shares with the paper of the page.
+     *
+     * @param percent the similarity as the page shows it, in whole percent: a change too small to show does not
+     *                change the page
+     */
+    public record Neighbour(Paper paper, int percent, List<Tag> sharedTags) {
         public Neighbour {
             sharedTags = List.copyOf(sharedTags);
+        }
+
+        /** A neighbour of the given similarity (0 to 1), rounded half up to whole percent. */
+        public static Neighbour of(Paper paper, double similarity, List<Tag> sharedTags) {
+            return new Neighbour(paper, BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP).intValue(),
+                    sharedTags);
         }
     }
 

@@ -224,7 +224,7 @@ public final class PagePlanner {
                     .filter(ownSet::contains)
                     .map(index::tag)
                     .toList();
-            related.add(new Neighbour(other, r.score(), shared));
+            related.add(Neighbour.of(other, r.score(), shared));
         }
         List<Digest> listedIn = paper.digests().stream().map(index::digest).toList();
         Optional<Paper> previous = Optional.empty();

@@ -99,7 +99,7 @@ class SiteRendererTest {
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id(), other.id()));
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
         PaperPage page = new PaperPage(paper, List.of(tag), List.of(), List.of(digest),
-                List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other));
+                List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other));
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
         return Jsoup.parse(renderer.render(page));
     }
