@@ -202,12 +202,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             String label = java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             byYear.computeIfAbsent(period.year(), y -> new ArrayList<>()).add(new Views.ArchiveMonth(label,
                     String.format(Locale.ROOT, "%04d-%02d", period.year(), period.month()),
-                    period.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList()));
+                    period.digests().stream().map(d -> digestItem(d, from)).toList()));
         }
         byYear.forEach((year, months) -> years.add(new Views.ArchiveYear(year, months)));
         int count = p.undated().size() + p.periods().stream().mapToInt(x -> x.digests().size()).sum();
         return new Views.DigestArchive(count, years,
-                p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
+                p.undated().stream().map(d -> digestItem(d, from)).toList());
     }
 
     private static Views.SearchPage searchView(SearchPage p) {
@@ -230,7 +230,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private Views.Home homeView(HomePage p, String from) {
         return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
-                p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
+                p.digests().stream().map(d -> digestItem(d, from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
                 TagChart.svg(p.topTags()), href(from, SitePaths.FEED));
     }
@@ -248,7 +248,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 .toList();
         List<Views.Note> notes = new ArrayList<>();
         for (Paper.Note note : paper.notes()) {
-            Digest d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst().orElseThrow();
+            PageParts.DigestRef d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst()
+                    .orElseThrow();
             notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
         }
         List<Views.Field> fields = new ArrayList<>();
@@ -258,7 +259,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 String.join(", ", paper.authors()), human(paper.published()), iso(paper.published()),
                 paper.arxivId().orElse(null), paper.arxivId().map(id -> "https://arxiv.org/abs/" + id).orElse(null),
                 links, tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
-                p.digests().stream().map(d -> digestItem(d, d.papers().size(), from)).toList(), related,
+                p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
                 notes, fields);
     }
@@ -307,9 +308,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 excerpt(textOf(h.hub().descriptionHtml(), "")), countedTagLinks(h.topTags(), from));
     }
 
-    private Views.DigestItem digestItem(Digest d, int paperCount, String from) {
+    private Views.DigestItem digestItem(PageParts.DigestRef d, String from) {
         return new Views.DigestItem(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()), iso(d.date()),
-                paperCount);
+                d.paperCount());
     }
 
     private List<Views.PaperItem> paperItems(List<PageParts.PaperItem> items, String from) {
@@ -333,11 +334,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return tags.stream().map(t -> new Views.TagLink(href(from, SitePaths.tag(t.id())), t.label(), null)).toList();
     }
 
-    private static List<Views.Link> hubLinks(List<Hub> hubs, String from) {
+    private static List<Views.Link> hubLinks(List<PageParts.HubRef> hubs, String from) {
         return hubs.stream().map(h -> hubLink(h, from)).toList();
     }
 
-    private static Views.Link hubLink(Hub h, String from) {
+    private static Views.Link hubLink(PageParts.HubRef h, String from) {
         return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
     }
 

@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The pieces pages are made of. */
+/**
+ * The pieces pages are made of. A page names another thing it links to by a reference holding what the link
+ * shows ({@link HubRef}, {@link DigestRef}), not by the whole record, so that a page changes only when what it
+ * shows does: a hub gaining a paper does not change every page that links to the hub.
+ */
 public final class PageParts {
 
     private PageParts() {
@@ -34,8 +38,18 @@ public final class PageParts {
         }
     }
 
-    /** A digest and the number of papers it lists. */
-    public record DigestSummary(Digest digest, int paperCount) {
+    /** A hub as a link to it shows it. */
+    public record HubRef(String id, String name) {
+        public static HubRef of(Hub hub) {
+            return new HubRef(hub.id(), hub.name());
+        }
+    }
+
+    /** A digest as a list of digests shows it: its title, its date and how many papers it lists. */
+    public record DigestRef(String slug, String title, Optional<LocalDate> date, int paperCount) {
+        public static DigestRef of(Digest digest) {
+            return new DigestRef(digest.slug(), digest.title(), digest.date(), digest.papers().size());
+        }
     }
 
     /**
@@ -61,7 +75,7 @@ public final class PageParts {
     }
 
     /** A hub related to another, and how many papers the two share. */
-    public record HubLink(Hub hub, int sharedPapers) {
+    public record HubLink(HubRef hub, int sharedPapers) {
     }
 
     /** A paper as a digest lists it: with the curator's note from that digest, if any. */
