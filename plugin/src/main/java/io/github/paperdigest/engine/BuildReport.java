@@ -83,8 +83,11 @@ final class BuildReport {
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
         log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
                 plural(feeds, "feed"), plural(assets, "asset"), config.outputDirectory(), seconds(total)));
+        Map<BuildStep, Duration> processor = steps.processorTimes();
         log.debug("Time: " + times.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue())))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue()))
+                        + (processor.containsKey(e.getKey())
+                                ? String.format(Locale.ROOT, " (CPU %.1f s)", seconds(processor.get(e.getKey()))) : ""))
                 .collect(Collectors.joining(", ")));
         if (searchIndex != null) {
             log.info(searchIndex);

@@ -24,6 +24,7 @@ import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
 import io.github.paperdigest.site.TagPage;
+import java.lang.ref.SoftReference;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 
 /**
@@ -69,12 +71,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
     private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
+    private final Map<String, SoftReference<Views.PaperItem>> items = new ConcurrentHashMap<>();
+    private final BiFunction<Views.PaperItem, Views.Links, String> itemRenderer;
 
-    /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
-    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet) {
+    /**
+     * @param stylesheet   the theme's style.css, which the 404 page carries inside itself
+     * @param itemRenderer renders a paper's list item, seen from the folder of the given links
+     */
+    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet,
+            BiFunction<Views.PaperItem, Views.Links, String> itemRenderer) {
         this.settings = settings;
         this.prose = prose;
         this.stylesheet = stylesheet;
+        this.itemRenderer = itemRenderer;
     }
 
     PageView view(Page page) {
@@ -317,11 +326,23 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return items.stream().map(i -> paperItem(i, from)).toList();
     }
 
+    /**
+     * A paper as the lists of a folder show it: made once per folder and paper, as a paper is listed on many tag
+     * and hub pages. Held softly: on a very large site the memory may take some back and they are made again.
+     */
     private Views.PaperItem paperItem(PageParts.PaperItem item, String from) {
         Paper p = item.paper();
-        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()), iso(item.date()),
-                tagLinks(item.tags(), from),
-                excerpt(p.abstractText()));
+        String key = folderOf(from) + p.slug();
+        SoftReference<Views.PaperItem> known = items.get(key);
+        Views.PaperItem view = known == null ? null : known.get();
+        if (view == null) {
+            Views.Links folderLinks = links(from);
+            view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()),
+                    iso(item.date()), tagLinks(item.tags(), from), excerpt(p.abstractText()),
+                    v -> itemRenderer.apply(v, folderLinks));
+            items.put(key, new SoftReference<>(view));
+        }
+        return view;
     }
 
     private static List<Views.TagLink> countedTagLinks(List<PageParts.TagCount> tags, String from) {
