@@ -211,6 +211,10 @@ public final class StagedSite implements AutoCloseable {
 
         @Override
         public void write(int b) throws IOException {
+            if (file == null && count < buffer.length) {
+                buffer[count++] = (byte) b; // writers that write a byte at a time (StAX's) are common
+                return;
+            }
             write(new byte[] {(byte) b}, 0, 1);
         }
 
@@ -228,7 +232,7 @@ public final class StagedSite implements AutoCloseable {
                 return;
             }
             if (count + len > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+                buffer = Arrays.copyOf(buffer, Math.min(IN_MEMORY, Math.max(buffer.length * 2, count + len)));
             }
             System.arraycopy(b, off, buffer, count, len);
             count += len;
