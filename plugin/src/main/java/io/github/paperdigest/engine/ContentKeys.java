@@ -41,8 +41,6 @@ import java.util.SortedSet;
  */
 final class ContentKeys {
 
-    private static final Set<Class<?>> SHARED = Set.of(Paper.class, PageParts.PaperItem.class, Tag.class, Hub.class,
-            Digest.class);
     private static final ClassValue<List<MethodHandle>> COMPONENTS = new ClassValue<>() {
         @Override
         protected List<MethodHandle> computeValue(Class<?> type) {
@@ -85,7 +83,7 @@ final class ContentKeys {
             sha.update((byte) 's');
             text(sha, s);
         } else if (value instanceof Record r) {
-            if (SHARED.contains(r.getClass())) {
+            if (isShared(r)) {
                 sha.update(shared(r));
             } else {
                 record(sha, r);
@@ -119,12 +117,27 @@ final class ContentKeys {
                 set.forEach(v -> elements.add(hash(v)));
                 unordered(sha, elements);
             }
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
-                || value instanceof Enum<?> || value instanceof LocalDate || value instanceof Instant) {
-            text(sha, value.getClass().getSimpleName() + ":" + value);
+        } else if (value instanceof Integer || value instanceof Long) {
+            text(sha, "i" + value);
+        } else if (value instanceof Double d) {
+            text(sha, "d" + Long.toHexString(Double.doubleToLongBits(d)));
+        } else if (value instanceof Float f) {
+            text(sha, "f" + Integer.toHexString(Float.floatToIntBits(f)));
+        } else if (value instanceof Boolean b) {
+            sha.update((byte) (b ? 't' : 'f'));
+        } else if (value instanceof Enum<?> e) {
+            text(sha, "e" + e.getDeclaringClass().getName() + "." + e.name());
+        } else if (value instanceof LocalDate || value instanceof Instant || value instanceof Character) {
+            text(sha, "v" + value);
         } else {
             throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " (" + kindOf(value) + ")");
         }
+    }
+
+    /** Records that many pages show: hashed once, then their hash stands for them. */
+    private static boolean isShared(Record r) {
+        return r instanceof Paper || r instanceof PageParts.PaperItem || r instanceof Tag || r instanceof Hub
+                || r instanceof Digest;
     }
 
     private byte[] shared(Record r) {

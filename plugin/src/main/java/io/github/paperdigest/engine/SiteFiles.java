@@ -43,8 +43,11 @@ final class SiteFiles {
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
-        // both the search index and the export are made from the whole corpus and its classification
-        String model = keys.of("model", corpus, classification);
+        // both the search index and the export are made from the whole corpus and its classification: its
+        // papers and digests, its tags and hubs, and each paper's tags and related papers
+        String model = keys.of("model", corpus.papers(), corpus.digests(), classification.tags(), classification.hubs(),
+                corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
+                        .toList());
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());

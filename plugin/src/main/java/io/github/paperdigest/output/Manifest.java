@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The files the plugin wrote into the output folder, with a hash of each. It is how the plugin knows
@@ -22,6 +23,7 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
+    private static final Pattern KEY = Pattern.compile("[0-9A-Za-z-]+");
 
     private final Map<String, String> hashes;
     private final String inputs;
@@ -91,7 +93,7 @@ public final class Manifest {
 
     /** A manifest entry: the hash of a file's bytes, with the key of what it was made from when there is one. */
     static String entry(String hash, String key) {
-        if (key != null && !key.matches("[0-9A-Za-z-]+")) {
+        if (key != null && !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("a key is letters, digits and '-': " + key);
         }
         return key == null ? hash : hash + ":" + key;

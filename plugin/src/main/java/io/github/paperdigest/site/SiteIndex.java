@@ -93,8 +93,12 @@ public final class SiteIndex {
                 hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(ref);
             }
             h.parentId().ifPresent(parent -> childrenByHub.computeIfAbsent(parent, k -> new ArrayList<>()).add(ref));
-            List<Paper> sorted = new ArrayList<>(h.paperIds().stream().map(corpus.byId()::get).toList());
-            sorted.sort(newestFirst());
+            // newest first: sorting the papers' places in that order is sorting numbers
+            int[] ranks = h.paperIds().stream().mapToInt(newestRank::get).sorted().toArray();
+            List<Paper> sorted = new ArrayList<>(ranks.length);
+            for (int rank : ranks) {
+                sorted.add(newestPapers.get(rank));
+            }
             papersByHub.put(h.id(), sorted);
             for (Paper p : sorted) {
                 hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(ref);
