@@ -15,6 +15,7 @@ import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
@@ -63,9 +64,12 @@ final class EngineParts {
                 new Theme(config.templateDirectory(), EngineParts.class.getClassLoader()));
     }
 
-    /** The fingerprints of what the inputs' site is made from, this plugin included. */
-    InputFingerprint fingerprint(Inputs inputs) {
-        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme());
+    /**
+     * The fingerprints of what the inputs' site is made from, this plugin included, reading again only the files
+     * whose stamps changed.
+     */
+    InputFingerprint fingerprint(Inputs inputs, List<InputStamp> previous) {
+        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), previous);
     }
 
     DigestFolder digestFolder() {

@@ -22,13 +22,13 @@ final class Publisher {
     }
 
     /** Writes the files and commits the site, remembering the fingerprint of the inputs it was built from. */
-    Publication publish(List<SiteFile> files, StagedSite site, String inputs) {
+    Publication publish(List<SiteFile> files, StagedSite site, InputFingerprint inputs) {
         AtomicInteger made = new AtomicInteger();
         parallel.forEach(files, file -> {
             if (site.write(file.path(), file.key() == null ? null : file.key().get(), file.content())) {
                 made.incrementAndGet();
             }
         });
-        return new Publication(site.commit(inputs), made.get());
+        return new Publication(site.commit(inputs.inputs(), inputs.stamps()), made.get());
     }
 }

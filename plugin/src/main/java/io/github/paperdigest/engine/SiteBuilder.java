@@ -42,8 +42,8 @@ public final class SiteBuilder {
         Steps steps = new Steps();
         BuildReport report = new BuildReport(log, config, steps);
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
-        InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
         try (StagedSite site = steps.run(CHECK, () -> StagedSite.begin(config.outputDirectory()))) {
+            InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return report.upToDate();
             }
@@ -51,7 +51,7 @@ public final class SiteBuilder {
             Classification classification = steps.run(INDEX, () -> index(corpus, config, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH,
-                    () -> publisher.publish(files, site, fingerprint.inputs()));
+                    () -> publisher.publish(files, site, fingerprint));
             return report.published(published);
         }
     }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -23,19 +26,28 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
+    private static final String STAMP = "# input: ";
     private static final Pattern KEY = Pattern.compile("[0-9A-Za-z-]+");
 
     private final Map<String, String> hashes;
     private final String inputs;
+    private final List<InputStamp> stamps;
 
-    Manifest(Map<String, String> hashes, String inputs) {
+    Manifest(Map<String, String> hashes, String inputs, List<InputStamp> stamps) {
         this.hashes = Collections.unmodifiableMap(new TreeMap<>(hashes));
         this.inputs = inputs == null ? "" : inputs;
+        this.stamps = List.copyOf(stamps);
     }
 
     static Manifest empty() {
-        return new Manifest(Map.of(), "");
+        return new Manifest(Map.of(), "", List.of());
     }
+
+    /** The files the site was built from as that build saw them; lines "# input: hash size time name". */
+    List<InputStamp> stamps() {
+        return stamps;
+    }
+
 
     /** The fingerprint of everything the site was built from, or "" when unknown. */
     String inputs() {
@@ -50,10 +62,15 @@ public final class Manifest {
         }
         Map<String, String> hashes = new TreeMap<>();
         String inputs = "";
+        List<InputStamp> stamps = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.startsWith(INPUTS)) {
                     inputs = line.substring(INPUTS.length()).strip();
+                    continue;
+                }
+                if (line.startsWith(STAMP)) {
+                    stamp(line.substring(STAMP.length())).ifPresent(stamps::add);
                     continue;
                 }
                 if (line.isBlank() || line.startsWith("#")) {
@@ -67,7 +84,18 @@ public final class Manifest {
         } catch (IOException e) {
             throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new Manifest(hashes, inputs);
+        return new Manifest(hashes, inputs, stamps);
+    }
+
+    /** A stamp line, or nothing when it is not one this plugin wrote: it only saves reading a file again. */
+    private static Optional<InputStamp> stamp(String line) {
+        String[] parts = line.split(" ", 4);
+        try {
+            return parts.length == 4 ? Optional.of(new InputStamp(parts[3], Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2]), parts[0])) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     boolean contains(String path) {
@@ -107,6 +135,10 @@ public final class Manifest {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         if (!inputs.isEmpty()) {
             out.append(INPUTS).append(inputs).append('\n');
+        }
+        for (InputStamp s : stamps) {
+            out.append(STAMP).append(s.hash()).append(' ').append(s.size()).append(' ').append(s.modified()).append(' ')
+                    .append(s.name()).append('\n');
         }
         hashes.forEach((path, hash) -> out.append(hash).append(' ').append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);

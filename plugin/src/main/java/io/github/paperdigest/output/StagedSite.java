@@ -272,6 +272,19 @@ public final class StagedSite implements AutoCloseable {
 
     /** Makes the new site the current one, remembering the fingerprint of the inputs it was built from. */
     public Commit commit(String inputs) {
+        return commit(inputs, List.of());
+    }
+
+    /** The files the current site was built from, as its build recorded them. */
+    public List<InputStamp> previousStamps() {
+        return previousManifest.stamps();
+    }
+
+    /**
+     * Makes the new site the current one, remembering the fingerprint of the inputs it was built from and how each
+     * input file looked when it was read.
+     */
+    public Commit commit(String inputs, List<InputStamp> stamps) {
         Manifest old = previousManifest;
         List<String> kept = new ArrayList<>();
         int removed = 0;
@@ -294,7 +307,7 @@ public final class StagedSite implements AutoCloseable {
                 kept.add(path);
             }
         }
-        Manifest manifest = new Manifest(written, inputs);
+        Manifest manifest = new Manifest(written, inputs, stamps);
         try {
             Files.createDirectories(staging);
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());

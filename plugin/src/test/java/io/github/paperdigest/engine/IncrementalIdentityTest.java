@@ -3,6 +3,7 @@ package io.github.paperdigest.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.output.Manifest;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,7 +159,17 @@ class IncrementalIdentityTest {
         Map<String, byte[]> got = SiteFiles.all(actual);
         assertEquals(new TreeSet<>(want.keySet()), new TreeSet<>(got.keySet()), when);
         for (Map.Entry<String, byte[]> e : want.entrySet()) {
-            assertTrue(Arrays.equals(e.getValue(), got.get(e.getKey())), when + ": " + e.getKey() + " differs");
+            if (e.getKey().equals(Manifest.FILE_NAME)) {
+                // the stamps of the digests depend on when each build read them, not on what it made
+                assertEquals(withoutStamps(e.getValue()), withoutStamps(got.get(e.getKey())), when + ": the manifest");
+            } else {
+                assertTrue(Arrays.equals(e.getValue(), got.get(e.getKey())), when + ": " + e.getKey() + " differs");
+            }
         }
+    }
+
+    private static List<String> withoutStamps(byte[] manifest) {
+        return new String(manifest, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("# input: ")).toList();
     }
 }
