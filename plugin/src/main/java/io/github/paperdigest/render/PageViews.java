@@ -292,13 +292,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         if (pagination.pageCount() == 1) {
             return null;
         }
-        List<Views.PagerLink> pages = new ArrayList<>();
-        for (int n = 1; n <= pagination.pageCount(); n++) {
-            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == pagination.page()));
-        }
         int page = pagination.page();
-        return new Views.Pager(page, pagination.pageCount(), page > 1 ? pages.get(page - 2).href() : null,
-                page < pagination.pageCount() ? pages.get(page).href() : null, pages);
+        int count = pagination.pageCount();
+        List<Views.PagerLink> pages = new ArrayList<>();
+        int shown = 0;
+        for (int n : PagerWindow.numbers(page, count)) {
+            if (n > shown + 1) {
+                pages.add(Views.PagerLink.leftOut());
+            }
+            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == page, false));
+            shown = n;
+        }
+        return new Views.Pager(page, count, page > 1 ? href(from, pagination.pagePaths().get(page - 2)) : null,
+                page < count ? href(from, pagination.pagePaths().get(page)) : null, pages);
     }
 
     private Views.DigestPage digestView(DigestPage p, String from) {

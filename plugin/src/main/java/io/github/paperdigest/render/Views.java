@@ -222,11 +222,18 @@ public final class Views {
         }
     }
 
-    /** The links between the pages of a long list; null where the list fits on one page. */
+    /**
+     * The links between the pages of a long list; null where the list fits on one page. {@code pages} are the first
+     * and last pages and those around this one, with a gap where pages are left out.
+     */
     public record Pager(int page, int pageCount, String previousHref, String nextHref, List<PagerLink> pages) {
     }
 
-    public record PagerLink(int number, String href, boolean current) {
+    /** A page of a long list, or ({@code gap}) the pages left out between two that are shown. */
+    public record PagerLink(int number, String href, boolean current, boolean gap) {
+        static PagerLink leftOut() {
+            return new PagerLink(0, null, false, true);
+        }
     }
 
     public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,
