@@ -2,7 +2,6 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;

@@ -10,7 +10,6 @@ import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
-import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
