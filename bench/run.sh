@@ -38,19 +38,22 @@ mvn -B -q $REPO_ARG install -DskipTests -Dinvoker.skip
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS_NOW times; records wall s, peak KB, engine s
+# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS_NOW times; records wall s, processor s (user and
+# system, all threads: on a busy machine it says more than the clock), peak KB, engine s
 measure() {
   local name=$1 prepare=$2; shift 2
-  : > "$WORK/$name.wall"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
+  : > "$WORK/$name.wall"; : > "$WORK/$name.cpu"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
   for i in $(seq "$RUNS_NOW"); do
     eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
       || { cat "$WORK/$name.log" >&2; exit 1; }
-    read -r wall rss < "$WORK/$name.time"
+    read -r wall rss user system < "$WORK/$name.time"
     echo "$wall" >> "$WORK/$name.wall"; echo "$rss" >> "$WORK/$name.rss"
+    awk -v u="$user" -v s="$system" 'BEGIN { print u + s }' >> "$WORK/$name.cpu"
     sed -n 's/.*Wrote .* in \([0-9.]*\) s$/\1/p; s/.*up to date.*/0/p' "$WORK/$name.log" | head -1 >> "$WORK/$name.engine"
   done
   WALL=$(median < "$WORK/$name.wall"); RSS=$(median < "$WORK/$name.rss"); ENGINE=$(median < "$WORK/$name.engine")
+  CPU=$(median < "$WORK/$name.cpu")
 }
 
 # steps LOG: the step times a build logged with -X ("Time: reading the digests 1.2 s (CPU 2.0 s), ...")
@@ -66,7 +69,7 @@ POM
 RUNS_NOW=$RUNS
 echo "Maven on an empty project"
 measure "mvn-empty" ":" env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG -f "$empty/pom.xml" validate
-maven_floor=$WALL
+maven_floor="$WALL s (CPU $CPU s)"
 
 rows=(); step_rows=(); floor_rows=()
 for n in $SIZES; do
@@ -81,25 +84,25 @@ for n in $SIZES; do
 
   echo "$n papers: Paper Digest, full build"
   measure "pd-full-$n" "rm -rf '$project/target'" "${mvn_cmd[@]}"
-  pd_wall=$WALL pd_rss=$RSS pd_engine=$ENGINE
+  pd_wall=$WALL pd_rss=$RSS pd_engine=$ENGINE pd_cpu=$CPU
   pd_pages=$(find "$site" -name '*.html' | wc -l)
   pd_size=$(du -sb "$site" | cut -f1)
   pd_files=$(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l)
 
   echo "$n papers: Paper Digest, nothing changed"
   measure "pd-same-$n" ":" "${mvn_cmd[@]}"
-  same_wall=$WALL
+  same_wall=$WALL same_cpu=$CPU
 
   echo "$n papers: Paper Digest, one digest changed"
   last=$(ls "$project/src/digests" | sort | tail -1)
   measure "pd-one-$n" "printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \$RANDOM >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
-  one_wall=$WALL
+  one_wall=$WALL one_cpu=$CPU
   kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-one-$n.log" | head -1)
   made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
 
   echo "$n papers: Hugo, full build"
   measure "hugo-$n" "rm -rf '$hugo_site/public'" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
-  hugo_wall=$WALL hugo_rss=$RSS
+  hugo_wall=$WALL hugo_rss=$RSS hugo_cpu=$CPU
   hugo_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
   hugo_size=$(du -sb "$hugo_site/public" | cut -f1)
 
@@ -119,14 +122,14 @@ for n in $SIZES; do
     step_rows+=("| $n | $BEFORE ($(cat "$WORK/pd-before-$n.time") s wall) | $(steps "$WORK/pd-before-$n.log") |")
     rm -rf "$project/target"
   fi
-  floor_rows+=("| $n | $maven_floor s | $same_wall s | $read_s s | $cat_s s ($digest_mb MB) |")
+  floor_rows+=("| $n | $maven_floor | $same_wall s (CPU $same_cpu s) | $read_s s | $cat_s s ($digest_mb MB) |")
 
   rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
     -v hw="$hugo_wall" -v hp="$hugo_pages" -v hr="$hugo_rss" -v hs="$hugo_size" -v sw="$same_wall" -v ow="$one_wall" \
-    -v made="$made" -v files="$pd_files" \
-    'BEGIN { printf "| %d (%d runs) | %.1f s | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** | %.1f s (%.0f %%) | %.1f s (%.0f %%), %d of %d files made | %.2f× |",
-      n, r, pw, pe, pp, pr / 1024, ps / 1048576, ps / n / 1024, hw, hp, hr / 1024, hs / 1048576, hs / n / 1024, pw / hw,
-      sw, 100 * sw / pw, ow, 100 * ow / pw, made, files, ps / hs }')")
+    -v made="$made" -v files="$pd_files" -v pc="$pd_cpu" -v hc="$hugo_cpu" -v sc="$same_cpu" -v oc="$one_cpu" \
+    'BEGIN { printf "| %d (%d runs) | %.1f s (CPU %.1f s) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s (CPU %.1f s) | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** (CPU %.2f×) | %.1f s (%.0f %%) | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.2f× |",
+      n, r, pw, pc, pe, pp, pr / 1024, ps / 1048576, ps / n / 1024, hw, hc, hp, hr / 1024, hs / 1048576, hs / n / 1024,
+      pw / hw, pc / hc, sw, 100 * sw / pw, ow, 100 * ow / pw, 100 * oc / pc, made, files, ps / hs }')")
 done
 
 {
@@ -137,7 +140,8 @@ done
   echo "digest, daily digests of 100 papers, a Zipf tail of method names). Paper Digest: \`mvn paper-digest:generate\`"
   echo "with \`-Xmx$XMX\` and \`$EXTRA\`, the whole Maven process, building pages, tags, hubs, related papers, feeds,"
   echo "search index and papers.json. Hugo: \`hugo\` on the same papers with minimal layouts (a page per paper, per tag,"
-  echo "a tag index). Every row is one run of the script: the ratios compare figures taken minutes apart."
+  echo "a tag index). Every row is one run of the script: the ratios compare figures taken minutes apart. CPU is the"
+  echo "processor time of the process (user and system, all threads), which a busy machine inflates less than the clock."
   echo
   echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | rebuild, nothing changed | rebuild, one digest changed | output ÷ Hugo's |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
