@@ -8,6 +8,7 @@ import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,8 +35,9 @@ import java.util.SortedSet;
  * (settings, theme, plugin). Rendering is a function of those alone, so two builds that give a file the same
  * key give it the same bytes, and the second need not render it.
  *
- * <p>The walk knows records, strings, numbers, booleans, enums, dates, optionals, lists, sets and maps, and
- * refuses anything else, so that a new kind of field is noticed rather than left out of the key. A list is
+ * <p>The walk knows records (public or not), strings, numbers, booleans, enums, dates, optionals, lists, sets and
+ * maps, and refuses anything else (arrays too: a record compares them by identity, not content), so that a new
+ * kind of field is noticed rather than left out of the key. A list is
  * hashed in order; an unordered set or map by its content alone (their iteration order is not part of what
  * they say). Records that many pages share (papers, their list items, tags, hubs, digests) are hashed once.
  */
@@ -45,11 +47,13 @@ final class ContentKeys {
         @Override
         protected List<MethodHandle> computeValue(Class<?> type) {
             List<MethodHandle> accessors = new ArrayList<>();
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
             for (RecordComponent c : type.getRecordComponents()) {
                 try {
-                    accessors.add(lookup.unreflect(c.getAccessor()));
-                } catch (IllegalAccessException e) {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true); // a record need not be public to be shown
+                    accessors.add(lookup.unreflect(accessor));
+                } catch (IllegalAccessException | RuntimeException e) {
                     throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
                 }
             }
