@@ -1,18 +1,21 @@
-// One digest per format, overlapping: every format is read, and a paper listed by three of them
-// (plain text, Markdown, Hugging Face JSON) is one page naming its three digests; another is in the
-// plain text and the Atom digest.
+// Every format at once, overlapping: the five original formats, then generated Markdown (tables, linked
+// headings, a link list), BibTeX, CSL JSON, RIS, arXiv's listing e-mail and a scraped Hugging Face page.
+// Vlogger is listed by five digests of five formats and is one page; papers merge by arXiv id, by arXiv's
+// DOI and by title, each field taking the richest value.
 import org.jsoup.Jsoup
 
 File papers = new File(basedir, 'target/site/papers')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 
-assert log =~ /(?m)^\[INFO\] Read 5 papers from 5 digests \(8 entries; papers listed in several digests merged\)$/
-assert !log.contains('[WARNING] 20') : 'no digest problem expected'
+assert log =~ /(?m)^\[INFO\] Read 10 papers from 13 digests \(22 entries; papers listed in several digests merged\)$/
+assert !(log =~ /(?m)^\[WARNING\] [\w.-]+\.(txt|md|json|jsonl|atom|bib|ris):/) : 'no digest problem expected'
 
 def digestPages = new File(papers, 'digest').listFiles().collect { it.name } as Set
 assert digestPages == ['2024-01-18-daily.html', '2024-01-19-notes.html', '2024-03-01-hf.html',
-                       '2025-03-25-arxiv.html', '2022-10-06-query.html'] as Set
+                       '2025-03-25-arxiv.html', '2022-10-06-query.html', '2025-09-03-keywords.html',
+                       '2025-09-03-linked.html', 'awesome.html', 'library.html', 'zotero.html', 'endnote.html',
+                       '2025-09-02-listing.html', '2025-09-04-scraped.html'] as Set
 
 def formats = [:]
 new File(papers, 'digest').listFiles().each { f -> formats[f.name] = html(f).select('header.page-head code').text() }
@@ -23,17 +26,53 @@ File vlogger = new File(papers, 'paper/vlogger-make-your-dream-a-vlog.html')
 assert vlogger.isFile()
 def page = html(vlogger)
 assert page.select('#digests-heading + ul li a').collect { it.attr('href') } as Set ==
-        ['../digest/2024-01-18-daily.html', '../digest/2024-01-19-notes.html', '../digest/2024-03-01-hf.html'] as Set
+        ['../digest/2024-01-18-daily.html', '../digest/2024-01-19-notes.html', '../digest/2024-03-01-hf.html',
+         '../digest/awesome.html', '../digest/library.html'] as Set
+def fields = [:]
+page.select('dl.fields dt').each { dt -> fields[dt.text()] = dt.nextElementSibling().text() }
+assert fields['Venue'] == 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)'
+assert fields['DOI'] == '10.48550/arxiv.2401.09414'
 assert page.select('.meta a[href="https://arxiv.org/abs/2401.09414"]').size() == 1
 assert page.select('.links a[href="https://github.com/zhuangshaobin/Vlogger"]').size() == 1
 assert page.select('blockquote.note').text().contains('A film crew of models.')
-assert page.select('.meta .authors').text() == 'Shaobin Zhuang'
+assert page.select('.meta .authors').text().startsWith('Shaobin Zhuang, Kunchang Li, Xinyuan Chen'): 'the longest author list'
+
+// a table digest: its keyword headings are sections of the digest page, not papers
+def keywords = html(new File(papers, 'digest/2025-09-03-keywords.html'))
+assert keywords.select('.digest-section-title').collect { it.text() } == ['Large Language Models', 'Graphics']
+assert keywords.select('.digest-section').collect { it.select('.paper-item-title').text() } ==
+        ['ChatGPT or A Silent Everywhere Helper: A Survey of Large Language Models',
+         'Quantum Brush: A quantum computing-based tool for digital painting']
+
+// one paper from a table, linked headings and Zotero: the full abstract, the Chinese TL;DR as a note, the DOI
+def brush = html(new File(papers, 'paper/quantum-brush-a-quantum-computing-based-tool-for-digital-painting.html'))
+assert brush.select('.abstract-text').text().endsWith('effects can produce novel aesthetics.')
+assert brush.select('blockquote.note').text().contains('一个利用量子计算生成新颖艺术表达的开源数字绘画工具')
+assert brush.select('dl.fields dd').collect { it.text() }.contains('10.1234/jcqc.2025.042')
+assert brush.select('#digests-heading + ul li').size() == 3
+
+// RIS gave no abstract, arXiv's listing did; a link-list entry without abstract anywhere says so and links out
+def jump = html(new File(papers, 'paper/exploring-decision-making-capabilities-of-llm-agents-an-experimental-study-on.html'))
+assert jump.select('.abstract-text').text().startsWith('The Jump-Jump game')
+assert jump.select('.tag').collect { it.text() }.contains('LLM agents')
+def culinary = html(new File(papers, 'paper/deep-learning-driven-multimodal-detection-and-movement-analysis-of-objects-in.html'))
+assert culinary.select('.abstract-text').isEmpty()
+assert culinary.select('.no-abstract a[href="https://arxiv.org/abs/2509.00033"]').size() == 1
+// the scraped Hugging Face page: the nested details give the code link
+def vgk = html(new File(papers, 'paper/virtual-group-knowledge-and-group-belief-in-topological-evidence-models-extended.html'))
+assert vgk.select('.links a[href="https://github.com/example/group-evidence"]').size() == 1
 
 // arXiv categories of the JSON Lines and Atom digests are tags with readable names
 assert new File(papers, 'tag/computation-and-language.html').isFile()
 assert html(new File(papers, 'paper/phenaki-variable-length-video-generation-from-open-domain-textual-description.html'))
         .select('.paper-head a.tag').collect { it.text() }.contains('Computer Vision and Pattern Recognition')
 
+// the export carries the DOI and venue that reference managers gave
+def exported = new groovy.json.JsonSlurper().parse(new File(papers, 'papers.json'))
+def exportedBrush = exported.papers.find { it.slug == 'quantum-brush-a-quantum-computing-based-tool-for-digital-painting' }
+assert exportedBrush.doi == '10.1234/jcqc.2025.042'
+assert exportedBrush.venue == 'Journal of Creative Quantum Computing'
+
 File[] paperPages = new File(papers, 'paper').listFiles()
-assert paperPages.length == 5
+assert paperPages.length == 10
 return true

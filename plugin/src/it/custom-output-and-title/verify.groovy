@@ -19,7 +19,11 @@ def home = html(new File(library, 'index.html'))
 assert home.title() == title
 assert home.selectFirst('a.brand').text() == title
 assert home.select('h1').text() == title
-assert !home.html().contains('Computational Biology Journal Club') // the project name is not used
+// the project name is not the site's title; it appears only in the footer's link back to the project's site
+def withoutFooter = home.clone()
+withoutFooter.select('footer .parent-site').remove()
+assert !withoutFooter.html().contains('Computational Biology Journal Club')
+assert home.selectFirst('footer .parent-site a').text() == 'Computational Biology Journal Club'
 
 File[] paperPages = new File(library, 'paper').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
 assert paperPages.length == 2

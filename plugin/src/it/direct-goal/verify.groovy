@@ -17,7 +17,8 @@ def expectedTitles = [
 ] as Set
 
 // the prefix resolved to our plugin, and no site was built
-assert log =~ /(?m)^\[INFO\] --- paper-digest-maven-plugin:[^:]+:generate \(default-cli\) @ direct-goal ---$/
+// Maven 3.9 and 4 name the plugin by its prefix in this line, earlier versions by its artifactId
+assert log =~ /(?m)^\[INFO\] --- (paper-digest-maven-plugin|paper-digest):[^:]+:generate \(default-cli\) @ direct-goal ---$/
 assert !log.contains('maven-site-plugin')
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
 def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and 2 assets to (.+) in [\d.]+ s$/

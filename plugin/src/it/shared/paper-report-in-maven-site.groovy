@@ -1,6 +1,6 @@
 // What every Maven site build with the paper report must show: the log, the paper site, and the report in
 // the Maven site's "Project Reports". Evaluated by the verify scripts of site-report and site-site, which
-// bind `projectName` and `siteExecution` first; it leaves `site` and `reports` (the parsed
+// bind `projectName`, `siteExecution` and `menuLabel` first; it leaves `site` and `reports` (the parsed
 // project-reports.html) in the binding for their own checks.
 import org.jsoup.Jsoup
 
@@ -15,8 +15,9 @@ def expectedTitles = [
 ] as Set
 
 // the log: the report ran inside the site plugin and said what it did
-assert log.contains("--- maven-site-plugin:3.21.0:site (${siteExecution}) @ ${basedir.name} ---")
-assert log =~ /(?m)^\[INFO\] Generating "Paper Digest" report\s+--- paper-digest-maven-plugin:[^:]+:generate$/
+// Maven 3.9 and 4 name a plugin by its prefix in this line ("site:3.21.0:site"), earlier versions by its artifactId
+assert log =~ /(?m)^\[INFO\] --- (maven-site-plugin|site):3\.21\.0:site \(${siteExecution}\) @ ${basedir.name} ---$/
+assert log =~ /(?m)^\[INFO\] Generating "${menuLabel}" report\s+--- (paper-digest-maven-plugin|paper-digest):[^:]+:generate$/
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
 def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and (\d+) assets to (.+) in [\d.]+ s$/
 assert wrote.find() : 'no "Wrote ..." line in build.log'
@@ -38,6 +39,11 @@ assert new File(papers, 'assets/site.js').length() > 0
 def home = html(new File(papers, 'index.html'))
 assert home.title() == projectName // siteTitle defaults to the project's name
 assert home.selectFirst('a.brand').text() == projectName
+// every page links back to the Maven site it is part of, and the log says where to open the paper site
+assert home.selectFirst('footer .parent-site a').attr('href') == '../index.html'
+assert home.selectFirst('footer .parent-site a').text() == projectName
+assert log.contains('[INFO] Open the paper site: ' + new File(papers, 'index.html').canonicalFile.toURI().toString()
+        .replaceFirst('^file:/+', 'file:///'))
 
 File[] paperPages = new File(papers, 'paper').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
 assert paperPages.length == 3
@@ -74,8 +80,8 @@ reports = html(projectReports)
 def rows = reports.select('main table tr').findAll { it.select('td').size() == 2 }
 def row = rows.find { it.selectFirst('td a')?.attr('href') == 'papers/index.html' }
 assert row : "project-reports.html has no table row linking papers/index.html: ${rows*.text()}"
-assert row.selectFirst('td a').text() == 'Paper Digest'
+assert row.selectFirst('td a').text() == menuLabel
 assert row.select('td')[1].text() ==
         "The project's research papers: per-paper pages, tags and topic hubs built from its digests."
 // and in the side menu
-assert reports.select('nav a[href=papers/index.html]').collect { it.text() } == ['Paper Digest']
+assert reports.select('nav a[href=papers/index.html]').collect { it.text() } == [menuLabel]

@@ -1,6 +1,7 @@
 // mvn site with the plugin under <reporting> and the project information reports Maven adds by default.
 projectName = 'Video Reading Group'
 siteExecution = 'default-site'
+menuLabel = 'Paper Digest' // the default
 evaluate(new File(itSources, 'shared/paper-report-in-maven-site.groovy'))
 
 // the project information reports still come with the default setup

@@ -28,7 +28,13 @@ class ArchitectureTest {
     private static final String BASE = "io.github.paperdigest";
 
     private static final Pattern MAVEN = Pattern.compile("\\borg\\s*\\.\\s*apache\\s*\\.\\s*maven\\b");
+    private static final Pattern HTTP_SERVER = Pattern.compile("\\bcom\\s*\\.\\s*sun\\s*\\.\\s*net\\s*\\.\\s*httpserver\\b"
+            + "|\\bWatchService\\b");
     private static final Pattern MUSTACHE = Pattern.compile("\\bcom\\s*\\.\\s*github\\s*\\.\\s*mustachejava\\b");
+    private static final Pattern MODEL_RUNTIME = Pattern.compile(
+            "\\bdev\\s*\\.\\s*langchain4j\\b|\\bai\\s*\\.\\s*onnxruntime\\b|\\bai\\s*\\.\\s*djl\\b");
+    /** The one class that runs a sentence-embedding model; everything else sees the taxonomy's interface. */
+    private static final String MODEL_RUNNER = "io/github/paperdigest/taxonomy/OnnxSentenceEmbedder.java";
     private static final Pattern FILE_WRITES = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(write|writeString|newOutputStream|newBufferedWriter|move|delete|deleteIfExists|copy"
                     + "|createLink|createSymbolicLink|createFile|createDirectory|createDirectories)\\s*\\("
@@ -38,6 +44,8 @@ class ArchitectureTest {
             "\\bjava\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*Files\\b|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*"
                     + "|\\bFiles\\s*\\.|\\b(File|FileInputStream|FileOutputStream|FileReader|FileWriter"
                     + "|RandomAccessFile|FileChannel)\\b");
+    private static final Pattern FOLDER_WALKS = Pattern.compile(
+            "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.\\s]+?(?:\\.\\*)?)\\s*;",
             Pattern.MULTILINE);
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
@@ -50,7 +58,8 @@ class ArchitectureTest {
         Set<String> packages = new TreeSet<>();
         SOURCES.forEach(s -> packages.add(s.pkg()));
         assertTrue(SOURCES.size() > 60, "main sources found: " + SOURCES.size());
-        for (String p : List.of("model", "digest", "markup", "taxonomy", "site", "output", "render", "engine", "maven")) {
+        for (String p : List.of("model", "files", "digest", "markup", "taxonomy", "site", "output", "render", "engine",
+                "maven", "serve")) {
             assertTrue(packages.contains(BASE + "." + p), "no sources of " + p + " in " + packages);
         }
     }
@@ -62,6 +71,9 @@ class ArchitectureTest {
         assertFalse(matches(inPackage("render"), MUSTACHE).isEmpty());
         assertFalse(matches(inPackage("output"), FILE_WRITES).isEmpty());
         assertFalse(matches(inPackage("digest"), FILE_IO).isEmpty());
+        assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
+        assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
+        assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -72,6 +84,10 @@ class ArchitectureTest {
         assertEquals(List.of(), matches(List.of(commented), MAVEN));
         assertEquals(List.of(), matches(List.of(commented), FILE_IO));
         assertEquals(List.of(), matches(List.of(commented), MUSTACHE));
+        assertEquals(List.of(), matches(List.of(Source.of(Path.of("C.java"),
+                "package x; /* import ai.onnxruntime.OrtSession; */ class C { String s = \"dev.langchain4j\"; }")), MODEL_RUNTIME));
+        assertEquals(List.of("D.java:1: ai.onnxruntime"), matches(List.of(Source.of(Path.of("D.java"),
+                "import ai.onnxruntime.OrtSession;")), MODEL_RUNTIME));
         Source offending = Source.of(Path.of("B.java"), """
                 package io.github.paperdigest.model;
                 import java.util.List;
@@ -89,6 +105,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyOneClassSeesTheModelRuntime() {
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(MODEL_RUNNER)), MODEL_RUNTIME));
+    }
+
+    @Test
+    void onlyTheServePackageServesOrWatchesFiles() {
+        assertEquals(List.of(), matches(outside("serve"), HTTP_SERVER));
+    }
+
+    @Test
     void onlyTheRenderPackageUsesMustache() {
         assertEquals(List.of(), matches(outside("render"), MUSTACHE));
     }
@@ -96,6 +122,17 @@ class ArchitectureTest {
     @Test
     void onlyTheOutputPackageWritesMovesOrDeletesFiles() {
         assertEquals(List.of(), matches(outside("output"), FILE_WRITES));
+    }
+
+    /**
+     * Walking a folder of the project is where links are followed or refused, loops caught and special files left
+     * alone: it is done in one place, under one rule. (The output package lists folders that are its own, such as
+     * the embedding cache.)
+     */
+    @Test
+    void onlyTheFilesPackageWalksTheProjectsFolders() {
+        assertEquals(List.of(), matches(filter(s -> !s.pkg().equals(BASE + ".files") && !s.pkg().equals(BASE + ".output")),
+                FOLDER_WALKS));
     }
 
     @Test
@@ -192,6 +229,10 @@ class ArchitectureTest {
             String code = codeOnly(text);
             Matcher m = PACKAGE.matcher(code);
             return new Source(file, m.find() ? m.group(1) : "", code);
+        }
+
+        boolean isFile(String path) {
+            return file.toString().replace('\\', '/').equals(path);
         }
 
         String where(int offset) {

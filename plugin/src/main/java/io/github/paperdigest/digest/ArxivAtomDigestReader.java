@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -46,19 +47,18 @@ public final class ArxivAtomDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
+    public Set<String> extensions() {
+        return Set.of("atom", "xml");
+    }
+
+    /** A .atom file is read as a feed whatever it holds (and refused with a reason); a .xml file only if it is one. */
+    @Override
+    public boolean recognises(DigestSource source) {
         if (source.extension().equals("atom")) {
             return true;
         }
-        if (!source.extension().equals("xml")) {
-            return false;
-        }
-        try (InputStream in = source.open()) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            return head.contains("<feed") && head.contains(ATOM);
-        } catch (IOException e) {
-            return false;
-        }
+        String head = source.head(4096);
+        return head.contains("<feed") && head.contains(ATOM);
     }
 
     @Override
@@ -158,8 +158,8 @@ public final class ArxivAtomDigestReader implements DigestReader {
             } else if (ARXIV.equals(ns)) {
                 switch (name) {
                     case "comment" -> draft.extra("comment", xml.getElementText());
-                    case "journal_ref" -> draft.extra("journal", xml.getElementText());
-                    case "doi" -> draft.extra("doi", xml.getElementText());
+                    case "journal_ref" -> draft.venue(xml.getElementText());
+                    case "doi" -> draft.doi(xml.getElementText());
                     default -> skip(xml);
                 }
             } else {

@@ -11,6 +11,7 @@ import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads arXiv metadata records as JSON Lines: one object per line with id, title, abstract (or
@@ -35,8 +36,8 @@ public final class ArxivJsonLinesDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
-        return source.extension().equals("jsonl") || source.extension().equals("ndjson");
+    public Set<String> extensions() {
+        return Set.of("jsonl", "ndjson");
     }
 
     @Override

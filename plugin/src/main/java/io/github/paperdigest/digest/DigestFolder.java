@@ -1,6 +1,10 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenTags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,46 +15,53 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files and the taxonomy file are not digests; other files no reader handles are named
- * in a warning, never silently skipped.
+ * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
+ * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
+ * The folder is walked by a {@link FolderWalker}, under its rule for links.
  */
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
 
-    private final List<DigestReader> readers;
+    private final DigestFormats formats;
     private final Consumer<String> warn;
+    private final Consumer<String> debug;
     private final long maxDigestBytes;
 
+    public DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug) {
+        this(formats, warn, debug, Runtime.getRuntime().maxMemory() / 2);
+    }
+
     public DigestFolder(List<DigestReader> readers, Consumer<String> warn) {
-        this(readers, warn, Runtime.getRuntime().maxMemory() / 2);
+        this(new DigestFormats(readers), warn, line -> { }, Runtime.getRuntime().maxMemory() / 2);
     }
 
     DigestFolder(List<DigestReader> readers, Consumer<String> warn, long maxDigestBytes) {
-        this.readers = List.copyOf(readers);
+        this(new DigestFormats(readers), warn, line -> { }, maxDigestBytes);
+    }
+
+    DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug, long maxDigestBytes) {
+        this.formats = formats;
         this.warn = warn;
+        this.debug = debug;
         this.maxDigestBytes = maxDigestBytes;
     }
 
     /** The digest files found, in path order; an empty list when the folder does not exist. */
     public List<DigestSource> sources(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> !NOT_DIGESTS.contains(p.getFileName().toString()))
-                    .map(p -> new DigestSource(folder.relativize(p).toString().replace('\\', '/'), p))
-                    .sorted(java.util.Comparator.comparing(DigestSource::name))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
-        }
+        return sources(folder, new FolderWalker(folder, false, true, warn));
+    }
+
+    /** The digest files found by a build's walker, under the project's rule for links. */
+    public List<DigestSource> sources(Path folder, FolderWalker files) {
+        return files.files(folder).stream()
+                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1)))
+                .map(f -> new DigestSource(f.name(), f.path()))
+                .toList();
     }
 
     /**
@@ -64,7 +75,7 @@ public final class DigestFolder {
                 .toList();
         List<DigestFile> digests = new ArrayList<>();
         for (Outcome outcome : outcomes) {
-            outcome.replay(problems, warn);
+            outcome.replay(problems, warn, debug);
             outcome.digest().ifPresent(digests::add);
         }
         return digests;
@@ -76,24 +87,63 @@ public final class DigestFolder {
             if (!fitsInMemory(source, outcome)) {
                 return outcome;
             }
-            Optional<DigestReader> reader = readerFor(source);
+            Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
-                outcome.notes.add(source.name() + ": not a digest format the plugin reads (.txt, .md, .json, .jsonl,"
-                        + " .atom, .xml); ignored");
+                outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
+                        + "); ignored");
                 return outcome;
             }
             DigestFile digest = reader.get().read(source, outcome);
+            outcome.debug = source.name() + ": read as " + digest.format()
+                    + (digest.shape().isEmpty() ? "" : " (" + digest.shape() + ")") + ", "
+                    + digest.entries().size() + (digest.entries().size() == 1 ? " paper" : " papers");
             if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {
-                outcome.digest = digest;
+                outcome.digest = withBoundedTags(digest, outcome);
             }
         } catch (DigestException unreadable) {
             outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
         } catch (UncheckedIOException e) {
-            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + e.getCause().getMessage(), e);
+            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
         }
         return outcome;
+    }
+
+    /**
+     * An entry with thousands of tags would put each of them on thousands of tag pages: beyond
+     * {@link WrittenTags#MAX}, the first are kept and the entry is named.
+     */
+    private static DigestFile withBoundedTags(DigestFile digest, DigestProblems problems) {
+        List<String> digestTags = digest.tags();
+        if (digestTags.size() > WrittenTags.MAX) {
+            problems.warn(digest.sourceName(), 1, tooManyTags("the digest gives every paper", digestTags.size()));
+            digestTags = digestTags.subList(0, WrittenTags.MAX);
+        }
+        boolean entriesChange = digest.entries().stream().anyMatch(e -> e.tags().size() > WrittenTags.MAX);
+        if (!entriesChange && digestTags == digest.tags()) {
+            return digest;
+        }
+        List<PaperEntry> entries = new ArrayList<>(digest.entries().size());
+        for (PaperEntry entry : digest.entries()) {
+            if (entry.tags().size() > WrittenTags.MAX) {
+                problems.warn(digest.sourceName(), entry.line(), tooManyTags("'" + abbreviated(entry.title()) + "' has",
+                        entry.tags().size()));
+                entry = entry.withTags(entry.tags().subList(0, WrittenTags.MAX));
+            }
+            entries.add(entry);
+        }
+        return new DigestFile(digest.sourceName(), digest.format(), digest.title(), digest.date(), digest.sourceUrl(),
+                digest.introHtml(), digestTags, entries, digest.shape());
+    }
+
+    private static String tooManyTags(String who, int count) {
+        return String.format(java.util.Locale.ROOT, "%s %,d tags; only the first %d are kept (a paper may have at most %d"
+                + " written tags: keep the ones a reader would browse by)", who, count, WrittenTags.MAX, WrittenTags.MAX);
+    }
+
+    private static String abbreviated(String title) {
+        return title.length() <= 80 ? title : title.substring(0, 77) + "...";
     }
 
     /** A problem (skips an entry) or a notice (only a warning), as it was told while the file was read. */
@@ -107,6 +157,7 @@ public final class DigestFolder {
         private final List<String> notes = new ArrayList<>();
         private DigestFile digest;
         private DigestException failure;
+        private String debug;
 
         Outcome(boolean strict) {
             this.strict = strict;
@@ -134,7 +185,10 @@ public final class DigestFolder {
             return Optional.ofNullable(digest);
         }
 
-        void replay(DigestProblems to, Consumer<String> warn) {
+        void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
+            if (debug != null) {
+                debugLog.accept(debug);
+            }
             for (Told t : told) {
                 if (t.problem()) {
                     to.report(t.what());
@@ -158,7 +212,7 @@ public final class DigestFolder {
         try {
             size = Files.size(source.path());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source.path() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
         long limit = maxDigestBytes;
         if (size <= limit) {
@@ -167,19 +221,6 @@ public final class DigestFolder {
         problems.report(source.name(), 0, String.format(java.util.Locale.ROOT, "is %,d MB, more than half of the"
                 + " memory the build may use (%,d MB): split it into several digests, or give Maven more memory"
                 + " (MAVEN_OPTS=-Xmx...)", size >> 20, (limit * 2) >> 20));
-        return false;
-    }
-
-    private Optional<DigestReader> readerFor(DigestSource source) {
-        return readers.stream().filter(r -> r.handles(source)).findFirst();
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
         return false;
     }
 }

@@ -1,7 +1,9 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.files.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,11 +35,24 @@ public record DigestSource(String name, Path path) {
         return dot <= 0 ? fileName : fileName.substring(0, dot);
     }
 
+    /**
+     * The first bytes of the file as text, for telling apart formats that share an extension; bytes that
+     * are not UTF-8 become U+FFFD (reading proper reports them with their line).
+     */
+    public String head(int bytes) {
+        try (InputStream in = open()) {
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DigestException(name, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public InputStream open() {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new DigestException(name, 0, "cannot be opened: " + e.getMessage(), e);
+            throw new DigestException(name, 0, "cannot be read: " + IoMessages.describe(e)
+                    + ". Give the build read access to it, or move it out of the digest folder", e);
         }
     }
 

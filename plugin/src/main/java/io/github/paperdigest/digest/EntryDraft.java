@@ -4,6 +4,7 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
@@ -33,6 +34,7 @@ final class EntryDraft {
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
 
+    private static final String ARXIV_DOI = "10.48550/arxiv.";
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -48,6 +50,10 @@ final class EntryDraft {
     private Optional<Integer> upvotes = Optional.empty();
     private final TreeMap<String, String> extra = new TreeMap<>();
     private String noteHtml = "";
+    private Optional<String> doi = Optional.empty();
+    private Optional<String> venue = Optional.empty();
+    private String section = "";
+    private boolean abstractOptional;
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
@@ -86,6 +92,50 @@ final class EntryDraft {
         } else {
             arxivId = id;
         }
+    }
+
+    /** A DOI, bare, with "doi:" or as a doi.org link; anything else is kept as extra metadata with a warning. */
+    void doi(String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Optional<String> parsed = Dois.parse(value);
+        if (parsed.isEmpty()) {
+            problems.warn(sourceName, line, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701); kept as"
+                    + " extra metadata");
+            extra.put("doi", Whitespace.collapse(value));
+        } else if (doi.isEmpty()) {
+            doi = parsed;
+            // arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper
+            if (arxivId.isEmpty() && parsed.get().startsWith(ARXIV_DOI)) {
+                arxivId = ArxivIds.parse(parsed.get().substring(ARXIV_DOI.length()));
+            }
+        }
+    }
+
+    /** Where the paper appeared: a journal, proceedings or conference as the digest names it. */
+    void venue(String value) {
+        String clean = FaithfulText.clean(value);
+        if (!clean.isEmpty() && venue.isEmpty()) {
+            venue = Optional.of(clean);
+        }
+    }
+
+    /** The digest section (heading) that lists the entry. */
+    void section(String value) {
+        section = FaithfulText.clean(value);
+    }
+
+    /**
+     * Makes the abstract optional: a structured entry (a reference manager's record, a table row, a list item)
+     * with a title and an identifier or link is a paper even when the digest gives no abstract.
+     */
+    void abstractOptional() {
+        abstractOptional = true;
+    }
+
+    boolean hasIdentifierOrLink() {
+        return arxivId.isPresent() || doi.isPresent() || !links.isEmpty();
     }
 
     void authors(List<String> names) {
@@ -141,6 +191,9 @@ final class EntryDraft {
         if (arxivId.isEmpty()) {
             ArxivIds.fromUrl(u).ifPresent(id -> arxivId = Optional.of(id));
         }
+        if (doi.isEmpty() && lower.contains("doi.org/")) {
+            doi = Dois.parse(u);
+        }
     }
 
     void tags(List<String> values) {
@@ -187,15 +240,20 @@ final class EntryDraft {
             problems.report(sourceName, line, "a paper without a title");
             return Optional.empty();
         }
-        if (abstractText.isEmpty()) {
+        if (abstractText.isEmpty() && !abstractOptional) {
             problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract");
+            return Optional.empty();
+        }
+        if (abstractText.isEmpty() && !hasIdentifierOrLink()) {
+            problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract,"
+                    + " identifier or link: give at least one, so that its page can say where to read it");
             return Optional.empty();
         }
         for (UrlSpan span : finder.find(abstractText)) {
             links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
         }
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
-        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, authors, published,
-                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, line));
+        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue,
+                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line));
     }
 }

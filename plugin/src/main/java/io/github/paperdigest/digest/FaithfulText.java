@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * leftovers and hard line wraps; this keeps every word and turns the leftovers into what they stand
  * for: ``quotes'' become “quotes”, {@code \%} becomes %, {@code $\alpha$} becomes α, {@code ---} an
  * em dash. A command it does not know is kept as written, so nothing is silently dropped.
+ *
+ * <p>A copy of a rendered page loses the backslashes and dollars: {@code $6\times$} arrives as "6times". Such
+ * leftovers are turned back only where the evidence is unambiguous, a macro name glued to digits on the side
+ * the formula had them ("6times", "3times3", "sim10", "0.5pm0.1", "leq5"), so that no ordinary word
+ * ("sometimes", "6 times", "simulation", "5pm") is ever rewritten.
  */
 public final class FaithfulText {
 
@@ -52,6 +57,12 @@ public final class FaithfulText {
     private static final Pattern POWER = Pattern.compile("\\^\\{?([0-9+\\-nTi]{1,4})\\}?");
     private static final Pattern INDEX = Pattern.compile("_\\{?([0-9]{1,3})\\}?");
 
+    /** A number glued to "times" ("6times", "3times3"), or a relation glued to the number it relates. */
+    private static final Pattern GLUED_TIMES = Pattern.compile("(?<=\\d)times(?=\\d|[\\s,.;:)\\]]|$)");
+    private static final Pattern GLUED_BEFORE_NUMBER =
+            Pattern.compile("(?<![\\p{L}\\d])(sim|approx|leq|geq)(?=\\d)|(?<=\\d)(pm)(?=\\d)");
+    private static final Map<String, String> GLUED = Map.of("sim", "~", "approx", "≈", "leq", "≤", "geq", "≥", "pm", "±");
+
     private FaithfulText() {
     }
 
@@ -73,6 +84,12 @@ public final class FaithfulText {
         }
         if (t.contains("--")) {
             t = dashes(t);
+        }
+        if (t.contains("times")) {
+            t = GLUED_TIMES.matcher(t).replaceAll("×");
+        }
+        if (t.contains("sim") || t.contains("approx") || t.contains("pm") || t.contains("eq")) {
+            t = GLUED_BEFORE_NUMBER.matcher(t).replaceAll(m -> GLUED.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         return t;
     }

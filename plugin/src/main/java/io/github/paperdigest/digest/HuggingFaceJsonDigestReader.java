@@ -24,8 +24,10 @@ import java.util.TreeMap;
 /**
  * Reads JSON saved from a paper API: the array the Hugging Face daily papers API returns (items with
  * a nested {@code paper}), or any array of paper records with a title and a summary or abstract, also
- * when wrapped in an object ({"papers": [...]}). The file is streamed one record at a time; a syntax
- * error names its line and column.
+ * when wrapped in an object ({"papers": [...]}). Pages scraped from the Hugging Face papers site give
+ * {@code paper_url}, {@code stars} and an {@code authors} list that may be empty, with the abstract, links and
+ * {@code github_links} in a nested {@code details} object: what is there is read, and the debug log says
+ * which fields were used. The file is streamed one record at a time; a syntax error names its line and column.
  */
 public final class HuggingFaceJsonDigestReader implements DigestReader {
 
@@ -46,8 +48,8 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
-        return source.extension().equals("json");
+    public Set<String> extensions() {
+        return Set.of("json");
     }
 
     @Override
@@ -55,6 +57,7 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
         List<PaperEntry> entries = new EntryList();
         Map<LocalDate, Integer> featuredOn = new TreeMap<>();
         boolean dailyPapers = false;
+        java.util.SortedSet<String> fieldsUsed = new java.util.TreeSet<>();
         JsonParser parser = null;
         try (InputStream in = source.open(); JsonParser opened = json.getFactory().createParser(in)) {
             parser = opened;
@@ -93,7 +96,13 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
                     }
                 } else {
                     PaperRecords.read(item, draft, classifier);
+                    JsonNode details = item.path("details");
+                    if (details.isObject()) {
+                        PaperRecords.details(details, draft, classifier);
+                        details.fieldNames().forEachRemaining(f -> fieldsUsed.add("details." + f));
+                    }
                 }
+                item.fieldNames().forEachRemaining(fieldsUsed::add);
                 draft.build(linkFinder, classifier).ifPresent(entries::add);
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -112,7 +121,7 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
                 .or(() -> featuredOn.size() == 1 ? Optional.of(featuredOn.keySet().iterator().next()) : Optional.empty());
         return new DigestFile(source.name(), format(),
                 dailyPapers ? Optional.of("Daily Papers") : Optional.empty(), date, Optional.empty(), "", List.of(),
-                entries);
+                entries, fieldsUsed.isEmpty() ? "" : "fields: " + String.join(", ", fieldsUsed));
     }
 
     private static boolean enterWrappedArray(JsonParser parser) throws IOException {

@@ -9,7 +9,6 @@ import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +40,9 @@ import java.util.regex.Pattern;
  *
  * &gt; The curator's note (Markdown).
  * </pre>
+ *
+ * <p>The layouts of generated digests (tables of papers, linked headings, link lists) are read too, wherever
+ * they appear in a file: see {@link MarkdownLayout}.
  */
 public final class MarkdownDigestReader implements DigestReader {
 
@@ -71,8 +73,8 @@ public final class MarkdownDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
-        return Set.of("md", "markdown").contains(source.extension());
+    public Set<String> extensions() {
+        return Set.of("md", "markdown");
     }
 
     @Override
@@ -102,30 +104,15 @@ public final class MarkdownDigestReader implements DigestReader {
 
         List<PaperEntry> entries = new EntryList();
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
-        Iterator<MarkdownBlock> it = blocks.iterator();
-        MarkdownBlock heading = null;
-        List<MarkdownBlock> section = new ArrayList<>();
-        while (it.hasNext()) {
-            MarkdownBlock b = it.next();
-            if (b.kind() == MarkdownBlock.Kind.HEADING && b.level() == 2) {
-                if (heading != null) {
-                    paper(source, problems, heading, section).ifPresent(entries::add);
-                }
-                heading = b;
-                section = new ArrayList<>();
-            } else if (heading != null) {
-                section.add(b);
-            } else if (b.kind() == MarkdownBlock.Kind.HEADING && b.level() == 1 && title.isEmpty() && intro.isEmpty()) {
-                title = Optional.of(FaithfulText.clean(b.text()));
-            } else {
-                appendHtml(intro, b.html());
-            }
-        }
-        if (heading != null) {
-            paper(source, problems, heading, section).ifPresent(entries::add);
-        }
-        return new DigestFile(source.name(), format(), title, date, sourceUrl, intro.toString(), front.list("tags"),
-                entries);
+        Body body = new MarkdownLayout(source, problems, lines, blocks, outline, classifier,
+                draft -> draft.build(linkFinder, classifier), (heading, section) -> paper(source, problems, heading, section),
+                entries).read(title, intro);
+        return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),
+                entries, body.shape());
+    }
+
+    /** What the layout of the body gave besides the papers: the title (from a level-1 heading) and the shapes. */
+    record Body(Optional<String> title, String shape) {
     }
 
     private Optional<PaperEntry> paper(DigestSource source, DigestProblems problems, MarkdownBlock heading,

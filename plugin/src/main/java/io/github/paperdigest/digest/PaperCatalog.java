@@ -24,9 +24,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Turns the digests of a build into one corpus: entries that are the same paper (same arXiv id, or same
- * title up to case, accents, punctuation and spacing) become one paper listed on every digest that has
- * it, and every paper and digest gets its slug.
+ * Turns the digests of a build into one corpus: entries that are the same paper (same arXiv id, same DOI,
+ * or same title up to case, accents, punctuation and spacing, unless their identifiers differ) become one
+ * paper listed on every digest that has it, each field taking the richest value any digest gives, and
+ * every paper and digest gets its slug.
  *
  * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
  * and a later digest never takes an existing page's URL.
@@ -51,9 +52,11 @@ public final class PaperCatalog {
         Map<String, Builder> byKey = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
         Map<String, List<PaperId>> digestPapers = new LinkedHashMap<>();
+        Map<String, Map<String, Set<PaperId>>> digestSections = new HashMap<>();
         for (DigestFile file : ordered) {
             String digestSlug = digestSlugs.get(file.sourceName());
             Set<PaperId> seenInFile = new LinkedHashSet<>();
+            Map<String, Set<PaperId>> sections = new LinkedHashMap<>();
             for (PaperEntry entry : file.entries()) {
                 String titleKey = "title:" + TitleKey.of(entry.title());
                 Builder paper = find(byKey, entry, titleKey);
@@ -66,8 +69,12 @@ public final class PaperCatalog {
                 index(byKey, paper, entry, titleKey);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
                 seenInFile.add(paper.key);
+                sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
             }
             digestPapers.put(file.sourceName(), List.copyOf(seenInFile));
+            if (!(sections.size() == 1 && sections.containsKey(""))) {
+                digestSections.put(file.sourceName(), sections);
+            }
         }
 
         Map<PaperId, String> paperSlugs = paperSlugs(builders);
@@ -82,8 +89,11 @@ public final class PaperCatalog {
         List<Digest> digests = new ArrayList<>();
         for (DigestFile file : ordered) {
             List<PaperId> ids = digestPapers.get(file.sourceName()).stream().map(finalIds::get).distinct().toList();
+            List<Digest.Section> sections = new ArrayList<>();
+            digestSections.getOrDefault(file.sourceName(), Map.of()).forEach((title, keys) -> sections.add(
+                    new Digest.Section(title, keys.stream().map(finalIds::get).distinct().toList())));
             digests.add(new Digest(digestSlugs.get(file.sourceName()), file.title().orElse(defaultTitle(file)),
-                    file.date(), file.sourceName(), file.format(), file.sourceUrl(), file.introHtml(), ids));
+                    file.date(), file.sourceName(), file.format(), file.sourceUrl(), file.introHtml(), ids, sections));
         }
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
@@ -91,21 +101,32 @@ public final class PaperCatalog {
     }
 
     private static Builder find(Map<String, Builder> byKey, PaperEntry entry, String titleKey) {
-        Optional<String> arxiv = entry.arxivId();
-        if (arxiv.isPresent()) {
-            Builder same = byKey.get("arxiv:" + arxiv.get());
+        if (entry.arxivId().isPresent()) {
+            Builder same = byKey.get("arxiv:" + entry.arxivId().get());
             if (same != null) {
                 return same;
             }
-            Builder sameTitle = byKey.get(titleKey);
-            // two different arXiv ids with one title are two papers (e.g. a paper and its erratum)
-            return sameTitle != null && sameTitle.arxivId.isEmpty() ? sameTitle : null;
         }
-        return byKey.get(titleKey);
+        if (entry.doi().isPresent()) {
+            Builder same = byKey.get("doi:" + entry.doi().get());
+            // one DOI with two arXiv ids: two papers (a DOI of a proceedings volume written on each paper)
+            if (same != null && !conflicting(same.arxivId, entry.arxivId())) {
+                return same;
+            }
+        }
+        Builder sameTitle = byKey.get(titleKey);
+        // two different arXiv ids or DOIs with one title are two papers (e.g. a paper and its erratum)
+        return sameTitle != null && !conflicting(sameTitle.arxivId, entry.arxivId())
+                && !conflicting(sameTitle.doi, entry.doi()) ? sameTitle : null;
+    }
+
+    private static boolean conflicting(Optional<String> a, Optional<String> b) {
+        return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
     private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry, String titleKey) {
         entry.arxivId().ifPresent(id -> byKey.putIfAbsent("arxiv:" + id, paper));
+        entry.doi().ifPresent(doi -> byKey.putIfAbsent("doi:" + doi, paper));
         byKey.putIfAbsent(titleKey, paper);
     }
 
@@ -163,8 +184,10 @@ public final class PaperCatalog {
         private String abstractText;
         private boolean truncated;
         private Optional<String> arxivId;
+        private Optional<String> doi;
         private List<String> authors;
         private Optional<LocalDate> published;
+        private Optional<String> venue;
         private final Map<String, Link> links = new LinkedHashMap<>();
         private final Set<String> tags = new LinkedHashSet<>();
         private Optional<Integer> upvotes;
@@ -178,8 +201,10 @@ public final class PaperCatalog {
             abstractText = first.abstractText();
             truncated = first.abstractTruncated();
             arxivId = first.arxivId();
+            doi = first.doi();
             authors = first.authors();
             published = first.published();
+            venue = first.venue();
             first.links().forEach(l -> links.putIfAbsent(l.url(), l));
             tags.addAll(first.tags());
             upvotes = first.upvotes();
@@ -187,8 +212,9 @@ public final class PaperCatalog {
         }
 
         void merge(PaperEntry other, Consumer<String> debug) {
-            if (truncated && !other.abstractTruncated()
-                    || truncated == other.abstractTruncated() && other.abstractText().length() > abstractText.length()) {
+            // a digest that gives no abstract says nothing about it
+            if (other.hasAbstract() && (abstractText.isEmpty() || truncated && !other.abstractTruncated()
+                    || truncated == other.abstractTruncated() && other.abstractText().length() > abstractText.length())) {
                 if (!abstractText.isEmpty() && !other.abstractText().startsWith(abstractText.replaceAll("(\\.\\.\\.|…)$", ""))) {
                     debug.accept("\"" + title + "\": abstracts differ between digests; keeping the longer one");
                 }
@@ -197,6 +223,12 @@ public final class PaperCatalog {
             }
             if (arxivId.isEmpty()) {
                 arxivId = other.arxivId();
+            }
+            if (doi.isEmpty()) {
+                doi = other.doi();
+            }
+            if (other.venue().isPresent() && (venue.isEmpty() || other.venue().get().length() > venue.get().length())) {
+                venue = other.venue();
             }
             if (other.authors().size() > authors.size()) {
                 if (!authors.isEmpty()) {
@@ -232,8 +264,8 @@ public final class PaperCatalog {
         }
 
         Paper build(String slug) {
-            PaperId id = arxivId.map(PaperId::ofArxiv).orElse(key);
-            return new Paper(id, slug, title, abstractText, truncated, arxivId, authors, published,
+            PaperId id = arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
+            return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors, published, venue,
                     List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, notes);
         }
     }

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ final class PaperRecords {
             "ai_keywords", "keywords", "tags", "ai_summary", "comment", "comments", "doi", "journal-ref", "journal_ref",
             "versions", "authors_parsed", "submitter", "license", "_id", "thumbnail", "mediaUrls", "numComments",
             "submittedBy", "submittedOnDailyBy", "submittedOnDailyAt", "isAuthorParticipating", "paper", "withdrawn",
-            "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl");
+            "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl", "DOI", "venue",
+            "details", "paper_url", "stars", "github_links", "arxiv_page_url", "pdf_url");
+    private static final Pattern HF_PAPER = Pattern.compile("^https?://(?:www\\.)?huggingface\\.co/papers/(\\d{4}\\.\\d{4,5})");
 
     private PaperRecords() {
     }
@@ -65,10 +68,15 @@ final class PaperRecords {
         draft.link(LinkKind.PROJECT, first(paper, "projectPage", "project_page", "projectPageUrl"), classifier);
         draft.link(LinkKind.PDF, first(paper, "pdf"), classifier);
         draft.link(LinkKind.PAPER, first(paper, "abs", "url", "link"), classifier);
-        String doi = first(paper, "doi");
+        paperPage(first(paper, "paper_url"), draft, classifier);
+        String stars = first(paper, "stars", "githubStars");
+        if (stars != null) {
+            draft.extra("GitHub stars", stars);
+        }
+        String doi = first(paper, "doi", "DOI");
         if (doi != null) {
-            draft.extra("doi", doi);
-            draft.link(LinkKind.PAPER, doi.startsWith("http") ? doi : "https://doi.org/" + doi.strip(), classifier);
+            draft.doi(doi);
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
         }
         categories(paper.get("categories"), draft);
         draft.tags(strings(paper.get("tags")));
@@ -77,7 +85,7 @@ final class PaperRecords {
             draft.extra("keywords", String.join(", ", keywords));
         }
         draft.extra("comment", first(paper, "comment", "comments"));
-        draft.extra("journal", first(paper, "journal-ref", "journal_ref"));
+        draft.venue(first(paper, "journal-ref", "journal_ref", "venue"));
         draft.extra("summary (AI)", first(paper, "ai_summary"));
         paper.fieldNames().forEachRemaining(name -> {
             JsonNode value = paper.get(name);
@@ -85,6 +93,48 @@ final class PaperRecords {
                 draft.extra(name, value.asText());
             }
         });
+    }
+
+    /**
+     * The nested {@code details} of a scraped Hugging Face papers page: abstract, arXiv page, PDF and GitHub links.
+     * Fields the record itself gave are kept.
+     */
+    static void details(JsonNode details, EntryDraft draft, LinkClassifier classifier) {
+        if (!draft.hasAbstract()) {
+            draft.abstractText(orEmpty(first(details, "abstract", "summary")));
+        }
+        if (draft.title().isEmpty()) {
+            draft.title(orEmpty(first(details, "title")));
+        }
+        draft.link(LinkKind.PAPER, first(details, "arxiv_page_url", "arxiv_url", "abs"), classifier);
+        draft.link(LinkKind.PDF, first(details, "pdf_url", "pdf"), classifier);
+        paperPage(first(details, "paper_url"), draft, classifier);
+        for (String url : strings(details.get("github_links"))) {
+            draft.link(LinkKind.CODE, url, classifier);
+        }
+        draft.link(LinkKind.PROJECT, first(details, "project_page", "projectPage"), classifier);
+        JsonNode authors = details.get("authors");
+        if (authors != null && authors.isArray() && !authors.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            authors.forEach(a -> names.add(a.isObject() ? orEmpty(first(a, "name")) : a.asText()));
+            draft.authors(names);
+        }
+        String published = first(details, "published", "publishedAt", "date");
+        if (published != null) {
+            draft.published(published);
+        }
+    }
+
+    /** A paper's page on Hugging Face ("https://huggingface.co/papers/2401.09414") names its arXiv id. */
+    private static void paperPage(String url, EntryDraft draft, LinkClassifier classifier) {
+        if (url == null) {
+            return;
+        }
+        draft.link(LinkKind.PAPER, url, classifier);
+        java.util.regex.Matcher m = HF_PAPER.matcher(url.strip());
+        if (m.find()) {
+            draft.arxivId(m.group(1));
+        }
     }
 
     /** arXiv categories: "cs.CV cs.AI" or ["cs.CV", "cs.AI"]; ACM classes such as I.2.7 are kept apart. */

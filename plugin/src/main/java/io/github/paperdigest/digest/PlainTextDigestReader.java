@@ -46,8 +46,8 @@ public final class PlainTextDigestReader implements DigestReader {
     }
 
     @Override
-    public boolean handles(DigestSource source) {
-        return source.extension().equals("txt") || source.extension().equals("text");
+    public Set<String> extensions() {
+        return Set.of("txt", "text");
     }
 
     @Override

@@ -1,7 +1,12 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +23,16 @@ import java.util.Optional;
  * @param strict            true: a digest problem fails the build; false: the entry is skipped with a warning
  * @param timestamp         the date feeds show (Maven's project.build.outputTimestamp); never the clock
  * @param taxonomyReport    log figures on the quality of tags and hubs
+ * @param similarity        how papers are compared: {@code semantic} (the default sentence-embedding model),
+ *                          {@code lexical} (words alone, no model loaded) or the id of a {@link SentenceModel}
+ * @param embeddingCache    where papers' embeddings are kept between builds (shared by every build that names the
+ *                          same folder); absent: none are kept. Never changes what the site contains.
+ * @param allowEmptySite    let a build with no papers replace a site that has some
+ * @param projectSite       the project's own site, which the paper site links back to, if any
+ * @param projectDirectory  the project's folder: links among the project's files are followed only while they
+ *                          stay inside it (Maven's {@code ${project.basedir}})
+ * @param allowExternalLinks follow links that leave the project folder (for monorepos)
+ * @param lockTimeout       how long a build waits for another build of the same output folder to finish
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -28,21 +43,111 @@ public record BuildConfig(
         Optional<Path> taxonomyFile,
         boolean strict,
         Optional<Instant> timestamp,
-        boolean taxonomyReport) {
+        boolean taxonomyReport,
+        String similarity,
+        Optional<Path> embeddingCache,
+        boolean allowEmptySite,
+        Optional<ProjectSite> projectSite,
+        Path projectDirectory,
+        boolean allowExternalLinks,
+        Duration lockTimeout) {
+
+    /** Long enough for any build of a large site to finish, short enough that a stuck one is noticed. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+
+    public static final String SEMANTIC = "semantic";
+    public static final String LEXICAL = "lexical";
+
+    /** The site the paper site belongs to: its name, and its home page relative to the paper site's root. */
+    public record ProjectSite(String name, String href) {
+        public ProjectSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
 
     public BuildConfig {
         Objects.requireNonNull(digestDirectory, "digestDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         siteTitle = siteTitle == null || siteTitle.isBlank() ? "Paper Digest" : siteTitle.strip();
-        baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").filter(u -> !u.isBlank()).map(String::strip);
+        baseUrl = Objects.requireNonNull(baseUrl, "baseUrl").filter(u -> !u.isBlank()).map(String::strip)
+                .map(BuildConfig::checkedBaseUrl);
         templateDirectory = Objects.requireNonNull(templateDirectory, "templateDirectory");
         taxonomyFile = Objects.requireNonNull(taxonomyFile, "taxonomyFile");
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
+        similarity = similarity == null || similarity.isBlank() ? SEMANTIC : similarity.strip().toLowerCase(Locale.ROOT);
+        if (!similarity.equals(SEMANTIC) && !similarity.equals(LEXICAL) && SentenceModel.byId(similarity).isEmpty()) {
+            throw new PaperDigestException("similarity '" + similarity + "' is not known: use " + SEMANTIC + " (the"
+                    + " default, model " + SentenceModel.DEFAULT.id() + "), " + LEXICAL + " (words alone, no model) or"
+                    + " one of the models " + SentenceModel.ids(), null, Setting.SIMILARITY);
+        }
+        embeddingCache = Objects.requireNonNull(embeddingCache, "embeddingCache");
+        projectSite = Objects.requireNonNull(projectSite, "projectSite");
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative()) {
+            throw new PaperDigestException("lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s", null,
+                    Setting.LOCK_TIMEOUT);
+        }
+    }
+
+    /**
+     * The base URL goes into canonical links, feeds, the sitemap and robots.txt: only an absolute http(s) URL
+     * with nothing that could end a line or an attribute may go there.
+     */
+    private static String checkedBaseUrl(String url) {
+        String fix = ": it must be the absolute http(s) URL the site is published at, such as https://example.org/papers/";
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u2028' || c == '\u2029') {
+                throw badBaseUrl("baseUrl '" + visible(url) + "' has " + (Character.isWhitespace(c)
+                        ? "a space or line break" : "a control character") + " at position " + (i + 1) + fix);
+            }
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw badBaseUrl("baseUrl '" + url + "' is not a URL (" + e.getReason() + ")" + fix);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw badBaseUrl("baseUrl '" + url + "' " + (scheme.isEmpty() ? "has no scheme"
+                    : "has the scheme '" + scheme + ":'") + fix);
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw badBaseUrl("baseUrl '" + url + "' has no host" + fix);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw badBaseUrl("baseUrl '" + url + "' has a query or a fragment (after '?' or '#'),"
+                    + " which page addresses cannot follow" + fix);
+        }
+        return url;
+    }
+
+    private static PaperDigestException badBaseUrl(String message) {
+        return new PaperDigestException(message, null, Setting.BASE_URL);
+    }
+
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    /** The sentence-embedding model papers are compared with; empty for {@code lexical}. */
+    public Optional<SentenceModel> sentenceModel() {
+        if (similarity.equals(LEXICAL)) {
+            return Optional.empty();
+        }
+        return Optional.of(similarity.equals(SEMANTIC) ? SentenceModel.DEFAULT : SentenceModel.byId(similarity).orElseThrow());
     }
 
     /**
      * A configuration with defaults for everything but the two folders: the taxonomy is {@code taxonomy.yml}
-     * among the digests, and the build is strict.
+     * among the digests, the build is strict, and the project folder is the deepest folder that holds both the
+     * digests and the output (for a Maven project, its base folder).
      */
     public static Builder builder(Path digestDirectory, Path outputDirectory) {
         return new Builder(digestDirectory, outputDirectory);
@@ -58,6 +163,13 @@ public record BuildConfig(
         b.strict = strict;
         b.timestamp = timestamp.orElse(null);
         b.taxonomyReport = taxonomyReport;
+        b.similarity = similarity;
+        b.embeddingCache = embeddingCache.orElse(null);
+        b.allowEmptySite = allowEmptySite;
+        b.projectSite = projectSite.orElse(null);
+        b.projectDirectory = projectDirectory;
+        b.allowExternalLinks = allowExternalLinks;
+        b.lockTimeout = lockTimeout;
         return b;
     }
 
@@ -72,6 +184,13 @@ public record BuildConfig(
         private boolean strict = true;
         private Instant timestamp;
         private boolean taxonomyReport;
+        private String similarity = SEMANTIC;
+        private Path embeddingCache;
+        private boolean allowEmptySite;
+        private ProjectSite projectSite;
+        private Path projectDirectory;
+        private boolean allowExternalLinks;
+        private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -114,10 +233,60 @@ public record BuildConfig(
             return this;
         }
 
+        /** {@code semantic}, {@code lexical} or a model id; null or blank for the default, {@code semantic}. */
+        public Builder similarity(String choice) {
+            this.similarity = choice;
+            return this;
+        }
+
+        /** The folder embeddings are kept in between builds; null keeps none. */
+        public Builder embeddingCache(Path folder) {
+            this.embeddingCache = folder;
+            return this;
+        }
+
+        public Builder allowEmptySite(boolean allow) {
+            this.allowEmptySite = allow;
+            return this;
+        }
+
+        /** The project's site, named {@code name}, whose home page is {@code href} from the paper site's root. */
+        public Builder projectSite(String name, String href) {
+            this.projectSite = name == null || href == null ? null : new ProjectSite(name, href);
+            return this;
+        }
+
+        public Builder projectDirectory(Path dir) {
+            this.projectDirectory = dir;
+            return this;
+        }
+
+        public Builder allowExternalLinks(boolean allow) {
+            this.allowExternalLinks = allow;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
-                    Optional.ofNullable(timestamp), taxonomyReport);
+                    Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
+                    allowEmptySite, Optional.ofNullable(projectSite),
+                    projectDirectory != null ? projectDirectory : commonFolder(digestDirectory, outputDirectory),
+                    allowExternalLinks, lockTimeout);
+        }
+
+        private static Path commonFolder(Path a, Path b) {
+            Path common = a.toAbsolutePath().normalize();
+            Path other = b.toAbsolutePath().normalize();
+            while (common != null && !other.startsWith(common)) {
+                common = common.getParent();
+            }
+            return common != null ? common : other.getRoot() != null ? other.getRoot() : other;
         }
     }
 }

@@ -11,6 +11,11 @@ public interface BuildLog {
 
     void debug(String message);
 
+    /** A failure the tool goes on after (a rebuild while serving); by default a warning. */
+    default void error(String message) {
+        warn(message);
+    }
+
     /** A log that drops everything, for tests and tools that only want the result. */
     static BuildLog silent() {
         return warningsTo(warning -> { });

@@ -1,22 +1,19 @@
 package io.github.paperdigest.engine;
 
-import io.github.paperdigest.digest.ArxivAtomDigestReader;
-import io.github.paperdigest.digest.ArxivJsonLinesDigestReader;
 import io.github.paperdigest.digest.DigestFolder;
+import io.github.paperdigest.digest.DigestFormats;
 import io.github.paperdigest.digest.DigestProblems;
-import io.github.paperdigest.digest.HuggingFaceJsonDigestReader;
-import io.github.paperdigest.digest.MarkdownDigestReader;
+import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.digest.PaperCatalog;
-import io.github.paperdigest.digest.PlainTextDigestReader;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
-import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
+import io.github.paperdigest.render.ThemeException;
+import io.github.paperdigest.render.ThemeOverrides;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
@@ -28,7 +25,9 @@ import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
 import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.Vocabulary;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The engine's parts, composed in this one place: the digest readers, markup, text analysis and the taxonomy
@@ -50,18 +49,21 @@ final class EngineParts {
         this.log = log;
         this.files = files;
         LinkClassifier links = new LinkClassifier();
-        this.digestFolder = new DigestFolder(List.of(new PlainTextDigestReader(linkFinder, links),
-                new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), linkFinder, links),
-                new HuggingFaceJsonDigestReader(linkFinder, links),
-                new ArxivJsonLinesDigestReader(linkFinder, links),
-                new ArxivAtomDigestReader(linkFinder, links)), log::warn);
+        this.digestFolder = new DigestFolder(DigestFormats.standard(linkFinder, links, new HtmlSanitizer()), log::warn,
+                log::debug);
         this.catalog = new PaperCatalog(log::debug);
     }
 
-    /** The digest files and the theme a configuration names. */
+    /**
+     * The digest files, the theme and the taxonomy file a configuration names, each folder walked once under the
+     * project's rule for links.
+     */
     Inputs inputs(BuildConfig config) {
-        return new Inputs(config, digestFolder.sources(config.digestDirectory()),
-                new Theme(config.templateDirectory(), EngineParts.class.getClassLoader()));
+        FolderWalker walker = new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), config.strict(),
+                log::warn);
+        return new Inputs(config, digestFolder.sources(config.digestDirectory(), walker),
+                new Theme(config.templateDirectory(), EngineParts.class.getClassLoader(), walker),
+                config.taxonomyFile().flatMap(walker::file));
     }
 
     /**
@@ -69,7 +71,8 @@ final class EngineParts {
      * whose stamps changed.
      */
     InputFingerprint fingerprint(Inputs inputs, List<InputStamp> previous) {
-        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), previous);
+        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), inputs.taxonomy(),
+                previous);
     }
 
     DigestFolder digestFolder() {
@@ -87,10 +90,12 @@ final class EngineParts {
     }
 
     /** The tags and hubs the project declares in its taxonomy file; none when it has no such file. */
-    TaxonomyDefinition declaredTaxonomy(BuildConfig config) {
-        return config.taxonomyFile()
-                .flatMap(file -> files.readIfPresent(file, Setting.TAXONOMY_FILE)
-                        .map(text -> taxonomyParser.parse(file.toString(), text)))
+    TaxonomyDefinition declaredTaxonomy(Inputs inputs) {
+        return inputs.taxonomy()
+                .map(file -> {
+                    Path named = inputs.config().taxonomyFile().orElseThrow();
+                    return taxonomyParser.parse(named.toString(), files.readTaxonomy(named, file));
+                })
                 .orElse(TaxonomyDefinition.empty());
     }
 
@@ -105,7 +110,25 @@ final class EngineParts {
 
     SiteSettings settings(BuildConfig config) {
         return new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
-                "Paper Digest " + files.version());
+                "Paper Digest " + files.version(), config.projectSite().map(p -> new SiteSettings.ParentSite(p.name(),
+                        p.href())));
+    }
+
+    /** Template files that replace no theme file: a failure in strict mode, a warning otherwise. */
+    Void checkTemplateOverrides(Inputs inputs) {
+        BuildConfig config = inputs.config();
+        if (config.templateDirectory().isEmpty()) {
+            return null;
+        }
+        String folder = config.templateDirectory().get().toString();
+        List<ThemeOverrides.Unused> unused = new ThemeOverrides(inputs.theme().overrideFiles(),
+                inputs.theme().bundledPaths()).unused();
+        if (!unused.isEmpty() && config.strict()) {
+            throw new ThemeException(unused.stream().map(u -> folder + "/" + u.describe())
+                    .collect(Collectors.joining("; ")) + " (to build anyway, set strict=false)");
+        }
+        unused.forEach(u -> log.warn(folder + "/" + u.describe() + " It is ignored (strict=false)."));
+        return null;
     }
 
     /** Makes the files of a planned site with the theme's templates and assets. */

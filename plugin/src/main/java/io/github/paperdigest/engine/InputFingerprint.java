@@ -1,8 +1,10 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
-import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
@@ -20,14 +22,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Fingerprints of what a site is built from. {@link #rendering} covers what turns records into files: the
  * plugin's code, the theme's files and the project's template overrides. {@link #inputs} covers everything:
  * that, the settings, the digests' bytes and the taxonomy file. When the inputs fingerprint matches the one the
- * current site was built from, the build has nothing to do. A file that cannot be read fails naming the setting
- * that leads to it.
+ * current site was built from, the build has nothing to do. Files are hashed by their content wherever links
+ * lead (the walker has resolved them); a project file that cannot be read is hashed as such and left to its
+ * reader to report, so that lenient mode can skip an unreadable digest.
  *
  * <p>The digests and the taxonomy file are hashed one by one, and each is stamped with its size and modification
  * time ({@link #stamps}); a file whose size and time match the previous build's stamp is not read again, as git
@@ -47,117 +49,128 @@ record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps
         return of(config, digests, version, theme, List.of());
     }
 
-    /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
     static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
             List<InputStamp> previous) {
+        Optional<FoundFile> taxonomy = config.taxonomyFile().flatMap(
+                new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { })::file);
+        return of(config, digests, version, theme, taxonomy, previous);
+    }
+
+    /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
+    static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
+            Optional<FoundFile> taxonomy, List<InputStamp> previous) {
         Hasher r = new Hasher();
         r.text("paper-digest " + version);
-        config.templateDirectory().filter(Files::isDirectory)
-                .ifPresent(dir -> r.tree(dir, "template ", Setting.TEMPLATE_DIRECTORY));
+        for (FoundFile file : theme.overrideFiles()) {
+            r.text("template " + file.name());
+            r.text(projectFileHash(file.path()));
+        }
         // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
         // its class folder in development) and the theme's files, which live in a jar of their own
         codeOf(InputFingerprint.class).ifPresent(code -> {
             if (Files.isRegularFile(code)) {
-                r.file(code, null);
+                r.pluginFile(code);
             } else {
-                r.tree(code, "", null);
+                for (FoundFile file : FolderWalker.within(code).files(code)) {
+                    r.text(file.name());
+                    r.pluginFile(file.path());
+                }
             }
         });
         for (String path : theme.bundledPaths()) {
             r.text("theme " + path);
-            theme.openBundled(path).ifPresent(in -> r.stream(in, "the theme's " + path, null));
+            theme.openBundled(path).ifPresent(in -> {
+                try {
+                    r.stream(r.sha, in);
+                } catch (IOException e) {
+                    throw new PaperDigestException("cannot read the theme's " + path + ": " + IoMessages.describe(e), e);
+                }
+            });
         }
         String rendering = Sha256.hex(r.sha);
 
         Hasher f = new Hasher();
         f.text(rendering);
         f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
-                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse("")));
+                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                "similarity " + config.similarity(),
+                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse(""),
+                String.valueOf(config.allowExternalLinks())));
         Map<String, InputStamp> known = new HashMap<>();
         previous.forEach(s -> known.put(s.name(), s));
         long settled = System.currentTimeMillis() - SETTLED_MILLIS;
         List<InputStamp> stamps = new ArrayList<>();
         for (DigestSource d : digests) {
-            f.text(stamped("digest " + d.name(), d.path(), Setting.DIGEST_DIRECTORY, known, settled, stamps));
+            f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
         }
-        config.taxonomyFile().filter(Files::isRegularFile).ifPresent(file ->
-                f.text(stamped("taxonomy", file, Setting.TAXONOMY_FILE, known, settled, stamps)));
+        taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
         return new InputFingerprint(Sha256.hex(f.sha), rendering, stamps);
     }
 
     /**
      * "name hash": the hash of the file's bytes, taken from its stamp when its size and time are those stamped;
-     * the file's new stamp is added to {@code stamps} when it has settled.
+     * the file's new stamp is added to {@code stamps} when it has settled. A file that cannot be read is never
+     * stamped.
      */
-    private static String stamped(String name, Path file, Setting setting, Map<String, InputStamp> known, long settled,
+    private static String stamped(String name, Path file, Map<String, InputStamp> known, long settled,
             List<InputStamp> stamps) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw unreadable(file, e, setting);
+            return name + " unreadable: " + IoMessages.describe(e);
         }
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().toMillis();
         InputStamp stamp = known.get(name);
-        String hash;
         if (stamp != null && stamp.size() == size && stamp.modified() == modified) {
-            hash = stamp.hash();
-        } else {
-            Hasher h = new Hasher();
-            h.file(file, setting);
-            hash = Sha256.hex(h.sha);
+            stamps.add(stamp);
+            return name + " " + stamp.hash();
         }
-        if (modified < settled) {
+        String hash = projectFileHash(file);
+        if (modified < settled && !hash.startsWith("unreadable")) {
             stamps.add(new InputStamp(name, size, modified, hash));
         }
         return name + " " + hash;
+    }
+
+    /** The hash of a file of the project; one that cannot be read counts as such, and its reader says why. */
+    private static String projectFileHash(Path file) {
+        MessageDigest content = Sha256.digest();
+        try {
+            Hasher.stream(content, Files.newInputStream(file));
+            return Sha256.hex(content);
+        } catch (IOException e) {
+            return "unreadable: " + IoMessages.describe(e);
+        }
     }
 
     /** A SHA-256 fed with texts and files, each ended by a zero byte. */
     private static final class Hasher {
         private final MessageDigest sha = Sha256.digest();
 
-        /** Every file under a folder, in path order, each named by its path in the folder. */
-        private void tree(Path root, String prefix, Setting setting) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    text(prefix + root.relativize(file).toString().replace('\\', '/'));
-                    file(file, setting);
-                }
+        private void pluginFile(Path file) {
+            try {
+                stream(sha, Files.newInputStream(file));
             } catch (IOException e) {
-                throw unreadable(root, e, setting);
+                throw new PaperDigestException("cannot read the plugin's " + file + ": " + IoMessages.describe(e), e);
             }
         }
 
-        private void stream(InputStream in, String name, Setting setting) {
+        private static void stream(MessageDigest into, InputStream in) throws IOException {
             byte[] buffer = new byte[1 << 16];
             try (in) {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    sha.update(buffer, 0, n);
+                    into.update(buffer, 0, n);
                 }
-            } catch (IOException e) {
-                throw unreadable(name, e, setting);
             }
-            sha.update((byte) 0);
+            into.update((byte) 0);
         }
 
         private void text(String s) {
             sha.update(s.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
         }
-
-        private void file(Path file, Setting setting) {
-            try {
-                stream(Files.newInputStream(file), file.toString(), setting);
-            } catch (IOException e) {
-                throw unreadable(file, e, setting);
-            }
-        }
-    }
-
-    private static PaperDigestException unreadable(Object what, IOException e, Setting setting) {
-        return new PaperDigestException("cannot read " + what + ": " + e.getMessage(), e, setting);
     }
 
     private static Optional<Path> codeOf(Class<?> type) {

@@ -1,14 +1,16 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.render.Theme;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What a site is built from: its settings (which name the taxonomy file), the digest files found, and the theme
- * with the project's overrides.
+ * What a site is built from: its settings, the digest files found, the theme with the project's overrides, and
+ * the taxonomy file when there is one, all found under the project's rule for links.
  */
-record Inputs(BuildConfig config, List<DigestSource> digests, Theme theme) {
+record Inputs(BuildConfig config, List<DigestSource> digests, Theme theme, Optional<FoundFile> taxonomy) {
 
     Inputs {
         digests = List.copyOf(digests);

@@ -1,13 +1,16 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
-import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.taxonomy.TaxonomyException;
+import io.github.paperdigest.taxonomy.TaxonomyParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Properties;
 
 /** Reads the files the engine needs besides digests: the taxonomy file and the plugin's own resources. */
@@ -16,15 +19,16 @@ class ProjectFiles {
     private static final String VOCABULARY = "/io/github/paperdigest/taxonomy/vocabulary.yml";
     private static final String BUILD_INFO = "/io/github/paperdigest/paper-digest.properties";
 
-    /** The text of a file a setting names, if the file exists; an unreadable one fails naming the setting. */
-    Optional<String> readIfPresent(Path file, Setting setting) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    /** The taxonomy's text; a file too large to be a taxonomy is refused before it is read. */
+    String readTaxonomy(Path configured, FoundFile file) {
+        if (file.size() > TaxonomyParser.MAX_CHARACTERS) {
+            throw new TaxonomyException(configured.toString(), 0, TaxonomyParser.tooLarge(
+                    String.format(Locale.ROOT, "%.1f MB", file.size() / 1048576.0)));
         }
         try {
-            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+            return Files.readString(file.path(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new PaperDigestException("cannot read " + file + ": " + e.getMessage(), e, setting);
+            throw new TaxonomyException(configured.toString(), 0, "cannot be read: " + IoMessages.describe(e), e);
         }
     }
 

@@ -10,12 +10,21 @@ import static io.github.paperdigest.engine.BuildStep.READ;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.PagePlanner;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePlan;
+import io.github.paperdigest.taxonomy.EmbeddingStore;
+import io.github.paperdigest.taxonomy.PaperEmbedding;
+import io.github.paperdigest.taxonomy.PaperVectors;
+import io.github.paperdigest.taxonomy.SentenceEmbedders;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one entry point of the engine. A build finds its inputs, decides whether anything changed since the site
@@ -27,31 +36,56 @@ public final class SiteBuilder {
     private final BuildLog log;
     private final EngineParts parts;
     private final Publisher publisher;
+    private final int threads;
+    /** The models to embed with; null: each build loads the one it needs and releases it when done. */
+    private final SentenceEmbedders embedders;
 
     public SiteBuilder(BuildLog log) {
-        this(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors());
+        this(log, null);
     }
 
-    SiteBuilder(BuildLog log, ProjectFiles files, int threads) {
+    /** A builder whose builds share the given models, loaded once, instead of each loading its own. */
+    public SiteBuilder(BuildLog log, SentenceEmbedders embedders) {
+        this(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors(), embedders);
+    }
+
+    SiteBuilder(BuildLog log, ProjectFiles files, int threads, SentenceEmbedders embedders) {
         this.log = log;
         this.parts = new EngineParts(log, files);
         this.publisher = new Publisher(new ParallelWork(threads));
+        this.threads = threads;
+        this.embedders = embedders;
     }
 
     public BuildResult build(BuildConfig config) {
+        if (embedders != null) {
+            return build(config, embedders);
+        }
+        try (LoadedModels models = new LoadedModels()) {
+            return build(config, models);
+        }
+    }
+
+    private BuildResult build(BuildConfig config, SentenceEmbedders models) {
         Steps steps = new Steps();
         BuildReport report = new BuildReport(log, config, steps);
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
-        try (StagedSite site = steps.run(CHECK, () -> StagedSite.begin(config.outputDirectory()))) {
+        // the project's own files are checked before any digest is read: a taxonomy with mistakes (all of them
+        // reported) and template overrides that replace no theme file
+        TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(inputs));
+        steps.run(FIND_INPUTS, () -> parts.checkTemplateOverrides(inputs));
+        // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
+        try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
+                        log::info));
+                StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
             InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
-            Classification classification = steps.run(INDEX, () -> index(corpus, config, report));
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, models, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
-            Publisher.Publication published = steps.run(PUBLISH,
-                    () -> publisher.publish(files, site, fingerprint));
+            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
             return report.published(published);
         }
     }
@@ -63,14 +97,34 @@ public final class SiteBuilder {
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()));
         Corpus corpus = parts.catalog().build(digests);
         report.read(corpus, digests);
+        EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());
         return corpus;
     }
 
-    private Classification index(Corpus corpus, BuildConfig config, BuildReport report) {
-        TaxonomyDefinition declared = parts.declaredTaxonomy(config);
-        Classification classification = parts.classifier(declared).classify(corpus, declared, log::debug);
+    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, SentenceEmbedders models,
+            BuildReport report) {
+        Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
+        Classification classification = parts.classifier(declared).classify(corpus, declared, vectors, log::debug);
         report.indexed(corpus, classification, !declared.hubs().isEmpty());
+        if (vectors.isEmpty()) {
+            log.info("Papers compared by their words alone (similarity: lexical); no model was loaded");
+        }
         return classification;
+    }
+
+    /** The papers' sentence embeddings, from the cache where it has them, and what it took to get them. */
+    private PaperVectors embed(SentenceModel model, SentenceEmbedders models, Corpus corpus, BuildConfig config) {
+        EmbeddingStore store = config.embeddingCache()
+                .<EmbeddingStore>map(dir -> new EmbeddingCacheFolder(dir, log::warn))
+                .orElse(EmbeddingStore.none());
+        PaperEmbedding.Result result = new PaperEmbedding(models.embedder(model), store, threads, log::info)
+                .embed(corpus.papers());
+        String cache = config.embeddingCache().map(dir -> result.fromStore() + " from the cache in " + dir + ", ")
+                .orElse("no cache, ");
+        log.info(String.format(Locale.ROOT, "Embeddings of %d paper texts by model %s: %s%d computed, in %.1f s",
+                result.fromStore() + result.embedded(), model.id(), cache, result.embedded(),
+                result.time().toNanos() / 1e9));
+        return result.vectors();
     }
 
     private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,

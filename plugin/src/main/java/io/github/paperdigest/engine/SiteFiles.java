@@ -65,7 +65,7 @@ final class SiteFiles {
                 out -> new ModelExport(settings).write(corpus, classification, out)));
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
-            files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().map(Page::path).toList())));
+            files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));
             files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
         });
         for (String asset : assets) {

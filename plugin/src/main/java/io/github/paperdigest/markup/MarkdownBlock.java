@@ -7,14 +7,15 @@ import java.util.List;
  * package.
  *
  * @param line  the 1-based line where the block starts
+ * @param lastLine the 1-based line where the block ends
  * @param level the heading level, 0 for other blocks
  * @param text  plain text: a heading's or paragraph's words, markup removed, links by their text
  * @param items for a bullet list, each item's plain text and link destinations
  * @param urls  the destinations of the links in the block, in order
  * @param html  the block as sanitised HTML
  */
-public record MarkdownBlock(Kind kind, int line, int level, String text, List<Item> items, List<String> urls,
-        String html) {
+public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String text, List<Item> items,
+        List<String> urls, String html) {
 
     /** An item of a bullet list. */
     public record Item(String text, List<String> urls) {
@@ -24,11 +25,31 @@ public record MarkdownBlock(Kind kind, int line, int level, String text, List<It
     }
 
     public enum Kind {
-        HEADING, PARAGRAPH, BULLET_LIST, BLOCK_QUOTE, OTHER
+        HEADING, PARAGRAPH, BULLET_LIST, BLOCK_QUOTE, TABLE, HTML, OTHER
     }
 
     public MarkdownBlock {
         items = List.copyOf(items);
         urls = List.copyOf(urls);
+    }
+
+    /** A block on one line. */
+    public MarkdownBlock(Kind kind, int line, int level, String text, List<Item> items, List<String> urls, String html) {
+        this(kind, line, line, level, text, items, urls, html);
+    }
+
+    /**
+     * A piece of inline Markdown (a table cell, a labelled value) as text and links.
+     *
+     * @param text the words, markup removed; HTML tags dropped, with what a {@code <summary>} holds (the
+     *             label of a collapsed block, such as "Show")
+     * @param urls the destinations of its links, in order
+     * @param leadingText the text of a link or of bold text that starts the piece, or empty: the title in
+     *             "[Title](url) - Authors" and "**Title** [paper](url)"
+     */
+    public record Inline(String text, List<String> urls, String leadingText) {
+        public Inline {
+            urls = List.copyOf(urls);
+        }
     }
 }

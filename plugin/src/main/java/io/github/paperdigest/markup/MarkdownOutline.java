@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -15,6 +19,8 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -27,8 +33,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownOutline {
 
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("\n").build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    /** Values are inline: "# 1" or "- x" in a table cell is text, and "<details>" an inline tag, never a block. */
+    private final Parser inlineParser = Parser.builder().enabledBlockTypes(java.util.Set.of()).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("\n").build();
     private final HtmlSanitizer sanitizer;
 
     public MarkdownOutline(HtmlSanitizer sanitizer) {
@@ -40,15 +50,21 @@ public final class MarkdownOutline {
         Node document = parser.parse(markdown);
         List<MarkdownBlock> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            int line = node.getSourceSpans().isEmpty() ? firstLine
-                    : firstLine + node.getSourceSpans().get(0).getLineIndex();
+            List<SourceSpan> spans = node.getSourceSpans();
+            int line = spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+            int lastLine = spans.isEmpty() ? line : firstLine + spans.get(spans.size() - 1).getLineIndex();
             String html = sanitizer.clean(renderer.render(node)).strip();
             if (node instanceof Heading h) {
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HEADING, line, h.getLevel(), plainText(h), List.of(),
-                        urls(h), html));
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HEADING, line, lastLine, h.getLevel(), plainText(h),
+                        List.of(), urls(h), html));
             } else if (node instanceof Paragraph p) {
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.PARAGRAPH, line, 0, plainText(p), List.of(), urls(p),
-                        html));
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.PARAGRAPH, line, lastLine, 0, plainText(p), List.of(),
+                        urls(p), html));
+            } else if (node instanceof TableBlock t) {
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.TABLE, line, lastLine, 0, plainText(t), List.of(),
+                        urls(t), html));
+            } else if (node instanceof HtmlBlock b) {
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HTML, line, lastLine, 0, "", List.of(), List.of(), html));
             } else if (node instanceof BulletList list) {
                 List<MarkdownBlock.Item> items = new ArrayList<>();
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -56,17 +72,98 @@ public final class MarkdownOutline {
                         items.add(new MarkdownBlock.Item(plainText(item), urls(item)));
                     }
                 }
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BULLET_LIST, line, 0, plainText(list), items,
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BULLET_LIST, line, lastLine, 0, plainText(list), items,
                         urls(list), html));
             } else if (node instanceof BlockQuote q) {
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BLOCK_QUOTE, line, 0, plainText(q), List.of(), urls(q),
-                        html));
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BLOCK_QUOTE, line, lastLine, 0, plainText(q), List.of(),
+                        urls(q), html));
             } else {
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.OTHER, line, 0, plainText(node), List.of(), urls(node),
-                        html));
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.OTHER, line, lastLine, 0, plainText(node), List.of(),
+                        urls(node), html));
             }
         }
         return blocks;
+    }
+
+    /**
+     * A piece of inline Markdown (a table cell, the value of a labelled line) as text and links. HTML tags
+     * are dropped, and so is what a {@code <summary>} holds: in "&lt;details&gt;&lt;summary&gt;Show&lt;/summary&gt;
+     * &lt;p&gt;The abstract&lt;/p&gt;&lt;/details&gt;" the text is the abstract.
+     */
+    public MarkdownBlock.Inline inline(String markdown) {
+        Node document = inlineParser.parse(markdown);
+        StringBuilder out = new StringBuilder();
+        boolean[] inSummary = {false};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                if (!inSummary[0]) {
+                    out.append(text.getLiteral());
+                }
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                String tag = html.getLiteral().toLowerCase(java.util.Locale.ROOT);
+                if (tag.startsWith("<summary")) {
+                    inSummary[0] = true;
+                } else if (tag.startsWith("</summary")) {
+                    inSummary[0] = false;
+                } else if (tag.startsWith("<br") || tag.startsWith("<p") || tag.startsWith("</p")) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                // a block-level tag in a value is markup, not words
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                visitChildren(paragraph);
+            }
+        });
+        return new MarkdownBlock.Inline(out.toString().strip(), urls(document), leadingText(document));
+    }
+
+    /** The text of a link, or of strong emphasis, that starts the document's first paragraph. */
+    private static String leadingText(Node document) {
+        Node first = document.getFirstChild();
+        if (!(first instanceof Paragraph)) {
+            return "";
+        }
+        Node lead = first.getFirstChild();
+        while (lead instanceof Text t && t.getLiteral().isBlank()) {
+            lead = lead.getNext();
+        }
+        // "**[Title](url)**" and "[**Title**](url)" both lead with the title
+        if (lead instanceof StrongEmphasis strong && strong.getFirstChild() instanceof Link inner
+                && inner.getNext() == null) {
+            lead = inner;
+        }
+        if (lead instanceof Link || lead instanceof StrongEmphasis) {
+            return plainText(lead);
+        }
+        return "";
     }
 
     /** Sanitised HTML of a Markdown fragment. */

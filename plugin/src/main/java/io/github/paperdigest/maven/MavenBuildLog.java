@@ -23,6 +23,11 @@ final class MavenBuildLog implements BuildLog {
     }
 
     @Override
+    public void error(String message) {
+        log.error(message);
+    }
+
+    @Override
     public void debug(String message) {
         log.debug(message);
     }

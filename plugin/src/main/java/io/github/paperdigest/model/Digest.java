@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A digest file as the site shows it.
  *
- * @param papers the ids of its papers in the order the file lists them
+ * @param papers   the ids of its papers in the order the file lists them
+ * @param sections the digest's own grouping of its papers (the headings of a generated digest: one per
+ *                 search keyword or arXiv category), in file order; empty when the digest has none
  */
 public record Digest(
         String slug,
@@ -18,12 +20,33 @@ public record Digest(
         String format,
         Optional<String> sourceUrl,
         String introHtml,
-        List<PaperId> papers) {
+        List<PaperId> papers,
+        List<Section> sections) {
 
     public Digest {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(sourceName, "sourceName");
         papers = List.copyOf(papers);
+        sections = List.copyOf(sections);
+    }
+
+    /** A digest without sections. */
+    public Digest(String slug, String title, Optional<LocalDate> date, String sourceName, String format,
+            Optional<String> sourceUrl, String introHtml, List<PaperId> papers) {
+        this(slug, title, date, sourceName, format, sourceUrl, introHtml, papers, List.of());
+    }
+
+    /**
+     * A group of a digest's papers under one heading.
+     *
+     * @param title  the heading as the digest writes it; empty for the papers listed before the first heading
+     * @param papers in the order the file lists them
+     */
+    public record Section(String title, List<PaperId> papers) {
+        public Section {
+            Objects.requireNonNull(title, "title");
+            papers = List.copyOf(papers);
+        }
     }
 }

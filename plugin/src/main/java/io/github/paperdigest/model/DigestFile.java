@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param format     the reader's name for the format ("text", "markdown", ...)
  * @param introHtml  sanitised HTML shown above the paper list, or empty
  * @param tags       tags the digest applies to every paper it lists
+ * @param shape      how the reader understood the file, in a few words for the debug log ("tables with a
+ *                   title column: 3 sections"); empty when the format has one shape only
  */
 public record DigestFile(
         String sourceName,
@@ -21,7 +23,8 @@ public record DigestFile(
         Optional<String> sourceUrl,
         String introHtml,
         List<String> tags,
-        List<PaperEntry> entries) {
+        List<PaperEntry> entries,
+        String shape) {
 
     public DigestFile {
         Objects.requireNonNull(sourceName, "sourceName");
@@ -32,5 +35,12 @@ public record DigestFile(
         introHtml = introHtml == null ? "" : introHtml;
         tags = WrittenTags.of(tags);
         entries = List.copyOf(entries);
+        shape = shape == null ? "" : shape;
+    }
+
+    /** A digest file of a format that has one shape only. */
+    public DigestFile(String sourceName, String format, Optional<String> title, Optional<LocalDate> date,
+            Optional<String> sourceUrl, String introHtml, List<String> tags, List<PaperEntry> entries) {
+        this(sourceName, format, title, date, sourceUrl, introHtml, tags, entries, "");
     }
 }

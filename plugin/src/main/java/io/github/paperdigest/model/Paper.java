@@ -10,6 +10,9 @@ import java.util.SortedMap;
  * A paper after every digest that lists it has been read: one per {@link PaperId}.
  *
  * @param slug       the file name of its page, without extension; unique and stable
+ * @param abstractText the abstract, or empty when no digest gave one (the page says so and links out)
+ * @param doi        the DOI in canonical (lower-case) form, see {@link Dois}
+ * @param venue      where the paper appeared (journal, proceedings, "CVPR 2024"), as a digest names it
  * @param tags       tags a person wrote for it in any digest, in first-seen order
  * @param digests    the slugs of the digests that list it, in digest order
  * @param notes      curators' notes (sanitised HTML), one per digest that has one, in digest order
@@ -21,8 +24,10 @@ public record Paper(
         String abstractText,
         boolean abstractTruncated,
         Optional<String> arxivId,
+        Optional<String> doi,
         List<String> authors,
         Optional<LocalDate> published,
+        Optional<String> venue,
         List<Link> links,
         List<String> tags,
         Optional<Integer> upvotes,
@@ -35,12 +40,28 @@ public record Paper(
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(abstractText, "abstractText");
+        doi = Objects.requireNonNull(doi, "doi");
+        venue = Objects.requireNonNull(venue, "venue");
         authors = List.copyOf(authors);
         links = List.copyOf(links);
-        tags = WrittenTags.of(tags);
+        tags = WrittenTags.bounded(tags);
         digests = List.copyOf(digests);
         notes = List.copyOf(notes);
         extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));
+    }
+
+    /** A paper without DOI or venue. */
+    public Paper(PaperId id, String slug, String title, String abstractText, boolean abstractTruncated,
+            Optional<String> arxivId, List<String> authors, Optional<LocalDate> published, List<Link> links,
+            List<String> tags, Optional<Integer> upvotes, SortedMap<String, String> extra, List<String> digests,
+            List<Note> notes) {
+        this(id, slug, title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, published,
+                Optional.empty(), links, tags, upvotes, extra, digests, notes);
+    }
+
+    /** True when a digest gave the abstract; see {@link #abstractText()}. */
+    public boolean hasAbstract() {
+        return !abstractText.isEmpty();
     }
 
     /** A curator's note on the paper in one digest. */

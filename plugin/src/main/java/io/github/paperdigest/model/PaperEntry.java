@@ -11,28 +11,41 @@ import java.util.TreeMap;
 /**
  * One paper as one digest tells it, before papers from several digests are merged.
  *
+ * @param abstractText the abstract, or empty when the digest gives none: a structured entry (BibTeX, a table
+ *                     row, a reference manager's record) is a paper by its title and its identifier or link
+ * @param doi         the DOI in canonical (lower-case) form, see {@link Dois}
+ * @param venue       where the paper appeared: a journal, proceedings or "container" title as the digest names
+ *                    it ("CVPR 2024", "Nature Communications"), or empty
  * @param line        the line of the digest file where the entry starts, for messages
  * @param noteHtml    the curator's note, already sanitised HTML, or empty
  * @param extra       metadata the digest carries that has no field of its own, in key order
+ * @param section     the digest section that lists the entry (a heading above a table or list of papers, a
+ *                    keyword of a generated digest), or empty when the digest has no sections
  */
 public record PaperEntry(
         String title,
         String abstractText,
         boolean abstractTruncated,
         Optional<String> arxivId,
+        Optional<String> doi,
         List<String> authors,
         Optional<LocalDate> published,
+        Optional<String> venue,
         List<Link> links,
         List<String> tags,
         Optional<Integer> upvotes,
         SortedMap<String, String> extra,
         String noteHtml,
+        String section,
         int line) {
 
     public PaperEntry {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(abstractText, "abstractText");
         arxivId = Objects.requireNonNull(arxivId, "arxivId");
+        doi = Objects.requireNonNull(doi, "doi");
+        venue = Objects.requireNonNull(venue, "venue");
+        section = section == null ? "" : section;
         authors = List.copyOf(authors);
         published = Objects.requireNonNull(published, "published");
         links = List.copyOf(links);
@@ -42,6 +55,14 @@ public record PaperEntry(
         noteHtml = noteHtml == null ? "" : noteHtml;
     }
 
+    /** An entry without DOI, venue or section, as the formats that have none give it. */
+    public PaperEntry(String title, String abstractText, boolean abstractTruncated, Optional<String> arxivId,
+            List<String> authors, Optional<LocalDate> published, List<Link> links, List<String> tags,
+            Optional<Integer> upvotes, SortedMap<String, String> extra, String noteHtml, int line) {
+        this(title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, published, Optional.empty(),
+                links, tags, upvotes, extra, noteHtml, "", line);
+    }
+
     /** An entry with just a title and an abstract, as the plain-text digest gives it. */
     public static PaperEntry of(String title, String abstractText, List<Link> links, int line) {
         return new PaperEntry(title, abstractText, false, Optional.empty(), List.of(), Optional.empty(), links,
@@ -49,11 +70,23 @@ public record PaperEntry(
     }
 
     public PaperEntry withTruncated(boolean truncated) {
-        return new PaperEntry(title, abstractText, truncated, arxivId, authors, published, links, tags, upvotes,
-                extra, noteHtml, line);
+        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue, links, tags,
+                upvotes, extra, noteHtml, section, line);
     }
 
+    /** This entry with other written tags. */
+    public PaperEntry withTags(List<String> writtenTags) {
+        return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, published, venue, links,
+                writtenTags, upvotes, extra, noteHtml, section, line);
+    }
+
+    /** True when the digest gave an abstract; see {@link #abstractText()}. */
+    public boolean hasAbstract() {
+        return !abstractText.isEmpty();
+    }
+
+    /** The arXiv id when known, else the DOI, else the title: see {@link PaperId}. */
     public PaperId id() {
-        return arxivId.map(PaperId::ofArxiv).orElseGet(() -> PaperId.ofTitle(title));
+        return PaperId.of(arxivId, doi, title);
     }
 }

@@ -3,8 +3,8 @@ package io.github.paperdigest.model;
 import java.util.Objects;
 
 /**
- * What makes two entries the same paper: the arXiv id when one is known, otherwise the title with
- * case, accents, punctuation and spacing ignored.
+ * What makes two entries the same paper: the arXiv id when one is known, otherwise the DOI, otherwise the
+ * title with case, accents, punctuation and spacing ignored.
  */
 public record PaperId(String value) implements Comparable<PaperId> {
 
@@ -17,6 +17,19 @@ public record PaperId(String value) implements Comparable<PaperId> {
 
     public static PaperId ofArxiv(String arxivId) {
         return new PaperId("arxiv:" + ArxivIds.canonical(arxivId));
+    }
+
+    /** A canonical DOI, as {@link Dois#parse} gives it. */
+    public static PaperId ofDoi(String doi) {
+        return new PaperId("doi:" + doi);
+    }
+
+    /** The id by the best identifier known: arXiv id, then DOI, then title. */
+    public static PaperId of(java.util.Optional<String> arxivId, java.util.Optional<String> doi, String title) {
+        if (arxivId.isPresent()) {
+            return ofArxiv(arxivId.get());
+        }
+        return doi.map(PaperId::ofDoi).orElseGet(() -> ofTitle(title));
     }
 
     public static PaperId ofTitle(String title) {

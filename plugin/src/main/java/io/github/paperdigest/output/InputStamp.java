@@ -5,14 +5,14 @@ package io.github.paperdigest.output;
  * The next build takes the hash as it is for a file whose size and time have not changed since, instead of
  * reading the file again.
  *
- * @param name     the file's name among the inputs, e.g. "digest 2025-01-02.txt"; no line break
+ * @param name     the file's name among the inputs, e.g. "digest 2025-01-02.txt" (escaped in the manifest)
  * @param modified the modification time, in milliseconds since the epoch
  */
 public record InputStamp(String name, long size, long modified, String hash) {
 
     public InputStamp {
-        if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0 || hash.indexOf(' ') >= 0) {
-            throw new IllegalArgumentException("a stamp's name is one line and its hash one word: " + name);
+        if (hash.isEmpty() || hash.indexOf(' ') >= 0 || hash.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a stamp's hash is one word: " + hash);
         }
     }
 }

@@ -1,24 +1,32 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.files.IoMessages;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The files the plugin wrote into the output folder, with a hash of each. It is how the plugin knows
  * which files it may replace or remove: any file not listed belongs to someone else and is kept.
  *
- * <p>A line is {@code <sha-256 of the bytes>[:<key of what the file was made from>] <path>}. The key lets the
- * next build keep a file whose inputs did not change without making it again; a plugin that does not know
- * keys reads the pair as a hash that matches nothing, and simply writes the file again.
+ * <p>One line per file: the SHA-256 of its bytes, a space, its path. Paths are escaped (a backslash,
+ * and every control character, as a backslash and a letter, or a backslash, 'u' and four hex digits), so
+ * that no file name can end a line and make the manifest claim a file it did not write. Reading is
+ * strict: a manifest with a line that is not a hash and a safe path is damaged, and is not trusted at all.
+ *
+ * <p>The hash may be followed by {@code :<key of what the file was made from>}: the key lets the next build keep
+ * a file whose inputs did not change without making it again.
  */
 public final class Manifest {
 
@@ -26,76 +34,97 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
-    private static final String STAMP = "# input: ";
-    private static final Pattern KEY = Pattern.compile("[0-9A-Za-z-]+");
+    private static final String KEY_PATTERN = "[0-9A-Za-z-]+";
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
+    private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64}(?::" + KEY_PATTERN + ")?) (.+)");
 
+    /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
     private final String inputs;
-    private final List<InputStamp> stamps;
 
-    Manifest(Map<String, String> hashes, String inputs, List<InputStamp> stamps) {
+    Manifest(Map<String, String> hashes, String inputs) {
         this.hashes = Collections.unmodifiableMap(new TreeMap<>(hashes));
         this.inputs = inputs == null ? "" : inputs;
-        this.stamps = List.copyOf(stamps);
     }
 
     static Manifest empty() {
-        return new Manifest(Map.of(), "", List.of());
+        return new Manifest(Map.of(), "");
     }
-
-    /** The files the site was built from as that build saw them; lines "# input: hash size time name". */
-    List<InputStamp> stamps() {
-        return stamps;
-    }
-
 
     /** The fingerprint of everything the site was built from, or "" when unknown. */
     String inputs() {
         return inputs;
     }
 
-    /** The manifest of an output folder; empty when the folder or its manifest does not exist. */
-    static Manifest readFrom(Path outputDir) {
-        Path file = outputDir.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return empty();
-        }
-        Map<String, String> hashes = new TreeMap<>();
-        String inputs = "";
-        List<InputStamp> stamps = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith(INPUTS)) {
-                    inputs = line.substring(INPUTS.length()).strip();
-                    continue;
-                }
-                if (line.startsWith(STAMP)) {
-                    stamp(line.substring(STAMP.length())).ifPresent(stamps::add);
-                    continue;
-                }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    hashes.put(line.substring(space + 1), line.substring(0, space));
-                }
-            }
-        } catch (IOException e) {
-            throw new OutputException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return new Manifest(hashes, inputs, stamps);
+    /** What an output folder's manifest says, or why it says nothing. */
+    sealed interface Reading permits Found, Missing, Damaged {
     }
 
-    /** A stamp line, or nothing when it is not one this plugin wrote: it only saves reading a file again. */
-    private static Optional<InputStamp> stamp(String line) {
-        String[] parts = line.split(" ", 4);
-        try {
-            return parts.length == 4 ? Optional.of(new InputStamp(parts[3], Long.parseLong(parts[1]),
-                    Long.parseLong(parts[2]), parts[0])) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+    record Found(Manifest manifest) implements Reading {
+    }
+
+    record Missing() implements Reading {
+    }
+
+    /** @param reason what is wrong, for the log */
+    record Damaged(String reason) implements Reading {
+    }
+
+    /** The manifest of an output folder, missing, or damaged (and then not trusted). */
+    static Reading read(Path outputDir) {
+        Path file = outputDir.resolve(FILE_NAME);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Missing();
         }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Damaged("it is not a file");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new Damaged("it is not text");
+        } catch (IOException e) {
+            return new Damaged("it cannot be read: " + IoMessages.describe(e));
+        }
+        return parse(text).<Reading>map(Damaged::new).orElseGet(() -> new Found(parsed(text)));
+    }
+
+    /** The reason a manifest's text is damaged, or empty when every line is as written. */
+    private static Optional<String> parse(String text) {
+        if (!text.startsWith("#")) {
+            return Optional.of("it does not start as a manifest does");
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = ENTRY.matcher(line);
+            Optional<String> path = m.matches() ? unescape(m.group(2)) : Optional.empty();
+            if (path.isEmpty() || !OutputPaths.isSafe(path.get())) {
+                return Optional.of("line " + (i + 1) + " is not a hash and a file of the site");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Manifest parsed(String text) {
+        Map<String, String> hashes = new TreeMap<>();
+        String inputs = "";
+        for (String line : text.split("\n")) {
+            if (line.startsWith(INPUTS)) {
+                inputs = line.substring(INPUTS.length()).strip();
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                Matcher m = ENTRY.matcher(line);
+                m.matches(); // checked by parse
+                hashes.put(unescape(m.group(2)).orElseThrow(), m.group(1));
+            }
+        }
+        return new Manifest(hashes, inputs);
     }
 
     boolean contains(String path) {
@@ -136,11 +165,63 @@ public final class Manifest {
         if (!inputs.isEmpty()) {
             out.append(INPUTS).append(inputs).append('\n');
         }
-        for (InputStamp s : stamps) {
-            out.append(STAMP).append(s.hash()).append(' ').append(s.size()).append(' ').append(s.modified()).append(' ')
-                    .append(s.name()).append('\n');
-        }
-        hashes.forEach((path, hash) -> out.append(hash).append(' ').append(path).append('\n'));
+        hashes.forEach((path, hash) -> out.append(hash).append(' ').append(escape(path)).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String escape(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The path an escaped one stands for; empty when it holds a raw control character or a broken escape. */
+    static Optional<String> unescape(String escaped) {
+        StringBuilder out = new StringBuilder(escaped.length());
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (Character.isISOControl(c)) {
+                return Optional.empty();
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (++i >= escaped.length()) {
+                return Optional.empty();
+            }
+            switch (escaped.charAt(i)) {
+                case '\\' -> out.append('\\');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
+                    if (i + 4 >= escaped.length() || !escaped.substring(i + 1, i + 5).matches("[0-9a-f]{4}")) {
+                        return Optional.empty();
+                    }
+                    out.append((char) Integer.parseInt(escaped.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(out.toString());
     }
 }

@@ -9,19 +9,39 @@ final class OutputPaths {
     }
 
     static Path resolveInside(Path root, String relativePath) {
-        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
-                || relativePath.contains(":") || relativePath.contains("\0")) {
+        if (relativePath.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+            throw new OutputException("refusing to write '" + Manifest.escape(relativePath) + "': a file name with a"
+                    + " control character (such as a line break); rename the file it comes from");
+        }
+        if (!isRelative(relativePath)) {
             throw new OutputException("refusing to write '" + relativePath + "': not a relative path inside the site");
         }
-        for (String part : relativePath.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                throw new OutputException("refusing to write '" + relativePath + "': it would leave the site folder");
-            }
+        if (!staysInside(relativePath)) {
+            throw new OutputException("refusing to write '" + relativePath + "': it would leave the site folder");
         }
         Path resolved = root.resolve(relativePath).normalize();
         if (!resolved.startsWith(root)) {
             throw new OutputException("refusing to write '" + relativePath + "': it would leave the site folder");
         }
         return resolved;
+    }
+
+    /** True for a path the plugin could have written: relative, inside the site, without control characters. */
+    static boolean isSafe(String relativePath) {
+        return isRelative(relativePath) && staysInside(relativePath)
+                && relativePath.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+    }
+
+    private static boolean isRelative(String path) {
+        return !(path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":") || path.contains("\0"));
+    }
+
+    private static boolean staysInside(String path) {
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,40 +1,61 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.files.FolderEntry;
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Writes a site beside the current one and swaps it in only when complete, so that a failed or killed
- * build never leaves a half-written site. Files in the output folder that the plugin did not write (those
- * missing from its {@link Manifest}) are carried over to the new site; only the plugin's own files are
- * ever replaced or removed.
+ * build never leaves a half-written site. Whatever is in the output folder that the plugin did not write
+ * (anything its {@link Manifest} does not list: files, folders, empty ones too, links, pipes) is carried
+ * over to the new site as it is; only the plugin's own files are ever replaced or removed.
  *
  * <p>Layout, for an output folder {@code site/papers}: the new site is built in
  * {@code site/.papers.staging}; at commit the current site is renamed to {@code site/.papers.previous},
- * the staging folder to {@code site/papers}, and the previous site is deleted. A build killed between
- * the two renames is repaired by the next one.
+ * the staging folder to {@code site/papers}, and the previous site is retired: the plugin's files in it
+ * are deleted, and anything else that is not already in the new site is moved there. A build killed
+ * between the two renames is repaired by the next one. All of this happens under an {@link OutputLock}.
  */
 public final class StagedSite implements AutoCloseable {
 
+    private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+    /** How the plugin's pages, feeds, export and search index name their maker, near their start. */
+    private static final Pattern PLUGIN_MARK = Pattern.compile("generator[\"' :=>a-z]{0,24}Paper Digest"
+            + "|^window\\.paperDigestSearchIndex");
+
+    private final OutputLock lock;
+    private final boolean ownsLock;
+    private final Consumer<String> warn;
     private final Path output;
     private final Path staging;
     private final Path previous;
@@ -42,25 +63,55 @@ public final class StagedSite implements AutoCloseable {
     private final AtomicInteger reused = new AtomicInteger();
     /** Folders of the new site made so far: most files go into a few folders. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The plugin's files in the current site; null when its manifest is missing or damaged. */
     private Manifest previousManifest = Manifest.empty();
+    /** When the current site's manifest was written: a file of it changed since is not kept by its key. */
+    private FileTime previousBuilt;
     private boolean finished;
 
-    private StagedSite(Path output) {
-        this.output = output;
+    private StagedSite(OutputLock lock, boolean ownsLock, Consumer<String> warn) {
+        this.lock = lock;
+        this.ownsLock = ownsLock;
+        this.warn = warn;
+        this.output = lock.output();
         String name = output.getFileName().toString();
         this.staging = output.resolveSibling("." + name + ".staging");
         this.previous = output.resolveSibling("." + name + ".previous");
     }
 
-    /**
-     * Starts a new site for the output folder, repairing what an interrupted build left, and reads the manifest of
-     * the current site (once: the up-to-date check and the reuse of unchanged files both use it). The staging
-     * folder is made when the first file is written, so that a build that stops before writing leaves nothing.
-     */
+    /** Starts a new site for the output folder, taking its lock until the site is committed or abandoned. */
     public static StagedSite begin(Path outputDir) {
-        StagedSite site = new StagedSite(outputDir.toAbsolutePath().normalize());
+        OutputLock lock = OutputLock.acquire(outputDir, DEFAULT_LOCK_TIMEOUT, message -> { });
+        try {
+            return begin(lock, message -> { }, true);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts a new site for the output folder whose lock the caller holds, repairing what an interrupted build
+     * left, and reads the manifest of the current site (once: the up-to-date check and the reuse of unchanged
+     * files both use it). The staging folder is made when the first file is written, so that a build that stops
+     * before writing leaves nothing.
+     *
+     * @param warn told what the build did not expect but could deal with (a damaged manifest, a previous site
+     *             it could not remove)
+     */
+    public static StagedSite begin(OutputLock lock, Consumer<String> warn) {
+        return begin(lock, warn, false);
+    }
+
+    private static StagedSite begin(OutputLock lock, Consumer<String> warn, boolean ownsLock) {
+        if (!lock.isHeld()) {
+            throw new IllegalStateException("the output lock of " + lock.output() + " is not held");
+        }
+        StagedSite site = new StagedSite(lock, ownsLock, warn);
+        site.checkTheOutputIsAFolder();
         site.recover();
-        site.previousManifest = Manifest.readFrom(site.output);
+        site.previousManifest = site.readManifest();
+        site.previousBuilt = site.previousManifest == null ? null : site.manifestTime();
         return site;
     }
 
@@ -82,7 +133,7 @@ public final class StagedSite implements AutoCloseable {
         }
         try {
             createFolder(target.getParent());
-            if (!reuseUnchanged(relativePath, hash, length, target)) {
+            if (!reuseUnchanged(relativePath, hash, content, length, target)) {
                 try (OutputStream out = Files.newOutputStream(target)) {
                     out.write(content, 0, length);
                 }
@@ -101,15 +152,17 @@ public final class StagedSite implements AutoCloseable {
 
     /**
      * A file the previous build wrote with the same bytes is linked into the new site instead of being
-     * written again: an unchanged page keeps its file (and its modification time).
+     * written again: an unchanged page keeps its file (and its modification time). The file's bytes are
+     * compared, not only its size and the manifest's hash: a file edited in place since is written anew.
      */
-    private boolean reuseUnchanged(String relativePath, String hash, long size, Path target) {
-        if (!hash.equals(previousManifest.hash(relativePath))) {
+    private boolean reuseUnchanged(String relativePath, String hash, byte[] content, int length, Path target) {
+        if (previousManifest == null || !hash.equals(previousManifest.hash(relativePath))) {
             return false;
         }
         Path old = output.resolve(relativePath);
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != size) {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != length
+                    || Arrays.mismatch(Files.readAllBytes(old), 0, length, content, 0, length) != -1) {
                 return false;
             }
             Files.createLink(target, old);
@@ -120,18 +173,46 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    /** True when the output folder holds a complete site built from inputs with this fingerprint. */
+    /**
+     * True when the output folder holds a complete site built from inputs with this fingerprint, none of
+     * whose files was changed since: each is still a file, older than the manifest written with it (or as old,
+     * and then with the bytes the manifest says).
+     */
     public boolean isUpToDate(String inputs) {
         Manifest manifest = previousManifest;
-        if (inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
+        if (manifest == null || inputs.isEmpty() || !inputs.equals(manifest.inputs()) || manifest.entries().isEmpty()) {
             return false;
         }
-        for (String path : manifest.entries().keySet()) {
-            if (!Files.isRegularFile(output.resolve(path))) {
-                return false;
+        try {
+            FileTime built = Files.getLastModifiedTime(output.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+            for (String path : manifest.entries().keySet()) {
+                BasicFileAttributes file = Files.readAttributes(output.resolve(path), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!file.isRegularFile()) {
+                    return false;
+                }
+                int age = file.lastModifiedTime().compareTo(built);
+                // the clock that stamps files ticks every few milliseconds: a file of the same tick as the manifest
+                // may have been changed just after it, and is checked by its bytes
+                if (age > 0 || age == 0 && !manifest.hash(path).equals(Sha256.hex(Files.readAllBytes(output.resolve(path))))) {
+                    return false;
+                }
             }
+        } catch (IOException e) {
+            return false;
         }
         return true;
+    }
+
+    /**
+     * How many files the previous build wrote whose path starts with {@code prefix} ("paper/"), by its manifest: 0
+     * when the output folder holds no site of the plugin's.
+     */
+    public static int previousFilesUnder(Path outputDir, String prefix) {
+        if (!(Manifest.read(outputDir.toAbsolutePath().normalize()) instanceof Manifest.Found found)) {
+            return 0;
+        }
+        return (int) found.manifest().entries().keySet().stream().filter(p -> p.startsWith(prefix)).count();
     }
 
     /**
@@ -155,7 +236,8 @@ public final class StagedSite implements AutoCloseable {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
-        if (key != null && key.equals(previousManifest.key(relativePath)) && keep(relativePath, key, target)) {
+        if (key != null && previousManifest != null && key.equals(previousManifest.key(relativePath))
+                && keep(relativePath, key, target)) {
             return false;
         }
         SpillingStream out = new SpillingStream(target);
@@ -174,10 +256,19 @@ public final class StagedSite implements AutoCloseable {
         return true;
     }
 
-    /** Links the previous build's file into the new site, with its hash and key; false when it cannot be kept. */
+    /**
+     * Links the previous build's file into the new site, with its hash and key; false when it cannot be kept. A
+     * file is kept only while it is older than the manifest written with it (a kept file keeps its time): one
+     * edited in place since is made again, as {@link #isUpToDate} tells.
+     */
     private boolean keep(String relativePath, String key, Path target) {
         Path old = output.resolve(relativePath);
-        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        try {
+            BasicFileAttributes file = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!file.isRegularFile() || previousBuilt == null || file.lastModifiedTime().compareTo(previousBuilt) >= 0) {
+                return false;
+            }
+        } catch (IOException e) {
             return false;
         }
         if (written.putIfAbsent(relativePath, Manifest.entry(previousManifest.hash(relativePath), key)) != null) {
@@ -191,6 +282,14 @@ public final class StagedSite implements AutoCloseable {
         } catch (IOException | UnsupportedOperationException noHardLink) {
             written.remove(relativePath);
             return false;
+        }
+    }
+
+    private FileTime manifestTime() {
+        try {
+            return Files.getLastModifiedTime(output.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -212,7 +311,7 @@ public final class StagedSite implements AutoCloseable {
         @Override
         public void write(int b) throws IOException {
             if (file == null && count < buffer.length) {
-                buffer[count++] = (byte) b; // writers that write a byte at a time (StAX's) are common
+                buffer[count++] = (byte) b; // writers that write a byte at a time are common
                 return;
             }
             write(new byte[] {(byte) b}, 0, 1);
@@ -270,118 +369,399 @@ public final class StagedSite implements AutoCloseable {
         return commit("");
     }
 
-    /** Makes the new site the current one, remembering the fingerprint of the inputs it was built from. */
+    /**
+     * Makes the new site the current one, remembering the fingerprint of the inputs it was built from. Once the
+     * new site is in place the build has succeeded: what goes wrong afterwards (removing the previous site) is
+     * told as a warning.
+     */
     public Commit commit(String inputs) {
-        return commit(inputs, List.of());
+        return commit(inputs, null);
     }
 
-    /** The files the current site was built from, as its build recorded them. */
+    /** The input files as the last build read them (see {@link InputStampFile}); none when that is not known. */
     public List<InputStamp> previousStamps() {
-        return previousManifest.stamps();
+        return new InputStampFile(output).read();
     }
 
     /**
-     * Makes the new site the current one, remembering the fingerprint of the inputs it was built from and how each
-     * input file looked when it was read.
+     * Makes the new site the current one, as {@link #commit(String)} does, and records how each input file looked
+     * when it was read, beside the site (see {@link InputStampFile}); null: nothing is recorded.
      */
     public Commit commit(String inputs, List<InputStamp> stamps) {
-        Manifest old = previousManifest;
-        List<String> kept = new ArrayList<>();
-        int removed = 0;
-        if (Files.isDirectory(output)) {
-            for (String path : filesUnder(output)) {
-                if (path.equals(Manifest.FILE_NAME)) {
-                    continue;
-                }
-                if (old.contains(path)) {
-                    if (!written.containsKey(path)) {
-                        removed++;
-                    }
-                    continue;
-                }
-                if (written.containsKey(path)) {
-                    throw new OutputException(output.resolve(path) + " was not written by Paper Digest and the new site"
-                            + " needs that path; move the file away or choose another outputName");
-                }
-                carryOver(path);
-                kept.add(path);
-            }
+        if (finished) {
+            throw new IllegalStateException("site already committed or abandoned");
         }
-        Manifest manifest = new Manifest(written, inputs, stamps);
+        Carried carried = carryOverWhatIsNotThePlugins();
+        Manifest manifest = new Manifest(written, inputs);
         try {
             Files.createDirectories(staging);
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
-            if (Files.exists(output)) {
-                move(output, previous);
-                move(staging, output);
-                deleteTree(previous);
-            } else {
-                Files.createDirectories(output.getParent());
-                move(staging, output);
-            }
         } catch (IOException e) {
-            throw new OutputException("cannot put the new site in place at " + output + ": " + describe(e), e);
+            throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e);
         }
+        swap();
         finished = true;
-        return new Commit(written.size(), reused.get(), List.copyOf(kept), removed);
+        if (stamps != null) {
+            new InputStampFile(output).write(stamps, warn);
+        }
+        Set<String> plugins = new HashSet<>(carried.replaced());
+        if (previousManifest != null) {
+            plugins.addAll(previousManifest.entries().keySet());
+        }
+        try {
+            List<String> left = retire(previous, plugins);
+            if (!left.isEmpty()) {
+                warn.accept("The new site is in place at " + output + ", but " + previous + " still holds " + describeLeft(left)
+                        + ", which Paper Digest did not write and could not put back into the site: move them where"
+                        + " you want them, then delete " + previous);
+            }
+        } catch (IOException | RuntimeException e) {
+            warn.accept("The new site is in place at " + output + ", but the previous site could not be removed from "
+                    + previous + ": " + (e instanceof IOException io ? describe(io) : e.getMessage())
+                    + ". Delete it by hand; the next build tries again");
+        }
+        if (ownsLock) {
+            lock.close();
+        }
+        return new Commit(written.size(), reused.get(), List.copyOf(carried.kept()), carried.removed());
     }
 
     /**
      * What a commit did: files in the new site, of which {@code unchanged} were the previous build's files
-     * kept as they were; files of others kept; files of an earlier build removed.
+     * kept as they were; things of others kept (a folder kept for itself, being empty, ends in '/'); files of
+     * an earlier build removed.
      */
     public record Commit(int written, int unchanged, List<String> keptUserFiles, int removed) {
+    }
+
+    /** What carrying the current site's contents over found: what was kept, what will go, what is replaced. */
+    private record Carried(List<String> kept, int removed, Set<String> replaced) {
+    }
+
+    private Carried carryOverWhatIsNotThePlugins() {
+        List<String> kept = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
+        int removed = 0;
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return new Carried(kept, 0, replaced);
+        }
+        List<FolderEntry> entries;
+        try {
+            entries = FolderWalker.entries(output);
+        } catch (IOException e) {
+            throw new OutputException("cannot list " + output + ": " + describe(e), e);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            FolderEntry entry = entries.get(i);
+            String path = entry.name();
+            if (path.equals(Manifest.FILE_NAME)) {
+                continue;
+            }
+            if (entry.kind() == FolderEntry.Kind.FILE && previousManifest != null && previousManifest.contains(path)) {
+                removed += written.containsKey(path) ? 0 : 1;
+                continue;
+            }
+            if (entry.kind() == FolderEntry.Kind.FILE && previousManifest == null && written.containsKey(path)
+                    && provablyThePlugins(path, entry.path())) {
+                replaced.add(path);
+                continue;
+            }
+            if (entry.kind() == FolderEntry.Kind.FOLDER) {
+                if (written.containsKey(path)) {
+                    throw inTheWay(path, "a folder");
+                }
+                boolean empty = i + 1 == entries.size() || !entries.get(i + 1).name().startsWith(path + "/");
+                if (empty) {
+                    carry(entry);
+                    kept.add(path + "/");
+                }
+                continue;
+            }
+            if (Files.exists(staging.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                throw inTheWay(path, switch (entry.kind()) {
+                    case LINK -> "a link";
+                    case SPECIAL -> "a pipe, socket or device";
+                    default -> "a file";
+                });
+            }
+            carry(entry);
+            kept.add(path);
+        }
+        if (previousManifest == null && !kept.isEmpty()) {
+            warn.accept("Kept " + describeLeft(kept) + " in " + output + " that Paper Digest cannot tell from its own old"
+                    + " files without a manifest: delete what you do not want");
+        }
+        return new Carried(kept, removed, replaced);
+    }
+
+    private OutputException inTheWay(String path, String what) {
+        return new OutputException(output.resolve(path) + " (" + what + ") was not written by Paper Digest and the new"
+                + " site needs that path; move it away or choose another outputName");
+    }
+
+    /** Without a manifest, an old file is the plugin's only when it holds the new bytes, or says it is the plugin's. */
+    private boolean provablyThePlugins(String path, Path file) {
+        try {
+            if (written.get(path).equals(Sha256.hex(Files.readAllBytes(file)))) {
+                return true;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                String head = new String(in.readNBytes(8192), StandardCharsets.ISO_8859_1);
+                return PLUGIN_MARK.matcher(head).find();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Puts a thing of the user's into the new site as it is: hard-linked, copied, or a link made anew. */
+    private void carry(FolderEntry entry) {
+        Path from = entry.path();
+        Path to = OutputPaths.resolveInside(staging, entry.name());
+        try {
+            if (entry.kind() == FolderEntry.Kind.FOLDER) {
+                Files.createDirectories(to);
+                return;
+            }
+            Files.createDirectories(to.getParent());
+            switch (entry.kind()) {
+                case LINK -> Files.createSymbolicLink(to, Files.readSymbolicLink(from));
+                case SPECIAL -> Files.createLink(to, from);
+                default -> {
+                    try {
+                        Files.createLink(to, from);
+                    } catch (UnsupportedOperationException | IOException noHardLinks) {
+                        Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    }
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new OutputException("cannot keep " + from + " in the new site: " + (e instanceof IOException io
+                    ? describe(io) : "the file system cannot make it") + ". Move it out of " + output, e);
+        }
+    }
+
+    private void swap() {
+        boolean hadSite = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
+        try {
+            if (hadSite) {
+                move(output, previous);
+            } else {
+                Files.createDirectories(output.getParent());
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot put the new site in place at " + output + ": " + describe(e), e);
+        }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (hadSite) {
+                try {
+                    move(previous, output);
+                } catch (IOException stillAside) {
+                    // the next build moves it back before anything else
+                }
+            }
+            throw new OutputException("cannot put the new site in place at " + output + ": " + describe(e), e);
+        }
     }
 
     /** Abandons the new site if it was not committed; the current site stays as it was. */
     @Override
     public void close() {
-        if (!finished) {
-            finished = true;
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                throw new OutputException("cannot remove the unfinished site at " + staging + ": " + describe(e), e);
+        try {
+            if (!finished) {
+                finished = true;
+                try {
+                    deleteTree(staging);
+                } catch (IOException e) {
+                    throw new OutputException("cannot remove the unfinished site at " + staging + ": " + describe(e), e);
+                }
+            }
+        } finally {
+            if (ownsLock) {
+                lock.close();
             }
         }
     }
 
+    private void checkTheOutputIsAFolder() {
+        if (Files.isSymbolicLink(output)) {
+            throw new OutputException(output + " is a link: Paper Digest replaces its output folder as a whole and never"
+                    + " writes through a link. Make it a plain folder, or choose another outputName");
+        }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputException(output + " is a file that Paper Digest did not write, and the site would take its"
+                    + " place: move it away, or choose another outputName");
+        }
+    }
+
+    /** Repairs what a build killed mid-way left: under the lock, no other build is using these folders. */
     private void recover() {
         try {
-            if (!Files.exists(output) && Files.isDirectory(previous)) {
+            if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
                 move(previous, output); // killed between the two renames of a commit
             }
-            deleteTree(previous);
+            if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                retireLeftover();
+            }
             deleteTree(staging);
         } catch (IOException e) {
             throw new OutputException("cannot clean up after an interrupted build near " + output + ": " + describe(e), e);
         }
     }
 
-    private void carryOver(String path) {
-        Path from = output.resolve(path);
-        Path to = OutputPaths.resolveInside(staging, path);
+    /**
+     * A previous site that a build could not remove (killed after the swap, or denied): the plugin's files in it go;
+     * anything else is put back into the site, or, where it cannot be, set aside under a name of its own with a
+     * warning, so that this build can go on without deleting it.
+     */
+    private void retireLeftover() throws IOException {
+        Set<String> plugins = Manifest.read(previous) instanceof Manifest.Found found
+                ? found.manifest().entries().keySet() : Set.of();
+        String why;
         try {
-            Files.createDirectories(to.getParent());
-            try {
-                Files.createLink(to, from);
-            } catch (UnsupportedOperationException | IOException noHardLinks) {
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+            List<String> left = retire(previous, plugins);
+            if (left.isEmpty()) {
+                return;
             }
+            why = "holds " + describeLeft(left) + " that Paper Digest did not write and could not put back into " + output;
         } catch (IOException e) {
-            throw new OutputException("cannot keep " + from + " in the new site: " + describe(e), e);
+            why = "could not be removed (" + describe(e) + ")";
+        }
+        Path aside = previous;
+        for (int n = 1; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = previous.resolveSibling(previous.getFileName() + "." + n);
+        }
+        move(previous, aside);
+        warn.accept(previous + ", left by an earlier build, " + why + ". It is now " + aside + ": take what you want"
+                + " from it, then delete it");
+    }
+
+    /** The current site's manifest; null (with a warning) when it is missing from a site, or damaged. */
+    private Manifest readManifest() {
+        Manifest.Reading reading = Manifest.read(output);
+        if (reading instanceof Manifest.Found found) {
+            return found.manifest();
+        }
+        if (reading instanceof Manifest.Damaged damaged) {
+            warn.accept("The manifest " + output.resolve(Manifest.FILE_NAME) + " is damaged (" + damaged.reason() + "):"
+                    + " Paper Digest keeps every file it cannot prove it wrote, and writes the manifest anew");
+            return null;
+        }
+        if (isEmptyOrAbsent(output)) {
+            return Manifest.empty();
+        }
+        warn.accept("The output folder " + output + " holds files but no manifest (" + Manifest.FILE_NAME + "): Paper"
+                + " Digest keeps every file it cannot prove it wrote, and writes the manifest anew");
+        return null;
+    }
+
+    private static boolean isEmptyOrAbsent(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return FolderWalker.isEmpty(folder);
+        } catch (IOException e) {
+            return false;
         }
     }
 
-    private static List<String> filesUnder(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new OutputException("cannot list " + root + ": " + describe(e), e);
+    /**
+     * Empties the previous site: deletes the plugin's files, and what the new site holds as well (a user's
+     * file carried over is the same file there); moves anything else into the new site where its place is
+     * free. Returns what is left, which is never deleted.
+     */
+    private List<String> retire(Path folder, Set<String> plugins) throws IOException {
+        if (Files.isSymbolicLink(folder) || !Files.isDirectory(folder)) {
+            Files.deleteIfExists(folder);
+            return List.of();
         }
+        List<FolderEntry> entries = new ArrayList<>(FolderWalker.entries(folder));
+        java.util.Collections.reverse(entries); // what a folder holds before the folder
+        List<String> left = new ArrayList<>();
+        for (FolderEntry entry : entries) {
+            if (entry.kind() == FolderEntry.Kind.FOLDER) {
+                deleteIfEmpty(entry.path());
+            } else if (entry.name().equals(Manifest.FILE_NAME) || plugins.contains(entry.name())
+                    || alsoInTheSite(entry)) {
+                delete(entry.path());
+            } else if (!moveIntoTheSite(entry)) {
+                left.add(entry.name());
+            }
+        }
+        if (left.isEmpty()) {
+            deleteIfEmpty(folder);
+        }
+        return left;
+    }
+
+    private boolean alsoInTheSite(FolderEntry entry) {
+        Path there = output.resolve(entry.name());
+        try {
+            return switch (entry.kind()) {
+                case LINK -> Files.isSymbolicLink(there) && Files.readSymbolicLink(there).equals(Files.readSymbolicLink(entry.path()));
+                case FILE -> Files.isRegularFile(there, LinkOption.NOFOLLOW_LINKS)
+                        && (Files.isSameFile(there, entry.path()) || Files.mismatch(there, entry.path()) == -1);
+                default -> Files.exists(there, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(there)
+                        && Files.isSameFile(there, entry.path());
+            };
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean moveIntoTheSite(FolderEntry entry) {
+        Path there = output.resolve(entry.name());
+        if (Files.exists(there, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(there.getParent());
+            Files.move(entry.path(), there);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        try {
+            Files.deleteIfExists(path);
+        } catch (AccessDeniedException e) {
+            // the previous site's folder may have been made read-only; it is the plugin's to remove
+            if (!makeWritable(path.getParent())) {
+                throw e;
+            }
+            Files.deleteIfExists(path);
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try {
+            delete(folder);
+        } catch (DirectoryNotEmptyException e) {
+            // it holds something that is left: never deleted
+        }
+    }
+
+    private static boolean makeWritable(Path folder) {
+        try {
+            Set<PosixFilePermission> permissions = new HashSet<>(Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS));
+            permissions.add(PosixFilePermission.OWNER_WRITE);
+            permissions.add(PosixFilePermission.OWNER_EXECUTE);
+            Files.setPosixFilePermissions(folder, permissions);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static String describeLeft(List<String> paths) {
+        int n = paths.size();
+        String some = String.join(", ", paths.subList(0, Math.min(5, n))) + (n > 5 ? " and " + (n - 5) + " more" : "");
+        return (n == 1 ? "1 thing" : n + " things") + " (" + some + ")";
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -392,26 +772,22 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
+    /** Deletes a folder of the plugin's own (a staging folder) and all it holds; a link is removed, never followed. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
+        if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            List<FolderEntry> entries = new ArrayList<>(FolderWalker.entries(root));
+            java.util.Collections.reverse(entries);
+            for (FolderEntry entry : entries) {
+                delete(entry.path());
             }
         }
+        delete(root);
     }
 
-
     private static String describe(IOException e) {
-        String type = e.getClass().getSimpleName();
-        return switch (type) {
-            case "AccessDeniedException" -> "permission denied";
-            case "FileSystemException" -> e.getMessage();
-            case "NoSuchFileException" -> "no such file or folder: " + e.getMessage();
-            case "FileAlreadyExistsException" -> "a file is in the way: " + e.getMessage();
-            default -> e.getMessage() == null ? type : e.getMessage();
-        };
+        return IoMessages.describe(e);
     }
 }

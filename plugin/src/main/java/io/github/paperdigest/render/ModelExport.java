@@ -114,6 +114,12 @@ public final class ModelExport {
         if (p.arxivId().isPresent()) {
             g.writeStringField("arxiv", p.arxivId().get());
         }
+        if (p.doi().isPresent()) {
+            g.writeStringField("doi", p.doi().get());
+        }
+        if (p.venue().isPresent()) {
+            g.writeStringField("venue", p.venue().get());
+        }
         strings(g, "authors", p.authors());
         if (p.published().isPresent()) {
             g.writeStringField("published", p.published().get().toString());

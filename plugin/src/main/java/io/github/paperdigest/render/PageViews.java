@@ -4,6 +4,8 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
@@ -28,10 +30,14 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
@@ -163,7 +169,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
-                navigation(from, page.kind()), links(from));
+                navigation(from, page.kind()), links(from), settings.parentSite()
+                        .map(parent -> new Views.ParentSite(parent.name(), RelativeLinks.toRoot(from) + parent.href()))
+                        .orElse(null));
     }
 
     /** The page's published URL, when the site's base URL is known. */
@@ -261,6 +269,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
         }
         List<Views.Field> fields = new ArrayList<>();
+        paper.venue().ifPresent(v -> fields.add(new Views.Field("Venue", v)));
+        paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
         paper.extra().forEach((k, v) -> fields.add(new Views.Field(k, v)));
         return new Views.Paper(paper.title(), prose.toHtml(paper.abstractText()), paper.abstractTruncated(),
@@ -309,12 +319,37 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private Views.DigestPage digestView(DigestPage p, String from) {
         Digest d = p.digest();
         List<Views.DigestEntry> entries = new ArrayList<>();
+        Map<PaperId, Views.DigestEntry> byPaper = new HashMap<>();
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
-            entries.add(new Views.DigestEntry(i + 1, paperItem(e.item(), from), e.noteHtml().isEmpty() ? null : e.noteHtml()));
+            Views.DigestEntry entry = new Views.DigestEntry(i + 1, paperItem(e.item(), from),
+                    e.noteHtml().isEmpty() ? null : e.noteHtml());
+            entries.add(entry);
+            byPaper.putIfAbsent(e.item().paper().id(), entry);
         }
         return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), d.introHtml().isEmpty() ? null : d.introHtml(),
-                d.sourceName(), d.sourceUrl().orElse(null), d.format(), entries.size(), entries);
+                d.sourceName(), d.sourceUrl().orElse(null), d.format(), entries.size(), entries,
+                digestSections(d, entries, byPaper));
+    }
+
+    /** The digest's own headings, each with its papers; one untitled section when the digest has none. */
+    private static List<Views.DigestSection> digestSections(Digest d, List<Views.DigestEntry> entries,
+            Map<PaperId, Views.DigestEntry> byPaper) {
+        if (d.sections().isEmpty()) {
+            return List.of(new Views.DigestSection("", "", entries));
+        }
+        List<Views.DigestSection> sections = new ArrayList<>();
+        Set<String> anchors = new HashSet<>();
+        for (Digest.Section section : d.sections()) {
+            List<Views.DigestEntry> listed = section.papers().stream().map(byPaper::get).filter(Objects::nonNull).toList();
+            String title = section.title();
+            String anchor = title.isEmpty() ? "" : "section-" + Slugs.of(title, "untitled");
+            for (int n = 2; !title.isEmpty() && !anchors.add(anchor); n++) {
+                anchor = "section-" + Slugs.of(title, "untitled") + "-" + n;
+            }
+            sections.add(new Views.DigestSection(title, anchor, listed));
+        }
+        return sections;
     }
 
     private Views.HubCard hubCard(PageParts.HubSummary h, String from) {

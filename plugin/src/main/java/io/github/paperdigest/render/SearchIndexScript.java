@@ -123,7 +123,7 @@ public final class SearchIndexScript {
 
     /**
      * JSON's escapes, plus the two line separators that JavaScript engines before ES2019 do not accept
-     * inside string literals, and '<' so that no "</script>" can ever appear should the index be inlined.
+     * inside string literals, and {@code <} so that no {@code </script>} can ever appear should the index be inlined.
      */
     private static final class ScriptSafeEscapes extends CharacterEscapes {
 

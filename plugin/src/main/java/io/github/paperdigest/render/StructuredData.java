@@ -29,7 +29,9 @@ final class StructuredData {
         article.put("@type", "ScholarlyArticle");
         article.put("headline", p.title());
         article.put("name", p.title());
-        article.put("abstract", p.abstractText());
+        if (p.hasAbstract()) {
+            article.put("abstract", p.abstractText());
+        }
         article.put("url", url);
         if (!p.authors().isEmpty()) {
             List<Map<String, String>> authors = new ArrayList<>();

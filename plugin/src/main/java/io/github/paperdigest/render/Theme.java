@@ -1,6 +1,10 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.files.IoMessages;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,14 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The files of the site's theme: templates and assets. A file in the project's override folder
  * replaces the theme file of the same path; otherwise the theme jar's file is used. Paths are
- * relative ("templates/paper.mustache", "assets/style.css") and can never leave either place.
+ * relative ("templates/paper.mustache", "assets/style.css") and can never leave either place. The
+ * override folder is walked once, by a {@link FolderWalker} and under its rule for links, and its files
+ * are size-limited: a template is held in memory to be compiled, an asset to be published.
  */
 public final class Theme {
 
@@ -24,26 +32,65 @@ public final class Theme {
     /** The theme's list of its own files, one path per line (a jar cannot be listed reliably). */
     static final String INDEX = "theme.index";
 
+    /** A template is compiled in memory: a megabyte is far more than any page needs. */
+    public static final long MAX_TEMPLATE_BYTES = 1L << 20;
+    /** An asset is published as it is: images and fonts, but not a video. */
+    public static final long MAX_ASSET_BYTES = 64L << 20;
+
     private final Optional<Path> overrides;
     private final ClassLoader classLoader;
+    /** The project's override files by their path in the theme. */
+    private final Map<String, FoundFile> overrideFiles;
 
     public Theme(Optional<Path> overrides, ClassLoader classLoader) {
+        this(overrides, classLoader, overrides.map(dir -> new FolderWalker(dir, false, true, warning -> { })));
+    }
+
+    /** A theme whose override folder is walked by the build's walker, under the project's rule for links. */
+    public Theme(Optional<Path> overrides, ClassLoader classLoader, FolderWalker walker) {
+        this(overrides, classLoader, Optional.of(walker));
+    }
+
+    private Theme(Optional<Path> overrides, ClassLoader classLoader, Optional<FolderWalker> walker) {
         this.overrides = overrides.map(p -> p.toAbsolutePath().normalize());
         this.classLoader = classLoader;
+        Map<String, FoundFile> files = new TreeMap<>();
+        this.overrides.ifPresent(dir -> walker.orElseThrow().files(dir).forEach(f -> files.put(f.name(), f)));
+        this.overrideFiles = java.util.Collections.unmodifiableMap(files);
     }
 
     /** Opens a theme file, the project's override first. */
     public Optional<InputStream> open(String relativePath) {
         String path = checked(relativePath);
-        Optional<Path> override = overrideFile(path);
-        if (override.isPresent()) {
-            try {
-                return Optional.of(Files.newInputStream(override.get()));
-            } catch (IOException e) {
-                throw new ThemeException("cannot read " + override.get() + ": " + e.getMessage(), e);
-            }
+        FoundFile override = overrideFiles.get(path);
+        if (override != null) {
+            return Optional.of(new ByteArrayInputStream(readOverride(path, override)));
         }
         return openBundled(path);
+    }
+
+    /** The project's override files, in path order; their contents are part of what a site is built from. */
+    public List<FoundFile> overrideFiles() {
+        return List.copyOf(overrideFiles.values());
+    }
+
+    private byte[] readOverride(String path, FoundFile file) {
+        long limit = path.startsWith(ThemeTemplateResolver.FOLDER) ? MAX_TEMPLATE_BYTES : MAX_ASSET_BYTES;
+        String tooLarge = String.format(Locale.ROOT, "%s is larger than the %d MB a theme %s may have", file.path(),
+                limit >> 20, path.startsWith(ThemeTemplateResolver.FOLDER) ? "template" : "file");
+        if (file.size() > limit) {
+            throw new ThemeException(tooLarge + String.format(Locale.ROOT, " (%.1f MB): make it smaller", file.size() / 1048576.0));
+        }
+        try (InputStream in = Files.newInputStream(file.path())) {
+            byte[] bytes = in.readNBytes((int) limit + 1);
+            if (bytes.length > limit) {
+                throw new ThemeException(tooLarge + ": make it smaller");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ThemeException("cannot read " + overrides.map(dir -> dir.resolve(path)).orElse(file.path()) + ": "
+                    + IoMessages.describe(e), e);
+        }
     }
 
     public byte[] read(String relativePath) {
@@ -51,7 +98,7 @@ public final class Theme {
                 "theme file " + relativePath + " not found in " + describe()))) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new ThemeException("cannot read theme file " + relativePath + ": " + e.getMessage(), e);
+            throw new ThemeException("cannot read the theme file " + relativePath + ": " + IoMessages.describe(e), e);
         }
     }
 
@@ -66,7 +113,7 @@ public final class Theme {
                     .filter(l -> !l.isEmpty())
                     .toList();
         } catch (IOException e) {
-            throw new ThemeException("cannot read the theme's " + INDEX + ": " + e.getMessage(), e);
+            throw new ThemeException("cannot read the theme's " + INDEX + ": " + IoMessages.describe(e), e);
         }
     }
 
@@ -79,41 +126,12 @@ public final class Theme {
     public TreeSet<String> assetPaths() {
         TreeSet<String> paths = new TreeSet<>();
         bundledPaths().stream().filter(p -> p.startsWith("assets/")).forEach(paths::add);
-        overrides.map(dir -> dir.resolve("assets")).filter(Files::isDirectory).ifPresent(assets -> {
-            try (Stream<Path> files = Files.walk(assets)) {
-                files.filter(Files::isRegularFile)
-                        .map(f -> overrides.get().relativize(f).toString().replace('\\', '/'))
-                        .filter(p -> !isHidden(p))
-                        .forEach(paths::add);
-            } catch (IOException e) {
-                throw new ThemeException("cannot list " + assets + ": " + e.getMessage(), e);
-            }
-        });
+        overrideFiles.keySet().stream().filter(p -> p.startsWith("assets/")).forEach(paths::add);
         return paths;
-    }
-
-    private Optional<Path> overrideFile(String path) {
-        if (overrides.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = overrides.get().resolve(path).normalize();
-        if (!file.startsWith(overrides.get()) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        return Optional.of(file);
     }
 
     private String describe() {
         return overrides.map(p -> p + " or ").orElse("") + "the theme jar";
-    }
-
-    private static boolean isHidden(String path) {
-        for (String part : path.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String checked(String relativePath) {

@@ -20,7 +20,11 @@ public final class Views {
      */
     public record Layout(String lang, String documentTitle, String siteTitle, String description, String generator,
             String pageKind, String canonicalUrl, String ogType, String ogTitle, String jsonLd, String feedHref,
-            String feedTitle, Navigation nav, Links links) {
+            String feedTitle, Navigation nav, Links links, ParentSite parentSite) {
+    }
+
+    /** The site the paper site is part of (a project's Maven site), linked from every page; null when none. */
+    public record ParentSite(String name, String href) {
     }
 
     /**
@@ -220,6 +224,20 @@ public final class Views {
         public boolean hasNeighbours() {
             return previous != null || next != null;
         }
+
+        /** False when no digest gave the abstract: the page says so and links to where it can be read. */
+        public boolean hasAbstract() {
+            return !abstractHtml.isEmpty();
+        }
+
+        /** Where to read the paper: its arXiv page, else its first paper or PDF link, else its first link. */
+        public ExternalLink readAt() {
+            if (arxivUrl != null) {
+                return new ExternalLink("Paper", arxivUrl, "arxiv.org");
+            }
+            return links.stream().filter(l -> l.kind().equals("Paper") || l.kind().equals("PDF")).findFirst()
+                    .orElse(links.isEmpty() ? null : links.get(0));
+        }
     }
 
     /**
@@ -329,6 +347,13 @@ public final class Views {
     }
 
     public record DigestPage(String title, String date, String isoDate, String introHtml, String sourceName,
-            String sourceUrl, String format, int paperCount, List<DigestEntry> entries) {
+            String sourceUrl, String format, int paperCount, List<DigestEntry> entries, List<DigestSection> sections) {
+    }
+
+    /** Papers of a digest under one of its headings; the title is empty for papers before the first heading. */
+    public record DigestSection(String title, String anchor, List<DigestEntry> entries) {
+        public boolean titled() {
+            return !title.isEmpty();
+        }
     }
 }

@@ -16,6 +16,12 @@ public record NotFoundPage() implements Page {
         return "Page not found";
     }
 
+    /** It says "noindex" to search engines: listing it in the sitemap would contradict that. */
+    @Override
+    public boolean indexable() {
+        return false;
+    }
+
     @Override
     public PageKind kind() {
         return PageKind.NOT_FOUND;

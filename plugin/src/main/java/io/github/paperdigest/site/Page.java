@@ -23,6 +23,11 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
         return Pagination.single(path());
     }
 
+    /** Whether search engines should list the page (it is then in the sitemap). */
+    default boolean indexable() {
+        return true;
+    }
+
     /** The feed that follows what the page lists, if it has one. */
     default Optional<Feed> feed() {
         return Optional.empty();

@@ -139,10 +139,13 @@ public final class PagePlanner {
     }
 
     /**
-     * The papers most central to a hub: those with most of its tags, the hub's leading tags weighing
-     * more; then the newest.
+     * The papers most central to a hub: those the taxonomy ranked (nearest the hub's centre in meaning), else those
+     * with most of its tags, the hub's leading tags weighing more; then the newest.
      */
     private List<PaperItem> keyPapers(Hub hub, List<Paper> papers) {
+        if (!hub.keyPaperIds().isEmpty()) {
+            return hub.keyPaperIds().stream().limit(KEY_PAPERS).map(index::paper).map(index::item).toList();
+        }
         Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < hub.tagIds().size(); i++) {
             rank.put(hub.tagIds().get(i), i);

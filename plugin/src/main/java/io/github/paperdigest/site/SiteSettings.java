@@ -11,9 +11,24 @@ import java.util.Optional;
  *                  feeds and the sitemap, never for links between pages
  * @param timestamp the build's fixed date (Maven's project.build.outputTimestamp), for feeds; never
  *                  the clock, so that two builds give the same bytes
+ * @param parentSite the site the paper site belongs to (a project's Maven site), which every page links back to
  */
 public record SiteSettings(String title, Optional<String> baseUrl, String language, Optional<Instant> timestamp,
-        String generator) {
+        String generator, Optional<ParentSite> parentSite) {
+
+    /** A site the paper site is part of: its name, and its home page relative to the paper site's root. */
+    public record ParentSite(String name, String href) {
+        public ParentSite {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(href, "href");
+        }
+    }
+
+    /** Settings of a paper site that stands alone. */
+    public SiteSettings(String title, Optional<String> baseUrl, String language, Optional<Instant> timestamp,
+            String generator) {
+        this(title, baseUrl, language, timestamp, generator, Optional.empty());
+    }
 
     public SiteSettings {
         Objects.requireNonNull(title, "title");
@@ -21,5 +36,6 @@ public record SiteSettings(String title, Optional<String> baseUrl, String langua
         language = language == null || language.isBlank() ? "en" : language;
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(generator, "generator");
+        parentSite = Objects.requireNonNull(parentSite, "parentSite");
     }
 }

@@ -8,6 +8,7 @@ import io.github.paperdigest.model.RelatedPaper;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,13 +34,25 @@ public final class Classifier {
 
     /** As {@link #classify(Corpus, TaxonomyDefinition)}, telling how long each step took. */
     public Classification classify(Corpus corpus, TaxonomyDefinition declared, Consumer<String> timing) {
+        return classify(corpus, declared, Optional.empty(), timing);
+    }
+
+    /**
+     * Indexes a corpus by the meaning of its papers when their sentence embeddings are given (related papers by
+     * embedding, hubs as clusters of papers), else by their words alone (TF-IDF related papers, hubs as clusters
+     * of tags).
+     */
+    public Classification classify(Corpus corpus, TaxonomyDefinition declared, Optional<PaperVectors> vectors,
+            Consumer<String> timing) {
         long start = System.nanoTime();
-        Tagger.Result tagged = tagger.tag(corpus);
+        Tagger.Result tagged = tagger.tag(corpus, vectors);
         long taggedAt = System.nanoTime();
-        Map<PaperId, List<RelatedPaper>> neighbours = related.compute(corpus.papers());
+        Map<PaperId, List<RelatedPaper>> neighbours = vectors.isPresent()
+                ? new SemanticNeighbours(related.count()).compute(vectors.get())
+                : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
-        List<Hub> hubList = hubs.assemble(declared, tagged.tags(), paperTags, neighbours);
+        List<Hub> hubList = hubs.assemble(declared, tagged.tags(), paperTags, neighbours, vectors);
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));

@@ -24,6 +24,7 @@ public final class HubAssembler {
     private final MarkdownRenderer markdown;
     private final Consumer<String> warn;
     private final DerivedHubs derived;
+    private final SemanticHubs semantic = new SemanticHubs();
 
     public HubAssembler(Vocabulary vocabulary, MarkdownRenderer markdown, Consumer<String> warn, DerivedHubs derived) {
         this.vocabulary = vocabulary;
@@ -34,8 +35,22 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        List<Hub> hubs = declared.hubs().isEmpty() ? derived.derive(tags, paperTags, related) : declaredHubs(declared, tags);
-        return withPapers(hubs, paperTags);
+        return assemble(declared, tags, paperTags, related, Optional.empty());
+    }
+
+    /**
+     * With the papers' embeddings, derived hubs are clusters of papers ({@link SemanticHubs}), and a paper no
+     * declared hub's tags reach joins the declared hub nearest in meaning when it is close enough
+     * ({@link NearestDeclaredHub}).
+     */
+    public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related, Optional<PaperVectors> vectors) {
+        if (declared.hubs().isEmpty()) {
+            return vectors.isPresent() ? semantic.derive(vectors.get(), tags, paperTags)
+                    : withPapers(derived.derive(tags, paperTags, related), paperTags);
+        }
+        List<Hub> hubs = withPapers(declaredHubs(declared, tags), paperTags);
+        return vectors.isPresent() ? NearestDeclaredHub.place(hubs, vectors.get()) : hubs;
     }
 
     /** A hub holds every paper that carries one of its tags. */

@@ -26,9 +26,14 @@ public final class RelatedPapers {
         this.count = count;
     }
 
-    /** The related papers of each paper, most similar first; papers are taken in the given order. */
     private static final int BLOCK = 4096;
 
+    /** How many related papers each paper gets. */
+    public int count() {
+        return count;
+    }
+
+    /** The related papers of each paper, most similar first; papers are taken in the given order. */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers) {
         SimilarityIndex index = new SimilarityIndex(vectors(papers));
         List<List<SimilarityIndex.Neighbour>> nearest = new ArrayList<>(papers.size());

@@ -52,6 +52,15 @@ public final class Tagger {
     }
 
     public Result tag(Corpus corpus) {
+        return tag(corpus, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #tag(Corpus)}; with the papers' embeddings, a term found only in an abstract is kept only when the
+     * paper is about what the term's other papers are about, and a keyphrase whose papers have no topic in common
+     * is no tag ({@link TagCoherence}).
+     */
+    public Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors) {
         List<Paper> papers = corpus.papers();
         Map<String, Tag> found = new HashMap<>();
         TermMatcher vocabularyMatcher = vocabulary.matcher();
@@ -59,10 +68,12 @@ public final class Tagger {
 
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
-        List<Map<String, Integer>> strengthOfPaper = papers.parallelStream()
-                .map(paper -> strength(paper, vocabularyMatcher, keyphraseMatcher)).toList();
+        List<Evidence> evidence = papers.parallelStream()
+                .map(paper -> evidence(paper, vocabularyMatcher, keyphraseMatcher)).toList();
+        Map<PaperId, Set<String>> inTitles = new HashMap<>();
         for (int i = 0; i < papers.size(); i++) {
-            Map<String, Integer> strength = strengthOfPaper.get(i);
+            Map<String, Integer> strength = evidence.get(i).strength();
+            inTitles.put(papers.get(i).id(), evidence.get(i).inTitle());
             strengths.put(papers.get(i).id(), strength);
             strength.forEach((id, s) -> {
                 if (s >= 2) {
@@ -113,6 +124,7 @@ public final class Tagger {
             }
             paperTags.put(paper.id(), new ArrayList<>(chosen));
         }
+        vectors.ifPresent(v -> new TagCoherence().filter(paperTags, found.keySet(), id -> found.get(id).label(), inTitles, writtenIds(papers), v));
         dropLoneKeyphrases(paperTags, found);
         paperTags.replaceAll((id, list) -> List.copyOf(list));
         paperTags.values().forEach(list -> list.forEach(id -> tags.computeIfAbsent(id, k -> found.containsKey(k)
@@ -137,16 +149,26 @@ public final class Tagger {
         return sample;
     }
 
-    /** How strongly a paper uses each term: three per mention in the title, one per mention in the abstract. */
-    private Map<String, Integer> strength(Paper paper, TermMatcher... matchers) {
+    /**
+     * What a paper's text says of each term: how strongly it uses it (three per mention in the title, one per
+     * mention in the abstract), and which terms its title names.
+     */
+    private record Evidence(Map<String, Integer> strength, Set<String> inTitle) {
+    }
+
+    private Evidence evidence(Paper paper, TermMatcher... matchers) {
         Map<String, Integer> strength = new LinkedHashMap<>();
+        Set<String> inTitle = new java.util.HashSet<>();
         List<Token> title = analyzer.tokens(paper.title());
         List<Token> abstractWords = analyzer.tokens(paper.abstractText());
         for (TermMatcher matcher : matchers) {
-            matcher.count(title, paper.title()).forEach((id, n) -> strength.merge(id, TITLE_WEIGHT * n, Integer::sum));
+            matcher.count(title, paper.title()).forEach((id, n) -> {
+                strength.merge(id, TITLE_WEIGHT * n, Integer::sum);
+                inTitle.add(id);
+            });
             matcher.count(abstractWords, paper.abstractText()).forEach((id, n) -> strength.merge(id, n, Integer::sum));
         }
-        return strength;
+        return new Evidence(strength, inTitle);
     }
 
     /**
@@ -209,6 +231,16 @@ public final class Tagger {
 
     private static boolean isAcronym(String label) {
         return label.length() <= 8 && label.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private Map<PaperId, Set<String>> writtenIds(List<Paper> papers) {
+        Map<PaperId, Set<String>> out = new HashMap<>();
+        for (Paper p : papers) {
+            Set<String> ids = new java.util.HashSet<>();
+            p.tags().forEach(t -> ids.add(vocabulary.tagIdFor(t)));
+            out.put(p.id(), ids);
+        }
+        return out;
     }
 
     private String writtenTag(String written, Map<String, Tag> tags) {

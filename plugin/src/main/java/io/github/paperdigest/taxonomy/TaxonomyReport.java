@@ -19,7 +19,11 @@ import java.util.Set;
  */
 public record TaxonomyReport(int papers, int tags, Map<TagOrigin, Integer> tagsByOrigin, int tagsPerPaperMin,
         double tagsPerPaperMedian, int tagsPerPaperMax, int papersWithoutHub, int tagsWithOnePaper, String largestTag,
-        double largestTagShare, List<String> hubSizes) {
+        double largestTagShare, List<String> hubSizes, double largestHubShare, List<String> generatedHubNames,
+        List<PaperId> withoutHub) {
+
+    /** How many papers without a hub the report names. */
+    static final int LISTED_WITHOUT_HUB = 20;
 
     public static TaxonomyReport of(Classification c, List<PaperId> papers) {
         List<Integer> perPaper = new ArrayList<>();
@@ -41,9 +45,15 @@ public record TaxonomyReport(int papers, int tags, Map<TagOrigin, Integer> tagsB
             hubPapers.put(h.id(), new HashSet<>(h.paperIds()));
             inAHub.addAll(h.paperIds());
         }
+        List<PaperId> outside = new ArrayList<>();
         for (PaperId p : papers) {
             withoutHub += inAHub.contains(p) ? 0 : 1;
+            if (!inAHub.contains(p)) {
+                outside.add(p);
+            }
         }
+        int largestHub = hubPapers.values().stream().mapToInt(Set::size).max().orElse(0);
+        List<String> generated = c.hubs().stream().filter(h -> !h.declared()).map(Hub::name).toList();
         String largest = uses.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).findFirst().orElse("(none)");
@@ -53,7 +63,9 @@ public record TaxonomyReport(int papers, int tags, Map<TagOrigin, Integer> tagsB
                 perPaper.isEmpty() ? 0 : perPaper.get(0), median(perPaper),
                 perPaper.isEmpty() ? 0 : perPaper.get(perPaper.size() - 1), withoutHub,
                 (int) uses.values().stream().filter(n -> n == 1).count(), largest,
-                papers.isEmpty() ? 0 : (double) uses.getOrDefault(largest, 0) / papers.size(), hubSizes);
+                papers.isEmpty() ? 0 : (double) uses.getOrDefault(largest, 0) / papers.size(), hubSizes,
+                papers.isEmpty() ? 0 : (double) largestHub / papers.size(), generated,
+                outside.stream().sorted().limit(LISTED_WITHOUT_HUB).toList());
     }
 
     /** The report as lines for the build log. */
@@ -67,6 +79,13 @@ public record TaxonomyReport(int papers, int tags, Map<TagOrigin, Integer> tagsB
         lines.add(String.format(Locale.ROOT, "  tags with one paper: %d", tagsWithOnePaper));
         lines.add(String.format(Locale.ROOT, "  largest tag: %s, on %.0f%% of papers", largestTag, 100 * largestTagShare));
         lines.add(String.format(Locale.ROOT, "  hubs (%d), papers each: %s", hubSizes.size(), String.join("; ", hubSizes)));
+        lines.add(String.format(Locale.ROOT, "  largest hub: %.0f%% of papers", 100 * largestHubShare));
+        lines.add(String.format(Locale.ROOT, "  hubs with generated names (%d): %s", generatedHubNames.size(),
+                generatedHubNames.isEmpty() ? "none" : String.join("; ", generatedHubNames)));
+        if (!withoutHub.isEmpty()) {
+            lines.add("  papers no hub reaches" + (papersWithoutHub > withoutHub.size() ? " (first " + withoutHub.size() + ")" : "")
+                    + ": " + String.join(", ", withoutHub.stream().map(PaperId::toString).toList()));
+        }
         return lines;
     }
 

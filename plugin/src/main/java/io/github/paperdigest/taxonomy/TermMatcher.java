@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ public final class TermMatcher {
     private record Phrase(String termId, String[] normal, String[] exact) {
     }
 
-    private record TermPattern(String termId, Pattern pattern) {
+    private record TermPattern(String termId, Pattern pattern, int line) {
     }
 
     /** One-word phrases by their word; longer phrases by their first two words ("video generation"). */
@@ -26,10 +27,17 @@ public final class TermMatcher {
     private final Map<String, Map<String, List<Phrase>>> byFirstTwoWords = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
     private final TextAnalyzer analyzer;
+    /** The file the patterns come from, for messages. */
+    private final String patternSource;
     private int longestPhrase;
 
     TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer) {
+        this(terms, analyzer, "the taxonomy");
+    }
+
+    TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer, String patternSource) {
         this.analyzer = analyzer;
+        this.patternSource = patternSource;
         for (TermDefinition t : terms) {
             for (String phrase : Vocabulary.phrases(t)) {
                 List<Token> tokens = analyzer.tokens(phrase);
@@ -51,7 +59,7 @@ public final class TermMatcher {
                 }
             }
             for (String p : t.patterns()) {
-                patterns.add(new TermPattern(t.id(), Pattern.compile(p)));
+                patterns.add(new TermPattern(t.id(), Pattern.compile(p), t.line()));
             }
         }
     }
@@ -89,12 +97,24 @@ public final class TermMatcher {
             }
         }
         for (TermPattern tp : patterns) {
-            Matcher m = tp.pattern().matcher(text);
+            countMatches(tp, text, counts);
+        }
+        return counts;
+    }
+
+    /** A pattern's matches, within a budget of steps: one that backtracks catastrophically fails the build. */
+    private void countMatches(TermPattern tp, String text, Map<String, Integer> counts) {
+        Matcher m = tp.pattern().matcher(new BoundedText(text));
+        try {
             while (m.find()) {
                 counts.merge(tp.termId(), 1, Integer::sum);
             }
+        } catch (BoundedText.TooManySteps slow) {
+            throw new TaxonomyException(patternSource, tp.line(), String.format(Locale.ROOT, "tag '%s': pattern /%s/ takes"
+                    + " too long to match: more than %,d steps on a text of %,d characters, which means it backtracks"
+                    + " catastrophically. Rewrite it without a repetition inside a repetition (such as (.*a){25} or"
+                    + " (a+)+), or use aliases instead", tp.termId(), tp.pattern().pattern(), slow.budget(), text.length()));
         }
-        return counts;
     }
 
     /** The phrases that may start at a position: those of its word, and those of it and the next word. */

@@ -19,8 +19,12 @@ public final class Vocabulary {
     private final Map<String, String> groupNames;
     private final Map<String, String> idByPhrase;
     private final TextAnalyzer analyzer;
+    /** Where the terms' patterns were written: only a project's taxonomy has any. */
+    private final String patternSource;
 
-    private Vocabulary(Map<String, TermDefinition> byId, Map<String, String> groupNames, TextAnalyzer analyzer) {
+    private Vocabulary(Map<String, TermDefinition> byId, Map<String, String> groupNames, TextAnalyzer analyzer,
+            String patternSource) {
+        this.patternSource = patternSource;
         this.byId = Collections.unmodifiableMap(byId);
         this.groupNames = Map.copyOf(groupNames);
         this.analyzer = analyzer;
@@ -41,7 +45,7 @@ public final class Vocabulary {
         }
         project.tags().forEach(t -> terms.put(t.id(), t));
         groups.putAll(project.groups());
-        return new Vocabulary(terms, groups, analyzer);
+        return new Vocabulary(terms, groups, analyzer, project.sourceName());
     }
 
     public List<TermDefinition> terms() {
@@ -81,7 +85,7 @@ public final class Vocabulary {
     }
 
     public TermMatcher matcher() {
-        return new TermMatcher(new ArrayList<>(byId.values()), analyzer);
+        return new TermMatcher(new ArrayList<>(byId.values()), analyzer, patternSource);
     }
 
     /** Every phrase that names a term: its id read as words, its label and its aliases. */

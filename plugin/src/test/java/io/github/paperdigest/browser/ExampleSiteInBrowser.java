@@ -3,6 +3,7 @@ package io.github.paperdigest.browser;
 import io.github.paperdigest.engine.BuildConfig;
 import io.github.paperdigest.engine.BuildLog;
 import io.github.paperdigest.engine.SiteBuilder;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +78,7 @@ final class ExampleSiteInBrowser implements ParameterResolver, ArgumentsProvider
         static Session start() {
             Path work = SiteFiles.projectRoot().resolve("plugin/target/browser");
             Path folder = work.resolve("site/papers");
-            new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(SiteFiles.projectRoot()
+            new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(SiteFiles.projectRoot()
                     .resolve("example-project/src/digests"), folder).siteTitle("Video Papers Reading Group").build());
             Browser browser = new Browser(Chromium.start(freshFolder(work, "chromium-profile-")));
             SiteServer atRoot = SiteServer.serve(folder, "/");

@@ -57,7 +57,10 @@ class NotFoundPageInBrowserTest {
             browser.find("#not-found-search a").click();
             SearchInBrowserTest.search(browser, origin, browser.url().substring(origin.url("").length()));
             assertEquals("no such paper on long video", browser.find("#search-input").getDomProperty("value"));
-            assertTrue(browser.find("#search-status").getText().contains("match"), browser.find("#search-status").getText());
+            // the search ran and found papers: "No papers match ..." says "match" too, so the count is what tells
+            String status = browser.find("#search-status").getText();
+            assertTrue(status.matches("\\d+ papers? match \u201cno such paper on long video\u201d\\."), status);
+            assertFalse(browser.findAll("#results .result").isEmpty(), status);
         } else {
             // opened as 404.html: there is no missing name to search for
             assertFalse(browser.find("#not-found-search").isDisplayed());

@@ -11,6 +11,7 @@ import io.github.paperdigest.engine.BuildLog;
 import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -182,7 +183,7 @@ class BrokenDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = new ArrayList<>();
         BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, out).strict(false).build()));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).strict(false).build()));
         if (c.errorText() != null) {
             assertTrue(warnings.stream().anyMatch(w -> w.startsWith(c.file() + ":" + c.errorLine() + ": ")
                     && w.contains(c.errorText())), warnings.toString());
@@ -203,7 +204,7 @@ class BrokenDigestCorpusTest {
     }
 
     private static BuildResult build(BuildConfig config) {
-        return new SiteBuilder(BuildLog.silent()).build(config);
+        return new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config);
     }
 
     private static void assertNoMarkupFromTheDigest(Path site) {

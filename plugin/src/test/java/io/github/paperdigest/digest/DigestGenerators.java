@@ -27,7 +27,8 @@ import java.util.Set;
 final class DigestGenerators {
 
     enum Format {
-        TEXT("txt"), MARKDOWN("md"), JSON("json"), JSON_LINES("jsonl"), ATOM("atom");
+        TEXT("txt"), MARKDOWN("md"), JSON("json"), JSON_LINES("jsonl"), ATOM("atom"), MARKDOWN_TABLE("md"),
+        LINKED_HEADINGS("md"), BIBTEX("bib"), CSL_JSON("json"), RIS("ris"), ARXIV_LISTING("eml");
 
         final String extension;
 
@@ -203,9 +204,17 @@ final class DigestGenerators {
                 title = xmlChars(title);
                 abstractText = xmlChars(abstractText);
             }
-            if (format == Format.TEXT || format == Format.MARKDOWN) {
+            if (format != Format.JSON && format != Format.JSON_LINES && format != Format.ATOM && format != Format.CSL_JSON) {
                 title = Whitespace.collapse(title);
                 abstractText = Whitespace.collapse(abstractText);
+            }
+            if (format == Format.BIBTEX) {
+                // braces, backslashes and @ are BibTeX's own syntax: arbitrary text without them
+                title = Whitespace.collapse(title.replaceAll("[{}\\\\@%~#\"]", " "));
+                abstractText = Whitespace.collapse(abstractText.replaceAll("[{}\\\\@%~#\"]", " "));
+            }
+            if (format == Format.LINKED_HEADINGS && Scripts.differ(title, abstractText)) {
+                continue; // an abstract in another script than its title is a note, by design
             }
             if (format == Format.TEXT) {
                 if (title.length() > 390) {
@@ -232,6 +241,12 @@ final class DigestGenerators {
             case JSON -> json(r, papers, uniques, escapedJson);
             case JSON_LINES -> jsonLines(r, papers, uniques, escapedJson);
             case ATOM -> atom(r, papers, uniques);
+            case MARKDOWN_TABLE -> markdownTable(r, papers, uniques);
+            case LINKED_HEADINGS -> linkedHeadings(r, papers, uniques);
+            case BIBTEX -> bibtex(r, papers, uniques);
+            case CSL_JSON -> cslJson(r, papers, uniques);
+            case RIS -> ris(r, papers, uniques);
+            case ARXIV_LISTING -> listing(r, papers, uniques);
         };
         return new Digest(fileName, format, content, papers);
     }
@@ -366,6 +381,90 @@ final class DigestGenerators {
         return bytes(out.toString());
     }
 
+    /** Papers as the rows of tables under keyword headings, the abstract folded into {@code <details>}. */
+    private static byte[] markdownTable(Random r, List<Paper> papers, Uniques uniques) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < papers.size(); i++) {
+            if (i == 0 || r.nextInt(3) == 0) {
+                out.append("\n## ").append(markdownEscape(oneLine(text(r, 3, false)))).append(" x\n");
+                out.append("| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n");
+            }
+            Paper p = papers.get(i);
+            out.append("| **[").append(markdownEscape(p.title())).append("](https://arxiv.org/abs/").append(uniques.arxivId())
+                    .append(")** | 2025-01-0").append(1 + r.nextInt(9)).append(" | <details><summary>Show</summary><p>")
+                    .append(markdownEscape(p.abstractText())).append("</p></details> | ")
+                    .append(markdownEscape(oneLine(text(r, 3, false)))).append(" |\n");
+        }
+        return bytes(out.toString());
+    }
+
+    /** Papers as numbered linked headings with an author line, labelled lines and an "Abstract:" paragraph. */
+    private static byte[] linkedHeadings(Random r, List<Paper> papers, Uniques uniques) {
+        StringBuilder out = new StringBuilder("# Daily digest\n\n## Section x\n");
+        int n = 1;
+        for (Paper p : papers) {
+            out.append("### [").append(n++).append("] [").append(markdownEscape(p.title())).append("](https://arxiv.org/abs/")
+                    .append(uniques.arxivId()).append(")\n");
+            out.append("*").append(markdownEscape(oneLine(text(r, 3, false)))).append(" x*\n\n");
+            out.append("Main category: cs.CV\n\nTL;DR: ").append(markdownEscape(oneLine(text(r, 5, false)))).append("\n\n");
+            out.append("Abstract: ").append(markdownEscape(p.abstractText())).append("\n\n");
+        }
+        return bytes(out.toString());
+    }
+
+    private static byte[] bibtex(Random r, List<Paper> papers, Uniques uniques) {
+        StringBuilder out = new StringBuilder(r.nextBoolean() ? "@string{venue = \"Some Venue\"}\n\n" : "");
+        int n = 0;
+        for (Paper p : papers) {
+            out.append("@article{key").append(n++).append(",\n  title = {").append(p.title()).append("},\n  abstract = {")
+                    .append(p.abstractText()).append("},\n  eprint = {").append(uniques.arxivId())
+                    .append("},\n  archiveprefix = {arXiv},\n  author = {").append(word(r)).append(", ").append(word(r))
+                    .append(" and ").append(word(r)).append("},\n  url = {").append(URLS.get(r.nextInt(URLS.size())).replace("}", ""))
+                    .append("},\n  year = {2025}\n}\n\n");
+        }
+        return bytes(out.toString());
+    }
+
+    private static byte[] cslJson(Random r, List<Paper> papers, Uniques uniques) {
+        List<Object> items = new ArrayList<>();
+        for (Paper p : papers) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("type", "article");
+            item.put("title", p.title());
+            item.put("abstract", p.abstractText());
+            item.put("number", "arXiv:" + uniques.arxivId());
+            item.put("author", List.of(Map.of("family", text(r, 2, false), "given", text(r, 2, false)), Map.of("literal", text(r, 2, false))));
+            item.put("issued", Map.of("date-parts", List.of(List.of(2025, 1 + r.nextInt(12), 1 + r.nextInt(28)))));
+            item.put("URL", URLS.get(r.nextInt(URLS.size())));
+            item.put("container-title", text(r, 3, false));
+            items.add(item);
+        }
+        return write(items, false, r.nextBoolean());
+    }
+
+    private static byte[] ris(Random r, List<Paper> papers, Uniques uniques) {
+        StringBuilder out = new StringBuilder();
+        for (Paper p : papers) {
+            out.append("TY  - JOUR\nTI  - ").append(p.title()).append("\nAU  - ").append(oneLine(text(r, 3, false)))
+                    .append("\nAB  - ").append(p.abstractText()).append("\nDO  - 10.48550/arXiv.").append(uniques.arxivId())
+                    .append("\nUR  - ").append(URLS.get(r.nextInt(URLS.size())).replace("\n", "")).append("\nER  - \n\n");
+        }
+        return bytes(out.toString());
+    }
+
+    /** arXiv's listing e-mail: each abstract line indented, so that none starts an entry or ends the abstract. */
+    private static byte[] listing(Random r, List<Paper> papers, Uniques uniques) {
+        String dashes = "------------------------------------------------------------------------------\n";
+        StringBuilder out = new StringBuilder("From: no-reply@arxiv.org\nSubject: cs daily Subj-class mailing\n\n");
+        for (Paper p : papers) {
+            String id = uniques.arxivId();
+            out.append(dashes).append("\\\\\narXiv:").append(id).append("\nDate: Mon, 1 Sep 2025\n\nTitle: ").append(p.title())
+                    .append("\nAuthors: ").append(oneLine(text(r, 3, false)).replace("\\", " ")).append("\nCategories: cs.CV\n\\\\\n  ")
+                    .append(p.abstractText()).append("\n\\\\ ( https://arxiv.org/abs/").append(id).append(" ,  12kb)\n");
+        }
+        return bytes(out.append(dashes).toString());
+    }
+
     private static String xmlText(Random r, String text) {
         return r.nextInt(3) == 0 && !text.contains("]]>") && !text.contains("\r") ? "<![CDATA[" + text + "]]>" : xmlEscape(text);
     }
@@ -424,7 +523,7 @@ final class DigestGenerators {
     // ---------------------------------------------------------------------------------------------
     // garbage
 
-    private static final Map<Format, List<String>> TOKENS = Map.of(
+    private static final Map<Format, List<String>> TOKENS = tokens(
             Format.TEXT, List.of("\n", "\n\n", "\r\n", "Daily Papers", "Subscribe", "Title", ".", "...", "…",
                     "March 4, 2025", "2025-03-04", "word ", "Abstract sentence. "),
             Format.MARKDOWN, List.of("\n", "\n\n", "---\n", "...\n", "## ", "# ", "### ", "- ", "* ", "1. ", "> ",
@@ -439,7 +538,30 @@ final class DigestGenerators {
                     "<entry>", "</entry>", "<title>", "</title>", "<summary>", "</summary>", "<id>", "</id>",
                     "<author><name>", "</name></author>", "<link href=\"", "\"/>", "<category term=\"", "<![CDATA[", "]]>",
                     "&amp;", "&lt;", "&x;", "&#0;", "&#xD800;", "<!DOCTYPE feed [", "<!ENTITY x \"y\">", "]>", "<!--", "-->",
-                    "<?pi?>", "<", ">", "\"", "'", "=", "\n", "<arxiv:comment>", "</arxiv:comment>", "xmlns:arxiv=\"x\""));
+                    "<?pi?>", "<", ">", "\"", "'", "=", "\n", "<arxiv:comment>", "</arxiv:comment>", "xmlns:arxiv=\"x\""),
+            Format.MARKDOWN_TABLE, List.of("\n", "|", " | ", "| --- |", "|---|", "\\|", "**", "[", "](", ")",
+                    "https://arxiv.org/abs/2401.00001", "<details>", "<summary>", "</summary>", "<p>", "</details>",
+                    "## ", "Title", "Abstract", "null", ":--:"),
+            Format.LINKED_HEADINGS, List.of("\n", "\n\n", "### ", "# ", "[1] ", "[", "](https://arxiv.org/abs/2401.00001)",
+                    "*", "Abstract: ", "TL;DR: ", "Main category: ", "<details>", "</details>", "中文", "- "),
+            Format.BIBTEX, List.of("@article{", "@string{", "@comment{", "@preamble{", "{", "}", ",", "=", "\"",
+                    "title", "author", " and ", "crossref", "eprint", "\\'", "\\\"", "$", "#", "\n", "%", "doi = {10.1/x}"),
+            Format.CSL_JSON, List.of("[", "]", "{", "}", ",", ":", "\"title\"", "\"issued\"", "\"date-parts\"",
+                    "\"author\"", "\"family\"", "\"DOI\"", "\"container-title\"", "[[2025, 1, 1]]", "null", "\"x\"", "\n"),
+            Format.RIS, List.of("TY  - JOUR\n", "TI  - ", "AU  - ", "AB  - ", "ER  - \n", "DO  - 10.1/x\n", "UR  - ",
+                    "KW  - ", "DA  - 2025/01/01/\n", "\n", "  - ", "x"),
+            Format.ARXIV_LISTING, List.of("-----------------------------------------------------------\n", "\\\\\n",
+                    "arXiv:2401.00001\n", "Title: ", "Authors: ", "Categories: cs.CV\n", "  ", "\n",
+                    "%%--%%--%%\n", "Comments: ", "replaced with revised version\n"));
+
+    @SuppressWarnings("unchecked")
+    private static Map<Format, List<String>> tokens(Object... formatsAndTokens) {
+        Map<Format, List<String>> tokens = new java.util.EnumMap<>(Format.class);
+        for (int i = 0; i < formatsAndTokens.length; i += 2) {
+            tokens.put((Format) formatsAndTokens[i], (List<String>) formatsAndTokens[i + 1]);
+        }
+        return tokens;
+    }
 
     /** Garbage in the shape of the format: bytes, token soup, a mutated valid digest, or pathological repetition. */
     static byte[] garbage(Random r, Format format) {
@@ -532,6 +654,15 @@ final class DigestGenerators {
                     + ", \"categories\": " + quoted(repeated) + "}\n";
             case ATOM -> "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>A Title</title><summary>"
                     + (r.nextBoolean() ? repeated : xmlEscape(repeated)) + "</summary></entry></feed>";
+            case MARKDOWN_TABLE -> "## S\n| Title | Abstract |\n| --- | --- |\n| **[A " + (r.nextBoolean() ? repeated : "Title")
+                    + "](https://arxiv.org/abs/2401.00001)** | " + repeated + " |\n";
+            case LINKED_HEADINGS -> "### [1] [A " + (r.nextBoolean() ? repeated : "Title") + "](https://arxiv.org/abs/2401.00001)\n"
+                    + "*" + repeated + "*\n\nAbstract: " + repeated + "\n";
+            case BIBTEX -> r.nextBoolean() ? repeated : "@article{k,\n  title = {A " + repeated + "},\n  doi = {10.1/x}\n}\n";
+            case CSL_JSON -> r.nextBoolean() ? "[" + repeated + "]" : "[{\"title\": \"A Title\", \"issued\": {\"date-parts\": [[2025]]},"
+                    + " \"abstract\": " + quoted("An abstract " + repeated) + "}]";
+            case RIS -> "TY  - JOUR\nTI  - A Title\nAB  - " + repeated + "\nDO  - 10.1/x\nER  - \n";
+            case ARXIV_LISTING -> "arXiv:2401.00001\nTitle: A " + repeated + "\n\\\\\n  " + repeated + "\n\\\\\n";
         };
         return bytes(body);
     }

@@ -24,6 +24,29 @@ class FaithfulTextTest {
         assertEquals(expected, FaithfulText.clean(in));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Using 96 frames (6times the training number of frames)|Using 96 frames (6× the training number of frames)",
+        "a 3times3 kernel and 10times.|a 3×3 kernel and 10×.",
+        "with sim10 steps and approx2 hours|with ~10 steps and ≈2 hours",
+        "accuracy 0.5pm0.1 for leq5 layers|accuracy 0.5±0.1 for ≤5 layers",
+        "a delay of leq5 ms, not geq10|a delay of ≤5 ms, not ≥10",
+    })
+    void texLeftoversOfACopiedPageBecomeSymbolsWhenTheEvidenceIsUnambiguous(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "sometimes 6 times faster, at times",
+        "a simulation at 5pm with approximately 3 leqs",
+        "similar to times10 and sim-2",
+        "the 1990s times were good",
+    })
+    void ordinaryWordsAreNeverRewritten(String text) {
+        assertEquals(text, FaithfulText.clean(text));
+    }
+
     @org.junit.jupiter.api.Test
     void hardLineWrapsAndRunsOfWhiteSpaceBecomeSingleSpaces() {
         assertEquals("hard wrapped lines", FaithfulText.clean("  hard\n wrapped\t\r\nlines  "));

@@ -12,6 +12,7 @@ import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.testing.SafeSite;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,6 +106,10 @@ class HostileDigestCorpusTest {
         duplicates(cases);
         xmlTricks(cases);
         jsonTricks(cases);
+        generatedMarkdown(cases);
+        referenceManagers(cases);
+        listingsAndScrapes(cases);
+        manyTags(cases);
         // -DpaperDigest.hostile.only=<part of a case's name> runs only the matching cases
         String only = System.getProperty("paperDigest.hostile.only", "");
         return cases.stream().filter(c -> c.name().contains(only));
@@ -583,6 +588,199 @@ class HostileDigestCorpusTest {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // thousands of tags on one paper: each tag page lists the paper with all its tags, so the site grew as the
+    // square of their number. The first few are kept, with a warning naming the entry
+
+    private static void manyTags(List<Case> cases) {
+        String tags = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "topic " + i).collect(Collectors.joining(", "));
+        String jsonTags = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "\"topic " + i + "\"")
+                .collect(Collectors.joining(", "));
+        Duration bound = Duration.ofSeconds(60);
+        cases.add(Case.site("3,000 written tags on one Markdown paper", 2, "many-tags.md",
+                "## A Paper With Many Tags\n\n- tags: " + tags + "\n\n" + ABSTRACT + "\n\n## Another Paper\n\n- tags: topic 1\n\n"
+                        + ABSTRACT_2 + "\n").within(bound).then(HostileDigestCorpusTest::boundedTags));
+        cases.add(Case.site("3,000 written tags on one JSON paper and 3,000 on the whole digest", 3, "many-tags.json",
+                "[{\"title\": \"A Paper With Many Tags\", \"summary\": \"" + ABSTRACT + "\", \"tags\": [" + jsonTags + "]},"
+                        + " {\"title\": \"Another Paper\", \"summary\": \"" + ABSTRACT_2 + "\"}]",
+                "digest-tags.md", "---\ntags: [" + tags + "]\n---\n## A Third Paper\n\n" + ABSTRACT + " Third.\n")
+                .within(bound).then(HostileDigestCorpusTest::boundedTags));
+    }
+
+    /** At most the first tags a paper was given have pages, and the site stays the size of a small site. */
+    private static void boundedTags(Path site) {
+        int tagPages = filesIn(site, "tag").size();
+        assertTrue(tagPages <= 2 * io.github.paperdigest.model.WrittenTags.MAX + 16, "tag pages: " + tagPages);
+        long bytes = SiteFiles.all(site).values().stream().mapToLong(b -> b.length).sum();
+        assertTrue(bytes < 8L << 20, "the site is " + (bytes >> 20) + " MB");
+        org.jsoup.nodes.Document paper = SiteFiles.parse(site, "paper/a-paper-with-many-tags.html");
+        assertTrue(paper.select("a[href*=tag/topic-0]").size() > 0, "the first tags are kept");
+        assertTrue(paper.select("a[href*=tag/topic-2999]").isEmpty(), "the last are not");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+
+    // ---------------------------------------------------------------------------------------------
+    // generated Markdown digests: tables, linked headings, link lists
+
+    private static final String TABLE_HEAD = "| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n";
+
+    private static String row(String title, String url, String abstractText) {
+        return "| **[" + title + "](" + url + ")** | 2025-09-01 | <details><summary>Show</summary><p>" + abstractText
+                + "</p></details> |  |\n";
+    }
+
+    private static void generatedMarkdown(List<Case> cases) {
+        cases.add(Case.site("script and event handlers in the cells of a table digest", 1, "table-markup.md",
+                "## <script>alert(1)</script> Keyword\n" + TABLE_HEAD
+                        + row("<img src=x onerror=alert(2)> Table Title", "https://arxiv.org/abs/2509.01395",
+                                "<script>alert(3)</script> " + ABSTRACT))
+                .then(site -> assertEquals("<script>alert(1)</script> Keyword", SiteFiles.parse(site,
+                        "digest/table-markup.html").selectFirst(".digest-section-title").wholeText())));
+        cases.add(Case.site("javascript: links in a table's title and code cells", 1, "table-links.md",
+                "| Title | Abstract | Code |\n| --- | --- | --- |\n| [Linked Title](javascript:alert(1)) | " + ABSTRACT
+                        + " | [code](javascript:alert(2)) |\n"));
+        cases.add(Case.error("an unescaped pipe that breaks a table row", "pipe.md", 3, "write a '|' inside a cell as '\\|'",
+                "pipe.md", "| Title | Abstract |\n| --- | --- |\n| Plain | title | " + ABSTRACT + " |\n"));
+        cases.add(Case.error("a table that links to papers without a column of titles", "untitled.md", 3,
+                "no column of titles", "untitled.md", "## SLAM\n\n| Date | Link |\n| --- | --- |\n"
+                        + "| 2025-09-01 | [2509.01395](https://arxiv.org/abs/2509.01395) |\n"));
+        cases.add(Case.site("wrapped rows, empty cells, null code links and duplicated rows", 2, "ugly-table.md",
+                "|Publish Date|Title|Authors|PDF|Code|\n|---|---|---|---|---|\n"
+                        + "|**2025-09-01**|**First Ugly Row**|A. Author et.al.|[2509.01395](http://arxiv.org/abs/2509.01395)|null|\n"
+                        + "|**2025-09-01**|**First Ugly Row**|A. Author et.al.|[2509.01395](http://arxiv.org/abs/2509.01395)|null|\n"
+                        + "||||||\n|**2025-09-02**|**Second Row,\nWrapped**|B. Author|[2509.01016](http://arxiv.org/abs/2509.01016)||\n"));
+        cases.add(Case.site("one table row repeated 5,000 times", 1, "rows.md",
+                TABLE_HEAD + row("A Repeated Row", "https://arxiv.org/abs/2509.01395", ABSTRACT).repeat(5_000))
+                .within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a table row of 50,000 cells", "wide.md", 3, "cells but the header 2",
+                "wide.md", "| Title | Abstract |\n| --- | --- |\n| x" + " | y".repeat(50_000) + " |\n"));
+        cases.add(Case.error("papers linked from prose that no layout explains", "prose.md", 3,
+                "arXiv papers that were not read as papers", "prose.md", "# Reading list\n\nThis week "
+                        + "[a](https://arxiv.org/abs/2509.01395), [b](https://arxiv.org/abs/2509.01016),"
+                        + " [c](https://arxiv.org/abs/2509.00184) and [d](https://arxiv.org/abs/2509.01442).\n"));
+        cases.add(Case.site("details nested a thousand deep in a table cell", 1, "nested-details.md",
+                TABLE_HEAD + "| **[Nested Details](https://arxiv.org/abs/2509.01395)** | 2025-09-01 | "
+                        + "<details>".repeat(1_000) + ABSTRACT + "</details>".repeat(1_000) + " |  |\n"));
+        cases.add(Case.site("a linked heading whose link runs code is no paper", 0, "js-heading.md",
+                "### [1] [Not A Paper](javascript:alert(1))\n\nAbstract: " + ABSTRACT + "\n"));
+        cases.add(Case.site("a linked heading with a Chinese TL;DR and markup in labelled lines", 1, "linked.md",
+                "## <b>Section</b>\n### [1] [Linked <script>alert(1)</script>](https://arxiv.org/abs/2509.01395)\n"
+                        + "*<img src=x onerror=alert(2)>, B. Author*\n\nMain category: cs.AI\n\nTL;DR: 中文<script>alert(3)</script>\n\n"
+                        + "Abstract: " + ABSTRACT + "\n")
+                .then(site -> assertPaperPage(site, "Linked <script>alert(1)</script>", ABSTRACT)));
+        cases.add(Case.site("a linked heading without an abstract links out", 1, "no-abstract.md",
+                "## Papers\n### [1] [Only A Title](https://arxiv.org/abs/2509.01016)\n*A. Author*\n")
+                .then(site -> {
+                    Document page = SiteFiles.parse(site, "paper/only-a-title.html");
+                    assertEquals("The digest gave no abstract. Read the paper at arxiv.org.", page.selectFirst(".no-abstract").text());
+                    assertEquals("https://arxiv.org/abs/2509.01016", page.selectFirst(".no-abstract a").attr("href"));
+                }));
+        cases.add(Case.site("10,000 labelled lines under one linked heading", 1, "labels.md",
+                "### [1] [Many Labels](https://arxiv.org/abs/2509.01395)\n\n" + "TL;DR: again\n".repeat(10_000)
+                        + "\nAbstract: " + ABSTRACT + "\n").within(Duration.ofSeconds(60)));
+        cases.add(Case.site("script and javascript: links in an awesome list", 2, "awesome.md",
+                "## Papers\n\n- [Listed <script>alert(1)</script>](https://arxiv.org/abs/2509.01395) - <img src=x"
+                        + " onerror=alert(2)>, B. Author. Venue, 2025. [[code](javascript:alert(3))]\n"
+                        + "- **Bold Listed Title** [[paper](https://arxiv.org/abs/2509.01016)]\n"
+                        + "- [Not a paper](javascript:alert(4))\n"));
+        StringBuilder longList = new StringBuilder("## Papers\n\n");
+        for (int i = 0; i < 300; i++) {
+            longList.append("- [Listed Paper Number ").append(i).append("](https://arxiv.org/abs/2509.")
+                    .append(String.format(java.util.Locale.ROOT, "%05d", i + 1)).append(") - A. Author. Venue, 2025.\n");
+        }
+        cases.add(Case.site("an awesome list of 300 papers", 300, "long-list.md", longList.toString())
+                .within(Duration.ofSeconds(90)));
+        cases.add(Case.site("a list nested a hundred deep under a paper item", 1, "nested-list.md", "## Papers\n\n"
+                + "- [Nested List Paper](https://arxiv.org/abs/2509.01395) - A. Author. Venue, 2025.\n"
+                + java.util.stream.IntStream.range(1, 100).mapToObj(i -> "  ".repeat(i) + "- level " + i + "\n")
+                        .collect(Collectors.joining())));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // reference managers: BibTeX, CSL JSON, RIS
+
+    private static void referenceManagers(List<Case> cases) {
+        cases.add(Case.error("a BibTeX entry with an unbalanced brace", "unbalanced.bib", 5, "has an unbalanced brace",
+                "unbalanced.bib", "@article{ok,\n  title = {Fine},\n  doi = {10.1000/ok}\n}\n@article{bad,\n  title = {Open {brace},\n"
+                        + "  doi = {10.1000/bad}\n}\n"));
+        cases.add(Case.error("BibTeX braces nested 10,000 deep", "deep.bib", 1, "nests braces deeper than",
+                "deep.bib", "@article{deep,\n  title = " + "{".repeat(10_000) + "x" + "}".repeat(10_000) + "\n}\n"));
+        cases.add(Case.error("a BibTeX syntax error", "syntax.bib", 3, "not valid BibTeX",
+                "syntax.bib", "@article{a,\n  title = {A Title}\n  doi = {10.1000/a}\n}\n"));
+        cases.add(Case.site("markup and TeX in BibTeX fields, javascript: urls", 1, "markup.bib",
+                "@article{m,\n  title = {\\textbf{<script>alert(1)</script>} {\\\"U}ber Titles},\n"
+                        + "  author = {<img src=x onerror=alert(2)> and M{\\\"u}ller, J{\\'e}r{\\^o}me},\n"
+                        + "  url = {javascript:alert(3)},\n  doi = {10.1000/markup},\n  abstract = {" + ABSTRACT + "}\n}\n")
+                .then(site -> assertPaperPage(site, "<script>alert(1)</script> Über Titles", ABSTRACT)));
+        cases.add(Case.site("undefined @string macros and a missing cross-reference", 1, "macros.bib",
+                "@article{m,\n  title = {Macro Paper},\n  journal = undefinedmacro,\n  crossref = {nowhere},\n"
+                        + "  doi = {10.1000/macro}\n}\n"));
+        cases.add(Case.site("cross-references that form a cycle", 2, "cycle.bib",
+                "@article{a,\n  title = {Cycle A},\n  crossref = {b},\n  doi = {10.1000/a}\n}\n"
+                        + "@article{b,\n  title = {Cycle B},\n  crossref = {a},\n  doi = {10.1000/b}\n}\n")
+                .within(Duration.ofSeconds(30)));
+        cases.add(Case.error("a BibTeX entry with neither title nor identifier", "empty-entry.bib", 1,
+                "a paper without a title", "empty-entry.bib", "@misc{nothing,\n  note = {only a note}\n}\n"));
+        cases.add(Case.error("bytes that are not UTF-8 in BibTeX", "latin1.bib", 2, "not valid UTF-8", "latin1.bib",
+                concat(bytes("@article{x,\n  title = {Caf"), new byte[] {(byte) 0xE9}, bytes("},\n  doi = {10.1000/x}\n}\n"))));
+        cases.add(Case.site("one BibTeX key repeated 2,000 times", 1, "repeated.bib",
+                "@article{same,\n  title = {Same Key},\n  doi = {10.1000/same}\n}\n".repeat(2_000))
+                .within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a CSL item without a title", "no-title.json", 3, "a CSL item without a title",
+                "no-title.json", "[\n{\"type\": \"article\", \"title\": \"Titled\", \"DOI\": \"10.1000/t\"},\n"
+                        + "{\"type\": \"article\", \"DOI\": \"10.1000/u\", \"issued\": {\"date-parts\": [[2025]]}}\n]\n"));
+        cases.add(Case.site("markup, javascript: URLs and broken dates in CSL JSON", 1, "csl.json",
+                "[{\"type\": \"article\", \"title\": \"<script>alert(1)</script> CSL\", \"URL\": \"javascript:alert(2)\","
+                        + " \"number\": \"arXiv:2509.01442\", \"container-title\": \"<iframe src=x>\","
+                        + " \"author\": [{\"literal\": \"<img src=x onerror=alert(3)>\"}, {\"family\": 5}],"
+                        + " \"issued\": {\"date-parts\": [[\"x\", {}]]}, \"abstract\": \"" + ABSTRACT + "\"}]"));
+        cases.add(Case.error("CSL JSON that is an object, not a list", "object.json", 1, "expected a JSON array of CSL items",
+                "object.json", "{\"issued\": {\"date-parts\": [[2025]]}, \"title\": \"x\"}"));
+        cases.add(Case.error("a RIS line outside any record", "outside.ris", 1, "a line outside a RIS record",
+                "outside.ris", "stray text\nTY  - JOUR\nTI  - Title\nDO  - 10.1000/r\nER  - \n"));
+        cases.add(Case.error("a RIS record never closed", "open.ris", 1, "without its closing 'ER  - '",
+                "open.ris", "TY  - JOUR\nTI  - Open Record\nDO  - 10.1000/open\n"));
+        cases.add(Case.site("markup and javascript: links in RIS", 1, "markup.ris",
+                "TY  - JOUR\nTI  - <script>alert(1)</script> RIS\nAU  - <img src=x onerror=alert(2)>\nUR  - javascript:alert(3)\n"
+                        + "DO  - 10.1000/ris\nAB  - " + ABSTRACT + "\nER  - \n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // arXiv listing e-mails and scraped Hugging Face pages
+
+    private static final String DASHES = "------------------------------------------------------------------------------\n";
+
+    private static void listingsAndScrapes(List<Case> cases) {
+        cases.add(Case.site("markup in every field of an arXiv listing", 1, "listing.txt",
+                DASHES + "\\\\\narXiv:2509.01442\nDate: Mon, 1 Sep 2025\n\nTitle: <script>alert(1)</script> Listed\n"
+                        + "Authors: <img src=x onerror=alert(2)>, B. Author\nCategories: cs.GR <svg onload=alert(3)>\n\\\\\n  "
+                        + ABSTRACT + "\n\\\\ ( https://arxiv.org/abs/2509.01442 ,  12kb)\n" + DASHES));
+        cases.add(Case.error("an arXiv listing whose abstract is never closed", "open.eml", 2, "is not closed by",
+                "open.eml", DASHES + "arXiv:2509.01442\nTitle: Open Abstract\n\\\\\n  " + ABSTRACT + "\n" + DASHES));
+        cases.add(Case.site("an arXiv listing of 3,000 entries of one paper", 1, "many.txt",
+                (DASHES + "\\\\\narXiv:2509.01442\nTitle: Repeated Listing\nAuthors: A. Author\nCategories: cs.GR\n\\\\\n  "
+                        + ABSTRACT + "\n\\\\ ( https://arxiv.org/abs/2509.01442 ,  12kb)\n").repeat(3_000))
+                .within(Duration.ofSeconds(60)));
+        cases.add(Case.site("script and javascript: links in a scraped Hugging Face page", 1, "scraped.json",
+                "[{\"title\": \"<script>alert(1)</script> Scraped\", \"paper_url\": \"javascript:alert(2)\", \"stars\": \"<b>\","
+                        + " \"authors\": [], \"details\": {\"abstract\": \"" + ABSTRACT + "\", \"arxiv_page_url\":"
+                        + " \"https://arxiv.org/abs/2509.01395\", \"github_links\": [\"javascript:alert(3)\", {\"x\": 1}],"
+                        + " \"pdf_url\": \"data:text/html,x\"}}]")
+                .then(site -> assertPaperPage(site, "<script>alert(1)</script> Scraped", ABSTRACT)));
+        cases.add(Case.site("one paper from BibTeX, a table digest, RIS and CSL JSON is one page", 1,
+                "refs.bib", "@article{m,\n  title = {Merged Across Formats},\n  eprint = {2509.01395},\n"
+                        + "  archiveprefix = {arXiv},\n  doi = {10.1000/merged}\n}\n",
+                "table.md", TABLE_HEAD + row("Merged Across Formats", "https://arxiv.org/abs/2509.01395v2", ABSTRACT),
+                "refs.ris", "TY  - JOUR\nTI  - Merged across formats\nDO  - 10.48550/arXiv.2509.01395\nER  - \n",
+                "zotero.json", "[{\"type\": \"article\", \"title\": \"Merged Across Formats.\", \"DOI\": \"10.1000/MERGED\","
+                        + " \"container-title\": \"The Venue of the Merged Paper\"}]")
+                .then(site -> {
+                    Document page = SiteFiles.parse(site, "paper/merged-across-formats.html");
+                    assertEquals(ABSTRACT, page.selectFirst(".abstract-text").wholeText());
+                    assertEquals(4, page.select("#digests-heading + ul li").size());
+                }));
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
@@ -593,12 +791,12 @@ class HostileDigestCorpusTest {
         BuildConfig config = BuildConfig.builder(digests, out).strict(true).baseUrl(BASE_URL).build();
         if (c.isError()) {
             PaperDigestException e = assertThrows(PaperDigestException.class,
-                    () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config)));
+                    () -> assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config)));
             assertTrue(e.getMessage().startsWith(c.errorFile() + ":" + c.errorLine() + ": "), e.getMessage());
             assertTrue(e.getMessage().contains(c.errorText()), e.getMessage());
             assertTrue(Files.notExists(out), "a failed build writes no site");
         } else {
-            BuildResult result = assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent()).build(config));
+            BuildResult result = assertTimeoutPreemptively(c.limit(), () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config));
             assertEquals(c.papers(), result.paperCount());
             assertSafeSite(c, out, result);
         }
@@ -613,7 +811,7 @@ class HostileDigestCorpusTest {
         Path out = temp.resolve("site/papers");
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildResult result = assertTimeoutPreemptively(c.limit(),
-                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, out).strict(false).build()));
+                () -> new SiteBuilder(BuildLog.warningsTo(warnings::add), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).strict(false).build()));
         List<String> unnamed = warnings.stream().filter(w -> c.files().keySet().stream().noneMatch(f -> w.startsWith(f + ":")))
                 .filter(w -> !w.startsWith("No digests found")).toList();
         assertEquals(List.of(), unnamed, "every warning names its file");

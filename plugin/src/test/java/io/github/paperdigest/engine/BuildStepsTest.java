@@ -9,6 +9,7 @@ import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.taxonomy.TaxonomyException;
+import io.github.paperdigest.testing.SharedModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class BuildStepsTest {
             public void debug(String message) {
                 debug.add(message);
             }
-        }).build(config);
+        }, SharedModels.INSTANCE).build(config);
     }
 
     @Test
@@ -99,14 +100,14 @@ class BuildStepsTest {
     }
 
     @Test
-    void aBrokenTaxonomyFailsInTheIndexingStepNamingTheTaxonomySetting() throws IOException {
+    void aBrokenTaxonomyFailsWhileTheInputsAreFoundBeforeAnyDigestIsReadNamingTheTaxonomySetting() throws IOException {
         Path dir = digests();
         Files.writeString(dir.resolve("taxonomy.yml"), "hubs:\n  - name: [unclosed\n");
 
         TaxonomyException e = assertThrows(TaxonomyException.class,
                 () -> build(BuildConfig.builder(dir, temp.resolve("site")).build()));
 
-        assertEquals(Optional.of("indexing the papers"), e.step());
+        assertEquals(Optional.of("finding the inputs"), e.step());
         assertEquals(Optional.of(Setting.TAXONOMY_FILE), e.setting());
     }
 

@@ -9,6 +9,7 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import io.github.paperdigest.output.OutputException;
 import io.github.paperdigest.testing.BuildInAnotherProcess;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.FileSystem;
@@ -42,13 +43,15 @@ class InterruptedAndFailedBuildTest {
         Path digests = temp.resolve("digests");
         Path out = temp.resolve("site/papers");
         digest(digests, "2025-01-01.txt", 5);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
+        // killing is what is tested: papers compared by their words spare embedding four thousand of them
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
+                .similarity(BuildConfig.LEXICAL).build());
         Map<String, byte[]> before = SiteFiles.all(out);
 
         digest(digests, "2025-01-02.txt", 4000);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), BuildInAnotherProcess.class.getName(), digests.toString(),
-                out.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
+                out.toString(), BuildConfig.LEXICAL).redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
         Path staging = out.resolveSibling(".papers.staging");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (!(Files.isDirectory(staging.resolve("paper")) && countFiles(staging.resolve("paper")) > 50)) {
@@ -62,7 +65,8 @@ class InterruptedAndFailedBuildTest {
         assertEquals(before.keySet(), SiteFiles.all(out).keySet(), "the previous site, file for file");
         before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, SiteFiles.all(out).get(path)), path));
 
-        BuildResult next = new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
+        BuildResult next = new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
+                .similarity(BuildConfig.LEXICAL).build());
         assertEquals(4005, next.paperCount());
         assertFalse(Files.exists(staging), "the interrupted build's leftovers are cleared");
         assertTrue(Files.exists(out.resolve("paper/paper-2025-01-02-number-3999-on-long-videos.html")));
@@ -75,12 +79,12 @@ class InterruptedAndFailedBuildTest {
             Path digests = fs.getPath("/project/digests");
             Path out = fs.getPath("/project/site/papers");
             digest(digests, "2025-01-01.txt", 5);
-            new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
+            new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build());
             Map<String, byte[]> before = SiteFiles.all(out);
 
             digest(digests, "2025-01-02.txt", 3000);
             OutputException e = assertThrows(OutputException.class,
-                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()));
+                    () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build()));
 
             assertTrue(e.getMessage().startsWith("cannot write /project/site/papers/"), e.getMessage());
             assertEquals(before.keySet(), SiteFiles.all(out).keySet());
@@ -95,7 +99,7 @@ class InterruptedAndFailedBuildTest {
         Path digests = temp.resolve("digests");
         Path out = temp.resolve("site/papers");
         digest(digests, "2025-01-01.txt", 3);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build());
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build());
         Files.createDirectories(out.resolve("digests.html.d"));
         Files.delete(out.resolve("digests.html"));
         Files.createDirectories(out.resolve("digests.html"));
@@ -103,7 +107,7 @@ class InterruptedAndFailedBuildTest {
         Map<String, byte[]> before = SiteFiles.all(out);
 
         OutputException e = assertThrows(OutputException.class,
-                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, out).build()));
+                () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build()));
 
         assertTrue(e.getMessage().contains(out.resolve("digests.html").toString()), e.getMessage());
         assertEquals(before.keySet(), SiteFiles.all(out).keySet());
@@ -115,7 +119,7 @@ class InterruptedAndFailedBuildTest {
         digest(digests, "2025-01-01.txt", 2);
         Files.writeString(temp.resolve("site"), "a file where the site folder should be");
         OutputException e = assertThrows(OutputException.class,
-                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("site/papers")).build()));
+                () -> new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, temp.resolve("site/papers")).build()));
         assertTrue(e.getMessage().contains(temp.resolve("site").toString()), e.getMessage());
     }
 

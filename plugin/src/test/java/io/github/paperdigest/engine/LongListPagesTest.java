@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class LongListPagesTest {
         }
         Files.writeString(digests.resolve("2025-02-01.txt"), text);
         Path site = temp.resolve("site/papers");
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).build());
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, site).build());
 
         List<String> pages = List.of("tag/diffusion-models.html", "tag/diffusion-models.2.html", "tag/diffusion-models.3.html");
         Set<String> seen = new HashSet<>();

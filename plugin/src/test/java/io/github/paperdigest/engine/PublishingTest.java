@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ class PublishingTest {
         absolute = temp.resolve("absolute/papers");
         BuildConfig config = BuildConfig.builder(digests, relative).siteTitle("Video Papers")
                 .timestamp(Instant.parse("2026-11-25T00:00:00Z")).build();
-        new SiteBuilder(BuildLog.silent()).build(config);
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, absolute).siteTitle("Video Papers")
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(config);
+        new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, absolute).siteTitle("Video Papers")
                 .baseUrl(BASE).timestamp(config.timestamp().orElseThrow()).build());
     }
 
@@ -115,14 +116,17 @@ class PublishingTest {
     }
 
     @Test
-    void withABaseUrlTheSiteHasASitemapOfEveryPageAndRobotsPointingToIt() throws Exception {
+    void withABaseUrlTheSiteHasASitemapOfEveryPageButTheNotFoundPageAndRobotsPointingToIt() throws Exception {
         Element urlset = parse(absolute.resolve("sitemap.xml"));
         List<String> locs = new java.util.ArrayList<>();
         NodeList nodes = urlset.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         for (int i = 0; i < nodes.getLength(); i++) {
             locs.add(nodes.item(i).getTextContent());
         }
-        List<String> pages = SiteFiles.htmlPages(absolute).stream().map(p -> BASE + p).sorted().toList();
+        // the 404 page says "noindex": a sitemap that listed it would contradict it
+        assertTrue(SiteFiles.parse(absolute, "404.html").select("meta[name=robots][content=noindex]").size() == 1);
+        List<String> pages = SiteFiles.htmlPages(absolute).stream().filter(p -> !p.equals("404.html")).map(p -> BASE + p)
+                .sorted().toList();
         assertEquals(pages, locs.stream().sorted().toList());
         assertEquals("User-agent: *\nAllow: /\nSitemap: " + BASE + "sitemap.xml\n",
                 Files.readString(absolute.resolve("robots.txt")));
@@ -167,8 +171,16 @@ class PublishingTest {
         assertEquals(List.of("2025"), archive.select("h2[id^=year-]").eachText());
         assertEquals(List.of("January"), archive.select("h3").eachText());
         assertEquals(3, archive.select(".digest-list a").size(), "two dated, one undated");
-        assertEquals("digests.html", SiteFiles.parse(relative, "index.html").selectFirst(".site-nav a[href=digests.html]")
-                .attr("href"));
+        // the navigation's "Digests" entry leads to the archive, from the root and from a page deeper down
+        assertEquals("digests.html", navigationLink(SiteFiles.parse(relative, "index.html"), "Digests").attr("href"));
+        assertEquals("../digests.html", navigationLink(SiteFiles.parse(relative, "paper/vlogger-make-your-dream-a-vlog.html"),
+                "Digests").attr("href"));
+    }
+
+    private static org.jsoup.nodes.Element navigationLink(Document page, String label) {
+        List<org.jsoup.nodes.Element> links = page.select(".site-nav a").stream().filter(a -> a.text().equals(label)).toList();
+        assertEquals(1, links.size(), "navigation entries named " + label + ": " + page.select(".site-nav a"));
+        return links.get(0);
     }
 
     private static Element parse(Path file) throws Exception {

@@ -2,7 +2,6 @@ package io.github.paperdigest.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.MarkdownRenderer;
@@ -38,9 +37,7 @@ class HubEvaluationTest {
 
     @Test
     void derivedHubsLineUpWithTheCategoriesFarBetterThanChance(@TempDir Path work) throws IOException {
-        var location = LabeledCorpus.location();
-        assumeTrue(location.isPresent(), "labelled corpus not found; set -DpaperDigest.evaluationCorpus");
-        LabeledCorpus labeled = LabeledCorpus.load(location.get(), work);
+        LabeledCorpus labeled = LabeledCorpus.load(LabeledCorpus.require(), work);
         TextAnalyzer analyzer = new TextAnalyzer();
         MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
         String builtIn;

@@ -32,12 +32,40 @@ import java.util.stream.Stream;
  */
 public record LabeledCorpus(Corpus corpus, Map<PaperId, String> primaryCategory, Map<PaperId, List<String>> categories) {
 
-    /** Where the corpus is: -DpaperDigest.evaluationCorpus, else shared/ beside the repository. */
+    /**
+     * Where the corpus is: -DpaperDigest.evaluationCorpus, else shared/ beside the repository. Empty when it is
+     * not there, so that the tests are skipped on a developer's machine; when CI is set, a missing corpus fails
+     * them instead, since a CI run that skipped the evaluation would say nothing of the quality it checks.
+     */
     public static Optional<Path> location() {
         String configured = System.getProperty("paperDigest.evaluationCorpus");
         Path path = configured != null && !configured.isBlank() ? Path.of(configured)
                 : SiteFiles.projectRoot().resolveSibling("shared").resolve("data/arxiv-labeled");
-        return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
+        if (Files.isDirectory(path)) {
+            return Optional.of(path);
+        }
+        String ci = System.getenv("CI");
+        if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+            throw new IllegalStateException("CI is set, so the evaluation must run, but the labelled corpus is not at "
+                    + path.toAbsolutePath() + "; give its folder with -DpaperDigest.evaluationCorpus=<folder>");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The corpus's folder. Missing, the calling test is skipped with a message, except on CI (the environment
+     * variable {@code CI} set), where a missing corpus fails the test: an evaluation that silently does not run
+     * proves nothing.
+     */
+    public static Path require() {
+        Optional<Path> found = location();
+        String message = "labelled corpus not found beside the repository (shared/data/arxiv-labeled);"
+                + " set -DpaperDigest.evaluationCorpus";
+        if (found.isEmpty() && System.getenv("CI") != null) {
+            org.junit.jupiter.api.Assertions.fail(message + " (CI is set, so the evaluation may not be skipped)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(found.isPresent(), message);
+        return found.get();
     }
 
     public static LabeledCorpus load(Path folder, Path work) {

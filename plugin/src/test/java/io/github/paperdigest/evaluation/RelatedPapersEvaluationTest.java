@@ -1,7 +1,6 @@
 package io.github.paperdigest.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
@@ -22,9 +21,7 @@ class RelatedPapersEvaluationTest {
 
     @Test
     void relatedPapersShareThePrimaryCategoryFarMoreOftenThanChance(@TempDir Path work) {
-        var location = LabeledCorpus.location();
-        assumeTrue(location.isPresent(), "labelled corpus not found; set -DpaperDigest.evaluationCorpus");
-        LabeledCorpus labeled = LabeledCorpus.load(location.get(), work);
+        LabeledCorpus labeled = LabeledCorpus.load(LabeledCorpus.require(), work);
         List<Paper> papers = labeled.corpus().papers().stream()
                 .filter(p -> labeled.primaryCategory().containsKey(p.id())).toList();
         Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(new TextAnalyzer(), 5).compute(papers);

@@ -142,7 +142,9 @@ class StagedSiteTest {
         try (StagedSite site = StagedSite.begin(site())) {
             assertThrows(OutputException.class, () -> site.write(path, bytes("evil")));
         }
-        assertEquals(outsideBefore, snapshot(dir));
+        Map<String, String> after = snapshot(dir);
+        after.remove(".site.lock");
+        assertEquals(outsideBefore, after);
     }
 
     @Test
@@ -193,11 +195,29 @@ class StagedSiteTest {
     void aLeftoverStagingFolderOfAKilledBuildIsNotPublished() throws IOException {
         build(Map.of("index.html", "v1"));
         write(dir.resolve(".site.staging/junk.html"), "junk");
-        write(dir.resolve(".site.previous/old.html"), "old");
 
         build(Map.of("index.html", "v2"));
 
         assertEquals(Map.of("index.html", "v2"), pluginFiles(site()));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aLeftoverPreviousSiteLosesThePluginsFilesAndGivesBackWhatIsNotInTheSite() throws IOException {
+        // killed after the swap, before the previous site was removed: it holds the old manifest's files, a
+        // user's file that the new site has too, and one that only it has (put there during the build)
+        build(Map.of("index.html", "v1", "paper/a.html", "A"));
+        write(site().resolve("CNAME"), "papers.example.org");
+        Files.createDirectories(dir.resolve(".site.previous"));
+        Files.copy(site().resolve(Manifest.FILE_NAME), dir.resolve(".site.previous").resolve(Manifest.FILE_NAME));
+        write(dir.resolve(".site.previous/index.html"), "v0");
+        write(dir.resolve(".site.previous/CNAME"), "papers.example.org");
+        write(dir.resolve(".site.previous/notes/late.txt"), "written while the build ran");
+
+        build(Map.of("index.html", "v2"));
+
+        assertEquals(Map.of("index.html", "v2", "CNAME", "papers.example.org", "notes/late.txt",
+                "written while the build ran"), pluginFiles(site()));
         assertEquals(List.of("site"), siblings());
     }
 
@@ -275,9 +295,10 @@ class StagedSiteTest {
         return entries;
     }
 
+    /** What is beside the site, but for the lock file, which stays. */
     private List<String> siblings() throws IOException {
         try (Stream<Path> children = Files.list(dir)) {
-            return children.map(p -> p.getFileName().toString()).sorted().toList();
+            return children.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).sorted().toList();
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,10 +83,14 @@ class StagedSiteWriterTest {
     }
 
     @Test
-    void aBuildThatWritesNothingLeavesNoStagingFolder() {
+    void aBuildThatWritesNothingLeavesNoStagingFolder() throws IOException {
         try (StagedSite site = StagedSite.begin(dir.resolve("target/site"))) {
             assertFalse(site.isUpToDate("inputs"));
         }
-        assertFalse(Files.exists(dir.resolve("target")), "nothing is made before the first file is written");
+        // nothing is made before the first file is written, but the lock file beside the output folder
+        try (var made = Files.walk(dir.resolve("target"))) {
+            assertEquals(List.of("target", "target/.site.lock"),
+                    made.map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList());
+        }
     }
 }

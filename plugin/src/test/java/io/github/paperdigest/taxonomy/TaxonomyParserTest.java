@@ -220,6 +220,63 @@ class TaxonomyParserTest {
     }
 
     @Test
+    void everyMistakeOfTheFileIsReportedTogetherInTheOrderOfItsLines() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, """
+                tags:
+                  - id: Not A Slug
+                  - id: fine
+                    alias: [typo of aliases]
+                hubs:
+                  - id: a
+                    tags: [fine]
+                  - id: b
+                    name: B
+                    parent: nowhere
+                    tags: [fine]
+                colour: blue
+                """));
+        assertEquals(List.of(2, 3, 6, 8, 12), e.problems().stream().map(TaxonomyException.Problem::line).toList(),
+                e.getMessage());
+        assertTrue(e.getMessage().startsWith(FILE + " has 5 mistakes:\n  " + FILE + ":2: tag id 'Not A Slug'"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":3: unknown key 'alias'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":6: hub 'a' needs a 'name'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":8: hub 'b' names parent 'nowhere'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":12: unknown key 'colour'"), e.getMessage());
+    }
+
+    @Test
+    void aYamlMistakeIsDescribedOnceWithoutJacksonsSourceDescription() {
+        String message = assertProblem(4, "not valid YAML", """
+                tags:
+                  - id: a
+                    label: A
+                    aliases: [x, y]]
+                """);
+        assertFalse(message.contains("[Source:"), message);
+        assertFalse(message.contains("StringReader"), message);
+        assertFalse(message.contains("\n"), "one line: " + message);
+        String problem = message.substring(message.indexOf("not valid YAML: ") + "not valid YAML: ".length());
+        assertEquals(message.indexOf(problem), message.lastIndexOf(problem), "said once: " + message);
+    }
+
+    @Test
+    void aCycleOfParentsIsReportedOnceWithItsPath() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, """
+                hubs:
+                  - id: a
+                    name: A
+                    parent: b
+                    tags: [x]
+                  - id: b
+                    name: B
+                    parent: a
+                    tags: [y]
+                """));
+        assertEquals(FILE + ":2: hub 'a' is its own ancestor through 'parent': a -> b -> a", e.getMessage());
+    }
+
+    @Test
     void theBuiltInVocabularyIsValid() {
         TaxonomyDefinition builtIn = parser.parse("built-in vocabulary", SeedDigest.builtInVocabulary());
 

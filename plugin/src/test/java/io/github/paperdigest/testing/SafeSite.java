@@ -144,13 +144,17 @@ public final class SafeSite {
         assertEquals(1, doc.select("h1").size(), page + ": one <h1>");
     }
 
-    /** The temporary folder holds the digests as written and the site, and nothing else. */
+    /**
+     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock file
+     * beside it (see {@link io.github.paperdigest.output.OutputLock}).
+     */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
         try (Stream<Path> all = Files.walk(temp)) {
             for (Path p : all.toList()) {
                 assertTrue(!Files.isSymbolicLink(p), "a symbolic link: " + p);
-                if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)) {
+                if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))) {
                     continue;
                 }
                 unexpected.add(temp.relativize(p).toString());

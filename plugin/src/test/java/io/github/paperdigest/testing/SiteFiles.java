@@ -1,5 +1,7 @@
 package io.github.paperdigest.testing;
 
+import io.github.paperdigest.files.FolderEntry;
+import io.github.paperdigest.files.FolderWalker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -18,12 +19,14 @@ public final class SiteFiles {
     private SiteFiles() {
     }
 
-    /** Every file of the site, relative path to bytes, in path order. */
+    /** Every file of the site (links not followed), relative path to bytes, in path order. */
     public static Map<String, byte[]> all(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        try {
+            for (FolderEntry entry : FolderWalker.entries(root)) {
+                if (entry.kind() == FolderEntry.Kind.FILE) {
+                    files.put(entry.name(), Files.readAllBytes(entry.path()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

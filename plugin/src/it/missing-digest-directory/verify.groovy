@@ -1,0 +1,17 @@
+// -DpaperDigest.digestDirectory=src/digestz (a typo of src/digests) fails the build, naming the parameter, the
+// folder and the fix, as a failure of the user's input (MojoFailureException), and writes no site.
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+assert log.contains('BUILD FAILURE')
+def error = log =~ /(?m)^\[ERROR\] Failed to execute goal io\.github\.paperdigest:paper-digest-maven-plugin:[^:]+:generate \(default-cli\) on project missing-digest-directory: (.*)$/
+assert error.find() : 'no [ERROR] line naming the goal'
+String message = error.group(1)
+assert message.startsWith("The 'digestDirectory' parameter names src/digestz, a folder that does not exist.")
+assert message.contains('-DpaperDigest.digestDirectory')
+// a failure of the input, not an error of the plugin
+assert log.contains('MojoFailureException')
+assert !log.contains('MojoExecutionException')
+// said once (the stack trace that -e adds repeats it, as a trace)
+assert log.readLines().count { it.startsWith('[') && it.contains("The 'digestDirectory' parameter names src/digestz") } == 1
+assert !new File(basedir, 'target/site/papers').exists()
+return true

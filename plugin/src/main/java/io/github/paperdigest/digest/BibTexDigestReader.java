@@ -1,0 +1,374 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Dois;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXObject;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ObjectResolutionException;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+
+/**
+ * Reads BibTeX (.bib), as Zotero, Better BibTeX, JabRef and Google Scholar export it, with jbibtex: {@code @string}
+ * macros and cross-references resolved, TeX accents and braces decoded to Unicode in titles and names. Each
+ * entry is a paper: title, authors ("Last, First and ..."), abstract, arXiv id ({@code eprint} with
+ * {@code archiveprefix = arXiv}, or al-folio's {@code arxiv}), DOI, {@code url}/{@code pdf}/{@code code} links,
+ * {@code keywords} (written tags), journal or book title (the venue), year and month. An entry without an abstract
+ * is a paper when it has an identifier or a link; an entry that others cross-reference is their container (a
+ * proceedings volume), not a paper. A malformed entry (unbalanced braces, a syntax error) is reported
+ * with its line; in lenient mode the other entries are still read.
+ */
+public final class BibTexDigestReader implements DigestReader {
+
+    private static final Pattern ENTRY_START = Pattern.compile("^\\s*@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    /** Deeper brace nesting than this is no bibliography: refused before a recursive parser sees it. */
+    private static final int MAX_NESTING = 64;
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "01"), Map.entry("feb", "02"),
+            Map.entry("mar", "03"), Map.entry("apr", "04"), Map.entry("may", "05"), Map.entry("jun", "06"),
+            Map.entry("jul", "07"), Map.entry("aug", "08"), Map.entry("sep", "09"), Map.entry("oct", "10"),
+            Map.entry("nov", "11"), Map.entry("dec", "12"));
+    /** Fields read into the paper's own fields, and the bookkeeping of reference managers. */
+    private static final Set<String> KNOWN = Set.of("title", "author", "abstract", "eprint", "archiveprefix",
+            "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
+            "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
+            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "selected",
+            "preview", "bibtex_show", "dimensions", "altmetric", "google_scholar_id", "note");
+
+    private final LinkFinder linkFinder;
+    private final LinkClassifier classifier;
+
+    public BibTexDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
+        this.linkFinder = linkFinder;
+        this.classifier = classifier;
+    }
+
+    @Override
+    public String format() {
+        return "bibtex";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("bib", "bibtex");
+    }
+
+    @Override
+    public DigestFile read(DigestSource source, DigestProblems problems) {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = source.lines(problems)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        }
+        Map<String, Integer> entryLines = new HashMap<>();
+        List<Chunk> chunks = balancedEntries(source, problems, lines, entryLines);
+        List<PaperEntry> entries = new EntryList();
+        BibTeXDatabase database = parse(source, problems, chunks);
+        LaTeX latex = new LaTeX();
+        // an entry others cross-reference is their container (a proceedings volume, a book), not a paper
+        Set<BibTeXEntry> containers = new java.util.HashSet<>();
+        database.getEntries().values().forEach(e -> {
+            BibTeXEntry target = e.getCrossReference();
+            if (target != null && target.getCrossReference() == null) {
+                containers.add(target);
+            }
+        });
+        for (BibTeXEntry entry : database.getEntries().values()) {
+            if (containers.contains(entry)) {
+                continue;
+            }
+            String key = entry.getKey().getValue();
+            int line = entryLines.getOrDefault(key.toLowerCase(Locale.ROOT), 0);
+            EntryDraft draft = new EntryDraft(source.name(), line, problems);
+            draft.abstractOptional();
+            fill(entry, draft, latex);
+            draft.build(linkFinder, classifier).ifPresent(entries::add);
+        }
+        return new DigestFile(source.name(), format(), Optional.empty(), DigestDates.inText(source.baseName()),
+                Optional.empty(), "", List.of(), entries);
+    }
+
+    /** The lines of one entry (or of what comes before the first), from the line of its '@'. */
+    private record Chunk(int line, String text, boolean isString, int lineCount) {
+    }
+
+    /**
+     * The file cut into entries, every entry whose braces do not balance (or nest too deep) reported and left
+     * out: left in, one unclosed brace would swallow every entry after it, and the error would name the end of
+     * the file. Also notes the line each entry key starts on.
+     */
+    private static List<Chunk> balancedEntries(DigestSource source, DigestProblems problems, List<String> lines,
+            Map<String, Integer> entryLines) {
+        List<Chunk> chunks = new ArrayList<>();
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start + 1;
+            while (end < lines.size() && !ENTRY_START.matcher(lines.get(end)).find()) {
+                end++;
+            }
+            Matcher m = ENTRY_START.matcher(lines.get(start));
+            boolean entry = m.find();
+            String problem = entry ? braceProblem(lines.subList(start, end)) : null;
+            if (problem != null) {
+                problems.report(source.name(), start + 1, "the entry '" + m.group(2) + "' " + problem);
+            } else {
+                if (entry && !m.group(2).isEmpty()) {
+                    entryLines.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), start + 1);
+                }
+                StringBuilder text = new StringBuilder();
+                for (int i = start; i < end; i++) {
+                    text.append(lines.get(i)).append('\n');
+                }
+                chunks.add(new Chunk(start + 1, text.toString(), entry && m.group(1).equalsIgnoreCase("string"), end - start));
+            }
+            start = end;
+        }
+        return chunks;
+    }
+
+    private static String braceProblem(List<String> entry) {
+        int depth = 0;
+        for (String line : entry) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '{' && ++depth > MAX_NESTING) {
+                    return "nests braces deeper than " + MAX_NESTING + " levels";
+                } else if (c == '}' && --depth < 0) {
+                    return "closes a brace that was never opened";
+                }
+            }
+        }
+        return depth == 0 ? null : "has an unbalanced brace: " + depth + " '{' never closed";
+    }
+
+    /**
+     * The entries of the file, read in one go so that macros and cross-references resolve. After a syntax error
+     * (reported with its line; strict mode stops there) each entry is read on its own, after the file's
+     * {@code @string} definitions: the entries that can be read are, each error is named. jbibtex's own error
+     * recovery is not used: on some damaged input it never returns.
+     */
+    private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, List<Chunk> chunks) {
+        StringBuilder whole = new StringBuilder();
+        chunks.forEach(c -> whole.append(c.text()));
+        List<String> unresolved = new ArrayList<>();
+        BibTeXDatabase database;
+        try {
+            database = parser(unresolved).parse(new StringReader(whole.toString()));
+        } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
+            problems.report(source.name(), lineIn(chunks, e, 0), "not valid BibTeX: " + message(e));
+            unresolved.clear();
+            database = entryByEntry(source, problems, chunks, unresolved, lineIn(chunks, e, 0));
+        }
+        for (String u : unresolved) {
+            problems.warn(source.name(), 0, u + "; left empty");
+        }
+        return database;
+    }
+
+    private static BibTeXDatabase entryByEntry(DigestSource source, DigestProblems problems, List<Chunk> chunks,
+            List<String> unresolved, int reportedLine) {
+        StringBuilder strings = new StringBuilder();
+        int stringLines = 0;
+        for (Chunk c : chunks) {
+            if (c.isString()) {
+                strings.append(c.text());
+                stringLines += c.lineCount();
+            }
+        }
+        BibTeXDatabase database = new BibTeXDatabase();
+        for (Chunk c : chunks) {
+            if (c.isString()) {
+                continue;
+            }
+            try {
+                BibTeXDatabase one = parser(unresolved).parse(new StringReader(strings + c.text()));
+                one.getEntries().values().forEach(database::addObject);
+            } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
+                int line = Math.max(0, line(e) - stringLines - 1) + c.line();
+                if (line != reportedLine) {
+                    problems.report(source.name(), line, "not valid BibTeX: " + message(e));
+                }
+            }
+        }
+        return database;
+    }
+
+    /** A parser that names what it cannot resolve instead of throwing. */
+    private static BibTeXParser parser(List<String> unresolved) {
+        try {
+            return new BibTeXParser() {
+                @Override
+                public void checkStringResolution(Key key, BibTeXString string) {
+                    if (string == null) {
+                        unresolved.add("@string '" + key.getValue() + "' is used but never defined");
+                    }
+                }
+
+                @Override
+                public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+                    if (entry == null) {
+                        unresolved.add("crossref '" + key.getValue() + "' names no entry of the file");
+                    }
+                }
+            };
+        } catch (ParseException e) {
+            throw new IllegalStateException("jbibtex cannot start", e);
+        }
+    }
+
+    /** The file's line of a line of the parsed text, which leaves out the entries already refused. */
+    private static int lineIn(List<Chunk> chunks, Throwable e, int fallback) {
+        int line = line(e);
+        if (line <= 0) {
+            return fallback;
+        }
+        int seen = 0;
+        for (Chunk c : chunks) {
+            if (line <= seen + c.lineCount()) {
+                return c.line() + line - seen - 1;
+            }
+            seen += c.lineCount();
+        }
+        return fallback;
+    }
+
+    private static int line(Throwable e) {
+        if (e instanceof ParseException p && p.currentToken != null) {
+            return p.currentToken.next != null ? p.currentToken.next.beginLine : p.currentToken.beginLine;
+        }
+        Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "nested too deep";
+        }
+        String m = String.valueOf(e.getMessage()).strip();
+        int cut = m.indexOf('\n');
+        return cut > 0 ? m.substring(0, cut).strip() : m;
+    }
+
+    private void fill(BibTeXEntry entry, EntryDraft draft, LaTeX latex) {
+        Map<String, String> fields = new HashMap<>();
+        for (Map.Entry<Key, Value> f : entry.getFields().entrySet()) {
+            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
+        }
+        BibTeXEntry crossref = entry.getCrossReference();
+        if (crossref != null) {
+            for (Map.Entry<Key, Value> f : crossref.getFields().entrySet()) {
+                fields.putIfAbsent(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
+            }
+        }
+        draft.title(latex.text(fields.getOrDefault("title", "")));
+        draft.abstractText(latex.text(fields.getOrDefault("abstract", fields.getOrDefault("abstractnote", ""))));
+        String authors = fields.get("author");
+        if (authors != null) {
+            List<String> names = new ArrayList<>();
+            for (String name : AND.split(authors.strip())) {
+                names.add(firstNameFirst(latex.text(name)));
+            }
+            draft.authors(names);
+        }
+        String eprint = fields.get("eprint");
+        String archive = fields.getOrDefault("archiveprefix", fields.getOrDefault("eprinttype", "arxiv"));
+        if (eprint != null && archive.strip().equalsIgnoreCase("arxiv")) {
+            draft.arxivId(eprint);
+        }
+        Optional.ofNullable(fields.get("arxiv")).ifPresent(draft::arxivId);
+        Optional.ofNullable(fields.get("doi")).ifPresent(doi -> {
+            draft.doi(doi);
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+        });
+        draft.link(null, fields.get("url"), classifier);
+        draft.link(LinkKind.PDF, fields.get("pdf"), classifier);
+        draft.link(LinkKind.CODE, fields.get("code"), classifier);
+        draft.link(LinkKind.PROJECT, fields.getOrDefault("website", fields.get("html")), classifier);
+        if (fields.containsKey("keywords")) {
+            draft.tags(latex.text(fields.get("keywords")));
+        }
+        String venue = fields.getOrDefault("journal", fields.getOrDefault("journaltitle", fields.get("booktitle")));
+        if (venue != null) {
+            draft.venue(latex.text(venue));
+        }
+        String date = fields.get("date");
+        if (date != null && FULL_DATE.matcher(date.strip()).matches()) {
+            draft.published(date.strip());
+        } else if (fields.containsKey("year")) {
+            String month = Optional.ofNullable(fields.get("month"))
+                    .map(m -> MONTHS.getOrDefault(m.strip().toLowerCase(Locale.ROOT).replaceAll("^(\\w{3}).*", "$1"),
+                            m.strip().matches("\\d{1,2}") ? String.format(Locale.ROOT, "%02d", Integer.parseInt(m.strip())) : null))
+                    .orElse(null);
+            draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
+        }
+        draft.extra("note", latex.text(fields.getOrDefault("note", "")));
+        draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
+        fields.forEach((name, value) -> {
+            if (!KNOWN.contains(name)) {
+                draft.extra(name, latex.text(value));
+            }
+        });
+    }
+
+    /** "Zhuang, Shaobin" as "Shaobin Zhuang"; "Shaobin Zhuang" and "{OpenAI}" as written. */
+    private static String firstNameFirst(String name) {
+        int comma = name.indexOf(',');
+        if (comma < 0) {
+            return name;
+        }
+        String last = name.substring(0, comma).strip();
+        String first = name.substring(comma + 1).strip();
+        int second = first.indexOf(',');
+        if (second >= 0) { // "von Last, Jr, First"
+            return (first.substring(second + 1).strip() + " " + last + " " + first.substring(0, second).strip()).strip();
+        }
+        return first.isEmpty() ? last : first + " " + last;
+    }
+
+    /** TeX to text with jbibtex's LaTeX parser and printer; what it cannot parse is cleaned as plain text. */
+    private static final class LaTeX {
+        private final LaTeXPrinter printer = new LaTeXPrinter();
+
+        String text(String tex) {
+            if (tex == null || tex.isBlank()) {
+                return "";
+            }
+            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('~') < 0) {
+                return FaithfulText.clean(tex);
+            }
+            try {
+                List<LaTeXObject> objects = new LaTeXParser().parse(tex);
+                return FaithfulText.clean(printer.print(objects));
+            } catch (ParseException | TokenMgrException | StackOverflowError e) {
+                return FaithfulText.clean(tex.replace("{", "").replace("}", ""));
+            }
+        }
+    }
+}

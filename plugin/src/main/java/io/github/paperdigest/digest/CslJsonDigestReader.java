@@ -1,0 +1,159 @@
+package io.github.paperdigest.digest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Dois;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads CSL JSON, as Zotero and Better CSL JSON export it: an array of items with {@code title}, {@code author}
+ * ({@code family} and {@code given}, or {@code literal}), {@code issued} ({@code date-parts}), {@code abstract},
+ * {@code DOI}, {@code URL}, {@code container-title} (the venue) and {@code keyword}. Told apart from other JSON
+ * digests by its fields. An item without an abstract is a paper when it has an identifier or a link.
+ */
+public final class CslJsonDigestReader implements DigestReader {
+
+    /** Field names that only CSL items have, looked for at the start of a .json file. */
+    private static final Pattern CSL_FIELDS =
+            Pattern.compile("\"(?:container-title|date-parts|issued|family|citation-key|title-short)\"\\s*:");
+    private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
+            "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
+            "citation-key", "language", "title-short", "container-title-short", "genre");
+
+    private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    private final LinkFinder linkFinder;
+    private final LinkClassifier classifier;
+
+    public CslJsonDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
+        this.linkFinder = linkFinder;
+        this.classifier = classifier;
+    }
+
+    @Override
+    public String format() {
+        return "csl-json";
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("json");
+    }
+
+    @Override
+    public boolean recognises(DigestSource source) {
+        return CSL_FIELDS.matcher(source.head(1 << 16)).find();
+    }
+
+    @Override
+    public DigestFile read(DigestSource source, DigestProblems problems) {
+        List<PaperEntry> entries = new EntryList();
+        JsonParser parser = null;
+        try (InputStream in = source.open(); JsonParser opened = json.getFactory().createParser(in)) {
+            parser = opened;
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw new DigestException(source.name(), 1, "expected a JSON array of CSL items, as Zotero exports it");
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode item = json.readTree(parser);
+                EntryDraft draft = new EntryDraft(source.name(), line, problems);
+                draft.abstractOptional();
+                if (PaperRecords.first(item, "title") == null) {
+                    problems.report(source.name(), line, "a CSL item without a title"
+                            + Optional.ofNullable(PaperRecords.first(item, "id")).map(id -> " (id " + id + ")").orElse(""));
+                    continue;
+                }
+                fill(item, draft);
+                draft.build(linkFinder, classifier).ifPresent(entries::add);
+            }
+            if (parser.currentToken() != JsonToken.END_ARRAY) {
+                problems.report(source.name(), parser.currentTokenLocation().getLineNr(),
+                        "every element of the array must be a CSL item (an object)");
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() != null ? e.getLocation().getLineNr()
+                    : parser != null ? parser.currentLocation().getLineNr() : 0;
+            problems.report(source.name(), line, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            problems.report(source.name(), 0, "cannot be read: " + e.getMessage());
+        }
+        return new DigestFile(source.name(), format(), Optional.empty(), DigestDates.inText(source.baseName()),
+                Optional.empty(), "", List.of(), entries);
+    }
+
+    private void fill(JsonNode item, EntryDraft draft) {
+        draft.title(PaperRecords.first(item, "title"));
+        draft.abstractText(Optional.ofNullable(PaperRecords.first(item, "abstract")).orElse(""));
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : item.path("author")) {
+            String literal = PaperRecords.first(a, "literal");
+            String family = PaperRecords.first(a, "family");
+            String given = PaperRecords.first(a, "given");
+            if (literal != null) {
+                names.add(literal);
+            } else if (family != null) {
+                names.add(given == null ? family : given + " " + family);
+            }
+        }
+        draft.authors(names);
+        String doi = PaperRecords.first(item, "DOI");
+        if (doi != null) {
+            draft.doi(doi);
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+        }
+        draft.link(null, PaperRecords.first(item, "URL"), classifier);
+        String number = PaperRecords.first(item, "number");
+        if (number != null && number.toLowerCase(Locale.ROOT).startsWith("arxiv:")) {
+            draft.arxivId(number);
+        }
+        draft.venue(PaperRecords.first(item, "container-title"));
+        String keywords = PaperRecords.first(item, "keyword");
+        if (keywords != null) {
+            draft.tags(keywords);
+        }
+        issued(item.path("issued"), draft);
+        draft.extra("type", PaperRecords.first(item, "type"));
+        draft.extra("note", PaperRecords.first(item, "note"));
+        draft.extra("publisher", PaperRecords.first(item, "publisher"));
+        item.fieldNames().forEachRemaining(name -> {
+            JsonNode value = item.get(name);
+            if (!KNOWN.contains(name) && value.isValueNode() && !value.isNull()) {
+                draft.extra(name, value.asText());
+            }
+        });
+    }
+
+    /** A full date when the item gives year, month and day; the year (and month) as written otherwise. */
+    private static void issued(JsonNode issued, EntryDraft draft) {
+        JsonNode parts = issued.path("date-parts").path(0);
+        if (parts.isArray() && parts.size() >= 1 && parts.get(0).canConvertToInt()) {
+            int year = parts.get(0).asInt();
+            if (parts.size() >= 3) {
+                draft.published(String.format(Locale.ROOT, "%04d-%02d-%02d", year, parts.get(1).asInt(), parts.get(2).asInt()));
+            } else {
+                draft.extra("year", parts.size() == 2 ? String.format(Locale.ROOT, "%04d-%02d", year, parts.get(1).asInt())
+                        : String.valueOf(year));
+            }
+        } else if (PaperRecords.first(issued, "raw") != null) {
+            draft.extra("year", PaperRecords.first(issued, "raw"));
+        }
+    }
+}

@@ -1,0 +1,644 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.MarkdownBlock;
+import io.github.paperdigest.markup.MarkdownBlock.Kind;
+import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the papers are in the body of one Markdown digest. Besides the recommended layout (a level-2 heading
+ * per paper), generated digests put their papers in shapes of their own, wherever they appear in a file:
+ * <ul>
+ *   <li>tables whose rows are papers, under headings that are digest sections (one per search keyword);</li>
+ *   <li>headings of any level that carry a linked title ("### [3] [Title](https://arxiv.org/abs/...)"),
+ *       then an author line, labelled lines and an "Abstract:" paragraph;</li>
+ *   <li>lists whose items lead with a linked or bold title ("- [Title](url) - Authors. Venue, year.").</li>
+ * </ul>
+ * A heading over a table or list of papers is a section, never a paper. What cannot be read with
+ * confidence (a table that links to papers but has no column of titles, papers linked from text that no
+ * shape explains) is a problem that names the line and the shapes understood: never silently wrong.
+ */
+final class MarkdownLayout {
+
+    static final String SHAPES_UNDERSTOOD = "shapes understood: paper headings ('## Title', then a metadata list"
+            + " and the abstract), linked headings ('### [N] [Title](url)', then authors, labelled lines and"
+            + " 'Abstract:'), tables with a title or paper column, and link lists ('- [Title](url) - Authors. Venue,"
+            + " year.')";
+
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*|\\s+#+\\s*$");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
+    private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
+    private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
+    private static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Set<String> GENERIC_LINK_TEXT = Set.of("paper", "pdf", "code", "link", "project", "arxiv",
+            "github", "website", "demo", "video", "data", "dataset", "project page", "homepage", "abs", "html",
+            "here", "slides", "poster", "blog", "model", "weights");
+    /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
+    private static final int MIN_ABSTRACT_WORDS = 12;
+    /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
+    private static final int ABSTRACT_WORDS = 25;
+
+    /** What a heading is. */
+    private enum Role {
+        LINKED_PAPER, SECTION, PAPER_HEADING, OTHER
+    }
+
+    private final DigestSource source;
+    private final DigestProblems problems;
+    private final List<String> lines;
+    private final List<MarkdownBlock> blocks;
+    private final MarkdownOutline outline;
+    private final LinkClassifier classifier;
+    private final Function<EntryDraft, Optional<PaperEntry>> build;
+    private final PaperHeadingReader paperHeadings;
+
+    private final Map<Integer, TablePapers> tables = new HashMap<>();
+    private final Map<Integer, List<ListItem>> lists = new HashMap<>();
+    private final boolean[] paperBlock;
+    /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
+    private final boolean[] linkingTable;
+    private final int[] papersBefore;
+
+    private final List<PaperEntry> entries;
+    private final Map<String, Integer> shapes = new LinkedHashMap<>();
+    private final Set<String> sectionTitles = new LinkedHashSet<>();
+    private final Map<String, Integer> unreadPaperLinks = new LinkedHashMap<>();
+
+    /** Reads a heading of the recommended layout and the blocks under it. */
+    interface PaperHeadingReader {
+        Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body);
+    }
+
+    MarkdownLayout(DigestSource source, DigestProblems problems, List<String> lines, List<MarkdownBlock> blocks,
+            MarkdownOutline outline, LinkClassifier classifier, Function<EntryDraft, Optional<PaperEntry>> build,
+            PaperHeadingReader paperHeadings, List<PaperEntry> entries) {
+        this.source = source;
+        this.problems = problems;
+        this.lines = lines;
+        this.blocks = blocks;
+        this.outline = outline;
+        this.classifier = classifier;
+        this.build = build;
+        this.paperHeadings = paperHeadings;
+        this.entries = entries;
+        this.paperBlock = new boolean[blocks.size()];
+        this.linkingTable = new boolean[blocks.size()];
+        this.papersBefore = new int[blocks.size() + 1];
+        findPaperBlocks();
+    }
+
+    /** A line of the file, 1-based; empty past the end. */
+    private String line(int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    }
+
+    private List<String> linesOf(MarkdownBlock b) {
+        List<String> out = new ArrayList<>(b.lastLine() - b.line() + 1);
+        for (int n = b.line(); n <= b.lastLine(); n++) {
+            out.add(line(n));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // finding the shapes
+
+    private void findPaperBlocks() {
+        for (int i = 0; i < blocks.size(); i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.TABLE) {
+                TablePapers table = TablePapers.of(MarkdownTable.of(linesOf(b), b.line()), outline);
+                tables.put(i, table);
+                paperBlock[i] = table.hasTitleColumn();
+                linkingTable[i] = paperLinks(b) > 0;
+            } else if (isList(b)) {
+                List<ListItem> items = paperItems(b);
+                if (items != null) {
+                    lists.put(i, items);
+                    paperBlock[i] = true;
+                }
+            } else if (b.kind() == Kind.HEADING && isLinkedHeading(b)) {
+                paperBlock[i] = true;
+            }
+            papersBefore[i + 1] = papersBefore[i] + (paperBlock[i] ? 1 : 0);
+        }
+    }
+
+    private boolean generated() {
+        return papersBefore[blocks.size()] > 0;
+    }
+
+    private boolean anyLinkingTable(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (linkingTable[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long paperLinks(MarkdownBlock b) {
+        return b.urls().stream().filter(u -> ArxivIds.fromUrl(u).isPresent() || classifier.classify(u) == LinkKind.PAPER)
+                .count();
+    }
+
+    private boolean anyPaperBlock(int from, int to) {
+        return from < to && papersBefore[to] - papersBefore[from] > 0;
+    }
+
+    /** A heading whose text links to a paper (arXiv, DOI, OpenReview, a PDF), or a numbered heading with a link. */
+    private boolean isLinkedHeading(MarkdownBlock h) {
+        boolean numbered = NUMBERING.matcher(HEADING_MARKS.matcher(line(h.line())).replaceAll("")).find();
+        for (String url : h.urls()) {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                continue;
+            }
+            LinkKind kind = classifier.classify(url);
+            if (numbered || kind == LinkKind.PAPER || kind == LinkKind.PDF || ArxivIds.fromUrl(url).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isList(MarkdownBlock b) {
+        return b.kind() == Kind.BULLET_LIST || b.kind() == Kind.OTHER && !b.html().startsWith("<pre");
+    }
+
+    /** The block's index of the next heading at or above {@code level} (any heading when level is 6), or the end. */
+    private int nextHeading(int from, int level) {
+        for (int i = from; i < blocks.size(); i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.HEADING && b.level() <= level) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private Role role(int i) {
+        MarkdownBlock h = blocks.get(i);
+        int ownEnd = nextHeading(i + 1, 6);
+        int scopeEnd = nextHeading(i + 1, h.level());
+        boolean papersInOwnBody = anyPaperBlock(i + 1, ownEnd);
+        if (paperBlock[i] && !papersInOwnBody) {
+            return Role.LINKED_PAPER;
+        }
+        if (papersInOwnBody || anyLinkingTable(i + 1, ownEnd)) {
+            return Role.SECTION;
+        }
+        if (h.level() == 2 && looksLikeAPaper(i + 1, ownEnd)) {
+            return Role.PAPER_HEADING;
+        }
+        if (anyPaperBlock(i + 1, scopeEnd)) {
+            return Role.SECTION;
+        }
+        return h.level() == 2 && !generated() ? Role.PAPER_HEADING : Role.OTHER;
+    }
+
+    /**
+     * Whether a level-2 heading's body reads as a paper of the recommended layout: any paragraph in a digest of
+     * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
+     * paragraph of abstract length or a metadata list.
+     */
+    private boolean looksLikeAPaper(int from, int to) {
+        for (int i = from; i < to; i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.PARAGRAPH && (!generated() || b.text().split("\\s+").length >= ABSTRACT_WORDS)) {
+                return true;
+            }
+            if (b.kind() == Kind.BULLET_LIST && generated() && !b.items().isEmpty() && b.items().stream()
+                    .allMatch(item -> item.text().matches("(?is)(arxiv|doi|url|paper|pdf|code)\\s*:.*"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // reading
+
+    /**
+     * Reads the papers; blocks before the first paper that are not the title go to {@code intro}, the first
+     * level-1 heading may become the title.
+     */
+    MarkdownDigestReader.Body read(Optional<String> title, StringBuilder intro) {
+        Deque<MarkdownBlock> sections = new ArrayDeque<>();
+        Optional<String> digestTitle = title;
+        boolean seenPaper = false;
+        int i = 0;
+        while (i < blocks.size()) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.HEADING) {
+                while (!sections.isEmpty() && sections.peek().level() >= b.level()) {
+                    sections.pop();
+                }
+                if (b.level() == 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper && !paperBlock[i]) {
+                    digestTitle = Optional.of(FaithfulText.clean(b.text()));
+                    i++;
+                    continue;
+                }
+                Role role = role(i);
+                if (role == Role.LINKED_PAPER) {
+                    int end = linkedPaperEnd(i);
+                    linkedPaper(b, blocks.subList(i + 1, end), section(sections));
+                    seenPaper = true;
+                    i = end;
+                    continue;
+                }
+                if (role == Role.PAPER_HEADING) {
+                    int end = paperHeadingEnd(i);
+                    paperHeadings.read(b, blocks.subList(i + 1, end)).ifPresent(entries::add);
+                    count("paper headings", 1);
+                    seenPaper = true;
+                    i = end;
+                    continue;
+                }
+                if (role == Role.SECTION) {
+                    sections.push(b);
+                    sectionTitles.add(sectionTitle(b));
+                } else if (!seenPaper) {
+                    append(intro, b.html());
+                }
+                unread(b);
+            } else if (tables.containsKey(i) && paperBlock[i]) {
+                table(tables.get(i), section(sections));
+                seenPaper = true;
+            } else if (lists.containsKey(i)) {
+                listPapers(lists.get(i), section(sections));
+                seenPaper = true;
+            } else {
+                if (tables.containsKey(i)) {
+                    tableWithoutTitles(b, tables.get(i));
+                }
+                if (!seenPaper) {
+                    append(intro, b.html());
+                }
+                unread(b);
+            }
+            i++;
+        }
+        checkUnreadPaperLinks();
+        return new MarkdownDigestReader.Body(digestTitle, shape());
+    }
+
+    private String section(Deque<MarkdownBlock> sections) {
+        return sections.isEmpty() ? "" : sectionTitle(sections.peek());
+    }
+
+    private static String sectionTitle(MarkdownBlock heading) {
+        return FaithfulText.clean(BACK_TO_TOP.matcher(heading.text()).replaceAll(""));
+    }
+
+    /** A linked paper's body: up to the next heading at or above its level, or the next paper heading of any level. */
+    private int linkedPaperEnd(int i) {
+        int level = blocks.get(i).level();
+        for (int j = i + 1; j < blocks.size(); j++) {
+            MarkdownBlock b = blocks.get(j);
+            if (b.kind() == Kind.HEADING && (b.level() <= level || paperBlock[j])) {
+                return j;
+            }
+        }
+        return blocks.size();
+    }
+
+    /**
+     * A paper heading's body: up to the next level-2 heading, as in the recommended layout (where a level-1
+     * heading between papers is part of the note); in a generated digest also up to a heading of papers.
+     */
+    private int paperHeadingEnd(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            MarkdownBlock b = blocks.get(j);
+            if (b.kind() == Kind.HEADING && (b.level() == 2 || generated() && (b.level() == 1 || paperBlock[j]))) {
+                return j;
+            }
+        }
+        return blocks.size();
+    }
+
+    private void count(String shape, int papers) {
+        shapes.merge(shape, papers, Integer::sum);
+    }
+
+    /** "tables: 240 rows in 3 sections, linked headings: 12". */
+    private String shape() {
+        List<String> parts = new ArrayList<>();
+        shapes.forEach((shape, n) -> parts.add(shape + ": " + n));
+        if (!sectionTitles.isEmpty()) {
+            parts.add(sectionTitles.size() + (sectionTitles.size() == 1 ? " section" : " sections"));
+        }
+        return String.join(", ", parts);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // linked headings
+
+    private void linkedPaper(MarkdownBlock heading, List<MarkdownBlock> body, String section) {
+        EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
+        draft.abstractOptional();
+        draft.section(section);
+        String markdown = NUMBERING.matcher(HEADING_MARKS.matcher(line(heading.line())).replaceAll("")).replaceFirst("");
+        MarkdownBlock.Inline inline = outline.inline(markdown);
+        draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
+        inline.urls().forEach(u -> draft.link(null, u, classifier));
+        count("linked headings", 1);
+
+        List<LabelledLines.Field> fields = new ArrayList<>();
+        StringBuilder note = new StringBuilder();
+        LabelledLines.Label pendingLabel = null;
+        boolean authorsSeen = false;
+        for (MarkdownBlock b : body) {
+            switch (b.kind()) {
+                case HEADING -> {
+                    // "#### Abstract" names what the next paragraph is; other sub-headings go with the note
+                    LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
+                    pendingLabel = label;
+                    if (label == null) {
+                        append(note, b.html());
+                    }
+                }
+                case PARAGRAPH, HTML, BULLET_LIST -> {
+                    List<String> raw = linesOf(b);
+                    if (!authorsSeen && b.kind() == Kind.PARAGRAPH && raw.size() == 1) {
+                        Matcher italic = ITALIC_LINE.matcher(raw.get(0));
+                        if (italic.matches()) {
+                            draft.authors(outline.inline(italic.group(1) != null ? italic.group(1) : italic.group(2)).text());
+                            authorsSeen = true;
+                            continue;
+                        }
+                    }
+                    for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), b.kind() == Kind.HTML)) {
+                        if (f.label() == null && pendingLabel != null) {
+                            f = new LabelledLines.Field(pendingLabel, pendingLabel.name().toLowerCase(Locale.ROOT),
+                                    f.markdown(), f.line());
+                            pendingLabel = null;
+                        }
+                        fields.add(f);
+                    }
+                }
+                case BLOCK_QUOTE, TABLE, OTHER -> append(note, b.html());
+                default -> append(note, b.html());
+            }
+        }
+        String abstractText = fields(draft, fields, note);
+        draft.abstractText(abstractText);
+        draft.noteHtml(note.toString());
+        build.apply(draft).ifPresent(entries::add);
+    }
+
+    /** Puts each field where it belongs; returns the abstract: the labelled one, else the longest plain paragraph. */
+    private String fields(EntryDraft draft, List<LabelledLines.Field> fields, StringBuilder note) {
+        String labelledAbstract = null;
+        String summary = null;
+        List<String> plain = new ArrayList<>();
+        for (LabelledLines.Field f : fields) {
+            MarkdownBlock.Inline value = outline.inline(f.markdown());
+            if (f.label() == null) {
+                plain.add(f.markdown());
+                continue;
+            }
+            switch (f.label()) {
+                case ABSTRACT -> {
+                    if (labelledAbstract == null && !Scripts.differ(draft.title(), value.text())) {
+                        labelledAbstract = value.text();
+                    } else {
+                        noteLine(note, f.name(), f.markdown());
+                    }
+                }
+                case SUMMARY -> summary = summary == null ? value.text() : summary;
+                case AUTHORS -> draft.authors(value.text());
+                case CATEGORY -> PaperRecords.categories(List.of(value.text().split("[\\s,;]+")), draft);
+                case DATE -> draft.published(value.text());
+                case NOTE -> noteLine(note, f.name(), f.markdown());
+                case COMMENTS -> draft.extra("comment", value.text());
+                case DOI -> draft.doi(value.urls().isEmpty() ? value.text() : value.urls().get(0));
+                case PDF -> linkOrText(draft, LinkKind.PDF, value);
+                case CODE -> linkOrText(draft, LinkKind.CODE, value);
+                case PROJECT -> linkOrText(draft, LinkKind.PROJECT, value);
+                case ARXIV -> {
+                    draft.arxivId(value.text().split("\\s+")[0]);
+                    value.urls().forEach(u -> draft.link(null, u, classifier));
+                }
+                case VENUE -> draft.venue(value.text());
+                case TAGS -> draft.tags(value.text());
+                default -> draft.extra(f.name().toLowerCase(Locale.ROOT), value.text());
+            }
+        }
+        String chosen = labelledAbstract != null ? labelledAbstract
+                : summary != null && !Scripts.differ(draft.title(), summary) ? summary : null;
+        String longest = null;
+        for (String p : plain) {
+            String text = outline.inline(p).text();
+            if (chosen == null && longest == null && text.split("\\s+").length >= MIN_ABSTRACT_WORDS
+                    && !Scripts.differ(draft.title(), text)) {
+                longest = text;
+            } else {
+                append(note, outline.html(p));
+            }
+        }
+        if (summary != null && chosen != summary) {
+            noteLine(note, "Summary", summary);
+        }
+        return chosen != null ? chosen : longest != null ? longest : "";
+    }
+
+    private void linkOrText(EntryDraft draft, LinkKind kind, MarkdownBlock.Inline value) {
+        if (value.urls().isEmpty()) {
+            draft.link(kind, value.text(), classifier);
+        } else {
+            value.urls().forEach(u -> draft.link(kind, u, classifier));
+        }
+    }
+
+    private void noteLine(StringBuilder note, String label, String markdown) {
+        append(note, outline.html("**" + label.replace("*", "") + ":** " + markdown));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // tables
+
+    private void table(TablePapers table, String section) {
+        int read = 0;
+        for (MarkdownTable.Row row : table.rows()) {
+            EntryDraft draft = new EntryDraft(source.name(), row.line(), problems);
+            draft.abstractOptional();
+            draft.section(section);
+            if (table.fill(row, draft, classifier, problems, source.name())) {
+                Optional<PaperEntry> entry = build.apply(draft);
+                entry.ifPresent(entries::add);
+                read++;
+            }
+        }
+        count("table rows", read);
+    }
+
+    /** A table that links to papers but has no column of titles cannot be read with confidence. */
+    private void tableWithoutTitles(MarkdownBlock b, TablePapers table) {
+        long paperLinks = paperLinks(b);
+        if (paperLinks > 0) {
+            problems.report(source.name(), b.line(), "a table links to " + paperLinks + " papers but has no column of"
+                    + " titles (its columns: " + String.join(", ", table.columnNames()) + "); name the column of"
+                    + " titles 'Title' or 'Paper'; " + SHAPES_UNDERSTOOD);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // link lists
+
+    /** An item of a list: its Markdown (marker taken off, wrapped lines joined) and its line. */
+    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline) {
+    }
+
+    /** The items of a list of papers, or null when the list is not one (most items lead with a linked title). */
+    private List<ListItem> paperItems(MarkdownBlock b) {
+        List<String> raw = linesOf(b);
+        Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
+        if (!first.matches()) {
+            return null;
+        }
+        int indent = first.group(1).length();
+        List<ListItem> items = new ArrayList<>();
+        StringBuilder current = null;
+        int currentLine = 0;
+        for (int k = 0; k < raw.size(); k++) {
+            Matcher m = LIST_MARKER.matcher(raw.get(k));
+            if (m.matches() && m.group(1).length() <= indent) {
+                if (current != null) {
+                    items.add(item(current.toString(), currentLine));
+                }
+                current = new StringBuilder(m.group(2));
+                currentLine = b.line() + k;
+            } else if (current != null && !raw.get(k).isBlank() && !LIST_MARKER.matcher(raw.get(k)).matches()) {
+                current.append(' ').append(raw.get(k).strip());
+            }
+        }
+        if (current != null) {
+            items.add(item(current.toString(), currentLine));
+        }
+        int titled = 0;
+        boolean linksToPaper = false;
+        for (ListItem item : items) {
+            String lead = item.inline().leadingText();
+            boolean labelled = LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
+                    || item.inline().text().startsWith(lead + ":");
+            if (!lead.isBlank() && !item.inline().urls().isEmpty() && !labelled
+                    && !GENERIC_LINK_TEXT.contains(lead.strip().toLowerCase(Locale.ROOT))) {
+                titled++;
+            }
+            for (String u : item.inline().urls()) {
+                LinkKind kind = classifier.classify(u);
+                linksToPaper |= kind == LinkKind.PAPER || kind == LinkKind.PDF;
+            }
+        }
+        return linksToPaper && titled > 0 && titled * 10 >= items.size() * 6 ? items : null;
+    }
+
+    private ListItem item(String markdown, int line) {
+        return new ListItem(markdown, line, outline.inline(markdown));
+    }
+
+    private void listPapers(List<ListItem> items, String section) {
+        int read = 0;
+        for (ListItem item : items) {
+            String title = item.inline().leadingText();
+            if (title.isBlank() || item.inline().urls().isEmpty()) {
+                continue; // a line of the list that is not a paper: "- More papers at ...", kept out of the site
+            }
+            if (item.inline().urls().stream().noneMatch(MarkdownLayout::isHttp)) {
+                problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
+                        + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
+                continue;
+            }
+            EntryDraft draft = new EntryDraft(source.name(), item.line(), problems);
+            draft.abstractOptional();
+            draft.section(section);
+            draft.title(title);
+            item.inline().urls().forEach(u -> draft.link(null, u, classifier));
+            rest(draft, item.markdown());
+            build.apply(draft).ifPresent(entries::add);
+            read++;
+        }
+        count("list items", read);
+    }
+
+    /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
+    private void rest(EntryDraft draft, String markdown) {
+        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
+        String rest = outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
+                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
+        if (rest.isEmpty()) {
+            return;
+        }
+        String[] parts = rest.split("\\.\\s+", 2);
+        if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
+            draft.authors(parts[0]);
+            draft.venue(parts[1].replaceAll("[.\\s]+$", ""));
+        } else if (YEAR.matcher(rest).find()) {
+            draft.venue(rest.replaceAll("[.\\s]+$", ""));
+        } else {
+            draft.extra("note", rest);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // what no shape explains
+
+    /** Remembers the arXiv papers a block links to that no shape read, for {@link #checkUnreadPaperLinks()}. */
+    private void unread(MarkdownBlock b) {
+        for (String url : b.urls()) {
+            ArxivIds.fromUrl(url).ifPresent(id -> unreadPaperLinks.putIfAbsent(id, b.line()));
+        }
+    }
+
+    /**
+     * Far fewer papers than links to papers: the file links to papers that no shape read. A digest read the
+     * wrong way must not become a site with no word said.
+     */
+    private void checkUnreadPaperLinks() {
+        Set<String> read = new HashSet<>();
+        entries.forEach(e -> e.arxivId().ifPresent(read::add));
+        List<Map.Entry<String, Integer>> missed = unreadPaperLinks.entrySet().stream()
+                .filter(e -> !read.contains(e.getKey())).toList();
+        if (missed.size() >= 3 && missed.size() > entries.size()) {
+            problems.report(source.name(), missed.get(0).getValue(), "links to " + missed.size() + " arXiv papers that"
+                    + " were not read as papers (" + entries.size() + " read): the file's layout is not one the plugin"
+                    + " understands; " + SHAPES_UNDERSTOOD);
+        }
+    }
+
+    private static boolean isHttp(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static void append(StringBuilder out, String html) {
+        if (html.isEmpty()) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(html);
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.paperdigest.files;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A regular file found by a {@link FolderWalker}, safe to read.
+ *
+ * @param name the path relative to the folder walked, with '/' separators, as the user sees it (through links)
+ * @param path where its bytes are: the real path, every link resolved and checked against the link rule
+ * @param size its size in bytes when it was found
+ */
+public record FoundFile(String name, Path path, long size) {
+
+    public FoundFile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
+    }
+}

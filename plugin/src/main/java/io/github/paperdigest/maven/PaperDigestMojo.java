@@ -1,0 +1,272 @@
+package io.github.paperdigest.maven;
+
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.engine.SiteBuilder;
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal of the plugin shares: the parameters of a paper site, each declared once, and the translation
+ * of the engine's outcome into Maven's terms. A problem with the user's input (a digest, the taxonomy, a template,
+ * a setting) is a {@link MojoFailureException} naming the parameter to fix; anything else is a fault of the plugin,
+ * a {@link MojoExecutionException}.
+ */
+public abstract class PaperDigestMojo extends AbstractMojo {
+
+    /**
+     * The folder of digest files ({@code .txt}, {@code .md}, {@code .json}, {@code .jsonl}, {@code .atom}),
+     * read recursively; hidden files are ignored. The build fails when the folder does not exist. Example:
+     * {@code -DpaperDigest.digestDirectory=papers/digests}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.digestDirectory", defaultValue = "${project.basedir}/src/digests")
+    private File digestDirectory;
+
+    /**
+     * The paper site's folder inside the Maven site's output folder ({@code target/site}): a plain folder name.
+     * Example: {@code -DpaperDigest.outputName=reading-list} writes the site to {@code target/site/reading-list/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.outputName", defaultValue = "papers")
+    private String outputName;
+
+    /**
+     * The title shown on every page and in the feeds. Example: {@code -DpaperDigest.siteTitle="Our reading group"}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.siteTitle", defaultValue = "${project.name}")
+    private String siteTitle;
+
+    /**
+     * The absolute URL the paper site is published at, ending in {@code /}. Used only for canonical links, Open
+     * Graph tags, feeds and the sitemap; links between pages stay relative. Example:
+     * {@code -DpaperDigest.baseUrl=https://example.github.io/project/papers/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.baseUrl")
+    private String baseUrl;
+
+    /**
+     * A folder whose files replace the theme's files of the same path ({@code templates/paper.mustache},
+     * {@code assets/style.css}); other files under {@code assets/} are published too. A file that replaces no
+     * theme file fails the build (warns with {@code strict=false}). Optional when left at its default; a folder
+     * configured but missing fails the build. Example: {@code -DpaperDigest.templateDirectory=src/theme}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.templateDirectory", defaultValue = "${project.basedir}/src/digest-templates")
+    private File templateDirectory;
+
+    /**
+     * The project's tags and topic hubs (YAML). Optional when left at its default; a file configured but missing
+     * fails the build. It is checked before any digest is read, and all its mistakes are reported together.
+     * Example: {@code -DpaperDigest.taxonomy=src/taxonomy.yml}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.taxonomy", defaultValue = "${project.basedir}/src/digests/taxonomy.yml")
+    private File taxonomy;
+
+    /**
+     * {@code true}: a digest problem, or a template that replaces no theme file, fails the build. {@code false}:
+     * the bad entry (or file) is skipped with a warning and the site is built from the rest. Example:
+     * {@code -DpaperDigest.strict=false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.strict", defaultValue = "true")
+    private boolean strict;
+
+    /**
+     * Let a build with no papers replace a paper site that has some. Off by default, so that a mistyped
+     * {@code digestDirectory} cannot publish an empty site over a full one. Example:
+     * {@code -DpaperDigest.allowEmptySite=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.allowEmptySite", defaultValue = "false")
+    private boolean allowEmptySite;
+
+    /**
+     * Log figures on the quality of tags and hubs: tags per paper, papers without a hub, hub sizes. Example:
+     * {@code -DpaperDigest.taxonomyReport=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.taxonomyReport", defaultValue = "false")
+    private boolean taxonomyReport;
+
+    /**
+     * How papers are compared for related papers, topic hubs and tags: {@code semantic} (a small sentence-embedding
+     * model run in-process; the default), {@code lexical} (their words alone; no model is loaded) or a model's id
+     * ({@code all-minilm-l6-v2-q}, or {@code bge-small-en-v1.5-q} once its jar is added to the plugin's
+     * dependencies). Example: {@code -DpaperDigest.similarity=lexical}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.similarity", defaultValue = "semantic")
+    private String similarity;
+
+    /**
+     * Where papers' embeddings are kept between builds, keyed by model and exact text: it survives
+     * {@code mvn clean}, is shared by every build on the machine, and never changes what the site contains.
+     * Example: {@code -DpaperDigest.embeddingCache=/var/cache/paper-digest}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.embeddingCache", defaultValue = "${user.home}/.cache/paper-digest")
+    private File embeddingCache;
+
+    /**
+     * Follow symbolic links among the digests, templates and taxonomy that lead out of the project folder, for a
+     * monorepo whose digests live elsewhere. Without it such a link is refused (strict) or skipped with a warning.
+     * Links to the operating system's pseudo-files ({@code /proc}, {@code /sys}) are never followed. Example:
+     * {@code -DpaperDigest.allowExternalLinks=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.allowExternalLinks", defaultValue = "false")
+    private boolean allowExternalLinks;
+
+    /**
+     * How many seconds a build waits for another build of the same output folder (an IDE's, or another execution
+     * under {@code mvn -T}) to finish before it fails. Example: {@code -DpaperDigest.lockTimeout=60}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.lockTimeout", defaultValue = "600")
+    private int lockTimeout;
+
+    /**
+     * Skip building the paper site. Example: {@code -DpaperDigest.skip=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The date the site shows where the digests give none (feeds), as Maven's reproducible builds set it:
+     * ISO-8601 or seconds since the epoch. Never the clock, so that two builds give the same bytes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    /** The Maven site's output folder; the paper site is the folder {@code outputName} inside it. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportingDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** True when the user asked to skip the paper site; says so in the log. */
+    protected final boolean skipped() {
+        if (skip) {
+            getLog().info("Skipping the paper site (paperDigest.skip=true)");
+        }
+        return skip;
+    }
+
+    protected final MavenProject project() {
+        return project;
+    }
+
+    protected final String outputName() {
+        return outputName;
+    }
+
+    /** Where the Maven site goes when no site plugin says otherwise: {@code target/site}. */
+    protected final File reportingDirectory() {
+        return reportingDirectory;
+    }
+
+    /** The folder the paper site is written to, inside {@code siteDirectory}. */
+    protected final Path paperSiteIn(File siteDirectory) throws MojoFailureException {
+        if (outputName == null || outputName.isBlank() || outputName.contains("/") || outputName.contains("\\")
+                || outputName.startsWith(".")) {
+            throw new MojoFailureException("outputName '" + outputName + "' must be a plain folder name such as"
+                    + " 'papers' (check the 'outputName' parameter)");
+        }
+        return new File(siteDirectory, outputName).toPath();
+    }
+
+    /** The build's settings, after checking that every path the user configured exists. */
+    protected final BuildConfig.Builder config(Path outputDirectory) throws MojoFailureException {
+        ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
+        paths.requireDirectory("digestDirectory", digestDirectory, null);
+        paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
+        paths.requireFile("taxonomy", taxonomy, "src/digests/taxonomy.yml");
+        return BuildConfig.builder(digestDirectory.toPath(), outputDirectory)
+                .siteTitle(siteTitle)
+                .baseUrl(baseUrl)
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .taxonomyFile(taxonomy == null ? null : taxonomy.toPath())
+                .strict(strict)
+                .allowEmptySite(allowEmptySite)
+                .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
+                .taxonomyReport(taxonomyReport)
+                .similarity(similarity)
+                .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath())
+                .projectDirectory(project.getBasedir().toPath())
+                .allowExternalLinks(allowExternalLinks)
+                .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+    }
+
+    /** Builds the site; the user's mistakes become failures naming the parameter to fix. */
+    protected final BuildResult build(BuildConfig config) throws MojoFailureException, MojoExecutionException {
+        try {
+            return new SiteBuilder(new MavenBuildLog(getLog())).build(config);
+        } catch (PaperDigestException e) {
+            e.step().ifPresent(step -> getLog().error("Paper Digest stopped while " + step));
+            throw new MojoFailureException(withParameter(e), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Paper Digest failed: " + e
+                    + ". This is a fault of the plugin, not of your digests; please report it with the output of mvn -e.",
+                    e);
+        }
+    }
+
+    /** Says where to open the built site: a link a terminal can open. */
+    protected final void announce(BuildResult result) {
+        getLog().info("Open the paper site: " + result.outputDirectory().toAbsolutePath().resolve("index.html").toUri());
+    }
+
+    /** The message of a user's mistake, with the parameter to look at when the engine names a setting. */
+    static String withParameter(PaperDigestException e) {
+        return e.getMessage() + e.setting().map(s -> " (" + whatToCheck(s) + ")").orElse("");
+    }
+
+    /** The parameter to look at for a setting of the engine, e.g. "check the 'outputName' parameter". */
+    static String whatToCheck(Setting setting) {
+        return switch (setting) {
+            case DIGEST_DIRECTORY -> "check the 'digestDirectory' parameter";
+            case OUTPUT_DIRECTORY -> "check the 'outputName' parameter";
+            case SITE_TITLE -> "check the 'siteTitle' parameter";
+            case BASE_URL -> "check the 'baseUrl' parameter";
+            case TEMPLATE_DIRECTORY -> "check the 'templateDirectory' parameter";
+            case TAXONOMY_FILE -> "check the file named by the 'taxonomy' parameter";
+            case STRICT -> "check the 'strict' parameter";
+            case TIMESTAMP -> "check the project's 'project.build.outputTimestamp' property";
+            case TAXONOMY_REPORT -> "check the 'taxonomyReport' parameter";
+            case SIMILARITY -> "check the 'similarity' parameter";
+            case EMBEDDING_CACHE -> "check the 'embeddingCache' parameter";
+            case PROJECT_DIRECTORY -> "check the project's folder";
+            case ALLOW_EXTERNAL_LINKS -> "see the 'allowExternalLinks' parameter";
+            case LOCK_TIMEOUT -> "see the 'lockTimeout' parameter";
+        };
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the files of the project's template folder that would change nothing: a misspelt
+ * {@code templates/papr.mustache} or {@code template/paper.mustache} replaces no theme file, and without this
+ * check the theme's own file would be used without a word. A file is used when it replaces a theme file, is an
+ * asset (every file under {@code assets/} is published), or is a template that another template includes.
+ */
+public final class ThemeOverrides {
+
+    /** An override file that replaces nothing, and the theme file whose path is closest to it. */
+    public record Unused(String path, String closest) {
+        public String describe() {
+            return path + " replaces no theme file; did you mean " + closest + "?";
+        }
+    }
+
+    private static final Pattern INCLUDE = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}\\s]+)\\s*}}");
+
+    private final Map<String, FoundFile> files;
+    private final List<String> themePaths;
+
+    /** The override files of a folder, walked as a project folder of its own (for tests and tools). */
+    public ThemeOverrides(Path folder, List<String> themePaths) {
+        this(new FolderWalker(folder, false, true, warning -> { }).files(folder), themePaths);
+    }
+
+    /** The override files a {@link Theme} found, under the project's rule for links. */
+    public ThemeOverrides(List<FoundFile> overrideFiles, List<String> themePaths) {
+        Map<String, FoundFile> byName = new TreeMap<>();
+        overrideFiles.forEach(f -> byName.put(f.name(), f));
+        this.files = byName;
+        this.themePaths = List.copyOf(themePaths);
+    }
+
+    /** The unused files, by path; none when the folder does not exist. */
+    public List<Unused> unused() {
+        List<String> files = List.copyOf(this.files.keySet());
+        Set<String> included = included(files);
+        Set<String> theme = new HashSet<>(themePaths);
+        List<Unused> unused = new ArrayList<>();
+        for (String path : files) {
+            boolean used = theme.contains(path) || path.startsWith("assets/") || included.contains(path);
+            if (!used) {
+                unused.add(new Unused(path, closest(path)));
+            }
+        }
+        return unused;
+    }
+
+    /** The templates that the project's and the theme's templates include, as paths of the theme. */
+    private Set<String> included(List<String> overrideFiles) {
+        Set<String> included = new HashSet<>();
+        for (String path : overrideFiles) {
+            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
+                Matcher m = INCLUDE.matcher(read(files.get(path)).orElse(""));
+                while (m.find()) {
+                    included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
+                }
+            }
+        }
+        return included;
+    }
+
+    private static Optional<String> read(FoundFile file) {
+        if (file.size() > Theme.MAX_TEMPLATE_BYTES) {
+            return Optional.empty(); // a template too large is reported when it is rendered
+        }
+        try {
+            return Optional.of(Files.readString(file.path(), StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // an unreadable template is reported when it is rendered
+        }
+    }
+
+    /** The theme path with the fewest edits from {@code path}; the first in the theme's order on a tie. */
+    private String closest(String path) {
+        String best = themePaths.isEmpty() ? "templates/paper.mustache" : themePaths.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : themePaths) {
+            int d = distance(path, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, in two rows. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

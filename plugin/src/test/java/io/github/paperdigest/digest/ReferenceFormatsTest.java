@@ -1,0 +1,188 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BibTeX, CSL JSON, RIS, arXiv's listing e-mail and scraped Hugging Face JSON, each read as its papers. */
+class ReferenceFormatsTest {
+
+    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+            new HtmlSanitizer());
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void bibtexDecodesTexAndReadsMacrosCrossReferencesIdentifiersAndVenues() throws IOException {
+        DigestFile bib = fixture("library.bib");
+        assertEquals("bibtex", bib.format());
+        PaperEntry math = entry(bib, "LLMs Cannot Spot Math Errors, Even When Allowed to Peek into the Solution");
+        assertEquals(List.of("KV Aditya Srivatsa", "Kaushal Kumar Maurya", "Ekaterina Kochmar"), math.authors());
+        assertEquals(Optional.of("2509.01395"), math.arxivId());
+        assertEquals(Optional.of("Proceedings of the 2025 Conference on Empirical Methods in Natural Language Processing"),
+                math.venue(), "the @string macro is resolved");
+        assertEquals(List.of("math reasoning", "error detection"), math.tags());
+        assertEquals("2025-11", math.extra().get("year"));
+        assertTrue(math.abstractText().startsWith("Large language models (LLMs) demonstrate"), math.abstractText());
+
+        PaperEntry brush = entry(bib, "Quantum Brush: A Quantum Computing-Based Tool for Digital Painting");
+        assertEquals("João S. Ferreira", brush.authors().get(0), "TeX accents decoded");
+        assertEquals(Optional.of("10.1234/jcqc.2025.042"), brush.doi());
+        assertEquals(Optional.of("2509.01442"), brush.arxivId(), "from the arXiv url");
+        assertEquals("", brush.abstractText(), "no abstract: a paper by its identifiers");
+        assertTrue(brush.links().contains(new Link(LinkKind.CODE, "https://github.com/example/quantum-brush")));
+
+        PaperEntry vgk = entry(bib, "Virtual Group Knowledge and Group Belief in Topological Evidence Models");
+        assertEquals(Optional.of("Workshop on Neuro-Symbolic Reasoning"), vgk.venue(), "from the cross-reference");
+        assertEquals(Optional.of("2509.00184"), vgk.arxivId(), "from arXiv's DOI");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aBibtexEntryWithAnUnbalancedBraceIsReportedWithItsLineAndTheOthersAreReadLeniently() throws IOException {
+        String bib = """
+                @article{good,
+                  title = {A Good Entry},
+                  doi = {10.1000/good}
+                }
+
+                @article{broken,
+                  title = {An {Unbalanced Entry},
+                  doi = {10.1000/broken}
+                }
+
+                @article{after,
+                  title = {Read After the Broken One},
+                  url = {https://arxiv.org/abs/2509.01016}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("broken.bib"), bib);
+        DigestSource source = new DigestSource("broken.bib", file);
+        DigestException e = assertThrows(DigestException.class, () -> new BibTexDigestReader(new LinkFinder(),
+                new LinkClassifier()).read(source, DigestProblems.strict(w -> { })));
+        assertEquals("broken.bib:6: the entry 'broken' has an unbalanced brace: 1 '{' never closed", e.getMessage());
+        DigestFile lenient = new BibTexDigestReader(new LinkFinder(), new LinkClassifier()).read(source,
+                DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+        assertEquals(List.of("A Good Entry", "Read After the Broken One"), lenient.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of("broken.bib:6: the entry 'broken' has an unbalanced brace: 1 '{' never closed; skipped"
+                + " (strict=false)"), warnings);
+        assertEquals(List.of(1, 11), lenient.entries().stream().map(PaperEntry::line).toList(), "entries keep their lines");
+    }
+
+    @Test
+    void cslJsonFromZoteroGivesAuthorsDatesDoiVenueAndKeywords() throws IOException {
+        DigestFile csl = fixture("zotero.json");
+        assertEquals("csl-json", csl.format());
+        PaperEntry brush = csl.entries().get(0);
+        assertEquals(List.of("João S. Ferreira", "Arianna Crippa", "Astryd Park"), brush.authors());
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 1)), brush.published());
+        assertEquals(Optional.of("10.1234/jcqc.2025.042"), brush.doi(), "DOIs compare in lower case");
+        assertEquals(Optional.of("Journal of Creative Quantum Computing"), brush.venue());
+        PaperEntry jump = csl.entries().get(1);
+        assertEquals(Optional.of("2509.00483"), jump.arxivId());
+        assertEquals("", jump.abstractText());
+        assertEquals(List.of("Computer Science - Computer Vision and Pattern Recognition"), jump.tags());
+    }
+
+    @Test
+    void aCslItemWithoutTitleIsAProblemWithItsLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("no-title.json"), """
+                [
+                  {"id": "a", "type": "article", "title": "Has a Title", "DOI": "10.1000/a"},
+                  {"id": "b", "type": "article", "DOI": "10.1000/b", "issued": {"date-parts": [[2025]]}}
+                ]
+                """);
+        DigestSource source = new DigestSource("no-title.json", file);
+        DigestException e = assertThrows(DigestException.class,
+                () -> FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> { })));
+        assertEquals("no-title.json:3: a CSL item without a title (id b)", e.getMessage());
+    }
+
+    @Test
+    void risRecordsGiveWrappedAbstractsAuthorsAndTheArxivIdOfArxivDois() throws IOException {
+        DigestFile ris = fixture("endnote.ris");
+        assertEquals(2, ris.entries().size());
+        PaperEntry rules = ris.entries().get(0);
+        assertEquals(List.of("Aishni Parab", "Hongjing Lu", "Ying Nian Wu"), rules.authors());
+        assertTrue(rules.abstractText().endsWith("on few-shot rule induction tasks."), rules.abstractText());
+        assertEquals(Optional.of("2509.01016"), rules.arxivId());
+        assertEquals(Optional.of(LocalDate.of(2025, 9, 1)), rules.published());
+        assertEquals(Optional.empty(), rules.venue(), "'arXiv' is where it is posted, not a venue");
+        assertEquals("", ris.entries().get(1).abstractText());
+    }
+
+    @Test
+    void arxivsListingEmailIsToldApartFromADailyPapersCopyAndReadWithWrappedFields() throws IOException {
+        DigestFile listing = fixture("cs-daily.txt");
+        assertEquals("arxiv-listing", listing.format());
+        assertEquals(3, listing.entries().size());
+        PaperEntry brush = listing.entries().get(0);
+        assertEquals(7, brush.authors().size(), brush.authors().toString());
+        assertEquals("Pierre Fromholz", brush.authors().get(4), "a wrapped author line");
+        assertTrue(brush.tags().contains("Graphics"), brush.tags().toString());
+        assertEquals("cs.GR cs.ET quant-ph", brush.extra().get("arxiv categories"));
+        assertTrue(brush.abstractText().startsWith("We present Quantum Brush"), brush.abstractText());
+        assertEquals("Exploring Decision-Making Capabilities of LLM Agents: An Experimental Study on Jump-Jump Game",
+                listing.entries().get(1).title());
+        PaperEntry replaced = listing.entries().get(2);
+        assertEquals(Optional.of("2401.09414"), replaced.arxivId());
+        assertEquals("", replaced.abstractText(), "a replacement comes without its abstract");
+    }
+
+    @Test
+    void aDailyPapersCopyStillNeedsAnAbstractAfterEachTitle() throws IOException {
+        Path file = Files.writeString(dir.resolve("daily.txt"), "Daily Papers\n\nA Title\n\nAnother Title\n\n"
+                + "An abstract that is long enough to be one, with several words in it, and a full stop at the end.\n");
+        DigestSource source = new DigestSource("daily.txt", file);
+        assertEquals("text", FORMATS.readerFor(source).orElseThrow().format());
+    }
+
+    @Test
+    void scrapedHuggingFaceJsonReadsTheNestedDetailsAndSaysWhichFieldsItUsed() throws IOException {
+        DigestFile hf = fixture("hf-scraped.json");
+        assertEquals("json", hf.format());
+        PaperEntry math = hf.entries().get(0);
+        assertEquals(Optional.of("2509.01395"), math.arxivId());
+        assertTrue(math.abstractText().contains("Using 96 frames (6× the training number of frames)"), math.abstractText());
+        assertEquals(List.of(), math.authors(), "an empty author list is no author");
+        assertTrue(math.links().contains(new Link(LinkKind.CODE, "https://github.com/example/math-errors")));
+        assertTrue(math.links().contains(new Link(LinkKind.PDF, "https://arxiv.org/pdf/2509.01395")));
+        assertEquals("42", math.extra().get("GitHub stars"));
+        assertTrue(hf.shape().contains("details.abstract") && hf.shape().contains("paper_url"), hf.shape());
+    }
+
+    private DigestFile fixture(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = ReferenceFormatsTest.class.getResourceAsStream("/digests/formats/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        DigestSource source = new DigestSource(name, file);
+        return FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    }
+
+    private static PaperEntry entry(DigestFile digest, String title) {
+        return digest.entries().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title + " not among " + digest.entries().stream().map(PaperEntry::title).toList()));
+    }
+}

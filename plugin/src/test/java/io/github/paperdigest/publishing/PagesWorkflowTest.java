@@ -1,0 +1,124 @@
+package io.github.paperdigest.publishing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GitHub Pages workflow users copy (publish-papers.yml at the repository's root, the same file in the example
+ * project): valid workflow syntax by a schema check, and the publishing rules it promises.
+ */
+class PagesWorkflowTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path ROOT_COPY = SiteFiles.projectRoot().resolve("publish-papers.yml");
+    private static final Path EXAMPLE_COPY = SiteFiles.projectRoot().resolve(
+            "example-project/.github/workflows/publish-papers.yml");
+
+    @Test
+    void theWorkflowIsValidWorkflowSyntax() throws IOException {
+        assertEquals(Set.of(), validate(YAML.readTree(ROOT_COPY.toFile())));
+    }
+
+    @Test
+    void theSchemaCheckFindsMistakes() throws IOException {
+        // what the check is for: misspelt keys, a step that neither runs nor uses, a permission that does not exist
+        JsonNode wrong = YAML.readTree("""
+                on: {push: {branch: [main]}}
+                permissions: {pages: writ}
+                jobs:
+                  build:
+                    runs_on: ubuntu-latest
+                    steps:
+                      - name: nothing to do
+                """);
+        Set<ValidationMessage> errors = validate(wrong);
+        String all = errors.toString();
+        assertTrue(all.contains("branch"), all);
+        assertTrue(all.contains("runs_on"), all);
+        assertTrue(all.contains("writ"), all);
+        assertTrue(all.contains("steps[0]"), all);
+    }
+
+    @Test
+    void theExampleProjectShipsTheSameWorkflow() throws IOException {
+        assertEquals(Files.readString(ROOT_COPY), Files.readString(EXAMPLE_COPY));
+    }
+
+    @Test
+    void pullRequestsAreBuiltButNotDeployed() throws IOException {
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        assertTrue(workflow.path("on").has("pull_request"));
+        assertTrue(workflow.path("on").path("push").path("branches").toString().contains("main"));
+        assertEquals("github.event_name != 'pull_request'", workflow.at("/jobs/deploy/if").asText());
+        assertEquals("github.event_name != 'pull_request'", step(workflow, "actions/upload-pages-artifact").path("if")
+                .asText());
+        assertEquals("write", workflow.at("/jobs/deploy/permissions/pages").asText());
+        assertFalse(workflow.at("/jobs/build/permissions/pages").asText().equals("write"), "the build cannot deploy");
+    }
+
+    @Test
+    void theBaseUrlComesFromConfigurePagesAndTheDateFromTheLastCommit() throws IOException {
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        JsonNode pages = step(workflow, "actions/configure-pages");
+        JsonNode build = stepNamed(workflow, "Build the site");
+        assertEquals("${{ steps." + pages.path("id").asText() + ".outputs.base_url }}", build.at("/env/BASE_URL").asText());
+        String run = build.path("run").asText();
+        assertTrue(run.contains("git log -1 --format=%cI"), run);
+        assertTrue(run.contains("-Dproject.build.outputTimestamp=\"$TIMESTAMP\""), run);
+        assertTrue(run.contains("-DpaperDigest.baseUrl=\"$BASE_URL/papers/\""), run);
+        assertFalse(run.contains("github.io"), "no address built by hand: " + run);
+    }
+
+    @Test
+    void theMavenRepositoryAndTheEmbeddingCacheAreCachedAndDotfilesAreNotPublished() throws IOException {
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        assertEquals("maven", step(workflow, "actions/setup-java").at("/with/cache").asText());
+        assertEquals("~/.cache/paper-digest", step(workflow, "actions/cache").at("/with/path").asText());
+        String prepare = stepNamed(workflow, "Prepare the site for publishing").path("run").asText();
+        assertTrue(prepare.contains("rsync -a --exclude='.*' target/site/ target/pages/"), prepare);
+        assertEquals("target/pages", step(workflow, "actions/upload-pages-artifact").at("/with/path").asText());
+    }
+
+    private static JsonNode step(JsonNode workflow, String action) {
+        return steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith(action + "@")).findFirst()
+                .orElseThrow(() -> new AssertionError("no step uses " + action));
+    }
+
+    private static JsonNode stepNamed(JsonNode workflow, String name) {
+        return steps(workflow).stream().filter(s -> s.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step named " + name));
+    }
+
+    private static List<JsonNode> steps(JsonNode workflow) {
+        List<JsonNode> steps = new ArrayList<>();
+        workflow.path("jobs").forEach(job -> steps.addAll(StreamSupport.stream(job.path("steps").spliterator(), false)
+                .toList()));
+        return steps;
+    }
+
+    private static Set<ValidationMessage> validate(JsonNode workflow) throws IOException {
+        try (InputStream schema = PagesWorkflowTest.class.getResourceAsStream("github-workflow.schema.json")) {
+            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            return s.validate(workflow);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.BuildLog;
+import io.github.paperdigest.engine.SiteBuilder;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Taxonomy files that try to hold the build: patterns that backtrack catastrophically, and files too large
+ * to be a taxonomy. Each fails the build within a bound, naming the file, the line, the tag and the pattern, in
+ * strict and lenient mode alike (a taxonomy is configuration, not a digest to skip).
+ */
+class HostileTaxonomyTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final String ABSTRACT = "A paper about video generation with a long abstract that names many things:"
+            + " aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa and a dataset, an analysis, a baseline.";
+
+    /**
+     * Patterns that take exponential time in the JDK's engine. (Java 9 and later remember where an unbounded
+     * nested repetition failed, so the textbook {@code (a+)+$} is fast; counted repetitions and back references
+     * still are not.)
+     */
+    static Stream<Arguments> catastrophicPatterns() {
+        return Stream.of(Arguments.of("(.*a){25}"), Arguments.of("(a+){2,60}$"), Arguments.of("(a|aa){1,80}b"),
+                Arguments.of("(\\w+\\s?){1,60}$"), Arguments.of("((a+)+)\\2$"), Arguments.of("(.*.*)*z"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("catastrophicPatterns")
+    void aPatternThatBacktracksCatastrophicallyFailsNamingTagAndPattern(String pattern, @TempDir Path temp) throws IOException {
+        Path digests = digests(temp);
+        Files.writeString(digests.resolve("taxonomy.yml"), "tags:\n  - id: video-generation\n    label: Video generation\n"
+                + "  - id: slow\n    label: Slow tag\n    patterns: ['" + pattern + "']\n");
+
+        for (boolean strict : new boolean[] {true, false}) {
+            TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
+                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL)
+                            .strict(strict).build())));
+            assertTrue(e.getMessage().startsWith(digests.resolve("taxonomy.yml") + ":4: tag 'slow': pattern /" + pattern
+                    + "/ takes too long to match"), e.getMessage());
+            assertTrue(e.getMessage().contains("backtracks catastrophically"), e.getMessage());
+        }
+        assertFalse(Files.exists(temp.resolve("out")), "no site is written");
+    }
+
+    @Test
+    void aPatternThatMatchesInLinearTimeTagsPapers(@TempDir Path temp) throws IOException {
+        Path digests = digests(temp);
+        Files.writeString(digests.resolve("taxonomy.yml"), "tags:\n  - id: long-abstract\n    label: Long abstract\n"
+                + "    patterns: ['\\ba{10,}\\b', '.*dataset']\n");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL).build());
+        assertTrue(Files.exists(temp.resolve("out/tag/long-abstract.html")));
+    }
+
+    @Test
+    void aTaxonomyTooLargeToBeOneFailsSayingSoBeforeItIsRead(@TempDir Path temp) throws IOException {
+        Path digests = digests(temp);
+        Path taxonomy = digests.resolve("taxonomy.yml");
+        try (Writer w = Files.newBufferedWriter(taxonomy, StandardCharsets.UTF_8)) {
+            w.write("tags:\n");
+            for (int i = 0; Files.size(taxonomy) < 17L << 20; i++) {
+                for (int k = 0; k < 1000; k++, i++) {
+                    w.write("  - id: tag-" + i + "\n    label: Tag number " + i + "\n    aliases: [alias " + i + " one, alias " + i
+                            + " two]\n");
+                }
+                w.flush();
+            }
+        }
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
+                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out")).similarity(BuildConfig.LEXICAL).build())));
+        assertTrue(e.getMessage().matches(java.util.regex.Pattern.quote(taxonomy.toString())
+                + ": is 17\\.\\d MB, more than the 16 MB a taxonomy may have: .*"), e.getMessage());
+    }
+
+    @Test
+    void aTaxonomyOfTenMegabytesIsReadAsAnyOther(@TempDir Path temp) {
+        // SnakeYAML's own limit (3 MB) used to fail this with "not valid YAML" at some line
+        StringBuilder yaml = new StringBuilder("tags:\n");
+        for (int i = 0; yaml.length() < 10 << 20; i++) {
+            yaml.append("  - id: tag-").append(i).append("\n    label: Tag number ").append(i).append("\n    aliases: [alias ")
+                    .append(i).append(" one, alias ").append(i).append(" two, alias ").append(i).append(" three]\n");
+        }
+        TaxonomyDefinition parsed = new TaxonomyParser().parse("taxonomy.yml", yaml.toString());
+        assertTrue(parsed.tags().size() > 90_000, "tags: " + parsed.tags().size());
+        TaxonomyException e = assertThrows(TaxonomyException.class,
+                () -> new TaxonomyParser().parse("taxonomy.yml", yaml.append("x".repeat(7 << 20)).toString()));
+        assertTrue(e.getMessage().startsWith("taxonomy.yml: is 17,"), e.getMessage());
+        assertEquals(-1, e.getMessage().indexOf("not valid YAML"));
+    }
+
+    private static Path digests(Path temp) throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        StringBuilder text = new StringBuilder("Daily Papers\n\n");
+        for (int i = 0; i < 3; i++) {
+            text.append("Paper number ").append(i).append(" on video generation\n\n").append(ABSTRACT).append(" Variant ")
+                    .append(i).append(".\n\n");
+        }
+        Files.writeString(digests.resolve("2025-01-02.txt"), text);
+        return digests;
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Derived hubs as clusters of papers by meaning, named by the tag that sets each apart. */
+class SemanticHubsTest {
+
+    private static final List<String> TOPICS = List.of("gaussian-splatting", "sign-language-translation", "video-generation",
+            "speech-recognition", "medical-imaging", "robot-grasping");
+
+    /** Papers around six topic centres; each carries its topic's tag on most papers, and a tag every topic uses. */
+    private record Corpus(PaperVectors vectors, Map<PaperId, List<String>> paperTags, Map<PaperId, Integer> topic) {
+    }
+
+    private static Corpus corpus(int perTopic) {
+        Random random = new Random(5);
+        float[][] centres = new float[TOPICS.size()][];
+        for (int t = 0; t < TOPICS.size(); t++) {
+            float[] c = new float[32];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = (float) random.nextGaussian();
+            }
+            centres[t] = SemanticNeighboursTest.unit(c);
+        }
+        List<PaperId> ids = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        Map<PaperId, List<String>> tags = new HashMap<>();
+        Map<PaperId, Integer> topic = new HashMap<>();
+        for (int i = 0; i < perTopic * TOPICS.size(); i++) {
+            int t = i % TOPICS.size();
+            PaperId id = PaperId.ofArxiv(String.format("2501.%05d", i));
+            float[] v = centres[t].clone();
+            for (int j = 0; j < v.length; j++) {
+                v[j] += (float) random.nextGaussian() * 0.12f;
+            }
+            ids.add(id);
+            vectors.add(SemanticNeighboursTest.unit(v));
+            List<String> own = new ArrayList<>();
+            if (i % 5 != 0) {
+                own.add(TOPICS.get(t));
+            }
+            own.add("datasets");
+            tags.put(id, own);
+            topic.put(id, t);
+        }
+        return new Corpus(PaperVectors.of("m", ids, vectors.toArray(float[][]::new)), tags, topic);
+    }
+
+    private static Map<String, Tag> tags() {
+        Map<String, Tag> tags = new HashMap<>();
+        for (String t : TOPICS) {
+            String label = Character.toUpperCase(t.charAt(0)) + t.substring(1).replace('-', ' ');
+            tags.put(t, new Tag(t, label, "", TagOrigin.VOCABULARY));
+        }
+        tags.put("datasets", new Tag("datasets", "Datasets", "", TagOrigin.VOCABULARY));
+        return tags;
+    }
+
+    @Test
+    void sixTopicsMakeSixHubsEachNamedByItsOwnTagNotTheOneEveryTopicUses() {
+        Corpus c = corpus(40);
+        List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        assertEquals(6, hubs.size(), hubs.stream().map(Hub::name).toList().toString());
+        Set<String> names = new HashSet<>();
+        for (Hub h : hubs) {
+            names.add(h.name());
+            Set<Integer> topics = new HashSet<>();
+            h.paperIds().forEach(p -> topics.add(c.topic().get(p)));
+            assertEquals(1, topics.size(), h.name() + " holds one topic's papers");
+            assertEquals(40, h.paperIds().size());
+            assertTrue(h.descriptionHtml().startsWith("<p>40 papers"), h.descriptionHtml());
+        }
+        assertEquals(Set.of("Gaussian splatting", "Sign language translation", "Video generation", "Speech recognition",
+                "Medical imaging", "Robot grasping"), names);
+    }
+
+    @Test
+    void everyPaperIsInExactlyOneHubAndTheKeyPapersAreNearestTheCentre() {
+        Corpus c = corpus(30);
+        List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        Map<PaperId, Integer> seen = new HashMap<>();
+        hubs.forEach(h -> h.paperIds().forEach(p -> seen.merge(p, 1, Integer::sum)));
+        assertEquals(c.vectors().size(), seen.size());
+        assertTrue(seen.values().stream().allMatch(n -> n == 1));
+        for (Hub h : hubs) {
+            assertEquals(SemanticHubs.KEY_PAPERS, h.keyPaperIds().size());
+            assertTrue(h.paperIds().containsAll(h.keyPaperIds()));
+            assertEquals(h.paperIds().stream().sorted().toList(), h.paperIds(), "papers in id order");
+        }
+    }
+
+    @Test
+    void noHubHoldsMoreThanAQuarterWhenTheCorpusHasSeveralTopics() {
+        Corpus c = corpus(25);
+        List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        int largest = hubs.stream().mapToInt(h -> h.paperIds().size()).max().orElseThrow();
+        assertTrue(largest <= 0.25 * c.vectors().size(), "largest " + largest);
+    }
+
+    @Test
+    void theSameVectorsGiveTheSameHubs() {
+        Corpus c = corpus(20);
+        assertEquals(new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()),
+                new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()));
+    }
+
+    @Test
+    void aHandfulOfPapersMakesOneOrTwoHubsAndNoneIsLeftOut() {
+        Corpus c = corpus(2);
+        List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        assertTrue(hubs.size() >= 1 && hubs.size() <= 2, "hubs " + hubs.size());
+        assertEquals(12, hubs.stream().mapToInt(h -> h.paperIds().size()).sum());
+    }
+
+    @Test
+    void classTfIdfPutsTheDistinctiveTermBeforeTheOneEveryTopicHas() {
+        List<List<ClassTfIdf.Term>> ranked = ClassTfIdf.rank(List.of(
+                Map.of("splatting", 30, "datasets", 35), Map.of("speech", 25, "datasets", 35)));
+        assertEquals("splatting", ranked.get(0).get(0).term());
+        assertEquals("speech", ranked.get(1).get(0).term());
+    }
+}

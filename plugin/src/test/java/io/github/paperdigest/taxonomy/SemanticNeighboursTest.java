@@ -1,0 +1,144 @@
+package io.github.paperdigest.taxonomy;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.RelatedPaper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Related papers by embedding: exact below the limit, an inverted-file index above, and the same on every run. */
+class SemanticNeighboursTest {
+
+    /** Unit vectors around a number of topic centres, the way papers' embeddings gather. */
+    static float[][] topics(int n, int topics, int dims, long seed) {
+        Random random = new Random(seed);
+        float[][] centres = new float[topics][];
+        for (int t = 0; t < topics; t++) {
+            centres[t] = unit(gaussian(random, dims, 1));
+        }
+        float[][] v = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float[] c = centres[random.nextInt(topics)];
+            float[] noise = gaussian(random, dims, 0.09f);
+            for (int j = 0; j < dims; j++) {
+                noise[j] += c[j];
+            }
+            v[i] = unit(noise);
+        }
+        return v;
+    }
+
+    private static float[] gaussian(Random random, int dims, float scale) {
+        float[] v = new float[dims];
+        for (int j = 0; j < dims; j++) {
+            v[j] = (float) random.nextGaussian() * scale;
+        }
+        return v;
+    }
+
+    static float[] unit(float[] v) {
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        float[] out = new float[v.length];
+        for (int j = 0; j < v.length; j++) {
+            out[j] = (float) (v[j] / Math.sqrt(n));
+        }
+        return out;
+    }
+
+    private static int[][] bruteForce(float[][] v, int k) {
+        int[][] out = new int[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            int self = i;
+            List<Integer> order = new ArrayList<>();
+            for (int j = 0; j < v.length; j++) {
+                if (j != self) {
+                    order.add(j);
+                }
+            }
+            float[] q = v[i];
+            order.sort((a, b) -> {
+                int c = Float.compare(PaperVectors.dot(q, v[b]), PaperVectors.dot(q, v[a]));
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            out[i] = order.subList(0, k).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    @Test
+    void belowTheLimitEveryPairIsComparedMostSimilarFirstTiesByOrder() {
+        float[][] v = topics(300, 6, 16, 1);
+        int[][] nearest = new SemanticNeighbours(5).nearest(v);
+        int[][] expected = bruteForce(v, 5);
+        for (int i = 0; i < v.length; i++) {
+            assertArrayEquals(expected[i], nearest[i], "paper " + i);
+        }
+    }
+
+    @Test
+    void identicalVectorsTieByPaperOrderAndNoPaperIsItsOwnNeighbour() {
+        float[] same = unit(new float[] {1, 2, 3});
+        float[][] v = {same, same, same, same};
+        int[][] nearest = new SemanticNeighbours(2).nearest(v);
+        assertArrayEquals(new int[] {1, 2}, nearest[0]);
+        assertArrayEquals(new int[] {0, 2}, nearest[1]);
+        assertArrayEquals(new int[] {0, 1}, nearest[3]);
+    }
+
+    @Test
+    void aboveTheLimitTheIndexFindsMostExactNeighbours() {
+        // the limit is lowered so that the index runs on a corpus small enough to compare with every pair
+        float[][] v = topics(6_000, 60, 48, 2);
+        long start = System.nanoTime();
+        int[][] approximate = new SemanticNeighbours(5, 1_000).nearest(v);
+        long indexed = System.nanoTime();
+        int[][] exact = new SemanticNeighbours(5, Integer.MAX_VALUE).nearest(v);
+        long exhaustive = System.nanoTime();
+        int found = 0;
+        for (int i = 0; i < v.length; i++) {
+            Set<Integer> truth = new HashSet<>();
+            for (int j : exact[i]) {
+                truth.add(j);
+            }
+            for (int j : approximate[i]) {
+                found += truth.contains(j) ? 1 : 0;
+            }
+        }
+        double recall = found / (5.0 * v.length);
+        System.out.printf("inverted-file recall@5 on 6,000 synthetic papers: %.3f (index %.1f s, every pair %.1f s)%n", recall,
+                (indexed - start) / 1e9, (exhaustive - indexed) / 1e9);
+        assertTrue(recall >= 0.9, "recall " + recall);
+    }
+
+    @Test
+    void theSameVectorsGiveTheSameNeighboursOnEveryRun() {
+        float[][] v = topics(3_000, 30, 24, 3);
+        SemanticNeighbours index = new SemanticNeighbours(5, 500);
+        int[][] first = index.nearest(v);
+        int[][] second = index.nearest(v);
+        for (int i = 0; i < v.length; i++) {
+            assertArrayEquals(first[i], second[i]);
+        }
+    }
+
+    @Test
+    void scoresAreCosinesClampedToTheUnitInterval() {
+        float[][] v = {unit(new float[] {1, 0}), unit(new float[] {-1, 0.01f}), unit(new float[] {1, 1})};
+        List<PaperId> ids = List.of(PaperId.ofArxiv("2501.00001"), PaperId.ofArxiv("2501.00002"), PaperId.ofArxiv("2501.00003"));
+        Map<PaperId, List<RelatedPaper>> related = new SemanticNeighbours(2).compute(PaperVectors.of("m", ids, v));
+        assertEquals(ids.get(2), related.get(ids.get(0)).get(0).id());
+        assertEquals(0.7071, related.get(ids.get(0)).get(0).score(), 1e-3);
+        assertEquals(0.0, related.get(ids.get(0)).get(1).score());
+    }
+}
