@@ -379,7 +379,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             Views.Links folderLinks = links(from);
             view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()),
                     iso(item.date()), tagLinks(item.tags(), from), excerpt(p.abstractText()),
-                    v -> itemRenderer.apply(v, folderLinks));
+                    new Views.RenderedOnce(v -> itemRenderer.apply(v, folderLinks)));
             items.put(key, new SoftReference<>(view));
         }
         return view;

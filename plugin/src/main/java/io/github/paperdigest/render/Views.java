@@ -82,53 +82,14 @@ public final class Views {
     }
 
     /**
-     * A paper in a list. {@code html} is the item as {@code partials/paper-item.mustache} renders it, made the first
+     * A paper in a list. {@link #html} is the item as {@code partials/paper-item.mustache} renders it, made the first
      * time a list shows it and then shown as it is by every list of the same folder (a paper is listed on many tag
      * and hub pages); the other fields are there for templates that draw an item themselves.
      */
-    public static final class PaperItem {
-        private final String href;
-        private final String title;
-        private final String date;
-        private final String isoDate;
-        private final List<TagLink> tags;
-        private final String excerpt;
-        private final java.util.function.Function<PaperItem, String> renderer;
-        private volatile String html;
-
-        PaperItem(String href, String title, String date, String isoDate, List<TagLink> tags, String excerpt,
-                java.util.function.Function<PaperItem, String> renderer) {
-            this.href = href;
-            this.title = title;
-            this.date = date;
-            this.isoDate = isoDate;
-            this.tags = List.copyOf(tags);
-            this.excerpt = excerpt;
-            this.renderer = renderer;
-        }
-
-        public String href() {
-            return href;
-        }
-
-        public String title() {
-            return title;
-        }
-
-        public String date() {
-            return date;
-        }
-
-        public String isoDate() {
-            return isoDate;
-        }
-
-        public List<TagLink> tags() {
-            return tags;
-        }
-
-        public String excerpt() {
-            return excerpt;
+    public record PaperItem(String href, String title, String date, String isoDate, List<TagLink> tags, String excerpt,
+            RenderedOnce rendered) {
+        public PaperItem {
+            tags = List.copyOf(tags);
         }
 
         public boolean hasTags() {
@@ -137,9 +98,23 @@ public final class Views {
 
         /** The rendered item, without the line break that ends it (the list puts one after each item). */
         public String html() {
+            return rendered.of(this);
+        }
+    }
+
+    /** A list item's HTML, made by its renderer the first time it is asked for. */
+    public static final class RenderedOnce {
+        private final java.util.function.Function<PaperItem, String> renderer;
+        private volatile String html;
+
+        RenderedOnce(java.util.function.Function<PaperItem, String> renderer) {
+            this.renderer = renderer;
+        }
+
+        String of(PaperItem item) {
             String made = html;
             if (made == null) {
-                made = renderer.apply(this);
+                made = renderer.apply(item);
                 html = made;
             }
             return made;
