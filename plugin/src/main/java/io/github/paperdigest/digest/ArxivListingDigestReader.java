@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads arXiv's daily listing e-mail saved as text (.txt, or .eml with its mail headers). Entries are separated
+ * Reads arXiv's daily listing e-mail saved as text (.txt, or .eml with its mail headers, decoded by {@link MailBody}). Entries are separated
  * by lines of dashes and start with {@code arXiv:ID}; then come {@code Title:}, {@code Authors:} and
  * {@code Categories:} (each may wrap onto indented lines), optional {@code Comments:} and {@code Journal-ref:},
  * and the abstract between {@code \\} lines. Told apart from a copy of a daily-papers page by its content.
@@ -61,7 +61,7 @@ public final class ArxivListingDigestReader implements DigestReader {
         List<PaperEntry> entries = new EntryList();
         Entry current = null;
         boolean sawEntry = false;
-        try (LineReader lines = source.lines(problems)) {
+        try (LineReader lines = source.extension().equals("eml") ? MailBody.lines(source, problems) : source.lines(problems)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 int number = lines.lineNumber();
                 if (SEPARATOR.matcher(line).matches()) {

@@ -132,15 +132,19 @@ public final class MarkdownDigestReader implements DigestReader {
         }
         StringBuilder abstractText = new StringBuilder();
         StringBuilder note = new StringBuilder();
+        // A block quote starts the note even when it is empty: the paragraphs after it are the note's, as the
+        // format says, whatever the quote held.
+        boolean inNote = false;
         for (; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
-            if (b.kind() == MarkdownBlock.Kind.PARAGRAPH && note.isEmpty()) {
+            if (b.kind() == MarkdownBlock.Kind.PARAGRAPH && !inNote && note.isEmpty()) {
                 if (abstractText.length() > 0) {
                     abstractText.append(' ');
                 }
                 abstractText.append(b.text());
                 b.urls().forEach(u -> draft.link(null, u, classifier));
             } else if (b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE) {
+                inNote = true;
                 appendHtml(note, unwrapQuote(b.html()));
             } else {
                 appendHtml(note, b.html());

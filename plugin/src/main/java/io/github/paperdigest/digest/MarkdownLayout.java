@@ -44,7 +44,7 @@ final class MarkdownLayout {
             + " year.')";
 
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
-    private static final Pattern HEADING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*|\\s+#+\\s*$");
+    private static final Pattern OPENING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
     private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
@@ -166,9 +166,25 @@ final class MarkdownLayout {
         return from < to && papersBefore[to] - papersBefore[from] > 0;
     }
 
+    /**
+     * A heading line without its opening and closing '#' marks. The closing marks are cut by hand: a pattern
+     * such as {@code \\s+#+\\s*$} backtracks over every run of blanks and takes quadratic time on a long one.
+     */
+    static String headingText(String line) {
+        String text = OPENING_MARKS.matcher(line).replaceFirst("").stripTrailing();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < text.length() && (end == 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+            return text.substring(0, end).stripTrailing();
+        }
+        return text;
+    }
+
     /** A heading whose text links to a paper (arXiv, DOI, OpenReview, a PDF), or a numbered heading with a link. */
     private boolean isLinkedHeading(MarkdownBlock h) {
-        boolean numbered = NUMBERING.matcher(HEADING_MARKS.matcher(line(h.line())).replaceAll("")).find();
+        boolean numbered = NUMBERING.matcher(headingText(line(h.line()))).find();
         for (String url : h.urls()) {
             String lower = url.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
@@ -308,7 +324,18 @@ final class MarkdownLayout {
     }
 
     private static String sectionTitle(MarkdownBlock heading) {
-        return FaithfulText.clean(BACK_TO_TOP.matcher(heading.text()).replaceAll(""));
+        return FaithfulText.clean(withoutBackToTop(heading.text()));
+    }
+
+    /**
+     * The text without a trailing "back to top" link. Only the last characters are matched: the pattern's
+     * leading blanks would otherwise be tried from every blank of a long run, in quadratic time.
+     */
+    static String withoutBackToTop(String text) {
+        String trimmed = text.stripTrailing();
+        int from = Math.max(0, trimmed.length() - 32);
+        Matcher m = BACK_TO_TOP.matcher(trimmed).region(from, trimmed.length());
+        return m.find() ? trimmed.substring(0, m.start()).stripTrailing() : trimmed;
     }
 
     /** A linked paper's body: up to the next heading at or above its level, or the next paper heading of any level. */
@@ -358,7 +385,7 @@ final class MarkdownLayout {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.abstractOptional();
         draft.section(section);
-        String markdown = NUMBERING.matcher(HEADING_MARKS.matcher(line(heading.line())).replaceAll("")).replaceFirst("");
+        String markdown = NUMBERING.matcher(headingText(line(heading.line()))).replaceFirst("");
         MarkdownBlock.Inline inline = outline.inline(markdown);
         draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
         inline.urls().forEach(u -> draft.link(null, u, classifier));

@@ -1,0 +1,49 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In the recommended Markdown format, paragraphs before a block quote are the abstract; the quote and all after it, the note. */
+class MarkdownNoteTest {
+
+    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+            new HtmlSanitizer());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aParagraphAfterAQuoteBelongsToTheNote() throws IOException {
+        PaperEntry paper = onlyPaper("## A Title\n\nThe abstract.\n\n> Worth reading.\n\nAlso: the talk.\n");
+        assertEquals("The abstract.", paper.abstractText());
+        assertTrue(paper.noteHtml().contains("Worth reading.") && paper.noteHtml().contains("Also: the talk."), paper.noteHtml());
+    }
+
+    @Test
+    void anEmptyQuoteStillEndsTheAbstract() throws IOException {
+        PaperEntry paper = onlyPaper("## A Title\n\nThe abstract.\n\n> \n\nAlso: the talk.\n");
+        assertEquals("The abstract.", paper.abstractText(), "found by the round-trip property (seed 2454754362111316714, try 6)");
+        assertTrue(paper.noteHtml().contains("Also: the talk."), paper.noteHtml());
+    }
+
+    private PaperEntry onlyPaper(String markdown) throws IOException {
+        Path file = Files.writeString(dir.resolve("d.md"), markdown);
+        DigestSource source = new DigestSource("d.md", file);
+        List<PaperEntry> entries = FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> {
+            throw new AssertionError(w.getMessage());
+        })).entries();
+        assertEquals(1, entries.size());
+        return entries.get(0);
+    }
+}
