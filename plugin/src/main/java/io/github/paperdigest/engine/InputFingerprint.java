@@ -110,7 +110,9 @@ record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps
     /**
      * "name hash": the hash of the file's bytes, taken from its stamp when its size and time are those stamped;
      * the file's new stamp is added to {@code stamps} when it has settled. A file that cannot be read is never
-     * stamped.
+     * stamped. A stamp names the file by its real path, not by its name among the inputs: a digest folder
+     * replaced by a copy (same names, sizes and times) is then read again, while the fingerprint, which names
+     * files as the project does, stays the same wherever the project is.
      */
     private static String stamped(String name, Path file, Map<String, InputStamp> known, long settled,
             List<InputStamp> stamps) {
@@ -122,14 +124,15 @@ record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps
         }
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().toMillis();
-        InputStamp stamp = known.get(name);
+        String where = file.toAbsolutePath().normalize().toString();
+        InputStamp stamp = known.get(where);
         if (stamp != null && stamp.size() == size && stamp.modified() == modified) {
             stamps.add(stamp);
             return name + " " + stamp.hash();
         }
         String hash = projectFileHash(file);
         if (modified < settled && !hash.startsWith("unreadable")) {
-            stamps.add(new InputStamp(name, size, modified, hash));
+            stamps.add(new InputStamp(where, size, modified, hash));
         }
         return name + " " + hash;
     }

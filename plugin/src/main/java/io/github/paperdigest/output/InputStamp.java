@@ -5,7 +5,7 @@ package io.github.paperdigest.output;
  * The next build takes the hash as it is for a file whose size and time have not changed since, instead of
  * reading the file again.
  *
- * @param name     the file's name among the inputs, e.g. "digest 2025-01-02.txt" (escaped in the manifest)
+ * @param name     the file, by its real path (escaped in the file that holds the stamps, {@link InputStampFile})
  * @param modified the modification time, in milliseconds since the epoch
  */
 public record InputStamp(String name, long size, long modified, String hash) {

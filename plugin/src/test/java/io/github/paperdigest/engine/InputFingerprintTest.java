@@ -87,6 +87,26 @@ class InputFingerprintTest {
         assertEquals(List.of(), read.stamps(), "it may change again within the file system clock's tick");
     }
 
+    @Test
+    void aCopyOfADigestFolderWithTheSameNamesSizesAndTimesIsReadAgain() throws IOException {
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Path first = Files.createDirectories(temp.resolve("first")).resolve("2025-01-02.txt");
+        Path second = Files.createDirectories(temp.resolve("second")).resolve("2025-01-02.txt");
+        Files.writeString(first, "Daily Papers\n\nOne\n");
+        Files.writeString(second, "Daily Papers\n\nTwo\n");
+        Files.setLastModifiedTime(first, minuteAgo);
+        Files.setLastModifiedTime(second, minuteAgo);
+        Theme theme = theme("a", "body { color: red }");
+        BuildConfig config = BuildConfig.builder(temp.resolve("first"), temp.resolve("out")).build();
+
+        InputFingerprint before = InputFingerprint.of(config, List.of(new DigestSource("2025-01-02.txt", first)), "1.0",
+                theme);
+        InputFingerprint after = InputFingerprint.of(config, List.of(new DigestSource("2025-01-02.txt", second)), "1.0",
+                theme, before.stamps());
+
+        assertNotEquals(before.inputs(), after.inputs(), "the stamp of the first folder's file is not the second's");
+    }
+
     /** A theme on a class path of its own: an index and one stylesheet. */
     private Theme theme(String folder, String css) throws IOException {
         Path root = temp.resolve(folder);
