@@ -2,7 +2,6 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
@@ -26,6 +25,7 @@ import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
 import io.github.paperdigest.site.TagPage;
+import java.lang.ref.SoftReference;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 
 /**
@@ -75,12 +76,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
     private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
+    private final Map<String, SoftReference<Views.PaperItem>> items = new ConcurrentHashMap<>();
+    private final BiFunction<Views.PaperItem, Views.Links, String> itemRenderer;
 
-    /** {@code stylesheet} is the theme's style.css, which the 404 page carries inside itself. */
-    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet) {
+    /**
+     * @param stylesheet   the theme's style.css, which the 404 page carries inside itself
+     * @param itemRenderer renders a paper's list item, seen from the folder of the given links
+     */
+    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet,
+            BiFunction<Views.PaperItem, Views.Links, String> itemRenderer) {
         this.settings = settings;
         this.prose = prose;
         this.stylesheet = stylesheet;
+        this.itemRenderer = itemRenderer;
     }
 
     PageView view(Page page) {
@@ -210,12 +218,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             String label = java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
             byYear.computeIfAbsent(period.year(), y -> new ArrayList<>()).add(new Views.ArchiveMonth(label,
                     String.format(Locale.ROOT, "%04d-%02d", period.year(), period.month()),
-                    period.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList()));
+                    period.digests().stream().map(d -> digestItem(d, from)).toList()));
         }
         byYear.forEach((year, months) -> years.add(new Views.ArchiveYear(year, months)));
         int count = p.undated().size() + p.periods().stream().mapToInt(x -> x.digests().size()).sum();
         return new Views.DigestArchive(count, years,
-                p.undated().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList());
+                p.undated().stream().map(d -> digestItem(d, from)).toList());
     }
 
     private static Views.SearchPage searchView(SearchPage p) {
@@ -238,7 +246,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private Views.Home homeView(HomePage p, String from) {
         return new Views.Home(p.title(), p.paperCount(), p.digests().size(), p.tagCount(), p.hubs().size(),
-                p.digests().stream().map(d -> digestItem(d.digest(), d.paperCount(), from)).toList(),
+                p.digests().stream().map(d -> digestItem(d, from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
                 TagChart.svg(p.topTags()), href(from, SitePaths.FEED));
     }
@@ -251,12 +259,13 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         }
         List<Views.Related> related = p.related().stream()
                 .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), n.paper().title(),
-                        String.format(Locale.ROOT, "%.0f%%", n.score() * 100),
+                        n.percent() + "%",
                         n.sharedTags().stream().map(Tag::label).toList()))
                 .toList();
         List<Views.Note> notes = new ArrayList<>();
         for (Paper.Note note : paper.notes()) {
-            Digest d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst().orElseThrow();
+            PageParts.DigestRef d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst()
+                    .orElseThrow();
             notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
         }
         List<Views.Field> fields = new ArrayList<>();
@@ -268,7 +277,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 String.join(", ", paper.authors()), human(paper.published()), iso(paper.published()),
                 paper.arxivId().orElse(null), paper.arxivId().map(id -> "https://arxiv.org/abs/" + id).orElse(null),
                 links, tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
-                p.digests().stream().map(d -> digestItem(d, d.papers().size(), from)).toList(), related,
+                p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
                 notes, fields);
     }
@@ -292,13 +301,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         if (pagination.pageCount() == 1) {
             return null;
         }
-        List<Views.PagerLink> pages = new ArrayList<>();
-        for (int n = 1; n <= pagination.pageCount(); n++) {
-            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == pagination.page()));
-        }
         int page = pagination.page();
-        return new Views.Pager(page, pagination.pageCount(), page > 1 ? pages.get(page - 2).href() : null,
-                page < pagination.pageCount() ? pages.get(page).href() : null, pages);
+        int count = pagination.pageCount();
+        List<Views.PagerLink> pages = new ArrayList<>();
+        int shown = 0;
+        for (int n : PagerWindow.numbers(page, count)) {
+            if (n > shown + 1) {
+                pages.add(Views.PagerLink.leftOut());
+            }
+            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == page, false));
+            shown = n;
+        }
+        return new Views.Pager(page, count, page > 1 ? href(from, pagination.pagePaths().get(page - 2)) : null,
+                page < count ? href(from, pagination.pagePaths().get(page)) : null, pages);
     }
 
     private Views.DigestPage digestView(DigestPage p, String from) {
@@ -342,20 +357,32 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 excerpt(textOf(h.hub().descriptionHtml(), "")), countedTagLinks(h.topTags(), from));
     }
 
-    private Views.DigestItem digestItem(Digest d, int paperCount, String from) {
+    private Views.DigestItem digestItem(PageParts.DigestRef d, String from) {
         return new Views.DigestItem(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()), iso(d.date()),
-                paperCount);
+                d.paperCount());
     }
 
     private List<Views.PaperItem> paperItems(List<PageParts.PaperItem> items, String from) {
         return items.stream().map(i -> paperItem(i, from)).toList();
     }
 
+    /**
+     * A paper as the lists of a folder show it: made once per folder and paper, as a paper is listed on many tag
+     * and hub pages. Held softly: on a very large site the memory may take some back and they are made again.
+     */
     private Views.PaperItem paperItem(PageParts.PaperItem item, String from) {
         Paper p = item.paper();
-        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()), iso(item.date()),
-                tagLinks(item.tags(), from),
-                excerpt(p.abstractText()));
+        String key = folderOf(from) + p.slug();
+        SoftReference<Views.PaperItem> known = items.get(key);
+        Views.PaperItem view = known == null ? null : known.get();
+        if (view == null) {
+            Views.Links folderLinks = links(from);
+            view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), p.title(), human(item.date()),
+                    iso(item.date()), tagLinks(item.tags(), from), excerpt(p.abstractText()),
+                    new Views.RenderedOnce(v -> itemRenderer.apply(v, folderLinks)));
+            items.put(key, new SoftReference<>(view));
+        }
+        return view;
     }
 
     private static List<Views.TagLink> countedTagLinks(List<PageParts.TagCount> tags, String from) {
@@ -368,11 +395,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return tags.stream().map(t -> new Views.TagLink(href(from, SitePaths.tag(t.id())), t.label(), null)).toList();
     }
 
-    private static List<Views.Link> hubLinks(List<Hub> hubs, String from) {
+    private static List<Views.Link> hubLinks(List<PageParts.HubRef> hubs, String from) {
         return hubs.stream().map(h -> hubLink(h, from)).toList();
     }
 
-    private static Views.Link hubLink(Hub h, String from) {
+    private static Views.Link hubLink(PageParts.HubRef h, String from) {
         return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
     }
 

@@ -1,13 +1,13 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubSummary;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
 import java.util.Optional;
 
 /** The home page: the digests (newest first), the hubs and the most used tags; the site's feed follows it. */
-public record HomePage(String title, int paperCount, int tagCount, List<DigestSummary> digests, List<HubSummary> hubs,
+public record HomePage(String title, int paperCount, int tagCount, List<DigestRef> digests, List<HubSummary> hubs,
         List<TagCount> topTags, Optional<Feed> feed) implements Page {
 
     public HomePage {

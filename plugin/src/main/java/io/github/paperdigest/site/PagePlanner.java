@@ -7,8 +7,9 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.DigestEntry;
-import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubLink;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.HubSummary;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.PageParts.PaperItem;
@@ -69,7 +70,7 @@ public final class PagePlanner {
                 .limit(TOP_TAGS)
                 .toList();
         Feed feed = new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(index.newestPapers()));
-        return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), digestSummaries(),
+        return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), digestRefs(),
                 hubSummaries(), top, Optional.of(feed));
     }
 
@@ -78,11 +79,11 @@ public final class PagePlanner {
     }
 
     DigestArchivePage digestArchive() {
-        Map<String, List<DigestSummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        List<DigestSummary> undated = new ArrayList<>();
-        for (DigestSummary d : digestSummaries()) {
-            if (d.digest().date().isPresent()) {
-                LocalDate date = d.digest().date().get();
+        Map<String, List<DigestRef>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        List<DigestRef> undated = new ArrayList<>();
+        for (DigestRef d : digestRefs()) {
+            if (d.date().isPresent()) {
+                LocalDate date = d.date().get();
                 byMonth.computeIfAbsent(String.format("%04d-%02d", date.getYear(), date.getMonthValue()),
                         k -> new ArrayList<>()).add(d);
             } else {
@@ -131,7 +132,7 @@ public final class PagePlanner {
                 SitePaths.hub(hub.id()), newest(papers)));
         List<HubPage> pages = new ArrayList<>();
         for (Pagination p : Pagination.of(items.size(), n -> SitePaths.hub(hub.id(), n))) {
-            pages.add(new HubPage(hub, hub.parentId().map(index::hub), index.children(hub.id()), tagCounts, keyPapers,
+            pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
                     p.slice(items), related, timeline, p, feed));
         }
         return pages;
@@ -180,7 +181,7 @@ public final class PagePlanner {
             List<Paper> theirs = index.papersOfHub(other.id());
             int shared = (int) theirs.stream().filter(p -> own.contains(p.id())).count();
             if (shared > 0) {
-                links.add(new HubLink(other, shared));
+                links.add(new HubLink(index.hubRef(other.id()), shared));
                 overlap.put(other.id(), (double) shared / (own.size() + theirs.size() - shared));
             }
         }
@@ -204,7 +205,7 @@ public final class PagePlanner {
                 .limit(RELATED_TAGS)
                 .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
                 .toList();
-        List<Hub> hubs = index.hubsWithTag(tag.id());
+        List<HubRef> hubs = index.hubsWithTag(tag.id());
         List<PaperItem> items = papers.stream().map(index::item).toList();
         Optional<Feed> feed = SiteIndex.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
@@ -227,14 +228,14 @@ public final class PagePlanner {
                     .filter(ownSet::contains)
                     .map(index::tag)
                     .toList();
-            related.add(new Neighbour(other, r.score(), shared));
+            related.add(Neighbour.of(other, r.score(), shared));
         }
-        List<Digest> listedIn = paper.digests().stream().map(index::digest).toList();
         Optional<Paper> previous = Optional.empty();
         Optional<Paper> next = Optional.empty();
-        if (!listedIn.isEmpty()) {
-            List<PaperId> order = listedIn.get(0).papers();
-            int at = index.position(listedIn.get(0).slug(), paper.id());
+        if (!paper.digests().isEmpty()) {
+            Digest first = index.digest(paper.digests().get(0));
+            List<PaperId> order = first.papers();
+            int at = index.position(first.slug(), paper.id());
             if (at > 0) {
                 previous = Optional.of(index.paper(order.get(at - 1)));
             }
@@ -242,12 +243,13 @@ public final class PagePlanner {
                 next = Optional.of(index.paper(order.get(at + 1)));
             }
         }
-        return new PaperPage(paper, own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
-                previous, next);
+        return new PaperPage(paper, own.stream().map(index::tag).toList(), index.hubsOf(paper.id()),
+                paper.digests().stream().map(index::digestRef).toList(), related, previous, next);
     }
 
     SearchPage searchPage() {
-        return new SearchPage(index.corpus().papers().size(), index.classification().hubs(), index.corpus().digests());
+        return new SearchPage(index.corpus().papers().size(),
+                index.classification().hubs().stream().map(h -> index.hubRef(h.id())).toList(), digestRefs());
     }
 
     private List<HubSummary> hubSummaries() {
@@ -264,7 +266,8 @@ public final class PagePlanner {
         return summaries;
     }
 
-    private List<DigestSummary> digestSummaries() {
-        return index.corpus().digests().stream().map(d -> new DigestSummary(d, d.papers().size())).toList();
+    /** Every digest, newest first. */
+    private List<DigestRef> digestRefs() {
+        return index.corpus().digests().stream().map(d -> index.digestRef(d.slug())).toList();
     }
 }

@@ -1,9 +1,9 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.PageParts.DigestRef;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * A paper's page: its record, its tags and hubs, the digests that list it, its related papers, and
  * the papers before and after it in the first digest that lists it.
  */
-public record PaperPage(Paper paper, List<Tag> tags, List<Hub> hubs, List<Digest> digests, List<Neighbour> related,
+public record PaperPage(Paper paper, List<Tag> tags, List<HubRef> hubs, List<DigestRef> digests, List<Neighbour> related,
         Optional<Paper> previous, Optional<Paper> next) implements Page {
 
     public PaperPage {

@@ -13,6 +13,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.SiteSettings;
@@ -98,8 +99,8 @@ class SiteRendererTest {
         Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id(), other.id()));
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
-        PaperPage page = new PaperPage(paper, List.of(tag), List.of(), List.of(digest),
-                List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other));
+        PaperPage page = new PaperPage(paper, List.of(tag), List.of(), List.of(PageParts.DigestRef.of(digest)),
+                List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other));
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
         return Jsoup.parse(renderer.render(page));
     }
