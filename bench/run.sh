@@ -3,9 +3,15 @@
 #
 #   bench/run.sh [SIZES...]        default sizes: 1000 10000 100000
 #
-# Environment: BENCH_RUNS (runs per figure, default 3; the median is reported; BENCH_RUNS_<size> for one size),
-# BENCH_WORK (where the
-# corpora and sites go, default bench/work), BENCH_XMX (heap for Maven, default 2g).
+# Environment:
+#   BENCH_RUNS        runs per figure (default 3; the median is reported); BENCH_RUNS_<size> for one size
+#   BENCH_WORK        where the corpora and sites go (default bench/work)
+#   BENCH_XMX         heap for Maven (default 2g)
+#   BENCH_MVN_ARGS    more arguments for every build of the paper site (default -DpaperDigest.similarity=lexical:
+#                     the benchmark times the build, not a sentence-embedding model's first run)
+#   BENCH_REPO        a Maven local repository to use (-Dmaven.repo.local) for the plugin and every build
+#   BENCH_BEFORE      a version of the plugin installed in that repository (e.g. 0.1.0-before) to compare with:
+#                     its step times and full-build time are shown beside this version's
 # Needs: Java 17, Maven, Debian's hugo, GNU time (/usr/bin/time). Writes bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,70 +20,116 @@ WORK=${BENCH_WORK:-$ROOT/bench/work}
 RUNS=${BENCH_RUNS:-3}
 XMX=${BENCH_XMX:-2g}
 SIZES=${*:-1000 10000 100000}
+EXTRA=${BENCH_MVN_ARGS:--DpaperDigest.similarity=lexical}
+REPO_ARG=${BENCH_REPO:+-Dmaven.repo.local=$BENCH_REPO}
+BEFORE=${BENCH_BEFORE:-}
 VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+PLUGIN=io.github.paperdigest:paper-digest-maven-plugin
 SEED=example-project/src/digests/000_ac72b9b54d05ed1c.txt
 RESULTS=$ROOT/bench/RESULTS.md
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mvn -v | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(hugo version | cut -d' ' -f1-2)"
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install hugo" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
+mkdir -p "$WORK"
 
 echo "Building the plugin ($VERSION)"
-mvn -B -q install -DskipTests
+mvn -B -q $REPO_ARG install -DskipTests -Dinvoker.skip
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS times; records wall s, peak KB, engine s
+# measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS_NOW times; records wall s, processor s (user and
+# system, all threads: on a busy machine it says more than the clock), peak KB, engine s
 measure() {
   local name=$1 prepare=$2; shift 2
-  : > "$WORK/$name.wall"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
+  : > "$WORK/$name.wall"; : > "$WORK/$name.cpu"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
   for i in $(seq "$RUNS_NOW"); do
     eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
       || { cat "$WORK/$name.log" >&2; exit 1; }
-    read -r wall rss < "$WORK/$name.time"
+    read -r wall rss user system < "$WORK/$name.time"
     echo "$wall" >> "$WORK/$name.wall"; echo "$rss" >> "$WORK/$name.rss"
+    awk -v u="$user" -v s="$system" 'BEGIN { print u + s }' >> "$WORK/$name.cpu"
     sed -n 's/.*Wrote .* in \([0-9.]*\) s$/\1/p; s/.*up to date.*/0/p' "$WORK/$name.log" | head -1 >> "$WORK/$name.engine"
   done
   WALL=$(median < "$WORK/$name.wall"); RSS=$(median < "$WORK/$name.rss"); ENGINE=$(median < "$WORK/$name.engine")
+  CPU=$(median < "$WORK/$name.cpu")
 }
 
-rows=()
+# steps LOG: the step times a build logged with -X ("Time: reading the digests 1.2 s (CPU 2.0 s), ...")
+steps() { sed -n 's/.*\] Time: //p' "$1" | head -1; }
+
+# The floor: Maven starting on a project with nothing to do
+empty=$WORK/empty-project
+mkdir -p "$empty"
+cat > "$empty/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+<groupId>bench</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging></project>
+POM
+RUNS_NOW=$RUNS
+echo "Maven on an empty project"
+measure "mvn-empty" ":" env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG -f "$empty/pom.xml" validate
+maven_floor="$WALL s (CPU $CPU s)"
+
+rows=(); step_rows=(); floor_rows=()
 for n in $SIZES; do
   dir=$WORK/$n
   if [ ! -d "$dir/project" ]; then
     echo "Generating $n papers"
     java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
   fi
-  project=$dir/project; hugo_site=$dir/hugo
+  project=$dir/project; hugo_site=$dir/hugo; site=$project/target/site/papers
   runs_var="BENCH_RUNS_$n"; RUNS_NOW=${!runs_var:-$RUNS}
-  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o -f "$project/pom.xml" paper-digest:generate)
+  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG $EXTRA -f "$project/pom.xml" paper-digest:generate)
 
   echo "$n papers: Paper Digest, full build"
   measure "pd-full-$n" "rm -rf '$project/target'" "${mvn_cmd[@]}"
-  pd_wall=$WALL pd_rss=$RSS pd_engine=$ENGINE
-  pd_pages=$(find "$project/target/site/papers" -name '*.html' | wc -l)
-  pd_size=$(du -sb "$project/target/site/papers" | cut -f1)
+  pd_wall=$WALL pd_rss=$RSS pd_engine=$ENGINE pd_cpu=$CPU
+  pd_pages=$(find "$site" -name '*.html' | wc -l)
+  pd_size=$(du -sb "$site" | cut -f1)
+  pd_files=$(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l)
 
   echo "$n papers: Paper Digest, nothing changed"
   measure "pd-same-$n" ":" "${mvn_cmd[@]}"
-  same_wall=$WALL
+  same_wall=$WALL same_cpu=$CPU
 
   echo "$n papers: Paper Digest, one digest changed"
   last=$(ls "$project/src/digests" | sort | tail -1)
   measure "pd-one-$n" "printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \$RANDOM >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
-  one_wall=$WALL
+  one_wall=$WALL one_cpu=$CPU
+  kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-one-$n.log" | head -1)
+  made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
 
   echo "$n papers: Hugo, full build"
   measure "hugo-$n" "rm -rf '$hugo_site/public'" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
-  hugo_wall=$WALL hugo_rss=$RSS
+  hugo_wall=$WALL hugo_rss=$RSS hugo_cpu=$CPU
   hugo_pages=$(find "$hugo_site/public" -name '*.html' | wc -l)
   hugo_size=$(du -sb "$hugo_site/public" | cut -f1)
 
- rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
+  echo "$n papers: step times (-X)"
+  rm -rf "$project/target"
+  "${mvn_cmd[@]}" -X > "$WORK/pd-steps-$n.log" 2>&1
+  after_steps=$(steps "$WORK/pd-steps-$n.log")
+  read_s=$(echo "$after_steps" | sed -n 's/.*reading the digests \([0-9.]*\) s.*/\1/p')
+  cat_s=$( { /usr/bin/time -f "%e" cat "$project"/src/digests/* > /dev/null; } 2>&1 )
+  digest_mb=$(du -sb "$project/src/digests" | awk '{printf "%.0f", $1 / 1048576}')
+  step_rows+=("| $n | $VERSION | $after_steps |")
+  if [ -n "$BEFORE" ]; then
+    echo "$n papers: Paper Digest $BEFORE, full build with step times (-X)"
+    rm -rf "$project/target"
+    /usr/bin/time -f "%e" -o "$WORK/pd-before-$n.time" env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG $EXTRA -X \
+      -f "$project/pom.xml" "$PLUGIN:$BEFORE:generate" > "$WORK/pd-before-$n.log" 2>&1
+    step_rows+=("| $n | $BEFORE ($(cat "$WORK/pd-before-$n.time") s wall) | $(steps "$WORK/pd-before-$n.log") |")
+    rm -rf "$project/target"
+  fi
+  floor_rows+=("| $n | $maven_floor | $same_wall s (CPU $same_cpu s) | $read_s s | $cat_s s ($digest_mb MB) |")
+
+  rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
     -v hw="$hugo_wall" -v hp="$hugo_pages" -v hr="$hugo_rss" -v hs="$hugo_size" -v sw="$same_wall" -v ow="$one_wall" \
-    'BEGIN { printf "| %d (%d runs) | %.1f s | %.1f s | %d | %.0f | %.0f MB | %.0f MB | %.1f s | %d | %.0f MB | %.0f MB | **%.2f×** | %.1f s (%.0f %%) | %.1f s (%.0f %%) |",
-      n, r, pw, pe, pp, pp / pw, pr / 1024, ps / 1048576, hw, hp, hr / 1024, hs / 1048576, hw / pw, sw, 100 * sw / pw, ow, 100 * ow / pw }')")
+    -v made="$made" -v files="$pd_files" -v pc="$pd_cpu" -v hc="$hugo_cpu" -v sc="$same_cpu" -v oc="$one_cpu" \
+    'BEGIN { printf "| %d (%d runs) | %.1f s (CPU %.1f s) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s (CPU %.1f s) | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** (CPU %.2f×) | %.1f s (%.0f %%) | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.2f× |",
+      n, r, pw, pc, pe, pp, pr / 1024, ps / 1048576, ps / n / 1024, hw, hc, hp, hr / 1024, hs / 1048576, hs / n / 1024,
+      pw / hw, pc / hc, sw, 100 * sw / pw, ow, 100 * ow / pw, 100 * oc / pc, made, files, ps / hs }')")
 done
 
 {
@@ -86,11 +138,31 @@ done
   echo "Produced by \`bench/run.sh $SIZES\` on $(date -u +%Y-%m-%d) ($MACHINE); median of the runs shown."
   echo "Corpora: \`bench/GenerateCorpus.java\` (deterministic; text from a word-pair Markov chain of the sample"
   echo "digest, daily digests of 100 papers, a Zipf tail of method names). Paper Digest: \`mvn paper-digest:generate\`"
-  echo "with \`-Xmx$XMX\`, the whole Maven process, building pages, tags, hubs, related papers, feeds, search index and"
-  echo "papers.json. Hugo: \`hugo\` on the same papers with minimal layouts (a page per paper, per tag, a tag index)."
+  echo "with \`-Xmx$XMX\` and \`$EXTRA\`, the whole Maven process, building pages, tags, hubs, related papers, feeds,"
+  echo "search index and papers.json. Hugo: \`hugo\` on the same papers with minimal layouts (a page per paper, per tag,"
+  echo "a tag index). Every row is one run of the script: the ratios compare figures taken minutes apart. CPU is the"
+  echo "processor time of the process (user and system, all threads), which a busy machine inflates less than the clock."
   echo
-  echo "| papers | Paper Digest wall | engine alone | pages | pages/s | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Hugo ÷ Paper Digest | rebuild, nothing changed | rebuild, one digest changed |"
+  echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | rebuild, nothing changed | rebuild, one digest changed | output ÷ Hugo's |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "## Step times"
+  echo
+  echo "One full build with \`-X\` per size and version: clock time, and processor time on all threads."
+  echo
+  echo "| papers | plugin | steps |"
+  echo "|---|---|---|"
+  printf '%s\n' "${step_rows[@]}"
+  echo
+  echo "## Floor"
+  echo
+  echo "What no build of the paper site can go below on this machine: Maven starting on an empty project"
+  echo "(\`mvn validate\`), the plugin finding its site up to date (Maven, the plugin's start, hashing the inputs),"
+  echo "the engine reading the digests, and the operating system reading their bytes (\`cat\`)."
+  echo
+  echo "| papers | Maven, empty project | plugin, nothing changed | engine, reading the digests | cat of the digests |"
+  echo "|---|---|---|---|---|"
+  printf '%s\n' "${floor_rows[@]}"
 } > "$RESULTS"
 cat "$RESULTS"

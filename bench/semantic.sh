@@ -5,8 +5,9 @@
 #
 #   bench/semantic.sh [SIZES...]      default sizes: 1000 10000
 #
-# Environment: BENCH_RUNS (runs per figure, default 3; the median is reported), BENCH_COLD_RUNS (runs of the cold
-# build, default 1: it is the long one), BENCH_WORK (default bench/work, shared with run.sh's corpora),
+# Environment: BENCH_RUNS (runs per figure, default 3; the median is reported; lexical and warm runs alternate),
+# BENCH_COLD_RUNS (runs of the cold build, default 1: it is the long one; 0 skips it; BENCH_COLD_RUNS_<size> for one
+# size), BENCH_WORK (default bench/work, shared with run.sh's corpora),
 # BENCH_XMX (heap for Maven, default 2g), BENCH_MAVEN_ARGS (more arguments for every mvn call, such as
 # -Dmaven.repo.local=...). Needs Java 17, Maven and GNU time (/usr/bin/time).
 set -euo pipefail
@@ -25,23 +26,30 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
 
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 echo "Building the plugin ($VERSION)"
-mvn -B -q "${MVN_ARGS[@]}" install -DskipTests
+mvn -B -q "${MVN_ARGS[@]}" install -DskipTests -Dinvoker.skip
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# measure NAME RUNS PREPARE COMMAND...: median wall s and peak RSS KB of COMMAND over RUNS runs, PREPARE before each
-measure() {
-  local name=$1 runs=$2 prepare=$3; shift 3
-  : > "$WORK/$name.wall"; : > "$WORK/$name.rss"
-  for _ in $(seq "$runs"); do
-    eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 || { cat "$WORK/$name.log" >&2; exit 1; }
-    read -r wall rss < "$WORK/$name.time"
-    echo "$wall" >> "$WORK/$name.wall"; echo "$rss" >> "$WORK/$name.rss"
-  done
-  WALL=$(median < "$WORK/$name.wall"); RSS=$(median < "$WORK/$name.rss")
+# once NAME PREPARE COMMAND...: one run of COMMAND after PREPARE; appends its wall s, CPU s (user + system) and peak
+# heap MB (the most the heap held when a collection began, from the JVM's GC log) to NAME's files
+once() {
+  local name=$1 prepare=$2; shift 2
+  eval "$prepare"
+  rm -f "$WORK/gc.log"
+  /usr/bin/time -f "%e %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 || { cat "$WORK/$name.log" >&2; exit 1; }
+  read -r wall user sys < "$WORK/$name.time"
+  echo "$wall" >> "$WORK/$name.wall"; echo "$user $sys" | awk '{print $1 + $2}' >> "$WORK/$name.cpu"
+  sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$WORK/gc.log" | sort -n | tail -1 >> "$WORK/$name.heap"
+}
+
+# medians NAME: sets WALL, CPU, HEAP to the medians of NAME's runs and EMBED to the build's account of its embeddings
+medians() {
+  local name=$1
+  WALL=$(median < "$WORK/$name.wall"); CPU=$(median < "$WORK/$name.cpu"); HEAP=$(median < "$WORK/$name.heap")
   EMBED=$(sed -n 's/.*Embeddings of \(.*\)$/\1/p' "$WORK/$name.log" | tail -1)
 }
+
+reset() { for f in wall cpu heap; do : > "$WORK/$1.$f"; done; }
 
 rows=()
 for n in $SIZES; do
@@ -52,23 +60,30 @@ for n in $SIZES; do
   fi
   project=$dir/project
   cache=$dir/embedding-cache
-  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o "${MVN_ARGS[@]}" -f "$project/pom.xml" paper-digest:generate
+  mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX -Xlog:gc:file=$WORK/gc.log" mvn -B -o "${MVN_ARGS[@]}" -f "$project/pom.xml" paper-digest:generate
     "-DpaperDigest.embeddingCache=$cache")
 
-  echo "$n papers: lexical"
-  measure "sem-lexical-$n" "$RUNS" "rm -rf '$project/target'" "${mvn_cmd[@]}" -DpaperDigest.similarity=lexical
-  lex_wall=$WALL lex_rss=$RSS
-  echo "$n papers: semantic, cold cache"
-  measure "sem-cold-$n" "$COLD_RUNS" "rm -rf '$project/target' '$cache'" "${mvn_cmd[@]}"
-  cold_wall=$WALL cold_rss=$RSS cold_embed=$EMBED
-  echo "$n papers: semantic, warm cache"
-  measure "sem-warm-$n" "$RUNS" "rm -rf '$project/target'" "${mvn_cmd[@]}"
-  warm_wall=$WALL warm_rss=$RSS warm_embed=$EMBED
+  reset "sem-cold-$n"; reset "sem-lexical-$n"; reset "sem-warm-$n"
+  cold_var="BENCH_COLD_RUNS_$n"; cold_runs=${!cold_var:-$COLD_RUNS}
+  for i in $(seq "$cold_runs"); do
+    echo "$n papers: semantic, cold cache ($i of $cold_runs)"
+    once "sem-cold-$n" "rm -rf '$project/target' '$cache'" "${mvn_cmd[@]}"
+  done
+  # lexical and warm runs alternate, so that a change in the machine's load between them weighs on both alike
+  for i in $(seq "$RUNS"); do
+    echo "$n papers: lexical and semantic with a warm cache ($i of $RUNS)"
+    once "sem-lexical-$n" "rm -rf '$project/target'" "${mvn_cmd[@]}" -DpaperDigest.similarity=lexical
+    once "sem-warm-$n" "rm -rf '$project/target'" "${mvn_cmd[@]}"
+  done
+  medians "sem-lexical-$n"; lex_wall=$WALL lex_cpu=$CPU lex_heap=$HEAP
+  if [ "$cold_runs" -gt 0 ]; then medians "sem-cold-$n"; cold_wall=$WALL cold_heap=$HEAP cold_embed=$EMBED
+  else cold_wall=0 cold_heap=0 cold_embed="not measured"; fi
+  medians "sem-warm-$n"; warm_wall=$WALL warm_cpu=$CPU warm_heap=$HEAP warm_embed=$EMBED
   cache_size=$(du -sb "$cache" | cut -f1)
-  rows+=("$(awk -v n="$n" -v lw="$lex_wall" -v lr="$lex_rss" -v cw="$cold_wall" -v cr="$cold_rss" -v ww="$warm_wall" \
-      -v wr="$warm_rss" -v cs="$cache_size" \
-      'BEGIN { printf "| %d | %.1f s | %.0f MB | %.1f s | %.0f MB | %.1f s (%+.0f %%) | %.0f MB | %.1f MB |",
-        n, lw, lr / 1024, cw, cr / 1024, ww, 100 * (ww - lw) / lw, wr / 1024, cs / 1048576 }')")
+  rows+=("$(awk -v n="$n" -v lw="$lex_wall" -v lc="$lex_cpu" -v lh="$lex_heap" -v cw="$cold_wall" -v ch="$cold_heap" \
+      -v ww="$warm_wall" -v wc="$warm_cpu" -v wh="$warm_heap" -v cs="$cache_size" \
+      'BEGIN { printf "| %d | %.1f s (CPU %.1f s) | %.0f MB | %.1f s | %.0f MB | %.1f s (%+.0f %%; CPU %.1f s, %+.0f %%) | %.0f MB | %.1f MB |",
+        n, lw, lc, lh, cw, ch, ww, 100 * (ww - lw) / lw, wc, 100 * (wc - lc) / lc, wh, cs / 1048576 }')")
   rows+=("|  | | | $cold_embed | | $warm_embed | | |")
 done
 
@@ -77,11 +92,13 @@ done
   echo
   echo "Produced by \`bench/semantic.sh $SIZES\` on $(date -u +%Y-%m-%d) ($MACHINE). Corpora: \`bench/GenerateCorpus.java\`."
   echo "Each figure is the whole \`mvn paper-digest:generate\` process (\`-Xmx$XMX\`), the output folder removed first;"
-  echo "median of $RUNS runs, the cold build $COLD_RUNS run(s). Cold: the embedding cache removed first. Warm: the cache"
-  echo "of the previous run. Peak memory is the process's resident set. The second line of each size is the build's own"
+  echo "median of $RUNS runs, lexical and warm runs alternating; the cold build $COLD_RUNS run(s). CPU: user + system"
+  echo "time of the process, steadier than wall time on a shared machine. Cold: the embedding cache removed first. Warm: the cache"
+  echo "of the previous run. Peak heap: the most the heap held when a collection began (\`-Xlog:gc\`). The second line of"
+  echo "each size is the build's own"
   echo "account of its embeddings."
   echo
-  echo "| papers | lexical | peak memory | semantic, cold cache | peak memory | semantic, warm cache (vs lexical) | peak memory | cache on disk |"
+  echo "| papers | lexical | peak heap | semantic, cold cache | peak heap | semantic, warm cache (vs lexical) | peak heap | cache on disk |"
   echo "|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
 } > "$RESULTS"

@@ -44,6 +44,10 @@ class ArchitectureTest {
             "\\bjava\\s*\\.\\s*nio\\s*\\.\\s*file\\s*\\.\\s*Files\\b|\\bjava\\s*\\.\\s*io\\s*\\.\\s*File\\w*"
                     + "|\\bFiles\\s*\\.|\\b(File|FileInputStream|FileOutputStream|FileReader|FileWriter"
                     + "|RandomAccessFile|FileChannel)\\b");
+    /** Choosing a hash algorithm: done once, in the model's {@code Sha256}, which every other class asks. */
+    private static final Pattern HASHING = Pattern.compile(
+            "\\bMessageDigest\\s*\\.\\s*getInstance\\b|\"SHA-?(1|224|256|384|512)\"|\"MD5\"");
+    private static final String HASHER = "io/github/paperdigest/model/Sha256.java";
     private static final Pattern FOLDER_WALKS = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.\\s]+?(?:\\.\\*)?)\\s*;",
@@ -107,6 +111,11 @@ class ArchitectureTest {
     @Test
     void onlyOneClassSeesTheModelRuntime() {
         assertEquals(List.of(), matches(filter(s -> !s.isFile(MODEL_RUNNER)), MODEL_RUNTIME));
+    }
+
+    @Test
+    void onlyOneClassChoosesAHash() {
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(HASHER)), HASHING));
     }
 
     @Test

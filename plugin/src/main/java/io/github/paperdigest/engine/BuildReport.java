@@ -41,7 +41,7 @@ final class BuildReport {
     BuildResult upToDate() {
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                 + config.outputDirectory() + " was built");
-        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 
     void noDigests() {
@@ -77,27 +77,33 @@ final class BuildReport {
                 plural(words, "word"), (bytes + 1023) / 1024);
     }
 
-    BuildResult published(StagedSite.Commit commit) {
+    BuildResult published(Publisher.Publication publication) {
+        StagedSite.Commit commit = publication.commit();
         Map<BuildStep, Duration> times = steps.times();
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
         log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
                 plural(feeds, "feed"), plural(assets, "asset"), config.outputDirectory(), seconds(total)));
+        Map<BuildStep, Duration> processor = steps.processorTimes();
         log.debug("Time: " + times.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue())))
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue()))
+                        + (processor.containsKey(e.getKey())
+                                ? String.format(Locale.ROOT, " (CPU %.1f s)", seconds(processor.get(e.getKey()))) : ""))
                 .collect(Collectors.joining(", ")));
         if (searchIndex != null) {
             log.info(searchIndex);
         }
         if (commit.unchanged() > 0) {
             log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
-                    + plural(commit.unchanged(), "unchanged file") + " kept as they were");
+                    + plural(commit.unchanged(), "unchanged file") + " kept as they were ("
+                    + plural(commit.written() - publication.made(), "file") + " not made again: what they show had not"
+                    + " changed)");
         }
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
-                commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
+                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
     }
 
     private static double seconds(Duration d) {

@@ -10,11 +10,13 @@ import java.util.Map;
  * What a build did, for the log and for tests.
  *
  * @param upToDate       true when nothing had changed and nothing was written (the counts are then 0)
+ * @param madeFiles      files made (rendered) by this build; the others were kept because what they show had not
+ *                       changed
  * @param unchangedFiles files of the previous site kept as they were, not written again
  * @param stepTimes      how long each step took, in step order; a build that stopped early has fewer
  */
 public record BuildResult(Path outputDirectory, boolean upToDate, int digestCount, int paperCount, int tagCount,
-        int hubCount, int pageCount, int feedCount, int assetCount, int unchangedFiles, int keptUserFiles,
+        int hubCount, int pageCount, int feedCount, int assetCount, int madeFiles, int unchangedFiles, int keptUserFiles,
         int removedFiles, Map<BuildStep, Duration> stepTimes) {
 
     public BuildResult {

@@ -10,6 +10,7 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.render.ThemeOverrides;
@@ -65,9 +66,13 @@ final class EngineParts {
                 config.taxonomyFile().flatMap(walker::file));
     }
 
-    /** The fingerprint of everything the inputs' site is made from, this plugin included. */
-    String fingerprint(Inputs inputs) {
-        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), inputs.taxonomy());
+    /**
+     * The fingerprints of what the inputs' site is made from, this plugin included, reading again only the files
+     * whose stamps changed.
+     */
+    InputFingerprint fingerprint(Inputs inputs, List<InputStamp> previous) {
+        return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), inputs.taxonomy(),
+                previous);
     }
 
     DigestFolder digestFolder() {
@@ -127,7 +132,8 @@ final class EngineParts {
     }
 
     /** Makes the files of a planned site with the theme's templates and assets. */
-    SiteFiles siteFiles(Inputs inputs) {
-        return new SiteFiles(inputs.theme(), settings(inputs.config()), new ProseFormatter(linkFinder));
+    SiteFiles siteFiles(Inputs inputs, InputFingerprint fingerprint) {
+        return new SiteFiles(inputs.theme(), settings(inputs.config()), new ProseFormatter(linkFinder),
+                fingerprint.rendering());
     }
 }

@@ -6,6 +6,7 @@ import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,109 +14,166 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A fingerprint of everything a site is built from: the digests' bytes, the taxonomy file, the project's
- * template overrides, the settings, and the plugin and theme themselves. When it matches the one the
- * current site was built from, the build has nothing to do. Files are hashed by their content wherever
- * links lead (the walker has resolved them); a project file that cannot be read is hashed as such and left
- * to its reader to report, so that lenient mode can skip an unreadable digest.
+ * Fingerprints of what a site is built from. {@link #rendering} covers what turns records into files: the
+ * plugin's code, the theme's files and the project's template overrides. {@link #inputs} covers everything:
+ * that, the settings, the digests' bytes and the taxonomy file. When the inputs fingerprint matches the one the
+ * current site was built from, the build has nothing to do. Files are hashed by their content wherever links
+ * lead (the walker has resolved them); a project file that cannot be read is hashed as such and left to its
+ * reader to report, so that lenient mode can skip an unreadable digest.
+ *
+ * <p>The digests and the taxonomy file are hashed one by one, and each is stamped with its size and modification
+ * time ({@link #stamps}); a file whose size and time match the previous build's stamp is not read again, as git
+ * does with its index. A file is stamped only if it was last modified more than two seconds before it was read,
+ * so that one changed again within the same tick of the file system's clock is never taken for unchanged.
  */
-final class InputFingerprint {
+record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps) {
 
-    private final MessageDigest sha = Sha256.digest();
+    /** How long a file must have been left alone before it is read for its stamp to be trusted later. */
+    static final long SETTLED_MILLIS = 2000;
 
-    private InputFingerprint() {
+    InputFingerprint {
+        stamps = List.copyOf(stamps);
     }
 
-    static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
+    static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme) {
+        return of(config, digests, version, theme, List.of());
+    }
+
+    static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
+            List<InputStamp> previous) {
         Optional<FoundFile> taxonomy = config.taxonomyFile().flatMap(
                 new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { })::file);
-        return of(config, digests, version, theme, taxonomy);
+        return of(config, digests, version, theme, taxonomy, previous);
     }
 
-    static String of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
-            Optional<FoundFile> taxonomy) {
-        InputFingerprint f = new InputFingerprint();
-        f.text("paper-digest " + version);
-        f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
-                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
-                "similarity " + config.similarity(),
-                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse(""),
-                String.valueOf(config.allowExternalLinks())));
-        for (DigestSource d : digests) {
-            f.text("digest " + d.name());
-            f.projectFile(d.path());
-        }
-        taxonomy.ifPresent(file -> {
-            f.text("taxonomy");
-            f.projectFile(file.path());
-        });
+    /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
+    static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
+            Optional<FoundFile> taxonomy, List<InputStamp> previous) {
+        Hasher r = new Hasher();
+        r.text("paper-digest " + version);
         for (FoundFile file : theme.overrideFiles()) {
-            f.text("template " + file.name());
-            f.projectFile(file.path());
+            r.text("template " + file.name());
+            r.text(projectFileHash(file.path()));
         }
         // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
         // its class folder in development) and the theme's files, which live in a jar of their own
         codeOf(InputFingerprint.class).ifPresent(code -> {
             if (Files.isRegularFile(code)) {
-                f.pluginFile(code);
+                r.pluginFile(code);
             } else {
                 for (FoundFile file : FolderWalker.within(code).files(code)) {
-                    f.text(file.name());
-                    f.pluginFile(file.path());
+                    r.text(file.name());
+                    r.pluginFile(file.path());
                 }
             }
         });
         for (String path : theme.bundledPaths()) {
-            f.text("theme " + path);
+            r.text("theme " + path);
             theme.openBundled(path).ifPresent(in -> {
                 try {
-                    f.stream(f.sha, in);
+                    r.stream(r.sha, in);
                 } catch (IOException e) {
                     throw new PaperDigestException("cannot read the theme's " + path + ": " + IoMessages.describe(e), e);
                 }
             });
         }
-        return Sha256.hex(f.sha);
+        String rendering = Sha256.hex(r.sha);
+
+        Hasher f = new Hasher();
+        f.text(rendering);
+        f.text(String.join("\u0000", config.siteTitle(), config.baseUrl().orElse(""), String.valueOf(config.strict()),
+                String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
+                "similarity " + config.similarity(),
+                config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse(""),
+                String.valueOf(config.allowExternalLinks())));
+        Map<String, InputStamp> known = new HashMap<>();
+        previous.forEach(s -> known.put(s.name(), s));
+        long settled = System.currentTimeMillis() - SETTLED_MILLIS;
+        List<InputStamp> stamps = new ArrayList<>();
+        for (DigestSource d : digests) {
+            f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
+        }
+        taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
+        return new InputFingerprint(Sha256.hex(f.sha), rendering, stamps);
     }
 
-    /** A file of the project; one that cannot be read counts as such, and its reader says why. */
-    private void projectFile(Path file) {
+    /**
+     * "name hash": the hash of the file's bytes, taken from its stamp when its size and time are those stamped;
+     * the file's new stamp is added to {@code stamps} when it has settled. A file that cannot be read is never
+     * stamped. A stamp names the file by its real path, not by its name among the inputs: a digest folder
+     * replaced by a copy (same names, sizes and times) is then read again, while the fingerprint, which names
+     * files as the project does, stays the same wherever the project is.
+     */
+    private static String stamped(String name, Path file, Map<String, InputStamp> known, long settled,
+            List<InputStamp> stamps) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return name + " unreadable: " + IoMessages.describe(e);
+        }
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        String where = file.toAbsolutePath().normalize().toString();
+        InputStamp stamp = known.get(where);
+        if (stamp != null && stamp.size() == size && stamp.modified() == modified) {
+            stamps.add(stamp);
+            return name + " " + stamp.hash();
+        }
+        String hash = projectFileHash(file);
+        if (modified < settled && !hash.startsWith("unreadable")) {
+            stamps.add(new InputStamp(where, size, modified, hash));
+        }
+        return name + " " + hash;
+    }
+
+    /** The hash of a file of the project; one that cannot be read counts as such, and its reader says why. */
+    private static String projectFileHash(Path file) {
         MessageDigest content = Sha256.digest();
         try {
-            stream(content, Files.newInputStream(file));
-            sha.update(content.digest());
+            Hasher.stream(content, Files.newInputStream(file));
+            return Sha256.hex(content);
         } catch (IOException e) {
-            text("unreadable: " + IoMessages.describe(e));
+            return "unreadable: " + IoMessages.describe(e);
         }
     }
 
-    private void pluginFile(Path file) {
-        try {
-            stream(sha, Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new PaperDigestException("cannot read the plugin's " + file + ": " + IoMessages.describe(e), e);
-        }
-    }
+    /** A SHA-256 fed with texts and files, each ended by a zero byte. */
+    private static final class Hasher {
+        private final MessageDigest sha = Sha256.digest();
 
-    private void stream(MessageDigest into, InputStream in) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        try (in) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                into.update(buffer, 0, n);
+        private void pluginFile(Path file) {
+            try {
+                stream(sha, Files.newInputStream(file));
+            } catch (IOException e) {
+                throw new PaperDigestException("cannot read the plugin's " + file + ": " + IoMessages.describe(e), e);
             }
         }
-        into.update((byte) 0);
-    }
 
-    private void text(String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+        private static void stream(MessageDigest into, InputStream in) throws IOException {
+            byte[] buffer = new byte[1 << 16];
+            try (in) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    into.update(buffer, 0, n);
+                }
+            }
+            into.update((byte) 0);
+        }
+
+        private void text(String s) {
+            sha.update(s.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
     }
 
     private static Optional<Path> codeOf(Class<?> type) {

@@ -74,19 +74,19 @@ public final class SiteBuilder {
         // reported) and template overrides that replace no theme file
         TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(inputs));
         steps.run(FIND_INPUTS, () -> parts.checkTemplateOverrides(inputs));
-        String fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs));
         // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
         try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
                         log::info));
                 StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
-            if (steps.run(CHECK, () -> site.isUpToDate(fingerprint))) {
+            InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
+            if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, models, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, report));
-            StagedSite.Commit commit = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(commit);
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
+            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
+            return report.published(published);
         }
     }
 
@@ -127,9 +127,10 @@ public final class SiteBuilder {
         return result.vectors();
     }
 
-    private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs, BuildReport report) {
+    private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
+            InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
-        return parts.siteFiles(inputs).of(plan, index, report);
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

@@ -35,16 +35,24 @@ final class SiteFiles {
     private final Theme theme;
     private final SiteSettings settings;
     private final ProseFormatter prose;
+    private final ContentKeys keys;
 
-    SiteFiles(Theme theme, SiteSettings settings, ProseFormatter prose) {
+    /** {@code rendering}: the fingerprint of the plugin's code, the theme and the project's templates. */
+    SiteFiles(Theme theme, SiteSettings settings, ProseFormatter prose, String rendering) {
         this.theme = theme;
         this.settings = settings;
         this.prose = prose;
+        this.keys = new ContentKeys(new ContentKeys(rendering).of("settings", settings));
     }
 
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
+        // both the search index and the export are made from the whole corpus and its classification: its
+        // papers and digests, its tags and hubs, and each paper's tags and related papers
+        String model = keys.of("model", corpus.papers(), corpus.digests(), classification.tags(), classification.hubs(),
+                corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
+                        .toList());
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
@@ -52,36 +60,40 @@ final class SiteFiles {
 
         List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size()
                 + plan.bibliographies().size() + assets.size() + 5);
-        files.add(new SiteFile(SitePaths.SEARCH_INDEX, out -> {
+        files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> {
             // made where it is written: the index (an entry per word and paper) is large and lives only this long
             SearchIndex search = SearchIndex.of(index);
             byte[] script = new SearchIndexScript().render(search);
             report.searchIndex(search.papers().size(), search.words().size(), script.length);
             out.write(script);
         }));
-        files.add(new SiteFile(SitePaths.EXPORT, out -> new ModelExport(settings).write(corpus, classification, out)));
+        files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
+                out -> new ModelExport(settings).write(corpus, classification, out)));
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
             files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));
             files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
         });
         for (String asset : assets) {
-            files.add(new SiteFile(asset, out -> out.write(theme.read(asset))));
+            files.add(SiteFile.unkeyed(asset, out -> out.write(theme.read(asset))));
         }
         // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
         files.add(SiteFile.of(SitePaths.NO_JEKYLL, new byte[0]));
         for (Feed feed : plan.feeds()) {
-            files.add(new SiteFile(feed.path(), out -> feeds.write(feed, out)));
+            files.add(new SiteFile(feed.path(), () -> keys.of("feed", feed), out -> feeds.write(feed, out)));
         }
         BibTex bibTex = new BibTex();
         for (Bibliography bibliography : plan.bibliographies()) {
-            files.add(new SiteFile(bibliography.path(), out -> bibTex.write(bibliography, out)));
+            files.add(new SiteFile(bibliography.path(), () -> keys.of("bibliography", bibliography),
+                    out -> bibTex.write(bibliography, out)));
         }
         PaperScript paperScript = new PaperScript();
         for (Page page : plan.pages()) {
-            files.add(new SiteFile(page.path(), out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
+            files.add(new SiteFile(page.path(), () -> keys.of("page", page),
+                    out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
             if (page instanceof PaperPage paper) {
-                files.add(new SiteFile(paper.scriptPath(), out -> paperScript.write(paper, out)));
+                files.add(new SiteFile(paper.scriptPath(), () -> keys.of("paper-script", paper),
+                        out -> paperScript.write(paper, out)));
             }
         }
         return files;

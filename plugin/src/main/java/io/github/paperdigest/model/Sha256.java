@@ -11,8 +11,18 @@ public final class Sha256 {
     private Sha256() {
     }
 
+    private static final MessageDigest PROTOTYPE = newDigest();
+
     /** A new digest to feed in parts. */
     public static MessageDigest digest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone(); // much cheaper than looking the algorithm up again
+        } catch (CloneNotSupportedException e) {
+            return newDigest();
+        }
+    }
+
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

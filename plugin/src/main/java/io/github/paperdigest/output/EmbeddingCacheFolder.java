@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.taxonomy.EmbeddingStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -9,6 +10,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -20,7 +22,6 @@ import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
     private java.util.Optional<Map<String, float[]>> read(Path pack, String modelKey, int dimensions) {
         try {
             long size = Files.size(pack);
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             try (InputStream raw = Files.newInputStream(pack);
                     DataInputStream in = new DataInputStream(new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha))) {
                 byte[] magic = new byte[MAGIC.length];
@@ -156,15 +157,15 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
                     return damaged(pack, "truncated or padded (" + size + " bytes)");
                 }
                 long count = body / entryBytes;
-                Map<String, float[]> entries = new HashMap<>();
-                byte[] textKey = new byte[KEY_BYTES];
+                Map<String, float[]> entries = new HashMap<>((int) Math.min(count * 4 / 3 + 1, Integer.MAX_VALUE));
+                // an entry at a time into an array: the digest and the floats then take whole arrays, not bytes
+                byte[] entry = new byte[(int) entryBytes];
+                HexFormat hex = HexFormat.of();
                 for (long i = 0; i < count; i++) {
-                    in.readFully(textKey);
+                    in.readFully(entry);
                     float[] v = new float[dims];
-                    for (int d = 0; d < dims; d++) {
-                        v[d] = in.readFloat();
-                    }
-                    entries.put(HexFormat.of().formatHex(textKey), v);
+                    ByteBuffer.wrap(entry, KEY_BYTES, 4 * dims).asFloatBuffer().get(v);
+                    entries.put(hex.formatHex(entry, 0, KEY_BYTES), v);
                 }
                 int declared = in.readInt();
                 byte[] expected = sha.digest();
@@ -200,21 +201,22 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
     private Path write(Path folder, String modelKey, int dimensions, Map<String, float[]> sorted) throws IOException {
         Path pending = Files.createTempFile(folder, "pack-", PENDING);
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             try (OutputStream raw = Files.newOutputStream(pending);
                     DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
                 out.write(MAGIC);
                 out.writeByte(VERSION);
                 out.writeUTF(modelKey);
                 out.writeInt(dimensions);
+                ByteBuffer entry = ByteBuffer.allocate(KEY_BYTES + 4 * dimensions);
                 for (Map.Entry<String, float[]> e : sorted.entrySet()) {
                     if (e.getValue().length != dimensions) {
                         throw new IllegalArgumentException("a vector of " + e.getValue().length + " for " + dimensions);
                     }
-                    out.write(HexFormat.of().parseHex(e.getKey()));
-                    for (float f : e.getValue()) {
-                        out.writeFloat(f);
-                    }
+                    entry.clear();
+                    entry.put(HexFormat.of().parseHex(e.getKey()));
+                    entry.asFloatBuffer().put(e.getValue());
+                    out.write(entry.array());
                 }
                 out.writeInt(sorted.size());
                 out.flush();
@@ -275,15 +277,7 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
     static String folderName(String modelKey) {
         String safe = modelKey.replaceAll("[^A-Za-z0-9._-]", "_");
         return (safe.length() > 80 ? safe.substring(0, 80) : safe) + "-"
-                + HexFormat.of().formatHex(sha256().digest(modelKey.getBytes(StandardCharsets.UTF_8)), 0, 4);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+                + Sha256.hex(modelKey).substring(0, 8);
     }
 
 }

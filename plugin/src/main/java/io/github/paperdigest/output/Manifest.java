@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * and every control character, as a backslash and a letter, or a backslash, 'u' and four hex digits), so
  * that no file name can end a line and make the manifest claim a file it did not write. Reading is
  * strict: a manifest with a line that is not a hash and a safe path is damaged, and is not trusted at all.
+ *
+ * <p>The hash may be followed by {@code :<key of what the file was made from>}: the key lets the next build keep
+ * a file whose inputs did not change without making it again.
  */
 public final class Manifest {
 
@@ -31,8 +34,11 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
-    private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64}) (.+)");
+    private static final String KEY_PATTERN = "[0-9A-Za-z-]+";
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
+    private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64}(?::" + KEY_PATTERN + ")?) (.+)");
 
+    /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
     private final String inputs;
 
@@ -113,7 +119,9 @@ public final class Manifest {
             if (line.startsWith(INPUTS)) {
                 inputs = line.substring(INPUTS.length()).strip();
             } else if (!line.isEmpty() && !line.startsWith("#")) {
-                hashes.put(unescape(line.substring(65)).orElseThrow(), line.substring(0, 64));
+                Matcher m = ENTRY.matcher(line);
+                m.matches(); // checked by parse
+                hashes.put(unescape(m.group(2)).orElseThrow(), m.group(1));
             }
         }
         return new Manifest(hashes, inputs);
@@ -123,8 +131,29 @@ public final class Manifest {
         return hashes.containsKey(path);
     }
 
+    /** The hash of a file's bytes, or null when the manifest does not list it. */
     String hash(String path) {
-        return hashes.get(path);
+        String entry = hashes.get(path);
+        if (entry == null) {
+            return null;
+        }
+        int colon = entry.indexOf(':');
+        return colon < 0 ? entry : entry.substring(0, colon);
+    }
+
+    /** The key of what a file was made from, or null when the manifest has none for it. */
+    String key(String path) {
+        String entry = hashes.get(path);
+        int colon = entry == null ? -1 : entry.indexOf(':');
+        return colon < 0 ? null : entry.substring(colon + 1);
+    }
+
+    /** A manifest entry: the hash of a file's bytes, with the key of what it was made from when there is one. */
+    static String entry(String hash, String key) {
+        if (key != null && !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("a key is letters, digits and '-': " + key);
+        }
+        return key == null ? hash : hash + ":" + key;
     }
 
     Map<String, String> entries() {

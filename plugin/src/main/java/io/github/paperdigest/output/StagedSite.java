@@ -51,7 +51,7 @@ public final class StagedSite implements AutoCloseable {
     private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
     /** How the plugin's pages, feeds, export and search index name their maker, near their start. */
     private static final Pattern PLUGIN_MARK = Pattern.compile("generator[\"' :=>a-z]{0,24}Paper Digest"
-            + "|^window\\.paperDigestSearchIndex");
+            + "|^\\(?window\\.paperDigest(?:SearchIndex|Papers)\\b");
 
     private final OutputLock lock;
     private final boolean ownsLock;
@@ -65,6 +65,8 @@ public final class StagedSite implements AutoCloseable {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** The plugin's files in the current site; null when its manifest is missing or damaged. */
     private Manifest previousManifest = Manifest.empty();
+    /** When the current site's manifest was written: a file of it changed since is not kept by its key. */
+    private FileTime previousBuilt;
     private boolean finished;
 
     private StagedSite(OutputLock lock, boolean ownsLock, Consumer<String> warn) {
@@ -109,6 +111,7 @@ public final class StagedSite implements AutoCloseable {
         site.checkTheOutputIsAFolder();
         site.recover();
         site.previousManifest = site.readManifest();
+        site.previousBuilt = site.previousManifest == null ? null : site.manifestTime();
         return site;
     }
 
@@ -117,15 +120,15 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
-        write(relativePath, OutputPaths.resolveInside(staging, relativePath), content, content.length);
+        write(relativePath, null, OutputPaths.resolveInside(staging, relativePath), content, content.length);
     }
 
     /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
-    private void write(String relativePath, Path target, byte[] content, int length) {
+    private void write(String relativePath, String key, Path target, byte[] content, int length) {
         MessageDigest sha = Sha256.digest();
         sha.update(content, 0, length);
         String hash = Sha256.hex(sha);
-        if (written.putIfAbsent(relativePath, hash) != null) {
+        if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
         try {
@@ -219,10 +222,25 @@ public final class StagedSite implements AutoCloseable {
      * as it is produced, never held whole.
      */
     public void write(String relativePath, ContentWriter content) {
+        write(relativePath, null, content);
+    }
+
+    /**
+     * Writes a file as {@link #write(String, ContentWriter)} does, unless the previous build made the file from
+     * inputs with the same key: then its file is kept and the writer is not called. Returns whether the writer
+     * was called.
+     *
+     * @param key the key of what the file is made from, or null when there is none
+     */
+    public boolean write(String relativePath, String key, ContentWriter content) {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
         Path target = OutputPaths.resolveInside(staging, relativePath);
+        if (key != null && previousManifest != null && key.equals(previousManifest.key(relativePath))
+                && keep(relativePath, key, target)) {
+            return false;
+        }
         SpillingStream out = new SpillingStream(target);
         try {
             try (out) {
@@ -232,9 +250,47 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
         }
         if (out.held()) {
-            write(relativePath, target, out.buffer, out.count);
-        } else if (written.putIfAbsent(relativePath, out.hash()) != null) {
+            write(relativePath, key, target, out.buffer, out.count);
+        } else if (written.putIfAbsent(relativePath, Manifest.entry(out.hash(), key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
+        }
+        return true;
+    }
+
+    /**
+     * Links the previous build's file into the new site, with its hash and key; false when it cannot be kept. A
+     * file is kept only while it is older than the manifest written with it (a kept file keeps its time): one
+     * edited in place since is made again, as {@link #isUpToDate} tells.
+     */
+    private boolean keep(String relativePath, String key, Path target) {
+        Path old = output.resolve(relativePath);
+        try {
+            BasicFileAttributes file = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!file.isRegularFile() || previousBuilt == null || file.lastModifiedTime().compareTo(previousBuilt) >= 0) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        if (written.putIfAbsent(relativePath, Manifest.entry(previousManifest.hash(relativePath), key)) != null) {
+            throw new OutputException("two pages want the same file " + relativePath);
+        }
+        try {
+            createFolder(target.getParent());
+            Files.createLink(target, old);
+            reused.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException noHardLink) {
+            written.remove(relativePath);
+            return false;
+        }
+    }
+
+    private FileTime manifestTime() {
+        try {
+            return Files.getLastModifiedTime(output.resolve(Manifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -255,6 +311,10 @@ public final class StagedSite implements AutoCloseable {
 
         @Override
         public void write(int b) throws IOException {
+            if (file == null && count < buffer.length) {
+                buffer[count++] = (byte) b; // writers that write a byte at a time are common
+                return;
+            }
             write(new byte[] {(byte) b}, 0, 1);
         }
 
@@ -272,7 +332,7 @@ public final class StagedSite implements AutoCloseable {
                 return;
             }
             if (count + len > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
+                buffer = Arrays.copyOf(buffer, Math.min(IN_MEMORY, Math.max(buffer.length * 2, count + len)));
             }
             System.arraycopy(b, off, buffer, count, len);
             count += len;
@@ -316,6 +376,19 @@ public final class StagedSite implements AutoCloseable {
      * told as a warning.
      */
     public Commit commit(String inputs) {
+        return commit(inputs, null);
+    }
+
+    /** The input files as the last build read them (see {@link InputStampFile}); none when that is not known. */
+    public List<InputStamp> previousStamps() {
+        return new InputStampFile(output).read();
+    }
+
+    /**
+     * Makes the new site the current one, as {@link #commit(String)} does, and records how each input file looked
+     * when it was read, beside the site (see {@link InputStampFile}); null: nothing is recorded.
+     */
+    public Commit commit(String inputs, List<InputStamp> stamps) {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
@@ -329,6 +402,9 @@ public final class StagedSite implements AutoCloseable {
         }
         swap();
         finished = true;
+        if (stamps != null) {
+            new InputStampFile(output).write(stamps, warn);
+        }
         Set<String> plugins = new HashSet<>(carried.replaced());
         if (previousManifest != null) {
             plugins.addAll(previousManifest.entries().keySet());

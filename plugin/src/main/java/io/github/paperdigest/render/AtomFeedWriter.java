@@ -7,6 +7,7 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -38,7 +39,9 @@ public final class AtomFeedWriter {
     /** Writes the feed as UTF-8 to the stream. */
     public void write(Feed feed, OutputStream out) throws IOException {
         try {
-            XMLStreamWriter w = xml.createXMLStreamWriter(out, "UTF-8");
+            // StAX writes a byte at a time
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 14);
+            XMLStreamWriter w = xml.createXMLStreamWriter(buffered, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("feed");
@@ -61,6 +64,7 @@ public final class AtomFeedWriter {
             w.writeCharacters("\n");
             w.flush();
             w.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write feed " + feed.path() + ": " + e.getMessage(), e);
         }

@@ -43,14 +43,18 @@ public final class BibTex {
         return out.toString();
     }
 
-    /** Writes a bibliography: its entries one after another, a blank line between two. */
+    /**
+     * Writes a bibliography: a comment line that says what it is and who wrote it (BibTeX skips text outside
+     * entries; the mark lets a later build without a manifest tell the file for its own), then its entries one
+     * after another, a blank line between two.
+     */
     public void write(Bibliography bibliography, OutputStream out) throws IOException {
         List<Citation> entries = bibliography.entries();
-        StringBuilder text = new StringBuilder(entries.size() * 256);
+        StringBuilder text = new StringBuilder(entries.size() * 256 + 128);
+        text.append("% ").append(bibliography.title().replaceAll("[\\p{Cntrl}@]", " "))
+                .append(" (generator: Paper Digest)\n");
         for (int i = 0; i < entries.size(); i++) {
-            if (i > 0) {
-                text.append('\n');
-            }
+            text.append('\n');
             text.append(entry(entries.get(i)));
             if (text.length() > 64 * 1024) {
                 out.write(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,6 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
@@ -30,6 +29,7 @@ import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
 import io.github.paperdigest.site.TagPage;
+import java.lang.ref.SoftReference;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.jsoup.Jsoup;
 
 /**
@@ -92,13 +93,21 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
     private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
+    private final Map<String, SoftReference<Views.PaperItem>> items = new ConcurrentHashMap<>();
+    private final BiFunction<Views.PaperItem, Views.Links, String> itemRenderer;
 
-    /** {@code stylesheet} and {@code notFoundScript} are the theme's files the 404 page carries inside itself. */
-    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet, String notFoundScript) {
+    /**
+     * @param stylesheet     the theme's style.css, which the 404 page carries inside itself
+     * @param notFoundScript the 404 page's script, which it also carries inside itself
+     * @param itemRenderer   renders a paper's list item, seen from the folder of the given links
+     */
+    PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet, String notFoundScript,
+            BiFunction<Views.PaperItem, Views.Links, String> itemRenderer) {
         this.settings = settings;
         this.prose = prose;
         this.stylesheet = stylesheet;
         this.notFoundScript = notFoundScript;
+        this.itemRenderer = itemRenderer;
     }
 
     PageView view(Page page) {
@@ -319,18 +328,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.digests().stream().limit(HOME_DIGESTS).map(d -> digestItem(d, from)).toList(),
                 p.hubs().stream().map(h -> hubCard(h, from)).toList(), countedTagLinks(p.topTags(), from),
                 href(from, SitePaths.FEED),
-                String.join(" ", p.digests().stream().map(d -> d.digest().slug()).toList()));
+                String.join(" ", p.digests().stream().map(PageParts.DigestRef::slug).toList()));
     }
 
     private Views.Paper paperView(PaperPage p, String from) {
         Paper paper = p.paper();
         List<Views.Related> related = p.related().stream()
                 .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), MathHtml.of(n.paper().title()),
-                        SimilarityLabel.of(n.score()), n.sharedTags().stream().map(Tag::label).toList()))
+                        SimilarityLabel.of(n.percent()), n.sharedTags().stream().map(Tag::label).toList()))
                 .toList();
         List<Views.Note> notes = new ArrayList<>();
         for (Paper.Note note : paper.notes()) {
-            Digest d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst().orElseThrow();
+            PageParts.DigestRef d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst()
+                    .orElseThrow();
             notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
         }
         List<Views.Field> fields = new ArrayList<>();
@@ -346,7 +356,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 paper.abstractTruncated(), authors, human(paper.published()), iso(paper.published()),
                 paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
                 tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
-                p.digests().stream().map(d -> digestItem(d, d.papers().size(), Optional.empty(), from)).toList(), related,
+                p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
                 notes, fields, io.github.paperdigest.markup.Html.escape(bibTex.entry(p.citation())), href(from, SitePaths.paperBib(paper.slug())), paper.slug());
     }
@@ -370,13 +380,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         if (pagination.pageCount() == 1) {
             return null;
         }
-        List<Views.PagerLink> pages = new ArrayList<>();
-        for (int n = 1; n <= pagination.pageCount(); n++) {
-            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == pagination.page()));
-        }
         int page = pagination.page();
-        return new Views.Pager(page, pagination.pageCount(), page > 1 ? pages.get(page - 2).href() : null,
-                page < pagination.pageCount() ? pages.get(page).href() : null, pages);
+        int count = pagination.pageCount();
+        List<Views.PagerLink> pages = new ArrayList<>();
+        int shown = 0;
+        for (int n : PagerWindow.numbers(page, count)) {
+            if (n > shown + 1) {
+                pages.add(Views.PagerLink.leftOut());
+            }
+            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == page, false));
+            shown = n;
+        }
+        return new Views.Pager(page, count, page > 1 ? href(from, pagination.pagePaths().get(page - 2)) : null,
+                page < count ? href(from, pagination.pagePaths().get(page)) : null, pages);
     }
 
     private Views.DigestPage digestView(DigestPage p, String from) {
@@ -421,13 +437,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 excerpt(textOf(h.hub().descriptionHtml(), "")), countedTagLinks(h.topTags(), from));
     }
 
-    private Views.DigestItem digestItem(PageParts.DigestSummary d, String from) {
-        return digestItem(d.digest(), d.paperCount(), d.newestPaper(), from);
-    }
-
-    private Views.DigestItem digestItem(Digest d, int paperCount, Optional<LocalDate> newestPaper, String from) {
+    private Views.DigestItem digestItem(PageParts.DigestRef d, String from) {
         return new Views.DigestItem(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()), iso(d.date()),
-                human(newestPaper), paperCount);
+                human(d.newestPaper()), d.paperCount());
     }
 
     /** Papers as tag and hub pages list them: no tags and no excerpt, which each paper's page shows. */
@@ -438,16 +450,29 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     /**
      * A paper in a list. Its tags and its excerpt are shown in one place each (the home page's newest papers, a
      * digest's page), not on every tag and hub page the paper is on: they would repeat there, page after page.
+     * Made once per folder, paper and choice of parts, as a paper is listed on many tag and hub pages; held
+     * softly: on a very large site the memory may take some back and they are made again.
      */
     private Views.PaperItem paperItem(PageParts.PaperItem item, String from, boolean withTags, boolean withExcerpt,
             boolean markNew) {
         Paper p = item.paper();
-        return new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
-                AuthorNames.shortened(p.authors()), human(item.date()), iso(item.date()), p.arxivId().orElse(null),
-                PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
-                PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
-                withExcerpt ? excerpt(p.abstractText()) : null,
-                markNew ? String.join(" ", p.digests()) : null);
+        String key = folderOf(from) + (withTags ? 't' : '-') + (withExcerpt ? 'e' : '-') + (markNew ? 'n' : '-')
+                + p.slug();
+        SoftReference<Views.PaperItem> known = items.get(key);
+        Views.PaperItem view = known == null ? null : known.get();
+        if (view == null) {
+            // an item names no stylesheet or script: any page kind's links of the folder serve it
+            Views.Links folderLinks = links(from, PageKind.TAG, false);
+            view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
+                    AuthorNames.shortened(p.authors()), human(item.date()), iso(item.date()), p.arxivId().orElse(null),
+                    PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
+                    PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
+                    withExcerpt ? excerpt(p.abstractText()) : null,
+                    markNew ? String.join(" ", p.digests()) : null,
+                    new Views.RenderedOnce(v -> itemRenderer.apply(v, folderLinks)));
+            items.put(key, new SoftReference<>(view));
+        }
+        return view;
     }
 
     private static List<Views.TagLink> countedTagLinks(List<PageParts.TagCount> tags, String from) {
@@ -460,11 +485,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return tags.stream().map(t -> new Views.TagLink(href(from, SitePaths.tag(t.id())), t.label(), null)).toList();
     }
 
-    private static List<Views.Link> hubLinks(List<Hub> hubs, String from) {
+    private static List<Views.Link> hubLinks(List<PageParts.HubRef> hubs, String from) {
         return hubs.stream().map(h -> hubLink(h, from)).toList();
     }
 
-    private static Views.Link hubLink(Hub h, String from) {
+    private static Views.Link hubLink(PageParts.HubRef h, String from) {
         return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
     }
 

@@ -7,14 +7,17 @@ package io.github.paperdigest.render;
  */
 final class SimilarityLabel {
 
-    static final double VERY_SIMILAR = 0.75;
-    static final double SIMILAR = 0.5;
+    static final int VERY_SIMILAR = 75;
+    static final int SIMILAR = 50;
 
     private SimilarityLabel() {
     }
 
-    /** "Very similar", "Similar", or null where the score is no reason to say more than the list's order. */
-    static String of(double cosine) {
-        return cosine >= VERY_SIMILAR ? "Very similar" : cosine >= SIMILAR ? "Similar" : null;
+    /**
+     * "Very similar", "Similar", or null where the score is no reason to say more than the list's order. Takes the
+     * cosine in whole percent, as a page records it, so that the label changes only when the page does.
+     */
+    static String of(int percent) {
+        return percent >= VERY_SIMILAR ? "Very similar" : percent >= SIMILAR ? "Similar" : null;
     }
 }

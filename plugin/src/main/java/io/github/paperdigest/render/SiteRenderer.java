@@ -19,21 +19,45 @@ import java.util.Map;
  */
 public final class SiteRenderer {
 
+    /** A paper as a list shows it, rendered once per folder and shown by every list there. */
+    static final String PAPER_ITEM = "partials/paper-item.mustache";
+
     private final Map<PageKind, Mustache> templates = new EnumMap<>(PageKind.class);
+    private final Mustache paperItem;
     private final PageViews views;
 
     public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
-        this.views = new PageViews(settings, prose, inline(theme, PageViews.STYLE, "style"),
-                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
         for (PageKind kind : PageKind.values()) {
-            String file = kind.id() + ".mustache";
-            try {
-                templates.put(kind, factory.compile(file));
-            } catch (MustacheException e) {
-                throw new ThemeException("template " + ThemeTemplateResolver.FOLDER + file + ": " + e.getMessage(), e);
-            }
+            templates.put(kind, compile(factory, kind.id() + ".mustache"));
         }
+        this.paperItem = compile(factory, PAPER_ITEM);
+        this.views = new PageViews(settings, prose, inline(theme, PageViews.STYLE, "style"),
+                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"), this::renderItem);
+    }
+
+    private static Mustache compile(DefaultMustacheFactory factory, String file) {
+        try {
+            return factory.compile(file);
+        } catch (MustacheException e) {
+            throw new ThemeException("template " + ThemeTemplateResolver.FOLDER + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A list item, without the line break that ends its template: the list puts one after every item. */
+    private String renderItem(Views.PaperItem item, Views.Links links) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            paperItem.execute(out, new Object[] {links, item});
+        } catch (MustacheException e) {
+            throw new ThemeException("template " + PAPER_ITEM + " failed on " + item.href() + ": " + e.getMessage(), e);
+        }
+        StringBuffer html = out.getBuffer();
+        int end = html.length();
+        if (end > 0 && html.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return html.substring(0, end);
     }
 
     /** A file of the theme, for a page that must carry it inside a {@code <style>} or {@code <script>} element. */

@@ -101,11 +101,43 @@ public final class Views {
      * is listed by, its arXiv id, PDF and code where known; tags and an excerpt only where the list shows them;
      * {@code digests} are the slugs of the digests that list it, space-separated, where the list marks papers new
      * since the reader's last visit (a paper is new when the reader has seen none of its digests).
+     * {@link #html} is the item as {@code partials/paper-item.mustache} renders it, made the first time a list
+     * shows it and then shown as it is by every list of the same folder that shows the same parts (a paper is
+     * listed on many tag and hub pages); the other fields are there for templates that draw an item themselves.
      */
     public record PaperItem(String href, String titleHtml, String authors, String date, String isoDate, String arxivId,
-            String arxivHref, String pdfHref, String codeHref, List<TagLink> tags, String excerpt, String digests) {
+            String arxivHref, String pdfHref, String codeHref, List<TagLink> tags, String excerpt, String digests,
+            RenderedOnce rendered) {
+        public PaperItem {
+            tags = List.copyOf(tags);
+        }
+
         public boolean hasTags() {
             return !tags.isEmpty();
+        }
+
+        /** The rendered item, without the line break that ends it (the list puts one after each item). */
+        public String html() {
+            return rendered.of(this);
+        }
+    }
+
+    /** A list item's HTML, made by its renderer the first time it is asked for. */
+    public static final class RenderedOnce {
+        private final java.util.function.Function<PaperItem, String> renderer;
+        private volatile String html;
+
+        RenderedOnce(java.util.function.Function<PaperItem, String> renderer) {
+            this.renderer = renderer;
+        }
+
+        String of(PaperItem item) {
+            String made = html;
+            if (made == null) {
+                made = renderer.apply(item);
+                html = made;
+            }
+            return made;
         }
     }
 
@@ -231,11 +263,18 @@ public final class Views {
         }
     }
 
-    /** The links between the pages of a long list; null where the list fits on one page. */
+    /**
+     * The links between the pages of a long list; null where the list fits on one page. {@code pages} are the first
+     * and last pages and those around this one, with a gap where pages are left out.
+     */
     public record Pager(int page, int pageCount, String previousHref, String nextHref, List<PagerLink> pages) {
     }
 
-    public record PagerLink(int number, String href, boolean current) {
+    /** A page of a long list, or ({@code gap}) the pages left out between two that are shown. */
+    public record PagerLink(int number, String href, boolean current, boolean gap) {
+        static PagerLink leftOut() {
+            return new PagerLink(0, null, false, true);
+        }
     }
 
     public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,

@@ -1,13 +1,13 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.DigestRef;
 import java.util.List;
 
 /** Every digest by date: years, then months, newest first; undated digests last. */
-public record DigestArchivePage(List<Period> periods, List<DigestSummary> undated) implements Page {
+public record DigestArchivePage(List<Period> periods, List<DigestRef> undated) implements Page {
 
     /** The digests of one month, e.g. "2025-01". */
-    public record Period(int year, int month, List<DigestSummary> digests) {
+    public record Period(int year, int month, List<DigestRef> digests) {
         public Period {
             digests = List.copyOf(digests);
         }

@@ -1,6 +1,6 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubSummary;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * The home page: the newest papers, then the hubs, the digests (newest first) and the most used tags; the site's
  * feed and its whole BibTeX file follow it.
  */
-public record HomePage(String title, int paperCount, int tagCount, List<PaperItem> newest, List<DigestSummary> digests,
+public record HomePage(String title, int paperCount, int tagCount, List<PaperItem> newest, List<DigestRef> digests,
         List<HubSummary> hubs, List<TagCount> topTags, Optional<Feed> feed, Optional<Bibliography> bibliography)
         implements Page {
 

@@ -3,6 +3,7 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.site.PageParts.DateCount;
 import io.github.paperdigest.site.PageParts.HubLink;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * all its papers (newest first), related hubs, and how its papers spread over the digests' dates; and the
  * hub's feed.
  */
-public record HubPage(Hub hub, Optional<Hub> parent, List<Hub> children, List<TagCount> tags, List<PaperItem> keyPapers,
+public record HubPage(Hub hub, Optional<HubRef> parent, List<HubRef> children, List<TagCount> tags, List<PaperItem> keyPapers,
         List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination,
         Optional<Feed> feed, Optional<Bibliography> bibliography) implements Page {
 

@@ -4,11 +4,17 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The pieces pages are made of. */
+/**
+ * The pieces pages are made of. A page names another thing it links to by a reference holding what the link
+ * shows ({@link HubRef}, {@link DigestRef}), not by the whole record, so that a page changes only when what it
+ * shows does: a hub gaining a paper does not change every page that links to the hub.
+ */
 public final class PageParts {
 
     private PageParts() {
@@ -32,17 +38,45 @@ public final class PageParts {
         }
     }
 
-    /**
-     * A digest and the number of papers it lists; for a digest without a date, the newest publication date of
-     * its papers, which tells the reader roughly when it was made.
-     */
-    public record DigestSummary(Digest digest, int paperCount, Optional<LocalDate> newestPaper) {
+    /** A hub as a link to it shows it. */
+    public record HubRef(String id, String name) {
+        public static HubRef of(Hub hub) {
+            return new HubRef(hub.id(), hub.name());
+        }
     }
 
-    /** A related paper, how similar it is, and the tags it shares with the paper of the page. */
-    public record Neighbour(Paper paper, double score, List<Tag> sharedTags) {
+    /**
+     * A digest as a list of digests shows it: its title, its date and how many papers it lists; for a digest
+     * without a date, where the list says it, the newest publication date of its papers, which tells the reader
+     * roughly when it was made.
+     */
+    public record DigestRef(String slug, String title, Optional<LocalDate> date, int paperCount,
+            Optional<LocalDate> newestPaper) {
+        public static DigestRef of(Digest digest) {
+            return of(digest, Optional.empty());
+        }
+
+        public static DigestRef of(Digest digest, Optional<LocalDate> newestPaper) {
+            return new DigestRef(digest.slug(), digest.title(), digest.date(), digest.papers().size(),
+                    digest.date().isPresent() ? Optional.empty() : newestPaper);
+        }
+    }
+
+    /**
+     * A related paper, how similar it is, and the tags it shares with the paper of the page.
+     *
+     * @param percent the similarity as the page shows it, in whole percent: a change too small to show does not
+     *                change the page
+     */
+    public record Neighbour(Paper paper, int percent, List<Tag> sharedTags) {
         public Neighbour {
             sharedTags = List.copyOf(sharedTags);
+        }
+
+        /** A neighbour of the given similarity (0 to 1), rounded half up to whole percent. */
+        public static Neighbour of(Paper paper, double similarity, List<Tag> sharedTags) {
+            return new Neighbour(paper, BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP).intValue(),
+                    sharedTags);
         }
     }
 
@@ -51,7 +85,7 @@ public final class PageParts {
     }
 
     /** A hub related to another, and how many papers the two share. */
-    public record HubLink(Hub hub, int sharedPapers) {
+    public record HubLink(HubRef hub, int sharedPapers) {
     }
 
     /** A paper as a digest lists it: with the curator's note from that digest, if any. */

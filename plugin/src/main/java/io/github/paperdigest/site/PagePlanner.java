@@ -7,8 +7,9 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.DigestEntry;
-import io.github.paperdigest.site.PageParts.DigestSummary;
+import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubLink;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.HubSummary;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.PageParts.PaperItem;
@@ -76,7 +77,7 @@ public final class PagePlanner {
                 index.citations(index.newestPapers()));
         List<PaperItem> newest = index.newestPapers().stream().limit(HomePage.NEWEST).map(index::item).toList();
         return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), newest,
-                digestSummaries(),
+                digestRefs(),
                 hubSummaries(), top, Optional.of(feed), Optional.of(all));
     }
 
@@ -85,11 +86,11 @@ public final class PagePlanner {
     }
 
     DigestArchivePage digestArchive() {
-        Map<String, List<DigestSummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        List<DigestSummary> undated = new ArrayList<>();
-        for (DigestSummary d : digestSummaries()) {
-            if (d.digest().date().isPresent()) {
-                LocalDate date = d.digest().date().get();
+        Map<String, List<DigestRef>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        List<DigestRef> undated = new ArrayList<>();
+        for (DigestRef d : digestRefs()) {
+            if (d.date().isPresent()) {
+                LocalDate date = d.date().get();
                 byMonth.computeIfAbsent(String.format("%04d-%02d", date.getYear(), date.getMonthValue()),
                         k -> new ArrayList<>()).add(d);
             } else {
@@ -142,7 +143,7 @@ public final class PagePlanner {
                 index.citations(papers)));
         List<HubPage> pages = new ArrayList<>();
         for (Pagination p : Pagination.of(items.size(), n -> SitePaths.hub(hub.id(), n))) {
-            pages.add(new HubPage(hub, hub.parentId().map(index::hub), index.children(hub.id()), tagCounts, keyPapers,
+            pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
                     p.slice(items), related, timeline, p, feed, bib));
         }
         return pages;
@@ -191,7 +192,7 @@ public final class PagePlanner {
             List<Paper> theirs = index.papersOfHub(other.id());
             int shared = (int) theirs.stream().filter(p -> own.contains(p.id())).count();
             if (shared > 0) {
-                links.add(new HubLink(other, shared));
+                links.add(new HubLink(index.hubRef(other.id()), shared));
                 overlap.put(other.id(), (double) shared / (own.size() + theirs.size() - shared));
             }
         }
@@ -215,7 +216,7 @@ public final class PagePlanner {
                 .limit(RELATED_TAGS)
                 .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
                 .toList();
-        List<Hub> hubs = index.hubsWithTag(tag.id());
+        List<HubRef> hubs = index.hubsWithTag(tag.id());
         List<PaperItem> items = papers.stream().map(index::item).toList();
         Optional<Feed> feed = SiteIndex.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
@@ -240,14 +241,14 @@ public final class PagePlanner {
                     .filter(ownSet::contains)
                     .map(index::tag)
                     .toList();
-            related.add(new Neighbour(other, r.score(), shared));
+            related.add(Neighbour.of(other, r.score(), shared));
         }
-        List<Digest> listedIn = paper.digests().stream().map(index::digest).toList();
         Optional<Paper> previous = Optional.empty();
         Optional<Paper> next = Optional.empty();
-        if (!listedIn.isEmpty()) {
-            List<PaperId> order = listedIn.get(0).papers();
-            int at = index.position(listedIn.get(0).slug(), paper.id());
+        if (!paper.digests().isEmpty()) {
+            Digest first = index.digest(paper.digests().get(0));
+            List<PaperId> order = first.papers();
+            int at = index.position(first.slug(), paper.id());
             if (at > 0) {
                 previous = Optional.of(index.paper(order.get(at - 1)));
             }
@@ -255,7 +256,8 @@ public final class PagePlanner {
                 next = Optional.of(index.paper(order.get(at + 1)));
             }
         }
-        return new PaperPage(paper, index.citation(paper), index.date(paper.id()), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()), listedIn, related,
+        return new PaperPage(paper, index.citation(paper), index.date(paper.id()), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()),
+                paper.digests().stream().map(index::digestRef).toList(), related,
                 previous, next, index.authors().pages());
     }
 
@@ -276,7 +278,8 @@ public final class PagePlanner {
     }
 
     SearchPage searchPage() {
-        return new SearchPage(index.corpus().papers().size(), index.classification().hubs(), index.digests());
+        return new SearchPage(index.corpus().papers().size(),
+                index.classification().hubs().stream().map(h -> index.hubRef(h.id())).toList(), digestRefs());
     }
 
     private List<HubSummary> hubSummaries() {
@@ -293,9 +296,8 @@ public final class PagePlanner {
         return summaries;
     }
 
-    private List<DigestSummary> digestSummaries() {
-        return index.digests().stream()
-                .map(d -> new DigestSummary(d, d.papers().size(), index.newestPaperDate(d)))
-                .toList();
+    /** Every digest, newest first. */
+    private List<DigestRef> digestRefs() {
+        return index.corpus().digests().stream().map(d -> index.digestRef(d.slug())).toList();
     }
 }

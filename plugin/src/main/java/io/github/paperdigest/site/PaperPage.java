@@ -1,9 +1,9 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.PageParts.DigestRef;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Optional;
  * page of each author who has one, by the name as written (shared by every paper's page, so not copied);
  * {@code listed} is the date lists show it by (its publication date, else its first digest's).
  */
-public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> listed, List<Tag> tags, List<Hub> hubs,
-        List<Digest> digests, List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next,
+public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> listed, List<Tag> tags, List<HubRef> hubs,
+        List<DigestRef> digests, List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next,
         Map<String, String> authorPages) implements Page {
 
     public PaperPage {

@@ -1,7 +1,7 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.Digest;
-import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.site.PageParts.DigestRef;
+import io.github.paperdigest.site.PageParts.HubRef;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param hubs    in the taxonomy's order
  * @param digests newest first
  */
-public record SearchPage(int paperCount, List<Hub> hubs, List<Digest> digests) implements Page {
+public record SearchPage(int paperCount, List<HubRef> hubs, List<DigestRef> digests) implements Page {
 
     public SearchPage {
         hubs = List.copyOf(hubs);

@@ -9,6 +9,8 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.model.TitleKey;
+import io.github.paperdigest.site.PageParts.DigestRef;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.time.LocalDate;
@@ -38,10 +40,12 @@ public final class SiteIndex {
     private final Map<String, Hub> hubs = new HashMap<>();
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
     private final Map<PaperId, Optional<LocalDate>> dates = new HashMap<>();
-    private final Map<PaperId, List<Hub>> hubsByPaper = new HashMap<>();
+    private final Map<PaperId, List<HubRef>> hubsByPaper = new HashMap<>();
     private final Map<String, List<Paper>> papersByHub = new HashMap<>();
-    private final Map<String, List<Hub>> hubsByTag = new HashMap<>();
-    private final Map<String, List<Hub>> childrenByHub = new HashMap<>();
+    private final Map<String, List<HubRef>> hubsByTag = new HashMap<>();
+    private final Map<String, List<HubRef>> childrenByHub = new HashMap<>();
+    private final Map<String, HubRef> hubRefs = new HashMap<>();
+    private final Map<String, DigestRef> digestRefs = new HashMap<>();
     /** Every paper's place in {@link #newestPapers}: lists are put in that order by comparing one number. */
     private final Map<PaperId, Integer> newestRank = new HashMap<>();
     private final List<Paper> newestPapers;
@@ -66,13 +70,17 @@ public final class SiteIndex {
         digestList = DigestNames.distinct(corpus.digests(), this::newestPaperDate);
         for (Digest d : digestList) {
             digests.put(d.slug(), d);
+            digestRefs.put(d.slug(), DigestRef.of(d, newestPaperDate(d)));
             Map<PaperId, Integer> at = new HashMap<>();
             for (int i = 0; i < d.papers().size(); i++) {
                 at.put(d.papers().get(i), i);
             }
             positions.put(d.slug(), at);
         }
-        classification.hubs().forEach(h -> hubs.put(h.id(), h));
+        for (Hub h : classification.hubs()) {
+            hubs.put(h.id(), h);
+            hubRefs.put(h.id(), HubRef.of(h));
+        }
         Map<PaperId, String> titleKeys = new HashMap<>();
         for (Paper p : corpus.papers()) {
             dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
@@ -93,15 +101,20 @@ public final class SiteIndex {
             }
         }
         for (Hub h : classification.hubs()) {
+            HubRef ref = hubRefs.get(h.id());
             for (String t : h.tagIds()) {
-                hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(h);
+                hubsByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(ref);
             }
-            h.parentId().ifPresent(parent -> childrenByHub.computeIfAbsent(parent, k -> new ArrayList<>()).add(h));
-            List<Paper> sorted = new ArrayList<>(h.paperIds().stream().map(corpus.byId()::get).toList());
-            sorted.sort(newestFirst());
+            h.parentId().ifPresent(parent -> childrenByHub.computeIfAbsent(parent, k -> new ArrayList<>()).add(ref));
+            // newest first: sorting the papers' places in that order is sorting numbers
+            int[] ranks = h.paperIds().stream().mapToInt(newestRank::get).sorted().toArray();
+            List<Paper> sorted = new ArrayList<>(ranks.length);
+            for (int rank : ranks) {
+                sorted.add(newestPapers.get(rank));
+            }
             papersByHub.put(h.id(), sorted);
             for (Paper p : sorted) {
-                hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(h);
+                hubsByPaper.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(ref);
             }
         }
         authors = Authors.of(newestPapers);
@@ -157,8 +170,16 @@ public final class SiteIndex {
         return hubs.get(id);
     }
 
+    HubRef hubRef(String id) {
+        return hubRefs.get(id);
+    }
+
     Digest digest(String slug) {
         return digests.get(slug);
+    }
+
+    DigestRef digestRef(String slug) {
+        return digestRefs.get(slug);
     }
 
     Paper paper(PaperId id) {
@@ -206,17 +227,17 @@ public final class SiteIndex {
     }
 
     /** The hubs a paper belongs to, in hub order. */
-    List<Hub> hubsOf(PaperId paper) {
+    List<HubRef> hubsOf(PaperId paper) {
         return hubsByPaper.getOrDefault(paper, List.of());
     }
 
     /** The hubs gathering a tag, in hub order. */
-    List<Hub> hubsWithTag(String tagId) {
+    List<HubRef> hubsWithTag(String tagId) {
         return hubsByTag.getOrDefault(tagId, List.of());
     }
 
     /** The hubs whose parent is this one, in hub order. */
-    List<Hub> children(String hubId) {
+    List<HubRef> children(String hubId) {
         return childrenByHub.getOrDefault(hubId, List.of());
     }
 

@@ -1,7 +1,7 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * A page of a tag: its papers newest first (a page of them when there are many), the tags that go with
  * it and the hubs it belongs to. A tag worth browsing has a feed, which all its pages link to.
  */
-public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<Hub> hubs,
+public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<HubRef> hubs,
         Pagination pagination, Optional<Feed> feed, Optional<Bibliography> bibliography) implements Page {
 
     public TagPage {

@@ -4,7 +4,6 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,26 +26,21 @@ final class NearestDeclaredHub {
     }
 
     static List<Hub> place(List<Hub> hubs, PaperVectors vectors) {
-        int d = vectors.dimensions();
+        VectorMatrix matrix = vectors.matrix();
         float[][] centres = new float[hubs.size()][];
         float[] threshold = new float[hubs.size()];
         Set<PaperId> reached = new HashSet<>();
         for (int h = 0; h < hubs.size(); h++) {
-            List<float[]> own = hubs.get(h).paperIds().stream().map(vectors::of).flatMap(java.util.Optional::stream).toList();
+            int[] own = hubs.get(h).paperIds().stream().map(vectors::indexOf).filter(java.util.OptionalInt::isPresent)
+                    .mapToInt(java.util.OptionalInt::getAsInt).toArray();
             reached.addAll(hubs.get(h).paperIds());
-            if (own.size() < MIN_MEMBERS || d == 0) {
+            if (own.length < MIN_MEMBERS || matrix.dimensions() == 0) {
                 continue;
             }
-            double[] sum = new double[d];
-            own.forEach(v -> {
-                for (int j = 0; j < d; j++) {
-                    sum[j] += v[j];
-                }
-            });
-            centres[h] = SphericalKMeans.unit(sum);
-            float[] sims = new float[own.size()];
+            centres[h] = SphericalKMeans.unit(matrix.sum(own));
+            float[] sims = new float[own.length];
             for (int i = 0; i < sims.length; i++) {
-                sims[i] = PaperVectors.dot(own.get(i), centres[h]);
+                sims[i] = matrix.dot(own[i], centres[h]);
             }
             Arrays.sort(sims);
             threshold[h] = sims[(int) Math.floor(QUANTILE * (sims.length - 1))];
@@ -62,7 +56,7 @@ final class NearestDeclaredHub {
             float bestScore = Float.NEGATIVE_INFINITY;
             for (int h = 0; h < hubs.size(); h++) {
                 if (centres[h] != null) {
-                    float s = PaperVectors.dot(vectors.vectors()[i], centres[h]);
+                    float s = matrix.dot(i, centres[h]);
                     if (s > bestScore) {
                         bestScore = s;
                         best = h;
@@ -76,12 +70,9 @@ final class NearestDeclaredHub {
         List<Hub> out = new ArrayList<>();
         for (int h = 0; h < hubs.size(); h++) {
             float[] centre = centres[h];
-            List<PaperId> keyPapers = centre == null ? List.of() : members.get(h).stream()
-                    .filter(p -> vectors.of(p).isPresent())
-                    .sorted(Comparator.comparingDouble((PaperId p) -> -PaperVectors.dot(vectors.of(p).get(), centre))
-                            .thenComparing(p -> p))
-                    .limit(SemanticHubs.KEY_PAPERS)
-                    .toList();
+            List<Integer> rows = members.get(h).stream().map(vectors::indexOf).filter(java.util.OptionalInt::isPresent)
+                    .map(java.util.OptionalInt::getAsInt).toList();
+            List<PaperId> keyPapers = centre == null ? List.of() : SemanticHubs.keyPapers(vectors, rows, centre);
             out.add(hubs.get(h).withPapers(List.copyOf(members.get(h)), keyPapers));
         }
         return out;

@@ -76,18 +76,35 @@ public final class PaperEmbedding {
             ids.add(papers.get(i).id());
         }
         int fromStore = (int) keys.stream().distinct().filter(k -> !computed.containsKey(k)).count();
-        return new Result(PaperVectors.of(embedder.modelKey(), ids, vectors), fromStore, computed.size(),
+        return new Result(PaperVectors.of(embedder.modelKey(), ids, VectorMatrix.of(vectors)), fromStore, computed.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** What is embedded for a paper: its title and abstract, white space made single, cut at a word. */
     public static String textOf(Paper p) {
-        String text = (p.title().strip() + ". " + p.abstractText().strip()).replaceAll("\\s+", " ").strip();
+        String text = singleSpaced(p.title().strip() + ". " + p.abstractText().strip()).strip();
         if (text.length() > MAX_TEXT) {
             int cut = text.lastIndexOf(' ', MAX_TEXT);
             text = text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT);
         }
         return text;
+    }
+
+    /** Each run of white space (as the regular expression {@code \s} means it) made one space; a loop, not a regex. */
+    static String singleSpaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     /** The store's key of a text: the SHA-256 of its exact characters. */

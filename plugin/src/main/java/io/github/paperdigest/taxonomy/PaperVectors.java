@@ -5,27 +5,54 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The papers' sentence embeddings, each of unit length, in the order of the papers they belong to.
- *
- * @param modelKey the model that made them, as {@link SentenceEmbedder#modelKey()}
+ * The papers' sentence embeddings, each of unit length, in the order of the papers they belong to, held in one
+ * {@link VectorMatrix}.
  */
-public record PaperVectors(String modelKey, List<PaperId> ids, float[][] vectors, Map<PaperId, Integer> index) {
+public final class PaperVectors {
 
-    public PaperVectors {
-        ids = List.copyOf(ids);
-        if (vectors.length != ids.size()) {
-            throw new IllegalArgumentException(vectors.length + " vectors for " + ids.size() + " papers");
+    private final String modelKey;
+    private final List<PaperId> ids;
+    private final VectorMatrix matrix;
+    private final Map<PaperId, Integer> index;
+
+    private PaperVectors(String modelKey, List<PaperId> ids, VectorMatrix matrix) {
+        if (matrix.rows() != ids.size()) {
+            throw new IllegalArgumentException(matrix.rows() + " vectors for " + ids.size() + " papers");
         }
+        this.modelKey = modelKey;
+        this.ids = List.copyOf(ids);
+        this.matrix = matrix;
+        Map<PaperId, Integer> positions = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            positions.put(ids.get(i), i);
+        }
+        this.index = Map.copyOf(positions);
     }
 
+    /**
+     * @param modelKey the model that made them, as {@link SentenceEmbedder#modelKey()}
+     */
     public static PaperVectors of(String modelKey, List<PaperId> ids, float[][] vectors) {
-        Map<PaperId, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return new PaperVectors(modelKey, ids, vectors, Map.copyOf(index));
+        return new PaperVectors(modelKey, ids, VectorMatrix.of(vectors));
+    }
+
+    public static PaperVectors of(String modelKey, List<PaperId> ids, VectorMatrix matrix) {
+        return new PaperVectors(modelKey, ids, matrix);
+    }
+
+    public String modelKey() {
+        return modelKey;
+    }
+
+    public List<PaperId> ids() {
+        return ids;
+    }
+
+    public VectorMatrix matrix() {
+        return matrix;
     }
 
     public int size() {
@@ -33,31 +60,28 @@ public record PaperVectors(String modelKey, List<PaperId> ids, float[][] vectors
     }
 
     public int dimensions() {
-        return vectors.length == 0 ? 0 : vectors[0].length;
+        return matrix.dimensions();
     }
 
+    /** A copy of the i-th paper's vector. */
+    public float[] vector(int i) {
+        return matrix.row(i);
+    }
+
+    /** The paper's position, when it has a vector. */
+    public OptionalInt indexOf(PaperId id) {
+        Integer i = index.get(id);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    }
+
+    /** A copy of the paper's vector, when it has one. */
     public Optional<float[]> of(PaperId id) {
         Integer i = index.get(id);
-        return i == null ? Optional.empty() : Optional.of(vectors[i]);
+        return i == null ? Optional.empty() : Optional.of(matrix.row(i));
     }
 
-    /** The dot product of two vectors, summed in a fixed order so that every thread gets the same float. */
+    /** The dot product of two vectors, summed the one way every score of the index is ({@link VectorMatrix}). */
     public static float dot(float[] a, float[] b) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int n = a.length;
-        int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 += a[k] * b[k];
-            s1 += a[k + 1] * b[k + 1];
-            s2 += a[k + 2] * b[k + 2];
-            s3 += a[k + 3] * b[k + 3];
-        }
-        for (; k < n; k++) {
-            s0 += a[k] * b[k];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return VectorMatrix.dot(a, 0, b, 0, a.length);
     }
 }

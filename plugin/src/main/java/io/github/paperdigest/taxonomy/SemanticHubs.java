@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Topic hubs found in the corpus when none are declared: clusters of papers by the meaning of their abstracts
@@ -28,52 +29,147 @@ public final class SemanticHubs {
     /** A name should describe a fair part of its hub: a tag on fewer of its papers names it only when none does. */
     static final double NAME_MIN_SHARE = 0.15;
 
+    /** A hub of at least this many papers may get sub-hubs. */
+    static final int SUB_HUB_MIN_PAPERS = 60;
+    /** How alike the sub-clusterings of a hub must come out (adjusted Rand index) for its sub-hubs to be kept. */
+    static final double SUB_HUB_STABILITY = 0.45;
+    private static final int DESCRIBING_TERMS = 3;
+
     private final TopicClusters clusters = new TopicClusters();
+    private final TopicClusters subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS);
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        TopicClusters.Topics topics = clusters.cluster(vectors.vectors());
-        int k = topics.count();
-        List<List<Integer>> members = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            members.add(new ArrayList<>());
-        }
-        for (int i = 0; i < vectors.size(); i++) {
-            members.get(topics.assignment()[i]).add(i);
-        }
-        List<Map<String, Integer>> termsOfTopic = new ArrayList<>();
-        for (List<Integer> m : members) {
-            Map<String, Integer> counts = new HashMap<>();
-            m.forEach(i -> paperTags.getOrDefault(vectors.ids().get(i), List.of()).forEach(t -> counts.merge(t, 1, Integer::sum)));
-            termsOfTopic.add(counts);
-        }
-        List<List<ClassTfIdf.Term>> ranked = ClassTfIdf.rank(termsOfTopic);
+        TopicClusters.Topics topics = clusters.cluster(vectors.matrix());
         Set<String> facets = facets(vectors, paperTags);
-        List<Integer> order = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            if (!members.get(c).isEmpty()) {
-                order.add(c);
-            }
-        }
-        order.sort(Comparator.comparing((Integer c) -> -members.get(c).size()).thenComparing(c -> c));
-        Set<String> usedNames = new HashSet<>();
-        Set<String> ids = new HashSet<>();
+        Naming naming = new Naming(tags, paperTags, facets, vectors);
+        List<Group> top = groups(topics, IntStream.range(0, vectors.size()).toArray());
         List<Hub> hubs = new ArrayList<>();
-        for (int c : order) {
-            List<Integer> m = members.get(c);
-            List<ClassTfIdf.Term> terms = ranked.get(c);
-            String nameTag = nameTag(terms.stream().filter(t -> !facets.contains(t.term())).toList(), m.size(), usedNames);
-            String name = nameTag == null ? "Other papers" : tags.get(nameTag).label();
-            usedNames.add(nameTag == null ? name : nameTag);
-            String id = Slugs.of(name, "hub");
-            for (int n = 2; !ids.add(id); n++) {
-                id = Slugs.of(name, "hub") + "-" + n;
+        for (Group g : naming.name(top, Optional.empty())) {
+            Hub hub = naming.hub(g, Optional.empty());
+            hubs.add(hub);
+            if (g.rows().size() >= SUB_HUB_MIN_PAPERS) {
+                hubs.addAll(subHubs(g, hub, vectors, naming));
             }
-            List<String> hubTags = terms.stream().filter(t -> t.papers() >= 2).limit(HUB_TAGS).map(ClassTfIdf.Term::term).toList();
-            List<PaperId> papers = m.stream().map(vectors.ids()::get).sorted().toList();
-            hubs.add(new Hub(id, name, description(m.size(), nameTag, hubTags, tags), hubTags, Optional.empty(), false,
-                    papers, keyPapers(vectors, m, topics.centres()[c])));
         }
         return hubs;
+    }
+
+    /** A group of papers (rows of the vectors) around a centre, and the name it was given, if any yet. */
+    private record Group(List<Integer> rows, float[] centre, String nameTag) {
+    }
+
+    /** The groups of a clustering of some rows, largest first (then in cluster order); empty ones left out. */
+    private static List<Group> groups(TopicClusters.Topics topics, int[] rows) {
+        List<Group> out = new ArrayList<>();
+        for (int c = 0; c < topics.count(); c++) {
+            List<Integer> m = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                if (topics.assignment()[i] == c) {
+                    m.add(rows[i]);
+                }
+            }
+            if (!m.isEmpty()) {
+                out.add(new Group(m, topics.centres().row(c), null));
+            }
+        }
+        out.sort(Comparator.comparing((Group g) -> -g.rows().size()));
+        return out;
+    }
+
+    /**
+     * A large hub's own topics, when its papers fall apart into stable groups each with a name of its own: the
+     * papers stay in the hub, and each group is also a sub-hub (the site nests it under the hub through
+     * {@code parent}). None when the hub is one topic through and through.
+     */
+    private List<Hub> subHubs(Group parent, Hub parentHub, PaperVectors vectors, Naming naming) {
+        int[] rows = parent.rows().stream().mapToInt(Integer::intValue).toArray();
+        TopicClusters.Topics topics = subClusters.cluster(vectors.matrix().select(rows));
+        if (topics.count() < 2 || topics.chosenStability() < SUB_HUB_STABILITY) {
+            return List.of();
+        }
+        List<Group> named = naming.tryName(groups(topics, rows), parent.nameTag());
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        List<Hub> subs = new ArrayList<>();
+        for (Group g : named) {
+            subs.add(naming.hub(g, Optional.of(parentHub)));
+        }
+        return subs;
+    }
+
+    /** Names and ids given so far, so that no two hubs share either. */
+    private static final class Naming {
+        private final Map<String, Tag> tags;
+        private final Map<PaperId, List<String>> paperTags;
+        private final Set<String> facets;
+        private final PaperVectors vectors;
+        private final Set<String> usedNames = new HashSet<>();
+        private final Set<String> ids = new HashSet<>();
+        private final Map<Group, List<ClassTfIdf.Term>> terms = new HashMap<>();
+
+        Naming(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags, Set<String> facets, PaperVectors vectors) {
+            this.tags = tags;
+            this.paperTags = paperTags;
+            this.facets = facets;
+            this.vectors = vectors;
+        }
+
+        /** Each group named by the term that sets it apart from the others of the list; "Other papers" when none. */
+        List<Group> name(List<Group> groups, Optional<String> excluded) {
+            List<List<ClassTfIdf.Term>> ranked = rank(groups);
+            List<Group> out = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                Group group = groups.get(g);
+                List<ClassTfIdf.Term> own = ranked.get(g).stream()
+                        .filter(t -> !facets.contains(t.term()) && excluded.map(x -> !x.equals(t.term())).orElse(true)).toList();
+                String nameTag = nameTag(own, group.rows().size(), usedNames);
+                usedNames.add(nameTag == null ? "Other papers" : nameTag);
+                Group named = new Group(group.rows(), group.centre(), nameTag);
+                terms.put(named, ranked.get(g));
+                out.add(named);
+            }
+            return out;
+        }
+
+        /** As {@link #name}, but all or nothing: empty when some group finds no name of its own. */
+        List<Group> tryName(List<Group> groups, String parentName) {
+            Set<String> before = new HashSet<>(usedNames);
+            List<Group> named = name(groups, Optional.ofNullable(parentName));
+            if (named.stream().anyMatch(g -> g.nameTag() == null)) {
+                usedNames.retainAll(before);
+                return List.of();
+            }
+            return named;
+        }
+
+        private List<List<ClassTfIdf.Term>> rank(List<Group> groups) {
+            List<Map<String, Integer>> termsOfGroup = new ArrayList<>();
+            for (Group g : groups) {
+                Map<String, Integer> counts = new HashMap<>();
+                g.rows().forEach(i -> paperTags.getOrDefault(vectors.ids().get(i), List.of()).forEach(t -> counts.merge(t, 1, Integer::sum)));
+                termsOfGroup.add(counts);
+            }
+            return ClassTfIdf.rank(termsOfGroup);
+        }
+
+        Hub hub(Group g, Optional<Hub> parent) {
+            String name = g.nameTag() == null ? "Other papers" : tags.get(g.nameTag()).label();
+            String base = Slugs.of(name, "hub");
+            String id = base;
+            for (int n = 2; !ids.add(id); n++) {
+                id = base + "-" + n;
+            }
+            List<ClassTfIdf.Term> ranked = terms.get(g);
+            List<ClassTfIdf.Term> hubTerms = ranked.stream().filter(t -> t.papers() >= 2).limit(HUB_TAGS).toList();
+            List<String> hubTags = hubTerms.stream().map(ClassTfIdf.Term::term).toList();
+            List<PaperId> papers = g.rows().stream().map(vectors.ids()::get).sorted().toList();
+            // the parent's name is what all of a sub-hub's papers share: it says nothing about this one
+            List<ClassTfIdf.Term> topical = hubTerms.stream().filter(t -> !facets.contains(t.term())
+                    && parent.map(p -> !tags.get(t.term()).label().equals(p.name())).orElse(true)).toList();
+            return new Hub(id, name, description(g.rows().size(), g.nameTag(), topical, parent, tags), hubTags,
+                    parent.map(Hub::id), false, papers, keyPapers(vectors, g.rows(), g.centre()));
+        }
     }
 
     /**
@@ -82,12 +178,13 @@ public final class SemanticHubs {
      * hub.
      */
     private static Set<String> facets(PaperVectors vectors, Map<PaperId, List<String>> paperTags) {
-        Map<String, List<float[]>> holders = new HashMap<>();
-        paperTags.forEach((p, tags) -> vectors.of(p).ifPresent(v -> tags.forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(v))));
-        double baseline = TagCoherence.meanPairwiseSimilarity(java.util.Arrays.asList(vectors.vectors()));
+        Map<String, List<Integer>> holders = new HashMap<>();
+        paperTags.forEach((p, tags) -> vectors.indexOf(p).ifPresent(i -> tags.forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(i))));
+        double baseline = TagCoherence.meanPairwiseSimilarity(vectors.matrix(), null);
         Set<String> facets = new HashSet<>();
-        holders.forEach((t, v) -> {
-            if (v.size() >= TagCoherence.MIN_PAPERS && TagCoherence.meanPairwiseSimilarity(v) - baseline < TagCoherence.MIN_LIFT) {
+        holders.forEach((t, members) -> {
+            if (members.size() >= TagCoherence.MIN_PAPERS && TagCoherence.meanPairwiseSimilarity(vectors.matrix(),
+                    members.stream().sorted().mapToInt(Integer::intValue).toArray()) - baseline < TagCoherence.MIN_LIFT) {
                 facets.add(t);
             }
         });
@@ -105,20 +202,34 @@ public final class SemanticHubs {
     }
 
     /** The papers nearest the centre, nearest first; on a tie, the lower id. */
-    private static List<PaperId> keyPapers(PaperVectors vectors, List<Integer> members, float[] centre) {
+    static List<PaperId> keyPapers(PaperVectors vectors, List<Integer> members, float[] centre) {
+        Map<Integer, Float> score = new HashMap<>();
+        members.forEach(i -> score.put(i, vectors.matrix().dot(i, centre)));
         return members.stream()
-                .sorted(Comparator.comparingDouble((Integer i) -> -PaperVectors.dot(vectors.vectors()[i], centre))
-                        .thenComparing(i -> vectors.ids().get(i)))
+                .sorted(Comparator.comparing((Integer i) -> -score.get(i)).thenComparing(i -> vectors.ids().get(i)))
                 .limit(KEY_PAPERS)
                 .map(vectors.ids()::get)
                 .toList();
     }
 
-    private static String description(int papers, String nameTag, List<String> hubTags, Map<String, Tag> tags) {
-        List<String> labels = hubTags.stream().filter(t -> !t.equals(nameTag)).limit(4).map(t -> tags.get(t).label()).toList();
-        String topics = labels.isEmpty() ? "" : " Also: " + join(labels) + ".";
-        return "<p>" + Html.escape(papers + (papers == 1 ? " paper" : " papers")
-                + " grouped by what their abstracts are about." + topics) + "</p>";
+    /**
+     * One line from the hub's own terms, with how many of its papers carry each: "40 papers, most on Gaussian
+     * splatting (32); also novel view synthesis (12) and 3D reconstruction (9)." The counts say how central each term
+     * is, which a list of labels does not.
+     */
+    static String description(int papers, String nameTag, List<ClassTfIdf.Term> terms, Optional<Hub> parent,
+            Map<String, Tag> tags) {
+        StringBuilder line = new StringBuilder(papers + (papers == 1 ? " paper" : " papers"));
+        parent.ifPresent(p -> line.append(" of ").append(p.name()));
+        Optional<ClassTfIdf.Term> named = terms.stream().filter(t -> t.term().equals(nameTag)).findFirst();
+        named.ifPresent(t -> line.append(2 * t.papers() >= papers ? ", most on " : ", many on ")
+                .append(tags.get(t.term()).label()).append(" (").append(t.papers()).append(')'));
+        List<String> others = terms.stream().filter(t -> !t.term().equals(nameTag)).limit(DESCRIBING_TERMS)
+                .map(t -> tags.get(t.term()).label() + " (" + t.papers() + ")").toList();
+        if (!others.isEmpty()) {
+            line.append(named.isPresent() ? "; also " : ", on ").append(join(others));
+        }
+        return "<p>" + Html.escape(line.append('.').toString()) + "</p>";
     }
 
     private static String join(List<String> labels) {

@@ -11,18 +11,24 @@ import java.util.stream.IntStream;
 
 /**
  * Each paper's most similar papers by the cosine of their sentence embeddings. Up to {@link #EXACT_LIMIT} papers
- * every pair is compared. Above, an inverted-file index: the papers are clustered into about √n cells (k-means
- * trained on a sample), and a paper is compared only with the papers of the {@link #PROBES} cells whose centres
- * are nearest to it: about n·√n·PROBES comparisons instead of n². On 10,000 papers it finds most of the exact
- * neighbours (see {@code SemanticNeighboursTest} for the measured recall).
+ * every pair is compared, once for both papers, a tile of papers against a tile of papers at a time
+ * ({@link VectorTiles}). Above, an
+ * inverted-file index: the papers are clustered into about √n cells (k-means trained on a sample), and a paper is
+ * compared only with the papers of the {@link #PROBES} cells whose centres are nearest to it: about n·√n·PROBES
+ * comparisons instead of n² (see {@code SemanticNeighboursTest} for the measured recall).
  *
  * <p>Measured on the labelled arXiv corpus, adding the lexical TF-IDF cosine to the embedding's did not help
  * (0.708 of related papers share the primary category with it or without), so the embedding's alone ranks.
+ *
+ * <p>Deterministic whatever the threads: each paper's neighbours are the best of the same scores, each score the
+ * same float however the work is split ({@link NearestK}, {@link VectorMatrix}).
  */
 public final class SemanticNeighbours {
 
-    static final int EXACT_LIMIT = 4_000;
-    static final int PROBES = 6;
+    static final int EXACT_LIMIT = 20_000;
+    static final int PROBES = 8;
+    /** Papers whose neighbours are sought together, against one tile at a time: the tile stays in the cache. */
+    private static final int QUERY_BLOCK = 128;
     private static final int TRAINING_POINTS_PER_CELL = 30;
     private static final int TRAINING_ITERATIONS = 8;
 
@@ -39,13 +45,15 @@ public final class SemanticNeighbours {
     }
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
-        int[][] nearest = nearest(papers.vectors());
+        VectorMatrix v = papers.matrix();
+        NearestK[] nearest = search(v);
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int i = 0; i < nearest.length; i++) {
-            List<RelatedPaper> list = new ArrayList<>(nearest[i].length);
-            for (int j : nearest[i]) {
-                float s = PaperVectors.dot(papers.vectors()[i], papers.vectors()[j]);
-                list.add(new RelatedPaper(papers.ids().get(j), Math.max(0, Math.min(1, s))));
+            int[] ids = nearest[i].ids();
+            float[] scores = nearest[i].scores();
+            List<RelatedPaper> list = new ArrayList<>(ids.length);
+            for (int r = 0; r < ids.length; r++) {
+                list.add(new RelatedPaper(papers.ids().get(ids[r]), Math.max(0, Math.min(1, scores[r]))));
             }
             related.put(papers.ids().get(i), List.copyOf(list));
         }
@@ -54,114 +62,179 @@ public final class SemanticNeighbours {
 
     /** For each point, its nearest other points, most similar first; on a tie, the lower index first. */
     int[][] nearest(float[][] v) {
-        if (v.length <= exactLimit) {
-            int[] all = IntStream.range(0, v.length).toArray();
-            int[][] out = new int[v.length][];
-            IntStream.range(0, v.length).parallel().forEach(i -> out[i] = topK(v, i, all));
-            return out;
+        NearestK[] found = search(VectorMatrix.of(v));
+        int[][] out = new int[found.length][];
+        for (int i = 0; i < found.length; i++) {
+            out[i] = found[i].ids();
         }
-        return approximateNearest(v);
+        return out;
     }
 
-    private int[][] approximateNearest(float[][] v) {
-        int cells = (int) Math.round(Math.sqrt(v.length));
-        float[][] sample = evenSample(v, Math.min(v.length, cells * TRAINING_POINTS_PER_CELL));
-        float[][] centres = SphericalKMeans.run(sample, cells, 1, TRAINING_ITERATIONS).centroids();
-        int[] cellOf = SphericalKMeans.assign(v, centres);
+    private NearestK[] search(VectorMatrix v) {
+        return v.rows() <= exactLimit ? exact(v) : approximate(v);
+    }
+
+    /**
+     * Every pair compared once: the tiles are taken two by two (a tile with itself too), each paper of the first
+     * scored against the second, and each score offered to both papers, since the score of (i, j) is the very float
+     * of (j, i). Workers take pairs of tiles as they come and keep their own candidates for every paper; a paper's
+     * neighbours are then the best of all its workers' candidates, which is the best of all its scores, whatever
+     * worker saw which.
+     */
+    private NearestK[] exact(VectorMatrix v) {
+        int n = v.rows();
+        VectorTiles all = VectorTiles.of(v);
+        int tiles = all.tileCount();
+        int[][] pairs = new int[tiles * (tiles + 1) / 2][];
+        for (int a = 0, p = 0; a < tiles; a++) {
+            for (int b = a; b < tiles; b++) {
+                pairs[p++] = new int[] {a, b};
+            }
+        }
+        int workers = Math.max(1, Math.min(pairs.length, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        NearestK[][] partial = new NearestK[workers][];
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            NearestK[] own = new NearestK[n];
+            for (int i = 0; i < n; i++) {
+                own[i] = new NearestK(count);
+            }
+            float[] scores = new float[VectorTiles.TILE];
+            for (int p = next.getAndIncrement(); p < pairs.length; p = next.getAndIncrement()) {
+                scorePair(all, pairs[p][0], pairs[p][1], v, scores, own);
+            }
+            partial[w] = own;
+        });
+        NearestK[] out = new NearestK[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            NearestK best = new NearestK(count);
+            for (NearestK[] own : partial) {
+                int[] ids = own[i].ids();
+                float[] s = own[i].scores();
+                for (int r = 0; r < ids.length; r++) {
+                    best.offer(ids[r], s[r]);
+                }
+            }
+            out[i] = best;
+        });
+        return out;
+    }
+
+    /** Each paper of tile a against tile b, each score offered to both papers (once, when a and b are one tile). */
+    private static void scorePair(VectorTiles tiles, int a, int b, VectorMatrix v, float[] scores, NearestK[] into) {
+        for (int q = 0; q < tiles.width(a); q++) {
+            int i = tiles.member(a, q);
+            if (a == b) {
+                offer(tiles, b, v, i, scores, into[i]);
+                continue;
+            }
+            tiles.score(v.data(), v.offset(i), b, scores);
+            NearestK mine = into[i];
+            float floor = mine.floor();
+            for (int j = 0; j < tiles.width(b); j++) {
+                float s = scores[j];
+                int other = tiles.member(b, j);
+                if (s >= floor) {
+                    mine.offer(other, s);
+                    floor = mine.floor();
+                }
+                NearestK theirs = into[other];
+                if (s >= theirs.floor()) {
+                    theirs.offer(i, s);
+                }
+            }
+        }
+    }
+
+    /** Scores paper i against a tile and offers every other paper of it. */
+    private static void offer(VectorTiles tiles, int t, VectorMatrix v, int i, float[] scores, NearestK into) {
+        tiles.score(v.data(), v.offset(i), t, scores);
+        int width = tiles.width(t);
+        float floor = into.floor();
+        for (int j = 0; j < width; j++) {
+            if (scores[j] >= floor) {
+                int other = tiles.member(t, j);
+                if (other != i) {
+                    into.offer(other, scores[j]);
+                    floor = into.floor();
+                }
+            }
+        }
+    }
+
+    /** The inverted-file index: each paper against the papers of the cells nearest to it. */
+    private NearestK[] approximate(VectorMatrix v) {
+        int n = v.rows();
+        int cells = (int) Math.round(Math.sqrt(n));
+        VectorMatrix sample = v.select(evenSample(n, Math.min(n, cells * TRAINING_POINTS_PER_CELL)));
+        VectorMatrix centres = SphericalKMeans.run(sample, cells, 1, TRAINING_ITERATIONS).centres();
+        VectorTiles centreTiles = VectorTiles.of(centres);
+        int probes = Math.min(PROBES, cells);
+        int[][] probed = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            float[] scores = new float[VectorTiles.TILE];
+            NearestK best = new NearestK(probes);
+            for (int t = 0; t < centreTiles.tileCount(); t++) {
+                centreTiles.score(v.data(), v.offset(i), t, scores);
+                for (int j = 0; j < centreTiles.width(t); j++) {
+                    best.offer(centreTiles.member(t, j), scores[j]);
+                }
+            }
+            probed[i] = best.ids();
+        });
+        VectorTiles[] members = cellMembers(v, probed, cells);
+        // papers in order of their own cell, so that papers probing the same cells are scored one after another
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> probed[a][0] != probed[b][0] ? Integer.compare(probed[a][0], probed[b][0])
+                : Integer.compare(a, b));
+        NearestK[] out = new NearestK[n];
+        IntStream.range(0, (n + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
+            float[] scores = new float[VectorTiles.TILE];
+            for (int r = block * QUERY_BLOCK; r < Math.min(n, (block + 1) * QUERY_BLOCK); r++) {
+                int i = order[r];
+                NearestK top = new NearestK(count);
+                for (int c : probed[i]) {
+                    for (int t = 0; t < members[c].tileCount(); t++) {
+                        offer(members[c], t, v, i, scores, top);
+                    }
+                }
+                out[i] = top;
+            }
+        });
+        return out;
+    }
+
+    /** Each cell's papers (those whose nearest centre it is), in index order, laid out in tiles. */
+    private static VectorTiles[] cellMembers(VectorMatrix v, int[][] probed, int cells) {
         int[] sizes = new int[cells];
-        for (int c : cellOf) {
-            sizes[c]++;
+        for (int[] p : probed) {
+            sizes[p[0]]++;
         }
         int[][] members = new int[cells][];
         for (int c = 0; c < cells; c++) {
             members[c] = new int[sizes[c]];
         }
         int[] filled = new int[cells];
-        for (int i = 0; i < v.length; i++) {
-            members[cellOf[i]][filled[cellOf[i]]++] = i;
+        for (int i = 0; i < probed.length; i++) {
+            int c = probed[i][0];
+            members[c][filled[c]++] = i;
         }
-        int[][] out = new int[v.length][];
-        IntStream.range(0, v.length).parallel().forEach(i -> out[i] = topK(v, i, candidates(v[i], centres, members)));
-        return out;
-    }
-
-    /** The members of the cells nearest to a point, in index order. */
-    private static int[] candidates(float[] point, float[][] centres, int[][] members) {
-        int[] probed = topCells(point, centres, Math.min(PROBES, centres.length));
-        int total = 0;
-        for (int c : probed) {
-            total += members[c].length;
-        }
-        int[] out = new int[total];
-        int at = 0;
-        for (int c : probed) {
-            System.arraycopy(members[c], 0, out, at, members[c].length);
-            at += members[c].length;
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    private static int[] topCells(float[] point, float[][] centres, int probes) {
-        float[] score = new float[centres.length];
-        for (int c = 0; c < centres.length; c++) {
-            score[c] = PaperVectors.dot(point, centres[c]);
-        }
-        return best(score, null, probes, -1);
-    }
-
-    private int[] topK(float[][] v, int i, int[] candidates) {
-        float[] score = new float[candidates.length];
-        float[] q = v[i];
-        for (int c = 0; c < candidates.length; c++) {
-            score[c] = PaperVectors.dot(q, v[candidates[c]]);
-        }
-        int[] positions = best(score, candidates, count, i);
-        int[] out = new int[positions.length];
-        for (int r = 0; r < positions.length; r++) {
-            out[r] = candidates[positions[r]];
+        VectorTiles[] out = new VectorTiles[cells];
+        for (int c = 0; c < cells; c++) {
+            out[c] = new VectorTiles(v, members[c]);
         }
         return out;
     }
 
-    /**
-     * The positions of the k highest scores, highest first; on a tie the lower id (ids[position], or the position
-     * itself) first. The position whose id is {@code self} is left out.
-     */
-    private static int[] best(float[] score, int[] ids, int k, int self) {
-        int[] top = new int[k];
-        int size = 0;
-        for (int p = 0; p < score.length; p++) {
-            int id = ids == null ? p : ids[p];
-            if (id == self) {
-                continue;
-            }
-            if (size == k && !better(score[p], id, score[top[k - 1]], ids == null ? top[k - 1] : ids[top[k - 1]])) {
-                continue;
-            }
-            int at = size == k ? k - 1 : size++;
-            while (at > 0 && better(score[p], id, score[top[at - 1]], ids == null ? top[at - 1] : ids[top[at - 1]])) {
-                top[at] = top[at - 1];
-                at--;
-            }
-            top[at] = p;
+    /** Every n/size-th index: a sample spread over the whole corpus, the same on every build. */
+    static int[] evenSample(int n, int size) {
+        if (size >= n) {
+            return IntStream.range(0, n).toArray();
         }
-        return Arrays.copyOf(top, size);
-    }
-
-    private static boolean better(float s, int id, float otherScore, int otherId) {
-        return s > otherScore || (s == otherScore && id < otherId);
-    }
-
-    /** Every n/size-th point: a sample spread over the whole corpus, the same on every build. */
-    static float[][] evenSample(float[][] v, int size) {
-        if (size >= v.length) {
-            return v;
-        }
-        float[][] out = new float[size][];
-        double step = (double) v.length / size;
+        int[] out = new int[size];
+        double step = (double) n / size;
         for (int i = 0; i < size; i++) {
-            out[i] = v[(int) (i * step)];
+            out[i] = (int) (i * step);
         }
         return out;
     }

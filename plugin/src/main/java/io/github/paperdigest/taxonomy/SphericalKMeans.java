@@ -1,20 +1,22 @@
 package io.github.paperdigest.taxonomy;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
  * k-means on the unit sphere (cosine similarity), seeded by k-means++ from a fixed seed. Deterministic: the same
  * points give the same clusters on any number of threads, since each point's nearest centre is found on its own
- * and centres are summed in point order.
+ * and centres are summed in point order. Points are scored against the centres a tile at a time
+ * ({@link VectorTiles}).
  */
 final class SphericalKMeans {
 
     /** Clusters: each point's cluster, the unit-length centres, and the summed similarity of points to centres. */
-    record Result(int[] assignment, float[][] centroids, double cohesion) {
+    record Result(int[] assignment, VectorMatrix centres, double cohesion) {
 
         int[] sizes() {
-            int[] sizes = new int[centroids.length];
+            int[] sizes = new int[centres.rows()];
             for (int a : assignment) {
                 sizes[a]++;
             }
@@ -22,74 +24,91 @@ final class SphericalKMeans {
         }
     }
 
+    /** Each point's nearest centre (on a tie, the first) and its similarity to it. */
+    record Assignment(int[] nearest, float[] score) {
+
+        double cohesion() {
+            double sum = 0;
+            for (float s : score) {
+                sum += s;
+            }
+            return sum;
+        }
+    }
+
     private SphericalKMeans() {
     }
 
-    static Result run(float[][] points, int k, long seed, int maxIterations) {
-        if (k >= points.length) {
-            int[] each = IntStream.range(0, points.length).toArray();
-            return finish(points, each, centroids(points, each, points.length));
+    static Result run(VectorMatrix points, int k, long seed, int maxIterations) {
+        return run(points, VectorTiles.of(points), k, seed, maxIterations);
+    }
+
+    /** As {@link #run(VectorMatrix, int, long, int)}, with the points already laid out in tiles. */
+    static Result run(VectorMatrix points, VectorTiles tiles, int k, long seed, int maxIterations) {
+        if (k >= points.rows()) {
+            int[] each = IntStream.range(0, points.rows()).toArray();
+            VectorMatrix centres = centroids(points, each, points.rows());
+            return new Result(each, centres, assign(tiles, centres).cohesion());
         }
-        float[][] centres = seeds(points, k, new Random(seed));
-        int[] assignment = new int[points.length];
-        java.util.Arrays.fill(assignment, -1);
+        VectorMatrix centres = seeds(points, tiles, k, new Random(seed));
+        Assignment current = null;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            int[] next = assign(points, centres);
-            boolean changed = !java.util.Arrays.equals(next, assignment);
-            assignment = next;
-            centres = centroids(points, assignment, k);
-            reseedEmpty(points, assignment, centres);
+            Assignment next = assign(tiles, centres);
+            boolean changed = current == null || !Arrays.equals(next.nearest(), current.nearest());
+            current = reseedEmpty(points, next, k);
+            centres = centroids(points, current.nearest(), k);
             if (!changed) {
                 break;
             }
         }
-        return finish(points, assignment, centres);
+        Assignment last = assign(tiles, centres);
+        return new Result(last.nearest(), centres, last.cohesion());
     }
 
-    private static Result finish(float[][] points, int[] assignment, float[][] centres) {
-        double cohesion = 0;
-        for (int i = 0; i < points.length; i++) {
-            cohesion += PaperVectors.dot(points[i], centres[assignment[i]]);
-        }
-        return new Result(assignment, centres, cohesion);
-    }
-
-    static int[] assign(float[][] points, float[][] centres) {
-        int[] out = new int[points.length];
-        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = nearest(points[i], centres));
-        return out;
-    }
-
-    /** The nearest centre; on a tie, the first. */
-    static int nearest(float[] v, float[][] centres) {
-        int best = 0;
-        float bestScore = Float.NEGATIVE_INFINITY;
-        for (int c = 0; c < centres.length; c++) {
-            float s = PaperVectors.dot(v, centres[c]);
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
+    /** Each point's nearest centre, by the point's position in the tiles; the tiles are scored in parallel. */
+    static Assignment assign(VectorTiles points, VectorMatrix centres) {
+        int[] nearest = new int[points.size()];
+        float[] best = new float[points.size()];
+        IntStream.range(0, points.tileCount()).parallel().forEach(t -> {
+            float[] scores = new float[VectorTiles.TILE];
+            int width = points.width(t);
+            int[] tileNearest = new int[width];
+            float[] tileBest = new float[width];
+            Arrays.fill(tileBest, Float.NEGATIVE_INFINITY);
+            for (int c = 0; c < centres.rows(); c++) {
+                points.score(centres.data(), centres.offset(c), t, scores);
+                for (int j = 0; j < width; j++) {
+                    if (scores[j] > tileBest[j]) {
+                        tileBest[j] = scores[j];
+                        tileNearest[j] = c;
+                    }
+                }
             }
-        }
-        return best;
+            for (int j = 0; j < width; j++) {
+                nearest[t * VectorTiles.TILE + j] = tileNearest[j];
+                best[t * VectorTiles.TILE + j] = tileBest[j];
+            }
+        });
+        return new Assignment(nearest, best);
     }
 
     /** The unit-length mean of each cluster's points, summed in point order; an empty cluster's centre is zero. */
-    static float[][] centroids(float[][] points, int[] assignment, int k) {
-        int d = points.length == 0 ? 0 : points[0].length;
+    static VectorMatrix centroids(VectorMatrix points, int[] assignment, int k) {
+        int d = points.dimensions();
         double[][] sums = new double[k][d];
-        for (int i = 0; i < points.length; i++) {
+        float[] data = points.data();
+        for (int i = 0; i < points.rows(); i++) {
             double[] s = sums[assignment[i]];
-            float[] p = points[i];
+            int o = points.offset(i);
             for (int j = 0; j < d; j++) {
-                s[j] += p[j];
+                s[j] += data[o + j];
             }
         }
         float[][] out = new float[k][];
         for (int c = 0; c < k; c++) {
             out[c] = unit(sums[c]);
         }
-        return out;
+        return VectorMatrix.of(out);
     }
 
     static float[] unit(double[] v) {
@@ -105,63 +124,100 @@ final class SphericalKMeans {
         return out;
     }
 
-    /** k-means++: each next seed drawn with probability growing with its distance to the seeds so far. */
-    private static float[][] seeds(float[][] points, int k, Random random) {
-        float[][] seeds = new float[k][];
-        seeds[0] = points[random.nextInt(points.length)].clone();
-        double[] distance = new double[points.length];
-        java.util.Arrays.fill(distance, Double.MAX_VALUE);
+    /**
+     * Greedy k-means++: each next seed is the best, by the summed squared distance it leaves, of a few candidates
+     * drawn with probability growing with their distance to the seeds so far. Plain k-means++ now and then puts two
+     * seeds in one tight group and none in another, which k-means never repairs; and the choice of the number of
+     * topics, which compares runs, would take that bad luck for instability.
+     */
+    private static VectorMatrix seeds(VectorMatrix points, VectorTiles tiles, int k, Random random) {
+        int n = points.rows();
+        int trials = 2 + (int) Math.log(k);
+        int[] seeds = new int[k];
+        seeds[0] = random.nextInt(n);
+        double[] distance = distances(points, tiles, seeds[0], null);
         for (int c = 1; c < k; c++) {
-            float[] last = seeds[c - 1];
             double total = 0;
-            for (int i = 0; i < points.length; i++) {
-                double d = Math.max(0, 1 - PaperVectors.dot(points[i], last));
-                distance[i] = Math.min(distance[i], d * d);
-                total += distance[i];
+            for (double d : distance) {
+                total += d;
             }
-            double target = random.nextDouble() * total;
-            int pick = points.length - 1;
-            for (int i = 0; i < points.length; i++) {
-                target -= distance[i];
-                if (target <= 0 && distance[i] > 0) {
-                    pick = i;
-                    break;
+            int best = -1;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            double[] bestDistance = null;
+            for (int trial = 0; trial < trials; trial++) {
+                int candidate = draw(distance, total, random.nextDouble() * total);
+                double[] next = distances(points, tiles, candidate, distance);
+                double potential = 0;
+                for (double d : next) {
+                    potential += d;
+                }
+                if (potential < bestPotential) {
+                    bestPotential = potential;
+                    best = candidate;
+                    bestDistance = next;
                 }
             }
-            seeds[c] = points[pick].clone();
+            seeds[c] = best;
+            distance = bestDistance;
         }
-        return seeds;
+        return points.select(seeds);
     }
 
-    /** An empty cluster takes the point that fits its own cluster worst, so that k clusters stay k. */
-    private static void reseedEmpty(float[][] points, int[] assignment, float[][] centres) {
-        int[] sizes = new int[centres.length];
-        for (int a : assignment) {
+    /** The point the running total of distances reaches the target at; the last one when rounding falls short. */
+    private static int draw(double[] distance, double total, double target) {
+        for (int i = 0; i < distance.length; i++) {
+            target -= distance[i];
+            if (target <= 0 && distance[i] > 0) {
+                return i;
+            }
+        }
+        return distance.length - 1;
+    }
+
+    /** Each point's squared distance to the nearest of a new seed and, when given, the seeds before it. */
+    private static double[] distances(VectorMatrix points, VectorTiles tiles, int seed, double[] before) {
+        double[] out = new double[points.rows()];
+        float[] scores = new float[VectorTiles.TILE];
+        for (int t = 0; t < tiles.tileCount(); t++) {
+            tiles.score(points.data(), points.offset(seed), t, scores);
+            for (int j = 0; j < tiles.width(t); j++) {
+                int i = tiles.member(t, j);
+                double d = Math.max(0, 1 - scores[j]);
+                out[i] = before == null ? d * d : Math.min(before[i], d * d);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An empty cluster takes the point that fits its own cluster worst, so that k clusters stay k. Returns the
+     * assignment with those points moved (their score is left as it was: the next assignment recomputes it).
+     */
+    private static Assignment reseedEmpty(VectorMatrix points, Assignment assignment, int k) {
+        int[] nearest = assignment.nearest().clone();
+        int[] sizes = new int[k];
+        for (int a : nearest) {
             sizes[a]++;
         }
-        for (int c = 0; c < centres.length; c++) {
+        for (int c = 0; c < k; c++) {
             if (sizes[c] > 0) {
                 continue;
             }
             int worst = -1;
             float worstScore = Float.POSITIVE_INFINITY;
-            for (int i = 0; i < points.length; i++) {
-                if (sizes[assignment[i]] < 2) {
-                    continue;
-                }
-                float s = PaperVectors.dot(points[i], centres[assignment[i]]);
-                if (s < worstScore) {
-                    worstScore = s;
+            for (int i = 0; i < nearest.length; i++) {
+                if (sizes[nearest[i]] >= 2 && assignment.score()[i] < worstScore) {
+                    worstScore = assignment.score()[i];
                     worst = i;
                 }
             }
             if (worst < 0) {
-                return;
+                break;
             }
-            sizes[assignment[worst]]--;
-            assignment[worst] = c;
+            sizes[nearest[worst]]--;
+            nearest[worst] = c;
             sizes[c] = 1;
-            centres[c] = points[worst].clone();
         }
+        return new Assignment(nearest, assignment.score());
     }
 }

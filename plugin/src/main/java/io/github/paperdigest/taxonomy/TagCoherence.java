@@ -44,49 +44,56 @@ final class TagCoherence {
                 holders.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
             }
         }));
-        double baseline = meanPairwiseSimilarity(Arrays.asList(vectors.vectors()));
+        VectorMatrix matrix = vectors.matrix();
+        double baseline = meanPairwiseSimilarity(matrix, null);
         List<String> formWords = new ArrayList<>();
         Map<PaperId, List<String>> drop = new HashMap<>();
         for (Map.Entry<String, List<PaperId>> e : holders.entrySet()) {
             String tag = e.getKey();
-            List<float[]> own = e.getValue().stream().map(vectors::of).flatMap(java.util.Optional::stream).toList();
-            if (own.size() < MIN_PAPERS_FOR_FORM) {
+            int[] own = rows(e.getValue(), vectors);
+            if (own.length < MIN_PAPERS_FOR_FORM) {
                 continue;
             }
             if (keyphrases.contains(tag) && (isBareModifier(labels.apply(tag))
-                    || meanPairwiseSimilarity(own) - baseline < MIN_LIFT)) {
+                    || meanPairwiseSimilarity(matrix, own) - baseline < MIN_LIFT)) {
                 formWords.add(tag);
                 e.getValue().forEach(p -> drop.computeIfAbsent(p, k -> new ArrayList<>()).add(tag));
                 continue;
             }
-            if (own.size() < MIN_PAPERS) {
+            if (own.length < MIN_PAPERS) {
                 continue;
             }
-            List<PaperId> anchors = e.getValue().stream().filter(p -> inTitle.getOrDefault(p, Set.of()).contains(tag)).toList();
-            List<float[]> anchorVectors = anchors.size() >= MIN_ANCHORS
-                    ? anchors.stream().map(vectors::of).flatMap(java.util.Optional::stream).toList() : own;
-            float[] centre = centre(anchorVectors);
-            float threshold = quantile(anchorVectors, centre);
+            int[] anchors = rows(e.getValue().stream().filter(p -> inTitle.getOrDefault(p, Set.of()).contains(tag)).toList(), vectors);
+            int[] anchorRows = anchors.length >= MIN_ANCHORS ? anchors : own;
+            float[] centre = SphericalKMeans.unit(matrix.sum(anchorRows));
+            float threshold = quantile(matrix, anchorRows, centre);
             for (PaperId p : e.getValue()) {
                 if (inTitle.getOrDefault(p, Set.of()).contains(tag)) {
                     continue;
                 }
-                float[] v = vectors.of(p).orElse(null);
-                if (v != null && PaperVectors.dot(v, centre) < threshold) {
+                java.util.OptionalInt i = vectors.indexOf(p);
+                if (i.isPresent() && matrix.dot(i.getAsInt(), centre) < threshold) {
                     drop.computeIfAbsent(p, k -> new ArrayList<>()).add(tag);
                 }
             }
         }
+        Set<String> forms = new java.util.HashSet<>(formWords);
         int brushed = 0;
         for (Map.Entry<PaperId, List<String>> e : drop.entrySet()) {
             List<String> tags = paperTags.get(e.getKey());
             for (String t : e.getValue()) {
-                if (tags.remove(t) && !formWords.contains(t)) {
+                if (tags.remove(t) && !forms.contains(t)) {
                     brushed++;
                 }
             }
         }
         return new Dropped(List.copyOf(formWords), brushed);
+    }
+
+    /** The rows of the papers that have a vector, in the papers' order. */
+    private static int[] rows(List<PaperId> papers, PaperVectors vectors) {
+        return papers.stream().map(vectors::indexOf).filter(java.util.OptionalInt::isPresent)
+                .mapToInt(java.util.OptionalInt::getAsInt).toArray();
     }
 
     /**
@@ -98,41 +105,26 @@ final class TagCoherence {
     }
 
     /**
-     * The mean cosine of two different vectors of the set, from the length of their mean: for m unit vectors with
-     * mean μ, the sum over pairs is (m²|μ|² − m) / 2. Linear in m.
+     * The mean cosine of two different vectors among the given rows (all rows when {@code rows} is null), from the
+     * length of their mean: for m unit vectors with mean μ, the sum over pairs is (m²|μ|² − m) / 2. Linear in m.
      */
-    static double meanPairwiseSimilarity(List<float[]> vectors) {
-        int m = vectors.size();
+    static double meanPairwiseSimilarity(VectorMatrix matrix, int[] rows) {
+        int[] which = rows != null ? rows : java.util.stream.IntStream.range(0, matrix.rows()).toArray();
+        int m = which.length;
         if (m < 2) {
             return 0;
         }
-        double[] sum = new double[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += v[j];
-            }
-        }
         double squared = 0;
-        for (double x : sum) {
+        for (double x : matrix.sum(which)) {
             squared += x * x;
         }
         return (squared - m) / ((double) m * (m - 1));
     }
 
-    private static float[] centre(List<float[]> vectors) {
-        double[] sum = new double[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += v[j];
-            }
-        }
-        return SphericalKMeans.unit(sum);
-    }
-
-    private static float quantile(List<float[]> vectors, float[] centre) {
-        float[] sims = new float[vectors.size()];
+    private static float quantile(VectorMatrix matrix, int[] rows, float[] centre) {
+        float[] sims = new float[rows.length];
         for (int i = 0; i < sims.length; i++) {
-            sims[i] = PaperVectors.dot(vectors.get(i), centre);
+            sims[i] = matrix.dot(rows[i], centre);
         }
         Arrays.sort(sims);
         return sims[(int) Math.floor(QUANTILE * (sims.length - 1))];

@@ -1,86 +1,137 @@
 package io.github.paperdigest.taxonomy;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Groups the papers' embeddings into topics. The number of groups is the one whose clusters come out most alike
- * when k-means runs on different subsamples (the mean adjusted Rand index between runs), among those whose largest
- * group holds at most a quarter of the papers and whose smallest is not a mere handful. Bounded work: the number is chosen on a sample of at most
- * {@link #CHOICE_SAMPLE} papers, the centres are trained on at most {@link #TRAINING_SAMPLE}, then every paper
- * joins its nearest centre.
+ * Groups embeddings into topics. The number of groups is the one whose clusters come out most alike when k-means
+ * runs on different subsamples (the mean adjusted Rand index between runs), among those whose largest group holds
+ * at most {@link Bounds#maxShare} of the points and whose smallest is not a mere handful.
+ *
+ * <p>Bounded work, whatever the corpus: the number is chosen on an even sample of at most {@link #CHOICE_SAMPLE}
+ * points (where the sizes of each candidate's groups are checked too), the centres of the chosen number are trained
+ * on at most {@link #TRAINING_SAMPLE} points with capped iterations, and then every point joins its nearest centre
+ * in one pass (and once more after the centres are recomputed from all points). Only when the chosen number's
+ * groups turn out too big or too small over all points is the next most stable number trained.
  */
 final class TopicClusters {
 
-    static final int MIN_TOPICS = 4;
-    static final int MAX_TOPICS = 15;
-    static final double MAX_SHARE = 0.25;
-    /** A topic of fewer papers than this, or than this share of the corpus, is too small to be a hub. */
-    static final int MIN_TOPIC_PAPERS = 3;
-    static final double MIN_TOPIC_SHARE = 0.02;
-    static final int CHOICE_SAMPLE = 800;
+    static final int CHOICE_SAMPLE = 1_000;
     static final int TRAINING_SAMPLE = 4_000;
     private static final int RUNS = 3;
     private static final double SUBSAMPLE = 0.8;
-    private static final int ITERATIONS = 20;
+    private static final int CHOICE_ITERATIONS = 15;
+    private static final int TRAINING_SEEDS = 2;
+    private static final int TRAINING_ITERATIONS = 30;
 
-    /** The topics: each paper's topic, the unit-length centres, the number tried and the stability of each. */
-    record Topics(int[] assignment, float[][] centres, Map<Integer, Double> stability) {
+    /**
+     * What makes a set of topics acceptable.
+     *
+     * @param minTopics      the fewest topics worth making for a large set
+     * @param maxTopics      the most topics
+     * @param pointsPerTopic a set of n points gets at most n / pointsPerTopic topics, and at least n / 50
+     * @param maxShare       the largest topic's share of the points, at most
+     * @param minPapers      the smallest topic's size, at least
+     * @param minShare       the smallest topic's share of the points, at least
+     */
+    record Bounds(int minTopics, int maxTopics, int pointsPerTopic, double maxShare, int minPapers, double minShare) {
 
-        int count() {
-            return centres.length;
+        /** Top-level hubs: 4 to 15, none over a quarter of the papers, none under 2 %. */
+        static final Bounds HUBS = new Bounds(4, 15, 8, 0.25, 3, 0.02);
+
+        /** Sub-hubs of a hub: 2 to 6, none over 60 % of the hub's papers nor under 8 % or 5 papers. */
+        static final Bounds SUB_HUBS = new Bounds(2, 6, 15, 0.6, 5, 0.08);
+
+        int smallestAllowed(int n) {
+            return Math.max(minPapers, (int) Math.ceil(minShare * n));
         }
 
-        int smallest() {
-            int[] sizes = new int[centres.length];
-            for (int a : assignment) {
-                sizes[a]++;
-            }
-            return java.util.Arrays.stream(sizes).min().orElse(0);
-        }
-
-        double largestShare() {
-            int[] sizes = new int[centres.length];
-            for (int a : assignment) {
-                sizes[a]++;
-            }
-            return java.util.Arrays.stream(sizes).max().orElse(0) / (double) Math.max(1, assignment.length);
+        boolean accepts(int[] sizes, int n) {
+            int smallest = Arrays.stream(sizes).min().orElse(0);
+            int largest = Arrays.stream(sizes).max().orElse(0);
+            return smallest >= smallestAllowed(n) && largest <= maxShare * n;
         }
     }
 
-    Topics cluster(float[][] vectors) {
-        int n = vectors.length;
-        if (n == 0) {
-            return new Topics(new int[0], new float[0][], Map.of());
+    /** The topics: each point's topic, the unit-length centres, and the stability of each number tried. */
+    record Topics(int[] assignment, VectorMatrix centres, Map<Integer, Double> stability) {
+
+        int count() {
+            return centres.rows();
         }
-        int min = Math.min(MIN_TOPICS, Math.max(1, n / 50));
-        int max = Math.max(min, Math.min(MAX_TOPICS, n / 8));
+
+        int[] sizes() {
+            int[] sizes = new int[centres.rows()];
+            for (int a : assignment) {
+                sizes[a]++;
+            }
+            return sizes;
+        }
+
+        int smallest() {
+            return Arrays.stream(sizes()).min().orElse(0);
+        }
+
+        double largestShare() {
+            return Arrays.stream(sizes()).max().orElse(0) / (double) Math.max(1, assignment.length);
+        }
+
+        /** The stability of the number of topics chosen; 0 when it was not chosen by stability. */
+        double chosenStability() {
+            return stability.getOrDefault(count(), 0.0);
+        }
+    }
+
+    private final Bounds bounds;
+
+    TopicClusters() {
+        this(Bounds.HUBS);
+    }
+
+    TopicClusters(Bounds bounds) {
+        this.bounds = bounds;
+    }
+
+    Topics cluster(VectorMatrix vectors) {
+        int n = vectors.rows();
+        if (n == 0) {
+            return new Topics(new int[0], VectorMatrix.of(new float[0][]), Map.of());
+        }
+        int min = Math.min(bounds.minTopics(), Math.max(1, n / 50));
+        int max = Math.max(min, Math.min(bounds.maxTopics(), n / bounds.pointsPerTopic()));
         if (max <= 1) {
             return one(vectors);
         }
         min = Math.max(2, min);
-        float[][] sample = SemanticNeighbours.evenSample(vectors, CHOICE_SAMPLE);
+        VectorMatrix sample = vectors.select(SemanticNeighbours.evenSample(n, CHOICE_SAMPLE));
+        VectorTiles sampleTiles = VectorTiles.of(sample);
         Map<Integer, Double> stability = new HashMap<>();
+        Map<Integer, Boolean> fitsOnSample = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
         for (int k = min; k <= max; k++) {
-            stability.put(k, stability(sample, k));
+            Choice choice = choice(sample, sampleTiles, k);
+            stability.put(k, choice.stability());
+            fitsOnSample.put(k, bounds.accepts(choice.sizes(), sample.rows()));
             candidates.add(k);
         }
-        // most stable first; the first with no cluster too big or too small wins; failing that, of those with none
-        // too small the one whose largest cluster is smallest, else the most stable
-        candidates.sort(java.util.Comparator.comparing((Integer k) -> -stability.get(k)).thenComparing(k -> k));
-        int smallest = Math.max(MIN_TOPIC_PAPERS, (int) Math.ceil(MIN_TOPIC_SHARE * n));
+        // those whose groups fit on the sample first, then the most stable; the first whose groups fit over all
+        // points wins; failing that, of those with none too small the one whose largest group is smallest, else the
+        // most stable
+        candidates.sort(Comparator.comparing((Integer k) -> !fitsOnSample.get(k)).thenComparing(k -> -stability.get(k))
+                .thenComparing(k -> k));
+        int smallest = bounds.smallestAllowed(n);
         Topics first = null;
         Topics mostBalanced = null;
         for (int k : candidates) {
             Topics t = train(vectors, k, stability);
             first = first == null ? t : first;
             if (t.smallest() >= smallest) {
-                if (t.largestShare() <= MAX_SHARE) {
+                if (t.largestShare() <= bounds.maxShare()) {
                     return t;
                 }
                 if (mostBalanced == null || t.largestShare() < mostBalanced.largestShare()) {
@@ -91,28 +142,31 @@ final class TopicClusters {
         return mostBalanced != null ? mostBalanced : first;
     }
 
-    private static Topics one(float[][] vectors) {
-        int[] all = new int[vectors.length];
+    private static Topics one(VectorMatrix vectors) {
+        int[] all = new int[vectors.rows()];
         return new Topics(all, SphericalKMeans.centroids(vectors, all, 1), Map.of());
     }
 
+    /** How a number of topics fares on the sample: its stability, and its groups' sizes in the first run. */
+    private record Choice(double stability, int[] sizes) {
+    }
+
     /** How alike k-means clusters the sample from different subsamples and seeds. */
-    private static double stability(float[][] sample, int k) {
+    private static Choice choice(VectorMatrix sample, VectorTiles sampleTiles, int k) {
         List<int[]> labels = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
             Random random = new Random(7919L * k + r);
             List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < sample.length; i++) {
+            for (int i = 0; i < sample.rows(); i++) {
                 order.add(i);
             }
-            Collections.shuffle(order, random);
-            float[][] sub = new float[(int) Math.max(k, Math.round(sample.length * SUBSAMPLE))][];
+            java.util.Collections.shuffle(order, random);
+            int[] sub = new int[(int) Math.max(k, Math.round(sample.rows() * SUBSAMPLE))];
             for (int i = 0; i < sub.length; i++) {
-                sub[i] = sample[order.get(i)];
+                sub[i] = order.get(i);
             }
-            float[][] centres = SphericalKMeans.run(sub, k, random.nextLong(), ITERATIONS).centroids();
-            int[] all = SphericalKMeans.assign(sample, centres);
-            labels.add(all);
+            VectorMatrix centres = SphericalKMeans.run(sample.select(sub), k, random.nextLong(), CHOICE_ITERATIONS).centres();
+            labels.add(SphericalKMeans.assign(sampleTiles, centres).nearest());
         }
         double sum = 0;
         int pairs = 0;
@@ -122,22 +176,28 @@ final class TopicClusters {
                 pairs++;
             }
         }
-        return sum / pairs;
+        int[] sizes = new int[k];
+        for (int label : labels.get(0)) {
+            sizes[label]++;
+        }
+        return new Choice(sum / pairs, sizes);
     }
 
-    /** The centres from the best of a few seeds on the training sample, then one pass over every paper. */
-    private static Topics train(float[][] vectors, int k, Map<Integer, Double> stability) {
-        float[][] training = SemanticNeighbours.evenSample(vectors, TRAINING_SAMPLE);
+    /** The centres from the best of a few seeds on the training sample, then every point joins its nearest. */
+    private static Topics train(VectorMatrix vectors, int k, Map<Integer, Double> stability) {
+        VectorMatrix training = vectors.select(SemanticNeighbours.evenSample(vectors.rows(), TRAINING_SAMPLE));
+        VectorTiles trainingTiles = VectorTiles.of(training);
         SphericalKMeans.Result best = null;
-        for (int seed = 0; seed < 3; seed++) {
-            SphericalKMeans.Result r = SphericalKMeans.run(training, k, 104_729L * k + seed, 50);
+        for (int seed = 0; seed < TRAINING_SEEDS; seed++) {
+            SphericalKMeans.Result r = SphericalKMeans.run(training, trainingTiles, k, 104_729L * k + seed, TRAINING_ITERATIONS);
             if (best == null || r.cohesion() > best.cohesion()) {
                 best = r;
             }
         }
-        int[] assignment = SphericalKMeans.assign(vectors, best.centroids());
-        float[][] centres = SphericalKMeans.centroids(vectors, assignment, k);
-        assignment = SphericalKMeans.assign(vectors, centres);
+        VectorTiles all = training.rows() == vectors.rows() ? trainingTiles : VectorTiles.of(vectors);
+        int[] assignment = SphericalKMeans.assign(all, best.centres()).nearest();
+        VectorMatrix centres = SphericalKMeans.centroids(vectors, assignment, k);
+        assignment = SphericalKMeans.assign(all, centres).nearest();
         centres = SphericalKMeans.centroids(vectors, assignment, k);
         return new Topics(assignment, centres, Map.copyOf(stability));
     }

@@ -307,8 +307,8 @@ class BuildReliabilityTest {
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));
         assertEquals("my notes", Files.readString(out().resolve("mine/notes.txt")));
         try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of(".papers.lock", "papers"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "no previous or staging folder is left");
+            assertEquals(List.of(".papers.lock", ".papers.stamps", "papers"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no previous or staging folder is left");
         }
     }
 

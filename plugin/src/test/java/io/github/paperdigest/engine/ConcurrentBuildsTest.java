@@ -61,8 +61,9 @@ class ConcurrentBuildsTest {
         String title = SiteFiles.parse(out, "index.html").title();
         assertTrue(title.matches(".*Build [012].*"), title);
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(".papers.lock", "papers"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "no staging or previous folder is left");
+            assertEquals(List.of(".papers.lock", ".papers.stamps", "papers"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging or previous folder is left; the lock and the stamps of the inputs stay");
         }
     }
 
@@ -130,7 +131,9 @@ class ConcurrentBuildsTest {
         Map<String, String> listed = new TreeMap<>();
         for (String line : Files.readAllLines(out.resolve(".paper-digest-manifest"), StandardCharsets.UTF_8)) {
             if (!line.startsWith("#") && !line.isBlank()) {
-                listed.put(line.substring(65), line.substring(0, 64));
+                // "<hash>[:<key of what the file was made from>] <path>"
+                int space = line.indexOf(' ');
+                listed.put(line.substring(space + 1), line.substring(0, 64));
             }
         }
         Map<String, byte[]> files = SiteFiles.all(out);

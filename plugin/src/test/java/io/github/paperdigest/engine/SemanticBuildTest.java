@@ -141,6 +141,20 @@ class SemanticBuildTest {
         assertTrue(after.has(PAPERS + " from the cache"), after.toString());
     }
 
+    /** Loading the model costs more than reading every vector: a build that needs no new vector never loads it. */
+    @Test
+    void aBuildWhoseVectorsAreAllCachedNeverLoadsTheModel(@TempDir Path work) {
+        Path cache = work.resolve("cache");
+        build(new Logged(), 2, digests, work.resolve("first/papers"), cache);
+        try (io.github.paperdigest.taxonomy.OnnxSentenceEmbedder model =
+                new io.github.paperdigest.taxonomy.OnnxSentenceEmbedder(io.github.paperdigest.taxonomy.SentenceModel.DEFAULT)) {
+            new SiteBuilder(BuildLog.silent(), new ProjectFiles(), 2, m -> model)
+                    .build(BuildConfig.builder(digests, work.resolve("second/papers")).embeddingCache(cache).build());
+            org.junit.jupiter.api.Assertions.assertFalse(model.isLoaded(), "every vector came from the cache");
+            assertSameSite(coldSite, SiteFiles.all(work.resolve("second/papers")));
+        }
+    }
+
     @Test
     void lexicalSimilarityLoadsNoModel(@TempDir Path work) {
         new SiteBuilder(BuildLog.silent(), model -> {

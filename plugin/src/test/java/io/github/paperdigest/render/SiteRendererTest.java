@@ -13,6 +13,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
@@ -105,8 +106,8 @@ class SiteRendererTest {
         Citation citation = new Citation("paper2025one", paper.title(), List.of(), Optional.of(2025), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
-                List.of(digest),
-                List.of(new Neighbour(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
+                List.of(PageParts.DigestRef.of(digest)),
+                List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
         return Jsoup.parse(renderer.render(page));
     }

@@ -10,7 +10,6 @@ import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
-import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
@@ -147,7 +146,7 @@ class PagePlannerTest {
                 .filter(h -> h.hub().id().equals("media")).findFirst().orElseThrow();
 
         assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"), titles(media.papers()));
-        assertEquals(List.of("sound"), media.children().stream().map(Hub::id).toList());
+        assertEquals(List.of("sound"), media.children().stream().map(PageParts.HubRef::id).toList());
     }
 
     @Test
@@ -155,7 +154,7 @@ class PagePlannerTest {
         HomePage home = (HomePage) pages("Site").get(0);
 
         assertEquals(List.of("2024-02-20", "2024-01-10", "notes"),
-                home.digests().stream().map(d -> d.digest().slug()).toList());
+                home.digests().stream().map(PageParts.DigestRef::slug).toList());
         assertEquals(4, home.paperCount());
     }
 
@@ -163,7 +162,7 @@ class PagePlannerTest {
     void aPaperPageShowsItsNeighboursInItsFirstDigestAndItsRelatedPapers() {
         PaperPage alpha = paperPage("Alpha paper");
 
-        assertEquals(List.of("2024-01-10", "2024-02-20"), alpha.digests().stream().map(Digest::slug).toList());
+        assertEquals(List.of("2024-01-10", "2024-02-20"), alpha.digests().stream().map(PageParts.DigestRef::slug).toList());
         assertEquals(Optional.empty(), alpha.previous());
         assertEquals(Optional.of("Beta paper"), alpha.next().map(Paper::title));
         assertEquals(List.of("Gamma paper"), alpha.related().stream().map(n -> n.paper().title()).toList());

@@ -83,7 +83,7 @@ class PaperEmbeddingTest {
         assertEquals(20, model.calls.get(), "no call the second time");
         assertEquals(20, second.fromStore());
         for (int i = 0; i < 20; i++) {
-            assertArrayEquals(first.vectors().vectors()[i], second.vectors().vectors()[i]);
+            assertArrayEquals(first.vectors().vector(i), second.vectors().vector(i));
         }
     }
 
@@ -105,5 +105,20 @@ class PaperEmbeddingTest {
         String longText = PaperEmbedding.textOf(paper("Long", "word ".repeat(5_000)));
         assertTrue(longText.length() <= PaperEmbedding.MAX_TEXT && longText.endsWith("word"), longText.length() + "");
         assertEquals(64, PaperEmbedding.keyOf("x").length());
+    }
+
+    /** The embedded text is the cache's key: the loop that spaces it must match the regular expression it replaced. */
+    @Test
+    void whiteSpaceIsMadeSingleExactlyAsTheRegularExpressionDid() {
+        java.util.Random random = new java.util.Random(11);
+        char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u0085', 'é'};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            assertEquals(t.replaceAll("\\s+", " "), PaperEmbedding.singleSpaced(t), () -> t.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
     }
 }

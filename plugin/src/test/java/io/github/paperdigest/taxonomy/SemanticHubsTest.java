@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,70 @@ class SemanticHubsTest {
         return new Corpus(PaperVectors.of("m", ids, vectors.toArray(float[][]::new)), tags, topic);
     }
 
+    /**
+     * As {@link #corpus}, but the first topic's papers lean two ways (a small shift each), each way with a tag of its
+     * own on most of its papers.
+     */
+    private static Corpus withSubTopics(int perTopic, float shift) {
+        Corpus base = corpus(perTopic);
+        Random random = new Random(9);
+        float[][] lean = new float[2][32];
+        for (float[] l : lean) {
+            for (int j = 0; j < l.length; j++) {
+                l[j] = (float) random.nextGaussian() * shift;
+            }
+        }
+        float[][] vectors = new float[base.vectors().size()][];
+        Map<PaperId, List<String>> tags = new HashMap<>();
+        for (int i = 0; i < vectors.length; i++) {
+            PaperId id = base.vectors().ids().get(i);
+            float[] v = base.vectors().vector(i);
+            List<String> own = new ArrayList<>(base.paperTags().get(id));
+            if (base.topic().get(id) == 0) {
+                int way = (i / TOPICS.size()) % 2;
+                for (int j = 0; j < v.length; j++) {
+                    v[j] += lean[way][j];
+                }
+                v = SemanticNeighboursTest.unit(v);
+                if (i % 7 != 0) {
+                    own.add(way == 0 ? "dynamic-scenes" : "surface-reconstruction");
+                }
+            }
+            vectors[i] = v;
+            tags.put(id, own);
+        }
+        return new Corpus(PaperVectors.of("m", base.vectors().ids(), vectors), tags, base.topic());
+    }
+
+    @Test
+    void aLargeHubWhosePapersLeanTwoWaysGetsTwoNamedSubHubsUnderIt() {
+        Corpus c = withSubTopics(120, 0.09f);
+        List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        List<Hub> top = hubs.stream().filter(h -> h.parentId().isEmpty()).toList();
+        assertEquals(6, top.size(), hubs.stream().map(Hub::name).toList().toString());
+        Hub splatting = top.stream().filter(h -> h.name().equals("Gaussian splatting")).findFirst().orElseThrow();
+        List<Hub> subs = hubs.stream().filter(h -> h.parentId().equals(Optional.of(splatting.id()))).toList();
+        assertEquals(Set.of("Dynamic scenes", "Surface reconstruction"), subs.stream().map(Hub::name).collect(java.util.stream.Collectors.toSet()));
+        for (Hub sub : subs) {
+            assertTrue(splatting.paperIds().containsAll(sub.paperIds()), "a sub-hub's papers stay in its hub");
+            assertTrue(sub.paperIds().size() >= 50, sub.name() + " " + sub.paperIds().size());
+            assertTrue(sub.descriptionHtml().contains("of Gaussian splatting"), sub.descriptionHtml());
+        }
+        assertEquals(List.of(), hubs.stream().filter(h -> h.parentId().isPresent() && !h.parentId().equals(Optional.of(splatting.id())))
+                .map(Hub::name).toList(), "hubs of one topic through and through get no sub-hubs");
+    }
+
+    @Test
+    void theDescriptionSaysHowManyPapersCarryEachOfTheHubsTopicsAndLeavesOutFacets() {
+        Corpus c = withSubTopics(120, 0.09f);
+        Hub splatting = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()).stream()
+                .filter(h -> h.name().equals("Gaussian splatting")).findFirst().orElseThrow();
+        String text = org.jsoup.Jsoup.parse(splatting.descriptionHtml()).text();
+        assertTrue(text.matches("120 papers, most on Gaussian splatting \\(96\\); also (Dynamic scenes|Surface reconstruction)"
+                + " \\(\\d+\\) and (Dynamic scenes|Surface reconstruction) \\(\\d+\\)\\."), text);
+        assertTrue(!text.contains("Datasets"), "a tag every topic carries says nothing about this one: " + text);
+    }
+
     private static Map<String, Tag> tags() {
         Map<String, Tag> tags = new HashMap<>();
         for (String t : TOPICS) {
@@ -67,6 +132,8 @@ class SemanticHubsTest {
             tags.put(t, new Tag(t, label, "", TagOrigin.VOCABULARY));
         }
         tags.put("datasets", new Tag("datasets", "Datasets", "", TagOrigin.VOCABULARY));
+        tags.put("dynamic-scenes", new Tag("dynamic-scenes", "Dynamic scenes", "", TagOrigin.VOCABULARY));
+        tags.put("surface-reconstruction", new Tag("surface-reconstruction", "Surface reconstruction", "", TagOrigin.VOCABULARY));
         return tags;
     }
 
@@ -93,7 +160,7 @@ class SemanticHubsTest {
         Corpus c = corpus(30);
         List<Hub> hubs = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
         Map<PaperId, Integer> seen = new HashMap<>();
-        hubs.forEach(h -> h.paperIds().forEach(p -> seen.merge(p, 1, Integer::sum)));
+        hubs.stream().filter(h -> h.parentId().isEmpty()).forEach(h -> h.paperIds().forEach(p -> seen.merge(p, 1, Integer::sum)));
         assertEquals(c.vectors().size(), seen.size());
         assertTrue(seen.values().stream().allMatch(n -> n == 1));
         for (Hub h : hubs) {

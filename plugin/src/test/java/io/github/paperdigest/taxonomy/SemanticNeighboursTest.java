@@ -86,6 +86,17 @@ class SemanticNeighboursTest {
         }
     }
 
+    /** Over several tiles each pair is scored once for both papers, on several workers: still exactly every pair. */
+    @Test
+    void overSeveralTilesEachPairScoredOnceGivesExactlyWhatEveryPairGives() {
+        float[][] v = topics(2 * VectorTiles.TILE + 300, 12, 16, 4);
+        int[][] nearest = new SemanticNeighbours(5).nearest(v);
+        int[][] expected = bruteForce(v, 5);
+        for (int i = 0; i < v.length; i++) {
+            assertArrayEquals(expected[i], nearest[i], "paper " + i);
+        }
+    }
+
     @Test
     void identicalVectorsTieByPaperOrderAndNoPaperIsItsOwnNeighbour() {
         float[] same = unit(new float[] {1, 2, 3});

@@ -91,8 +91,10 @@ class TagCoherenceTest {
 
     @Test
     void theMeanPairwiseCosineComesFromTheMeanVector() {
-        List<float[]> v = List.of(new float[] {1, 0}, new float[] {0, 1}, new float[] {1, 0});
-        // pairs: (1,2) 0, (1,3) 1, (2,3) 0
-        assertEquals(1.0 / 3, TagCoherence.meanPairwiseSimilarity(v), 1e-9);
+        VectorMatrix v = VectorMatrix.of(new float[][] {{1, 0}, {0, 1}, {1, 0}, {0, 1}});
+        // rows 0..2, pairs: (0,1) 0, (0,2) 1, (1,2) 0
+        assertEquals(1.0 / 3, TagCoherence.meanPairwiseSimilarity(v, new int[] {0, 1, 2}), 1e-9);
+        // all four rows: (0,2) and (1,3) are 1, the other four pairs 0
+        assertEquals(2.0 / 6, TagCoherence.meanPairwiseSimilarity(v, null), 1e-9);
     }
 }

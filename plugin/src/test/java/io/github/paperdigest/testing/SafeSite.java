@@ -164,7 +164,7 @@ public final class SafeSite {
     }
 
     /**
-     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock file
+     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock and stamps files
      * beside it (see {@link io.github.paperdigest.output.OutputLock}).
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
@@ -173,7 +173,8 @@ public final class SafeSite {
             for (Path p : all.toList()) {
                 assertTrue(!Files.isSymbolicLink(p), "a symbolic link: " + p);
                 if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))) {
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".stamps"))) {
                     continue;
                 }
                 unexpected.add(temp.relativize(p).toString());

@@ -1,0 +1,199 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.Bibliography;
+import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PageParts;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/**
+ * The key of what a file of the site is made from: a hash of every value of the records it is rendered from
+ * (a page, a feed, the whole corpus), walked field by field, together with the key of the render environment
+ * (settings, theme, plugin). Rendering is a function of those alone, so two builds that give a file the same
+ * key give it the same bytes, and the second need not render it.
+ *
+ * <p>The walk knows records (public or not), strings, numbers, booleans, enums, dates, optionals, lists, sets and
+ * maps, and refuses anything else (arrays too: a record compares them by identity, not content), so that a new
+ * kind of field is noticed rather than left out of the key. A list is
+ * hashed in order; an unordered set or map by its content alone (their iteration order is not part of what
+ * they say). Records that many pages share (papers, their list items and citations, tags, hubs, digests, the BibTeX files every page of a list offers)
+ * are hashed once.
+ */
+final class ContentKeys {
+
+    private static final ClassValue<List<MethodHandle>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<MethodHandle> computeValue(Class<?> type) {
+            List<MethodHandle> accessors = new ArrayList<>();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true); // a record need not be public to be shown
+                    accessors.add(lookup.unreflect(accessor));
+                } catch (IllegalAccessException | RuntimeException e) {
+                    throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
+                }
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    private final byte[] environment;
+    private final Map<Object, byte[]> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** {@code environment}: the key of everything rendering depends on besides its records. */
+    ContentKeys(String environment) {
+        this.environment = environment.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The key of a file of the given kind made from these values. */
+    String of(String kind, Object... values) {
+        MessageDigest sha = Sha256.digest();
+        sha.update(environment);
+        text(sha, kind);
+        for (Object v : values) {
+            walk(sha, v);
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private void walk(MessageDigest sha, Object value) {
+        if (value == null) {
+            sha.update((byte) 0);
+        } else if (value instanceof String s) {
+            sha.update((byte) 's');
+            text(sha, s);
+        } else if (value instanceof Record r) {
+            if (isShared(r)) {
+                sha.update(shared(r));
+            } else {
+                record(sha, r);
+            }
+        } else if (value instanceof Optional<?> o) {
+            sha.update((byte) (o.isPresent() ? 1 : 2));
+            o.ifPresent(v -> walk(sha, v));
+        } else if (value instanceof List<?> list) {
+            count(sha, 'L', list.size());
+            for (Object v : list) {
+                walk(sha, v);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            count(sha, 'M', map.size());
+            if (map instanceof SortedMap<?, ?> || map instanceof LinkedHashMap<?, ?>) {
+                map.forEach((k, v) -> {
+                    walk(sha, k);
+                    walk(sha, v);
+                });
+            } else {
+                List<byte[]> entries = new ArrayList<>(map.size());
+                map.forEach((k, v) -> entries.add(hash(k, v)));
+                unordered(sha, entries);
+            }
+        } else if (value instanceof Set<?> set) {
+            count(sha, 'S', set.size());
+            if (set instanceof SortedSet<?> || set instanceof LinkedHashSet<?>) {
+                set.forEach(v -> walk(sha, v));
+            } else {
+                List<byte[]> elements = new ArrayList<>(set.size());
+                set.forEach(v -> elements.add(hash(v)));
+                unordered(sha, elements);
+            }
+        } else if (value instanceof Integer || value instanceof Long) {
+            text(sha, "i" + value);
+        } else if (value instanceof Double d) {
+            text(sha, "d" + Long.toHexString(Double.doubleToLongBits(d)));
+        } else if (value instanceof Float f) {
+            text(sha, "f" + Integer.toHexString(Float.floatToIntBits(f)));
+        } else if (value instanceof Boolean b) {
+            sha.update((byte) (b ? 't' : 'f'));
+        } else if (value instanceof Enum<?> e) {
+            text(sha, "e" + e.getDeclaringClass().getName() + "." + e.name());
+        } else if (value instanceof LocalDate || value instanceof Instant || value instanceof Character) {
+            text(sha, "v" + value);
+        } else {
+            throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " (" + kindOf(value) + ")");
+        }
+    }
+
+    /** Records that many pages show: hashed once, then their hash stands for them. */
+    private static boolean isShared(Record r) {
+        return r instanceof Paper || r instanceof PageParts.PaperItem || r instanceof Tag || r instanceof Hub
+                || r instanceof Digest || r instanceof Citation || r instanceof Bibliography;
+    }
+
+    private byte[] shared(Record r) {
+        byte[] known = shared.get(r);
+        if (known == null) {
+            MessageDigest sha = Sha256.digest();
+            record(sha, r);
+            known = sha.digest();
+            shared.put(r, known);
+        }
+        return known;
+    }
+
+    private void record(MessageDigest sha, Record r) {
+        text(sha, r.getClass().getName());
+        for (MethodHandle accessor : COMPONENTS.get(r.getClass())) {
+            try {
+                walk(sha, accessor.invoke(r));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private byte[] hash(Object... values) {
+        MessageDigest sha = Sha256.digest();
+        for (Object v : values) {
+            walk(sha, v);
+        }
+        return sha.digest();
+    }
+
+    private static void unordered(MessageDigest sha, List<byte[]> hashes) {
+        hashes.sort(Arrays::compare);
+        hashes.forEach(sha::update);
+    }
+
+    private static void count(MessageDigest sha, char kind, int size) {
+        text(sha, kind + Integer.toString(size));
+    }
+
+    private static void text(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    private static String kindOf(Object value) {
+        return value instanceof Collection<?> ? "a collection of unknown order" : "not a record or a plain value";
+    }
+}
