@@ -52,7 +52,11 @@ public final class FaithfulText {
             Map.entry('1', '₁'), Map.entry('2', '₂'), Map.entry('3', '₃'), Map.entry('4', '₄'), Map.entry('5', '₅'),
             Map.entry('6', '₆'), Map.entry('7', '₇'), Map.entry('8', '₈'), Map.entry('9', '₉'));
 
-    private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`']{1,80})'(?!')");
+    /**
+     * TeX's `single quotes': the quoted text starts with no blank and holds no quote of either kind, so that
+     * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
+     */
+    private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
     /**
      * A formula: displayed ($$...$$, \\[...\\]) or inline (\\(...\\), $...$ on one stretch of text, not an amount
      * such as "$5 and $10": no digit right after '$'). A formula's text never holds its own opening mark, so that

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,5 +68,17 @@ class FaithfulTextTest {
     @org.junit.jupiter.api.Test
     void hardLineWrapsAndRunsOfWhiteSpaceBecomeSingleSpaces() {
         assertEquals("hard wrapped lines", FaithfulText.clean("  hard\n wrapped\t\r\nlines  "));
+    }
+
+    @Test
+    void cleaningTwiceChangesNothingTheFirstCleaningLeft() {
+        // a reader cleans a field and the entry cleans it again; found by the round-trip property
+        // (seed -5795424612252617767, try 24), where "` `single' 'A" became "‘ ‘single’ ’A"
+        for (String text : new String[] {"` `single' 'AAAAAAA", "``quoted'' and `single' and don't", "a ` b ' c",
+                "`x' `y'", "```odd''"}) {
+            String once = FaithfulText.clean(text);
+            assertEquals(once, FaithfulText.clean(once), text);
+        }
+        assertEquals("` ‘single’ 'AAAAAAA", FaithfulText.clean("` `single' 'AAAAAAA"));
     }
 }
