@@ -11,14 +11,17 @@ def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 assert log =~ /(?m)^\[INFO\] Read 10 papers from 13 digests \(22 entries; papers listed in several digests merged\)$/
 assert !(log =~ /(?m)^\[WARNING\] [\w.-]+\.(txt|md|json|jsonl|atom|bib|ris):/) : 'no digest problem expected'
 
-def digestPages = new File(papers, 'digest').listFiles().collect { it.name } as Set
+def digestFiles = new File(papers, 'digest').listFiles().collect { it.name } as Set
+def digestPages = digestFiles.findAll { it.endsWith('.html') }
+// each digest's page, and beside it the digest's papers as one BibTeX file
+assert digestFiles == digestPages + digestPages.collect { it.replaceFirst(/\.html$/, '.bib') }
 assert digestPages == ['2024-01-18-daily.html', '2024-01-19-notes.html', '2024-03-01-hf.html',
                        '2025-03-25-arxiv.html', '2022-10-06-query.html', '2025-09-03-keywords.html',
                        '2025-09-03-linked.html', 'awesome.html', 'library.html', 'zotero.html', 'endnote.html',
                        '2025-09-02-listing.html', '2025-09-04-scraped.html'] as Set
 
 def formats = [:]
-new File(papers, 'digest').listFiles().each { f -> formats[f.name] = html(f).select('header.page-head code').text() }
+new File(papers, 'digest').listFiles().findAll { it.name.endsWith('.html') }.each { f -> formats[f.name] = html(f).select('p.source-file code').text() }
 assert formats['2022-10-06-query.html'] == '2022-10-06-query.atom'
 assert formats['2025-03-25-arxiv.html'] == '2025-03-25-arxiv.jsonl'
 
@@ -30,12 +33,14 @@ assert page.select('#digests-heading + ul li a').collect { it.attr('href') } as 
          '../digest/awesome.html', '../digest/library.html'] as Set
 def fields = [:]
 page.select('dl.fields dt').each { dt -> fields[dt.text()] = dt.nextElementSibling().text() }
-assert fields['Venue'] == 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)'
+// the venue sits with the date and arXiv id under the title; the links (PDF, arXiv, code) right after them
+assert page.select('p.meta .venue').text() == 'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)'
 assert fields['DOI'] == '10.48550/arxiv.2401.09414'
-assert page.select('.meta a[href="https://arxiv.org/abs/2401.09414"]').size() == 1
-assert page.select('.links a[href="https://github.com/zhuangshaobin/Vlogger"]').size() == 1
+assert page.select('ul.paper-links a[href="https://arxiv.org/abs/2401.09414"]').size() == 1
+assert page.select('ul.paper-links a[href="https://github.com/zhuangshaobin/Vlogger"]').size() == 1
 assert page.select('blockquote.note').text().contains('A film crew of models.')
-assert page.select('.meta .authors').text().startsWith('Shaobin Zhuang, Kunchang Li, Xinyuan Chen'): 'the longest author list'
+assert page.select('p.authors .author').collect { it.text() }.take(3) == ['Shaobin Zhuang', 'Kunchang Li', 'Xinyuan Chen']: 'the longest author list'
+assert page.select('p.authors .author').size() == 7
 
 // a table digest: its keyword headings are sections of the digest page, not papers
 def keywords = html(new File(papers, 'digest/2025-09-03-keywords.html'))
@@ -60,12 +65,12 @@ assert culinary.select('.abstract-text').isEmpty()
 assert culinary.select('.no-abstract a[href="https://arxiv.org/abs/2509.00033"]').size() == 1
 // the scraped Hugging Face page: the nested details give the code link
 def vgk = html(new File(papers, 'paper/virtual-group-knowledge-and-group-belief-in-topological-evidence-models-extended.html'))
-assert vgk.select('.links a[href="https://github.com/example/group-evidence"]').size() == 1
+assert vgk.select('ul.paper-links a[href="https://github.com/example/group-evidence"]').size() == 1
 
 // arXiv categories of the JSON Lines and Atom digests are tags with readable names
 assert new File(papers, 'tag/computation-and-language.html').isFile()
 assert html(new File(papers, 'paper/phenaki-variable-length-video-generation-from-open-domain-textual-description.html'))
-        .select('.paper-head a.tag').collect { it.text() }.contains('Computer Vision and Pattern Recognition')
+        .select('.paper-head a.tag').collect { it.text() }.contains('Computer vision and pattern recognition')
 
 // the export carries the DOI and venue that reference managers gave
 def exported = new groovy.json.JsonSlurper().parse(new File(papers, 'papers.json'))
@@ -73,6 +78,6 @@ def exportedBrush = exported.papers.find { it.slug == 'quantum-brush-a-quantum-c
 assert exportedBrush.doi == '10.1234/jcqc.2025.042'
 assert exportedBrush.venue == 'Journal of Creative Quantum Computing'
 
-File[] paperPages = new File(papers, 'paper').listFiles()
-assert paperPages.length == 10
+def paperPages = new File(papers, 'paper').listFiles().findAll { it.name.endsWith('.html') }
+assert paperPages.size() == 10
 return true

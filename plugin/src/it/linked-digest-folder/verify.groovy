@@ -7,6 +7,6 @@ String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('No digests found')
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
-def titles = new File(papers, 'paper').listFiles().collect { Jsoup.parse(it, 'UTF-8').select('h1').text() } as Set
+def titles = new File(papers, 'paper').listFiles().findAll { it.name.endsWith('.html') }.collect { Jsoup.parse(it, 'UTF-8').select('h1').text() } as Set
 assert titles.contains('Stable Video Diffusion: Scaling Latent Video Diffusion Models to Large Datasets')
 return true
