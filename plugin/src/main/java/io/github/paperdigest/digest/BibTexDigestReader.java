@@ -352,22 +352,40 @@ public final class BibTexDigestReader implements DigestReader {
         return first.isEmpty() ? last : first + " " + last;
     }
 
-    /** TeX to text with jbibtex's LaTeX parser and printer; what it cannot parse is cleaned as plain text. */
+    /**
+     * TeX to text with jbibtex's LaTeX parser and printer; what it cannot parse is cleaned as plain text. Formulas
+     * ($…$, $$…$$) are kept as written, around the printer: it drops their '$' (and a formula such as
+     * {@code $\\mathcal{O}(1)$} can make the whole field unparseable), while the site shows a formula as text when
+     * text can say it, and otherwise renders the TeX with KaTeX.
+     */
     private static final class LaTeX {
+        private static final Pattern FORMULA = Pattern.compile("\\$\\$[^$]{1,400}?\\$\\$|\\$[^$]{1,200}?\\$");
         private final LaTeXPrinter printer = new LaTeXPrinter();
 
         String text(String tex) {
             if (tex == null || tex.isBlank()) {
                 return "";
             }
+            StringBuilder out = new StringBuilder(tex.length());
+            Matcher formula = FORMULA.matcher(tex);
+            int last = 0;
+            while (formula.find()) {
+                out.append(prose(tex.substring(last, formula.start()))).append(formula.group());
+                last = formula.end();
+            }
+            out.append(prose(tex.substring(last)));
+            return FaithfulText.clean(out.toString());
+        }
+
+        private String prose(String tex) {
             if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('~') < 0) {
-                return FaithfulText.clean(tex);
+                return tex;
             }
             try {
                 List<LaTeXObject> objects = new LaTeXParser().parse(tex);
-                return FaithfulText.clean(printer.print(objects));
+                return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
-                return FaithfulText.clean(tex.replace("{", "").replace("}", ""));
+                return tex.replace("{", "").replace("}", "");
             }
         }
     }

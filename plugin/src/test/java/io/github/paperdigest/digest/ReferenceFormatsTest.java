@@ -60,6 +60,23 @@ class ReferenceFormatsTest {
     }
 
     @Test
+    void bibtexFormulasKeepTheirDollarsSoTheSiteCanSayOrRenderThem() throws IOException {
+        String bib = """
+                @article{m,
+                  title = {Sorting in $O(n \\log n)$ with {GPUs} and $\\alpha$-nets},
+                  abstract = {We show $\\sum_{i<n} \\frac{1}{i}$ bounds with \\emph{care}, in $\\mathcal{O}(1)$ memory.}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("math.bib"), bib);
+        DigestSource source = new DigestSource("math.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        assertEquals("Sorting in O(n log n) with GPUs and α-nets", paper.title(), "formulas text can say, said as text");
+        assertTrue(paper.abstractText().startsWith("We show $\\sum_{i<n} \\frac{1}{i}$ bounds with care,"),
+                "a formula text cannot say stays TeX, for KaTeX; the prose around it is printed: " + paper.abstractText());
+    }
+
+    @Test
     void aBibtexEntryWithAnUnbalancedBraceIsReportedWithItsLineAndTheOthersAreReadLeniently() throws IOException {
         String bib = """
                 @article{good,
