@@ -79,12 +79,7 @@ public final class BibTexDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<String> lines = new ArrayList<>();
-        try (LineReader reader = source.lines(problems)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-        }
+        List<String> lines = source.allLines(problems);
         Map<String, Integer> entryLines = new HashMap<>();
         List<Chunk> chunks = balancedEntries(source, problems, lines, entryLines);
         List<PaperEntry> entries = new EntryList();

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -40,8 +42,13 @@ public record DigestSource(String name, Path path) {
      * are not UTF-8 become U+FFFD (reading proper reports them with their line).
      */
     public String head(int bytes) {
+        return new String(firstBytes(bytes), StandardCharsets.UTF_8);
+    }
+
+    /** Up to {@code limit} bytes from the start of the file. */
+    public byte[] firstBytes(int limit) {
         try (InputStream in = open()) {
-            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+            return in.readNBytes(limit);
         } catch (IOException e) {
             throw new DigestException(name, 0, "cannot be read: " + e.getMessage(), e);
         }
@@ -59,5 +66,16 @@ public record DigestSource(String name, Path path) {
     /** Lines decoded as UTF-8; bytes that are not UTF-8 are reported to {@code problems} with their line. */
     public LineReader lines(DigestProblems problems) {
         return new LineReader(open(), name, problems);
+    }
+
+    /** Every line, for readers that look back and forth over the whole file (front matter, BibTeX entries). */
+    public List<String> allLines(DigestProblems problems) {
+        List<String> all = new ArrayList<>();
+        try (LineReader reader = lines(problems)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                all.add(line);
+            }
+        }
+        return all;
     }
 }

@@ -2,8 +2,6 @@ package io.github.paperdigest.digest;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +19,8 @@ import java.util.regex.Pattern;
  * The text of a saved e-mail (.eml): mail clients save arXiv's listing with its headers, often encoded as
  * quoted-printable or base64, sometimes as one part of a multipart message. Reading the raw bytes as the
  * listing would turn {@code =3D} and soft line breaks into the papers' text, so the body is decoded first.
- * A body sent as plain 7- or 8-bit text in UTF-8 or ASCII is read straight from the file, so that messages
- * keep the file's own line numbers.
+ * A body sent as plain 7- or 8-bit text in UTF-8 or ASCII is read as the file is, headers and all (they are not
+ * entries), so that messages keep the file's own line numbers.
  */
 final class MailBody {
 
@@ -37,10 +35,13 @@ final class MailBody {
 
     /** The lines of the message's text, decoded when the mail encoded them. */
     static LineReader lines(DigestSource source, DigestProblems problems) {
-        byte[] file = readAll(source);
-        Optional<byte[]> decoded = decodedText(source.name(), file);
-        return decoded.map(text -> new LineReader(new ByteArrayInputStream(text), source.name(), problems))
-                .orElseGet(() -> source.lines(problems));
+        byte[] file = source.firstBytes(MAX_BYTES + 1);
+        if (file.length > MAX_BYTES) {
+            throw new DigestException(source.name(), 0, "is larger than " + (MAX_BYTES >> 20)
+                    + " MB, too large for a saved listing e-mail; split it or save the listing as text");
+        }
+        byte[] text = decodedText(source.name(), file).orElse(file);
+        return new LineReader(new ByteArrayInputStream(text), source.name(), problems);
     }
 
     /** The decoded text as UTF-8, or empty when the file's own bytes are the text. */
@@ -54,19 +55,6 @@ final class MailBody {
             return Optional.empty();
         }
         return Optional.of(text.decodedUtf8(name));
-    }
-
-    private static byte[] readAll(DigestSource source) {
-        try (InputStream in = source.open()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new DigestException(source.name(), 0, "is larger than " + (MAX_BYTES >> 20)
-                        + " MB, too large for a saved listing e-mail; split it or save the listing as text");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new DigestException(source.name(), 0, "cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /** One MIME entity: its headers (lower-case names, unfolded) and its raw body. */

@@ -8,7 +8,6 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,12 +78,7 @@ public final class MarkdownDigestReader implements DigestReader {
 
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
-        List<String> lines = new ArrayList<>();
-        try (LineReader reader = source.lines(problems)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-        }
+        List<String> lines = source.allLines(problems);
         FrontMatter front = FrontMatter.split(source.name(), lines, problems);
         front.fields().fieldNames().forEachRemaining(key -> {
             if (!FRONT_MATTER_KEYS.contains(key)) {

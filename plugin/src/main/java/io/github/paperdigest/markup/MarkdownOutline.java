@@ -2,6 +2,7 @@ package io.github.paperdigest.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.Extension;
@@ -92,57 +93,7 @@ public final class MarkdownOutline {
      */
     public MarkdownBlock.Inline inline(String markdown) {
         Node document = inlineParser.parse(markdown);
-        StringBuilder out = new StringBuilder();
-        boolean[] inSummary = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                if (!inSummary[0]) {
-                    out.append(text.getLiteral());
-                }
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                String tag = html.getLiteral().toLowerCase(java.util.Locale.ROOT);
-                if (tag.startsWith("<summary")) {
-                    inSummary[0] = true;
-                } else if (tag.startsWith("</summary")) {
-                    inSummary[0] = false;
-                } else if (tag.startsWith("<br") || tag.startsWith("<p") || tag.startsWith("</p")) {
-                    out.append(' ');
-                }
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                // a block-level tag in a value is markup, not words
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-                visitChildren(paragraph);
-            }
-        });
-        return new MarkdownBlock.Inline(out.toString().strip(), urls(document), leadingText(document));
+        return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document));
     }
 
     /** The text of a link, or of strong emphasis, that starts the document's first paragraph. */
@@ -172,43 +123,74 @@ public final class MarkdownOutline {
     }
 
     private static String plainText(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
+        return Words.of(node, true);
+    }
+
+    /**
+     * The words of a Markdown tree, a blank for each line break and between paragraphs. A block's text keeps its
+     * inline HTML as written (a title or abstract is text, and nothing in it is silently dropped); a value's drops
+     * the tags, and what a {@code <summary>} holds with them.
+     */
+    private static final class Words extends AbstractVisitor {
+        private final boolean htmlAsWritten;
+        private final StringBuilder out = new StringBuilder();
+        private boolean inSummary;
+
+        private Words(boolean htmlAsWritten) {
+            this.htmlAsWritten = htmlAsWritten;
+        }
+
+        static String of(Node node, boolean htmlAsWritten) {
+            Words words = new Words(htmlAsWritten);
+            node.accept(words);
+            return words.out.toString().strip();
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (!inSummary) {
                 out.append(text.getLiteral());
             }
+        }
 
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
+        @Override
+        public void visit(Code code) {
+            out.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak softLineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak hardLineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            if (htmlAsWritten) {
+                out.append(html.getLiteral());
+                return;
             }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
+            String tag = html.getLiteral().toLowerCase(Locale.ROOT);
+            if (tag.startsWith("<summary")) {
+                inSummary = true;
+            } else if (tag.startsWith("</summary")) {
+                inSummary = false;
+            } else if (tag.startsWith("<br") || tag.startsWith("<p") || tag.startsWith("</p")) {
                 out.append(' ');
             }
+        }
 
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                 out.append(' ');
             }
-
-            @Override
-            public void visit(HtmlInline htmlInline) {
-                // kept as written: a title or abstract is text, and nothing in it is silently dropped
-                out.append(htmlInline.getLiteral());
-            }
-
-            @Override
-            public void visit(Paragraph paragraph) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-                visitChildren(paragraph);
-            }
-        });
-        return out.toString().strip();
+            visitChildren(paragraph);
+        }
     }
 
     private static List<String> urls(Node node) {

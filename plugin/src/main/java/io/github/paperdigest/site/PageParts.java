@@ -47,18 +47,13 @@ public final class PageParts {
 
     /**
      * A digest as a list of digests shows it: its title, its date and how many papers it lists; for a digest
-     * without a date, where the list says it, the newest publication date of its papers, which tells the reader
-     * roughly when it was made.
+     * without a date, the newest publication date of its papers, which tells the reader roughly when it was made
+     * ({@link SiteIndex#newestPaperDate}).
      */
     public record DigestRef(String slug, String title, Optional<LocalDate> date, int paperCount,
             Optional<LocalDate> newestPaper) {
-        public static DigestRef of(Digest digest) {
-            return of(digest, Optional.empty());
-        }
-
         public static DigestRef of(Digest digest, Optional<LocalDate> newestPaper) {
-            return new DigestRef(digest.slug(), digest.title(), digest.date(), digest.papers().size(),
-                    digest.date().isPresent() ? Optional.empty() : newestPaper);
+            return new DigestRef(digest.slug(), digest.title(), digest.date(), digest.papers().size(), newestPaper);
         }
     }
 
