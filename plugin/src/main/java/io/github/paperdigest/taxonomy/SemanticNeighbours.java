@@ -46,7 +46,7 @@ public final class SemanticNeighbours {
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
         VectorMatrix v = papers.matrix();
-        NearestK[] nearest = search(v);
+        NearestK[] nearest = search(v, PaperKeys.of(papers.ids()));
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int i = 0; i < nearest.length; i++) {
             int[] ids = nearest[i].ids();
@@ -62,7 +62,7 @@ public final class SemanticNeighbours {
 
     /** For each point, its nearest other points, most similar first; on a tie, the lower index first. */
     int[][] nearest(float[][] v) {
-        NearestK[] found = search(VectorMatrix.of(v));
+        NearestK[] found = search(VectorMatrix.of(v), PaperKeys.ofPositions(v.length));
         int[][] out = new int[found.length][];
         for (int i = 0; i < found.length; i++) {
             out[i] = found[i].ids();
@@ -70,8 +70,8 @@ public final class SemanticNeighbours {
         return out;
     }
 
-    private NearestK[] search(VectorMatrix v) {
-        return v.rows() <= exactLimit ? exact(v) : approximate(v);
+    private NearestK[] search(VectorMatrix v, PaperKeys keys) {
+        return v.rows() <= exactLimit ? exact(v) : approximate(v, keys);
     }
 
     /**
@@ -163,11 +163,11 @@ public final class SemanticNeighbours {
     }
 
     /** The inverted-file index: each paper against the papers of the cells nearest to it. */
-    private NearestK[] approximate(VectorMatrix v) {
+    private NearestK[] approximate(VectorMatrix v, PaperKeys keys) {
         int n = v.rows();
         int cells = (int) Math.round(Math.sqrt(n));
-        VectorMatrix sample = v.select(evenSample(n, Math.min(n, cells * TRAINING_POINTS_PER_CELL)));
-        VectorMatrix centres = SphericalKMeans.run(sample, cells, 1, TRAINING_ITERATIONS).centres();
+        int[] sampled = keys.sample(cells * TRAINING_POINTS_PER_CELL);
+        VectorMatrix centres = SphericalKMeans.run(v.select(sampled), keys.select(sampled), cells, 1, TRAINING_ITERATIONS).centres();
         VectorTiles centreTiles = VectorTiles.of(centres);
         int probes = Math.min(PROBES, cells);
         int[][] probed = new int[n][];
@@ -222,19 +222,6 @@ public final class SemanticNeighbours {
         VectorTiles[] out = new VectorTiles[cells];
         for (int c = 0; c < cells; c++) {
             out[c] = new VectorTiles(v, members[c]);
-        }
-        return out;
-    }
-
-    /** Every n/size-th index: a sample spread over the whole corpus, the same on every build. */
-    static int[] evenSample(int n, int size) {
-        if (size >= n) {
-            return IntStream.range(0, n).toArray();
-        }
-        int[] out = new int[size];
-        double step = (double) n / size;
-        for (int i = 0; i < size; i++) {
-            out[i] = (int) (i * step);
         }
         return out;
     }

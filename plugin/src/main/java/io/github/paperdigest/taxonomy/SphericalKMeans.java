@@ -1,11 +1,11 @@
 package io.github.paperdigest.taxonomy;
 
 import java.util.Arrays;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * k-means on the unit sphere (cosine similarity), seeded by k-means++ from a fixed seed. Deterministic: the same
+ * k-means on the unit sphere (cosine similarity), seeded by k-means++ from the papers' own numbers
+ * ({@link PaperKeys}) and a salt. Deterministic: the same
  * points give the same clusters on any number of threads, since each point's nearest centre is found on its own
  * and centres are summed in point order. Points are scored against the centres a tile at a time
  * ({@link VectorTiles}).
@@ -39,18 +39,18 @@ final class SphericalKMeans {
     private SphericalKMeans() {
     }
 
-    static Result run(VectorMatrix points, int k, long seed, int maxIterations) {
-        return run(points, VectorTiles.of(points), k, seed, maxIterations);
+    static Result run(VectorMatrix points, PaperKeys keys, int k, long salt, int maxIterations) {
+        return run(points, VectorTiles.of(points), keys, k, salt, maxIterations);
     }
 
-    /** As {@link #run(VectorMatrix, int, long, int)}, with the points already laid out in tiles. */
-    static Result run(VectorMatrix points, VectorTiles tiles, int k, long seed, int maxIterations) {
+    /** As {@link #run(VectorMatrix, PaperKeys, int, long, int)}, with the points already laid out in tiles. */
+    static Result run(VectorMatrix points, VectorTiles tiles, PaperKeys keys, int k, long salt, int maxIterations) {
         if (k >= points.rows()) {
             int[] each = IntStream.range(0, points.rows()).toArray();
             VectorMatrix centres = centroids(points, each, points.rows());
             return new Result(each, centres, assign(tiles, centres).cohesion());
         }
-        VectorMatrix centres = seeds(points, tiles, k, new Random(seed));
+        VectorMatrix centres = seeds(points, tiles, keys, k, salt);
         Assignment current = null;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             Assignment next = assign(tiles, centres);
@@ -129,23 +129,23 @@ final class SphericalKMeans {
      * drawn with probability growing with their distance to the seeds so far. Plain k-means++ now and then puts two
      * seeds in one tight group and none in another, which k-means never repairs; and the choice of the number of
      * topics, which compares runs, would take that bad luck for instability.
+     *
+     * <p>Each draw gives every point a number of its own ({@link PaperKeys#uniform}) and takes the point whose
+     * number, raised to the power of one over its distance, is largest: a draw with probability in proportion to the
+     * distance (Efraimidis and Spirakis). Unlike a running total over the points in order, it picks the same point
+     * when papers are added elsewhere, unless a new one wins.
      */
-    private static VectorMatrix seeds(VectorMatrix points, VectorTiles tiles, int k, Random random) {
-        int n = points.rows();
+    private static VectorMatrix seeds(VectorMatrix points, VectorTiles tiles, PaperKeys keys, int k, long salt) {
         int trials = 2 + (int) Math.log(k);
         int[] seeds = new int[k];
-        seeds[0] = random.nextInt(n);
+        seeds[0] = draw(keys, null, salt);
         double[] distance = distances(points, tiles, seeds[0], null);
         for (int c = 1; c < k; c++) {
-            double total = 0;
-            for (double d : distance) {
-                total += d;
-            }
             int best = -1;
             double bestPotential = Double.POSITIVE_INFINITY;
             double[] bestDistance = null;
             for (int trial = 0; trial < trials; trial++) {
-                int candidate = draw(distance, total, random.nextDouble() * total);
+                int candidate = draw(keys, distance, salt * 1_000_003L + c * 31L + trial);
                 double[] next = distances(points, tiles, candidate, distance);
                 double potential = 0;
                 for (double d : next) {
@@ -163,15 +163,25 @@ final class SphericalKMeans {
         return points.select(seeds);
     }
 
-    /** The point the running total of distances reaches the target at; the last one when rounding falls short. */
-    private static int draw(double[] distance, double total, double target) {
-        for (int i = 0; i < distance.length; i++) {
-            target -= distance[i];
-            if (target <= 0 && distance[i] > 0) {
-                return i;
+    /**
+     * A point drawn with probability in proportion to its weight (all alike when none are given): the largest
+     * log(u) / weight, where u is the point's own number for the salt. On a tie, the first such point.
+     */
+    private static int draw(PaperKeys keys, double[] weight, long salt) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < keys.size(); i++) {
+            double w = weight == null ? 1 : weight[i];
+            if (w <= 0) {
+                continue;
+            }
+            double score = Math.log(keys.uniform(i, salt)) / w;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
             }
         }
-        return distance.length - 1;
+        return best;
     }
 
     /** Each point's squared distance to the nearest of a new seed and, when given, the seeds before it. */

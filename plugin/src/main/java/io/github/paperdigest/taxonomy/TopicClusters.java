@@ -6,14 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Groups embeddings into topics. The number of groups is the one whose clusters come out most alike when k-means
  * runs on different subsamples (the mean adjusted Rand index between runs), among those whose largest group holds
  * at most {@link Bounds#maxShare} of the points and whose smallest is not a mere handful.
  *
- * <p>Bounded work, whatever the corpus: the number is chosen on an even sample of at most {@link #CHOICE_SAMPLE}
+ * <p>Bounded work, whatever the corpus: the number is chosen on a sample ({@link PaperKeys#sample}) of at most
+ * {@link #CHOICE_SAMPLE}
  * points (where the sizes of each candidate's groups are checked too), the centres of the chosen number are trained
  * on at most {@link #TRAINING_SAMPLE} points with capped iterations, and then every point joins its nearest centre
  * in one pass (and once more after the centres are recomputed from all points). Only when the chosen number's
@@ -97,7 +97,10 @@ final class TopicClusters {
         this.bounds = bounds;
     }
 
-    Topics cluster(VectorMatrix vectors) {
+    /**
+     * @param keys each point's paper's numbers ({@link PaperKeys}), which every sample and seed is drawn by
+     */
+    Topics cluster(VectorMatrix vectors, PaperKeys keys) {
         int n = vectors.rows();
         if (n == 0) {
             return new Topics(new int[0], VectorMatrix.of(new float[0][]), Map.of());
@@ -108,13 +111,15 @@ final class TopicClusters {
             return one(vectors);
         }
         min = Math.max(2, min);
-        VectorMatrix sample = vectors.select(SemanticNeighbours.evenSample(n, CHOICE_SAMPLE));
+        int[] sampled = keys.sample(CHOICE_SAMPLE);
+        VectorMatrix sample = vectors.select(sampled);
+        PaperKeys sampleKeys = keys.select(sampled);
         VectorTiles sampleTiles = VectorTiles.of(sample);
         Map<Integer, Double> stability = new HashMap<>();
         Map<Integer, Boolean> fitsOnSample = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
         for (int k = min; k <= max; k++) {
-            Choice choice = choice(sample, sampleTiles, k);
+            Choice choice = choice(sample, sampleKeys, sampleTiles, k);
             stability.put(k, choice.stability());
             fitsOnSample.put(k, bounds.accepts(choice.sizes(), sample.rows()));
             candidates.add(k);
@@ -128,7 +133,7 @@ final class TopicClusters {
         Topics first = null;
         Topics mostBalanced = null;
         for (int k : candidates) {
-            Topics t = train(vectors, k, stability);
+            Topics t = train(vectors, keys, k, stability);
             first = first == null ? t : first;
             if (t.smallest() >= smallest) {
                 if (t.largestShare() <= bounds.maxShare()) {
@@ -152,20 +157,15 @@ final class TopicClusters {
     }
 
     /** How alike k-means clusters the sample from different subsamples and seeds. */
-    private static Choice choice(VectorMatrix sample, VectorTiles sampleTiles, int k) {
+    private static Choice choice(VectorMatrix sample, PaperKeys keys, VectorTiles sampleTiles, int k) {
         List<int[]> labels = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
-            Random random = new Random(7919L * k + r);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < sample.rows(); i++) {
-                order.add(i);
+            long salt = 7919L * k + r;
+            int[] sub = keys.share(SUBSAMPLE, salt);
+            if (sub.length < k) {
+                sub = java.util.stream.IntStream.range(0, sample.rows()).toArray();
             }
-            java.util.Collections.shuffle(order, random);
-            int[] sub = new int[(int) Math.max(k, Math.round(sample.rows() * SUBSAMPLE))];
-            for (int i = 0; i < sub.length; i++) {
-                sub[i] = order.get(i);
-            }
-            VectorMatrix centres = SphericalKMeans.run(sample.select(sub), k, random.nextLong(), CHOICE_ITERATIONS).centres();
+            VectorMatrix centres = SphericalKMeans.run(sample.select(sub), keys.select(sub), k, salt, CHOICE_ITERATIONS).centres();
             labels.add(SphericalKMeans.assign(sampleTiles, centres).nearest());
         }
         double sum = 0;
@@ -184,12 +184,14 @@ final class TopicClusters {
     }
 
     /** The centres from the best of a few seeds on the training sample, then every point joins its nearest. */
-    private static Topics train(VectorMatrix vectors, int k, Map<Integer, Double> stability) {
-        VectorMatrix training = vectors.select(SemanticNeighbours.evenSample(vectors.rows(), TRAINING_SAMPLE));
+    private static Topics train(VectorMatrix vectors, PaperKeys keys, int k, Map<Integer, Double> stability) {
+        int[] sampled = keys.sample(TRAINING_SAMPLE);
+        VectorMatrix training = vectors.select(sampled);
+        PaperKeys trainingKeys = keys.select(sampled);
         VectorTiles trainingTiles = VectorTiles.of(training);
         SphericalKMeans.Result best = null;
         for (int seed = 0; seed < TRAINING_SEEDS; seed++) {
-            SphericalKMeans.Result r = SphericalKMeans.run(training, trainingTiles, k, 104_729L * k + seed, TRAINING_ITERATIONS);
+            SphericalKMeans.Result r = SphericalKMeans.run(training, trainingTiles, trainingKeys, k, 104_729L * k + seed, TRAINING_ITERATIONS);
             if (best == null || r.cohesion() > best.cohesion()) {
                 best = r;
             }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Derived hubs as clusters of papers by meaning, named by the tag that sets each apart. */
 class SemanticHubsTest {
@@ -199,5 +201,54 @@ class SemanticHubsTest {
                 Map.of("splatting", 30, "datasets", 35), Map.of("speech", 25, "datasets", 35)));
         assertEquals("splatting", ranked.get(0).get(0).term());
         assertEquals("speech", ranked.get(1).get(0).term());
+    }
+
+    /**
+     * Six topics that blur into each other (wide noise), more papers than the number of topics is chosen on, and one
+     * paper added with an id that sorts first, so that every other paper moves one place down the list: whichever
+     * paper it is, the hubs keep their names and ids, and hardly any other paper changes hub.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2401.00001", "2401.00002", "2401.00003", "2401.00004", "2401.00005"})
+    void aPaperAddedToALargeCorpusLeavesEveryHubWithItsNameAndAllButThatPaper(String added) {
+        Corpus before = blurred(1_500, Optional.empty());
+        Corpus after = blurred(1_500, Optional.of(PaperId.ofArxiv(added)));
+        List<Hub> was = new SemanticHubs().derive(before.vectors(), tags(), before.paperTags());
+        List<Hub> now = new SemanticHubs().derive(after.vectors(), tags(), after.paperTags());
+        Map<String, Hub> byId = new HashMap<>();
+        now.forEach(h -> byId.put(h.id(), h));
+        assertEquals(was.stream().map(h -> h.id() + " " + h.name()).sorted().toList(),
+                now.stream().map(h -> h.id() + " " + h.name()).sorted().toList());
+        int moved = 0;
+        for (Hub h : was) {
+            Set<PaperId> left = new HashSet<>(h.paperIds());
+            left.removeAll(byId.get(h.id()).paperIds());
+            moved += left.size();
+        }
+        assertTrue(moved <= 15, moved + " of 1,500 papers changed hub when one was added");
+    }
+
+    private static Corpus blurred(int papers, Optional<PaperId> added) {
+        Corpus base = corpus(papers / TOPICS.size());
+        Random random = new Random(11);
+        List<PaperId> ids = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        Map<PaperId, List<String>> tags = new HashMap<>(base.paperTags());
+        added.ifPresent(id -> {
+            float[] v = base.vectors().vector(0);
+            v[0] += 0.2f;
+            ids.add(id);
+            vectors.add(SemanticNeighboursTest.unit(v));
+            tags.put(id, List.of(TOPICS.get(0)));
+        });
+        for (int i = 0; i < base.vectors().size(); i++) {
+            float[] v = base.vectors().vector(i);
+            for (int j = 0; j < v.length; j++) {
+                v[j] += (float) random.nextGaussian() * 0.3f;
+            }
+            ids.add(base.vectors().ids().get(i));
+            vectors.add(SemanticNeighboursTest.unit(v));
+        }
+        return new Corpus(PaperVectors.of("m", ids, vectors.toArray(float[][]::new)), tags, base.topic());
     }
 }
