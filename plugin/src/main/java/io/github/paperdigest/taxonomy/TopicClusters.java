@@ -118,8 +118,11 @@ final class TopicClusters {
         Map<Integer, Double> stability = new HashMap<>();
         Map<Integer, Boolean> fitsOnSample = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
+        // each number is tried on its own, so all are tried at once; the results are read in order
+        List<Choice> choices = java.util.stream.IntStream.rangeClosed(min, max).parallel()
+                .mapToObj(k -> choice(sample, sampleKeys, sampleTiles, k)).toList();
         for (int k = min; k <= max; k++) {
-            Choice choice = choice(sample, sampleKeys, sampleTiles, k);
+            Choice choice = choices.get(k - min);
             stability.put(k, choice.stability());
             fitsOnSample.put(k, bounds.accepts(choice.sizes(), sample.rows()));
             candidates.add(k);
