@@ -211,6 +211,24 @@ class TaggerTest {
         return new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer()), markdown, new TextAnalyzer());
     }
 
+    @Test
+    void aPaperAddedToALargeArchiveChangesTheSampleKeyphrasesAreFoundInByItselfAtMost() {
+        List<PaperEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < Tagger.KEYPHRASE_SAMPLE + 1_000; i++) {
+            entries.add(paper("Paper number " + i, "An abstract of paper " + i + "."));
+        }
+        java.util.Set<PaperId> before = new java.util.HashSet<>();
+        Tagger.sample(corpus(entries.toArray(PaperEntry[]::new)).papers()).forEach(p -> before.add(p.id()));
+        entries.add(0, paper("A paper added first", "It moves every other paper one place down."));
+        Corpus more = corpus(entries.toArray(PaperEntry[]::new));
+        java.util.Set<PaperId> after = new java.util.HashSet<>();
+        Tagger.sample(more.papers()).forEach(p -> after.add(p.id()));
+        assertEquals(Tagger.KEYPHRASE_SAMPLE, after.size());
+        java.util.Set<PaperId> gained = new java.util.HashSet<>(after);
+        gained.removeAll(before);
+        assertTrue(gained.size() <= 1, "papers new to the sample: " + gained);
+    }
+
     private static PaperId only(Corpus corpus) {
         assertEquals(1, corpus.papers().size());
         return corpus.papers().get(0).id();
