@@ -45,7 +45,7 @@ public final class SemanticHubs {
         Naming naming = new Naming(tags, paperTags, facets, vectors);
         List<Group> top = groups(topics, IntStream.range(0, vectors.size()).toArray());
         List<Hub> hubs = new ArrayList<>();
-        for (Group g : naming.name(top, Optional.empty())) {
+        for (Group g : naming.nameTopLevel(top)) {
             Hub hub = naming.hub(g, Optional.empty());
             hubs.add(hub);
             if (g.rows().size() >= SUB_HUB_MIN_PAPERS) {
@@ -99,13 +99,17 @@ public final class SemanticHubs {
         return subs;
     }
 
-    /** Names and ids given so far, so that no two hubs share either. */
+    /**
+     * Names and ids given so far. No two top-level hubs share a name, and no sub-hub takes a top-level hub's name or
+     * a sibling's; sub-hubs of different hubs may share one, and a sub-hub's id starts with its parent's name, so
+     * that a hub gaining or losing its sub-hubs renames no other hub's.
+     */
     private static final class Naming {
         private final Map<String, Tag> tags;
         private final Map<PaperId, List<String>> paperTags;
         private final Set<String> facets;
         private final PaperVectors vectors;
-        private final Set<String> usedNames = new HashSet<>();
+        private final Set<String> topLevelNames = new HashSet<>();
         private final Set<String> ids = new HashSet<>();
         private final Map<Group, List<ClassTfIdf.Term>> terms = new HashMap<>();
 
@@ -116,8 +120,15 @@ public final class SemanticHubs {
             this.vectors = vectors;
         }
 
-        /** Each group named by the term that sets it apart from the others of the list; "Other papers" when none. */
-        List<Group> name(List<Group> groups, Optional<String> excluded) {
+        List<Group> nameTopLevel(List<Group> groups) {
+            return name(groups, Optional.empty(), topLevelNames);
+        }
+
+        /**
+         * Each group named by the term that sets it apart from the others of the list, among those not used yet (the
+         * names given are added); "Other papers" when none.
+         */
+        private List<Group> name(List<Group> groups, Optional<String> excluded, Set<String> usedNames) {
             List<List<ClassTfIdf.Term>> ranked = rank(groups);
             List<Group> out = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
@@ -135,13 +146,8 @@ public final class SemanticHubs {
 
         /** As {@link #name}, but all or nothing: empty when some group finds no name of its own. */
         List<Group> tryName(List<Group> groups, String parentName) {
-            Set<String> before = new HashSet<>(usedNames);
-            List<Group> named = name(groups, Optional.ofNullable(parentName));
-            if (named.stream().anyMatch(g -> g.nameTag() == null)) {
-                usedNames.retainAll(before);
-                return List.of();
-            }
-            return named;
+            List<Group> named = name(groups, Optional.ofNullable(parentName), new HashSet<>(topLevelNames));
+            return named.stream().anyMatch(g -> g.nameTag() == null) ? List.of() : named;
         }
 
         private List<List<ClassTfIdf.Term>> rank(List<Group> groups) {
@@ -156,7 +162,7 @@ public final class SemanticHubs {
 
         Hub hub(Group g, Optional<Hub> parent) {
             String name = g.nameTag() == null ? "Other papers" : tags.get(g.nameTag()).label();
-            String base = Slugs.of(name, "hub");
+            String base = Slugs.of(parent.map(p -> p.name() + " ").orElse("") + name, "hub");
             String id = base;
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;
