@@ -222,14 +222,15 @@ public final class SemanticHubs {
     /**
      * One line from the hub's own terms, with how many of its papers carry each: "40 papers, most on Gaussian
      * splatting (32); also novel view synthesis (12) and 3D reconstruction (9)." The counts say how central each term
-     * is, which a list of labels does not.
+     * is, which a list of labels does not; "most", "many" or "some" says how much of the hub its name covers (half,
+     * a quarter, less).
      */
     static String description(int papers, String nameTag, List<ClassTfIdf.Term> terms, Optional<Hub> parent,
             Map<String, Tag> tags) {
         StringBuilder line = new StringBuilder(papers + (papers == 1 ? " paper" : " papers"));
         parent.ifPresent(p -> line.append(" of ").append(p.name()));
         Optional<ClassTfIdf.Term> named = terms.stream().filter(t -> t.term().equals(nameTag)).findFirst();
-        named.ifPresent(t -> line.append(2 * t.papers() >= papers ? ", most on " : ", many on ")
+        named.ifPresent(t -> line.append(share(t.papers(), papers))
                 .append(tags.get(t.term()).label()).append(" (").append(t.papers()).append(')'));
         List<String> others = terms.stream().filter(t -> !t.term().equals(nameTag)).limit(DESCRIBING_TERMS)
                 .map(t -> tags.get(t.term()).label() + " (" + t.papers() + ")").toList();
@@ -237,6 +238,14 @@ public final class SemanticHubs {
             line.append(named.isPresent() ? "; also " : ", on ").append(join(others));
         }
         return "<p>" + Html.escape(line.append('.').toString()) + "</p>";
+    }
+
+    /** How much of the hub its name covers, in words that do not overstate it. */
+    private static String share(int named, int papers) {
+        if (2 * named >= papers) {
+            return ", most on ";
+        }
+        return 4 * named >= papers ? ", many on " : ", some on ";
     }
 
     private static String join(List<String> labels) {

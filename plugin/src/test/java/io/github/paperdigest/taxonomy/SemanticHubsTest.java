@@ -127,6 +127,16 @@ class SemanticHubsTest {
         assertTrue(!text.contains("Datasets"), "a tag every topic carries says nothing about this one: " + text);
     }
 
+    @Test
+    void aHubWhoseNameFitsFewOfItsPapersSaysSoInItsDescription() {
+        List<ClassTfIdf.Term> terms = List.of(new ClassTfIdf.Term("gaussian-splatting", 0.3, 10),
+                new ClassTfIdf.Term("medical-imaging", 0.2, 4));
+        String few = org.jsoup.Jsoup.parse(SemanticHubs.description(119, "gaussian-splatting", terms, Optional.empty(), tags())).text();
+        assertEquals("119 papers, some on Gaussian splatting (10); also Medical imaging (4).", few);
+        String quarter = org.jsoup.Jsoup.parse(SemanticHubs.description(36, "gaussian-splatting", terms, Optional.empty(), tags())).text();
+        assertTrue(quarter.startsWith("36 papers, many on Gaussian splatting (10)"), quarter);
+    }
+
     private static Map<String, Tag> tags() {
         Map<String, Tag> tags = new HashMap<>();
         for (String t : TOPICS) {
