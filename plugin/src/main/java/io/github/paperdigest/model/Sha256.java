@@ -42,12 +42,7 @@ public final class Sha256 {
 
     /** The first 64 bits of the hash of a text's UTF-8 bytes: a number that depends on the text alone. */
     public static long first64(String text) {
-        byte[] hash = digest().digest(text.getBytes(StandardCharsets.UTF_8));
-        long out = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            out = (out << 8) | (hash[i] & 0xff);
-        }
-        return out;
+        return java.nio.ByteBuffer.wrap(digest().digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** What a digest fed in parts has hashed, in lower-case hexadecimal. */

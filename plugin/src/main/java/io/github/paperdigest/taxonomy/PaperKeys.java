@@ -25,7 +25,7 @@ final class PaperKeys {
         return new PaperKeys(ids.stream().mapToLong(id -> Sha256.first64(id.value())).toArray());
     }
 
-    /** For points that are not papers (tests, cell centres): each point's own position, mixed. */
+    /** For vectors given without their papers: each point's own position, mixed. */
     static PaperKeys ofPositions(int n) {
         return new PaperKeys(IntStream.range(0, n).mapToLong(i -> mix(i * 0x9E3779B97F4A7C15L)).toArray());
     }

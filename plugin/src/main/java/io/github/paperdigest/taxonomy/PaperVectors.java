@@ -17,6 +17,7 @@ public final class PaperVectors {
     private final List<PaperId> ids;
     private final VectorMatrix matrix;
     private final Map<PaperId, Integer> index;
+    private final KeyedPoints points;
 
     private PaperVectors(String modelKey, List<PaperId> ids, VectorMatrix matrix) {
         if (matrix.rows() != ids.size()) {
@@ -30,6 +31,7 @@ public final class PaperVectors {
             positions.put(ids.get(i), i);
         }
         this.index = Map.copyOf(positions);
+        this.points = new KeyedPoints(matrix, PaperKeys.of(ids));
     }
 
     /**
@@ -53,6 +55,11 @@ public final class PaperVectors {
 
     public VectorMatrix matrix() {
         return matrix;
+    }
+
+    /** The vectors with their papers' numbers, hashed once for every sample the index draws. */
+    KeyedPoints points() {
+        return points;
     }
 
     public int size() {

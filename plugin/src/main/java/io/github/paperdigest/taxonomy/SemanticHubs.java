@@ -39,8 +39,7 @@ public final class SemanticHubs {
     private final TopicClusters subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS);
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        PaperKeys keys = PaperKeys.of(vectors.ids());
-        TopicClusters.Topics topics = clusters.cluster(vectors.matrix(), keys);
+        TopicClusters.Topics topics = clusters.cluster(vectors.points());
         Set<String> facets = facets(vectors, paperTags);
         Naming naming = new Naming(tags, paperTags, facets, vectors);
         List<Group> top = groups(topics, IntStream.range(0, vectors.size()).toArray());
@@ -49,7 +48,7 @@ public final class SemanticHubs {
             Hub hub = naming.hub(g, Optional.empty());
             hubs.add(hub);
             if (g.rows().size() >= SUB_HUB_MIN_PAPERS) {
-                hubs.addAll(subHubs(g, hub, vectors, keys, naming));
+                hubs.addAll(subHubs(g, hub, vectors, naming));
             }
         }
         return hubs;
@@ -82,9 +81,9 @@ public final class SemanticHubs {
      * papers stay in the hub, and each group is also a sub-hub (the site nests it under the hub through
      * {@code parent}). None when the hub is one topic through and through.
      */
-    private List<Hub> subHubs(Group parent, Hub parentHub, PaperVectors vectors, PaperKeys keys, Naming naming) {
+    private List<Hub> subHubs(Group parent, Hub parentHub, PaperVectors vectors, Naming naming) {
         int[] rows = parent.rows().stream().mapToInt(Integer::intValue).toArray();
-        TopicClusters.Topics topics = subClusters.cluster(vectors.matrix().select(rows), keys.select(rows));
+        TopicClusters.Topics topics = subClusters.cluster(vectors.points().select(rows));
         if (topics.count() < 2 || topics.chosenStability() < SUB_HUB_STABILITY) {
             return List.of();
         }

@@ -46,7 +46,7 @@ public final class SemanticNeighbours {
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
         VectorMatrix v = papers.matrix();
-        NearestK[] nearest = search(v, PaperKeys.of(papers.ids()));
+        NearestK[] nearest = search(papers.points());
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int i = 0; i < nearest.length; i++) {
             int[] ids = nearest[i].ids();
@@ -62,7 +62,7 @@ public final class SemanticNeighbours {
 
     /** For each point, its nearest other points, most similar first; on a tie, the lower index first. */
     int[][] nearest(float[][] v) {
-        NearestK[] found = search(VectorMatrix.of(v), PaperKeys.ofPositions(v.length));
+        NearestK[] found = search(new KeyedPoints(VectorMatrix.of(v), PaperKeys.ofPositions(v.length)));
         int[][] out = new int[found.length][];
         for (int i = 0; i < found.length; i++) {
             out[i] = found[i].ids();
@@ -70,8 +70,8 @@ public final class SemanticNeighbours {
         return out;
     }
 
-    private NearestK[] search(VectorMatrix v, PaperKeys keys) {
-        return v.rows() <= exactLimit ? exact(v) : approximate(v, keys);
+    private NearestK[] search(KeyedPoints points) {
+        return points.rows() <= exactLimit ? exact(points.vectors()) : approximate(points);
     }
 
     /**
@@ -163,11 +163,11 @@ public final class SemanticNeighbours {
     }
 
     /** The inverted-file index: each paper against the papers of the cells nearest to it. */
-    private NearestK[] approximate(VectorMatrix v, PaperKeys keys) {
+    private NearestK[] approximate(KeyedPoints points) {
+        VectorMatrix v = points.vectors();
         int n = v.rows();
         int cells = (int) Math.round(Math.sqrt(n));
-        int[] sampled = keys.sample(cells * TRAINING_POINTS_PER_CELL);
-        VectorMatrix centres = SphericalKMeans.run(v.select(sampled), keys.select(sampled), cells, 1, TRAINING_ITERATIONS).centres();
+        VectorMatrix centres = SphericalKMeans.run(points.sample(cells * TRAINING_POINTS_PER_CELL), cells, 1, TRAINING_ITERATIONS).centres();
         VectorTiles centreTiles = VectorTiles.of(centres);
         int probes = Math.min(PROBES, cells);
         int[][] probed = new int[n][];

@@ -39,18 +39,19 @@ final class SphericalKMeans {
     private SphericalKMeans() {
     }
 
-    static Result run(VectorMatrix points, PaperKeys keys, int k, long salt, int maxIterations) {
-        return run(points, VectorTiles.of(points), keys, k, salt, maxIterations);
+    static Result run(KeyedPoints keyed, int k, long salt, int maxIterations) {
+        return run(keyed, VectorTiles.of(keyed.vectors()), k, salt, maxIterations);
     }
 
-    /** As {@link #run(VectorMatrix, PaperKeys, int, long, int)}, with the points already laid out in tiles. */
-    static Result run(VectorMatrix points, VectorTiles tiles, PaperKeys keys, int k, long salt, int maxIterations) {
+    /** As {@link #run(KeyedPoints, int, long, int)}, with the points already laid out in tiles. */
+    static Result run(KeyedPoints keyed, VectorTiles tiles, int k, long salt, int maxIterations) {
+        VectorMatrix points = keyed.vectors();
         if (k >= points.rows()) {
             int[] each = IntStream.range(0, points.rows()).toArray();
             VectorMatrix centres = centroids(points, each, points.rows());
             return new Result(each, centres, assign(tiles, centres).cohesion());
         }
-        VectorMatrix centres = seeds(points, tiles, keys, k, salt);
+        VectorMatrix centres = seeds(points, tiles, keyed.keys(), k, salt);
         Assignment current = null;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             Assignment next = assign(tiles, centres);

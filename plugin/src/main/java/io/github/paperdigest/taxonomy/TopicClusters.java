@@ -97,10 +97,8 @@ final class TopicClusters {
         this.bounds = bounds;
     }
 
-    /**
-     * @param keys each point's paper's numbers ({@link PaperKeys}), which every sample and seed is drawn by
-     */
-    Topics cluster(VectorMatrix vectors, PaperKeys keys) {
+    Topics cluster(KeyedPoints points) {
+        VectorMatrix vectors = points.vectors();
         int n = vectors.rows();
         if (n == 0) {
             return new Topics(new int[0], VectorMatrix.of(new float[0][]), Map.of());
@@ -111,16 +109,14 @@ final class TopicClusters {
             return one(vectors);
         }
         min = Math.max(2, min);
-        int[] sampled = keys.sample(CHOICE_SAMPLE);
-        VectorMatrix sample = vectors.select(sampled);
-        PaperKeys sampleKeys = keys.select(sampled);
-        VectorTiles sampleTiles = VectorTiles.of(sample);
+        KeyedPoints sample = points.sample(CHOICE_SAMPLE);
+        VectorTiles sampleTiles = VectorTiles.of(sample.vectors());
         Map<Integer, Double> stability = new HashMap<>();
         Map<Integer, Boolean> fitsOnSample = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
         // each number is tried on its own, so all are tried at once; the results are read in order
         List<Choice> choices = java.util.stream.IntStream.rangeClosed(min, max).parallel()
-                .mapToObj(k -> choice(sample, sampleKeys, sampleTiles, k)).toList();
+                .mapToObj(k -> choice(sample, sampleTiles, k)).toList();
         for (int k = min; k <= max; k++) {
             Choice choice = choices.get(k - min);
             stability.put(k, choice.stability());
@@ -133,10 +129,11 @@ final class TopicClusters {
         candidates.sort(Comparator.comparing((Integer k) -> !fitsOnSample.get(k)).thenComparing(k -> -stability.get(k))
                 .thenComparing(k -> k));
         int smallest = bounds.smallestAllowed(n);
+        Training training = Training.of(points);
         Topics first = null;
         Topics mostBalanced = null;
         for (int k : candidates) {
-            Topics t = train(vectors, keys, k, stability);
+            Topics t = train(training, k, stability);
             first = first == null ? t : first;
             if (t.smallest() >= smallest) {
                 if (t.largestShare() <= bounds.maxShare()) {
@@ -160,15 +157,13 @@ final class TopicClusters {
     }
 
     /** How alike k-means clusters the sample from different subsamples and seeds. */
-    private static Choice choice(VectorMatrix sample, PaperKeys keys, VectorTiles sampleTiles, int k) {
+    private static Choice choice(KeyedPoints sample, VectorTiles sampleTiles, int k) {
         List<int[]> labels = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
             long salt = 7919L * k + r;
-            int[] sub = keys.share(SUBSAMPLE, salt);
-            if (sub.length < k) {
-                sub = java.util.stream.IntStream.range(0, sample.rows()).toArray();
-            }
-            VectorMatrix centres = SphericalKMeans.run(sample.select(sub), keys.select(sub), k, salt, CHOICE_ITERATIONS).centres();
+            int[] sub = sample.keys().share(SUBSAMPLE, salt);
+            KeyedPoints subsample = sub.length < k ? sample : sample.select(sub);
+            VectorMatrix centres = SphericalKMeans.run(subsample, k, salt, CHOICE_ITERATIONS).centres();
             labels.add(SphericalKMeans.assign(sampleTiles, centres).nearest());
         }
         double sum = 0;
@@ -186,20 +181,32 @@ final class TopicClusters {
         return new Choice(sum / pairs, sizes);
     }
 
+    /**
+     * What every number of topics tried is trained on, made once: all the points, and the sample the centres are
+     * trained on, each laid out in tiles.
+     */
+    private record Training(VectorMatrix all, VectorTiles allTiles, KeyedPoints sample, VectorTiles sampleTiles) {
+
+        static Training of(KeyedPoints points) {
+            KeyedPoints sample = points.sample(TRAINING_SAMPLE);
+            VectorTiles sampleTiles = VectorTiles.of(sample.vectors());
+            VectorTiles allTiles = sample == points ? sampleTiles : VectorTiles.of(points.vectors());
+            return new Training(points.vectors(), allTiles, sample, sampleTiles);
+        }
+    }
+
     /** The centres from the best of a few seeds on the training sample, then every point joins its nearest. */
-    private static Topics train(VectorMatrix vectors, PaperKeys keys, int k, Map<Integer, Double> stability) {
-        int[] sampled = keys.sample(TRAINING_SAMPLE);
-        VectorMatrix training = vectors.select(sampled);
-        PaperKeys trainingKeys = keys.select(sampled);
-        VectorTiles trainingTiles = VectorTiles.of(training);
+    private static Topics train(Training training, int k, Map<Integer, Double> stability) {
         SphericalKMeans.Result best = null;
         for (int seed = 0; seed < TRAINING_SEEDS; seed++) {
-            SphericalKMeans.Result r = SphericalKMeans.run(training, trainingTiles, trainingKeys, k, 104_729L * k + seed, TRAINING_ITERATIONS);
+            SphericalKMeans.Result r = SphericalKMeans.run(training.sample(), training.sampleTiles(), k, 104_729L * k + seed,
+                    TRAINING_ITERATIONS);
             if (best == null || r.cohesion() > best.cohesion()) {
                 best = r;
             }
         }
-        VectorTiles all = training.rows() == vectors.rows() ? trainingTiles : VectorTiles.of(vectors);
+        VectorMatrix vectors = training.all();
+        VectorTiles all = training.allTiles();
         int[] assignment = SphericalKMeans.assign(all, best.centres()).nearest();
         VectorMatrix centres = SphericalKMeans.centroids(vectors, assignment, k);
         assignment = SphericalKMeans.assign(all, centres).nearest();

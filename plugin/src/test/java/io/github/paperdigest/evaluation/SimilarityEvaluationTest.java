@@ -129,12 +129,12 @@ class SimilarityEvaluationTest {
         List<Paper> papers = corpus.papers().stream().sorted(java.util.Comparator.comparing(Paper::id)).toList();
         Classification all = classifier().classify(corpus, TaxonomyDefinition.empty(),
                 Optional.of(embedding.embed(corpus.papers()).vectors()), t -> { });
+        Map<String, Hub> after = new HashMap<>();
+        all.hubs().forEach(h -> after.put(h.id(), h));
         for (Paper added : List.of(papers.get(0), papers.get(papers.size() / 2), papers.get(papers.size() - 1))) {
             Corpus without = Corpus.of(corpus.papers().stream().filter(p -> !p.id().equals(added.id())).toList(), List.of());
             Classification before = classifier().classify(without, TaxonomyDefinition.empty(),
                     Optional.of(embedding.embed(without.papers()).vectors()), t -> { });
-            Map<String, Hub> after = new HashMap<>();
-            all.hubs().forEach(h -> after.put(h.id(), h));
             List<String> renamed = before.hubs().stream().filter(h -> !after.containsKey(h.id())
                     || !after.get(h.id()).name().equals(h.name())).map(Hub::name).toList();
             long moved = before.hubs().stream().filter(h -> h.parentId().isEmpty() && after.containsKey(h.id()))

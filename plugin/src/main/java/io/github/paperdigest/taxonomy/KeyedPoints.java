@@ -1,0 +1,28 @@
+package io.github.paperdigest.taxonomy;
+
+/**
+ * Unit vectors with the numbers of the papers they belong to ({@link PaperKeys}), row for row: every sample and
+ * every k-means seed taken from them is drawn by those numbers, so the two travel together.
+ */
+record KeyedPoints(VectorMatrix vectors, PaperKeys keys) {
+
+    KeyedPoints {
+        if (vectors.rows() != keys.size()) {
+            throw new IllegalArgumentException(vectors.rows() + " points with " + keys.size() + " keys");
+        }
+    }
+
+    int rows() {
+        return vectors.rows();
+    }
+
+    /** The given rows, in the given order. */
+    KeyedPoints select(int[] rows) {
+        return new KeyedPoints(vectors.select(rows), keys.select(rows));
+    }
+
+    /** The {@code size} points with the smallest numbers ({@link PaperKeys#sample}); all of them when there are no more. */
+    KeyedPoints sample(int size) {
+        return size >= rows() ? this : select(keys.sample(size));
+    }
+}
