@@ -154,3 +154,12 @@ test("highlighted pieces mark the matched words, folded, and keep the text betwe
   assert.deepEqual(pieces.map((p) => [p.text, p.marked]),
     [["Élan", true], [" and ", false], ["elan", true], [", once", false]]);
 });
+
+/* The same paths and answers as PaperShardsTest in the plugin. */
+test("a paper's data file is found as the plugin finds it", () => {
+  assert.equal(search.paperDataFile("paper/attention-is-all-you-need.html", 8192), "paper-data/5085.js");
+  assert.equal(search.paperDataFile("paper/attention-is-all-you-need.html", 8), "paper-data/5.js");
+  assert.equal(search.paperDataFile("paper/a.html", 1), "paper-data/0.js");
+  assert.equal(search.paperDataFile("paper/vript-a-video-is-worth-thousands-of-words.html", 4096), "paper-data/1610.js");
+  assert.equal(search.paperDataFile("paper/panda-70m.html", 64), "paper-data/28.js");
+});

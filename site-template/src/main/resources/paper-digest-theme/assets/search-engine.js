@@ -407,7 +407,20 @@
     return pieces;
   }
 
+  /* ------------------------------------------------------------------ where a paper's data is */
+
+  /* The file of paper-data/ that holds a paper's abstract and BibTeX entry, from its page's path and the number of
+     such files (a power of two, on every page's search form): FNV-1a over the path's UTF-16 code units, as the
+     plugin's PaperShards computes it. Change them together. */
+  function paperDataFile(pagePath, files) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < pagePath.length; i++) {
+      hash = Math.imul(hash ^ pagePath.charCodeAt(i), 0x01000193);
+    }
+    return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
+  }
+
   const api = { INDEX_VERSION, SearchEngine, words, plain, decodePostings, editDistance, expand, sentenceWith,
-    highlights };
+    highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -79,28 +79,35 @@
     return loading;
   }
 
-  const paperLoads = new Map();
+  /* How many files of paper-data/ there are, a power of two; 0 on a page made by an older theme. */
+  const paperDataFiles = Number(form && form.getAttribute("data-paper-shards")) || 0;
+  const dataFileLoads = new Map();
 
-  /* What the site knows of a paper beyond its title (abstract, BibTeX entry, links), from the script beside its
-     page, given the page's path from the root; null when the paper is not in the site (any more). */
-  function loadPaper(path) {
-    let loading = paperLoads.get(path);
+  /* Loads a file of paper-data/ once; resolves when it has run or failed. */
+  function loadDataFile(file) {
+    let loading = dataFileLoads.get(file);
     if (!loading) {
       loading = new Promise((resolve) => {
-        const known = window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path];
-        if (known || !/^paper\/[a-z0-9-]+\.html$/.test(path)) {
-          resolve(known || null);
-          return;
-        }
         const script = document.createElement("script");
-        script.src = root + path.replace(/\.html$/, ".js");
-        script.onload = () => resolve((window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null);
-        script.onerror = () => resolve(null);
+        script.src = root + file;
+        script.onload = () => resolve();
+        script.onerror = () => resolve();
         document.head.append(script);
       });
-      paperLoads.set(path, loading);
+      dataFileLoads.set(file, loading);
     }
     return loading;
+  }
+
+  /* What the site knows of a paper beyond its title (abstract, BibTeX entry, links), from the file of paper-data/
+     that holds it, given the page's path from the root; null when the paper is not in the site (any more). */
+  function loadPaper(path) {
+    const known = window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path];
+    if (known || !paperDataFiles || !/^paper\/[a-z0-9-]+\.html$/.test(path)) {
+      return Promise.resolve(known || null);
+    }
+    return loadDataFile(PaperDigest.search.paperDataFile(path, paperDataFiles))
+      .then(() => (window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null);
   }
 
   /* Moves focus between the input and a list of links with the arrow keys; Enter follows the link. */

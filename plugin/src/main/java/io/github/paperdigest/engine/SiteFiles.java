@@ -14,7 +14,6 @@ import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
-import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
@@ -53,7 +52,7 @@ final class SiteFiles {
         String model = keys.of("model", corpus.papers(), corpus.digests(), classification.tags(), classification.hubs(),
                 corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
                         .toList());
-        SiteRenderer renderer = new SiteRenderer(theme, settings, prose);
+        SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards());
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
         report.planned(plan, assets.size());
@@ -87,15 +86,14 @@ final class SiteFiles {
             files.add(new SiteFile(bibliography.path(), () -> keys.of("bibliography", bibliography),
                     out -> bibTex.write(bibliography, out)));
         }
-        PaperScript paperScript = new PaperScript();
         for (Page page : plan.pages()) {
-            files.add(new SiteFile(page.path(), () -> keys.of("page", page),
+            // every page tells its scripts how many files the papers' data is in
+            files.add(new SiteFile(page.path(), () -> keys.of("page", page, plan.paperShards()),
                     out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
-            if (page instanceof PaperPage paper) {
-                files.add(new SiteFile(paper.scriptPath(), () -> keys.of("paper-script", paper),
-                        out -> paperScript.write(paper, out)));
-            }
         }
+        PaperScript paperScript = new PaperScript();
+        plan.paperPagesByShard().forEach((shard, papers) -> files.add(new SiteFile(plan.paperShards().path(shard),
+                () -> keys.of("paper-data", papers), out -> paperScript.write(papers, out))));
         return files;
     }
 }

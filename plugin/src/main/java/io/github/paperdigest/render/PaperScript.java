@@ -8,13 +8,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A paper as other pages' scripts need it, in a script beside its page ({@code paper/<slug>.js}): its abstract, for
- * the sentence a search result shows, and its BibTeX entry, for a reading list's export, with what a list shows of
- * it. Pages load it with a {@code <script>} tag, which works from file:// where fetch() does not, and only for the
- * few papers they show: the search index stays small.
+ * Papers as other pages' scripts need them, a few to a script ({@code paper-data/<n>.js}, see
+ * {@link io.github.paperdigest.site.PaperShards}): each paper's abstract, for the sentence a search result shows,
+ * and its BibTeX entry, for a reading list's export, with what a list shows of it. Pages load such a script with a
+ * {@code <script>} tag, which works from file:// where fetch() does not, and only for the few papers they show: the
+ * search index stays small. A line per paper:
  * <pre>
  * (window.paperDigestPapers = window.paperDigestPapers || {})["paper/slug.html"] = {"title": ..., "authors": [...],
  *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "bib": "@misc{...}"};
@@ -28,7 +30,14 @@ public final class PaperScript {
 
     private final BibTex bibTex = new BibTex();
 
-    /** Writes the paper's script as UTF-8. */
+    /** Writes the script of these papers as UTF-8, a line each, in the order given. */
+    public void write(List<PaperPage> pages, OutputStream out) throws IOException {
+        for (PaperPage page : pages) {
+            write(page, out);
+        }
+    }
+
+    /** Writes the line of one paper as UTF-8. */
     public void write(PaperPage page, OutputStream out) throws IOException {
         Paper paper = page.paper();
         out.write(("(window." + GLOBAL + " = window." + GLOBAL + " || {})").getBytes(StandardCharsets.UTF_8));

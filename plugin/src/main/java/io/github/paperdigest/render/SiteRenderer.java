@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PageKind;
+import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +27,15 @@ public final class SiteRenderer {
     private final Mustache paperItem;
     private final PageViews views;
 
-    public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose) {
+    /** @param paperShards the files the papers' data for scripts is split into, which pages tell their scripts */
+    public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose, PaperShards paperShards) {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
         for (PageKind kind : PageKind.values()) {
             templates.put(kind, compile(factory, kind.id() + ".mustache"));
         }
         this.paperItem = compile(factory, PAPER_ITEM);
         this.views = new PageViews(settings, prose, inline(theme, PageViews.STYLE, "style"),
-                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"), this::renderItem);
+                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"), this::renderItem, paperShards);
     }
 
     private static Mustache compile(DefaultMustacheFactory factory, String file) {

@@ -74,8 +74,11 @@ public final class Views {
      *                        script, which makes links to results from the root-relative paths of the index
      * @param searchIndexHref the search index script, which the search script loads when it needs it
      * @param scriptHrefs     the theme's scripts the page runs, in the order they load
+     * @param paperShards     how many files of {@code paper-data/} hold the papers' data for scripts, which the
+     *                        scripts need to find a paper's
      */
-    public record Links(String styleHref, List<String> scriptHrefs, String searchIndexHref, String rootHref) {
+    public record Links(String styleHref, List<String> scriptHrefs, String searchIndexHref, String rootHref,
+            int paperShards) {
     }
 
     public record Link(String href, String label) {
@@ -207,7 +210,7 @@ public final class Views {
     /**
      * A paper's page. {@code links} lead out: its PDF, arXiv, Hugging Face and its record's links, or searches
      * for its title where no id is known. {@code title} is the plain title, {@code titleHtml} the same with its
-     * formulas marked. {@code bibtexHtml} is its BibTeX entry, escaped for HTML, {@code bibHref} its .bib file.
+     * formulas marked. {@code bibtexHtml} is its BibTeX entry, escaped for HTML, {@code bibHref} a link that downloads it.
      */
     public record Paper(String title, String titleHtml, String abstractHtml, boolean truncated, List<AuthorLink> authors,
             String date, String isoDate, String arxivId, String venue, List<ExternalLink> links, boolean searchLinks,

@@ -37,17 +37,6 @@ public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> list
         return paper.title();
     }
 
-    /** What scripts of other pages know of the paper (search results, the reading list): a script beside its page. */
-    public String scriptPath() {
-        return SitePaths.paperScript(paper.slug());
-    }
-
-    /** The paper's own BibTeX file, beside its page. */
-    @Override
-    public Optional<Bibliography> bibliography() {
-        return Optional.of(new Bibliography(SitePaths.paperBib(paper.slug()), paper.title(), List.of(citation)));
-    }
-
     @Override
     public PageKind kind() {
         return PageKind.PAPER;

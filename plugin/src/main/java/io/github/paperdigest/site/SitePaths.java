@@ -57,14 +57,12 @@ public final class SitePaths {
         return "digest/" + slug + ".html";
     }
 
-    /** A paper as a script for other pages' scripts (search results, the reading list), beside its page. */
-    public static String paperScript(String slug) {
-        return "paper/" + slug + ".js";
-    }
-
-    /** A paper's BibTeX file, beside its page. */
-    public static String paperBib(String slug) {
-        return "paper/" + slug + ".bib";
+    /**
+     * One of the scripts that hold what other pages' scripts (search results, the reading list) need of the papers,
+     * a few papers to a file (see {@link PaperShards}).
+     */
+    public static String paperData(int shard) {
+        return "paper-data/" + shard + ".js";
     }
 
     public static String tagBib(String id) {

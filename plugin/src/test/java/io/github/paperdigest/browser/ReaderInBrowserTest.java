@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,14 +47,21 @@ class ReaderInBrowserTest {
     }
 
     @FromEveryOrigin
-    void withoutJavaScriptThePaperOffersItsBibFileAndItsEntryAsText(Origin origin, Browser browser, ExampleSite site) {
+    void withoutJavaScriptThePaperOffersItsEntryAsAFileToSaveAndAsText(Origin origin, Browser browser, ExampleSite site) {
         browser.javaScript(false);
         browser.open(origin.url(VLOGGER));
 
         assertTrue(browser.findAll("button.copy-bib").isEmpty());
         WebElement download = browser.find(".cite-actions a[download]");
-        assertEquals(origin.url("paper/vlogger-make-your-dream-a-vlog.bib"), download.getDomProperty("href"));
-        assertTrue(Files.isRegularFile(site.folder().resolve("paper/vlogger-make-your-dream-a-vlog.bib")));
+        assertEquals("vlogger-make-your-dream-a-vlog.bib", download.getAttribute("download"));
+        String href = download.getDomProperty("href");
+        String prefix = "data:application/x-bibtex;charset=utf-8,";
+        assertTrue(href.startsWith(prefix), href);
+        assertEquals(browser.find("pre.bibtex").getText().strip(),
+                URLDecoder.decode(href.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8).strip(),
+                "the file saved is the entry the page shows");
+        assertFalse(Files.exists(site.folder().resolve("paper/vlogger-make-your-dream-a-vlog.bib")),
+                "no file per paper: the entry is in the link");
         assertTrue(browser.find("pre.bibtex").isDisplayed());
     }
 

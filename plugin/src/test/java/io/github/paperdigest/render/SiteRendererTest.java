@@ -17,6 +17,7 @@ import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
+import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ class SiteRendererTest {
         Path templates = Files.createDirectories(project.resolve("templates"));
         Files.writeString(templates.resolve("tag.mustache"), "{{#tag}} never closed");
         ThemeException e = assertThrows(ThemeException.class, () -> new SiteRenderer(
-                new Theme(Optional.of(project), getClass().getClassLoader()), settings, new ProseFormatter(new LinkFinder())));
+                new Theme(Optional.of(project), getClass().getClassLoader()), settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2)));
         assertTrue(e.getMessage().contains("tag.mustache"), e.getMessage());
     }
 
@@ -108,7 +109,7 @@ class SiteRendererTest {
         PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
                 List.of(PageParts.DigestRef.of(digest, Optional.empty())),
                 List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
-        SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()));
+        SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2));
         return Jsoup.parse(renderer.render(page));
     }
 

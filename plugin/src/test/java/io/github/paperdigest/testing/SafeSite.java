@@ -55,7 +55,7 @@ public final class SafeSite {
     private static final Pattern SITE_FILE = Pattern.compile(
             "(index|tags|hubs|digests|search|authors|reading-list|404)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt"
                     + "|papers\\.json|papers\\.bib|assets/katex/(fonts/)?[A-Za-z0-9_.-]+"
-                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|(paper|digest|author)/[a-z0-9-]+\\.(html|bib)|paper/[a-z0-9-]+\\.js"
+                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js"
                     + "|(tag|hub)/[a-z0-9-]+\\.bib"
                     + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -90,24 +90,28 @@ public final class SafeSite {
                 assertWellFormedXml(path, file.getValue());
             } else if (path.endsWith(".json")) {
                 assertValidJson(path, file.getValue());
-            } else if (path.startsWith("paper/") && path.endsWith(".js")) {
-                assertPaperScript(path, file.getValue());
+            } else if (path.startsWith("paper-data/") && path.endsWith(".js")) {
+                assertPaperData(path, file.getValue());
             }
         }
     }
 
     /**
-     * A paper's script holds its one assignment of JSON to the papers' global, and no text that could end a script
-     * element or start markup.
+     * A file of papers' data holds, a line each, one assignment of JSON to the papers' global by a paper page's path,
+     * and no text that could end a script element or start markup.
      */
-    private static void assertPaperScript(String path, byte[] bytes) {
+    private static void assertPaperData(String path, byte[] bytes) {
         String script = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        String prefix = "(window.paperDigestPapers = window.paperDigestPapers || {})[\"" + path.replaceFirst("\\.js$", ".html")
-                + "\"] = ";
-        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), path + ": " + abbreviate(script));
         assertTrue(!script.contains("<") && !script.contains("\u2028") && !script.contains("\u2029"),
                 path + ": raw markup or line separators");
-        assertValidJson(path, script.substring(prefix.length(), script.length() - 2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(script.endsWith(";\n"), path + ": " + abbreviate(script));
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
+                "\\(window\\.paperDigestPapers = window\\.paperDigestPapers \\|\\| \\{\\}\\)\\[\"paper/[a-z0-9-]+\\.html\"\\] = (.*);");
+        for (String assignment : script.split("\n")) {
+            java.util.regex.Matcher m = line.matcher(assignment);
+            assertTrue(m.matches(), path + ": " + abbreviate(assignment));
+            assertValidJson(path, m.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** Checks one HTML page. */
@@ -208,6 +212,9 @@ public final class SafeSite {
             normal.append(c);
         }
         String url = normal.toString().toLowerCase(Locale.ROOT);
+        if (isPapersBibDownload(e, normal.toString())) {
+            return;
+        }
         for (String scheme : List.of("javascript:", "data:", "vbscript:", "file:", "blob:", "filesystem:")) {
             assertTrue(!url.startsWith(scheme), page + ": " + scheme + " URL in " + abbreviate(e.outerHtml()));
         }
@@ -218,6 +225,16 @@ public final class SafeSite {
             assertTrue(Set.of("http", "https", "mailto").contains(scheme),
                     page + ": URL with scheme " + scheme + " in " + abbreviate(e.outerHtml()));
         }
+    }
+
+    /**
+     * The one data: URL a page may have: the paper page's own BibTeX entry, to download, percent-encoded whole (no
+     * markup, no quote, nothing a browser could run) and of a type no browser shows as a page.
+     */
+    private static boolean isPapersBibDownload(Element e, String url) {
+        return e.normalName().equals("a") && e.hasAttr("download") && e.attr("download").matches("[a-z0-9-]+\\.bib")
+                && e.parent() != null && e.parent().hasClass("cite-actions")
+                && url.matches("data:application/x-bibtex;charset=utf-8,[A-Za-z0-9%._*-]*");
     }
 
     private static void assertWellFormedXml(String path, byte[] xml) {
