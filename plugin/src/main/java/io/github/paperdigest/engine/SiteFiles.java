@@ -92,7 +92,7 @@ final class SiteFiles {
                     out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
         }
         PaperScript paperScript = new PaperScript();
-        plan.paperPagesByShard().forEach((shard, papers) -> files.add(new SiteFile(plan.paperShards().path(shard),
+        plan.paperDataByShard().forEach((shard, papers) -> files.add(new SiteFile(plan.paperShards().path(shard),
                 () -> keys.of("paper-data", papers), out -> paperScript.write(papers, out))));
         return files;
     }

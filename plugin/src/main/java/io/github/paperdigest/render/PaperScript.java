@@ -3,7 +3,7 @@ package io.github.paperdigest.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.PaperFacts;
-import io.github.paperdigest.site.PaperPage;
+import io.github.paperdigest.site.PaperData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,21 +31,21 @@ public final class PaperScript {
     private final BibTex bibTex = new BibTex();
 
     /** Writes the script of these papers as UTF-8, a line each, in the order given. */
-    public void write(List<PaperPage> pages, OutputStream out) throws IOException {
-        for (PaperPage page : pages) {
-            write(page, out);
+    public void write(List<PaperData> papers, OutputStream out) throws IOException {
+        for (PaperData data : papers) {
+            write(data, out);
         }
     }
 
     /** Writes the line of one paper as UTF-8. */
-    public void write(PaperPage page, OutputStream out) throws IOException {
-        Paper paper = page.paper();
+    public void write(PaperData data, OutputStream out) throws IOException {
+        Paper paper = data.paper();
         out.write(("(window." + GLOBAL + " = window." + GLOBAL + " || {})").getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator json = ScriptJson.generator(out)) {
             // two JSON values, a member access and the paper, with " = " between them and nothing else
             json.setRootValueSeparator(null);
             json.writeStartArray();
-            json.writeString(page.path());
+            json.writeString(data.pagePath());
             json.writeEndArray();
             json.flush();
             out.write(" = ".getBytes(StandardCharsets.UTF_8));
@@ -58,12 +58,12 @@ public final class PaperScript {
                 }
                 json.writeEndArray();
             }
-            optional(json, "date", page.listed().map(LocalDate::toString));
+            optional(json, "date", data.listed().map(LocalDate::toString));
             optional(json, "arxiv", paper.arxivId());
             optional(json, "pdf", PaperFacts.pdfUrl(paper));
             optional(json, "code", PaperFacts.codeUrl(paper));
             optional(json, "abstract", Optional.of(paper.abstractText()).filter(a -> !a.isEmpty()));
-            json.writeStringField("bib", bibTex.entry(page.citation()));
+            json.writeStringField("bib", bibTex.entry(data.citation()));
             json.writeEndObject();
         }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));

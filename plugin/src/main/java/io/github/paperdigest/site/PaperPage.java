@@ -37,6 +37,11 @@ public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> list
         return paper.title();
     }
 
+    /** What other pages' scripts are told of the paper. */
+    public PaperData data() {
+        return new PaperData(path(), paper, listed, citation);
+    }
+
     @Override
     public PageKind kind() {
         return PageKind.PAPER;

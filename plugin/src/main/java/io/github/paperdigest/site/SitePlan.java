@@ -34,12 +34,12 @@ public record SitePlan(List<Page> pages, List<Feed> feeds, List<Bibliography> bi
                 PaperShards.forPapers(papers));
     }
 
-    /** The paper pages whose data each file of {@code paper-data/} holds, by file, each file's in page order. */
-    public SortedMap<Integer, List<PaperPage>> paperPagesByShard() {
-        SortedMap<Integer, List<PaperPage>> shards = new TreeMap<>();
+    /** The papers' data each file of {@code paper-data/} holds, by file, each file's in page order. */
+    public SortedMap<Integer, List<PaperData>> paperDataByShard() {
+        SortedMap<Integer, List<PaperData>> shards = new TreeMap<>();
         for (Page page : pages) {
             if (page instanceof PaperPage paper) {
-                shards.computeIfAbsent(paperShards.of(paper.path()), k -> new ArrayList<>()).add(paper);
+                shards.computeIfAbsent(paperShards.of(paper.path()), k -> new ArrayList<>()).add(paper.data());
             }
         }
         return shards;

@@ -1,0 +1,16 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.Paper;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What other pages' scripts are told of a paper (search results, the reading list), and all that their file of
+ * {@code paper-data/} is made from: a file is made again only when one of its papers' data changed, not when a
+ * paper's page did (its related papers, its neighbours in a digest).
+ *
+ * @param pagePath the paper's page, from the site root, by which scripts look the paper up
+ * @param listed   the date lists show it by
+ */
+public record PaperData(String pagePath, Paper paper, Optional<LocalDate> listed, Citation citation) {
+}
