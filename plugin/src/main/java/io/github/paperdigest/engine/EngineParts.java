@@ -121,8 +121,11 @@ final class EngineParts {
             return null;
         }
         String folder = config.templateDirectory().get().toString();
-        List<ThemeOverrides.Unused> unused = new ThemeOverrides(inputs.theme().overrideFiles(),
-                inputs.theme().bundledPaths()).unused();
+        ThemeOverrides overrides = new ThemeOverrides(inputs.theme().overrideFiles(), inputs.theme().bundledPaths());
+        overrides.searchFormsWithoutPaperShards().forEach(path -> log.warn(folder + "/" + path
+                + " has the search form without data-paper-shards=\"{{paperShards}}\": search results will show no"
+                + " abstract sentence, and the reading list no abstracts or BibTeX entries. Add it to the form."));
+        List<ThemeOverrides.Unused> unused = overrides.unused();
         if (!unused.isEmpty() && config.strict()) {
             throw new ThemeException(unused.stream().map(u -> folder + "/" + u.describe())
                     .collect(Collectors.joining("; ")) + " (to build anyway, set strict=false)");

@@ -65,6 +65,24 @@ public final class ThemeOverrides {
         return unused;
     }
 
+    /**
+     * The project's templates that keep the search form (its {@code data-index}) but not the number of files the
+     * papers' data is in ({@code data-paper-shards}), as a header copied from an older theme would: the search
+     * results' abstract sentences and the reading list's entries would be missing without a word.
+     */
+    public List<String> searchFormsWithoutPaperShards() {
+        List<String> stale = new ArrayList<>();
+        files.forEach((path, file) -> {
+            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
+                String text = read(file).orElse("");
+                if (text.contains("data-index") && !text.contains("data-paper-shards")) {
+                    stale.add(path);
+                }
+            }
+        });
+        return stale;
+    }
+
     /** The templates that the project's and the theme's templates include, as paths of the theme. */
     private Set<String> included(List<String> overrideFiles) {
         Set<String> included = new HashSet<>();

@@ -106,6 +106,30 @@ class NoSilentLossTest {
     }
 
     @Test
+    void aHeaderWithTheSearchFormButNotTheNumberOfPaperDataFilesIsAWarning() throws IOException {
+        Path templates = temp.resolve("templates-dir");
+        write(templates.resolve("templates/partials/header.mustache"),
+                "<form class=\"site-search\" data-root=\"{{rootHref}}\" data-index=\"{{searchIndexHref}}\"></form>");
+
+        build(BuildConfig.builder(digests("Alpha Paper"), temp.resolve("site/papers")).templateDirectory(templates));
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("templates/partials/header.mustache has the search form without"
+                + " data-paper-shards=\"{{paperShards}}\""), warnings.get(0));
+    }
+
+    @Test
+    void aHeaderThatKeepsTheNumberOfPaperDataFilesIsNotWarnedAbout() throws IOException {
+        Path templates = temp.resolve("templates-dir");
+        write(templates.resolve("templates/partials/header.mustache"), "<form data-index=\"{{searchIndexHref}}\""
+                + " data-paper-shards=\"{{paperShards}}\"></form>");
+
+        build(BuildConfig.builder(digests("Alpha Paper"), temp.resolve("site/papers")).templateDirectory(templates));
+
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aMisspeltTemplateIsAWarningInLenientMode() throws IOException {
         Path templates = temp.resolve("templates-dir");
         write(templates.resolve("templates/papr.mustache"), "{{title}}");
