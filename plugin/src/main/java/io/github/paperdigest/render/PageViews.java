@@ -371,8 +371,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     /**
      * The paper's BibTeX entry as a link that downloads it: the entry is in the link itself (a data: URL), as it is
-     * in the page, so that a site does not write a .bib file for every paper (at 100,000 papers those files took a
-     * sixth of the build), and the download works from file:// and without JavaScript.
+     * in the page, so that a site does not write a .bib file for every paper (creating and, at the next clean, deleting
+     * a file costs a build more than its bytes: bench/RESULTS.md), and the download works from file:// and without
+     * JavaScript.
      */
     private static String bibDownload(String entry) {
         return "data:application/x-bibtex;charset=utf-8," + URLEncoder.encode(entry, StandardCharsets.UTF_8).replace("+", "%20");

@@ -4,10 +4,11 @@ package io.github.paperdigest.site;
  * Which file of {@code paper-data/} holds what other pages' scripts need of a paper (its abstract for a search
  * result, its BibTeX entry for the reading list's export). Papers share files, about {@value #PAPERS_PER_FILE} to a
  * file, rather than one file each: a site of 100,000 papers would otherwise write 100,000 more files into one folder,
- * which took a third of such a build. The theme's script finds a paper's file by the same function of the page's
- * path ({@code paperDataFile} in {@code search-engine.js}), so no page needs a table of them: FNV-1a over the path's
- * UTF-16 code units, modulo the number of files, a power of two. The number of files doubles only when the papers
- * do, so that a paper added moves no other paper to another file.
+ * and a file costs a build more than its bytes (creating it, and deleting it at the next clean: bench/RESULTS.md).
+ * The theme's script finds a paper's file by the same function of the page's path ({@code paperDataFile} in
+ * {@code search-engine.js}), so no page needs a table of them: FNV-1a over the path's UTF-16 code units, modulo the
+ * number of files, a power of two. The number of files doubles only when the papers do; until then a paper added
+ * moves no other paper to another file.
  *
  * @param count the number of files, a power of two
  */
