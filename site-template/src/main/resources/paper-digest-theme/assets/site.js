@@ -79,7 +79,7 @@
     return loading;
   }
 
-  /* How many files of paper-data/ there are, a power of two; 0 on a page made by an older theme. */
+  /* How many files of paper-data/ there are, a power of two; 0 where the header does not say (a theme of its own). */
   const paperDataFiles = Number(form && form.getAttribute("data-paper-shards")) || 0;
   const dataFileLoads = new Map();
 

@@ -14,6 +14,7 @@ import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.PaperDataFile;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
@@ -92,8 +93,10 @@ final class SiteFiles {
                     out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
         }
         PaperScript paperScript = new PaperScript();
-        plan.paperDataByShard().forEach((shard, papers) -> files.add(new SiteFile(plan.paperShards().path(shard),
-                () -> keys.of("paper-data", papers), out -> paperScript.write(papers, out))));
+        for (PaperDataFile data : plan.paperData()) {
+            files.add(new SiteFile(data.path(), () -> keys.of("paper-data", data.papers()),
+                    out -> paperScript.write(data.papers(), out)));
+        }
         return files;
     }
 }

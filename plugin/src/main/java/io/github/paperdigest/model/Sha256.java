@@ -1,5 +1,6 @@
 package io.github.paperdigest.model;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +43,7 @@ public final class Sha256 {
 
     /** The first 64 bits of the hash of a text's UTF-8 bytes: a number that depends on the text alone. */
     public static long first64(String text) {
-        return java.nio.ByteBuffer.wrap(digest().digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+        return ByteBuffer.wrap(digest().digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** What a digest fed in parts has hashed, in lower-case hexadecimal. */

@@ -36,6 +36,8 @@ public final class ThemeOverrides {
 
     private final Map<String, FoundFile> files;
     private final List<String> themePaths;
+    /** The text of each of the project's templates, read once for every check ("" when unreadable or too large). */
+    private final Map<String, String> templates = new TreeMap<>();
 
     /** The override files of a folder, walked as a project folder of its own (for tests and tools). */
     public ThemeOverrides(Path folder, List<String> themePaths) {
@@ -48,15 +50,19 @@ public final class ThemeOverrides {
         overrideFiles.forEach(f -> byName.put(f.name(), f));
         this.files = byName;
         this.themePaths = List.copyOf(themePaths);
+        byName.forEach((path, file) -> {
+            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
+                templates.put(path, read(file).orElse(""));
+            }
+        });
     }
 
     /** The unused files, by path; none when the folder does not exist. */
     public List<Unused> unused() {
-        List<String> files = List.copyOf(this.files.keySet());
-        Set<String> included = included(files);
+        Set<String> included = included();
         Set<String> theme = new HashSet<>(themePaths);
         List<Unused> unused = new ArrayList<>();
-        for (String path : files) {
+        for (String path : files.keySet()) {
             boolean used = theme.contains(path) || path.startsWith("assets/") || included.contains(path);
             if (!used) {
                 unused.add(new Unused(path, closest(path)));
@@ -71,27 +77,18 @@ public final class ThemeOverrides {
      * results' abstract sentences and the reading list's entries would be missing without a word.
      */
     public List<String> searchFormsWithoutPaperShards() {
-        List<String> stale = new ArrayList<>();
-        files.forEach((path, file) -> {
-            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
-                String text = read(file).orElse("");
-                if (text.contains("data-index") && !text.contains("data-paper-shards")) {
-                    stale.add(path);
-                }
-            }
-        });
-        return stale;
+        return templates.entrySet().stream()
+                .filter(t -> t.getValue().contains("data-index") && !t.getValue().contains("data-paper-shards"))
+                .map(Map.Entry::getKey).toList();
     }
 
-    /** The templates that the project's and the theme's templates include, as paths of the theme. */
-    private Set<String> included(List<String> overrideFiles) {
+    /** The templates that the project's templates include, as paths of the theme. */
+    private Set<String> included() {
         Set<String> included = new HashSet<>();
-        for (String path : overrideFiles) {
-            if (path.startsWith(ThemeTemplateResolver.FOLDER) && path.endsWith(".mustache")) {
-                Matcher m = INCLUDE.matcher(read(files.get(path)).orElse(""));
-                while (m.find()) {
-                    included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
-                }
+        for (String text : templates.values()) {
+            Matcher m = INCLUDE.matcher(text);
+            while (m.find()) {
+                included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
             }
         }
         return included;

@@ -8,40 +8,44 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Every page of a site, the feeds that follow them and their BibTeX files, and how the papers' data for other
- * pages' scripts is split into files. The feeds and files are those the pages name: which page has one is decided
- * once, by the planner, and a file is written exactly when a page links to it.
+ * Every page of a site, the feeds that follow them and their BibTeX files, and the files the papers' data for other
+ * pages' scripts is split into ({@code paperShards} says how, and every page tells its scripts). The feeds and files
+ * are those the pages name: which page has one is decided once, by the planner, and a file is written exactly when a
+ * page links to it.
  */
-public record SitePlan(List<Page> pages, List<Feed> feeds, List<Bibliography> bibliographies, PaperShards paperShards) {
+public record SitePlan(List<Page> pages, List<Feed> feeds, List<Bibliography> bibliographies, PaperShards paperShards,
+        List<PaperDataFile> paperData) {
 
     public SitePlan {
         pages = List.copyOf(pages);
         feeds = List.copyOf(feeds);
         bibliographies = List.copyOf(bibliographies);
+        paperData = List.copyOf(paperData);
     }
 
-    /** The plan of these pages, with the feeds and BibTeX files they link to in page order. */
+    /** The plan of these pages, with the feeds and BibTeX files they link to in page order, and the papers' data. */
     public static SitePlan of(List<Page> pages) {
         Map<String, Feed> feeds = new LinkedHashMap<>();
         Map<String, Bibliography> bibliographies = new LinkedHashMap<>();
-        int papers = 0;
+        List<PaperData> papers = new ArrayList<>();
         for (Page page : pages) {
             page.feed().ifPresent(f -> feeds.putIfAbsent(f.path(), f));
             page.bibliography().ifPresent(b -> bibliographies.putIfAbsent(b.path(), b));
-            papers += page.kind() == PageKind.PAPER ? 1 : 0;
-        }
-        return new SitePlan(pages, new ArrayList<>(feeds.values()), new ArrayList<>(bibliographies.values()),
-                PaperShards.forPapers(papers));
-    }
-
-    /** The papers' data each file of {@code paper-data/} holds, by file, each file's in page order. */
-    public SortedMap<Integer, List<PaperData>> paperDataByShard() {
-        SortedMap<Integer, List<PaperData>> shards = new TreeMap<>();
-        for (Page page : pages) {
             if (page instanceof PaperPage paper) {
-                shards.computeIfAbsent(paperShards.of(paper.path()), k -> new ArrayList<>()).add(paper.data());
+                papers.add(paper.data());
             }
         }
-        return shards;
+        PaperShards shards = PaperShards.forPapers(papers.size());
+        return new SitePlan(pages, new ArrayList<>(feeds.values()), new ArrayList<>(bibliographies.values()), shards,
+                paperDataFiles(papers, shards));
+    }
+
+    /** The files the papers' data goes into, by number, each file's papers in page order. */
+    private static List<PaperDataFile> paperDataFiles(List<PaperData> papers, PaperShards shards) {
+        SortedMap<Integer, List<PaperData>> byFile = new TreeMap<>();
+        for (PaperData paper : papers) {
+            byFile.computeIfAbsent(shards.of(paper.pagePath()), k -> new ArrayList<>()).add(paper);
+        }
+        return byFile.entrySet().stream().map(e -> new PaperDataFile(shards.path(e.getKey()), e.getValue())).toList();
     }
 }

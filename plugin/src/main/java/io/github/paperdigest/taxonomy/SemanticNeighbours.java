@@ -45,7 +45,6 @@ public final class SemanticNeighbours {
     }
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
-        VectorMatrix v = papers.matrix();
         NearestK[] nearest = search(papers.points());
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int i = 0; i < nearest.length; i++) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,7 +122,7 @@ class SemanticHubsTest {
         Corpus c = withSubTopics(120, 0.09f);
         Hub splatting = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()).stream()
                 .filter(h -> h.name().equals("Gaussian splatting")).findFirst().orElseThrow();
-        String text = org.jsoup.Jsoup.parse(splatting.descriptionHtml()).text();
+        String text = Jsoup.parse(splatting.descriptionHtml()).text();
         assertTrue(text.matches("120 papers, most on Gaussian splatting \\(96\\); also (Dynamic scenes|Surface reconstruction)"
                 + " \\(\\d+\\) and (Dynamic scenes|Surface reconstruction) \\(\\d+\\)\\."), text);
         assertTrue(!text.contains("Datasets"), "a tag every topic carries says nothing about this one: " + text);
@@ -131,9 +132,9 @@ class SemanticHubsTest {
     void aHubWhoseNameFitsFewOfItsPapersSaysSoInItsDescription() {
         List<ClassTfIdf.Term> terms = List.of(new ClassTfIdf.Term("gaussian-splatting", 0.3, 10),
                 new ClassTfIdf.Term("medical-imaging", 0.2, 4));
-        String few = org.jsoup.Jsoup.parse(SemanticHubs.description(119, "gaussian-splatting", terms, Optional.empty(), tags())).text();
+        String few = Jsoup.parse(SemanticHubs.description(119, "gaussian-splatting", terms, Optional.empty(), tags())).text();
         assertEquals("119 papers, some on Gaussian splatting (10); also Medical imaging (4).", few);
-        String quarter = org.jsoup.Jsoup.parse(SemanticHubs.description(36, "gaussian-splatting", terms, Optional.empty(), tags())).text();
+        String quarter = Jsoup.parse(SemanticHubs.description(36, "gaussian-splatting", terms, Optional.empty(), tags())).text();
         assertTrue(quarter.startsWith("36 papers, many on Gaussian splatting (10)"), quarter);
     }
 

@@ -15,8 +15,10 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -213,18 +215,18 @@ class TaggerTest {
 
     @Test
     void aPaperAddedToALargeArchiveChangesTheSampleKeyphrasesAreFoundInByItselfAtMost() {
-        List<PaperEntry> entries = new java.util.ArrayList<>();
+        List<PaperEntry> entries = new ArrayList<>();
         for (int i = 0; i < Tagger.KEYPHRASE_SAMPLE + 1_000; i++) {
             entries.add(paper("Paper number " + i, "An abstract of paper " + i + "."));
         }
-        java.util.Set<PaperId> before = new java.util.HashSet<>();
+        Set<PaperId> before = new HashSet<>();
         Tagger.sample(corpus(entries.toArray(PaperEntry[]::new)).papers()).forEach(p -> before.add(p.id()));
         entries.add(0, paper("A paper added first", "It moves every other paper one place down."));
         Corpus more = corpus(entries.toArray(PaperEntry[]::new));
-        java.util.Set<PaperId> after = new java.util.HashSet<>();
+        Set<PaperId> after = new HashSet<>();
         Tagger.sample(more.papers()).forEach(p -> after.add(p.id()));
         assertEquals(Tagger.KEYPHRASE_SAMPLE, after.size());
-        java.util.Set<PaperId> gained = new java.util.HashSet<>(after);
+        Set<PaperId> gained = new HashSet<>(after);
         gained.removeAll(before);
         assertTrue(gained.size() <= 1, "papers new to the sample: " + gained);
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -58,6 +59,9 @@ public final class SafeSite {
                     + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js"
                     + "|(tag|hub)/[a-z0-9-]+\\.bib"
                     + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
+    /** A line of a file of papers' data: one paper's JSON assigned to the papers' global by its page's path. */
+    private static final Pattern PAPER_DATA_LINE = Pattern.compile(
+            "\\(window\\.paperDigestPapers = window\\.paperDigestPapers \\|\\| \\{\\}\\)\\[\"paper/[a-z0-9-]+\\.html\"\\] = (.*);");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND_SCRIPT = themeFile("assets/not-found.js");
     private static final String THEME_STYLE = themeFile("assets/style.css");
@@ -101,16 +105,14 @@ public final class SafeSite {
      * and no text that could end a script element or start markup.
      */
     private static void assertPaperData(String path, byte[] bytes) {
-        String script = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String script = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(!script.contains("<") && !script.contains("\u2028") && !script.contains("\u2029"),
                 path + ": raw markup or line separators");
         assertTrue(script.endsWith(";\n"), path + ": " + abbreviate(script));
-        java.util.regex.Pattern line = java.util.regex.Pattern.compile(
-                "\\(window\\.paperDigestPapers = window\\.paperDigestPapers \\|\\| \\{\\}\\)\\[\"paper/[a-z0-9-]+\\.html\"\\] = (.*);");
         for (String assignment : script.split("\n")) {
-            java.util.regex.Matcher m = line.matcher(assignment);
+            Matcher m = PAPER_DATA_LINE.matcher(assignment);
             assertTrue(m.matches(), path + ": " + abbreviate(assignment));
-            assertValidJson(path, m.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertValidJson(path, m.group(1).getBytes(StandardCharsets.UTF_8));
         }
     }
 
