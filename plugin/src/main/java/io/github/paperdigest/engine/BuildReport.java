@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.taxonomy.TaxonomyReport;
@@ -29,6 +30,7 @@ final class BuildReport {
     private int pages;
     private int feeds;
     private int assets;
+    private int recalledAnalyses;
     /** Told by the thread that writes the search index, read once the site is published. */
     private volatile String searchIndex;
 
@@ -41,7 +43,7 @@ final class BuildReport {
     BuildResult upToDate() {
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                 + config.outputDirectory() + " was built");
-        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 
     void noDigests() {
@@ -56,7 +58,10 @@ final class BuildReport {
                 + (entries > papers ? " (" + entries + " entries; papers listed in several digests merged)" : ""));
     }
 
-    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared) {
+    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared, AnalysisMemoFile.Use memo) {
+        recalledAnalyses = memo.recalled();
+        log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", memo.recalled(),
+                memo.made()));
         tags = classification.tags().size();
         hubs = classification.hubs().size();
         log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
@@ -103,7 +108,8 @@ final class BuildReport {
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
-                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), times);
+                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledAnalyses,
+                times);
     }
 
     private static double seconds(Duration d) {

@@ -15,6 +15,7 @@ import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.render.ThemeOverrides;
 import io.github.paperdigest.site.SiteSettings;
+import io.github.paperdigest.taxonomy.AnalysisMemo;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;
@@ -99,11 +100,14 @@ final class EngineParts {
                 .orElse(TaxonomyDefinition.empty());
     }
 
-    /** Tags, hubs and related papers, with the built-in vocabulary and the project's taxonomy. */
-    Classifier classifier(TaxonomyDefinition declared) {
+    /**
+     * Tags, hubs and related papers, with the built-in vocabulary and the project's taxonomy, taking what single
+     * papers' texts give from {@code memo} where an earlier build worked it out.
+     */
+    Classifier classifier(TaxonomyDefinition declared, AnalysisMemo memo) {
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
-        return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer), markdown, analyzer),
+        return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()),
                 new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
     }

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Fingerprints of what a site is built from. {@link #rendering} covers what turns records into files: the
+ * Fingerprints of what a site is built from. {@link #code} covers the plugin's code alone, which is what turns
+ * papers into tags and related papers. {@link #rendering} covers what turns records into files: the
  * plugin's code, the theme's files and the project's template overrides. {@link #inputs} covers everything:
  * that, the settings, the digests' bytes and the taxonomy file. When the inputs fingerprint matches the one the
  * current site was built from, the build has nothing to do. Files are hashed by their content wherever links
@@ -36,7 +37,7 @@ import java.util.Optional;
  * does with its index. A file is stamped only if it was last modified more than two seconds before it was read,
  * so that one changed again within the same tick of the file system's clock is never taken for unchanged.
  */
-record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps) {
+record InputFingerprint(String inputs, String code, String rendering, List<InputStamp> stamps) {
 
     /** How long a file must have been left alone before it is read for its stamp to be trusted later. */
     static final long SETTLED_MILLIS = 2000;
@@ -59,24 +60,28 @@ record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps
     /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
     static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
             Optional<FoundFile> taxonomy, List<InputStamp> previous) {
-        Hasher r = new Hasher();
-        r.text("paper-digest " + version);
-        for (FoundFile file : theme.overrideFiles()) {
-            r.text("template " + file.name());
-            r.text(projectFileHash(file.path()));
-        }
+        Hasher c = new Hasher();
+        c.text("paper-digest " + version);
         // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
         // its class folder in development) and the theme's files, which live in a jar of their own
         codeOf(InputFingerprint.class).ifPresent(code -> {
             if (Files.isRegularFile(code)) {
-                r.pluginFile(code);
+                c.pluginFile(code);
             } else {
                 for (FoundFile file : FolderWalker.within(code).files(code)) {
-                    r.text(file.name());
-                    r.pluginFile(file.path());
+                    c.text(file.name());
+                    c.pluginFile(file.path());
                 }
             }
         });
+        String code = Sha256.hex(c.sha);
+
+        Hasher r = new Hasher();
+        r.text(code);
+        for (FoundFile file : theme.overrideFiles()) {
+            r.text("template " + file.name());
+            r.text(projectFileHash(file.path()));
+        }
         for (String path : theme.bundledPaths()) {
             r.text("theme " + path);
             theme.openBundled(path).ifPresent(in -> {
@@ -104,7 +109,7 @@ record InputFingerprint(String inputs, String rendering, List<InputStamp> stamps
             f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
         }
         taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
-        return new InputFingerprint(Sha256.hex(f.sha), rendering, stamps);
+        return new InputFingerprint(Sha256.hex(f.sha), code, rendering, stamps);
     }
 
     /**

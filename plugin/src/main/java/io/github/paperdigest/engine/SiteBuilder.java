@@ -10,6 +10,7 @@ import static io.github.paperdigest.engine.BuildStep.READ;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
@@ -83,7 +84,8 @@ public final class SiteBuilder {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
-            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, models, report));
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, fingerprint, models,
+                    report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
             return report.published(published);
@@ -101,11 +103,14 @@ public final class SiteBuilder {
         return corpus;
     }
 
-    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, SentenceEmbedders models,
-            BuildReport report) {
+    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config,
+            InputFingerprint fingerprint, SentenceEmbedders models, BuildReport report) {
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
-        Classification classification = parts.classifier(declared).classify(corpus, declared, vectors, log::debug);
-        report.indexed(corpus, classification, !declared.hubs().isEmpty());
+        // the papers' analyses the last build made, whose texts and terms have not changed since, are reused
+        AnalysisMemoFile memo = AnalysisMemoFile.open(config.outputDirectory(), fingerprint.code(), log::warn);
+        Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, log::debug);
+        memo.save();
+        report.indexed(corpus, classification, !declared.hubs().isEmpty(), memo.use());
         if (vectors.isEmpty()) {
             log.info("Papers compared by their words alone (similarity: lexical); no model was loaded");
         }

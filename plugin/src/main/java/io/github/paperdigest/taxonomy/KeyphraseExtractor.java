@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.Paper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,9 +45,16 @@ public final class KeyphraseExtractor {
     private static final Set<String> INNER = Set.of("of");
 
     private final TextAnalyzer analyzer;
+    private final AnalysisMemo memo;
 
     public KeyphraseExtractor(TextAnalyzer analyzer) {
+        this(analyzer, AnalysisMemo.none());
+    }
+
+    /** An extractor that takes what a paper contributes from {@code memo} when an earlier build read the same text. */
+    public KeyphraseExtractor(TextAnalyzer analyzer, AnalysisMemo memo) {
         this.analyzer = analyzer;
+        this.memo = memo;
     }
 
     /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
@@ -54,7 +62,7 @@ public final class KeyphraseExtractor {
         // normal forms of the words met: a corpus repeats its words a lot
         Map<String, String> normalForms = new java.util.concurrent.ConcurrentHashMap<>();
         // papers are read in parallel, then merged in their order, so the result does not depend on threads
-        List<PaperPhrases> perPaper = papers.parallelStream().map(p -> read(p, normalForms)).toList();
+        List<PaperPhrases> perPaper = papers.parallelStream().map(p -> phrasesOf(p, normalForms)).toList();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
@@ -112,9 +120,57 @@ public final class KeyphraseExtractor {
         return result;
     }
 
-    /** What one paper contributes: the keys it uses, how it writes them, the acronyms it defines. */
+    /**
+     * What one paper contributes: the keys it uses, how it writes them, the acronyms it defines. Every key it uses
+     * is written some way, so {@code seen} holds the keys of {@code surface}, added in the same order.
+     */
     private record PaperPhrases(Set<String> seen, Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
             Set<String> bareAcronyms) {
+
+        byte[] bytes() {
+            MemoBytes.Writer out = new MemoBytes.Writer().number(surface.size());
+            surface.forEach((key, forms) -> out.text(key).counts(forms));
+            out.number(acronymOf.size());
+            acronymOf.forEach((expansion, acronym) -> out.text(expansion).text(acronym));
+            return out.texts(bareAcronyms).bytes();
+        }
+
+        /** The phrases the bytes hold, or null when they are not the bytes of a paper's phrases. */
+        static PaperPhrases of(byte[] bytes) {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+                Set<String> seen = new HashSet<>();
+                Map<String, Map<String, Integer>> surface = new HashMap<>();
+                for (int i = in.size(); i > 0; i--) {
+                    String key = in.text();
+                    seen.add(key);
+                    surface.put(key, in.hashCounts());
+                }
+                Map<String, String> acronymOf = new LinkedHashMap<>();
+                for (int i = in.size(); i > 0; i--) {
+                    acronymOf.put(in.text(), in.text());
+                }
+                Set<String> bareAcronyms = in.hashSet();
+                return in.atEnd() ? new PaperPhrases(seen, surface, acronymOf, bareAcronyms) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A paper's phrases, as an earlier build read them from the same title and abstract, or read now. */
+    private PaperPhrases phrasesOf(Paper p, Map<String, String> normalForms) {
+        String key = AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
+        PaperPhrases known = PaperPhrases.of(memo.recall(key));
+        if (known != null) {
+            return known;
+        }
+        PaperPhrases read = read(p, normalForms);
+        memo.remember(key, read.bytes());
+        return read;
     }
 
     private PaperPhrases read(Paper p, Map<String, String> normalForms) {

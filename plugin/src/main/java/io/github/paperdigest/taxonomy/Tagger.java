@@ -39,12 +39,20 @@ public final class Tagger {
     private final KeyphraseExtractor keyphrases;
     private final MarkdownRenderer markdown;
     private final TextAnalyzer analyzer;
+    private final AnalysisMemo memo;
 
     public Tagger(Vocabulary vocabulary, KeyphraseExtractor keyphrases, MarkdownRenderer markdown, TextAnalyzer analyzer) {
+        this(vocabulary, keyphrases, markdown, analyzer, AnalysisMemo.none());
+    }
+
+    /** A tagger that takes a paper's evidence from {@code memo} when an earlier build matched the same terms in the same text. */
+    public Tagger(Vocabulary vocabulary, KeyphraseExtractor keyphrases, MarkdownRenderer markdown, TextAnalyzer analyzer,
+            AnalysisMemo memo) {
         this.vocabulary = vocabulary;
         this.keyphrases = keyphrases;
         this.markdown = markdown;
         this.analyzer = analyzer;
+        this.memo = memo;
     }
 
     /** Which tags each paper has, and the tags themselves. */
@@ -69,7 +77,7 @@ public final class Tagger {
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Evidence> evidence = papers.parallelStream()
-                .map(paper -> evidence(paper, vocabularyMatcher, keyphraseMatcher)).toList();
+                .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher)).toList();
         Map<PaperId, Set<String>> inTitles = new HashMap<>();
         for (int i = 0; i < papers.size(); i++) {
             Map<String, Integer> strength = evidence.get(i).strength();
@@ -156,6 +164,37 @@ public final class Tagger {
      * mention in the abstract), and which terms its title names.
      */
     private record Evidence(Map<String, Integer> strength, Set<String> inTitle) {
+
+        byte[] bytes() {
+            return new MemoBytes.Writer().counts(strength).texts(inTitle).bytes();
+        }
+
+        /** The evidence the bytes hold, or null when they are not the bytes of a paper's evidence. */
+        static Evidence of(byte[] bytes) {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+                Evidence evidence = new Evidence(in.linkedCounts(), in.hashSet());
+                return in.atEnd() ? evidence : null;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A paper's evidence, as an earlier build found it with the same terms in the same text, or found now. */
+    private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher) {
+        String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), keyphraseMatcher.fingerprint(),
+                paper.title(), paper.abstractText());
+        Evidence known = Evidence.of(memo.recall(key));
+        if (known != null) {
+            return known;
+        }
+        Evidence found = evidence(paper, vocabularyMatcher, keyphraseMatcher);
+        memo.remember(key, found.bytes());
+        return found;
     }
 
     private Evidence evidence(Paper paper, TermMatcher... matchers) {

@@ -30,6 +30,12 @@ public final class TermMatcher {
     /** The file the patterns come from, for messages. */
     private final String patternSource;
     private int longestPhrase;
+    /**
+     * The hash of what decides the matcher's counts: each term's id, phrases and patterns. The order of the terms
+     * and of their phrases decides only the order in which {@link #count} lists terms, so it is left out: the
+     * keyphrases a corpus yields come most used first, and one more paper reorders them without changing them.
+     */
+    private final String fingerprint;
 
     TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer) {
         this(terms, analyzer, "the taxonomy");
@@ -38,7 +44,11 @@ public final class TermMatcher {
     TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer, String patternSource) {
         this.analyzer = analyzer;
         this.patternSource = patternSource;
+        // each phrase and pattern once per time it is given: a pattern given twice counts its matches twice
+        List<String> decisive = new ArrayList<>();
         for (TermDefinition t : terms) {
+            Vocabulary.phrases(t).forEach(phrase -> decisive.add(AnalysisMemo.key(t.id(), "phrase", phrase)));
+            t.patterns().forEach(pattern -> decisive.add(AnalysisMemo.key(t.id(), "pattern", pattern)));
             for (String phrase : Vocabulary.phrases(t)) {
                 List<Token> tokens = analyzer.tokens(phrase);
                 if (tokens.isEmpty()) {
@@ -62,6 +72,13 @@ public final class TermMatcher {
                 patterns.add(new TermPattern(t.id(), Pattern.compile(p), t.line()));
             }
         }
+        decisive.sort(null);
+        this.fingerprint = AnalysisMemo.key(decisive.toArray(String[]::new));
+    }
+
+    /** Equal for two matchers that count the same terms in every text (given the same code). */
+    String fingerprint() {
+        return fingerprint;
     }
 
     /**

@@ -75,19 +75,22 @@ class IncrementalIdentityTest {
         AtomicInteger kept = new AtomicInteger();
         AtomicInteger trusted = new AtomicInteger();
         AtomicInteger story = new AtomicInteger();
+        AtomicInteger recalled = new AtomicInteger();
         int tries = PropertyCheck.forAll("an incremental build is a full build", IncrementalIdentityTest::story)
                 .tries(3).timeoutPerTry(Duration.ofSeconds(150))
                 .check(s -> {
                     Outcome o = play(s, temp.resolve("story-" + story.incrementAndGet()));
                     kept.addAndGet(o.kept());
                     trusted.addAndGet(o.trusted());
+                    recalled.addAndGet(o.recalled());
                 });
         assertTrue(tries > 0);
         assertTrue(kept.get() > 0, "some files were kept without being made again");
         assertTrue(trusted.get() > 0, "the rebuilt sites stamp their digests, so that the next rebuild reads only those that changed");
+        assertTrue(recalled.get() > 0, "the rebuilds recall the analyses of papers that did not change");
     }
 
-    private record Outcome(int kept, int trusted) {
+    private record Outcome(int kept, int trusted, int recalled) {
     }
 
     private static Story story(Random r) {
@@ -139,6 +142,7 @@ class IncrementalIdentityTest {
         build(corpus, incremental);
         int kept = 0;
         int trusted = 0;
+        int recalled = 0;
         int round = 0;
         for (List<Edit> edits : story.rounds()) {
             round++;
@@ -153,8 +157,10 @@ class IncrementalIdentityTest {
             assertTrue(rebuilt.madeFiles() <= fresh.madeFiles(), when);
             kept += fresh.madeFiles() - rebuilt.madeFiles();
             trusted += stamps(incremental);
+            recalled += rebuilt.recalledAnalyses();
+            assertEquals(0, fresh.recalledAnalyses(), "a full build into an empty folder has no memo");
         }
-        return new Outcome(kept, trusted);
+        return new Outcome(kept, trusted, recalled);
     }
 
     private static BuildResult build(Corpus corpus, Path out) {

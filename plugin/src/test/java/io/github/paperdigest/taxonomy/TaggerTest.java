@@ -203,14 +203,77 @@ class TaggerTest {
         return result.paperTags().get(paper.id());
     }
 
+    @Test
+    void aBuildThatRecallsThePapersAnalysesFromTheLastBuildTagsAsOneThatMakesThemAll() {
+        Corpus corpus = SeedDigest.corpus();
+        Tagger.Result fresh = builtInTagger().tag(corpus);
+        RecordingMemo first = new RecordingMemo();
+        assertEquals(fresh, tagger(SeedDigest.builtInVocabulary(), first).tag(corpus));
+        assertEquals(0, first.recalled());
+
+        RecordingMemo second = first.nextBuild();
+        assertEquals(fresh, tagger(SeedDigest.builtInVocabulary(), second).tag(corpus));
+        assertEquals(first.size(), second.recalled(), "each paper's keyphrase candidates and evidence, recalled");
+        assertEquals(0, second.made());
+    }
+
+    @Test
+    void evidenceFoundWithOtherTermsIsFoundAgain() {
+        Corpus corpus = SeedDigest.corpus();
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(corpus);
+        String oneTermMore = VOCABULARY + """
+                  - id: world-models
+                    label: World models
+                """;
+        RecordingMemo next = memo.nextBuild();
+        assertEquals(tagger(oneTermMore).tag(corpus), tagger(oneTermMore, next).tag(corpus));
+        assertEquals(corpus.papers().size(), next.made(), "every paper's evidence, with the new term");
+    }
+
+    @Test
+    void aMemoWhoseBytesAreNotAnalysesIsAnalysedAgain() {
+        Corpus corpus = SeedDigest.corpus();
+        AnalysisMemo garbage = new AnalysisMemo() {
+            @Override
+            public byte[] recall(String key) {
+                return new byte[] {0, 0, 0, 1, 0};
+            }
+
+            @Override
+            public void remember(String key, byte[] value) {
+            }
+        };
+        assertEquals(builtInTagger().tag(corpus), tagger(SeedDigest.builtInVocabulary(), garbage).tag(corpus));
+    }
+
+    @Test
+    void aPaperWhoseAbstractChangedIsAnalysedAgainAndTheOthersAreRecalled() {
+        PaperEntry kept = paper("Text-to-video diffusion with long memory",
+                "We study video generation with diffusion models and long memory.");
+        PaperEntry before = paper("A benchmark for video question answering", "We build a benchmark of questions.");
+        PaperEntry after = paper("A benchmark for video question answering", "We build a dataset of questions.");
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(corpus(kept, before));
+        RecordingMemo next = memo.nextBuild();
+        Corpus edited = corpus(kept, after);
+        assertEquals(tagger(VOCABULARY).tag(edited), tagger(VOCABULARY, next).tag(edited));
+        assertEquals(2, next.made(), "the changed paper's keyphrase candidates and evidence");
+        assertEquals(2, next.recalled(), "the unchanged paper's");
+    }
+
     private Tagger builtInTagger() {
         return tagger(SeedDigest.builtInVocabulary());
     }
 
     private Tagger tagger(String vocabularyYaml) {
+        return tagger(vocabularyYaml, AnalysisMemo.none());
+    }
+
+    private Tagger tagger(String vocabularyYaml, AnalysisMemo memo) {
         Vocabulary vocabulary = Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", vocabularyYaml),
                 TaxonomyDefinition.empty(), analyzer);
-        return new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer()), markdown, new TextAnalyzer());
+        return new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer(), memo), markdown, new TextAnalyzer(), memo);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.paperdigest.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.github.paperdigest.SeedDigest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,6 +104,24 @@ class TermMatcherTest {
         for (String phrase : new String[] {"text-to-video", "T2V", "video generation"}) {
             Map<String, Integer> counts = builtIn.count("Our model does " + phrase + " well.");
             assertEquals(1, counts.get("video-generation"), phrase + ": " + counts);
+        }
+    }
+
+    @Test
+    void theFingerprintOfAMatcherIsThatOfItsTermsInAnyOrder() {
+        TermDefinition video = new TermDefinition("video-generation", "Video generation", List.of("T2V"), List.of(), "", "", 1);
+        TermDefinition gpt = new TermDefinition("openai-gpt", "GPT", List.of(), List.of("\\bGPT-\\d\\b"), "", "", 2);
+        String fingerprint = new TermMatcher(List.of(video, gpt), analyzer).fingerprint();
+        assertEquals(fingerprint, new TermMatcher(List.of(gpt, video), analyzer).fingerprint());
+
+        TermDefinition moreAliases = new TermDefinition("video-generation", "Video generation", List.of("T2V", "text-to-video"),
+                List.of(), "", "", 1);
+        TermDefinition patternTwice = new TermDefinition("openai-gpt", "GPT", List.of(),
+                List.of("\\bGPT-\\d\\b", "\\bGPT-\\d\\b"), "", "", 2);
+        TermDefinition renamed = new TermDefinition("text-to-video", "Video generation", List.of("T2V"), List.of(), "", "", 1);
+        for (List<TermDefinition> other : List.of(List.of(moreAliases, gpt), List.of(video, patternTwice), List.of(renamed, gpt),
+                List.of(video))) {
+            assertNotEquals(fingerprint, new TermMatcher(other, analyzer).fingerprint(), other.toString());
         }
     }
 

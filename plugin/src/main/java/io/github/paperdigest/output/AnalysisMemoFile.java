@@ -1,0 +1,200 @@
+package io.github.paperdigest.output;
+
+import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.taxonomy.AnalysisMemo;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The analysis memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis} for
+ * {@code site/papers}) as the input stamps are: it is a cache of the last build's analyses, and nothing more.
+ * Missing, damaged, or made by other plugin code, it is ignored and the papers are analysed again; a file of that
+ * name the plugin did not write is left alone. It holds the values the last build used, and no others, so it grows
+ * and shrinks with the archive. Read and written under the output's lock.
+ *
+ * <p>The file starts with a magic number, the format version and the fingerprint of the plugin's code, then the
+ * entries by key (the key's 32 bytes, the value's length, the value), and ends with the number of entries and the
+ * SHA-256 of all that precedes it.
+ */
+public final class AnalysisMemoFile implements AnalysisMemo {
+
+    static final byte[] MAGIC = "PDANALYSIS".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    private static final int KEY_BYTES = 32;
+
+    private final Path file;
+    private final String code;
+    private final Consumer<String> warn;
+    private final Map<String, byte[]> previous;
+    private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+
+    private AnalysisMemoFile(Path file, String code, Consumer<String> warn, Map<String, byte[]> previous) {
+        this.file = file;
+        this.code = code;
+        this.warn = warn;
+        this.previous = previous;
+    }
+
+    /**
+     * The memo of the output folder, holding what the last build kept there if the same plugin code made it.
+     *
+     * @param code the fingerprint of the plugin's code: analyses made by other code are not used
+     * @param warn told of a memo it cannot read or write; neither fails the build
+     */
+    public static AnalysisMemoFile open(Path output, String code, Consumer<String> warn) {
+        Path file = output.toAbsolutePath().normalize().resolveSibling("." + output.getFileName() + ".analysis");
+        return new AnalysisMemoFile(file, code, warn, read(file, code, warn));
+    }
+
+    @Override
+    public byte[] recall(String key) {
+        byte[] value = previous.get(key);
+        if (value != null) {
+            used.put(key, value);
+        }
+        return value;
+    }
+
+    @Override
+    public void remember(String key, byte[] value) {
+        used.put(key, value);
+    }
+
+    /** How many analyses were taken from the last build's memo, and how many made anew. */
+    public record Use(int recalled, int made) {
+    }
+
+    public Use use() {
+        int recalled = (int) used.keySet().stream().filter(previous::containsKey).count();
+        return new Use(recalled, used.size() - recalled);
+    }
+
+    /** Replaces the file with the values this build used. Failing to is reported, never fatal. */
+    public void save() {
+        Path next = file.resolveSibling(file.getFileName() + ".next");
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins(file)) {
+                warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build analyses"
+                        + " every paper again");
+                return;
+            }
+            Files.deleteIfExists(next);
+            write(next, new TreeMap<>(used));
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            warn.accept("cannot keep the papers' analyses in " + file + " (" + IoMessages.describe(e)
+                    + "): the next build analyses every paper again");
+        }
+    }
+
+    private void write(Path to, Map<String, byte[]> sorted) throws IOException {
+        MessageDigest sha = Sha256.digest();
+        try (OutputStream raw = Files.newOutputStream(to);
+                DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
+            out.write(MAGIC);
+            out.writeByte(VERSION);
+            out.writeUTF(code);
+            HexFormat hex = HexFormat.of();
+            for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+                out.write(hex.parseHex(e.getKey()));
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+            out.writeInt(sorted.size());
+            out.flush();
+            raw.write(sha.digest());
+        }
+    }
+
+    /** The entries of the file, or none when it is missing, made by other code, or damaged (then reported). */
+    private static Map<String, byte[]> read(Path file, String code, Consumer<String> warn) {
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Map.of();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            warn.accept("cannot read the papers' analyses in " + file + " (" + IoMessages.describe(e)
+                    + "): every paper is analysed again");
+            return Map.of();
+        }
+        if (!startsWithMagic(bytes)) {
+            return Map.of(); // not the plugin's: save() leaves it alone and says so
+        }
+        try {
+            return entries(bytes, code);
+        } catch (IOException | RuntimeException e) {
+            warn.accept("Ignoring the damaged analysis memo " + file + " (" + e.getMessage() + "): every paper is"
+                    + " analysed again, and the file is replaced");
+            return Map.of();
+        }
+    }
+
+    private static Map<String, byte[]> entries(byte[] bytes, String code) throws IOException {
+        int body = bytes.length - KEY_BYTES;
+        if (body < MAGIC.length + 1 + 2 + 4) {
+            throw new IOException("truncated, " + bytes.length + " bytes");
+        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(bytes, 0, body);
+        if (!Arrays.equals(sha.digest(), Arrays.copyOfRange(bytes, body, bytes.length))) {
+            throw new IOException("its checksum does not match its contents");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, body - MAGIC.length));
+        int version = in.readUnsignedByte();
+        if (version != VERSION || !in.readUTF().equals(code)) {
+            return Map.of(); // another version of the plugin made it: its analyses may differ from this one's
+        }
+        Map<String, byte[]> entries = new HashMap<>();
+        HexFormat hex = HexFormat.of();
+        byte[] key = new byte[KEY_BYTES];
+        // every entry is at least its key and length; the last four bytes before the checksum are the count
+        while (in.available() > 4) {
+            in.readFully(key);
+            int length = in.readInt();
+            if (length < 0 || length > in.available() - 4) {
+                throw new IOException("an entry of " + length + " bytes where " + in.available() + " are left");
+            }
+            byte[] value = new byte[length];
+            in.readFully(value);
+            entries.put(hex.formatHex(key), value);
+        }
+        if (in.available() != 4 || in.readInt() != entries.size()) {
+            throw new IOException("its count of entries does not match them");
+        }
+        return entries;
+    }
+
+    private static boolean startsWithMagic(byte[] bytes) {
+        return bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    private static boolean isThePlugins(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file)) {
+            return startsWithMagic(in.readNBytes(MAGIC.length));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.paperdigest.taxonomy;
+
+import io.github.paperdigest.model.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * What earlier builds worked out from single papers' texts, kept for the next build: an archive that gains one
+ * digest then analyses that digest's papers alone, and takes the others' analyses from here. A value is kept under
+ * the hash of everything it was worked out from ({@link #key}), so that a changed paper, or a changed term list,
+ * is analysed again; the store itself is dropped whole when the plugin's code changes. Safe to use from several
+ * threads.
+ */
+public interface AnalysisMemo {
+
+    /** The value an earlier build kept under this key, or null when there is none. */
+    byte[] recall(String key);
+
+    /** Keeps a value under this key for the next build. */
+    void remember(String key, byte[] value);
+
+    /** A memo that keeps nothing: every paper is analysed in every build. */
+    static AnalysisMemo none() {
+        return new AnalysisMemo() {
+            @Override
+            public byte[] recall(String key) {
+                return null;
+            }
+
+            @Override
+            public void remember(String key, byte[] value) {
+            }
+        };
+    }
+
+    /** The key of a value made from these parts, in this order; each part's length is hashed, so no two lists share a key. */
+    static String key(String... parts) {
+        MessageDigest sha = Sha256.digest();
+        for (String part : parts) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(bytes);
+        }
+        return Sha256.hex(sha);
+    }
+}

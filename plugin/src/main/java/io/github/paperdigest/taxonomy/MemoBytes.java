@@ -1,0 +1,120 @@
+package io.github.paperdigest.taxonomy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bytes of memoised analyses ({@link AnalysisMemo}): strings, counts, sets and maps, written in their
+ * iteration order and read back into collections of the same kind, filled in that order, so that a value read
+ * iterates exactly as the value written did.
+ */
+final class MemoBytes {
+
+    private MemoBytes() {
+    }
+
+    /** Writes values into bytes. */
+    static final class Writer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        Writer text(String s) {
+            try {
+                out.writeUTF(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string of more than 65,535 bytes: no key or term is
+            }
+            return this;
+        }
+
+        Writer number(int n) {
+            try {
+                out.writeInt(n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Writer texts(Collection<String> values) {
+            number(values.size());
+            values.forEach(this::text);
+            return this;
+        }
+
+        Writer counts(Map<String, Integer> counts) {
+            number(counts.size());
+            counts.forEach((k, v) -> text(k).number(v));
+            return this;
+        }
+
+        byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Reads what a {@link Writer} wrote, in the same order. */
+    static final class Reader {
+        private final DataInputStream in;
+
+        Reader(byte[] bytes) {
+            this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+        }
+
+        String text() throws IOException {
+            return in.readUTF();
+        }
+
+        int number() throws IOException {
+            return in.readInt();
+        }
+
+        Set<String> hashSet() throws IOException {
+            int n = size();
+            Set<String> set = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                set.add(text());
+            }
+            return set;
+        }
+
+        Map<String, Integer> hashCounts() throws IOException {
+            return counts(new HashMap<>());
+        }
+
+        Map<String, Integer> linkedCounts() throws IOException {
+            return counts(new LinkedHashMap<>());
+        }
+
+        private Map<String, Integer> counts(Map<String, Integer> into) throws IOException {
+            int n = size();
+            for (int i = 0; i < n; i++) {
+                into.put(text(), number());
+            }
+            return into;
+        }
+
+        int size() throws IOException {
+            int n = number();
+            if (n < 0) {
+                throw new IOException("a negative size");
+            }
+            return n;
+        }
+
+        /** Whether every byte was read: a value with bytes left over is not the value written. */
+        boolean atEnd() throws IOException {
+            return in.available() == 0;
+        }
+    }
+}

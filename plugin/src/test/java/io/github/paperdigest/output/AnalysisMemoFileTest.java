@@ -1,0 +1,147 @@
+package io.github.paperdigest.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.taxonomy.AnalysisMemo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analysis memo beside an output folder: what the next build recalls, and what it does with a file it cannot trust. */
+class AnalysisMemoFileTest {
+
+    private static final String CODE = "plugin code 1";
+    private static final String A = AnalysisMemo.key("paper", "A");
+    private static final String B = AnalysisMemo.key("paper", "B");
+
+    @TempDir
+    Path root;
+
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    private Path output() {
+        return root.resolve("site/papers");
+    }
+
+    private Path file() {
+        return root.resolve("site/.papers.analysis");
+    }
+
+    private AnalysisMemoFile open(String code) {
+        return AnalysisMemoFile.open(output(), code, warnings::add);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void keep(String key, String value) throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile memo = open(CODE);
+        memo.remember(key, bytes(value));
+        memo.save();
+    }
+
+    @Test
+    void theNextBuildRecallsWhatThisOneRemembered() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile first = open(CODE);
+        assertNull(first.recall(A), "no memo yet");
+        first.remember(A, bytes("analysis of A"));
+        first.remember(B, new byte[0]);
+        first.save();
+
+        AnalysisMemoFile second = open(CODE);
+        assertArrayEquals(bytes("analysis of A"), second.recall(A));
+        assertArrayEquals(new byte[0], second.recall(B));
+        assertEquals(new AnalysisMemoFile.Use(2, 0), second.use());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void theMemoKeepsOnlyWhatTheLastBuildUsed() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile first = open(CODE);
+        first.remember(A, bytes("A"));
+        first.remember(B, bytes("B"));
+        first.save();
+        AnalysisMemoFile second = open(CODE);
+        second.recall(A); // paper B was removed from the archive
+        second.save();
+
+        AnalysisMemoFile third = open(CODE);
+        assertArrayEquals(bytes("A"), third.recall(A));
+        assertNull(third.recall(B));
+    }
+
+    @Test
+    void analysesMadeByOtherPluginCodeAreNotRecalled() throws IOException {
+        keep(A, "made by the old code");
+        AnalysisMemoFile memo = open("plugin code 2");
+        assertNull(memo.recall(A));
+        memo.remember(A, bytes("made by the new code"));
+        memo.save();
+        assertArrayEquals(bytes("made by the new code"), open("plugin code 2").recall(A));
+        assertEquals(List.of(), warnings, "a new plugin is no problem to report");
+    }
+
+    @Test
+    void aDamagedMemoIsReportedIgnoredAndReplaced() throws IOException {
+        keep(A, "analysis of A");
+        byte[] good = Files.readAllBytes(file());
+        for (byte[] damaged : List.of(Arrays.copyOf(good, good.length - 5), flipped(good, good.length / 2),
+                Arrays.copyOf(good, good.length + 3))) {
+            Files.write(file(), damaged);
+            warnings.clear();
+            AnalysisMemoFile memo = open(CODE);
+            assertNull(memo.recall(A));
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains(file().toString()) && warnings.get(0).contains("analysed again"),
+                    warnings.get(0));
+            memo.remember(A, bytes("analysed again"));
+            memo.save();
+            assertArrayEquals(bytes("analysed again"), open(CODE).recall(A));
+        }
+    }
+
+    @Test
+    void aFileOfThatNameThePluginDidNotWriteIsLeftAlone() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        Files.writeString(file(), "my notes");
+        AnalysisMemoFile memo = open(CODE);
+        assertNull(memo.recall(A));
+        memo.remember(A, bytes("A"));
+        memo.save();
+        assertEquals("my notes", Files.readString(file()));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("was not written by Paper Digest"), warnings.get(0));
+    }
+
+    @Test
+    void aFolderWhereTheMemoGoesIsLeftAloneAndTheBuildGoesOn() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        Files.createDirectories(file()); // a folder where the file goes
+        AnalysisMemoFile memo = open(CODE);
+        memo.remember(A, bytes("A"));
+        memo.save();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains(file().toString()) && warnings.get(0).contains("the next build analyses every"
+                + " paper again"), warnings.get(0));
+        assertTrue(Files.isDirectory(file()));
+    }
+
+    private static byte[] flipped(byte[] bytes, int at) {
+        byte[] copy = bytes.clone();
+        copy[at] ^= 0x20;
+        return copy;
+    }
+}
