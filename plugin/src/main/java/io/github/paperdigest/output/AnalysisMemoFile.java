@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -108,7 +109,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
 
     private void write(Path to, Map<String, byte[]> sorted) throws IOException {
         MessageDigest sha = Sha256.digest();
-        try (OutputStream raw = Files.newOutputStream(to);
+        // a new file, never one a link leads to
+        try (OutputStream raw = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
             out.write(MAGIC);
             out.writeByte(VERSION);

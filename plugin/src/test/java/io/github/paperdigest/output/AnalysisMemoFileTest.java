@@ -139,6 +139,22 @@ class AnalysisMemoFileTest {
         assertTrue(Files.isDirectory(file()));
     }
 
+    @Test
+    void aLinkWhereTheMemoGoesIsNeitherReadNorWrittenThrough() throws IOException {
+        keep(A, "analysis of A");
+        Path elsewhere = root.resolve("elsewhere.analysis");
+        Files.move(file(), elsewhere);
+        Files.createSymbolicLink(file(), elsewhere);
+        byte[] before = Files.readAllBytes(elsewhere);
+        AnalysisMemoFile memo = open(CODE);
+        assertNull(memo.recall(A), "a memo is read only from a file of its own");
+        memo.remember(A, bytes("other"));
+        memo.save();
+        assertTrue(Files.isSymbolicLink(file()));
+        assertArrayEquals(before, Files.readAllBytes(elsewhere));
+        assertEquals(1, warnings.size(), warnings.toString());
+    }
+
     private static byte[] flipped(byte[] bytes, int at) {
         byte[] copy = bytes.clone();
         copy[at] ^= 0x20;

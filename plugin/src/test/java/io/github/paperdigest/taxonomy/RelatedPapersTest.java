@@ -48,6 +48,18 @@ class RelatedPapersTest {
     }
 
     @Test
+    void aBuildThatRecallsThePapersWordsFromTheLastBuildRelatesThemAsOneThatSplitsThemAll() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        Map<PaperId, List<RelatedPaper>> fresh = new RelatedPapers(analyzer, 5).compute(papers);
+        RecordingMemo first = new RecordingMemo();
+        assertEquals(fresh, new RelatedPapers(analyzer, 5, first).compute(papers));
+        RecordingMemo second = first.nextBuild();
+        assertEquals(fresh, new RelatedPapers(analyzer, 5, second).compute(papers));
+        assertEquals(papers.size(), second.recalled());
+        assertEquals(0, second.made());
+    }
+
+    @Test
     void theSameCorpusAlwaysGivesTheSameRelatedPapers() {
         List<Paper> papers = SeedDigest.corpus().papers();
 

@@ -170,8 +170,8 @@ public final class SafeSite {
     }
 
     /**
-     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock and stamps files
-     * beside it (see {@link io.github.paperdigest.output.OutputLock}).
+     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock, stamps and
+     * analysis memo beside it (see {@link io.github.paperdigest.output.OutputLock}).
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
@@ -180,7 +180,8 @@ public final class SafeSite {
                 assertTrue(!Files.isSymbolicLink(p), "a symbolic link: " + p);
                 if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)
                         || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".stamps"))) {
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".stamps"))
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".analysis"))) {
                     continue;
                 }
                 unexpected.add(temp.relativize(p).toString());
