@@ -30,7 +30,6 @@ final class BuildReport {
     private int pages;
     private int feeds;
     private int assets;
-    private int recalledAnalyses;
     /** Told by the thread that writes the search index, read once the site is published. */
     private volatile String searchIndex;
 
@@ -58,10 +57,7 @@ final class BuildReport {
                 + (entries > papers ? " (" + entries + " entries; papers listed in several digests merged)" : ""));
     }
 
-    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared, AnalysisMemoFile.Use memo) {
-        recalledAnalyses = memo.recalled();
-        log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", memo.recalled(),
-                memo.made()));
+    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared) {
         tags = classification.tags().size();
         hubs = classification.hubs().size();
         log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
@@ -82,8 +78,10 @@ final class BuildReport {
                 plural(words, "word"), (bytes + 1023) / 1024);
     }
 
-    BuildResult published(Publisher.Publication publication) {
+    BuildResult published(Publisher.Publication publication, AnalysisMemoFile.Use memo) {
         StagedSite.Commit commit = publication.commit();
+        log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", memo.recalled(),
+                memo.made()));
         Map<BuildStep, Duration> times = steps.times();
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
         log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
@@ -108,7 +106,7 @@ final class BuildReport {
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
-                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledAnalyses,
+                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), memo.recalled(),
                 times);
     }
 

@@ -15,7 +15,7 @@ import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.render.ThemeOverrides;
 import io.github.paperdigest.site.SiteSettings;
-import io.github.paperdigest.taxonomy.AnalysisMemo;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;

@@ -7,6 +7,7 @@ import static io.github.paperdigest.engine.BuildStep.PLAN;
 import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
@@ -84,11 +85,14 @@ public final class SiteBuilder {
                 return report.upToDate();
             }
             Corpus corpus = steps.run(READ, () -> read(inputs, report));
-            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, fingerprint, models,
-                    report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
+            // what the last build worked out from papers' texts that have not changed since is taken, not made again
+            AnalysisMemoFile memo = steps.run(INDEX, () -> AnalysisMemoFile.open(config.outputDirectory(),
+                    fingerprint.code(), log::warn));
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, memo, models, report));
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, memo, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(published);
+            AnalysisMemoFile.Use analyses = steps.run(PUBLISH, memo::save);
+            return report.published(published, analyses);
         }
     }
 
@@ -103,14 +107,11 @@ public final class SiteBuilder {
         return corpus;
     }
 
-    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config,
-            InputFingerprint fingerprint, SentenceEmbedders models, BuildReport report) {
+    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, AnalysisMemo memo,
+            SentenceEmbedders models, BuildReport report) {
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
-        // the papers' analyses the last build made, whose texts and terms have not changed since, are reused
-        AnalysisMemoFile memo = AnalysisMemoFile.open(config.outputDirectory(), fingerprint.code(), log::warn);
         Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, log::debug);
-        memo.save();
-        report.indexed(corpus, classification, !declared.hubs().isEmpty(), memo.use());
+        report.indexed(corpus, classification, !declared.hubs().isEmpty());
         if (vectors.isEmpty()) {
             log.info("Papers compared by their words alone (similarity: lexical); no model was loaded");
         }
@@ -133,9 +134,9 @@ public final class SiteBuilder {
     }
 
     private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
-            InputFingerprint fingerprint, BuildReport report) {
+            InputFingerprint fingerprint, AnalysisMemo memo, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
-        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, memo, report);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.render.AtomFeedWriter;
@@ -45,7 +46,8 @@ final class SiteFiles {
         this.keys = new ContentKeys(new ContentKeys(rendering).of("settings", settings));
     }
 
-    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
+    /** {@code memo}: where the search index takes papers' words that an earlier build split from the same text. */
+    List<SiteFile> of(SitePlan plan, SiteIndex index, AnalysisMemo memo, BuildReport report) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
         // both the search index and the export are made from the whole corpus and its classification: its
@@ -62,7 +64,7 @@ final class SiteFiles {
                 + plan.bibliographies().size() + assets.size() + 5);
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> {
             // made where it is written: the index (an entry per word and paper) is large and lives only this long
-            SearchIndex search = SearchIndex.of(index);
+            SearchIndex search = SearchIndex.of(index, memo);
             byte[] script = new SearchIndexScript().render(search);
             report.searchIndex(search.papers().size(), search.words().size(), script.length);
             out.write(script);

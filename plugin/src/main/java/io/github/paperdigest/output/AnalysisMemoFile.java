@@ -2,7 +2,7 @@ package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.Sha256;
-import io.github.paperdigest.taxonomy.AnalysisMemo;
+import io.github.paperdigest.model.AnalysisMemo;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -89,14 +89,20 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         return new Use(recalled, used.size() - recalled);
     }
 
-    /** Replaces the file with the values this build used. Failing to is reported, never fatal. */
-    public void save() {
+    /**
+     * Replaces the file with the values this build used, and says how many it recalled and made. Failing to write
+     * is reported, never fatal.
+     */
+    public Use save() {
         Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins(file)) {
                 warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build analyses"
                         + " every paper again");
-                return;
+                return use();
+            }
+            if (used.size() == previous.size() && use().made() == 0) {
+                return use(); // every value recalled, and only those: the file already holds exactly these
             }
             Files.deleteIfExists(next);
             write(next, new TreeMap<>(used));
@@ -105,6 +111,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
             warn.accept("cannot keep the papers' analyses in " + file + " (" + IoMessages.describe(e)
                     + "): the next build analyses every paper again");
         }
+        return use();
     }
 
     private void write(Path to, Map<String, byte[]> sorted) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Paper;

@@ -1,5 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.taxonomy.AnalysisMemo;
+import io.github.paperdigest.model.AnalysisMemo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +81,16 @@ class AnalysisMemoFileTest {
         AnalysisMemoFile third = open(CODE);
         assertArrayEquals(bytes("A"), third.recall(A));
         assertNull(third.recall(B));
+    }
+
+    @Test
+    void aBuildThatRecalledEverythingAndMadeNothingLeavesTheFileAsItWas() throws IOException {
+        keep(A, "A");
+        Files.setLastModifiedTime(file(), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        AnalysisMemoFile memo = open(CODE);
+        memo.recall(A);
+        assertEquals(new AnalysisMemoFile.Use(1, 0), memo.save());
+        assertEquals(1_000_000, Files.getLastModifiedTime(file()).toMillis(), "not written again");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.testing.RecordingMemo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.testing.RecordingMemo;
 import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
 import java.util.HashSet;

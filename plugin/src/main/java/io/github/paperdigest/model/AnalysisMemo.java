@@ -1,6 +1,5 @@
-package io.github.paperdigest.taxonomy;
+package io.github.paperdigest.model;
 
-import io.github.paperdigest.model.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

@@ -1,18 +1,19 @@
-package io.github.paperdigest.taxonomy;
+package io.github.paperdigest.testing;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** An analysis memo in memory that counts what it was asked: one build's memo, handed to the next with {@link #nextBuild}. */
-final class RecordingMemo implements AnalysisMemo {
+public final class RecordingMemo implements AnalysisMemo {
 
     private final Map<String, byte[]> previous;
     private final Map<String, byte[]> values = new ConcurrentHashMap<>();
     private final AtomicInteger recalled = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
-    RecordingMemo() {
+    public RecordingMemo() {
         this(Map.of());
     }
 
@@ -37,19 +38,19 @@ final class RecordingMemo implements AnalysisMemo {
     }
 
     /** The memo the next build starts from: what this one recalled or made. */
-    RecordingMemo nextBuild() {
+    public RecordingMemo nextBuild() {
         return new RecordingMemo(Map.copyOf(values));
     }
 
-    int recalled() {
+    public int recalled() {
         return recalled.get();
     }
 
-    int made() {
+    public int made() {
         return made.get();
     }
 
-    int size() {
+    public int size() {
         return values.size();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.paperdigest.taxonomy;
+package io.github.paperdigest.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,17 +18,17 @@ import java.util.Set;
  * iteration order and read back into collections of the same kind, filled in that order, so that a value read
  * iterates exactly as the value written did.
  */
-final class MemoBytes {
+public final class MemoBytes {
 
     private MemoBytes() {
     }
 
     /** Writes values into bytes. */
-    static final class Writer {
+    public static final class Writer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         private final DataOutputStream out = new DataOutputStream(bytes);
 
-        Writer text(String s) {
+        public Writer text(String s) {
             try {
                 out.writeUTF(s);
             } catch (IOException e) {
@@ -37,7 +37,7 @@ final class MemoBytes {
             return this;
         }
 
-        Writer number(int n) {
+        public Writer number(int n) {
             try {
                 out.writeInt(n);
             } catch (IOException e) {
@@ -46,40 +46,40 @@ final class MemoBytes {
             return this;
         }
 
-        Writer texts(Collection<String> values) {
+        public Writer texts(Collection<String> values) {
             number(values.size());
             values.forEach(this::text);
             return this;
         }
 
-        Writer counts(Map<String, Integer> counts) {
+        public Writer counts(Map<String, Integer> counts) {
             number(counts.size());
             counts.forEach((k, v) -> text(k).number(v));
             return this;
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return bytes.toByteArray();
         }
     }
 
     /** Reads what a {@link Writer} wrote, in the same order. */
-    static final class Reader {
+    public static final class Reader {
         private final DataInputStream in;
 
-        Reader(byte[] bytes) {
+        public Reader(byte[] bytes) {
             this.in = new DataInputStream(new ByteArrayInputStream(bytes));
         }
 
-        String text() throws IOException {
+        public String text() throws IOException {
             return in.readUTF();
         }
 
-        int number() throws IOException {
+        public int number() throws IOException {
             return in.readInt();
         }
 
-        Set<String> hashSet() throws IOException {
+        public Set<String> hashSet() throws IOException {
             int n = size();
             Set<String> set = new HashSet<>();
             for (int i = 0; i < n; i++) {
@@ -88,11 +88,11 @@ final class MemoBytes {
             return set;
         }
 
-        Map<String, Integer> hashCounts() throws IOException {
+        public Map<String, Integer> hashCounts() throws IOException {
             return counts(new HashMap<>());
         }
 
-        Map<String, Integer> linkedCounts() throws IOException {
+        public Map<String, Integer> linkedCounts() throws IOException {
             return counts(new LinkedHashMap<>());
         }
 
@@ -104,7 +104,7 @@ final class MemoBytes {
             return into;
         }
 
-        int size() throws IOException {
+        public int size() throws IOException {
             int n = number();
             if (n < 0) {
                 throw new IOException("a negative size");
@@ -113,7 +113,7 @@ final class MemoBytes {
         }
 
         /** Whether every byte was read: a value with bytes left over is not the value written. */
-        boolean atEnd() throws IOException {
+        public boolean atEnd() throws IOException {
             return in.available() == 0;
         }
     }
