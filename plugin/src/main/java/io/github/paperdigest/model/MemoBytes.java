@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,15 +87,8 @@ public final class MemoBytes {
             return set;
         }
 
-        public Map<String, Integer> hashCounts() throws IOException {
-            return counts(new HashMap<>());
-        }
-
         public Map<String, Integer> linkedCounts() throws IOException {
-            return counts(new LinkedHashMap<>());
-        }
-
-        private Map<String, Integer> counts(Map<String, Integer> into) throws IOException {
+            Map<String, Integer> into = new LinkedHashMap<>();
             int n = size();
             for (int i = 0; i < n; i++) {
                 into.put(text(), number());

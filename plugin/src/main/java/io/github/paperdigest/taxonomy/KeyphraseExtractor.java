@@ -131,7 +131,12 @@ public final class KeyphraseExtractor {
 
         byte[] bytes() {
             MemoBytes.Writer out = new MemoBytes.Writer().number(surface.size());
-            surface.forEach((key, forms) -> out.text(key).counts(forms));
+            // most phrases are written as their key is (lower case, singular): then the form is left empty, which
+            // no written form is
+            surface.forEach((key, forms) -> {
+                out.text(key).number(forms.size());
+                forms.forEach((form, n) -> out.text(form.equals(key) ? "" : form).number(n));
+            });
             out.number(acronymOf.size());
             acronymOf.forEach((expansion, acronym) -> out.text(expansion).text(acronym));
             return out.texts(bareAcronyms).bytes();
@@ -149,7 +154,12 @@ public final class KeyphraseExtractor {
                 for (int i = in.size(); i > 0; i--) {
                     String key = in.text();
                     seen.add(key);
-                    surface.put(key, in.hashCounts());
+                    Map<String, Integer> forms = new HashMap<>();
+                    for (int j = in.size(); j > 0; j--) {
+                        String form = in.text();
+                        forms.put(form.isEmpty() ? key : form, in.number());
+                    }
+                    surface.put(key, forms);
                 }
                 Map<String, String> acronymOf = new LinkedHashMap<>();
                 for (int i = in.size(); i > 0; i--) {
