@@ -109,7 +109,7 @@ final class EngineParts {
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()),
-                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo));
+                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
     }
 
     SiteSettings settings(BuildConfig config) {

@@ -89,9 +89,9 @@ public final class SiteBuilder {
             AnalysisMemoFile memo = steps.run(INDEX, () -> AnalysisMemoFile.open(config.outputDirectory(),
                     fingerprint.code(), log::warn));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, memo, models, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, memo, report));
+            AnalysisMemoFile.Use analyses = steps.run(INDEX, memo::save);
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            AnalysisMemoFile.Use analyses = steps.run(PUBLISH, memo::save);
             return report.published(published, analyses);
         }
     }
@@ -134,9 +134,9 @@ public final class SiteBuilder {
     }
 
     private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
-            InputFingerprint fingerprint, AnalysisMemo memo, BuildReport report) {
+            InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
-        return parts.siteFiles(inputs, fingerprint).of(plan, index, memo, report);
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

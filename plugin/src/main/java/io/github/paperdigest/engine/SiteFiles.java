@@ -1,7 +1,6 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.markup.ProseFormatter;
-import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.render.AtomFeedWriter;
@@ -46,8 +45,7 @@ final class SiteFiles {
         this.keys = new ContentKeys(new ContentKeys(rendering).of("settings", settings));
     }
 
-    /** {@code memo}: where the search index takes papers' words that an earlier build split from the same text. */
-    List<SiteFile> of(SitePlan plan, SiteIndex index, AnalysisMemo memo, BuildReport report) {
+    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
         // both the search index and the export are made from the whole corpus and its classification: its
@@ -64,7 +62,7 @@ final class SiteFiles {
                 + plan.bibliographies().size() + assets.size() + 5);
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> {
             // made where it is written: the index (an entry per word and paper) is large and lives only this long
-            SearchIndex search = SearchIndex.of(index, memo);
+            SearchIndex search = SearchIndex.of(index);
             byte[] script = new SearchIndexScript().render(search);
             report.searchIndex(search.papers().size(), search.words().size(), script.length);
             out.write(script);

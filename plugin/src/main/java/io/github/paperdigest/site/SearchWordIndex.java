@@ -1,11 +1,8 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.AnalysisMemo;
-import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,18 +21,13 @@ final class SearchWordIndex {
 
     /** The words of the papers, in word order; a paper is named by its position in {@code papers}. */
     static List<IndexedWord> of(List<Paper> papers) {
-        return of(papers, AnalysisMemo.none());
-    }
-
-    /** As {@link #of(List)}, taking a paper's words from {@code memo} when an earlier build split the same text. */
-    static List<IndexedWord> of(List<Paper> papers, AnalysisMemo memo) {
         Map<String, List<Occurrence>> occurrences = new HashMap<>();
         // splitting text into words is most of the work and independent per paper: done on all cores, a block
         // of papers at a time so that the words of only one block are held at once, and merged in paper order
         for (int from = 0; from < papers.size(); from += BLOCK) {
             int offset = from;
             List<PaperWords> split = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
-                    .mapToObj(i -> PaperWords.of(papers.get(i), memo)).toList();
+                    .mapToObj(i -> PaperWords.of(papers.get(i))).toList();
             for (int k = 0; k < split.size(); k++) {
                 PaperWords words = split.get(k);
                 for (String word : words.all()) {
@@ -52,42 +44,11 @@ final class SearchWordIndex {
 
     /** A paper's distinct words, and which of them are in its title. */
     private record PaperWords(Set<String> all, Set<String> inTitle) {
-
-        /** The paper's words, as an earlier build split the same title and abstract, or split now. */
-        static PaperWords of(Paper paper, AnalysisMemo memo) {
-            String key = AnalysisMemo.key("search words", paper.title(), paper.abstractText());
-            PaperWords known = of(memo.recall(key));
-            if (known != null) {
-                return known;
-            }
-            PaperWords words = of(paper);
-            memo.remember(key, new MemoBytes.Writer().texts(words.all()).texts(words.inTitle()).bytes());
-            return words;
-        }
-
         static PaperWords of(Paper paper) {
             Set<String> inTitle = Set.copyOf(SearchWords.of(paper.title()));
             Set<String> all = new LinkedHashSet<>(inTitle);
             all.addAll(SearchWords.of(paper.abstractText()));
             return new PaperWords(all, inTitle);
-        }
-
-        /** The words the bytes hold, or null when they are not the bytes of a paper's words. */
-        private static PaperWords of(byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
-            try {
-                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                Set<String> all = new LinkedHashSet<>();
-                for (int i = in.size(); i > 0; i--) {
-                    all.add(in.text());
-                }
-                Set<String> inTitle = in.hashSet();
-                return in.atEnd() ? new PaperWords(all, inTitle) : null;
-            } catch (IOException e) {
-                return null;
-            }
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.paperdigest.taxonomy;
 
-import io.github.paperdigest.model.AnalysisMemo;
-import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
@@ -22,17 +20,10 @@ public final class RelatedPapers {
 
     private final TextAnalyzer analyzer;
     private final int count;
-    private final AnalysisMemo memo;
 
     public RelatedPapers(TextAnalyzer analyzer, int count) {
-        this(analyzer, count, AnalysisMemo.none());
-    }
-
-    /** Related papers that take a paper's content words from {@code memo} when an earlier build split the same text. */
-    public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo) {
         this.analyzer = analyzer;
         this.count = count;
-        this.memo = memo;
     }
 
     private static final int BLOCK = 4096;
@@ -69,7 +60,7 @@ public final class RelatedPapers {
         // paper order, so that feature numbers (and ties between scores) do not depend on threads
         for (int from = 0; from < papers.size(); from += BLOCK) {
             List<List<String>> block = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
-                    .mapToObj(i -> contentWordsOf(papers.get(i))).toList();
+                    .mapToObj(i -> contentWords(papers.get(i))).toList();
             for (List<String> words : block) {
                 features.clear();
                 int previous = -1;
@@ -89,40 +80,6 @@ public final class RelatedPapers {
             }
         }
         return TfIdfVectors.of(documents, dictionary.size());
-    }
-
-    /** A paper's content words, as an earlier build split the same title and abstract, or split now. */
-    private List<String> contentWordsOf(Paper p) {
-        String key = AnalysisMemo.key("related-paper words", p.title(), p.abstractText());
-        List<String> known = words(memo.recall(key));
-        if (known != null) {
-            return known;
-        }
-        List<String> words = contentWords(p);
-        MemoBytes.Writer out = new MemoBytes.Writer().number(words.size());
-        // no content word is empty: the empty string stands for the gaps
-        words.forEach(w -> out.text(w == null ? "" : w));
-        memo.remember(key, out.bytes());
-        return words;
-    }
-
-    /** The content words the bytes hold, or null when they are not the bytes of content words. */
-    private static List<String> words(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-            int n = in.size();
-            List<String> words = new ArrayList<>(Math.min(n, bytes.length / 2));
-            for (int i = 0; i < n; i++) {
-                String w = in.text();
-                words.add(w.isEmpty() ? null : w);
-            }
-            return in.atEnd() ? words : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
-import io.github.paperdigest.testing.RecordingMemo;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -46,20 +45,6 @@ class SearchWordsTest {
         assertEquals(List.of(new Occurrence(0, true), new Occurrence(1, false)), occurrences(index, "video"));
         assertEquals(List.of(new Occurrence(1, true)), occurrences(index, "audio"));
         assertEquals(List.of(new Occurrence(0, false)), occurrences(index, "again"));
-    }
-
-    @Test
-    void anIndexMadeWithTheWordsOfTheLastBuildIsTheIndexMadeAnew() {
-        List<Paper> papers = List.of(paper("Video diffusion", "Diffusion of video, again video."),
-                paper("Schrödinger bridges", "Text-to-video (T2V) with 3D Gaussians, in 视频生成."),
-                paper("Audio", "We denoise video frames."));
-        List<IndexedWord> fresh = SearchWordIndex.of(papers);
-        RecordingMemo first = new RecordingMemo();
-        assertEquals(fresh, SearchWordIndex.of(papers, first));
-        RecordingMemo second = first.nextBuild();
-        assertEquals(fresh, SearchWordIndex.of(papers, second));
-        assertEquals(3, second.recalled());
-        assertEquals(0, second.made());
     }
 
     private static List<Occurrence> occurrences(List<IndexedWord> index, String word) {

@@ -11,7 +11,6 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
-import io.github.paperdigest.testing.RecordingMemo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,18 +45,6 @@ class RelatedPapersTest {
             assertEquals(list.size(), list.stream().map(RelatedPaper::id).distinct().count(), "listed twice");
         }
         assertTrue(withFive > SeedDigest.PAPERS / 2, "papers with five related papers: " + withFive);
-    }
-
-    @Test
-    void aBuildThatRecallsThePapersWordsFromTheLastBuildRelatesThemAsOneThatSplitsThemAll() {
-        List<Paper> papers = SeedDigest.corpus().papers();
-        Map<PaperId, List<RelatedPaper>> fresh = new RelatedPapers(analyzer, 5).compute(papers);
-        RecordingMemo first = new RecordingMemo();
-        assertEquals(fresh, new RelatedPapers(analyzer, 5, first).compute(papers));
-        RecordingMemo second = first.nextBuild();
-        assertEquals(fresh, new RelatedPapers(analyzer, 5, second).compute(papers));
-        assertEquals(papers.size(), second.recalled());
-        assertEquals(0, second.made());
     }
 
     @Test
