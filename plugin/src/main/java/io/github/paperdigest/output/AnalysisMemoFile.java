@@ -1,13 +1,15 @@
 package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
-import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.Sha256;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -134,64 +137,82 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         }
     }
 
-    /** The entries of the file, or none when it is missing, made by other code, or damaged (then reported). */
+    /**
+     * The entries of the file, or none when it is missing, made by other code, or damaged (then reported). The file
+     * is read as a stream, entry by entry, so that it is held in memory once, as its values.
+     */
     private static Map<String, byte[]> read(Path file, String code, Consumer<String> warn) {
-        byte[] bytes;
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Map.of();
             }
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            MessageDigest sha = Sha256.digest();
+            try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                    DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
+                    DataInputStream in = new DataInputStream(digested)) {
+                if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
+                    return Map.of(); // not the plugin's: save() leaves it alone and says so
+                }
+                return entries(in, digested, size - MAGIC.length, code);
+            }
+        } catch (EOFException e) {
+            return damaged(file, warn, "truncated");
+        } catch (DamagedMemo e) {
+            return damaged(file, warn, e.getMessage());
         } catch (IOException e) {
             warn.accept("cannot read the papers' analyses in " + file + " (" + IoMessages.describe(e)
                     + "): every paper is analysed again");
             return Map.of();
         }
-        if (!startsWithMagic(bytes)) {
-            return Map.of(); // not the plugin's: save() leaves it alone and says so
-        }
-        try {
-            return entries(bytes, code);
-        } catch (IOException | RuntimeException e) {
-            warn.accept("Ignoring the damaged analysis memo " + file + " (" + e.getMessage() + "): every paper is"
-                    + " analysed again, and the file is replaced");
-            return Map.of();
-        }
     }
 
-    private static Map<String, byte[]> entries(byte[] bytes, String code) throws IOException {
-        int body = bytes.length - KEY_BYTES;
-        if (body < MAGIC.length + 1 + 2 + 4) {
-            throw new IOException("truncated, " + bytes.length + " bytes");
-        }
-        MessageDigest sha = Sha256.digest();
-        sha.update(bytes, 0, body);
-        if (!Arrays.equals(sha.digest(), Arrays.copyOfRange(bytes, body, bytes.length))) {
-            throw new IOException("its checksum does not match its contents");
-        }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, body - MAGIC.length));
+    /** What is after the magic number: {@code left} bytes, the last of them the checksum, which is not digested. */
+    private static Map<String, byte[]> entries(DataInputStream in, DigestInputStream digested, long left, String code)
+            throws IOException {
         int version = in.readUnsignedByte();
         if (version != VERSION || !in.readUTF().equals(code)) {
             return Map.of(); // another version of the plugin made it: its analyses may differ from this one's
         }
+        left -= 1 + 2 + code.getBytes(StandardCharsets.UTF_8).length; // a fingerprint is hexadecimal: one byte a char
         Map<String, byte[]> entries = new HashMap<>();
         HexFormat hex = HexFormat.of();
         byte[] key = new byte[KEY_BYTES];
-        // every entry is at least its key and length; the last four bytes before the checksum are the count
-        while (in.available() > 4) {
+        // an entry is its key, its length and its value; the count and the checksum come last
+        while (left > 4 + KEY_BYTES) {
             in.readFully(key);
             int length = in.readInt();
-            if (length < 0 || length > in.available() - 4) {
-                throw new IOException("an entry of " + length + " bytes where " + in.available() + " are left");
+            left -= KEY_BYTES + 4;
+            if (length < 0 || length > left - 4 - KEY_BYTES) {
+                throw new DamagedMemo("an entry of " + length + " bytes where " + left + " are left");
             }
             byte[] value = new byte[length];
             in.readFully(value);
+            left -= length;
             entries.put(hex.formatHex(key), value);
         }
-        if (in.available() != 4 || in.readInt() != entries.size()) {
-            throw new IOException("its count of entries does not match them");
+        if (left != 4 + KEY_BYTES || in.readInt() != entries.size()) {
+            throw new DamagedMemo("its count of entries does not match them");
+        }
+        digested.on(false);
+        byte[] stored = in.readNBytes(KEY_BYTES);
+        if (!Arrays.equals(digested.getMessageDigest().digest(), stored) || in.read() != -1) {
+            throw new DamagedMemo("its checksum does not match its contents");
         }
         return entries;
+    }
+
+    private static Map<String, byte[]> damaged(Path file, Consumer<String> warn, String why) {
+        warn.accept("Ignoring the damaged analysis memo " + file + " (" + why + "): every paper is analysed again, and"
+                + " the file is replaced");
+        return Map.of();
+    }
+
+    /** A memo file that is the plugin's by its magic number, but not whole. */
+    private static final class DamagedMemo extends IOException {
+        DamagedMemo(String message) {
+            super(message);
+        }
     }
 
     private static boolean startsWithMagic(byte[] bytes) {
