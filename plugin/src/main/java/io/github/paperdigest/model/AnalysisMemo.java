@@ -2,6 +2,8 @@ package io.github.paperdigest.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What earlier builds worked out from single papers' texts, kept for the next build: an archive that gains one
@@ -18,7 +20,26 @@ public interface AnalysisMemo {
     /** Keeps a value under this key for the next build. */
     void remember(String key, byte[] value);
 
-    /** A memo that keeps nothing: every paper is analysed in every build. */
+    /**
+     * The value kept under {@code key}, as {@code decode} reads it, else the value {@code make} gives, kept as
+     * {@code encode} writes it. Bytes {@code decode} cannot read (it returns null) are made again; a value
+     * {@code encode} cannot write (it returns null) is not kept.
+     */
+    default <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
+        byte[] bytes = recall(key);
+        T known = bytes == null ? null : decode.apply(bytes);
+        if (known != null) {
+            return known;
+        }
+        T made = make.get();
+        byte[] kept = encode.apply(made);
+        if (kept != null) {
+            remember(key, kept);
+        }
+        return made;
+    }
+
+    /** A memo that keeps nothing: every paper is analysed in every build, and nothing is encoded. */
     static AnalysisMemo none() {
         return new AnalysisMemo() {
             @Override
@@ -28,6 +49,11 @@ public interface AnalysisMemo {
 
             @Override
             public void remember(String key, byte[] value) {
+            }
+
+            @Override
+            public <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
+                return make.get();
             }
         };
     }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,12 +27,16 @@ public final class MemoBytes {
     public static final class Writer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         private final DataOutputStream out = new DataOutputStream(bytes);
+        /** A text of more than 65,535 bytes was given: a digest may hold a word that long, the memo does not. */
+        private boolean tooLong;
 
         public Writer text(String s) {
             try {
                 out.writeUTF(s);
+            } catch (UTFDataFormatException e) {
+                tooLong = true;
             } catch (IOException e) {
-                throw new UncheckedIOException(e); // a string of more than 65,535 bytes: no key or term is
+                throw new UncheckedIOException(e); // a byte array does not fail
             }
             return this;
         }
@@ -57,8 +62,9 @@ public final class MemoBytes {
             return this;
         }
 
+        /** The bytes written, or null when a text was too long to be kept: the value is then made again. */
         public byte[] bytes() {
-            return bytes.toByteArray();
+            return tooLong ? null : bytes.toByteArray();
         }
     }
 

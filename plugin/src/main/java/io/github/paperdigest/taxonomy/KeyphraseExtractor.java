@@ -70,7 +70,7 @@ public final class KeyphraseExtractor {
         Map<String, String> acronymOf = new HashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
         for (PaperPhrases p : perPaper) {
-            p.seen().forEach(k -> df.merge(k, 1, Integer::sum));
+            p.surface().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             p.surface().forEach((key, forms) -> {
                 Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
                 forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
@@ -122,13 +122,11 @@ public final class KeyphraseExtractor {
         return result;
     }
 
-    /**
-     * What one paper contributes: the keys it uses, how it writes them, the acronyms it defines. Every key it uses
-     * is written some way, so {@code seen} holds the keys of {@code surface}, added in the same order.
-     */
-    private record PaperPhrases(Set<String> seen, Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
+    /** What one paper contributes: the keys it uses and how it writes each, the acronyms it defines. */
+    private record PaperPhrases(Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
             Set<String> bareAcronyms) {
 
+        /** The bytes of the phrases, or null when one is too long to keep. */
         byte[] bytes() {
             MemoBytes.Writer out = new MemoBytes.Writer().number(surface.size());
             // most phrases are written as their key is (lower case, singular): then the form is left empty, which
@@ -144,16 +142,11 @@ public final class KeyphraseExtractor {
 
         /** The phrases the bytes hold, or null when they are not the bytes of a paper's phrases. */
         static PaperPhrases of(byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                Set<String> seen = new HashSet<>();
                 Map<String, Map<String, Integer>> surface = new HashMap<>();
                 for (int i = in.size(); i > 0; i--) {
                     String key = in.text();
-                    seen.add(key);
                     Map<String, Integer> forms = new HashMap<>();
                     for (int j = in.size(); j > 0; j--) {
                         String form = in.text();
@@ -166,7 +159,7 @@ public final class KeyphraseExtractor {
                     acronymOf.put(in.text(), in.text());
                 }
                 Set<String> bareAcronyms = in.hashSet();
-                return in.atEnd() ? new PaperPhrases(seen, surface, acronymOf, bareAcronyms) : null;
+                return in.atEnd() ? new PaperPhrases(surface, acronymOf, bareAcronyms) : null;
             } catch (IOException e) {
                 return null;
             }
@@ -175,35 +168,28 @@ public final class KeyphraseExtractor {
 
     /** A paper's phrases, as an earlier build read them from the same title and abstract, or read now. */
     private PaperPhrases phrasesOf(Paper p, Map<String, String> normalForms) {
-        String key = AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
-        PaperPhrases known = PaperPhrases.of(memo.recall(key));
-        if (known != null) {
-            return known;
-        }
-        PaperPhrases read = read(p, normalForms);
-        memo.remember(key, read.bytes());
-        return read;
+        return memo.recallOr(AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText()), PaperPhrases::of,
+                () -> read(p, normalForms), PaperPhrases::bytes);
     }
 
     private PaperPhrases read(Paper p, Map<String, String> normalForms) {
-        Set<String> seen = new HashSet<>();
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new java.util.LinkedHashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
         String text = p.title() + ". " + p.abstractText();
         for (String chunk : SPLIT.split(text)) {
-            phrases(chunk, seen, surface, normalForms);
+            phrases(chunk, surface, normalForms);
         }
-        names(text, seen, surface, bareAcronyms);
+        names(text, surface, bareAcronyms);
         definitions(text, acronymOf);
-        return new PaperPhrases(seen, surface, acronymOf, bareAcronyms);
+        return new PaperPhrases(surface, acronymOf, bareAcronyms);
     }
 
     /**
      * The phrases of a stretch of text without punctuation. Words are taken whole, so that hyphenated
      * compounds ("large-scale", "text-to-video") stay one word: a phrase never starts in the middle of one.
      */
-    private void phrases(String chunk, Set<String> seen, Map<String, Map<String, Integer>> surface,
+    private void phrases(String chunk, Map<String, Map<String, Integer>> surface,
             Map<String, String> normalForms) {
         List<String[]> run = new ArrayList<>();
         for (String raw : words(chunk)) {
@@ -211,13 +197,13 @@ public final class KeyphraseExtractor {
             String normal = word.isEmpty() ? "" : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
-                addGrams(run, seen, surface);
+                addGrams(run, surface);
                 run.clear();
             } else {
                 run.add(new String[] {word, normal});
             }
         }
-        addGrams(run, seen, surface);
+        addGrams(run, surface);
     }
 
     private static List<String> words(String chunk) {
@@ -235,7 +221,7 @@ public final class KeyphraseExtractor {
         return words;
     }
 
-    private static void addGrams(List<String[]> run, Set<String> seen, Map<String, Map<String, Integer>> surface) {
+    private static void addGrams(List<String[]> run, Map<String, Map<String, Integer>> surface) {
         int n = run.size();
         String[] normals = new String[n];
         String[] written = new String[n];
@@ -254,7 +240,7 @@ public final class KeyphraseExtractor {
                     key.append(' ').append(normals[k]);
                     form.append(' ').append(written[k]);
                 }
-                record(key.toString(), form.toString(), seen, surface);
+                record(key.toString(), form.toString(), surface);
             }
         }
     }
@@ -282,7 +268,7 @@ public final class KeyphraseExtractor {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private void names(String text, Set<String> seen, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
+    private void names(String text, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
@@ -306,7 +292,7 @@ public final class KeyphraseExtractor {
             }
             String key = analyzer.normalisePhrase(name);
             if (!key.isEmpty() && !Stopwords.isStopword(key) && !PhraseShape.isGenericName(name)) {
-                record(key, stripPlural(name), seen, surface);
+                record(key, stripPlural(name), surface);
             }
         }
     }
@@ -386,8 +372,7 @@ public final class KeyphraseExtractor {
         return parts;
     }
 
-    private static void record(String key, String written, Set<String> seen, Map<String, Map<String, Integer>> surface) {
-        seen.add(key);
+    private static void record(String key, String written, Map<String, Map<String, Integer>> surface) {
         surface.computeIfAbsent(key, k -> new HashMap<>()).merge(written, 1, Integer::sum);
     }
 

@@ -1,14 +1,15 @@
 package io.github.paperdigest.taxonomy;
 
-import io.github.paperdigest.model.AnalysisMemo;
-import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.markup.MarkdownRenderer;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -167,20 +168,18 @@ public final class Tagger {
      */
     private record Evidence(Map<String, Integer> strength, Set<String> inTitle) {
 
+        /** The bytes of the evidence, or null when a term is too long to keep. */
         byte[] bytes() {
             return new MemoBytes.Writer().counts(strength).texts(inTitle).bytes();
         }
 
         /** The evidence the bytes hold, or null when they are not the bytes of a paper's evidence. */
         static Evidence of(byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
                 Evidence evidence = new Evidence(in.linkedCounts(), in.hashSet());
                 return in.atEnd() ? evidence : null;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return null;
             }
         }
@@ -188,15 +187,9 @@ public final class Tagger {
 
     /** A paper's evidence, as an earlier build found it with the same terms in the same text, or found now. */
     private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher) {
-        String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), keyphraseMatcher.fingerprint(),
-                paper.title(), paper.abstractText());
-        Evidence known = Evidence.of(memo.recall(key));
-        if (known != null) {
-            return known;
-        }
-        Evidence found = evidence(paper, vocabularyMatcher, keyphraseMatcher);
-        memo.remember(key, found.bytes());
-        return found;
+        return memo.recallOr(AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(),
+                keyphraseMatcher.fingerprint(), paper.title(), paper.abstractText()), Evidence::of,
+                () -> evidence(paper, vocabularyMatcher, keyphraseMatcher), Evidence::bytes);
     }
 
     private Evidence evidence(Paper paper, TermMatcher... matchers) {

@@ -250,6 +250,23 @@ class TaggerTest {
     }
 
     @Test
+    void aPaperWithAWordTooLongToKeepIsTaggedAndAnalysedAgainNextTime() {
+        String word = "Video" + "X".repeat(70_000);
+        PaperEntry giant = paper("Long video generation with " + word, "We study " + word + " for video generation and "
+                + word + " again.");
+        PaperEntry plain = paper("Text-to-video diffusion with long memory",
+                "We study video generation with diffusion models and long memory.");
+        Corpus corpus = corpus(giant, plain);
+        RecordingMemo memo = new RecordingMemo();
+        assertEquals(tagger(VOCABULARY).tag(corpus), tagger(VOCABULARY, memo).tag(corpus));
+        assertEquals(3, memo.size(), "both papers' evidence and the plain paper's phrases; not the giant's phrases");
+        RecordingMemo next = memo.nextBuild();
+        assertEquals(tagger(VOCABULARY).tag(corpus), tagger(VOCABULARY, next).tag(corpus));
+        assertEquals(3, next.recalled());
+        assertEquals(0, next.made(), "the giant's phrases are read again, and again not kept");
+    }
+
+    @Test
     void aPaperWhoseAbstractChangedIsAnalysedAgainAndTheOthersAreRecalled() {
         PaperEntry kept = paper("Text-to-video diffusion with long memory",
                 "We study video generation with diffusion models and long memory.");
