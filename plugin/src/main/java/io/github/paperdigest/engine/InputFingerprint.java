@@ -62,8 +62,8 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
             Optional<FoundFile> taxonomy, List<InputStamp> previous) {
         Hasher c = new Hasher();
         c.text("paper-digest " + version);
-        // a rebuilt snapshot of the plugin or the theme must rebuild the site: the plugin's code (its jar, or
-        // its class folder in development) and the theme's files, which live in a jar of their own
+        // a rebuilt snapshot of the plugin must rebuild the site: its code is its jar, or its class folder in
+        // development
         codeOf(InputFingerprint.class).ifPresent(code -> {
             if (Files.isRegularFile(code)) {
                 c.pluginFile(code);
@@ -76,6 +76,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         });
         String code = Sha256.hex(c.sha);
 
+        // the theme's files, which live in a jar of their own, and the project's templates
         Hasher r = new Hasher();
         r.text(code);
         for (FoundFile file : theme.overrideFiles()) {

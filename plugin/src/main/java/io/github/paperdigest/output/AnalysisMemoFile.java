@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -48,14 +46,22 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Path file;
     private final String code;
     private final Consumer<String> warn;
-    private final Map<String, byte[]> previous;
-    private final Map<String, byte[]> used = new ConcurrentHashMap<>();
+    private final Kept kept;
+    private final Map<String, byte[]> recalled = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> made = new ConcurrentHashMap<>();
 
-    private AnalysisMemoFile(Path file, String code, Consumer<String> warn, Map<String, byte[]> previous) {
+    /**
+     * What the file held when the build began: its entries (none when it was missing, damaged or made by other
+     * code), and whether a file of that name was there that the plugin did not write.
+     */
+    private record Kept(Map<String, byte[]> entries, boolean foreign) {
+    }
+
+    private AnalysisMemoFile(Path file, String code, Consumer<String> warn, Kept kept) {
         this.file = file;
         this.code = code;
         this.warn = warn;
-        this.previous = previous;
+        this.kept = kept;
     }
 
     /**
@@ -65,31 +71,26 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      * @param warn told of a memo it cannot read or write; neither fails the build
      */
     public static AnalysisMemoFile open(Path output, String code, Consumer<String> warn) {
-        Path file = output.toAbsolutePath().normalize().resolveSibling("." + output.getFileName() + ".analysis");
+        Path file = FilesBeside.of(output.toAbsolutePath().normalize(), "analysis");
         return new AnalysisMemoFile(file, code, warn, read(file, code, warn));
     }
 
     @Override
     public byte[] recall(String key) {
-        byte[] value = previous.get(key);
+        byte[] value = kept.entries().get(key);
         if (value != null) {
-            used.put(key, value);
+            recalled.put(key, value);
         }
         return value;
     }
 
     @Override
     public void remember(String key, byte[] value) {
-        used.put(key, value);
+        made.put(key, value);
     }
 
     /** How many analyses were taken from the last build's memo, and how many made anew. */
     public record Use(int recalled, int made) {
-    }
-
-    public Use use() {
-        int recalled = (int) used.keySet().stream().filter(previous::containsKey).count();
-        return new Use(recalled, used.size() - recalled);
     }
 
     /**
@@ -97,54 +98,52 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      * is reported, never fatal.
      */
     public Use save() {
-        Path next = file.resolveSibling(file.getFileName() + ".next");
-        try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins(file)) {
-                warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build analyses"
-                        + " every paper again");
-                return use();
+        Use use = new Use(recalled.size(), made.size());
+        if (kept.foreign()) {
+            warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build analyses"
+                    + " every paper again");
+        } else if (use.made() > 0 || use.recalled() < kept.entries().size()) {
+            // else every value was recalled, and only those: the file already holds exactly these
+            Map<String, byte[]> used = new TreeMap<>(recalled);
+            used.putAll(made);
+            try {
+                FilesBeside.replace(file, out -> write(out, used));
+            } catch (IOException e) {
+                warn.accept("cannot keep the papers' analyses in " + file + " (" + IoMessages.describe(e)
+                        + "): the next build analyses every paper again");
             }
-            if (used.size() == previous.size() && use().made() == 0) {
-                return use(); // every value recalled, and only those: the file already holds exactly these
-            }
-            Files.deleteIfExists(next);
-            write(next, new TreeMap<>(used));
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            warn.accept("cannot keep the papers' analyses in " + file + " (" + IoMessages.describe(e)
-                    + "): the next build analyses every paper again");
         }
-        return use();
+        return use;
     }
 
-    private void write(Path to, Map<String, byte[]> sorted) throws IOException {
+    private void write(OutputStream raw, Map<String, byte[]> sorted) throws IOException {
         MessageDigest sha = Sha256.digest();
-        // a new file, never one a link leads to
-        try (OutputStream raw = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha))) {
-            out.write(MAGIC);
-            out.writeByte(VERSION);
-            out.writeUTF(code);
-            HexFormat hex = HexFormat.of();
-            for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
-                out.write(hex.parseHex(e.getKey()));
-                out.writeInt(e.getValue().length);
-                out.write(e.getValue());
-            }
-            out.writeInt(sorted.size());
-            out.flush();
-            raw.write(sha.digest());
+        DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha));
+        out.write(MAGIC);
+        out.writeByte(VERSION);
+        out.writeUTF(code);
+        HexFormat hex = HexFormat.of();
+        for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+            out.write(hex.parseHex(e.getKey()));
+            out.writeInt(e.getValue().length);
+            out.write(e.getValue());
         }
+        out.writeInt(sorted.size());
+        out.flush();
+        raw.write(sha.digest());
     }
 
     /**
      * The entries of the file, or none when it is missing, made by other code, or damaged (then reported). The file
      * is read as a stream, entry by entry, so that it is held in memory once, as its values.
      */
-    private static Map<String, byte[]> read(Path file, String code, Consumer<String> warn) {
+    private static Kept read(Path file, String code, Consumer<String> warn) {
         try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new Kept(Map.of(), false);
+            }
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                return Map.of();
+                return new Kept(Map.of(), true); // a folder or a link: not the plugin's
             }
             long size = Files.size(file);
             MessageDigest sha = Sha256.digest();
@@ -152,9 +151,9 @@ public final class AnalysisMemoFile implements AnalysisMemo {
                     DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
                     DataInputStream in = new DataInputStream(digested)) {
                 if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
-                    return Map.of(); // not the plugin's: save() leaves it alone and says so
+                    return new Kept(Map.of(), true);
                 }
-                return entries(in, digested, size - MAGIC.length, code);
+                return new Kept(entries(in, digested, size - MAGIC.length, code), false);
             }
         } catch (EOFException e) {
             return damaged(file, warn, "truncated");
@@ -163,7 +162,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         } catch (IOException e) {
             warn.accept("cannot read the papers' analyses in " + file + " (" + IoMessages.describe(e)
                     + "): every paper is analysed again");
-            return Map.of();
+            return new Kept(Map.of(), false);
         }
     }
 
@@ -202,29 +201,16 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         return entries;
     }
 
-    private static Map<String, byte[]> damaged(Path file, Consumer<String> warn, String why) {
+    private static Kept damaged(Path file, Consumer<String> warn, String why) {
         warn.accept("Ignoring the damaged analysis memo " + file + " (" + why + "): every paper is analysed again, and"
                 + " the file is replaced");
-        return Map.of();
+        return new Kept(Map.of(), false);
     }
 
     /** A memo file that is the plugin's by its magic number, but not whole. */
     private static final class DamagedMemo extends IOException {
         DamagedMemo(String message) {
             super(message);
-        }
-    }
-
-    private static boolean startsWithMagic(byte[] bytes) {
-        return bytes.length >= MAGIC.length && Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
-    }
-
-    private static boolean isThePlugins(Path file) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var in = Files.newInputStream(file)) {
-            return startsWithMagic(in.readNBytes(MAGIC.length));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ final class InputStampFile {
     private final Path file;
 
     InputStampFile(Path output) {
-        this.file = output.resolveSibling("." + output.getFileName() + ".stamps");
+        this.file = FilesBeside.of(output, "stamps");
     }
 
     /** The stamps recorded, or none when there is no file of the plugin's there, or it is damaged. */
@@ -64,7 +63,6 @@ final class InputStampFile {
      * write is left alone, and so is any failure: the next build reads the inputs again, and {@code warn} is told.
      */
     void write(List<InputStamp> stamps, Consumer<String> warn) {
-        Path next = file.resolveSibling(file.getFileName() + ".next");
         try {
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins()) {
                 warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build reads"
@@ -76,9 +74,7 @@ final class InputStampFile {
                 out.append(s.hash()).append(' ').append(s.size()).append(' ').append(s.modified()).append(' ')
                         .append(Manifest.escape(s.name())).append('\n');
             }
-            Files.deleteIfExists(next);
-            Files.writeString(next, out, StandardCharsets.UTF_8);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FilesBeside.replace(file, stream -> stream.write(out.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             warn.accept("cannot record the input files in " + file + " (" + IoMessages.describe(e)
                     + "): the next build reads every input again");

@@ -74,9 +74,8 @@ public final class StagedSite implements AutoCloseable {
         this.ownsLock = ownsLock;
         this.warn = warn;
         this.output = lock.output();
-        String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
-        this.previous = output.resolveSibling("." + name + ".previous");
+        this.staging = FilesBeside.of(output, "staging");
+        this.previous = FilesBeside.of(output, "previous");
     }
 
     /** Starts a new site for the output folder, taking its lock until the site is committed or abandoned. */

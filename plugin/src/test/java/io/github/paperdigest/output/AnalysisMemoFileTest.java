@@ -63,7 +63,7 @@ class AnalysisMemoFileTest {
         AnalysisMemoFile second = open(CODE);
         assertArrayEquals(bytes("analysis of A"), second.recall(A));
         assertArrayEquals(new byte[0], second.recall(B));
-        assertEquals(new AnalysisMemoFile.Use(2, 0), second.use());
+        assertEquals(new AnalysisMemoFile.Use(2, 0), second.save());
         assertEquals(List.of(), warnings);
     }
 
