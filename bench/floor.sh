@@ -19,6 +19,7 @@ fi
 # resolved before the cd below, so that a relative BENCH_WORK means what it meant where the script was started
 WORK=$(realpath -m "${BENCH_WORK:-$(dirname "$0")/work}")
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 RUNS=${FLOOR_RUNS:-3}
 XMX=${FLOOR_XMX:-4g}
 SIZES=${*:-1000 10000 100000}
@@ -38,8 +39,6 @@ command -v javac >/dev/null || { echo "javac is missing: a JDK 17 is needed" >&2
 # compiled once, so that no run times the compiler
 rm -rf "$CLASSES"
 javac --release 17 -d "$CLASSES" bench/floor/*.java
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # value KEY LOG: a key=value line a program printed
 value() { sed -n "s/^$1=//p" "$2" | tail -1; }

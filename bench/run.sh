@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+source bench/lib.sh
 WORK=${BENCH_WORK:-$ROOT/bench/work}
 RUNS=${BENCH_RUNS:-3}
 XMX=${BENCH_XMX:-2g}
@@ -42,8 +43,6 @@ mvn -B -q $REPO_ARG install -DskipTests -Dinvoker.skip
 # bytes SITE: the bytes of the files a host publishes (the plugin's manifest, a dotfile the publishing workflow leaves
 # out, excluded); not du, which counts every folder as 4 KB, and Hugo makes a folder per page
 bytes() { find "$1" -type f ! -name '.paper-digest-manifest' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS_NOW times; records wall s, processor s (user and
 # system, all threads: on a busy machine it says more than the clock), peak KB, engine s

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+source bench/lib.sh
 WORK=${BENCH_WORK:-$ROOT/bench/work}
 RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-1}
@@ -27,8 +28,6 @@ MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /pro
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 echo "Building the plugin ($VERSION)"
 mvn -B -q "${MVN_ARGS[@]}" install -DskipTests -Dinvoker.skip
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # once NAME PREPARE COMMAND...: one run of COMMAND after PREPARE; appends its wall s, CPU s (user + system) and peak
 # heap MB (the most the heap held when a collection began, from the JVM's GC log) to NAME's files
