@@ -2,10 +2,13 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.model.WrittenTags;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,23 +73,63 @@ public final class DigestFolder {
      * first error and the site are the same however the threads ran.
      */
     public List<DigestFile> read(List<DigestSource> sources, DigestProblems problems) {
-        List<Outcome> outcomes = IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> readOne(sources.get(i), problems))
+        return read(sources, problems, AnalysisMemo.none());
+    }
+
+    /**
+     * Reads every digest as {@link #read(List, DigestProblems)} does, taking from {@code memo} what an earlier build
+     * made of a file with the same name and bytes, read in the same mode: its papers, and what its reading told,
+     * which is told again. A one-digest change then reads one digest.
+     */
+    public List<DigestFile> read(List<DigestSource> sources, DigestProblems problems, AnalysisMemo memo) {
+        List<DigestOutcome> outcomes = IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> readOrRecall(sources.get(i), problems.stopsOnProblem(), memo))
                 .toList();
         List<DigestFile> digests = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
+        for (DigestOutcome outcome : outcomes) {
             outcome.replay(problems, warn, debug);
             outcome.digest().ifPresent(digests::add);
         }
         return digests;
     }
 
-    private Outcome readOne(DigestSource source, DigestProblems problems) {
-        Outcome outcome = new Outcome(problems.stopsOnProblem());
+    private DigestOutcome readOrRecall(DigestSource source, boolean strict, AnalysisMemo memo) {
+        DigestOutcome refused = new DigestOutcome(strict);
         try {
-            if (!fitsInMemory(source, outcome)) {
-                return outcome;
+            if (!fitsInMemory(source, refused)) {
+                return refused;
             }
+        } catch (DigestException tooLarge) {
+            refused.failure = tooLarge;
+            return refused;
+        } catch (UncheckedIOException e) {
+            refused.failure = unreadable(source, e);
+            return refused;
+        }
+        Optional<String> bytes = contentHash(source);
+        if (bytes.isEmpty()) {
+            return readOne(source, strict); // cannot be read: reading says so, with the file and the reason
+        }
+        String key = AnalysisMemo.key("digest reading", source.name(), bytes.get(), strict ? "strict" : "lenient");
+        return memo.recallOr(key, kept -> DigestOutcomeBytes.decode(kept, strict), () -> {
+            DigestOutcome read = readOne(source, strict);
+            read.keepable = contentHash(source).equals(bytes);
+            return read;
+        }, DigestOutcomeBytes::encode);
+    }
+
+    /** The hash of the file's bytes, or empty when it cannot be read. */
+    private static Optional<String> contentHash(DigestSource source) {
+        try (InputStream in = Files.newInputStream(source.path())) {
+            return Optional.of(Sha256.hex(in));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private DigestOutcome readOne(DigestSource source, boolean strict) {
+        DigestOutcome outcome = new DigestOutcome(strict);
+        try {
             Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
                 outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
@@ -105,9 +148,13 @@ public final class DigestFolder {
         } catch (DigestException unreadable) {
             outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
         } catch (UncheckedIOException e) {
-            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
+            outcome.failure = unreadable(source, e);
         }
         return outcome;
+    }
+
+    private static DigestException unreadable(DigestSource source, UncheckedIOException e) {
+        return new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
     }
 
     /**
@@ -144,63 +191,6 @@ public final class DigestFolder {
 
     private static String abbreviated(String title) {
         return title.length() <= 80 ? title : title.substring(0, 77) + "...";
-    }
-
-    /** A problem (skips an entry) or a notice (only a warning), as it was told while the file was read. */
-    private record Told(DigestException what, boolean problem) {
-    }
-
-    /** What reading one file gave, kept until it can be told in file order. */
-    private static final class Outcome implements DigestProblems {
-        private final boolean strict;
-        private final List<Told> told = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private DigestFile digest;
-        private DigestException failure;
-        private String debug;
-
-        Outcome(boolean strict) {
-            this.strict = strict;
-        }
-
-        @Override
-        public void report(DigestException problem) {
-            if (strict) {
-                throw problem;
-            }
-            told.add(new Told(problem, true));
-        }
-
-        @Override
-        public void warn(DigestException notice) {
-            told.add(new Told(notice, false));
-        }
-
-        @Override
-        public boolean stopsOnProblem() {
-            return strict;
-        }
-
-        Optional<DigestFile> digest() {
-            return Optional.ofNullable(digest);
-        }
-
-        void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
-            if (debug != null) {
-                debugLog.accept(debug);
-            }
-            for (Told t : told) {
-                if (t.problem()) {
-                    to.report(t.what());
-                } else {
-                    to.warn(t.what());
-                }
-            }
-            notes.forEach(warn);
-            if (failure != null) {
-                to.report(failure);
-            }
-        }
     }
 
     /**

@@ -30,6 +30,7 @@ final class BuildReport {
     private int pages;
     private int feeds;
     private int assets;
+    private int recalledReadings;
     /** Told by the thread that writes the search index, read once the site is published. */
     private volatile String searchIndex;
 
@@ -42,7 +43,7 @@ final class BuildReport {
     BuildResult upToDate() {
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                 + config.outputDirectory() + " was built");
-        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 
     void noDigests() {
@@ -78,6 +79,12 @@ final class BuildReport {
                 plural(words, "word"), (bytes + 1023) / 1024);
     }
 
+    void readingsKept(AnalysisMemoFile.Use readings) {
+        recalledReadings = readings.recalled();
+        log.debug(String.format(Locale.ROOT, "Digests' readings: %,d from the last build, %,d read", readings.recalled(),
+                readings.made()));
+    }
+
     BuildResult published(Publisher.Publication publication, AnalysisMemoFile.Use memo) {
         StagedSite.Commit commit = publication.commit();
         log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", memo.recalled(),
@@ -106,8 +113,8 @@ final class BuildReport {
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
-                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), memo.recalled(),
-                times);
+                publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledReadings,
+                memo.recalled(), times);
     }
 
     private static double seconds(Duration d) {

@@ -167,11 +167,8 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         }
 
         private static void stream(MessageDigest into, InputStream in) throws IOException {
-            byte[] buffer = new byte[1 << 16];
             try (in) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    into.update(buffer, 0, n);
-                }
+                Sha256.feed(into, in);
             }
             into.update((byte) 0);
         }

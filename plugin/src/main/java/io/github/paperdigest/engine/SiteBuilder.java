@@ -84,10 +84,10 @@ public final class SiteBuilder {
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return report.upToDate();
             }
-            Corpus corpus = steps.run(READ, () -> read(inputs, report));
-            // what the last build worked out from papers' texts that have not changed since is taken, not made again
+            // what the last build made of digests and papers' texts that have not changed since is taken, not made again
+            Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
             AnalysisMemoFile memo = steps.run(INDEX, () -> AnalysisMemoFile.open(config.outputDirectory(),
-                    fingerprint.code(), log::warn));
+                    AnalysisMemoFile.Kind.ANALYSES, fingerprint.code(), log::warn));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, memo, models, report));
             AnalysisMemoFile.Use analyses = steps.run(INDEX, memo::save);
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
@@ -96,11 +96,15 @@ public final class SiteBuilder {
         }
     }
 
-    private Corpus read(Inputs inputs, BuildReport report) {
+    private Corpus read(Inputs inputs, String code, BuildReport report) {
         if (inputs.digests().isEmpty()) {
             report.noDigests();
         }
-        List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()));
+        AnalysisMemoFile readings = AnalysisMemoFile.open(inputs.config().outputDirectory(),
+                AnalysisMemoFile.Kind.READINGS, code, log::warn);
+        List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()),
+                readings);
+        report.readingsKept(readings.save());
         Corpus corpus = parts.catalog().build(digests);
         report.read(corpus, digests);
         EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,14 +28,17 @@ public final class MemoBytes {
     public static final class Writer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         private final DataOutputStream out = new DataOutputStream(bytes);
-        /** A text of more than 65,535 bytes was given: a digest may hold a word that long, the memo does not. */
-        private boolean tooLong;
+        /**
+         * A text the memo cannot keep as it is was given: more than 65,535 bytes for {@link #text} (a digest may
+         * hold a word that long), or a lone surrogate, which UTF-8 has no bytes for, for {@link #longText}.
+         */
+        private boolean unkeepable;
 
         public Writer text(String s) {
             try {
                 out.writeUTF(s);
             } catch (UTFDataFormatException e) {
-                tooLong = true;
+                unkeepable = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a byte array does not fail
             }
@@ -50,6 +54,39 @@ public final class MemoBytes {
             return this;
         }
 
+        /** A text of any length, as its UTF-8 bytes after their count. */
+        public Writer longText(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (hasSurrogate(s) && !new String(utf8, StandardCharsets.UTF_8).equals(s)) {
+                unkeepable = true; // a lone surrogate would come back as '?'
+            }
+            number(utf8.length);
+            try {
+                out.write(utf8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        public Writer flag(boolean value) {
+            try {
+                out.writeBoolean(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        private static boolean hasSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         public Writer texts(Collection<String> values) {
             number(values.size());
             values.forEach(this::text);
@@ -62,9 +99,9 @@ public final class MemoBytes {
             return this;
         }
 
-        /** The bytes written, or null when a text was too long to be kept: the value is then made again. */
+        /** The bytes written, or null when a text could not be kept: the value is then made again. */
         public byte[] bytes() {
-            return tooLong ? null : bytes.toByteArray();
+            return unkeepable ? null : bytes.toByteArray();
         }
     }
 
@@ -82,6 +119,18 @@ public final class MemoBytes {
 
         public int number() throws IOException {
             return in.readInt();
+        }
+
+        public String longText() throws IOException {
+            int length = size();
+            if (length > in.available()) {
+                throw new IOException("a text of " + length + " bytes where " + in.available() + " are left");
+            }
+            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+
+        public boolean flag() throws IOException {
+            return in.readBoolean();
         }
 
         public Set<String> hashSet() throws IOException {

@@ -1,5 +1,7 @@
 package io.github.paperdigest.model;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +46,21 @@ public final class Sha256 {
     /** The first 64 bits of the hash of a text's UTF-8 bytes: a number that depends on the text alone. */
     public static long first64(String text) {
         return ByteBuffer.wrap(digest().digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
+    /** The hash of the bytes a stream gives, to its end, in lower-case hexadecimal. */
+    public static String hex(InputStream in) throws IOException {
+        MessageDigest sha = digest();
+        feed(sha, in);
+        return hex(sha);
+    }
+
+    /** Feeds a digest with the bytes a stream gives, to its end. */
+    public static void feed(MessageDigest sha, InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            sha.update(buffer, 0, n);
+        }
     }
 
     /** What a digest fed in parts has hashed, in lower-case hexadecimal. */

@@ -27,9 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The analysis memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis} for
- * {@code site/papers}) as the input stamps are: it is a cache of the last build's analyses, and nothing more.
- * Missing, damaged, or made by other plugin code, it is ignored and the papers are analysed again; a file of that
+ * A memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis} and
+ * {@code site/.papers.reading} for {@code site/papers}, see {@link Kind}) as the input stamps are: it is a cache of
+ * what the last build worked out, and nothing more.
+ * Missing, damaged, or made by other plugin code, it is ignored and what it held is worked out again; a file of that
  * name the plugin did not write is left alone. It holds the values the last build used, and no others, so it grows
  * and shrinks with the archive. Read and written under the output's lock.
  *
@@ -43,7 +44,28 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     static final int VERSION = 1;
     private static final int KEY_BYTES = 32;
 
+    /**
+     * What a memo holds. The digests' readings are used, and kept, before the papers are indexed; the papers'
+     * analyses after. Two files, so that the readings, which weigh about as much as the digests, are not held in
+     * memory while the papers are indexed.
+     */
+    public enum Kind {
+        ANALYSES("analysis", "the papers' analyses", "every paper is analysed again"),
+        READINGS("reading", "the digests' readings", "every digest is read again");
+
+        private final String suffix;
+        private final String what;
+        private final String otherwise;
+
+        Kind(String suffix, String what, String otherwise) {
+            this.suffix = suffix;
+            this.what = what;
+            this.otherwise = otherwise;
+        }
+    }
+
     private final Path file;
+    private final Kind kind;
     private final String code;
     private final Consumer<String> warn;
     private final Kept kept;
@@ -57,8 +79,9 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private record Kept(Map<String, byte[]> entries, boolean foreign) {
     }
 
-    private AnalysisMemoFile(Path file, String code, Consumer<String> warn, Kept kept) {
+    private AnalysisMemoFile(Path file, Kind kind, String code, Consumer<String> warn, Kept kept) {
         this.file = file;
+        this.kind = kind;
         this.code = code;
         this.warn = warn;
         this.kept = kept;
@@ -70,9 +93,9 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      * @param code the fingerprint of the plugin's code: analyses made by other code are not used
      * @param warn told of a memo it cannot read or write; neither fails the build
      */
-    public static AnalysisMemoFile open(Path output, String code, Consumer<String> warn) {
-        Path file = FilesBeside.of(output.toAbsolutePath().normalize(), "analysis");
-        return new AnalysisMemoFile(file, code, warn, read(file, code, warn));
+    public static AnalysisMemoFile open(Path output, Kind kind, String code, Consumer<String> warn) {
+        Path file = FilesBeside.of(output.toAbsolutePath().normalize(), kind.suffix);
+        return new AnalysisMemoFile(file, kind, code, warn, read(file, kind, code, warn));
     }
 
     @Override
@@ -100,8 +123,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     public Use save() {
         Use use = new Use(recalled.size(), made.size());
         if (kept.foreign()) {
-            warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build analyses"
-                    + " every paper again");
+            warn.accept(file + " was not written by Paper Digest: it is left as it is, and in the next build "
+                    + kind.otherwise);
         } else if (use.made() > 0 || use.recalled() < kept.entries().size()) {
             // else every value was recalled, and only those: the file already holds exactly these
             Map<String, byte[]> used = new TreeMap<>(recalled);
@@ -109,8 +132,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
             try {
                 FilesBeside.replace(file, out -> write(out, used));
             } catch (IOException e) {
-                warn.accept("cannot keep the papers' analyses in " + file + " (" + IoMessages.describe(e)
-                        + "): the next build analyses every paper again");
+                warn.accept("cannot keep " + kind.what + " in " + file + " (" + IoMessages.describe(e)
+                        + "): in the next build " + kind.otherwise);
             }
         }
         return use;
@@ -137,7 +160,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      * The entries of the file, or none when it is missing, made by other code, or damaged (then reported). The file
      * is read as a stream, entry by entry, so that it is held in memory once, as its values.
      */
-    private static Kept read(Path file, String code, Consumer<String> warn) {
+    private static Kept read(Path file, Kind kind, String code, Consumer<String> warn) {
         try {
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 return new Kept(Map.of(), false);
@@ -156,12 +179,12 @@ public final class AnalysisMemoFile implements AnalysisMemo {
                 return new Kept(entries(in, digested, size - MAGIC.length, code), false);
             }
         } catch (EOFException e) {
-            return damaged(file, warn, "truncated");
+            return damaged(file, kind, warn, "truncated");
         } catch (DamagedMemo e) {
-            return damaged(file, warn, e.getMessage());
+            return damaged(file, kind, warn, e.getMessage());
         } catch (IOException e) {
-            warn.accept("cannot read the papers' analyses in " + file + " (" + IoMessages.describe(e)
-                    + "): every paper is analysed again");
+            warn.accept("cannot read " + kind.what + " in " + file + " (" + IoMessages.describe(e) + "): "
+                    + kind.otherwise);
             return new Kept(Map.of(), false);
         }
     }
@@ -201,9 +224,9 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         return entries;
     }
 
-    private static Kept damaged(Path file, Consumer<String> warn, String why) {
-        warn.accept("Ignoring the damaged analysis memo " + file + " (" + why + "): every paper is analysed again, and"
-                + " the file is replaced");
+    private static Kept damaged(Path file, Kind kind, Consumer<String> warn, String why) {
+        warn.accept("Ignoring the damaged memo of " + kind.what + " " + file + " (" + why + "): " + kind.otherwise
+                + ", and the file is replaced");
         return new Kept(Map.of(), false);
     }
 

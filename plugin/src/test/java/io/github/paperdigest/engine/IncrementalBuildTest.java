@@ -30,6 +30,10 @@ class IncrementalBuildTest {
     private final List<String> log = new ArrayList<>();
 
     private BuildResult build(Path digests, Path out) {
+        return build(BuildConfig.builder(digests, out).build());
+    }
+
+    private BuildResult build(BuildConfig config) {
         return new SiteBuilder(new BuildLog() {
             @Override
             public void info(String message) {
@@ -44,7 +48,7 @@ class IncrementalBuildTest {
             @Override
             public void debug(String message) {
             }
-        }, SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).build());
+        }, SharedModels.INSTANCE).build(config);
     }
 
     private Path digests(String... papers) throws IOException {
@@ -55,6 +59,26 @@ class IncrementalBuildTest {
         }
         Files.writeString(dir.resolve("2025-01-02.txt"), text);
         return dir;
+    }
+
+    @Test
+    void aDigestTakenFromTheLastBuildWarnsAgainAboutTheEntriesItsReadingSkipped() throws IOException {
+        Path digests = digests("Alpha Paper", "Beta Paper");
+        Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT
+                + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        Path out = temp.resolve("site/papers");
+        BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
+        build(lenient);
+        List<String> warnedFirst = log.stream().filter(line -> line.startsWith("WARN")).toList();
+        assertTrue(warnedFirst.stream().anyMatch(w -> w.contains("more.json:2")), log.toString());
+        log.clear();
+
+        digests("Alpha Paper", "Beta Paper", "Delta Paper");
+        BuildResult rebuilt = build(lenient);
+
+        assertEquals(1, rebuilt.recalledReadings(), "more.json did not change: its reading is the last build's");
+        assertEquals(warnedFirst, log.stream().filter(line -> line.startsWith("WARN")).toList());
+        assertTrue(Files.exists(out.resolve("paper/gamma-paper.html")));
     }
 
     @Test

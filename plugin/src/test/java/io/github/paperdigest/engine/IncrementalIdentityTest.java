@@ -76,6 +76,7 @@ class IncrementalIdentityTest {
         AtomicInteger trusted = new AtomicInteger();
         AtomicInteger story = new AtomicInteger();
         AtomicInteger recalled = new AtomicInteger();
+        AtomicInteger reread = new AtomicInteger();
         int tries = PropertyCheck.forAll("an incremental build is a full build", IncrementalIdentityTest::story)
                 .tries(3).timeoutPerTry(Duration.ofSeconds(150))
                 .check(s -> {
@@ -83,14 +84,16 @@ class IncrementalIdentityTest {
                     kept.addAndGet(o.kept());
                     trusted.addAndGet(o.trusted());
                     recalled.addAndGet(o.recalled());
+                    reread.addAndGet(o.recalledReadings());
                 });
         assertTrue(tries > 0);
         assertTrue(kept.get() > 0, "some files were kept without being made again");
         assertTrue(trusted.get() > 0, "the rebuilt sites stamp their digests, so that the next rebuild reads only those that changed");
         assertTrue(recalled.get() > 0, "the rebuilds recall the analyses of papers that did not change");
+        assertTrue(reread.get() > 0, "the rebuilds recall the readings of digests that did not change");
     }
 
-    private record Outcome(int kept, int trusted, int recalled) {
+    private record Outcome(int kept, int trusted, int recalled, int recalledReadings) {
     }
 
     private static Story story(Random r) {
@@ -143,6 +146,7 @@ class IncrementalIdentityTest {
         int kept = 0;
         int trusted = 0;
         int recalled = 0;
+        int recalledReadings = 0;
         int round = 0;
         for (List<Edit> edits : story.rounds()) {
             round++;
@@ -158,9 +162,11 @@ class IncrementalIdentityTest {
             kept += fresh.madeFiles() - rebuilt.madeFiles();
             trusted += stamps(incremental);
             recalled += rebuilt.recalledAnalyses();
-            assertEquals(0, fresh.recalledAnalyses(), "a full build into an empty folder has no memo");
+            recalledReadings += rebuilt.recalledReadings();
+            assertEquals(0, fresh.recalledAnalyses() + fresh.recalledReadings(),
+                    "a full build into an empty folder has no memo");
         }
-        return new Outcome(kept, trusted, recalled);
+        return new Outcome(kept, trusted, recalled, recalledReadings);
     }
 
     private static BuildResult build(Corpus corpus, Path out) {

@@ -37,7 +37,7 @@ class AnalysisMemoFileTest {
     }
 
     private AnalysisMemoFile open(String code) {
-        return AnalysisMemoFile.open(output(), code, warnings::add);
+        return AnalysisMemoFile.open(output(), AnalysisMemoFile.Kind.ANALYSES, code, warnings::add);
     }
 
     private static byte[] bytes(String s) {
@@ -144,8 +144,8 @@ class AnalysisMemoFileTest {
         memo.remember(A, bytes("A"));
         memo.save();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains(file().toString()) && warnings.get(0).contains("the next build analyses every"
-                + " paper again"), warnings.get(0));
+        assertTrue(warnings.get(0).contains(file().toString()) && warnings.get(0).contains(
+                "in the next build every paper is analysed again"), warnings.get(0));
         assertTrue(Files.isDirectory(file()));
     }
 

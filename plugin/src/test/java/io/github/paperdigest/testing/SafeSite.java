@@ -171,7 +171,7 @@ public final class SafeSite {
 
     /**
      * The temporary folder holds the digests as written and the site, and nothing else but the site's lock, stamps and
-     * analysis memo beside it (see {@link io.github.paperdigest.output.OutputLock}).
+     * memos beside it (see {@link io.github.paperdigest.output.OutputLock}).
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
@@ -181,7 +181,8 @@ public final class SafeSite {
                 if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)
                         || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))
                         || p.equals(site.resolveSibling("." + site.getFileName() + ".stamps"))
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".analysis"))) {
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".analysis"))
+                        || p.equals(site.resolveSibling("." + site.getFileName() + ".reading"))) {
                     continue;
                 }
                 unexpected.add(temp.relativize(p).toString());

@@ -1,0 +1,77 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.model.DigestFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What reading one digest file gave, kept until it can be told in file order: its papers, the problems and
+ * notices its reader told (in the order told), the warnings about the file as a whole, and the line for the debug
+ * log. Whether made by reading the file or recalled from the memo of an earlier build, it is told the same way.
+ */
+final class DigestOutcome implements DigestProblems {
+
+    /** A problem (skips an entry) or a notice (only a warning), as it was told while the file was read. */
+    record Told(DigestException what, boolean problem) {
+    }
+
+    private final boolean strict;
+    final List<Told> told = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    DigestFile digest;
+    /** Why the file could not be read at all: strict, it fails the build; lenient, the file is left out. */
+    DigestException failure;
+    String debug;
+    /** False when the file changed while it was read: what was read then matches no hash of the file. */
+    boolean keepable = true;
+
+    DigestOutcome(boolean strict) {
+        this.strict = strict;
+    }
+
+    @Override
+    public void report(DigestException problem) {
+        if (strict) {
+            throw problem;
+        }
+        told.add(new Told(problem, true));
+    }
+
+    @Override
+    public void warn(DigestException notice) {
+        told.add(new Told(notice, false));
+    }
+
+    @Override
+    public boolean stopsOnProblem() {
+        return strict;
+    }
+
+    Optional<DigestFile> digest() {
+        return Optional.ofNullable(digest);
+    }
+
+    /** Whether a later build may take this outcome instead of reading the same bytes again. */
+    boolean canBeKept() {
+        return keepable && failure == null;
+    }
+
+    void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
+        if (debug != null) {
+            debugLog.accept(debug);
+        }
+        for (Told t : told) {
+            if (t.problem()) {
+                to.report(t.what());
+            } else {
+                to.warn(t.what());
+            }
+        }
+        notes.forEach(warn);
+        if (failure != null) {
+            to.report(failure);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.MemoBytes;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A digest file's outcome ({@link DigestOutcome}) as bytes for the memo, and back: every field of the digest and
+ * of each of its entries, and what was told while it was read. A field added to {@link DigestFile} or
+ * {@link PaperEntry} must be added here; {@code DigestOutcomeBytesTest} fails until it is.
+ */
+final class DigestOutcomeBytes {
+
+    /** The record components written, by record: the test compares them with the records' own. */
+    static final int DIGEST_FILE_FIELDS = 9;
+    static final int PAPER_ENTRY_FIELDS = 15;
+
+    private DigestOutcomeBytes() {
+    }
+
+    /** The outcome's bytes, or null when it is not to be kept (see {@link DigestOutcome#canBeKept}). */
+    static byte[] encode(DigestOutcome outcome) {
+        if (!outcome.canBeKept()) {
+            return null;
+        }
+        MemoBytes.Writer out = new MemoBytes.Writer();
+        optional(out, Optional.ofNullable(outcome.debug));
+        out.number(outcome.told.size());
+        for (DigestOutcome.Told t : outcome.told) {
+            out.flag(t.problem()).longText(t.what().sourceName()).number(t.what().line()).longText(t.what().problem());
+        }
+        out.number(outcome.notes.size());
+        outcome.notes.forEach(out::longText);
+        out.flag(outcome.digest != null);
+        if (outcome.digest != null) {
+            digest(out, outcome.digest);
+        }
+        return out.bytes();
+    }
+
+    /** The outcome the bytes hold, told as in {@code strict} mode; null when they hold no outcome. */
+    static DigestOutcome decode(byte[] bytes, boolean strict) {
+        try {
+            MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+            DigestOutcome outcome = new DigestOutcome(strict);
+            outcome.debug = optional(in).orElse(null);
+            int told = in.size();
+            for (int i = 0; i < told; i++) {
+                boolean problem = in.flag();
+                outcome.told.add(new DigestOutcome.Told(new DigestException(in.longText(), in.number(), in.longText()),
+                        problem));
+            }
+            int notes = in.size();
+            for (int i = 0; i < notes; i++) {
+                outcome.notes.add(in.longText());
+            }
+            if (in.flag()) {
+                outcome.digest = digest(in);
+            }
+            return in.atEnd() ? outcome : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // not an outcome this code wrote: the file is read again
+        }
+    }
+
+    private static void digest(MemoBytes.Writer out, DigestFile d) {
+        out.longText(d.sourceName()).longText(d.format());
+        optional(out, d.title());
+        optional(out, d.date().map(LocalDate::toString));
+        optional(out, d.sourceUrl());
+        out.longText(d.introHtml());
+        texts(out, d.tags());
+        out.number(d.entries().size());
+        d.entries().forEach(e -> entry(out, e));
+        out.longText(d.shape());
+    }
+
+    private static DigestFile digest(MemoBytes.Reader in) throws IOException {
+        String sourceName = in.longText();
+        String format = in.longText();
+        Optional<String> title = optional(in);
+        Optional<LocalDate> date = date(in);
+        Optional<String> sourceUrl = optional(in);
+        String introHtml = in.longText();
+        List<String> tags = texts(in);
+        int count = in.size();
+        List<PaperEntry> entries = new ArrayList<>(Math.min(count, 1 << 16));
+        for (int i = 0; i < count; i++) {
+            entries.add(entry(in));
+        }
+        return new DigestFile(sourceName, format, title, date, sourceUrl, introHtml, tags, entries, in.longText());
+    }
+
+    private static void entry(MemoBytes.Writer out, PaperEntry e) {
+        out.longText(e.title()).longText(e.abstractText()).flag(e.abstractTruncated());
+        optional(out, e.arxivId());
+        optional(out, e.doi());
+        texts(out, e.authors());
+        optional(out, e.published().map(LocalDate::toString));
+        optional(out, e.venue());
+        out.number(e.links().size());
+        e.links().forEach(link -> out.longText(link.kind().name()).longText(link.url()));
+        texts(out, e.tags());
+        out.flag(e.upvotes().isPresent()).number(e.upvotes().orElse(0));
+        out.number(e.extra().size());
+        e.extra().forEach((k, v) -> out.longText(k).longText(v));
+        out.longText(e.noteHtml()).longText(e.section()).number(e.line());
+    }
+
+    private static PaperEntry entry(MemoBytes.Reader in) throws IOException {
+        String title = in.longText();
+        String abstractText = in.longText();
+        boolean truncated = in.flag();
+        Optional<String> arxivId = optional(in);
+        Optional<String> doi = optional(in);
+        List<String> authors = texts(in);
+        Optional<LocalDate> published = date(in);
+        Optional<String> venue = optional(in);
+        int linkCount = in.size();
+        List<Link> links = new ArrayList<>(Math.min(linkCount, 1 << 10));
+        for (int i = 0; i < linkCount; i++) {
+            links.add(new Link(LinkKind.valueOf(in.longText()), in.longText()));
+        }
+        List<String> tags = texts(in);
+        boolean voted = in.flag();
+        int votes = in.number();
+        TreeMap<String, String> extra = new TreeMap<>();
+        int extraCount = in.size();
+        for (int i = 0; i < extraCount; i++) {
+            extra.put(in.longText(), in.longText());
+        }
+        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue, links, tags,
+                voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number());
+    }
+
+    private static void texts(MemoBytes.Writer out, List<String> values) {
+        out.number(values.size());
+        values.forEach(out::longText);
+    }
+
+    private static List<String> texts(MemoBytes.Reader in) throws IOException {
+        int n = in.size();
+        List<String> values = new ArrayList<>(Math.min(n, 1 << 10));
+        for (int i = 0; i < n; i++) {
+            values.add(in.longText());
+        }
+        return values;
+    }
+
+    private static void optional(MemoBytes.Writer out, Optional<String> value) {
+        out.flag(value.isPresent());
+        value.ifPresent(out::longText);
+    }
+
+    private static Optional<String> optional(MemoBytes.Reader in) throws IOException {
+        return in.flag() ? Optional.of(in.longText()) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(MemoBytes.Reader in) throws IOException {
+        try {
+            return optional(in).map(LocalDate::parse);
+        } catch (DateTimeException e) {
+            throw new IOException("not a date", e);
+        }
+    }
+}
