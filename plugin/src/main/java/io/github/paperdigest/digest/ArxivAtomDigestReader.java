@@ -105,9 +105,11 @@ public final class ArxivAtomDigestReader implements DigestReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.report(source.name(), line, "not a well-formed Atom feed: " + firstLine(e.getMessage()));
+            problems.report(new DigestException(source.name(), line, "not a well-formed Atom feed: "
+                    + firstLine(e.getMessage()), e)); // the parser may have met an I/O error
         } catch (IOException e) {
-            problems.report(source.name(), 0, "cannot be read: " + e.getMessage());
+            // with its cause, so that a reading that met an I/O error is not kept for the next build
+            problems.report(new DigestException(source.name(), 0, "cannot be read: " + e.getMessage(), e));
         }
         return new DigestFile(source.name(), format(), feedTitle, DigestDates.inText(source.baseName()), Optional.empty(),
                 "", List.of(), entries);

@@ -93,7 +93,8 @@ public final class CslJsonDigestReader implements DigestReader {
                     : parser != null ? parser.currentLocation().getLineNr() : 0;
             problems.report(source.name(), line, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            problems.report(source.name(), 0, "cannot be read: " + e.getMessage());
+            // with its cause, so that a reading that met an I/O error is not kept for the next build
+            problems.report(new DigestException(source.name(), 0, "cannot be read: " + e.getMessage(), e));
         }
         return new DigestFile(source.name(), format(), Optional.empty(), DigestDates.inText(source.baseName()),
                 Optional.empty(), "", List.of(), entries);

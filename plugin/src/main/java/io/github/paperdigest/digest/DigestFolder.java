@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
@@ -34,6 +35,7 @@ public final class DigestFolder {
     private final Consumer<String> warn;
     private final Consumer<String> debug;
     private final long maxDigestBytes;
+    private final DigestOutcomeBytes outcomes = new DigestOutcomeBytes(new HtmlSanitizer());
 
     public DigestFolder(DigestFormats formats, Consumer<String> warn, Consumer<String> debug) {
         this(formats, warn, debug, Runtime.getRuntime().maxMemory() / 2);
@@ -110,12 +112,14 @@ public final class DigestFolder {
         if (bytes.isEmpty()) {
             return readOne(source, strict); // cannot be read: reading says so, with the file and the reason
         }
-        String key = AnalysisMemo.key("digest reading", source.name(), bytes.get(), strict ? "strict" : "lenient");
-        return memo.recallOr(key, kept -> DigestOutcomeBytes.decode(kept, strict), () -> {
+        // the file's own name counts too: a digest that is a link reads by its target's extension and date
+        String key = AnalysisMemo.key("digest reading", source.name(), source.path().getFileName().toString(),
+                bytes.get(), strict ? "strict" : "lenient");
+        return memo.recallOr(key, kept -> outcomes.decode(kept, strict), () -> {
             DigestOutcome read = readOne(source, strict);
-            read.keepable = contentHash(source).equals(bytes);
+            read.keepable &= contentHash(source).equals(bytes);
             return read;
-        }, DigestOutcomeBytes::encode);
+        }, outcomes::encode);
     }
 
     /** The hash of the file's bytes, or empty when it cannot be read. */

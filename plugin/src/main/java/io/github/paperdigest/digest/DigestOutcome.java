@@ -1,10 +1,15 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.model.DigestFile;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * What reading one digest file gave, kept until it can be told in file order: its papers, the problems and
@@ -24,7 +29,10 @@ final class DigestOutcome implements DigestProblems {
     /** Why the file could not be read at all: strict, it fails the build; lenient, the file is left out. */
     DigestException failure;
     String debug;
-    /** False when the file changed while it was read: what was read then matches no hash of the file. */
+    /**
+     * False when the file changed while it was read (what was read then matches no hash of the file), or when
+     * reading it met an I/O error.
+     */
     boolean keepable = true;
 
     DigestOutcome(boolean strict) {
@@ -33,6 +41,7 @@ final class DigestOutcome implements DigestProblems {
 
     @Override
     public void report(DigestException problem) {
+        keepable &= !metIoError(problem);
         if (strict) {
             throw problem;
         }
@@ -41,7 +50,27 @@ final class DigestOutcome implements DigestProblems {
 
     @Override
     public void warn(DigestException notice) {
+        keepable &= !metIoError(notice);
         told.add(new Told(notice, false));
+    }
+
+    /**
+     * Whether reading the file failed, not its content: the bytes may read well next time, so what this reading
+     * gave is not kept for them.
+     */
+    private static boolean metIoError(Throwable problem) {
+        for (Throwable cause = problem.getCause(); cause != null; cause = cause.getCause()) {
+            if (isIoFailure(cause) || cause instanceof XMLStreamException xml && isIoFailure(xml.getNestedException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An I/O error, but not bytes that are no text in their encoding: those read the same way every time. */
+    private static boolean isIoFailure(Throwable t) {
+        return (t instanceof IOException || t instanceof UncheckedIOException)
+                && !(t instanceof CharConversionException || t instanceof CharacterCodingException);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
@@ -10,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -17,18 +19,20 @@ import java.util.TreeMap;
  * A digest file's outcome ({@link DigestOutcome}) as bytes for the memo, and back: every field of the digest and
  * of each of its entries, and what was told while it was read. A field added to {@link DigestFile} or
  * {@link PaperEntry} must be added here; {@code DigestOutcomeBytesTest} fails until it is.
+ *
+ * <p>The memo is a file anyone could have written, so what the site shows as it is, HTML and links, is taken from
+ * it only if a reader could have given it: HTML the sanitiser keeps whole, links to http(s) addresses.
  */
 final class DigestOutcomeBytes {
 
-    /** The record components written, by record: the test compares them with the records' own. */
-    static final int DIGEST_FILE_FIELDS = 9;
-    static final int PAPER_ENTRY_FIELDS = 15;
+    private final HtmlSanitizer sanitizer;
 
-    private DigestOutcomeBytes() {
+    DigestOutcomeBytes(HtmlSanitizer sanitizer) {
+        this.sanitizer = sanitizer;
     }
 
     /** The outcome's bytes, or null when it is not to be kept (see {@link DigestOutcome#canBeKept}). */
-    static byte[] encode(DigestOutcome outcome) {
+    byte[] encode(DigestOutcome outcome) {
         if (!outcome.canBeKept()) {
             return null;
         }
@@ -47,8 +51,8 @@ final class DigestOutcomeBytes {
         return out.bytes();
     }
 
-    /** The outcome the bytes hold, told as in {@code strict} mode; null when they hold no outcome. */
-    static DigestOutcome decode(byte[] bytes, boolean strict) {
+    /** The outcome the bytes hold, told as in {@code strict} mode; null when they hold no outcome a reader gives. */
+    DigestOutcome decode(byte[] bytes, boolean strict) {
         try {
             MemoBytes.Reader in = new MemoBytes.Reader(bytes);
             DigestOutcome outcome = new DigestOutcome(strict);
@@ -66,10 +70,20 @@ final class DigestOutcomeBytes {
             if (in.flag()) {
                 outcome.digest = digest(in);
             }
-            return in.atEnd() ? outcome : null;
+            return in.atEnd() && (outcome.digest == null || couldBeRead(outcome.digest)) ? outcome : null;
         } catch (IOException | RuntimeException e) {
             return null; // not an outcome this code wrote: the file is read again
         }
+    }
+
+    private boolean couldBeRead(DigestFile digest) {
+        return sanitizer.isClean(digest.introHtml()) && digest.entries().stream().allMatch(e -> (e.noteHtml().isEmpty()
+                || sanitizer.isClean(e.noteHtml())) && e.links().stream().allMatch(link -> isWebAddress(link.url())));
+    }
+
+    private static boolean isWebAddress(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://");
     }
 
     private static void digest(MemoBytes.Writer out, DigestFile d) {

@@ -74,6 +74,12 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
                 }
             }
         });
+        // what the libraries and the Java runtime do is part of what the code does: a digest parsed by another Jackson,
+        // a word found by another release's Unicode tables, may read differently
+        c.text("java " + Runtime.version());
+        for (String library : LIBRARIES) {
+            c.text("library " + library + " " + libraryJar(library));
+        }
         String code = Sha256.hex(c.sha);
 
         // the theme's files, which live in a jar of their own, and the project's templates
@@ -176,6 +182,23 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         private void text(String s) {
             sha.update(s.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
+        }
+    }
+
+    /**
+     * A class of each library that reads digests or renders pages, named rather than imported: the engine does not
+     * use them, it only tells their versions apart, by the file each was loaded from.
+     */
+    private static final List<String> LIBRARIES = List.of("com.fasterxml.jackson.core.JsonFactory",
+            "com.fasterxml.jackson.databind.ObjectMapper", "org.jsoup.Jsoup", "org.commonmark.parser.Parser",
+            "org.jbibtex.BibTeXParser", "com.github.mustachejava.Mustache");
+
+    private static String libraryJar(String className) {
+        try {
+            return codeOf(Class.forName(className, false, InputFingerprint.class.getClassLoader()))
+                    .map(path -> path.getFileName().toString()).orElse("unknown");
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "absent";
         }
     }
 

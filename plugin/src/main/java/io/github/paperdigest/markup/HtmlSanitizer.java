@@ -26,6 +26,14 @@ public final class HtmlSanitizer {
 
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
+    /**
+     * Whether the HTML holds nothing {@link #clean} would remove: HTML kept between builds is checked with this
+     * before it is shown, since the file it was kept in may have been written by anyone.
+     */
+    public boolean isClean(String html) {
+        return cleaner.isValidBodyHtml(html);
+    }
+
     public String clean(String untrustedHtml) {
         Document dirty = Jsoup.parseBodyFragment(untrustedHtml);
         for (Element img : dirty.select("img")) {

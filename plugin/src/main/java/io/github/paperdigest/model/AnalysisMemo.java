@@ -6,10 +6,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What earlier builds worked out from single papers' texts, kept for the next build: an archive that gains one
- * digest then analyses that digest's papers alone, and takes the others' analyses from here. A value is kept under
- * the hash of everything it was worked out from ({@link #key}), so that a changed paper, or a changed term list,
- * is analysed again; the store itself is dropped whole when the plugin's code changes. Safe to use from several
+ * What earlier builds worked out from single digest files or single papers' texts, kept for the next build: an
+ * archive that gains one digest then reads that digest and analyses its papers alone, and takes the others' from
+ * here. A value is kept under the hash of everything it was worked out from ({@link #key}), so that a changed
+ * file, a changed paper, or a changed term list, is worked out again; the store itself is dropped whole when the plugin's code changes. Safe to use from several
  * threads.
  */
 public interface AnalysisMemo {
@@ -20,6 +20,9 @@ public interface AnalysisMemo {
     /** Keeps a value under this key for the next build. */
     void remember(String key, byte[] value);
 
+    /** The value recalled under this key was no value: it is neither counted as recalled nor kept. */
+    void forget(String key);
+
     /**
      * The value kept under {@code key}, as {@code decode} reads it, else the value {@code make} gives, kept as
      * {@code encode} writes it. Bytes {@code decode} cannot read (it returns null) are made again; a value
@@ -27,9 +30,12 @@ public interface AnalysisMemo {
      */
     default <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
         byte[] bytes = recall(key);
-        T known = bytes == null ? null : decode.apply(bytes);
-        if (known != null) {
-            return known;
+        if (bytes != null) {
+            T known = decode.apply(bytes);
+            if (known != null) {
+                return known;
+            }
+            forget(key);
         }
         T made = make.get();
         byte[] kept = encode.apply(made);
@@ -49,6 +55,10 @@ public interface AnalysisMemo {
 
             @Override
             public void remember(String key, byte[] value) {
+            }
+
+            @Override
+            public void forget(String key) {
             }
 
             @Override

@@ -112,6 +112,11 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         made.put(key, value);
     }
 
+    @Override
+    public void forget(String key) {
+        recalled.remove(key);
+    }
+
     /** How many analyses were taken from the last build's memo, and how many made anew. */
     public record Use(int recalled, int made) {
     }
@@ -169,6 +174,13 @@ public final class AnalysisMemoFile implements AnalysisMemo {
                 return new Kept(Map.of(), true); // a folder or a link: not the plugin's
             }
             long size = Files.size(file);
+            if (size > Runtime.getRuntime().maxMemory() / 4) {
+                // held in memory while it is used: a file this large would leave too little for the build itself
+                warn.accept("Ignoring " + file + " (" + (size >> 20) + " MB, more than a quarter of the memory the"
+                        + " build may use): " + kind.otherwise + "; give Maven more memory (MAVEN_OPTS=-Xmx...) to"
+                        + " keep using it");
+                return new Kept(Map.of(), false);
+            }
             MessageDigest sha = Sha256.digest();
             try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
                     DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);

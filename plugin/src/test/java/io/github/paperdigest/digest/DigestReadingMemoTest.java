@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.digest.DigestGenerators.Format;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.testing.PropertyCheck;
 import io.github.paperdigest.testing.RecordingMemo;
@@ -17,7 +18,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -200,9 +203,84 @@ class DigestReadingMemoTest {
         DigestSource source = write("a.txt", paper("A paper on graphs"));
         RecordingMemo memo = new RecordingMemo();
         new DigestFolder(READERS, w -> { }).read(List.of(source), DigestProblems.lenient(p -> { }), memo);
-        DigestException refused = assertThrows(DigestException.class, () -> new DigestFolder(READERS, w -> { }, 16)
-                .read(List.of(source), DigestProblems.strict(p -> { }), memo.nextBuild()));
-        assertTrue(refused.getMessage().contains("more than half of the memory"), refused.getMessage());
+        assertEquals(1, memo.made());
+        List<String> warnings = new ArrayList<>();
+        List<DigestFile> read = new DigestFolder(READERS, w -> { }, 16).read(List.of(source),
+                DigestProblems.lenient(p -> warnings.add(p.getMessage())), memo.nextBuild());
+        assertEquals(List.of(), read);
+        assertTrue(warnings.size() == 1 && warnings.get(0).contains("more than half of the memory"), warnings.toString());
+    }
+
+    @Test
+    void aDigestReachedThroughALinkIsReadAgainWhenTheLinkPointsAtAFileOfAnotherName() throws IOException {
+        // the reader is chosen, and the date taken, by the name of the file the link leads to
+        DigestSource before = write("2024-01-05.txt", paper("A paper on graphs"));
+        DigestSource after = write("2024-02-09.txt", paper("A paper on graphs"));
+        RecordingMemo memo = new RecordingMemo();
+        Reading first = read(List.of(new DigestSource("latest.txt", before.path())), false, memo);
+        reads.set(0);
+        Reading second = read(List.of(new DigestSource("latest.txt", after.path())), false, memo.nextBuild());
+        assertEquals(1, reads.get());
+        assertEquals(List.of("2024-01-05", "2024-02-09"), List.of(first.digests().get(0).date().orElseThrow().toString(),
+                second.digests().get(0).date().orElseThrow().toString()));
+    }
+
+    @Test
+    void bytesInTheMemoThatAreNoReadingAreNeitherTakenNorKept() {
+        DigestSource source = write("a.txt", paper("A paper on graphs"));
+        Map<String, byte[]> kept = new HashMap<>();
+        AtomicInteger forgotten = new AtomicInteger();
+        AnalysisMemo garbage = new AnalysisMemo() {
+            @Override
+            public byte[] recall(String key) {
+                return new byte[] {0, 0, 0, 7};
+            }
+
+            @Override
+            public void remember(String key, byte[] value) {
+                kept.put(key, value);
+            }
+
+            @Override
+            public void forget(String key) {
+                forgotten.incrementAndGet();
+            }
+        };
+        List<DigestFile> read = new DigestFolder(READERS, w -> { }).read(List.of(source),
+                DigestProblems.lenient(p -> { }), garbage);
+        assertEquals(read, new DigestFolder(READERS, w -> { }).read(List.of(source), DigestProblems.lenient(p -> { })));
+        assertEquals(1, forgotten.get(), "the bytes that were no reading are dropped");
+        assertEquals(1, kept.size(), "and the reading made instead is kept");
+    }
+
+    @Test
+    void aReadingThatMetAnInputOutputErrorIsNotKept() {
+        DigestSource source = write("a.json", "[]");
+        DigestReader failing = new DigestReader() {
+            @Override
+            public String format() {
+                return "json";
+            }
+
+            @Override
+            public Set<String> extensions() {
+                return Set.of("json");
+            }
+
+            @Override
+            public DigestFile read(DigestSource s, DigestProblems problems) {
+                problems.report(new DigestException(s.name(), 0, "cannot be read: the share went away",
+                        new IOException("the share went away")));
+                return new DigestFile(s.name(), "json", java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), "", List.of(), List.of());
+            }
+        };
+        RecordingMemo memo = new RecordingMemo();
+        List<String> warnings = new ArrayList<>();
+        new DigestFolder(List.of(failing), warnings::add).read(List.of(source),
+                DigestProblems.lenient(p -> warnings.add(p.getMessage())), memo);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("the share went away")), warnings.toString());
+        assertEquals(0, memo.made(), "the next build reads the file again");
     }
 
     private static String paper(String title) {

@@ -76,7 +76,7 @@ class IncrementalIdentityTest {
         AtomicInteger trusted = new AtomicInteger();
         AtomicInteger story = new AtomicInteger();
         AtomicInteger recalled = new AtomicInteger();
-        AtomicInteger reread = new AtomicInteger();
+        AtomicInteger recalledReadings = new AtomicInteger();
         int tries = PropertyCheck.forAll("an incremental build is a full build", IncrementalIdentityTest::story)
                 .tries(3).timeoutPerTry(Duration.ofSeconds(150))
                 .check(s -> {
@@ -84,13 +84,13 @@ class IncrementalIdentityTest {
                     kept.addAndGet(o.kept());
                     trusted.addAndGet(o.trusted());
                     recalled.addAndGet(o.recalled());
-                    reread.addAndGet(o.recalledReadings());
+                    recalledReadings.addAndGet(o.recalledReadings());
                 });
         assertTrue(tries > 0);
         assertTrue(kept.get() > 0, "some files were kept without being made again");
         assertTrue(trusted.get() > 0, "the rebuilt sites stamp their digests, so that the next rebuild reads only those that changed");
         assertTrue(recalled.get() > 0, "the rebuilds recall the analyses of papers that did not change");
-        assertTrue(reread.get() > 0, "the rebuilds recall the readings of digests that did not change");
+        assertTrue(recalledReadings.get() > 0, "the rebuilds recall the readings of digests that did not change");
     }
 
     private record Outcome(int kept, int trusted, int recalled, int recalledReadings) {

@@ -93,4 +93,28 @@ class HtmlSanitizerTest {
         assertEquals("a &lt; b &amp; c", sanitizer.clean("a &lt; b &amp; c"));
         assertTrue(sanitizer.clean("<p>&lt;script&gt;</p>").contains("&lt;script&gt;"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<p onclick=\"alert(1)\">x</p><script>alert(1)</script>",
+            "<a href=\"javascript:alert(1)\">x</a><a href=\"https://x.org/a\">y</a>",
+            "<h1>Title</h1><img src=\"https://x.org/i.png\"><table><tr><td align=\"left\">d</td></tr></table>",
+            "<p>a &lt; b &amp; c <em>i</em> <code>c</code></p><ul><li>one</li></ul>",
+    })
+    void whatItKeepsIsCleanAndWhatItRemovesIsNot(String dirty) {
+        assertTrue(sanitizer.isClean(sanitizer.clean(dirty)), sanitizer.clean(dirty));
+        assertTrue(sanitizer.isClean(""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "<p onclick=\"alert(1)\">x</p>",
+            "<a href=\"javascript:alert(1)\" rel=\"nofollow noopener\">x</a>",
+            "<iframe src=\"https://x.org\"></iframe>",
+            "<img src=\"https://x.org/i.png\">",
+    })
+    void htmlWithAnythingItWouldRemoveIsNotClean(String dirty) {
+        assertFalse(sanitizer.isClean(dirty), dirty);
+    }
 }

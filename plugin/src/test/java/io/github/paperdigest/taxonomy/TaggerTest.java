@@ -245,6 +245,10 @@ class TaggerTest {
             @Override
             public void remember(String key, byte[] value) {
             }
+
+            @Override
+            public void forget(String key) {
+            }
         };
         assertEquals(builtInTagger().tag(corpus), tagger(SeedDigest.builtInVocabulary(), garbage).tag(corpus));
     }

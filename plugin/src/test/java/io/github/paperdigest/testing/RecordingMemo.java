@@ -37,6 +37,12 @@ public final class RecordingMemo implements AnalysisMemo {
         values.put(key, value);
     }
 
+    @Override
+    public void forget(String key) {
+        recalled.decrementAndGet();
+        values.remove(key);
+    }
+
     /** The memo the next build starts from: what this one recalled or made. */
     public RecordingMemo nextBuild() {
         return new RecordingMemo(Map.copyOf(values));
