@@ -46,12 +46,7 @@ public final class MemoBytes {
         }
 
         public Writer number(int n) {
-            try {
-                out.writeInt(n);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
+            return put(data -> data.writeInt(n));
         }
 
         /** A text of any length, as its UTF-8 bytes after their count. */
@@ -60,22 +55,25 @@ public final class MemoBytes {
             if (hasSurrogate(s) && !new String(utf8, StandardCharsets.UTF_8).equals(s)) {
                 unkeepable = true; // a lone surrogate would come back as '?'
             }
-            number(utf8.length);
+            return number(utf8.length).put(data -> data.write(utf8));
+        }
+
+        public Writer flag(boolean value) {
+            return put(data -> data.writeBoolean(value));
+        }
+
+        /** Writes into the byte array, which does not fail. */
+        private Writer put(DataWrite write) {
             try {
-                out.write(utf8);
+                write.to(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return this;
         }
 
-        public Writer flag(boolean value) {
-            try {
-                out.writeBoolean(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
+        private interface DataWrite {
+            void to(DataOutputStream out) throws IOException;
         }
 
         private static boolean hasSurrogate(String s) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +49,15 @@ class DigestReadingMemoTest {
 
     /** The standard readers, counting how many files they read. */
     private List<DigestReader> countingReaders() {
-        return READERS.stream().<DigestReader>map(reader -> new DigestReader() {
+        return READERS.stream().map(reader -> reading(reader, (source, problems) -> {
+            reads.incrementAndGet();
+            return reader.read(source, problems);
+        })).toList();
+    }
+
+    /** A reader that is {@code reader} in all but how it reads a file. */
+    private static DigestReader reading(DigestReader reader, BiFunction<DigestSource, DigestProblems, DigestFile> read) {
+        return new DigestReader() {
             @Override
             public String format() {
                 return reader.format();
@@ -66,10 +75,13 @@ class DigestReadingMemoTest {
 
             @Override
             public DigestFile read(DigestSource source, DigestProblems problems) {
-                reads.incrementAndGet();
-                return reader.read(source, problems);
+                return read.apply(source, problems);
             }
-        }).toList();
+        };
+    }
+
+    private static DigestReader textReader() {
+        return READERS.stream().filter(r -> r.format().equals("text")).findFirst().orElseThrow();
     }
 
     private Reading read(List<DigestSource> sources, boolean strict, RecordingMemo memo) {
@@ -168,31 +180,15 @@ class DigestReadingMemoTest {
     @Test
     void aDigestThatChangesWhileItIsReadIsNotKept() {
         DigestSource source = write("a.txt", paper("A paper on graphs"));
-        DigestReader changing = new DigestReader() {
-            private final DigestReader text = READERS.stream().filter(r -> r.extensions().contains("txt"))
-                    .findFirst().orElseThrow();
-
-            @Override
-            public String format() {
-                return text.format();
+        DigestReader changing = reading(textReader(), (s, problems) -> {
+            DigestFile digest = textReader().read(s, problems);
+            try {
+                Files.writeString(s.path(), paper("Another paper"), StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-
-            @Override
-            public Set<String> extensions() {
-                return text.extensions();
-            }
-
-            @Override
-            public DigestFile read(DigestSource s, DigestProblems problems) {
-                DigestFile digest = text.read(s, problems);
-                try {
-                    Files.writeString(s.path(), paper("Another paper"), StandardOpenOption.APPEND);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return digest;
-            }
-        };
+            return digest;
+        });
         RecordingMemo memo = new RecordingMemo();
         new DigestFolder(List.of(changing), w -> { }).read(List.of(source), DigestProblems.lenient(p -> { }), memo);
         assertEquals(0, memo.made(), "what was read matches neither the bytes hashed before nor those after");
@@ -255,26 +251,13 @@ class DigestReadingMemoTest {
 
     @Test
     void aReadingThatMetAnInputOutputErrorIsNotKept() {
-        DigestSource source = write("a.json", "[]");
-        DigestReader failing = new DigestReader() {
-            @Override
-            public String format() {
-                return "json";
-            }
-
-            @Override
-            public Set<String> extensions() {
-                return Set.of("json");
-            }
-
-            @Override
-            public DigestFile read(DigestSource s, DigestProblems problems) {
-                problems.report(new DigestException(s.name(), 0, "cannot be read: the share went away",
-                        new IOException("the share went away")));
-                return new DigestFile(s.name(), "json", java.util.Optional.empty(), java.util.Optional.empty(),
-                        java.util.Optional.empty(), "", List.of(), List.of());
-            }
-        };
+        DigestSource source = write("a.txt", paper("A paper on graphs"));
+        DigestReader failing = reading(textReader(), (s, problems) -> {
+            problems.report(new DigestException(s.name(), 0, "cannot be read: the share went away",
+                    new IOException("the share went away")));
+            return new DigestFile(s.name(), "text", java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), "", List.of(), List.of());
+        });
         RecordingMemo memo = new RecordingMemo();
         List<String> warnings = new ArrayList<>();
         new DigestFolder(List.of(failing), warnings::add).read(List.of(source),
