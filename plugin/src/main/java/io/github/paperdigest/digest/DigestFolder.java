@@ -96,21 +96,9 @@ public final class DigestFolder {
     }
 
     private DigestOutcome readOrRecall(DigestSource source, boolean strict, AnalysisMemo memo) {
-        DigestOutcome refused = new DigestOutcome(strict);
-        try {
-            if (!fitsInMemory(source, refused)) {
-                return refused;
-            }
-        } catch (DigestException tooLarge) {
-            refused.failure = tooLarge;
-            return refused;
-        } catch (UncheckedIOException e) {
-            refused.failure = unreadable(source, e);
-            return refused;
-        }
-        Optional<String> bytes = contentHash(source);
+        Optional<String> bytes = isWithinLimit(source) ? contentHash(source) : Optional.empty();
         if (bytes.isEmpty()) {
-            return readOne(source, strict); // cannot be read: reading says so, with the file and the reason
+            return readOne(source, strict); // too large or unreadable: reading refuses it, naming the file and why
         }
         // the file's own name counts too: a digest that is a link reads by its target's extension and date
         String key = AnalysisMemo.key("digest reading", source.name(), source.path().getFileName().toString(),
@@ -134,6 +122,9 @@ public final class DigestFolder {
     private DigestOutcome readOne(DigestSource source, boolean strict) {
         DigestOutcome outcome = new DigestOutcome(strict);
         try {
+            if (!fitsInMemory(source, outcome)) {
+                return outcome;
+            }
             Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
                 outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
@@ -152,13 +143,9 @@ public final class DigestFolder {
         } catch (DigestException unreadable) {
             outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
         } catch (UncheckedIOException e) {
-            outcome.failure = unreadable(source, e);
+            outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
         }
         return outcome;
-    }
-
-    private static DigestException unreadable(DigestSource source, UncheckedIOException e) {
-        return new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
     }
 
     /**
@@ -208,13 +195,21 @@ public final class DigestFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long limit = maxDigestBytes;
-        if (size <= limit) {
+        if (size <= maxDigestBytes) {
             return true;
         }
         problems.report(source.name(), 0, String.format(java.util.Locale.ROOT, "is %,d MB, more than half of the"
                 + " memory the build may use (%,d MB): split it into several digests, or give Maven more memory"
-                + " (MAVEN_OPTS=-Xmx...)", size >> 20, (limit * 2) >> 20));
+                + " (MAVEN_OPTS=-Xmx...)", size >> 20, (maxDigestBytes * 2) >> 20));
         return false;
+    }
+
+    /** Whether the file is one {@link #fitsInMemory} lets through, asked without telling anyone. */
+    private boolean isWithinLimit(DigestSource source) {
+        try {
+            return Files.size(source.path()) <= maxDigestBytes;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

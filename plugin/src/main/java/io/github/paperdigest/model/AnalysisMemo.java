@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * What earlier builds worked out from single digest files or single papers' texts, kept for the next build: an
  * archive that gains one digest then reads that digest and analyses its papers alone, and takes the others' from
  * here. A value is kept under the hash of everything it was worked out from ({@link #key}), so that a changed
- * file, a changed paper, or a changed term list, is worked out again; the store itself is dropped whole when the plugin's code changes. Safe to use from several
- * threads.
+ * file, a changed paper, or a changed term list, is worked out again; the store itself is dropped whole when the
+ * plugin's code changes. Safe to use from several threads.
  */
 public interface AnalysisMemo {
 

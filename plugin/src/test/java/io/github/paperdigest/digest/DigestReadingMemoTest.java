@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.digest.DigestGenerators.Format;
-import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.testing.PropertyCheck;
 import io.github.paperdigest.testing.RecordingMemo;
@@ -18,9 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -224,29 +221,13 @@ class DigestReadingMemoTest {
     @Test
     void bytesInTheMemoThatAreNoReadingAreNeitherTakenNorKept() {
         DigestSource source = write("a.txt", paper("A paper on graphs"));
-        Map<String, byte[]> kept = new HashMap<>();
-        AtomicInteger forgotten = new AtomicInteger();
-        AnalysisMemo garbage = new AnalysisMemo() {
-            @Override
-            public byte[] recall(String key) {
-                return new byte[] {0, 0, 0, 7};
-            }
-
-            @Override
-            public void remember(String key, byte[] value) {
-                kept.put(key, value);
-            }
-
-            @Override
-            public void forget(String key) {
-                forgotten.incrementAndGet();
-            }
-        };
+        RecordingMemo garbage = RecordingMemo.holdingEverywhere(new byte[] {0, 0, 0, 7});
         List<DigestFile> read = new DigestFolder(READERS, w -> { }).read(List.of(source),
                 DigestProblems.lenient(p -> { }), garbage);
         assertEquals(read, new DigestFolder(READERS, w -> { }).read(List.of(source), DigestProblems.lenient(p -> { })));
-        assertEquals(1, forgotten.get(), "the bytes that were no reading are dropped");
-        assertEquals(1, kept.size(), "and the reading made instead is kept");
+        assertEquals(0, garbage.recalled(), "the bytes that were no reading are dropped");
+        assertEquals(1, garbage.made(), "and the reading made instead is kept");
+        assertEquals(1, garbage.size());
     }
 
     @Test

@@ -236,21 +236,9 @@ class TaggerTest {
     @Test
     void aMemoWhoseBytesAreNotAnalysesIsAnalysedAgain() {
         Corpus corpus = SeedDigest.corpus();
-        AnalysisMemo garbage = new AnalysisMemo() {
-            @Override
-            public byte[] recall(String key) {
-                return new byte[] {0, 0, 0, 1, 0};
-            }
-
-            @Override
-            public void remember(String key, byte[] value) {
-            }
-
-            @Override
-            public void forget(String key) {
-            }
-        };
+        RecordingMemo garbage = RecordingMemo.holdingEverywhere(new byte[] {0, 0, 0, 1, 0});
         assertEquals(builtInTagger().tag(corpus), tagger(SeedDigest.builtInVocabulary(), garbage).tag(corpus));
+        assertEquals(0, garbage.recalled(), "bytes that are no analysis count as nothing recalled");
     }
 
     @Test

@@ -4,26 +4,32 @@ import io.github.paperdigest.model.AnalysisMemo;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /** An analysis memo in memory that counts what it was asked: one build's memo, handed to the next with {@link #nextBuild}. */
 public final class RecordingMemo implements AnalysisMemo {
 
-    private final Map<String, byte[]> previous;
+    private final Function<String, byte[]> previous;
     private final Map<String, byte[]> values = new ConcurrentHashMap<>();
     private final AtomicInteger recalled = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
     public RecordingMemo() {
-        this(Map.of());
+        this(key -> null);
     }
 
-    private RecordingMemo(Map<String, byte[]> previous) {
+    private RecordingMemo(Function<String, byte[]> previous) {
         this.previous = previous;
+    }
+
+    /** A memo whose last build left these bytes under every key: what no value decodes from, for one. */
+    public static RecordingMemo holdingEverywhere(byte[] bytes) {
+        return new RecordingMemo(key -> bytes);
     }
 
     @Override
     public byte[] recall(String key) {
-        byte[] value = previous.get(key);
+        byte[] value = previous.apply(key);
         if (value != null) {
             recalled.incrementAndGet();
             values.put(key, value);
@@ -45,7 +51,7 @@ public final class RecordingMemo implements AnalysisMemo {
 
     /** The memo the next build starts from: what this one recalled or made. */
     public RecordingMemo nextBuild() {
-        return new RecordingMemo(Map.copyOf(values));
+        return new RecordingMemo(Map.copyOf(values)::get);
     }
 
     public int recalled() {

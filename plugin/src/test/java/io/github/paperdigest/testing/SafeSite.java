@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -175,14 +176,13 @@ public final class SafeSite {
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
+        Set<Path> beside = Stream.of("lock", "stamps", "analysis", "reading")
+                .map(kind -> site.resolveSibling("." + site.getFileName() + "." + kind)).collect(Collectors.toSet());
         try (Stream<Path> all = Files.walk(temp)) {
             for (Path p : all.toList()) {
                 assertTrue(!Files.isSymbolicLink(p), "a symbolic link: " + p);
                 if (p.equals(temp) || p.startsWith(digests) || p.startsWith(site) || site.startsWith(p)
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".lock"))
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".stamps"))
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".analysis"))
-                        || p.equals(site.resolveSibling("." + site.getFileName() + ".reading"))) {
+                        || beside.contains(p)) {
                     continue;
                 }
                 unexpected.add(temp.relativize(p).toString());
