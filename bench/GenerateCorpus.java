@@ -75,7 +75,10 @@ public class GenerateCorpus {
         LocalDate day = LocalDate.of(2020, 1, 1);
         StringBuilder digest = new StringBuilder();
         Set<String> usedTitles = new java.util.HashSet<>();
-        for (int i = 0; i < papers; i++) {
+        // one digest more than asked for is written aside, as the next day's: bench/run.sh adds it to time a rebuild
+        // after a new digest, as a reading group's archive gains one. It is drawn last, so the corpus stays as it was
+        for (int i = 0; i < papers + PER_DIGEST; i++) {
+            boolean aside = i >= papers;
             String name = names.get(zipf(random, names.size()));
             String title = name + ": " + capitalise(titles.sentence(random, pick(random, titleLengths)));
             while (!usedTitles.add(title.toLowerCase(Locale.ROOT))) {
@@ -91,9 +94,13 @@ public class GenerateCorpus {
                     paperTags.add(t);
                 }
             }
-            Files.writeString(hugo.resolve("content/paper/p" + i + ".md"), "---\ntitle: " + yaml(title) + "\ndate: " + day
-                    + "\ntags: [" + String.join(", ", paperTags) + "]\n---\n\n" + abstractText + "\n");
-            if ((i + 1) % PER_DIGEST == 0 || i == papers - 1) {
+            if (!aside) {
+                Files.writeString(hugo.resolve("content/paper/p" + i + ".md"), "---\ntitle: " + yaml(title) + "\ndate: "
+                        + day + "\ntags: [" + String.join(", ", paperTags) + "]\n---\n\n" + abstractText + "\n");
+            }
+            if (i == papers + PER_DIGEST - 1) {
+                Files.writeString(out.resolve(day + "-daily-papers.txt.next"), "Daily Papers\n\n" + digest);
+            } else if (!aside && ((i + 1) % PER_DIGEST == 0 || i == papers - 1)) {
                 Files.writeString(digests.resolve(day + "-daily-papers.txt"), "Daily Papers\n\n" + digest);
                 digest.setLength(0);
                 day = day.plusDays(1);

@@ -80,7 +80,9 @@ maven_floor="$WALL s (CPU $CPU s)"
 rows=(); step_rows=(); floor_rows=()
 for n in $SIZES; do
   dir=$WORK/$n
-  if [ ! -d "$dir/project" ]; then
+  # a corpus from before the generator wrote the next day's digest aside is made again (the same papers)
+  if [ ! -d "$dir/project" ] || ! compgen -G "$dir/*.txt.next" > /dev/null; then
+    rm -rf "$dir"
     echo "Generating $n papers"
     java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
   fi
@@ -109,11 +111,23 @@ for n in $SIZES; do
   measure "pd-same-$n" ":" "${mvn_cmd[@]}"
   same_wall=$WALL same_cpu=$CPU
 
-  echo "$n papers: Paper Digest, one digest changed"
+  echo "$n papers: Paper Digest, one paper added to the last digest"
   measure "pd-one-$n" "printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \$RANDOM >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
   one_wall=$WALL one_cpu=$CPU
   kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-one-$n.log" | head -1)
   made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
+
+  echo "$n papers: Paper Digest, a new digest of 100 papers"
+  next=$(compgen -G "$dir/*.txt.next" | head -1)
+  added=$project/src/digests/$(basename "$next" .next)
+  # each run starts from a site built without the new digest, then adds it: the rebuild a reading group makes daily
+  measure "pd-new-$n" "rm -f '$added'; ${mvn_cmd[*]} > '$WORK/pd-new-$n.before.log' 2>&1; cp '$next' '$added'" \
+    "${mvn_cmd[@]}"
+  new_wall=$WALL new_cpu=$CPU
+  kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-new-$n.log" | head -1)
+  new_made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
+  new_files=$(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l)
+  rm -f "$added"
 
   echo "$n papers: Hugo, full build"
   measure "hugo-$n" "rm -rf '$hugo_site/public'" hugo --quiet -s "$hugo_site" -d "$hugo_site/public"
@@ -142,10 +156,11 @@ for n in $SIZES; do
   rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
     -v hw="$hugo_wall" -v hp="$hugo_pages" -v hr="$hugo_rss" -v hs="$hugo_size" -v sw="$same_wall" -v ow="$one_wall" \
     -v made="$made" -v files="$pd_files" -v pc="$pd_cpu" -v hc="$hugo_cpu" -v sc="$same_cpu" -v oc="$one_cpu" \
-    -v fw="$fast_wall" -v fc="$fast_cpu" \
-    'BEGIN { printf "| %d (%d runs) | %.1f s (CPU %.1f s) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s (CPU %.1f s) | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** (CPU %.2f×) | %.1f s (CPU %.1f s), **%.2f×** Hugo | %.1f s (%.0f %%) | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.2f× |",
+    -v fw="$fast_wall" -v fc="$fast_cpu" -v nw="$new_wall" -v nc="$new_cpu" -v nm="$new_made" -v nf="$new_files" \
+    'BEGIN { printf "| %d (%d runs) | %.1f s (CPU %.1f s) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s (CPU %.1f s) | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** (CPU %.2f×) | %.1f s (CPU %.1f s), **%.2f×** Hugo | %.1f s (%.0f %%) | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.2f× |",
       n, r, pw, pc, pe, pp, pr / 1024, ps / 1048576, ps / n / 1024, hw, hc, hp, hr / 1024, hs / 1048576, hs / n / 1024,
-      pw / hw, pc / hc, fw, fc, fw / hw, sw, 100 * sw / pw, ow, 100 * ow / pw, 100 * oc / pc, made, files, ps / hs }')")
+      pw / hw, pc / hc, fw, fc, fw / hw, sw, 100 * sw / pw, ow, 100 * ow / pw, 100 * oc / pc, made, files,
+      nw, 100 * nw / pw, 100 * nc / pc, nm, nf, ps / hs }')")
 done
 
 {
@@ -161,9 +176,11 @@ done
   echo "Output is the bytes of the files a host publishes (the sum of their sizes, without the plugin's manifest)."
   echo "One more full build runs with the JVM options of \`example-project/.mvn/jvm.config\` (\`$FAST_OPTS\`): only the"
   echo "quick compiler, which a build of seconds is better served by; every other figure uses Maven's defaults."
+  echo "The two rebuilds after a change: one paper appended to the last digest, and the next day's digest of 100 new"
+  echo "papers (written aside by the generator) added to a site built without it; each as a share of the full build."
   echo
-  echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | full build with the example's \`.mvn/jvm.config\` | rebuild, nothing changed | rebuild, one digest changed | output ÷ Hugo's |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | full build with the example's \`.mvn/jvm.config\` | rebuild, nothing changed | rebuild, one paper added to a digest | rebuild, a new digest of 100 papers | output ÷ Hugo's |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "## Step times"
