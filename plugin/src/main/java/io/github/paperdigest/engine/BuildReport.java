@@ -31,7 +31,6 @@ final class BuildReport {
     private int feeds;
     private int assets;
     private int recalledReadings;
-    private volatile int recalledSearchWords;
     /** Told by the thread that writes the search index, read once the site is published. */
     private volatile String searchIndex;
 
@@ -44,7 +43,7 @@ final class BuildReport {
     BuildResult upToDate() {
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
                 + config.outputDirectory() + " was built");
-        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
+        return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 
     void noDigests() {
@@ -78,12 +77,6 @@ final class BuildReport {
     void searchIndex(int indexedPapers, int words, int bytes) {
         searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB", plural(indexedPapers, "paper"),
                 plural(words, "word"), (bytes + 1023) / 1024);
-    }
-
-    void searchWordsKept(AnalysisMemoFile.Use words) {
-        recalledSearchWords = words.recalled();
-        log.debug(String.format(Locale.ROOT, "Papers' search words: %,d from the last build, %,d split", words.recalled(),
-                words.made()));
     }
 
     void readingsKept(AnalysisMemoFile.Use readings) {
@@ -121,7 +114,7 @@ final class BuildReport {
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
                 publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledReadings,
-                memo.recalled(), recalledSearchWords, times);
+                memo.recalled(), times);
     }
 
     private static double seconds(Duration d) {

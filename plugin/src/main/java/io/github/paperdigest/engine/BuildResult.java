@@ -16,14 +16,11 @@ import java.util.Map;
  * @param recalledReadings digest files whose reading was taken from the last build's memo instead of reading them
  *                         again
  * @param recalledAnalyses analyses of single papers taken from the last build's memo instead of being made again
- * @param recalledSearchWords papers whose search words were taken from the last build's memo instead of splitting
- *                            their text again
  * @param stepTimes      how long each step took, in step order; a build that stopped early has fewer
  */
 public record BuildResult(Path outputDirectory, boolean upToDate, int digestCount, int paperCount, int tagCount,
         int hubCount, int pageCount, int feedCount, int assetCount, int madeFiles, int unchangedFiles, int keptUserFiles,
-        int removedFiles, int recalledReadings, int recalledAnalyses, int recalledSearchWords,
-        Map<BuildStep, Duration> stepTimes) {
+        int removedFiles, int recalledReadings, int recalledAnalyses, Map<BuildStep, Duration> stepTimes) {
 
     public BuildResult {
         EnumMap<BuildStep, Duration> inOrder = new EnumMap<>(BuildStep.class);

@@ -10,7 +10,6 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownRenderer;
 import io.github.paperdigest.markup.ProseFormatter;
-import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
@@ -142,7 +141,6 @@ final class EngineParts {
     /** Makes the files of a planned site with the theme's templates and assets. */
     SiteFiles siteFiles(Inputs inputs, InputFingerprint fingerprint) {
         return new SiteFiles(inputs.theme(), settings(inputs.config()), new ProseFormatter(linkFinder),
-                fingerprint.rendering(), () -> AnalysisMemoFile.open(inputs.config().outputDirectory(),
-                        AnalysisMemoFile.Kind.SEARCH_WORDS, fingerprint.code(), log::warn));
+                fingerprint.rendering());
     }
 }

@@ -3,7 +3,6 @@ package io.github.paperdigest.engine;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
-import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.BibTex;
 import io.github.paperdigest.render.ModelExport;
@@ -24,7 +23,6 @@ import io.github.paperdigest.site.SiteSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Every file of a planned site, as a path and what writes its bytes: the search index, the model export, the
@@ -38,18 +36,12 @@ final class SiteFiles {
     private final SiteSettings settings;
     private final ProseFormatter prose;
     private final ContentKeys keys;
-    private final Supplier<AnalysisMemoFile> searchWords;
 
-    /**
-     * {@code rendering}: the fingerprint of the plugin's code, the theme and the project's templates;
-     * {@code searchWords}: opens the memo of the papers' search words, used and saved while the search index is made.
-     */
-    SiteFiles(Theme theme, SiteSettings settings, ProseFormatter prose, String rendering,
-            Supplier<AnalysisMemoFile> searchWords) {
+    /** {@code rendering}: the fingerprint of the plugin's code, the theme and the project's templates. */
+    SiteFiles(Theme theme, SiteSettings settings, ProseFormatter prose, String rendering) {
         this.theme = theme;
         this.settings = settings;
         this.prose = prose;
-        this.searchWords = searchWords;
         this.keys = new ContentKeys(new ContentKeys(rendering).of("settings", settings));
     }
 
@@ -69,11 +61,8 @@ final class SiteFiles {
         List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size()
                 + plan.bibliographies().size() + assets.size() + 5);
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> {
-            // made where it is written: the index (an entry per word and paper) is large and lives only this long,
-            // and so does the memo of the papers' words
-            AnalysisMemoFile memo = searchWords.get();
-            SearchIndex search = SearchIndex.of(index, memo);
-            report.searchWordsKept(memo.save());
+            // made where it is written: the index (an entry per word and paper) is large and lives only this long
+            SearchIndex search = SearchIndex.of(index);
             byte[] script = new SearchIndexScript().render(search);
             report.searchIndex(search.papers().size(), search.words().size(), script.length);
             out.write(script);

@@ -27,9 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * A memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis},
- * {@code site/.papers.reading} and {@code site/.papers.search} for {@code site/papers}, see {@link Kind}) as the
- * input stamps are: it is a cache of
+ * A memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis} and
+ * {@code site/.papers.reading} for {@code site/papers}, see {@link Kind}) as the input stamps are: it is a cache of
  * what the last build worked out, and nothing more.
  * Missing, damaged, or made by other plugin code, it is ignored and what it held is worked out again; a file of that
  * name the plugin did not write is left alone. It holds the values the last build used, and no others, so it grows
@@ -47,13 +46,12 @@ public final class AnalysisMemoFile implements AnalysisMemo {
 
     /**
      * What a memo holds. The digests' readings are used, and kept, before the papers are indexed; the papers'
-     * analyses after; the papers' search words while the search index is made. A file each, so that none is held in
-     * memory while the others' work is done.
+     * analyses after. Two files, so that the readings, which weigh about as much as the digests, are not held in
+     * memory while the papers are indexed.
      */
     public enum Kind {
         ANALYSES("analysis", "the papers' analyses", "every paper is analysed again"),
-        READINGS("reading", "the digests' readings", "every digest is read again"),
-        SEARCH_WORDS("search", "the papers' search words", "every paper is split into search words again");
+        READINGS("reading", "the digests' readings", "every digest is read again");
 
         private final String suffix;
         private final String what;

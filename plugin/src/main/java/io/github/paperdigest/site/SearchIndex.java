@@ -1,6 +1,5 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
@@ -44,11 +43,6 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
 
     /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
     public static SearchIndex of(SiteIndex site) {
-        return of(site, AnalysisMemo.none());
-    }
-
-    /** As {@link #of(SiteIndex)}, with each paper's words from {@code memo} when its title and abstract did not change. */
-    public static SearchIndex of(SiteIndex site, AnalysisMemo memo) {
         List<Paper> papers = site.newestPapers();
         List<Tag> tags = site.classification().tags();
         List<Hub> hubs = site.classification().hubs();
@@ -68,7 +62,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
                 digests.stream().map(d -> new Facet(d.slug(), d.title(), SitePaths.digest(d.slug()))).toList(),
                 site.authors().everyone().stream()
                         .map(a -> new Facet("", a.name(), a.slug() == null ? "" : SitePaths.author(a.slug()))).toList(),
-                SearchWordIndex.of(papers, memo), SearchWords.STOPWORDS);
+                SearchWordIndex.of(papers), SearchWords.STOPWORDS);
     }
 
     /** A PDF other than arXiv's, which the browser makes from the arXiv id: the index need not hold it. */

@@ -36,20 +36,6 @@ public final class SearchWords {
     private SearchWords() {
     }
 
-    /** True when {@link #of} makes exactly this word of it: folded, long enough, no stopword. */
-    static boolean isSearchWord(String word) {
-        if (word.length() < MIN_LENGTH || STOPWORD_LOOKUP.contains(word)) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return of(word).equals(List.of(word)); // beyond lower-case ASCII, as the folding itself says
-            }
-        }
-        return true;
-    }
-
     /** The searchable words of a text, in order, repeats included. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();

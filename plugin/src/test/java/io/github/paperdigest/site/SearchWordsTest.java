@@ -1,15 +1,11 @@
 package io.github.paperdigest.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
-import io.github.paperdigest.testing.RecordingMemo;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,39 +45,6 @@ class SearchWordsTest {
         assertEquals(List.of(new Occurrence(0, true), new Occurrence(1, false)), occurrences(index, "video"));
         assertEquals(List.of(new Occurrence(1, true)), occurrences(index, "audio"));
         assertEquals(List.of(new Occurrence(0, false)), occurrences(index, "again"));
-    }
-
-    @Test
-    void aSearchWordIsWhatSplittingMakesOfIt() {
-        List.of("video", "t2v", "3d", "schrodinger", "视频生成", "модель").forEach(w -> assertTrue(SearchWords.isSearchWord(w), w));
-        List.of("Video", "the", "x", "t-2", "<script>", "schrödinger", "", "a b").forEach(
-                w -> assertFalse(SearchWords.isSearchWord(w), w));
-    }
-
-    @Test
-    void aRebuildTakesEachPapersWordsFromTheLastBuildAndMakesTheSameIndex() {
-        List<Paper> papers = List.of(paper("Video diffusion", "Diffusion of video, again video."),
-                paper("Audio", "We denoise Schrödinger video frames."));
-        RecordingMemo first = new RecordingMemo();
-        List<IndexedWord> fresh = SearchWordIndex.of(papers);
-        assertEquals(fresh, SearchWordIndex.of(papers, first));
-        assertEquals(2, first.made());
-
-        RecordingMemo second = first.nextBuild();
-        assertEquals(fresh, SearchWordIndex.of(papers, second));
-        assertEquals(2, second.recalled());
-        assertEquals(0, second.made());
-    }
-
-    @Test
-    void wordsInTheMemoThatSplittingWouldNotMakeAreNotTrustedButFoundAgain() {
-        List<Paper> papers = List.of(paper("Video diffusion", "Diffusion of video."));
-        byte[] forged = new MemoBytes.Writer().texts(List.of("video", "<img src=x onerror=alert(1)>")).texts(List.of())
-                .bytes();
-        RecordingMemo memo = RecordingMemo.holdingEverywhere(forged);
-        assertEquals(SearchWordIndex.of(papers), SearchWordIndex.of(papers, memo));
-        assertEquals(0, memo.recalled(), "forged words count as nothing recalled");
-        assertEquals(1, memo.made());
     }
 
     private static List<Occurrence> occurrences(List<IndexedWord> index, String word) {
