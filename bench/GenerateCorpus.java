@@ -98,10 +98,10 @@ public class GenerateCorpus {
                 Files.writeString(hugo.resolve("content/paper/p" + i + ".md"), "---\ntitle: " + yaml(title) + "\ndate: "
                         + day + "\ntags: [" + String.join(", ", paperTags) + "]\n---\n\n" + abstractText + "\n");
             }
-            if (i == papers + PER_DIGEST - 1) {
-                Files.writeString(out.resolve(day + "-daily-papers.txt.next"), "Daily Papers\n\n" + digest);
-            } else if (!aside && ((i + 1) % PER_DIGEST == 0 || i == papers - 1)) {
-                Files.writeString(digests.resolve(day + "-daily-papers.txt"), "Daily Papers\n\n" + digest);
+            boolean digestEnds = aside ? i == papers + PER_DIGEST - 1 : (i + 1) % PER_DIGEST == 0 || i == papers - 1;
+            if (digestEnds) {
+                String file = day + "-daily-papers.txt";
+                Files.writeString(aside ? out.resolve(file + ".next") : digests.resolve(file), "Daily Papers\n\n" + digest);
                 digest.setLength(0);
                 day = day.plusDays(1);
             }

@@ -43,6 +43,10 @@ mvn -B -q $REPO_ARG install -DskipTests -Dinvoker.skip
 # bytes SITE: the bytes of the files a host publishes (the plugin's manifest, a dotfile the publishing workflow leaves
 # out, excluded); not du, which counts every folder as 4 KB, and Hugo makes a folder per page
 bytes() { find "$1" -type f ! -name '.paper-digest-manifest' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+# files SITE: how many files a host publishes
+files() { find "$1" -type f ! -name '.paper-digest-manifest' | wc -l; }
+# made SITE LOG: the site's files less those the rebuild that wrote LOG said it did not make again
+made() { local kept; kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$2" | head -1); echo $(( $(files "$1") - ${kept:-0} )); }
 
 # measure NAME PREPARE COMMAND...: runs PREPARE then COMMAND $RUNS_NOW times; records wall s, processor s (user and
 # system, all threads: on a busy machine it says more than the clock), peak KB, engine s
@@ -100,7 +104,7 @@ for n in $SIZES; do
   pd_wall=$WALL pd_rss=$RSS pd_engine=$ENGINE pd_cpu=$CPU
   pd_pages=$(find "$site" -name '*.html' | wc -l)
   pd_size=$(bytes "$site")
-  pd_files=$(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l)
+  pd_files=$(files "$site")
 
   echo "$n papers: Paper Digest, full build with $FAST_OPTS"
   measure "pd-fast-$n" "rm -rf '$project/target'" env "MAVEN_OPTS=-Xmx$XMX $FAST_OPTS" mvn -B -o $REPO_ARG $EXTRA \
@@ -114,8 +118,7 @@ for n in $SIZES; do
   echo "$n papers: Paper Digest, one paper added to the last digest"
   measure "pd-one-$n" "printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \$RANDOM >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
   one_wall=$WALL one_cpu=$CPU
-  kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-one-$n.log" | head -1)
-  made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
+  one_made=$(made "$site" "$WORK/pd-one-$n.log")
 
   echo "$n papers: Paper Digest, a new digest of 100 papers"
   next=$(compgen -G "$dir/*.txt.next" | head -1)
@@ -124,9 +127,7 @@ for n in $SIZES; do
   measure "pd-new-$n" "rm -f '$added'; ${mvn_cmd[*]} > '$WORK/pd-new-$n.before.log' 2>&1; cp '$next' '$added'" \
     "${mvn_cmd[@]}"
   new_wall=$WALL new_cpu=$CPU
-  kept=$(sed -n 's/.*(\([0-9]*\) files\{0,1\} not made again.*/\1/p' "$WORK/pd-new-$n.log" | head -1)
-  new_made=$(( $(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l) - ${kept:-0} ))
-  new_files=$(find "$site" -type f ! -name '.paper-digest-manifest' | wc -l)
+  new_made=$(made "$site" "$WORK/pd-new-$n.log") new_files=$(files "$site")
   rm -f "$added"
 
   echo "$n papers: Hugo, full build"
@@ -155,7 +156,7 @@ for n in $SIZES; do
 
   rows+=("$(awk -v r="$RUNS_NOW" -v n="$n" -v pw="$pd_wall" -v pe="$pd_engine" -v pp="$pd_pages" -v pr="$pd_rss" -v ps="$pd_size" \
     -v hw="$hugo_wall" -v hp="$hugo_pages" -v hr="$hugo_rss" -v hs="$hugo_size" -v sw="$same_wall" -v ow="$one_wall" \
-    -v made="$made" -v files="$pd_files" -v pc="$pd_cpu" -v hc="$hugo_cpu" -v sc="$same_cpu" -v oc="$one_cpu" \
+    -v made="$one_made" -v files="$pd_files" -v pc="$pd_cpu" -v hc="$hugo_cpu" -v sc="$same_cpu" -v oc="$one_cpu" \
     -v fw="$fast_wall" -v fc="$fast_cpu" -v nw="$new_wall" -v nc="$new_cpu" -v nm="$new_made" -v nf="$new_files" \
     'BEGIN { printf "| %d (%d runs) | %.1f s (CPU %.1f s) | %.1f s | %d | %.0f MB | %.0f MB (%.1f KB/paper) | %.1f s (CPU %.1f s) | %d | %.0f MB | %.0f MB (%.1f KB/paper) | **%.2f×** (CPU %.2f×) | %.1f s (CPU %.1f s), **%.2f×** Hugo | %.1f s (%.0f %%) | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.1f s (%.0f %%; CPU %.0f %%), %d of %d files made | %.2f× |",
       n, r, pw, pc, pe, pp, pr / 1024, ps / 1048576, ps / n / 1024, hw, hc, hp, hr / 1024, hs / 1048576, hs / n / 1024,

@@ -150,9 +150,9 @@ class SimilarityEvaluationTest {
     }
 
     /**
-     * A reading group adds a digest: 100 papers, a tenth of the corpus, left out and then added back, for three draws.
-     * With the default model at most one top-level hub a reader may have bookmarked goes, and most papers keep their
-     * top-level hub. Lexical hubs are printed beside them and held to nothing: clustering the tags' co-occurrence
+     * A reading group adds a digest: 100 papers, about a tenth of the corpus, left out and then added back, for three
+     * draws. With the default model at most one top-level hub a reader may have bookmarked goes, and most papers keep
+     * their top-level hub. Lexical hubs are printed beside them and held to nothing: clustering the tags' co-occurrence
      * moves far more when the corpus grows by a tenth, which is why a new digest rewrites nearly every paper page of a
      * lexical site (bench/RESULTS.md). Measured: semantic, 0 to 1 of 6 to 7 top-level hubs gone, 22 to 30 % of the
      * papers in another top-level hub; lexical, 7 to 11 of 12 to 13 gone, 46 to 74 %.
@@ -161,28 +161,20 @@ class SimilarityEvaluationTest {
     void aDigestAddedToTheCorpusLeavesTheDefaultsTopLevelHubsWhereTheyWere() {
         PaperEmbedding embedding = new PaperEmbedding(SharedModels.INSTANCE.embedder(SentenceModel.DEFAULT),
                 new EmbeddingCacheFolder(cache, w -> { }), Runtime.getRuntime().availableProcessors(), p -> { });
-        for (int draw = 1; draw <= 3; draw++) {
-            List<Paper> shuffled = new ArrayList<>(corpus.papers());
-            Collections.shuffle(shuffled, new Random(draw));
-            Set<PaperId> digest = new HashSet<>();
-            shuffled.stream().limit(100).forEach(p -> digest.add(p.id()));
-            Corpus without = Corpus.of(corpus.papers().stream().filter(p -> !digest.contains(p.id())).toList(), List.of());
-            for (boolean semantic : List.of(true, false)) {
+        for (boolean semantic : List.of(true, false)) {
+            Classification after = classifier().classify(corpus, TaxonomyDefinition.empty(),
+                    semantic ? Optional.of(embedding.embed(corpus.papers()).vectors()) : Optional.empty(), t -> { });
+            Set<String> kept = new HashSet<>();
+            topLevel(after).forEach(h -> kept.add(h.id()));
+            for (int draw = 1; draw <= 3; draw++) {
+                Corpus without = withoutADigest(draw);
                 Classification before = classifier().classify(without, TaxonomyDefinition.empty(),
                         semantic ? Optional.of(embedding.embed(without.papers()).vectors()) : Optional.empty(), t -> { });
-                Classification after = classifier().classify(corpus, TaxonomyDefinition.empty(),
-                        semantic ? Optional.of(embedding.embed(corpus.papers()).vectors()) : Optional.empty(), t -> { });
-                Set<String> kept = new HashSet<>();
-                topLevel(after).forEach(h -> kept.add(h.id()));
                 List<String> gone = topLevel(before).stream().filter(h -> !kept.contains(h.id())).map(Hub::name).toList();
-                List<String> hubBefore = new ArrayList<>();
-                List<String> hubAfter = new ArrayList<>();
-                int moved = 0;
-                for (Paper p : without.papers()) {
-                    hubBefore.add(primaryHub(p.id(), before));
-                    hubAfter.add(primaryHub(p.id(), after));
-                    moved += hubBefore.get(hubBefore.size() - 1).equals(hubAfter.get(hubAfter.size() - 1)) ? 0 : 1;
-                }
+                List<String> hubBefore = without.papers().stream().map(p -> primaryHub(p.id(), before)).toList();
+                List<String> hubAfter = without.papers().stream().map(p -> primaryHub(p.id(), after)).toList();
+                long moved = java.util.stream.IntStream.range(0, hubBefore.size())
+                        .filter(i -> !hubBefore.get(i).equals(hubAfter.get(i))).count();
                 System.out.printf(Locale.ROOT, "a digest added (draw %d), %s: top-level hubs %d then %d, %d gone %s;"
                         + " %d of %d papers in another top-level hub; NMI of the two partitions %.3f%n", draw,
                         semantic ? "semantic" : "lexical", topLevel(before).size(), topLevel(after).size(), gone.size(), gone,
@@ -193,6 +185,15 @@ class SimilarityEvaluationTest {
                 }
             }
         }
+    }
+
+    /** The corpus without 100 of its papers, drawn by {@code draw}: the archive before a digest of them came. */
+    private Corpus withoutADigest(int draw) {
+        List<Paper> shuffled = new ArrayList<>(corpus.papers());
+        Collections.shuffle(shuffled, new Random(draw));
+        Set<PaperId> digest = new HashSet<>();
+        shuffled.stream().limit(100).forEach(p -> digest.add(p.id()));
+        return Corpus.of(corpus.papers().stream().filter(p -> !digest.contains(p.id())).toList(), List.of());
     }
 
     @AfterAll
