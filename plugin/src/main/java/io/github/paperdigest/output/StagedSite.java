@@ -299,7 +299,8 @@ public final class StagedSite implements AutoCloseable {
     /** Holds what is written until it passes {@link #IN_MEMORY} bytes, then streams it to its file, hashing it. */
     private final class SpillingStream extends OutputStream {
         private final Path target;
-        private byte[] buffer = new byte[8192];
+        // made at the first write, as large as it: a page arrives whole, in one write
+        private byte[] buffer = new byte[0];
         private int count;
         private MessageDigest sha;
         private OutputStream file;
@@ -331,7 +332,7 @@ public final class StagedSite implements AutoCloseable {
                 return;
             }
             if (count + len > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.min(IN_MEMORY, Math.max(buffer.length * 2, count + len)));
+                buffer = Arrays.copyOf(buffer, Math.min(IN_MEMORY, Math.max(8192, Math.max(buffer.length * 2, count + len))));
             }
             System.arraycopy(b, off, buffer, count, len);
             count += len;

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,12 @@ public final class BibTex {
     private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
             + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
             + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
+
+    /**
+     * The entries {@link #write} has encoded, by citation: a paper is in a dozen files (its own, its digest's,
+     * its tags', hubs' and authors', the whole site's), and its entry is made once for all of them.
+     */
+    private final Map<Citation, byte[]> written = new ConcurrentHashMap<>();
 
     /** The entry of one citation, ending with a newline. */
     public String entry(Citation c) {
@@ -49,19 +57,12 @@ public final class BibTex {
      * after another, a blank line between two.
      */
     public void write(Bibliography bibliography, OutputStream out) throws IOException {
-        List<Citation> entries = bibliography.entries();
-        StringBuilder text = new StringBuilder(entries.size() * 256 + 128);
-        text.append("% ").append(bibliography.title().replaceAll("[\\p{Cntrl}@]", " "))
-                .append(" (generator: Paper Digest)\n");
-        for (int i = 0; i < entries.size(); i++) {
-            text.append('\n');
-            text.append(entry(entries.get(i)));
-            if (text.length() > 64 * 1024) {
-                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-                text.setLength(0);
-            }
+        String comment = "% " + bibliography.title().replaceAll("[\\p{Cntrl}@]", " ") + " (generator: Paper Digest)\n";
+        out.write(comment.getBytes(StandardCharsets.UTF_8));
+        for (Citation citation : bibliography.entries()) {
+            out.write('\n');
+            out.write(written.computeIfAbsent(citation, c -> entry(c).getBytes(StandardCharsets.UTF_8)));
         }
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void field(StringBuilder out, String name, String value) {

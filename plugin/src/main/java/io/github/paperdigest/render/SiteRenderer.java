@@ -8,7 +8,6 @@ import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -48,18 +47,13 @@ public final class SiteRenderer {
 
     /** A list item, without the line break that ends its template: the list puts one after every item. */
     private String renderItem(Views.PaperItem item, Views.Links links) {
-        StringWriter out = new StringWriter(2048);
+        StringBuilderWriter out = new StringBuilderWriter(2048);
         try {
             paperItem.execute(out, new Object[] {links, item});
         } catch (MustacheException e) {
             throw new ThemeException("template " + PAPER_ITEM + " failed on " + item.href() + ": " + e.getMessage(), e);
         }
-        StringBuffer html = out.getBuffer();
-        int end = html.length();
-        if (end > 0 && html.charAt(end - 1) == '\n') {
-            end--;
-        }
-        return html.substring(0, end);
+        return out.withoutFinalLineBreak();
     }
 
     /** A file of the theme, for a page that must carry it inside a {@code <style>} or {@code <script>} element. */
@@ -75,7 +69,7 @@ public final class SiteRenderer {
     /** The page as HTML. Safe to call from several threads at once. */
     public String render(Page page) {
         PageViews.PageView view = views.view(page);
-        StringWriter out = new StringWriter(16 * 1024);
+        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
         try {
             templates.get(view.kind()).execute(out, view.scopes());
         } catch (MustacheException e) {
