@@ -31,6 +31,7 @@ final class BuildReport {
     private int feeds;
     private int assets;
     private int recalledReadings;
+    private int recalledAnalyses;
     /** Told by the thread that writes the search index, read once the site is published. */
     private volatile String searchIndex;
 
@@ -85,10 +86,14 @@ final class BuildReport {
                 readings.made()));
     }
 
-    BuildResult published(Publisher.Publication publication, AnalysisMemoFile.Use memo) {
+    void analysesKept(AnalysisMemoFile.Use analyses) {
+        recalledAnalyses = analyses.recalled();
+        log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", analyses.recalled(),
+                analyses.made()));
+    }
+
+    BuildResult published(Publisher.Publication publication) {
         StagedSite.Commit commit = publication.commit();
-        log.debug(String.format(Locale.ROOT, "Papers' analyses: %,d from the last build, %,d made", memo.recalled(),
-                memo.made()));
         Map<BuildStep, Duration> times = steps.times();
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
         log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
@@ -114,7 +119,7 @@ final class BuildReport {
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
                 publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledReadings,
-                memo.recalled(), times);
+                recalledAnalyses, times);
     }
 
     private static double seconds(Duration d) {

@@ -7,7 +7,6 @@ import static io.github.paperdigest.engine.BuildStep.PLAN;
 import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
-import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
@@ -86,13 +85,11 @@ public final class SiteBuilder {
             }
             // what the last build made of digests and papers' texts that have not changed since is taken, not made again
             Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
-            AnalysisMemoFile memo = steps.run(INDEX, () -> AnalysisMemoFile.open(config.outputDirectory(),
-                    AnalysisMemoFile.Kind.ANALYSES, fingerprint.code(), log::warn));
-            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, memo, models, report));
-            AnalysisMemoFile.Use analyses = steps.run(INDEX, memo::save);
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, fingerprint.code(),
+                    models, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(published, analyses);
+            return report.published(published);
         }
     }
 
@@ -111,10 +108,18 @@ public final class SiteBuilder {
         return corpus;
     }
 
-    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, AnalysisMemo memo,
+    /**
+     * The papers' tags, hubs and related papers. Each paper's analyses are kept beside the site for the next build,
+     * and the memo that holds them is let go when this returns, before planning and publishing need the heap (it is
+     * about 120 MB at 100,000 papers), as the readings' memo is when reading returns.
+     */
+    private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, String code,
             SentenceEmbedders models, BuildReport report) {
+        AnalysisMemoFile memo = AnalysisMemoFile.open(config.outputDirectory(), AnalysisMemoFile.Kind.ANALYSES, code,
+                log::warn);
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
         Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, log::debug);
+        report.analysesKept(memo.save());
         report.indexed(corpus, classification, !declared.hubs().isEmpty());
         if (vectors.isEmpty()) {
             log.info("Papers compared by their words alone (similarity: lexical); no model was loaded");
