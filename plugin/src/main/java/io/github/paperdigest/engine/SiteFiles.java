@@ -53,7 +53,9 @@ final class SiteFiles {
         String model = keys.of("model", corpus.papers(), corpus.digests(), classification.tags(), classification.hubs(),
                 corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
                         .toList());
-        SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards());
+        // one writer of BibTeX entries for every file that shows them, so that each paper's is made once
+        BibTex bibTex = new BibTex();
+        SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards(), bibTex);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
         report.planned(plan, assets.size());
@@ -82,7 +84,6 @@ final class SiteFiles {
         for (Feed feed : plan.feeds()) {
             files.add(new SiteFile(feed.path(), () -> keys.of("feed", feed), out -> feeds.write(feed, out)));
         }
-        BibTex bibTex = new BibTex();
         for (Bibliography bibliography : plan.bibliographies()) {
             files.add(new SiteFile(bibliography.path(), () -> keys.of("bibliography", bibliography),
                     out -> bibTex.write(bibliography, out)));
@@ -92,7 +93,7 @@ final class SiteFiles {
             files.add(new SiteFile(page.path(), () -> keys.of("page", page, plan.paperShards()),
                     out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
         }
-        PaperScript paperScript = new PaperScript();
+        PaperScript paperScript = new PaperScript(bibTex);
         for (PaperDataFile data : plan.paperData()) {
             files.add(new SiteFile(data.path(), () -> keys.of("paper-data", data.papers()),
                     out -> paperScript.write(data.papers(), out)));

@@ -299,7 +299,7 @@ public final class StagedSite implements AutoCloseable {
     /** Holds what is written until it passes {@link #IN_MEMORY} bytes, then streams it to its file, hashing it. */
     private final class SpillingStream extends OutputStream {
         private final Path target;
-        // made at the first write, as large as it: a page arrives whole, in one write
+        // made at the first write, at least as large as it: a page arrives whole, in one write, and is copied once
         private byte[] buffer = new byte[0];
         private int count;
         private MessageDigest sha;

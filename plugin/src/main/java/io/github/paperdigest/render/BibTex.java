@@ -24,13 +24,18 @@ public final class BibTex {
             + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
 
     /**
-     * The entries {@link #write} has encoded, by citation: a paper is in a dozen files (its own, its digest's,
-     * its tags', hubs' and authors', the whole site's), and its entry is made once for all of them.
+     * The entries made so far, by citation: a paper's entry is on its page, in its script data and in about a dozen
+     * BibTeX files (its digest's, its tags', hubs' and authors', the whole site's), and is made once for all of them
+     * when they share this writer, as a build's files do.
      */
-    private final Map<Citation, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<Citation, String> entries = new ConcurrentHashMap<>();
 
     /** The entry of one citation, ending with a newline. */
     public String entry(Citation c) {
+        return entries.computeIfAbsent(c, BibTex::format);
+    }
+
+    private static String format(Citation c) {
         StringBuilder out = new StringBuilder(256);
         String type = c.venue().map(v -> CONFERENCE.matcher(v).find() ? "inproceedings" : "article")
                 .orElse("misc");
@@ -61,7 +66,7 @@ public final class BibTex {
         out.write(comment.getBytes(StandardCharsets.UTF_8));
         for (Citation citation : bibliography.entries()) {
             out.write('\n');
-            out.write(written.computeIfAbsent(citation, c -> entry(c).getBytes(StandardCharsets.UTF_8)));
+            out.write(entry(citation).getBytes(StandardCharsets.UTF_8));
         }
     }
 

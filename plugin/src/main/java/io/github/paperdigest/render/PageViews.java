@@ -90,7 +90,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final ProseFormatter prose;
     private final String stylesheet;
     private final String notFoundScript;
-    private final BibTex bibTex = new BibTex();
+    private final BibTex bibTex;
     // a site has few dates, folders and hub descriptions, and they are shown on many pages
     private final Map<LocalDate, String> humanDates = new ConcurrentHashMap<>();
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
@@ -108,8 +108,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
      *                       to find a paper's
      */
     PageViews(SiteSettings settings, ProseFormatter prose, String stylesheet, String notFoundScript,
-            BiFunction<Views.PaperItem, Views.Links, String> itemRenderer, PaperShards paperShards) {
+            BiFunction<Views.PaperItem, Views.Links, String> itemRenderer, PaperShards paperShards, BibTex bibTex) {
         this.settings = settings;
+        this.bibTex = bibTex;
         this.paperShards = paperShards;
         this.prose = prose;
         this.stylesheet = stylesheet;

@@ -28,7 +28,12 @@ public final class PaperScript {
     /** The global that holds the papers loaded so far, by the path of their page. */
     public static final String GLOBAL = "paperDigestPapers";
 
-    private final BibTex bibTex = new BibTex();
+    private final BibTex bibTex;
+
+    /** @param bibTex the writer of the papers' entries, shared with the build's other files */
+    public PaperScript(BibTex bibTex) {
+        this.bibTex = bibTex;
+    }
 
     /** Writes the script of these papers as UTF-8, a line each, in the order given. */
     public void write(List<PaperData> papers, OutputStream out) throws IOException {

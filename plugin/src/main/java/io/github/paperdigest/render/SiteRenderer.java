@@ -26,15 +26,19 @@ public final class SiteRenderer {
     private final Mustache paperItem;
     private final PageViews views;
 
-    /** @param paperShards the files the papers' data for scripts is split into, which pages tell their scripts */
-    public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose, PaperShards paperShards) {
+    /**
+     * @param paperShards the files the papers' data for scripts is split into, which pages tell their scripts
+     * @param bibTex      the writer of the papers' BibTeX entries, shared with the build's other files
+     */
+    public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose, PaperShards paperShards,
+            BibTex bibTex) {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new ThemeTemplateResolver(theme));
         for (PageKind kind : PageKind.values()) {
             templates.put(kind, compile(factory, kind.id() + ".mustache"));
         }
         this.paperItem = compile(factory, PAPER_ITEM);
         this.views = new PageViews(settings, prose, inline(theme, PageViews.STYLE, "style"),
-                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"), this::renderItem, paperShards);
+                inline(theme, PageViews.NOT_FOUND_SCRIPT, "script"), this::renderItem, paperShards, bibTex);
     }
 
     private static Mustache compile(DefaultMustacheFactory factory, String file) {

@@ -35,12 +35,6 @@ final class StringBuilderWriter extends Writer {
     }
 
     @Override
-    public Writer append(CharSequence s) {
-        text.append(s);
-        return this;
-    }
-
-    @Override
     public void flush() {
     }
 

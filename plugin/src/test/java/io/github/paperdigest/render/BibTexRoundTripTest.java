@@ -36,6 +36,24 @@ class BibTexRoundTripTest {
             "Où est la vidéo? 视频理解");
 
     @Test
+    void aWriterSharedByABuildsFilesGivesEachCitationItsOwnEntry() throws Exception {
+        BibTex shared = new BibTex();
+        Citation first = citation("key0", TITLES.get(0));
+        Citation retitled = citation("key0", TITLES.get(1));
+
+        String firstEntry = shared.entry(first);
+        assertEquals(firstEntry, shared.entry(citation("key0", TITLES.get(0))));
+        BibTeXEntry read = parse(shared.entry(retitled)).resolveEntry(new Key("key0"));
+        assertEquals(TITLES.get(1), text(read.getField(BibTeXEntry.KEY_TITLE)));
+        assertEquals(firstEntry, new BibTex().entry(first));
+    }
+
+    private static Citation citation(String key, String title) {
+        return new Citation(key, title, List.of("Shaobin Zhuang"), Optional.of(2024), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
     void everyEntryReadsBackWithItsKeyTypeTitleAndAuthors() throws Exception {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < TITLES.size(); i++) {

@@ -69,7 +69,7 @@ class PaperScriptTest {
 
     private static String script(PaperPage page) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PaperScript().write(page.data(), out);
+        new PaperScript(new BibTex()).write(page.data(), out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -87,7 +87,7 @@ class SiteRendererTest {
         Path templates = Files.createDirectories(project.resolve("templates"));
         Files.writeString(templates.resolve("tag.mustache"), "{{#tag}} never closed");
         ThemeException e = assertThrows(ThemeException.class, () -> new SiteRenderer(
-                new Theme(Optional.of(project), getClass().getClassLoader()), settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2)));
+                new Theme(Optional.of(project), getClass().getClassLoader()), settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2), new BibTex()));
         assertTrue(e.getMessage().contains("tag.mustache"), e.getMessage());
     }
 
@@ -109,7 +109,7 @@ class SiteRendererTest {
         PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
                 List.of(PageParts.DigestRef.of(digest, Optional.empty())),
                 List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
-        SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2));
+        SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2), new BibTex());
         return Jsoup.parse(renderer.render(page));
     }
 
