@@ -3,6 +3,8 @@
 #
 #   bench/run.sh [SIZES...]        default sizes: 1000 10000 100000
 #
+# Then, for the sizes up to 10,000, bench/preview.sh times rebuilds in a running preview (paper-digest:serve).
+#
 # Environment:
 #   BENCH_RUNS        runs per figure (default 3; the median is reported); BENCH_RUNS_<size> for one size
 #   BENCH_WORK        where the corpora and sites go (default bench/work)
@@ -164,6 +166,11 @@ for n in $SIZES; do
       nw, 100 * nw / pw, 100 * nc / pc, nm, nf, ps / hs }')")
 done
 
+# rebuilds in a running preview, where the JVM stays warm from build to build (sizes up to 10,000: a preview of
+# 100,000 papers times mostly the disk)
+preview_sizes=$(for n in $SIZES; do [ "$n" -gt 10000 ] || echo "$n"; done | tr '\n' ' ')
+[ -z "${preview_sizes// /}" ] || BENCH_WORK=$WORK bench/preview.sh $preview_sizes
+
 {
   echo "# Benchmark results"
   echo
@@ -201,5 +208,14 @@ done
   echo "| papers | Maven, empty project | plugin, nothing changed | engine, reading the digests | cat of the digests |"
   echo "|---|---|---|---|---|"
   printf '%s\n' "${floor_rows[@]}"
+  if [ -n "${preview_sizes// /}" ]; then
+    echo
+    echo "## Rebuilds in a running preview"
+    echo
+    echo "\`bench/preview.sh $preview_sizes\`: the same changes made while \`mvn paper-digest:serve\` runs, whose JVM made the"
+    echo "builds before (classes loaded, code compiled); each the preview's own time, as a share of a full build in it."
+    echo
+    cat "$WORK/preview.md"
+  fi
 } > "$RESULTS"
 cat "$RESULTS"
