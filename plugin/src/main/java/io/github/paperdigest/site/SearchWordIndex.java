@@ -2,8 +2,7 @@ package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
-import io.github.paperdigest.site.SearchIndex.Occurrence;
-import java.util.ArrayList;
+import io.github.paperdigest.site.SearchIndex.Postings;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,7 @@ final class SearchWordIndex {
 
     /** The words of the papers, in word order; a paper is named by its position in {@code papers}. */
     static List<IndexedWord> of(List<Paper> papers) {
-        Map<String, List<Occurrence>> occurrences = new HashMap<>();
+        Map<String, Postings> occurrences = new HashMap<>();
         // splitting text into words is most of the work and independent per paper: done on all cores, a block
         // of papers at a time so that the words of only one block are held at once, and merged in paper order
         for (int from = 0; from < papers.size(); from += BLOCK) {
@@ -31,8 +30,7 @@ final class SearchWordIndex {
             for (int k = 0; k < split.size(); k++) {
                 PaperWords words = split.get(k);
                 for (String word : words.all()) {
-                    occurrences.computeIfAbsent(word, w -> new ArrayList<>())
-                            .add(new Occurrence(offset + k, words.inTitle().contains(word)));
+                    occurrences.computeIfAbsent(word, w -> new Postings()).add(offset + k, words.inTitle().contains(word));
                 }
             }
         }

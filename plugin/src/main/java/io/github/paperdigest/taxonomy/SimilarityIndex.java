@@ -136,8 +136,8 @@ final class SimilarityIndex {
             acc.queryWeights[v.terms()[i]] = v.weights()[i];
         }
         TopK best = new TopK(k);
-        for (Neighbour c : candidates.best()) {
-            best.offer(c.document(), exactScore(acc.queryWeights, c.document()));
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            best.offer(candidates.document(rank), exactScore(acc.queryWeights, candidates.document(rank)));
         }
         for (int t : v.terms()) {
             acc.queryWeights[t] = 0f;
@@ -170,36 +170,52 @@ final class SimilarityIndex {
         return order;
     }
 
-    /** The k highest scores; equal scores go to the lower document index. Scores of 0 are not neighbours. */
+    /**
+     * The k highest scores; equal scores go to the lower document index. Scores of 0 are not neighbours. Held in two
+     * arrays, best first: each document offers thousands of candidates, most of which are turned away at once.
+     */
     private static final class TopK {
         private final int k;
-        private final List<Neighbour> best = new ArrayList<>();
+        private final int[] documents;
+        private final float[] scores;
+        private int size;
 
         TopK(int k) {
             this.k = k;
+            this.documents = new int[k];
+            this.scores = new float[k];
         }
 
         void offer(int document, float score) {
-            if (score <= 0f) {
+            if (score <= 0f || k == 0 || size == k && !better(document, score, documents[k - 1], scores[k - 1])) {
                 return;
             }
-            int at = best.size();
-            while (at > 0 && better(document, score, best.get(at - 1))) {
-                at--;
+            int at = size == k ? k - 1 : size++;
+            for (; at > 0 && better(document, score, documents[at - 1], scores[at - 1]); at--) {
+                documents[at] = documents[at - 1];
+                scores[at] = scores[at - 1];
             }
-            if (at < k) {
-                best.add(at, new Neighbour(document, score));
-                if (best.size() > k) {
-                    best.remove(k);
-                }
-            }
+            documents[at] = document;
+            scores[at] = score;
         }
 
-        private static boolean better(int document, float score, Neighbour than) {
-            return score > than.score() || score == than.score() && document < than.document();
+        private static boolean better(int document, float score, int thanDocument, float thanScore) {
+            return score > thanScore || score == thanScore && document < thanDocument;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int document(int rank) {
+            return documents[rank];
         }
 
         List<Neighbour> best() {
+            List<Neighbour> best = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                best.add(new Neighbour(documents[i], scores[i]));
+            }
             return List.copyOf(best);
         }
     }
