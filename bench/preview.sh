@@ -13,16 +13,10 @@
 # Prints a Markdown table, and writes it to $BENCH_WORK/preview.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 source bench/lib.sh
-WORK=${BENCH_WORK:-$ROOT/bench/work}
-RUNS=${BENCH_RUNS:-3}
-XMX=${BENCH_XMX:-2g}
 SIZES=${*:-1000 10000}
 EXTRA=${BENCH_MVN_ARGS:--DpaperDigest.similarity=lexical}
 REPO_ARG=${BENCH_REPO:+-Dmaven.repo.local=$BENCH_REPO}
-VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-SEED=example-project/src/digests/000_ac72b9b54d05ed1c.txt
 # a build's end in the preview's log: rebuilt, found unchanged, or failed
 BUILT='Rebuilt after|unchanged after|could not be'
 
@@ -50,15 +44,9 @@ append_paper() {
 rows=()
 for n in $SIZES; do
   dir=$WORK/$n
-  if [ ! -d "$dir/project" ] || ! compgen -G "$dir/*.txt.next" > /dev/null; then
-    rm -rf "$dir"
-    echo "Generating $n papers"
-    java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
-  fi
+  corpus "$n"
   project=$dir/project; site=$project/target/site
   last=$(ls "$project/src/digests" | sort | tail -1)
-  [ -f "$dir/$last.generated" ] || cp "$project/src/digests/$last" "$dir/$last.generated"
-  cp "$dir/$last.generated" "$project/src/digests/$last"
   next=$(compgen -G "$dir/*.txt.next" | head -1)
   added=$project/src/digests/$(basename "$next" .next)
   rm -f "$added"

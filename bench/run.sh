@@ -17,11 +17,7 @@
 # Needs: Java 17, Maven, Debian's hugo, GNU time (/usr/bin/time). Writes bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 source bench/lib.sh
-WORK=${BENCH_WORK:-$ROOT/bench/work}
-RUNS=${BENCH_RUNS:-3}
-XMX=${BENCH_XMX:-2g}
 SIZES=${*:-1000 10000 100000}
 EXTRA=${BENCH_MVN_ARGS:--DpaperDigest.similarity=lexical}
 REPO_ARG=${BENCH_REPO:+-Dmaven.repo.local=$BENCH_REPO}
@@ -29,9 +25,7 @@ BEFORE=${BENCH_BEFORE:-}
 # the start-up options the README suggests for a paper project (the example's .mvn/jvm.config), timed as a second
 # full build
 FAST_OPTS=$(tr '\n' ' ' < example-project/.mvn/jvm.config)
-VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 PLUGIN=io.github.paperdigest:paper-digest-maven-plugin
-SEED=example-project/src/digests/000_ac72b9b54d05ed1c.txt
 RESULTS=$ROOT/bench/RESULTS.md
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(hugo version | cut -d' ' -f1-2)"
 
@@ -86,20 +80,13 @@ maven_floor="$WALL s (CPU $CPU s)"
 rows=(); step_rows=(); floor_rows=()
 for n in $SIZES; do
   dir=$WORK/$n
-  # a corpus from before the generator wrote the next day's digest aside is made again (the same papers)
-  if [ ! -d "$dir/project" ] || ! compgen -G "$dir/*.txt.next" > /dev/null; then
-    rm -rf "$dir"
-    echo "Generating $n papers"
-    java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
-  fi
+  corpus "$n"
   project=$dir/project; hugo_site=$dir/hugo; site=$project/target/site/papers
   runs_var="BENCH_RUNS_$n"; RUNS_NOW=${!runs_var:-$RUNS}
   mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG $EXTRA -f "$project/pom.xml" paper-digest:generate)
-  # the one-digest figure appends papers to the last digest: every run starts from the digest as generated, or
-  # the appended papers pile up from run to run, until they form a hub of their own that changes every page
+  # the one-digest figure appends papers to the last digest, which corpus put back as generated: else the appended
+  # papers pile up from run to run, until they form a hub of their own that changes every page
   last=$(ls "$project/src/digests" | sort | tail -1)
-  [ -f "$dir/$last.generated" ] || cp "$project/src/digests/$last" "$dir/$last.generated"
-  cp "$dir/$last.generated" "$project/src/digests/$last"
 
   echo "$n papers: Paper Digest, full build"
   measure "pd-full-$n" "rm -rf '$project/target'" "${mvn_cmd[@]}"

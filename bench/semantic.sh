@@ -12,16 +12,10 @@
 # -Dmaven.repo.local=...). Needs Java 17, Maven and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$PWD
 source bench/lib.sh
-WORK=${BENCH_WORK:-$ROOT/bench/work}
-RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-1}
-XMX=${BENCH_XMX:-2g}
 read -r -a MVN_ARGS <<< "${BENCH_MAVEN_ARGS:-}"
 SIZES=${*:-1000 10000}
-VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
-SEED=example-project/src/digests/000_ac72b9b54d05ed1c.txt
 RESULTS=$ROOT/bench/SEMANTIC.md
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 
@@ -53,10 +47,7 @@ reset() { for f in wall cpu heap; do : > "$WORK/$1.$f"; done; }
 rows=()
 for n in $SIZES; do
   dir=$WORK/$n
-  if [ ! -d "$dir/project" ]; then
-    echo "Generating $n papers"
-    java bench/GenerateCorpus.java "$SEED" "$n" "$dir" "$VERSION"
-  fi
+  corpus "$n"
   project=$dir/project
   cache=$dir/embedding-cache
   mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX -Xlog:gc:file=$WORK/gc.log" mvn -B -o "${MVN_ARGS[@]}" -f "$project/pom.xml" paper-digest:generate
