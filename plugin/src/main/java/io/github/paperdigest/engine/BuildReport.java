@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -113,6 +114,7 @@ final class BuildReport {
                     + plural(commit.written() - publication.made(), "file") + " not made again: what they show had not"
                     + " changed)");
         }
+        sizeWarning(commit.bytes()).ifPresent(log::warn);
         if (!commit.keptUserFiles().isEmpty()) {
             log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");
@@ -120,6 +122,21 @@ final class BuildReport {
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
                 publication.made(), commit.unchanged(), commit.keptUserFiles().size(), commit.removed(), recalledReadings,
                 recalledAnalyses, times);
+    }
+
+    /** GitHub Pages publishes sites of up to 1 GB (GitHub's documentation of its limits). */
+    static final long GITHUB_PAGES_LIMIT = 1_000_000_000L;
+
+    /**
+     * A site larger than GitHub Pages publishes, said when it is built rather than found when it is deployed: the
+     * plugin's own files alone (about 21 KB a paper) pass the limit near 46,000 papers.
+     */
+    static Optional<String> sizeWarning(long siteBytes) {
+        if (siteBytes <= GITHUB_PAGES_LIMIT) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "The paper site is %.2f GB: GitHub Pages publishes sites of up to"
+                + " 1 GB, so publish it on another host (see 'Large archives' in the plugin's README)", siteBytes / 1e9));
     }
 
     private static double seconds(Duration d) {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,8 @@ public final class StagedSite implements AutoCloseable {
     private final Path previous;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
+    /** The bytes of the plugin's files in the new site, made or kept. */
+    private final AtomicLong bytes = new AtomicLong();
     /** Folders of the new site made so far: most files go into a few folders. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** The plugin's files in the current site; null when its manifest is missing or damaged. */
@@ -130,6 +133,7 @@ public final class StagedSite implements AutoCloseable {
         if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
+        bytes.addAndGet(length);
         try {
             createFolder(target.getParent());
             if (!reuseUnchanged(relativePath, hash, content, length, target)) {
@@ -252,6 +256,8 @@ public final class StagedSite implements AutoCloseable {
             write(relativePath, key, target, out.buffer, out.count);
         } else if (written.putIfAbsent(relativePath, Manifest.entry(out.hash(), key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
+        } else {
+            bytes.addAndGet(out.streamed);
         }
         return true;
     }
@@ -263,11 +269,13 @@ public final class StagedSite implements AutoCloseable {
      */
     private boolean keep(String relativePath, String key, Path target) {
         Path old = output.resolve(relativePath);
+        long size;
         try {
             BasicFileAttributes file = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!file.isRegularFile() || previousBuilt == null || file.lastModifiedTime().compareTo(previousBuilt) >= 0) {
                 return false;
             }
+            size = file.size();
         } catch (IOException e) {
             return false;
         }
@@ -278,6 +286,7 @@ public final class StagedSite implements AutoCloseable {
             createFolder(target.getParent());
             Files.createLink(target, old);
             reused.incrementAndGet();
+            bytes.addAndGet(size);
             return true;
         } catch (IOException | UnsupportedOperationException noHardLink) {
             written.remove(relativePath);
@@ -304,6 +313,8 @@ public final class StagedSite implements AutoCloseable {
         private int count;
         private MessageDigest sha;
         private OutputStream file;
+        /** Bytes written in all, once the file is streamed rather than held. */
+        private long streamed;
 
         SpillingStream(Path target) {
             this.target = target;
@@ -325,10 +336,12 @@ public final class StagedSite implements AutoCloseable {
                 sha = Sha256.digest();
                 file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
                 file.write(buffer, 0, count);
+                streamed = count;
                 buffer = null;
             }
             if (file != null) {
                 file.write(b, off, len);
+                streamed += len;
                 return;
             }
             if (count + len > buffer.length) {
@@ -424,15 +437,15 @@ public final class StagedSite implements AutoCloseable {
         if (ownsLock) {
             lock.close();
         }
-        return new Commit(written.size(), reused.get(), List.copyOf(carried.kept()), carried.removed());
+        return new Commit(written.size(), reused.get(), List.copyOf(carried.kept()), carried.removed(), bytes.get());
     }
 
     /**
      * What a commit did: files in the new site, of which {@code unchanged} were the previous build's files
      * kept as they were; things of others kept (a folder kept for itself, being empty, ends in '/'); files of
-     * an earlier build removed.
+     * an earlier build removed; and the bytes of the plugin's files in the new site (the manifest aside).
      */
-    public record Commit(int written, int unchanged, List<String> keptUserFiles, int removed) {
+    public record Commit(int written, int unchanged, List<String> keptUserFiles, int removed, long bytes) {
     }
 
     /** What carrying the current site's contents over found: what was kept, what will go, what is replaced. */

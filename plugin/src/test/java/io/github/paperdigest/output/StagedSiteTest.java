@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -35,8 +37,28 @@ class StagedSiteTest {
         StagedSite.Commit commit = build(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"));
 
         assertEquals(Map.of("index.html", "home", "paper/a.html", "A", "assets/style.css", "css"), pluginFiles(site()));
-        assertEquals(new StagedSite.Commit(3, 0, List.of(), 0), commit);
+        assertEquals(new StagedSite.Commit(3, 0, List.of(), 0, "home".length() + "A".length() + "css".length()), commit);
         assertEquals(List.of("site"), siblings(), "no staging or previous folder is left");
+    }
+
+    @Test
+    void theCommitCountsTheBytesOfTheNewSiteWhetherAFileWasHeldStreamedOrKept() throws IOException {
+        byte[] large = new byte[StagedSite.IN_MEMORY + 10];
+        try (StagedSite site = StagedSite.begin(site())) {
+            site.write("index.html", "home-1", out -> out.write("home".getBytes(StandardCharsets.UTF_8)));
+            site.write("papers.json", "export-1", out -> {
+                out.write(large, 0, 100);
+                out.write(large, 100, large.length - 100);
+            });
+            assertEquals(4L + large.length, site.commit().bytes(), "a held file and a streamed one");
+        }
+        // a file older than the manifest written with it is kept by its key, not made again
+        Files.setLastModifiedTime(site().resolve("index.html"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        try (StagedSite site = StagedSite.begin(site())) {
+            assertFalse(site.write("index.html", "home-1", out -> fail("kept by its key, not made again")));
+            site.write("papers.json", "export-2", out -> out.write("[]".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(4L + 2, site.commit().bytes(), "a kept file and a held one");
+        }
     }
 
     @Test
