@@ -228,8 +228,14 @@ public abstract class PaperDigestMojo extends AbstractMojo {
 
     /** Builds the site; the user's mistakes become failures naming the parameter to fix. */
     protected final BuildResult build(BuildConfig config) throws MojoFailureException, MojoExecutionException {
+        return build(new SiteBuilder(new MavenBuildLog(getLog())), config);
+    }
+
+    /** Builds the site with a builder that may keep what it loaded from build to build, as a preview's does. */
+    protected final BuildResult build(SiteBuilder builder, BuildConfig config) throws MojoFailureException,
+            MojoExecutionException {
         try {
-            return new SiteBuilder(new MavenBuildLog(getLog())).build(config);
+            return builder.build(config);
         } catch (PaperDigestException e) {
             e.step().ifPresent(step -> getLog().error("Paper Digest stopped while " + step));
             throw new MojoFailureException(withParameter(e), e);

@@ -1,6 +1,7 @@
 package io.github.paperdigest.maven;
 
 import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.serve.Preview;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,9 +43,16 @@ public class ServeMojo extends PaperDigestMojo {
         BuildConfig config = config(site).build();
         Preview.Sources sources = new Preview.Sources(config.digestDirectory(), config.templateDirectory(),
                 config.taxonomyFile(), Optional.ofNullable(project().getFile()).map(f -> f.toPath()));
+        try (SiteBuilder builder = SiteBuilder.keepingModels(new MavenBuildLog(getLog()))) {
+            serve(site, sources, () -> build(builder, config));
+        }
+    }
+
+    /** Builds, serves, and rebuilds on every change until Ctrl-C. */
+    private void serve(Path site, Preview.Sources sources, Preview.SiteBuild build) throws MojoFailureException {
         Preview preview;
         try {
-            preview = new Preview(() -> build(config), site, sources, port, new MavenBuildLog(getLog()));
+            preview = new Preview(build, site, sources, port, new MavenBuildLog(getLog()));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage() + " (check the 'port' parameter)", e);
         }

@@ -2,8 +2,11 @@ package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.taxonomy.OnnxSentenceEmbedder;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import io.github.paperdigest.testing.BuildInAnotherProcess;
 import io.github.paperdigest.testing.SiteFiles;
 import io.github.paperdigest.testing.SyntheticDigests;
@@ -65,6 +68,26 @@ class SemanticBuildTest {
     void aColdCacheOnManyThreadsGivesTheSameSiteByteForByte(@TempDir Path work) {
         build(new Logged(), 4, digests, work.resolve("site/papers"), work.resolve("cache"));
         assertSameSite(coldSite, SiteFiles.all(work.resolve("site/papers")));
+    }
+
+    @Test
+    void aBuilderThatKeepsModelsLoadsTheModelOnceForBuildAfterBuildAndMakesTheSameSite(@TempDir Path work)
+            throws IOException {
+        Path copy = copyOf(digests, work.resolve("digests"));
+        BuildConfig kept = BuildConfig.builder(copy, work.resolve("kept/papers")).embeddingCache(work.resolve("cache"))
+                .build();
+        try (SiteBuilder builder = SiteBuilder.keepingModels(BuildLog.silent())) {
+            builder.build(kept);
+            OnnxSentenceEmbedder model = (OnnxSentenceEmbedder) builder.keptModels().embedder(SentenceModel.DEFAULT);
+            assertTrue(model.isLoaded(), "the first build embedded every paper");
+            Files.writeString(copy.resolve("extra.txt"), "A Paper The Preview Embeds\n\nWe study how a preview keeps"
+                    + " its model loaded, so that a rebuild embeds a new paper at once.\n", StandardCharsets.UTF_8);
+            builder.build(kept);
+            assertSame(model, builder.keptModels().embedder(SentenceModel.DEFAULT), "the second build used the first's");
+            assertTrue(model.isLoaded());
+        }
+        build(new Logged(), 2, copy, work.resolve("fresh/papers"), work.resolve("fresh-cache"));
+        assertSameSite(SiteFiles.all(work.resolve("fresh/papers")), SiteFiles.all(work.resolve("kept/papers")));
     }
 
     @Test
