@@ -7,8 +7,12 @@ import io.github.paperdigest.taxonomy.SentenceModel;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The models one build uses, each loaded when first needed and released when the build ends. */
-final class LoadedModels implements SentenceEmbedders, AutoCloseable {
+/**
+ * Sentence-embedding models, each loaded when first needed and kept until closed: a build that was given none
+ * loads its own and closes them when it ends; a preview keeps one for all its builds (loading a model takes most of a
+ * second) and gives it to its {@link SiteBuilder}.
+ */
+public final class LoadedModels implements SentenceEmbedders, AutoCloseable {
 
     private final Map<SentenceModel, OnnxSentenceEmbedder> models = new EnumMap<>(SentenceModel.class);
 

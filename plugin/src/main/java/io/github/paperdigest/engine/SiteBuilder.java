@@ -32,7 +32,7 @@ import java.util.Optional;
  * was built, reads the digests, indexes the papers, plans the site's files and publishes them, then reports.
  * Each step is timed, and its failure names the step and, where one applies, the setting to fix.
  */
-public final class SiteBuilder implements AutoCloseable {
+public final class SiteBuilder {
 
     private final BuildLog log;
     private final EngineParts parts;
@@ -40,8 +40,6 @@ public final class SiteBuilder implements AutoCloseable {
     private final int threads;
     /** The models to embed with; null: each build loads the one it needs and releases it when done. */
     private final SentenceEmbedders embedders;
-    /** The models this builder loaded itself and keeps from build to build; null when it keeps none. */
-    private final LoadedModels kept;
 
     public SiteBuilder(BuildLog log) {
         this(log, null);
@@ -53,39 +51,11 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
     SiteBuilder(BuildLog log, ProjectFiles files, int threads, SentenceEmbedders embedders) {
-        this(log, files, threads, embedders, null);
-    }
-
-    private SiteBuilder(BuildLog log, ProjectFiles files, int threads, SentenceEmbedders embedders, LoadedModels kept) {
         this.log = log;
         this.parts = new EngineParts(log, files);
         this.publisher = new Publisher(new ParallelWork(threads));
         this.threads = threads;
         this.embedders = embedders;
-        this.kept = kept;
-    }
-
-    /**
-     * A builder for one build after another in this JVM, as a preview makes them: a sentence-embedding model is loaded
-     * by the first build that embeds a paper and kept for the next (loading it takes most of a second), until
-     * {@link #close()}.
-     */
-    public static SiteBuilder keepingModels(BuildLog log) {
-        LoadedModels models = new LoadedModels();
-        return new SiteBuilder(log, new ProjectFiles(), Runtime.getRuntime().availableProcessors(), models, models);
-    }
-
-    /** The models this builder keeps from build to build; null when each build loads its own. */
-    LoadedModels keptModels() {
-        return kept;
-    }
-
-    /** Releases the models this builder kept, if it kept any. */
-    @Override
-    public void close() {
-        if (kept != null) {
-            kept.close();
-        }
     }
 
     public BuildResult build(BuildConfig config) {

@@ -1,6 +1,7 @@
 package io.github.paperdigest.maven;
 
 import io.github.paperdigest.engine.BuildConfig;
+import io.github.paperdigest.engine.LoadedModels;
 import io.github.paperdigest.engine.SiteBuilder;
 import io.github.paperdigest.serve.Preview;
 import java.nio.file.Path;
@@ -43,7 +44,9 @@ public class ServeMojo extends PaperDigestMojo {
         BuildConfig config = config(site).build();
         Preview.Sources sources = new Preview.Sources(config.digestDirectory(), config.templateDirectory(),
                 config.taxonomyFile(), Optional.ofNullable(project().getFile()).map(f -> f.toPath()));
-        try (SiteBuilder builder = SiteBuilder.keepingModels(new MavenBuildLog(getLog()))) {
+        // the preview's builds share the models the first of them loads
+        try (LoadedModels models = new LoadedModels()) {
+            SiteBuilder builder = new SiteBuilder(new MavenBuildLog(getLog()), models);
             serve(site, sources, () -> build(builder, config));
         }
     }

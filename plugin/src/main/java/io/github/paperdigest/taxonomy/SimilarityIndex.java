@@ -1,6 +1,5 @@
 package io.github.paperdigest.taxonomy;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -212,11 +211,11 @@ final class SimilarityIndex {
         }
 
         List<Neighbour> best() {
-            List<Neighbour> best = new ArrayList<>(size);
+            Neighbour[] best = new Neighbour[size];
             for (int i = 0; i < size; i++) {
-                best.add(new Neighbour(documents[i], scores[i]));
+                best[i] = new Neighbour(documents[i], scores[i]);
             }
-            return List.copyOf(best);
+            return List.of(best);
         }
     }
 }

@@ -71,19 +71,20 @@ class SemanticBuildTest {
     }
 
     @Test
-    void aBuilderThatKeepsModelsLoadsTheModelOnceForBuildAfterBuildAndMakesTheSameSite(@TempDir Path work)
+    void modelsGivenToABuilderStayLoadedForBuildAfterBuildAndMakeTheSameSite(@TempDir Path work)
             throws IOException {
         Path copy = copyOf(digests, work.resolve("digests"));
         BuildConfig kept = BuildConfig.builder(copy, work.resolve("kept/papers")).embeddingCache(work.resolve("cache"))
                 .build();
-        try (SiteBuilder builder = SiteBuilder.keepingModels(BuildLog.silent())) {
+        try (LoadedModels models = new LoadedModels()) {
+            SiteBuilder builder = new SiteBuilder(BuildLog.silent(), models);
             builder.build(kept);
-            OnnxSentenceEmbedder model = (OnnxSentenceEmbedder) builder.keptModels().embedder(SentenceModel.DEFAULT);
+            OnnxSentenceEmbedder model = (OnnxSentenceEmbedder) models.embedder(SentenceModel.DEFAULT);
             assertTrue(model.isLoaded(), "the first build embedded every paper");
             Files.writeString(copy.resolve("extra.txt"), "A Paper The Preview Embeds\n\nWe study how a preview keeps"
                     + " its model loaded, so that a rebuild embeds a new paper at once.\n", StandardCharsets.UTF_8);
             builder.build(kept);
-            assertSame(model, builder.keptModels().embedder(SentenceModel.DEFAULT), "the second build used the first's");
+            assertSame(model, models.embedder(SentenceModel.DEFAULT), "the second build used the first's");
             assertTrue(model.isLoaded());
         }
         build(new Logged(), 2, copy, work.resolve("fresh/papers"), work.resolve("fresh-cache"));
