@@ -7,6 +7,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.SitePlan;
+import io.github.paperdigest.taxonomy.SettledPapers;
 import io.github.paperdigest.taxonomy.TaxonomyReport;
 import java.time.Duration;
 import java.util.List;
@@ -64,10 +65,19 @@ final class BuildReport {
         tags = classification.tags().size();
         hubs = classification.hubs().size();
         log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
-                + (hubsDeclared ? "" : " (derived from the papers; declare hubs in taxonomy.yml to choose them)"));
+                + (hubsDeclared ? "" : " (" + derivedFrom(SettledPapers.of(corpus))
+                        + "; declare hubs in taxonomy.yml to choose them)"));
         if (config.taxonomyReport()) {
             TaxonomyReport.of(classification, corpus.papers().stream().map(Paper::id).toList()).lines().forEach(log::info);
         }
+    }
+
+    /** Which papers derived hubs were formed from, and when they are formed anew, so that a changed hub is expected. */
+    static String derivedFrom(SettledPapers settled) {
+        String from = settled.count() < settled.papers()
+                ? String.format(Locale.ROOT, "derived from the %,d papers that arrived first", settled.count())
+                : "derived from the papers";
+        return from + String.format(Locale.ROOT, ", formed anew at %,d papers", settled.nextStep());
     }
 
     void planned(SitePlan plan, int assetCount) {

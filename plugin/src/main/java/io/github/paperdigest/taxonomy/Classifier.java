@@ -52,7 +52,8 @@ public final class Classifier {
                 : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
-        List<Hub> hubList = hubs.assemble(declared, tagged.tags(), paperTags, neighbours, vectors);
+        List<Hub> hubList = hubs.assemble(declared, tagged.tags(), new HubAssembler.PaperTags(paperTags, tagged.paperTags()),
+                neighbours, vectors, SettledPapers.of(corpus));
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));

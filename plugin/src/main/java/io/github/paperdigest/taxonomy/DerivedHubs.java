@@ -38,6 +38,21 @@ public final class DerivedHubs {
 
     public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
+        return derive(tags, paperTags, related, SettledPapers.all());
+    }
+
+    /**
+     * Hubs formed from the tags of the settled papers (clustered, ranked and named by them alone); the tags only
+     * later papers carry join hubs afterwards, as rarer tags do.
+     */
+    public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> allPaperTags,
+            Map<PaperId, List<RelatedPaper>> related, SettledPapers settled) {
+        Map<PaperId, List<String>> paperTags = new HashMap<>();
+        allPaperTags.forEach((p, list) -> {
+            if (settled.contains(p)) {
+                paperTags.put(p, list);
+            }
+        });
         Map<String, Integer> counts = new HashMap<>();
         paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
         List<String> nodes = counts.entrySet().stream()
@@ -69,7 +84,12 @@ public final class DerivedHubs {
             clusters.add(ranked);
         }
         attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
-        return hubs(clusters, tags, paperTags);
+        if (paperTags.size() < allPaperTags.size()) {
+            Map<String, Integer> allCounts = new HashMap<>();
+            allPaperTags.values().forEach(list -> list.forEach(t -> allCounts.merge(t, 1, Integer::sum)));
+            attachRemainingTags(allPaperTags, related, allCounts, hubOfTag, clusters);
+        }
+        return hubs(clusters, tags, paperTags, allPaperTags);
     }
 
     private static double[][] ochiai(List<String> nodes, Map<String, Integer> counts, Map<PaperId, List<String>> paperTags) {
@@ -201,20 +221,13 @@ public final class DerivedHubs {
         }
     }
 
-    private static List<Hub> hubs(List<List<String>> clusters, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        Map<Integer, Integer> sizes = new HashMap<>();
-        for (int c = 0; c < clusters.size(); c++) {
-            Set<String> members = new HashSet<>(clusters.get(c));
-            int n = 0;
-            for (List<String> list : paperTags.values()) {
-                if (list.stream().anyMatch(members::contains)) {
-                    n++;
-                }
-            }
-            sizes.put(c, n);
-        }
+    /** The hubs, largest among the settled papers first, so that papers joining later do not reorder them. */
+    private static List<Hub> hubs(List<List<String>> clusters, Map<String, Tag> tags, Map<PaperId, List<String>> settledTags,
+            Map<PaperId, List<String>> paperTags) {
+        Map<Integer, Integer> settledSizes = sizes(clusters, settledTags);
+        Map<Integer, Integer> sizes = settledTags.size() == paperTags.size() ? settledSizes : sizes(clusters, paperTags);
         List<Integer> order = new ArrayList<>(sizes.keySet());
-        order.sort(Comparator.comparing((Integer c) -> -sizes.get(c)).thenComparing(c -> clusters.get(c).get(0)));
+        order.sort(Comparator.comparing((Integer c) -> -settledSizes.get(c)).thenComparing(c -> clusters.get(c).get(0)));
         List<Hub> hubs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int c : order) {
@@ -227,6 +240,22 @@ public final class DerivedHubs {
             hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false, List.of(), List.of()));
         }
         return hubs;
+    }
+
+    /** How many papers carry a tag of each cluster. */
+    private static Map<Integer, Integer> sizes(List<List<String>> clusters, Map<PaperId, List<String>> paperTags) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            Set<String> members = new HashSet<>(clusters.get(c));
+            int n = 0;
+            for (List<String> list : paperTags.values()) {
+                if (list.stream().anyMatch(members::contains)) {
+                    n++;
+                }
+            }
+            sizes.put(c, n);
+        }
+        return sizes;
     }
 
     /**

@@ -35,19 +35,28 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return assemble(declared, tags, paperTags, related, Optional.empty());
+        return assemble(declared, tags, new PaperTags(paperTags, paperTags), related, Optional.empty(), SettledPapers.all());
+    }
+
+    /**
+     * The tags of each paper: all it carries, borrowed ones included, and those its own text gave it. Derived hubs are
+     * named by the text's tags, which later papers change less: borrowed tags follow the related papers, which every
+     * new paper can change.
+     */
+    public record PaperTags(Map<PaperId, List<String>> all, Map<PaperId, List<String>> fromText) {
     }
 
     /**
      * With the papers' embeddings, derived hubs are clusters of papers ({@link SemanticHubs}), and a paper no
      * declared hub's tags reach joins the declared hub nearest in meaning when it is close enough
-     * ({@link NearestDeclaredHub}).
+     * ({@link NearestDeclaredHub}). Derived hubs are formed from the settled papers, and the others join them.
      */
-    public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
-            Map<PaperId, List<RelatedPaper>> related, Optional<PaperVectors> vectors) {
+    public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, PaperTags tagsOfPapers,
+            Map<PaperId, List<RelatedPaper>> related, Optional<PaperVectors> vectors, SettledPapers settled) {
+        Map<PaperId, List<String>> paperTags = tagsOfPapers.all();
         if (declared.hubs().isEmpty()) {
-            return vectors.isPresent() ? semantic.derive(vectors.get(), tags, paperTags)
-                    : withPapers(derived.derive(tags, paperTags, related), paperTags);
+            return vectors.isPresent() ? semantic.derive(vectors.get(), tags, tagsOfPapers, settled)
+                    : withPapers(derived.derive(tags, paperTags, related, settled), paperTags);
         }
         List<Hub> hubs = withPapers(declaredHubs(declared, tags), paperTags);
         return vectors.isPresent() ? NearestDeclaredHub.place(hubs, vectors.get()) : hubs;

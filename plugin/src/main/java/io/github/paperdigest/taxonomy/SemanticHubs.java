@@ -39,12 +39,25 @@ public final class SemanticHubs {
     private final TopicClusters subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS);
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        TopicClusters.Topics topics = clusters.cluster(vectors.points());
-        Set<String> facets = facets(vectors, paperTags);
-        Naming naming = new Naming(tags, paperTags, facets, vectors);
-        List<Group> top = groups(topics, IntStream.range(0, vectors.size()).toArray());
+        return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags), SettledPapers.all());
+    }
+
+    /**
+     * Hubs formed from the settled papers (clustered, named and split into sub-hubs by them alone), which every other
+     * paper then joins by the centre it is nearest. Hubs are named, and facets found, by the tags the settled papers'
+     * own text gave them; descriptions count the tags papers carry.
+     */
+    public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, HubAssembler.PaperTags paperTags,
+            SettledPapers settled) {
+        int[] formedFrom = IntStream.range(0, vectors.size()).filter(i -> settled.contains(vectors.ids().get(i))).toArray();
+        int[] joining = IntStream.range(0, vectors.size()).filter(i -> !settled.contains(vectors.ids().get(i))).toArray();
+        KeyedPoints points = joining.length == 0 ? vectors.points() : vectors.points().select(formedFrom);
+        TopicClusters.Topics topics = clusters.cluster(points);
+        Naming naming = new Naming(tags, paperTags, facets(vectors, paperTags.fromText(), formedFrom), vectors);
+        List<Group> top = joinNearest(naming.nameTopLevel(groups(topics, formedFrom)), joining, vectors);
+        naming.describe(top);
         List<Hub> hubs = new ArrayList<>();
-        for (Group g : naming.nameTopLevel(top)) {
+        for (Group g : top) {
             Hub hub = naming.hub(g, Optional.empty());
             hubs.add(hub);
             if (g.rows().size() >= SUB_HUB_MIN_PAPERS) {
@@ -54,8 +67,15 @@ public final class SemanticHubs {
         return hubs;
     }
 
-    /** A group of papers (rows of the vectors) around a centre, and the name it was given, if any yet. */
-    private record Group(List<Integer> rows, float[] centre, String nameTag) {
+    /**
+     * A group of papers (rows of the vectors) around a centre: the settled rows it was formed from, those rows with
+     * the papers that joined it since, and the name it was given, if any yet.
+     */
+    private record Group(List<Integer> rows, List<Integer> members, float[] centre, String nameTag) {
+
+        Group named(String tag) {
+            return new Group(rows, members, centre, tag);
+        }
     }
 
     /** The groups of a clustering of some rows, largest first (then in cluster order); empty ones left out. */
@@ -69,10 +89,37 @@ public final class SemanticHubs {
                 }
             }
             if (!m.isEmpty()) {
-                out.add(new Group(m, topics.centres().row(c), null));
+                out.add(new Group(m, m, topics.centres().row(c), null));
             }
         }
         out.sort(Comparator.comparing((Group g) -> -g.rows().size()));
+        return out;
+    }
+
+    /** The groups with each joining row added to the one whose centre it is nearest (on a tie, the first). */
+    private static List<Group> joinNearest(List<Group> groups, int[] joining, PaperVectors vectors) {
+        if (joining.length == 0) {
+            return groups;
+        }
+        List<List<Integer>> members = new ArrayList<>();
+        groups.forEach(g -> members.add(new ArrayList<>(g.rows())));
+        for (int row : joining) {
+            int nearest = 0;
+            float best = Float.NEGATIVE_INFINITY;
+            for (int g = 0; g < groups.size(); g++) {
+                float similarity = vectors.matrix().dot(row, groups.get(g).centre());
+                if (similarity > best) {
+                    best = similarity;
+                    nearest = g;
+                }
+            }
+            members.get(nearest).add(row);
+        }
+        List<Group> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            out.add(new Group(group.rows(), members.get(g).stream().sorted().toList(), group.centre(), group.nameTag()));
+        }
         return out;
     }
 
@@ -91,6 +138,10 @@ public final class SemanticHubs {
         if (named.isEmpty()) {
             return List.of();
         }
+        Set<Integer> formedFrom = new HashSet<>(parent.rows());
+        named = joinNearest(named, parent.members().stream().filter(r -> !formedFrom.contains(r)).mapToInt(Integer::intValue)
+                .toArray(), vectors);
+        naming.describe(named);
         List<Hub> subs = new ArrayList<>();
         for (Group g : named) {
             subs.add(naming.hub(g, Optional.of(parentHub)));
@@ -105,14 +156,17 @@ public final class SemanticHubs {
      */
     private static final class Naming {
         private final Map<String, Tag> tags;
-        private final Map<PaperId, List<String>> paperTags;
+        private final HubAssembler.PaperTags paperTags;
         private final Set<String> facets;
         private final PaperVectors vectors;
         private final Set<String> topLevelNames = new HashSet<>();
         private final Set<String> ids = new HashSet<>();
-        private final Map<Group, List<ClassTfIdf.Term>> terms = new HashMap<>();
+        /** The terms of each group by its settled rows and their text's tags, which name it and give its tags. */
+        private final Map<List<Integer>, List<ClassTfIdf.Term>> terms = new HashMap<>();
+        /** The terms of each group by all its members and all their tags, which its description counts. */
+        private final Map<List<Integer>, List<ClassTfIdf.Term>> described = new HashMap<>();
 
-        Naming(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags, Set<String> facets, PaperVectors vectors) {
+        Naming(Map<String, Tag> tags, HubAssembler.PaperTags paperTags, Set<String> facets, PaperVectors vectors) {
             this.tags = tags;
             this.paperTags = paperTags;
             this.facets = facets;
@@ -136,8 +190,8 @@ public final class SemanticHubs {
                         .filter(t -> !facets.contains(t.term()) && excluded.map(x -> !x.equals(t.term())).orElse(true)).toList();
                 String nameTag = nameTag(own, group.rows().size(), usedNames);
                 usedNames.add(nameTag == null ? "Other papers" : nameTag);
-                Group named = new Group(group.rows(), group.centre(), nameTag);
-                terms.put(named, ranked.get(g));
+                Group named = group.named(nameTag);
+                terms.put(named.rows(), ranked.get(g));
                 out.add(named);
             }
             return out;
@@ -149,11 +203,23 @@ public final class SemanticHubs {
             return named.stream().anyMatch(g -> g.nameTag() == null) ? List.of() : named;
         }
 
+        /** Ranks the terms of groups that have been named together, by all their members, for their descriptions. */
+        void describe(List<Group> groups) {
+            List<List<ClassTfIdf.Term>> ranked = rankRows(groups.stream().map(Group::members).toList(), paperTags.all());
+            for (int g = 0; g < groups.size(); g++) {
+                described.put(groups.get(g).members(), ranked.get(g));
+            }
+        }
+
         private List<List<ClassTfIdf.Term>> rank(List<Group> groups) {
+            return rankRows(groups.stream().map(Group::rows).toList(), paperTags.fromText());
+        }
+
+        private List<List<ClassTfIdf.Term>> rankRows(List<List<Integer>> groups, Map<PaperId, List<String>> tagsOf) {
             List<Map<String, Integer>> termsOfGroup = new ArrayList<>();
-            for (Group g : groups) {
+            for (List<Integer> g : groups) {
                 Map<String, Integer> counts = new HashMap<>();
-                g.rows().forEach(i -> paperTags.getOrDefault(vectors.ids().get(i), List.of()).forEach(t -> counts.merge(t, 1, Integer::sum)));
+                g.forEach(i -> tagsOf.getOrDefault(vectors.ids().get(i), List.of()).forEach(t -> counts.merge(t, 1, Integer::sum)));
                 termsOfGroup.add(counts);
             }
             return ClassTfIdf.rank(termsOfGroup);
@@ -166,15 +232,17 @@ public final class SemanticHubs {
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;
             }
-            List<ClassTfIdf.Term> ranked = terms.get(g);
-            List<ClassTfIdf.Term> hubTerms = ranked.stream().filter(t -> t.papers() >= 2).limit(HUB_TAGS).toList();
-            List<String> hubTags = hubTerms.stream().map(ClassTfIdf.Term::term).toList();
-            List<PaperId> papers = g.rows().stream().map(vectors.ids()::get).sorted().toList();
+            List<String> hubTags = hubTerms(terms.get(g.rows())).stream().map(ClassTfIdf.Term::term).toList();
+            List<PaperId> papers = g.members().stream().map(vectors.ids()::get).sorted().toList();
             // the parent's name is what all of a sub-hub's papers share: it says nothing about this one
-            List<ClassTfIdf.Term> topical = hubTerms.stream().filter(t -> !facets.contains(t.term())
+            List<ClassTfIdf.Term> topical = hubTerms(described.get(g.members())).stream().filter(t -> !facets.contains(t.term())
                     && parent.map(p -> !tags.get(t.term()).label().equals(p.name())).orElse(true)).toList();
-            return new Hub(id, name, description(g.rows().size(), g.nameTag(), topical, parent, tags), hubTags,
-                    parent.map(Hub::id), false, papers, keyPapers(vectors, g.rows(), g.centre()));
+            return new Hub(id, name, description(g.members().size(), g.nameTag(), topical, parent, tags), hubTags,
+                    parent.map(Hub::id), false, papers, keyPapers(vectors, g.members(), g.centre()));
+        }
+
+        private static List<ClassTfIdf.Term> hubTerms(List<ClassTfIdf.Term> ranked) {
+            return ranked.stream().filter(t -> t.papers() >= 2).limit(HUB_TAGS).toList();
         }
     }
 
@@ -183,10 +251,13 @@ public final class SemanticHubs {
      * in meaning than any two papers of the corpus. They say what a paper does, not what it is about, and name no
      * hub.
      */
-    private static Set<String> facets(PaperVectors vectors, Map<PaperId, List<String>> paperTags) {
+    private static Set<String> facets(PaperVectors vectors, Map<PaperId, List<String>> paperTags, int[] rows) {
         Map<String, List<Integer>> holders = new HashMap<>();
-        paperTags.forEach((p, tags) -> vectors.indexOf(p).ifPresent(i -> tags.forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(i))));
-        double baseline = TagCoherence.meanPairwiseSimilarity(vectors.matrix(), null);
+        for (int row : rows) {
+            paperTags.getOrDefault(vectors.ids().get(row), List.of())
+                    .forEach(t -> holders.computeIfAbsent(t, k -> new ArrayList<>()).add(row));
+        }
+        double baseline = TagCoherence.meanPairwiseSimilarity(vectors.matrix(), rows.length == vectors.size() ? null : rows);
         Set<String> facets = new HashSet<>();
         holders.forEach((t, members) -> {
             if (members.size() >= TagCoherence.MIN_PAPERS && TagCoherence.meanPairwiseSimilarity(vectors.matrix(),

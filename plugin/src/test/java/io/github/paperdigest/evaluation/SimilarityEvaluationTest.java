@@ -119,13 +119,17 @@ class SimilarityEvaluationTest {
     }
 
     /**
-     * A reading group adds a paper to a digest: the top-level hubs a reader has bookmarked keep their pages (ids) and
-     * names, and hardly any other paper changes hub. Tried for three papers, each left out of the corpus and then
-     * added back. Sub-hubs are not held to this: whether a hub splits is a threshold on how stable its split is, and
-     * a paper more or less can cross it (the printout says how many hubs were renamed or gone, sub-hubs included).
+     * A reading group adds a paper to its newest digest. The corpus has no digests, so papers arrive in id order
+     * (arXiv's, by month of submission) and the paper with the highest id arrives last: the settled papers hubs are
+     * formed from are the same before and after, so every hub, sub-hubs included, keeps its id, name and papers.
+     *
+     * <p>A paper added to an old digest arrives among the settled papers, and one paper at their end leaves them:
+     * printed, held to nothing. Measured over 16 papers spread through the archive: 13 hubs renamed or gone (7 of them
+     * top-level, 4 at once for one paper) and 304 papers in another top-level hub in all; hubs formed from every paper
+     * gave 8, 1 and 393 for the same papers, and moved papers for appended ones too.
      */
     @Test
-    void aPaperAddedToTheCorpusLeavesTheHubsWhereTheyWere() {
+    void aPaperAddedToTheNewestDigestLeavesEveryHubWhereItWas() {
         PaperEmbedding embedding = new PaperEmbedding(SharedModels.INSTANCE.embedder(SentenceModel.DEFAULT),
                 new EmbeddingCacheFolder(cache, w -> { }), Runtime.getRuntime().availableProcessors(), p -> { });
         List<Paper> papers = corpus.papers().stream().sorted(java.util.Comparator.comparing(Paper::id)).toList();
@@ -133,29 +137,36 @@ class SimilarityEvaluationTest {
                 Optional.of(embedding.embed(corpus.papers()).vectors()), t -> { });
         Map<String, Hub> after = new HashMap<>();
         all.hubs().forEach(h -> after.put(h.id(), h));
-        for (Paper added : List.of(papers.get(0), papers.get(papers.size() / 2), papers.get(papers.size() - 1))) {
+        Paper newest = papers.get(papers.size() - 1);
+        for (Paper added : List.of(newest, papers.get(0), papers.get(papers.size() / 2))) {
             Corpus without = Corpus.of(corpus.papers().stream().filter(p -> !p.id().equals(added.id())).toList(), List.of());
             Classification before = classifier().classify(without, TaxonomyDefinition.empty(),
                     Optional.of(embedding.embed(without.papers()).vectors()), t -> { });
             List<String> renamed = before.hubs().stream().filter(h -> !after.containsKey(h.id())
                     || !after.get(h.id()).name().equals(h.name())).map(Hub::name).toList();
-            long moved = before.hubs().stream().filter(h -> h.parentId().isEmpty() && after.containsKey(h.id()))
+            long moved = before.hubs().stream().filter(h -> after.containsKey(h.id()))
                     .mapToLong(h -> h.paperIds().stream().filter(p -> !after.get(h.id()).paperIds().contains(p)).count()).sum();
-            System.out.printf(Locale.ROOT, "adding %s: %d of %d hubs renamed or gone %s, %d of %d papers changed top-level hub%n",
-                    added.id().value(), renamed.size(), before.hubs().size(), renamed, moved, without.papers().size());
-            assertEquals(List.of(), before.hubs().stream().filter(h -> h.parentId().isEmpty() && !after.containsKey(h.id()))
-                    .map(Hub::name).toList(), "top-level hubs gone when " + added.id().value() + " was added");
-            assertTrue(moved <= 0.02 * without.papers().size(), moved + " papers changed hub when one was added");
+            System.out.printf(Locale.ROOT, "adding %s (%s): %d of %d hubs renamed or gone %s, %d of %d papers left a hub%n",
+                    added.id().value(), added == newest ? "newest" : "among the settled", renamed.size(),
+                    before.hubs().size(), renamed, moved, without.papers().size());
+            if (added == newest) {
+                assertEquals(List.of(), renamed, "hubs renamed or gone when the newest paper was added");
+                assertEquals(0, moved, "papers that left a hub when the newest paper was added");
+            }
         }
     }
 
     /**
-     * A reading group adds a digest: 100 papers, about a tenth of the corpus, left out and then added back, for three
-     * draws. With the default model at most one top-level hub a reader may have bookmarked goes, and most papers keep
-     * their top-level hub. Lexical hubs are printed beside them and held to nothing: clustering the tags' co-occurrence
-     * moves far more when the corpus grows by a tenth, which is why a new digest rewrites nearly every paper page of a
-     * lexical site (bench/RESULTS.md). Measured: semantic, 0 to 1 of 6 to 7 top-level hubs gone, 22 to 30 % of the
-     * papers in another top-level hub; lexical, 7 to 11 of 12 to 13 gone, 46 to 74 %.
+     * A reading group adds a digest of 100 papers, about a tenth of the corpus, the newest: with the default model every
+     * top-level hub keeps all its papers, since the settled papers are the same. A hub may still be renamed, as the
+     * new papers change the tags of settled ones (measured: "Evaluation methods" became "AI safety" when the tag
+     * turned out to be on every kind of paper, 1 of 7), and the papers of a renamed hub count as in another. Lexical hubs are
+     * printed beside them and held to nothing: the settled papers do not hold them still, because their clustering of
+     * the tags' co-occurrence moves with the small changes new papers make to the settled papers' tags (measured: 8 of
+     * 12 top-level hubs gone, 52 % of the papers in another). Also printed: 100 papers drawn at random from the archive
+     * and added back, as when old digests are added late. The settled papers change then, and hubs re-form (measured,
+     * semantic: 6 of 11 and 2 of 7 top-level hubs gone, 58 and 42 % of the papers in another; hubs formed from every
+     * paper gave 0 to 1 and 22 to 30 %).
      */
     @Test
     void aDigestAddedToTheCorpusLeavesTheDefaultsTopLevelHubsWhereTheyWere() {
@@ -166,7 +177,7 @@ class SimilarityEvaluationTest {
                     semantic ? Optional.of(embedding.embed(corpus.papers()).vectors()) : Optional.empty(), t -> { });
             Set<String> kept = new HashSet<>();
             topLevel(after).forEach(h -> kept.add(h.id()));
-            for (int draw = 1; draw <= 3; draw++) {
+            for (int draw = 0; draw <= 2; draw++) {
                 Corpus without = withoutADigest(draw);
                 Classification before = classifier().classify(without, TaxonomyDefinition.empty(),
                         semantic ? Optional.of(embedding.embed(without.papers()).vectors()) : Optional.empty(), t -> { });
@@ -175,22 +186,34 @@ class SimilarityEvaluationTest {
                 List<String> hubAfter = without.papers().stream().map(p -> primaryHub(p.id(), after)).toList();
                 long moved = java.util.stream.IntStream.range(0, hubBefore.size())
                         .filter(i -> !hubBefore.get(i).equals(hubAfter.get(i))).count();
-                System.out.printf(Locale.ROOT, "a digest added (draw %d), %s: top-level hubs %d then %d, %d gone %s;"
-                        + " %d of %d papers in another top-level hub; NMI of the two partitions %.3f%n", draw,
+                System.out.printf(Locale.ROOT, "a digest added (%s), %s: top-level hubs %d then %d, %d gone %s;"
+                        + " %d of %d papers in another top-level hub; NMI of the two partitions %.3f%n",
+                        draw == 0 ? "the newest papers" : "drawn at random, " + draw,
                         semantic ? "semantic" : "lexical", topLevel(before).size(), topLevel(after).size(), gone.size(), gone,
                         moved, without.papers().size(), Clusters.nmi(hubBefore, hubAfter));
-                if (semantic) {
-                    assertTrue(gone.size() <= 1, "top-level hubs gone when a digest was added: " + gone);
-                    assertTrue(moved <= 0.35 * without.papers().size(), moved + " papers changed top-level hub");
+                if (semantic && draw == 0) {
+                    assertEquals(topLevel(before).size(), topLevel(after).size());
+                    for (Hub h : topLevel(before)) {
+                        assertTrue(topLevel(after).stream().anyMatch(a -> a.paperIds().containsAll(h.paperIds())),
+                                h.name() + " kept together when the newest digest was added");
+                    }
+                    assertTrue(gone.size() <= 1, "top-level hubs renamed when the newest digest was added: " + gone);
                 }
             }
         }
     }
 
-    /** The corpus without 100 of its papers, drawn by {@code draw}: the archive before a digest of them came. */
+    /**
+     * The corpus without 100 of its papers, the archive before a digest of them came: the newest 100 (the highest ids)
+     * for draw 0, else drawn at random by {@code draw}.
+     */
     private Corpus withoutADigest(int draw) {
         List<Paper> shuffled = new ArrayList<>(corpus.papers());
-        Collections.shuffle(shuffled, new Random(draw));
+        if (draw == 0) {
+            Collections.reverse(shuffled);
+        } else {
+            Collections.shuffle(shuffled, new Random(draw));
+        }
         Set<PaperId> digest = new HashSet<>();
         shuffled.stream().limit(100).forEach(p -> digest.add(p.id()));
         return Corpus.of(corpus.papers().stream().filter(p -> !digest.contains(p.id())).toList(), List.of());

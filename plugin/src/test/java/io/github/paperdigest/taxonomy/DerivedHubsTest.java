@@ -26,9 +26,13 @@ class DerivedHubsTest {
 
     /** 90 papers, each with two or three tags of one topic and, now and then, one tag of another. */
     private static Map<PaperId, List<String>> threeTopics() {
+        return threeTopics(90);
+    }
+
+    private static Map<PaperId, List<String>> threeTopics(int papers) {
         Random random = new Random(7);
         Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
-        for (int p = 0; p < 90; p++) {
+        for (int p = 0; p < papers; p++) {
             List<String> topic = TOPICS.get(p % 3);
             List<String> own = new ArrayList<>(topic.subList(0, 2 + random.nextInt(2)));
             if (random.nextInt(6) == 0) {
@@ -85,6 +89,33 @@ class DerivedHubsTest {
         Hub hubOfNeighbour = hubs.stream().filter(h -> h.tagIds().contains(paperTags.get(neighbour).get(0))).findFirst()
                 .orElseThrow();
         assertTrue(hubOfNeighbour.tagIds().containsAll(List.of("lonely-topic", "another-lonely-topic")), hubs.toString());
+    }
+
+    /**
+     * Thirty later papers pair two topics the settled papers seldom paired, with a tag of their own. Formed from all
+     * papers, the hubs change; formed from the settled ones, they keep their names, order and tags, and the new tag
+     * joins one of them.
+     */
+    @Test
+    void laterPapersLeaveTheHubsFormedFromTheSettledPapersAsTheyWere() {
+        Map<PaperId, List<String>> settledTags = threeTopics(128);
+        Map<PaperId, List<String>> paperTags = new LinkedHashMap<>(settledTags);
+        for (int p = 0; p < 30; p++) {
+            paperTags.put(new PaperId(String.format("title:later%03d", p)), List.of("video-generation", "reasoning", "video-reasoning"));
+        }
+        List<PaperId> arrival = new ArrayList<>(paperTags.keySet());
+        List<Hub> was = new DerivedHubs().derive(tags(settledTags), settledTags, Map.of());
+        List<Hub> formedFromAll = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of());
+        List<Hub> now = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of(), SettledPapers.first(arrival));
+
+        assertEquals(128, SettledPapers.first(arrival).count());
+        assertTrue(!formedFromAll.stream().map(Hub::name).toList().equals(was.stream().map(Hub::name).toList()),
+                "formed from all papers: " + formedFromAll);
+        assertEquals(was.stream().map(h -> h.id() + " " + h.name()).toList(), now.stream().map(h -> h.id() + " " + h.name()).toList());
+        for (int h = 0; h < was.size(); h++) {
+            assertEquals(was.get(h).tagIds(), now.get(h).tagIds().subList(0, was.get(h).tagIds().size()));
+        }
+        assertEquals(1, now.stream().filter(h -> h.tagIds().contains("video-reasoning")).count());
     }
 
     @Test

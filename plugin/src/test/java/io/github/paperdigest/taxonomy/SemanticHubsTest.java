@@ -239,6 +239,42 @@ class SemanticHubsTest {
         assertTrue(moved <= 15, moved + " of 1,500 papers changed hub when one was added");
     }
 
+    /**
+     * The next digest brings 60 papers to an archive of 1,536 (a step of the ladder): the hubs keep their names, ids
+     * and papers, and each new paper joins one of them, mostly the hub that holds most of its topic.
+     */
+    @Test
+    void aDigestOfNewPapersShortOfTheNextStepLeavesEveryHubAsItWasAndTheNewPapersJoinTheirTopicsHubs() {
+        Corpus after = withSubTopics(266, 0.09f);
+        List<PaperId> arrival = after.vectors().ids();
+        List<PaperId> old = arrival.subList(0, 1_536);
+        Set<PaperId> added = new HashSet<>(arrival.subList(1_536, arrival.size()));
+        PaperVectors oldVectors = PaperVectors.of("m", old, old.stream().map(id -> after.vectors().of(id).orElseThrow())
+                .toArray(float[][]::new));
+
+        List<Hub> was = new SemanticHubs().derive(oldVectors, tags(), after.paperTags());
+        List<Hub> now = new SemanticHubs().derive(after.vectors(), tags(),
+                new HubAssembler.PaperTags(after.paperTags(), after.paperTags()), SettledPapers.first(arrival));
+
+        assertEquals(was.stream().map(h -> h.id() + " " + h.name()).toList(), now.stream().map(h -> h.id() + " " + h.name()).toList());
+        assertTrue(was.stream().anyMatch(h -> h.parentId().isPresent()), "the archive has sub-hubs too");
+        for (int h = 0; h < was.size(); h++) {
+            List<PaperId> stayed = now.get(h).paperIds().stream().filter(p -> !added.contains(p)).toList();
+            assertEquals(was.get(h).paperIds(), stayed, now.get(h).name() + " holds the papers it held");
+        }
+        Map<PaperId, Hub> hubOf = new HashMap<>();
+        now.stream().filter(h -> h.parentId().isEmpty()).forEach(h -> h.paperIds().forEach(p -> assertEquals(null, hubOf.put(p, h))));
+        assertEquals(arrival.size(), hubOf.size(), "every paper is in one top-level hub");
+        int withTheirTopic = 0;
+        for (PaperId p : added) {
+            int topic = after.topic().get(p);
+            Hub topicsHub = was.stream().filter(h -> h.parentId().isEmpty()).max(java.util.Comparator.comparing((Hub h) ->
+                    h.paperIds().stream().filter(q -> after.topic().get(q) == topic).count())).orElseThrow();
+            withTheirTopic += hubOf.get(p).id().equals(topicsHub.id()) ? 1 : 0;
+        }
+        assertTrue(withTheirTopic >= 54, withTheirTopic + " of 60 new papers joined their topic's hub");
+    }
+
     private static Corpus blurred(int papers, Optional<PaperId> added) {
         Corpus base = corpus(papers / TOPICS.size());
         Random random = new Random(11);
