@@ -64,6 +64,44 @@ class SettledPapersTest {
         later.forEach(p -> assertFalse(settled.contains(id(p)), p));
     }
 
+    @Test
+    void aPaperAddedToAnOldDigestJoinsTheSettledPapersWithoutPushingOneOut() {
+        List<String> old = IntStream.range(0, 20).mapToObj(i -> "p" + i).toList();
+        List<String> backfilled = new ArrayList<>(old);
+        backfilled.add(10, "missed");
+        List<String> newer = List.of("q0", "q1");
+
+        SettledPapers before = settled(old, newer);
+        SettledPapers after = settled(backfilled, newer);
+
+        assertEquals(20, before.count());
+        assertEquals(21, after.count());
+        old.forEach(p -> assertTrue(after.contains(id(p)), p));
+        assertTrue(after.contains(id("missed")));
+        assertFalse(after.contains(id("q0")));
+    }
+
+    @Test
+    void papersOfUndatedDigestsArriveOneByOneSoTheStepCutsThroughTheirDigest() {
+        List<String> list = IntStream.range(0, 23).mapToObj(i -> "p" + i).toList();
+        Digest readingList = digest("reading-list", Optional.empty(), list.toArray(String[]::new));
+
+        SettledPapers settled = SettledPapers.of(Corpus.of(papers(list.toArray(String[]::new)), List.of(readingList)));
+
+        assertEquals(20, settled.count());
+        assertTrue(settled.contains(id("p19")));
+        assertFalse(settled.contains(id("p20")));
+    }
+
+    /** Papers in an older and a newer dated digest. */
+    private static SettledPapers settled(List<String> olderPapers, List<String> newerPapers) {
+        Digest older = digest("2024-03-01", Optional.of(LocalDate.of(2024, 3, 1)), olderPapers.toArray(String[]::new));
+        Digest newer = digest("2024-03-02", Optional.of(LocalDate.of(2024, 3, 2)), newerPapers.toArray(String[]::new));
+        List<String> all = new ArrayList<>(olderPapers);
+        all.addAll(newerPapers);
+        return SettledPapers.of(Corpus.of(papers(all.toArray(String[]::new)), List.of(newer, older)));
+    }
+
     private static Digest digest(String slug, Optional<LocalDate> date, String... papers) {
         return new Digest(slug, slug, date, slug + ".md", "markdown", Optional.empty(), "", ids(papers));
     }
