@@ -51,6 +51,11 @@ public final class SemanticHubs {
             SettledPapers settled) {
         int[] formedFrom = IntStream.range(0, vectors.size()).filter(i -> settled.contains(vectors.ids().get(i))).toArray();
         int[] joining = IntStream.range(0, vectors.size()).filter(i -> !settled.contains(vectors.ids().get(i))).toArray();
+        if (formedFrom.length == 0) {
+            // no settled paper has a vector: there is nothing to hold still, so the hubs are formed from all
+            formedFrom = joining;
+            joining = new int[0];
+        }
         KeyedPoints points = joining.length == 0 ? vectors.points() : vectors.points().select(formedFrom);
         TopicClusters.Topics topics = clusters.cluster(points);
         Naming naming = new Naming(tags, paperTags, facets(vectors, paperTags.fromText(), formedFrom), vectors);
@@ -134,7 +139,11 @@ public final class SemanticHubs {
         if (topics.count() < 2 || topics.chosenStability() < SUB_HUB_STABILITY) {
             return List.of();
         }
-        List<Group> named = naming.tryName(groups(topics, rows), parent.nameTag());
+        List<Group> found = groups(topics, rows);
+        if (found.size() < 2) {
+            return List.of(); // a topic came out empty: one group is the hub itself again
+        }
+        List<Group> named = naming.tryName(found, parent.nameTag());
         if (named.isEmpty()) {
             return List.of();
         }

@@ -77,17 +77,14 @@ public final class SettledPapers {
             return papers;
         }
         int power = Integer.highestOneBit(papers);
-        if (power < SMALLEST_STEP) {
-            return papers;
-        }
         int quarter = power / 4;
         return power + quarter * ((papers - power) / quarter);
     }
 
-    /** How many papers the archive will hold when hubs are next formed anew. */
+    /** How many papers the archive will hold when hubs are next formed anew: below the smallest step, at every paper. */
     public int nextStep() {
         if (papers < SMALLEST_STEP) {
-            return SMALLEST_STEP;
+            return papers + 1;
         }
         return step(papers) + Integer.highestOneBit(papers) / 4;
     }

@@ -241,14 +241,19 @@ class SemanticHubsTest {
 
     /**
      * The next digest brings 60 papers to an archive of 1,536 (a step of the ladder): the hubs keep their names, ids
-     * and papers, and each new paper joins one of them, mostly the hub that holds most of its topic.
+     * and papers, and each new paper joins one of them, mostly the hub that holds most of its topic, and one of its
+     * sub-hubs when it has some. The new papers' ids are spread among the others', so that the settled papers are not
+     * the first rows of the vectors.
      */
     @Test
     void aDigestOfNewPapersShortOfTheNextStepLeavesEveryHubAsItWasAndTheNewPapersJoinTheirTopicsHubs() {
         Corpus after = withSubTopics(266, 0.09f);
-        List<PaperId> arrival = after.vectors().ids();
-        List<PaperId> old = arrival.subList(0, 1_536);
-        Set<PaperId> added = new HashSet<>(arrival.subList(1_536, arrival.size()));
+        List<PaperId> ids = after.vectors().ids();
+        List<PaperId> newest = java.util.stream.IntStream.range(0, 60).mapToObj(k -> ids.get(24 + 25 * k)).toList();
+        Set<PaperId> added = new HashSet<>(newest);
+        List<PaperId> old = ids.stream().filter(p -> !added.contains(p)).toList();
+        List<PaperId> arrival = new ArrayList<>(old);
+        arrival.addAll(newest);
         PaperVectors oldVectors = PaperVectors.of("m", old, old.stream().map(id -> after.vectors().of(id).orElseThrow())
                 .toArray(float[][]::new));
 
@@ -273,6 +278,15 @@ class SemanticHubsTest {
             withTheirTopic += hubOf.get(p).id().equals(topicsHub.id()) ? 1 : 0;
         }
         assertTrue(withTheirTopic >= 54, withTheirTopic + " of 60 new papers joined their topic's hub");
+        int inSplitHubs = 0;
+        for (PaperId p : added) {
+            List<Hub> subs = now.stream().filter(h -> h.parentId().equals(Optional.of(hubOf.get(p).id()))).toList();
+            if (!subs.isEmpty()) {
+                inSplitHubs++;
+                assertEquals(1, subs.stream().filter(h -> h.paperIds().contains(p)).count(), p + " is in one sub-hub");
+            }
+        }
+        assertTrue(inSplitHubs >= 5, inSplitHubs + " new papers joined a hub with sub-hubs");
     }
 
     private static Corpus blurred(int papers, Optional<PaperId> added) {

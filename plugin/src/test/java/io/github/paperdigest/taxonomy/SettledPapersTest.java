@@ -39,6 +39,25 @@ class SettledPapersTest {
     }
 
     @Test
+    void hubsAreNextFormedAnewAtTheNextStepAndBelowTheSmallestAtEveryPaper() {
+        assertEquals(List.of(1, 4, 5, 8, 16, 20, 2_048, 10_240), IntStream.of(0, 3, 4, 7, 15, 16, 2_000, 10_153)
+                .mapToObj(n -> SettledPapers.first(IntStream.range(0, n).mapToObj(i -> id("p" + i)).toList()).nextStep())
+                .toList());
+    }
+
+    @Test
+    void digestsOfOneDayArriveBySourceNameAndUndatedOnesTooBeforeAnyDated() {
+        LocalDate day = LocalDate.of(2024, 3, 1);
+        Digest morningB = new Digest("b", "b", Optional.of(day), "b.md", "markdown", Optional.empty(), "", ids("b1"));
+        Digest morningA = new Digest("a", "a", Optional.of(day), "a.md", "markdown", Optional.empty(), "", ids("a1"));
+        Digest listZ = new Digest("z", "z", Optional.empty(), "z.md", "markdown", Optional.empty(), "", ids("z1"));
+        Digest listY = new Digest("y", "y", Optional.empty(), "y.md", "markdown", Optional.empty(), "", ids("y1"));
+        Corpus corpus = Corpus.of(papers("a1", "b1", "y1", "z1"), List.of(morningB, morningA, listZ, listY));
+
+        assertEquals(ids("y1", "z1", "a1", "b1"), SettledPapers.arrivalOrder(corpus));
+    }
+
+    @Test
     void papersArriveWithTheirFirstDigestUndatedDigestsFirstThenTheOldest() {
         Digest newest = digest("2024-03-02", Optional.of(LocalDate.of(2024, 3, 2)), "b", "e", "a");
         Digest oldest = digest("2024-03-01", Optional.of(LocalDate.of(2024, 3, 1)), "c", "b");
@@ -78,6 +97,22 @@ class SettledPapersTest {
         assertEquals(21, after.count());
         old.forEach(p -> assertTrue(after.contains(id(p)), p));
         assertTrue(after.contains(id("missed")));
+        assertFalse(after.contains(id("q0")));
+    }
+
+    /** The one case where a paper added to an old digest pushes papers out: the step's last paper moves to the next. */
+    @Test
+    void aPaperAddedToAnOldDigestThatMovesTheStepsLastPaperIntoTheNextDigestSettlesOnlyTheStep() {
+        List<String> old = IntStream.range(0, 19).mapToObj(i -> "p" + i).toList();
+        List<String> backfilled = new ArrayList<>(old);
+        backfilled.add(0, "missed");
+        List<String> newer = List.of("q0", "q1", "q2");
+
+        SettledPapers before = settled(old, newer);
+        SettledPapers after = settled(backfilled, newer);
+
+        assertEquals(22, before.count(), "the step is 20 of 22; its last paper, q0, brings the rest of its digest");
+        assertEquals(20, after.count(), "the step is 20 of 23; its last paper is now the old digest's last");
         assertFalse(after.contains(id("q0")));
     }
 
