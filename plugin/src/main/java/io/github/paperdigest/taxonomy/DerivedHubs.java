@@ -233,9 +233,11 @@ public final class DerivedHubs {
         for (int c : order) {
             List<String> members = clusters.get(c);
             String name = name(members, tags);
-            String id = Slugs.of(name, "hub");
+            // the address follows the naming tags' ids, which new papers leave alone, not their labels' wording
+            String base = Slugs.of(String.join(" ", namingTags(members, tags)), "hub");
+            String id = base;
             for (int k = 2; !ids.add(id); k++) {
-                id = Slugs.of(name, "hub") + "-" + k;
+                id = base + "-" + k;
             }
             hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false, List.of(), List.of()));
         }
@@ -263,6 +265,13 @@ public final class DerivedHubs {
      * vocabulary knows name a hub before keyphrases found by statistics.
      */
     static String name(List<String> members, Map<String, Tag> tags) {
+        List<String> named = namingTags(members, tags);
+        String first = tags.get(named.get(0)).label();
+        return named.size() == 1 ? first : first + " & " + lowerFirst(tags.get(named.get(1)).label());
+    }
+
+    /** The one or two tags that name a hub: written or known ones before keyphrases, most central first. */
+    private static List<String> namingTags(List<String> members, Map<String, Tag> tags) {
         List<String> named = new ArrayList<>(members.stream()
                 .filter(t -> tags.get(t).origin() != io.github.paperdigest.model.TagOrigin.KEYPHRASE).limit(2).toList());
         for (String t : members) {
@@ -273,8 +282,7 @@ public final class DerivedHubs {
                 named.add(t);
             }
         }
-        String first = tags.get(named.get(0)).label();
-        return named.size() == 1 ? first : first + " & " + lowerFirst(tags.get(named.get(1)).label());
+        return named;
     }
 
     private static String description(List<String> members, Map<String, Tag> tags, int papers) {

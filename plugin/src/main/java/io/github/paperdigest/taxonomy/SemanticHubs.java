@@ -236,7 +236,9 @@ public final class SemanticHubs {
 
         Hub hub(Group g, Optional<Hub> parent) {
             String name = g.nameTag() == null ? "Other papers" : tags.get(g.nameTag()).label();
-            String base = Slugs.of(parent.map(p -> p.name() + " ").orElse("") + name, "hub");
+            // the address follows the tag's id, which new papers leave alone, not its label, whose wording they can
+            // change ("Context model" becoming "Context models")
+            String base = Slugs.of(parent.map(p -> p.id() + " ").orElse("") + (g.nameTag() == null ? name : g.nameTag()), "hub");
             String id = base;
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;

@@ -1,0 +1,98 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.testing.SiteFiles;
+import io.github.paperdigest.testing.SyntheticDigests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a reading group sees when the next day's digest arrives, built as a user's build is (semantic similarity, the
+ * model loaded): the hubs keep their pages, every earlier paper's page links the hubs it linked, and the new papers
+ * join them. A hub's name may change its wording with its tag's label ("Context model" became "Context models" here
+ * before hub addresses followed tag ids); its address may not.
+ */
+class HubStabilityBuildTest {
+
+    /** Ten daily digests of 30 papers: 270 papers are past the step of 256, so all nine days are settled. */
+    @Test
+    void theNextDaysDigestLeavesTheHubsAndEveryEarlierPapersHubLinksAsTheyWere(@TempDir Path work) throws IOException {
+        Path all = SyntheticDigests.write(work.resolve("digests"), 300, 10);
+        Path nineDays = copyOfFirst(all, work.resolve("nine-days"), 9);
+        Path cache = work.resolve("cache");
+        List<String> log = new ArrayList<>();
+        build(nineDays, work.resolve("before/papers"), cache, log);
+        build(all, work.resolve("after/papers"), cache, log);
+        Path before = work.resolve("before/papers");
+        Path after = work.resolve("after/papers");
+
+        assertTrue(log.stream().anyMatch(l -> l.contains("derived from the 270 papers that arrived first, formed anew at"
+                + " 320 papers")), String.join("\n", log));
+        List<String> hubs = hubAddresses(SiteFiles.parse(before, "hubs.html"));
+        assertTrue(hubs.size() >= 2, "hubs " + hubs);
+        assertEquals(hubs, hubAddresses(SiteFiles.parse(after, "hubs.html")));
+        List<String> earlier = papers(before);
+        List<String> added = papers(after).stream().filter(p -> !earlier.contains(p)).toList();
+        assertEquals(30, added.size());
+        for (String paper : earlier) {
+            assertEquals(paperHubs(SiteFiles.parse(before, paper)), paperHubs(SiteFiles.parse(after, paper)), paper);
+        }
+        for (String paper : added) {
+            assertFalse(paperHubs(SiteFiles.parse(after, paper)).isEmpty(), paper + " joined no hub");
+        }
+    }
+
+    private static void build(Path digests, Path out, Path cache, List<String> log) {
+        new SiteBuilder(new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+            }
+        }, new ProjectFiles(), 2, null).build(BuildConfig.builder(digests, out).embeddingCache(cache).build());
+    }
+
+    /** Each hub card's address, in the page's order. */
+    private static List<String> hubAddresses(Document hubsPage) {
+        return hubsPage.select("main a[href^=hub/]").stream().map(a -> a.attr("href")).toList();
+    }
+
+    /** The addresses of the hubs a paper's page links. */
+    private static List<String> paperHubs(Document paperPage) {
+        return paperPage.select("section[aria-labelledby=hubs-heading] a").stream().map(a -> a.attr("href")).toList();
+    }
+
+    private static List<String> papers(Path site) throws IOException {
+        try (Stream<Path> list = Files.list(site.resolve("paper"))) {
+            return list.map(p -> "paper/" + p.getFileName()).filter(p -> p.endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Path copyOfFirst(Path from, Path to, int files) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> list = Files.list(from)) {
+            for (Path f : list.sorted().limit(files).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+}
