@@ -9,7 +9,6 @@ import io.github.paperdigest.testing.SyntheticDigests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -28,16 +27,15 @@ class HubStabilityBuildTest {
     @Test
     void theNextDaysDigestLeavesTheHubsAndEveryEarlierPapersHubLinksAsTheyWere(@TempDir Path work) throws IOException {
         Path all = SyntheticDigests.write(work.resolve("digests"), 300, 10);
-        Path nineDays = copyOfFirst(all, work.resolve("nine-days"), 9);
+        Path nineDays = SyntheticDigests.copyFirst(all, work.resolve("nine-days"), 9);
         Path cache = work.resolve("cache");
-        List<String> log = new ArrayList<>();
-        build(nineDays, work.resolve("before/papers"), cache, log);
+        Logged log = new Logged();
+        build(nineDays, work.resolve("before/papers"), cache, new Logged());
         build(all, work.resolve("after/papers"), cache, log);
         Path before = work.resolve("before/papers");
         Path after = work.resolve("after/papers");
 
-        assertTrue(log.stream().anyMatch(l -> l.contains("derived from the 270 papers that arrived first, formed anew at"
-                + " 320 papers")), String.join("\n", log));
+        assertTrue(log.has("derived from the 270 papers that arrived first, formed anew at 320 papers"), log.toString());
         List<String> hubs = hubAddresses(SiteFiles.parse(before, "hubs.html"));
         assertTrue(hubs.size() >= 2, "hubs " + hubs);
         assertEquals(hubs, hubAddresses(SiteFiles.parse(after, "hubs.html")));
@@ -52,22 +50,8 @@ class HubStabilityBuildTest {
         }
     }
 
-    private static void build(Path digests, Path out, Path cache, List<String> log) {
-        new SiteBuilder(new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-            }
-        }, new ProjectFiles(), 2, null).build(BuildConfig.builder(digests, out).embeddingCache(cache).build());
+    private static void build(Path digests, Path out, Path cache, BuildLog log) {
+        new SiteBuilder(log, new ProjectFiles(), 2, null).build(BuildConfig.builder(digests, out).embeddingCache(cache).build());
     }
 
     /** Each hub card's address, in the page's order. */
@@ -84,15 +68,5 @@ class HubStabilityBuildTest {
         try (Stream<Path> list = Files.list(site.resolve("paper"))) {
             return list.map(p -> "paper/" + p.getFileName()).filter(p -> p.endsWith(".html")).sorted().toList();
         }
-    }
-
-    private static Path copyOfFirst(Path from, Path to, int files) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> list = Files.list(from)) {
-            for (Path f : list.sorted().limit(files).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
     }
 }

@@ -211,40 +211,6 @@ class SemanticBuildTest {
     }
 
     private static Path copyOf(Path from, Path to, int files) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> list = Files.list(from)) {
-            for (Path f : list.sorted().limit(files).toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        return to;
-    }
-
-    private static final class Logged implements BuildLog {
-        final List<String> infos = new ArrayList<>();
-        final List<String> warnings = new ArrayList<>();
-
-        @Override
-        public synchronized void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public synchronized void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-
-        synchronized boolean has(String text) {
-            return infos.stream().anyMatch(m -> m.contains(text));
-        }
-
-        @Override
-        public synchronized String toString() {
-            return "info " + infos + "\nwarnings " + warnings;
-        }
+        return SyntheticDigests.copyFirst(from, to, files);
     }
 }

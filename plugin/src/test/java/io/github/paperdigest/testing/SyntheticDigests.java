@@ -57,6 +57,17 @@ public final class SyntheticDigests {
         }
     }
 
+    /** Copies the first {@code files} digests of a folder, in name order (the first days), into another. */
+    public static Path copyFirst(Path from, Path to, int files) throws IOException {
+        Files.createDirectories(to);
+        try (java.util.stream.Stream<Path> list = Files.list(from)) {
+            for (Path f : list.sorted().limit(files).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
     private void writeDigests(Path folder, int papers, int days) throws IOException {
         ObjectMapper json = new ObjectMapper();
         int perDay = (papers + days - 1) / days;
