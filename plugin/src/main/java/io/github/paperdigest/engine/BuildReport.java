@@ -61,11 +61,11 @@ final class BuildReport {
                 + (entries > papers ? " (" + entries + " entries; papers listed in several digests merged)" : ""));
     }
 
-    void indexed(Corpus corpus, Classification classification, boolean hubsDeclared) {
+    void indexed(Corpus corpus, Classification classification, SettledPapers settled, boolean hubsDeclared) {
         tags = classification.tags().size();
         hubs = classification.hubs().size();
         log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
-                + (hubsDeclared ? "" : " (" + derivedFrom(SettledPapers.of(corpus))
+                + (hubsDeclared ? "" : " (" + derivedFrom(settled)
                         + "; declare hubs in taxonomy.yml to choose them)"));
         if (config.taxonomyReport()) {
             TaxonomyReport.of(classification, corpus.papers().stream().map(Paper::id).toList()).lines().forEach(log::info);

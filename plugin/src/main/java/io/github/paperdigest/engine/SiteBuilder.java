@@ -22,6 +22,7 @@ import io.github.paperdigest.taxonomy.PaperEmbedding;
 import io.github.paperdigest.taxonomy.PaperVectors;
 import io.github.paperdigest.taxonomy.SentenceEmbedders;
 import io.github.paperdigest.taxonomy.SentenceModel;
+import io.github.paperdigest.taxonomy.SettledPapers;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.List;
 import java.util.Locale;
@@ -118,9 +119,11 @@ public final class SiteBuilder {
         AnalysisMemoFile memo = AnalysisMemoFile.open(config.outputDirectory(), AnalysisMemoFile.Kind.ANALYSES, code,
                 log::warn);
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
-        Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, log::debug);
+        SettledPapers settled = SettledPapers.of(corpus);
+        Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, settled,
+                log::debug);
         report.analysesKept(memo.save());
-        report.indexed(corpus, classification, !declared.hubs().isEmpty());
+        report.indexed(corpus, classification, settled, !declared.hubs().isEmpty());
         if (vectors.isEmpty()) {
             log.info("Papers compared by their words alone (similarity: lexical); no model was loaded");
         }

@@ -257,7 +257,7 @@ public final class StagedSite implements AutoCloseable {
         } else if (written.putIfAbsent(relativePath, Manifest.entry(out.hash(), key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         } else {
-            bytes.addAndGet(out.streamed);
+            bytes.addAndGet(out.total);
         }
         return true;
     }
@@ -313,8 +313,8 @@ public final class StagedSite implements AutoCloseable {
         private int count;
         private MessageDigest sha;
         private OutputStream file;
-        /** Bytes written in all, once the file is streamed rather than held. */
-        private long streamed;
+        /** Bytes written in all, held or streamed. */
+        private long total;
 
         SpillingStream(Path target) {
             this.target = target;
@@ -324,6 +324,7 @@ public final class StagedSite implements AutoCloseable {
         public void write(int b) throws IOException {
             if (file == null && count < buffer.length) {
                 buffer[count++] = (byte) b; // writers that write a byte at a time are common
+                total++;
                 return;
             }
             write(new byte[] {(byte) b}, 0, 1);
@@ -331,17 +332,16 @@ public final class StagedSite implements AutoCloseable {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            total += len;
             if (file == null && count + len > IN_MEMORY) {
                 createFolder(target.getParent());
                 sha = Sha256.digest();
                 file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
                 file.write(buffer, 0, count);
-                streamed = count;
                 buffer = null;
             }
             if (file != null) {
                 file.write(b, off, len);
-                streamed += len;
                 return;
             }
             if (count + len > buffer.length) {

@@ -44,6 +44,12 @@ public final class Classifier {
      */
     public Classification classify(Corpus corpus, TaxonomyDefinition declared, Optional<PaperVectors> vectors,
             Consumer<String> timing) {
+        return classify(corpus, declared, vectors, SettledPapers.of(corpus), timing);
+    }
+
+    /** As above, with derived hubs formed from the given settled papers ({@link SettledPapers#of} the corpus). */
+    public Classification classify(Corpus corpus, TaxonomyDefinition declared, Optional<PaperVectors> vectors,
+            SettledPapers settled, Consumer<String> timing) {
         long start = System.nanoTime();
         Tagger.Result tagged = tagger.tag(corpus, vectors);
         long taggedAt = System.nanoTime();
@@ -53,7 +59,7 @@ public final class Classifier {
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
         List<Hub> hubList = hubs.assemble(declared, tagged.tags(), new HubAssembler.PaperTags(paperTags, tagged.paperTags()),
-                neighbours, vectors, SettledPapers.of(corpus));
+                neighbours, vectors, settled);
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));

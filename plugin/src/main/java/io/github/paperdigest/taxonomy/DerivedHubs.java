@@ -38,7 +38,7 @@ public final class DerivedHubs {
 
     public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return derive(tags, paperTags, related, SettledPapers.all());
+        return derive(tags, paperTags, related, SettledPapers.all(paperTags.keySet()));
     }
 
     /**

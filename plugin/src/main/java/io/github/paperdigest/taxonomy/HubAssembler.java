@@ -35,7 +35,8 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return assemble(declared, tags, new PaperTags(paperTags, paperTags), related, Optional.empty(), SettledPapers.all());
+        return assemble(declared, tags, new PaperTags(paperTags, paperTags), related, Optional.empty(),
+                SettledPapers.all(paperTags.keySet()));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class SemanticHubs {
     private final TopicClusters subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS);
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags), SettledPapers.all());
+        return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags), SettledPapers.all(vectors.ids()));
     }
 
     /**

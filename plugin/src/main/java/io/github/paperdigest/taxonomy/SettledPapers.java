@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,10 @@ public final class SettledPapers {
         this.papers = papers;
     }
 
-    /** Every paper settled: hubs formed from the whole corpus, as when a set of papers is all there is. */
-    public static SettledPapers all() {
-        return new SettledPapers(null, -1);
+    /** Every one of these papers settled: hubs formed from them all, as when a set of papers is all there is. */
+    public static SettledPapers all(Collection<PaperId> papers) {
+        Set<PaperId> all = Set.copyOf(papers);
+        return new SettledPapers(all, all.size());
     }
 
     public static SettledPapers of(Corpus corpus) {
@@ -115,15 +117,15 @@ public final class SettledPapers {
     }
 
     public boolean contains(PaperId paper) {
-        return settled == null || settled.contains(paper);
+        return settled.contains(paper);
     }
 
-    /** How many papers are settled; -1 for {@link #all()}. */
+    /** How many papers are settled. */
     public int count() {
-        return settled == null ? -1 : settled.size();
+        return settled.size();
     }
 
-    /** How many papers the archive holds; -1 for {@link #all()}. */
+    /** How many papers the archive holds. */
     public int papers() {
         return papers;
     }
