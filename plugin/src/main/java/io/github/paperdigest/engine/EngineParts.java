@@ -21,6 +21,8 @@ import io.github.paperdigest.taxonomy.DerivedHubs;
 import io.github.paperdigest.taxonomy.HubAssembler;
 import io.github.paperdigest.taxonomy.KeyphraseExtractor;
 import io.github.paperdigest.taxonomy.RelatedPapers;
+import io.github.paperdigest.taxonomy.SemanticHubs;
+import io.github.paperdigest.taxonomy.SemanticNeighbours;
 import io.github.paperdigest.taxonomy.Tagger;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
@@ -108,8 +110,9 @@ final class EngineParts {
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
-                new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs()),
-                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT));
+                new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(), new SemanticHubs(memo)),
+                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT),
+                new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo));
     }
 
     SiteSettings settings(BuildConfig config) {

@@ -20,12 +20,19 @@ public final class Classifier {
     private final Tagger tagger;
     private final HubAssembler hubs;
     private final RelatedPapers related;
+    private final SemanticNeighbours semantic;
     private final TagPropagation propagation = new TagPropagation();
 
     public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related) {
+        this(tagger, hubs, related, new SemanticNeighbours(related.count()));
+    }
+
+    /** @param semantic related papers by embedding, when the papers' embeddings are given */
+    public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related, SemanticNeighbours semantic) {
         this.tagger = tagger;
         this.hubs = hubs;
         this.related = related;
+        this.semantic = semantic;
     }
 
     public Classification classify(Corpus corpus, TaxonomyDefinition declared) {
@@ -54,7 +61,7 @@ public final class Classifier {
         Tagger.Result tagged = tagger.tag(corpus, vectors);
         long taggedAt = System.nanoTime();
         Map<PaperId, List<RelatedPaper>> neighbours = vectors.isPresent()
-                ? new SemanticNeighbours(related.count()).compute(vectors.get())
+                ? semantic.compute(vectors.get())
                 : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);

@@ -24,13 +24,20 @@ public final class HubAssembler {
     private final MarkdownRenderer markdown;
     private final Consumer<String> warn;
     private final DerivedHubs derived;
-    private final SemanticHubs semantic = new SemanticHubs();
+    private final SemanticHubs semantic;
 
     public HubAssembler(Vocabulary vocabulary, MarkdownRenderer markdown, Consumer<String> warn, DerivedHubs derived) {
+        this(vocabulary, markdown, warn, derived, new SemanticHubs());
+    }
+
+    /** @param semantic derives hubs from the papers' embeddings, when they are given */
+    public HubAssembler(Vocabulary vocabulary, MarkdownRenderer markdown, Consumer<String> warn, DerivedHubs derived,
+            SemanticHubs semantic) {
         this.vocabulary = vocabulary;
         this.markdown = markdown;
         this.warn = warn;
         this.derived = derived;
+        this.semantic = semantic;
     }
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,

@@ -1,5 +1,8 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.Sha256;
+import java.security.MessageDigest;
+
 /**
  * Unit vectors with the numbers of the papers they belong to ({@link PaperKeys}), row for row: every sample and
  * every k-means seed taken from them is drawn by those numbers, so the two travel together.
@@ -14,6 +17,14 @@ record KeyedPoints(VectorMatrix vectors, PaperKeys keys) {
 
     int rows() {
         return vectors.rows();
+    }
+
+    /** The hash of the vectors and their papers' numbers: equal for points every clustering treats alike. */
+    String fingerprint() {
+        MessageDigest sha = Sha256.digest();
+        vectors.hashInto(sha);
+        keys.hashInto(sha);
+        return Sha256.hex(sha);
     }
 
     /** The given rows, in the given order. */

@@ -2,6 +2,8 @@ package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Sha256;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,6 +34,13 @@ final class PaperKeys {
 
     int size() {
         return keys.length;
+    }
+
+    /** Adds the keys, in order, to a hash. */
+    void hashInto(MessageDigest sha) {
+        ByteBuffer bytes = ByteBuffer.allocate(keys.length * Long.BYTES);
+        bytes.asLongBuffer().put(keys);
+        sha.update(bytes.array());
     }
 
     /** The keys of the given rows, in the given order. */

@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.markup.Html;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
@@ -35,8 +36,18 @@ public final class SemanticHubs {
     static final double SUB_HUB_STABILITY = 0.45;
     private static final int DESCRIBING_TERMS = 3;
 
-    private final TopicClusters clusters = new TopicClusters();
-    private final TopicClusters subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS);
+    private final TopicClusters clusters;
+    private final TopicClusters subClusters;
+
+    public SemanticHubs() {
+        this(AnalysisMemo.none());
+    }
+
+    /** Hubs whose clusterings are kept in {@code memo}: the settled papers' clusters are found once, not every build. */
+    public SemanticHubs(AnalysisMemo memo) {
+        this.clusters = new TopicClusters(TopicClusters.Bounds.HUBS, memo);
+        this.subClusters = new TopicClusters(TopicClusters.Bounds.SUB_HUBS, memo);
+    }
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
         return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags), SettledPapers.all(vectors.ids()));

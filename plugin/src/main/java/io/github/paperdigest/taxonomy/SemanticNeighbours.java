@@ -1,5 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import java.util.ArrayList;
@@ -22,6 +23,12 @@ import java.util.stream.IntStream;
  *
  * <p>Deterministic whatever the threads: each paper's neighbours are the best of the same scores, each score the
  * same float however the work is split ({@link NearestK}, {@link VectorMatrix}).
+ *
+ * <p>Below the limit, the neighbours found are kept for the next build ({@link KnownNeighbours}). A paper whose vector
+ * and whose neighbours' vectors are unchanged then keeps its neighbours, and is compared only with the papers that
+ * are new or changed: an archive that gains a digest compares its new papers with every paper, not every pair. The
+ * neighbours are exactly those of comparing every pair, so the memo changes how long a build takes, never what it
+ * finds.
  */
 public final class SemanticNeighbours {
 
@@ -34,18 +41,29 @@ public final class SemanticNeighbours {
 
     private final int count;
     private final int exactLimit;
+    private final AnalysisMemo memo;
 
     public SemanticNeighbours(int count) {
-        this(count, EXACT_LIMIT);
+        this(count, AnalysisMemo.none());
+    }
+
+    /** An index that keeps the neighbours it finds in {@code memo}, and starts from those an earlier build kept. */
+    public SemanticNeighbours(int count, AnalysisMemo memo) {
+        this(count, EXACT_LIMIT, memo);
     }
 
     SemanticNeighbours(int count, int exactLimit) {
+        this(count, exactLimit, AnalysisMemo.none());
+    }
+
+    SemanticNeighbours(int count, int exactLimit, AnalysisMemo memo) {
         this.count = count;
         this.exactLimit = exactLimit;
+        this.memo = memo;
     }
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
-        NearestK[] nearest = search(papers.points());
+        NearestK[] nearest = papers.size() <= exactLimit ? exactKeeping(papers) : approximate(papers.points());
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int i = 0; i < nearest.length; i++) {
             int[] ids = nearest[i].ids();
@@ -71,6 +89,108 @@ public final class SemanticNeighbours {
 
     private NearestK[] search(KeyedPoints points) {
         return points.rows() <= exactLimit ? exact(points.vectors()) : approximate(points);
+    }
+
+    /** Every pair's neighbours, from those the last build kept where they still hold; kept in turn for the next. */
+    private NearestK[] exactKeeping(PaperVectors papers) {
+        VectorMatrix v = papers.matrix();
+        String key = AnalysisMemo.key("semantic neighbours", papers.modelKey(), Integer.toString(count));
+        KnownNeighbours before = KnownNeighbours.of(memo.recall(key));
+        String[] hashes = new String[v.rows()];
+        IntStream.range(0, hashes.length).parallel().forEach(i -> hashes[i] = v.rowHash(i));
+        List<String> ids = papers.ids().stream().map(PaperId::value).toList();
+        NearestK[] found = before == null ? null : update(v, ids, hashes, before);
+        if (found == null) {
+            found = exact(v);
+        }
+        int[][] nearest = new int[found.length][];
+        float[][] scores = new float[found.length][];
+        for (int i = 0; i < found.length; i++) {
+            nearest[i] = found[i].ids();
+            scores[i] = found[i].scores();
+        }
+        byte[] kept = new KnownNeighbours(ids, List.of(hashes), nearest, scores).bytes();
+        if (kept != null) {
+            memo.remember(key, kept);
+        } else if (before != null) {
+            memo.forget(key);
+        }
+        return found;
+    }
+
+    /**
+     * The neighbours of every pair, from those known. Known neighbours still hold for a paper whose vector, and whose
+     * neighbours' vectors, are unchanged: every other paper it was compared with scores as it did, below them. So it
+     * is compared only with the papers that are new or changed. A paper that is new or changed itself, or lost a
+     * neighbour, is compared with every paper. Null when the papers kept are not in their old order (a tie would
+     * then go the other way) or when so many are compared with every paper that comparing every pair is cheaper.
+     */
+    private NearestK[] update(VectorMatrix v, List<String> ids, String[] hashes, KnownNeighbours before) {
+        int n = v.rows();
+        Map<String, Integer> beforeAt = before.positions();
+        int[] was = new int[n];
+        int[] now = new int[before.size()];
+        Arrays.fill(now, -1);
+        int last = -1;
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Integer p = beforeAt.get(ids.get(i));
+            was[i] = p != null && before.vectorHashes().get(p).equals(hashes[i]) ? p : -1;
+            if (was[i] < 0) {
+                fresh.add(i);
+            } else if (was[i] < last) {
+                return null;
+            } else {
+                last = was[i];
+                now[was[i]] = i;
+            }
+        }
+        List<Integer> everyPaper = new ArrayList<>();
+        List<Integer> newOnly = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            (was[i] < 0 || lostANeighbour(before.nearest()[was[i]], now) ? everyPaper : newOnly).add(i);
+        }
+        if (everyPaper.size() * 4L > n) {
+            return null;
+        }
+        NearestK[] out = new NearestK[n];
+        for (int i : newOnly) {
+            out[i] = new NearestK(count);
+            int[] known = before.nearest()[was[i]];
+            float[] scores = before.scores()[was[i]];
+            for (int r = 0; r < known.length; r++) {
+                out[i].offer(now[known[r]], scores[r]);
+            }
+        }
+        for (int i : everyPaper) {
+            out[i] = new NearestK(count);
+        }
+        compareInBlocks(v, everyPaper, VectorTiles.of(v), out);
+        compareInBlocks(v, newOnly, new VectorTiles(v, fresh.stream().mapToInt(Integer::intValue).toArray()), out);
+        return out;
+    }
+
+    private static boolean lostANeighbour(int[] known, int[] now) {
+        for (int p : known) {
+            if (now[p] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each paper offered every paper of the tiles, a block of papers against one tile at a time. */
+    private static void compareInBlocks(VectorMatrix v, List<Integer> papers, VectorTiles against, NearestK[] into) {
+        IntStream.range(0, (papers.size() + QUERY_BLOCK - 1) / QUERY_BLOCK).parallel().forEach(block -> {
+            float[] scores = new float[VectorTiles.TILE];
+            int to = Math.min(papers.size(), (block + 1) * QUERY_BLOCK);
+            for (int t = 0; t < against.tileCount(); t++) {
+                for (int r = block * QUERY_BLOCK; r < to; r++) {
+                    int i = papers.get(r);
+                    offer(against, t, v, i, scores, into[i]);
+                }
+            }
+        });
     }
 
     /**

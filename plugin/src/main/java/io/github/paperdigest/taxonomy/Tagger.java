@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,36 +168,60 @@ public final class Tagger {
      * mention in the abstract), and which terms its title names.
      */
     private record Evidence(Map<String, Integer> strength, Set<String> inTitle) {
+    }
 
-        /** The bytes of the evidence, or null when a term is too long to keep. */
+    /**
+     * A paper's evidence, as an earlier build found it in the same text with the same vocabulary and keyphrases that
+     * may occur in it ({@link TermMatcher#fingerprintFor}), or found now. Keyphrases the paper's words cannot make do
+     * not count: a new digest changes the corpus's keyphrases, and most papers' evidence stays as it was.
+     */
+    private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher) {
+        String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), paper.title(), paper.abstractText());
+        byte[] kept = memo.recall(key);
+        KnownEvidence known = KnownEvidence.of(kept);
+        if (known != null && known.keyphrases().equals(keyphraseMatcher.fingerprintFor(known.shingles()))) {
+            return known.evidence();
+        }
+        if (kept != null) {
+            memo.forget(key);
+        }
+        List<Token> title = analyzer.tokens(paper.title());
+        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
+        Evidence found = evidence(paper, title, abstractWords, vocabularyMatcher, keyphraseMatcher);
+        TextShingles shingles = TextShingles.of(title, abstractWords);
+        byte[] bytes = new KnownEvidence(shingles, keyphraseMatcher.fingerprintFor(shingles), found).bytes();
+        if (bytes != null) {
+            memo.remember(key, bytes);
+        }
+        return found;
+    }
+
+    /** A paper's evidence with its text's shingles, and the fingerprint of the keyphrases the text may hold. */
+    private record KnownEvidence(TextShingles shingles, String keyphrases, Evidence evidence) {
+
         byte[] bytes() {
-            return new MemoBytes.Writer().counts(strength).texts(inTitle).bytes();
+            return new MemoBytes.Writer().numbers(shingles.hashes()).text(keyphrases).counts(evidence.strength()).texts(evidence.inTitle())
+                    .bytes();
         }
 
-        /** The evidence the bytes hold, or null when they are not the bytes of a paper's evidence. */
-        static Evidence of(byte[] bytes) {
+        /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
+        static KnownEvidence of(byte[] bytes) {
+            if (bytes == null) {
+                return null;
+            }
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                Evidence evidence = new Evidence(in.linkedCounts(), in.hashSet());
-                return in.atEnd() ? evidence : null;
+                KnownEvidence known = new KnownEvidence(new TextShingles(in.numbers()), in.text(), new Evidence(in.linkedCounts(), in.hashSet()));
+                return in.atEnd() ? known : null;
             } catch (IOException e) {
                 return null;
             }
         }
     }
 
-    /** A paper's evidence, as an earlier build found it with the same terms in the same text, or found now. */
-    private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher) {
-        return memo.recallOr(AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(),
-                keyphraseMatcher.fingerprint(), paper.title(), paper.abstractText()), Evidence::of,
-                () -> evidence(paper, vocabularyMatcher, keyphraseMatcher), Evidence::bytes);
-    }
-
-    private Evidence evidence(Paper paper, TermMatcher... matchers) {
+    private Evidence evidence(Paper paper, List<Token> title, List<Token> abstractWords, TermMatcher... matchers) {
         Map<String, Integer> strength = new LinkedHashMap<>();
-        Set<String> inTitle = new java.util.HashSet<>();
-        List<Token> title = analyzer.tokens(paper.title());
-        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
+        Set<String> inTitle = new HashSet<>();
         for (TermMatcher matcher : matchers) {
             matcher.count(title, paper.title()).forEach((id, n) -> {
                 strength.merge(id, TITLE_WEIGHT * n, Integer::sum);
@@ -272,7 +297,7 @@ public final class Tagger {
     private Map<PaperId, Set<String>> writtenIds(List<Paper> papers) {
         Map<PaperId, Set<String>> out = new HashMap<>();
         for (Paper p : papers) {
-            Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             p.tags().forEach(t -> ids.add(vocabulary.tagIdFor(t)));
             out.put(p.id(), ids);
         }

@@ -31,6 +31,7 @@ public final class TermMatcher {
     /** The file the patterns come from, for messages. */
     private final String patternSource;
     private int longestPhrase;
+    private final PossibleTerms possible;
     /**
      * The hash of what decides the matcher's counts: each term's id, phrases and patterns. The order of the terms
      * and of their phrases decides only the order in which {@link #count} lists terms, so it is left out: the
@@ -47,9 +48,16 @@ public final class TermMatcher {
         this.patternSource = patternSource;
         // each phrase and pattern once per time it is given: a pattern given twice counts its matches twice
         List<String> decisive = new ArrayList<>();
+        Map<String, List<String>> decisiveOfTerm = new HashMap<>();
+        List<Map.Entry<String, int[]>> shingled = new ArrayList<>();
+        List<String> patterned = new ArrayList<>();
         for (TermDefinition t : terms) {
-            Vocabulary.phrases(t).forEach(phrase -> decisive.add(AnalysisMemo.key(t.id(), "phrase", phrase)));
-            t.patterns().forEach(pattern -> decisive.add(AnalysisMemo.key(t.id(), "pattern", pattern)));
+            List<String> own = decisiveOfTerm.computeIfAbsent(t.id(), k -> new ArrayList<>());
+            Vocabulary.phrases(t).forEach(phrase -> own.add(AnalysisMemo.key(t.id(), "phrase", phrase)));
+            t.patterns().forEach(pattern -> own.add(AnalysisMemo.key(t.id(), "pattern", pattern)));
+            if (!t.patterns().isEmpty()) {
+                patterned.add(t.id());
+            }
             for (String phrase : Vocabulary.phrases(t)) {
                 List<Token> tokens = analyzer.tokens(phrase);
                 if (tokens.isEmpty()) {
@@ -62,6 +70,7 @@ public final class TermMatcher {
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
                 String[] exact = acronym ? tokens.stream().map(Token::original).toArray(String[]::new) : null;
                 Phrase indexed = new Phrase(t.id(), normal, exact);
+                shingled.add(Map.entry(t.id(), TextShingles.ofPhrase(normal)));
                 if (normal.length == 1) {
                     byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(indexed);
                 } else {
@@ -73,6 +82,13 @@ public final class TermMatcher {
                 patterns.add(new TermPattern(t.id(), Pattern.compile(p), t.line()));
             }
         }
+        Map<String, String> termKeys = new HashMap<>();
+        decisiveOfTerm.forEach((id, own) -> {
+            decisive.addAll(own);
+            own.sort(null);
+            termKeys.put(id, AnalysisMemo.key(own.toArray(String[]::new)));
+        });
+        this.possible = new PossibleTerms(termKeys, shingled, patterned);
         decisive.sort(null);
         this.fingerprint = AnalysisMemo.key(decisive.toArray(String[]::new));
     }
@@ -80,6 +96,11 @@ public final class TermMatcher {
     /** Equal for two matchers that count the same terms in every text (given the same code). */
     String fingerprint() {
         return fingerprint;
+    }
+
+    /** The hash of the terms a text with these shingles may hold ({@link PossibleTerms}). */
+    String fingerprintFor(TextShingles text) {
+        return possible.fingerprintFor(text);
     }
 
     /**

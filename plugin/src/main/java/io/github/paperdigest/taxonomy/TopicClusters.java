@@ -1,11 +1,15 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.MemoBytes;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Groups embeddings into topics. The number of groups is the one whose clusters come out most alike when k-means
@@ -61,6 +65,39 @@ final class TopicClusters {
     /** The topics: each point's topic, the unit-length centres, and the stability of each number tried. */
     record Topics(int[] assignment, VectorMatrix centres, Map<Integer, Double> stability) {
 
+        byte[] bytes() {
+            MemoBytes.Writer out = new MemoBytes.Writer().numbers(assignment).number(centres.rows())
+                    .reals(centres.data()).number(stability.size());
+            new TreeMap<>(stability).forEach((k, s) -> out.number(k).real(s));
+            return out.bytes();
+        }
+
+        /** The topics the bytes hold, or null when they are not the bytes of some. */
+        static Topics of(byte[] bytes) {
+            try {
+                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+                int[] assignment = in.numbers();
+                int rows = in.size();
+                float[] data = in.reals();
+                if (rows == 0 ? data.length != 0 : data.length % rows != 0) {
+                    return null; // not the floats of so many rows
+                }
+                int n = in.size(Integer.BYTES + Long.BYTES);
+                Map<Integer, Double> stability = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    stability.put(in.number(), in.realDouble());
+                }
+                for (int a : assignment) {
+                    if (a < 0 || a >= rows) {
+                        return null;
+                    }
+                }
+                return in.atEnd() ? new Topics(assignment, VectorMatrix.of(data, rows), Map.copyOf(stability)) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
         int count() {
             return centres.rows();
         }
@@ -88,16 +125,32 @@ final class TopicClusters {
     }
 
     private final Bounds bounds;
+    private final AnalysisMemo memo;
 
     TopicClusters() {
         this(Bounds.HUBS);
     }
 
     TopicClusters(Bounds bounds) {
-        this.bounds = bounds;
+        this(bounds, AnalysisMemo.none());
     }
 
+    /** Clusters that keep the topics of each set of points in {@code memo}, and take those an earlier build kept. */
+    TopicClusters(Bounds bounds, AnalysisMemo memo) {
+        this.bounds = bounds;
+        this.memo = memo;
+    }
+
+    /**
+     * The topics of the points, as an earlier build found them for the very same points (which the settled papers
+     * are from one digest to the next, {@link SettledPapers}), or found now.
+     */
     Topics cluster(KeyedPoints points) {
+        return memo.recallOr(AnalysisMemo.key("topics", bounds.toString(), points.fingerprint()), Topics::of,
+                () -> clusterAnew(points), Topics::bytes);
+    }
+
+    private Topics clusterAnew(KeyedPoints points) {
         VectorMatrix vectors = points.vectors();
         int n = vectors.rows();
         if (n == 0) {

@@ -1,5 +1,8 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.Sha256;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -35,6 +38,14 @@ public final class VectorMatrix {
         return new VectorMatrix(data, vectors.length, d);
     }
 
+    /** The matrix of {@code rows} rows that an array holds row after row, as {@link #data} gives it. */
+    static VectorMatrix of(float[] data, int rows) {
+        if (rows == 0 ? data.length != 0 : data.length % rows != 0) {
+            throw new IllegalArgumentException(data.length + " floats are not " + rows + " rows");
+        }
+        return new VectorMatrix(data.clone(), rows, rows == 0 ? 0 : data.length / rows);
+    }
+
     /** The given rows of this matrix, in the given order. */
     VectorMatrix select(int[] which) {
         float[] out = new float[which.length * dimensions];
@@ -64,6 +75,20 @@ public final class VectorMatrix {
 
     int offset(int row) {
         return row * dimensions;
+    }
+
+    /** Adds every row's floats, bit for bit, to a hash. */
+    void hashInto(MessageDigest sha) {
+        ByteBuffer bytes = ByteBuffer.allocate(data.length * Float.BYTES);
+        bytes.asFloatBuffer().put(data);
+        sha.update(bytes.array());
+    }
+
+    /** The SHA-256 of a row's floats, bit for bit: equal for two rows exactly when every score with them is. */
+    String rowHash(int i) {
+        ByteBuffer bytes = ByteBuffer.allocate(dimensions * Float.BYTES);
+        bytes.asFloatBuffer().put(data, i * dimensions, dimensions);
+        return Sha256.hex(bytes.array());
     }
 
     /** The dot product of two rows. */

@@ -7,6 +7,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.testing.RecordingMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -196,6 +197,28 @@ class SemanticHubsTest {
         Corpus c = corpus(20);
         assertEquals(new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()),
                 new SemanticHubs().derive(c.vectors(), tags(), c.paperTags()));
+    }
+
+    /**
+     * The settled papers are the same from one digest to the next, and so are their clusterings: the next build takes
+     * them from the memo (hubs and sub-hubs), and gives the hubs that clustering them again gives.
+     */
+    @Test
+    void aBuildOfTheSamePapersTakesTheirClusteringsFromTheMemo() {
+        Corpus c = withSubTopics(120, 0.09f);
+        List<Hub> fresh = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        RecordingMemo first = new RecordingMemo();
+        assertEquals(fresh, new SemanticHubs(first).derive(c.vectors(), tags(), c.paperTags()));
+        assertTrue(first.made() > 1, "the hubs' clustering and their sub-hubs': " + first.made());
+
+        RecordingMemo next = first.nextBuild();
+        assertEquals(fresh, new SemanticHubs(next).derive(c.vectors(), tags(), c.paperTags()));
+        assertEquals(first.made(), next.recalled());
+        assertEquals(0, next.made());
+
+        RecordingMemo garbage = RecordingMemo.holdingEverywhere(new byte[] {0, 0, 0, 2, 0, 0, 0, 0});
+        assertEquals(fresh, new SemanticHubs(garbage).derive(c.vectors(), tags(), c.paperTags()));
+        assertEquals(0, garbage.recalled(), "bytes that are no clustering are clustered again");
     }
 
     @Test

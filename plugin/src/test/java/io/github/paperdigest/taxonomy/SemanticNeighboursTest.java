@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.testing.RecordingMemo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -151,5 +152,113 @@ class SemanticNeighboursTest {
         assertEquals(ids.get(2), related.get(ids.get(0)).get(0).id());
         assertEquals(0.7071, related.get(ids.get(0)).get(0).score(), 1e-3);
         assertEquals(0.0, related.get(ids.get(0)).get(1).score());
+    }
+
+    /** Papers with their vectors, in their order, edited as archives are between builds. */
+    private static final class Archive {
+        final List<PaperId> ids = new ArrayList<>();
+        final List<float[]> vectors = new ArrayList<>();
+        private final Random random;
+        private final float[][] pool;
+        private int next;
+        private int drawn;
+
+        Archive(int papers, long seed) {
+            random = new Random(seed);
+            pool = topics(20_000, 12, 16, seed);
+            for (int i = 0; i < papers; i++) {
+                add(ids.size());
+            }
+        }
+
+        void add(int at) {
+            ids.add(at, PaperId.ofArxiv(String.format("2501.%05d", next++)));
+            vectors.add(at, pool[drawn++]);
+        }
+
+        /** One random edit: papers added, removed, changed, copied (a tie with every score), or moved. */
+        String edit() {
+            int kind = random.nextInt(5);
+            int at = random.nextInt(ids.size());
+            switch (kind) {
+                case 0 -> {
+                    for (int k = random.nextInt(40) + 1; k > 0; k--) {
+                        add(random.nextBoolean() ? ids.size() : random.nextInt(ids.size()));
+                    }
+                    return "added";
+                }
+                case 1 -> {
+                    for (int k = random.nextInt(5) + 1; k > 0 && ids.size() > 10; k--) {
+                        int gone = random.nextInt(ids.size());
+                        ids.remove(gone);
+                        vectors.remove(gone);
+                    }
+                    return "removed";
+                }
+                case 2 -> {
+                    vectors.set(at, pool[drawn++]);
+                    return "changed";
+                }
+                case 3 -> {
+                    ids.add(PaperId.ofArxiv(String.format("2501.%05d", next++)));
+                    vectors.add(vectors.get(at).clone());
+                    return "copied";
+                }
+                default -> {
+                    PaperId moved = ids.remove(at);
+                    float[] v = vectors.remove(at);
+                    int to = random.nextInt(ids.size());
+                    ids.add(to, moved);
+                    vectors.add(to, v);
+                    return "moved";
+                }
+            }
+        }
+
+        PaperVectors paperVectors() {
+            return PaperVectors.of("m", ids, vectors.toArray(float[][]::new));
+        }
+    }
+
+    @Test
+    void neighboursKeptFromTheLastBuildAreExactlyThoseOfComparingEveryPair() {
+        Archive archive = new Archive(700, 5);
+        RecordingMemo memo = new RecordingMemo();
+        new SemanticNeighbours(5, memo).compute(archive.paperVectors());
+        for (int build = 0; build < 40; build++) {
+            String edit = archive.edit();
+            memo = memo.nextBuild();
+            Map<PaperId, List<RelatedPaper>> kept = new SemanticNeighbours(5, memo).compute(archive.paperVectors());
+            assertEquals(new SemanticNeighbours(5).compute(archive.paperVectors()), kept, "build " + build + ": " + edit);
+        }
+    }
+
+    /** Proof that they are kept: the memo's neighbours of an unchanged paper are taken as they are, unchecked. */
+    @Test
+    void anUnchangedPaperKeepsTheNeighboursTheMemoHoldsAndMeetsOnlyNewPapers() {
+        Archive archive = new Archive(50, 6);
+        RecordingMemo first = new RecordingMemo();
+        new SemanticNeighbours(2, first).compute(archive.paperVectors());
+        String key = io.github.paperdigest.model.AnalysisMemo.key("semantic neighbours", "m", "2");
+        KnownNeighbours known = KnownNeighbours.of(first.nextBuild().recall(key));
+        int[][] nearest = known.nearest().clone();
+        float[][] scores = known.scores().clone();
+        nearest[0] = new int[] {40, 41};
+        scores[0] = new float[] {0.5f, 0.25f};
+        RecordingMemo planted = new RecordingMemo();
+        planted.remember(key, new KnownNeighbours(known.ids(), known.vectorHashes(), nearest, scores).bytes());
+        archive.add(archive.ids.size());
+
+        List<RelatedPaper> related = new SemanticNeighbours(2, planted.nextBuild()).compute(archive.paperVectors())
+                .get(archive.ids.get(0));
+
+        float newcomer = PaperVectors.dot(archive.vectors.get(0), archive.vectors.get(50));
+        List<RelatedPaper> expected = new ArrayList<>(List.of(new RelatedPaper(archive.ids.get(40), 0.5),
+                new RelatedPaper(archive.ids.get(41), 0.25)));
+        if (newcomer > 0.25f) {
+            expected.add(newcomer > 0.5f ? 0 : 1, new RelatedPaper(archive.ids.get(50), Math.max(0, Math.min(1, newcomer))));
+            expected.remove(2);
+        }
+        assertEquals(expected, related);
     }
 }

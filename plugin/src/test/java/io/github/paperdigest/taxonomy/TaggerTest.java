@@ -233,6 +233,31 @@ class TaggerTest {
         assertEquals(corpus.papers().size(), next.made(), "every paper's evidence, with the new term");
     }
 
+    /**
+     * A new digest brings new keyphrases. Evidence is found again for the papers whose words could make one of them,
+     * not for every paper: those whose words cannot are tagged as before.
+     */
+    @Test
+    void newKeyphrasesAreLookedForOnlyInPapersWhoseWordsCouldMakeThem() {
+        List<PaperEntry> seed = SeedDigest.read().entries();
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(corpus(seed.toArray(PaperEntry[]::new)));
+
+        List<PaperEntry> grown = new ArrayList<>(seed);
+        for (int i = 1; i <= 3; i++) {
+            grown.add(paper("Quokka lattice folding, part " + i, "Quokka lattice folding solves puzzle " + i
+                    + " with quokka lattice folding again."));
+        }
+        Corpus corpus = corpus(grown.toArray(PaperEntry[]::new));
+        RecordingMemo next = memo.nextBuild();
+        Tagger.Result result = tagger(VOCABULARY, next).tag(corpus);
+
+        assertEquals(tagger(VOCABULARY).tag(corpus), result);
+        assertTrue(result.tags().values().stream().anyMatch(t -> t.origin() == TagOrigin.KEYPHRASE
+                && t.label().toLowerCase(java.util.Locale.ROOT).contains("quokka")), result.tags().keySet().toString());
+        assertEquals(6, next.made(), "the new papers' phrases and evidence, and no other paper's evidence");
+    }
+
     @Test
     void aMemoWhoseBytesAreNotAnalysesIsAnalysedAgain() {
         Corpus corpus = SeedDigest.corpus();

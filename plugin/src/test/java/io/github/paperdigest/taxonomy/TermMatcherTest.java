@@ -128,4 +128,31 @@ class TermMatcherTest {
     private Vocabulary vocabulary(String yaml) {
         return Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", yaml), TaxonomyDefinition.empty(), analyzer);
     }
+
+    /**
+     * A term can be matched in a text only if its words are there, side by side: the fingerprint for a text leaves
+     * out the others.
+     */
+    @Test
+    void theFingerprintForATextCountsOnlyTermsItsNeighbouringWordsCanMake() {
+        TermDefinition video = new TermDefinition("video-generation", "Video generation", List.of("T2V"), List.of(), "", "", 0);
+        TermDefinition world = new TermDefinition("world-models", "World models", List.of(), List.of(), "", "", 0);
+        TermDefinition gpt = new TermDefinition("openai-gpt", "GPT", List.of(), List.of("\\bGPT-\\d\\b"), "", "", 0);
+        TextShingles text = shingles("We model the world by video generation.");
+
+        String withVideo = new TermMatcher(List.of(video), analyzer).fingerprintFor(text);
+        assertEquals(withVideo, new TermMatcher(List.of(video, world), analyzer).fingerprintFor(text),
+                "'model' and 'world' are there, but not as 'world model'");
+        assertNotEquals(withVideo, new TermMatcher(List.of(video, world), analyzer).fingerprintFor(
+                shingles("World models by video generation.")));
+        assertNotEquals(withVideo, new TermMatcher(List.of(video, gpt), analyzer).fingerprintFor(text),
+                "a pattern may match any text");
+        assertNotEquals(withVideo, new TermMatcher(List.of(), analyzer).fingerprintFor(text));
+        assertEquals(new TermMatcher(List.of(), analyzer).fingerprintFor(text),
+                new TermMatcher(List.of(world), analyzer).fingerprintFor(text));
+    }
+
+    private TextShingles shingles(String text) {
+        return TextShingles.of(analyzer.tokens(text));
+    }
 }
