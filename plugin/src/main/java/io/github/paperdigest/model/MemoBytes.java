@@ -70,20 +70,15 @@ public final class MemoBytes {
         }
 
         /** Floats, bit for bit. */
-        public Writer reals(float[] values) {
+        public Writer floats(float[] values) {
             ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES);
             bytes.asFloatBuffer().put(values);
             return number(values.length).put(data -> data.write(bytes.array()));
         }
 
         /** A double, bit for bit. */
-        public Writer real(double value) {
+        public Writer float64(double value) {
             return put(data -> data.writeLong(Double.doubleToRawLongBits(value)));
-        }
-
-        /** A float, bit for bit. */
-        public Writer real(float value) {
-            return put(data -> data.writeInt(Float.floatToRawIntBits(value)));
         }
 
         /** Writes into the byte array, which does not fail. */
@@ -199,18 +194,14 @@ public final class MemoBytes {
             return values;
         }
 
-        public float[] reals() throws IOException {
+        public float[] floats() throws IOException {
             float[] values = new float[size(Float.BYTES)];
             ByteBuffer.wrap(in.readNBytes(values.length * Float.BYTES)).asFloatBuffer().get(values);
             return values;
         }
 
-        public double realDouble() throws IOException {
+        public double float64() throws IOException {
             return Double.longBitsToDouble(in.readLong());
-        }
-
-        public float real() throws IOException {
-            return Float.intBitsToFloat(in.readInt());
         }
 
         public Set<String> hashSet() throws IOException {

@@ -63,6 +63,20 @@ public final class Sha256 {
         }
     }
 
+    /** Feeds a digest with floats, bit for bit, in order. */
+    public static void feed(MessageDigest sha, float[] values, int from, int length) {
+        ByteBuffer bytes = ByteBuffer.allocate(length * Float.BYTES);
+        bytes.asFloatBuffer().put(values, from, length);
+        sha.update(bytes.array());
+    }
+
+    /** Feeds a digest with numbers, in order. */
+    public static void feed(MessageDigest sha, long[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);
+        bytes.asLongBuffer().put(values);
+        sha.update(bytes.array());
+    }
+
     /** What a digest fed in parts has hashed, in lower-case hexadecimal. */
     public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());

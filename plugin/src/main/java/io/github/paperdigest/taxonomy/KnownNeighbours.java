@@ -3,15 +3,18 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.MemoBytes;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The neighbours one build found, kept for the next ({@link SemanticNeighbours}): every paper in the order of its
  * vectors, with the hash of its vector ({@link VectorMatrix#rowHash}), and its nearest papers (positions in this
- * list) with their scores, best first.
+ * list). Their scores are not kept: the next build computes them again, so that it never ranks by a score it did not
+ * compute.
  */
-record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] nearest, float[][] scores) {
+record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] nearest) {
 
     int size() {
         return ids.size();
@@ -31,8 +34,8 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
         MemoBytes.Writer out = new MemoBytes.Writer().number(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             out.text(ids.get(i)).text(vectorHashes.get(i)).number(nearest[i].length);
-            for (int r = 0; r < nearest[i].length; r++) {
-                out.number(nearest[i][r]).real(scores[i][r]);
+            for (int p : nearest[i]) {
+                out.number(p);
             }
         }
         return out.bytes();
@@ -49,22 +52,20 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
             String[] ids = new String[n];
             String[] hashes = new String[n];
             int[][] nearest = new int[n][];
-            float[][] scores = new float[n][];
             for (int i = 0; i < n; i++) {
                 ids[i] = in.text();
                 hashes[i] = in.text();
-                int k = in.size(8);
-                nearest[i] = new int[k];
-                scores[i] = new float[k];
-                for (int r = 0; r < k; r++) {
-                    nearest[i][r] = in.number();
-                    scores[i][r] = in.real();
-                    if (nearest[i][r] < 0 || nearest[i][r] >= n || nearest[i][r] == i) {
-                        return null;
+                nearest[i] = new int[in.size(Integer.BYTES)];
+                Set<Integer> seen = new HashSet<>();
+                for (int r = 0; r < nearest[i].length; r++) {
+                    int p = in.number();
+                    if (p < 0 || p >= n || p == i || !seen.add(p)) {
+                        return null; // not a list of other papers, each once
                     }
+                    nearest[i][r] = p;
                 }
             }
-            return in.atEnd() ? new KnownNeighbours(List.of(ids), List.of(hashes), nearest, scores) : null;
+            return in.atEnd() ? new KnownNeighbours(List.of(ids), List.of(hashes), nearest) : null;
         } catch (IOException e) {
             return null;
         }

@@ -2,7 +2,6 @@ package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Sha256;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
@@ -38,9 +37,7 @@ final class PaperKeys {
 
     /** Adds the keys, in order, to a hash. */
     void hashInto(MessageDigest sha) {
-        ByteBuffer bytes = ByteBuffer.allocate(keys.length * Long.BYTES);
-        bytes.asLongBuffer().put(keys);
-        sha.update(bytes.array());
+        Sha256.feed(sha, keys);
     }
 
     /** The keys of the given rows, in the given order. */

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -27,8 +29,8 @@ import java.util.stream.IntStream;
  * <p>Below the limit, the neighbours found are kept for the next build ({@link KnownNeighbours}). A paper whose vector
  * and whose neighbours' vectors are unchanged then keeps its neighbours, and is compared only with the papers that
  * are new or changed: an archive that gains a digest compares its new papers with every paper, not every pair. The
- * neighbours are exactly those of comparing every pair, so the memo changes how long a build takes, never what it
- * finds.
+ * neighbours are exactly those of comparing every pair, so a memo the plugin wrote (checksummed, and dropped when the
+ * plugin's code changes, {@code AnalysisMemoFile}) changes how long a build takes, never what it finds.
  */
 public final class SemanticNeighbours {
 
@@ -42,6 +44,8 @@ public final class SemanticNeighbours {
     private final int count;
     private final int exactLimit;
     private final AnalysisMemo memo;
+    /** Told, when the memo's neighbours are used, how many papers were compared with every paper. */
+    private final IntConsumer reuse;
 
     public SemanticNeighbours(int count) {
         this(count, AnalysisMemo.none());
@@ -57,9 +61,14 @@ public final class SemanticNeighbours {
     }
 
     SemanticNeighbours(int count, int exactLimit, AnalysisMemo memo) {
+        this(count, exactLimit, memo, papers -> { });
+    }
+
+    SemanticNeighbours(int count, int exactLimit, AnalysisMemo memo, IntConsumer reuse) {
         this.count = count;
         this.exactLimit = exactLimit;
         this.memo = memo;
+        this.reuse = reuse;
     }
 
     public Map<PaperId, List<RelatedPaper>> compute(PaperVectors papers) {
@@ -95,24 +104,25 @@ public final class SemanticNeighbours {
     private NearestK[] exactKeeping(PaperVectors papers) {
         VectorMatrix v = papers.matrix();
         String key = AnalysisMemo.key("semantic neighbours", papers.modelKey(), Integer.toString(count));
-        KnownNeighbours before = KnownNeighbours.of(memo.recall(key));
+        byte[] recalled = memo.recall(key);
         String[] hashes = new String[v.rows()];
-        IntStream.range(0, hashes.length).parallel().forEach(i -> hashes[i] = v.rowHash(i));
+        IntStream.range(0, hashes.length).parallel().forEach(i -> hashes[i] = v.isFinite(i) ? v.rowHash(i) : null);
+        boolean finite = Arrays.stream(hashes).allMatch(Objects::nonNull);
         List<String> ids = papers.ids().stream().map(PaperId::value).toList();
+        KnownNeighbours before = finite ? KnownNeighbours.of(recalled) : null;
         NearestK[] found = before == null ? null : update(v, ids, hashes, before);
         if (found == null) {
             found = exact(v);
         }
         int[][] nearest = new int[found.length][];
-        float[][] scores = new float[found.length][];
         for (int i = 0; i < found.length; i++) {
             nearest[i] = found[i].ids();
-            scores[i] = found[i].scores();
         }
-        byte[] kept = new KnownNeighbours(ids, List.of(hashes), nearest, scores).bytes();
+        // a vector that is not a number has no place in an order: its neighbours are found anew every build
+        byte[] kept = finite ? new KnownNeighbours(ids, List.of(hashes), nearest).bytes() : null;
         if (kept != null) {
             memo.remember(key, kept);
-        } else if (before != null) {
+        } else if (recalled != null) {
             memo.forget(key);
         }
         return found;
@@ -121,7 +131,8 @@ public final class SemanticNeighbours {
     /**
      * The neighbours of every pair, from those known. Known neighbours still hold for a paper whose vector, and whose
      * neighbours' vectors, are unchanged: every other paper it was compared with scores as it did, below them. So it
-     * is compared only with the papers that are new or changed. A paper that is new or changed itself, or lost a
+     * is compared only with the papers that are new or changed, and with its known neighbours, each score computed
+     * again (the memo says which papers, never what they score). A paper that is new or changed itself, or lost a
      * neighbour, is compared with every paper. Null when the papers kept are not in their old order (a tie would
      * then go the other way) or when so many are compared with every paper that comparing every pair is cheaper.
      */
@@ -138,7 +149,7 @@ public final class SemanticNeighbours {
             was[i] = p != null && before.vectorHashes().get(p).equals(hashes[i]) ? p : -1;
             if (was[i] < 0) {
                 fresh.add(i);
-            } else if (was[i] < last) {
+            } else if (was[i] <= last) {
                 return null;
             } else {
                 last = was[i];
@@ -153,13 +164,12 @@ public final class SemanticNeighbours {
         if (everyPaper.size() * 4L > n) {
             return null;
         }
+        reuse.accept(everyPaper.size());
         NearestK[] out = new NearestK[n];
         for (int i : newOnly) {
             out[i] = new NearestK(count);
-            int[] known = before.nearest()[was[i]];
-            float[] scores = before.scores()[was[i]];
-            for (int r = 0; r < known.length; r++) {
-                out[i].offer(now[known[r]], scores[r]);
+            for (int p : before.nearest()[was[i]]) {
+                out[i].offer(now[p], v.dot(i, now[p]));
             }
         }
         for (int i : everyPaper) {

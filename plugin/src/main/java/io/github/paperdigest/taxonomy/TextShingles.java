@@ -61,7 +61,7 @@ record TextShingles(int[] hashes) {
         return w.hashCode();
     }
 
-    /** A word holds no space, so a pair's hash is that of another string than any word's. */
+    /** Mixed with a space between the words, as the hash of "a b" would be: a word holds no space. */
     private static int pair(String a, String b) {
         return 31 * (31 * a.hashCode() + ' ') + b.hashCode();
     }

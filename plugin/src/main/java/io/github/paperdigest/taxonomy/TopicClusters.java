@@ -67,30 +67,35 @@ final class TopicClusters {
 
         byte[] bytes() {
             MemoBytes.Writer out = new MemoBytes.Writer().numbers(assignment).number(centres.rows())
-                    .reals(centres.data()).number(stability.size());
-            new TreeMap<>(stability).forEach((k, s) -> out.number(k).real(s));
+                    .floats(centres.data()).number(stability.size());
+            new TreeMap<>(stability).forEach((k, s) -> out.number(k).float64(s));
             return out.bytes();
         }
 
-        /** The topics the bytes hold, or null when they are not the bytes of some. */
-        static Topics of(byte[] bytes) {
+        /**
+         * The topics the bytes hold for {@code points}, or null when they are not the bytes of topics of so many
+         * points of that length, in at most {@code most} topics.
+         */
+        static Topics of(byte[] bytes, KeyedPoints points, int most) {
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
                 int[] assignment = in.numbers();
                 int rows = in.size();
-                float[] data = in.reals();
-                if (rows == 0 ? data.length != 0 : data.length % rows != 0) {
-                    return null; // not the floats of so many rows
-                }
-                int n = in.size(Integer.BYTES + Long.BYTES);
-                Map<Integer, Double> stability = new HashMap<>();
-                for (int i = 0; i < n; i++) {
-                    stability.put(in.number(), in.realDouble());
+                float[] data = in.floats();
+                int n = points.rows();
+                if (assignment.length != n || rows > Math.max(1, most) || (n > 0) != (rows > 0)
+                        || data.length != (long) rows * points.vectors().dimensions()) {
+                    return null;
                 }
                 for (int a : assignment) {
                     if (a < 0 || a >= rows) {
                         return null;
                     }
+                }
+                int tried = in.size(Integer.BYTES + Long.BYTES);
+                Map<Integer, Double> stability = new HashMap<>();
+                for (int i = 0; i < tried; i++) {
+                    stability.put(in.number(), in.float64());
                 }
                 return in.atEnd() ? new Topics(assignment, VectorMatrix.of(data, rows), Map.copyOf(stability)) : null;
             } catch (IOException e) {
@@ -146,8 +151,8 @@ final class TopicClusters {
      * are from one digest to the next, {@link SettledPapers}), or found now.
      */
     Topics cluster(KeyedPoints points) {
-        return memo.recallOr(AnalysisMemo.key("topics", bounds.toString(), points.fingerprint()), Topics::of,
-                () -> clusterAnew(points), Topics::bytes);
+        return memo.recallOr(AnalysisMemo.key("topics", bounds.toString(), points.fingerprint()),
+                bytes -> Topics.of(bytes, points, bounds.maxTopics()), () -> clusterAnew(points), Topics::bytes);
     }
 
     private Topics clusterAnew(KeyedPoints points) {

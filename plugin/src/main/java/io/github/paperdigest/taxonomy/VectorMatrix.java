@@ -1,7 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.Sha256;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -79,16 +78,24 @@ public final class VectorMatrix {
 
     /** Adds every row's floats, bit for bit, to a hash. */
     void hashInto(MessageDigest sha) {
-        ByteBuffer bytes = ByteBuffer.allocate(data.length * Float.BYTES);
-        bytes.asFloatBuffer().put(data);
-        sha.update(bytes.array());
+        Sha256.feed(sha, data, 0, data.length);
     }
 
     /** The SHA-256 of a row's floats, bit for bit: equal for two rows exactly when every score with them is. */
     String rowHash(int i) {
-        ByteBuffer bytes = ByteBuffer.allocate(dimensions * Float.BYTES);
-        bytes.asFloatBuffer().put(data, i * dimensions, dimensions);
-        return Sha256.hex(bytes.array());
+        MessageDigest sha = Sha256.digest();
+        Sha256.feed(sha, data, i * dimensions, dimensions);
+        return Sha256.hex(sha);
+    }
+
+    /** Whether every component of a row is a number: NaN and infinities make scores that no order ranks. */
+    boolean isFinite(int i) {
+        for (int k = i * dimensions; k < (i + 1) * dimensions; k++) {
+            if (!Float.isFinite(data[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The dot product of two rows. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
@@ -219,6 +220,23 @@ class SemanticHubsTest {
         RecordingMemo garbage = RecordingMemo.holdingEverywhere(new byte[] {0, 0, 0, 2, 0, 0, 0, 0});
         assertEquals(fresh, new SemanticHubs(garbage).derive(c.vectors(), tags(), c.paperTags()));
         assertEquals(0, garbage.recalled(), "bytes that are no clustering are clustered again");
+    }
+
+    /** Topics that do not fit the points (another count of points, a vast number of topics) are found again. */
+    @Test
+    void aClusteringThatDoesNotFitThePointsIsFoundAgain() {
+        Corpus c = corpus(20);
+        List<Hub> fresh = new SemanticHubs().derive(c.vectors(), tags(), c.paperTags());
+        int n = c.vectors().size();
+        MemoBytes.Writer vast = new MemoBytes.Writer()
+                .numbers(new int[n]).number(Integer.MAX_VALUE).floats(new float[0]).number(0);
+        MemoBytes.Writer shorter = new MemoBytes.Writer()
+                .numbers(new int[n - 1]).number(1).floats(new float[c.vectors().dimensions()]).number(0);
+        for (byte[] bytes : List.of(vast.bytes(), shorter.bytes())) {
+            RecordingMemo hostile = RecordingMemo.holdingEverywhere(bytes);
+            assertEquals(fresh, new SemanticHubs(hostile).derive(c.vectors(), tags(), c.paperTags()));
+            assertEquals(0, hostile.recalled());
+        }
     }
 
     @Test

@@ -225,40 +225,58 @@ class SemanticNeighboursTest {
         Archive archive = new Archive(700, 5);
         RecordingMemo memo = new RecordingMemo();
         new SemanticNeighbours(5, memo).compute(archive.paperVectors());
+        List<Integer> comparedWithAll = new ArrayList<>();
         for (int build = 0; build < 40; build++) {
             String edit = archive.edit();
             memo = memo.nextBuild();
-            Map<PaperId, List<RelatedPaper>> kept = new SemanticNeighbours(5, memo).compute(archive.paperVectors());
+            Map<PaperId, List<RelatedPaper>> kept = new SemanticNeighbours(5, SemanticNeighbours.EXACT_LIMIT, memo,
+                    comparedWithAll::add).compute(archive.paperVectors());
             assertEquals(new SemanticNeighbours(5).compute(archive.paperVectors()), kept, "build " + build + ": " + edit);
         }
+        assertTrue(comparedWithAll.size() >= 20, "most builds kept neighbours: " + comparedWithAll.size() + " of 40");
+        assertTrue(comparedWithAll.stream().allMatch(c -> c < 700 / 4), comparedWithAll.toString());
     }
 
-    /** Proof that they are kept: the memo's neighbours of an unchanged paper are taken as they are, unchecked. */
+    /**
+     * Proof that they are kept: the papers the memo names as an unchanged paper's neighbours are taken as they are,
+     * each scored again, and only new papers are compared with it.
+     */
     @Test
-    void anUnchangedPaperKeepsTheNeighboursTheMemoHoldsAndMeetsOnlyNewPapers() {
+    void anUnchangedPaperKeepsThePapersTheMemoNamesAndMeetsOnlyNewPapers() {
         Archive archive = new Archive(50, 6);
         RecordingMemo first = new RecordingMemo();
         new SemanticNeighbours(2, first).compute(archive.paperVectors());
         String key = io.github.paperdigest.model.AnalysisMemo.key("semantic neighbours", "m", "2");
         KnownNeighbours known = KnownNeighbours.of(first.nextBuild().recall(key));
         int[][] nearest = known.nearest().clone();
-        float[][] scores = known.scores().clone();
         nearest[0] = new int[] {40, 41};
-        scores[0] = new float[] {0.5f, 0.25f};
         RecordingMemo planted = new RecordingMemo();
-        planted.remember(key, new KnownNeighbours(known.ids(), known.vectorHashes(), nearest, scores).bytes());
+        planted.remember(key, new KnownNeighbours(known.ids(), known.vectorHashes(), nearest).bytes());
         archive.add(archive.ids.size());
 
-        List<RelatedPaper> related = new SemanticNeighbours(2, planted.nextBuild()).compute(archive.paperVectors())
-                .get(archive.ids.get(0));
+        PaperVectors vectors = archive.paperVectors();
+        List<RelatedPaper> related = new SemanticNeighbours(2, planted.nextBuild()).compute(vectors).get(archive.ids.get(0));
 
-        float newcomer = PaperVectors.dot(archive.vectors.get(0), archive.vectors.get(50));
-        List<RelatedPaper> expected = new ArrayList<>(List.of(new RelatedPaper(archive.ids.get(40), 0.5),
-                new RelatedPaper(archive.ids.get(41), 0.25)));
-        if (newcomer > 0.25f) {
-            expected.add(newcomer > 0.5f ? 0 : 1, new RelatedPaper(archive.ids.get(50), Math.max(0, Math.min(1, newcomer))));
-            expected.remove(2);
-        }
+        List<Integer> candidates = new ArrayList<>(List.of(40, 41, 50));
+        candidates.sort((a, b) -> Float.compare(score(vectors, 0, b), score(vectors, 0, a)));
+        List<RelatedPaper> expected = candidates.subList(0, 2).stream()
+                .map(j -> new RelatedPaper(archive.ids.get(j), Math.max(0, Math.min(1, score(vectors, 0, j))))).toList();
         assertEquals(expected, related);
+        assertTrue(!related.equals(new SemanticNeighbours(2).compute(vectors).get(archive.ids.get(0))),
+                "papers 40 and 41 are not paper 0's nearest: what it got came from the memo");
+    }
+
+    private static float score(PaperVectors vectors, int a, int b) {
+        return PaperVectors.dot(vectors.vector(a), vectors.vector(b));
+    }
+
+    @Test
+    void aPaperWhoseVectorIsNotANumberIsNeverKept() {
+        Archive archive = new Archive(30, 7);
+        archive.vectors.set(3, new float[16]);
+        archive.vectors.get(3)[0] = Float.NaN;
+        RecordingMemo memo = new RecordingMemo();
+        new SemanticNeighbours(3, memo).compute(archive.paperVectors());
+        assertEquals(0, memo.size(), "nothing kept that a later build would rank by");
     }
 }
