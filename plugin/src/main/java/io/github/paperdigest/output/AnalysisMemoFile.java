@@ -71,6 +71,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Kept kept;
     private final Map<String, byte[]> recalled = new ConcurrentHashMap<>();
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
 
     /**
      * What the file held when the build began: its entries (none when it was missing, damaged or made by other
@@ -113,8 +114,14 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     }
 
     @Override
+    public void replace(String key, byte[] value) {
+        replaced.put(key, value);
+    }
+
+    @Override
     public void forget(String key) {
         recalled.remove(key);
+        replaced.remove(key);
     }
 
     /** How many analyses were taken from the last build's memo, and how many made anew. */
@@ -130,9 +137,10 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         if (kept.foreign()) {
             warn.accept(file + " was not written by Paper Digest: it is left as it is, and in the next build "
                     + kind.otherwise);
-        } else if (use.made() > 0 || use.recalled() < kept.entries().size()) {
-            // else every value was recalled, and only those: the file already holds exactly these
+        } else if (use.made() > 0 || !replaced.isEmpty() || use.recalled() < kept.entries().size()) {
+            // else every value was recalled as it was, and only those: the file already holds exactly these
             Map<String, byte[]> used = new TreeMap<>(recalled);
+            used.putAll(replaced);
             used.putAll(made);
             try {
                 FilesBeside.replace(file, out -> write(out, used));

@@ -179,29 +179,41 @@ public final class Tagger {
         String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), paper.title(), paper.abstractText());
         byte[] kept = memo.recall(key);
         KnownEvidence known = KnownEvidence.of(kept);
-        if (known != null && known.keyphrases().equals(keyphraseMatcher.fingerprintFor(known.shingles()))) {
+        if (known != null && known.keyphrases().equals(keyphraseMatcher.fingerprint())) {
+            return known.evidence(); // the corpus's keyphrases are those it was found with
+        }
+        // the words are split again rather than kept: two hashes a word would double what the memo holds
+        List<Token> title = analyzer.tokens(paper.title());
+        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
+        String possible = keyphraseMatcher.fingerprintFor(TextShingles.of(title, abstractWords));
+        if (known != null && known.possible().equals(possible)) {
+            // other keyphrases, none of which came or went in this text: the evidence holds, now for these
+            byte[] bytes = new KnownEvidence(keyphraseMatcher.fingerprint(), possible, known.evidence()).bytes();
+            if (bytes != null) {
+                memo.replace(key, bytes);
+            }
             return known.evidence();
         }
         if (kept != null) {
             memo.forget(key);
         }
-        List<Token> title = analyzer.tokens(paper.title());
-        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
         Evidence found = evidence(paper, title, abstractWords, vocabularyMatcher, keyphraseMatcher);
-        TextShingles shingles = TextShingles.of(title, abstractWords);
-        byte[] bytes = new KnownEvidence(shingles, keyphraseMatcher.fingerprintFor(shingles), found).bytes();
+        byte[] bytes = new KnownEvidence(keyphraseMatcher.fingerprint(), possible, found).bytes();
         if (bytes != null) {
             memo.remember(key, bytes);
         }
         return found;
     }
 
-    /** A paper's evidence with its text's shingles, and the fingerprint of the keyphrases the text may hold. */
-    private record KnownEvidence(TextShingles shingles, String keyphrases, Evidence evidence) {
+    /**
+     * A paper's evidence, with the fingerprints of the keyphrases it was found with: all of the corpus's, and those
+     * the paper's text may hold ({@link TermMatcher#fingerprintFor}).
+     */
+    private record KnownEvidence(String keyphrases, String possible, Evidence evidence) {
 
         byte[] bytes() {
-            return new MemoBytes.Writer().numbers(shingles.hashes()).text(keyphrases).counts(evidence.strength()).texts(evidence.inTitle())
-                    .bytes();
+            return new MemoBytes.Writer().text(keyphrases).text(possible).counts(evidence.strength())
+                    .texts(evidence.inTitle()).bytes();
         }
 
         /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
@@ -211,7 +223,7 @@ public final class Tagger {
             }
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                KnownEvidence known = new KnownEvidence(new TextShingles(in.numbers()), in.text(), new Evidence(in.linkedCounts(), in.hashSet()));
+                KnownEvidence known = new KnownEvidence(in.text(), in.text(), new Evidence(in.linkedCounts(), in.hashSet()));
                 return in.atEnd() ? known : null;
             } catch (IOException e) {
                 return null;

@@ -93,6 +93,17 @@ class AnalysisMemoFileTest {
         assertEquals(1_000_000, Files.getLastModifiedTime(file()).toMillis(), "not written again");
     }
 
+    /** A recalled value that still holds, said anew: kept for the next build, and counted as recalled, not made. */
+    @Test
+    void aReplacedValueIsKeptAndCountedAsRecalled() throws IOException {
+        keep(A, "A as the last build said it");
+        AnalysisMemoFile memo = open(CODE);
+        memo.recall(A);
+        memo.replace(A, bytes("A said anew"));
+        assertEquals(new AnalysisMemoFile.Use(1, 0), memo.save());
+        assertArrayEquals(bytes("A said anew"), open(CODE).recall(A));
+    }
+
     @Test
     void analysesMadeByOtherPluginCodeAreNotRecalled() throws IOException {
         keep(A, "made by the old code");

@@ -44,6 +44,11 @@ public final class RecordingMemo implements AnalysisMemo {
     }
 
     @Override
+    public void replace(String key, byte[] value) {
+        values.put(key, value);
+    }
+
+    @Override
     public void forget(String key) {
         recalled.decrementAndGet();
         values.remove(key);
