@@ -66,14 +66,19 @@ public final class MemoBytes {
         public Writer numbers(int[] values) {
             ByteBuffer bytes = ByteBuffer.allocate(values.length * Integer.BYTES);
             bytes.asIntBuffer().put(values);
-            return number(values.length).put(data -> data.write(bytes.array()));
+            return array(values.length, bytes);
         }
 
         /** Floats, bit for bit. */
         public Writer floats(float[] values) {
             ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES);
             bytes.asFloatBuffer().put(values);
-            return number(values.length).put(data -> data.write(bytes.array()));
+            return array(values.length, bytes);
+        }
+
+        /** An array's length, then its values in one piece. */
+        private Writer array(int length, ByteBuffer values) {
+            return number(length).put(data -> data.write(values.array()));
         }
 
         /** A double, bit for bit. */
@@ -189,15 +194,24 @@ public final class MemoBytes {
 
         /** Read in one piece: reading a stream number by number costs more than the rest of a memo. */
         public int[] numbers() throws IOException {
-            int[] values = new int[size(Integer.BYTES)];
-            ByteBuffer.wrap(in.readNBytes(values.length * Integer.BYTES)).asIntBuffer().get(values);
+            ByteBuffer bytes = array(Integer.BYTES);
+            int[] values = new int[bytes.capacity() / Integer.BYTES];
+            bytes.asIntBuffer().get(values);
             return values;
         }
 
         public float[] floats() throws IOException {
-            float[] values = new float[size(Float.BYTES)];
-            ByteBuffer.wrap(in.readNBytes(values.length * Float.BYTES)).asFloatBuffer().get(values);
+            ByteBuffer bytes = array(Float.BYTES);
+            float[] values = new float[bytes.capacity() / Float.BYTES];
+            bytes.asFloatBuffer().get(values);
             return values;
+        }
+
+        /** The bytes of an array of values {@code width} bytes wide, which {@link Writer#array} wrote. */
+        private ByteBuffer array(int width) throws IOException {
+            byte[] bytes = new byte[size(width) * width];
+            in.readFully(bytes);
+            return ByteBuffer.wrap(bytes);
         }
 
         public double float64() throws IOException {

@@ -3,10 +3,8 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.MemoBytes;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The neighbours one build found, kept for the next ({@link SemanticNeighbours}): every paper in the order of its
@@ -33,10 +31,7 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
     byte[] bytes() {
         MemoBytes.Writer out = new MemoBytes.Writer().number(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            out.text(ids.get(i)).text(vectorHashes.get(i)).number(nearest[i].length);
-            for (int p : nearest[i]) {
-                out.number(p);
-            }
+            out.text(ids.get(i)).text(vectorHashes.get(i)).numbers(nearest[i]);
         }
         return out.bytes();
     }
@@ -55,19 +50,31 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
             for (int i = 0; i < n; i++) {
                 ids[i] = in.text();
                 hashes[i] = in.text();
-                nearest[i] = new int[in.size(Integer.BYTES)];
-                Set<Integer> seen = new HashSet<>();
-                for (int r = 0; r < nearest[i].length; r++) {
-                    int p = in.number();
-                    if (p < 0 || p >= n || p == i || !seen.add(p)) {
-                        return null; // not a list of other papers, each once
-                    }
-                    nearest[i][r] = p;
+                nearest[i] = in.numbers();
+            }
+            for (int i = 0; i < n; i++) {
+                if (!othersEachOnce(nearest[i], i, n)) {
+                    return null;
                 }
             }
             return in.atEnd() ? new KnownNeighbours(List.of(ids), List.of(hashes), nearest) : null;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Whether a list names papers of the list other than {@code self}, each once (a list holds a handful). */
+    private static boolean othersEachOnce(int[] list, int self, int n) {
+        for (int r = 0; r < list.length; r++) {
+            if (list[r] < 0 || list[r] >= n || list[r] == self) {
+                return false;
+            }
+            for (int q = 0; q < r; q++) {
+                if (list[q] == list[r]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
