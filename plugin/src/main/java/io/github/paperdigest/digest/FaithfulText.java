@@ -118,13 +118,27 @@ public final class FaithfulText {
         if (t.contains("--")) {
             t = dashes(t);
         }
-        if (t.contains("times")) {
+        // the patterns are tried only where they could match: "times", "sequence" or "development" are in most
+        // abstracts, and a look-behind tried at every position of a long abstract is slow
+        if (nextToDigit(t, "times", true)) {
             t = GLUED_TIMES.matcher(t).replaceAll("×");
         }
-        if (t.contains("sim") || t.contains("approx") || t.contains("pm") || t.contains("eq")) {
+        if (nextToDigit(t, "sim", false) || nextToDigit(t, "approx", false) || nextToDigit(t, "eq", false)
+                || nextToDigit(t, "pm", false)) {
             t = GLUED_BEFORE_NUMBER.matcher(t).replaceAll(m -> GLUED.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         return t;
+    }
+
+    /** Whether the word occurs right after a digit ({@code after}), else right before one. */
+    private static boolean nextToDigit(String text, String word, boolean after) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int next = after ? at - 1 : at + word.length();
+            if (next >= 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,9 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The key of what a file of the site is made from: a hash of every value of the records it is rendered from
@@ -65,7 +64,8 @@ final class ContentKeys {
     };
 
     private final byte[] environment;
-    private final Map<Object, byte[]> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Keyed by identity: a record's own equals and hashCode would walk all its fields at every lookup. */
+    private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
 
     /** {@code environment}: the key of everything rendering depends on besides its records. */
     ContentKeys(String environment) {
@@ -148,14 +148,30 @@ final class ContentKeys {
     }
 
     private byte[] shared(Record r) {
-        byte[] known = shared.get(r);
+        Identity identity = new Identity(r);
+        byte[] known = shared.get(identity);
         if (known == null) {
+            // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
+            // from within its own update
             MessageDigest sha = Sha256.digest();
             record(sha, r);
             known = sha.digest();
-            shared.put(r, known);
+            shared.putIfAbsent(identity, known);
         }
         return known;
+    }
+
+    /** One object, equal only to itself. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
     }
 
     private void record(MessageDigest sha, Record r) {

@@ -13,16 +13,22 @@ public final class Html {
     }
 
     static void escapeInto(String text, int from, int to, StringBuilder out) {
+        // runs of plain characters are copied whole: one append a character is most of escaping a page
+        int plain = from;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, plain, i).append(entity);
+                plain = i + 1;
             }
         }
+        out.append(text, plain, to);
     }
 }

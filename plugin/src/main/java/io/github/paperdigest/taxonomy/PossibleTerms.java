@@ -57,7 +57,7 @@ final class PossibleTerms {
     /** The hash of the terms the text may hold: equal for two matchers that count the same terms in it. */
     String fingerprintFor(TextShingles text) {
         BitSet possible = (BitSet) patterned.clone();
-        for (int hash : text.hashes()) {
+        text.forEach(hash -> {
             int at = Arrays.binarySearch(firstShingles, hash);
             if (at >= 0) {
                 for (int p : phrasesFrom[at]) {
@@ -66,7 +66,7 @@ final class PossibleTerms {
                     }
                 }
             }
-        }
+        });
         MessageDigest sha = Sha256.digest();
         for (int t = possible.nextSetBit(0); t >= 0; t = possible.nextSetBit(t + 1)) {
             sha.update(termKeys[t]);

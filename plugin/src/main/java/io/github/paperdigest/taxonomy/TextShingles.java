@@ -1,15 +1,27 @@
 package io.github.paperdigest.taxonomy;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
- * What phrases a text may hold, in little room: the hashes of its words and of its pairs of neighbouring words (their
- * normal forms, {@link Token#normal}), sorted. A phrase of one word can be in the text only if that word's hash is
+ * What phrases a text may hold: the hashes of its words and of its pairs of neighbouring words (their
+ * normal forms, {@link Token#normal}), as a set. A phrase of one word can be in the text only if that word's hash is
  * here, and a longer one only if the hash of each pair of its neighbouring words is. Two words may share a hash, so
  * a phrase may seem possible and not be there; one that is there never seems impossible.
+ *
+ * <p>Held in an open-addressing table, filled and asked in constant time a hash. A new digest changes the corpus's
+ * keyphrases, and every paper's text is shingled again; sorting the hashes was most of that work.
  */
-record TextShingles(int[] hashes) {
+final class TextShingles {
+
+    /** Hashes at their slots; 0 marks an empty slot, so a hash of 0 is held by {@link #zero}. */
+    private final int[] table;
+    private final boolean zero;
+
+    private TextShingles(int[] table, boolean zero) {
+        this.table = table;
+        this.zero = zero;
+    }
 
     /** The shingles of some texts, each a list of words: a pair is two neighbouring words of one text. */
     @SafeVarargs
@@ -18,17 +30,33 @@ record TextShingles(int[] hashes) {
         for (List<Token> text : texts) {
             size += 2 * text.size();
         }
-        int[] all = new int[size];
-        int n = 0;
+        // at most half full, so that a probe ends soon
+        int[] table = new int[Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1];
+        boolean zero = false;
         for (List<Token> text : texts) {
             for (int i = 0; i < text.size(); i++) {
-                all[n++] = word(text.get(i).normal());
+                zero |= add(table, word(text.get(i).normal()));
                 if (i + 1 < text.size()) {
-                    all[n++] = pair(text.get(i).normal(), text.get(i + 1).normal());
+                    zero |= add(table, pair(text.get(i).normal(), text.get(i + 1).normal()));
                 }
             }
         }
-        return new TextShingles(Arrays.stream(all, 0, n).sorted().distinct().toArray());
+        return new TextShingles(table, zero);
+    }
+
+    /** Puts a hash in its slot, unless it is there; whether it is the hash 0, which has no slot. */
+    private static boolean add(int[] table, int hash) {
+        if (hash == 0) {
+            return true;
+        }
+        int mask = table.length - 1;
+        for (int at = slot(hash, mask); table[at] != hash; at = (at + 1) & mask) {
+            if (table[at] == 0) {
+                table[at] = hash;
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The shingles a text must have to hold a phrase of these words: the word, or each pair of neighbours. */
@@ -44,7 +72,28 @@ record TextShingles(int[] hashes) {
     }
 
     boolean contains(int hash) {
-        return Arrays.binarySearch(hashes, hash) >= 0;
+        if (hash == 0) {
+            return zero;
+        }
+        int mask = table.length - 1;
+        for (int at = slot(hash, mask); table[at] != 0; at = (at + 1) & mask) {
+            if (table[at] == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each of the text's shingles once, in no particular order. */
+    void forEach(IntConsumer action) {
+        if (zero) {
+            action.accept(0);
+        }
+        for (int hash : table) {
+            if (hash != 0) {
+                action.accept(hash);
+            }
+        }
     }
 
     /** Whether the text has every shingle but the first, which the caller found there. */
@@ -55,6 +104,12 @@ record TextShingles(int[] hashes) {
             }
         }
         return true;
+    }
+
+    /** Words' hashes differ mostly in their low bits' neighbours: mixed so that they spread over the table. */
+    private static int slot(int hash, int mask) {
+        int h = hash * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
     }
 
     private static int word(String w) {
