@@ -194,7 +194,7 @@ public final class KeyphraseExtractor {
         List<String[]> run = new ArrayList<>();
         for (String raw : words(chunk)) {
             String word = trimToLettersAndNumbers(raw);
-            String normal = word.isEmpty() ? "" : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
+            String normal = word.isEmpty() ? "" : normalForm(word, normalForms);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
                 addGrams(run, surface);
@@ -204,6 +204,15 @@ public final class KeyphraseExtractor {
             }
         }
         addGrams(run, surface);
+    }
+
+    /**
+     * A word's normal form, shared by the papers read in parallel. Looked up before it is computed: most words are
+     * known, and {@code computeIfAbsent} alone locks a bin of the map for each.
+     */
+    private String normalForm(String word, Map<String, String> normalForms) {
+        String known = normalForms.get(word);
+        return known != null ? known : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
     }
 
     private static List<String> words(String chunk) {
