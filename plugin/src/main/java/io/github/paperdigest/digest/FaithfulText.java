@@ -118,7 +118,7 @@ public final class FaithfulText {
         if (t.contains("--")) {
             t = dashes(t);
         }
-        // the patterns are tried only where they could match: "times", "sequence" or "development" are in most
+        // the patterns are tried only on a text where they could match: "times", "sequence" or "development" are in most
         // abstracts, and a look-behind tried at every position of a long abstract is slow
         if (nextToDigit(t, "times", true)) {
             t = GLUED_TIMES.matcher(t).replaceAll("×");

@@ -208,7 +208,7 @@ public final class KeyphraseExtractor {
 
     /**
      * A word's normal form, shared by the papers read in parallel. Looked up before it is computed: most words are
-     * known, and {@code computeIfAbsent} alone locks a bin of the map for each.
+     * known, and {@code computeIfAbsent} locks a bin of the map whenever the word is not the first in it.
      */
     private String normalForm(String word, Map<String, String> normalForms) {
         String known = normalForms.get(word);

@@ -30,8 +30,7 @@ final class TextShingles {
         for (List<Token> text : texts) {
             size += 2 * text.size();
         }
-        // at most half full, so that a probe ends soon
-        int[] table = new int[Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1];
+        int[] table = new int[tableLength(size)];
         boolean zero = false;
         for (List<Token> text : texts) {
             for (int i = 0; i < text.size(); i++) {
@@ -42,6 +41,11 @@ final class TextShingles {
             }
         }
         return new TextShingles(table, zero);
+    }
+
+    /** Twice the least power of two at or above {@code size} (and at least 16): the table stays under half full. */
+    private static int tableLength(int size) {
+        return Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
     }
 
     /** Puts a hash in its slot, unless it is there; whether it is the hash 0, which has no slot. */
@@ -106,7 +110,10 @@ final class TextShingles {
         return true;
     }
 
-    /** Words' hashes differ mostly in their low bits' neighbours: mixed so that they spread over the table. */
+    /**
+     * Words that differ in their last letter have hashes a few apart: unmixed, they would fill neighbouring slots and
+     * lengthen the probes.
+     */
     private static int slot(int hash, int mask) {
         int h = hash * 0x9E3779B9;
         return (h ^ (h >>> 16)) & mask;

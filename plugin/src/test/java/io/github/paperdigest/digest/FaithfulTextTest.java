@@ -32,6 +32,12 @@ class FaithfulTextTest {
         "with sim10 steps and approx2 hours|with ~10 steps and ≈2 hours",
         "accuracy 0.5pm0.1 for leq5 layers|accuracy 0.5±0.1 for ≤5 layers",
         "a delay of leq5 ms, not geq10|a delay of ≤5 ms, not ≥10",
+        // each symbol on its own, and after an earlier use of the same letters that is plain English
+        "sometimes 6times faster|sometimes 6× faster",
+        "a sequence of leq5|a sequence of ≤5",
+        "development at 0.5pm0.1|development at 0.5±0.1",
+        "approx2 hours|≈2 hours",
+        "simulation with sim10|simulation with ~10",
     })
     void texLeftoversOfACopiedPageBecomeSymbolsWhenTheEvidenceIsUnambiguous(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+/** A table that filled up would make a probe loop for ever: the time limit turns that into a failure. */
+@Timeout(30)
 class TextShinglesTest {
 
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -62,5 +68,40 @@ class TextShinglesTest {
         List<Integer> given = new ArrayList<>();
         text.forEach(given::add);
         assertEquals(5_000 + 4_999, given.size());
+    }
+
+    @Test
+    void answersAsASetOfTheSameHashesWouldOnRandomTexts() {
+        Random random = new Random(12);
+        String[] vocabulary = {"video", "model", "f5a5a608", "diffusion", "of", "world", "token", "llm", "x1", "gan"};
+        for (int round = 0; round < 500; round++) {
+            List<List<Token>> texts = new ArrayList<>();
+            Set<Integer> expected = new HashSet<>();
+            for (int t = 0, count = 1 + random.nextInt(3); t < count; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int w = 0, words = random.nextInt(300); w < words; w++) {
+                    text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(40)).append(' ');
+                }
+                List<Token> tokens = analyzer.tokens(text.toString());
+                texts.add(tokens);
+                for (int i = 0; i < tokens.size(); i++) {
+                    expected.add(TextShingles.ofPhrase(new String[] {tokens.get(i).normal()})[0]);
+                    if (i + 1 < tokens.size()) {
+                        expected.add(TextShingles.ofPhrase(new String[] {tokens.get(i).normal(), tokens.get(i + 1).normal()})[0]);
+                    }
+                }
+            }
+            @SuppressWarnings("unchecked")
+            TextShingles shingles = TextShingles.of(texts.toArray(List[]::new));
+            List<Integer> given = new ArrayList<>();
+            shingles.forEach(given::add);
+            assertEquals(expected.size(), given.size(), "each shingle once, round " + round);
+            assertEquals(expected, new HashSet<>(given), "round " + round);
+            for (int probe = 0; probe < 200; probe++) {
+                int hash = random.nextInt();
+                assertEquals(expected.contains(hash), shingles.contains(hash), "hash " + hash + ", round " + round);
+            }
+            expected.forEach(hash -> assertTrue(shingles.contains(hash)));
+        }
     }
 }
