@@ -84,8 +84,6 @@ for n in $SIZES; do
   project=$dir/project; hugo_site=$dir/hugo; site=$project/target/site/papers
   runs_var="BENCH_RUNS_$n"; RUNS_NOW=${!runs_var:-$RUNS}
   mvn_cmd=(env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG $EXTRA -f "$project/pom.xml" paper-digest:generate)
-  # the one-digest figure appends papers to the last digest, which corpus put back as generated: else the appended
-  # papers pile up from run to run, until they form a hub of their own that changes every page
   last=$(ls "$project/src/digests" | sort | tail -1)
 
   echo "$n papers: Paper Digest, full build"
@@ -105,7 +103,9 @@ for n in $SIZES; do
   same_wall=$WALL same_cpu=$CPU
 
   echo "$n papers: Paper Digest, one paper added to the last digest"
-  measure "pd-one-$n" "printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \$RANDOM >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
+  # each run starts from a site built from the digest as generated, then adds the same paper to it: every run
+  # measures the same change, and the papers of earlier runs do not pile up and become each other's related papers
+  measure "pd-one-$n" "cp '$dir/$last.generated' '$project/src/digests/$last'; ${mvn_cmd[*]} > '$WORK/pd-one-$n.before.log' 2>&1; printf '\nA changed paper\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
   one_wall=$WALL one_cpu=$CPU
   one_made=$(made "$site" "$WORK/pd-one-$n.log")
 
