@@ -51,8 +51,6 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
                 ids[i] = in.text();
                 hashes[i] = in.text();
                 nearest[i] = in.numbers();
-            }
-            for (int i = 0; i < n; i++) {
                 if (!othersEachOnce(nearest[i], i, n)) {
                     return null;
                 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Gives each paper its tags, from three sources: tags a person wrote (always kept, first), the
@@ -188,21 +189,23 @@ public final class Tagger {
         String possible = keyphraseMatcher.fingerprintFor(TextShingles.of(title, abstractWords));
         if (known != null && known.possible().equals(possible)) {
             // other keyphrases, none of which came or went in this text: the evidence holds, now for these
-            byte[] bytes = new KnownEvidence(keyphraseMatcher.fingerprint(), possible, known.evidence()).bytes();
-            if (bytes != null) {
-                memo.replace(key, bytes);
-            }
+            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, known.evidence()), memo::replace);
             return known.evidence();
         }
         if (kept != null) {
             memo.forget(key);
         }
         Evidence found = evidence(paper, title, abstractWords, vocabularyMatcher, keyphraseMatcher);
-        byte[] bytes = new KnownEvidence(keyphraseMatcher.fingerprint(), possible, found).bytes();
-        if (bytes != null) {
-            memo.remember(key, bytes);
-        }
+        keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, found), memo::remember);
         return found;
+    }
+
+    /** Hands evidence to the memo ({@code memo::remember} or {@code memo::replace}), unless it cannot be written. */
+    private static void keep(String key, KnownEvidence evidence, BiConsumer<String, byte[]> memo) {
+        byte[] bytes = evidence.bytes();
+        if (bytes != null) {
+            memo.accept(key, bytes);
+        }
     }
 
     /**

@@ -16,11 +16,11 @@ final class TextShingles {
 
     /** Hashes at their slots; 0 marks an empty slot, so a hash of 0 is held by {@link #zero}. */
     private final int[] table;
-    private final boolean zero;
+    /** Set only while {@link #of} fills the table. */
+    private boolean zero;
 
-    private TextShingles(int[] table, boolean zero) {
-        this.table = table;
-        this.zero = zero;
+    private TextShingles(int size) {
+        this.table = new int[tableLength(size)];
     }
 
     /** The shingles of some texts, each a list of words: a pair is two neighbouring words of one text. */
@@ -30,17 +30,16 @@ final class TextShingles {
         for (List<Token> text : texts) {
             size += 2 * text.size();
         }
-        int[] table = new int[tableLength(size)];
-        boolean zero = false;
+        TextShingles shingles = new TextShingles(size);
         for (List<Token> text : texts) {
             for (int i = 0; i < text.size(); i++) {
-                zero |= add(table, word(text.get(i).normal()));
+                shingles.add(word(text.get(i).normal()));
                 if (i + 1 < text.size()) {
-                    zero |= add(table, pair(text.get(i).normal(), text.get(i + 1).normal()));
+                    shingles.add(pair(text.get(i).normal(), text.get(i + 1).normal()));
                 }
             }
         }
-        return new TextShingles(table, zero);
+        return shingles;
     }
 
     /** Twice the least power of two at or above {@code size} (and at least 16): the table stays under half full. */
@@ -48,19 +47,19 @@ final class TextShingles {
         return Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1;
     }
 
-    /** Puts a hash in its slot, unless it is there; whether it is the hash 0, which has no slot. */
-    private static boolean add(int[] table, int hash) {
+    /** Puts a hash in its slot, unless it is there. */
+    private void add(int hash) {
         if (hash == 0) {
-            return true;
+            zero = true;
+            return;
         }
         int mask = table.length - 1;
         for (int at = slot(hash, mask); table[at] != hash; at = (at + 1) & mask) {
             if (table[at] == 0) {
                 table[at] = hash;
-                return false;
+                return;
             }
         }
-        return false;
     }
 
     /** The shingles a text must have to hold a phrase of these words: the word, or each pair of neighbours. */
