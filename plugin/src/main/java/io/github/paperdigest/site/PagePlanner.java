@@ -181,21 +181,25 @@ public final class PagePlanner {
 
     /** Hubs sharing papers with this one, most overlapping (Jaccard) first. */
     private List<HubLink> relatedHubs(Hub hub) {
+        // counted from each of this hub's papers to the other hubs it is in: the work grows with the hub's papers,
+        // where going through every other hub's papers would grow with the hubs times the archive
         Set<PaperId> own = new HashSet<>();
-        index.papersOfHub(hub.id()).forEach(p -> own.add(p.id()));
-        List<HubLink> links = new ArrayList<>();
-        Map<String, Double> overlap = new HashMap<>();
-        for (Hub other : index.classification().hubs()) {
-            if (other.id().equals(hub.id())) {
-                continue;
-            }
-            List<Paper> theirs = index.papersOfHub(other.id());
-            int shared = (int) theirs.stream().filter(p -> own.contains(p.id())).count();
-            if (shared > 0) {
-                links.add(new HubLink(index.hubRef(other.id()), shared));
-                overlap.put(other.id(), (double) shared / (own.size() + theirs.size() - shared));
+        Map<String, Integer> shared = new HashMap<>();
+        for (Paper p : index.papersOfHub(hub.id())) {
+            if (own.add(p.id())) {
+                for (HubRef other : index.hubsOf(p.id())) {
+                    if (!other.id().equals(hub.id())) {
+                        shared.merge(other.id(), 1, Integer::sum);
+                    }
+                }
             }
         }
+        List<HubLink> links = new ArrayList<>();
+        Map<String, Double> overlap = new HashMap<>();
+        shared.forEach((other, count) -> {
+            links.add(new HubLink(index.hubRef(other), count));
+            overlap.put(other, (double) count / (own.size() + index.papersOfHub(other).size() - count));
+        });
         links.sort(Comparator.comparing((HubLink l) -> -overlap.get(l.hub().id())).thenComparing(l -> l.hub().id()));
         return links.stream().limit(RELATED_HUBS).toList();
     }

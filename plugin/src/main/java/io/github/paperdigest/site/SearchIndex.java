@@ -149,8 +149,14 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         private int[] values = new int[4];
         private int size;
 
-        /** Adds an occurrence after the last one: papers come in order. */
-        void add(int paper, boolean inTitle) {
+        /**
+         * Adds an occurrence after the last one, unless the last one is of the same paper: papers come in order, and
+         * a paper's first occurrence of a word is the one kept.
+         */
+        void addOnce(int paper, boolean inTitle) {
+            if (size > 0 && values[size - 1] >>> 1 == paper) {
+                return;
+            }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }

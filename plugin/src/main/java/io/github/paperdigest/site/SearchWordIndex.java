@@ -4,10 +4,8 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Postings;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /** The inverted index of search: for each word of the titles and abstracts, the papers it occurs in. */
@@ -28,10 +26,10 @@ final class SearchWordIndex {
             List<PaperWords> split = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
                     .mapToObj(i -> PaperWords.of(papers.get(i))).toList();
             for (int k = 0; k < split.size(); k++) {
-                PaperWords words = split.get(k);
-                for (String word : words.all()) {
-                    occurrences.computeIfAbsent(word, w -> new Postings()).add(offset + k, words.inTitle().contains(word));
-                }
+                int paper = offset + k;
+                // the title's words first, so that a word's one occurrence in a paper says whether the title has it
+                split.get(k).title().forEach(word -> postingsOf(word, occurrences).addOnce(paper, true));
+                split.get(k).abstractText().forEach(word -> postingsOf(word, occurrences).addOnce(paper, false));
             }
         }
         return occurrences.entrySet().stream()
@@ -40,13 +38,19 @@ final class SearchWordIndex {
                 .toList();
     }
 
-    /** A paper's distinct words, and which of them are in its title. */
-    private record PaperWords(Set<String> all, Set<String> inTitle) {
+    private static Postings postingsOf(String word, Map<String, Postings> occurrences) {
+        Postings postings = occurrences.get(word);
+        if (postings == null) {
+            postings = new Postings();
+            occurrences.put(word, postings);
+        }
+        return postings;
+    }
+
+    /** A paper's words, repeats included. */
+    private record PaperWords(List<String> title, List<String> abstractText) {
         static PaperWords of(Paper paper) {
-            Set<String> inTitle = Set.copyOf(SearchWords.of(paper.title()));
-            Set<String> all = new LinkedHashSet<>(inTitle);
-            all.addAll(SearchWords.of(paper.abstractText()));
-            return new PaperWords(all, inTitle);
+            return new PaperWords(SearchWords.of(paper.title()), SearchWords.of(paper.abstractText()));
         }
     }
 }

@@ -150,6 +150,30 @@ class PagePlannerTest {
     }
 
     @Test
+    void aHubPageNamesTheFourHubsSharingMostOfItsPapersByJaccardOverlapThenById() {
+        // the hub "ab" holds Alpha and Beta; overlaps are shared papers over the papers of either hub
+        Map<String, List<String>> hubs = new java.util.LinkedHashMap<>();
+        hubs.put("ab", List.of("Alpha paper", "Beta paper"));
+        hubs.put("b", List.of("Beta paper")); // 1 of 2: 0.5
+        hubs.put("abcd", List.of("Alpha paper", "Beta paper", "Gamma paper", "Delta paper")); // 2 of 4: 0.5
+        hubs.put("cd", List.of("Gamma paper", "Delta paper")); // none shared: not named
+        hubs.put("bd", List.of("Beta paper", "Delta paper")); // 1 of 3: 0.33, fifth
+        hubs.put("a", List.of("Alpha paper")); // 1 of 2: 0.5
+        hubs.put("abc", List.of("Alpha paper", "Beta paper", "Gamma paper")); // 2 of 3: 0.67
+        Classification overlapping = new Classification(classification.tags(), classification.paperTags(),
+                hubs.entrySet().stream().map(h -> new Hub(h.getKey(), h.getKey(), "", List.of("video"), Optional.empty(),
+                        true, h.getValue().stream().map(this::id).toList(), List.of())).toList(),
+                classification.related());
+
+        HubPage ab = new PagePlanner(new SiteIndex(corpus, overlapping), "Site").plan().pages().stream()
+                .filter(HubPage.class::isInstance).map(HubPage.class::cast)
+                .filter(h -> h.hub().id().equals("ab")).findFirst().orElseThrow();
+
+        assertEquals(List.of("abc", "a", "abcd", "b"), ab.relatedHubs().stream().map(l -> l.hub().id()).toList());
+        assertEquals(List.of(2, 1, 2, 1), ab.relatedHubs().stream().map(PageParts.HubLink::sharedPapers).toList());
+    }
+
+    @Test
     void theHomePageListsDigestsNewestFirst() {
         HomePage home = (HomePage) pages("Site").get(0);
 
