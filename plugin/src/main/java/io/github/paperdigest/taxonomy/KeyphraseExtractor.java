@@ -66,15 +66,10 @@ public final class KeyphraseExtractor {
         // papers are read in parallel, then merged in their order, so the result does not depend on threads
         List<PaperPhrases> perPaper = papers.parallelStream().map(p -> phrasesOf(p, normalForms)).toList();
         Map<String, Integer> df = new HashMap<>();
-        Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
         for (PaperPhrases p : perPaper) {
             p.surface().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-            p.surface().forEach((key, forms) -> {
-                Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
-                forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
-            });
             p.acronymOf().forEach(acronymOf::putIfAbsent);
             bareAcronyms.addAll(p.bareAcronyms());
         }
@@ -87,6 +82,7 @@ public final class KeyphraseExtractor {
             }
         });
         keys.sort(Comparator.comparing((String k) -> -df.get(k)).thenComparing(k -> k));
+        Map<String, Map<String, Integer>> surface = surfaceForms(perPaper, new HashSet<>(keys));
         // a phrase inside a longer phrase used by nearly as many papers is only part of a name
         Set<String> partOfLonger = partsOfLongerPhrases(keys, df);
         Set<String> kept = new LinkedHashSet<>();
@@ -120,6 +116,23 @@ public final class KeyphraseExtractor {
             result.add(new Keyphrase(key, label(key, surface), variants, papersUsing));
         }
         return result;
+    }
+
+    /**
+     * How the papers write each of these keys, with how often. Only the keys frequent enough to be kept are counted:
+     * most phrases of a corpus are in a paper or two, and a map of forms for each of them was most of the merging.
+     */
+    private static Map<String, Map<String, Integer>> surfaceForms(List<PaperPhrases> perPaper, Set<String> keys) {
+        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        for (PaperPhrases p : perPaper) {
+            p.surface().forEach((key, forms) -> {
+                if (keys.contains(key)) {
+                    Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
+                    forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
+                }
+            });
+        }
+        return surface;
     }
 
     /** What one paper contributes: the keys it uses and how it writes each, the acronyms it defines. */
