@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,11 +79,12 @@ public final class Tagger {
         Map<String, Tag> found = new HashMap<>();
         TermMatcher vocabularyMatcher = vocabulary.matcher();
         TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found, vocabularyMatcher), analyzer);
+        KeyphraseChange change = keyphraseChange(keyphraseMatcher);
 
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Evidence> evidence = papers.parallelStream()
-                .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher)).toList();
+                .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher, change)).toList();
         Map<PaperId, Set<String>> inTitles = new HashMap<>();
         for (int i = 0; i < papers.size(); i++) {
             Map<String, Integer> strength = evidence.get(i).strength();
@@ -172,31 +174,87 @@ public final class Tagger {
     }
 
     /**
+     * How the corpus's keyphrases changed since the last build: the phrases of those that came, went or changed
+     * ({@link TermShingles#phrasesChangedSince}), when the last build's keyphrases are known. The last build's are
+     * recalled, and this build's kept for the next.
+     */
+    private KeyphraseChange keyphraseChange(TermMatcher keyphraseMatcher) {
+        String key = AnalysisMemo.key("keyphrase terms of the last build");
+        byte[] kept = memo.recall(key);
+        TermShingles last = TermShingles.of(kept);
+        if (kept != null && last == null) {
+            memo.forget(key);
+        }
+        TermShingles now = keyphraseMatcher.shingles();
+        byte[] bytes = now.bytes();
+        if (bytes != null && !Arrays.equals(bytes, kept)) {
+            memo.remember(key, bytes);
+        }
+        return last == null ? KeyphraseChange.UNKNOWN : new KeyphraseChange(last.fingerprint(), now.phrasesChangedSince(last));
+    }
+
+    /**
+     * The keyphrases' change since a build whose matcher had the fingerprint {@code since}: the shingles of each phrase
+     * that came, went or changed, or null when that cannot be told from shingles.
+     */
+    private record KeyphraseChange(String since, List<int[]> phrases) {
+        static final KeyphraseChange UNKNOWN = new KeyphraseChange("", null);
+
+        /**
+         * Whether evidence found with the keyphrases of {@code earlier} holds now for a text with this filter: the
+         * change is since that build, and the text surely holds none of the phrases that changed, so it may hold the
+         * same terms as then ({@link PossibleTerms}).
+         */
+        boolean leavesAlone(String earlier, ShingleFilter filter) {
+            if (phrases == null || filter == null || !since.equals(earlier)) {
+                return false;
+            }
+            for (int[] phrase : phrases) {
+                if (filter.mayHoldAll(phrase)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
      * A paper's evidence, as an earlier build found it in the same text with the same vocabulary and keyphrases that
      * may occur in it ({@link TermMatcher#fingerprintFor}), or found now. Keyphrases the paper's words cannot make do
-     * not count: a new digest changes the corpus's keyphrases, and most papers' evidence stays as it was.
+     * not count: a new digest changes the corpus's keyphrases, and most papers' evidence stays as it was. Most papers'
+     * texts are not even split into words again: their filter rules out every keyphrase that changed.
      */
-    private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher) {
+    private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher,
+            KeyphraseChange change) {
         String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), paper.title(), paper.abstractText());
         byte[] kept = memo.recall(key);
         KnownEvidence known = KnownEvidence.of(kept);
         if (known != null && known.keyphrases().equals(keyphraseMatcher.fingerprint())) {
             return known.evidence(); // the corpus's keyphrases are those it was found with
         }
-        // the words are split again rather than kept: two hashes a word would double what the memo holds
+        if (known != null && change.leavesAlone(known.keyphrases(), known.filter())) {
+            // no keyphrase that came, went or changed can be in this text: it may hold the terms it held
+            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), known.possible(), known.filter(), known.evidence()),
+                    memo::replace);
+            return known.evidence();
+        }
+        // the words are split again rather than kept: two hashes a word would double what the memo holds, where the
+        // filter takes about 12 bits a shingle
         List<Token> title = analyzer.tokens(paper.title());
         List<Token> abstractWords = analyzer.tokens(paper.abstractText());
-        String possible = keyphraseMatcher.fingerprintFor(TextShingles.of(title, abstractWords));
+        TextShingles shingles = TextShingles.of(title, abstractWords);
+        String possible = keyphraseMatcher.fingerprintFor(shingles);
+        ShingleFilter filter = ShingleFilter.of(shingles);
         if (known != null && known.possible().equals(possible)) {
             // other keyphrases, none of which came or went in this text: the evidence holds, now for these
-            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, known.evidence()), memo::replace);
+            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, filter, known.evidence()), memo::replace);
             return known.evidence();
         }
         if (kept != null) {
             memo.forget(key);
         }
         Evidence found = evidence(paper, title, abstractWords, vocabularyMatcher, keyphraseMatcher);
-        keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, found), memo::remember);
+        keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, filter, found), memo::remember);
         return found;
     }
 
@@ -210,13 +268,13 @@ public final class Tagger {
 
     /**
      * A paper's evidence, with the fingerprints of the keyphrases it was found with: all of the corpus's, and those
-     * the paper's text may hold ({@link TermMatcher#fingerprintFor}).
+     * the paper's text may hold ({@link TermMatcher#fingerprintFor}); and the filter of its text's shingles.
      */
-    private record KnownEvidence(String keyphrases, String possible, Evidence evidence) {
+    private record KnownEvidence(String keyphrases, String possible, ShingleFilter filter, Evidence evidence) {
 
         byte[] bytes() {
-            return new MemoBytes.Writer().text(keyphrases).text(possible).counts(evidence.strength())
-                    .texts(evidence.inTitle()).bytes();
+            return new MemoBytes.Writer().text(keyphrases).text(possible).numbers(filter.words())
+                    .counts(evidence.strength()).texts(evidence.inTitle()).bytes();
         }
 
         /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
@@ -226,7 +284,8 @@ public final class Tagger {
             }
             try {
                 MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                KnownEvidence known = new KnownEvidence(in.text(), in.text(), new Evidence(in.linkedCounts(), in.hashSet()));
+                KnownEvidence known = new KnownEvidence(in.text(), in.text(), ShingleFilter.ofWords(in.numbers()),
+                        new Evidence(in.linkedCounts(), in.hashSet()));
                 return in.atEnd() ? known : null;
             } catch (IOException e) {
                 return null;

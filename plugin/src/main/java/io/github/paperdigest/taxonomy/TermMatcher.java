@@ -3,6 +3,7 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.AnalysisMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public final class TermMatcher {
      * keyphrases a corpus yields come most used first, and one more paper reorders them without changing them.
      */
     private final String fingerprint;
+    private final TermShingles shingles;
 
     TermMatcher(List<TermDefinition> terms, TextAnalyzer analyzer) {
         this(terms, analyzer, "the taxonomy");
@@ -91,11 +93,19 @@ public final class TermMatcher {
         this.possible = new PossibleTerms(termKeys, shingled, patterned);
         decisive.sort(null);
         this.fingerprint = AnalysisMemo.key(decisive.toArray(String[]::new));
+        Map<String, List<int[]>> phrasesOfTerm = new HashMap<>();
+        shingled.forEach(p -> phrasesOfTerm.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue()));
+        this.shingles = new TermShingles(fingerprint, termKeys, phrasesOfTerm, new HashSet<>(patterned));
     }
 
     /** Equal for two matchers that count the same terms in every text (given the same code). */
     String fingerprint() {
         return fingerprint;
+    }
+
+    /** What decides which terms a text may hold, to tell the next build's matcher from this one. */
+    TermShingles shingles() {
+        return shingles;
     }
 
     /** The hash of the terms a text with these shingles may hold ({@link PossibleTerms}). */

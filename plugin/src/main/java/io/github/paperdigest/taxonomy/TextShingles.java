@@ -114,8 +114,13 @@ final class TextShingles {
      * lengthen the probes.
      */
     private static int slot(int hash, int mask) {
+        return mix(hash) & mask;
+    }
+
+    /** A shingle's hash with its bits spread, for a table or a filter ({@link ShingleFilter}) to index by. */
+    static int mix(int hash) {
         int h = hash * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & mask;
+        return h ^ (h >>> 16);
     }
 
     private static int word(String w) {

@@ -255,7 +255,29 @@ class TaggerTest {
         assertEquals(tagger(VOCABULARY).tag(corpus), result);
         assertTrue(result.tags().values().stream().anyMatch(t -> t.origin() == TagOrigin.KEYPHRASE
                 && t.label().toLowerCase(java.util.Locale.ROOT).contains("quokka")), result.tags().keySet().toString());
-        assertEquals(6, next.made(), "the new papers' phrases and evidence, and no other paper's evidence");
+        assertEquals(7, next.made(), "the new papers' phrases and evidence, the keyphrase terms, and no other paper's evidence");
+    }
+
+    /**
+     * A phrase one paper used becomes a keyphrase when a new paper uses it too: the first paper's evidence must be
+     * found again, though its text did not change.
+     */
+    @Test
+    void aPaperWhoseWordsMakeANewKeyphraseIsTaggedWithIt() {
+        List<PaperEntry> seed = new ArrayList<>(SeedDigest.read().entries());
+        seed.add(paper("Quokka lattice folding for puzzles", "Quokka lattice folding solves a puzzle."));
+        RecordingMemo memo = new RecordingMemo();
+        Tagger.Result before = tagger(VOCABULARY, memo).tag(corpus(seed.toArray(PaperEntry[]::new)));
+        assertTrue(before.tags().keySet().stream().noneMatch(id -> id.contains("quokka")), before.tags().keySet().toString());
+
+        List<PaperEntry> grown = new ArrayList<>(seed);
+        grown.add(paper("Quokka lattice folding, again", "Quokka lattice folding solves another puzzle."));
+        Corpus corpus = corpus(grown.toArray(PaperEntry[]::new));
+        Tagger.Result result = tagger(VOCABULARY, memo.nextBuild()).tag(corpus);
+
+        assertEquals(tagger(VOCABULARY).tag(corpus), result);
+        assertTrue(tagsOf(corpus, result, "Quokka lattice folding for").stream().anyMatch(id -> id.contains("quokka")),
+                tagsOf(corpus, result, "Quokka lattice folding for").toString());
     }
 
     @Test
@@ -276,10 +298,10 @@ class TaggerTest {
         Corpus corpus = corpus(giant, plain);
         RecordingMemo memo = new RecordingMemo();
         assertEquals(tagger(VOCABULARY).tag(corpus), tagger(VOCABULARY, memo).tag(corpus));
-        assertEquals(3, memo.size(), "both papers' evidence and the plain paper's phrases; not the giant's phrases");
+        assertEquals(4, memo.size(), "both papers' evidence, the plain paper's phrases and the keyphrase terms; not the giant's phrases");
         RecordingMemo next = memo.nextBuild();
         assertEquals(tagger(VOCABULARY).tag(corpus), tagger(VOCABULARY, next).tag(corpus));
-        assertEquals(3, next.recalled());
+        assertEquals(4, next.recalled());
         assertEquals(0, next.made(), "the giant's phrases are read again, and again not kept");
     }
 
@@ -295,7 +317,7 @@ class TaggerTest {
         Corpus edited = corpus(kept, after);
         assertEquals(tagger(VOCABULARY).tag(edited), tagger(VOCABULARY, next).tag(edited));
         assertEquals(2, next.made(), "the changed paper's keyphrase candidates and evidence");
-        assertEquals(2, next.recalled(), "the unchanged paper's");
+        assertEquals(3, next.recalled(), "the unchanged paper's, and the keyphrase terms");
     }
 
     private Tagger builtInTagger() {

@@ -1,0 +1,76 @@
+package io.github.paperdigest.taxonomy;
+
+/**
+ * A text's shingles ({@link TextShingles}) in a Bloom filter: about 12 bits a shingle instead of the shingles
+ * themselves, small enough to keep with each paper's tag evidence. It may say a phrase could be in the text when it
+ * is not (rarely), and never the reverse: a phrase it rules out has a shingle the text lacks.
+ *
+ * <p>When a new digest changes the corpus's keyphrases, a paper whose filter rules out every phrase of the
+ * keyphrases that came, went or changed may hold the same terms as before, and its evidence holds without its text
+ * being split into words again.
+ */
+final class ShingleFilter {
+
+    private static final int BITS_A_SHINGLE = 12;
+    private static final int PROBES = 5;
+
+    private final int[] words;
+
+    private ShingleFilter(int[] words) {
+        this.words = words;
+    }
+
+    static ShingleFilter of(TextShingles text) {
+        int[] count = new int[1];
+        text.forEach(hash -> count[0]++);
+        ShingleFilter filter = new ShingleFilter(new int[Math.max(1, (count[0] * BITS_A_SHINGLE + 31) / 32)]);
+        text.forEach(filter::add);
+        return filter;
+    }
+
+    /** The filter {@link #words} gave, or null when there are none. */
+    static ShingleFilter ofWords(int[] words) {
+        return words.length == 0 ? null : new ShingleFilter(words.clone());
+    }
+
+    /** The filter's bits, 32 a number, for keeping. */
+    int[] words() {
+        return words.clone();
+    }
+
+    /** Whether the text may have every one of these shingles: false when it surely lacks one. */
+    boolean mayHoldAll(int[] shingles) {
+        for (int shingle : shingles) {
+            if (!mayHold(shingle)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(int shingle) {
+        int first = TextShingles.mix(shingle);
+        int step = TextShingles.mix(first) | 1;
+        for (int i = 0; i < PROBES; i++) {
+            int bit = bit(first + i * step);
+            words[bit >>> 5] |= 1 << (bit & 31);
+        }
+    }
+
+    private boolean mayHold(int shingle) {
+        int first = TextShingles.mix(shingle);
+        int step = TextShingles.mix(first) | 1;
+        for (int i = 0; i < PROBES; i++) {
+            int bit = bit(first + i * step);
+            if ((words[bit >>> 5] & 1 << (bit & 31)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bit a probe lands on: its hash, unsigned, modulo the filter's bits. */
+    private int bit(int probe) {
+        return (int) (Integer.toUnsignedLong(probe) % (words.length * 32L));
+    }
+}
