@@ -127,6 +127,28 @@ public final class MemoBytes {
         }
     }
 
+    /** Reads one value from a {@link Reader}, failing on bytes that are not the bytes of one. */
+    public interface Decoding<T> {
+        T from(Reader in) throws IOException;
+    }
+
+    /**
+     * The value {@code decoding} reads from the bytes, or null when there are no bytes or they are not the bytes of
+     * one: reading them fails, gives null, or leaves bytes over. A memo's value that cannot be read is made again.
+     */
+    public static <T> T decode(byte[] bytes, Decoding<T> decoding) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            Reader in = new Reader(bytes);
+            T value = decoding.from(in);
+            return value != null && in.atEnd() ? value : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Reads what a {@link Writer} wrote, in the same order. */
     public static final class Reader {
         private final DataInputStream in;

@@ -3,7 +3,6 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -155,8 +154,7 @@ public final class KeyphraseExtractor {
 
         /** The phrases the bytes hold, or null when they are not the bytes of a paper's phrases. */
         static PaperPhrases of(byte[] bytes) {
-            try {
-                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+            return MemoBytes.decode(bytes, in -> {
                 Map<String, Map<String, Integer>> surface = new HashMap<>();
                 for (int i = in.size(); i > 0; i--) {
                     String key = in.text();
@@ -172,10 +170,8 @@ public final class KeyphraseExtractor {
                     acronymOf.put(in.text(), in.text());
                 }
                 Set<String> bareAcronyms = in.hashSet();
-                return in.atEnd() ? new PaperPhrases(surface, acronymOf, bareAcronyms) : null;
-            } catch (IOException e) {
-                return null;
-            }
+                return new PaperPhrases(surface, acronymOf, bareAcronyms);
+            });
         }
     }
 

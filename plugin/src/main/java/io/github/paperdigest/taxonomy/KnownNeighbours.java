@@ -1,7 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.MemoBytes;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,7 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
 
     /** The list the bytes hold, or null when they are not the bytes of one. */
     static KnownNeighbours of(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+        return MemoBytes.decode(bytes, in -> {
             int n = in.size(2 + 2 + 4);
             String[] ids = new String[n];
             String[] hashes = new String[n];
@@ -55,10 +50,8 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
                     return null;
                 }
             }
-            return in.atEnd() ? new KnownNeighbours(List.of(ids), List.of(hashes), nearest) : null;
-        } catch (IOException e) {
-            return null;
-        }
+            return new KnownNeighbours(List.of(ids), List.of(hashes), nearest);
+        });
     }
 
     /** Whether a list names papers of the list other than {@code self}, each once (a list holds a handful). */

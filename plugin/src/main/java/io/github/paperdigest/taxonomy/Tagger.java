@@ -9,7 +9,6 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -279,17 +278,8 @@ public final class Tagger {
 
         /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
         static KnownEvidence of(byte[] bytes) {
-            if (bytes == null) {
-                return null;
-            }
-            try {
-                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
-                KnownEvidence known = new KnownEvidence(in.text(), in.text(), ShingleFilter.ofWords(in.numbers()),
-                        new Evidence(in.linkedCounts(), in.hashSet()));
-                return in.atEnd() ? known : null;
-            } catch (IOException e) {
-                return null;
-            }
+            return MemoBytes.decode(bytes, in -> new KnownEvidence(in.text(), in.text(),
+                    ShingleFilter.ofWords(in.numbers()), new Evidence(in.linkedCounts(), in.hashSet())));
         }
     }
 

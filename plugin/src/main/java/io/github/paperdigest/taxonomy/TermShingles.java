@@ -1,7 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.MemoBytes;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,11 +64,7 @@ record TermShingles(String fingerprint, Map<String, String> keys, Map<String, Li
 
     /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
     static TermShingles of(byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        try {
-            MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+        return MemoBytes.decode(bytes, in -> {
             String fingerprint = in.text();
             Map<String, String> keys = new TreeMap<>();
             Map<String, List<int[]>> phrases = new TreeMap<>();
@@ -86,9 +81,7 @@ record TermShingles(String fingerprint, Map<String, String> keys, Map<String, Li
                 }
                 phrases.put(id, own);
             }
-            return in.atEnd() ? new TermShingles(fingerprint, keys, phrases, patterns) : null;
-        } catch (IOException e) {
-            return null;
-        }
+            return new TermShingles(fingerprint, keys, phrases, patterns);
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.MemoBytes;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -77,8 +76,7 @@ final class TopicClusters {
          * points of that length, in at most {@code most} topics.
          */
         static Topics of(byte[] bytes, KeyedPoints points, int most) {
-            try {
-                MemoBytes.Reader in = new MemoBytes.Reader(bytes);
+            return MemoBytes.decode(bytes, in -> {
                 int[] assignment = in.numbers();
                 int rows = in.size();
                 float[] data = in.floats();
@@ -97,10 +95,8 @@ final class TopicClusters {
                 for (int i = 0; i < tried; i++) {
                     stability.put(in.number(), in.float64());
                 }
-                return in.atEnd() ? new Topics(assignment, VectorMatrix.of(data, rows), Map.copyOf(stability)) : null;
-            } catch (IOException e) {
-                return null;
-            }
+                return new Topics(assignment, VectorMatrix.of(data, rows), Map.copyOf(stability));
+            });
         }
 
         int count() {
