@@ -181,11 +181,11 @@ public final class Tagger {
         String key = AnalysisMemo.key("keyphrase terms of the last build");
         byte[] kept = memo.recall(key);
         TermShingles last = TermShingles.of(kept);
-        if (kept != null && last == null) {
-            memo.forget(key);
-        }
         TermShingles now = keyphraseMatcher.shingles();
         byte[] bytes = now.bytes();
+        if (kept != null && (last == null || bytes == null)) {
+            memo.forget(key); // not terms, or terms older than this build's, which cannot be kept
+        }
         if (bytes != null && !Arrays.equals(bytes, kept)) {
             memo.remember(key, bytes);
         }
