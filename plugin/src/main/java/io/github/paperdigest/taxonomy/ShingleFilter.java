@@ -7,7 +7,8 @@ package io.github.paperdigest.taxonomy;
  *
  * <p>When a new digest changes the corpus's keyphrases, a paper whose filter rules out every phrase of the
  * keyphrases that came, went or changed may hold the same terms as before, and its evidence holds without its text
- * being split into words again.
+ * being split into words again. About one absent shingle in two hundred seems held: with a hundred changed one-word
+ * phrases, four papers in ten would be read again; results never depend on it, only the time.
  */
 final class ShingleFilter {
 

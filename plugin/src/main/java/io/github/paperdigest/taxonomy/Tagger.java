@@ -278,8 +278,13 @@ public final class Tagger {
 
         /** The value the bytes hold, or null when there are none or they are not the bytes of one. */
         static KnownEvidence of(byte[] bytes) {
-            return MemoBytes.decode(bytes, in -> new KnownEvidence(in.text(), in.text(),
-                    ShingleFilter.ofWords(in.numbers()), new Evidence(in.linkedCounts(), in.hashSet())));
+            return MemoBytes.decode(bytes, in -> {
+                String keyphrases = in.text();
+                String possible = in.text();
+                ShingleFilter filter = ShingleFilter.ofWords(in.numbers());
+                Evidence evidence = new Evidence(in.linkedCounts(), in.hashSet());
+                return filter == null ? null : new KnownEvidence(keyphrases, possible, filter, evidence);
+            });
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.function.IntConsumer;
  * a phrase may seem possible and not be there; one that is there never seems impossible.
  *
  * <p>Held in an open-addressing table, filled and asked in constant time a hash. A new digest changes the corpus's
- * keyphrases, and every paper's text is shingled again; sorting the hashes was most of that work.
+ * keyphrases, and a paper whose {@link ShingleFilter} cannot rule them out is shingled again; sorting the hashes was
+ * most of that work.
  */
 final class TextShingles {
 

@@ -280,6 +280,27 @@ class TaggerTest {
                 tagsOf(corpus, result, "Quokka lattice folding for").toString());
     }
 
+    /** A keyphrase that goes when one of its two papers goes: the other paper's evidence must lose it. */
+    @Test
+    void aPaperWhoseKeyphraseWentIsTaggedWithoutIt() {
+        List<PaperEntry> seed = new ArrayList<>(SeedDigest.read().entries());
+        seed.add(paper("Quokka lattice folding for puzzles", "Quokka lattice folding solves a puzzle."));
+        List<PaperEntry> both = new ArrayList<>(seed);
+        both.add(paper("Quokka lattice folding, again", "Quokka lattice folding solves another puzzle."));
+        Corpus before = corpus(both.toArray(PaperEntry[]::new));
+        RecordingMemo memo = new RecordingMemo();
+        Tagger.Result first = tagger(VOCABULARY, memo).tag(before);
+        assertTrue(tagsOf(before, first, "Quokka lattice folding for").stream().anyMatch(id -> id.contains("quokka")),
+                tagsOf(before, first, "Quokka lattice folding for").toString());
+
+        Corpus after = corpus(seed.toArray(PaperEntry[]::new));
+        Tagger.Result result = tagger(VOCABULARY, memo.nextBuild()).tag(after);
+
+        assertEquals(tagger(VOCABULARY).tag(after), result);
+        assertTrue(tagsOf(after, result, "Quokka lattice folding for").stream().noneMatch(id -> id.contains("quokka")),
+                tagsOf(after, result, "Quokka lattice folding for").toString());
+    }
+
     @Test
     void aMemoWhoseBytesAreNotAnalysesIsAnalysedAgain() {
         Corpus corpus = SeedDigest.corpus();
