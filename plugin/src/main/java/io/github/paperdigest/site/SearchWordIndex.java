@@ -28,23 +28,16 @@ final class SearchWordIndex {
             for (int k = 0; k < split.size(); k++) {
                 int paper = offset + k;
                 // the title's words first, so that a word's one occurrence in a paper says whether the title has it
-                split.get(k).title().forEach(word -> postingsOf(word, occurrences).addOnce(paper, true));
-                split.get(k).abstractText().forEach(word -> postingsOf(word, occurrences).addOnce(paper, false));
+                split.get(k).title().forEach(word -> occurrences.computeIfAbsent(word, w -> new Postings())
+                        .addOnce(paper, true));
+                split.get(k).abstractText().forEach(word -> occurrences.computeIfAbsent(word, w -> new Postings())
+                        .addOnce(paper, false));
             }
         }
         return occurrences.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new IndexedWord(e.getKey(), e.getValue()))
                 .toList();
-    }
-
-    private static Postings postingsOf(String word, Map<String, Postings> occurrences) {
-        Postings postings = occurrences.get(word);
-        if (postings == null) {
-            postings = new Postings();
-            occurrences.put(word, postings);
-        }
-        return postings;
     }
 
     /** A paper's words, repeats included. */

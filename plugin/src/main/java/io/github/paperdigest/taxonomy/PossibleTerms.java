@@ -28,25 +28,26 @@ final class PossibleTerms {
     private final byte[][] termKeys;
     private final BitSet patterned;
 
-    /**
-     * @param termKeys  each term's id with the hash of its phrases and patterns
-     * @param phrases   each phrase's term id with the phrase's shingles ({@link TextShingles#ofPhrase})
-     * @param patterned the ids of the terms with a pattern
-     */
-    PossibleTerms(Map<String, String> termKeys, List<Map.Entry<String, int[]>> phrases, List<String> patterned) {
+    /** The terms' keys, phrases and patterns as a matcher gives them. */
+    PossibleTerms(TermShingles terms) {
         Map<String, Integer> ordinal = new TreeMap<>();
-        new TreeMap<>(termKeys).keySet().forEach(id -> ordinal.put(id, ordinal.size()));
+        terms.keys().keySet().forEach(id -> ordinal.put(id, ordinal.size()));
         this.termKeys = new byte[ordinal.size()][];
-        ordinal.forEach((id, t) -> this.termKeys[t] = HexFormat.of().parseHex(termKeys.get(id)));
+        ordinal.forEach((id, t) -> this.termKeys[t] = HexFormat.of().parseHex(terms.keys().get(id)));
         this.patterned = new BitSet(ordinal.size());
-        patterned.forEach(id -> this.patterned.set(ordinal.get(id)));
+        terms.patterns().forEach(id -> this.patterned.set(ordinal.get(id)));
 
+        List<int[]> shingles = new ArrayList<>();
+        List<Integer> termOf = new ArrayList<>();
+        terms.phrases().forEach((id, phrases) -> phrases.forEach(phrase -> {
+            shingles.add(phrase);
+            termOf.add(ordinal.get(id));
+        }));
         Map<Integer, List<Integer>> byFirst = new TreeMap<>();
-        phraseShingles = new int[phrases.size()][];
-        phraseTerm = new int[phrases.size()];
-        for (int p = 0; p < phrases.size(); p++) {
-            phraseShingles[p] = phrases.get(p).getValue();
-            phraseTerm[p] = ordinal.get(phrases.get(p).getKey());
+        phraseShingles = shingles.toArray(int[][]::new);
+        phraseTerm = new int[shingles.size()];
+        for (int p = 0; p < shingles.size(); p++) {
+            phraseTerm[p] = termOf.get(p);
             byFirst.computeIfAbsent(phraseShingles[p][0], k -> new ArrayList<>()).add(p);
         }
         firstShingles = byFirst.keySet().stream().mapToInt(Integer::intValue).toArray();

@@ -50,19 +50,15 @@ final class ShingleFilter {
     }
 
     private void add(int shingle) {
-        int first = TextShingles.mix(shingle);
-        int step = TextShingles.mix(first) | 1;
         for (int i = 0; i < PROBES; i++) {
-            int bit = bit(first + i * step);
+            int bit = bit(shingle, i);
             words[bit >>> 5] |= 1 << (bit & 31);
         }
     }
 
     private boolean mayHold(int shingle) {
-        int first = TextShingles.mix(shingle);
-        int step = TextShingles.mix(first) | 1;
         for (int i = 0; i < PROBES; i++) {
-            int bit = bit(first + i * step);
+            int bit = bit(shingle, i);
             if ((words[bit >>> 5] & 1 << (bit & 31)) == 0) {
                 return false;
             }
@@ -70,8 +66,13 @@ final class ShingleFilter {
         return true;
     }
 
-    /** The bit a probe lands on: its hash, unsigned, modulo the filter's bits. */
-    private int bit(int probe) {
-        return (int) (Integer.toUnsignedLong(probe) % (words.length * 32L));
+    /**
+     * The bit the {@code i}th probe for a shingle lands on: double hashing (the mixed hash, stepped by the hash mixed
+     * again, odd), unsigned, modulo the filter's bits.
+     */
+    private int bit(int shingle, int i) {
+        int first = TextShingles.mix(shingle);
+        int step = TextShingles.mix(first) | 1;
+        return (int) (Integer.toUnsignedLong(first + i * step) % (words.length * 32L));
     }
 }

@@ -205,7 +205,7 @@ public final class Tagger {
          * same terms as then ({@link PossibleTerms}).
          */
         boolean leavesAlone(String earlier, ShingleFilter filter) {
-            if (phrases == null || filter == null || !since.equals(earlier)) {
+            if (phrases == null || !since.equals(earlier)) {
                 return false;
             }
             for (int[] phrase : phrases) {

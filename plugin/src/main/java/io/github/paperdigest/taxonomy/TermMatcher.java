@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,8 @@ public final class TermMatcher {
         // each phrase and pattern once per time it is given: a pattern given twice counts its matches twice
         List<String> decisive = new ArrayList<>();
         Map<String, List<String>> decisiveOfTerm = new HashMap<>();
-        List<Map.Entry<String, int[]>> shingled = new ArrayList<>();
-        List<String> patterned = new ArrayList<>();
+        Map<String, List<int[]>> shingled = new HashMap<>();
+        Set<String> patterned = new HashSet<>();
         for (TermDefinition t : terms) {
             List<String> own = decisiveOfTerm.computeIfAbsent(t.id(), k -> new ArrayList<>());
             Vocabulary.phrases(t).forEach(phrase -> own.add(AnalysisMemo.key(t.id(), "phrase", phrase)));
@@ -72,7 +73,7 @@ public final class TermMatcher {
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
                 String[] exact = acronym ? tokens.stream().map(Token::original).toArray(String[]::new) : null;
                 Phrase indexed = new Phrase(t.id(), normal, exact);
-                shingled.add(Map.entry(t.id(), TextShingles.ofPhrase(normal)));
+                shingled.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(TextShingles.ofPhrase(normal));
                 if (normal.length == 1) {
                     byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(indexed);
                 } else {
@@ -90,12 +91,10 @@ public final class TermMatcher {
             own.sort(null);
             termKeys.put(id, AnalysisMemo.key(own.toArray(String[]::new)));
         });
-        this.possible = new PossibleTerms(termKeys, shingled, patterned);
         decisive.sort(null);
         this.fingerprint = AnalysisMemo.key(decisive.toArray(String[]::new));
-        Map<String, List<int[]>> phrasesOfTerm = new HashMap<>();
-        shingled.forEach(p -> phrasesOfTerm.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue()));
-        this.shingles = new TermShingles(fingerprint, termKeys, phrasesOfTerm, new HashSet<>(patterned));
+        this.shingles = new TermShingles(fingerprint, termKeys, shingled, patterned);
+        this.possible = new PossibleTerms(shingles);
     }
 
     /** Equal for two matchers that count the same terms in every text (given the same code). */
