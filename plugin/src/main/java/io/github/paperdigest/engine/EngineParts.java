@@ -110,7 +110,7 @@ final class EngineParts {
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
-                new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(), new SemanticHubs(memo)),
+                new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(memo), new SemanticHubs(memo)),
                 new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT),
                 new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo));
     }

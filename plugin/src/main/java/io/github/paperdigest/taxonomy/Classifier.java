@@ -3,6 +3,7 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import java.util.List;
@@ -65,11 +66,22 @@ public final class Classifier {
                 : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
-        List<Hub> hubList = hubs.assemble(declared, tagged.tags(), new HubAssembler.PaperTags(paperTags, tagged.paperTags()),
-                neighbours, vectors, settled);
+        List<Hub> hubList = hubs.assemble(declared, tagged.tags(),
+                new HubAssembler.PaperTags(paperTags, tagged.paperTags(), settledTags(corpus, settled, tagged)), neighbours,
+                vectors, settled);
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));
         return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours);
+    }
+
+    /**
+     * The settled papers tagged alone, as many as keyphrases are looked for in ({@link Tagger#sample}): this build's
+     * tagging itself when they are every paper, else a tagging made only when no earlier build kept its hubs.
+     */
+    private SettledTags settledTags(Corpus corpus, SettledPapers settled, Tagger.Result tagged) {
+        List<Paper> papers = Tagger.sample(corpus.papers().stream().filter(p -> settled.contains(p.id())).toList());
+        SettledTags alone = tagger.alone(papers);
+        return papers.size() == corpus.papers().size() ? new SettledTags(alone.key(), () -> tagged) : alone;
     }
 }

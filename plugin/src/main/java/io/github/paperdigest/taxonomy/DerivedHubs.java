@@ -1,11 +1,14 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.markup.Html;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +25,10 @@ import java.util.Set;
  * on the tag co-occurrence graph, each link weighted by the Ochiai coefficient so that big tags do not
  * swallow everything), each cluster becomes a hub named by its most central tags, and every paper ends
  * up in at least one hub.
+ *
+ * <p>Hubs are formed from the settled papers' tags as they are when those papers are tagged alone
+ * ({@link SettledTags}), so that a new digest leaves them, their names and addresses as they were; the tags every paper
+ * carries then join them.
  */
 public final class DerivedHubs {
 
@@ -32,27 +39,49 @@ public final class DerivedHubs {
     static final int MAX_CLUSTERED_TAGS = 400;
     private static final double[] RESOLUTIONS = {1.0, 0.8, 1.25, 0.65, 1.5, 0.5, 1.8, 0.4, 2.2, 0.3, 2.7, 0.2, 3.3, 4.0};
 
-    /** A hub: its tags, most central first. */
-    record Cluster(List<String> tags) {
+    private final AnalysisMemo memo;
+
+    public DerivedHubs() {
+        this(AnalysisMemo.none());
     }
 
+    /** Hubs whose forming from the settled papers is kept in {@code memo}: once for each step of the archive, not every build. */
+    public DerivedHubs(AnalysisMemo memo) {
+        this.memo = memo;
+    }
+
+    /** A hub as its papers formed it: its tags, most central first. */
+    record Formed(List<FormedTag> tags) {
+    }
+
+    /** A tag of a hub as the papers it was formed from had it: its label names the hub when this build has no such tag. */
+    record FormedTag(String id, String label, boolean keyphrase) {
+    }
+
+    /** Hubs formed from these papers' tags, as when they are all there is. */
     public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return derive(tags, paperTags, related, SettledPapers.all(paperTags.keySet()));
+        return join(form(tags, paperTags, related), tags, paperTags, related);
     }
 
     /**
-     * Hubs formed from the tags of the settled papers (clustered, ranked and named by them alone); the tags only
-     * later papers carry join hubs afterwards, as rarer tags do.
+     * Hubs formed from the settled papers' own tags (clustered, ranked and named by them alone), which the tags every
+     * paper carries then join: those of a formed hub stay in it, and the others join hubs as rarer tags do.
      */
-    public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> allPaperTags,
-            Map<PaperId, List<RelatedPaper>> related, SettledPapers settled) {
-        Map<PaperId, List<String>> paperTags = new HashMap<>();
-        allPaperTags.forEach((p, list) -> {
-            if (settled.contains(p)) {
-                paperTags.put(p, list);
-            }
-        });
+    public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related, SettledTags settled) {
+        List<Formed> formed = memo.recallOr(AnalysisMemo.key("hubs formed from tags", settled.key()), DerivedHubs::formedOf,
+                () -> {
+                    Tagger.Result alone = settled.tagging().get();
+                    return form(alone.tags(), alone.paperTags(), Map.of());
+                },
+                DerivedHubs::bytes);
+        return join(formed, tags, paperTags, related);
+    }
+
+    /** Clusters of the tags these papers share, each ranked and with the tags that join it, largest first. */
+    private static List<Formed> form(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related) {
         Map<String, Integer> counts = new HashMap<>();
         paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
         List<String> nodes = counts.entrySet().stream()
@@ -84,12 +113,54 @@ public final class DerivedHubs {
             clusters.add(ranked);
         }
         attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
-        if (paperTags.size() < allPaperTags.size()) {
-            Map<String, Integer> allCounts = new HashMap<>();
-            allPaperTags.values().forEach(list -> list.forEach(t -> allCounts.merge(t, 1, Integer::sum)));
-            attachRemainingTags(allPaperTags, related, allCounts, hubOfTag, clusters);
+        Map<Integer, Integer> sizes = sizes(clusters, paperTags);
+        return sizes.keySet().stream()
+                .sorted(Comparator.comparing((Integer c) -> -sizes.get(c)).thenComparing(c -> clusters.get(c).get(0)))
+                .map(c -> new Formed(clusters.get(c).stream()
+                        .map(t -> new FormedTag(t, tags.get(t).label(), tags.get(t).origin() == TagOrigin.KEYPHRASE)).toList()))
+                .toList();
+    }
+
+    /**
+     * The hubs formed, in their order, each holding those of its tags this build has and the tags that join it; a hub
+     * left with no tag is none.
+     */
+    private static List<Hub> join(List<Formed> formed, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
+            Map<PaperId, List<RelatedPaper>> related) {
+        Map<String, Integer> hubOfTag = new HashMap<>();
+        List<List<String>> clusters = new ArrayList<>();
+        for (Formed f : formed) {
+            List<String> present = new ArrayList<>();
+            f.tags().stream().map(FormedTag::id).filter(tags::containsKey).forEach(t -> {
+                hubOfTag.put(t, clusters.size());
+                present.add(t);
+            });
+            clusters.add(present);
         }
-        return hubs(clusters, tags, paperTags, allPaperTags);
+        if (!clusters.isEmpty()) {
+            Map<String, Integer> counts = new HashMap<>();
+            paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
+            attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
+        }
+        Map<Integer, Integer> sizes = sizes(clusters, paperTags);
+        List<Hub> hubs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<String> members = clusters.get(c);
+            if (members.isEmpty()) {
+                continue;
+            }
+            List<FormedTag> naming = namingTags(formed.get(c).tags());
+            String name = name(naming.stream().map(t -> tags.containsKey(t.id()) ? tags.get(t.id()).label() : t.label()).toList());
+            // the address follows the naming tags' ids, which new papers leave alone, not their labels' wording
+            String base = Slugs.of(String.join(" ", naming.stream().map(FormedTag::id).toList()), "hub");
+            String id = base;
+            for (int k = 2; !ids.add(id); k++) {
+                id = base + "-" + k;
+            }
+            hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false, List.of(), List.of()));
+        }
+        return hubs;
     }
 
     private static double[][] ochiai(List<String> nodes, Map<String, Integer> counts, Map<PaperId, List<String>> paperTags) {
@@ -221,29 +292,6 @@ public final class DerivedHubs {
         }
     }
 
-    /** The hubs, largest among the settled papers first, so that papers joining later do not reorder them. */
-    private static List<Hub> hubs(List<List<String>> clusters, Map<String, Tag> tags, Map<PaperId, List<String>> settledTags,
-            Map<PaperId, List<String>> paperTags) {
-        Map<Integer, Integer> settledSizes = sizes(clusters, settledTags);
-        Map<Integer, Integer> sizes = settledTags.size() == paperTags.size() ? settledSizes : sizes(clusters, paperTags);
-        List<Integer> order = new ArrayList<>(sizes.keySet());
-        order.sort(Comparator.comparing((Integer c) -> -settledSizes.get(c)).thenComparing(c -> clusters.get(c).get(0)));
-        List<Hub> hubs = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int c : order) {
-            List<String> members = clusters.get(c);
-            String name = name(members, tags);
-            // the address follows the naming tags' ids, which new papers leave alone, not their labels' wording
-            String base = Slugs.of(String.join(" ", namingTags(members, tags)), "hub");
-            String id = base;
-            for (int k = 2; !ids.add(id); k++) {
-                id = base + "-" + k;
-            }
-            hubs.add(new Hub(id, name, description(members, tags, sizes.get(c)), members, Optional.empty(), false, List.of(), List.of()));
-        }
-        return hubs;
-    }
-
     /** How many papers carry a tag of each cluster. */
     private static Map<Integer, Integer> sizes(List<List<String>> clusters, Map<PaperId, List<String>> paperTags) {
         Map<Integer, Integer> sizes = new HashMap<>();
@@ -264,17 +312,14 @@ public final class DerivedHubs {
      * Named by its two most central tags: "Video generation & diffusion models". Tags a person wrote or the
      * vocabulary knows name a hub before keyphrases found by statistics.
      */
-    static String name(List<String> members, Map<String, Tag> tags) {
-        List<String> named = namingTags(members, tags);
-        String first = tags.get(named.get(0)).label();
-        return named.size() == 1 ? first : first + " & " + lowerFirst(tags.get(named.get(1)).label());
+    static String name(List<String> labels) {
+        return labels.size() == 1 ? labels.get(0) : labels.get(0) + " & " + lowerFirst(labels.get(1));
     }
 
     /** The one or two tags that name a hub: written or known ones before keyphrases, most central first. */
-    private static List<String> namingTags(List<String> members, Map<String, Tag> tags) {
-        List<String> named = new ArrayList<>(members.stream()
-                .filter(t -> tags.get(t).origin() != io.github.paperdigest.model.TagOrigin.KEYPHRASE).limit(2).toList());
-        for (String t : members) {
+    private static List<FormedTag> namingTags(List<FormedTag> members) {
+        List<FormedTag> named = new ArrayList<>(members.stream().filter(t -> !t.keyphrase()).limit(2).toList());
+        for (FormedTag t : members) {
             if (named.size() >= Math.min(2, members.size())) {
                 break;
             }
@@ -283,6 +328,33 @@ public final class DerivedHubs {
             }
         }
         return named;
+    }
+
+    /** The hubs as the memo keeps them. */
+    private static byte[] bytes(List<Formed> formed) {
+        MemoBytes.Writer out = new MemoBytes.Writer().number(formed.size());
+        for (Formed f : formed) {
+            out.number(f.tags().size());
+            f.tags().forEach(t -> out.text(t.id()).text(t.label()).flag(t.keyphrase()));
+        }
+        return out.bytes();
+    }
+
+    /** The hubs the bytes hold, or null when they hold none. */
+    private static List<Formed> formedOf(byte[] bytes) {
+        return MemoBytes.decode(bytes, in -> {
+            int hubs = in.size(4);
+            List<Formed> formed = new ArrayList<>(hubs);
+            for (int h = 0; h < hubs; h++) {
+                int n = in.size(5);
+                List<FormedTag> tags = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    tags.add(new FormedTag(in.text(), in.text(), in.flag()));
+                }
+                formed.add(new Formed(List.copyOf(tags)));
+            }
+            return List.copyOf(formed);
+        });
     }
 
     private static String description(List<String> members, Map<String, Tag> tags, int papers) {

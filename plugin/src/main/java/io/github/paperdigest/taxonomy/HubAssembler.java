@@ -42,16 +42,17 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return assemble(declared, tags, new PaperTags(paperTags, paperTags), related, Optional.empty(),
-                SettledPapers.all(paperTags.keySet()));
+        return assemble(declared, tags, new PaperTags(paperTags, paperTags, SettledTags.given(tags, paperTags)), related,
+                Optional.empty(), SettledPapers.all(paperTags.keySet()));
     }
 
     /**
-     * The tags of each paper: all it carries, borrowed ones included, and those its own text gave it. Derived hubs are
-     * named by the text's tags, which later papers change less: borrowed tags follow the related papers, which every
-     * new paper can change.
+     * The tags of each paper: all it carries, borrowed ones included, and those its own text gave it; and the settled
+     * papers' tags when tagged alone. Semantic hubs are named by the text's tags, which later papers change less:
+     * borrowed tags follow the related papers, which every new paper can change. Lexical hubs are formed from the
+     * settled papers' own ({@link SettledTags}).
      */
-    public record PaperTags(Map<PaperId, List<String>> all, Map<PaperId, List<String>> fromText) {
+    public record PaperTags(Map<PaperId, List<String>> all, Map<PaperId, List<String>> fromText, SettledTags settledAlone) {
     }
 
     /**
@@ -64,7 +65,7 @@ public final class HubAssembler {
         Map<PaperId, List<String>> paperTags = tagsOfPapers.all();
         if (declared.hubs().isEmpty()) {
             return vectors.isPresent() ? semantic.derive(vectors.get(), tags, tagsOfPapers, settled)
-                    : withPapers(derived.derive(tags, paperTags, related, settled), paperTags);
+                    : withPapers(derived.derive(tags, paperTags, related, tagsOfPapers.settledAlone()), paperTags);
         }
         List<Hub> hubs = withPapers(declaredHubs(declared, tags), paperTags);
         return vectors.isPresent() ? NearestDeclaredHub.place(hubs, vectors.get()) : hubs;

@@ -147,6 +147,26 @@ public final class Tagger {
     }
 
     /**
+     * These papers' tags when they are tagged as an archive of their own, made when asked, under a key that names all
+     * the tagging reads: each paper's id, title, abstract and written tags, in order, and the vocabulary. Tagged without
+     * the memo, whose evidence is kept for the whole archive's keyphrases and would be found with others.
+     */
+    public SettledTags alone(List<Paper> papers) {
+        List<String> parts = new ArrayList<>(1 + papers.size() * 5);
+        parts.add(vocabulary.matcher().fingerprint());
+        for (Paper p : papers) {
+            parts.add(p.id().value());
+            parts.add(p.title());
+            parts.add(p.abstractText());
+            parts.add(String.valueOf(p.tags().size()));
+            parts.addAll(p.tags());
+        }
+        Tagger forgetful = new Tagger(vocabulary, keyphrases, markdown, analyzer, AnalysisMemo.none());
+        return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)),
+                () -> forgetful.tag(Corpus.of(papers, List.of())));
+    }
+
+    /**
      * The papers keyphrases are looked for in: all of them up to {@link #KEYPHRASE_SAMPLE}, else that many drawn by
      * their own numbers ({@link PaperKeys}), in the corpus's order. A phrase used by 0.3 % of the corpus is found in
      * the sample as surely; matching the phrases found then runs on every paper. Keeps discovery's cost flat as the

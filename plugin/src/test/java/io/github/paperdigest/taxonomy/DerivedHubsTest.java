@@ -8,6 +8,7 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
+import io.github.paperdigest.testing.RecordingMemo;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -93,8 +94,8 @@ class DerivedHubsTest {
 
     /**
      * Thirty later papers pair two topics the settled papers seldom paired, with a tag of their own. Formed from all
-     * papers, the hubs change; formed from the settled ones, they keep their names, order and tags, and the new tag
-     * joins one of them.
+     * papers, the hubs change; formed from the settled ones' own tags, they keep their names, order and tags, and the
+     * new tag joins one of them.
      */
     @Test
     void laterPapersLeaveTheHubsFormedFromTheSettledPapersAsTheyWere() {
@@ -103,19 +104,77 @@ class DerivedHubsTest {
         for (int p = 0; p < 30; p++) {
             paperTags.put(new PaperId(String.format("title:later%03d", p)), List.of("video-generation", "reasoning", "video-reasoning"));
         }
-        List<PaperId> arrival = new ArrayList<>(paperTags.keySet());
         List<Hub> was = new DerivedHubs().derive(tags(settledTags), settledTags, Map.of());
         List<Hub> formedFromAll = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of());
-        List<Hub> now = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of(), SettledPapers.first(arrival));
+        List<Hub> now = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of(),
+                SettledTags.given(tags(settledTags), settledTags));
 
-        assertEquals(128, SettledPapers.first(arrival).count());
         assertTrue(!formedFromAll.stream().map(Hub::name).toList().equals(was.stream().map(Hub::name).toList()),
                 "formed from all papers: " + formedFromAll);
-        assertEquals(was.stream().map(h -> h.id() + " " + h.name()).toList(), now.stream().map(h -> h.id() + " " + h.name()).toList());
+        assertEquals(names(was), names(now));
         for (int h = 0; h < was.size(); h++) {
             assertEquals(was.get(h).tagIds(), now.get(h).tagIds().subList(0, was.get(h).tagIds().size()));
         }
         assertEquals(1, now.stream().filter(h -> h.tagIds().contains("video-reasoning")).count());
+    }
+
+    /**
+     * The settled papers' own tagging may have tags this build's papers do not carry (a keyphrase the whole archive
+     * no longer keeps): a hub leaves them out of its tags but keeps the name they gave it, and a hub none of whose tags
+     * any paper carries is no hub.
+     */
+    @Test
+    void aHubKeepsItsNameWithoutTheTagsNoPaperCarriesAnyMore() {
+        Map<PaperId, List<String>> settledTags = threeTopics();
+        List<Hub> was = new DerivedHubs().derive(tags(settledTags), settledTags, Map.of());
+        Hub robotics = was.stream().filter(h -> h.tagIds().contains("robotics")).findFirst().orElseThrow();
+        String gone = robotics.tagIds().subList(0, 2).stream().filter(t -> !t.equals("robotics")).findFirst().orElseThrow();
+        Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
+        settledTags.forEach((p, list) -> paperTags.put(p, list.stream().filter(t -> !t.equals(gone))
+                .filter(t -> !TOPICS.get(1).contains(t)).toList()));
+
+        List<Hub> now = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of(),
+                SettledTags.given(tags(settledTags), settledTags));
+
+        assertEquals(2, now.size(), now.toString());
+        Hub stillRobotics = now.stream().filter(h -> h.tagIds().contains("robotics")).findFirst().orElseThrow();
+        assertEquals(robotics.id() + " " + robotics.name(), stillRobotics.id() + " " + stillRobotics.name());
+        assertTrue(!stillRobotics.tagIds().contains(gone), stillRobotics.toString());
+        assertTrue(now.stream().noneMatch(h -> h.tagIds().contains("reasoning")), now.toString());
+    }
+
+    /**
+     * The hubs formed from the settled papers are kept: the next build, with the same settled papers and others
+     * beside them, does not tag them alone again, and gets the hubs it would have formed. Bytes that hold no hubs are
+     * formed again.
+     */
+    @Test
+    void theHubsFormedFromTheSettledPapersAreKeptForTheNextBuild() {
+        Map<PaperId, List<String>> settledTags = threeTopics(128);
+        Map<PaperId, List<String>> paperTags = new LinkedHashMap<>(settledTags);
+        paperTags.put(new PaperId("title:later"), List.of("video-generation", "world-models"));
+        SettledTags settled = SettledTags.given(tags(settledTags), settledTags);
+        List<Hub> fresh = new DerivedHubs().derive(tags(paperTags), paperTags, Map.of(), settled);
+        RecordingMemo first = new RecordingMemo();
+        assertEquals(fresh, new DerivedHubs(first).derive(tags(paperTags), paperTags, Map.of(), settled));
+        assertEquals(1, first.made());
+
+        RecordingMemo next = first.nextBuild();
+        SettledTags untagged = new SettledTags(settled.key(), () -> {
+            throw new AssertionError("the settled papers were tagged again");
+        });
+        assertEquals(fresh, new DerivedHubs(next).derive(tags(paperTags), paperTags, Map.of(), untagged));
+        assertEquals(1, next.recalled());
+
+        for (byte[] bytes : List.of(new byte[] {0, 0, 0, 2, 0, 0, 0, 0}, new byte[] {0, 0, 0, 1, 0, 0, 0, 0, 7})) {
+            RecordingMemo garbage = RecordingMemo.holdingEverywhere(bytes);
+            assertEquals(fresh, new DerivedHubs(garbage).derive(tags(paperTags), paperTags, Map.of(), settled));
+            assertEquals(0, garbage.recalled(), "bytes that hold no hubs are formed again");
+        }
+    }
+
+    private static List<String> names(List<Hub> hubs) {
+        return hubs.stream().map(h -> h.id() + " " + h.name()).toList();
     }
 
     @Test
