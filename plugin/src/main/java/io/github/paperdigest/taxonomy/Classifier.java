@@ -67,7 +67,7 @@ public final class Classifier {
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
         List<Hub> hubList = hubs.assemble(declared, tagged.tags(),
-                new HubAssembler.PaperTags(paperTags, tagged.paperTags(), settledTags(corpus, settled, tagged)), neighbours,
+                new HubAssembler.PaperTags(paperTags, tagged.paperTags(), () -> settledTags(corpus, settled, tagged)), neighbours,
                 vectors, settled);
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",

@@ -61,7 +61,7 @@ public final class DerivedHubs {
     /** Hubs formed from these papers' tags, as when they are all there is. */
     public List<Hub> derive(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return join(form(tags, paperTags, related), tags, paperTags, related);
+        return derive(tags, paperTags, related, SettledTags.given(tags, paperTags));
     }
 
     /**
@@ -73,15 +73,17 @@ public final class DerivedHubs {
         List<Formed> formed = memo.recallOr(AnalysisMemo.key("hubs formed from tags", settled.key()), DerivedHubs::formedOf,
                 () -> {
                     Tagger.Result alone = settled.tagging().get();
-                    return form(alone.tags(), alone.paperTags(), Map.of());
+                    return form(alone.tags(), alone.paperTags());
                 },
                 DerivedHubs::bytes);
         return join(formed, tags, paperTags, related);
     }
 
-    /** Clusters of the tags these papers share, each ranked and with the tags that join it, largest first. */
-    private static List<Formed> form(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
-            Map<PaperId, List<RelatedPaper>> related) {
+    /**
+     * Clusters of the tags these papers share, each ranked and with the tags found beside its own, largest first. Tags
+     * only related papers could place join in {@link #join}: the related papers are the whole archive's.
+     */
+    private static List<Formed> form(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
         Map<String, Integer> counts = new HashMap<>();
         paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
         List<String> nodes = counts.entrySet().stream()
@@ -112,7 +114,7 @@ public final class DerivedHubs {
             ranked.forEach(t -> hubOfTag.put(t, clusters.size()));
             clusters.add(ranked);
         }
-        attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
+        attachRemainingTags(paperTags, Map.of(), counts, hubOfTag, clusters);
         Map<Integer, Integer> sizes = sizes(clusters, paperTags);
         return sizes.keySet().stream()
                 .sorted(Comparator.comparing((Integer c) -> -sizes.get(c)).thenComparing(c -> clusters.get(c).get(0)))
@@ -340,16 +342,24 @@ public final class DerivedHubs {
         return out.bytes();
     }
 
-    /** The hubs the bytes hold, or null when they hold none. */
+    /** The hubs the bytes hold, or null when they hold none: each has a tag, and no tag is in two. */
     private static List<Formed> formedOf(byte[] bytes) {
         return MemoBytes.decode(bytes, in -> {
             int hubs = in.size(4);
             List<Formed> formed = new ArrayList<>(hubs);
+            Set<String> seen = new HashSet<>();
             for (int h = 0; h < hubs; h++) {
                 int n = in.size(5);
                 List<FormedTag> tags = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    tags.add(new FormedTag(in.text(), in.text(), in.flag()));
+                    FormedTag tag = new FormedTag(in.text(), in.text(), in.flag());
+                    if (!seen.add(tag.id())) {
+                        return null;
+                    }
+                    tags.add(tag);
+                }
+                if (tags.isEmpty()) {
+                    return null;
                 }
                 formed.add(new Formed(List.copyOf(tags)));
             }

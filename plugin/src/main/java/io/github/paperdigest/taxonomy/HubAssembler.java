@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The site's topic hubs: exactly those declared in the taxonomy file when it declares any; otherwise
@@ -42,17 +43,18 @@ public final class HubAssembler {
 
     public List<Hub> assemble(TaxonomyDefinition declared, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
-        return assemble(declared, tags, new PaperTags(paperTags, paperTags, SettledTags.given(tags, paperTags)), related,
+        return assemble(declared, tags, new PaperTags(paperTags, paperTags, () -> SettledTags.given(tags, paperTags)), related,
                 Optional.empty(), SettledPapers.all(paperTags.keySet()));
     }
 
     /**
      * The tags of each paper: all it carries, borrowed ones included, and those its own text gave it; and the settled
-     * papers' tags when tagged alone. Semantic hubs are named by the text's tags, which later papers change less:
-     * borrowed tags follow the related papers, which every new paper can change. Lexical hubs are formed from the
-     * settled papers' own ({@link SettledTags}).
+     * papers' tags when tagged alone, worked out only when asked. Semantic hubs are named by the text's tags, which
+     * later papers change less: borrowed tags follow the related papers, which every new paper can change. Lexical hubs
+     * are formed from the settled papers' own ({@link SettledTags}).
      */
-    public record PaperTags(Map<PaperId, List<String>> all, Map<PaperId, List<String>> fromText, SettledTags settledAlone) {
+    public record PaperTags(Map<PaperId, List<String>> all, Map<PaperId, List<String>> fromText,
+            Supplier<SettledTags> settledAlone) {
     }
 
     /**
@@ -65,7 +67,7 @@ public final class HubAssembler {
         Map<PaperId, List<String>> paperTags = tagsOfPapers.all();
         if (declared.hubs().isEmpty()) {
             return vectors.isPresent() ? semantic.derive(vectors.get(), tags, tagsOfPapers, settled)
-                    : withPapers(derived.derive(tags, paperTags, related, tagsOfPapers.settledAlone()), paperTags);
+                    : withPapers(derived.derive(tags, paperTags, related, tagsOfPapers.settledAlone().get()), paperTags);
         }
         List<Hub> hubs = withPapers(declaredHubs(declared, tags), paperTags);
         return vectors.isPresent() ? NearestDeclaredHub.place(hubs, vectors.get()) : hubs;

@@ -50,7 +50,7 @@ public final class SemanticHubs {
     }
 
     public List<Hub> derive(PaperVectors vectors, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
-        return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags, SettledTags.given(tags, paperTags)),
+        return derive(vectors, tags, new HubAssembler.PaperTags(paperTags, paperTags, () -> SettledTags.given(tags, paperTags)),
                 SettledPapers.all(vectors.ids()));
     }
 

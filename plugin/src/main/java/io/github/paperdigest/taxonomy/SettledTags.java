@@ -26,6 +26,7 @@ public record SettledTags(String key, Supplier<Tagger.Result> tagging) {
     /** Tags given as they are, as when a set of tagged papers is all there is: keyed by the tags themselves. */
     public static SettledTags given(Map<String, Tag> tags, Map<PaperId, List<String>> paperTags) {
         List<String> parts = new ArrayList<>();
+        parts.add("tags given");
         paperTags.keySet().stream().sorted().forEach(p -> {
             parts.add(p.value());
             parts.add(String.valueOf(paperTags.get(p).size()));

@@ -148,12 +148,14 @@ public final class Tagger {
 
     /**
      * These papers' tags when they are tagged as an archive of their own, made when asked, under a key that names all
-     * the tagging reads: each paper's id, title, abstract and written tags, in order, and the vocabulary. Tagged without
-     * the memo, whose evidence is kept for the whole archive's keyphrases and would be found with others.
+     * the tagging reads: each paper's id, title, abstract and written tags, in order, and the vocabulary's terms. Their
+     * evidence is found without the memo, which keeps each paper's evidence for the whole archive's keyphrases; the
+     * phrases each text may make keyphrases of are kept by the text alone, and are shared.
      */
     public SettledTags alone(List<Paper> papers) {
-        List<String> parts = new ArrayList<>(1 + papers.size() * 5);
-        parts.add(vocabulary.matcher().fingerprint());
+        List<String> parts = new ArrayList<>(2 + papers.size() * 5);
+        parts.add("papers tagged alone");
+        parts.add(vocabulary.fingerprint());
         for (Paper p : papers) {
             parts.add(p.id().value());
             parts.add(p.title());

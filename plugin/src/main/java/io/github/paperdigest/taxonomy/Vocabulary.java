@@ -1,5 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Slugs;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,6 +83,23 @@ public final class Vocabulary {
         }
         String words = group.replace('-', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * Equal for two vocabularies that give every text and every written tag the same tags with the same labels: each
+     * term in order (the first term to name a phrase owns it), with its id, label, aliases and patterns.
+     */
+    public String fingerprint() {
+        List<String> parts = new ArrayList<>();
+        for (TermDefinition t : byId.values()) {
+            parts.add(t.id());
+            parts.add(t.label());
+            parts.add(String.valueOf(t.aliases().size()));
+            parts.addAll(t.aliases());
+            parts.add(String.valueOf(t.patterns().size()));
+            parts.addAll(t.patterns());
+        }
+        return AnalysisMemo.key(parts.toArray(String[]::new));
     }
 
     public TermMatcher matcher() {

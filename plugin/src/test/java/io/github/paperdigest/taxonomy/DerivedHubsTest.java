@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
@@ -166,11 +167,46 @@ class DerivedHubsTest {
         assertEquals(fresh, new DerivedHubs(next).derive(tags(paperTags), paperTags, Map.of(), untagged));
         assertEquals(1, next.recalled());
 
-        for (byte[] bytes : List.of(new byte[] {0, 0, 0, 2, 0, 0, 0, 0}, new byte[] {0, 0, 0, 1, 0, 0, 0, 0, 7})) {
+        byte[] hubWithoutTags = new MemoBytes.Writer().number(1).number(0).bytes();
+        byte[] tagInTwoHubs = new MemoBytes.Writer().number(2)
+                .number(1).text("robotics").text("Robotics").flag(false)
+                .number(1).text("robotics").text("Robotics").flag(false).bytes();
+        for (byte[] bytes : List.of(new byte[] {0, 0, 0, 2, 0, 0, 0, 0}, new byte[] {0, 0, 0, 1, 0, 0, 0, 0, 7},
+                hubWithoutTags, tagInTwoHubs)) {
             RecordingMemo garbage = RecordingMemo.holdingEverywhere(bytes);
             assertEquals(fresh, new DerivedHubs(garbage).derive(tags(paperTags), paperTags, Map.of(), settled));
             assertEquals(0, garbage.recalled(), "bytes that hold no hubs are formed again");
         }
+    }
+
+    /**
+     * What the memo keeps names a hub as its forming did: the labels its tags had then, and which of them were
+     * keyphrases (written and known tags name a hub first), also for a naming tag no paper carries now.
+     */
+    @Test
+    void theHubsKeptNameThemselvesAsTheyWereNamedWhenFormed() {
+        Map<PaperId, List<String>> settledTags = threeTopics(128);
+        Map<String, Tag> then = new LinkedHashMap<>();
+        tags(settledTags).forEach((id, t) -> then.put(id, new Tag(id, "Then " + t.label().toLowerCase(), "",
+                id.compareTo("m") < 0 ? TagOrigin.KEYPHRASE : TagOrigin.VOCABULARY)));
+        SettledTags settled = SettledTags.given(then, settledTags);
+        Map<PaperId, List<String>> paperTags = new LinkedHashMap<>();
+        settledTags.forEach((p, list) -> paperTags.put(p, list.stream()
+                .filter(t -> !t.equals("video-generation") && !t.equals("robotics")).toList()));
+        Map<String, Tag> now = new LinkedHashMap<>();
+        tags(paperTags).forEach((id, t) -> now.put(id, new Tag(id, "Now " + t.label().toLowerCase(), "", t.origin())));
+
+        List<Hub> fresh = new DerivedHubs().derive(now, paperTags, Map.of(), settled);
+        RecordingMemo first = new RecordingMemo();
+        new DerivedHubs(first).derive(now, paperTags, Map.of(), settled);
+        SettledTags untagged = new SettledTags(settled.key(), () -> {
+            throw new AssertionError("the settled papers were tagged again");
+        });
+        List<Hub> recalled = new DerivedHubs(first.nextBuild()).derive(now, paperTags, Map.of(), untagged);
+
+        assertEquals(fresh, recalled);
+        assertTrue(fresh.stream().anyMatch(h -> h.name().startsWith("Then video generation")), names(fresh).toString());
+        assertTrue(fresh.stream().anyMatch(h -> h.name().startsWith("Now reasoning")), names(fresh).toString());
     }
 
     private static List<String> names(List<Hub> hubs) {

@@ -301,7 +301,7 @@ class SemanticHubsTest {
         List<Hub> was = new SemanticHubs().derive(oldVectors, tags(), after.paperTags());
         List<Hub> now = new SemanticHubs().derive(after.vectors(), tags(),
                 new HubAssembler.PaperTags(after.paperTags(), after.paperTags(),
-                        SettledTags.given(tags(), after.paperTags())), SettledPapers.first(arrival));
+                        () -> SettledTags.given(tags(), after.paperTags())), SettledPapers.first(arrival));
 
         assertEquals(was.stream().map(h -> h.id() + " " + h.name()).toList(), now.stream().map(h -> h.id() + " " + h.name()).toList());
         assertTrue(was.stream().anyMatch(h -> h.parentId().isPresent()), "the archive has sub-hubs too");

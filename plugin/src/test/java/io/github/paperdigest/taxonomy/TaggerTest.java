@@ -359,6 +359,43 @@ class TaggerTest {
         return new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer(), memo), markdown, new TextAnalyzer(), memo);
     }
 
+    /**
+     * Papers tagged alone are kept under a key of all the tagging reads. The vocabulary's order is read (two terms
+     * sharing an alias: the first names it) and so are its labels (a label and an alias swapped name the tag
+     * otherwise), though neither changes which phrases are matched.
+     */
+    @Test
+    void papersTaggedAloneAreKeptUnderAKeyOfTheVocabularyAsWritten() {
+        String first = """
+                tags:
+                  - id: vision-language-models
+                    label: Vision-language models
+                    aliases: [VLM]
+                  - id: visual-language-models
+                    label: Visual language models
+                    aliases: [VLM]
+                """;
+        String swapped = """
+                tags:
+                  - id: visual-language-models
+                    label: Visual language models
+                    aliases: [VLM]
+                  - id: vision-language-models
+                    label: Vision-language models
+                    aliases: [VLM]
+                """;
+        String relabelled = first.replace("label: Vision-language models\n    aliases: [VLM]",
+                "label: VLM\n    aliases: [Vision-language models]");
+        List<io.github.paperdigest.model.Paper> papers = SeedDigest.corpus().papers();
+        String key = tagger(first).alone(papers).key();
+
+        assertEquals(key, tagger(first).alone(papers).key());
+        assertFalse(key.equals(tagger(swapped).alone(papers).key()), "terms in another order");
+        assertFalse(first.equals(relabelled), "the relabelled vocabulary differs");
+        assertFalse(key.equals(tagger(relabelled).alone(papers).key()), "a label and an alias swapped");
+        assertFalse(key.equals(tagger(first).alone(papers.subList(1, papers.size())).key()), "a paper fewer");
+    }
+
     @Test
     void aPaperAddedToALargeArchiveChangesTheSampleKeyphrasesAreFoundInByItselfAtMost() {
         List<PaperEntry> entries = new ArrayList<>();
