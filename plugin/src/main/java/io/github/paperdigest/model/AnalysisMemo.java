@@ -32,6 +32,13 @@ public interface AnalysisMemo {
     void forget(String key);
 
     /**
+     * The value this build already holds under this key, recalled from the last build or made or replaced in this one,
+     * or null; not counted as recalled. For a second reader of the same value in one build, which would otherwise make
+     * it again when the last build had none.
+     */
+    byte[] held(String key);
+
+    /**
      * The value kept under {@code key}, as {@code decode} reads it, else the value {@code make} gives, kept as
      * {@code encode} writes it. Bytes {@code decode} cannot read (it returns null) are made again; a value
      * {@code encode} cannot write (it returns null) is not kept.
@@ -67,6 +74,11 @@ public interface AnalysisMemo {
 
             @Override
             public void forget(String key) {
+            }
+
+            @Override
+            public byte[] held(String key) {
+                return null;
             }
 
             @Override

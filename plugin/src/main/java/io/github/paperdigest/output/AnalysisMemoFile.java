@@ -119,6 +119,15 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     }
 
     @Override
+    public byte[] held(String key) {
+        byte[] value = replaced.get(key);
+        if (value == null) {
+            value = made.get(key);
+        }
+        return value != null ? value : recalled.get(key);
+    }
+
+    @Override
     public void forget(String key) {
         recalled.remove(key);
         replaced.remove(key);

@@ -175,10 +175,15 @@ public final class KeyphraseExtractor {
         }
     }
 
-    /** A paper's phrases, as an earlier build read them from the same title and abstract, or read now. */
+    /**
+     * A paper's phrases, as an earlier extraction of this build or an earlier build read them from the same title and
+     * abstract, or read now. A build may extract twice (the settled papers tagged alone, {@link SettledTags}), from
+     * samples that share most of their papers.
+     */
     private PaperPhrases phrasesOf(Paper p, Map<String, String> normalForms) {
-        return memo.recallOr(AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText()), PaperPhrases::of,
-                () -> read(p, normalForms), PaperPhrases::bytes);
+        String key = AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
+        PaperPhrases held = PaperPhrases.of(memo.held(key));
+        return held != null ? held : memo.recallOr(key, PaperPhrases::of, () -> read(p, normalForms), PaperPhrases::bytes);
     }
 
     private PaperPhrases read(Paper p, Map<String, String> normalForms) {

@@ -93,6 +93,24 @@ class AnalysisMemoFileTest {
         assertEquals(1_000_000, Files.getLastModifiedTime(file()).toMillis(), "not written again");
     }
 
+    /**
+     * What this build holds under a key, for a second reader in the same build: a value recalled, replaced or made;
+     * nothing the last build kept but this one did not recall; and reading it counts as neither recalled nor made.
+     */
+    @Test
+    void theValuesThisBuildHoldsCanBeReadAgainWithoutBeingCounted() throws IOException {
+        keep(A, "A as the last build said it");
+        AnalysisMemoFile memo = open(CODE);
+        assertNull(memo.held(A), "kept by the last build, not yet recalled by this one");
+        memo.recall(A);
+        assertArrayEquals(bytes("A as the last build said it"), memo.held(A));
+        memo.replace(A, bytes("A said anew"));
+        assertArrayEquals(bytes("A said anew"), memo.held(A));
+        memo.remember(B, bytes("B made now"));
+        assertArrayEquals(bytes("B made now"), memo.held(B));
+        assertEquals(new AnalysisMemoFile.Use(1, 1), memo.save());
+    }
+
     /** A recalled value that still holds, said anew: kept for the next build, and counted as recalled, not made. */
     @Test
     void aReplacedValueIsKeptAndCountedAsRecalled() throws IOException {

@@ -396,6 +396,26 @@ class TaggerTest {
         assertFalse(key.equals(tagger(first).alone(papers.subList(1, papers.size())).key()), "a paper fewer");
     }
 
+    /**
+     * The settled papers tagged alone, in a build with no memo from the last: each paper's phrases were read by this
+     * build's own tagging, and are taken from what it made, not read again; the tagging is the one a tagger that keeps
+     * nothing gives.
+     */
+    @Test
+    void papersTaggedAloneTakeThePhrasesThisBuildAlreadyRead() {
+        Corpus corpus = SeedDigest.corpus();
+        List<io.github.paperdigest.model.Paper> settled = corpus.papers().subList(0, corpus.papers().size() - 3);
+        RecordingMemo memo = new RecordingMemo();
+        Tagger tagger = tagger(VOCABULARY, memo);
+        tagger.tag(corpus);
+        int made = memo.made();
+
+        Tagger.Result alone = tagger.alone(settled).tagging().get();
+
+        assertEquals(made, memo.made(), "phrases read again, or evidence kept for the papers alone");
+        assertEquals(tagger(VOCABULARY).alone(settled).tagging().get(), alone);
+    }
+
     @Test
     void aPaperAddedToALargeArchiveChangesTheSampleKeyphrasesAreFoundInByItselfAtMost() {
         List<PaperEntry> entries = new ArrayList<>();

@@ -54,6 +54,11 @@ public final class RecordingMemo implements AnalysisMemo {
         values.remove(key);
     }
 
+    @Override
+    public byte[] held(String key) {
+        return values.get(key);
+    }
+
     /** The memo the next build starts from: what this one recalled or made. */
     public RecordingMemo nextBuild() {
         return new RecordingMemo(Map.copyOf(values)::get);
