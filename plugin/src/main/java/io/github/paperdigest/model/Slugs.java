@@ -48,8 +48,11 @@ public final class Slugs {
         boolean pendingHyphen = false;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            String mapped = transliterate(Character.toLowerCase(c));
-            if (mapped == null) {
+            char lower = Character.toLowerCase(c);
+            // letters and digits are most of every text: appended as they are, not as a string each
+            boolean plainAscii = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
+            String mapped = plainAscii ? null : transliterate(lower);
+            if (!plainAscii && mapped == null) {
                 if (c != '\'' && c != '’') {
                     pendingHyphen = true;
                 }
@@ -59,15 +62,17 @@ public final class Slugs {
                 out.append('-');
             }
             pendingHyphen = false;
-            out.append(mapped);
+            if (plainAscii) {
+                out.append(lower);
+            } else {
+                out.append(mapped);
+            }
         }
         return out.toString();
     }
 
+    /** The ASCII spelling of a letter that is not one, or null: "ß" is "ss". */
     private static String transliterate(char c) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            return String.valueOf(c);
-        }
         return switch (c) {
             case 'ß' -> "ss";
             case 'æ' -> "ae";

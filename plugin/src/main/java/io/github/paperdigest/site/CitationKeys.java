@@ -82,7 +82,8 @@ public final class CitationKeys {
     }
 
     private static String firstWord(String title) {
-        for (String word : Slugs.asciiLetters(title).isEmpty() ? new String[0] : Slugs.of(title, "").split("-")) {
+        // a title with no letter ASCII can spell has the empty slug, and so no first word
+        for (String word : Slugs.of(title, "").split("-")) {
             if (!word.isEmpty() && !LITTLE_WORDS.contains(word)) {
                 return word;
             }
