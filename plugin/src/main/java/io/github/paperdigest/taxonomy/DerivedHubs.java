@@ -129,6 +129,9 @@ public final class DerivedHubs {
      */
     private static List<Hub> join(List<Formed> formed, Map<String, Tag> tags, Map<PaperId, List<String>> paperTags,
             Map<PaperId, List<RelatedPaper>> related) {
+        if (formed.isEmpty()) {
+            return List.of();
+        }
         Map<String, Integer> hubOfTag = new HashMap<>();
         List<List<String>> clusters = new ArrayList<>();
         for (Formed f : formed) {
@@ -139,11 +142,9 @@ public final class DerivedHubs {
             });
             clusters.add(present);
         }
-        if (!clusters.isEmpty()) {
-            Map<String, Integer> counts = new HashMap<>();
-            paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
-            attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
-        }
+        Map<String, Integer> counts = new HashMap<>();
+        paperTags.values().forEach(list -> list.forEach(t -> counts.merge(t, 1, Integer::sum)));
+        attachRemainingTags(paperTags, related, counts, hubOfTag, clusters);
         Map<Integer, Integer> sizes = sizes(clusters, paperTags);
         List<Hub> hubs = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -50,15 +50,17 @@ final class ShingleFilter {
     }
 
     private void add(int shingle) {
+        long probes = probes(shingle);
         for (int i = 0; i < PROBES; i++) {
-            int bit = bit(shingle, i);
+            int bit = bit(probes, i);
             words[bit >>> 5] |= 1 << (bit & 31);
         }
     }
 
     private boolean mayHold(int shingle) {
+        long probes = probes(shingle);
         for (int i = 0; i < PROBES; i++) {
-            int bit = bit(shingle, i);
+            int bit = bit(probes, i);
             if ((words[bit >>> 5] & 1 << (bit & 31)) == 0) {
                 return false;
             }
@@ -67,12 +69,19 @@ final class ShingleFilter {
     }
 
     /**
-     * The bit the {@code i}th probe for a shingle lands on: double hashing (the mixed hash, stepped by the hash mixed
-     * again, odd), unsigned, modulo the filter's bits.
+     * Where a shingle's probes start and how far apart they are, in one number: double hashing (the mixed hash, stepped
+     * by the hash mixed again, odd), worked out once for all of a shingle's probes.
      */
-    private int bit(int shingle, int i) {
+    private static long probes(int shingle) {
         int first = TextShingles.mix(shingle);
         int step = TextShingles.mix(first) | 1;
+        return (long) first << 32 | Integer.toUnsignedLong(step);
+    }
+
+    /** The bit the {@code i}th of a shingle's probes lands on: unsigned, modulo the filter's bits. */
+    private int bit(long probes, int i) {
+        int first = (int) (probes >>> 32);
+        int step = (int) probes;
         return (int) (Integer.toUnsignedLong(first + i * step) % (words.length * 32L));
     }
 }
