@@ -2,6 +2,8 @@ package io.github.paperdigest.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -86,6 +88,17 @@ public interface AnalysisMemo {
                 return make.get();
             }
         };
+    }
+
+    /**
+     * A list as parts of a key: its length, then its values, so that the lists of a key cannot trade values ("a", "b"
+     * then "c" is not "a" then "b", "c").
+     */
+    static List<String> counted(List<String> values) {
+        List<String> parts = new ArrayList<>(values.size() + 1);
+        parts.add(String.valueOf(values.size()));
+        parts.addAll(values);
+        return parts;
     }
 
     /** The key of a value made from these parts, in this order; each part's length is hashed, so no two lists share a key. */

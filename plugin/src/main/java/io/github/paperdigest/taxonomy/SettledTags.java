@@ -29,8 +29,7 @@ public record SettledTags(String key, Supplier<Tagger.Result> tagging) {
         parts.add("tags given");
         paperTags.keySet().stream().sorted().forEach(p -> {
             parts.add(p.value());
-            parts.add(String.valueOf(paperTags.get(p).size()));
-            parts.addAll(paperTags.get(p));
+            parts.addAll(AnalysisMemo.counted(paperTags.get(p)));
         });
         tags.keySet().stream().sorted().map(tags::get).forEach(t -> {
             parts.add(t.id());

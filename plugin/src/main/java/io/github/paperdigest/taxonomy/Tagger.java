@@ -160,8 +160,7 @@ public final class Tagger {
             parts.add(p.id().value());
             parts.add(p.title());
             parts.add(p.abstractText());
-            parts.add(String.valueOf(p.tags().size()));
-            parts.addAll(p.tags());
+            parts.addAll(AnalysisMemo.counted(p.tags()));
         }
         Tagger forgetful = new Tagger(vocabulary, keyphrases, markdown, analyzer, AnalysisMemo.none());
         return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)),

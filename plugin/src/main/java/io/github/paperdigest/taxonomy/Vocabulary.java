@@ -94,10 +94,8 @@ public final class Vocabulary {
         for (TermDefinition t : byId.values()) {
             parts.add(t.id());
             parts.add(t.label());
-            parts.add(String.valueOf(t.aliases().size()));
-            parts.addAll(t.aliases());
-            parts.add(String.valueOf(t.patterns().size()));
-            parts.addAll(t.patterns());
+            parts.addAll(AnalysisMemo.counted(t.aliases()));
+            parts.addAll(AnalysisMemo.counted(t.patterns()));
         }
         return AnalysisMemo.key(parts.toArray(String[]::new));
     }
