@@ -66,13 +66,40 @@ public final class Classifier {
                 : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
+        SettledForming forming = new SettledForming();
         List<Hub> hubList = hubs.assemble(declared, tagged.tags(),
-                new HubAssembler.PaperTags(paperTags, tagged.paperTags(), () -> settledTags(corpus, settled, tagged)), neighbours,
-                vectors, settled);
+                new HubAssembler.PaperTags(paperTags, tagged.paperTags(), () -> forming.watch(settledTags(corpus, settled, tagged))),
+                neighbours, vectors, settled);
         long hubsAt = System.nanoTime();
-        timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s",
-                (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9));
+        timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s%s",
+                (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9, forming.told()));
         return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours);
+    }
+
+    /**
+     * Whether the hubs formed from the settled papers' own tags were formed by this build or taken as an earlier build
+     * formed them: what tells a user why a rebuild tagged the settled papers again (they changed, or the archive
+     * reached its next step). Told only when this build's hubs are formed from the settled papers at all.
+     */
+    private static final class SettledForming {
+        private volatile boolean watched;
+        private volatile boolean tagged;
+
+        SettledTags watch(SettledTags settled) {
+            watched = true;
+            return new SettledTags(settled.key(), () -> {
+                tagged = true;
+                return settled.tagging().get();
+            });
+        }
+
+        String told() {
+            if (!watched) {
+                return "";
+            }
+            return tagged ? " (hubs formed from the settled papers' tags)"
+                    : " (hubs as an earlier build formed them from the same settled papers)";
+        }
     }
 
     /**

@@ -288,9 +288,10 @@ public final class Tagger {
 
     /**
      * A paper's evidence, with the fingerprints of the keyphrases it was found with: all of the corpus's, and those
-     * the paper's text may hold ({@link TermMatcher#fingerprintFor}); and the filter of its text's shingles.
+     * the paper's text may hold ({@link TermMatcher#fingerprintFor}); and the filter of its text's shingles. Not private:
+     * tests change what a memo holds to see which of its parts a build reads.
      */
-    private record KnownEvidence(String keyphrases, String possible, ShingleFilter filter, Evidence evidence) {
+    record KnownEvidence(String keyphrases, String possible, ShingleFilter filter, Evidence evidence) {
 
         byte[] bytes() {
             return new MemoBytes.Writer().text(keyphrases).text(possible).numbers(filter.words())

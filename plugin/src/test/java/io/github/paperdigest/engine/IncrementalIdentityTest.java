@@ -88,6 +88,29 @@ class IncrementalIdentityTest {
         checkRebuilds(new Setting("lexical", false));
     }
 
+    /**
+     * A digest that does not take the archive to its next step leaves the settled papers as they were: the rebuild
+     * takes the hubs the last build formed from their tags instead of tagging them again, and still gives the bytes of
+     * a full build, which forms them.
+     */
+    @Test
+    void aLexicalRebuildAfterADigestThatLeavesTheSettledPapersTakesTheHubsTheLastBuildFormed() {
+        Random r = new Random(12);
+        // 10 papers, a step of the ladder: all of them settled, and still the same 10 with an 11th
+        Story story = new Story(List.of(papers(r, 8), papers(r, 2)),
+                List.of(List.of(new Edit(Kind.ADD_DIGEST, 0, 0, paper(r)))));
+        Outcome outcome = play(story, temp.resolve("next-digest"), new Setting("lexical", false));
+        assertEquals(1, outcome.hubsTaken(), "the rebuild takes the hubs the last build formed");
+    }
+
+    private static List<Paper> papers(Random r, int count) {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            papers.add(paper(r));
+        }
+        return papers;
+    }
+
     private void checkRebuilds(Setting setting) {
         AtomicInteger kept = new AtomicInteger();
         AtomicInteger trusted = new AtomicInteger();
@@ -110,7 +133,8 @@ class IncrementalIdentityTest {
         assertTrue(recalledReadings.get() > 0, "the rebuilds recall the readings of digests that did not change");
     }
 
-    private record Outcome(int kept, int trusted, int recalled, int recalledReadings) {
+    /** @param hubsTaken rebuilds that took the hubs an earlier build formed from the settled papers' tags */
+    private record Outcome(int kept, int trusted, int recalled, int recalledReadings, int hubsTaken) {
     }
 
     private static Story story(Random r) {
@@ -164,14 +188,17 @@ class IncrementalIdentityTest {
         int trusted = 0;
         int recalled = 0;
         int recalledReadings = 0;
+        int hubsTaken = 0;
         int round = 0;
         for (List<Edit> edits : story.rounds()) {
             round++;
             edits.forEach(corpus::apply);
             corpus.write();
-            BuildResult rebuilt = build(corpus, incremental, setting);
+            List<String> rebuildLog = new ArrayList<>();
+            BuildResult rebuilt = build(corpus, incremental, setting, rebuildLog);
             Path full = root.resolve("full-" + round + "/papers");
-            BuildResult fresh = build(corpus, full, setting);
+            List<String> fullLog = new ArrayList<>();
+            BuildResult fresh = build(corpus, full, setting, fullLog);
 
             String when = "round " + round + " " + edits;
             assertSameFiles(full, incremental, when);
@@ -182,12 +209,46 @@ class IncrementalIdentityTest {
             recalledReadings += rebuilt.recalledReadings();
             assertEquals(0, fresh.recalledAnalyses() + fresh.recalledReadings(),
                     "a full build into an empty folder has no memo");
+            if (formsHubsFromTags(setting)) {
+                assertTrue(told(fullLog, "(hubs formed from the settled papers' tags)"), when + ": " + fullLog);
+                hubsTaken += told(rebuildLog, "(hubs as an earlier build formed them") ? 1 : 0;
+            }
         }
-        return new Outcome(kept, trusted, recalled, recalledReadings);
+        return new Outcome(kept, trusted, recalled, recalledReadings, hubsTaken);
+    }
+
+    /** Whether the build's hubs are formed from the settled papers' own tags: lexical, with no hubs declared. */
+    private static boolean formsHubsFromTags(Setting setting) {
+        return setting.similarity().equals("lexical") && !setting.declaredHubs();
+    }
+
+    private static boolean told(List<String> log, String what) {
+        return log.stream().anyMatch(line -> line.contains(what));
     }
 
     private static BuildResult build(Corpus corpus, Path out, Setting setting) {
-        return new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(
+        return build(corpus, out, setting, new ArrayList<>());
+    }
+
+    /** A build whose debug lines go to {@code debug}. */
+    private static BuildResult build(Corpus corpus, Path out, Setting setting, List<String> debug) {
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+
+            @Override
+            public void debug(String message) {
+                synchronized (debug) {
+                    debug.add(message);
+                }
+            }
+        };
+        return new SiteBuilder(log, SharedModels.INSTANCE).build(
                 BuildConfig.builder(corpus.folder, out).siteTitle("Lab papers").similarity(setting.similarity())
                         .timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());
     }

@@ -259,6 +259,34 @@ class TaggerTest {
         assertEquals(7, next.made(), "the new papers' phrases and evidence, the keyphrase terms, and no other paper's evidence");
     }
 
+    /**
+     * Most papers' texts are not even split into words again after a new digest: the filter of a paper's shingles rules
+     * out every keyphrase that came or went, and its evidence is taken as it was. Seen through a memo whose papers'
+     * fingerprints of the keyphrases their texts may hold are made stale: a paper whose words were split again would
+     * find its fingerprint stale and its evidence found again.
+     */
+    @Test
+    void papersWhoseFilterRulesOutEveryKeyphraseThatCameAreNotSplitIntoWordsAgain() {
+        List<PaperEntry> seed = SeedDigest.read().entries();
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(corpus(seed.toArray(PaperEntry[]::new)));
+
+        Corpus grown = seedAnd(QUOKKA, QUOKKA_AGAIN);
+        RecordingMemo next = memo.nextBuild(TaggerTest::withStaleFingerprint);
+        Tagger.Result result = tagger(VOCABULARY, next).tag(grown);
+
+        assertEquals(tagger(VOCABULARY).tag(grown), result);
+        assertTrue(quokkaTagged(grown, result));
+        assertEquals(5, next.made(), "the new papers' phrases and evidence and the keyphrase terms: no seed paper's evidence");
+    }
+
+    /** Evidence as the memo keeps it, its fingerprint of the keyphrases the text may hold made stale; other values as they are. */
+    private static byte[] withStaleFingerprint(byte[] bytes) {
+        Tagger.KnownEvidence known = Tagger.KnownEvidence.of(bytes);
+        return known == null ? bytes
+                : new Tagger.KnownEvidence(known.keyphrases(), "stale", known.filter(), known.evidence()).bytes();
+    }
+
     private static final PaperEntry QUOKKA = paper("Quokka lattice folding for puzzles",
             "Quokka lattice folding solves a puzzle.");
     private static final PaperEntry QUOKKA_AGAIN = paper("Quokka lattice folding, again",

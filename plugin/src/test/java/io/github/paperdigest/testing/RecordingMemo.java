@@ -1,10 +1,12 @@
 package io.github.paperdigest.testing;
 
 import io.github.paperdigest.model.AnalysisMemo;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** An analysis memo in memory that counts what it was asked: one build's memo, handed to the next with {@link #nextBuild}. */
 public final class RecordingMemo implements AnalysisMemo {
@@ -62,6 +64,13 @@ public final class RecordingMemo implements AnalysisMemo {
     /** The memo the next build starts from: what this one recalled or made. */
     public RecordingMemo nextBuild() {
         return new RecordingMemo(Map.copyOf(values)::get);
+    }
+
+    /** As {@link #nextBuild}, each value as {@code rewrite} gives it: what shows which of them the next build read. */
+    public RecordingMemo nextBuild(UnaryOperator<byte[]> rewrite) {
+        Map<String, byte[]> rewritten = new HashMap<>();
+        values.forEach((key, value) -> rewritten.put(key, rewrite.apply(value)));
+        return new RecordingMemo(rewritten::get);
     }
 
     public int recalled() {
