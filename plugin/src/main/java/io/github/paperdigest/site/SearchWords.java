@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -46,5 +47,36 @@ public final class SearchWords {
             }
         }
         return words;
+    }
+
+    /**
+     * Gives the searchable words of a text, those {@link #of} lists, to {@code word} as their numbers in {@code table},
+     * in order: without making a string of each when the text is ASCII, as most titles and abstracts are.
+     */
+    static void number(String text, WordTable table, IntConsumer word) {
+        if (!TextFolding.isAscii(text)) {
+            of(text).forEach(w -> word.accept(table.number(w)));
+            return;
+        }
+        // the words TextFolding.words gives an ASCII text: its runs of letters and digits, in lower case
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int hash = 0;
+            while (i < n && TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
+                hash = WordTable.step(hash, WordTable.fold(text.charAt(i)));
+                i++;
+            }
+            if (i - start >= MIN_LENGTH) {
+                int number = table.number(text, start, i, hash);
+                if (!table.isStopword(number)) {
+                    word.accept(number);
+                }
+            }
+        }
     }
 }

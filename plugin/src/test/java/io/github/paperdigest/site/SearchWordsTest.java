@@ -6,7 +6,10 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
+import io.github.paperdigest.testing.PropertyCheck;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,51 @@ class SearchWordsTest {
         assertEquals(List.of(new Occurrence(0, true), new Occurrence(1, false)), occurrences(index, "video"));
         assertEquals(List.of(new Occurrence(1, true)), occurrences(index, "audio"));
         assertEquals(List.of(new Occurrence(0, false)), occurrences(index, "again"));
+    }
+
+    /**
+     * The index numbers words in a table rather than making strings of them: whatever the text, the words it numbers
+     * are those {@link SearchWords#of} lists, in order, and a table gives a word met again the number it gave first.
+     */
+    @Test
+    void numberedWordsAreTheSearchableWordsInOrder() {
+        PropertyCheck.forAll("numbered words", SearchWordsTest::text).tries(300).check(text -> {
+            WordTable table = new WordTable(SearchWords.STOPWORDS);
+            List<String> numbered = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                numbered.clear();
+                SearchWords.number(text, table, n -> numbered.add(table.word(n)));
+                assertEquals(SearchWords.of(text), numbered, text);
+            }
+        });
+    }
+
+    @Test
+    void aTableGivesEachWordOneNumberWhateverItsCaseAndLeavesStopwordsOut() {
+        WordTable table = new WordTable(SearchWords.STOPWORDS);
+        List<Integer> numbers = new ArrayList<>();
+        SearchWords.number("Video VIDEO video The tHE vidEo", table, numbers::add);
+        assertEquals(4, numbers.size());
+        assertEquals(1, numbers.stream().distinct().count());
+        assertEquals("video", table.word(numbers.get(0)));
+    }
+
+    /** Words of ASCII letters in either case, digits, stopwords, accented and other scripts, apart and run together. */
+    private static String text(Random r) {
+        String[] pieces = {"Video", "video", "VIDEO", "The", "the", "of", "A", "3D", "t2v", "Schrödinger", "Café",
+            "视频生成", "Модель", "ﬁne", "x", "-", " ", ", ", "(", ")", ":", "'", "\n", "1", "42", "LLaMA", "é", "e\u0301"};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0, n = r.nextInt(40); i < n; i++) {
+            text.append(pieces[r.nextInt(pieces.length)]);
+            if (r.nextInt(3) > 0) {
+                text.append(' ');
+            }
+        }
+        // many words, so that the table grows past its first size
+        for (int i = 0, n = r.nextInt(4) == 0 ? 3000 : 0; i < n; i++) {
+            text.append(" w").append(Integer.toString(r.nextInt(5000), 36));
+        }
+        return text.toString();
     }
 
     private static List<Occurrence> occurrences(List<IndexedWord> index, String word) {

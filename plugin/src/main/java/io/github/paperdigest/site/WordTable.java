@@ -1,0 +1,125 @@
+package io.github.paperdigest.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folded words, each given a number the first time it is seen, looked up from the text it is found in: a word met
+ * again, as most words of a corpus are, makes no string. Search splits every title and abstract of the archive into
+ * words on every build; making two strings a word (its letters, then them in lower case) was most of that work, and
+ * a build runs it once, mostly before the JIT has compiled it.
+ *
+ * <p>Not safe for use by several threads: each thread keeps its own table.
+ */
+final class WordTable {
+
+    private final List<String> words = new ArrayList<>();
+    private final int stopwords;
+    /** Open addressing: a word's number plus one, 0 for an empty slot; its hash beside it. */
+    private int[] slots = new int[1 << 12];
+    private int[] hashes = new int[1 << 12];
+
+    /** A table whose first numbers are these stopwords, each folded as search folds it. */
+    WordTable(Collection<String> stopwords) {
+        stopwords.forEach(this::number);
+        this.stopwords = words.size();
+    }
+
+    /** Whether the word numbered so is one search leaves out. */
+    boolean isStopword(int number) {
+        return number < stopwords;
+    }
+
+    /** The word numbered so. */
+    String word(int number) {
+        return words.get(number);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    /** The number of a folded word. */
+    int number(String word) {
+        int hash = 0;
+        for (int i = 0; i < word.length(); i++) {
+            hash = step(hash, word.charAt(i));
+        }
+        return number(word, 0, word.length(), hash);
+    }
+
+    /**
+     * The number of the word {@code text} holds from {@code start} to {@code end}, in ASCII letters and digits of any
+     * case, lower case being its folded form; {@code hash} is the {@link #step}s of its folded characters.
+     */
+    int number(String text, int start, int end, int hash) {
+        int mask = slots.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int taken = slots[slot];
+            if (taken == 0) {
+                return add(text.substring(start, end).toLowerCase(Locale.ROOT), hash, slot);
+            }
+            if (hashes[slot] == hash && foldsTo(text, start, end, words.get(taken - 1))) {
+                return taken - 1;
+            }
+        }
+    }
+
+    /** The hash of a word so far, after one more of its folded characters. */
+    static int step(int hash, char folded) {
+        return 31 * hash + folded;
+    }
+
+    /** An upper-case ASCII letter as lower case, and any other character as it is. */
+    static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean foldsTo(String text, int start, int end, String word) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (fold(text.charAt(start + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int add(String word, int hash, int slot) {
+        words.add(word);
+        slots[slot] = words.size();
+        hashes[slot] = hash;
+        if (words.size() * 2 > slots.length) {
+            grow();
+        }
+        return words.size() - 1;
+    }
+
+    private void grow() {
+        int[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new int[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int i = 0; i < oldSlots.length; i++) {
+            if (oldSlots[i] != 0) {
+                int slot = spread(oldHashes[i]) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = oldSlots[i];
+                hashes[slot] = oldHashes[i];
+            }
+        }
+    }
+
+    /** Words' hashes differ mostly in their low bits' neighbours; mixed, they spread over the slots. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
