@@ -106,7 +106,9 @@ final class PhraseShape {
     }
 
     static boolean isGenericName(String name) {
-        return GENERIC_NAMES.contains(name) || GENERIC_NAMES.contains(name.replaceAll("s$", ""));
+        // not replaceAll("s$", ""), which compiles its pattern at every call: this runs for every name in every text
+        return GENERIC_NAMES.contains(name)
+                || name.endsWith("s") && GENERIC_NAMES.contains(name.substring(0, name.length() - 1));
     }
 
     private static boolean looksLikeAdjectiveOrVerb(String word) {
