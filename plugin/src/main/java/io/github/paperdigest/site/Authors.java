@@ -104,9 +104,20 @@ final class Authors {
         return withPages;
     }
 
-    /** Each written name of an author with a page, to the page's slug. */
-    Map<String, String> pages() {
-        return slugsByWrittenName;
+    /**
+     * The paper's authors who have a page, each by the name as the paper writes it, to the page's slug, in the
+     * paper's order. Only the paper's own: a page that held every author's would make every paper's page depend on
+     * every author (its key walked them all, and any author's new page made every paper's page again).
+     */
+    Map<String, String> pagesOf(Paper p) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String written : p.authors()) {
+            String slug = slugsByWrittenName.get(written);
+            if (slug != null) {
+                pages.put(written, slug);
+            }
+        }
+        return pages;
     }
 
     /** Every author of the site, by family name. */

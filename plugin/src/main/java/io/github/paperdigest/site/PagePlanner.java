@@ -262,7 +262,7 @@ public final class PagePlanner {
         }
         return new PaperPage(paper, index.citation(paper), index.date(paper.id()), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()),
                 paper.digests().stream().map(index::digestRef).toList(), related,
-                previous, next, index.authors().pages());
+                previous, next, index.authors().pagesOf(paper));
     }
 
     AuthorIndexPage authorIndex() {

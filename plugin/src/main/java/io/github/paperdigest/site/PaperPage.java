@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * A paper's page: its record, its tags and hubs, the digests that list it, its related papers, and
  * the papers before and after it in the first digest that lists it. {@code authorPages} gives the slug of the
- * page of each author who has one, by the name as written (shared by every paper's page, so not copied);
+ * page of each of its authors who has one, by the name as written, in the paper's order;
  * {@code listed} is the date lists show it by (its publication date, else its first digest's).
  */
 public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> listed, List<Tag> tags, List<HubRef> hubs,

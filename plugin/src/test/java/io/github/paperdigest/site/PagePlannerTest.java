@@ -194,6 +194,34 @@ class PagePlannerTest {
         assertEquals(List.of("video", "audio"), alpha.tags().stream().map(Tag::id).toList());
     }
 
+    /**
+     * A paper's page knows the pages of its own authors only: what it is made from, and so whether a rebuild makes it
+     * again, does not grow with the archive's authors.
+     */
+    @Test
+    void aPaperPageHoldsThePagesOfItsOwnAuthorsOnly() {
+        Corpus withAuthors = new PaperCatalog(m -> { }).build(List.of(new DigestFile("2024-03-01.txt", "text",
+                Optional.empty(), Optional.of(LocalDate.parse("2024-03-01")), Optional.empty(), "", List.of(), List.of(
+                        authored("Lattice paper", "Ada Lovelace", "Bob Stone"),
+                        authored("Engine paper", "Ada Lovelace"),
+                        authored("Song paper", "Carol King", "Dan Brown"),
+                        authored("Chord paper", "Carol King")))));
+        Classification none = new Classification(List.of(), Map.of(), List.of(), Map.of());
+        List<Page> pages = new PagePlanner(new SiteIndex(withAuthors, none), "Site").plan().pages();
+
+        Map<String, Map<String, String>> authorPages = new HashMap<>();
+        pages.stream().filter(PaperPage.class::isInstance).map(PaperPage.class::cast)
+                .forEach(p -> authorPages.put(p.paper().title(), p.authorPages()));
+        assertEquals(Map.of("Ada Lovelace", "ada-lovelace"), authorPages.get("Lattice paper"));
+        assertEquals(Map.of("Carol King", "carol-king"), authorPages.get("Song paper"));
+        assertEquals(Map.of("Carol King", "carol-king"), authorPages.get("Chord paper"));
+    }
+
+    private static PaperEntry authored(String title, String... authors) {
+        return new PaperEntry(title, "About " + title + ".", false, Optional.empty(), List.of(authors), Optional.empty(),
+                List.of(), List.of(), Optional.empty(), new java.util.TreeMap<>(), "", 1);
+    }
+
     @Test
     void theSeedSiteHasOnePagePerPaperAndEveryTagPageInTheTagFolder() {
         Corpus seed = SeedDigest.corpus();
