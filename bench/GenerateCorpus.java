@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  * abstracts, with title and abstract lengths drawn from it, plus a long tail of method and dataset names
  * (Zipf-distributed) as real corpora have.
  *
- * Usage: java GenerateCorpus.java SEED_DIGEST PAPERS OUT_DIR PLUGIN_VERSION
+ * <p>With {@code --authors}, each paper also has 2 to 6 authors (Zipf-distributed over 20,000 names, as a field's
+ * prolific authors recur), the digests are arXiv JSON Lines records instead of plain text, and Hugo gets an author
+ * taxonomy: real digests name authors, and a site with a page per author is a different load (a paper's page links
+ * its authors' pages). The authors are drawn from a random of their own, so the papers are those of the corpus
+ * without them.
+ *
+ * Usage: java GenerateCorpus.java SEED_DIGEST PAPERS OUT_DIR PLUGIN_VERSION [--authors]
  */
 public class GenerateCorpus {
 
@@ -32,7 +38,10 @@ public class GenerateCorpus {
         int papers = Integer.parseInt(args[1]);
         Path out = Path.of(args[2]);
         String version = args[3];
+        boolean withAuthors = args.length > 4 && args[4].equals("--authors");
         Random random = new Random(20261125L + papers);
+        Random authorRandom = new Random(20261202L + papers);
+        List<String> people = people(20_000);
 
         List<String[]> samples = samples(Files.readString(seed, StandardCharsets.UTF_8));
         Markov titles = new Markov();
@@ -71,7 +80,7 @@ public class GenerateCorpus {
                 relativeURLs = true
                 [taxonomies]
                   tag = "tags"
-                """);
+                """ + (withAuthors ? "  author = \"authors\"\n" : ""));
         LocalDate day = LocalDate.of(2020, 1, 1);
         StringBuilder digest = new StringBuilder();
         Set<String> usedTitles = new java.util.HashSet<>();
@@ -86,7 +95,18 @@ public class GenerateCorpus {
             }
             String abstractText = abstracts.sentence(random, pick(random, abstractLengths)).replace(" we ", " " + name + " ")
                     + " We evaluate " + name + " on " + names.get(zipf(random, names.size())) + ".";
-            digest.append(title).append("\n\n").append(abstractText).append("\n\n");
+            List<String> authors = new ArrayList<>();
+            if (withAuthors) {
+                for (int k = 0, n = 2 + authorRandom.nextInt(5); k < n; k++) {
+                    String person = people.get(zipf(authorRandom, people.size()));
+                    if (!authors.contains(person)) {
+                        authors.add(person);
+                    }
+                }
+                digest.append(arxivRecord(i, title, abstractText, authors)).append('\n');
+            } else {
+                digest.append(title).append("\n\n").append(abstractText).append("\n\n");
+            }
             List<String> paperTags = new ArrayList<>();
             for (int k = 0; k < 3 + random.nextInt(4); k++) {
                 String t = tags.get(zipf(random, tags.size()));
@@ -96,12 +116,15 @@ public class GenerateCorpus {
             }
             if (!aside) {
                 Files.writeString(hugo.resolve("content/paper/p" + i + ".md"), "---\ntitle: " + yaml(title) + "\ndate: "
-                        + day + "\ntags: [" + String.join(", ", paperTags) + "]\n---\n\n" + abstractText + "\n");
+                        + day + "\ntags: [" + String.join(", ", paperTags) + "]\n"
+                        + (withAuthors ? "authors: [" + String.join(", ", authors.stream().map(GenerateCorpus::yaml).toList()) + "]\n" : "")
+                        + "---\n\n" + abstractText + "\n");
             }
             boolean digestEnds = aside ? i == papers + PER_DIGEST - 1 : (i + 1) % PER_DIGEST == 0 || i == papers - 1;
             if (digestEnds) {
-                String file = day + "-daily-papers.txt";
-                Files.writeString(aside ? out.resolve(file + ".next") : digests.resolve(file), "Daily Papers\n\n" + digest);
+                String file = day + (withAuthors ? "-daily-papers.jsonl" : "-daily-papers.txt");
+                Files.writeString(aside ? out.resolve(file + ".next") : digests.resolve(file),
+                        withAuthors ? digest.toString() : "Daily Papers\n\n" + digest);
                 digest.setLength(0);
                 day = day.plusDays(1);
             }
@@ -181,6 +204,43 @@ public class GenerateCorpus {
             names.add(name);
         }
         return new ArrayList<>(names);
+    }
+
+    /** N distinct person names, "Given Family" or "Given M. Family": the same for every corpus. */
+    static List<String> people(int n) {
+        String[] given = {"Ada", "Bo", "Chen", "Dana", "Emil", "Fatima", "Goran", "Hana", "Ines", "Jun", "Kofi", "Lena",
+                "Mateo", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tamar", "Uma", "Viktor", "Wei", "Ximena",
+                "Yusuf", "Zoe"};
+        String[] family = {"Abe", "Bauer", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova",
+                "Jensen", "Kim", "Larsen", "Mensah", "Novak", "Okafor", "Park", "Qureshi", "Rossi", "Sato", "Tanaka",
+                "Umarov", "Varga", "Wang", "Xu", "Yilmaz", "Zhang", "Li", "Liu", "Chen", "Singh", "Patel", "Nguyen"};
+        List<String> people = new ArrayList<>(n);
+        for (int i = 0; people.size() < n; i++) {
+            String middle = i < given.length * family.length ? "" : (char) ('A' + (i / (given.length * family.length) - 1) % 26) + ". ";
+            people.add(given[i % given.length] + " " + middle + family[i / given.length % family.length]);
+        }
+        return people;
+    }
+
+    /** A paper as an arXiv JSON Lines record (the fields bench corpora need: id, title, abstract and authors). */
+    static String arxivRecord(int i, String title, String abstractText, List<String> authors) {
+        String id = String.format(Locale.ROOT, "20%02d.%05d", 1 + i / 99_999, 1 + i % 99_999);
+        return "{\"id\": " + json(id) + ", \"title\": " + json(title) + ", \"summary\": " + json(abstractText)
+                + ", \"authors\": [" + String.join(", ", authors.stream().map(GenerateCorpus::json).toList()) + "]}";
+    }
+
+    static String json(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** An index in [0, n) with probability falling as 1/(rank+1). */

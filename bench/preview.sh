@@ -36,10 +36,6 @@ until_built() {
   grep -E "$BUILT" "$log" | tail -1 | sed -n 's/.* in \([0-9.]*\) s;.*/\1/p'
 }
 builds() { grep -cE "$BUILT" "$1" || true; }
-append_paper() {
-  printf '\nA changed paper number %s\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' \
-    "$RANDOM$RANDOM" >> "$1"
-}
 
 rows=()
 for n in $SIZES; do
@@ -47,7 +43,7 @@ for n in $SIZES; do
   corpus "$n"
   project=$dir/project; site=$project/target/site
   last=$(ls "$project/src/digests" | sort | tail -1)
-  next=$(compgen -G "$dir/*.txt.next" | head -1)
+  next=$(compgen -G "$dir/*.next" | head -1)
   added=$project/src/digests/$(basename "$next" .next)
   rm -f "$added"
 
@@ -62,16 +58,16 @@ for n in $SIZES; do
     sleep 0.2; waited=$((waited + 1)); [ "$waited" -lt 3000 ] || { echo "the preview did not start" >&2; exit 1; }
   done
   # two rebuilds first, so that the figures are those of a preview that has built a few times
-  for i in 1 2; do count=$(builds "$log"); append_paper "$project/src/digests/$last"; until_built "$log" "$count" > /dev/null; done
+  for i in 1 2; do count=$(builds "$log"); append_paper "$project/src/digests/$last" "$RANDOM$RANDOM"; until_built "$log" "$count" > /dev/null; done
 
   : > "$WORK/preview-full-$n"; : > "$WORK/preview-one-$n"; : > "$WORK/preview-new-$n"
   for i in $(seq "$RUNS"); do
     echo "$n papers: full build in the preview ($i of $RUNS)"
-    count=$(builds "$log"); rm -rf "$site"; append_paper "$project/src/digests/$last"
+    count=$(builds "$log"); rm -rf "$site"; append_paper "$project/src/digests/$last" "$RANDOM$RANDOM"
     until_built "$log" "$count" >> "$WORK/preview-full-$n"
     sleep 1
     echo "$n papers: one paper added ($i of $RUNS)"
-    count=$(builds "$log"); append_paper "$project/src/digests/$last"
+    count=$(builds "$log"); append_paper "$project/src/digests/$last" "$RANDOM$RANDOM"
     until_built "$log" "$count" >> "$WORK/preview-one-$n"
     sleep 1
     echo "$n papers: a new digest added ($i of $RUNS)"

@@ -7,7 +7,9 @@
 #
 # Environment:
 #   BENCH_RUNS        runs per figure (default 3; the median is reported); BENCH_RUNS_<size> for one size
-#   BENCH_WORK        where the corpora and sites go (default bench/work)
+#   BENCH_WORK        where the corpora and sites go (default bench/work, or bench/work-authors)
+#   BENCH_AUTHORS     1: corpora whose papers name authors (arXiv JSON Lines digests, a page per author in both
+#                     sites); the results go to bench/RESULTS-authors.md
 #   BENCH_XMX         heap for Maven (default 2g)
 #   BENCH_MVN_ARGS    more arguments for every build of the paper site (default -DpaperDigest.similarity=lexical:
 #                     the benchmark times the build, not a sentence-embedding model's first run)
@@ -26,7 +28,7 @@ BEFORE=${BENCH_BEFORE:-}
 # full build
 FAST_OPTS=$(tr '\n' ' ' < example-project/.mvn/jvm.config)
 PLUGIN=io.github.paperdigest:paper-digest-maven-plugin
-RESULTS=$ROOT/bench/RESULTS.md
+RESULTS=$ROOT/bench/RESULTS${AUTHORS:+-authors}.md
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(hugo version | cut -d' ' -f1-2)"
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install hugo" >&2; exit 1; }
@@ -105,12 +107,12 @@ for n in $SIZES; do
   echo "$n papers: Paper Digest, one paper added to the last digest"
   # each run starts from a site built from the digest as generated, then adds the same paper to it: every run
   # measures the same change, and the papers of earlier runs do not pile up and become each other's related papers
-  measure "pd-one-$n" "cp '$dir/$last.generated' '$project/src/digests/$last'; ${mvn_cmd[*]} > '$WORK/pd-one-$n.before.log' 2>&1; printf '\nA changed paper\n\nWe add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin.\n' >> '$project/src/digests/$last'" "${mvn_cmd[@]}"
+  measure "pd-one-$n" "cp '$dir/$last.generated' '$project/src/digests/$last'; ${mvn_cmd[*]} > '$WORK/pd-one-$n.before.log' 2>&1; append_paper '$project/src/digests/$last'" "${mvn_cmd[@]}"
   one_wall=$WALL one_cpu=$CPU
   one_made=$(made "$site" "$WORK/pd-one-$n.log")
 
   echo "$n papers: Paper Digest, a new digest of 100 papers"
-  next=$(compgen -G "$dir/*.txt.next" | head -1)
+  next=$(compgen -G "$dir/*.next" | head -1)
   added=$project/src/digests/$(basename "$next" .next)
   # each run starts from a site built without the new digest, then adds it: the rebuild a reading group makes daily
   measure "pd-new-$n" "rm -f '$added'; ${mvn_cmd[*]} > '$WORK/pd-new-$n.before.log' 2>&1; cp '$next' '$added'" \
@@ -164,6 +166,7 @@ preview_sizes=$(for n in $SIZES; do [ "$n" -gt 10000 ] || echo "$n"; done | tr '
   echo "Produced by \`bench/run.sh $SIZES\` on $(date -u +%Y-%m-%d) ($MACHINE); median of the runs shown."
   echo "Corpora: \`bench/GenerateCorpus.java\` (deterministic; text from a word-pair Markov chain of the sample"
   echo "digest, daily digests of 100 papers, a Zipf tail of method names). Paper Digest: \`mvn paper-digest:generate\`"
+  [ -z "$AUTHORS" ] || echo "With authors (\`BENCH_AUTHORS=1\`): 2 to 6 authors a paper, Zipf over 20,000 names, the digests arXiv JSON Lines, and Hugo given an author taxonomy (a page per author)."
   echo "with \`-Xmx$XMX\` and \`$EXTRA\`, the whole Maven process, building pages, tags, hubs, related papers, feeds,"
   echo "search index and papers.json. Hugo: \`hugo\` on the same papers with minimal layouts (a page per paper, per tag,"
   echo "a tag index). Every row is one run of the script: the ratios compare figures taken minutes apart. CPU is the"
