@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * abstracts, with title and abstract lengths drawn from it, plus a long tail of method and dataset names
  * (Zipf-distributed) as real corpora have.
  *
- * <p>With {@code --authors}, each paper also has 2 to 6 authors (Zipf-distributed over 20,000 names, as a field's
- * prolific authors recur), the digests are arXiv JSON Lines records instead of plain text, and Hugo gets an author
+ * <p>With {@code --authors}, each paper also has 2 to 6 draws of authors (Zipf-distributed over 20,000 names, as a
+ * field's prolific authors recur; a name drawn twice is kept once, so about 2 % of papers have one author), the digests are arXiv JSON Lines records instead of plain text, and Hugo gets an author
  * taxonomy: real digests name authors, and a site with a page per author is a different load (a paper's page links
  * its authors' pages). The authors are drawn from a random of their own, so the papers are those of the corpus
  * without them.
@@ -34,11 +34,15 @@ public class GenerateCorpus {
     static final Pattern WORD = Pattern.compile("\\s+");
 
     public static void main(String[] args) throws IOException {
+        if (args.length < 4 || args.length > 5 || args.length == 5 && !args[4].equals("--authors")) {
+            throw new IllegalArgumentException("usage: java GenerateCorpus.java SEED_DIGEST PAPERS OUT_DIR PLUGIN_VERSION"
+                    + " [--authors]");
+        }
         Path seed = Path.of(args[0]);
         int papers = Integer.parseInt(args[1]);
         Path out = Path.of(args[2]);
         String version = args[3];
-        boolean withAuthors = args.length > 4 && args[4].equals("--authors");
+        boolean withAuthors = args.length == 5;
         Random random = new Random(20261125L + papers);
         Random authorRandom = new Random(20261202L + papers);
         List<String> people = people(20_000);

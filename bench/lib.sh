@@ -15,7 +15,7 @@ append_paper() {
   local about="We add one paper to the last digest to measure a rebuild after a change, with an abstract long enough to be read as one by the plain-text reader of the plugin."
   case $1 in
     *.jsonl) printf '{"id": "2012.%05d", "title": "A changed paper%s", "summary": "%s", "authors": ["Ada Abe", "Bo Bauer"]}\n' \
-      "$(( ${2:-0} % 100000 ))" "${2:+ number $2}" "$about" >> "$1" ;;
+      "$(( 10#${2:-0} % 100000 ))" "${2:+ number $2}" "$about" >> "$1" ;;
     *) printf '\nA changed paper%s\n\n%s\n' "${2:+ number $2}" "$about" >> "$1" ;;
   esac
 }
@@ -28,7 +28,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 # papers). Then puts the last digest back as generated: the one-paper figures append papers to it.
 corpus() {
   local dir=$WORK/$1 last
-  if [ ! -d "$dir/project" ] || ! compgen -G "$dir/*.next" > /dev/null; then
+  # a corpus of the other kind (with or without authors) in the same folder is made again
+  local kind=txt
+  [ -z "$AUTHORS" ] || kind=jsonl
+  if [ ! -d "$dir/project" ] || ! compgen -G "$dir/*.$kind.next" > /dev/null; then
     rm -rf "$dir"
     echo "Generating $1 papers${AUTHORS:+ with authors}"
     java bench/GenerateCorpus.java "$SEED" "$1" "$dir" "$VERSION" ${AUTHORS:+--authors}

@@ -64,6 +64,12 @@ final class ContentKeys {
     };
 
     private final byte[] environment;
+    /**
+     * How each class's values are walked. Held here, not in a static ClassValue: a ClassValue whose value is the
+     * plugin's own type, set on JDK classes (String, ArrayList), would keep the plugin's class loader alive in a
+     * Maven that outlives its plugins (mvnd, an IDE).
+     */
+    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     /** Keyed by identity: a record's own equals and hashCode would walk all its fields at every lookup. */
     private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
 
@@ -88,7 +94,7 @@ final class ContentKeys {
             sha.update((byte) 0);
             return;
         }
-        switch (SHAPES.get(value.getClass())) {
+        switch (shapes.computeIfAbsent(value.getClass(), Shape::of)) {
             case STRING -> {
                 sha.update((byte) 's');
                 text(sha, (String) value);
@@ -112,6 +118,7 @@ final class ContentKeys {
             case PLAIN -> text(sha, "v" + value);
             case UNKNOWN -> throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " ("
                     + kindOf(value) + ")");
+            default -> throw new IllegalStateException("no walk for " + value.getClass().getName());
         }
     }
 
@@ -155,7 +162,7 @@ final class ContentKeys {
     }
 
     /**
-     * How a value of a class is walked, decided once for each class. A chain of instanceof tests at every value made
+     * How a value of a class is walked, decided once for each class ({@link #shapes}). A chain of instanceof tests at every value made
      * the walk one large method that the JIT compiled again each time a kind of file brought records of new classes
      * (four times in a build of 10,000 papers, 1.5 s of compiling).
      */
@@ -198,13 +205,6 @@ final class ContentKeys {
     /** Records that many pages show: hashed once, then their hash stands for them. */
     private static final List<Class<? extends Record>> SHARED = List.of(Paper.class, PageParts.PaperItem.class, Tag.class,
             Hub.class, Digest.class, Citation.class, Bibliography.class);
-
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
-        }
-    };
 
     private byte[] shared(Record r) {
         Identity identity = new Identity(r);

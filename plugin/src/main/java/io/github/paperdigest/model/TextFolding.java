@@ -56,6 +56,7 @@ public final class TextFolding {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        // SearchWords.number walks ASCII text the same way without making strings; a property test holds the two equal
         if (isAscii(text)) {
             int n = text.length();
             int i = 0;

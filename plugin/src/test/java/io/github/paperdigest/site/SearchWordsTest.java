@@ -9,6 +9,7 @@ import io.github.paperdigest.site.SearchIndex.Occurrence;
 import io.github.paperdigest.testing.PropertyCheck;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -67,6 +68,34 @@ class SearchWordsTest {
         });
     }
 
+    /**
+     * The index splits papers in chunks, each with a table of its own, a block of chunks at a time: over enough papers
+     * to cross both, it is the index of each paper's searchable words taken in order, title first.
+     */
+    @Test
+    void theIndexOfManyPapersIsTheirSearchableWordsInPaperOrderTitleFirst() {
+        Random r = new Random(2300);
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < 2300; i++) {
+            papers.add(paper("Paper " + i + " " + pieces(r, 8), pieces(r, 30)));
+        }
+        Map<String, List<Occurrence>> expected = new TreeMap<>();
+        for (int i = 0; i < papers.size(); i++) {
+            int paper = i;
+            SearchWords.of(papers.get(i).title()).forEach(w -> addOnce(expected, w, paper, true));
+            SearchWords.of(papers.get(i).abstractText()).forEach(w -> addOnce(expected, w, paper, false));
+        }
+        assertEquals(expected.entrySet().stream().map(e -> new IndexedWord(e.getKey(), e.getValue())).toList(),
+                SearchWordIndex.of(papers));
+    }
+
+    private static void addOnce(Map<String, List<Occurrence>> index, String word, int paper, boolean inTitle) {
+        List<Occurrence> occurrences = index.computeIfAbsent(word, w -> new ArrayList<>());
+        if (occurrences.isEmpty() || occurrences.get(occurrences.size() - 1).paper() != paper) {
+            occurrences.add(new Occurrence(paper, inTitle));
+        }
+    }
+
     @Test
     void aTableGivesEachWordOneNumberWhateverItsCaseAndLeavesStopwordsOut() {
         WordTable table = new WordTable(SearchWords.STOPWORDS);
@@ -79,18 +108,24 @@ class SearchWordsTest {
 
     /** Words of ASCII letters in either case, digits, stopwords, accented and other scripts, apart and run together. */
     private static String text(Random r) {
+        StringBuilder text = new StringBuilder(pieces(r, 40));
+        // many words, so that the table grows past its first size
+        for (int i = 0, n = r.nextInt(4) == 0 ? 3000 : 0; i < n; i++) {
+            text.append(" w").append(Integer.toString(r.nextInt(5000), 36));
+        }
+        return text.toString();
+    }
+
+    /** Fewer than {@code most} pieces, some run together. */
+    private static String pieces(Random r, int most) {
         String[] pieces = {"Video", "video", "VIDEO", "The", "the", "of", "A", "3D", "t2v", "Schrödinger", "Café",
             "视频生成", "Модель", "ﬁne", "x", "-", " ", ", ", "(", ")", ":", "'", "\n", "1", "42", "LLaMA", "é", "e\u0301"};
         StringBuilder text = new StringBuilder();
-        for (int i = 0, n = r.nextInt(40); i < n; i++) {
+        for (int i = 0, n = r.nextInt(most); i < n; i++) {
             text.append(pieces[r.nextInt(pieces.length)]);
             if (r.nextInt(3) > 0) {
                 text.append(' ');
             }
-        }
-        // many words, so that the table grows past its first size
-        for (int i = 0, n = r.nextInt(4) == 0 ? 3000 : 0; i < n; i++) {
-            text.append(" w").append(Integer.toString(r.nextInt(5000), 36));
         }
         return text.toString();
     }
