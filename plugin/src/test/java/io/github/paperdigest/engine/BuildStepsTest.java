@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class BuildStepsTest {
     @TempDir
     Path temp;
 
-    private final List<String> debug = new ArrayList<>();
+    private final Logged log = new Logged();
 
     private Path digests() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("digests"));
@@ -45,20 +44,7 @@ class BuildStepsTest {
     }
 
     private BuildResult build(BuildConfig config) {
-        return new SiteBuilder(new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        }, SharedModels.INSTANCE).build(config);
+        return new SiteBuilder(log, SharedModels.INSTANCE).build(config);
     }
 
     @Test
@@ -67,7 +53,7 @@ class BuildStepsTest {
 
         assertEquals(List.of(BuildStep.values()), List.copyOf(result.stepTimes().keySet()));
         assertEquals(result.totalTime(), result.stepTimes().values().stream().reduce(java.time.Duration::plus).orElseThrow());
-        String times = debug.stream().filter(l -> l.startsWith("Time: ")).findFirst().orElseThrow();
+        String times = log.debugs.stream().filter(l -> l.startsWith("Time: ")).findFirst().orElseThrow();
         for (BuildStep step : BuildStep.values()) {
             assertTrue(times.contains(step.label() + " "), times);
         }

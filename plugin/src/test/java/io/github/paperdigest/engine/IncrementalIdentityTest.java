@@ -194,10 +194,10 @@ class IncrementalIdentityTest {
             round++;
             edits.forEach(corpus::apply);
             corpus.write();
-            List<String> rebuildLog = new ArrayList<>();
+            Logged rebuildLog = new Logged();
             BuildResult rebuilt = build(corpus, incremental, setting, rebuildLog);
             Path full = root.resolve("full-" + round + "/papers");
-            List<String> fullLog = new ArrayList<>();
+            Logged fullLog = new Logged();
             BuildResult fresh = build(corpus, full, setting, fullLog);
 
             String when = "round " + round + " " + edits;
@@ -210,8 +210,8 @@ class IncrementalIdentityTest {
             assertEquals(0, fresh.recalledAnalyses() + fresh.recalledReadings(),
                     "a full build into an empty folder has no memo");
             if (formsHubsFromTags(setting)) {
-                assertTrue(told(fullLog, "(hubs formed from the settled papers' tags)"), when + ": " + fullLog);
-                hubsTaken += told(rebuildLog, "(hubs as an earlier build formed them") ? 1 : 0;
+                assertTrue(fullLog.told("(hubs formed from the settled papers' tags)"), when + ": " + fullLog.debugs);
+                hubsTaken += rebuildLog.told("(hubs as an earlier build formed them") ? 1 : 0;
             }
         }
         return new Outcome(kept, trusted, recalled, recalledReadings, hubsTaken);
@@ -222,32 +222,11 @@ class IncrementalIdentityTest {
         return setting.similarity().equals("lexical") && !setting.declaredHubs();
     }
 
-    private static boolean told(List<String> log, String what) {
-        return log.stream().anyMatch(line -> line.contains(what));
-    }
-
     private static BuildResult build(Corpus corpus, Path out, Setting setting) {
-        return build(corpus, out, setting, new ArrayList<>());
+        return build(corpus, out, setting, new Logged());
     }
 
-    /** A build whose debug lines go to {@code debug}. */
-    private static BuildResult build(Corpus corpus, Path out, Setting setting, List<String> debug) {
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void debug(String message) {
-                synchronized (debug) {
-                    debug.add(message);
-                }
-            }
-        };
+    private static BuildResult build(Corpus corpus, Path out, Setting setting, Logged log) {
         return new SiteBuilder(log, SharedModels.INSTANCE).build(
                 BuildConfig.builder(corpus.folder, out).siteTitle("Lab papers").similarity(setting.similarity())
                         .timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());
