@@ -1,9 +1,9 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.IntList;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Postings;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +51,15 @@ final class SearchWordIndex {
 
         static Chunk of(List<Paper> papers, int from, int to) {
             WordTable table = new WordTable(SearchWords.STOPWORDS);
-            Numbers words = new Numbers();
+            IntList words = new IntList();
             int[] ends = new int[2 * (to - from)];
             for (int i = from; i < to; i++) {
                 SearchWords.number(papers.get(i).title(), table, words::add);
-                ends[2 * (i - from)] = words.size;
+                ends[2 * (i - from)] = words.size();
                 SearchWords.number(papers.get(i).abstractText(), table, words::add);
-                ends[2 * (i - from) + 1] = words.size;
+                ends[2 * (i - from) + 1] = words.size();
             }
-            return new Chunk(from, table, Arrays.copyOf(words.values, words.size), ends);
+            return new Chunk(from, table, words.toArray(), ends);
         }
 
         /** Adds each paper's words to the index, its title's first, so that a word's one occurrence says whether the title has it. */
@@ -77,19 +77,6 @@ final class SearchWordIndex {
                     postings[number].addOnce(paper, inTitle);
                 }
             }
-        }
-    }
-
-    /** A growing list of ints. */
-    private static final class Numbers {
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.IntList;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
@@ -105,27 +106,6 @@ public final class RelatedPapers {
             } else if (!out.isEmpty() && out.get(out.size() - 1) != null) {
                 out.add(null);
             }
-        }
-    }
-
-    /** A growable int array, reused from paper to paper. */
-    private static final class IntList {
-        private int[] values = new int[512];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
         }
     }
 
