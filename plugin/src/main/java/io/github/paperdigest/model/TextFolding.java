@@ -50,28 +50,47 @@ public final class TextFolding {
         return out.toString();
     }
 
+    /** Where a word of a text is: from {@code start} to {@code end}. */
+    @FunctionalInterface
+    public interface WordSpan {
+        void at(int start, int end);
+    }
+
+    /**
+     * The words of an ASCII text ({@link #isAscii}), in order, as where they are: its runs of letters and digits, the
+     * words {@link #words} gives it in lower case ({@link #lowerAscii}). For a reader that makes no string of a word
+     * it has met before.
+     */
+    public static void asciiWords(String text, WordSpan span) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                span.at(start, i);
+            }
+        }
+    }
+
+    /** An ASCII character folded: an upper-case letter in lower case, any other as it is. */
+    public static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /**
      * The lower-case words of a text without accents: its runs of letters and digits, in order. "Video-LLaMA 2:
      * Café" gives "video", "llama", "2", "cafe".
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        // SearchWords.number walks ASCII text the same way without making strings; a property test holds the two equal
         if (isAscii(text)) {
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && !isAsciiLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                }
-            }
+            asciiWords(text, (start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)));
             return words;
         }
         String plain = withoutAccents(text);

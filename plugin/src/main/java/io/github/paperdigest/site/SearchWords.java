@@ -58,25 +58,13 @@ public final class SearchWords {
             of(text).forEach(w -> word.accept(table.number(w)));
             return;
         }
-        // the words TextFolding.words gives an ASCII text: its runs of letters and digits, in lower case
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            int hash = 0;
-            while (i < n && TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
-                hash = WordTable.step(hash, WordTable.fold(text.charAt(i)));
-                i++;
-            }
-            if (i - start >= MIN_LENGTH) {
-                int number = table.number(text, start, i, hash);
+        TextFolding.asciiWords(text, (start, end) -> {
+            if (end - start >= MIN_LENGTH) {
+                int number = table.number(text, start, end);
                 if (!table.isStopword(number)) {
                     word.accept(number);
                 }
             }
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,18 +44,18 @@ final class WordTable {
 
     /** The number of a folded word. */
     int number(String word) {
-        int hash = 0;
-        for (int i = 0; i < word.length(); i++) {
-            hash = step(hash, word.charAt(i));
-        }
-        return number(word, 0, word.length(), hash);
+        return number(word, 0, word.length());
     }
 
     /**
-     * The number of the word {@code text} holds from {@code start} to {@code end}, in ASCII letters and digits of any
-     * case, lower case being its folded form; {@code hash} is the {@link #step}s of its folded characters.
+     * The number of the word {@code text} holds from {@code start} to {@code end}: folded, or in ASCII letters and
+     * digits of any case, whose folded form is lower case ({@link TextFolding#lowerAscii}).
      */
-    int number(String text, int start, int end, int hash) {
+    int number(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + TextFolding.lowerAscii(text.charAt(i));
+        }
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int taken = slots[slot];
@@ -67,22 +68,12 @@ final class WordTable {
         }
     }
 
-    /** The hash of a word so far, after one more of its folded characters. */
-    static int step(int hash, char folded) {
-        return 31 * hash + folded;
-    }
-
-    /** An upper-case ASCII letter as lower case, and any other character as it is. */
-    static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
     private static boolean foldsTo(String text, int start, int end, String word) {
         if (word.length() != end - start) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (fold(text.charAt(start + i)) != word.charAt(i)) {
+            if (TextFolding.lowerAscii(text.charAt(start + i)) != word.charAt(i)) {
                 return false;
             }
         }
