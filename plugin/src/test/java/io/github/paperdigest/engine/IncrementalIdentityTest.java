@@ -140,11 +140,7 @@ class IncrementalIdentityTest {
     private static Story story(Random r) {
         List<List<Paper>> digests = new ArrayList<>();
         for (int d = 0, n = 2 + r.nextInt(2); d < n; d++) {
-            List<Paper> papers = new ArrayList<>();
-            for (int i = 0, m = 1 + r.nextInt(8); i < m; i++) {
-                papers.add(paper(r));
-            }
-            digests.add(papers);
+            digests.add(papers(r, 1 + r.nextInt(8)));
         }
         List<List<Edit>> rounds = new ArrayList<>();
         for (int round = 0, n = 2 + r.nextInt(3); round < n; round++) {

@@ -63,7 +63,7 @@ public final class RecordingMemo implements AnalysisMemo {
 
     /** The memo the next build starts from: what this one recalled or made. */
     public RecordingMemo nextBuild() {
-        return new RecordingMemo(Map.copyOf(values)::get);
+        return nextBuild(UnaryOperator.identity());
     }
 
     /** As {@link #nextBuild}, each value as {@code rewrite} gives it: what shows which of them the next build read. */
