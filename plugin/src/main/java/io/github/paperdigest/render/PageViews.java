@@ -17,6 +17,7 @@ import io.github.paperdigest.site.HubIndexPage;
 import io.github.paperdigest.site.HubPage;
 import io.github.paperdigest.site.NotFoundPage;
 import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.OlderPapersPage;
 import io.github.paperdigest.site.Pagination;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PageParts;
@@ -47,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 
 /**
@@ -159,6 +161,16 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     }
 
     @Override
+    public PageView olderPapers(OlderPapersPage p) {
+        Views.OlderPapers older = olderPapersView(p, p.path());
+        String range = "papers " + p.firstPosition() + " to " + p.lastPosition();
+        String listed = p.list() == PageKind.TAG ? " tagged " : " of the hub ";
+        return new PageView(p.kind(), layout(p, p.title() + " (" + range + ") · " + settings.title(),
+                "Older papers" + listed + p.title() + ", " + range + " counted from the oldest", "website", null,
+                List.of(), mathIn(older.papers())), Map.of("olderPapers", older));
+    }
+
+    @Override
     public PageView hubIndex(HubIndexPage p) {
         return new PageView(p.kind(), layout(p, documentTitle(p), "Topic hubs of " + settings.title(), "website", null, List.of(), false),
                 Map.of("hubIndex", new Views.HubIndex(p.hubs().size(),
@@ -249,19 +261,17 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         return settings.baseUrl().map(base -> base + page.path()).orElse(null);
     }
 
-    /** The title of the browser's tab: the page's, with its number in a long list, then the site's. */
+    /** The title of the browser's tab: the page's, then the site's. */
     private String documentTitle(Page page) {
-        Pagination p = page.pagination();
-        String number = p.page() == 1 ? "" : " (page " + p.page() + " of " + p.pageCount() + ")";
-        return page.title() + number + " · " + settings.title();
+        return page.title() + " · " + settings.title();
     }
 
     /** The site's sections as seen from a page, and the one the page is in; the same for a folder's pages. */
     private Views.Navigation navigation(String from, PageKind kind) {
         String section = switch (kind) {
             case HOME -> "home";
-            case TAG, TAG_INDEX -> "tags";
-            case HUB, HUB_INDEX -> "hubs";
+            case TAG, TAG_INDEX, TAG_OLDER -> "tags";
+            case HUB, HUB_INDEX, HUB_OLDER -> "hubs";
             case DIGEST, DIGEST_ARCHIVE -> "digests";
             case SEARCH -> "search";
             case AUTHOR, AUTHOR_INDEX -> "authors";
@@ -383,7 +393,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private Views.TagPage tagView(TagPage p, String from) {
         return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.pagination().totalItems(),
                 paperItems(p.papers(), from), countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from),
-                pager(p.pagination(), from));
+                pager(p.pagination(), n -> SitePaths.olderTagPapers(p.tag().id(), n), from));
     }
 
     private Views.HubPage hubView(HubPage p, String from) {
@@ -392,26 +402,46 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 countedTagLinks(p.tags(), from), paperItems(p.keyPapers(), from), paperItems(p.papers(), from),
                 p.relatedHubs().stream().map(l -> new Views.TagLink(href(from, SitePaths.hub(l.hub().id())),
                         l.hub().name(), l.sharedPapers())).toList(),
-                TimelineChart.svg(p.timeline(), p.hub().name()), pager(p.pagination(), from));
+                TimelineChart.svg(p.timeline(), p.hub().name()),
+                pager(p.pagination(), n -> SitePaths.olderHubPapers(p.hub().id(), n), from));
     }
 
-    private static Views.Pager pager(Pagination pagination, String from) {
-        if (pagination.pageCount() == 1) {
+    private Views.OlderPapers olderPapersView(OlderPapersPage p, String from) {
+        boolean tag = p.list() == PageKind.TAG;
+        return new Views.OlderPapers(tag ? href(from, SitePaths.TAG_INDEX) : href(from, SitePaths.HUB_INDEX),
+                tag ? "Tags" : "Topic hubs", href(from, p.listPath()), p.listTitle(), p.firstPosition(),
+                p.lastPosition(), paperItems(p.papers(), from), olderPager(p, from));
+    }
+
+    /**
+     * The links from a list's own page to the pages of its older papers: the newest of them and the oldest, by their
+     * numbers (1 the oldest); null where the list is on one page.
+     */
+    private static Views.Pager pager(Pagination pagination, IntFunction<String> olderPath, String from) {
+        if (pagination.olderPages() == 0) {
             return null;
         }
-        int page = pagination.page();
-        int count = pagination.pageCount();
         List<Views.PagerLink> pages = new ArrayList<>();
-        int shown = 0;
-        for (int n : PagerWindow.numbers(page, count)) {
-            if (n > shown + 1) {
+        int shown = pagination.olderPages() + 1;
+        for (int n : PagerWindow.olderPages(pagination.olderPages())) {
+            if (n < shown - 1) {
                 pages.add(Views.PagerLink.leftOut());
             }
-            pages.add(new Views.PagerLink(n, href(from, pagination.pagePaths().get(n - 1)), n == page, false));
+            pages.add(new Views.PagerLink(n, href(from, olderPath.apply(n)), false, false));
             shown = n;
         }
-        return new Views.Pager(page, count, page > 1 ? href(from, pagination.pagePaths().get(page - 2)) : null,
-                page < count ? href(from, pagination.pagePaths().get(page)) : null, pages);
+        String caption = "The newest " + pagination.newestCount() + " of " + pagination.totalItems()
+                + " papers. Older papers, a hundred a page, numbered from the oldest:";
+        return new Views.Pager(caption, null, null, href(from, olderPath.apply(pagination.olderPages())), null, pages);
+    }
+
+    /** The links from a page of older papers to its neighbours and to both ends of the list. */
+    private static Views.Pager olderPager(OlderPapersPage p, String from) {
+        int n = p.number();
+        String newer = href(from, p.newest() ? p.listPath() : p.olderPath(n + 1));
+        return new Views.Pager(null, p.newest() ? null : href(from, p.listPath()), newer,
+                n > 1 ? href(from, p.olderPath(n - 1)) : null, n > 2 ? href(from, p.olderPath(1)) : null,
+                List.of(new Views.PagerLink(n, href(from, p.path()), true, false)));
     }
 
     private Views.DigestPage digestView(DigestPage p, String from) {

@@ -267,10 +267,12 @@ public final class Views {
     }
 
     /**
-     * The links between the pages of a long list; null where the list fits on one page. {@code pages} are the first
-     * and last pages and those around this one, with a gap where pages are left out.
+     * The links between the pages of a long list, newest first (see {@code site.Pagination}); null where the list fits
+     * on one page. {@code pages} are pages of older papers by their numbers, with a gap where pages are left out; any
+     * other field may be null.
      */
-    public record Pager(int page, int pageCount, String previousHref, String nextHref, List<PagerLink> pages) {
+    public record Pager(String caption, String newestHref, String newerHref, String olderHref, String oldestHref,
+            List<PagerLink> pages) {
     }
 
     /** A page of a long list, or ({@code gap}) the pages left out between two that are shown. */
@@ -282,10 +284,6 @@ public final class Views {
 
     public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,
             List<TagLink> relatedTags, List<Link> hubs, Pager pager) {
-        public boolean isFirstPage() {
-            return pager == null || pager.page() == 1;
-        }
-
         public boolean hasHubs() {
             return !hubs.isEmpty();
         }
@@ -305,10 +303,6 @@ public final class Views {
     public record HubPage(String name, String descriptionHtml, int paperCount, Link parent, List<Link> children,
             List<TagLink> tags, List<PaperItem> keyPapers, List<PaperItem> papers, List<TagLink> relatedHubs,
             String timelineSvg, Pager pager) {
-        public boolean isFirstPage() {
-            return pager == null || pager.page() == 1;
-        }
-
         public boolean hasKeyPapers() {
             return !keyPapers.isEmpty();
         }
@@ -329,6 +323,16 @@ public final class Views {
         public boolean hasTags() {
             return !tags.isEmpty();
         }
+    }
+
+    /**
+     * A page of a tag's or a hub's older papers, the {@code first}th to the {@code last}th counted from the oldest.
+     *
+     * @param sectionHref the index of tags, or of hubs
+     * @param listHref    the tag's or the hub's own page
+     */
+    public record OlderPapers(String sectionHref, String sectionLabel, String listHref, String label, int first, int last,
+            List<PaperItem> papers, Pager pager) {
     }
 
     public record HubIndex(int count, List<HubCard> hubs) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * A hub's page: its description, its tags with counts, its sub-hubs, its key papers (most central first),
- * all its papers (newest first), related hubs, and how its papers spread over the digests' dates; and the
- * hub's feed.
+ * its newest papers (the older ones are on {@link OlderPapersPage}s, as {@code pagination} cuts them), related hubs,
+ * and how its papers spread over the digests' dates; and the hub's feed.
  */
 public record HubPage(Hub hub, Optional<HubRef> parent, List<HubRef> children, List<TagCount> tags, List<PaperItem> keyPapers,
         List<PaperItem> papers, List<HubLink> relatedHubs, List<DateCount> timeline, Pagination pagination,
@@ -29,7 +29,7 @@ public record HubPage(Hub hub, Optional<HubRef> parent, List<HubRef> children, L
 
     @Override
     public String path() {
-        return pagination.path();
+        return SitePaths.hub(hub.id());
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
  * everywhere.
  */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
-        DigestArchivePage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage {
+        DigestArchivePage, OlderPapersPage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage {
 
     PageKind kind();
 
@@ -17,11 +17,6 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
 
     /** The page's title, as in its {@code <h1>}. */
     String title();
-
-    /** Which page of a long list this is; a page that is not cut has one page, itself. */
-    default Pagination pagination() {
-        return Pagination.single(path());
-    }
 
     /** Whether search engines should list the page (it is then in the sitemap). */
     default boolean indexable() {
@@ -53,6 +48,8 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
         R hub(HubPage page);
 
         R hubIndex(HubIndexPage page);
+
+        R olderPapers(OlderPapersPage page);
 
         R digest(DigestPage page);
 

@@ -9,8 +9,12 @@ public enum PageKind {
     PAPER("paper"),
     TAG("tag"),
     TAG_INDEX("tags"),
+    /** A page of a tag's older papers. */
+    TAG_OLDER("tag-older"),
     HUB("hub"),
     HUB_INDEX("hubs"),
+    /** A page of a hub's older papers. */
+    HUB_OLDER("hub-older"),
     DIGEST("digest"),
     DIGEST_ARCHIVE("digests"),
     AUTHOR("author"),

@@ -125,8 +125,8 @@ public final class PagePlanner {
         return new DigestPage(digest, entries, index.newestPaperDate(digest), Optional.of(bib));
     }
 
-    /** A hub's pages: the first with its overview, then the rest of its papers, a page each hundred. */
-    List<HubPage> hubPages(Hub hub) {
+    /** A hub's pages: its own, with its overview and newest papers, then its older papers, a hundred a page. */
+    List<Page> hubPages(Hub hub) {
         List<TagCount> tagCounts = hub.tagIds().stream()
                 .filter(index::hasTag)
                 .map(t -> new TagCount(index.tag(t), index.papersWithTag(t).size()))
@@ -141,11 +141,11 @@ public final class PagePlanner {
                 SitePaths.hub(hub.id()), newest(papers)));
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.hubBib(hub.id()), hub.name(),
                 index.citations(papers)));
-        List<HubPage> pages = new ArrayList<>();
-        for (Pagination p : Pagination.of(items.size(), n -> SitePaths.hub(hub.id(), n))) {
-            pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
-                    p.slice(items), related, timeline, p, feed, bib));
-        }
+        Pagination cut = Pagination.of(items.size());
+        List<Page> pages = new ArrayList<>();
+        pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
+                cut.newest(items), related, timeline, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.HUB, hub.id(), hub.name(), cut, items));
         return pages;
     }
 
@@ -204,8 +204,8 @@ public final class PagePlanner {
         return links.stream().limit(RELATED_HUBS).toList();
     }
 
-    /** A tag's pages, a hundred papers each; a tag worth browsing has a feed. */
-    List<TagPage> tagPages(Tag tag) {
+    /** A tag's pages: its own, with its newest papers, then its older papers, a hundred a page; a tag worth browsing has a feed. */
+    List<Page> tagPages(Tag tag) {
         List<Paper> papers = index.papersWithTag(tag.id());
         Map<String, Integer> together = new HashMap<>();
         for (Paper p : papers) {
@@ -228,9 +228,19 @@ public final class PagePlanner {
                 : Optional.empty();
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.tagBib(tag.id()), tag.label(),
                 index.citations(papers)));
-        List<TagPage> pages = new ArrayList<>();
-        for (Pagination p : Pagination.of(items.size(), n -> SitePaths.tag(tag.id(), n))) {
-            pages.add(new TagPage(tag, p.slice(items), related, hubs, p, feed, bib));
+        Pagination cut = Pagination.of(items.size());
+        List<Page> pages = new ArrayList<>();
+        pages.add(new TagPage(tag, cut.newest(items), related, hubs, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.TAG, tag.id(), tag.label(), cut, items));
+        return pages;
+    }
+
+    /** The pages of a list's older papers, newest first as a reader goes through them. */
+    private static List<OlderPapersPage> olderPages(PageKind list, String id, String title, Pagination cut,
+            List<PaperItem> items) {
+        List<OlderPapersPage> pages = new ArrayList<>(cut.olderPages());
+        for (int n = cut.olderPages(); n >= 1; n--) {
+            pages.add(new OlderPapersPage(list, id, title, n, n == cut.olderPages(), cut.older(items, n)));
         }
         return pages;
     }

@@ -1,54 +1,58 @@
 package io.github.paperdigest.site;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 /**
- * Where a long list of papers is cut into pages: which page this is, and the paths of all of them. A tag
- * of 30,000 papers is read page by page; one page of them would weigh tens of megabytes.
+ * How a long list of papers, newest first, is cut into pages. The list's own page shows its newest papers, from half
+ * a page to one and a half; the older ones are cut into pages of a hundred counted from the oldest, the oldest hundred
+ * on page 1. So a page of older papers keeps its papers, its address and its bytes while papers arrive: new papers
+ * change the list's own page, and add a page of older papers each hundred. Cut from the newest, as most sites cut a
+ * list, every page of it would change with every new paper, for its readers, its host and a rebuild.
  *
- * @param page       1-based
- * @param totalItems the length of the whole list; 0 for a page that lists nothing page by page
+ * @param totalItems the length of the whole list
+ * @param olderPages how many pages of older papers follow the list's own page
  */
-public record Pagination(int page, int totalItems, List<String> pagePaths) {
+public record Pagination(int totalItems, int olderPages) {
 
-    /** Papers per page. */
+    /** Papers on a page of older papers. */
     public static final int PAGE_SIZE = 100;
 
     public Pagination {
-        pagePaths = List.copyOf(pagePaths);
-    }
-
-    public int pageCount() {
-        return pagePaths.size();
-    }
-
-    public String path() {
-        return pagePaths.get(page - 1);
-    }
-
-    /** A page that is not cut into several. */
-    public static Pagination single(String path) {
-        return new Pagination(1, 0, List.of(path));
-    }
-
-    /** The pages of a list of {@code totalItems}; page n lives at {@code pathOfPage.apply(n)}. */
-    static List<Pagination> of(int totalItems, IntFunction<String> pathOfPage) {
-        int pages = Math.max(1, (totalItems + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<String> paths = new ArrayList<>(pages);
-        for (int n = 1; n <= pages; n++) {
-            paths.add(pathOfPage.apply(n));
+        if (totalItems < 0 || olderPages < 0 || totalItems - olderPages * PAGE_SIZE < Math.min(totalItems, PAGE_SIZE / 2)) {
+            throw new IllegalArgumentException(olderPages + " pages of older papers in a list of " + totalItems);
         }
-        List<Pagination> all = new ArrayList<>(pages);
-        for (int n = 1; n <= pages; n++) {
-            all.add(new Pagination(n, totalItems, paths));
-        }
-        return all;
     }
 
-    /** The items of this page from the whole list. */
-    <T> List<T> slice(List<T> all) {
-        return all.subList(Math.min(all.size(), (page - 1) * PAGE_SIZE), Math.min(all.size(), page * PAGE_SIZE));
+    /** The cut of a list of {@code totalItems} papers. */
+    public static Pagination of(int totalItems) {
+        int olderPages = totalItems <= PAGE_SIZE + PAGE_SIZE / 2 ? 0 : (totalItems - PAGE_SIZE / 2) / PAGE_SIZE;
+        return new Pagination(totalItems, olderPages);
+    }
+
+    /** How many papers the list's own page shows: all of a short list, else 50 to 149. */
+    public int newestCount() {
+        return totalItems - olderPages * PAGE_SIZE;
+    }
+
+    /** The papers of the list's own page. */
+    <T> List<T> newest(List<T> all) {
+        checkLength(all);
+        return all.subList(0, newestCount());
+    }
+
+    /** The papers of page {@code n} of the older ones (1 the oldest), newest first as in the list. */
+    <T> List<T> older(List<T> all, int n) {
+        checkLength(all);
+        if (n < 1 || n > olderPages) {
+            throw new IndexOutOfBoundsException("page " + n + " of " + olderPages + " pages of older papers");
+        }
+        int end = totalItems - (n - 1) * PAGE_SIZE;
+        return all.subList(end - PAGE_SIZE, end);
+    }
+
+    private void checkLength(List<?> all) {
+        if (all.size() != totalItems) {
+            throw new IllegalArgumentException("a list of " + all.size() + " papers cut as one of " + totalItems);
+        }
     }
 }

@@ -40,17 +40,21 @@ public final class SitePaths {
         return "tag/" + id + ".html";
     }
 
-    /** Page n of a tag's papers; a slug has no '.', so "tag/x.2.html" can be no other tag's page. */
-    public static String tag(String id, int page) {
-        return page == 1 ? tag(id) : "tag/" + id + "." + page + ".html";
+    /**
+     * Page n of a tag's older papers, 1 the oldest (see {@link Pagination}); a slug has no '.', so "tag/x.2.html" can be
+     * no other tag's page.
+     */
+    public static String olderTagPapers(String id, int n) {
+        return "tag/" + id + "." + n + ".html";
     }
 
     public static String hub(String id) {
         return "hub/" + id + ".html";
     }
 
-    public static String hub(String id, int page) {
-        return page == 1 ? hub(id) : "hub/" + id + "." + page + ".html";
+    /** Page n of a hub's older papers, as {@link #olderTagPapers}. */
+    public static String olderHubPapers(String id, int n) {
+        return "hub/" + id + "." + n + ".html";
     }
 
     public static String digest(String slug) {

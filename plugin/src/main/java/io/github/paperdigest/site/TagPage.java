@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A page of a tag: its papers newest first (a page of them when there are many), the tags that go with
- * it and the hubs it belongs to. A tag worth browsing has a feed, which all its pages link to.
+ * A tag's own page: its newest papers (all of them when they are few; the older ones are on {@link OlderPapersPage}s,
+ * as {@code pagination} cuts them), the tags that go with it and the hubs it belongs to. A tag worth browsing has a
+ * feed.
  */
 public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTags, List<HubRef> hubs,
         Pagination pagination, Optional<Feed> feed, Optional<Bibliography> bibliography) implements Page {
@@ -22,7 +23,7 @@ public record TagPage(Tag tag, List<PaperItem> papers, List<TagCount> relatedTag
 
     @Override
     public String path() {
-        return pagination.path();
+        return SitePaths.tag(tag.id());
     }
 
     @Override

@@ -9,34 +9,31 @@ import org.junit.jupiter.api.Test;
 class PagerWindowTest {
 
     @Test
-    void aShortListLinksToEveryPage() {
-        assertEquals(List.of(1, 2, 3), PagerWindow.numbers(2, 3));
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), PagerWindow.numbers(4, 7));
+    void aFewPagesOfOlderPapersAreAllLinkedNewestFirst() {
+        assertEquals(List.of(1), PagerWindow.olderPages(1));
+        assertEquals(List.of(3, 2, 1), PagerWindow.olderPages(3));
+        assertEquals(List.of(5, 4, 3, 2, 1), PagerWindow.olderPages(5));
     }
 
     @Test
-    void aLongListLinksToItsEndsAndThePagesAroundThisOne() {
-        assertEquals(List.of(1, 2, 3, 4, 5, 399, 400), PagerWindow.numbers(3, 400));
-        assertEquals(List.of(1, 2, 198, 199, 200, 201, 202, 399, 400), PagerWindow.numbers(200, 400));
-        assertEquals(List.of(1, 2, 396, 397, 398, 399, 400), PagerWindow.numbers(398, 400));
+    void manyPagesOfOlderPapersAreLinkedByTheNewestThreeAndTheOldestTwo() {
+        assertEquals(List.of(400, 399, 398, 2, 1), PagerWindow.olderPages(400));
+        assertEquals(List.of(7, 6, 5, 2, 1), PagerWindow.olderPages(7));
     }
 
     @Test
     void aSinglePageBetweenTwoShownIsShownRatherThanAGap() {
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 20, 21), PagerWindow.numbers(6, 21));
+        assertEquals(List.of(6, 5, 4, 3, 2, 1), PagerWindow.olderPages(6));
     }
 
     @Test
-    void everyPageOfEveryLengthIsReachableAndLinksToAFewPagesOnly() {
+    void everyLengthLinksItsNewestAndOldestPageAndAFewPagesOnly() {
         for (int count = 1; count <= 60; count++) {
-            for (int page = 1; page <= count; page++) {
-                List<Integer> shown = PagerWindow.numbers(page, count);
-                assertTrue(shown.contains(page) && shown.contains(1) && shown.contains(count), page + " of " + count);
-                assertTrue(shown.contains(Math.max(1, page - 1)) && shown.contains(Math.min(count, page + 1)));
-                assertTrue(shown.size() <= 2 * PagerWindow.ENDS + 2 * PagerWindow.AROUND + 3, shown.toString());
-                for (int i = 1; i < shown.size(); i++) {
-                    assertTrue(shown.get(i) > shown.get(i - 1) && shown.get(i) - shown.get(i - 1) != 2, shown.toString());
-                }
+            List<Integer> shown = PagerWindow.olderPages(count);
+            assertTrue(shown.contains(1) && shown.contains(count), count + ": " + shown);
+            assertTrue(shown.size() <= PagerWindow.NEWEST + PagerWindow.OLDEST + 1, shown.toString());
+            for (int i = 1; i < shown.size(); i++) {
+                assertTrue(shown.get(i) < shown.get(i - 1) && shown.get(i - 1) - shown.get(i) != 2, shown.toString());
             }
         }
     }
