@@ -354,7 +354,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         String entry = bibTex.entry(p.citation());
         List<Views.Related> related = p.related().stream()
                 .map(n -> new Views.Related(href(from, SitePaths.paper(n.paper().slug())), MathHtml.of(n.paper().title()),
-                        SimilarityLabel.of(n.percent()), n.sharedTags().stream().map(Tag::label).toList()))
+                        SimilarityLabel.of(n.closeness()), n.sharedTags().stream().map(Tag::label).toList()))
                 .toList();
         List<Views.Note> notes = new ArrayList<>();
         for (Paper.Note note : paper.notes()) {

@@ -58,20 +58,37 @@ public final class PageParts {
     }
 
     /**
-     * A related paper, how similar it is, and the tags it shares with the paper of the page.
+     * A related paper, how close it is, and the tags it shares with the paper of the page.
      *
-     * @param percent the similarity as the page shows it, in whole percent: a change too small to show does not
-     *                change the page
+     * @param closeness only what the page can say of the similarity: a change the page does not show leaves its key,
+     *                  and its file, as they were
      */
-    public record Neighbour(Paper paper, int percent, List<Tag> sharedTags) {
+    public record Neighbour(Paper paper, Closeness closeness, List<Tag> sharedTags) {
         public Neighbour {
             sharedTags = List.copyOf(sharedTags);
         }
 
-        /** A neighbour of the given similarity (0 to 1), rounded half up to whole percent. */
+        /** A neighbour of the given similarity (0 to 1). */
         public static Neighbour of(Paper paper, double similarity, List<Tag> sharedTags) {
-            return new Neighbour(paper, BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP).intValue(),
-                    sharedTags);
+            return new Neighbour(paper, Closeness.of(similarity), sharedTags);
+        }
+    }
+
+    /**
+     * How similar a related paper is, as far as it is worth a word. Scores are cosine similarities; a percentage of one
+     * ("8%") reads as a poor match when it is the best the corpus has, so only a score high enough to mean something
+     * gets a word, and the order of the list says the rest.
+     */
+    public enum Closeness {
+        VERY_SIMILAR, SIMILAR, UNSAID;
+
+        static final int VERY_SIMILAR_PERCENT = 75;
+        static final int SIMILAR_PERCENT = 50;
+
+        /** The closeness of a similarity (0 to 1), taken in whole percent rounded half up. */
+        public static Closeness of(double similarity) {
+            int percent = BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP).intValue();
+            return percent >= VERY_SIMILAR_PERCENT ? VERY_SIMILAR : percent >= SIMILAR_PERCENT ? SIMILAR : UNSAID;
         }
     }
 

@@ -75,14 +75,14 @@ public final class PagePlanner {
         Feed feed = new Feed(SitePaths.FEED, siteTitle, SitePaths.HOME, newest(index.newestPapers()));
         Bibliography all = new Bibliography(SitePaths.BIBLIOGRAPHY, "Every paper of " + siteTitle,
                 index.citations(index.newestPapers()));
-        List<PaperItem> newest = index.newestPapers().stream().limit(HomePage.NEWEST).map(index::item).toList();
+        List<PaperItem> newest = index.newestPapers().stream().limit(HomePage.NEWEST).map(index::itemWithTags).toList();
         return new HomePage(siteTitle, index.corpus().papers().size(), index.listedTags().size(), newest,
                 digestRefs(),
                 hubSummaries(), top, Optional.of(feed), Optional.of(all));
     }
 
     private List<PaperItem> newest(List<Paper> newestFirst) {
-        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(index::item).toList();
+        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(index::itemWithTags).toList();
     }
 
     DigestArchivePage digestArchive() {

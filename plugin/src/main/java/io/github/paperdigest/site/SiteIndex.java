@@ -51,6 +51,7 @@ public final class SiteIndex {
     private final List<Paper> newestPapers;
     /** Each paper as lists show it, made once: a paper is listed on many pages. */
     private final Map<PaperId, PaperItem> items = new HashMap<>();
+    private final Map<PaperId, PaperItem> itemsWithTags = new HashMap<>();
     /** Each digest's papers by their place in it. */
     private final Map<String, Map<PaperId, Integer>> positions = new HashMap<>();
     private final List<TagCount> tagCounts;
@@ -93,8 +94,9 @@ public final class SiteIndex {
                 .thenComparing(Paper::id)).toList();
         for (Paper p : newestPapers) {
             newestRank.put(p.id(), newestRank.size());
-            items.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
+            itemsWithTags.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
                     dates.get(p.id())));
+            items.put(p.id(), new PaperItem(p, List.of(), dates.get(p.id())));
             // taken newest first, so every tag's list is in that order without sorting it
             for (String t : classification.tagsOf(p.id())) {
                 papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
@@ -211,9 +213,17 @@ public final class SiteIndex {
         return papers.stream().map(this::citation).toList();
     }
 
-    /** A paper as lists show it. */
+    /**
+     * A paper as most lists show it: without its tags, which it would repeat on every tag, hub and digest page it is
+     * on, and which would make each of those pages' keys change with a tag a list does not show.
+     */
     PaperItem item(Paper p) {
         return items.get(p.id());
+    }
+
+    /** A paper as the home page's newest papers and the feeds show it, with its tags. */
+    PaperItem itemWithTags(Paper p) {
+        return itemsWithTags.get(p.id());
     }
 
     /** A tag's papers, newest first. */

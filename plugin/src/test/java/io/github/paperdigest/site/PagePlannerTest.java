@@ -182,6 +182,29 @@ class PagePlannerTest {
         assertEquals(4, home.paperCount());
     }
 
+    /**
+     * A list shows a paper's tags only on the home page (and in the feeds): a tag, hub, digest or author page holds
+     * its papers without them, so that a paper's tags changing leaves those pages, and their keys, as they were.
+     */
+    @Test
+    void onlyTheHomePagesListHoldsThePapersTags() {
+        HomePage home = (HomePage) pages("Site").get(0);
+        assertEquals(List.of("video", "written-tag"), home.newest().get(0).tags().stream().map(Tag::id).toList());
+        assertTrue(tagPage("video").papers().stream().allMatch(item -> item.tags().isEmpty()));
+        assertTrue(pages("Site").stream().filter(DigestPage.class::isInstance).map(DigestPage.class::cast)
+                .flatMap(d -> d.entries().stream()).allMatch(e -> e.item().tags().isEmpty()));
+    }
+
+    /** A related paper's similarity is held as the words a page can say of it, which a small change leaves alone. */
+    @Test
+    void aNeighboursSimilarityIsHeldAsItsCloseness() {
+        assertEquals(PageParts.Closeness.SIMILAR, paperPage("Alpha paper").related().get(0).closeness());
+        assertEquals(PageParts.Closeness.UNSAID, PageParts.Closeness.of(0.494));
+        assertEquals(PageParts.Closeness.SIMILAR, PageParts.Closeness.of(0.495));
+        assertEquals(PageParts.Closeness.SIMILAR, PageParts.Closeness.of(0.744));
+        assertEquals(PageParts.Closeness.VERY_SIMILAR, PageParts.Closeness.of(0.745));
+    }
+
     @Test
     void aPaperPageShowsItsNeighboursInItsFirstDigestAndItsRelatedPapers() {
         PaperPage alpha = paperPage("Alpha paper");
