@@ -48,7 +48,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
-import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 
 /**
@@ -162,9 +161,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     @Override
     public PageView olderPapers(OlderPapersPage p) {
-        Views.OlderPapers older = olderPapersView(p, p.path());
+        boolean tag = p.kind() == PageKind.TAG_OLDER;
+        Views.OlderPapers older = new Views.OlderPapers(href(p.path(), tag ? SitePaths.TAG_INDEX : SitePaths.HUB_INDEX),
+                tag ? "Tags" : "Topic hubs", href(p.path(), p.listPath()), p.listTitle(), p.firstPosition(),
+                p.lastPosition(), paperItems(p.papers(), p.path()), olderPager(p, p.path()));
         String range = "papers " + p.firstPosition() + " to " + p.lastPosition();
-        String listed = p.list() == PageKind.TAG ? " tagged " : " of the hub ";
+        String listed = tag ? " tagged " : " of the hub ";
         return new PageView(p.kind(), layout(p, p.title() + " (" + range + ") · " + settings.title(),
                 "Older papers" + listed + p.title() + ", " + range + " counted from the oldest", "website", null,
                 List.of(), mathIn(older.papers())), Map.of("olderPapers", older));
@@ -393,7 +395,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private Views.TagPage tagView(TagPage p, String from) {
         return new Views.TagPage(p.tag().label(), p.tag().descriptionHtml(), p.pagination().totalItems(),
                 paperItems(p.papers(), from), countedTagLinks(p.relatedTags(), from), hubLinks(p.hubs(), from),
-                pager(p.pagination(), n -> SitePaths.olderTagPapers(p.tag().id(), n), from));
+                pager(p.pagination(), p.path(), from));
     }
 
     private Views.HubPage hubView(HubPage p, String from) {
@@ -403,21 +405,14 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.relatedHubs().stream().map(l -> new Views.TagLink(href(from, SitePaths.hub(l.hub().id())),
                         l.hub().name(), l.sharedPapers())).toList(),
                 TimelineChart.svg(p.timeline(), p.hub().name()),
-                pager(p.pagination(), n -> SitePaths.olderHubPapers(p.hub().id(), n), from));
-    }
-
-    private Views.OlderPapers olderPapersView(OlderPapersPage p, String from) {
-        boolean tag = p.list() == PageKind.TAG;
-        return new Views.OlderPapers(tag ? href(from, SitePaths.TAG_INDEX) : href(from, SitePaths.HUB_INDEX),
-                tag ? "Tags" : "Topic hubs", href(from, p.listPath()), p.listTitle(), p.firstPosition(),
-                p.lastPosition(), paperItems(p.papers(), from), olderPager(p, from));
+                pager(p.pagination(), p.path(), from));
     }
 
     /**
-     * The links from a list's own page to the pages of its older papers: the newest of them and the oldest, by their
-     * numbers (1 the oldest); null where the list is on one page.
+     * The links from a list's own page ({@code listPath}) to the pages of its older papers: the newest of them and the
+     * oldest, by their numbers (1 the oldest); null where the list is on one page.
      */
-    private static Views.Pager pager(Pagination pagination, IntFunction<String> olderPath, String from) {
+    private static Views.Pager pager(Pagination pagination, String listPath, String from) {
         if (pagination.olderPages() == 0) {
             return null;
         }
@@ -427,12 +422,13 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             if (n < shown - 1) {
                 pages.add(Views.PagerLink.leftOut());
             }
-            pages.add(new Views.PagerLink(n, href(from, olderPath.apply(n)), false, false));
+            pages.add(new Views.PagerLink(n, href(from, SitePaths.olderPapers(listPath, n)), false, false));
             shown = n;
         }
         String caption = "The newest " + pagination.newestCount() + " of " + pagination.totalItems()
                 + " papers. Older papers, a hundred a page, numbered from the oldest:";
-        return new Views.Pager(caption, null, null, href(from, olderPath.apply(pagination.olderPages())), null, pages);
+        return new Views.Pager(caption, null, null, href(from, SitePaths.olderPapers(listPath, pagination.olderPages())), null,
+                pages);
     }
 
     /** The links from a page of older papers to its neighbours and to both ends of the list. */

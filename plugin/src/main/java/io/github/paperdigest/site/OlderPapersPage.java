@@ -8,29 +8,24 @@ import java.util.List;
  * and its neighbours. It shows nothing else that changes with the list (no count, no related tags, no feed), so that
  * a paper added to the list leaves it as it was.
  *
- * @param list   whose papers these are: {@link PageKind#TAG} or {@link PageKind#HUB}
- * @param listId the tag's or the hub's id
- * @param number 1 for the oldest hundred
- * @param newest whether it is the newest page of older papers, whose newer neighbour is the list's own page
+ * @param kind     {@link PageKind#TAG_OLDER} or {@link PageKind#HUB_OLDER}
+ * @param listPath the tag's or the hub's own page, with its newest papers
+ * @param number   1 for the oldest hundred
+ * @param newest   whether it is the newest page of older papers, whose newer neighbour is the list's own page
  */
-public record OlderPapersPage(PageKind list, String listId, String listTitle, int number, boolean newest,
+public record OlderPapersPage(PageKind kind, String listPath, String listTitle, int number, boolean newest,
         List<PaperItem> papers) implements Page {
 
     public OlderPapersPage {
-        if (list != PageKind.TAG && list != PageKind.HUB) {
-            throw new IllegalArgumentException("a " + list.id() + " page has no older papers");
+        if (kind != PageKind.TAG_OLDER && kind != PageKind.HUB_OLDER) {
+            throw new IllegalArgumentException("not a page of older papers: " + kind.id());
         }
         papers = List.copyOf(papers);
     }
 
-    /** The list's own page, with its newest papers. */
-    public String listPath() {
-        return list == PageKind.TAG ? SitePaths.tag(listId) : SitePaths.hub(listId);
-    }
-
     /** Page n of the list's older papers. */
     public String olderPath(int n) {
-        return list == PageKind.TAG ? SitePaths.olderTagPapers(listId, n) : SitePaths.olderHubPapers(listId, n);
+        return SitePaths.olderPapers(listPath, n);
     }
 
     /** The position of its oldest paper in the list, counted from the oldest (1). */
@@ -51,11 +46,6 @@ public record OlderPapersPage(PageKind list, String listId, String listTitle, in
     @Override
     public String title() {
         return listTitle;
-    }
-
-    @Override
-    public PageKind kind() {
-        return list == PageKind.TAG ? PageKind.TAG_OLDER : PageKind.HUB_OLDER;
     }
 
     @Override

@@ -145,7 +145,7 @@ public final class PagePlanner {
         List<Page> pages = new ArrayList<>();
         pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
                 cut.newest(items), related, timeline, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.HUB, hub.id(), hub.name(), cut, items));
+        pages.addAll(olderPages(PageKind.HUB_OLDER, SitePaths.hub(hub.id()), hub.name(), cut, items));
         return pages;
     }
 
@@ -231,16 +231,16 @@ public final class PagePlanner {
         Pagination cut = Pagination.of(items.size());
         List<Page> pages = new ArrayList<>();
         pages.add(new TagPage(tag, cut.newest(items), related, hubs, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.TAG, tag.id(), tag.label(), cut, items));
+        pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, items));
         return pages;
     }
 
     /** The pages of a list's older papers, newest first as a reader goes through them. */
-    private static List<OlderPapersPage> olderPages(PageKind list, String id, String title, Pagination cut,
+    private static List<OlderPapersPage> olderPages(PageKind kind, String listPath, String title, Pagination cut,
             List<PaperItem> items) {
         List<OlderPapersPage> pages = new ArrayList<>(cut.olderPages());
         for (int n = cut.olderPages(); n >= 1; n--) {
-            pages.add(new OlderPapersPage(list, id, title, n, n == cut.olderPages(), cut.older(items, n)));
+            pages.add(new OlderPapersPage(kind, listPath, title, n, n == cut.olderPages(), cut.older(items, n)));
         }
         return pages;
     }

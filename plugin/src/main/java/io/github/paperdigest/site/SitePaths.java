@@ -40,21 +40,20 @@ public final class SitePaths {
         return "tag/" + id + ".html";
     }
 
-    /**
-     * Page n of a tag's older papers, 1 the oldest (see {@link Pagination}); a slug has no '.', so "tag/x.2.html" can be
-     * no other tag's page.
-     */
-    public static String olderTagPapers(String id, int n) {
-        return "tag/" + id + "." + n + ".html";
-    }
 
     public static String hub(String id) {
         return "hub/" + id + ".html";
     }
 
-    /** Page n of a hub's older papers, as {@link #olderTagPapers}. */
-    public static String olderHubPapers(String id, int n) {
-        return "hub/" + id + "." + n + ".html";
+    /**
+     * Page n of the older papers of the list whose own page is {@code listPath} ("tag/x.html"), 1 the oldest (see
+     * {@link Pagination}): "tag/x.2.html". A slug has no '.', so it can be no other list's page.
+     */
+    public static String olderPapers(String listPath, int n) {
+        if (!listPath.endsWith(".html")) {
+            throw new IllegalArgumentException("not a page: " + listPath);
+        }
+        return listPath.substring(0, listPath.length() - ".html".length()) + "." + n + ".html";
     }
 
     public static String digest(String slug) {
