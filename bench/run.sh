@@ -24,9 +24,8 @@ SIZES=${*:-1000 10000 100000}
 EXTRA=${BENCH_MVN_ARGS:--DpaperDigest.similarity=lexical}
 REPO_ARG=${BENCH_REPO:+-Dmaven.repo.local=$BENCH_REPO}
 BEFORE=${BENCH_BEFORE:-}
-# the start-up options the README suggests for a paper project (the example's .mvn/jvm.config), timed as a second
-# full build
-FAST_OPTS=$(tr '\n' ' ' < example-project/.mvn/jvm.config)
+# the build in Maven's own JVM, without the engine's JVM of its own (fork=false), timed as a second full build
+IN_MAVEN=-DpaperDigest.fork=false
 PLUGIN=io.github.paperdigest:paper-digest-maven-plugin
 RESULTS=$ROOT/bench/RESULTS${AUTHORS:+-authors}.md
 MACHINE="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'), $(hugo version | cut -d' ' -f1-2)"
@@ -95,8 +94,8 @@ for n in $SIZES; do
   pd_size=$(bytes "$site")
   pd_files=$(files "$site")
 
-  echo "$n papers: Paper Digest, full build with $FAST_OPTS"
-  measure "pd-fast-$n" "rm -rf '$project/target'" env "MAVEN_OPTS=-Xmx$XMX $FAST_OPTS" mvn -B -o $REPO_ARG $EXTRA \
+  echo "$n papers: Paper Digest, full build in Maven's JVM ($IN_MAVEN)"
+  measure "pd-fast-$n" "rm -rf '$project/target'" env "MAVEN_OPTS=-Xmx$XMX" mvn -B -o $REPO_ARG $EXTRA $IN_MAVEN \
     -f "$project/pom.xml" paper-digest:generate
   fast_wall=$WALL fast_cpu=$CPU
 
@@ -172,12 +171,12 @@ preview_sizes=$(for n in $SIZES; do [ "$n" -gt 10000 ] || echo "$n"; done | tr '
   echo "processor time of the process (user and system, all threads), which a busy machine inflates less than the clock."
   echo "Output is the bytes of the files a host publishes (the sum of their sizes, without the plugin's manifest)."
   [ -z "$AUTHORS" ] || echo "With authors (\`BENCH_AUTHORS=1\`): up to 6 authors a paper (2 to 6 draws), Zipf over 20,000 names, the digests arXiv JSON Lines, and Hugo given an author taxonomy (a page per author)."
-  echo "One more full build runs with the JVM options of \`example-project/.mvn/jvm.config\` (\`$FAST_OPTS\`): only the"
-  echo "quick compiler, which a build of seconds is better served by; every other figure uses Maven's defaults."
+  echo "One more full build runs in Maven's own JVM (\`$IN_MAVEN\`, Maven's default JVM options); every other figure"
+  echo "is of the plugin's default, a build in a JVM of its own started with options for a short batch job."
   echo "The two rebuilds after a change: one paper appended to the last digest, and the next day's digest of 100 new"
   echo "papers (written aside by the generator) added to a site built without it; each as a share of the full build."
   echo
-  echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | full build with the example's \`.mvn/jvm.config\` | rebuild, nothing changed | rebuild, one paper added to a digest | rebuild, a new digest of 100 papers | output ÷ Hugo's |"
+  echo "| papers | Paper Digest wall | engine alone | pages | peak memory | output | Hugo wall | Hugo pages | Hugo peak memory | Hugo output | Paper Digest ÷ Hugo | full build in Maven's JVM (\`fork=false\`) | rebuild, nothing changed | rebuild, one paper added to a digest | rebuild, a new digest of 100 papers | output ÷ Hugo's |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo

@@ -10,8 +10,9 @@ def error = log =~ /(?m)^\[ERROR\] Failed to execute goal org\.apache\.maven\.pl
 assert error.find() : 'no [ERROR] line naming the failed report'
 assert error.group(1) == problem
 assert error.group(1).contains('2024-06-03.txt') && error.group(1).contains(':9') && error.group(1).contains('has no abstract')
-// the cause chain shown with -e ends in the plugin's own exception, with the same message
-assert log.contains('Caused by: io.github.paperdigest.digest.DigestException: ' + problem)
+// the cause chain shown with -e ends in the plugin's own exception, with the same message (the engine built in a JVM
+// of its own, and its failure came back as the engine's exception, with the step and the setting to fix)
+assert log.contains('Caused by: io.github.paperdigest.model.PaperDigestException: ' + problem)
 // the problem is reported once, as the failure: not also as a warning, and nothing was read or written
 assert !log.contains('[WARNING] 2024-06-03.txt')
 assert !(log =~ /(?m)^\[INFO\] Read \d+ papers?/)

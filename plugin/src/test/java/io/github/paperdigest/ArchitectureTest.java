@@ -50,6 +50,11 @@ class ArchitectureTest {
     private static final String HASHER = "io/github/paperdigest/model/Sha256.java";
     private static final Pattern FOLDER_WALKS = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
+    /** Starting a program, or ending the JVM: the engine's own JVM is started in one class and ends in another. */
+    private static final Pattern PROCESSES = Pattern.compile("\\bProcessBuilder\\b|\\.\\s*exec\\s*\\(");
+    private static final Pattern JVM_EXITS = Pattern.compile("\\bSystem\\s*\\.\\s*exit\\s*\\(|\\.\\s*halt\\s*\\(");
+    private static final String ENGINE_STARTER = "io/github/paperdigest/engine/EngineProcess.java";
+    private static final String ENGINE_MAIN = "io/github/paperdigest/engine/EngineMain.java";
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.\\s]+?(?:\\.\\*)?)\\s*;",
             Pattern.MULTILINE);
     private static final Pattern QUALIFIED_NAME = Pattern.compile(
@@ -78,6 +83,8 @@ class ArchitectureTest {
         assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
         assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
         assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
+        assertFalse(matches(filter(s -> s.isFile(ENGINE_STARTER)), PROCESSES).isEmpty());
+        assertFalse(matches(filter(s -> s.isFile(ENGINE_MAIN)), JVM_EXITS).isEmpty());
         // and it sees only code
         Source commented = Source.of(Path.of("A.java"), """
                 package io.github.paperdigest.model;
@@ -111,6 +118,16 @@ class ArchitectureTest {
     @Test
     void onlyOneClassSeesTheModelRuntime() {
         assertEquals(List.of(), matches(filter(s -> !s.isFile(MODEL_RUNNER)), MODEL_RUNTIME));
+    }
+
+    /**
+     * A Maven plugin that starts programs or ends the JVM it runs in can take the whole build down: one class starts
+     * the engine's own JVM ({@code fork}), with options it has checked, and only the engine's main class ends one.
+     */
+    @Test
+    void onlyTheEngineStarterStartsAProgramAndOnlyTheEnginesMainEndsAJvm() {
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(ENGINE_STARTER)), PROCESSES));
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(ENGINE_MAIN)), JVM_EXITS));
     }
 
     @Test

@@ -68,7 +68,34 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * The outcome of a build that finds the site up to date, logged as such a build logs it; empty when the site has
+     * to be built. Lets a build in another JVM ({@link EngineProcess}) be started only when there is something to do.
+     */
+    public Optional<BuildResult> ifUpToDate(BuildConfig config) {
+        return run(config, (inputs, declared, site, fingerprint, steps, report) -> null);
+    }
+
     private BuildResult build(BuildConfig config, SentenceEmbedders models) {
+        return run(config, (inputs, declared, site, fingerprint, steps, report) -> {
+            // what the last build made of digests and papers' texts that have not changed since is taken, not made again
+            Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
+            Classification classification = steps.run(INDEX, () -> index(corpus, declared, inputs.config(),
+                    fingerprint.code(), models, report));
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
+            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
+            return report.published(published);
+        }).orElseThrow();
+    }
+
+    /** What a build does once it knows that the site is out of date: null when it does nothing. */
+    private interface OutOfDate {
+        BuildResult build(Inputs inputs, TaxonomyDefinition declared, StagedSite site, InputFingerprint fingerprint,
+                Steps steps, BuildReport report);
+    }
+
+    /** Finds the inputs and checks them; then, unless the site is up to date, {@code outOfDate} under the output's lock. */
+    private Optional<BuildResult> run(BuildConfig config, OutOfDate outOfDate) {
         Steps steps = new Steps();
         BuildReport report = new BuildReport(log, config, steps);
         Inputs inputs = steps.run(FIND_INPUTS, () -> parts.inputs(config));
@@ -82,15 +109,9 @@ public final class SiteBuilder {
                 StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
             InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
-                return report.upToDate();
+                return Optional.of(report.upToDate());
             }
-            // what the last build made of digests and papers' texts that have not changed since is taken, not made again
-            Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
-            Classification classification = steps.run(INDEX, () -> index(corpus, declared, config, fingerprint.code(),
-                    models, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
-            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(published);
+            return Optional.ofNullable(outOfDate.build(inputs, declared, site, fingerprint, steps, report));
         }
     }
 

@@ -1,0 +1,288 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a build in a JVM of its own ({@link EngineMain}), started with options chosen for a batch job of seconds to
+ * minutes rather than taken from the build tool's JVM, and relays its log. On two cores, the build tool's JVM gives
+ * half the processor to its optimising compiler for code that runs a few seconds: the engine's JVM uses only the quick
+ * compiler when the build will be short, and the parallel collector, which costs less than the default one for a job
+ * that wants throughput, not short pauses. Short is below {@link #QUICK_COMPILER_BELOW} bytes of digests when papers
+ * are compared by their words, and an eighth of that when by their embeddings, whose arithmetic only the optimising
+ * compiler makes fast.
+ */
+public final class EngineProcess {
+
+    /**
+     * About 28,000 papers of a daily-papers page. Lexical builds were faster with the quick compiler alone at 10,000
+     * papers (17.1 s against 19.6 s; a new digest 11.0 s against 17.8 s) and slower at 100,000 (94 s against 79 s).
+     */
+    static final long QUICK_COMPILER_BELOW = 48L << 20;
+    /**
+     * About 3,500 papers: semantic builds were faster with the quick compiler alone at 1,000 papers (7.3 s against
+     * 9.0 s) and 1.35 times slower at 10,000, where comparing the papers' vectors dominates.
+     */
+    static final int SEMANTIC_SHARE = 8;
+    /** How many of the engine's last lines of error output a failure without an outcome quotes. */
+    private static final int LAST_ERROR_LINES = 20;
+
+    private final List<Path> classpath;
+    private final List<String> userOptions;
+    private final Path launcher;
+    private final long maxHeap;
+    private final long quickCompilerBelow;
+    private final EngineProtocol protocol = new EngineProtocol();
+
+    /**
+     * @param classpath the engine's jars (the plugin's and its dependencies')
+     * @param jvmArgs the user's options for the engine's JVM, after the chosen ones (so that they win); checked by
+     *     {@link #checkedOptions}
+     */
+    public EngineProcess(List<Path> classpath, String jvmArgs) {
+        this(classpath, checkedOptions(jvmArgs), Path.of(System.getProperty("java.home"), "bin",
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java"),
+                Runtime.getRuntime().maxMemory(), QUICK_COMPILER_BELOW);
+    }
+
+    EngineProcess(List<Path> classpath, List<String> userOptions, Path launcher, long maxHeap, long quickCompilerBelow) {
+        this.classpath = List.copyOf(classpath);
+        this.userOptions = List.copyOf(userOptions);
+        this.launcher = launcher;
+        this.maxHeap = maxHeap;
+        this.quickCompilerBelow = quickCompilerBelow;
+    }
+
+    /**
+     * The user's JVM options, one per word. Options that would run or load code besides the engine (agents, commands
+     * run on an error, another class path or main class, argument files) are refused: the settings of a project can
+     * come with a pull request, and this one should not be a way to run a program.
+     */
+    static List<String> checkedOptions(String jvmArgs) {
+        if (jvmArgs == null || jvmArgs.isBlank()) {
+            return List.of();
+        }
+        List<String> options = List.of(jvmArgs.strip().split("\\s+"));
+        for (String option : options) {
+            String lower = option.toLowerCase(Locale.ROOT);
+            if (!option.startsWith("-") || lower.startsWith("-javaagent") || lower.startsWith("-agent")
+                    || lower.startsWith("-xx:onerror") || lower.startsWith("-xx:onoutofmemoryerror")
+                    || lower.startsWith("-xx:flags") || lower.startsWith("-xx:vmoptionsfile")
+                    || lower.equals("-cp") || lower.startsWith("-classpath") || lower.startsWith("--class-path")
+                    || lower.equals("-jar") || lower.startsWith("--module-path") || lower.equals("-p")
+                    || lower.startsWith("-xbootclasspath") || lower.startsWith("-djava.system.class.loader")
+                    || lower.startsWith("--patch-module") || lower.startsWith("--add-modules")) {
+                throw new PaperDigestException("jvmArgs '" + jvmArgs.strip() + "': '" + option + "' is not an option the"
+                        + " engine's JVM takes; give heap, compiler, collector and system-property options (-Xmx4g,"
+                        + " -XX:..., -D...), separated by spaces", null, Setting.JVM_ARGS);
+            }
+        }
+        return options;
+    }
+
+    /** The options the engine's JVM is started with for a build of {@code config}: the chosen ones, then the user's. */
+    List<String> options(BuildConfig config) {
+        return optionsWith(chosenOptions(config));
+    }
+
+    private List<String> optionsWith(List<String> chosen) {
+        List<String> options = new ArrayList<>(chosen);
+        options.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+        // the libraries' logging API finds no logger in that JVM, and would say so on every build
+        options.add("-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
+        options.add("-Dslf4j.internal.verbosity=ERROR");
+        options.addAll(userOptions);
+        return options;
+    }
+
+    /** The heap, the collector and the compilers chosen for a build of {@code config}. */
+    private List<String> chosenOptions(BuildConfig config) {
+        List<String> options = new ArrayList<>();
+        options.add("-Xmx" + Math.max(64, maxHeap >> 20) + "m");
+        options.add("-XX:+UseParallelGC");
+        long shortBelow = config.sentenceModel().isPresent() ? quickCompilerBelow / SEMANTIC_SHARE : quickCompilerBelow;
+        if (digestBytes(config) < shortBelow) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        return options;
+    }
+
+    /**
+     * Builds the site in the engine's JVM, unless it is up to date. The user's mistakes come back as
+     * {@link PaperDigestException}s naming the step and the setting, as in this JVM; a fault of the plugin, or an
+     * engine that ended without an outcome, as an {@link IllegalStateException} quoting its last error lines.
+     */
+    public BuildResult build(BuildConfig config, BuildLog log, boolean debug) {
+        // a site that is up to date is told so without starting a JVM; what the check logged is shown only then, as
+        // the engine's JVM logs it again when it builds
+        HeldLog check = new HeldLog();
+        Optional<BuildResult> upToDate;
+        try {
+            upToDate = new SiteBuilder(check).ifUpToDate(config);
+        } catch (RuntimeException e) {
+            check.replayTo(log);
+            throw e;
+        }
+        if (upToDate.isPresent()) {
+            check.replayTo(log);
+            return upToDate.get();
+        }
+        return buildInItsOwnJvm(config, log, debug);
+    }
+
+    private BuildResult buildInItsOwnJvm(BuildConfig config, BuildLog log, boolean debug) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        List<String> chosen = chosenOptions(config);
+        command.addAll(optionsWith(chosen));
+        command.add("-cp");
+        command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        command.add(EngineMain.class.getName());
+        List<String> shown = new ArrayList<>(chosen);
+        shown.addAll(userOptions);
+        log.info("Building in a JVM of its own (" + String.join(" ", shown) + "; jvmArgs adds options, fork=false builds"
+                + " in Maven's)");
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the engine's JVM (" + launcher + "): " + e.getMessage(), e);
+        }
+        Deque<String> lastErrors = new ArrayDeque<>();
+        Thread errors = relayErrors(process, log, lastErrors);
+        try {
+            return converse(process, config, log, debug, lastErrors, errors);
+        } finally {
+            process.destroy();
+        }
+    }
+
+    private BuildResult converse(Process process, BuildConfig config, BuildLog log, boolean debug, Deque<String> lastErrors,
+            Thread errors) {
+        EngineProtocol.Message outcome = null;
+        // the engine's input stays open while it runs: its closing tells the engine that this JVM went away
+        try (OutputStream toEngine = process.getOutputStream();
+                BufferedReader fromEngine = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+            toEngine.write((protocol.request(new EngineProtocol.Request(config, debug)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            toEngine.flush();
+            for (String line = fromEngine.readLine(); line != null; line = fromEngine.readLine()) {
+                EngineProtocol.Message message = protocol.message(line);
+                if (message instanceof EngineProtocol.LogLine l) {
+                    relay(log, l);
+                } else if (message != null) {
+                    outcome = message;
+                    toEngine.close(); // the engine may end now
+                } else if (!line.isBlank()) {
+                    log.warn(line);
+                }
+            }
+            int exit = process.waitFor();
+            errors.join();
+            if (outcome instanceof EngineProtocol.Finished finished) {
+                return finished.result();
+            }
+            if (outcome instanceof EngineProtocol.Failed failed) {
+                throw failed.toException();
+            }
+            synchronized (lastErrors) {
+                throw new IllegalStateException("the engine's JVM ended (exit code " + exit + ") without building the site"
+                        + (lastErrors.isEmpty() ? "" : "; its last output:\n" + String.join("\n", lastErrors)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("lost touch with the engine's JVM: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the engine's JVM was building the site", e);
+        }
+    }
+
+    /** A log kept to be shown later, or not at all. */
+    private static final class HeldLog implements BuildLog {
+        private final List<EngineProtocol.LogLine> lines = new ArrayList<>();
+
+        @Override
+        public synchronized void info(String message) {
+            lines.add(new EngineProtocol.LogLine("info", message));
+        }
+
+        @Override
+        public synchronized void warn(String message) {
+            lines.add(new EngineProtocol.LogLine("warn", message));
+        }
+
+        @Override
+        public synchronized void error(String message) {
+            lines.add(new EngineProtocol.LogLine("error", message));
+        }
+
+        @Override
+        public synchronized void debug(String message) {
+            lines.add(new EngineProtocol.LogLine("debug", message));
+        }
+
+        synchronized void replayTo(BuildLog log) {
+            lines.forEach(line -> relay(log, line));
+        }
+    }
+
+    private static void relay(BuildLog log, EngineProtocol.LogLine line) {
+        switch (line.level()) {
+            case "warn" -> log.warn(line.text());
+            case "error" -> log.error(line.text());
+            case "debug" -> log.debug(line.text());
+            default -> log.info(line.text());
+        }
+    }
+
+    /** Shows what the engine's JVM writes to its error stream as warnings, keeping the last lines for a failure. */
+    private static Thread relayErrors(Process process, BuildLog log, Deque<String> lastErrors) {
+        Thread relay = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    log.warn(line);
+                    synchronized (lastErrors) {
+                        lastErrors.addLast(line);
+                        if (lastErrors.size() > LAST_ERROR_LINES) {
+                            lastErrors.removeFirst();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the engine's JVM went away; what it said is what there is
+            }
+        }, "paper-digest-engine-errors");
+        relay.setDaemon(true);
+        relay.start();
+        return relay;
+    }
+
+    /** The bytes of the digests, which say how long the build will run; 0 when they cannot be found (the engine says why). */
+    private static long digestBytes(BuildConfig config) {
+        try {
+            return new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), false, warning -> { })
+                    .files(config.digestDirectory()).stream().mapToLong(FoundFile::size).sum();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.testing.SiteFiles;
+import io.github.paperdigest.testing.SyntheticDigests;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build in the engine's own JVM is the build in this one: the same site, the same log, the same failures, named
+ * as precisely; and what the user adds to its JVM cannot be a way to run another program.
+ */
+class EngineProcessTest {
+
+    private static final long LARGE = 1L << 40;
+
+    @Test
+    void aForkedBuildWritesTheSiteAndTheLogOfABuildInThisJvm(@TempDir Path work) {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 60, 3);
+        Logged here = new Logged();
+        BuildResult inProcess = new SiteBuilder(here).build(config(digests, work.resolve("here/papers"), work));
+        Logged forkedLog = new Logged();
+        BuildResult forked = engine(List.of(), LARGE).build(config(digests, work.resolve("forked/papers"), work),
+                forkedLog, true);
+
+        Map<String, byte[]> expected = SiteFiles.all(work.resolve("here/papers"));
+        Map<String, byte[]> actual = SiteFiles.all(work.resolve("forked/papers"));
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)), path + " differs"));
+        assertEquals(List.of(inProcess.paperCount(), inProcess.pageCount(), inProcess.feedCount(), inProcess.madeFiles()),
+                List.of(forked.paperCount(), forked.pageCount(), forked.feedCount(), forked.madeFiles()));
+        assertEquals(work.resolve("forked/papers"), forked.outputDirectory());
+        assertTrue(forkedLog.infos.get(0).startsWith("Building in a JVM of its own (-Xmx"), forkedLog.toString());
+        assertEquals(here.infos.stream().map(line -> withoutTimes(line).replace("/here/", "/forked/")).toList(),
+                forkedLog.infos.subList(1, forkedLog.infos.size()).stream().map(EngineProcessTest::withoutTimes).toList());
+        assertTrue(forkedLog.told("Time: finding the inputs"), "debug lines are relayed when asked for: " + forkedLog.debugs);
+    }
+
+    @Test
+    void aSiteThatIsUpToDateIsToldSoWithoutStartingAJvm(@TempDir Path work) {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 30, 2);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+        engine(List.of(), LARGE).build(config, new Logged(), false);
+        Logged again = new Logged();
+        // a launcher that cannot start: the check must not need one
+        EngineProcess noJvm = new EngineProcess(List.of(), List.of(), work.resolve("no-java"), 1L << 30, LARGE);
+
+        BuildResult result = noJvm.build(config, again, false);
+        assertTrue(result.upToDate());
+        assertEquals(1, again.infos.size(), again.toString());
+        assertTrue(again.has("Paper site is up to date"), again.toString());
+    }
+
+    @Test
+    void aBrokenDigestFailsTheForkedBuildWithTheMessageStepAndSettingOfABuildInThisJvm(@TempDir Path work)
+            throws IOException {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        Files.writeString(digests.resolve("broken.json"), "{\"papers\": [\n  {\"title\": }\n", StandardCharsets.UTF_8);
+        PaperDigestException here = assertThrows(PaperDigestException.class,
+                () -> new SiteBuilder(new Logged()).build(config(digests, work.resolve("here/papers"), work)));
+        PaperDigestException forked = assertThrows(PaperDigestException.class,
+                () -> engine(List.of(), LARGE).build(config(digests, work.resolve("forked/papers"), work), new Logged(), false));
+
+        assertEquals(here.getMessage(), forked.getMessage());
+        assertTrue(forked.getMessage().contains("broken.json"), forked.getMessage());
+        assertEquals(here.step(), forked.step());
+        assertTrue(forked.step().isPresent());
+        assertEquals(here.setting(), forked.setting());
+        assertFalse(Files.exists(work.resolve("forked/papers/index.html")));
+    }
+
+    @Test
+    void theQuickCompilerAloneIsChosenForSmallArchivesAndTheUsersOptionsComeLastSoThatTheyWin(@TempDir Path work) {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+
+        List<String> small = engine(List.of("-Xmx3g", "-XX:TieredStopAtLevel=4"), LARGE).options(config);
+        assertEquals(List.of("-Xmx1024m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), small.subList(0, 3));
+        assertEquals(List.of("-Xmx3g", "-XX:TieredStopAtLevel=4"), small.subList(small.size() - 2, small.size()));
+        List<String> large = engine(List.of(), 1).options(config);
+        assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "a build of a minute or more repays the optimising compiler");
+
+        // four times these digests is a short build when papers are compared by their words, not by their embeddings
+        long bytes = SiteFiles.all(digests).values().stream().mapToLong(b -> b.length).sum();
+        assertTrue(engine(List.of(), 4 * bytes).options(config).contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(engine(List.of(), 4 * bytes).options(config.toBuilder().similarity(BuildConfig.SEMANTIC).build())
+                .contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void optionsThatWouldRunOrLoadOtherCodeAreRefusedNamingTheSetting() {
+        for (String hostile : List.of("-javaagent:/tmp/a.jar", "-agentpath:/tmp/a.so", "-XX:OnError=sh -c id",
+                "-XX:OnOutOfMemoryError=curl", "-cp /tmp", "--class-path=/tmp", "@/tmp/args", "-jar /tmp/a.jar",
+                "-Xbootclasspath/a:/tmp", "-XX:Flags=/tmp/f", "-Djava.system.class.loader=Evil", "Main")) {
+            PaperDigestException refused = assertThrows(PaperDigestException.class,
+                    () -> EngineProcess.checkedOptions(hostile), hostile);
+            assertEquals(Setting.JVM_ARGS, refused.setting().orElseThrow(), hostile);
+        }
+        assertEquals(List.of("-Xmx4g", "-XX:+UseG1GC", "-Dsome.property=1"),
+                EngineProcess.checkedOptions("  -Xmx4g -XX:+UseG1GC\t-Dsome.property=1 "));
+        assertEquals(List.of(), EngineProcess.checkedOptions(null));
+        assertEquals(List.of(), EngineProcess.checkedOptions(" "));
+    }
+
+    @Test
+    void aJvmThatCannotStartIsAFaultOfThePluginThatQuotesWhatTheJvmSaid(@TempDir Path work) {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> engine(
+                List.of("-XX:+NoSuchOptionOfAnyJvm"), LARGE).build(config(digests, work.resolve("papers"), work),
+                new Logged(), false));
+        assertTrue(fault.getMessage().contains("without building the site"), fault.getMessage());
+        assertTrue(fault.getMessage().contains("NoSuchOptionOfAnyJvm"), fault.getMessage());
+    }
+
+    @Test
+    void theEngineStopsWhenTheJvmThatStartedItGoesAwayAndPublishesNothing(@TempDir Path work) throws Exception {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 200, 4);
+        Path out = work.resolve("papers");
+        Process engine = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), EngineMain.class.getName())
+                .redirectErrorStream(true).start();
+        try (OutputStream in = engine.getOutputStream()) {
+            in.write((new EngineProtocol().request(new EngineProtocol.Request(config(digests, out, work), false)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        } // closed as by a Maven that was killed
+        assertTrue(engine.waitFor(60, TimeUnit.SECONDS), "the engine kept running");
+        assertEquals(EngineMain.STARTER_GONE, engine.exitValue(), new String(engine.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+        assertFalse(Files.exists(out.resolve("index.html")));
+    }
+
+    private static BuildConfig config(Path digests, Path out, Path project) {
+        return BuildConfig.builder(digests, out).projectDirectory(project).similarity(BuildConfig.LEXICAL)
+                .siteTitle("Forked").build();
+    }
+
+    private static EngineProcess engine(List<String> options, long quickCompilerBelow) {
+        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
+                .toList();
+        return new EngineProcess(classpath, options, Path.of(java()), 1L << 30, quickCompilerBelow);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A log line with its durations ("in 1.2 s") taken out, which differ from build to build. */
+    private static String withoutTimes(String line) {
+        return line.replaceAll("[0-9]+\\.[0-9] s", "# s");
+    }
+}
