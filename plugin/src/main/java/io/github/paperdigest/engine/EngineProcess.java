@@ -163,7 +163,8 @@ public final class EngineProcess {
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start the engine's JVM (" + launcher + "): " + e.getMessage(), e);
+            throw new IllegalStateException("cannot start the engine's JVM (" + launcher + "): " + e.getMessage()
+                    + "; -DpaperDigest.fork=false builds in Maven's JVM", e);
         }
         Deque<String> lastErrors = new ArrayDeque<>();
         Thread errors = relayErrors(process, log, lastErrors);
@@ -205,6 +206,7 @@ public final class EngineProcess {
             }
             synchronized (lastErrors) {
                 throw new IllegalStateException("the engine's JVM ended (exit code " + exit + ") without building the site"
+                        + " (-DpaperDigest.fork=false builds in Maven's JVM)"
                         + (lastErrors.isEmpty() ? "" : "; its last output:\n" + String.join("\n", lastErrors)));
             }
         } catch (IOException e) {
