@@ -53,29 +53,26 @@ public final class EngineMain {
     /** 0 when the site was built (or up to date), 1 when the build failed; the outcome is on {@code out}. */
     static int run(EngineProtocol protocol, EngineProtocol.Request request, PrintStream out, AtomicBoolean over) {
         BuildLog log = new ProtocolLog(protocol, out, request.debug());
+        String outcome;
+        int exit = 1;
         try {
-            BuildResult result = new SiteBuilder(log).build(request.config());
-            over.set(true);
-            emit(out, protocol.finished(result));
-            return 0;
+            outcome = protocol.finished(new SiteBuilder(log).build(request.config()));
+            exit = 0;
         } catch (PaperDigestException e) {
-            over.set(true);
-            emit(out, protocol.failed(EngineProtocol.Failed.of(e)));
-            return 1;
+            outcome = protocol.failed(EngineProtocol.Failed.of(e));
         } catch (OutOfMemoryError e) {
-            over.set(true);
             // the heap is a setting: the user's to raise, not the plugin's fault
-            emit(out, protocol.failed(new EngineProtocol.Failed(true, "the engine ran out of memory (" + e.getMessage()
+            outcome = protocol.failed(new EngineProtocol.Failed(true, "the engine ran out of memory (" + e.getMessage()
                     + "): give it a larger heap, such as -DpaperDigest.jvmArgs=-Xmx4g", Optional.empty(),
-                    Optional.of(Setting.JVM_ARGS))));
-            return 1;
+                    Optional.of(Setting.JVM_ARGS)));
         } catch (RuntimeException | Error e) {
-            over.set(true);
             e.printStackTrace(System.err);
-            emit(out, protocol.failed(new EngineProtocol.Failed(false, e.toString(), Optional.empty(),
-                    Optional.empty())));
-            return 1;
+            outcome = protocol.failed(new EngineProtocol.Failed(false, e.toString(), Optional.empty(), Optional.empty()));
         }
+        // over before it is said: the starter closes the input once it has the outcome
+        over.set(true);
+        emit(out, outcome);
+        return exit;
     }
 
     private static void emit(PrintStream out, String line) {
@@ -107,27 +104,13 @@ public final class EngineMain {
     }
 
     /** The engine's log as protocol lines; debug lines only when the starter shows them. */
-    private record ProtocolLog(EngineProtocol protocol, PrintStream out, boolean debugWanted) implements BuildLog {
+    private record ProtocolLog(EngineProtocol protocol, PrintStream out, boolean debugWanted)
+            implements EngineProtocol.LineLog {
 
         @Override
-        public void info(String message) {
-            emit(out, protocol.log("info", message));
-        }
-
-        @Override
-        public void warn(String message) {
-            emit(out, protocol.log("warn", message));
-        }
-
-        @Override
-        public void error(String message) {
-            emit(out, protocol.log("error", message));
-        }
-
-        @Override
-        public void debug(String message) {
-            if (debugWanted) {
-                emit(out, protocol.log("debug", message));
+        public void line(EngineProtocol.LogLine line) {
+            if (debugWanted || line.level() != EngineProtocol.Level.DEBUG) {
+                emit(out, protocol.log(line));
             }
         }
     }

@@ -97,12 +97,8 @@ public final class EngineProcess {
         return options;
     }
 
-    /** The options the engine's JVM is started with for a build of {@code config}: the chosen ones, then the user's. */
-    List<String> options(BuildConfig config) {
-        return optionsWith(chosenOptions(config));
-    }
-
-    private List<String> optionsWith(List<String> chosen) {
+    /** The options the engine's JVM is started with: the chosen ones ({@link #chosenOptions}), then the user's. */
+    List<String> options(List<String> chosen) {
         List<String> options = new ArrayList<>(chosen);
         options.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         // the libraries' logging API finds no logger in that JVM, and would say so on every build
@@ -113,7 +109,7 @@ public final class EngineProcess {
     }
 
     /** The heap, the collector and the compilers chosen for a build of {@code config}. */
-    private List<String> chosenOptions(BuildConfig config) {
+    List<String> chosenOptions(BuildConfig config) {
         List<String> options = new ArrayList<>();
         options.add("-Xmx" + Math.max(64, maxHeap >> 20) + "m");
         options.add("-XX:+UseParallelGC");
@@ -151,7 +147,7 @@ public final class EngineProcess {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         List<String> chosen = chosenOptions(config);
-        command.addAll(optionsWith(chosen));
+        command.addAll(options(chosen));
         command.add("-cp");
         command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         command.add(EngineMain.class.getName());
@@ -188,7 +184,7 @@ public final class EngineProcess {
             for (String line = fromEngine.readLine(); line != null; line = fromEngine.readLine()) {
                 EngineProtocol.Message message = protocol.message(line);
                 if (message instanceof EngineProtocol.LogLine l) {
-                    relay(log, l);
+                    l.tellTo(log);
                 } else if (message != null) {
                     outcome = message;
                     toEngine.close(); // the engine may end now
@@ -218,40 +214,16 @@ public final class EngineProcess {
     }
 
     /** A log kept to be shown later, or not at all. */
-    private static final class HeldLog implements BuildLog {
+    private static final class HeldLog implements EngineProtocol.LineLog {
         private final List<EngineProtocol.LogLine> lines = new ArrayList<>();
 
         @Override
-        public synchronized void info(String message) {
-            lines.add(new EngineProtocol.LogLine("info", message));
-        }
-
-        @Override
-        public synchronized void warn(String message) {
-            lines.add(new EngineProtocol.LogLine("warn", message));
-        }
-
-        @Override
-        public synchronized void error(String message) {
-            lines.add(new EngineProtocol.LogLine("error", message));
-        }
-
-        @Override
-        public synchronized void debug(String message) {
-            lines.add(new EngineProtocol.LogLine("debug", message));
+        public synchronized void line(EngineProtocol.LogLine line) {
+            lines.add(line);
         }
 
         synchronized void replayTo(BuildLog log) {
-            lines.forEach(line -> relay(log, line));
-        }
-    }
-
-    private static void relay(BuildLog log, EngineProtocol.LogLine line) {
-        switch (line.level()) {
-            case "warn" -> log.warn(line.text());
-            case "error" -> log.error(line.text());
-            case "debug" -> log.debug(line.text());
-            default -> log.info(line.text());
+            lines.forEach(line -> line.tellTo(log));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,8 +31,55 @@ final class EngineProtocol {
     sealed interface Message permits LogLine, Finished, Failed {
     }
 
-    /** A line of the engine's log: {@code level} is info, warn, error or debug. */
-    record LogLine(String level, String text) implements Message {
+    /** The levels of {@link BuildLog}, each told to a log by its own method. */
+    enum Level {
+        INFO, WARN, ERROR, DEBUG;
+
+        void tell(BuildLog log, String text) {
+            switch (this) {
+                case INFO -> log.info(text);
+                case WARN -> log.warn(text);
+                case ERROR -> log.error(text);
+                case DEBUG -> log.debug(text);
+            }
+        }
+    }
+
+    /** A line of the engine's log. */
+    record LogLine(Level level, String text) implements Message {
+
+        void tellTo(BuildLog log) {
+            level.tell(log, text);
+        }
+    }
+
+    /**
+     * A build log that takes each line whole, with its level: what carries the engine's log between the two JVMs (as
+     * protocol lines in the engine's, held back while the site is checked in Maven's).
+     */
+    interface LineLog extends BuildLog {
+
+        void line(LogLine line);
+
+        @Override
+        default void info(String message) {
+            line(new LogLine(Level.INFO, message));
+        }
+
+        @Override
+        default void warn(String message) {
+            line(new LogLine(Level.WARN, message));
+        }
+
+        @Override
+        default void error(String message) {
+            line(new LogLine(Level.ERROR, message));
+        }
+
+        @Override
+        default void debug(String message) {
+            line(new LogLine(Level.DEBUG, message));
+        }
     }
 
     record Finished(BuildResult result) implements Message {
@@ -105,8 +153,8 @@ final class EngineProtocol {
         return new Request(config.build(), root.path("debug").asBoolean());
     }
 
-    String log(String level, String text) {
-        return write(json.createObjectNode().put("log", level).put("text", text));
+    String log(LogLine line) {
+        return write(json.createObjectNode().put("log", line.level().name().toLowerCase(Locale.ROOT)).put("text", line.text()));
     }
 
     String finished(BuildResult r) {
@@ -156,7 +204,7 @@ final class EngineProtocol {
             return null;
         }
         if (root.has("log")) {
-            return new LogLine(root.path("log").asText(), root.path("text").asText());
+            return new LogLine(level(root.path("log").asText()), root.path("text").asText());
         }
         if (root.has("result")) {
             return new Finished(result(root.path("result")));
@@ -167,6 +215,16 @@ final class EngineProtocol {
                     Optional.ofNullable(text(f, "setting")).map(Setting::valueOf));
         }
         return null;
+    }
+
+    /** A level by its name; a name this version does not know is information. */
+    private static Level level(String name) {
+        for (Level level : Level.values()) {
+            if (level.name().equalsIgnoreCase(name)) {
+                return level;
+            }
+        }
+        return Level.INFO;
     }
 
     private static BuildResult result(JsonNode r) {

@@ -73,7 +73,7 @@ public final class SiteBuilder {
      * to be built. Lets a build in another JVM ({@link EngineProcess}) be started only when there is something to do.
      */
     public Optional<BuildResult> ifUpToDate(BuildConfig config) {
-        return run(config, (inputs, declared, site, fingerprint, steps, report) -> null);
+        return run(config, (inputs, declared, site, fingerprint, steps, report) -> Optional.empty());
     }
 
     private BuildResult build(BuildConfig config, SentenceEmbedders models) {
@@ -84,13 +84,13 @@ public final class SiteBuilder {
                     fingerprint.code(), models, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return report.published(published);
+            return Optional.of(report.published(published));
         }).orElseThrow();
     }
 
-    /** What a build does once it knows that the site is out of date: null when it does nothing. */
+    /** What a build does once it knows that the site is out of date: its outcome, or none when it only checked. */
     private interface OutOfDate {
-        BuildResult build(Inputs inputs, TaxonomyDefinition declared, StagedSite site, InputFingerprint fingerprint,
+        Optional<BuildResult> build(Inputs inputs, TaxonomyDefinition declared, StagedSite site, InputFingerprint fingerprint,
                 Steps steps, BuildReport report);
     }
 
@@ -111,7 +111,7 @@ public final class SiteBuilder {
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
                 return Optional.of(report.upToDate());
             }
-            return Optional.ofNullable(outOfDate.build(inputs, declared, site, fingerprint, steps, report));
+            return outOfDate.build(inputs, declared, site, fingerprint, steps, report);
         }
     }
 

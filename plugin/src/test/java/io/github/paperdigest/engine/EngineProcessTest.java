@@ -90,16 +90,17 @@ class EngineProcessTest {
         Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
         BuildConfig config = config(digests, work.resolve("papers"), work);
 
-        List<String> small = engine(List.of("-Xmx3g", "-XX:TieredStopAtLevel=4"), LARGE).options(config);
+        EngineProcess withOptions = engine(List.of("-Xmx3g", "-XX:TieredStopAtLevel=4"), LARGE);
+        List<String> small = withOptions.options(withOptions.chosenOptions(config));
         assertEquals(List.of("-Xmx1024m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), small.subList(0, 3));
         assertEquals(List.of("-Xmx3g", "-XX:TieredStopAtLevel=4"), small.subList(small.size() - 2, small.size()));
-        List<String> large = engine(List.of(), 1).options(config);
+        List<String> large = engine(List.of(), 1).chosenOptions(config);
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "a build of a minute or more repays the optimising compiler");
 
         // four times these digests is a short build when papers are compared by their words, not by their embeddings
         long bytes = SiteFiles.all(digests).values().stream().mapToLong(b -> b.length).sum();
-        assertTrue(engine(List.of(), 4 * bytes).options(config).contains("-XX:TieredStopAtLevel=1"));
-        assertFalse(engine(List.of(), 4 * bytes).options(config.toBuilder().similarity(BuildConfig.SEMANTIC).build())
+        assertTrue(engine(List.of(), 4 * bytes).chosenOptions(config).contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(engine(List.of(), 4 * bytes).chosenOptions(config.toBuilder().similarity(BuildConfig.SEMANTIC).build())
                 .contains("-XX:TieredStopAtLevel=1"));
     }
 

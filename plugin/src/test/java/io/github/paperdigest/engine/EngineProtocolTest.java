@@ -83,7 +83,12 @@ class EngineProtocolTest {
 
     @Test
     void logLinesKeepTheirLevelAndTheirLineBreaksAndStrayOutputIsNoMessage() {
-        assertEquals(new EngineProtocol.LogLine("warn", "two\nlines"), protocol.message(protocol.log("warn", "two\nlines")));
+        for (EngineProtocol.Level level : EngineProtocol.Level.values()) {
+            EngineProtocol.LogLine line = new EngineProtocol.LogLine(level, "two\nlines");
+            assertEquals(line, protocol.message(protocol.log(line)));
+        }
+        assertEquals(new EngineProtocol.LogLine(EngineProtocol.Level.INFO, "from a newer engine"),
+                protocol.message("{\"log\": \"notice\", \"text\": \"from a newer engine\"}"));
         assertNull(protocol.message("[0.012s][warning][cds] something a JVM printed"));
         assertNull(protocol.message("{\"something\": \"else\"}"));
         assertNull(protocol.message("[1, 2]"));
