@@ -6,7 +6,8 @@ import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.WrittenTags;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,7 @@ public final class DigestFolder {
     /** The hash of the file's bytes, or empty when it cannot be read. */
     private static Optional<String> contentHash(DigestSource source) {
         try (InputStream in = Files.newInputStream(source.path())) {
-            return Optional.of(Sha256.hex(in));
+            return Optional.of(ContentHash.hex(in));
         } catch (IOException e) {
             return Optional.empty();
         }

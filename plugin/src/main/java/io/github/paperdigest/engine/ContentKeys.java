@@ -3,7 +3,8 @@ package io.github.paperdigest.engine;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
@@ -80,7 +81,7 @@ final class ContentKeys {
 
     /** The key of a file of the given kind made from these values. */
     String of(String kind, Object... values) {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         sha.update(environment);
         text(sha, kind);
         for (Object v : values) {
@@ -212,7 +213,7 @@ final class ContentKeys {
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
             // from within its own update
-            MessageDigest sha = Sha256.digest();
+            MessageDigest sha = ContentHash.digest();
             record(sha, r);
             known = sha.digest();
             shared.putIfAbsent(identity, known);
@@ -247,7 +248,7 @@ final class ContentKeys {
     }
 
     private byte[] hash(Object... values) {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         for (Object v : values) {
             walk(sha, v);
         }

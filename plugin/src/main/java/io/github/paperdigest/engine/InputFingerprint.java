@@ -5,7 +5,8 @@ import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
 import java.io.IOException;
@@ -80,7 +81,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         for (String library : LIBRARIES) {
             c.text("library " + library + " " + libraryJar(library));
         }
-        String code = Sha256.hex(c.sha);
+        String code = Digests.hex(c.sha);
 
         // the theme's files, which live in a jar of their own, and the project's templates
         Hasher r = new Hasher();
@@ -99,7 +100,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
                 }
             });
         }
-        String rendering = Sha256.hex(r.sha);
+        String rendering = Digests.hex(r.sha);
 
         Hasher f = new Hasher();
         f.text(rendering);
@@ -116,7 +117,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
             f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
         }
         taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
-        return new InputFingerprint(Sha256.hex(f.sha), code, rendering, stamps);
+        return new InputFingerprint(Digests.hex(f.sha), code, rendering, stamps);
     }
 
     /**
@@ -151,18 +152,18 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
 
     /** The hash of a file of the project; one that cannot be read counts as such, and its reader says why. */
     private static String projectFileHash(Path file) {
-        MessageDigest content = Sha256.digest();
+        MessageDigest content = ContentHash.digest();
         try {
             Hasher.stream(content, Files.newInputStream(file));
-            return Sha256.hex(content);
+            return Digests.hex(content);
         } catch (IOException e) {
             return "unreadable: " + IoMessages.describe(e);
         }
     }
 
-    /** A SHA-256 fed with texts and files, each ended by a zero byte. */
+    /** A hash fed with texts and files, each ended by a zero byte. */
     private static final class Hasher {
-        private final MessageDigest sha = Sha256.digest();
+        private final MessageDigest sha = ContentHash.digest();
 
         private void pluginFile(Path file) {
             try {
@@ -174,7 +175,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
 
         private static void stream(MessageDigest into, InputStream in) throws IOException {
             try (in) {
-                Sha256.feed(into, in);
+                Digests.feed(into, in);
             }
             into.update((byte) 0);
         }

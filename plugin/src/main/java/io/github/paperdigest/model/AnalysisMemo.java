@@ -103,13 +103,13 @@ public interface AnalysisMemo {
 
     /** The key of a value made from these parts, in this order; each part's length is hashed, so no two lists share a key. */
     static String key(String... parts) {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
             sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
             sha.update((byte) ':');
             sha.update(bytes);
         }
-        return Sha256.hex(sha);
+        return Digests.hex(sha);
     }
 }

@@ -6,9 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** SHA-256, the one hash of the plugin: of slugs that collide, of the inputs of a build, of the files it writes. */
+/**
+ * SHA-256, the hash of what must come out the same in every version of the plugin: the slugs of titles that collide,
+ * the keys that order papers, the names of cached embeddings. Whether something changed is told by the faster
+ * {@link ContentHash}.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -35,7 +38,7 @@ public final class Sha256 {
 
     /** The hash of some bytes, in lower-case hexadecimal. */
     public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return Digests.hex(digest(), bytes);
     }
 
     /** The hash of a text's UTF-8 bytes, in lower-case hexadecimal. */
@@ -51,34 +54,7 @@ public final class Sha256 {
     /** The hash of the bytes a stream gives, to its end, in lower-case hexadecimal. */
     public static String hex(InputStream in) throws IOException {
         MessageDigest sha = digest();
-        feed(sha, in);
-        return hex(sha);
-    }
-
-    /** Feeds a digest with the bytes a stream gives, to its end. */
-    public static void feed(MessageDigest sha, InputStream in) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            sha.update(buffer, 0, n);
-        }
-    }
-
-    /** Feeds a digest with floats, bit for bit, in order. */
-    public static void feed(MessageDigest sha, float[] values, int from, int length) {
-        ByteBuffer bytes = ByteBuffer.allocate(length * Float.BYTES);
-        bytes.asFloatBuffer().put(values, from, length);
-        sha.update(bytes.array());
-    }
-
-    /** Feeds a digest with numbers, in order. */
-    public static void feed(MessageDigest sha, long[] values) {
-        ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);
-        bytes.asLongBuffer().put(values);
-        sha.update(bytes.array());
-    }
-
-    /** What a digest fed in parts has hashed, in lower-case hexadecimal. */
-    public static String hex(MessageDigest digest) {
-        return HexFormat.of().formatHex(digest.digest());
+        Digests.feed(sha, in);
+        return Digests.hex(sha);
     }
 }

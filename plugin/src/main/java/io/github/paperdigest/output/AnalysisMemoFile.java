@@ -2,7 +2,8 @@ package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.AnalysisMemo;
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -35,14 +36,14 @@ import java.util.function.Consumer;
  * and shrinks with the archive. Read and written under the output's lock.
  *
  * <p>The file starts with a magic number, the format version and the fingerprint of the plugin's code, then the
- * entries by key (the key's 32 bytes, the value's length, the value), and ends with the number of entries and the
- * SHA-256 of all that precedes it.
+ * entries by key (the key's 16 bytes, the value's length, the value), and ends with the number of entries and the
+ * {@link ContentHash} of all that precedes it.
  */
 public final class AnalysisMemoFile implements AnalysisMemo {
 
     static final byte[] MAGIC = "PDANALYSIS".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
-    private static final int KEY_BYTES = 32;
+    static final int VERSION = 2; // 1: keys and checksum of SHA-256
+    private static final int KEY_BYTES = ContentHash.BYTES;
 
     /**
      * What a memo holds. The digests' readings are used, and kept, before the papers are indexed; the papers'
@@ -162,7 +163,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     }
 
     private void write(OutputStream raw, Map<String, byte[]> sorted) throws IOException {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha));
         out.write(MAGIC);
         out.writeByte(VERSION);
@@ -198,7 +199,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
                         + " keep using it");
                 return new Kept(Map.of(), false);
             }
-            MessageDigest sha = Sha256.digest();
+            MessageDigest sha = ContentHash.digest();
             try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
                     DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
                     DataInputStream in = new DataInputStream(digested)) {

@@ -1,6 +1,7 @@
 package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.ContentHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 final class InputStampFile {
 
     private static final String HEADER = "# Paper Digest: the input files as last read (a cache; safe to delete)";
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    // stamps with another hash (SHA-256, in earlier versions) are not trusted, so the inputs are read again
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{" + ContentHash.HEX_LENGTH + "}");
 
     private final Path file;
 

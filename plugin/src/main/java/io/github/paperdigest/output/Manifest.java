@@ -1,6 +1,7 @@
 package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
+import io.github.paperdigest.model.ContentHash;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * The files the plugin wrote into the output folder, with a hash of each. It is how the plugin knows
  * which files it may replace or remove: any file not listed belongs to someone else and is kept.
  *
- * <p>One line per file: the SHA-256 of its bytes, a space, its path. Paths are escaped (a backslash,
+ * <p>One line per file: the {@link ContentHash} of its bytes, a space, its path. (Earlier versions of the plugin wrote
+ * the SHA-256, 64 digits; such a manifest is still the plugin's, and its hashes match no new file's, so the next
+ * build writes every file again.) Paths are escaped (a backslash,
  * and every control character, as a backslash and a letter, or a backslash, 'u' and four hex digits), so
  * that no file name can end a line and make the manifest claim a file it did not write. Reading is
  * strict: a manifest with a line that is not a hash and a safe path is damaged, and is not trusted at all.
@@ -36,7 +39,8 @@ public final class Manifest {
     private static final String INPUTS = "# inputs: ";
     private static final String KEY_PATTERN = "[0-9A-Za-z-]+";
     private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
-    private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64}(?::" + KEY_PATTERN + ")?) (.+)");
+    private static final Pattern ENTRY = Pattern.compile("((?:[0-9a-f]{" + ContentHash.HEX_LENGTH + "}|[0-9a-f]{64})(?::"
+            + KEY_PATTERN + ")?) (.+)");
 
     /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;

@@ -3,7 +3,8 @@ package io.github.paperdigest.output;
 import io.github.paperdigest.files.FolderEntry;
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,9 +128,9 @@ public final class StagedSite implements AutoCloseable {
 
     /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
     private void write(String relativePath, String key, Path target, byte[] content, int length) {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         sha.update(content, 0, length);
-        String hash = Sha256.hex(sha);
+        String hash = Digests.hex(sha);
         if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
@@ -197,7 +198,7 @@ public final class StagedSite implements AutoCloseable {
                 int age = file.lastModifiedTime().compareTo(built);
                 // the clock that stamps files ticks every few milliseconds: a file of the same tick as the manifest
                 // may have been changed just after it, and is checked by its bytes
-                if (age > 0 || age == 0 && !manifest.hash(path).equals(Sha256.hex(Files.readAllBytes(output.resolve(path))))) {
+                if (age > 0 || age == 0 && !manifest.hash(path).equals(ContentHash.hex(Files.readAllBytes(output.resolve(path))))) {
                     return false;
                 }
             }
@@ -335,7 +336,7 @@ public final class StagedSite implements AutoCloseable {
             total += len;
             if (file == null && count + len > IN_MEMORY) {
                 createFolder(target.getParent());
-                sha = Sha256.digest();
+                sha = ContentHash.digest();
                 file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
                 file.write(buffer, 0, count);
                 buffer = null;
@@ -363,7 +364,7 @@ public final class StagedSite implements AutoCloseable {
         }
 
         String hash() {
-            return Sha256.hex(sha);
+            return Digests.hex(sha);
         }
     }
 
@@ -516,7 +517,7 @@ public final class StagedSite implements AutoCloseable {
     /** Without a manifest, an old file is the plugin's only when it holds the new bytes, or says it is the plugin's. */
     private boolean provablyThePlugins(String path, Path file) {
         try {
-            if (written.get(path).equals(Sha256.hex(Files.readAllBytes(file)))) {
+            if (written.get(path).equals(ContentHash.hex(Files.readAllBytes(file)))) {
                 return true;
             }
             try (InputStream in = Files.newInputStream(file)) {

@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import java.security.MessageDigest;
 
 /**
@@ -21,10 +22,10 @@ record KeyedPoints(VectorMatrix vectors, PaperKeys keys) {
 
     /** The hash of the vectors and their papers' numbers: equal for points every clustering treats alike. */
     String fingerprint() {
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         vectors.hashInto(sha);
         keys.hashInto(sha);
-        return Sha256.hex(sha);
+        return Digests.hex(sha);
     }
 
     /** The given rows, in the given order. */

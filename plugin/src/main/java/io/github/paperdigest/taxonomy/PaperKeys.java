@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.Sha256;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ final class PaperKeys {
 
     /** Adds the keys, in order, to a hash. */
     void hashInto(MessageDigest sha) {
-        Sha256.feed(sha, keys);
+        Digests.feed(sha, keys);
     }
 
     /** The keys of the given rows, in the given order. */

@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,10 +69,10 @@ final class PossibleTerms {
                 }
             }
         });
-        MessageDigest sha = Sha256.digest();
+        MessageDigest sha = ContentHash.digest();
         for (int t = possible.nextSetBit(0); t >= 0; t = possible.nextSetBit(t + 1)) {
             sha.update(termKeys[t]);
         }
-        return Sha256.hex(sha);
+        return Digests.hex(sha);
     }
 }

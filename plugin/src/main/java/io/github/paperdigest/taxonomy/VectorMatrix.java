@@ -1,6 +1,7 @@
 package io.github.paperdigest.taxonomy;
 
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -78,14 +79,14 @@ public final class VectorMatrix {
 
     /** Adds every row's floats, bit for bit, to a hash. */
     void hashInto(MessageDigest sha) {
-        Sha256.feed(sha, data, 0, data.length);
+        Digests.feed(sha, data, 0, data.length);
     }
 
-    /** The SHA-256 of a row's floats, bit for bit: equal for two rows exactly when every score with them is. */
+    /** The hash of a row's floats, bit for bit: equal for two rows exactly when every score with them is. */
     String rowHash(int i) {
-        MessageDigest sha = Sha256.digest();
-        Sha256.feed(sha, data, i * dimensions, dimensions);
-        return Sha256.hex(sha);
+        MessageDigest hash = ContentHash.digest();
+        Digests.feed(hash, data, i * dimensions, dimensions);
+        return Digests.hex(hash);
     }
 
     /** Whether every component of a row is a number: NaN and infinities make scores that no order ranks. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.model.ContentHash;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.output.OutputLock;
@@ -15,10 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,7 +132,7 @@ class ConcurrentBuildsTest {
             if (!line.startsWith("#") && !line.isBlank()) {
                 // "<hash>[:<key of what the file was made from>] <path>"
                 int space = line.indexOf(' ');
-                listed.put(line.substring(space + 1), line.substring(0, 64));
+                listed.put(line.substring(space + 1), line.substring(0, ContentHash.HEX_LENGTH));
             }
         }
         Map<String, byte[]> files = SiteFiles.all(out);
@@ -144,8 +143,7 @@ class ConcurrentBuildsTest {
                 "a whole site: " + listed.size() + " files");
         for (Map.Entry<String, String> entry : listed.entrySet()) {
             assertTrue(files.containsKey(entry.getKey()), "listed but missing: " + entry.getKey());
-            assertEquals(entry.getValue(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(files.get(entry.getKey()))), "bytes of " + entry.getKey());
+            assertEquals(entry.getValue(), ContentHash.hex(files.get(entry.getKey())), "bytes of " + entry.getKey());
         }
         assertFalse(Files.exists(out.resolveSibling(".papers.staging")));
         assertFalse(Files.exists(out.resolveSibling(".papers.previous")));

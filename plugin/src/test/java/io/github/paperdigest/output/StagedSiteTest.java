@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.paperdigest.model.ContentHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,7 +171,7 @@ class StagedSiteTest {
     }
 
     @Test
-    void theManifestListsEveryWrittenFileWithItsSha256() throws Exception {
+    void theManifestListsEveryWrittenFileWithItsContentHash() throws Exception {
         Map<String, String> files = Map.of("index.html", "home", "paper/a.html", "A", "assets/site.js", "js");
         build(files);
         write(site().resolve("CNAME"), "papers.example.org");
@@ -179,8 +180,28 @@ class StagedSiteTest {
         Map<String, String> manifest = manifest(site());
         assertEquals(files.keySet(), manifest.keySet());
         for (Map.Entry<String, String> e : files.entrySet()) {
-            assertEquals(sha256(e.getValue()), manifest.get(e.getKey()), e.getKey());
+            assertEquals(ContentHash.hex(e.getValue()), manifest.get(e.getKey()), e.getKey());
         }
+    }
+
+    @Test
+    void aManifestOfAnEarlierVersionWithSha256HashesStillClaimsItsFiles() throws Exception {
+        build(Map.of("index.html", "home", "paper/a.html", "A", "papers.json", "[]"));
+        Path manifestFile = site().resolve(Manifest.FILE_NAME);
+        StringBuilder earlier = new StringBuilder();
+        for (String line : Files.readAllLines(manifestFile)) {
+            int space = line.indexOf(' ');
+            earlier.append(line.startsWith("#") ? line
+                    : sha256(Files.readString(site().resolve(line.substring(space + 1)))) + line.substring(space))
+                    .append('\n');
+        }
+        Files.writeString(manifestFile, earlier);
+
+        build(Map.of("index.html", "home 2", "paper/b.html", "B"));
+
+        assertEquals(Map.of("index.html", "home 2", "paper/b.html", "B"), pluginFiles(site()),
+                "the earlier build's files are the plugin's to replace and remove");
+        assertEquals(List.of("site"), siblings());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.model.Sha256;
+import io.github.paperdigest.model.ContentHash;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +49,7 @@ class StagedSiteWriterTest {
 
         assertArrayEquals(content, Files.readAllBytes(dir.resolve("site/papers.json")));
         String manifest = Files.readString(dir.resolve("site/" + Manifest.FILE_NAME), StandardCharsets.UTF_8);
-        assertTrue(manifest.contains(Sha256.hex(content) + " papers.json"), "the manifest has the streamed file's hash");
+        assertTrue(manifest.contains(ContentHash.hex(content) + " papers.json"), "the manifest has the streamed file's hash");
     }
 
     @Test
