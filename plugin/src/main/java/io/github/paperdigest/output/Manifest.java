@@ -14,8 +14,6 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The files the plugin wrote into the output folder, with a hash of each. It is how the plugin knows
@@ -37,10 +35,6 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
-    private static final String KEY_PATTERN = "[0-9A-Za-z-]+";
-    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
-    private static final Pattern ENTRY = Pattern.compile("((?:[0-9a-f]{" + ContentHash.HEX_LENGTH + "}|[0-9a-f]{64})(?::"
-            + KEY_PATTERN + ")?) (.+)");
 
     /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
@@ -93,42 +87,71 @@ public final class Manifest {
         } catch (IOException e) {
             return new Damaged("it cannot be read: " + IoMessages.describe(e));
         }
-        return parse(text).<Reading>map(Damaged::new).orElseGet(() -> new Found(parsed(text)));
+        return parse(text);
     }
 
-    /** The reason a manifest's text is damaged, or empty when every line is as written. */
-    private static Optional<String> parse(String text) {
+    /**
+     * The manifest a text holds, or why it is damaged: every line must be a comment or an entry as written. One pass,
+     * without regular expressions: both JVMs of a build read the manifest, one line per file of the site, before
+     * anything else can start.
+     */
+    private static Reading parse(String text) {
         if (!text.startsWith("#")) {
-            return Optional.of("it does not start as a manifest does");
+            return new Damaged("it does not start as a manifest does");
         }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
+        Map<String, String> hashes = new TreeMap<>();
+        String inputs = "";
+        int lineNumber = 0;
+        for (int at = 0; at < text.length(); ) {
+            int end = text.indexOf('\n', at);
+            String line = text.substring(at, end < 0 ? text.length() : end);
+            at = end < 0 ? text.length() : end + 1;
+            lineNumber++;
+            if (line.startsWith(INPUTS)) {
+                inputs = line.substring(INPUTS.length()).strip();
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            Matcher m = ENTRY.matcher(line);
-            Optional<String> path = m.matches() ? unescape(m.group(2)) : Optional.empty();
+            int space = line.indexOf(' ');
+            String entry = space < 0 ? "" : line.substring(0, space);
+            Optional<String> path = isEntry(entry) ? unescape(line.substring(space + 1)) : Optional.empty();
             if (path.isEmpty() || !OutputPaths.isSafe(path.get())) {
-                return Optional.of("line " + (i + 1) + " is not a hash and a file of the site");
+                return new Damaged("line " + lineNumber + " is not a hash and a file of the site");
             }
+            hashes.put(path.get(), entry);
         }
-        return Optional.empty();
+        return new Found(new Manifest(hashes, inputs));
     }
 
-    private static Manifest parsed(String text) {
-        Map<String, String> hashes = new TreeMap<>();
-        String inputs = "";
-        for (String line : text.split("\n")) {
-            if (line.startsWith(INPUTS)) {
-                inputs = line.substring(INPUTS.length()).strip();
-            } else if (!line.isEmpty() && !line.startsWith("#")) {
-                Matcher m = ENTRY.matcher(line);
-                m.matches(); // checked by parse
-                hashes.put(unescape(m.group(2)).orElseThrow(), m.group(1));
+    /** A hash (this version's, or an earlier one's SHA-256), with ':' and a key after it when it has one. */
+    private static boolean isEntry(String entry) {
+        int colon = entry.indexOf(':');
+        int hashLength = colon < 0 ? entry.length() : colon;
+        if (hashLength != ContentHash.HEX_LENGTH && hashLength != 64) {
+            return false;
+        }
+        for (int i = 0; i < hashLength; i++) {
+            char c = entry.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
             }
         }
-        return new Manifest(hashes, inputs);
+        return colon < 0 || isKey(entry, colon + 1);
+    }
+
+    /** Whether the text from {@code from} on is a key: one or more letters, digits and '-'. */
+    private static boolean isKey(String text, int from) {
+        if (from >= text.length()) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean contains(String path) {
@@ -154,7 +177,7 @@ public final class Manifest {
 
     /** A manifest entry: the hash of a file's bytes, with the key of what it was made from when there is one. */
     static String entry(String hash, String key) {
-        if (key != null && !KEY.matcher(key).matches()) {
+        if (key != null && !isKey(key, 0)) {
             throw new IllegalArgumentException("a key is letters, digits and '-': " + key);
         }
         return key == null ? hash : hash + ":" + key;

@@ -28,8 +28,18 @@ final class OutputPaths {
 
     /** True for a path the plugin could have written: relative, inside the site, without control characters. */
     static boolean isSafe(String relativePath) {
-        return isRelative(relativePath) && staysInside(relativePath)
-                && relativePath.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+        return isRelative(relativePath) && staysInside(relativePath) && hasNoLineBreakOrControl(relativePath);
+    }
+
+    // a loop, not a stream: the manifest's reading asks this of every file of the site, in a JVM just started
+    private static boolean hasNoLineBreakOrControl(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRelative(String path) {
@@ -37,11 +47,18 @@ final class OutputPaths {
     }
 
     private static boolean staysInside(String path) {
-        for (String part : path.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+        int from = 0;
+        while (true) {
+            int slash = path.indexOf('/', from);
+            int end = slash < 0 ? path.length() : slash;
+            int length = end - from;
+            if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", from)) {
                 return false;
             }
+            if (slash < 0) {
+                return true;
+            }
+            from = slash + 1;
         }
-        return true;
     }
 }
