@@ -97,7 +97,14 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private final Map<String, String> plainTexts = new ConcurrentHashMap<>();
     private final Map<String, Views.Links> links = new ConcurrentHashMap<>();
     private final Map<String, Views.Navigation> navigations = new ConcurrentHashMap<>();
-    private final Map<String, SoftReference<Views.PaperItem>> items = new ConcurrentHashMap<>();
+    private final Map<ItemKey, SoftReference<Views.PaperItem>> items = new ConcurrentHashMap<>();
+
+    /**
+     * A paper's item as listed from one folder, with one choice of parts: a record, not a string joined for each
+     * lookup, as a large site looks an item up for every tag, hub and digest page it is on (the slug's hash is kept).
+     */
+    private record ItemKey(String folder, int parts, String slug) {
+    }
     private final BiFunction<Views.PaperItem, Views.Links, String> itemRenderer;
     private final PaperShards paperShards;
 
@@ -501,8 +508,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private Views.PaperItem paperItem(PageParts.PaperItem item, String from, boolean withTags, boolean withExcerpt,
             boolean markNew) {
         Paper p = item.paper();
-        String key = folderOf(from) + (withTags ? 't' : '-') + (withExcerpt ? 'e' : '-') + (markNew ? 'n' : '-')
-                + p.slug();
+        ItemKey key = new ItemKey(folderOf(from), (withTags ? 1 : 0) | (withExcerpt ? 2 : 0) | (markNew ? 4 : 0), p.slug());
         SoftReference<Views.PaperItem> known = items.get(key);
         Views.PaperItem view = known == null ? null : known.get();
         if (view == null) {

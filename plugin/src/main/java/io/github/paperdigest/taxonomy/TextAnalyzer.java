@@ -4,7 +4,9 @@ import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits text into words and normalises them so that "LLMs", "LLM" and "llm", or "video-language"
@@ -45,8 +47,28 @@ public final class TextAnalyzer {
         return tokens;
     }
 
+    /**
+     * Words' normal forms, as they are made: an archive's words repeat (a few thousand make most of any text), and
+     * every build splits every paper's text for its related papers. Bounded: past {@link #KNOWN_WORDS} words, new
+     * ones are normalised each time they come.
+     */
+    private final Map<String, String> normals = new ConcurrentHashMap<>();
+    static final int KNOWN_WORDS = 1 << 18;
+
     /** The normal form of one word. */
     public String normalise(String word) {
+        String known = normals.get(word);
+        if (known != null) {
+            return known;
+        }
+        String normal = normalForm(word);
+        if (normals.size() < KNOWN_WORDS) {
+            normals.putIfAbsent(word, normal);
+        }
+        return normal;
+    }
+
+    private static String normalForm(String word) {
         String lower = TextFolding.withoutAccents(word).toLowerCase(Locale.ROOT);
         if (lower.endsWith("'s") || lower.endsWith("’s")) {
             lower = lower.substring(0, lower.length() - 2);
