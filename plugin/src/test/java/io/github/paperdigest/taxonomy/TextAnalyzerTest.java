@@ -65,6 +65,29 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aWordsNormalFormIsTheSameWhenItIsRememberedAndAfterTheMemoryIsFull() {
+        TextAnalyzer fresh = new TextAnalyzer();
+        assertEquals("model", fresh.normalise("Models"));
+        assertEquals("model", fresh.normalise("Models"), "remembered");
+        for (int i = 0; i < TextAnalyzer.KNOWN_WORDS + 10; i++) {
+            fresh.normalise("Word" + letters(i) + "s");
+        }
+        assertEquals("wordzzzzzz", fresh.normalise("WordZzzzzzs"), "a new word past the bound");
+        assertEquals("naive", fresh.normalise("Naïves"));
+        assertEquals("model", fresh.normalise("Models"));
+    }
+
+    /** A number written in letters: a word that does not end in a digit, which would keep its plural. */
+    private static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        do {
+            out.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return out.toString();
+    }
+
+    @Test
     void differentWordsStayDifferent() {
         assertNotEquals(analyzer.normalise("video"), analyzer.normalise("audio"));
         assertNotEquals(analyzer.normalisePhrase("long video"), analyzer.normalisePhrase("long-term video"));
