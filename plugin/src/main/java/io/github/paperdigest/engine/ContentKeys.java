@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,85 +80,85 @@ final class ContentKeys {
 
     /** The key of a file of the given kind made from these values. */
     String of(String kind, Object... values) {
-        MessageDigest sha = ContentHash.digest();
-        sha.update(environment);
-        text(sha, kind);
+        MessageDigest hasher = ContentHash.digest();
+        hasher.update(environment);
+        text(hasher, kind);
         for (Object v : values) {
-            walk(sha, v);
+            walk(hasher, v);
         }
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        return Digests.hex(hasher);
     }
 
-    private void walk(MessageDigest sha, Object value) {
+    private void walk(MessageDigest hasher, Object value) {
         if (value == null) {
-            sha.update((byte) 0);
+            hasher.update((byte) 0);
             return;
         }
         switch (shapes.computeIfAbsent(value.getClass(), Shape::of)) {
             case STRING -> {
-                sha.update((byte) 's');
-                text(sha, (String) value);
+                hasher.update((byte) 's');
+                text(hasher, (String) value);
             }
-            case SHARED_RECORD -> sha.update(shared((Record) value));
-            case RECORD -> record(sha, (Record) value);
-            case OPTIONAL -> optional(sha, (Optional<?>) value);
-            case LIST -> list(sha, (List<?>) value);
-            case ORDERED_MAP -> orderedMap(sha, (Map<?, ?>) value);
-            case MAP -> unorderedMap(sha, (Map<?, ?>) value);
-            case ORDERED_SET -> orderedSet(sha, (Set<?>) value);
-            case SET -> unorderedSet(sha, (Set<?>) value);
-            case INTEGRAL -> text(sha, "i" + value);
-            case DOUBLE -> text(sha, "d" + Long.toHexString(Double.doubleToLongBits((Double) value)));
-            case FLOAT -> text(sha, "f" + Integer.toHexString(Float.floatToIntBits((Float) value)));
-            case BOOLEAN -> sha.update((byte) ((Boolean) value ? 't' : 'f'));
+            case SHARED_RECORD -> hasher.update(shared((Record) value));
+            case RECORD -> record(hasher, (Record) value);
+            case OPTIONAL -> optional(hasher, (Optional<?>) value);
+            case LIST -> list(hasher, (List<?>) value);
+            case ORDERED_MAP -> orderedMap(hasher, (Map<?, ?>) value);
+            case MAP -> unorderedMap(hasher, (Map<?, ?>) value);
+            case ORDERED_SET -> orderedSet(hasher, (Set<?>) value);
+            case SET -> unorderedSet(hasher, (Set<?>) value);
+            case INTEGRAL -> text(hasher, "i" + value);
+            case DOUBLE -> text(hasher, "d" + Long.toHexString(Double.doubleToLongBits((Double) value)));
+            case FLOAT -> text(hasher, "f" + Integer.toHexString(Float.floatToIntBits((Float) value)));
+            case BOOLEAN -> hasher.update((byte) ((Boolean) value ? 't' : 'f'));
             case ENUM -> {
                 Enum<?> e = (Enum<?>) value;
-                text(sha, "e" + e.getDeclaringClass().getName() + "." + e.name());
+                text(hasher, "e" + e.getDeclaringClass().getName() + "." + e.name());
             }
-            case PLAIN -> text(sha, "v" + value);
+            case PLAIN -> text(hasher, "v" + value);
             // UNKNOWN, and a shape given no walk: refused, not left out of the key
             default -> throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " ("
                     + kindOf(value) + ")");
         }
     }
 
-    private void optional(MessageDigest sha, Optional<?> o) {
-        sha.update((byte) (o.isPresent() ? 1 : 2));
-        o.ifPresent(v -> walk(sha, v));
+    private void optional(MessageDigest hasher, Optional<?> o) {
+        hasher.update((byte) (o.isPresent() ? 1 : 2));
+        o.ifPresent(v -> walk(hasher, v));
     }
 
-    private void list(MessageDigest sha, List<?> list) {
-        count(sha, 'L', list.size());
+    private void list(MessageDigest hasher, List<?> list) {
+        count(hasher, 'L', list.size());
         for (Object v : list) {
-            walk(sha, v);
+            walk(hasher, v);
         }
     }
 
-    private void orderedMap(MessageDigest sha, Map<?, ?> map) {
-        count(sha, 'M', map.size());
+    private void orderedMap(MessageDigest hasher, Map<?, ?> map) {
+        count(hasher, 'M', map.size());
         map.forEach((k, v) -> {
-            walk(sha, k);
-            walk(sha, v);
+            walk(hasher, k);
+            walk(hasher, v);
         });
     }
 
-    private void unorderedMap(MessageDigest sha, Map<?, ?> map) {
-        count(sha, 'M', map.size());
+    private void unorderedMap(MessageDigest hasher, Map<?, ?> map) {
+        count(hasher, 'M', map.size());
         List<byte[]> entries = new ArrayList<>(map.size());
         map.forEach((k, v) -> entries.add(hash(k, v)));
-        unordered(sha, entries);
+        unordered(hasher, entries);
     }
 
-    private void orderedSet(MessageDigest sha, Set<?> set) {
-        count(sha, 'S', set.size());
-        set.forEach(v -> walk(sha, v));
+    private void orderedSet(MessageDigest hasher, Set<?> set) {
+        count(hasher, 'S', set.size());
+        set.forEach(v -> walk(hasher, v));
     }
 
-    private void unorderedSet(MessageDigest sha, Set<?> set) {
-        count(sha, 'S', set.size());
+    private void unorderedSet(MessageDigest hasher, Set<?> set) {
+        count(hasher, 'S', set.size());
         List<byte[]> elements = new ArrayList<>(set.size());
         set.forEach(v -> elements.add(hash(v)));
-        unordered(sha, elements);
+        unordered(hasher, elements);
     }
 
     /**
@@ -213,9 +212,9 @@ final class ContentKeys {
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
             // from within its own update
-            MessageDigest sha = ContentHash.digest();
-            record(sha, r);
-            known = sha.digest();
+            MessageDigest hasher = ContentHash.digest();
+            record(hasher, r);
+            known = hasher.digest();
             shared.putIfAbsent(identity, known);
         }
         return known;
@@ -234,11 +233,11 @@ final class ContentKeys {
         }
     }
 
-    private void record(MessageDigest sha, Record r) {
-        text(sha, r.getClass().getName());
+    private void record(MessageDigest hasher, Record r) {
+        text(hasher, r.getClass().getName());
         for (MethodHandle accessor : COMPONENTS.get(r.getClass())) {
             try {
-                walk(sha, accessor.invoke(r));
+                walk(hasher, accessor.invoke(r));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
@@ -248,25 +247,25 @@ final class ContentKeys {
     }
 
     private byte[] hash(Object... values) {
-        MessageDigest sha = ContentHash.digest();
+        MessageDigest hasher = ContentHash.digest();
         for (Object v : values) {
-            walk(sha, v);
+            walk(hasher, v);
         }
-        return sha.digest();
+        return hasher.digest();
     }
 
-    private static void unordered(MessageDigest sha, List<byte[]> hashes) {
+    private static void unordered(MessageDigest hasher, List<byte[]> hashes) {
         hashes.sort(Arrays::compare);
-        hashes.forEach(sha::update);
+        hashes.forEach(hasher::update);
     }
 
-    private static void count(MessageDigest sha, char kind, int size) {
-        text(sha, kind + Integer.toString(size));
+    private static void count(MessageDigest hasher, char kind, int size) {
+        text(hasher, kind + Integer.toString(size));
     }
 
-    private static void text(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+    private static void text(MessageDigest hasher, String s) {
+        hasher.update(s.getBytes(StandardCharsets.UTF_8));
+        hasher.update((byte) 0);
     }
 
     private static String kindOf(Object value) {

@@ -81,7 +81,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         for (String library : LIBRARIES) {
             c.text("library " + library + " " + libraryJar(library));
         }
-        String code = Digests.hex(c.sha);
+        String code = c.hex();
 
         // the theme's files, which live in a jar of their own, and the project's templates
         Hasher r = new Hasher();
@@ -94,13 +94,13 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
             r.text("theme " + path);
             theme.openBundled(path).ifPresent(in -> {
                 try {
-                    r.stream(r.sha, in);
+                    r.stream(in);
                 } catch (IOException e) {
                     throw new PaperDigestException("cannot read the theme's " + path + ": " + IoMessages.describe(e), e);
                 }
             });
         }
-        String rendering = Digests.hex(r.sha);
+        String rendering = r.hex();
 
         Hasher f = new Hasher();
         f.text(rendering);
@@ -117,7 +117,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
             f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
         }
         taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
-        return new InputFingerprint(Digests.hex(f.sha), code, rendering, stamps);
+        return new InputFingerprint(f.hex(), code, rendering, stamps);
     }
 
     /**
@@ -151,11 +151,11 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
     }
 
     /** The hash of a file of the project; one that cannot be read counts as such, and its reader says why. */
-    private static String projectFileHash(Path file) {
-        MessageDigest content = ContentHash.digest();
+    private static String projectFileHash(Path path) {
+        Hasher file = new Hasher();
         try {
-            Hasher.stream(content, Files.newInputStream(file));
-            return Digests.hex(content);
+            file.stream(Files.newInputStream(path));
+            return file.hex();
         } catch (IOException e) {
             return "unreadable: " + IoMessages.describe(e);
         }
@@ -163,26 +163,30 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
 
     /** A hash fed with texts and files, each ended by a zero byte. */
     private static final class Hasher {
-        private final MessageDigest sha = ContentHash.digest();
+        private final MessageDigest digest = ContentHash.digest();
 
         private void pluginFile(Path file) {
             try {
-                stream(sha, Files.newInputStream(file));
+                stream(Files.newInputStream(file));
             } catch (IOException e) {
                 throw new PaperDigestException("cannot read the plugin's " + file + ": " + IoMessages.describe(e), e);
             }
         }
 
-        private static void stream(MessageDigest into, InputStream in) throws IOException {
+        private void stream(InputStream in) throws IOException {
             try (in) {
-                Digests.feed(into, in);
+                Digests.feed(digest, in);
             }
-            into.update((byte) 0);
+            digest.update((byte) 0);
         }
 
         private void text(String s) {
-            sha.update(s.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
+            digest.update(s.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+
+        private String hex() {
+            return Digests.hex(digest);
         }
     }
 

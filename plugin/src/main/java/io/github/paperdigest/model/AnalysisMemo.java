@@ -103,13 +103,13 @@ public interface AnalysisMemo {
 
     /** The key of a value made from these parts, in this order; each part's length is hashed, so no two lists share a key. */
     static String key(String... parts) {
-        MessageDigest sha = ContentHash.digest();
+        MessageDigest hasher = ContentHash.digest();
         for (String part : parts) {
             byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) ':');
-            sha.update(bytes);
+            hasher.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            hasher.update((byte) ':');
+            hasher.update(bytes);
         }
-        return Digests.hex(sha);
+        return Digests.hex(hasher);
     }
 }

@@ -48,9 +48,7 @@ public final class ContentHash {
 
     /** The hash of the bytes a stream gives, to its end, in lower-case hexadecimal. */
     public static String hex(InputStream in) throws IOException {
-        MessageDigest hash = digest();
-        Digests.feed(hash, in);
-        return Digests.hex(hash);
+        return Digests.hex(digest(), in);
     }
 
     /** MurmurHash3, x64, 128 bits, seed 0, fed in parts (as Austin Appleby's reference computes it whole). */

@@ -40,7 +40,13 @@ public final class Digests {
     }
 
     /** What a fresh digest makes of these bytes, in lower-case hexadecimal. */
-    static String hex(MessageDigest digest, byte[] bytes) {
-        return HexFormat.of().formatHex(digest.digest(bytes));
+    static String hex(MessageDigest fresh, byte[] bytes) {
+        return HexFormat.of().formatHex(fresh.digest(bytes));
+    }
+
+    /** What a fresh digest makes of the bytes a stream gives, to its end, in lower-case hexadecimal. */
+    static String hex(MessageDigest fresh, InputStream in) throws IOException {
+        feed(fresh, in);
+        return hex(fresh);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.paperdigest.model;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,12 +47,5 @@ public final class Sha256 {
     /** The first 64 bits of the hash of a text's UTF-8 bytes: a number that depends on the text alone. */
     public static long first64(String text) {
         return ByteBuffer.wrap(digest().digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
-    }
-
-    /** The hash of the bytes a stream gives, to its end, in lower-case hexadecimal. */
-    public static String hex(InputStream in) throws IOException {
-        MessageDigest sha = digest();
-        Digests.feed(sha, in);
-        return Digests.hex(sha);
     }
 }

@@ -163,8 +163,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     }
 
     private void write(OutputStream raw, Map<String, byte[]> sorted) throws IOException {
-        MessageDigest sha = ContentHash.digest();
-        DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), sha));
+        MessageDigest hasher = ContentHash.digest();
+        DataOutputStream out = new DataOutputStream(new DigestOutputStream(new BufferedOutputStream(raw, 1 << 16), hasher));
         out.write(MAGIC);
         out.writeByte(VERSION);
         out.writeUTF(code);
@@ -176,7 +176,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         }
         out.writeInt(sorted.size());
         out.flush();
-        raw.write(sha.digest());
+        raw.write(hasher.digest());
     }
 
     /**
@@ -199,9 +199,9 @@ public final class AnalysisMemoFile implements AnalysisMemo {
                         + " keep using it");
                 return new Kept(Map.of(), false);
             }
-            MessageDigest sha = ContentHash.digest();
+            MessageDigest hasher = ContentHash.digest();
             try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-                    DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha);
+                    DigestInputStream digested = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), hasher);
                     DataInputStream in = new DataInputStream(digested)) {
                 if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
                     return new Kept(Map.of(), true);

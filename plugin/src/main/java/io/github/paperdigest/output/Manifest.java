@@ -35,6 +35,8 @@ public final class Manifest {
     public static final String FILE_NAME = ".paper-digest-manifest";
     private static final String HEADER = "# Files written by the Paper Digest Maven plugin; it removes only these.";
     private static final String INPUTS = "# inputs: ";
+    /** The SHA-256, in hexadecimal, that earlier versions of the plugin listed files by. */
+    private static final int EARLIER_HASH_LENGTH = 64;
 
     /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
@@ -128,7 +130,7 @@ public final class Manifest {
     private static boolean isEntry(String entry) {
         int colon = entry.indexOf(':');
         int hashLength = colon < 0 ? entry.length() : colon;
-        if (hashLength != ContentHash.HEX_LENGTH && hashLength != 64) {
+        if (hashLength != ContentHash.HEX_LENGTH && hashLength != EARLIER_HASH_LENGTH) {
             return false;
         }
         for (int i = 0; i < hashLength; i++) {
@@ -206,7 +208,7 @@ public final class Manifest {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (OutputPaths.isControl(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

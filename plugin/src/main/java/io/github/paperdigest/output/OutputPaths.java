@@ -9,7 +9,7 @@ final class OutputPaths {
     }
 
     static Path resolveInside(Path root, String relativePath) {
-        if (relativePath.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+        if (hasControlCharacter(relativePath)) {
             throw new OutputException("refusing to write '" + Manifest.escape(relativePath) + "': a file name with a"
                     + " control character (such as a line break); rename the file it comes from");
         }
@@ -28,31 +28,34 @@ final class OutputPaths {
 
     /** True for a path the plugin could have written: relative, inside the site, without control characters. */
     static boolean isSafe(String relativePath) {
-        return isRelative(relativePath) && staysInside(relativePath) && hasNoLineBreakOrControl(relativePath);
+        return isRelative(relativePath) && staysInside(relativePath) && !hasControlCharacter(relativePath);
     }
 
     // a loop, not a stream: the manifest's reading asks this of every file of the site, in a JVM just started
-    private static boolean hasNoLineBreakOrControl(String path) {
+    private static boolean hasControlCharacter(String path) {
         for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                return false;
+            if (isControl(path.charAt(i))) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** A control character, or a line or paragraph separator: what no name may hold raw, as it could end a line. */
+    static boolean isControl(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isRelative(String path) {
         return !(path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":") || path.contains("\0"));
     }
 
+    // indexes, not split (30 ms more, cold, on a manifest of 14,000 files)
     private static boolean staysInside(String path) {
-        int from = 0;
-        while (true) {
+        for (int from = 0; ; ) {
             int slash = path.indexOf('/', from);
-            int end = slash < 0 ? path.length() : slash;
-            int length = end - from;
-            if (length == 0 || length <= 2 && path.startsWith(length == 1 ? "." : "..", from)) {
+            int to = slash < 0 ? path.length() : slash;
+            if (isEmptyOrDots(path, from, to)) {
                 return false;
             }
             if (slash < 0) {
@@ -60,5 +63,11 @@ final class OutputPaths {
             }
             from = slash + 1;
         }
+    }
+
+    /** Whether a part of a path is "", "." or "..": a part that names no file or folder of its own. */
+    private static boolean isEmptyOrDots(String path, int from, int to) {
+        int length = to - from;
+        return length == 0 || length <= 2 && path.regionMatches(from, "..", 0, length);
     }
 }

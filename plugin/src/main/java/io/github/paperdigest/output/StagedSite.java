@@ -128,9 +128,9 @@ public final class StagedSite implements AutoCloseable {
 
     /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
     private void write(String relativePath, String key, Path target, byte[] content, int length) {
-        MessageDigest sha = ContentHash.digest();
-        sha.update(content, 0, length);
-        String hash = Digests.hex(sha);
+        MessageDigest hasher = ContentHash.digest();
+        hasher.update(content, 0, length);
+        String hash = Digests.hex(hasher);
         if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         }
@@ -312,7 +312,7 @@ public final class StagedSite implements AutoCloseable {
         // made at the first write, at least as large as it: a page arrives whole, in one write, and is copied once
         private byte[] buffer = new byte[0];
         private int count;
-        private MessageDigest sha;
+        private MessageDigest hasher;
         private OutputStream file;
         /** Bytes written in all, held or streamed. */
         private long total;
@@ -336,8 +336,8 @@ public final class StagedSite implements AutoCloseable {
             total += len;
             if (file == null && count + len > IN_MEMORY) {
                 createFolder(target.getParent());
-                sha = ContentHash.digest();
-                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), sha);
+                hasher = ContentHash.digest();
+                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), hasher);
                 file.write(buffer, 0, count);
                 buffer = null;
             }
@@ -364,7 +364,7 @@ public final class StagedSite implements AutoCloseable {
         }
 
         String hash() {
-            return Digests.hex(sha);
+            return Digests.hex(hasher);
         }
     }
 

@@ -22,10 +22,10 @@ record KeyedPoints(VectorMatrix vectors, PaperKeys keys) {
 
     /** The hash of the vectors and their papers' numbers: equal for points every clustering treats alike. */
     String fingerprint() {
-        MessageDigest sha = ContentHash.digest();
-        vectors.hashInto(sha);
-        keys.hashInto(sha);
-        return Digests.hex(sha);
+        MessageDigest hasher = ContentHash.digest();
+        vectors.hashInto(hasher);
+        keys.hashInto(hasher);
+        return Digests.hex(hasher);
     }
 
     /** The given rows, in the given order. */

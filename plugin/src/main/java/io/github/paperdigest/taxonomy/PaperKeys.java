@@ -37,8 +37,8 @@ final class PaperKeys {
     }
 
     /** Adds the keys, in order, to a hash. */
-    void hashInto(MessageDigest sha) {
-        Digests.feed(sha, keys);
+    void hashInto(MessageDigest hasher) {
+        Digests.feed(hasher, keys);
     }
 
     /** The keys of the given rows, in the given order. */

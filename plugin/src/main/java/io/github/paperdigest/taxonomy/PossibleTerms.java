@@ -69,10 +69,10 @@ final class PossibleTerms {
                 }
             }
         });
-        MessageDigest sha = ContentHash.digest();
+        MessageDigest hasher = ContentHash.digest();
         for (int t = possible.nextSetBit(0); t >= 0; t = possible.nextSetBit(t + 1)) {
-            sha.update(termKeys[t]);
+            hasher.update(termKeys[t]);
         }
-        return Digests.hex(sha);
+        return Digests.hex(hasher);
     }
 }

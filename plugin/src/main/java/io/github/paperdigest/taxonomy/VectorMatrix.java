@@ -78,8 +78,8 @@ public final class VectorMatrix {
     }
 
     /** Adds every row's floats, bit for bit, to a hash. */
-    void hashInto(MessageDigest sha) {
-        Digests.feed(sha, data, 0, data.length);
+    void hashInto(MessageDigest hasher) {
+        Digests.feed(hasher, data, 0, data.length);
     }
 
     /** The hash of a row's floats, bit for bit: equal for two rows exactly when every score with them is. */
