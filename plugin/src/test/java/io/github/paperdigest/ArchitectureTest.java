@@ -52,6 +52,9 @@ class ArchitectureTest {
             "\\bMessageDigest\\s*\\.\\s*getInstance\\b|\"SHA-?(1|224|256|384|512)\"|\"MD5\"|\\bextends\\s+MessageDigest\\b");
     private static final Set<String> HASHERS = Set.of("io/github/paperdigest/model/Sha256.java",
             "io/github/paperdigest/model/ContentHash.java");
+    /** Asking whether a character is a control character: {@code ControlCharacters} also counts the line separators. */
+    private static final Pattern CONTROL_TESTS = Pattern.compile("\\bisISOControl\\b");
+    private static final String CONTROL_CHARACTERS = "io/github/paperdigest/model/ControlCharacters.java";
     private static final Pattern FOLDER_WALKS = Pattern.compile(
             "\\bFiles\\s*\\.\\s*(walk|walkFileTree|list|newDirectoryStream|find)\\s*\\(");
     /** Starting a program, or ending the JVM: the engine's own JVM is started in one class and ends in another. */
@@ -87,6 +90,7 @@ class ArchitectureTest {
         assertFalse(matches(filter(s -> s.isFile(MODEL_RUNNER)), MODEL_RUNTIME).isEmpty());
         assertFalse(matches(inPackage("serve"), HTTP_SERVER).isEmpty());
         assertFalse(matches(inPackage("files"), FOLDER_WALKS).isEmpty());
+        assertFalse(matches(filter(s -> s.isFile(CONTROL_CHARACTERS)), CONTROL_TESTS).isEmpty());
         assertFalse(matches(filter(s -> s.isFile(ENGINE_STARTER)), PROCESSES).isEmpty());
         assertFalse(matches(filter(s -> s.isFile(ENGINE_MAIN)), JVM_EXITS).isEmpty());
         // and it sees only code
@@ -137,6 +141,15 @@ class ArchitectureTest {
     @Test
     void onlyTheTwoHashClassesChooseOrMakeAHash() {
         assertEquals(List.of(), matches(filter(s -> HASHERS.stream().noneMatch(s::isFile)), HASHING));
+    }
+
+    /**
+     * A name, setting or line with a control character, or with a line or paragraph separator (which ends a line in
+     * some readers and scripts), is refused or escaped by one test of what such a character is.
+     */
+    @Test
+    void onlyControlCharactersTellsWhatAControlCharacterIs() {
+        assertEquals(List.of(), matches(filter(s -> !s.isFile(CONTROL_CHARACTERS)), CONTROL_TESTS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.ControlCharacters;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ final class Whitespace {
                     space = false;
                 }
                 out.append(c);
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ControlCharacters.is(c)) {
                 space = out.length() > 0;
             } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
                 // zero-width space, stray byte-order mark, soft hyphen: invisible leftovers of copy and paste

@@ -1,5 +1,6 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.model.ControlCharacters;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.taxonomy.SentenceModel;
@@ -99,8 +100,8 @@ public record BuildConfig(
         String fix = ": it must be the absolute http(s) URL the site is published at, such as https://example.org/papers/";
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (Character.isISOControl(c) || Character.isWhitespace(c) || c == '\u2028' || c == '\u2029') {
-                throw badBaseUrl("baseUrl '" + visible(url) + "' has " + (Character.isWhitespace(c)
+            if (ControlCharacters.is(c) || Character.isWhitespace(c)) {
+                throw badBaseUrl("baseUrl '" + ControlCharacters.visible(url) + "' has " + (Character.isWhitespace(c)
                         ? "a space or line break" : "a control character") + " at position " + (i + 1) + fix);
             }
         }
@@ -127,13 +128,6 @@ public record BuildConfig(
 
     private static PaperDigestException badBaseUrl(String message) {
         return new PaperDigestException(message, null, Setting.BASE_URL);
-    }
-
-    private static String visible(String text) {
-        StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.toString();
     }
 
     /** The sentence-embedding model papers are compared with; empty for {@code lexical}. */

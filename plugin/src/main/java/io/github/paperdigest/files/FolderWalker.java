@@ -1,5 +1,6 @@
 package io.github.paperdigest.files;
 
+import io.github.paperdigest.model.ControlCharacters;
 import io.github.paperdigest.model.Setting;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -197,10 +198,6 @@ public final class FolderWalker {
         }
     }
 
-    static boolean hasControlCharacter(String name) {
-        return name.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
-    }
-
     /** One walk of one folder: where it was asked for (for messages), which link targets it may follow. */
     private final class Walk {
         private final Path shownRoot;
@@ -237,8 +234,8 @@ public final class FolderWalker {
         }
 
         private void entry(Path child, String name, Set<Path> ancestors, int depth) {
-            if (hasControlCharacter(name)) {
-                problem("'" + escaped(shown(name).toString()) + "' has a control character (such as a line break) in"
+            if (ControlCharacters.in(name)) {
+                problem("'" + ControlCharacters.visible(shown(name).toString()) + "' has a control character (such as a line break) in"
                         + " its name: rename it");
                 return;
             }
@@ -345,24 +342,5 @@ public final class FolderWalker {
         } catch (IOException | UnsupportedOperationException e) {
             return "?";
         }
-    }
-
-    /** A name as Java would write it in a string: control characters made visible. */
-    static String escaped(String name) {
-        StringBuilder out = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.github.paperdigest.output;
 
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -208,7 +209,7 @@ public final class Manifest {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (OutputPaths.isControl(c)) {
+                    if (ControlCharacters.is(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -224,7 +225,7 @@ public final class Manifest {
         StringBuilder out = new StringBuilder(escaped.length());
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
-            if (Character.isISOControl(c)) {
+            if (ControlCharacters.is(c)) {
                 return Optional.empty();
             }
             if (c != '\\') {

@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.model.ControlCharacters;
 import java.nio.file.Path;
 
 /** Checks that a page's relative path stays inside the output folder. */
@@ -9,7 +10,7 @@ final class OutputPaths {
     }
 
     static Path resolveInside(Path root, String relativePath) {
-        if (hasControlCharacter(relativePath)) {
+        if (ControlCharacters.in(relativePath)) {
             throw new OutputException("refusing to write '" + Manifest.escape(relativePath) + "': a file name with a"
                     + " control character (such as a line break); rename the file it comes from");
         }
@@ -28,22 +29,7 @@ final class OutputPaths {
 
     /** True for a path the plugin could have written: relative, inside the site, without control characters. */
     static boolean isSafe(String relativePath) {
-        return isRelative(relativePath) && staysInside(relativePath) && !hasControlCharacter(relativePath);
-    }
-
-    // a loop, not a stream: the manifest's reading asks this of every file of the site, in a JVM just started
-    private static boolean hasControlCharacter(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            if (isControl(path.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A control character, or a line or paragraph separator: what no name may hold raw, as it could end a line. */
-    static boolean isControl(char c) {
-        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+        return isRelative(relativePath) && staysInside(relativePath) && !ControlCharacters.in(relativePath);
     }
 
     private static boolean isRelative(String path) {
