@@ -90,6 +90,8 @@ public record BuildConfig(
             throw new PaperDigestException("lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s", null,
                     Setting.LOCK_TIMEOUT);
         }
+        OutputPlacement.requireApart(outputDirectory, projectDirectory, digestDirectory, templateDirectory, taxonomyFile,
+                embeddingCache);
     }
 
     /**

@@ -45,7 +45,7 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
         if (skipped()) {
             return;
         }
-        announce(build(config(paperSiteIn(reportingDirectory())).build()));
+        announce(build(settled(config(paperSiteIn(reportingDirectory())))));
     }
 
     /** Called by the site plugin: the paper site inside the Maven site, with a link back to the project's pages. */
@@ -57,8 +57,8 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
     @Override
     public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
         try {
-            announce(build(config(paperSiteIn(getReportOutputDirectory())).projectSite(projectName(), "../index.html")
-                    .build()));
+            announce(build(settled(config(paperSiteIn(getReportOutputDirectory()))
+                    .projectSite(projectName(), "../index.html"))));
         } catch (MojoFailureException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         } finally {

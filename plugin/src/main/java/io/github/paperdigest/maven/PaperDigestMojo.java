@@ -40,6 +40,8 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     /**
      * The paper site's folder inside the Maven site's output folder ({@code target/site}): a plain folder name.
      * Example: {@code -DpaperDigest.outputName=reading-list} writes the site to {@code target/site/reading-list/}.
+     * A build replaces that folder as a whole, so it may not be the project, hold it, or hold or lie inside the
+     * digests, templates, taxonomy or embedding cache.
      *
      * @since 0.1.0
      */
@@ -236,6 +238,18 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         return new File(siteDirectory, outputName).toPath();
     }
 
+    /**
+     * The build's settings as the engine takes them. A setting it refuses (a base URL that is no URL, a site folder over
+     * the digests) is the user's mistake, named with its parameter, like the engine's own failures.
+     */
+    protected final BuildConfig settled(BuildConfig.Builder config) throws MojoFailureException {
+        try {
+            return config.build();
+        } catch (PaperDigestException e) {
+            throw new MojoFailureException(withParameter(e), e);
+        }
+    }
+
     /** The build's settings, after checking that every path the user configured exists. */
     protected final BuildConfig.Builder config(Path outputDirectory) throws MojoFailureException {
         ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
@@ -308,7 +322,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     static String whatToCheck(Setting setting) {
         return switch (setting) {
             case DIGEST_DIRECTORY -> "check the 'digestDirectory' parameter";
-            case OUTPUT_DIRECTORY -> "check the 'outputName' parameter";
+            case OUTPUT_DIRECTORY -> "check the 'outputName' parameter and the Maven site's output folder";
             case SITE_TITLE -> "check the 'siteTitle' parameter";
             case BASE_URL -> "check the 'baseUrl' parameter";
             case TEMPLATE_DIRECTORY -> "check the 'templateDirectory' parameter";

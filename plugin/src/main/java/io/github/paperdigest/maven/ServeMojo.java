@@ -41,7 +41,7 @@ public class ServeMojo extends PaperDigestMojo {
             return;
         }
         Path site = paperSiteIn(reportingDirectory());
-        BuildConfig config = config(site).build();
+        BuildConfig config = settled(config(site));
         Preview.Sources sources = new Preview.Sources(config.digestDirectory(), config.templateDirectory(),
                 config.taxonomyFile(), Optional.ofNullable(project().getFile()).map(f -> f.toPath()));
         // the preview's builds share the models the first of them loads

@@ -41,7 +41,7 @@ class EngineProtocolTest {
                 .lockTimeout(Duration.ofSeconds(7))
                 .build();
         // the example sets every setting away from its default, so that one the protocol forgot cannot pass
-        BuildConfig defaults = BuildConfig.builder(Path.of("/other"), Path.of("/other/out")).build();
+        BuildConfig defaults = BuildConfig.builder(Path.of("/other/digests"), Path.of("/other/out")).build();
         for (RecordComponent c : BuildConfig.class.getRecordComponents()) {
             assertNotEquals(c.getAccessor().invoke(defaults), c.getAccessor().invoke(sent), c.getName() + " is at its default");
         }
