@@ -234,6 +234,19 @@ final class EntryDraft {
         noteHtml = noteHtml.isEmpty() ? html : noteHtml + "\n" + html;
     }
 
+    /** Where the fix of a missing abstract goes, in the format a file's extension names. */
+    static String whereAnAbstractGoes(String sourceName) {
+        String name = sourceName.toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "md", "markdown" -> "as a paragraph under the paper's heading";
+            case "json", "jsonl", "ndjson" -> "as an \"abstract\" or \"summary\" field of the paper";
+            case "atom", "xml" -> "as the entry's <summary>";
+            case "txt", "text", "eml" -> "as the paragraph after its title";
+            default -> "after its title";
+        };
+    }
+
     /** The entry, or empty (after reporting why) when the digest lacks its title or abstract. */
     Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
         if (title.isEmpty()) {
@@ -241,7 +254,8 @@ final class EntryDraft {
             return Optional.empty();
         }
         if (abstractText.isEmpty() && !abstractOptional) {
-            problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract");
+            problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract: give"
+                    + " it one, " + whereAnAbstractGoes(sourceName));
             return Optional.empty();
         }
         if (abstractText.isEmpty() && !hasIdentifierOrLink()) {

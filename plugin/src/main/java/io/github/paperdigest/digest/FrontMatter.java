@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The YAML block between two "---" lines at the top of a Markdown digest.
@@ -39,7 +41,8 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
             fields = yaml.isBlank() ? YAML.createObjectNode() : YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
-            problems.report(sourceName, line, "front matter is not valid YAML: " + e.getOriginalMessage());
+            problems.report(sourceName, line, "front matter is not valid YAML: " + inFileLines(e.getOriginalMessage())
+                    + " (write each field as 'key: value', and a list as [a, b] or as lines '- item')");
             fields = YAML.createObjectNode();
         }
         if (fields == null || !fields.isObject()) {
@@ -48,6 +51,26 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
         }
         return new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
     }
+
+    /**
+     * The YAML parser's message with its positions counted in the file's lines, not the front matter's (which starts
+     * on the file's second line), and without the quoted source lines and carets, on one line.
+     */
+    static String inFileLines(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String part : message.split("\n")) {
+            if (part.isBlank() || part.startsWith("    ")) {
+                continue; // the parser quotes the line and points at the column: the file's line number says where
+            }
+            Matcher at = PARSER_POSITION.matcher(part);
+            String shown = at.matches() ? " at line " + (Integer.parseInt(at.group(1)) + 1) + ", column " + at.group(2)
+                    : (out.length() > 0 ? "; " : "") + part.strip();
+            out.append(shown);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*");
 
     String text(String key) {
         JsonNode v = fields.get(key);

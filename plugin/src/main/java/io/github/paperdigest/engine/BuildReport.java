@@ -50,7 +50,8 @@ final class BuildReport {
     }
 
     void noDigests() {
-        log.warn("No digests found in " + config.digestDirectory() + "; the site will have no papers");
+        log.warn("No digests found in " + config.digestDirectory() + (config.allowEmptySite()
+                ? "; the site will have no papers" : "; a site of no papers replaces none that has some (allowEmptySite)"));
     }
 
     void read(Corpus corpus, List<DigestFile> files) {

@@ -39,6 +39,19 @@ public final class ArxivIds {
         return Optional.of(id);
     }
 
+    /**
+     * The year an arXiv id was given, which is the year its paper's first version was submitted: {@code 2310.20700}
+     * is of October 2023, {@code hep-th/9901001} of January 1999. Old-style ids ran from 1991 to March 2007, new-style
+     * ones from April 2007; empty for a text that is no arXiv id.
+     */
+    public static Optional<Integer> year(String id) {
+        return parse(id).map(canonical -> {
+            int slash = canonical.indexOf('/');
+            int twoDigits = Integer.parseInt(canonical.substring(slash + 1, slash + 3));
+            return slash >= 0 && twoDigits >= 91 ? 1900 + twoDigits : 2000 + twoDigits;
+        });
+    }
+
     /** The id found in an arXiv URL such as https://arxiv.org/abs/2401.01234v2. */
     public static Optional<String> fromUrl(String url) {
         if (url == null) {

@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
@@ -198,9 +199,15 @@ public final class SiteIndex {
         return authors;
     }
 
-    /** The year a paper is cited with: of its publication, else of the first digest that listed it. */
+    /**
+     * The year a paper is cited with: of its publication; else the year its arXiv id was given (a daily digest often
+     * lists a paper months or years after it came out); else of the first digest that listed it.
+     */
     Optional<Integer> year(PaperId id) {
-        return dates.get(id).map(LocalDate::getYear);
+        Paper p = paper(id);
+        return p.published().map(LocalDate::getYear)
+                .or(() -> p.arxivId().flatMap(ArxivIds::year))
+                .or(() -> dates.get(id).map(LocalDate::getYear));
     }
 
     /** What a reference manager needs of a paper. */

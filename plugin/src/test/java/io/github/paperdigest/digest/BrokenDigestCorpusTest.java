@@ -110,7 +110,7 @@ class BrokenDigestCorpusTest {
                 4, "not valid JSON"));
         cases.add(Case.error("paper without summary", "no-summary.json",
                 "[\n" + item + ",\n{\"paper\": {\"id\": \"2405.21075\", \"title\": \"No Summary\"}}\n]", 3,
-                "\"No Summary\" has no abstract"));
+                "\"No Summary\" has no abstract: give it one, as an \"abstract\" or \"summary\" field of the paper"));
         cases.add(Case.site("same paper twice in JSON", "dupes.json", "[" + item + ",\n" + item + "]", 1));
         cases.add(Case.site("BOM in JSON", "bom.json", bytes("\uFEFF[" + item + "]"), 1));
         cases.add(Case.error("bytes that are not UTF-8 in JSON", "latin1.json", concat(bytes("[\n{\"paper\": {\"title\": \"Caf"),
@@ -125,7 +125,8 @@ class BrokenDigestCorpusTest {
         cases.add(Case.error("invalid JSON on line 2", "invalid.jsonl", line + "\n{\"id\": \"2501.00001\", \"title\": }\n",
                 2, "not valid JSON"));
         cases.add(Case.error("record without abstract", "no-abstract.jsonl",
-                line + "\n\n{\"id\": \"2501.00002\", \"title\": \"Title Only\"}\n", 3, "\"Title Only\" has no abstract"));
+                line + "\n\n{\"id\": \"2501.00002\", \"title\": \"Title Only\"}\n", 3,
+                "\"Title Only\" has no abstract: give it one, as an \"abstract\" or \"summary\" field"));
         cases.add(Case.site("duplicate ids", "dupes.jsonl", line + "\n" + line + "\n", 1));
         cases.add(Case.site("CRLF and BOM in JSON Lines", "crlf.jsonl", bytes("\uFEFF" + line + "\r\n" + line.replace(
                 "2501.12375", "2501.12376").replace("A Paper", "B Paper") + "\r\n"), 2));
@@ -144,7 +145,8 @@ class BrokenDigestCorpusTest {
         cases.add(Case.error("malformed XML at line 5", "broken.atom", feedStart + entry + "<entry><title>Open\n</feed>",
                 5, "not a well-formed Atom feed"));
         cases.add(Case.error("entry without summary", "no-summary.atom",
-                feedStart + entry + "<entry>\n<title>No Summary</title></entry>\n</feed>", 4, "\"No Summary\" has no abstract"));
+                feedStart + entry + "<entry>\n<title>No Summary</title></entry>\n</feed>", 4,
+                "\"No Summary\" has no abstract: give it one, as the entry's <summary>"));
         cases.add(Case.error("external entity", "xxe.atom", "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [<!ENTITY x SYSTEM"
                 + " \"file:///etc/passwd\">]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>&x;</title>"
                 + "<summary>" + ABSTRACT + "</summary></entry></feed>", 3, "not a well-formed Atom feed"));

@@ -177,7 +177,8 @@ class MarkdownDialectsTest {
                 """);
         DigestException e = assertThrows(DigestException.class, () -> READER.read(new DigestSource("week.md", file),
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))));
-        assertEquals("week.md:7: \"Lonely Heading\" has no abstract", e.getMessage());
+        assertEquals("week.md:7: \"Lonely Heading\" has no abstract: give it one, as a paragraph under the paper's heading",
+                e.getMessage());
     }
 
     private DigestFile fixture(String name) throws IOException {

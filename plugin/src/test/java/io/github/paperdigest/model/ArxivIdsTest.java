@@ -40,6 +40,27 @@ class ArxivIdsTest {
         assertEquals(Optional.of(id), ArxivIds.parse(text));
     }
 
+    @ParameterizedTest(name = "{0} was given in {1}")
+    @CsvSource({
+            "2310.20700,          2023",
+            "arXiv:2401.01234v2,  2024",
+            "0704.0001,           2007",
+            "1412.6980,           2014",
+            "hep-th/9901001,      1999",
+            "hep-th/9108001,      1991",
+            "math.AG/0309136,     2003",
+            "cond-mat/0703999,    2007",
+    })
+    void anIdSaysTheYearItWasGivenIn(String id, int year) {
+        assertEquals(Optional.of(year), ArxivIds.year(id));
+    }
+
+    @Test
+    void aTextThatIsNoIdHasNoYear() {
+        assertEquals(Optional.empty(), ArxivIds.year("not an id"));
+        assertEquals(Optional.empty(), ArxivIds.year(null));
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "not an id", "2401.123", "2401.012345", "24010.1234", "arXiv:", "2401.01234v",

@@ -1,0 +1,56 @@
+package io.github.paperdigest.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.digest.PaperCatalog;
+import io.github.paperdigest.model.Classification;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A daily digest often lists a paper months or years after it came out: a paper is cited with the year of its
+ * publication, else the year its arXiv id was given, and only else the year of the digest that listed it.
+ */
+class CitationYearTest {
+
+    private static PaperEntry entry(String title, Optional<String> arxivId, Optional<LocalDate> published) {
+        return new PaperEntry(title, "About " + title + ".", false, arxivId, Optional.empty(), List.of("Xin Chen"),
+                published, Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), "", "", 1);
+    }
+
+    private final Corpus corpus = new PaperCatalog(m -> { }).build(List.of(new DigestFile("2025-01-24.txt", "text",
+            Optional.empty(), Optional.of(LocalDate.of(2025, 1, 24)), Optional.empty(), "", List.of(), List.of(
+                    entry("SEINE: Short-to-Long Video Diffusion", Optional.of("2310.20700"), Optional.empty()),
+                    entry("Published Paper", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
+                    entry("Old Style Paper", Optional.of("hep-th/9901001"), Optional.empty()),
+                    entry("Unnumbered Paper", Optional.empty(), Optional.empty())))));
+
+    private final SiteIndex site = new SiteIndex(corpus, new Classification(List.of(), Map.of(), List.of(), Map.of()));
+
+    private Citation citationOf(String title) {
+        Paper paper = corpus.papers().stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow();
+        return site.citation(paper);
+    }
+
+    @Test
+    void anArxivPaperIsCitedWithTheYearItsIdWasGivenNotTheDigests() {
+        Citation seine = citationOf("SEINE: Short-to-Long Video Diffusion");
+        assertEquals(Optional.of(2023), seine.year());
+        assertEquals("chen2023seine", seine.key());
+        assertEquals(Optional.of(1999), citationOf("Old Style Paper").year());
+    }
+
+    @Test
+    void aPublicationDateComesFirstAndTheDigestsDateLast() {
+        assertEquals(Optional.of(2024), citationOf("Published Paper").year());
+        assertEquals(Optional.of(2025), citationOf("Unnumbered Paper").year());
+    }
+}
