@@ -56,7 +56,14 @@ final class PaperRecords {
         } else if (authors != null && authors.isValueNode()) {
             draft.authors(authors.asText());
         }
-        String published = first(paper, "publishedAt", "published", "date", "created", "update_date");
+        // arXiv's metadata records date each version; update_date is the last version's, not the paper's
+        String published = first(paper, "publishedAt", "published", "date", "created");
+        if (published == null) {
+            published = firstVersionDate(paper);
+        }
+        if (published == null) {
+            published = first(paper, "update_date");
+        }
         if (published != null) {
             draft.published(published);
         }
@@ -170,6 +177,20 @@ final class PaperRecords {
         }
         if (!acm.isEmpty()) {
             draft.extra("ACM classes", String.join(", ", acm));
+        }
+    }
+
+    /** The date of a record's first version ("Mon, 2 Apr 2007 19:18:42 GMT", as arXiv's metadata gives it), ISO. */
+    private static String firstVersionDate(JsonNode paper) {
+        JsonNode created = paper.path("versions").path(0).path("created");
+        if (!created.isTextual()) {
+            return null;
+        }
+        try {
+            return java.time.ZonedDateTime.parse(created.asText().strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toLocalDate().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

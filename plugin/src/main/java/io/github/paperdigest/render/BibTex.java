@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class BibTex {
 
-    private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
-            + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
-            + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec"};
+    /** What ends a name after its family name: "Martin Luther King Jr." is King, Jr., Martin Luther. */
+    private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
 
     /**
      * The entries made so far, by citation: a paper's entry is on its page, in its script data and in about a dozen
@@ -37,16 +38,18 @@ public final class BibTex {
 
     private static String format(Citation c) {
         StringBuilder out = new StringBuilder(256);
-        String type = c.venue().map(v -> CONFERENCE.matcher(v).find() ? "inproceedings" : "article")
-                .orElse("misc");
+        String type = c.venue().isEmpty() ? "misc" : c.inJournal() ? "article" : "inproceedings";
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title()));
         if (!c.authors().isEmpty()) {
             field(out, "author", authors(c.authors()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
+        // a month of the year given, as the standard styles' macro (unbraced), only with the full date
+        c.date().filter(d -> c.year().equals(java.util.Optional.of(d.getYear())))
+                .ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
-        c.doi().ifPresent(d -> field(out, "doi", escape(d)));
+        c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
         c.arxivId().ifPresent(id -> {
             field(out, "eprint", id);
             field(out, "archivePrefix", "arXiv");
@@ -78,7 +81,7 @@ public final class BibTex {
     static String title(String title) {
         StringBuilder out = new StringBuilder(title.length() + 16);
         for (TexMath.Piece piece : TexMath.split(title)) {
-            if (piece.math()) {
+            if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
                 braceInnerCapitals(escape(piece.text()), out);
@@ -112,25 +115,41 @@ public final class BibTex {
         }
     }
 
-    /** Names joined by "and"; a name with "and" in it, or a comma-less organisation, is braced whole. */
+    /**
+     * Names joined by "and"; a name with "and" in it is braced whole, and a name that ends with "Jr." or "III" is
+     * written "Family, Jr., Given", as BibTeX reads such names.
+     */
     static String authors(List<String> authors) {
         StringBuilder out = new StringBuilder();
         for (String author : authors) {
             if (!out.isEmpty()) {
                 out.append(" and ");
             }
-            String name = escape(author.strip().replaceAll("\\s+", " "));
+            String name = escape(withSuffixAfterFamilyName(author.strip().replaceAll("\\s+", " ")));
             boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
             out.append(hasAnd ? "{" + name + "}" : name);
         }
         return out.toString();
     }
 
-    /** Text with TeX's special characters escaped; formulas kept as they are. */
+    private static String withSuffixAfterFamilyName(String name) {
+        String[] words = name.split(" ");
+        if (name.contains(",") || words.length < 3 || !SUFFIX.matcher(words[words.length - 1]).matches()) {
+            return name;
+        }
+        String given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
+        return words[words.length - 2] + ", " + words[words.length - 1] + ", " + given;
+    }
+
+    /**
+     * Text with TeX's special characters escaped; formulas kept as they are. Braces become {@code \\textbraceleft{}}
+     * and {@code \\textbraceright{}}: BibTeX counts every brace, escaped or not, so one without its partner would end
+     * the field early; for the same reason a formula whose braces do not pair is escaped as text.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (TexMath.Piece piece : TexMath.split(text)) {
-            if (piece.math()) {
+            if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
                 continue;
             }
@@ -139,7 +158,9 @@ public final class BibTex {
                 char c = plain.charAt(i);
                 switch (c) {
                     case '\\' -> out.append("\\textbackslash{}");
-                    case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                    case '{' -> out.append("\\textbraceleft{}");
+                    case '}' -> out.append("\\textbraceright{}");
+                    case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                     case '~' -> out.append("\\textasciitilde{}");
                     case '^' -> out.append("\\textasciicircum{}");
                     case '\n', '\r', '\t' -> out.append(' ');
@@ -150,8 +171,17 @@ public final class BibTex {
         return out.toString();
     }
 
-    /** A URL inside braces, which its own braces and spaces would break: they are percent-encoded. */
+    private static boolean bracesPair(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length() && depth >= 0; i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+        }
+        return depth == 0;
+    }
+
+    /** A URL (or DOI) inside braces, which its own braces, backslashes and spaces would break: they are percent-encoded. */
     private static String url(String url) {
-        return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20");
+        return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20");
     }
 }

@@ -23,7 +23,7 @@ final class HighwireTags {
         c.authors().forEach(a -> tags.add(new Views.Meta("citation_author", a)));
         c.date().map(DATE::format).or(() -> c.year().map(String::valueOf))
                 .ifPresent(d -> tags.add(new Views.Meta("citation_publication_date", d)));
-        c.venue().ifPresent(v -> tags.add(new Views.Meta("citation_conference_title", v)));
+        c.venue().ifPresent(v -> tags.add(new Views.Meta(c.inJournal() ? "citation_journal_title" : "citation_conference_title", v)));
         c.doi().ifPresent(d -> tags.add(new Views.Meta("citation_doi", d)));
         c.arxivId().ifPresent(id -> tags.add(new Views.Meta("citation_arxiv_id", id)));
         c.pdfUrl().ifPresent(u -> tags.add(new Views.Meta("citation_pdf_url", u)));

@@ -1,8 +1,11 @@
 package io.github.paperdigest.site;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a reference manager needs of a paper: the facts a BibTeX entry and the Highwire {@code citation_*} tags
@@ -10,19 +13,45 @@ import java.util.Optional;
  *
  * @param key     unique across the site and stable from build to build, see {@link CitationKeys}
  * @param authors as written, in order
- * @param year    the year of publication, else of the first digest that listed the paper
+ * @param year    the year of publication, else the year its arXiv id was given, else of the first digest that
+ *                listed the paper
  * @param date    the publication date, when a digest gives it
  * @param url     where the paper is read: its arXiv abstract page, else its own link, if any
  * @param pdfUrl  its PDF, if known
  * @param venue   where it appeared ("CVPR 2024"), if a digest says
+ * @param entryType the kind of publication the digest names (BibTeX's {@code @article}, CSL's
+ *                {@code paper-conference}, RIS's {@code JOUR}), if it names one
  */
 public record Citation(String key, String title, List<String> authors, Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
-        Optional<String> url, Optional<String> pdfUrl) {
+        Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType) {
+
+    private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull");
+    private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
+            "conf", "cpaper");
+    private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
+            + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
+            + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
 
     public Citation {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
+        entryType = Objects.requireNonNull(entryType, "entryType");
+    }
+
+    /**
+     * Whether the paper appeared in a journal rather than at a conference: as the digest's entry type says, else by
+     * the venue's name (a "Proceedings of ..." is a conference's, unless the entry is an article: PNAS is a journal).
+     */
+    public boolean inJournal() {
+        if (venue.isEmpty()) {
+            return false;
+        }
+        String type = entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+        if (JOURNAL_TYPES.contains(type)) {
+            return true;
+        }
+        return !CONFERENCE_TYPES.contains(type) && !CONFERENCE.matcher(venue.get()).find();
     }
 }

@@ -125,7 +125,8 @@ public final class SiteIndex {
                 Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), year(p.id()), p.published(),
-                    p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p)));
+                    p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p),
+                    Optional.ofNullable(p.extra().get("type"))));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -200,14 +201,27 @@ public final class SiteIndex {
     }
 
     /**
-     * The year a paper is cited with: of its publication; else the year its arXiv id was given (a daily digest often
-     * lists a paper months or years after it came out); else of the first digest that listed it.
+     * The year a paper is cited with: of its publication, as a date or as the year alone (BibTeX's {@code year}, RIS's
+     * {@code PY}); else the year its arXiv id was given (a daily digest often lists a paper months or years after it
+     * came out); else of the first digest that listed it.
      */
     Optional<Integer> year(PaperId id) {
         Paper p = paper(id);
         return p.published().map(LocalDate::getYear)
+                .or(() -> yearAlone(p.extra().get("year")))
                 .or(() -> p.arxivId().flatMap(ArxivIds::year))
                 .or(() -> dates.get(id).map(LocalDate::getYear));
+    }
+
+    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(\\D.*)?");
+
+    /** "2022", "2022-05" or "2020///": the year a digest gives without a full date. */
+    private static Optional<Integer> yearAlone(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = YEAR_ALONE.matcher(written.strip());
+        return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** What a reference manager needs of a paper. */

@@ -146,6 +146,21 @@ class StructuredDigestReadersTest {
     }
 
     @Test
+    void anArxivRecordIsDatedByItsFirstVersionNotItsLastUpdate() throws IOException {
+        DigestFile digest = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
+                "{\"id\": \"hep-th/9901001\", \"title\": \"An old one\", \"abstract\": \"Strings and branes.\","
+                        + " \"versions\": [{\"version\": \"v1\", \"created\": \"Fri, 1 Jan 1999 17:30:43 GMT\"},"
+                        + " {\"version\": \"v2\", \"created\": \"Tue, 3 Apr 2001 10:00:00 GMT\"}],"
+                        + " \"update_date\": \"2001-04-03\"}\n"
+                        + "{\"id\": \"2503.17403\", \"title\": \"A new one\", \"abstract\": \"Language models.\","
+                        + " \"update_date\": \"2025-03-21\"}\n");
+
+        assertEquals(Optional.of(LocalDate.of(1999, 1, 1)), digest.entries().get(0).published());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 21)), digest.entries().get(1).published(),
+                "without versions, the update is the only date there is");
+    }
+
+    @Test
     void arxivJsonLinesRecordsGiveCategoriesAsReadableTags() throws IOException {
         DigestFile digest = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "2025-03-25.jsonl",
                 "{\"id\": \"2503.17403\", \"title\": \"ChatGPT or A Silent Everywhere Helper\", \"categories\":"

@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
@@ -50,7 +51,7 @@ class BibTexRoundTripTest {
 
     private static Citation citation(String key, String title) {
         return new Citation(key, title, List.of("Shaobin Zhuang"), Optional.of(2024), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -63,7 +64,7 @@ class BibTexRoundTripTest {
                     i % 2 == 0 ? Optional.of("2401.0941" + i) : Optional.empty(), Optional.of("10.1000/xyz" + i),
                     i % 3 == 0 ? Optional.of("CVPR 2024") : i % 3 == 1 ? Optional.of("Journal of Video & Vision")
                             : Optional.empty(),
-                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty()));
+                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty()));
         }
         BibTeXDatabase database = parse(write(citations));
 
@@ -89,9 +90,72 @@ class BibTexRoundTripTest {
     void formulasInATitleStayTeX() throws Exception {
         Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         BibTeXEntry entry = parse(write(List.of(c))).resolveEntry(new Key("a"));
         assertEquals("Scaling $O(n^2)$ attention with \\(k\\)-means", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
+    }
+
+    private static Citation cited(String title, List<String> authors, Optional<String> venue, Optional<String> entryType,
+            Optional<String> doi) {
+        return new Citation("k", title, authors, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
+                Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType);
+    }
+
+    /** BibTeX pairs every brace of a field, whether a backslash comes before it or not. */
+    private static void assertBracesPairAsBibTexCountsThem(String entry) {
+        int depth = 0;
+        for (char c : entry.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertTrue(depth >= 0, entry);
+        }
+        assertEquals(0, depth, entry);
+    }
+
+    @Test
+    void aBraceWithoutItsPartnerCannotEndTheFieldEarly() throws Exception {
+        for (String title : List.of("Closing } Brace Only and an Opening { One Elsewhere {", "A formula $a{b$ unpaired",
+                "Balanced {Braces} stay readable")) {
+            String entry = new BibTex().entry(cited(title, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+            assertBracesPairAsBibTexCountsThem(entry);
+            BibTeXEntry read = parse(entry).resolveEntry(new Key("k"));
+            assertEquals("2024", read.getField(BibTeXEntry.KEY_YEAR).toUserString(), "the fields after the title: " + entry);
+        }
+        assertTrue(new BibTex().entry(cited("One { brace", List.of(), Optional.empty(), Optional.empty(), Optional.empty()))
+                .contains("title = {One \\textbraceleft{} brace}"));
+    }
+
+    @Test
+    void aJournalArticleIsAnArticleWhateverItsVenueIsCalled() {
+        String pnas = "Proceedings of the National Academy of Sciences";
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("article"), Optional.empty()))
+                .startsWith("@article{k,"));
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("JOUR"), Optional.empty()))
+                .contains("journal = {" + pnas + "}"));
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.empty(), Optional.empty()))
+                .startsWith("@inproceedings{k,"), "without a type, the venue's name decides");
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of("Journal of Vision Workshops"),
+                Optional.of("paper-conference"), Optional.empty())).contains("booktitle = {Journal of Vision Workshops}"));
+    }
+
+    @Test
+    void aDoiIsWrittenAsItIsAndTheMonthAsAMacro() {
+        String entry = new BibTex().entry(cited("A", List.of(), Optional.empty(), Optional.empty(),
+                Optional.of("10.1162/coli_a_00001")));
+
+        assertTrue(entry.contains("  doi = {10.1162/coli_a_00001},\n"), entry);
+        assertTrue(entry.contains("  month = jan,\n"), entry);
+    }
+
+    @Test
+    void aNameThatEndsWithASuffixIsWrittenFamilyNameFirst() throws Exception {
+        String entry = new BibTex().entry(cited("A", List.of("Martin Luther King Jr.", "Henry Ford III", "Ada Lovelace",
+                "Sammy Davis, Jr."), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertTrue(entry.contains("author = {King, Jr., Martin Luther and Ford, III, Henry and Ada Lovelace and Sammy"
+                + " Davis, Jr.}"), entry);
+        assertEquals(4, parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_AUTHOR).toUserString()
+                .split(" and ").length);
     }
 
     private static String write(List<Citation> citations) throws IOException {

@@ -22,8 +22,13 @@ import org.junit.jupiter.api.Test;
 class CitationYearTest {
 
     private static PaperEntry entry(String title, Optional<String> arxivId, Optional<LocalDate> published) {
+        return entry(title, arxivId, published, Map.of());
+    }
+
+    private static PaperEntry entry(String title, Optional<String> arxivId, Optional<LocalDate> published,
+            Map<String, String> extra) {
         return new PaperEntry(title, "About " + title + ".", false, arxivId, Optional.empty(), List.of("Xin Chen"),
-                published, Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), "", "", 1);
+                published, Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(extra), "", "", 1);
     }
 
     private final Corpus corpus = new PaperCatalog(m -> { }).build(List.of(new DigestFile("2025-01-24.txt", "text",
@@ -31,7 +36,8 @@ class CitationYearTest {
                     entry("SEINE: Short-to-Long Video Diffusion", Optional.of("2310.20700"), Optional.empty()),
                     entry("Published Paper", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
                     entry("Old Style Paper", Optional.of("hep-th/9901001"), Optional.empty()),
-                    entry("Unnumbered Paper", Optional.empty(), Optional.empty())))));
+                    entry("Unnumbered Paper", Optional.empty(), Optional.empty()),
+                    entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05"))))));
 
     private final SiteIndex site = new SiteIndex(corpus, new Classification(List.of(), Map.of(), List.of(), Map.of()));
 
@@ -46,6 +52,12 @@ class CitationYearTest {
         assertEquals(Optional.of(2023), seine.year());
         assertEquals("chen2023seine", seine.key());
         assertEquals(Optional.of(1999), citationOf("Old Style Paper").year());
+    }
+
+    @Test
+    void aYearWithoutADateIsThePublicationsYear() {
+        // BibTeX's year and month, RIS's PY, CSL's date parts without a day
+        assertEquals(Optional.of(2022), citationOf("Year Alone Paper").year());
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.github.paperdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.site.Citation;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HighwireTagsTest {
+
+    private static List<String> venueTags(String venue, Optional<String> entryType) {
+        Citation c = new Citation("k", "A", List.of("Ada Lovelace"), Optional.of(2024), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(venue), Optional.empty(), Optional.empty(), entryType);
+        return HighwireTags.of(c, null).stream().filter(m -> m.content().equals(venue)).map(Views.Meta::name).toList();
+    }
+
+    @Test
+    void aJournalsNameGoesInTheJournalTagAndAConferencesInTheConferenceTag() {
+        assertEquals(List.of("citation_journal_title"), venueTags("Nature", Optional.empty()));
+        assertEquals(List.of("citation_conference_title"), venueTags("CVPR 2024", Optional.empty()));
+        assertEquals(List.of("citation_journal_title"),
+                venueTags("Proceedings of the National Academy of Sciences", Optional.of("article-journal")));
+    }
+}
