@@ -324,6 +324,7 @@ public final class BibTexDigestReader implements DigestReader {
             draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
         }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
+        draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         fields.forEach((name, value) -> {
             if (!KNOWN.contains(name)) {

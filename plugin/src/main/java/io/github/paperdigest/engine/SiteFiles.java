@@ -70,7 +70,7 @@ final class SiteFiles {
             out.write(script);
         }));
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
-                out -> new ModelExport(settings).write(corpus, classification, out)));
+                out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
             files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));

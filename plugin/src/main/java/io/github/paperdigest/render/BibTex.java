@@ -49,10 +49,15 @@ public final class BibTex {
         c.date().filter(d -> c.year().equals(java.util.Optional.of(d.getYear())))
                 .ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
+        if (c.venue().isPresent()) {
+            c.volume().ifPresent(v -> field(out, "volume", escape(v)));
+            c.pages().ifPresent(p -> field(out, "pages", escape(p)));
+        }
         c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
         c.arxivId().ifPresent(id -> {
             field(out, "eprint", id);
             field(out, "archivePrefix", "arXiv");
+            c.primaryClass().ifPresent(p -> field(out, "primaryClass", p));
         });
         c.url().ifPresent(u -> field(out, "url", url(u)));
         out.append("}\n");

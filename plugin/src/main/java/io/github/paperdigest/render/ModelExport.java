@@ -12,6 +12,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * papers.json: the whole model (papers, tags, hubs, digests) for other tools, streamed so that a large
@@ -36,7 +38,9 @@ public final class ModelExport {
         this.settings = settings;
     }
 
-    public void write(Corpus corpus, Classification classification, OutputStream out) throws IOException {
+    /** {@code citations}: what each paper is cited with, as its page's BibTeX entry says. */
+    public void write(Corpus corpus, Classification classification, Function<Paper, Citation> citations, OutputStream out)
+            throws IOException {
         Map<PaperId, String> slugs = new HashMap<>();
         corpus.papers().forEach(p -> slugs.put(p.id(), p.slug()));
         Map<String, Integer> tagCounts = new HashMap<>();
@@ -50,7 +54,7 @@ public final class ModelExport {
             g.writeStringField("generator", settings.generator());
             g.writeArrayFieldStart("papers");
             for (Paper p : corpus.papers()) {
-                paper(g, p, classification, slugs, hubsByPaper.getOrDefault(p.id(), List.of()));
+                paper(g, p, classification, slugs, hubsByPaper.getOrDefault(p.id(), List.of()), citations.apply(p));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
@@ -104,8 +108,8 @@ public final class ModelExport {
         }
     }
 
-    private void paper(JsonGenerator g, Paper p, Classification c, Map<PaperId, String> slugs, List<String> hubs)
-            throws IOException {
+    private void paper(JsonGenerator g, Paper p, Classification c, Map<PaperId, String> slugs, List<String> hubs,
+            Citation citation) throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", p.slug());
         g.writeStringField("title", p.title());
@@ -124,6 +128,13 @@ public final class ModelExport {
         if (p.published().isPresent()) {
             g.writeStringField("published", p.published().get().toString());
         }
+        // the key and year of the paper's BibTeX entry, so that a tool can cite it as the site does
+        g.writeObjectFieldStart("citation");
+        g.writeStringField("key", citation.key());
+        if (citation.year().isPresent()) {
+            g.writeNumberField("year", citation.year().get());
+        }
+        g.writeEndObject();
         g.writeArrayFieldStart("links");
         for (Link l : p.links()) {
             g.writeStartObject();

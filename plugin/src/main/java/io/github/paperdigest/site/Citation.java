@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  * @param venue   where it appeared ("CVPR 2024"), if a digest says
  * @param entryType the kind of publication the digest names (BibTeX's {@code @article}, CSL's
  *                {@code paper-conference}, RIS's {@code JOUR}), if it names one
+ * @param primaryClass the paper's primary arXiv category ({@code cs.CV}), if a digest gives its categories
+ * @param volume  the journal's volume, if a digest gives it
+ * @param pages   the pages, if a digest gives them
  */
 public record Citation(String key, String title, List<String> authors, Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
-        Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType) {
+        Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
+        Optional<String> volume, Optional<String> pages) {
 
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull");
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
@@ -38,6 +42,9 @@ public record Citation(String key, String title, List<String> authors, Optional<
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
         entryType = Objects.requireNonNull(entryType, "entryType");
+        primaryClass = Objects.requireNonNull(primaryClass, "primaryClass");
+        volume = Objects.requireNonNull(volume, "volume");
+        pages = Objects.requireNonNull(pages, "pages");
     }
 
     /**

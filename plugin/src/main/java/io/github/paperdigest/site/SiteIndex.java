@@ -126,7 +126,8 @@ public final class SiteIndex {
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), year(p.id()), p.published(),
                     p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p),
-                    Optional.ofNullable(p.extra().get("type"))));
+                    Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
+                    Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages"))));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -211,6 +212,13 @@ public final class SiteIndex {
                 .or(() -> yearAlone(p.extra().get("year")))
                 .or(() -> p.arxivId().flatMap(ArxivIds::year))
                 .or(() -> dates.get(id).map(LocalDate::getYear));
+    }
+
+    /** The first of a paper's arXiv categories, which arXiv lists first: its primary one. */
+    private static Optional<String> primaryCategory(Paper p) {
+        String codes = p.extra().get("arxiv categories");
+        return codes == null ? Optional.empty() : java.util.Arrays.stream(codes.split(" "))
+                .filter(c -> c.matches("[a-z-]+(\\.[A-Za-z-]+)?")).findFirst();
     }
 
     private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(\\D.*)?");

@@ -44,6 +44,7 @@ class ReferenceFormatsTest {
                 math.venue(), "the @string macro is resolved");
         assertEquals(List.of("math reasoning", "error detection"), math.tags());
         assertEquals("2025-11", math.extra().get("year"));
+        assertEquals("cs.CL", math.extra().get("arxiv categories"), "primaryclass, which the site's entry writes back");
         assertTrue(math.abstractText().startsWith("Large language models (LLMs) demonstrate"), math.abstractText());
 
         PaperEntry brush = entry(bib, "Quantum Brush: A Quantum Computing-Based Tool for Digital Painting");

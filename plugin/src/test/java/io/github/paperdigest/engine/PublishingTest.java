@@ -163,6 +163,11 @@ class PublishingTest {
         assertEquals(5, vlogger.get("related").size());
         assertEquals("paper/vlogger-make-your-dream-a-vlog.html", vlogger.get("url").asText());
         assertTrue(Files.isRegularFile(relative.resolve(vlogger.get("url").asText())));
+        // cited as the paper's page cites it
+        String key = vlogger.get("citation").get("key").asText();
+        assertEquals(2024, vlogger.get("citation").get("year").asInt());
+        String entry = SiteFiles.parse(relative, "paper/vlogger-make-your-dream-a-vlog.html").select("pre.bibtex").text();
+        assertTrue(entry.matches("(?s)@\\w+\\{" + key + ",.*year = \\{2024\\}.*"), entry);
     }
 
     @Test

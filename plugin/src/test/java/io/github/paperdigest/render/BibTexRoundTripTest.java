@@ -51,7 +51,7 @@ class BibTexRoundTripTest {
 
     private static Citation citation(String key, String title) {
         return new Citation(key, title, List.of("Shaobin Zhuang"), Optional.of(2024), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -64,7 +64,7 @@ class BibTexRoundTripTest {
                     i % 2 == 0 ? Optional.of("2401.0941" + i) : Optional.empty(), Optional.of("10.1000/xyz" + i),
                     i % 3 == 0 ? Optional.of("CVPR 2024") : i % 3 == 1 ? Optional.of("Journal of Video & Vision")
                             : Optional.empty(),
-                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty()));
+                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
         BibTeXDatabase database = parse(write(citations));
 
@@ -90,7 +90,7 @@ class BibTexRoundTripTest {
     void formulasInATitleStayTeX() throws Exception {
         Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         BibTeXEntry entry = parse(write(List.of(c))).resolveEntry(new Key("a"));
         assertEquals("Scaling $O(n^2)$ attention with \\(k\\)-means", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
     }
@@ -98,7 +98,7 @@ class BibTexRoundTripTest {
     private static Citation cited(String title, List<String> authors, Optional<String> venue, Optional<String> entryType,
             Optional<String> doi) {
         return new Citation("k", title, authors, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
-                Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType);
+                Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** BibTeX pairs every brace of a field, whether a backslash comes before it or not. */
@@ -145,6 +145,19 @@ class BibTexRoundTripTest {
 
         assertTrue(entry.contains("  doi = {10.1162/coli_a_00001},\n"), entry);
         assertTrue(entry.contains("  month = jan,\n"), entry);
+    }
+
+    @Test
+    void anArxivPaperCarriesItsPrimaryClassAndAJournalArticleItsVolumeAndPages() throws Exception {
+        Citation c = new Citation("k", "A", List.of(), Optional.of(2024), Optional.empty(), Optional.of("2401.09414"),
+                Optional.empty(), Optional.of("IEEE TPAMI"), Optional.empty(), Optional.empty(), Optional.of("article"),
+                Optional.of("cs.CV"), Optional.of("46"), Optional.of("1--10"));
+        String entry = new BibTex().entry(c);
+
+        assertTrue(entry.contains("  archivePrefix = {arXiv},\n  primaryClass = {cs.CV},\n"), entry);
+        assertTrue(entry.contains("  journal = {IEEE TPAMI},\n  volume = {46},\n  pages = {1--10},\n"), entry);
+        BibTeXEntry read = parse(entry).resolveEntry(new Key("k"));
+        assertEquals("46", read.getField(BibTeXEntry.KEY_VOLUME).toUserString());
     }
 
     @Test

@@ -16,10 +16,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * A daily digest often lists a paper months or years after it came out: a paper is cited with the year of its
- * publication, else the year its arXiv id was given, and only else the year of the digest that listed it.
+ * What a paper is cited with, from what its digests say. A daily digest often lists a paper months or years after it
+ * came out: a paper is cited with the year of its publication, else the year its arXiv id was given, and only else the
+ * year of the digest that listed it.
  */
-class CitationYearTest {
+class CitationFactsTest {
 
     private static PaperEntry entry(String title, Optional<String> arxivId, Optional<LocalDate> published) {
         return entry(title, arxivId, published, Map.of());
@@ -37,7 +38,9 @@ class CitationYearTest {
                     entry("Published Paper", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
                     entry("Old Style Paper", Optional.of("hep-th/9901001"), Optional.empty()),
                     entry("Unnumbered Paper", Optional.empty(), Optional.empty()),
-                    entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05"))))));
+                    entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05")),
+                    entry("Categorised Paper", Optional.of("2503.17403"), Optional.empty(), Map.of("arxiv categories",
+                            "I.2.7 cs.CL cs.AI", "type", "article", "volume", "46", "pages", "1--10"))))));
 
     private final SiteIndex site = new SiteIndex(corpus, new Classification(List.of(), Map.of(), List.of(), Map.of()));
 
@@ -58,6 +61,16 @@ class CitationYearTest {
     void aYearWithoutADateIsThePublicationsYear() {
         // BibTeX's year and month, RIS's PY, CSL's date parts without a day
         assertEquals(Optional.of(2022), citationOf("Year Alone Paper").year());
+    }
+
+    @Test
+    void theFirstArxivCategoryIsThePrimaryClassAndTheEntrysOwnFactsAreKept() {
+        Citation c = citationOf("Categorised Paper");
+        assertEquals(Optional.of("cs.CL"), c.primaryClass(), "an ACM class is no arXiv category");
+        assertEquals(Optional.of("article"), c.entryType());
+        assertEquals(Optional.of("46"), c.volume());
+        assertEquals(Optional.of("1--10"), c.pages());
+        assertEquals(Optional.empty(), citationOf("Unnumbered Paper").primaryClass());
     }
 
     @Test
