@@ -374,15 +374,44 @@ public final class BibTexDigestReader implements DigestReader {
         }
 
         private String prose(String tex) {
-            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('~') < 0) {
+            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
                 return tex;
             }
             try {
-                List<LaTeXObject> objects = new LaTeXParser().parse(tex);
+                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tex));
                 return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
                 return tex.replace("{", "").replace("}", "");
             }
+        }
+
+        /**
+         * The prose with the braces that pair with none in it left out: those of a group around a formula
+         * ({@code {$\\alpha$}-Fair}), which the formula's cut leaves one on each side, and which would otherwise make
+         * the whole piece unparseable, its accents and escapes shown as raw TeX. Escaped braces are text, not groups.
+         */
+        static String withoutUnpairedBraces(String tex) {
+            StringBuilder out = new StringBuilder(tex);
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            java.util.List<Integer> unpaired = new java.util.ArrayList<>();
+            for (int i = 0; i < tex.length(); i++) {
+                char c = tex.charAt(i);
+                if (c == '\\') {
+                    i++; // an escaped character, such as \{, is text
+                } else if (c == '{') {
+                    open.push(i);
+                } else if (c == '}') {
+                    if (open.isEmpty()) {
+                        unpaired.add(i);
+                    } else {
+                        open.pop();
+                    }
+                }
+            }
+            unpaired.addAll(open);
+            unpaired.sort(java.util.Comparator.reverseOrder());
+            unpaired.forEach(at -> out.deleteCharAt(at));
+            return out.toString();
         }
     }
 }

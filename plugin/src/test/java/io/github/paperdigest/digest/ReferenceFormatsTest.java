@@ -61,6 +61,22 @@ class ReferenceFormatsTest {
     }
 
     @Test
+    void aFormulaInsideBracesLeavesTheTexAroundItDecoded() throws IOException {
+        String bib = """
+                @article{m,
+                  title = {{LLMs} for Jo{\\~a}o's \\& M{\\"u}ller's Lab: 100\\% {$\\alpha$}-Fair},
+                  abstract = {About it.}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("braced-math.bib"), bib);
+        DigestSource source = new DigestSource("braced-math.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        // TeX's ' is printed as a typographic apostrophe, as everywhere in a field with TeX in it
+        assertEquals("LLMs for João’s & Müller’s Lab: 100% α-Fair", paper.title());
+    }
+
+    @Test
     void bibtexFormulasKeepTheirDollarsSoTheSiteCanSayOrRenderThem() throws IOException {
         String bib = """
                 @article{m,
