@@ -8,7 +8,9 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -391,26 +393,27 @@ public final class BibTexDigestReader implements DigestReader {
          * the whole piece unparseable, its accents and escapes shown as raw TeX. Escaped braces are text, not groups.
          */
         static String withoutUnpairedBraces(String tex) {
-            StringBuilder out = new StringBuilder(tex);
-            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
-            java.util.List<Integer> unpaired = new java.util.ArrayList<>();
+            boolean[] unpaired = new boolean[tex.length()];
+            Deque<Integer> open = new ArrayDeque<>();
             for (int i = 0; i < tex.length(); i++) {
                 char c = tex.charAt(i);
                 if (c == '\\') {
                     i++; // an escaped character, such as \{, is text
                 } else if (c == '{') {
                     open.push(i);
+                } else if (c == '}' && open.isEmpty()) {
+                    unpaired[i] = true;
                 } else if (c == '}') {
-                    if (open.isEmpty()) {
-                        unpaired.add(i);
-                    } else {
-                        open.pop();
-                    }
+                    open.pop();
                 }
             }
-            unpaired.addAll(open);
-            unpaired.sort(java.util.Comparator.reverseOrder());
-            unpaired.forEach(at -> out.deleteCharAt(at));
+            open.forEach(at -> unpaired[at] = true);
+            StringBuilder out = new StringBuilder(tex.length());
+            for (int i = 0; i < tex.length(); i++) {
+                if (!unpaired[i]) {
+                    out.append(tex.charAt(i));
+                }
+            }
             return out.toString();
         }
     }

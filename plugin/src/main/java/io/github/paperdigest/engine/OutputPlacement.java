@@ -29,8 +29,9 @@ final class OutputPlacement {
     static void requireApart(Path output, Path project, Path digests, Optional<Path> templates,
             Optional<Path> taxonomy, Optional<Path> embeddingCache) {
         List<Path> outputForms = forms(output);
+        List<Path> projectForms = forms(project);
         for (Path out : outputForms) {
-            for (Path p : forms(project)) {
+            for (Path p : projectForms) {
                 if (p.startsWith(out)) {
                     throw refused(output, out.equals(p) ? "is the project's folder" : "holds the project's folder " + project);
                 }
@@ -43,8 +44,9 @@ final class OutputPlacement {
     }
 
     private static void requireNoOverlap(Path output, List<Path> outputForms, String what, Path input) {
+        List<Path> inputForms = forms(input);
         for (Path out : outputForms) {
-            for (Path in : forms(input)) {
+            for (Path in : inputForms) {
                 if (in.startsWith(out)) {
                     throw refused(output, (in.equals(out) ? "is " : "holds ") + what + " " + input);
                 }

@@ -24,23 +24,36 @@ public final class ControlCharacters {
         return false;
     }
 
-    /** The text as Java would write it in a string literal: {@code \n}, {@code \r}, {@code \t}, others as {@code \}{@code uXXXX}. */
+    /** The text with these characters shown as a Java string literal would write them, for a message. */
     public static String visible(String text) {
+        return escaped(text, "");
+    }
+
+    /**
+     * The text as a Java or JSON string literal writes it: {@code \n}, {@code \r} and {@code \t}, the other
+     * characters that {@link #is} counts as {@code \}{@code uXXXX}, and each of {@code alsoEscaped} after a backslash
+     * (the manifest escapes its backslashes, a JSON string its quotes too). All are in the Basic Multilingual Plane:
+     * a loop over chars sees every one.
+     */
+    public static String escaped(String text, String alsoEscaped) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (is(c)) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                    if (alsoEscaped.indexOf(c) >= 0) {
+                        out.append('\\').append(c);
+                    } else if (is(c)) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
-                        out.appendCodePoint(c);
+                        out.append(c);
                     }
                 }
             }
-        });
+        }
         return out.toString();
     }
 }

@@ -200,24 +200,7 @@ public final class Manifest {
     }
 
     static String escape(String path) {
-        StringBuilder out = new StringBuilder(path.length());
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ControlCharacters.is(c)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return ControlCharacters.escaped(path, "\\");
     }
 
     /** The path an escaped one stands for; empty when it holds a raw control character or a broken escape. */

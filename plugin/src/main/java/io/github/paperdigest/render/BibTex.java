@@ -5,6 +5,7 @@ import io.github.paperdigest.site.Citation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,9 +46,8 @@ public final class BibTex {
             field(out, "author", authors(c.authors()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
-        // a month of the year given, as the standard styles' macro (unbraced), only with the full date
-        c.date().filter(d -> c.year().equals(java.util.Optional.of(d.getYear())))
-                .ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
+        // the month, as the standard styles' macro (unbraced), when the full date is known (the year is then its year)
+        c.date().ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
         if (c.venue().isPresent()) {
             c.volume().ifPresent(v -> field(out, "volume", escape(v)));
@@ -142,7 +142,7 @@ public final class BibTex {
         if (name.contains(",") || words.length < 3 || !SUFFIX.matcher(words[words.length - 1]).matches()) {
             return name;
         }
-        String given = String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
+        String given = String.join(" ", Arrays.copyOf(words, words.length - 2));
         return words[words.length - 2] + ", " + words[words.length - 1] + ", " + given;
     }
 

@@ -218,25 +218,7 @@ final class PreviewServer implements AutoCloseable {
 
     /** A JSON string: what an event's data can carry whatever the message holds. */
     static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (ControlCharacters.is(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return '"' + ControlCharacters.escaped(text, "\"\\") + '"';
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

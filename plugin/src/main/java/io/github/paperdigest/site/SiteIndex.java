@@ -16,12 +16,15 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A corpus and its classification looked up the ways pages need: tags, hubs and digests by id, each tag's
@@ -214,21 +217,23 @@ public final class SiteIndex {
                 .or(() -> dates.get(id).map(LocalDate::getYear));
     }
 
+    /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */
+    private static final Pattern ARXIV_CATEGORY = Pattern.compile("[a-z-]+(\\.[A-Za-z-]+)?");
+    private static final Pattern YEAR_ALONE = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(\\D.*)?");
+
     /** The first of a paper's arXiv categories, which arXiv lists first: its primary one. */
     private static Optional<String> primaryCategory(Paper p) {
         String codes = p.extra().get("arxiv categories");
-        return codes == null ? Optional.empty() : java.util.Arrays.stream(codes.split(" "))
-                .filter(c -> c.matches("[a-z-]+(\\.[A-Za-z-]+)?")).findFirst();
+        return codes == null ? Optional.empty()
+                : Arrays.stream(codes.split(" ")).filter(c -> ARXIV_CATEGORY.matcher(c).matches()).findFirst();
     }
-
-    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(\\D.*)?");
 
     /** "2022", "2022-05" or "2020///": the year a digest gives without a full date. */
     private static Optional<Integer> yearAlone(String written) {
         if (written == null) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = YEAR_ALONE.matcher(written.strip());
+        Matcher m = YEAR_ALONE.matcher(written.strip());
         return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 

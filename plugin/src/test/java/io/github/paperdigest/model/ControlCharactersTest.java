@@ -32,4 +32,10 @@ class ControlCharactersTest {
         assertEquals("bell\\u0007 line\\u2028 del\\u007f", ControlCharacters.visible("bell\u0007 line\u2028 del\u007f"));
         assertEquals("Café \\ \"quoted\" 😀", ControlCharacters.visible("Café \\ \"quoted\" 😀"));
     }
+
+    @Test
+    void theManifestAlsoEscapesItsBackslashesAndAJsonStringItsQuotesToo() {
+        assertEquals("a\\\\b\\n\"c\"", ControlCharacters.escaped("a\\b\n\"c\"", "\\"));
+        assertEquals("a\\\\b\\n\\\"c\\\"\\u2028", ControlCharacters.escaped("a\\b\n\"c\"\u2028", "\"\\"));
+    }
 }
