@@ -20,7 +20,6 @@ import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.site.SiteSettings;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,7 +90,7 @@ final class SiteFiles {
         for (Page page : plan.pages()) {
             // every page tells its scripts how many files the papers' data is in
             files.add(new SiteFile(page.path(), () -> keys.of("page", page, plan.paperShards()),
-                    out -> out.write(renderer.render(page).getBytes(StandardCharsets.UTF_8))));
+                    out -> renderer.render(page, out)));
         }
         PaperScript paperScript = new PaperScript(bibTex);
         for (PaperDataFile data : plan.paperData()) {

@@ -8,6 +8,8 @@ import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -70,16 +72,19 @@ public final class SiteRenderer {
         return text;
     }
 
-    /** The page as HTML. Safe to call from several threads at once. */
-    public String render(Page page) {
+    /**
+     * Writes the page as UTF-8 HTML, in one write, without holding it as text first. Safe to call from several threads
+     * at once.
+     */
+    public void render(Page page, OutputStream out) throws IOException {
         PageViews.PageView view = views.view(page);
-        StringBuilderWriter out = new StringBuilderWriter(16 * 1024);
+        Utf8BufferWriter html = new Utf8BufferWriter(16 * 1024);
         try {
-            templates.get(view.kind()).execute(out, view.scopes());
+            templates.get(view.kind()).execute(html, view.scopes());
         } catch (MustacheException e) {
             throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
                     + e.getMessage(), e);
         }
-        return out.toString();
+        html.writeTo(out);
     }
 }

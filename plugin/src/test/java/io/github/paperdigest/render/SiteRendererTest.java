@@ -19,7 +19,10 @@ import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,7 +113,13 @@ class SiteRendererTest {
                 List.of(PageParts.DigestRef.of(digest, Optional.empty())),
                 List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2), new BibTex());
-        return Jsoup.parse(renderer.render(page));
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        try {
+            renderer.render(page, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Jsoup.parse(html.toString(StandardCharsets.UTF_8));
     }
 
     private static Paper paper(String key, String slug, String title, String abstractText) {

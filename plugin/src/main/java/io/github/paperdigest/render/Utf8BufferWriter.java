@@ -1,0 +1,131 @@
+package io.github.paperdigest.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes what a template writes as UTF-8 straight into a byte array, for pages. Through a
+ * {@link StringBuilder}, a page was copied four times before it reached its file: the builder widened to two bytes a
+ * character by the first non-Latin-1 character (every page has one, the "…" of its description), then a
+ * {@code String}, then its UTF-8 bytes, then the file's buffer; at 100,000 papers that was most of what the build
+ * allocated. The bytes are those of {@code String.getBytes(UTF_8)}: a surrogate without its partner, here too,
+ * becomes {@code '?'}, including a pair split across two writes, which is joined.
+ */
+final class Utf8BufferWriter extends Writer {
+
+    private byte[] bytes;
+    private int count;
+    /** A high surrogate that ended the last write, waiting for the low one that may start the next; 0 if none. */
+    private char pendingHigh;
+
+    Utf8BufferWriter(int capacity) {
+        this.bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(int c) {
+        encode((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(length); // room for the usual, all-ASCII write; a longer character makes its own
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
+                bytes[count++] = (byte) c;
+            } else {
+                encode(c);
+            }
+        }
+    }
+
+    @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+        ensure(length);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
+                bytes[count++] = (byte) c;
+            } else {
+                encode(c);
+            }
+        }
+    }
+
+    private void encode(char c) {
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                putCodePoint(Character.toCodePoint(high, c));
+                return;
+            }
+            put('?');
+        }
+        if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            put('?');
+        } else {
+            putCodePoint(c);
+        }
+    }
+
+    private void putCodePoint(int cp) {
+        ensure(4);
+        if (cp < 0x80) {
+            bytes[count++] = (byte) cp;
+        } else if (cp < 0x800) {
+            bytes[count++] = (byte) (0xC0 | cp >> 6);
+            bytes[count++] = (byte) (0x80 | cp & 0x3F);
+        } else if (cp < 0x10000) {
+            bytes[count++] = (byte) (0xE0 | cp >> 12);
+            bytes[count++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            bytes[count++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+            bytes[count++] = (byte) (0xF0 | cp >> 18);
+            bytes[count++] = (byte) (0x80 | cp >> 12 & 0x3F);
+            bytes[count++] = (byte) (0x80 | cp >> 6 & 0x3F);
+            bytes[count++] = (byte) (0x80 | cp & 0x3F);
+        }
+    }
+
+    private void put(char ascii) {
+        ensure(1);
+        bytes[count++] = (byte) ascii;
+    }
+
+    /** Room for at least {@code more} bytes. */
+    private void ensure(int more) {
+        if (count + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    /** Ends the text: a high surrogate left waiting had no partner. */
+    @Override
+    public void close() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            put('?');
+        }
+    }
+
+    /** Writes the text's bytes, in one write. */
+    void writeTo(OutputStream out) throws IOException {
+        close();
+        out.write(bytes, 0, count);
+    }
+}
