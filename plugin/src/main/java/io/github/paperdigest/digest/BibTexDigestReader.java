@@ -7,6 +7,7 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.TexAccents;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -379,11 +380,13 @@ public final class BibTexDigestReader implements DigestReader {
             if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
                 return tex;
             }
+            // the accents and letters jbibtex's printer leaves out ({\L}ukasz, Garc{\'{\i}}a, \c{c}) are decoded first
+            String letters = TexAccents.decode(tex);
             try {
-                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tex));
+                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(letters));
                 return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
-                return tex.replace("{", "").replace("}", "");
+                return letters.replace("{", "").replace("}", "");
             }
         }
 
