@@ -89,12 +89,17 @@ public final class BibTex {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
-                braceInnerCapitals(escape(piece.text()), out);
+                braceInnerCapitals(piece.text(), out);
             }
         }
         return out.toString();
     }
 
+    /**
+     * The text as TeX, each word with a capital after its first letter braced whole ("{LLMs}", "{{$\\beta$}-VAE}").
+     * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
+     * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
+     */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
         while (i < text.length()) {
@@ -107,10 +112,11 @@ public final class BibTex {
             for (int k = 1; k < word.length() && !inner; k++) {
                 inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
             }
-            if (inner && word.indexOf('{') < 0 && word.indexOf('}') < 0) {
-                out.append('{').append(word).append('}');
+            String tex = TexText.of(word);
+            if (inner && word.chars().noneMatch(c -> c == '\\' || c == '{' || c == '}' || c == '~' || c == '^')) {
+                out.append('{').append(tex).append('}');
             } else {
-                out.append(word);
+                out.append(tex);
             }
             while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
                 out.append(' ');
@@ -147,31 +153,13 @@ public final class BibTex {
     }
 
     /**
-     * Text with TeX's special characters escaped; formulas kept as they are. Braces become {@code \\textbraceleft{}}
-     * and {@code \\textbraceright{}}: BibTeX counts every brace, escaped or not, so one without its partner would end
-     * the field early; for the same reason a formula whose braces do not pair is escaped as text.
+     * Text as TeX ({@link TexText}); formulas kept as they are, except one whose braces do not pair, which is text:
+     * BibTeX counts every brace, escaped or not, so one without its partner would end the field early.
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (TexMath.Piece piece : TexMath.split(text)) {
-            if (piece.math() && bracesPair(piece.text())) {
-                out.append(piece.text());
-                continue;
-            }
-            String plain = piece.text();
-            for (int i = 0; i < plain.length(); i++) {
-                char c = plain.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\textbackslash{}");
-                    case '{' -> out.append("\\textbraceleft{}");
-                    case '}' -> out.append("\\textbraceright{}");
-                    case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
-                    case '~' -> out.append("\\textasciitilde{}");
-                    case '^' -> out.append("\\textasciicircum{}");
-                    case '\n', '\r', '\t' -> out.append(' ');
-                    default -> out.append(c);
-                }
-            }
+            out.append(piece.math() && bracesPair(piece.text()) ? piece.text() : TexText.of(piece.text()));
         }
         return out.toString();
     }
