@@ -46,7 +46,8 @@ public final class TexAccents {
             Map.entry("d", '\u0323'), Map.entry("b", '\u0331'));
 
     /** {@code \l}, {@code \ss}, with the {@code {}} or the one space that may end the command. */
-    private static final Pattern LETTER_COMMAND = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|[ijlLoO])(?![A-Za-z])(?:\\{\\}| )?");
+    private static final Pattern LETTER_COMMAND =
+            Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|[ijlLoO])(?![A-Za-z])(?:\\{\\}| )?");
     /** An accent on one letter: {@code \'e}, {@code \'{e}}, {@code \v s}, {@code \v{s}}, {@code \c{c}}. */
     private static final Pattern ACCENT = Pattern.compile(
             "\\\\([`'^~\"=.])\\s*(?:\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|(\\p{L}\\p{M}*))"

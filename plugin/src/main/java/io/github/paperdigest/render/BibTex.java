@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class BibTex {
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title()));
         if (!c.authors().isEmpty()) {
-            field(out, "author", authors(c.authors()));
+            field(out, "author", authors(c.authors(), c.literalAuthors()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         // the month, as the standard styles' macro (unbraced), when the full date is known (the year is then its year)
@@ -127,16 +128,22 @@ public final class BibTex {
     }
 
     /**
-     * Names joined by "and"; a name with "and" in it is braced whole, and a name that ends with "Jr." or "III" is
-     * written "Family, Jr., Given", as BibTeX reads such names.
+     * Names joined by "and"; a name to be taken whole (an organisation, {@code literal}) or with "and" in it is
+     * braced whole, so that BibTeX reads "{Google DeepMind}" as one name and not as G. DeepMind, and a name that
+     * ends with "Jr." or "III" is written "Family, Jr., Given", as BibTeX reads such names.
      */
-    static String authors(List<String> authors) {
+    static String authors(List<String> authors, Set<String> literal) {
         StringBuilder out = new StringBuilder();
         for (String author : authors) {
             if (!out.isEmpty()) {
                 out.append(" and ");
             }
-            String name = escape(withSuffixAfterFamilyName(author.strip().replaceAll("\\s+", " ")));
+            String whole = author.strip().replaceAll("\\s+", " ");
+            if (literal.contains(author)) {
+                out.append('{').append(escape(whole)).append('}');
+                continue;
+            }
+            String name = escape(withSuffixAfterFamilyName(whole));
             boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
             out.append(hasAnd ? "{" + name + "}" : name);
         }
