@@ -7,6 +7,7 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.TexAccents;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -288,11 +289,11 @@ public final class BibTexDigestReader implements DigestReader {
         draft.abstractText(latex.text(fields.getOrDefault("abstract", fields.getOrDefault("abstractnote", ""))));
         String authors = fields.get("author");
         if (authors != null) {
-            List<String> names = new ArrayList<>();
-            for (String name : AND.split(authors.strip())) {
-                names.add(firstNameFirst(latex.text(name)));
+            for (String name : names(authors.strip())) {
+                // a name in one brace group is one whole, as BibTeX reads it: "{Google DeepMind}", "{Meta, Inc.}"
+                boolean literal = inOneGroup(name);
+                draft.author(literal ? latex.text(name) : firstNameFirst(latex.text(name)), literal);
             }
-            draft.authors(names);
         }
         String eprint = fields.get("eprint");
         String archive = fields.getOrDefault("archiveprefix", fields.getOrDefault("eprinttype", "arxiv"));
@@ -333,6 +334,52 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
+    }
+
+    /** The names of an author field, split at each "and" outside braces: "{Barnes and Noble}" is one name. */
+    static List<String> names(String field) {
+        List<String> names = new ArrayList<>();
+        Matcher and = AND.matcher(field);
+        int start = 0;
+        int depth = 0;
+        int scanned = 0;
+        while (and.find()) {
+            for (; scanned < and.start(); scanned++) {
+                char c = field.charAt(scanned);
+                if (c == '\\') {
+                    scanned++; // an escaped brace is text
+                } else {
+                    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                }
+            }
+            if (depth == 0) {
+                names.add(field.substring(start, and.start()));
+                start = and.end();
+            }
+        }
+        names.add(field.substring(start));
+        return names;
+    }
+
+    /** Whether the whole name is one brace group: "{Google DeepMind}", not "{\'E}mile Borel". */
+    static boolean inOneGroup(String name) {
+        String n = name.strip();
+        if (n.length() < 2 || n.charAt(0) != '{' || n.charAt(n.length() - 1) != '}') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{' || c == '}') {
+                depth += c == '{' ? 1 : -1;
+                if (depth == 0) {
+                    return i == n.length() - 1;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Zhuang, Shaobin" as "Shaobin Zhuang"; "Shaobin Zhuang" and "{OpenAI}" as written. */
@@ -379,11 +426,13 @@ public final class BibTexDigestReader implements DigestReader {
             if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
                 return tex;
             }
+            // the accents and letters jbibtex's printer leaves out ({\L}ukasz, Garc{\'{\i}}a, \c{c}) are decoded first
+            String letters = TexAccents.decode(tex);
             try {
-                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tex));
+                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(letters));
                 return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
-                return tex.replace("{", "").replace("}", "");
+                return letters.replace("{", "").replace("}", "");
             }
         }
 

@@ -15,7 +15,6 @@ import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,18 +102,16 @@ public final class CslJsonDigestReader implements DigestReader {
     private void fill(JsonNode item, EntryDraft draft) {
         draft.title(PaperRecords.first(item, "title"));
         draft.abstractText(Optional.ofNullable(PaperRecords.first(item, "abstract")).orElse(""));
-        List<String> names = new ArrayList<>();
         for (JsonNode a : item.path("author")) {
             String literal = PaperRecords.first(a, "literal");
             String family = PaperRecords.first(a, "family");
             String given = PaperRecords.first(a, "given");
             if (literal != null) {
-                names.add(literal);
+                draft.author(literal, true); // an organisation, or a name not to be split
             } else if (family != null) {
-                names.add(given == null ? family : given + " " + family);
+                draft.author(given == null ? family : given + " " + family, false);
             }
         }
-        draft.authors(names);
         String doi = PaperRecords.first(item, "DOI");
         if (doi != null) {
             draft.doi(doi);

@@ -4,6 +4,7 @@ import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
@@ -119,6 +120,7 @@ final class DigestOutcomeBytes {
         optional(out, e.arxivId());
         optional(out, e.doi());
         texts(out, e.authors());
+        texts(out, List.copyOf(e.literalAuthors()));
         optional(out, e.published().map(LocalDate::toString));
         optional(out, e.venue());
         out.number(e.links().size());
@@ -137,6 +139,7 @@ final class DigestOutcomeBytes {
         Optional<String> arxivId = optional(in);
         Optional<String> doi = optional(in);
         List<String> authors = texts(in);
+        List<String> literalAuthors = texts(in);
         Optional<LocalDate> published = date(in);
         Optional<String> venue = optional(in);
         int linkCount = in.size();
@@ -152,7 +155,8 @@ final class DigestOutcomeBytes {
         for (int i = 0; i < extraCount; i++) {
             extra.put(in.longText(), in.longText());
         }
-        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue, links, tags,
+        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
+                LiteralAuthors.of(authors, literalAuthors), published, venue, links, tags,
                 voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number());
     }
 

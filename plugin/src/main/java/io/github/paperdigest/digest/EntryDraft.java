@@ -7,10 +7,12 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,7 @@ final class EntryDraft {
     private String abstractText = "";
     private Optional<String> arxivId = Optional.empty();
     private final List<String> authors = new ArrayList<>();
+    private final Set<String> literalAuthors = new HashSet<>();
     private Optional<LocalDate> published = Optional.empty();
     private final Map<String, Link> links = new LinkedHashMap<>();
     private final Set<String> tags = new LinkedHashSet<>();
@@ -139,10 +142,16 @@ final class EntryDraft {
     }
 
     void authors(List<String> names) {
-        for (String name : names) {
-            String clean = FaithfulText.clean(name);
-            if (!clean.isEmpty()) {
-                authors.add(clean);
+        names.forEach(name -> author(name, false));
+    }
+
+    /** An author; {@code literal} when the digest marks the name as one whole (see {@link LiteralAuthors}). */
+    void author(String name, boolean literal) {
+        String clean = FaithfulText.clean(name);
+        if (!clean.isEmpty()) {
+            authors.add(clean);
+            if (literal) {
+                literalAuthors.add(clean);
             }
         }
     }
@@ -267,7 +276,8 @@ final class EntryDraft {
             links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
         }
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
-        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue,
+        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
+                LiteralAuthors.of(authors, literalAuthors), published, venue,
                 List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line));
     }
 }

@@ -43,7 +43,8 @@ final class EntryList extends AbstractList<PaperEntry> {
     private static boolean sameContent(PaperEntry a, PaperEntry b) {
         return a.title().equals(b.title()) && a.abstractText().equals(b.abstractText())
                 && a.abstractTruncated() == b.abstractTruncated() && a.arxivId().equals(b.arxivId())
-                && a.authors().equals(b.authors()) && a.published().equals(b.published()) && a.links().equals(b.links())
+                && a.authors().equals(b.authors()) && a.literalAuthors().equals(b.literalAuthors())
+                && a.published().equals(b.published()) && a.links().equals(b.links())
                 && a.tags().equals(b.tags()) && a.upvotes().equals(b.upvotes()) && a.extra().equals(b.extra())
                 && a.noteHtml().equals(b.noteHtml()) && a.doi().equals(b.doi()) && a.venue().equals(b.venue())
                 && a.section().equals(b.section());

@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -199,6 +201,8 @@ public final class PaperCatalog {
         private Optional<String> arxivId;
         private Optional<String> doi;
         private List<String> authors;
+        /** Every name a digest marks as whole: no format can say that a name is not, so the marks add up. */
+        private final Set<String> literalAuthors = new TreeSet<>();
         private Optional<LocalDate> published;
         private Optional<String> venue;
         private final Map<String, Link> links = new LinkedHashMap<>();
@@ -216,6 +220,7 @@ public final class PaperCatalog {
             arxivId = first.arxivId();
             doi = first.doi();
             authors = first.authors();
+            literalAuthors.addAll(first.literalAuthors());
             published = first.published();
             venue = first.venue();
             first.links().forEach(l -> links.putIfAbsent(l.url(), l));
@@ -249,6 +254,7 @@ public final class PaperCatalog {
                 }
                 authors = other.authors();
             }
+            literalAuthors.addAll(other.literalAuthors());
             if (published.isEmpty()) {
                 published = other.published();
             }
@@ -278,7 +284,8 @@ public final class PaperCatalog {
 
         Paper build(String slug) {
             PaperId id = arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
-            return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors, published, venue,
+            return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors,
+                    LiteralAuthors.of(authors, literalAuthors), published, venue,
                     List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, notes);
         }
     }

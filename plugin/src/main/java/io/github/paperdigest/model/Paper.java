@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * A paper after every digest that lists it has been read: one per {@link PaperId}.
@@ -12,6 +13,8 @@ import java.util.SortedMap;
  * @param slug       the file name of its page, without extension; unique and stable
  * @param abstractText the abstract, or empty when no digest gave one (the page says so and links out)
  * @param doi        the DOI in canonical (lower-case) form, see {@link Dois}
+ * @param literalAuthors the authors whose names are to be taken whole (an organisation), as any digest that
+ *                   lists the paper marks them; a subset of {@code authors}, see {@link LiteralAuthors}
  * @param venue      where the paper appeared (journal, proceedings, "CVPR 2024"), as a digest names it
  * @param tags       tags a person wrote for it in any digest, in first-seen order
  * @param digests    the slugs of the digests that list it, in digest order
@@ -26,6 +29,7 @@ public record Paper(
         Optional<String> arxivId,
         Optional<String> doi,
         List<String> authors,
+        SortedSet<String> literalAuthors,
         Optional<LocalDate> published,
         Optional<String> venue,
         List<Link> links,
@@ -43,6 +47,7 @@ public record Paper(
         doi = Objects.requireNonNull(doi, "doi");
         venue = Objects.requireNonNull(venue, "venue");
         authors = List.copyOf(authors);
+        literalAuthors = LiteralAuthors.of(authors, literalAuthors);
         links = List.copyOf(links);
         tags = WrittenTags.bounded(tags);
         digests = List.copyOf(digests);
@@ -55,8 +60,8 @@ public record Paper(
             Optional<String> arxivId, List<String> authors, Optional<LocalDate> published, List<Link> links,
             List<String> tags, Optional<Integer> upvotes, SortedMap<String, String> extra, List<String> digests,
             List<Note> notes) {
-        this(id, slug, title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, published,
-                Optional.empty(), links, tags, upvotes, extra, digests, notes);
+        this(id, slug, title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, LiteralAuthors.NONE,
+                published, Optional.empty(), links, tags, upvotes, extra, digests, notes);
     }
 
     /** True when a digest gave the abstract; see {@link #abstractText()}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -14,6 +15,9 @@ import java.util.TreeMap;
  * @param abstractText the abstract, or empty when the digest gives none: a structured entry (BibTeX, a table
  *                     row, a reference manager's record) is a paper by its title and its identifier or link
  * @param doi         the DOI in canonical (lower-case) form, see {@link Dois}
+ * @param literalAuthors the authors whose names are to be taken whole, not as given and family names: an
+ *                    organisation ("Google DeepMind"), as CSL's {@code literal} and BibTeX's braces mark it; a
+ *                    subset of {@code authors}, see {@link LiteralAuthors}
  * @param venue       where the paper appeared: a journal, proceedings or "container" title as the digest names
  *                    it ("CVPR 2024", "Nature Communications"), or empty
  * @param line        the line of the digest file where the entry starts, for messages
@@ -29,6 +33,7 @@ public record PaperEntry(
         Optional<String> arxivId,
         Optional<String> doi,
         List<String> authors,
+        SortedSet<String> literalAuthors,
         Optional<LocalDate> published,
         Optional<String> venue,
         List<Link> links,
@@ -47,6 +52,7 @@ public record PaperEntry(
         venue = Objects.requireNonNull(venue, "venue");
         section = section == null ? "" : section;
         authors = List.copyOf(authors);
+        literalAuthors = LiteralAuthors.of(authors, literalAuthors);
         published = Objects.requireNonNull(published, "published");
         links = List.copyOf(links);
         tags = WrittenTags.of(tags);
@@ -59,8 +65,8 @@ public record PaperEntry(
     public PaperEntry(String title, String abstractText, boolean abstractTruncated, Optional<String> arxivId,
             List<String> authors, Optional<LocalDate> published, List<Link> links, List<String> tags,
             Optional<Integer> upvotes, SortedMap<String, String> extra, String noteHtml, int line) {
-        this(title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, published, Optional.empty(),
-                links, tags, upvotes, extra, noteHtml, "", line);
+        this(title, abstractText, abstractTruncated, arxivId, Optional.empty(), authors, LiteralAuthors.NONE, published,
+                Optional.empty(), links, tags, upvotes, extra, noteHtml, "", line);
     }
 
     /** An entry with just a title and an abstract, as the plain-text digest gives it. */
@@ -70,14 +76,14 @@ public record PaperEntry(
     }
 
     public PaperEntry withTruncated(boolean truncated) {
-        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, published, venue, links, tags,
-                upvotes, extra, noteHtml, section, line);
+        return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, literalAuthors, published, venue,
+                links, tags, upvotes, extra, noteHtml, section, line);
     }
 
     /** This entry with other written tags. */
     public PaperEntry withTags(List<String> writtenTags) {
-        return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, published, venue, links,
-                writtenTags, upvotes, extra, noteHtml, section, line);
+        return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published,
+                venue, links, writtenTags, upvotes, extra, noteHtml, section, line);
     }
 
     /** True when the digest gave an abstract; see {@link #abstractText()}. */

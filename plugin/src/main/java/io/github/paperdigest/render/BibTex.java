@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class BibTex {
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title()));
         if (!c.authors().isEmpty()) {
-            field(out, "author", authors(c.authors()));
+            field(out, "author", authors(c.authors(), c.literalAuthors()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         // the month, as the standard styles' macro (unbraced), when the full date is known (the year is then its year)
@@ -89,12 +90,17 @@ public final class BibTex {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
-                braceInnerCapitals(escape(piece.text()), out);
+                braceInnerCapitals(piece.text(), out);
             }
         }
         return out.toString();
     }
 
+    /**
+     * The text as TeX, each word with a capital after its first letter braced whole ("{LLMs}", "{{$\\beta$}-VAE}").
+     * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
+     * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
+     */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
         while (i < text.length()) {
@@ -107,10 +113,11 @@ public final class BibTex {
             for (int k = 1; k < word.length() && !inner; k++) {
                 inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
             }
-            if (inner && word.indexOf('{') < 0 && word.indexOf('}') < 0) {
-                out.append('{').append(word).append('}');
+            String tex = TexText.of(word);
+            if (inner && word.chars().noneMatch(c -> c == '\\' || c == '{' || c == '}' || c == '~' || c == '^')) {
+                out.append('{').append(tex).append('}');
             } else {
-                out.append(word);
+                out.append(tex);
             }
             while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
                 out.append(' ');
@@ -121,16 +128,22 @@ public final class BibTex {
     }
 
     /**
-     * Names joined by "and"; a name with "and" in it is braced whole, and a name that ends with "Jr." or "III" is
-     * written "Family, Jr., Given", as BibTeX reads such names.
+     * Names joined by "and"; a name to be taken whole (an organisation, {@code literal}) or with "and" in it is
+     * braced whole, so that BibTeX reads "{Google DeepMind}" as one name and not as G. DeepMind, and a name that
+     * ends with "Jr." or "III" is written "Family, Jr., Given", as BibTeX reads such names.
      */
-    static String authors(List<String> authors) {
+    static String authors(List<String> authors, Set<String> literal) {
         StringBuilder out = new StringBuilder();
         for (String author : authors) {
             if (!out.isEmpty()) {
                 out.append(" and ");
             }
-            String name = escape(withSuffixAfterFamilyName(author.strip().replaceAll("\\s+", " ")));
+            String whole = author.strip().replaceAll("\\s+", " ");
+            if (literal.contains(author)) {
+                out.append('{').append(escape(whole)).append('}');
+                continue;
+            }
+            String name = escape(withSuffixAfterFamilyName(whole));
             boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
             out.append(hasAnd ? "{" + name + "}" : name);
         }
@@ -147,31 +160,13 @@ public final class BibTex {
     }
 
     /**
-     * Text with TeX's special characters escaped; formulas kept as they are. Braces become {@code \\textbraceleft{}}
-     * and {@code \\textbraceright{}}: BibTeX counts every brace, escaped or not, so one without its partner would end
-     * the field early; for the same reason a formula whose braces do not pair is escaped as text.
+     * Text as TeX ({@link TexText}); formulas kept as they are, except one whose braces do not pair, which is text:
+     * BibTeX counts every brace, escaped or not, so one without its partner would end the field early.
      */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (TexMath.Piece piece : TexMath.split(text)) {
-            if (piece.math() && bracesPair(piece.text())) {
-                out.append(piece.text());
-                continue;
-            }
-            String plain = piece.text();
-            for (int i = 0; i < plain.length(); i++) {
-                char c = plain.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\textbackslash{}");
-                    case '{' -> out.append("\\textbraceleft{}");
-                    case '}' -> out.append("\\textbraceright{}");
-                    case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
-                    case '~' -> out.append("\\textasciitilde{}");
-                    case '^' -> out.append("\\textasciicircum{}");
-                    case '\n', '\r', '\t' -> out.append(' ');
-                    default -> out.append(c);
-                }
-            }
+            out.append(piece.math() && bracesPair(piece.text()) ? piece.text() : TexText.of(piece.text()));
         }
         return out.toString();
     }

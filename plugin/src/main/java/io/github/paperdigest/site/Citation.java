@@ -1,10 +1,12 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.LiteralAuthors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param key     unique across the site and stable from build to build, see {@link CitationKeys}
  * @param authors as written, in order
+ * @param literalAuthors those of the authors whose names are to be taken whole, see {@link LiteralAuthors}
  * @param year    the year of publication, else the year its arXiv id was given, else of the first digest that
  *                listed the paper
  * @param date    the publication date, when a digest gives it
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  * @param volume  the journal's volume, if a digest gives it
  * @param pages   the pages, if a digest gives them
  */
-public record Citation(String key, String title, List<String> authors, Optional<Integer> year,
+public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+        Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
         Optional<String> volume, Optional<String> pages) {
@@ -41,6 +45,7 @@ public record Citation(String key, String title, List<String> authors, Optional<
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
+        literalAuthors = LiteralAuthors.of(authors, literalAuthors);
         entryType = Objects.requireNonNull(entryType, "entryType");
         primaryClass = Objects.requireNonNull(primaryClass, "primaryClass");
         volume = Objects.requireNonNull(volume, "volume");

@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
@@ -17,9 +18,10 @@ import java.util.function.Function;
 /**
  * BibTeX keys as researchers write them, {@code firstauthorYEARfirstword} ("zhuang2024vlogger"): the first
  * author's family name, the year, and the first word of the title that is not a little word, all in lower-case
- * ASCII. A paper without authors is keyed by its word and year ("vlogger2024"). Papers whose keys clash get a
- * letter after the key, "b", "c" and on, the oldest keeping the key itself: so a paper's key does not change
- * when a newer paper arrives.
+ * ASCII. An organisation (a name taken whole, {@link LiteralAuthors}) gives its whole name: "Google DeepMind" is
+ * "googledeepmind2024gemini", not "deepmind2024gemini", which reads as a person's. A paper without authors is keyed
+ * by its word and year ("vlogger2024"). Papers whose keys clash get a letter after the key, "b", "c" and on, the
+ * oldest keeping the key itself: so a paper's key does not change when a newer paper arrives.
  */
 public final class CitationKeys {
 
@@ -57,7 +59,8 @@ public final class CitationKeys {
 
     /** The key before any suffix. */
     static String base(Paper paper, Optional<Integer> year) {
-        String name = paper.authors().isEmpty() ? "" : familyName(paper.authors().get(0));
+        String name = paper.authors().isEmpty() ? "" : paper.literalAuthors().contains(paper.authors().get(0))
+                ? ascii(paper.authors().get(0)) : familyName(paper.authors().get(0));
         String word = firstWord(paper.title());
         String y = year.map(String::valueOf).orElse("");
         String key = name.isEmpty() ? word + y : name + y + word;

@@ -127,9 +127,9 @@ public final class SiteIndex {
         Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
                 Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
-            citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), year(p.id()), p.published(),
-                    p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p), PaperFacts.pdfUrl(p),
-                    Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
+            citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
+                    year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
+                    PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages"))));
         }
         tagCounts = classification.tags().stream()

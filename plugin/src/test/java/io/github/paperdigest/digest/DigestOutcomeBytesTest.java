@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DigestOutcomeBytesTest {
@@ -30,7 +32,8 @@ class DigestOutcomeBytesTest {
         extra.put("github stars", "1,204");
         extra.put("license", "CC BY 4.0");
         return new PaperEntry("Café: Video-LLaMA 2 for 𝔽-Spaces", abstractText, true, Optional.of("2403.01234"),
-                Optional.of("10.1000/xyz"), List.of("Ana Pérez", "李 雷"), Optional.of(LocalDate.of(2024, 3, 2)),
+                Optional.of("10.1000/xyz"), List.of("Ana Pérez", "Google DeepMind", "李 雷"),
+                new TreeSet<>(Set.of("Google DeepMind")), Optional.of(LocalDate.of(2024, 3, 2)),
                 Optional.of("CVPR 2024"), List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
                         new Link(LinkKind.PDF, "https://arxiv.org/pdf/2403.01234")),
                 List.of("video", "llm"), Optional.of(42), extra, "<p>A <em>note</em></p>", "Vision", 17);
@@ -90,13 +93,13 @@ class DigestOutcomeBytesTest {
     void aMemoThatHoldsWhatNoReaderGivesIsNotTaken() {
         DigestOutcome script = fullOutcome("An abstract.");
         script.digest = withFirstEntry(script.digest, e -> new PaperEntry(e.title(), e.abstractText(),
-                e.abstractTruncated(), e.arxivId(), e.doi(), e.authors(), e.published(), e.venue(), e.links(),
+                e.abstractTruncated(), e.arxivId(), e.doi(), e.authors(), e.literalAuthors(), e.published(), e.venue(), e.links(),
                 e.tags(), e.upvotes(), e.extra(), "<p onclick=\"steal()\">a note</p><script>steal()</script>",
                 e.section(), e.line()));
         assertNull(codec.decode(codec.encode(script), false), "a note with a script");
         DigestOutcome link = fullOutcome("An abstract.");
         link.digest = withFirstEntry(link.digest, e -> new PaperEntry(e.title(), e.abstractText(),
-                e.abstractTruncated(), e.arxivId(), e.doi(), e.authors(), e.published(), e.venue(),
+                e.abstractTruncated(), e.arxivId(), e.doi(), e.authors(), e.literalAuthors(), e.published(), e.venue(),
                 List.of(new Link(LinkKind.CODE, "javascript:steal()")), e.tags(), e.upvotes(), e.extra(), e.noteHtml(),
                 e.section(), e.line()));
         assertNull(codec.decode(codec.encode(link), false), "a link that is no web address");

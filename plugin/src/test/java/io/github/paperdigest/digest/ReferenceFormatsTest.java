@@ -77,6 +77,31 @@ class ReferenceFormatsTest {
     }
 
     @Test
+    void bibtexAccentsAndLetterCommandsAreDecodedWhereverTheyAreAsDblpAndTheSitesOwnEntriesSpellThem()
+            throws IOException {
+        // jbibtex's printer alone reads "{\L}ukasz" as "ukasz" and "Garc{\'{\i}}a" as "Garca"
+        String bib = """
+                @article{m,
+                  title = {Erd{\\H{o}}s Numbers of Fran{\\c{c}}ais and {\\v{S}}koda Teams in Vi{\\^{\\d{e}}}t Nam},
+                  author = {{\\L}ukasz Kaiser and Garc{\\'{\\i}}a, Jos{\\'e} and Na{\\\"\\i}ve, {\\O}ystein and \\k{A}gata Stra{\\ss}e
+                    and Ma{\\l}gorzata {\\.Z}ak and Bj{\\o}rn {\\AA}berg},
+                  journal = {Gda{\\'n}sk J. of {\\r{A}}ngstr{\\"o}m Studies},
+                  doi = {10.1000/accents}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("accents.bib"), bib);
+        DigestSource source = new DigestSource("accents.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+
+        assertEquals("Erdős Numbers of Français and Škoda Teams in Việt Nam", paper.title());
+        assertEquals(List.of("Łukasz Kaiser", "José García", "Øystein Naïve", "Ągata Straße", "Małgorzata Żak",
+                "Bjørn Åberg"), paper.authors());
+        assertEquals(Optional.of("Gdańsk J. of Ångström Studies"), paper.venue());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void bibtexFormulasKeepTheirDollarsSoTheSiteCanSayOrRenderThem() throws IOException {
         String bib = """
                 @article{m,

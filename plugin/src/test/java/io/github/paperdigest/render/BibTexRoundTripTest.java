@@ -1,17 +1,28 @@
 package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.digest.BibTexDigestReader;
+import io.github.paperdigest.digest.DigestProblems;
+import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.LiteralAuthors;
+import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -21,12 +32,17 @@ import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.Value;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the site writes as BibTeX reads back, with the parser that reads .bib digests (jbibtex), as what was
- * written: keys, types, titles and names, whatever characters the digests used.
+ * What the site writes as BibTeX reads back, with the parser that reads .bib digests (jbibtex) and with the digest
+ * reader itself, as what was written: keys, types, titles and names, whatever characters the digests used. And what
+ * it writes is TeX that pdfLaTeX reads with no package: ASCII, but for characters TeX cannot spell.
  */
 class BibTexRoundTripTest {
+
+    @TempDir
+    Path dir;
 
     private static final List<String> TITLES = List.of(
             "Vlogger: Make Your Dream A Vlog",
@@ -50,7 +66,7 @@ class BibTexRoundTripTest {
     }
 
     private static Citation citation(String key, String title) {
-        return new Citation(key, title, List.of("Shaobin Zhuang"), Optional.of(2024), Optional.empty(), Optional.empty(),
+        return new Citation(key, title, List.of("Shaobin Zhuang"), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -59,21 +75,26 @@ class BibTexRoundTripTest {
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < TITLES.size(); i++) {
             citations.add(new Citation("key" + i, TITLES.get(i),
-                    List.of("Shaobin Zhuang", "José García", "Smith and Sons Ltd", "O'Brien, Flann"),
+                    List.of("Shaobin Zhuang", "José García", "Smith and Sons Ltd", "O'Brien, Flann"), LiteralAuthors.NONE,
                     Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
                     i % 2 == 0 ? Optional.of("2401.0941" + i) : Optional.empty(), Optional.of("10.1000/xyz" + i),
                     i % 3 == 0 ? Optional.of("CVPR 2024") : i % 3 == 1 ? Optional.of("Journal of Video & Vision")
                             : Optional.empty(),
                     Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
-        BibTeXDatabase database = parse(write(citations));
+        String bib = write(citations);
+        BibTeXDatabase database = parse(bib);
+        Map<String, PaperEntry> read = readAsDigest(bib);
 
         assertEquals(citations.size(), database.getEntries().size());
         for (Citation c : citations) {
             BibTeXEntry entry = database.resolveEntry(new Key(c.key()));
-            assertEquals(c.title(), text(entry.getField(BibTeXEntry.KEY_TITLE)), c.key());
-            assertEquals(String.join(" and ", c.authors().get(0), c.authors().get(1), "{" + c.authors().get(2) + "}",
-                    c.authors().get(3)), entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString(), c.key());
+            assertEquals(c.title(), read.get(c.doi().orElseThrow()).title(), c.key());
+            // an accented letter is TeX's, which BibTeX sorts and abbreviates as one letter
+            assertEquals("Shaobin Zhuang and Jos{\\'e} Garc{\\'\\i}a and {Smith and Sons Ltd} and O'Brien, Flann",
+                    entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString(), c.key());
+            assertEquals(List.of("Shaobin Zhuang", "José García", "Smith and Sons Ltd", "Flann O'Brien"),
+                    read.get(c.doi().get()).authors(), "the braced name is one name");
             assertEquals("2024", entry.getField(BibTeXEntry.KEY_YEAR).toUserString());
             String type = c.venue().isEmpty() ? "misc" : c.venue().get().startsWith("CVPR") ? "inproceedings" : "article";
             assertEquals(type, entry.getType().getValue(), c.key());
@@ -88,7 +109,7 @@ class BibTexRoundTripTest {
 
     @Test
     void formulasInATitleStayTeX() throws Exception {
-        Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), Optional.empty(),
+        Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), LiteralAuthors.NONE, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         BibTeXEntry entry = parse(write(List.of(c))).resolveEntry(new Key("a"));
@@ -97,7 +118,7 @@ class BibTexRoundTripTest {
 
     private static Citation cited(String title, List<String> authors, Optional<String> venue, Optional<String> entryType,
             Optional<String> doi) {
-        return new Citation("k", title, authors, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
+        return new Citation("k", title, authors, LiteralAuthors.NONE, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
                 Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -149,7 +170,7 @@ class BibTexRoundTripTest {
 
     @Test
     void anArxivPaperCarriesItsPrimaryClassAndAJournalArticleItsVolumeAndPages() throws Exception {
-        Citation c = new Citation("k", "A", List.of(), Optional.of(2024), Optional.empty(), Optional.of("2401.09414"),
+        Citation c = new Citation("k", "A", List.of(), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.of("2401.09414"),
                 Optional.empty(), Optional.of("IEEE TPAMI"), Optional.empty(), Optional.empty(), Optional.of("article"),
                 Optional.of("cs.CV"), Optional.of("46"), Optional.of("1--10"));
         String entry = new BibTex().entry(c);
@@ -169,6 +190,93 @@ class BibTexRoundTripTest {
                 + " Davis, Jr.}"), entry);
         assertEquals(4, parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_AUTHOR).toUserString()
                 .split(" and ").length);
+    }
+
+    @Test
+    void symbolsAreFormulasAndTypographyIsTexsSoThatPdfLatexReadsTheTitle() {
+        Map<String, String> tex = Map.ofEntries(
+                Map.entry("β-nets", "{$\\beta$}-nets"),
+                Map.entry("β-VAE", "{{$\\beta$}-VAE}"),
+                Map.entry("αβ-CROWN", "{{$\\alpha\\beta$}-CROWN}"),
+                Map.entry("Γ ϵ ε ϑ ϕ φ ς Α", "{$\\Gamma$} {$\\epsilon$} {$\\varepsilon$} {$\\vartheta$} {$\\phi$}"
+                        + " {$\\varphi$} {$\\varsigma$} {$\\mathrm{A}$}"),
+                Map.entry("x → y ⇒ z ≤ 5 ≠ 6 ≈ 7 ∼ 8", "x {$\\rightarrow$} y {$\\Rightarrow$} z {$\\leq$} 5 {$\\neq$} 6"
+                        + " {$\\approx$} 7 {$\\sim$} 8"),
+                Map.entry("O(n²) in ℝ² and H₂O", "O(n{$^{2}$}) in {$\\mathbf{R}^{2}$} and {H{$_{2}$}O}"),
+                Map.entry("x²₁³ and f′ at 25°C", "x{$^{2}_{1}$}{$^{3}$} and f{$^{\\prime}$} at {25{$^{\\circ}$}C}"),
+                Map.entry("ε–δ: “Quoted” … — ‘done’", "{$\\varepsilon$}--{$\\delta$}: {``Quoted''} {\\ldots} ---"
+                        + " `done'"),
+                Map.entry("A\u00A0B ﬁne", "{A~B} fine"),
+                Map.entry("Café Über Straße Łódź", "Caf{\\'e} {\\\"U}ber Stra{\\ss}e {\\L}{\\'o}d{\\'z}"),
+                Map.entry("50% & $5 {x}", "50\\% \\& \\$5 \\textbraceleft{}x\\textbraceright{}"));
+        tex.forEach((title, expected) -> assertEquals(expected, BibTex.title(title), title));
+    }
+
+    /** The characters a digest's formulas become, and others that titles, names and venues carry. */
+    private static final String SYMBOLS = "α β γ δ ε ϵ ζ η θ ϑ ι κ λ μ ν ξ ο π ϖ ρ ϱ σ ς τ υ φ ϕ χ ψ ω"
+            + " Α Β Γ Δ Ε Ζ Η Θ Ι Κ Λ Μ Ν Ξ Ο Π Ρ Σ Τ Υ Φ Χ Ψ Ω αβ ΓΔ"
+            + " → ← ↔ ⇒ ⇐ ⇔ ↦ ≤ ≥ ≠ ≈ ∼ ≃ ≡ ∝ ≪ ≫ × · ⋅ ± ∓ ÷ − ∗ ∘ ⊕ ⊗ ∞ ∈ ∉ ⊂ ⊆ ⊃ ⊇ ∪ ∩ ∅ ∀ ∃ ∑ ∏ ∫ ∂ ∇ √ ′ ″ °"
+            + " ℓ ℏ ℝ ℕ ℤ ℚ ℂ 𝔼 ⟨x⟩ ‖x‖ ⋯ ¬ ∧ ∨ ⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿᵀ ₀₁₂₃₄₅₆₇₈₉ – — ‘ ’ “ ” … \u00A0 ﬁ ﬂ © ™ § † •"
+            + " é è ê ë à á â ä ã å ç ñ ö ø ő ú ü ű ý ÿ í ï ł ś ź ż č š ž ř ğ ş ș ț ā ū ß æ œ Æ Ø Å É Ł Š Ž";
+
+    @Test
+    void everyFieldWithSymbolsIsAsciiAndReadsBackAsTheSiteShowedIt() throws Exception {
+        List<Citation> citations = new ArrayList<>();
+        String[] titles = {"Title " + SYMBOLS, "$\\beta$-VAE, $\\frac{a}{b}$ and β-VAE", "Ωmega–Point: 1–10 ≥ ½?"};
+        for (int i = 0; i < titles.length; i++) {
+            citations.add(new Citation("k" + i, titles[i], List.of("Łukasz Kaiser", "Zoë Ø. Ångström", "Ελένη"), LiteralAuthors.NONE,
+                    Optional.of(2024), Optional.empty(), Optional.of("2401.0000" + i), Optional.of("10.1000/β" + i),
+                    Optional.of("Proc. of ICML – Workshop on αβ " + SYMBOLS), Optional.of("https://example.org/café/" + i),
+                    Optional.empty(), Optional.of("article"), Optional.of("cs.LG"), Optional.of("4²"),
+                    Optional.of("1–10")));
+        }
+        String bib = write(citations);
+        for (String line : bib.split("\n")) {
+            if (line.startsWith("  doi = ") || line.startsWith("  url = ") || line.startsWith("  author = ")
+                    || line.startsWith("%")) {
+                continue;
+            }
+            assertTrue(line.chars().allMatch(c -> c < 128) || line.contains("½"), "not ASCII: " + line);
+        }
+        BibTeXEntry first = parse(bib).resolveEntry(new Key("k0"));
+        assertEquals("1--10", first.getField(BibTeXEntry.KEY_PAGES).toUserString(), "an en dash is TeX's");
+        assertEquals("10.1000/β0", first.getField(BibTeXEntry.KEY_DOI).toUserString(), "a DOI is kept as it is");
+        assertEquals("https://example.org/café/0", first.getField(BibTeXEntry.KEY_URL).toUserString());
+        assertEquals("{\\L}ukasz Kaiser and Zo{\\\"e} {\\O}. {\\AA}ngstr{\\\"o}m and Ελένη",
+                first.getField(BibTeXEntry.KEY_AUTHOR).toUserString(), "a Greek word is kept: it is no formula");
+        assertTrue(bib.contains("title = {$\\beta${-VAE,} $\\frac{a}{b}$ and {{$\\beta$}-VAE}}"),
+                "the digest's TeX is kept as TeX, and the Unicode it became is TeX again: " + bib);
+
+        Map<String, PaperEntry> read = readAsDigest(bib);
+        assertEquals(List.of("Łukasz Kaiser", "Zoë Ø. Ångström", "Ελένη"), read.get("10.1000/β0").authors());
+        assertEquals("β-VAE, $\\frac{a}{b}$ and β-VAE", read.get("10.1000/β1").title());
+        assertEquals("Ωmega–Point: 1–10 ≥ ½?", read.get("10.1000/β2").title());
+    }
+
+    @Test
+    void aCharacterTexCannotSpellIsKeptAndTheEntryStaysWhole() throws Exception {
+        // kept as UTF-8: a document set with XeLaTeX or LuaLaTeX, or pdfLaTeX with the packages for it, cites it as it is
+        Citation c = cited("视频理解 ð 🙂 ½ « » with {Braces}", List.of("李 雷"), Optional.of("ACL – 视频"),
+                Optional.empty(), Optional.empty());
+        String entry = new BibTex().entry(c);
+
+        assertTrue(entry.contains("title = {视频理解 ð 🙂 ½ « » with \\textbraceleft{}Braces\\textbraceright{}},"), entry);
+        assertTrue(entry.contains("booktitle = {ACL -- 视频},"), entry);
+        BibTeXEntry read = parse(entry).resolveEntry(new Key("k"));
+        assertEquals("2024", read.getField(BibTeXEntry.KEY_YEAR).toUserString(), "the fields after the title: " + entry);
+        assertEquals("李 雷", read.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+    }
+
+    /** The papers of a .bib file as the site reads a BibTeX digest, by DOI. */
+    private Map<String, PaperEntry> readAsDigest(String bib) throws IOException {
+        Path file = Files.writeString(dir.resolve("written.bib"), bib);
+        List<String> warnings = new ArrayList<>();
+        Map<String, PaperEntry> read = new java.util.HashMap<>();
+        new BibTexDigestReader(new LinkFinder(), new LinkClassifier())
+                .read(new DigestSource("written.bib", file), DigestProblems.strict(w -> warnings.add(w.getMessage())))
+                .entries().forEach(e -> read.put(e.doi().orElseThrow(), e));
+        assertEquals(List.of(), warnings);
+        return read;
     }
 
     private static String write(List<Citation> citations) throws IOException {

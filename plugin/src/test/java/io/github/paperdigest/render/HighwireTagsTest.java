@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.site.Citation;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HighwireTagsTest {
 
     private static List<String> venueTags(String venue, Optional<String> entryType) {
-        Citation c = new Citation("k", "A", List.of("Ada Lovelace"), Optional.of(2024), Optional.empty(), Optional.empty(),
+        Citation c = new Citation("k", "A", List.of("Ada Lovelace"), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(venue), Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty());
         return HighwireTags.of(c, null).stream().filter(m -> m.content().equals(venue)).map(Views.Meta::name).toList();
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.Citation;
@@ -76,9 +77,9 @@ class PaperScriptTest {
     private static PaperPage page(String title, String abstractText, List<String> authors, Optional<String> arxiv,
             List<Link> links) {
         Paper paper = new Paper(new PaperId("title:" + title), "vlogger", title, abstractText, false, arxiv,
-                Optional.empty(), authors, Optional.empty(), Optional.empty(), links, List.of(), Optional.empty(),
+                Optional.empty(), authors, LiteralAuthors.NONE, Optional.empty(), Optional.empty(), links, List.of(), Optional.empty(),
                 new TreeMap<>(), List.of("2024-01-17"), List.of());
-        Citation citation = new Citation(authors.isEmpty() ? "untitled2024" : "lovelace2024vlogger", title, authors,
+        Citation citation = new Citation(authors.isEmpty() ? "untitled2024" : "lovelace2024vlogger", title, authors, LiteralAuthors.NONE,
                 Optional.of(2024), Optional.empty(), arxiv, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         return new PaperPage(paper, citation, Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), List.of(),

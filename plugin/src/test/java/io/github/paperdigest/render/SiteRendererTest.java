@@ -9,6 +9,7 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
@@ -107,7 +108,7 @@ class SiteRendererTest {
         Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id(), other.id()));
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
-        Citation citation = new Citation("paper2025one", paper.title(), List.of(), Optional.of(2025), Optional.empty(),
+        Citation citation = new Citation("paper2025one", paper.title(), List.of(), LiteralAuthors.NONE, Optional.of(2025), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
                 List.of(PageParts.DigestRef.of(digest, Optional.empty())),

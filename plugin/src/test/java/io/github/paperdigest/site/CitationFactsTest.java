@@ -6,6 +6,7 @@ import io.github.paperdigest.digest.PaperCatalog;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ class CitationFactsTest {
 
     private static PaperEntry entry(String title, Optional<String> arxivId, Optional<LocalDate> published,
             Map<String, String> extra) {
-        return new PaperEntry(title, "About " + title + ".", false, arxivId, Optional.empty(), List.of("Xin Chen"),
+        return new PaperEntry(title, "About " + title + ".", false, arxivId, Optional.empty(), List.of("Xin Chen"), LiteralAuthors.NONE,
                 published, Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(extra), "", "", 1);
     }
 

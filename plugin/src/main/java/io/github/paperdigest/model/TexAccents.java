@@ -1,0 +1,119 @@
+package io.github.paperdigest.model;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latin letters with accents, and the letters TeX has commands for, as TeX spells them and back: é is
+ * {@code {\'e}}, í is {@code {\'\i}}, š is {@code {\v{s}}}, ł is {@code {\l}}. Both ways live here so that what the
+ * BibTeX writer spells, the BibTeX reader reads: jbibtex's printer, which the reader uses, leaves several of these
+ * out ({@code {\L}ukasz} as "ukasz", DBLP's {@code Garc{\'{\i}}a} as "Garca").
+ *
+ * <p>The spelling is the one BibTeX itself understands: the whole letter in a brace group that starts with a
+ * backslash, a "special character", which BibTeX sorts, abbreviates ("{\'E}mile" is "{\'E}.") and changes the case
+ * of as the letter it stands for. A letter left as UTF-8 is two or three bytes to BibTeX, and an initial cut from
+ * it is not UTF-8 at all, which pdfLaTeX then refuses.
+ */
+public final class TexAccents {
+
+    /** Combining marks and TeX's accent commands. */
+    private static final Map<Character, String> ACCENTS = Map.ofEntries(Map.entry('\u0300', "`"),
+            Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"), Map.entry('\u0308', "\""),
+            Map.entry('\u0304', "="), Map.entry('\u0307', "."), Map.entry('\u0306', "u"), Map.entry('\u030A', "r"),
+            Map.entry('\u030B', "H"), Map.entry('\u030C', "v"), Map.entry('\u0327', "c"), Map.entry('\u0328', "k"),
+            Map.entry('\u0323', "d"), Map.entry('\u0331', "b"),
+            // Romanian's comma below has no command in TeX's own fonts: the cedilla is what DBLP and most .bib files
+            // write for it (it reads back as the cedilla)
+            Map.entry('\u0326', "c"));
+    /** The accents that sit on top of a letter: on an i or a j they replace its dot ({@code \'\i}). */
+    private static final String ABOVE = "`'^~\"=.urHv";
+    /** Letters that are commands of their own. */
+    private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('ı', "i"), Map.entry('ȷ', "j"),
+            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ß', "ss"),
+            Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
+            Map.entry('å', "aa"), Map.entry('Å', "AA"));
+    private static final Map<String, Character> LETTER_COMMANDS = Map.ofEntries(Map.entry("i", 'ı'),
+            Map.entry("j", 'ȷ'), Map.entry("l", 'ł'), Map.entry("L", 'Ł'), Map.entry("o", 'ø'), Map.entry("O", 'Ø'),
+            Map.entry("ss", 'ß'), Map.entry("ae", 'æ'), Map.entry("AE", 'Æ'), Map.entry("oe", 'œ'),
+            Map.entry("OE", 'Œ'), Map.entry("aa", 'å'), Map.entry("AA", 'Å'));
+    private static final Map<String, Character> MARKS = Map.ofEntries(Map.entry("`", '\u0300'),
+            Map.entry("'", '\u0301'), Map.entry("^", '\u0302'), Map.entry("~", '\u0303'), Map.entry("\"", '\u0308'),
+            Map.entry("=", '\u0304'), Map.entry(".", '\u0307'), Map.entry("u", '\u0306'), Map.entry("r", '\u030A'),
+            Map.entry("H", '\u030B'), Map.entry("v", '\u030C'), Map.entry("c", '\u0327'), Map.entry("k", '\u0328'),
+            Map.entry("d", '\u0323'), Map.entry("b", '\u0331'));
+
+    /** {@code \l}, {@code \ss}, with the {@code {}} or the one space that may end the command. */
+    private static final Pattern LETTER_COMMAND =
+            Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|[ijlLoO])(?![A-Za-z])(?:\\{\\}| )?");
+    /** An accent on one letter: {@code \'e}, {@code \'{e}}, {@code \v s}, {@code \v{s}}, {@code \c{c}}. */
+    private static final Pattern ACCENT = Pattern.compile(
+            "\\\\([`'^~\"=.])\\s*(?:\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|(\\p{L}\\p{M}*))"
+                    + "|\\\\([uvrHckdb])(?![A-Za-z])(?:\\s*\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|\\s+(\\p{L}\\p{M}*))");
+
+    private TexAccents() {
+    }
+
+    /**
+     * A letter as TeX, or null when it is none that TeX spells with ASCII: a Latin letter whose accents TeX has
+     * commands for, or a letter that is a command ({@code {\o}}). {@code letter} is one character with any combining
+     * marks after it.
+     */
+    public static String spell(String letter) {
+        String composed = Normalizer.normalize(letter, Normalizer.Form.NFC);
+        if (composed.length() == 1 && LETTERS.containsKey(composed.charAt(0))) {
+            return "{\\" + LETTERS.get(composed.charAt(0)) + "}";
+        }
+        String parts = Normalizer.normalize(letter, Normalizer.Form.NFD);
+        char base = parts.charAt(0);
+        if (parts.length() < 2 || !(base >= 'a' && base <= 'z' || base >= 'A' && base <= 'Z')) {
+            return null;
+        }
+        String tex = String.valueOf(base);
+        for (int i = 1; i < parts.length(); i++) {
+            String accent = ACCENTS.get(parts.charAt(i));
+            if (accent == null) {
+                return null;
+            }
+            if (i == 1 && (base == 'i' || base == 'j') && ABOVE.contains(accent)) {
+                tex = "\\" + base; // the accent takes the place of the dot
+            }
+            // \'e and \'\i, but \v{s} (after a command named by a letter, "s" would lengthen its name) and \^{\d{e}}
+            boolean braced = Character.isLetter(accent.charAt(0)) || tex.length() > 2;
+            tex = "\\" + accent + (braced ? "{" + tex + "}" : tex);
+        }
+        return "{" + tex + "}";
+    }
+
+    /**
+     * The text with TeX's accents and letter commands turned into the letters they stand for, everything else as it
+     * was: {@code Garc{\'{\i}}a} is {@code Garc{í}a}, {@code {\L}ukasz} is {@code {Ł}ukasz}.
+     */
+    public static String decode(String tex) {
+        if (tex.indexOf('\\') < 0) {
+            return tex;
+        }
+        String t = LETTER_COMMAND.matcher(tex).replaceAll(m -> String.valueOf(LETTER_COMMANDS.get(m.group(1))));
+        // innermost first: \^{\d{e}} is \^{ẹ}, then ệ
+        for (int depth = 0; depth < 4 && t.indexOf('\\') >= 0; depth++) {
+            Matcher m = ACCENT.matcher(t);
+            if (!m.find()) {
+                break;
+            }
+            t = m.reset().replaceAll(TexAccents::accented);
+        }
+        return t;
+    }
+
+    private static String accented(MatchResult m) {
+        String command = m.group(1) != null ? m.group(1) : m.group(4);
+        String letter = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                : m.group(5) != null ? m.group(5) : m.group(6);
+        // a dotless i under an accent is an i with that accent
+        String base = letter.startsWith("ı") ? "i" + letter.substring(1)
+                : letter.startsWith("ȷ") ? "j" + letter.substring(1) : letter;
+        return Matcher.quoteReplacement(Normalizer.normalize(base + MARKS.get(command), Normalizer.Form.NFC));
+    }
+}

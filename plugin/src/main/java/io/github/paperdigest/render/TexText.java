@@ -1,0 +1,255 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.model.TexAccents;
+import io.github.paperdigest.model.TextFolding;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Plain text as TeX that pdfLaTeX, the default engine, typesets with no package loaded: TeX's special characters
+ * escaped, and characters beyond ASCII spelled as TeX. A digest's simple formula was turned into Unicode text so
+ * that the page can show it ("$\beta$-nets" is "β-nets"); left so in a .bib file, pdfLaTeX stops with "Unicode
+ * character β (U+03B2) not set up for use with LaTeX".
+ *
+ * <ul>
+ * <li>Greek letters and mathematical symbols are formulas in braces: {@code {$\beta$}}, {@code {$\rightarrow$}};
+ * a Greek word (three letters or more, or with an accent: "Ελένη") is text, kept as it is.
+ * neighbours share one ({@code {$\alpha\beta$}}), and so do superscript and subscript characters
+ * ({@code {$\mathbf{R}^{2}$}}). The braces keep a style from lowering {@code $\Gamma$} to {@code $\gamma$}.
+ * Capital Greek letters that look Latin, which TeX has no command for, are upright Latin letters, as TeX sets
+ * its capital Greek. Double-struck letters (ℝ, 𝔼) are bold, {@code \mathbf{R}}: {@code \mathbb} needs amssymb,
+ * which a document citing the paper need not load.</li>
+ * <li>Typography is TeX's: {@code --}, {@code ---}, quotes as {@code ``} and {@code ''}, {@code {\ldots}}, a
+ * no-break space as {@code ~}, ligatures as their letters.</li>
+ * <li>Accented Latin letters are TeX accents ({@code {\'e}}, see {@link TexAccents}): pdfLaTeX reads UTF-8 since
+ * 2018, but BibTeX counts bytes, not characters, and abbreviates "Émile" to half a character, which pdfLaTeX
+ * refuses; sorting and labels go wrong the same way. This is also what DBLP and Google Scholar write. (A letter
+ * with an ogonek, ą, needs the T1 font encoding either way.)</li>
+ * <li>Anything else (a Chinese title, an emoji, a letter such as ð that only the T1 font encoding has) is kept as
+ * it is, UTF-8: the entry stays whole and correct, and a document that can set the character (XeLaTeX, LuaLaTeX,
+ * or pdfLaTeX with the packages for it) cites it as it is.</li>
+ * </ul>
+ */
+final class TexText {
+
+    /** Characters that are formulas, by the TeX inside the formula. */
+    private static final Map<Integer, String> MATH = math();
+    /** Characters that are a superscript or a subscript in a formula, by what is raised or lowered. */
+    private static final Map<Integer, String> SUPERSCRIPTS = scripts("⁰0¹1²2³3⁴4⁵5⁶6⁷7⁸8⁹9⁺+⁻-⁼=⁽(⁾)ⁿnⁱiᵀT",
+            Map.of((int) '°', "\\circ", (int) '′', "\\prime", (int) '″', "\\prime\\prime", (int) '‴',
+                    "\\prime\\prime\\prime"));
+    private static final Map<Integer, String> SUBSCRIPTS = scripts("₀0₁1₂2₃3₄4₅5₆6₇7₈8₉9₊+₋-₌=₍(₎)ₐaₑeₒoₓxᵢiⱼjₖkₙnₜt",
+            Map.of());
+    /** Characters that are text, by their TeX. */
+    private static final Map<Integer, String> TEXT = text();
+
+    private static Map<Integer, String> math() {
+        Map<Integer, String> math = new HashMap<>();
+        commands(math, "αalpha βbeta γgamma δdelta εvarepsilon ϵepsilon ζzeta ηeta θtheta ϑvartheta ιiota κkappa"
+                + " ϰkappa λlambda μmu µmu νnu ξxi πpi ϖvarpi ρrho ϱvarrho σsigma ςvarsigma τtau υupsilon φvarphi"
+                + " ϕphi χchi ψpsi ωomega ΓGamma ΔDelta ΘTheta ϴTheta ΛLambda ΞXi ΠPi ΣSigma ΥUpsilon ϒUpsilon"
+                + " ΦPhi ΨPsi ΩOmega ΩOmega");
+        // ε is TeX's \varepsilon and ϵ its \epsilon, φ its \varphi and ϕ its \phi, as Unicode's own tables pair them;
+        // \varkappa would need amssymb
+        String latinLooking = "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΧX";
+        for (int i = 0; i < latinLooking.length(); i += 2) {
+            math.put((int) latinLooking.charAt(i), "\\mathrm{" + latinLooking.charAt(i + 1) + "}");
+        }
+        math.put((int) 'ο', "o");
+        commands(math, "→rightarrow ←leftarrow ↔leftrightarrow ⇒Rightarrow ⇐Leftarrow ⇔Leftrightarrow ↑uparrow"
+                + " ↓downarrow ↕updownarrow ⇑Uparrow ⇓Downarrow ↦mapsto ⟶longrightarrow ⟵longleftarrow"
+                + " ⟷longleftrightarrow ⟹Longrightarrow ⟸Longleftarrow ⟺Longleftrightarrow ⟼longmapsto ↗nearrow"
+                + " ↘searrow ↙swarrow ↖nwarrow ↪hookrightarrow ↩hookleftarrow ⇀rightharpoonup"
+                + " ≤leq ≥geq ≠neq ≈approx ∼sim ≃simeq ≅cong ≡equiv ∝propto ≪ll ≫gg ≺prec ≻succ ⪯preceq ⪰succeq"
+                + " ≍asymp ≐doteq ⊥perp ∥parallel ∣mid ⊢vdash ⊣dashv ⊨models"
+                + " ×times ÷div ·cdot ⋅cdot ∙bullet ±pm ∓mp ∗ast ⋆star ∘circ ⊕oplus ⊖ominus ⊗otimes ⊘oslash"
+                + " ⊙odot ∧wedge ∨vee ¬neg ∖setminus ⋯cdots ⋮vdots ⋱ddots ⊓sqcap ⊔sqcup ⊎uplus ⋄diamond"
+                + " △bigtriangleup ▽bigtriangledown ◁triangleleft ▷triangleright"
+                + " ∞infty ∈in ∉notin ∋ni ⊂subset ⊆subseteq ⊃supset ⊇supseteq ⊑sqsubseteq ⊒sqsupseteq"
+                + " ∪cup ∩cap ∅emptyset ∀forall ∃exists"
+                + " ∑sum ∏prod ∐coprod ∫int ∮oint ⋃bigcup ⋂bigcap ⨁bigoplus ⨂bigotimes"
+                + " ∂partial ∇nabla √surd ℓell ℏhbar ℑIm ℜRe ℘wp ℵaleph ∠angle ⟨langle ⟩rangle ⌈lceil ⌉rceil"
+                + " ⌊lfloor ⌋rfloor ⊤top ♯sharp ♭flat ♮natural ♣clubsuit ♦diamondsuit ♥heartsuit ♠spadesuit");
+        math.put((int) '−', "-");
+        math.put((int) '∄', "\\not\\exists");
+        math.put((int) '‖', "\\|");
+        String doubleStruck = "ℂCℍHℕNℙPℚQℝRℤZ";
+        for (int i = 0; i < doubleStruck.length(); i += 2) {
+            math.put((int) doubleStruck.charAt(i), "\\mathbf{" + doubleStruck.charAt(i + 1) + "}");
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            math.putIfAbsent(0x1D538 + c - 'A', "\\mathbf{" + c + "}"); // 𝔸 to 𝕐; the holes are the letters above
+        }
+        return Map.copyOf(math);
+    }
+
+    private static Map<Integer, String> text() {
+        Map<Integer, String> text = new HashMap<>();
+        String[] pairs = {"–", "--", "—", "---", "‒", "--", "―", "---", "‐", "-", "‑", "-", "‘", "`", "’", "'", "‚",
+            ",", "“", "``", "”", "''", "…", "{\\ldots}", "\u00A0", "~", "\u202F", "~", "\u2007", "~", "\u00AD", "\\-",
+            "ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "†", "{\\dag}",
+            "‡", "{\\ddag}", "§", "{\\S}", "¶", "{\\P}", "©", "{\\copyright}", "£", "{\\pounds}", "¡", "{!`}",
+            "¿", "{?`}", "•", "{\\textbullet}", "®", "{\\textregistered}", "™", "{\\texttrademark}"};
+        for (int i = 0; i < pairs.length; i += 2) {
+            text.put(pairs[i].codePointAt(0), pairs[i + 1]);
+        }
+        for (int space : new int[] {0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200A,
+            0x205F, 0x3000}) {
+            text.put(space, " ");
+        }
+        for (int invisible : new int[] {0x200B, 0x2060, 0xFEFF}) {
+            text.put(invisible, "");
+        }
+        return Map.copyOf(text);
+    }
+
+    private TexText() {
+    }
+
+    /**
+     * The text as TeX. Line breaks and tabs become spaces. {@code \ { } ~ ^} become text commands: BibTeX counts
+     * every brace, escaped or not, so an escaped brace without its partner would end a field early.
+     */
+    static String of(String text) {
+        if (TextFolding.isAscii(text)) {
+            StringBuilder out = new StringBuilder(text.length() + 8);
+            text.chars().forEach(c -> ascii((char) c, out));
+            return out.toString();
+        }
+        String t = text; // not normalised as a whole: a character kept is kept as it was written
+        Formula formula = new Formula();
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        int i = 0;
+        while (i < t.length()) {
+            int c = t.codePointAt(i);
+            int next = i + Character.charCount(c);
+            int marks = next;
+            while (marks < t.length() && Character.getType(t.charAt(marks)) == Character.NON_SPACING_MARK) {
+                marks++;
+            }
+            String letter = marks > next || c >= 128 ? TexAccents.spell(t.substring(i, marks)) : null;
+            int greek = greekWord(t, i);
+            if (letter != null) {
+                formula.close(out);
+                out.append(letter);
+                next = marks;
+            } else if (greek > i) {
+                formula.close(out);
+                out.append(t, i, greek); // kept, as the class says
+                next = greek;
+            } else if (c < 128) {
+                formula.close(out);
+                ascii((char) c, out);
+            } else if (MATH.containsKey(c)) {
+                formula.symbol(MATH.get(c));
+            } else if (SUPERSCRIPTS.containsKey(c) || SUBSCRIPTS.containsKey(c)) {
+                Map<Integer, String> scripts = SUPERSCRIPTS.containsKey(c) ? SUPERSCRIPTS : SUBSCRIPTS;
+                StringBuilder run = new StringBuilder();
+                for (next = i; next < t.length() && scripts.containsKey(t.codePointAt(next));
+                        next += Character.charCount(t.codePointAt(next))) {
+                    joined(run, scripts.get(t.codePointAt(next)));
+                }
+                formula.script(scripts == SUPERSCRIPTS, run.toString(), out);
+            } else {
+                formula.close(out);
+                out.append(TEXT.getOrDefault(c, t.substring(i, next))); // or kept, as the class says
+            }
+            i = next;
+        }
+        formula.close(out);
+        return out.toString();
+    }
+
+    /**
+     * Where the Greek word at {@code i} ends, or {@code i} when none starts there. Greek letters are symbols ("β-nets",
+     * "αβ-CROWN", "ε–δ") unless they make a word: three or more, or one with an accent, which no symbol has
+     * ("Ελένη", "ΕΛΛΑΣ"). A word is Greek text, for a document that sets Greek.
+     */
+    private static int greekWord(String t, int i) {
+        int end = i;
+        boolean accented = false;
+        int letters = 0;
+        while (end < t.length()) {
+            int c = t.codePointAt(end);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!mark && (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.GREEK)) {
+                break;
+            }
+            accented |= mark || !MATH.containsKey(c);
+            letters += mark ? 0 : 1;
+            end += Character.charCount(c);
+        }
+        return letters >= 3 || accented ? end : i;
+    }
+
+    private static void ascii(char c, StringBuilder out) {
+        switch (c) {
+            case '\\' -> out.append("\\textbackslash{}");
+            case '{' -> out.append("\\textbraceleft{}");
+            case '}' -> out.append("\\textbraceright{}");
+            case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+            case '~' -> out.append("\\textasciitilde{}");
+            case '^' -> out.append("\\textasciicircum{}");
+            case '\n', '\r', '\t' -> out.append(' ');
+            default -> out.append(c);
+        }
+    }
+
+    /** TeX joined so that a command's name does not run into the letters after it ({@code \alpha o}). */
+    private static void joined(StringBuilder tex, String more) {
+        if (!tex.isEmpty() && Character.isLetter(tex.charAt(tex.length() - 1)) && !more.isEmpty()
+                && Character.isLetter(more.charAt(0))) {
+            tex.append(' ');
+        }
+        tex.append(more);
+    }
+
+    /**
+     * The formula being written, {@code {$…$}}, that neighbouring symbols and scripts join. A second superscript
+     * (or subscript) after one is a new formula: TeX refuses {@code x^{2}_{1}^{3}} ("Double superscript").
+     */
+    private static final class Formula {
+        private final StringBuilder tex = new StringBuilder();
+        private boolean raised;
+        private boolean lowered;
+
+        void symbol(String symbol) {
+            joined(tex, symbol);
+            raised = false;
+            lowered = false;
+        }
+
+        void script(boolean up, String script, StringBuilder out) {
+            if (up ? raised : lowered) {
+                close(out);
+            }
+            tex.append(up ? "^{" : "_{").append(script).append('}');
+            raised |= up;
+            lowered |= !up;
+        }
+
+        void close(StringBuilder out) {
+            if (!tex.isEmpty()) {
+                out.append("{$").append(tex).append("$}");
+                tex.setLength(0);
+            }
+            raised = false;
+            lowered = false;
+        }
+    }
+
+    private static void commands(Map<Integer, String> math, String entries) {
+        for (String entry : entries.split(" ")) {
+            int c = entry.codePointAt(0);
+            math.put(c, "\\" + entry.substring(Character.charCount(c)));
+        }
+    }
+
+    private static Map<Integer, String> scripts(String pairs, Map<Integer, String> more) {
+        Map<Integer, String> scripts = new HashMap<>(more);
+        for (int i = 0; i < pairs.length(); i += 2) {
+            scripts.put((int) pairs.charAt(i), String.valueOf(pairs.charAt(i + 1)));
+        }
+        return Map.copyOf(scripts);
+    }
+}
