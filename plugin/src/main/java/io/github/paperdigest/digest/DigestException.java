@@ -1,6 +1,8 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.model.PaperDigestException;
+import java.util.List;
+import java.util.Locale;
 
 /** A digest the plugin cannot read as written; names the file and, when known, the line. */
 public class DigestException extends PaperDigestException {
@@ -18,6 +20,29 @@ public class DigestException extends PaperDigestException {
         this.sourceName = sourceName;
         this.line = line;
         this.problem = problem;
+    }
+
+    /** How many of a strict build's problems its failure lists; a long export's are told by the lenient build. */
+    static final int LISTED = 50;
+
+    /**
+     * Every problem a strict build met, as one failure: the first, as its own message says it, then the others one a
+     * line, so that an export with many mistakes is fixed in one round rather than one build per mistake.
+     */
+    static DigestException all(List<DigestException> problems) {
+        DigestException first = problems.get(0);
+        if (problems.size() == 1) {
+            return first;
+        }
+        StringBuilder rest = new StringBuilder(first.problem());
+        rest.append(String.format(Locale.ROOT, "%n%d problems in all (each stops a strict build):",
+                problems.size()));
+        problems.stream().limit(LISTED).forEach(p -> rest.append(System.lineSeparator()).append("  ").append(p.getMessage()));
+        if (problems.size() > LISTED) {
+            rest.append(String.format(Locale.ROOT, "%n  and %,d more; strict=false builds without the entries at fault,"
+                    + " naming each", problems.size() - LISTED));
+        }
+        return new DigestException(first.sourceName(), first.line(), rest.toString(), first);
     }
 
     /** The digest file, relative to the digest folder. */

@@ -88,12 +88,37 @@ public final class DigestFolder {
         List<DigestOutcome> outcomes = IntStream.range(0, sources.size()).parallel()
                 .mapToObj(i -> readOrRecall(sources.get(i), problems.stopsOnProblem(), memo))
                 .toList();
+        List<DigestException> stopping = new ArrayList<>();
+        DigestProblems told = problems.stopsOnProblem() ? collecting(stopping, problems) : problems;
         List<DigestFile> digests = new ArrayList<>();
         for (DigestOutcome outcome : outcomes) {
-            outcome.replay(problems, warn, debug);
+            outcome.replay(told, warn, debug);
             outcome.digest().ifPresent(digests::add);
         }
+        if (!stopping.isEmpty()) {
+            throw DigestException.all(stopping);
+        }
         return digests;
+    }
+
+    /** Problems kept in {@code stopping}, to be told together; notices told to {@code problems} as they come. */
+    private static DigestProblems collecting(List<DigestException> stopping, DigestProblems problems) {
+        return new DigestProblems() {
+            @Override
+            public void report(DigestException problem) {
+                stopping.add(problem);
+            }
+
+            @Override
+            public void warn(DigestException notice) {
+                problems.warn(notice);
+            }
+
+            @Override
+            public boolean stopsOnProblem() {
+                return true;
+            }
+        };
     }
 
     private DigestOutcome readOrRecall(DigestSource source, boolean strict, AnalysisMemo memo) {

@@ -39,12 +39,13 @@ final class DigestOutcome implements DigestProblems {
         this.strict = strict;
     }
 
+    /**
+     * Kept, in either mode, and the reader goes on past the entry, as a lenient build does: a strict build then names
+     * every problem of every digest at once ({@link DigestFolder#read}), not one a build.
+     */
     @Override
     public void report(DigestException problem) {
         keepable &= !metIoError(problem);
-        if (strict) {
-            throw problem;
-        }
         told.add(new Told(problem, true));
     }
 

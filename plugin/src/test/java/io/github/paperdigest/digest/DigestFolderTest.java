@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.LinkClassifier;
@@ -35,6 +36,40 @@ class DigestFolderTest {
         assertEquals(List.of("2023/2023-12-01.txt",
                         "2023/older/2023-01-01.txt", "2024-02-01.txt"),
                 names(folder.sources(dir)));
+    }
+
+    @Test
+    void aStrictBuildNamesEveryProblemOfEveryDigestAtOnce() throws IOException {
+        String twoBroken = "A paper whose abstract is missing\n\n" + DIGEST
+                + "\nAnother paper whose abstract is missing\n\nAnd a third one\n";
+        write("2024-01-01.txt", twoBroken);
+        write("2024-01-02.txt", DIGEST);
+        write("2024-01-03.txt", twoBroken);
+
+        DigestException failure = assertThrows(DigestException.class,
+                () -> folder.read(folder.sources(dir), DigestProblems.strict(warning -> { })));
+
+        List<DigestException> lenient = new ArrayList<>();
+        folder.read(folder.sources(dir), DigestProblems.lenient(p -> lenient.add((DigestException) p.getCause())));
+        assertTrue(lenient.size() >= 4, lenient.toString());
+        // the first problem leads, as it did when a strict build stopped at it; then every one, in file order
+        assertEquals(lenient.get(0).sourceName(), failure.sourceName());
+        assertEquals(lenient.get(0).line(), failure.line());
+        assertTrue(failure.getMessage().startsWith(lenient.get(0).getMessage()), failure.getMessage());
+        List<String> listed = failure.getMessage().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
+        assertEquals(lenient.stream().map(DigestException::getMessage).toList(), listed);
+    }
+
+    @Test
+    void aStrictFailureListsAtMostFiftyProblemsAndCountsTheRest() {
+        List<DigestException> many = new ArrayList<>();
+        for (int line = 1; line <= 60; line++) {
+            many.add(new DigestException("export.bib", line, "no title"));
+        }
+        String message = DigestException.all(many).getMessage();
+        assertEquals(DigestException.LISTED, message.lines().filter(l -> l.startsWith("  export.bib:")).count());
+        assertTrue(message.contains("60 problems in all"), message);
+        assertTrue(message.contains("and 10 more"), message);
     }
 
     @Test
