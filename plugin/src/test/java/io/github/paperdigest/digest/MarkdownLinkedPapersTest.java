@@ -156,6 +156,25 @@ class MarkdownLinkedPapersTest {
                 digest.entries().stream().map(PaperEntry::arxivId).toList());
     }
 
+    @Test
+    void aBareUrlInATableCellIsALinkAndAnArxivOneGivesTheId() throws IOException {
+        DigestFile digest = read("2025-02-12-table.md", """
+                # Papers we want to read
+
+                | Title | Authors | Link | Year | Notes |
+                |-------|---------|------|------|-------|
+                | Imagen Video: High Definition Video Generation with Diffusion Models | Ho, Chan | https://arxiv.org/pdf/2210.02303 | 2022 | |
+                | Emu Video: Factorizing Text-to-Video Generation | Girdhar et al. | https://arxiv.org/abs/2311.10709v2. | 2023 | |
+                | Phenaki: Variable Length Video Generation | Villegas et al. | <https://arxiv.org/abs/2210.02399> | 2022 | |
+                """);
+        assertEquals(List.of(Optional.of("2210.02303"), Optional.of("2311.10709"), Optional.of("2210.02399")),
+                digest.entries().stream().map(PaperEntry::arxivId).toList());
+        assertEquals(List.of(new Link(LinkKind.PDF, "https://arxiv.org/pdf/2210.02303")), digest.entries().get(0).links());
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://arxiv.org/abs/2311.10709v2")),
+                digest.entries().get(1).links(), "the full stop after the URL is not part of it");
+        assertEquals(List.of(), warnings);
+    }
+
     private DigestFile read(String name, String content) throws IOException {
         Path file = Files.writeString(dir.resolve(name), content);
         return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
