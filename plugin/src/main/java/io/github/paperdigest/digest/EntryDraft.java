@@ -35,6 +35,7 @@ final class EntryDraft {
     private static final Pattern AND = Pattern.compile(",?\\s+and\\s+");
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
 
     private static final String ARXIV_DOI = "10.48550/arxiv.";
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
@@ -214,9 +215,15 @@ final class EntryDraft {
         }
     }
 
-    /** "a, b, c" or "a; b; c". */
+    /** "a, b, c" or "a; b; c", or hashtags as note-taking tools write them: "#video-generation #diffusion". */
     void tags(String joined) {
-        if (joined != null) {
+        if (joined == null) {
+            return;
+        }
+        List<String> words = Whitespace.parts(joined, HASHTAG_SEPARATOR).stream().filter(w -> !w.isEmpty()).toList();
+        if (!words.isEmpty() && words.stream().allMatch(w -> w.length() > 1 && w.startsWith("#"))) {
+            tags(words.stream().map(w -> w.substring(1)).toList());
+        } else {
             tags(Whitespace.parts(joined, COMMA_OR_SEMICOLON));
         }
     }

@@ -113,6 +113,9 @@ public final class MarkdownDigestReader implements DigestReader {
             List<MarkdownBlock> blocks) {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.title(heading.text());
+        // "## [Title](https://project.github.io)": the heading's link is the paper's, of the kind its host says
+        heading.urls().stream().filter(u -> u.toLowerCase(Locale.ROOT).startsWith("http"))
+                .forEach(u -> draft.link(null, u, classifier));
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
             for (MarkdownBlock.Item item : blocks.get(0).items()) {

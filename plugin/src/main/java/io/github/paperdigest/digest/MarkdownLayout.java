@@ -77,6 +77,8 @@ final class MarkdownLayout {
     private final boolean[] paperBlock;
     /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
     private final boolean[] linkingTable;
+    /** Headings that lead with a link to a page that is not known to be a paper's (a project page, GitHub). */
+    private final boolean[] otherLinkedHeading;
     private final int[] papersBefore;
 
     private final List<PaperEntry> entries;
@@ -103,6 +105,7 @@ final class MarkdownLayout {
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
+        this.otherLinkedHeading = new boolean[blocks.size()];
         this.papersBefore = new int[blocks.size() + 1];
         findPaperBlocks();
     }
@@ -124,6 +127,7 @@ final class MarkdownLayout {
     // finding the shapes
 
     private void findPaperBlocks() {
+        Set<Integer> linkedPaperLevels = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
             if (b.kind() == Kind.TABLE) {
@@ -139,9 +143,54 @@ final class MarkdownLayout {
                 }
             } else if (b.kind() == Kind.HEADING && isLinkedHeading(b)) {
                 paperBlock[i] = true;
+                linkedPaperLevels.add(b.level());
+            } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
+                otherLinkedHeading[i] = true;
+            }
+        }
+        // A heading linked to a project page, a repository or any other page is a paper when the digest's other
+        // papers are linked headings of its level, or when its body has the shape of a linked heading's: the
+        // link says where to read it, not whether it is a paper.
+        for (int i = 0; i < blocks.size(); i++) {
+            if (otherLinkedHeading[i]) {
+                paperBlock[i] = linkedPaperLevels.contains(blocks.get(i).level()) || linkedHeadingBody(i + 1);
             }
             papersBefore[i + 1] = papersBefore[i] + (paperBlock[i] ? 1 : 0);
         }
+    }
+
+    /** Whether a heading's text leads with a link to a web page ("### [Title](https://project.github.io)"). */
+    private boolean leadsWithHttpLink(MarkdownBlock h) {
+        MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(line(h.line()))).replaceFirst(""));
+        return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
+                && !GENERIC_LINK_TEXT.contains(inline.leadingText().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the blocks from {@code from} to the next heading read as a linked heading's body: an italic author
+     * line first, or an "Abstract:" or "Authors:" line, or an "Abstract" sub-heading.
+     */
+    private boolean linkedHeadingBody(int from) {
+        for (int j = from; j < blocks.size(); j++) {
+            MarkdownBlock b = blocks.get(j);
+            if (b.kind() == Kind.HEADING) {
+                LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
+                return b.level() > blocks.get(from - 1).level() && label == LabelledLines.Label.ABSTRACT;
+            }
+            if (b.kind() != Kind.PARAGRAPH) {
+                continue;
+            }
+            List<String> raw = linesOf(b);
+            if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
+                return true;
+            }
+            for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), false)) {
+                if (f.label() == LabelledLines.Label.ABSTRACT || f.label() == LabelledLines.Label.AUTHORS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean generated() {
@@ -294,7 +343,10 @@ final class MarkdownLayout {
                 if (role == Role.SECTION) {
                     sections.push(b);
                     sectionTitles.add(sectionTitle(b));
-                } else if (!seenPaper) {
+                } else if (otherLinkedHeading[i]) {
+                    unreadLinkedHeading(b);
+                }
+                if (role != Role.SECTION && !seenPaper) {
                     append(intro, b.html());
                 }
                 unread(b);
@@ -652,6 +704,18 @@ final class MarkdownLayout {
                     + " were not read as papers (" + entries.size() + " read): the file's layout is not one the plugin"
                     + " understands; " + SHAPES_UNDERSTOOD);
         }
+    }
+
+    /**
+     * A heading that leads with a link, as a paper of a generated digest does, but that no shape reads as one:
+     * said, for a paper must never vanish from the site without a word.
+     */
+    private void unreadLinkedHeading(MarkdownBlock h) {
+        problems.report(source.name(), h.line(), "the heading \"" + PlainTextDigestReader.abbreviate(h.text())
+                + "\" links to " + h.urls().get(0) + " but is not read as a paper: a linked heading is one when"
+                + " an italic author line ('*A. Author, B. Author*') or an 'Abstract:' line follows it, or when"
+                + " the digest's other papers are linked headings of its level; if it is no paper, take the link"
+                + " out of the heading");
     }
 
     private static boolean isHttp(String url) {

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ final class PaperRecords {
             "submittedBy", "submittedOnDailyBy", "submittedOnDailyAt", "isAuthorParticipating", "paper", "withdrawn",
             "discussionId", "githubStars", "organization", "mediaUrl", "report-no", "projectPageUrl", "DOI", "venue",
             "details", "paper_url", "stars", "github_links", "arxiv_page_url", "pdf_url");
-    private static final Pattern HF_PAPER = Pattern.compile("^https?://(?:www\\.)?huggingface\\.co/papers/(\\d{4}\\.\\d{4,5})");
 
     private PaperRecords() {
     }
@@ -138,10 +138,7 @@ final class PaperRecords {
             return;
         }
         draft.link(LinkKind.PAPER, url, classifier);
-        java.util.regex.Matcher m = HF_PAPER.matcher(url.strip());
-        if (m.find()) {
-            draft.arxivId(m.group(1));
-        }
+        ArxivIds.fromUrl(url.strip()).ifPresent(draft::arxivId);
     }
 
     /** arXiv categories: "cs.CV cs.AI" or ["cs.CV", "cs.AI"]; ACM classes such as I.2.7 are kept apart. */

@@ -57,11 +57,14 @@ public final class PlainTextDigestReader implements DigestReader {
         boolean pendingIsFurniture = true;
         Optional<String> title = Optional.empty();
         Optional<LocalDate> headingDate = Optional.empty();
+        // "Daily Papers — January 22, 2025", the heading of a copied page: the digest's title, more than "Daily Papers"
+        Optional<String> datedHeading = Optional.empty();
         try (LineReader lines = source.lines(problems)) {
             for (Paragraph p = next(lines); p != null; p = next(lines)) {
                 if (entries.isEmpty() && pendingTitle == null && headingDate.isEmpty() && p.lines().size() == 1
                         && p.text().length() <= 120) {
                     headingDate = DigestDates.inHeading(p.text());
+                    datedHeading = headingDate.isPresent() ? Optional.of(FaithfulText.clean(p.text())) : datedHeading;
                 }
                 if (isFurniture(p)) {
                     if (p.text().equalsIgnoreCase("daily papers")) {
@@ -76,6 +79,8 @@ public final class PlainTextDigestReader implements DigestReader {
                 } else if (looksLikeTitle(p)) {
                     if (pendingTitle != null && entries.isEmpty() && headingDate.isEmpty()) {
                         headingDate = DigestDates.inHeading(pendingTitle.text());
+                        datedHeading = headingDate.isPresent() ? Optional.of(FaithfulText.clean(pendingTitle.text()))
+                                : datedHeading;
                     }
                     if (pendingTitle != null && !pendingIsFurniture) {
                         reportMissingAbstract(source, problems, pendingTitle);
@@ -95,7 +100,7 @@ public final class PlainTextDigestReader implements DigestReader {
         }
         Optional<LocalDate> finalHeadingDate = headingDate;
         Optional<LocalDate> date = DigestDates.inText(source.baseName()).or(() -> finalHeadingDate);
-        return new DigestFile(source.name(), format(), title, date,
+        return new DigestFile(source.name(), format(), datedHeading.isPresent() ? datedHeading : title, date,
                 Optional.empty(), "", List.of(), entries);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A table of papers: which column holds what, named by its header ("Title", "Publish Date", "Authors",
@@ -43,6 +44,9 @@ final class TablePapers {
             Map.entry("venue", Column.VENUE), Map.entry("conference", Column.VENUE), Map.entry("journal", Column.VENUE),
             Map.entry("publication", Column.VENUE), Map.entry("pub", Column.VENUE),
             Map.entry("keywords", Column.TAGS), Map.entry("tags", Column.TAGS), Map.entry("topics", Column.TAGS));
+
+    /** What ends a sentence after a bare URL, not the URL: "see https://x.org/a." */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
 
     /** Cells that mean "nothing here", as generators write them. */
     private static final java.util.Set<String> NOTHING = java.util.Set.of("", "null", "none", "-", "—", "n/a", "na", "/");
@@ -110,6 +114,24 @@ final class TablePapers {
         return -1;
     }
 
+    /**
+     * The links of a cell: its Markdown links, or else the bare URLs it holds ("| https://arxiv.org/pdf/2210.02303 |"),
+     * which GitHub shows as links too.
+     */
+    private static List<String> links(MarkdownBlock.Inline cell) {
+        if (!cell.urls().isEmpty()) {
+            return cell.urls();
+        }
+        List<String> bare = new ArrayList<>();
+        for (String word : cell.text().split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                bare.add(TRAILING_PUNCTUATION.matcher(word).replaceFirst(""));
+            }
+        }
+        return bare;
+    }
+
     boolean hasTitleColumn() {
         return titleColumn >= 0;
     }
@@ -163,17 +185,17 @@ final class TablePapers {
                 case DATE -> draft.published(value.text());
                 case AUTHORS -> draft.authors(value.text());
                 case LINK -> {
-                    value.urls().forEach(u -> draft.link(null, u, classifier));
+                    links(value).forEach(u -> draft.link(null, u, classifier));
                     ArxivIds.parse(value.text()).ifPresent(draft::arxivId);
                 }
-                case CODE -> value.urls().forEach(u -> draft.link(LinkKind.CODE, u, classifier));
+                case CODE -> links(value).forEach(u -> draft.link(LinkKind.CODE, u, classifier));
                 case ABSTRACT -> draft.abstractText(value.text());
                 case COMMENT -> draft.extra("comment", value.text());
                 case VENUE -> draft.venue(value.text());
                 case TAGS -> draft.tags(value.text());
                 default -> {
                     draft.extra(names.get(c).toLowerCase(Locale.ROOT), value.text());
-                    value.urls().forEach(u -> draft.link(null, u, classifier));
+                    links(value).forEach(u -> draft.link(null, u, classifier));
                 }
             }
         }

@@ -3,9 +3,17 @@ package io.github.paperdigest.markup;
 import io.github.paperdigest.model.LinkKind;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 /** Says what a URL most likely points at, from its host and path. */
 public final class LinkClassifier {
+
+    /** Hosts whose pages are papers: preprint servers, DOIs, proceedings, publishers' and indexes' paper pages. */
+    private static final Set<String> PAPER_HOSTS = Set.of("arxiv.org", "doi.org", "dx.doi.org", "openreview.net",
+            "aclanthology.org", "semanticscholar.org", "api.semanticscholar.org", "dl.acm.org", "ieeexplore.ieee.org",
+            "link.springer.com", "proceedings.neurips.cc", "papers.nips.cc", "papers.neurips.cc",
+            "proceedings.mlr.press", "openaccess.thecvf.com", "jmlr.org", "ojs.aaai.org", "ijcai.org", "biorxiv.org",
+            "medrxiv.org", "pubmed.ncbi.nlm.nih.gov");
 
     public LinkKind classify(String url) {
         String host;
@@ -23,9 +31,13 @@ public final class LinkClassifier {
         if (path.endsWith(".pdf") || host.equals("arxiv.org") && path.startsWith("/pdf/")) {
             return LinkKind.PDF;
         }
-        if (host.equals("arxiv.org") || host.equals("doi.org") || host.equals("openreview.net")
-                || host.equals("aclanthology.org") || host.equals("semanticscholar.org")
-                || host.equals("huggingface.co") && path.startsWith("/papers/")) {
+        if (PAPER_HOSTS.contains(host) || host.endsWith(".arxiv.org")
+                || host.equals("huggingface.co") && path.startsWith("/papers/")
+                || host.equals("alphaxiv.org") && (path.startsWith("/abs/") || path.startsWith("/overview/"))
+                || host.equals("aclweb.org") && path.startsWith("/anthology/")
+                || host.equals("ncbi.nlm.nih.gov") && path.startsWith("/pmc/")
+                || host.equals("nature.com") && path.startsWith("/articles/")
+                || host.equals("sciencedirect.com") && path.startsWith("/science/article/")) {
             return LinkKind.PAPER;
         }
         if (host.equals("github.com") || host.equals("gitlab.com") || host.equals("bitbucket.org")

@@ -13,6 +13,9 @@ public final class ArxivIds {
             Pattern.compile("(?<![A-Za-z.-])([a-z][a-z-]*(?:\\.[A-Z]{2})?/\\d{7})(v\\d+)?(?!\\d)");
     private static final Pattern WHOLE =
             Pattern.compile("(?i)(?:arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z][a-z-]*(?:\\.[a-z]{2})?/\\d{7})(v\\d+)?");
+    /** The host and path of a page that names a paper by its arXiv id ("export.arxiv.org" is arXiv too). */
+    private static final Pattern PAPER_PAGE = Pattern.compile(
+            "(?i)(?<![\\w-])(arxiv\\.org/(?:abs|pdf|html)|huggingface\\.co/papers|alphaxiv\\.org/(?:abs|overview|pdf))/");
 
     private ArxivIds() {
     }
@@ -52,34 +55,44 @@ public final class ArxivIds {
         });
     }
 
-    /** The id found in an arXiv URL such as https://arxiv.org/abs/2401.01234v2. */
+    /**
+     * The id found in the URL of a paper's page that names its arXiv id: arXiv's own pages
+     * ({@code https://arxiv.org/abs/2401.01234v2}, {@code /pdf/}, {@code /html/}), Hugging Face's paper pages
+     * ({@code https://huggingface.co/papers/2401.01234}) and alphaXiv's ({@code https://www.alphaxiv.org/abs/...},
+     * {@code /overview/...}). Other hosts (Papers with Code names its papers by slug) give none: every reader
+     * that takes ids from links asks here, so that they all know the same pages.
+     */
     public static Optional<String> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
-        String lower = url.toLowerCase(Locale.ROOT);
-        int host = lower.indexOf("arxiv.org/");
-        if (host < 0) {
-            return Optional.empty();
-        }
-        String rest = url.substring(host + "arxiv.org/".length());
-        for (String prefix : new String[] {"abs/", "pdf/", "html/"}) {
-            if (rest.startsWith(prefix)) {
-                String candidate = rest.substring(prefix.length());
-                if (candidate.endsWith(".pdf")) {
-                    candidate = candidate.substring(0, candidate.length() - 4);
-                }
-                Matcher m = NEW_STYLE.matcher(candidate);
-                if (m.lookingAt()) {
-                    return Optional.of(m.group(1));
-                }
-                m = OLD_STYLE.matcher(candidate);
-                if (m.lookingAt()) {
-                    return Optional.of(m.group(1));
-                }
+        Matcher page = PAPER_PAGE.matcher(url);
+        while (page.find()) {
+            boolean huggingFace = page.group(1).toLowerCase(Locale.ROOT).startsWith("huggingface");
+            String candidate = url.substring(page.end());
+            if (candidate.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                candidate = candidate.substring(0, candidate.length() - 4);
+            }
+            Matcher m = NEW_STYLE.matcher(candidate);
+            if (m.lookingAt()) {
+                return Optional.of(m.group(1));
+            }
+            // Hugging Face has pages for new-style ids only
+            m = OLD_STYLE.matcher(candidate);
+            if (!huggingFace && m.lookingAt()) {
+                return Optional.of(m.group(1));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The paper's page on Hugging Face, which exists for new-style ids only: "huggingface.co/papers/hep-th/9901001"
+     * is a dead link.
+     */
+    public static Optional<String> huggingFacePage(String id) {
+        return parse(id).filter(canonical -> canonical.indexOf('/') < 0)
+                .map(canonical -> "https://huggingface.co/papers/" + canonical);
     }
 
     static String canonical(String id) {

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
@@ -28,7 +29,7 @@ final class OutboundLinks {
         PaperFacts.pdfUrl(paper).ifPresent(u -> add(links, seen, "PDF", u));
         paper.arxivId().ifPresent(id -> {
             add(links, seen, "arXiv", "https://arxiv.org/abs/" + id);
-            add(links, seen, "Hugging Face", "https://huggingface.co/papers/" + id);
+            ArxivIds.huggingFacePage(id).ifPresent(u -> add(links, seen, "Hugging Face", u));
         });
         for (Link link : paper.links()) {
             if (!(link.kind() == LinkKind.PAPER && paper.arxivId().isPresent() && link.url().contains("arxiv.org/abs/"))) {

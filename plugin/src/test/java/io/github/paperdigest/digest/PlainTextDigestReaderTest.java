@@ -228,6 +228,15 @@ class PlainTextDigestReaderTest {
     }
 
     @Test
+    void theDatedHeadingOfACopiedPageIsTheDigestsTitle() throws IOException {
+        DigestFile digest = read("hf.txt", "Daily Papers", "", "Daily Papers — January 22, 2025", "", "Title A", "",
+                ABSTRACT_A);
+        assertEquals(Optional.of("Daily Papers — January 22, 2025"), digest.title());
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 22)), digest.date());
+        assertEquals(List.of("Title A"), titles(digest));
+    }
+
+    @Test
     void readsTextFilesOnly() {
         assertTrue(reader.handles(new DigestSource("a.txt", dir.resolve("a.txt"))));
         assertTrue(reader.handles(new DigestSource("a.TXT", dir.resolve("a.TXT"))));

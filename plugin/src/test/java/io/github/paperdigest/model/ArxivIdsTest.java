@@ -81,18 +81,31 @@ class ArxivIdsTest {
             "https://www.arxiv.org/abs/2401.01234,             2401.01234",
             "https://export.arxiv.org/abs/hep-th/9901001v2,    hep-th/9901001",
             "https://arxiv.org/abs/math.AG/0309136,            math.AG/0309136",
+            "https://huggingface.co/papers/2412.12075,         2412.12075",
+            "https://huggingface.co/papers/2406.14130#community, 2406.14130",
+            "https://www.alphaxiv.org/abs/2501.12375,          2501.12375",
+            "https://www.alphaxiv.org/overview/2406.06040v2,   2406.06040",
+            "https://alphaxiv.org/abs/hep-th/9901001,          hep-th/9901001",
     })
-    void theIdIsTakenFromAnArxivUrl(String url, String id) {
+    void theIdIsTakenFromTheUrlOfAPaperPageOnArxivHuggingFaceOrAlphaxiv(String url, String id) {
         assertEquals(Optional.of(id), ArxivIds.fromUrl(url));
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"https://github.com/org/2401.01234", "https://huggingface.co/papers/2401.01234",
+    @ValueSource(strings = {"https://github.com/org/2401.01234", "https://huggingface.co/2401.01234",
+            "https://huggingface.co/papers/hep-th/9901001", "https://paperswithcode.com/paper/2401.01234",
+            "https://fooarxiv.org/abs/2401.01234", "https://www.alphaxiv.org/explore",
             "https://arxiv.org/", "https://arxiv.org/list/cs.CV/recent", "https://arxiv.org/abs/",
             "https://arxiv.org/abs/not-an-id"})
     void urlsThatNameNoArxivPaperGiveNoId(String url) {
         assertEquals(Optional.empty(), ArxivIds.fromUrl(url));
+    }
+
+    @Test
+    void huggingFaceHasPagesForNewStyleIdsOnly() {
+        assertEquals(Optional.of("https://huggingface.co/papers/2401.01234"), ArxivIds.huggingFacePage("arXiv:2401.01234v2"));
+        assertEquals(Optional.empty(), ArxivIds.huggingFacePage("hep-th/9901001"), "huggingface.co/papers/hep-th/... is dead");
     }
 
     @Test

@@ -1,0 +1,186 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Papers of Markdown digests linked to whatever page their curator chose (a project page, GitHub, alphaXiv,
+ * Hugging Face, OpenReview): every one is read, its link kept as a link of its kind, and the arXiv id taken
+ * from any page that names it.
+ */
+class MarkdownLinkedPapersTest {
+
+    private static final MarkdownDigestReader READER = new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()),
+            new LinkFinder(), new LinkClassifier());
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void aDigestMixingArxivLinkedHeadingsWithOtherLinkedHeadingsReadsThemAll() throws IOException {
+        DigestFile digest = read("2025-05-09-club.md", """
+                # Club 9 May
+
+                ### [Paper With Arxiv Link Heading](https://arxiv.org/abs/2401.00021)
+                *Alice A, Bob B*
+
+                Abstract: First abstract is here and it is long enough.
+
+                ### [Paper With Project Page Heading](https://videodepthanything.github.io)
+                *Carol C*
+
+                Abstract: Second abstract for a paper linked to its project page.
+
+                ### [Paper With OpenReview Heading](https://openreview.net/forum?id=abc123XYZ)
+                *Dan D*
+
+                Abstract: Third abstract for a paper linked to OpenReview.
+
+                ### [Paper With Alphaxiv Heading](https://www.alphaxiv.org/abs/2501.12375)
+
+                Abstract: Fourth abstract for a paper linked to alphaxiv.
+
+                ### [Paper With Only A Code Link](https://github.com/org/repo)
+                """);
+        assertEquals(List.of("Paper With Arxiv Link Heading", "Paper With Project Page Heading",
+                "Paper With OpenReview Heading", "Paper With Alphaxiv Heading", "Paper With Only A Code Link"),
+                titles(digest));
+        PaperEntry project = digest.entries().get(1);
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://videodepthanything.github.io")), project.links());
+        assertEquals(List.of("Carol C"), project.authors());
+        assertEquals("Second abstract for a paper linked to its project page.", project.abstractText());
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://openreview.net/forum?id=abc123XYZ")),
+                digest.entries().get(2).links());
+        assertEquals(Optional.of("2501.12375"), digest.entries().get(3).arxivId());
+        assertEquals(List.of(new Link(LinkKind.CODE, "https://github.com/org/repo")), digest.entries().get(4).links(),
+                "a heading of the digest's linked-heading level is a paper, whatever its link");
+        assertEquals("linked headings: 5", digest.shape());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void headingsLinkedToProjectPagesAreReadAsPapersByTheirAuthorLineAndAbstract() throws IOException {
+        DigestFile digest = read("club.md", """
+                ## [Video Depth Anything](https://videodepthanything.github.io)
+                *Sili Chen, Hengkai Guo*
+
+                Abstract: Depth Anything has achieved remarkable success in monocular depth estimation.
+
+                ## [Vlogger](https://github.com/zhuangshaobin/Vlogger)
+
+                Authors: Shaobin Zhuang, Kunchang Li
+
+                Abstract: In this work, we present Vlogger, a generic AI system.
+                """);
+        assertEquals(List.of("Video Depth Anything", "Vlogger"), titles(digest));
+        assertEquals(List.of(new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger")),
+                digest.entries().get(1).links());
+        assertEquals(List.of("Shaobin Zhuang", "Kunchang Li"), digest.entries().get(1).authors());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLinkedHeadingThatCannotBeReadAsAPaperStopsTheStrictBuildNamingFileAndLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("mixed.md"), """
+                ### [Vlogger: Make Your Dream A Vlog](https://arxiv.org/abs/2401.09414)
+                *Shaobin Zhuang*
+
+                Abstract: In this work, we present Vlogger, a generic AI system.
+
+                ## [Video Depth Anything](https://videodepthanything.github.io)
+
+                Depth Anything has achieved remarkable success.
+                """);
+        DigestException e = assertThrows(DigestException.class, () -> READER.read(new DigestSource("mixed.md", file),
+                DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+        assertTrue(e.getMessage().startsWith("mixed.md:6: the heading \"Video Depth Anything\" links to"
+                + " https://videodepthanything.github.io but is not read as a paper"), e.getMessage());
+    }
+
+    @Test
+    void aPaperHeadingOfTheRecommendedLayoutKeepsItsLink() throws IOException {
+        DigestFile digest = read("week.md", """
+                ## [Video Depth Anything](https://videodepthanything.github.io)
+
+                - authors: Sili Chen
+
+                Depth Anything has achieved remarkable success in monocular depth estimation.
+                """);
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://videodepthanything.github.io")),
+                digest.entries().get(0).links());
+    }
+
+    @Test
+    void huggingFaceAndAlphaxivLinksGiveTheArxivIdInEveryLayout() throws IOException {
+        DigestFile digest = read("2025-05-02-club.md", """
+                ## Video Depth Anything: Consistent Depth Estimation for Super-Long Videos
+
+                - url: https://www.alphaxiv.org/abs/2501.12375
+
+                Depth Anything has achieved remarkable success in monocular depth estimation.
+
+                ## CG-Bench: Clue-grounded Question Answering Benchmark for Long Video Understanding
+
+                - url: https://huggingface.co/papers/2412.12075
+
+                Most existing video understanding benchmarks focus only on short videos.
+
+                ## Also mentioned
+
+                - [Gen-L-Video: Multi-Text to Long Video Generation](https://arxiv.org/html/2305.18264v1)
+                - **ExVideo: Extending Video Diffusion Models** [[paper](https://huggingface.co/papers/2406.14130)]
+                - [Vript](https://www.alphaxiv.org/overview/2406.06040) — a video is worth thousands of words
+                """);
+        assertEquals(List.of(Optional.of("2501.12375"), Optional.of("2412.12075"), Optional.of("2305.18264"),
+                Optional.of("2406.14130"), Optional.of("2406.06040")),
+                digest.entries().stream().map(PaperEntry::arxivId).toList());
+    }
+
+    @Test
+    void aBareUrlInATableCellIsALinkAndAnArxivOneGivesTheId() throws IOException {
+        DigestFile digest = read("2025-02-12-table.md", """
+                # Papers we want to read
+
+                | Title | Authors | Link | Year | Notes |
+                |-------|---------|------|------|-------|
+                | Imagen Video: High Definition Video Generation with Diffusion Models | Ho, Chan | https://arxiv.org/pdf/2210.02303 | 2022 | |
+                | Emu Video: Factorizing Text-to-Video Generation | Girdhar et al. | https://arxiv.org/abs/2311.10709v2. | 2023 | |
+                | Phenaki: Variable Length Video Generation | Villegas et al. | <https://arxiv.org/abs/2210.02399> | 2022 | |
+                """);
+        assertEquals(List.of(Optional.of("2210.02303"), Optional.of("2311.10709"), Optional.of("2210.02399")),
+                digest.entries().stream().map(PaperEntry::arxivId).toList());
+        assertEquals(List.of(new Link(LinkKind.PDF, "https://arxiv.org/pdf/2210.02303")), digest.entries().get(0).links());
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://arxiv.org/abs/2311.10709v2")),
+                digest.entries().get(1).links(), "the full stop after the URL is not part of it");
+        assertEquals(List.of(), warnings);
+    }
+
+    private DigestFile read(String name, String content) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), content);
+        return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    }
+
+    private static List<String> titles(DigestFile digest) {
+        return digest.entries().stream().map(PaperEntry::title).toList();
+    }
+}
