@@ -8,6 +8,7 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.TexAccents;
+import io.github.paperdigest.model.TexMath;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -399,12 +400,11 @@ public final class BibTexDigestReader implements DigestReader {
 
     /**
      * TeX to text with jbibtex's LaTeX parser and printer; what it cannot parse is cleaned as plain text. Formulas
-     * ($…$, $$…$$) are kept as written, around the printer: it drops their '$' (and a formula such as
-     * {@code $\\mathcal{O}(1)$} can make the whole field unparseable), while the site shows a formula as text when
-     * text can say it, and otherwise renders the TeX with KaTeX.
+     * ($…$, $$…$$, found left to right as the site finds them) are kept as written, around the printer: it drops
+     * their '$' (and a formula such as {@code $\\mathcal{O}(1)$} can make the whole field unparseable), while the site
+     * shows a formula as text when text can say it, and otherwise renders the TeX with KaTeX.
      */
     private static final class LaTeX {
-        private static final Pattern FORMULA = Pattern.compile("\\$\\$[^$]{1,400}?\\$\\$|\\$[^$]{1,200}?\\$");
         private final LaTeXPrinter printer = new LaTeXPrinter();
 
         String text(String tex) {
@@ -412,13 +412,10 @@ public final class BibTexDigestReader implements DigestReader {
                 return "";
             }
             StringBuilder out = new StringBuilder(tex.length());
-            Matcher formula = FORMULA.matcher(tex);
-            int last = 0;
-            while (formula.find()) {
-                out.append(prose(tex.substring(last, formula.start()))).append(formula.group());
-                last = formula.end();
+            for (TexMath.Piece piece : TexMath.split(tex)) {
+                // a formula said as text here, where TeX's braces still show where it ends: "{$<$}1\%" is "<1%"
+                out.append(piece.math() ? FaithfulText.clean(piece.text()) : prose(piece.text()));
             }
-            out.append(prose(tex.substring(last)));
             return FaithfulText.clean(out.toString());
         }
 

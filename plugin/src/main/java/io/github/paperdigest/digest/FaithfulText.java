@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.TexMath;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,14 +58,6 @@ public final class FaithfulText {
      * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
      */
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
-    /**
-     * A formula: displayed ($$...$$, \\[...\\]) or inline (\\(...\\), $...$ on one stretch of text, not an amount
-     * such as "$5 and $10": no digit right after '$'). A formula's text never holds its own opening mark, so that
-     * a run of openers without a closer is scanned once, not once for each of them: hostile input stays linear.
-     */
-    private static final Pattern FORMULA = Pattern.compile("\\$\\$([^$]{1,400}?)\\$\\$"
-            + "|\\\\\\[((?:(?!\\\\\\[).){1,400}?)\\\\\\]|\\\\\\(((?:(?!\\\\\\().){1,400}?)\\\\\\)"
-            + "|\\$(?!\\d)([^$]{1,200}?)\\$");
     private static final Pattern FORMAT_COMMAND =
             Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
@@ -95,18 +88,21 @@ public final class FaithfulText {
         if (t.indexOf('$') < 0 && !t.contains("\\(") && !t.contains("\\[")) {
             return prose(t);
         }
+        // formulas are found left to right by the one reader of TeX delimiters the site renders with: a pattern tried
+        // at every '$' took the closing '$' of one formula for the opening one of the next ("$3\times$ faster with
+        // $O(n)$" became the formula "$ faster with $"), and so put the words between them inside math
         StringBuilder out = new StringBuilder(t.length());
-        Matcher formula = FORMULA.matcher(t);
-        int last = 0;
-        while (formula.find()) {
-            out.append(prose(t.substring(last, formula.start())));
-            String inline = formula.group(3) != null ? formula.group(3) : formula.group(4);
-            // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
-            out.append(inline == null ? formula.group()
-                    : plainMath(inline).map(FaithfulText::prose).orElse(formula.group()));
-            last = formula.end();
+        for (TexMath.Piece piece : TexMath.split(t)) {
+            if (!piece.math()) {
+                out.append(prose(piece.text()));
+            } else if (piece.display()) {
+                out.append(piece.text());
+            } else {
+                // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
+                out.append(plainMath(piece.tex()).map(FaithfulText::prose).orElse(piece.text()));
+            }
         }
-        return out.append(prose(t.substring(last))).toString();
+        return out.toString();
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
