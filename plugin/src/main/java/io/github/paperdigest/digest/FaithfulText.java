@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.TexAccents;
 import io.github.paperdigest.model.TexMath;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,6 +62,8 @@ public final class FaithfulText {
     private static final Pattern FORMAT_COMMAND =
             Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
+    /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
+    private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
     /** A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. */
     private static final Pattern POWER = Pattern.compile("\\^(?:\\{([0-9+\\-nTi]{1,4})\\}|([0-9+\\-nTi]{1,4}))");
@@ -109,6 +112,11 @@ public final class FaithfulText {
     private static String prose(String text) {
         String t = text;
         if (t.indexOf('\\') >= 0) {
+            // arXiv's metadata and listings spell accents as TeX ("M\"obius", "Pawe{\l}"), as BibTeX does
+            String letters = TexAccents.decode(t);
+            if (!letters.equals(t)) {
+                t = BRACED_LETTER.matcher(letters).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            }
             t = commands(t);
         }
         if (t.contains("--")) {

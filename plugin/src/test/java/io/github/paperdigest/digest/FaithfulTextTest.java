@@ -144,4 +144,16 @@ class FaithfulTextTest {
             assertEquals(prose, kept, "from: " + text + "\ncleaned: " + cleaned);
         }
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "J\\\"urgen M\\\"uller|Jürgen Müller",
+        "Fran\\c{c}ois Gar\\c{c}on|François Garçon",
+        "Pawe{\\l} Ma{\\l}ecki|Paweł Małecki",
+        "C. Bal\\'azs|C. Balázs",
+        "M\\\"obius and Erd\\H{o}s with $\\tilde{x}$ kept|Möbius and Erdős with $\\tilde{x}$ kept",
+    })
+    void texAccentsAndLettersAreTheLettersTheySpell(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
 }
