@@ -45,7 +45,22 @@ public final class FaithfulText {
             Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"), Map.entry("circ", "∘"),
             Map.entry("star", "⋆"), Map.entry("ast", "∗"), Map.entry("prime", "′"), Map.entry("degree", "°"),
             Map.entry("mathbb{R}", "ℝ"), Map.entry("mathbb{N}", "ℕ"), Map.entry("mathbb{Z}", "ℤ"),
-            Map.entry("mathbb{E}", "𝔼"));
+            Map.entry("mathbb{E}", "𝔼"),
+            // text-mode symbols, as Better BibTeX and arXiv's metadata write them ("90{\textdegree}", "5{\texttimes}")
+            Map.entry("textdegree", "°"), Map.entry("texttimes", "×"), Map.entry("textdiv", "÷"),
+            Map.entry("textpm", "±"), Map.entry("textmu", "µ"), Map.entry("textregistered", "®"),
+            Map.entry("texttrademark", "™"), Map.entry("textcopyright", "©"), Map.entry("copyright", "©"),
+            Map.entry("textsection", "§"), Map.entry("S", "§"), Map.entry("textparagraph", "¶"), Map.entry("P", "¶"),
+            Map.entry("textasciitilde", "~"), Map.entry("textasciicircum", "^"), Map.entry("textbullet", "•"),
+            Map.entry("textellipsis", "…"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
+            Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquoteleft", "‘"),
+            Map.entry("textquoteright", "’"), Map.entry("textless", "<"), Map.entry("textgreater", ">"),
+            Map.entry("textbar", "|"), Map.entry("textunderscore", "_"), Map.entry("textperthousand", "‰"),
+            Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"), Map.entry("textthreequarters", "¾"),
+            Map.entry("textdagger", "†"), Map.entry("dag", "†"), Map.entry("textdaggerdbl", "‡"), Map.entry("ddag", "‡"),
+            Map.entry("texteuro", "€"), Map.entry("textsterling", "£"), Map.entry("pounds", "£"),
+            Map.entry("textyen", "¥"), Map.entry("textcent", "¢"), Map.entry("textohm", "Ω"),
+            Map.entry("textperiodcentered", "·"), Map.entry("textminus", "−"), Map.entry("textnumero", "№"));
     private static final Map<Character, Character> SUPERSCRIPTS = Map.ofEntries(Map.entry('0', '⁰'),
             Map.entry('1', '¹'), Map.entry('2', '²'), Map.entry('3', '³'), Map.entry('4', '⁴'), Map.entry('5', '⁵'),
             Map.entry('6', '⁶'), Map.entry('7', '⁷'), Map.entry('8', '⁸'), Map.entry('9', '⁹'), Map.entry('+', '⁺'),
@@ -60,8 +75,11 @@ public final class FaithfulText {
      */
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
     private static final Pattern FORMAT_COMMAND =
-            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
-    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
+            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|textsf|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
+    /** A link with its text: the text, then the address, which the abstract's links then list. */
+    private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}\\s]+)\\}\\{([^{}]*)\\}");
+    /** A command and the empty group that may end it ({@code \\textdegree{}}), taken with it when it is a symbol. */
+    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])(\\{\\})?");
     /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
     private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
@@ -106,6 +124,11 @@ public final class FaithfulText {
             }
         }
         return out.toString();
+    }
+
+    /** The character a symbol command ({@code \\name}) stands for, if this class knows it. */
+    static java.util.Optional<String> symbol(String name) {
+        return java.util.Optional.ofNullable(SYMBOLS.get(name));
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
@@ -187,6 +210,9 @@ public final class FaithfulText {
             if (t.equals(before)) {
                 break;
             }
+        }
+        if (t.contains("\\href{")) {
+            t = HREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
         }
         t = ESCAPED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = SYMBOL_COMMAND.matcher(t).replaceAll(m -> {

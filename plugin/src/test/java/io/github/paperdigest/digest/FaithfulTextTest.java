@@ -156,4 +156,18 @@ class FaithfulTextTest {
     void texAccentsAndLettersAreTheLettersTheySpell(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "90\\textdegree{} rotations and a 5\\texttimes{} speedup|90° rotations and a 5× speedup",
+        "0.5\\textpm{}0.1 at 10 \\textmu{}m, \\textsection 3|0.5±0.1 at 10 µm, § 3",
+        "Name\\textregistered and Mark\\texttrademark{} for \\textasciitilde 5|Name® and Mark™ for ~ 5",
+        "\\textit{italic}, \\textsc{small} and \\texttt{mono}|italic, small and mono",
+        "code at \\url{https://github.com/foo/bar}|code at https://github.com/foo/bar",
+        "see \\href{https://example.com/proj}{the project page}|see the project page (https://example.com/proj)",
+        "ShapeNet~\\cite{shapenet} stays|ShapeNet~\\cite{shapenet} stays",
+    })
+    void textModeSymbolsAndTextCommandsAreReadAndOthersKeptAsWritten(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
 }

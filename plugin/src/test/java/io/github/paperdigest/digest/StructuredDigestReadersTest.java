@@ -268,6 +268,32 @@ class StructuredDigestReadersTest {
         assertEquals(List.of("François Garçon"), entry.authors());
     }
 
+    /**
+     * Text-mode symbols are their characters, text commands their text, and a command the reader does not know is
+     * kept as written, braces and all: jbibtex's printer prints nothing for any of them.
+     */
+    @Test
+    void bibtexTextCommandsAreReadAndUnknownOnesKeptAsWritten() throws IOException {
+        DigestFile bib = read(new BibTexDigestReader(FINDER, CLASSIFIER), "refs.bib", """
+                @article{a1,
+                  title = {Don{\\textquoteright}t {\\em Stop} the {$\\tau$}-Net},
+                  author = {Lee, Ji{\\~n}o},
+                  year = {2024},
+                  doi = {10.1000/a1},
+                  abstract = {With 90{\\textdegree} rotations, a {\\textasciitilde}5{\\texttimes} speedup, {$<$}1\\% error and
+                    0.5{\\textpm}0.1 on ShapeNet~\\cite{shapenet}. Also \\emph{Stra{\\ss}e}, \\textbf{bold}, $2\\times$ smaller
+                    and $4\\times$ faster, \\url{https://github.com/foo/bar} and \\href{https://example.com/proj}{project page}.}
+                }
+                """);
+        PaperEntry p = bib.entries().get(0);
+        assertEquals("Don’t Stop the τ-Net", p.title());
+        assertEquals("With 90° rotations, a ~5× speedup, <1% error and 0.5±0.1 on ShapeNet~\\cite{shapenet}. Also Straße,"
+                + " bold, 2× smaller and 4× faster, https://github.com/foo/bar and project page"
+                + " (https://example.com/proj).", p.abstractText());
+        assertTrue(p.links().contains(new Link(LinkKind.CODE, "https://github.com/foo/bar")), p.links().toString());
+        assertTrue(p.links().stream().anyMatch(l -> l.url().equals("https://example.com/proj")), p.links().toString());
+    }
+
     @Test
     void anXmlFileThatIsNotAnAtomFeedIsNotTakenForOne() throws IOException {
         Path file = dir.resolve("pom.xml");
