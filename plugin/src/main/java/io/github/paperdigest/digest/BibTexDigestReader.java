@@ -8,6 +8,7 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.TexAccents;
+import io.github.paperdigest.model.TexMath;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -399,12 +400,20 @@ public final class BibTexDigestReader implements DigestReader {
 
     /**
      * TeX to text with jbibtex's LaTeX parser and printer; what it cannot parse is cleaned as plain text. Formulas
-     * ($…$, $$…$$) are kept as written, around the printer: it drops their '$' (and a formula such as
-     * {@code $\\mathcal{O}(1)$} can make the whole field unparseable), while the site shows a formula as text when
-     * text can say it, and otherwise renders the TeX with KaTeX.
+     * ($…$, $$…$$, found left to right as the site finds them) are kept as written, around the printer: it drops
+     * their '$' (and a formula such as {@code $\\mathcal{O}(1)$} can make the whole field unparseable), while the
+     * site shows a formula as text when text can say it, and otherwise renders the TeX with KaTeX. So are the
+     * commands the printer does not know, with their arguments: it prints nothing for them ("90{\\textdegree}"
+     * was "90", {@code \\cite{shapenet}} "shapenet"), and {@link FaithfulText} reads them or keeps them as written.
      */
     private static final class LaTeX {
-        private static final Pattern FORMULA = Pattern.compile("\\$\\$[^$]{1,400}?\\$\\$|\\$[^$]{1,200}?\\$");
+        /** Font declarations ({@code {\\em …}}), which the printer rightly drops: the text is what matters. */
+        private static final Set<String> DECLARATIONS = Set.of("em", "it", "bf", "sc", "tt", "rm", "sf", "sl", "up",
+                "itshape", "bfseries", "scshape", "upshape", "mdseries", "normalfont", "ttfamily", "rmfamily",
+                "sffamily", "slshape", "relax", "protect", "noopsort");
+        /** Commands whose argument is text: left to the printer, which prints the text ({@code \\emph{Stra{\\ss}e}}). */
+        private static final Set<String> TEXT_ARGUMENTS = Set.of("emph", "textit", "textbf", "textsc", "texttt",
+                "textrm", "textsf", "textsl", "textup", "textnormal", "text", "mbox");
         private final LaTeXPrinter printer = new LaTeXPrinter();
 
         String text(String tex) {
@@ -412,27 +421,91 @@ public final class BibTexDigestReader implements DigestReader {
                 return "";
             }
             StringBuilder out = new StringBuilder(tex.length());
-            Matcher formula = FORMULA.matcher(tex);
-            int last = 0;
-            while (formula.find()) {
-                out.append(prose(tex.substring(last, formula.start()))).append(formula.group());
-                last = formula.end();
+            for (TexMath.Piece piece : TexMath.split(tex)) {
+                // a formula said as text here, where TeX's braces still show where it ends: "{$<$}1\%" is "<1%"
+                out.append(piece.math() ? FaithfulText.clean(piece.text()) : prose(piece.text()));
             }
-            out.append(prose(tex.substring(last)));
             return FaithfulText.clean(out.toString());
         }
 
+        /** Prose: the commands the printer does not know kept as written, the rest printed. */
         private String prose(String tex) {
-            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
+            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0
+                    && tex.indexOf('$') < 0) {
                 return tex;
             }
             // the accents and letters jbibtex's printer leaves out ({\L}ukasz, Garc{\'{\i}}a, \c{c}) are decoded first
             String letters = TexAccents.decode(tex);
+            int[] closing = closingBraces(letters);
+            StringBuilder out = new StringBuilder(letters.length());
+            int printed = 0;
+            for (int i = 0; i < letters.length(); i++) {
+                char c = letters.charAt(i);
+                if (c == '$') { // a dollar that delimits no formula is a dollar, not a switch the printer drops
+                    out.append(printed(letters.substring(printed, i))).append('$');
+                    printed = i + 1;
+                } else if (c == '\\') {
+                    int name = i + 1;
+                    while (name < letters.length() && Character.isLetter(letters.charAt(name))) {
+                        name++;
+                    }
+                    String command = letters.substring(i + 1, name);
+                    if (command.isEmpty() || DECLARATIONS.contains(command) || TEXT_ARGUMENTS.contains(command)
+                            || LaTeXPrinter.getSymbol(command) != null && FaithfulText.symbol(command).isEmpty()) {
+                        i = Math.max(i + 1, name - 1);
+                        continue;
+                    }
+                    out.append(printed(letters.substring(printed, i)));
+                    // a symbol is its character here ("{\textquoteright}t" is "’t"), and from FaithfulText's table: the
+                    // printer's own Greek is off by one from sigma on (it prints \tau as σ)
+                    Optional<String> symbol = FaithfulText.symbol(command);
+                    int end = name;
+                    if (symbol.isPresent()) {
+                        out.append(symbol.get());
+                        end = letters.startsWith("{}", end) ? end + 2 : end;
+                    } else {
+                        out.append('\\').append(command);
+                        while (end < letters.length() && closing[end] > end) { // its arguments, as written
+                            out.append(letters, end, closing[end] + 1);
+                            end = closing[end] + 1;
+                        }
+                        if (end == name && end < letters.length() && !Character.isWhitespace(letters.charAt(end))) {
+                            out.append("{}"); // "{\foo}bar" kept as "\foo{}bar", not run into "\foobar"
+                        }
+                    }
+                    printed = end;
+                    i = end - 1;
+                }
+            }
+            return out.append(printed(letters.substring(printed))).toString();
+        }
+
+        /** For each '{', where its group closes; 0 where none does (and for every other character). */
+        private static int[] closingBraces(String tex) {
+            int[] closing = new int[tex.length()];
+            Deque<Integer> open = new ArrayDeque<>();
+            for (int i = 0; i < tex.length(); i++) {
+                char c = tex.charAt(i);
+                if (c == '\\') {
+                    i++; // an escaped character, such as \{, is text
+                } else if (c == '{') {
+                    open.push(i);
+                } else if (c == '}' && !open.isEmpty()) {
+                    closing[open.pop()] = i;
+                }
+            }
+            return closing;
+        }
+
+        private String printed(String tex) {
+            if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
+                return tex;
+            }
             try {
-                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(letters));
+                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tex));
                 return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
-                return letters.replace("{", "").replace("}", "");
+                return tex.replace("{", "").replace("}", "");
             }
         }
 

@@ -1,5 +1,7 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.TexAccents;
+import io.github.paperdigest.model.TexMath;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,22 @@ public final class FaithfulText {
             Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"), Map.entry("circ", "∘"),
             Map.entry("star", "⋆"), Map.entry("ast", "∗"), Map.entry("prime", "′"), Map.entry("degree", "°"),
             Map.entry("mathbb{R}", "ℝ"), Map.entry("mathbb{N}", "ℕ"), Map.entry("mathbb{Z}", "ℤ"),
-            Map.entry("mathbb{E}", "𝔼"));
+            Map.entry("mathbb{E}", "𝔼"),
+            // text-mode symbols, as Better BibTeX and arXiv's metadata write them ("90{\textdegree}", "5{\texttimes}")
+            Map.entry("textdegree", "°"), Map.entry("texttimes", "×"), Map.entry("textdiv", "÷"),
+            Map.entry("textpm", "±"), Map.entry("textmu", "µ"), Map.entry("textregistered", "®"),
+            Map.entry("texttrademark", "™"), Map.entry("textcopyright", "©"), Map.entry("copyright", "©"),
+            Map.entry("textsection", "§"), Map.entry("S", "§"), Map.entry("textparagraph", "¶"), Map.entry("P", "¶"),
+            Map.entry("textasciitilde", "~"), Map.entry("textasciicircum", "^"), Map.entry("textbullet", "•"),
+            Map.entry("textellipsis", "…"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
+            Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquoteleft", "‘"),
+            Map.entry("textquoteright", "’"), Map.entry("textless", "<"), Map.entry("textgreater", ">"),
+            Map.entry("textbar", "|"), Map.entry("textunderscore", "_"), Map.entry("textperthousand", "‰"),
+            Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"), Map.entry("textthreequarters", "¾"),
+            Map.entry("textdagger", "†"), Map.entry("dag", "†"), Map.entry("textdaggerdbl", "‡"), Map.entry("ddag", "‡"),
+            Map.entry("texteuro", "€"), Map.entry("textsterling", "£"), Map.entry("pounds", "£"),
+            Map.entry("textyen", "¥"), Map.entry("textcent", "¢"), Map.entry("textohm", "Ω"),
+            Map.entry("textperiodcentered", "·"), Map.entry("textminus", "−"), Map.entry("textnumero", "№"));
     private static final Map<Character, Character> SUPERSCRIPTS = Map.ofEntries(Map.entry('0', '⁰'),
             Map.entry('1', '¹'), Map.entry('2', '²'), Map.entry('3', '³'), Map.entry('4', '⁴'), Map.entry('5', '⁵'),
             Map.entry('6', '⁶'), Map.entry('7', '⁷'), Map.entry('8', '⁸'), Map.entry('9', '⁹'), Map.entry('+', '⁺'),
@@ -57,17 +74,14 @@ public final class FaithfulText {
      * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
      */
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
-    /**
-     * A formula: displayed ($$...$$, \\[...\\]) or inline (\\(...\\), $...$ on one stretch of text, not an amount
-     * such as "$5 and $10": no digit right after '$'). A formula's text never holds its own opening mark, so that
-     * a run of openers without a closer is scanned once, not once for each of them: hostile input stays linear.
-     */
-    private static final Pattern FORMULA = Pattern.compile("\\$\\$([^$]{1,400}?)\\$\\$"
-            + "|\\\\\\[((?:(?!\\\\\\[).){1,400}?)\\\\\\]|\\\\\\(((?:(?!\\\\\\().){1,400}?)\\\\\\)"
-            + "|\\$(?!\\d)([^$]{1,200}?)\\$");
     private static final Pattern FORMAT_COMMAND =
-            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
-    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])");
+            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|textsf|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
+    /** A link with its text: the text, then the address, which the abstract's links then list. */
+    private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}\\s]+)\\}\\{([^{}]*)\\}");
+    /** A command and the empty group that may end it ({@code \\textdegree{}}), taken with it when it is a symbol. */
+    private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])(\\{\\})?");
+    /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
+    private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
     /** A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. */
     private static final Pattern POWER = Pattern.compile("\\^(?:\\{([0-9+\\-nTi]{1,4})\\}|([0-9+\\-nTi]{1,4}))");
@@ -95,24 +109,37 @@ public final class FaithfulText {
         if (t.indexOf('$') < 0 && !t.contains("\\(") && !t.contains("\\[")) {
             return prose(t);
         }
+        // formulas are found left to right by the one reader of TeX delimiters the site renders with: a pattern tried
+        // at every '$' took the closing '$' of one formula for the opening one of the next ("$3\times$ faster with
+        // $O(n)$" became the formula "$ faster with $"), and so put the words between them inside math
         StringBuilder out = new StringBuilder(t.length());
-        Matcher formula = FORMULA.matcher(t);
-        int last = 0;
-        while (formula.find()) {
-            out.append(prose(t.substring(last, formula.start())));
-            String inline = formula.group(3) != null ? formula.group(3) : formula.group(4);
-            // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
-            out.append(inline == null ? formula.group()
-                    : plainMath(inline).map(FaithfulText::prose).orElse(formula.group()));
-            last = formula.end();
+        for (TexMath.Piece piece : TexMath.split(t)) {
+            if (!piece.math()) {
+                out.append(prose(piece.text()));
+            } else if (piece.display()) {
+                out.append(piece.text());
+            } else {
+                // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
+                out.append(plainMath(piece.tex()).map(FaithfulText::prose).orElse(piece.text()));
+            }
         }
-        return out.append(prose(t.substring(last))).toString();
+        return out.toString();
+    }
+
+    /** The character a symbol command ({@code \\name}) stands for, if this class knows it. */
+    static java.util.Optional<String> symbol(String name) {
+        return java.util.Optional.ofNullable(SYMBOLS.get(name));
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
     private static String prose(String text) {
         String t = text;
         if (t.indexOf('\\') >= 0) {
+            // arXiv's metadata and listings spell accents as TeX ("M\"obius", "Pawe{\l}"), as BibTeX does
+            String letters = TexAccents.decode(t);
+            if (!letters.equals(t)) {
+                t = BRACED_LETTER.matcher(letters).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            }
             t = commands(t);
         }
         if (t.contains("--")) {
@@ -183,6 +210,9 @@ public final class FaithfulText {
             if (t.equals(before)) {
                 break;
             }
+        }
+        if (t.contains("\\href{")) {
+            t = HREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
         }
         t = ESCAPED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = SYMBOL_COMMAND.matcher(t).replaceAll(m -> {

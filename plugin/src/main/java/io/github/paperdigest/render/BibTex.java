@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.Html;
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.TexMath;
 import java.util.function.UnaryOperator;
 
 /**

@@ -7,6 +7,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.AuthorIndexPage;
 import io.github.paperdigest.site.AuthorPage;
 import io.github.paperdigest.site.DigestArchivePage;

@@ -1,7 +1,11 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.paperdigest.model.TexMath;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,5 +90,84 @@ class FaithfulTextTest {
             assertEquals(once, FaithfulText.clean(once), text);
         }
         assertEquals("` ‘single’ 'AAAAAAA", FaithfulText.clean("` `single' 'AAAAAAA"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "$3\\times$ faster with $\\mathcal{O}(n)$ memory|3× faster with O(n) memory",
+        "$2\\times$ smaller and $4\\times$ faster|2× smaller and 4× faster",
+        "$\\mathbf{x}$ and $10\\%$ better with $k$ experts|x and 10% better with k experts",
+        "$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory|$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory",
+        "\\(3\\times\\) faster with $$\\sum_i x_i$$ and $k$ experts|3× faster with $$\\sum_i x_i$$ and k experts",
+        "a price of \\$5 with $k$ experts|a price of $5 with k experts",
+    })
+    void formulasArePairedLeftToRightSoTheWordsBetweenThemStayText(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
+    /**
+     * Random prose with formulas between its words, some that text can say and some kept as TeX: every word of the
+     * prose is still there, in order, outside every formula, after cleaning (twice, as a reader and the entry do).
+     */
+    @Test
+    void everyWordBetweenFormulasStaysOutsideMath() {
+        String[] words = {"faster", "with", "memory", "and", "better", "experts", "smaller", "model", "than", "costs"};
+        String[] formulas = {"$3\\times$", "$\\mathcal{O}(n)$", "$k$", "$10\\%$", "$\\frac{a}{b}$", "\\(\\sqrt{n}\\)",
+            "$$\\sum_i x_i$$", "$\\mathbf{x}$", "$x^{-\\alpha}$", "$\\alpha \\le 0.5$", "\\$5", "$O(n^2)$"};
+        java.util.Random random = new java.util.Random(20240118);
+        for (int run = 0; run < 500; run++) {
+            StringBuilder text = new StringBuilder();
+            List<String> prose = new ArrayList<>();
+            for (int n = 3 + random.nextInt(12); n > 0; n--) {
+                if (random.nextInt(3) == 0) {
+                    text.append(formulas[random.nextInt(formulas.length)]);
+                } else {
+                    String word = words[random.nextInt(words.length)];
+                    prose.add(word);
+                    text.append(word);
+                }
+                text.append(random.nextInt(5) == 0 ? ", " : " ");
+            }
+            String cleaned = FaithfulText.clean(FaithfulText.clean(text.toString()));
+            StringBuilder outside = new StringBuilder();
+            for (TexMath.Piece piece : TexMath.split(cleaned)) {
+                if (piece.math()) {
+                    for (String word : words) {
+                        assertFalse(piece.tex().contains(word), word + " inside " + piece.text() + " of: " + text);
+                    }
+                } else {
+                    outside.append(piece.text()).append(' ');
+                }
+            }
+            List<String> kept = java.util.Arrays.stream(outside.toString().split("[^a-z]+"))
+                    .filter(w -> List.of(words).contains(w)).toList();
+            assertEquals(prose, kept, "from: " + text + "\ncleaned: " + cleaned);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "J\\\"urgen M\\\"uller|Jürgen Müller",
+        "Fran\\c{c}ois Gar\\c{c}on|François Garçon",
+        "Pawe{\\l} Ma{\\l}ecki|Paweł Małecki",
+        "C. Bal\\'azs|C. Balázs",
+        "M\\\"obius and Erd\\H{o}s with $\\tilde{x}$ kept|Möbius and Erdős with $\\tilde{x}$ kept",
+    })
+    void texAccentsAndLettersAreTheLettersTheySpell(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "90\\textdegree{} rotations and a 5\\texttimes{} speedup|90° rotations and a 5× speedup",
+        "0.5\\textpm{}0.1 at 10 \\textmu{}m, \\textsection 3|0.5±0.1 at 10 µm, § 3",
+        "Name\\textregistered and Mark\\texttrademark{} for \\textasciitilde 5|Name® and Mark™ for ~ 5",
+        "\\textit{italic}, \\textsc{small} and \\texttt{mono}|italic, small and mono",
+        "code at \\url{https://github.com/foo/bar}|code at https://github.com/foo/bar",
+        "see \\href{https://example.com/proj}{the project page}|see the project page (https://example.com/proj)",
+        "ShapeNet~\\cite{shapenet} stays|ShapeNet~\\cite{shapenet} stays",
+    })
+    void textModeSymbolsAndTextCommandsAreReadAndOthersKeptAsWritten(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
     }
 }

@@ -221,6 +221,79 @@ class StructuredDigestReadersTest {
         assertEquals(List.of(LinkKind.PAPER, LinkKind.PDF), p.links().stream().map(Link::kind).toList());
     }
 
+    /** arXiv's metadata spells accents as TeX, in titles, names and abstracts alike; formulas stay TeX. */
+    @Test
+    void arxivListingsJsonLinesAndAtomFeedsDecodeTexAccents() throws IOException {
+        DigestFile listing = read(new ArxivListingDigestReader(FINDER, CLASSIFIER), "listing.txt", """
+                ------------------------------------------------------------------------------
+                \\\\
+                arXiv:2401.09415
+                Date: Wed, 17 Jan 2024 18:58:00 GMT   (500kb)
+
+                Title: A Study of M\\"obius Transformations and Erd\\H{o}s Numbers
+                Authors: J\\"urgen M\\"uller, Fran\\c{c}ois Gar\\c{c}on and Pawe{\\l} Ma{\\l}ecki
+                Categories: cs.CV
+                \\\\
+                  We study M\\"obius transformations of $\\tilde{x}$.
+                \\\\ ( https://arxiv.org/abs/2401.09415 ,  500kb)
+                ------------------------------------------------------------------------------
+                """);
+        PaperEntry mobius = listing.entries().get(0);
+        assertEquals("A Study of Möbius Transformations and Erdős Numbers", mobius.title());
+        assertEquals(List.of("Jürgen Müller", "François Garçon", "Paweł Małecki"), mobius.authors());
+        assertEquals("We study Möbius transformations of $\\tilde{x}$.", mobius.abstractText());
+
+        DigestFile jsonLines = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
+                "{\"id\": \"0704.0001\", \"title\": \"On M\\\\\\\"obius functions\", \"authors\":"
+                        + " \"C. Bal\\\\'azs, E. L. Berger\", \"abstract\": \"We prove things about M\\\\\\\"obius functions.\"}\n");
+        PaperEntry record = jsonLines.entries().get(0);
+        assertEquals("On Möbius functions", record.title());
+        assertEquals(List.of("C. Balázs", "E. L. Berger"), record.authors());
+        assertEquals("We prove things about Möbius functions.", record.abstractText());
+
+        DigestFile atom = read(new ArxivAtomDigestReader(FINDER, CLASSIFIER), "query.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                  <entry>
+                    <id>http://arxiv.org/abs/2401.09415v1</id>
+                    <title>M\\"obius Transformations</title>
+                    <summary>By Erd\\H{o}s.</summary>
+                    <author><name>Fran\\c{c}ois Gar\\c{c}on</name></author>
+                  </entry>
+                </feed>
+                """);
+        PaperEntry entry = atom.entries().get(0);
+        assertEquals("Möbius Transformations", entry.title());
+        assertEquals("By Erdős.", entry.abstractText());
+        assertEquals(List.of("François Garçon"), entry.authors());
+    }
+
+    /**
+     * Text-mode symbols are their characters, text commands their text, and a command the reader does not know is
+     * kept as written, braces and all: jbibtex's printer prints nothing for any of them.
+     */
+    @Test
+    void bibtexTextCommandsAreReadAndUnknownOnesKeptAsWritten() throws IOException {
+        DigestFile bib = read(new BibTexDigestReader(FINDER, CLASSIFIER), "refs.bib", """
+                @article{a1,
+                  title = {Don{\\textquoteright}t {\\em Stop} the {$\\tau$}-Net},
+                  author = {Lee, Ji{\\~n}o},
+                  year = {2024},
+                  doi = {10.1000/a1},
+                  abstract = {With 90{\\textdegree} rotations, a {\\textasciitilde}5{\\texttimes} speedup, {$<$}1\\% error and
+                    0.5{\\textpm}0.1 on ShapeNet~\\cite{shapenet}. Also \\emph{Stra{\\ss}e}, \\textbf{bold}, $2\\times$ smaller
+                    and $4\\times$ faster, \\url{https://github.com/foo/bar} and \\href{https://example.com/proj}{project page}.}
+                }
+                """);
+        PaperEntry p = bib.entries().get(0);
+        assertEquals("Don’t Stop the τ-Net", p.title());
+        assertEquals("With 90° rotations, a ~5× speedup, <1% error and 0.5±0.1 on ShapeNet~\\cite{shapenet}. Also Straße,"
+                + " bold, 2× smaller and 4× faster, https://github.com/foo/bar and project page"
+                + " (https://example.com/proj).", p.abstractText());
+        assertTrue(p.links().contains(new Link(LinkKind.CODE, "https://github.com/foo/bar")), p.links().toString());
+        assertTrue(p.links().stream().anyMatch(l -> l.url().equals("https://example.com/proj")), p.links().toString());
+    }
+
     @Test
     void anXmlFileThatIsNotAnAtomFeedIsNotTakenForOne() throws IOException {
         Path file = dir.resolve("pom.xml");

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.digest.FaithfulText;
+import io.github.paperdigest.model.TexMath;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class TexMathTest {
@@ -45,5 +49,19 @@ class TexMathTest {
     void htmlMarksEachFormulaAndEscapesTheRest() {
         assertEquals("a &lt;b&gt; <span class=\"math\">$x&lt;y$</span> c", MathHtml.of("a <b> $x<y$ c"));
         assertEquals("plain &amp; simple", MathHtml.of("plain & simple"));
+    }
+
+    /** The reviewer's abstracts, as a reader cleans them and a page then shows them. */
+    @Test
+    void theWordsBetweenTwoFormulasAreNeverInsideMath() {
+        assertEquals("3× faster with O(n) memory", MathHtml.of(FaithfulText.clean("$3\\times$ faster with $\\mathcal{O}(n)$ memory")));
+        assertEquals("2× smaller and 4× faster", MathHtml.of(FaithfulText.clean("$2\\times$ smaller and $4\\times$ faster")));
+        assertEquals("x and 10% better with k experts",
+                MathHtml.of(FaithfulText.clean("$\\mathbf{x}$ and $10\\%$ better with $k$ experts")));
+        Element kept = Jsoup.parseBodyFragment(MathHtml.of(FaithfulText.clean(
+                "$\\frac{1}{2}\\times$ faster with $\\mathcal{O}(\\sqrt{n})$ memory"))).body();
+        assertEquals(List.of("$\\frac{1}{2}\\times$", "$\\mathcal{O}(\\sqrt{n})$"), kept.select("span.math").eachText());
+        kept.select("span.math").remove();
+        assertEquals(" faster with  memory", kept.wholeText());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.paperdigest.render;
+package io.github.paperdigest.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.List;
  * when a non-space precedes it and no digit follows it, as Pandoc decides, so that "from $5 to $10" stays
  * text. An escaped dollar ({@code \$}) is never a delimiter, and a formula never spans a blank line.
  */
-final class TexMath {
+public final class TexMath {
 
     /** A piece of a text: plain text, or a formula with its TeX (without delimiters) and its source. */
-    record Piece(String text, boolean math, boolean display, String tex) {
-        static Piece plain(String text) {
+    public record Piece(String text, boolean math, boolean display, String tex) {
+        public static Piece plain(String text) {
             return new Piece(text, false, false, "");
         }
     }
@@ -22,13 +22,13 @@ final class TexMath {
     }
 
     /** Whether the text holds at least one formula. */
-    static boolean has(String text) {
+    public static boolean has(String text) {
         return (text.indexOf('$') >= 0 || text.contains("\\(") || text.contains("\\["))
                 && split(text).stream().anyMatch(Piece::math);
     }
 
     /** The text cut into plain pieces and formulas, in order; the pieces' texts put together give the text. */
-    static List<Piece> split(String text) {
+    public static List<Piece> split(String text) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         Closers closers = new Closers(text);
