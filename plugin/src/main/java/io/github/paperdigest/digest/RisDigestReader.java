@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class RisDigestReader implements DigestReader {
 
     private static final Pattern TAGGED = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?:\\s(.*))?$");
+    /** A reference manager's own copy of a file: Zotero's file:///..., EndNote's internal-pdf://, a path. */
+    private static final Pattern LOCAL_FILE = Pattern.compile("(?i)file:|internal-pdf:|/|[a-z]:\\\\");
     private static final Set<String> VENUE_TAGS = Set.of("T2", "JO", "JF", "JA", "J2", "BT");
 
     private final LinkFinder linkFinder;
@@ -132,7 +134,7 @@ public final class RisDigestReader implements DigestReader {
         // a reference manager's own copy of the file (Zotero's file:///..., EndNote's internal-pdf://) is on the
         // curator's disk, not a link for readers: left out without a word, as every attachment would be
         each(r, "L1", draft, u -> {
-            if (isWebLink(u)) {
+            if (!LOCAL_FILE.matcher(u.strip()).lookingAt()) {
                 draft.link(LinkKind.PDF, u, classifier);
             }
         });
@@ -153,16 +155,16 @@ public final class RisDigestReader implements DigestReader {
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));
         draft.extra("number", first(r, "IS"));
-        String start = first(r, "SP");
-        String end = first(r, "EP");
-        draft.extra("pages", start.isEmpty() || end.isEmpty() || start.equals(end) ? start.isEmpty() ? end : start
-                : start + "\u2013" + end);
+        draft.extra("pages", pages(first(r, "SP"), first(r, "EP")));
         return draft.build(linkFinder, classifier);
     }
 
-    private static boolean isWebLink(String url) {
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
+    /** "100" and "115" are "100–115", with the dash BibTeX's reader gives "100--115"; one of them alone is itself. */
+    private static String pages(String start, String end) {
+        if (start.isEmpty() || end.isEmpty() || start.equals(end)) {
+            return start.isEmpty() ? end : start;
+        }
+        return start + "\u2013" + end;
     }
 
     /**

@@ -207,6 +207,7 @@ class ReferenceManagerExportsTest {
                 UR  - http://arxiv.org/abs/2311.15127
                 L1  - file:///home/me/Zotero/storage/AAAA/Blattmann.pdf
                 L1  - internal-pdf://0123456789/Blattmann.pdf
+                L1  - C:\\Users\\me\\Blattmann.pdf
                 L1  - https://arxiv.org/pdf/2311.15127
                 UR  - ftp://example.org/paper
                 DO  - not a doi
@@ -215,8 +216,8 @@ class ReferenceManagerExportsTest {
         PaperEntry paper = ris.entries().get(0);
         assertEquals(List.of("http://arxiv.org/abs/2311.15127", "https://arxiv.org/pdf/2311.15127"),
                 paper.links().stream().map(l -> l.url()).toList());
-        assertEquals(List.of("attachments.ris:10: 'not a doi' is not a DOI (such as 10.1145/3292500.3330701); kept as"
-                + " extra metadata", "attachments.ris:9: 'ftp://example.org/paper' is not an http(s) link; ignored"),
+        assertEquals(List.of("attachments.ris:11: 'not a doi' is not a DOI (such as 10.1145/3292500.3330701); kept as"
+                + " extra metadata", "attachments.ris:10: 'ftp://example.org/paper' is not an http(s) link; ignored"),
                 warnings);
     }
 
