@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Reads arXiv's daily listing e-mail saved as text (.txt, or .eml with its mail headers, decoded by {@link MailBody}). Entries are separated
  * by lines of dashes and start with {@code arXiv:ID}; then come {@code Title:}, {@code Authors:} and
- * {@code Categories:} (each may wrap onto indented lines), optional {@code Comments:} and {@code Journal-ref:},
+ * {@code Categories:} (each may wrap onto indented lines), optional {@code Comments:}, {@code Journal-ref:} and {@code DOI:},
  * and the abstract between {@code \\} lines. Told apart from a copy of a daily-papers page by its content.
  * Replaced and cross-listed entries come without an abstract: they are papers by their arXiv id.
  */
@@ -104,6 +104,7 @@ public final class ArxivListingDigestReader implements DigestReader {
         private final StringBuilder categories = new StringBuilder();
         private final StringBuilder comments = new StringBuilder();
         private final StringBuilder journal = new StringBuilder();
+        private final StringBuilder doi = new StringBuilder();
         private final List<String> links = new ArrayList<>();
         private StringBuilder field;
         private List<String> abstractLines;
@@ -144,6 +145,7 @@ public final class ArxivListingDigestReader implements DigestReader {
                     case "categories" -> categories;
                     case "comments" -> comments;
                     case "journal-ref" -> journal;
+                    case "doi" -> doi;
                     default -> null;
                 };
                 if (field != null) {
@@ -168,6 +170,7 @@ public final class ArxivListingDigestReader implements DigestReader {
             PaperRecords.categories(List.of(categories.toString().strip().split("\\s+")), draft);
             draft.extra("comment", comments.toString());
             draft.venue(journal.toString());
+            draft.doi(doi.toString()); // the published version's, which arXiv gives when the authors do
             if (abstractLines != null) {
                 draft.abstractText(String.join("\n", abstractLines));
             }

@@ -40,7 +40,7 @@ import org.jbibtex.Value;
  * entry is a paper: title, authors ("Last, First and ..."), abstract, arXiv id ({@code eprint} with
  * {@code archiveprefix = arXiv}, or al-folio's {@code arxiv}), DOI, {@code url}/{@code pdf}/{@code code} links,
  * {@code keywords} (written tags), journal or book title (the venue), year and month. An entry without an abstract
- * is a paper when it has an identifier or a link; an entry that others cross-reference is their container (a
+ * is a paper when it has an identifier or a link, or authors and a year (Google Scholar's has neither); an entry that others cross-reference is their container (a
  * proceedings volume), not a paper. A malformed entry (unbalanced braces, a syntax error) is reported
  * with its line; in lenient mode the other entries are still read.
  */
@@ -49,6 +49,11 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+    /** A citation of an arXiv paper, all its text: "arXiv preprint arXiv:2401.09414", "arXiv:2401.09414v2 [cs.CV]", "CoRR abs/2401.09414". */
+    private static final Pattern ARXIV_CITATION = Pattern.compile("(?i)(?:arXiv\\s+preprint\\s+)?arXiv:\\s*(\\S+?)"
+            + "(?:\\s*\\[[^\\]]*\\])?|CoRR,?\\s+abs/(\\S+)");
+    /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
+    private static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     /** Deeper brace nesting than this is no bibliography: refused before a recursive parser sees it. */
     private static final int MAX_NESTING = 64;
@@ -105,6 +110,7 @@ public final class BibTexDigestReader implements DigestReader {
             int line = entryLines.getOrDefault(key.toLowerCase(Locale.ROOT), 0);
             EntryDraft draft = new EntryDraft(source.name(), line, problems);
             draft.abstractOptional();
+            draft.citable();
             fill(entry, draft, latex);
             draft.build(linkFinder, classifier).ifPresent(entries::add);
         }
@@ -296,6 +302,15 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.author(literal ? latex.text(name) : firstNameFirst(latex.text(name)), literal);
             }
         }
+        // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},
+        // which names no venue; Zotero puts "arXiv:2401.09414 [cs]" in note. The id is read, the text is not kept.
+        for (String name : List.of("journal", "note", "howpublished")) {
+            Optional<String> id = Optional.ofNullable(fields.get(name)).flatMap(text -> arxivCitation(latex.text(text)));
+            if (id.isPresent()) {
+                draft.arxivId(id.get());
+                fields.remove(name);
+            }
+        }
         String eprint = fields.get("eprint");
         String archive = fields.getOrDefault("archiveprefix", fields.getOrDefault("eprinttype", "arxiv"));
         if (eprint != null && archive.strip().equalsIgnoreCase("arxiv")) {
@@ -314,7 +329,7 @@ public final class BibTexDigestReader implements DigestReader {
             draft.tags(latex.text(fields.get("keywords")));
         }
         String venue = fields.getOrDefault("journal", fields.getOrDefault("journaltitle", fields.get("booktitle")));
-        if (venue != null) {
+        if (venue != null && !ARXIV_ALONE.matcher(latex.text(venue).strip()).matches()) {
             draft.venue(latex.text(venue));
         }
         String date = fields.get("date");
@@ -335,6 +350,12 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
+    }
+
+    /** The arXiv id of a text that is only an arXiv citation (see {@link #ARXIV_CITATION}). */
+    static Optional<String> arxivCitation(String text) {
+        Matcher m = ARXIV_CITATION.matcher(text.strip());
+        return m.matches() ? ArxivIds.parse(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** The names of an author field, split at each "and" outside braces: "{Barnes and Noble}" is one name. */

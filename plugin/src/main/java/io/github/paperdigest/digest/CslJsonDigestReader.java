@@ -24,17 +24,19 @@ import java.util.regex.Pattern;
 /**
  * Reads CSL JSON, as Zotero and Better CSL JSON export it: an array of items with {@code title}, {@code author}
  * ({@code family} and {@code given}, or {@code literal}), {@code issued} ({@code date-parts}), {@code abstract},
- * {@code DOI}, {@code URL}, {@code container-title} (the venue) and {@code keyword}. Told apart from other JSON
- * digests by its fields. An item without an abstract is a paper when it has an identifier or a link.
+ * {@code DOI}, {@code URL}, {@code container-title} (the venue), {@code keyword}, {@code volume}, {@code issue} and
+ * {@code page}. Told apart from other JSON digests by its fields. An item without an abstract is a paper when it has
+ * an identifier or a link, or authors and a year.
  */
 public final class CslJsonDigestReader implements DigestReader {
 
     /** Field names that only CSL items have, looked for at the start of a .json file. */
     private static final Pattern CSL_FIELDS =
             Pattern.compile("\"(?:container-title|date-parts|issued|family|citation-key|title-short)\"\\s*:");
+    private static final Pattern PAGE_RANGE = Pattern.compile("(\\w)\\s*-{1,2}\\s*(\\w)");
     private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
             "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
-            "citation-key", "language", "title-short", "container-title-short", "genre");
+            "citation-key", "language", "title-short", "container-title-short", "genre", "page", "issue");
 
     private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
     private final LinkFinder linkFinder;
@@ -75,6 +77,7 @@ public final class CslJsonDigestReader implements DigestReader {
                 JsonNode item = json.readTree(parser);
                 EntryDraft draft = new EntryDraft(source.name(), line, problems);
                 draft.abstractOptional();
+                draft.citable();
                 if (PaperRecords.first(item, "title") == null) {
                     problems.report(source.name(), line, "a CSL item without a title"
                             + Optional.ofNullable(PaperRecords.first(item, "id")).map(id -> " (id " + id + ")").orElse(""));
@@ -131,6 +134,10 @@ public final class CslJsonDigestReader implements DigestReader {
         draft.extra("type", PaperRecords.first(item, "type"));
         draft.extra("note", PaperRecords.first(item, "note"));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
+        // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it
+        draft.extra("number", PaperRecords.first(item, "issue"));
+        Optional.ofNullable(PaperRecords.first(item, "page"))
+                .ifPresent(pages -> draft.extra("pages", PAGE_RANGE.matcher(pages).replaceAll("$1\u2013$2")));
         item.fieldNames().forEachRemaining(name -> {
             JsonNode value = item.get(name);
             if (!KNOWN.contains(name) && value.isValueNode() && !value.isNull()) {
@@ -139,19 +146,41 @@ public final class CslJsonDigestReader implements DigestReader {
         });
     }
 
-    /** A full date when the item gives year, month and day; the year (and month) as written otherwise. */
+    /**
+     * A full date when the item gives year, month and day; the year (and month) otherwise. Zotero writes date parts as
+     * text ({@code [["2019", "11", "02"]]}) as often as numbers; older exports give a {@code raw} or {@code literal}
+     * date instead. A date that fits no form is kept as written, with a warning, rather than guessed at.
+     */
     private static void issued(JsonNode issued, EntryDraft draft) {
         JsonNode parts = issued.path("date-parts").path(0);
-        if (parts.isArray() && parts.size() >= 1 && parts.get(0).canConvertToInt()) {
-            int year = parts.get(0).asInt();
-            if (parts.size() >= 3) {
-                draft.published(String.format(Locale.ROOT, "%04d-%02d-%02d", year, parts.get(1).asInt(), parts.get(2).asInt()));
-            } else {
-                draft.extra("year", parts.size() == 2 ? String.format(Locale.ROOT, "%04d-%02d", year, parts.get(1).asInt())
-                        : String.valueOf(year));
-            }
-        } else if (PaperRecords.first(issued, "raw") != null) {
-            draft.extra("year", PaperRecords.first(issued, "raw"));
+        Optional<PublicationDate> date = Optional.empty();
+        String written = null;
+        if (parts.isArray() && !parts.isEmpty()) {
+            date = PublicationDate.of(part(parts, 0), part(parts, 1), part(parts, 2));
+            written = parts.toString();
         }
+        String text = PaperRecords.first(issued, "raw", "literal");
+        if (date.isEmpty() && text != null) {
+            written = text;
+            date = PublicationDate.parse(text);
+            if (date.isEmpty()) {
+                // "Spring 2020": the year, and the words around it kept as written
+                date = PublicationDate.yearIn(text);
+                date.ifPresent(year -> draft.extra("issued", text));
+            }
+        }
+        if (date.isPresent()) {
+            date.get().applyTo(draft);
+        } else if (written != null) {
+            draft.warn("issued " + written + " is not a date (such as {\"date-parts\": [[2024, 1, 17]]} or"
+                    + " {\"raw\": \"2024-01-17\"}); kept as extra metadata");
+            draft.extra("issued", written);
+        }
+    }
+
+    /** A date part as written, number or text; null when the item does not give it. */
+    private static String part(JsonNode parts, int index) {
+        JsonNode part = parts.path(index);
+        return part.isMissingNode() || part.isNull() ? null : part.asText();
     }
 }

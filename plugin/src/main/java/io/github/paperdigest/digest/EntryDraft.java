@@ -38,10 +38,14 @@ final class EntryDraft {
     private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
 
     private static final String ARXIV_DOI = "10.48550/arxiv.";
+    /** A year as reference managers give it: "2017", "2024-01". */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(-\\d{2})?");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
     private final int line;
+    /** The line of the field being read, which a warning about its value names: the entry's line unless told. */
+    private int fieldLine;
     private final DigestProblems problems;
     private String title = "";
     private String abstractText = "";
@@ -58,15 +62,27 @@ final class EntryDraft {
     private Optional<String> venue = Optional.empty();
     private String section = "";
     private boolean abstractOptional;
+    private boolean citable;
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
         this.line = line;
+        this.fieldLine = line;
         this.problems = problems;
     }
 
     int line() {
         return line;
+    }
+
+    /** Where the field read next is (a RIS tag's own line), for warnings about its value. */
+    void fieldLine(int number) {
+        fieldLine = number;
+    }
+
+    /** Says something about the field being read, at its line; never stops the build. */
+    void warn(String message) {
+        problems.warn(sourceName, fieldLine, message);
     }
 
     void title(String value) {
@@ -91,7 +107,7 @@ final class EntryDraft {
         }
         Optional<String> id = ArxivIds.parse(value).or(() -> ArxivIds.fromUrl(value));
         if (id.isEmpty()) {
-            problems.warn(sourceName, line, "'" + value + "' is not an arXiv id (such as 2401.01234); kept as extra metadata");
+            problems.warn(sourceName, fieldLine, "'" + value + "' is not an arXiv id (such as 2401.01234); kept as extra metadata");
             extra.put("arxiv", value);
         } else {
             arxivId = id;
@@ -105,7 +121,7 @@ final class EntryDraft {
         }
         Optional<String> parsed = Dois.parse(value);
         if (parsed.isEmpty()) {
-            problems.warn(sourceName, line, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701); kept as"
+            problems.warn(sourceName, fieldLine, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701); kept as"
                     + " extra metadata");
             extra.put("doi", Whitespace.collapse(value));
         } else if (doi.isEmpty()) {
@@ -136,6 +152,19 @@ final class EntryDraft {
      */
     void abstractOptional() {
         abstractOptional = true;
+    }
+
+    /**
+     * Makes a reference manager's record (BibTeX, CSL, RIS) a paper by its citation alone: with a title, authors and
+     * a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's searches on arXiv and
+     * Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
+     */
+    void citable() {
+        citable = true;
+    }
+
+    private boolean hasAuthorsAndYear() {
+        return !authors.isEmpty() && (published.isPresent() || YEAR.matcher(extra.getOrDefault("year", "")).matches());
     }
 
     boolean hasIdentifierOrLink() {
@@ -182,7 +211,7 @@ final class EntryDraft {
                 // falls through to the warning
             }
         }
-        problems.warn(sourceName, line, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
+        problems.warn(sourceName, fieldLine, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
         return Optional.empty();
     }
 
@@ -193,7 +222,7 @@ final class EntryDraft {
         String u = url.strip();
         String lower = u.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://") || u.chars().anyMatch(Character::isWhitespace)) {
-            problems.warn(sourceName, line, "'" + u + "' is not an http(s) link; ignored");
+            problems.warn(sourceName, fieldLine, "'" + u + "' is not an http(s) link; ignored");
             return;
         }
         LinkKind chosen = kind == null ? classifier.classify(u) : kind;
@@ -235,7 +264,7 @@ final class EntryDraft {
         try {
             upvotes = Optional.of(Integer.parseInt(value.strip()));
         } catch (NumberFormatException e) {
-            problems.warn(sourceName, line, "upvotes '" + value + "' is not a whole number; kept as extra metadata");
+            problems.warn(sourceName, fieldLine, "upvotes '" + value + "' is not a whole number; kept as extra metadata");
             extra.put("upvotes", value);
         }
     }
@@ -274,9 +303,10 @@ final class EntryDraft {
                     + " it one, " + whereAnAbstractGoes(sourceName));
             return Optional.empty();
         }
-        if (abstractText.isEmpty() && !hasIdentifierOrLink()) {
+        if (abstractText.isEmpty() && !hasIdentifierOrLink() && !(citable && hasAuthorsAndYear())) {
             problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract,"
-                    + " identifier or link: give at least one, so that its page can say where to read it");
+                    + " identifier or link" + (citable ? ", nor authors and a year" : "") + ": give at least one, so"
+                    + " that its page can say where to read it");
             return Optional.empty();
         }
         for (UrlSpan span : finder.find(abstractText)) {

@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
 /**
  * Reads RIS (.ris), as EndNote, Mendeley and Zotero export it: records from {@code TY  - } to {@code ER  - },
  * one tagged line per field ({@code TI} title, {@code AU} authors, {@code AB} abstract, {@code PY}/{@code DA} date,
- * {@code DO} DOI, {@code UR}/{@code L1} links, {@code KW} keywords, {@code T2}/{@code JO} venue); a line without a
- * tag goes on the field above. A record without an abstract is a paper when it has an identifier or a link.
+ * {@code DO} DOI, {@code UR}/{@code L1} links, {@code KW} keywords, {@code T2}/{@code JO} venue, {@code VL},
+ * {@code IS}, {@code SP}/{@code EP} volume, issue and pages); a line without a tag goes on the field above. A record
+ * without an abstract is a paper when it has an identifier or a link, or authors and a year. A warning about a
+ * field names the field's own line.
  */
 public final class RisDigestReader implements DigestReader {
 
     private static final Pattern TAGGED = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?:\\s(.*))?$");
-    private static final Pattern RIS_DATE = Pattern.compile("^(\\d{4})(?:/(\\d{1,2})(?:/(\\d{1,2}))?)?.*");
+    /** A reference manager's own copy of a file: Zotero's file:///..., EndNote's internal-pdf://, a path. */
+    private static final Pattern LOCAL_FILE = Pattern.compile("(?i)file:|internal-pdf:|/|[a-z]:\\\\");
     private static final Set<String> VENUE_TAGS = Set.of("T2", "JO", "JF", "JA", "J2", "BT");
 
     private final LinkFinder linkFinder;
@@ -48,7 +51,7 @@ public final class RisDigestReader implements DigestReader {
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<PaperEntry> entries = new EntryList();
-        Map<String, List<String>> record = null;
+        Map<String, List<Field>> record = null;
         int recordLine = 0;
         String lastTag = null;
         try (LineReader lines = source.lines(problems)) {
@@ -60,8 +63,9 @@ public final class RisDigestReader implements DigestReader {
                         continue;
                     }
                     if (record != null && lastTag != null) {
-                        List<String> values = record.get(lastTag);
-                        values.set(values.size() - 1, values.get(values.size() - 1) + " " + line.strip());
+                        List<Field> values = record.get(lastTag);
+                        Field last = values.get(values.size() - 1);
+                        values.set(values.size() - 1, new Field(last.value() + " " + line.strip(), last.line()));
                     } else {
                         problems.report(source.name(), number, "a line outside a RIS record (records run from"
                                 + " 'TY  - ' to 'ER  - ')");
@@ -78,7 +82,7 @@ public final class RisDigestReader implements DigestReader {
                     record = new LinkedHashMap<>();
                     recordLine = number;
                     lastTag = null;
-                    record.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                    record.computeIfAbsent(tag, t -> new ArrayList<>()).add(new Field(value, number));
                 } else if (tag.equals("ER")) {
                     if (record == null) {
                         problems.report(source.name(), number, "'ER  - ' closes no record");
@@ -90,7 +94,7 @@ public final class RisDigestReader implements DigestReader {
                 } else if (record == null) {
                     problems.report(source.name(), number, "a field outside a RIS record: it must follow 'TY  - '");
                 } else {
-                    record.computeIfAbsent(tag, t -> new ArrayList<>()).add(value);
+                    record.computeIfAbsent(tag, t -> new ArrayList<>()).add(new Field(value, number));
                     lastTag = tag;
                 }
             }
@@ -103,28 +107,39 @@ public final class RisDigestReader implements DigestReader {
                 Optional.empty(), "", List.of(), entries);
     }
 
-    private Optional<PaperEntry> entry(DigestSource source, DigestProblems problems, Map<String, List<String>> r,
+    /** One tagged value of a record and the line its tag is on, which warnings about it name. */
+    private record Field(String value, int line) {
+    }
+
+    private Optional<PaperEntry> entry(DigestSource source, DigestProblems problems, Map<String, List<Field>> r,
             int line) {
         EntryDraft draft = new EntryDraft(source.name(), line, problems);
         draft.abstractOptional();
+        draft.citable();
         draft.title(first(r, "TI", "T1", "CT"));
         draft.abstractText(first(r, "AB", "N2"));
         List<String> authors = new ArrayList<>();
         for (String tag : List.of("AU", "A1")) {
-            for (String name : r.getOrDefault(tag, List.of())) {
-                authors.add(firstNameFirst(name));
+            for (Field name : r.getOrDefault(tag, List.of())) {
+                authors.add(firstNameFirst(name.value()));
             }
         }
         draft.authors(authors);
-        String doi = first(r, "DO");
-        if (!doi.isEmpty()) {
-            draft.doi(doi);
-            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
-        }
-        r.getOrDefault("UR", List.of()).forEach(u -> draft.link(null, u, classifier));
-        r.getOrDefault("L1", List.of()).forEach(u -> draft.link(LinkKind.PDF, u, classifier));
-        r.getOrDefault("L2", List.of()).forEach(u -> draft.link(null, u, classifier));
-        r.getOrDefault("KW", List.of()).forEach(draft::tags);
+        firstField(r, "DO").ifPresent(doi -> {
+            draft.fieldLine(doi.line());
+            draft.doi(doi.value());
+            Dois.parse(doi.value()).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+        });
+        each(r, "UR", draft, u -> draft.link(null, u, classifier));
+        // a reference manager's own copy of the file (Zotero's file:///..., EndNote's internal-pdf://) is on the
+        // curator's disk, not a link for readers: left out without a word, as every attachment would be
+        each(r, "L1", draft, u -> {
+            if (!LOCAL_FILE.matcher(u.strip()).lookingAt()) {
+                draft.link(LinkKind.PDF, u, classifier);
+            }
+        });
+        each(r, "L2", draft, u -> draft.link(null, u, classifier));
+        r.getOrDefault("KW", List.of()).forEach(k -> draft.tags(k.value()));
         for (String tag : VENUE_TAGS) {
             String venue = first(r, tag);
             if (!venue.isEmpty() && !venue.equalsIgnoreCase("arXiv")) {
@@ -132,36 +147,79 @@ public final class RisDigestReader implements DigestReader {
                 break;
             }
         }
-        date(first(r, "DA", "PY", "Y1"), draft);
+        date(r, draft);
+        draft.fieldLine(line);
         draft.extra("type", first(r, "TY"));
-        draft.extra("note", String.join(" ", r.getOrDefault("N1", List.of())));
+        draft.extra("note", String.join(" ", r.getOrDefault("N1", List.of()).stream().map(Field::value).toList()));
         draft.extra("publisher", first(r, "PB"));
+        // named as BibTeX names them, where the site's citation reads them
+        draft.extra("volume", first(r, "VL"));
+        draft.extra("number", first(r, "IS"));
+        draft.extra("pages", pages(first(r, "SP"), first(r, "EP")));
         return draft.build(linkFinder, classifier);
     }
 
-    /** "2024/01/17/" is a date; "2024" or "2024/01" a year (and month). */
-    private static void date(String value, EntryDraft draft) {
-        Matcher m = RIS_DATE.matcher(value);
-        if (!m.matches()) {
-            draft.extra("year", value);
-        } else if (m.group(3) != null) {
-            draft.published(String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } else {
-            draft.extra("year", m.group(1) + (m.group(2) != null
-                    ? String.format(java.util.Locale.ROOT, "-%02d", Integer.parseInt(m.group(2))) : ""));
+    /** "100" and "115" are "100–115", with the dash BibTeX's reader gives "100--115"; one of them alone is itself. */
+    private static String pages(String start, String end) {
+        if (start.isEmpty() || end.isEmpty() || start.equals(end)) {
+            return start.isEmpty() ? end : start;
+        }
+        return start + "\u2013" + end;
+    }
+
+    /**
+     * The most precise of the dates the record gives ({@code DA} the date, {@code PY} and {@code Y1} the year, often
+     * with month and day), the first given of equally precise ones. A {@code DA} that is no date never takes the
+     * place of a year that is: it is kept as extra metadata, and said.
+     */
+    private static void date(Map<String, List<Field>> r, EntryDraft draft) {
+        PublicationDate best = null;
+        String bestTag = null;
+        Map<String, Field> unread = new LinkedHashMap<>();
+        for (String tag : List.of("DA", "PY", "Y1")) {
+            Optional<Field> field = firstField(r, tag);
+            Optional<PublicationDate> date = field.flatMap(f -> PublicationDate.parse(f.value()));
+            if (field.isPresent() && date.isEmpty()) {
+                unread.put(tag, field.get());
+            } else if (date.isPresent() && (best == null || date.get().precision() > best.precision())) {
+                best = date.get();
+                bestTag = tag;
+            }
+        }
+        if (best != null) {
+            best.applyTo(draft);
+        }
+        String used = bestTag == null ? "" : "; the date of " + bestTag + " is used";
+        unread.forEach((tag, field) -> {
+            draft.fieldLine(field.line());
+            draft.warn(tag + " '" + field.value() + "' is not a date (such as 2020/10/15, 2020/10//, 2020-10-15,"
+                    + " Oct 15, 2020 or 15 Oct 2020); kept as extra metadata" + used);
+            draft.extra("date (" + tag + ")", field.value());
+        });
+    }
+
+    /** Each value of a tag, given to the draft with its line. */
+    private static void each(Map<String, List<Field>> r, String tag, EntryDraft draft,
+            java.util.function.Consumer<String> use) {
+        for (Field f : r.getOrDefault(tag, List.of())) {
+            draft.fieldLine(f.line());
+            use.accept(f.value());
         }
     }
 
-    private static String first(Map<String, List<String>> r, String... tags) {
+    private static Optional<Field> firstField(Map<String, List<Field>> r, String... tags) {
         for (String tag : tags) {
-            for (String v : r.getOrDefault(tag, List.of())) {
-                if (!v.isBlank()) {
-                    return v;
+            for (Field f : r.getOrDefault(tag, List.of())) {
+                if (!f.value().isBlank()) {
+                    return Optional.of(f);
                 }
             }
         }
-        return "";
+        return Optional.empty();
+    }
+
+    private static String first(Map<String, List<Field>> r, String... tags) {
+        return firstField(r, tags).map(Field::value).orElse("");
     }
 
     private static String firstNameFirst(String name) {

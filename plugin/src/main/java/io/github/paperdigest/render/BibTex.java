@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
  * itself suggests; a paper with a venue is an {@code @inproceedings} of a conference or an {@code @article} of a
- * journal, its arXiv id kept. Text is escaped for TeX, except formulas, which are TeX already; capitals inside
- * words of the title ("LLMs", "Video-CCAM") are braced so that styles do not lower them. Files are UTF-8.
+ * journal, its arXiv id kept, with the volume and pages a digest gives (and a journal's issue {@code number}). Text
+ * is escaped for TeX, except formulas, which are TeX already; capitals inside words of the title ("LLMs",
+ * "Video-CCAM") are braced so that styles do not lower them. Files are UTF-8.
  */
 public final class BibTex {
 
@@ -53,6 +54,9 @@ public final class BibTex {
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
         if (c.venue().isPresent()) {
             c.volume().ifPresent(v -> field(out, "volume", escape(v)));
+            if (type.equals("article")) { // a proceedings' "number" is its place in a series, not an issue
+                c.number().ifPresent(n -> field(out, "number", escape(n)));
+            }
             c.pages().ifPresent(p -> field(out, "pages", escape(p)));
         }
         c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is

@@ -375,14 +375,21 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         List<Views.Field> fields = new ArrayList<>();
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
-        paper.extra().forEach((k, v) -> fields.add(new Views.Field(k, v)));
+        Optional<ShownYear> year = ShownYear.of(paper);
+        // a year shown as the paper's date is not repeated among its metadata
+        paper.extra().forEach((k, v) -> {
+            if (year.isEmpty() || !k.equals("year")) {
+                fields.add(new Views.Field(k, v));
+            }
+        });
         List<Views.ExternalLink> links = OutboundLinks.of(paper);
         List<Views.AuthorLink> authors = paper.authors().stream()
                 .map(a -> new Views.AuthorLink(a, p.authorPages().containsKey(a)
                         ? href(from, SitePaths.author(p.authorPages().get(a))) : null))
                 .toList();
         return new Views.Paper(paper.title(), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
-                paper.abstractTruncated(), authors, human(paper.published()), iso(paper.published()),
+                paper.abstractTruncated(), authors, year.map(ShownYear::human).orElse(human(paper.published())),
+                year.map(ShownYear::iso).orElse(iso(paper.published())),
                 paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
                 tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
@@ -515,8 +522,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         if (view == null) {
             // an item names no stylesheet or script: any page kind's links of the folder serve it
             Views.Links folderLinks = links(from, PageKind.TAG, false);
+            // the paper's year when that is all that is known of its date, not the digest's date the list is ordered by
+            Optional<ShownYear> year = ShownYear.of(p);
             view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
-                    AuthorNames.shortened(p.authors()), human(item.date()), iso(item.date()), p.arxivId().orElse(null),
+                    AuthorNames.shortened(p.authors()), year.map(ShownYear::human).orElse(human(item.date())),
+                    year.map(ShownYear::iso).orElse(iso(item.date())), p.arxivId().orElse(null),
                     PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
                     PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
                     withExcerpt ? excerpt(p.abstractText()) : null,

@@ -27,12 +27,13 @@ import java.util.regex.Pattern;
  * @param primaryClass the paper's primary arXiv category ({@code cs.CV}), if a digest gives its categories
  * @param volume  the journal's volume, if a digest gives it
  * @param pages   the pages, if a digest gives them
+ * @param number  the journal issue's number, if a digest gives it
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
-        Optional<String> volume, Optional<String> pages) {
+        Optional<String> volume, Optional<String> pages, Optional<String> number) {
 
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull");
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
@@ -50,6 +51,16 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         primaryClass = Objects.requireNonNull(primaryClass, "primaryClass");
         volume = Objects.requireNonNull(volume, "volume");
         pages = Objects.requireNonNull(pages, "pages");
+        number = Objects.requireNonNull(number, "number");
+    }
+
+    /** A citation without an issue number. */
+    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
+            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
+            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages) {
+        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
+                volume, pages, Optional.empty());
     }
 
     /**

@@ -130,7 +130,8 @@ public final class SiteIndex {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
                     year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
-                    Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages"))));
+                    Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
+                    Optional.ofNullable(p.extra().get("number"))));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))

@@ -182,6 +182,28 @@ class BibTexRoundTripTest {
     }
 
     @Test
+    void aJournalArticleCarriesItsIssueNumberAndAConferencePaperItsPagesButNoSeriesNumber() throws Exception {
+        Citation article = new Citation("k", "A", List.of(), LiteralAuthors.NONE, Optional.of(2023), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("Journal of Tests"), Optional.empty(), Optional.empty(),
+                Optional.of("JOUR"), Optional.empty(), Optional.of("7"), Optional.of("100\u2013115"), Optional.of("2"));
+        String entry = new BibTex().entry(article);
+
+        assertTrue(entry.contains("  journal = {Journal of Tests},\n  volume = {7},\n  number = {2},\n  pages = {100--115},\n"),
+                entry);
+        assertEquals("2", parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_NUMBER).toUserString());
+
+        Citation paper = new Citation("k", "A", List.of(), LiteralAuthors.NONE, Optional.of(2016), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("Proceedings of the IEEE conference on computer vision"),
+                Optional.empty(), Optional.empty(), Optional.of("inproceedings"), Optional.empty(), Optional.empty(),
+                Optional.of("770\u2013778"), Optional.of("4"));
+        String inproceedings = new BibTex().entry(paper);
+
+        assertTrue(inproceedings.startsWith("@inproceedings{"), inproceedings);
+        assertTrue(inproceedings.contains("  pages = {770--778},\n"), inproceedings);
+        assertTrue(!inproceedings.contains("number"), "a proceedings' number is its place in a series: " + inproceedings);
+    }
+
+    @Test
     void aNameThatEndsWithASuffixIsWrittenFamilyNameFirst() throws Exception {
         String entry = new BibTex().entry(cited("A", List.of("Martin Luther King Jr.", "Henry Ford III", "Ada Lovelace",
                 "Sammy Davis, Jr."), Optional.empty(), Optional.empty(), Optional.empty()));

@@ -41,7 +41,7 @@ class CitationFactsTest {
                     entry("Unnumbered Paper", Optional.empty(), Optional.empty()),
                     entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05")),
                     entry("Categorised Paper", Optional.of("2503.17403"), Optional.empty(), Map.of("arxiv categories",
-                            "I.2.7 cs.CL cs.AI", "type", "article", "volume", "46", "pages", "1--10"))))));
+                            "I.2.7 cs.CL cs.AI", "type", "article", "volume", "46", "pages", "1--10", "number", "3"))))));
 
     private final SiteIndex site = new SiteIndex(corpus, new Classification(List.of(), Map.of(), List.of(), Map.of()));
 
@@ -71,6 +71,7 @@ class CitationFactsTest {
         assertEquals(Optional.of("article"), c.entryType());
         assertEquals(Optional.of("46"), c.volume());
         assertEquals(Optional.of("1--10"), c.pages());
+        assertEquals(Optional.of("3"), c.number(), "the issue");
         assertEquals(Optional.empty(), citationOf("Unnumbered Paper").primaryClass());
     }
 

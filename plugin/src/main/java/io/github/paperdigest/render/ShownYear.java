@@ -1,0 +1,37 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.model.Paper;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date shown for a paper whose digests give only its year, or year and month (BibTeX's {@code year} and
+ * {@code month}, RIS's {@code PY}, CSL's date parts), kept in its {@code year} metadata: "2019" or "Jan 2024", with the
+ * same as an HTML date ({@code 2019}, {@code 2024-01}). Shown in place of the date a list is ordered by, which for such
+ * a paper is the date of a digest that listed it, not the paper's.
+ */
+record ShownYear(String human, String iso) {
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /** The year (and month) of a paper without a publication date, when its metadata gives one. */
+    static Optional<ShownYear> of(Paper paper) {
+        if (paper.published().isPresent()) {
+            return Optional.empty();
+        }
+        Matcher m = YEAR_MONTH.matcher(paper.extra().getOrDefault("year", "").strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(2) == null) {
+            return Optional.of(new ShownYear(m.group(1), m.group(1)));
+        }
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return Optional.of(new ShownYear(MONTH.format(month), month.toString()));
+    }
+}

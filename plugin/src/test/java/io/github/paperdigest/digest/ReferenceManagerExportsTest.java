@@ -1,0 +1,314 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Zotero, EndNote, Mendeley and Google Scholar exports as they really come: dates written every way reference managers
+ * write them, journal volume, issue and pages, local attachments, citations without any link.
+ */
+class ReferenceManagerExportsTest {
+
+    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+            new HtmlSanitizer());
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void zoteroCslDatePartsWrittenAsTextAreTheDateAsMuchAsNumbersAre() throws IOException {
+        DigestFile csl = read("zotero.json", """
+                [
+                  {"id": "a", "title": "Text Parts", "URL": "https://example.org/a",
+                   "issued": {"date-parts": [["2019", "11", "02"]]}},
+                  {"id": "b", "title": "Mixed Parts", "URL": "https://example.org/b",
+                   "issued": {"date-parts": [["2024", 1, 17]]}},
+                  {"id": "c", "title": "Year And Month As Text", "URL": "https://example.org/c",
+                   "issued": {"date-parts": [["2021", "7"]]}},
+                  {"id": "d", "title": "Year As Text", "URL": "https://example.org/d",
+                   "issued": {"date-parts": [["2022"]]}}
+                ]
+                """);
+        assertEquals(Optional.of(LocalDate.of(2019, 11, 2)), entry(csl, "Text Parts").published());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), entry(csl, "Mixed Parts").published());
+        assertEquals("2021-07", entry(csl, "Year And Month As Text").extra().get("year"));
+        assertEquals("2022", entry(csl, "Year As Text").extra().get("year"));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aRawOrLiteralCslDateGivesTheFullDateElseYearAndMonthElseTheYear() throws IOException {
+        DigestFile csl = read("raw.json", """
+                [
+                  {"id": "a", "title": "Raw Day", "URL": "https://example.org/a", "issued": {"raw": "2020-03-15"}},
+                  {"id": "b", "title": "Literal Month", "URL": "https://example.org/b", "issued": {"literal": "2021-06"}},
+                  {"id": "c", "title": "Raw Season", "URL": "https://example.org/c", "issued": {"raw": "Spring 2020"}},
+                  {"id": "d", "title": "No Date At All", "URL": "https://example.org/d", "issued": {"raw": "forthcoming"}}
+                ]
+                """);
+        assertEquals(Optional.of(LocalDate.of(2020, 3, 15)), entry(csl, "Raw Day").published());
+        assertEquals("2021-06", entry(csl, "Literal Month").extra().get("year"));
+        PaperEntry season = entry(csl, "Raw Season");
+        assertEquals("2020", season.extra().get("year"));
+        assertEquals("Spring 2020", season.extra().get("issued"), "the words around the year are kept");
+        PaperEntry none = entry(csl, "No Date At All");
+        assertEquals(Optional.empty(), none.published());
+        assertEquals(null, none.extra().get("year"), "no year is made up");
+        assertEquals("forthcoming", none.extra().get("issued"));
+        assertEquals(List.of("raw.json:5: issued forthcoming is not a date (such as {\"date-parts\": [[2024, 1, 17]]} or"
+                + " {\"raw\": \"2024-01-17\"}); kept as extra metadata"), warnings);
+    }
+
+    @Test
+    void cslPagesAndIssueAreCarriedWhereBibtexCarriesThem() throws IOException {
+        DigestFile csl = read("journal.json", """
+                [{"id": "a", "type": "article-journal", "title": "A Journal Paper", "container-title": "Journal of Tests",
+                  "volume": "12", "issue": "3", "page": "10684-10695", "DOI": "10.1000/j.3"}]
+                """);
+        PaperEntry paper = csl.entries().get(0);
+        assertEquals("12", paper.extra().get("volume"));
+        assertEquals("3", paper.extra().get("number"));
+        assertEquals("10684\u201310695", paper.extra().get("pages"), "a range with BibTeX's dash, as '10684--10695' reads");
+    }
+
+    @Test
+    void aRisDateIsTheMostPreciseThatParsesAndAnUnreadableDaNeverErasesTheYear() throws IOException {
+        DigestFile ris = read("endnote.ris", """
+                TY  - JOUR
+                TI  - Written Date
+                AU  - Park, Ji-ho
+                PY  - 2020
+                DA  - Oct 15, 2020
+                UR  - https://example.org/1
+                ER  -\s
+
+                TY  - JOUR
+                TI  - Year And Month
+                AU  - Kim, Min-jun
+                PY  - 2021/03//
+                Y1  - 2021/03//
+                UR  - https://example.org/2
+                ER  -\s
+
+                TY  - JOUR
+                TI  - Season
+                AU  - Lee, Seo-yeon
+                PY  - 2019
+                DA  - Fall 2019
+                UR  - https://example.org/3
+                ER  -\s
+
+                TY  - JOUR
+                TI  - Year Of Zotero
+                AU  - Roe, Richard
+                DA  - 2023///
+                PY  - 2023
+                UR  - https://example.org/4
+                ER  -\s
+                """);
+        assertEquals(Optional.of(LocalDate.of(2020, 10, 15)), entry(ris, "Written Date").published());
+        assertEquals("2021-03", entry(ris, "Year And Month").extra().get("year"));
+        PaperEntry season = entry(ris, "Season");
+        assertEquals("2019", season.extra().get("year"), "PY's year stays");
+        assertEquals("Fall 2019", season.extra().get("date (DA)"));
+        assertEquals("2023", entry(ris, "Year Of Zotero").extra().get("year"));
+        assertEquals(List.of("endnote.ris:21: DA 'Fall 2019' is not a date (such as 2020/10/15, 2020/10//, 2020-10-15,"
+                + " Oct 15, 2020 or 15 Oct 2020); kept as extra metadata; the date of PY is used"), warnings,
+                "the warning names DA's own line");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2020/10/15     | 2020-10-15
+            2020/10/15/    | 2020-10-15
+            2020/10/15/12:34:56 | 2020-10-15
+            Oct 15, 2020   | 2020-10-15
+            October 15 2020 | 2020-10-15
+            15 Oct 2020    | 2020-10-15
+            15 Sept. 2020  | 2020-09-15
+            2020-10-15     | 2020-10-15
+            """)
+    void commonRisDateFormsAreFullDates(String written, String date) {
+        PublicationDate parsed = PublicationDate.parse(written).orElseThrow();
+        assertEquals(date, LocalDate.of(parsed.year(), parsed.month(), parsed.day()).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2020/10//   | 2
+            2020///     | 1
+            2020        | 1
+            Oct 2020    | 2
+            2020-10     | 2
+            """)
+    void risYearsAndMonthsAreAsPreciseAsWritten(String written, int precision) {
+        assertEquals(precision, PublicationDate.parse(written).orElseThrow().precision());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Fall 2020
+            2021/02/30
+            2020/13/01
+            Octopus 15, 2020
+            in press
+            """)
+    void whatIsNoDateIsNotReadAsOne(String written) {
+        assertEquals(Optional.empty(), PublicationDate.parse(written));
+    }
+
+    @Test
+    void risVolumeIssueAndPagesAreRead() throws IOException {
+        DigestFile ris = read("zotero.ris", """
+                TY  - JOUR
+                TI  - A Journal Paper in RIS
+                AU  - Smith, J. R.
+                T2  - Journal of Tests
+                PY  - 2023
+                VL  - 7
+                IS  - 2
+                SP  - 100
+                EP  - 115
+                DO  - 10.1000/ris.1
+                ER  -\s
+                """);
+        PaperEntry paper = ris.entries().get(0);
+        assertEquals("7", paper.extra().get("volume"));
+        assertEquals("2", paper.extra().get("number"));
+        assertEquals("100\u2013115", paper.extra().get("pages"));
+    }
+
+    @Test
+    void zoterosLocalAttachmentsAreLeftOutQuietlyAndAnyRisWarningNamesItsFieldsLine() throws IOException {
+        DigestFile ris = read("attachments.ris", """
+                TY  - PREP
+                TI  - Stable Video Diffusion
+                AU  - Blattmann, Andreas
+                DA  - 2023/11/25/
+                UR  - http://arxiv.org/abs/2311.15127
+                L1  - file:///home/me/Zotero/storage/AAAA/Blattmann.pdf
+                L1  - internal-pdf://0123456789/Blattmann.pdf
+                L1  - C:\\Users\\me\\Blattmann.pdf
+                L1  - https://arxiv.org/pdf/2311.15127
+                UR  - ftp://example.org/paper
+                DO  - not a doi
+                ER  -\s
+                """);
+        PaperEntry paper = ris.entries().get(0);
+        assertEquals(List.of("http://arxiv.org/abs/2311.15127", "https://arxiv.org/pdf/2311.15127"),
+                paper.links().stream().map(l -> l.url()).toList());
+        assertEquals(List.of("attachments.ris:11: 'not a doi' is not a DOI (such as 10.1145/3292500.3330701); kept as"
+                + " extra metadata", "attachments.ris:10: 'ftp://example.org/paper' is not an http(s) link; ignored"),
+                warnings);
+    }
+
+    @Test
+    void googleScholarsBibtexIsReadThoughItHasNoLinkAndItsArxivPreprintIsAnIdNotAVenue() throws IOException {
+        DigestFile scholar = read("scholar.bib", """
+                @article{vaswani2017attention,
+                  title={Attention is all you need},
+                  author={Vaswani, Ashish and Shazeer, Noam and Kaiser, {\\L}ukasz},
+                  journal={Advances in neural information processing systems},
+                  volume={30},
+                  year={2017}
+                }
+
+                @article{zhuang2024vlogger,
+                  title={Vlogger: Make your dream a vlog},
+                  author={Zhuang, Shaobin and Li, Kunchang},
+                  journal={arXiv preprint arXiv:2401.09414},
+                  year={2024}
+                }
+
+                @misc{corr,
+                  title={A CoRR Paper},
+                  author={Doe, Jane},
+                  howpublished={CoRR abs/2312.00001},
+                  note={arXiv:2312.00001v2 [cs.CV]},
+                  year={2023}
+                }
+                """);
+        PaperEntry attention = entry(scholar, "Attention is all you need");
+        assertEquals(Optional.empty(), attention.arxivId());
+        assertEquals(List.of(), attention.links(), "its page searches for it");
+        assertEquals(Optional.of("Advances in neural information processing systems"), attention.venue());
+        PaperEntry vlogger = entry(scholar, "Vlogger: Make your dream a vlog");
+        assertEquals(Optional.of("2401.09414"), vlogger.arxivId());
+        assertEquals(Optional.empty(), vlogger.venue(), "a preprint has no venue");
+        PaperEntry corr = entry(scholar, "A CoRR Paper");
+        assertEquals(Optional.of("2312.00001"), corr.arxivId());
+        assertEquals(null, corr.extra().get("howpublished"));
+        assertEquals(null, corr.extra().get("note"));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aBareTitleOrATitleWithoutAYearIsStillNoPaper() throws IOException {
+        Path file = Files.writeString(dir.resolve("bare.bib"), """
+                @misc{bare, title={Just a Title}}
+
+                @misc{undated, title={Authors But No Year}, author={Doe, Jane}}
+                """);
+        DigestSource source = new DigestSource("bare.bib", file);
+        DigestException e = assertThrows(DigestException.class,
+                () -> FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> { })));
+        assertEquals("bare.bib:1: \"Just a Title\" has no abstract, identifier or link, nor authors and a year: give at"
+                + " least one, so that its page can say where to read it", e.getMessage());
+        FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(true, warnings.get(1).startsWith("bare.bib:3: \"Authors But No Year\" has no abstract"), warnings.get(1));
+    }
+
+    @Test
+    void arxivsListingGivesThePublishedVersionsDoi() throws IOException {
+        DigestFile listing = read("cs-daily.txt", """
+                ------------------------------------------------------------------------------
+                \\\\
+                arXiv:2401.09415
+                Date: Wed, 17 Jan 2024 18:58:00 GMT   (500kb)
+
+                Title: A Study of Transformations
+                Authors: Jurgen Muller
+                Categories: cs.CV
+                Journal-ref: CVPR 2024
+                DOI: 10.1109/CVPR.2024.00001
+                \\\\
+                  We study transformations.
+                \\\\ ( https://arxiv.org/abs/2401.09415 ,  500kb)
+                ------------------------------------------------------------------------------
+                """);
+        PaperEntry paper = listing.entries().get(0);
+        assertEquals(Optional.of("10.1109/cvpr.2024.00001"), paper.doi());
+        assertEquals(Optional.of("2401.09415"), paper.arxivId());
+    }
+
+    private DigestFile read(String name, String text) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), text);
+        DigestSource source = new DigestSource(name, file);
+        return FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    }
+
+    private static PaperEntry entry(DigestFile digest, String title) {
+        return digest.entries().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title + " not among " + digest.entries().stream().map(PaperEntry::title).toList()));
+    }
+}
