@@ -50,9 +50,14 @@
     return fragment;
   }
 
+  /* "19 Mar 2020"; a paper known only by its year and month, or its year, is "Jan 2024" or "2019", as its page says. */
   function humanDate(iso) {
     const [year, month, day] = iso.split("-");
-    return Number(day) + " " + MONTHS[Number(month) - 1] + " " + year;
+    if (!month) {
+      return year;
+    }
+    const monthYear = MONTHS[Number(month) - 1] + " " + year;
+    return day ? Number(day) + " " + monthYear : monthYear;
   }
 
   const form = document.querySelector("form.site-search");

@@ -28,6 +28,7 @@ import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.ReadingListPage;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SearchPage;
+import io.github.paperdigest.site.ShownYear;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;

@@ -3,6 +3,7 @@ package io.github.paperdigest.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.PaperFacts;
+import io.github.paperdigest.site.ShownYear;
 import io.github.paperdigest.site.PaperData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +64,8 @@ public final class PaperScript {
                 }
                 json.writeEndArray();
             }
-            optional(json, "date", data.listed().map(LocalDate::toString));
+            // a paper known only by its year shows that year on the reading list, as on its page
+            optional(json, "date", ShownYear.of(paper).map(ShownYear::iso).or(() -> data.listed().map(LocalDate::toString)));
             optional(json, "arxiv", paper.arxivId());
             optional(json, "pdf", PaperFacts.pdfUrl(paper));
             optional(json, "code", PaperFacts.codeUrl(paper));

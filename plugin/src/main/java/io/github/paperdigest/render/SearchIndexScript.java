@@ -66,7 +66,7 @@ public final class SearchIndexScript {
             json.writeStartArray();
             json.writeString(paper.title());
             json.writeString(paper.path());
-            json.writeString(paper.date().map(LocalDate::toString).orElse(""));
+            json.writeString(paper.date().orElse(""));
             writeNumbers(paper.tags(), json);
             writeNumbers(paper.hubs(), json);
             writeNumbers(paper.digests(), json);

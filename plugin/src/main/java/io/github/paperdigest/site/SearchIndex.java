@@ -44,6 +44,14 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         stopwords = Collections.unmodifiableSortedSet(new TreeSet<>(stopwords));
     }
 
+    /**
+     * The date a result shows, as an ISO 8601 date: the paper's or, for a paper known only by its year (and month), that
+     * year, not the date of the digest that listed it, which orders the results.
+     */
+    private static Optional<String> shownDate(Paper paper, SiteIndex site) {
+        return ShownYear.of(paper).map(ShownYear::iso).or(() -> site.date(paper.id()).map(LocalDate::toString));
+    }
+
     /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
     public static SearchIndex of(SiteIndex site) {
         List<Paper> papers = site.newestPapers();
@@ -54,7 +62,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());
         List<Entry> entries = papers.stream().map(p -> new Entry(p.title(), SitePaths.paper(p.slug()),
-                site.date(p.id()),
+                shownDate(p, site),
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),
@@ -100,7 +108,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
      * @param authors positions in {@link SearchIndex#authors}, in the paper's order
      * @param pdf     its PDF where it is not arXiv's, which follows from its arXiv id
      */
-    public record Entry(String title, String path, Optional<LocalDate> date, List<Integer> tags, List<Integer> hubs,
+    public record Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
             List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
             Optional<String> code) {
         public Entry {
@@ -113,7 +121,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         }
 
         /** A paper with no authors or links known. */
-        public Entry(String title, String path, Optional<LocalDate> date, List<Integer> tags, List<Integer> hubs,
+        public Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
                 List<Integer> digests) {
             this(title, path, date, tags, hubs, digests, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         }

@@ -66,6 +66,15 @@ class PaperDatesOnPagesTest {
         assertEquals("2024-01", monthly.selectFirst("p.meta time").attr("datetime"));
         assertTrue(monthly.select("dl.fields dt").eachText().stream().noneMatch("year"::equals),
                 "the year is the page's date, not repeated as metadata: " + monthly.select("dl.fields").text());
+
+        // search results and the reading list show the date their scripts are given
+        String search = Files.readString(site.resolve("assets/search-index.js"));
+        assertTrue(search.contains("\"Learning Shape Priors with Deep Networks\",\"paper/learning-shape-priors-with-deep-networks.html\",\"2019\""), search);
+        assertTrue(search.contains("\"A Paper of January\",\"paper/a-paper-of-january.html\",\"2024-01\""), search);
+        assertTrue(search.contains("\"A Paper With Its Day\",\"paper/a-paper-with-its-day.html\",\"2023-11-25\""), search);
+        String papers = String.join("\n", Files.readAllLines(site.resolve("paper-data/0.js")));
+        assertTrue(papers.contains("{\"title\":\"Learning Shape Priors with Deep Networks\",\"authors\":[\"Francois Garcon\"],\"date\":\"2019\""),
+                papers);
     }
 
     /** The date a list shows for a paper, as "text datetime". */

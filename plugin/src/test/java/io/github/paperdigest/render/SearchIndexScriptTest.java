@@ -14,7 +14,6 @@ import io.github.paperdigest.site.SearchIndex.Facet;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ class SearchIndexScriptTest {
 
     private final SearchIndex index = new SearchIndex(
             List.of(new Entry("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "paper/vlogger.html",
-                            Optional.of(LocalDate.of(2024, 1, 17)), List.of(1, 0), List.of(0), List.of(0),
+                            Optional.of("2024-01-17"), List.of(1, 0), List.of(0), List.of(0),
                             List.of(1, 0), Optional.of("2401.09414"), Optional.empty(), Optional.of("https://github.com/x/v")),
                     new Entry("Coded", "paper/coded.html", Optional.empty(), List.of(), List.of(), List.of(0),
                             List.of(), Optional.empty(), Optional.of("https://example.org/coded.pdf"), Optional.empty()),

@@ -1,4 +1,4 @@
-package io.github.paperdigest.render;
+package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
 import java.time.YearMonth;
@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  * The date shown for a paper whose digests give only its year, or year and month (BibTeX's {@code year} and
  * {@code month}, RIS's {@code PY}, CSL's date parts), kept in its {@code year} metadata: "2019" or "Jan 2024", with the
  * same as an HTML date ({@code 2019}, {@code 2024-01}). Shown in place of the date a list is ordered by, which for such
- * a paper is the date of a digest that listed it, not the paper's.
+ * a paper is the date of a digest that listed it, not the paper's: on its page, in lists and in search results.
  */
-record ShownYear(String human, String iso) {
+public record ShownYear(String human, String iso) {
 
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** The year (and month) of a paper without a publication date, when its metadata gives one. */
-    static Optional<ShownYear> of(Paper paper) {
+    public static Optional<ShownYear> of(Paper paper) {
         if (paper.published().isPresent()) {
             return Optional.empty();
         }
