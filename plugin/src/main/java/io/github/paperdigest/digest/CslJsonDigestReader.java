@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads CSL JSON, as Zotero and Better CSL JSON export it: an array of items with {@code title}, {@code author}
@@ -112,7 +114,12 @@ public final class CslJsonDigestReader implements DigestReader {
             if (literal != null) {
                 draft.author(literal, true); // an organisation, or a name not to be split
             } else if (family != null) {
-                draft.author(given == null ? family : given + " " + family, false);
+                // CSL's display order: given, particles, family, suffix ("Theo van Gogh", "Martin Luther King Jr.")
+                String whole = Stream.of(given, PaperRecords.first(a, "dropping-particle"),
+                                PaperRecords.first(a, "non-dropping-particle"), family, PaperRecords.first(a, "suffix"))
+                        .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                        .collect(Collectors.joining(" "));
+                draft.author(whole, false);
             }
         }
         String doi = PaperRecords.first(item, "DOI");

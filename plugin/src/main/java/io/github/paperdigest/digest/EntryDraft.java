@@ -36,6 +36,14 @@ final class EntryDraft {
     private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
+    /**
+     * What a digest writes for the authors it leaves out: "Zhuang et al.", BibTeX's "and others", "and colleagues".
+     * It names no author, so it is dropped (the list is then just shorter than the paper's).
+     */
+    private static final Pattern ET_AL = Pattern.compile("(?i)(?:(?:^|[\\s,;]+)et(?:\\s+|\\.\\s*)al\\b\\.?"
+            + "|(?:^|\\s*[,;]\\s*|\\s+(?:and|&)\\s+)(?:others|colleagues))[\\s.,;]*$");
+    /** Longer than any "and colleagues" with its punctuation around it. */
+    private static final int ET_AL_TAIL = 64;
 
     private static final String ARXIV_DOI = "10.48550/arxiv.";
     /** A year as reference managers give it: "2017", "2024-01". */
@@ -175,9 +183,15 @@ final class EntryDraft {
         names.forEach(name -> author(name, false));
     }
 
-    /** An author; {@code literal} when the digest marks the name as one whole (see {@link LiteralAuthors}). */
+    /**
+     * An author; {@code literal} when the digest marks the name as one whole (see {@link LiteralAuthors}). A
+     * trailing "et al." is dropped, and a name that is only that ("others") is no author.
+     */
     void author(String name, boolean literal) {
         String clean = FaithfulText.clean(name);
+        if (!literal) {
+            clean = withoutEtAl(clean);
+        }
         if (!clean.isEmpty()) {
             authors.add(clean);
             if (literal) {
@@ -191,8 +205,16 @@ final class EntryDraft {
         if (joined == null) {
             return;
         }
-        String normalised = AND.matcher(Whitespace.collapse(joined)).replaceAll(", ");
+        String normalised = AND.matcher(withoutEtAl(Whitespace.collapse(joined))).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
+    }
+
+    /** The names without a trailing "et al.", "and others" or "and colleagues", which name nobody. */
+    static String withoutEtAl(String names) {
+        // only the end is looked at: a pattern tried at every start of a long field of commas would take quadratic time
+        Matcher m = ET_AL.matcher(names).region(Math.max(0, names.length() - ET_AL_TAIL), names.length())
+                .useAnchoringBounds(false);
+        return m.find() ? names.substring(0, m.start()).strip() : names;
     }
 
     void published(String value) {

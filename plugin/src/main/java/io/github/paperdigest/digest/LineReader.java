@@ -15,12 +15,16 @@ import java.nio.charset.StandardCharsets;
  * Reads a UTF-8 file line by line with its line numbers. Unlike {@link java.io.BufferedReader} it
  * says on which line a byte is not UTF-8 (and goes on with U+FFFD when the problem policy allows),
  * drops a leading byte-order mark, accepts LF, CRLF and CR endings, and refuses lines so long that
- * they could only exhaust the heap.
+ * they could only exhaust the heap. A UTF-16 file is refused outright: its NUL bytes are valid UTF-8, so it
+ * would otherwise be read as text with a NUL between letters and found to hold no paper.
  */
 public final class LineReader implements Closeable {
 
     /** Longer than any abstract, short enough that a broken file cannot fill the heap. */
     public static final int MAX_LINE_LENGTH = 1 << 20;
+
+    /** How much of the file is looked at for NUL bytes: a UTF-16 file has one in every ASCII letter. */
+    private static final int UTF16_SNIFF_BYTES = 4096;
 
     private final InputStream in;
     private final String sourceName;
@@ -32,6 +36,7 @@ public final class LineReader implements Closeable {
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean endOfInput;
     private boolean first = true;
+    private boolean encodingChecked;
     private boolean pendingCarriageReturn;
     private int lineNumber;
 
@@ -98,6 +103,10 @@ public final class LineReader implements Closeable {
     private boolean fill() {
         chars.clear();
         try {
+            if (!encodingChecked) {
+                encodingChecked = true;
+                refuseUtf16();
+            }
             while (chars.position() == 0) {
                 if (!bytes.hasRemaining() && endOfInput) {
                     CoderResult flush = decoder.flush(chars);
@@ -130,6 +139,34 @@ public final class LineReader implements Closeable {
         }
         chars.flip();
         return true;
+    }
+
+    /**
+     * Reads the first bytes and refuses a UTF-16 file, which no text digest is: one with a UTF-16 byte-order mark,
+     * or with a NUL byte, which a text file never has and a UTF-16 one has in every ASCII character.
+     */
+    private void refuseUtf16() throws IOException {
+        bytes.compact();
+        while (bytes.position() < UTF16_SNIFF_BYTES) {
+            int n = in.read(bytes.array(), bytes.position(), UTF16_SNIFF_BYTES - bytes.position());
+            if (n < 0) {
+                break; // the decoding loop reads the end again and ends the decoder's input properly
+            }
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+        byte[] head = bytes.array();
+        int length = bytes.limit();
+        if (length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
+                || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+            throw new DigestException(sourceName, 1, "this file is UTF-16 (it starts with a UTF-16 byte-order mark);"
+                    + " save it as UTF-8");
+        }
+        for (int i = 0; i < length; i++) {
+            if (head[i] == 0) {
+                throw new DigestException(sourceName, 1, "looks like UTF-16 (NUL bytes); save it as UTF-8");
+            }
+        }
     }
 
     private void malformed(CoderResult result) {

@@ -9,6 +9,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.TextFolding;
 import io.github.paperdigest.model.TitleKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns the digests of a build into one corpus: entries that are the same paper (same arXiv id, same DOI,
- * or same title up to case, accents, punctuation and spacing, unless their identifiers differ) become one
+ * or same title up to case, accents, punctuation and spacing, unless their identifiers differ or, identified
+ * by different kinds of identifier, they have no author in common) become one
  * paper listed on every digest that has it, each field taking the richest value any digest gives, and
  * every paper and digest gets its slug.
  *
@@ -41,9 +43,16 @@ public final class PaperCatalog {
             .comparing((DigestFile d) -> d.date().orElse(LocalDate.MIN))
             .thenComparing(DigestFile::sourceName);
 
+    private final Consumer<String> warn;
     private final Consumer<String> debug;
 
+    /** A catalog that reports its warnings (two papers sharing a title, a paper listed twice) as debug lines. */
     public PaperCatalog(Consumer<String> debug) {
+        this(debug, debug);
+    }
+
+    public PaperCatalog(Consumer<String> warn, Consumer<String> debug) {
+        this.warn = warn;
         this.debug = debug;
     }
 
@@ -52,28 +61,45 @@ public final class PaperCatalog {
         Map<String, String> digestSlugs = digestSlugs(ordered);
 
         Map<String, Builder> byKey = new HashMap<>();
+        Map<String, List<Builder>> byTitle = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
         Map<String, List<PaperId>> digestPapers = new LinkedHashMap<>();
         Map<String, Map<String, Set<PaperId>>> digestSections = new HashMap<>();
         for (DigestFile file : ordered) {
             String digestSlug = digestSlugs.get(file.sourceName());
-            Set<PaperId> seenInFile = new LinkedHashSet<>();
+            // the line each paper is first listed on in this file, for the warning of a paper listed twice
+            Map<PaperId, Integer> seenInFile = new LinkedHashMap<>();
             Map<String, Set<PaperId>> sections = new LinkedHashMap<>();
             for (PaperEntry entry : file.entries()) {
                 String titleKey = "title:" + TitleKey.of(entry.title());
-                Builder paper = find(byKey, entry, titleKey);
+                List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
+                Builder paper = find(byKey, sameTitle, entry);
                 if (paper == null) {
-                    paper = new Builder(entry);
+                    paper = new Builder(entry, file.sourceName() + ":" + entry.line());
+                    for (Builder other : sameTitle) {
+                        warn.accept(other.origin + " and " + paper.origin + ": two different papers share the title \""
+                                + entry.title() + "\" (" + difference(other, entry) + "); each has its own page. If"
+                                + " they are one paper, give both the same arXiv id or DOI.");
+                    }
                     builders.add(paper);
+                    sameTitle.add(paper);
                 } else {
+                    Integer firstLine = seenInFile.get(paper.key);
+                    if (firstLine != null) {
+                        warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + firstLine
+                                + " and " + entry.line() + "; it is shown once. Remove one of them.");
+                    }
                     paper.merge(entry, debug);
+                    if (!sameTitle.contains(paper)) {
+                        sameTitle.add(paper);
+                    }
                 }
-                index(byKey, paper, entry, titleKey);
+                index(byKey, paper, entry);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
-                seenInFile.add(paper.key);
+                seenInFile.putIfAbsent(paper.key, entry.line());
                 sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
             }
-            digestPapers.put(file.sourceName(), List.copyOf(seenInFile));
+            digestPapers.put(file.sourceName(), List.copyOf(seenInFile.keySet()));
             if (!(sections.size() == 1 && sections.containsKey(""))) {
                 digestSections.put(file.sourceName(), sections);
             }
@@ -102,7 +128,7 @@ public final class PaperCatalog {
         return Corpus.of(papers, digests);
     }
 
-    private static Builder find(Map<String, Builder> byKey, PaperEntry entry, String titleKey) {
+    private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry) {
         if (entry.arxivId().isPresent()) {
             Builder same = byKey.get("arxiv:" + entry.arxivId().get());
             if (same != null) {
@@ -116,20 +142,54 @@ public final class PaperCatalog {
                 return same;
             }
         }
-        Builder sameTitle = byKey.get(titleKey);
-        // two different arXiv ids or DOIs with one title are two papers (e.g. a paper and its erratum)
-        return sameTitle != null && !conflicting(sameTitle.arxivId, entry.arxivId())
-                && !conflicting(sameTitle.doi, entry.doi()) ? sameTitle : null;
+        // of the papers with this title that the entry may be, one it shares an author with, else the first
+        List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry).isEmpty()).toList();
+        return candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    }
+
+    /**
+     * What tells a paper from an entry with its title, or empty when nothing does. Two different arXiv ids or DOIs
+     * are two papers (e.g. a paper and its erratum). Identifiers of different kinds alone are not: a digest gives
+     * the arXiv id, another the journal's DOI of the same paper. With no author in common as well, they are
+     * two papers (two authors' papers that happen to share a title, such as "Attention Is All You Need").
+     */
+    private static String difference(Builder paper, PaperEntry entry) {
+        if (conflicting(paper.arxivId, entry.arxivId())) {
+            return "arXiv " + paper.arxivId.get() + " and " + entry.arxivId().get();
+        }
+        if (conflicting(paper.doi, entry.doi())) {
+            return "DOI " + paper.doi.get() + " and " + entry.doi().get();
+        }
+        boolean bothIdentified = (paper.arxivId.isPresent() || paper.doi.isPresent())
+                && (entry.arxivId().isPresent() || entry.doi().isPresent());
+        if (bothIdentified && !paper.authors.isEmpty() && !entry.authors().isEmpty()
+                && !sharesAnAuthor(paper.authors, entry.authors())) {
+            return paper.arxivId.map(id -> "arXiv " + id).orElseGet(() -> "DOI " + paper.doi.get()) + " and "
+                    + entry.arxivId().map(id -> "arXiv " + id).orElseGet(() -> "DOI " + entry.doi().get())
+                    + ", no author in common";
+        }
+        return "";
     }
 
     private static boolean conflicting(Optional<String> a, Optional<String> b) {
         return a.isPresent() && b.isPresent() && !a.equals(b);
     }
 
-    private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry, String titleKey) {
+    /**
+     * True when a family name is in both lists. Names are compared by their words, case and accents ignored, so
+     * "Zhuang, Shaobin" and "Shaobin Zhuang" are one author; a given name shared by chance only errs towards
+     * merging, which is what the build did before authors were compared.
+     */
+    private static boolean sharesAnAuthor(List<String> a, List<String> b) {
+        Set<String> words = new HashSet<>();
+        a.forEach(name -> words.addAll(TextFolding.words(name)));
+        return b.stream().flatMap(name -> TextFolding.words(name).stream()).anyMatch(words::contains);
+    }
+
+    private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry) {
         entry.arxivId().ifPresent(id -> byKey.putIfAbsent("arxiv:" + id, paper));
         entry.doi().ifPresent(doi -> byKey.putIfAbsent("doi:" + doi, paper));
-        byKey.putIfAbsent(titleKey, paper);
     }
 
     private static Map<String, String> digestSlugs(List<DigestFile> ordered) {
@@ -195,6 +255,8 @@ public final class PaperCatalog {
     /** Collects what every digest says of one paper; the richer value wins. */
     private static final class Builder {
         private final PaperId key;
+        /** The file and line that first listed the paper, for messages. */
+        private final String origin;
         private String title;
         private String abstractText;
         private boolean truncated;
@@ -212,8 +274,9 @@ public final class PaperCatalog {
         private final List<String> digests = new ArrayList<>();
         private final List<Paper.Note> notes = new ArrayList<>();
 
-        Builder(PaperEntry first) {
+        Builder(PaperEntry first, String origin) {
             key = first.id();
+            this.origin = origin;
             title = first.title();
             abstractText = first.abstractText();
             truncated = first.abstractTruncated();
@@ -230,6 +293,9 @@ public final class PaperCatalog {
         }
 
         void merge(PaperEntry other, Consumer<String> debug) {
+            if (!other.title().equals(title)) {
+                debug.accept("\"" + title + "\": digests give another title (\"" + other.title() + "\" ignored)");
+            }
             // a digest that gives no abstract says nothing about it
             if (other.hasAbstract() && (abstractText.isEmpty() || truncated && !other.abstractTruncated()
                     || truncated == other.abstractTruncated() && other.abstractText().length() > abstractText.length())) {
@@ -257,6 +323,9 @@ public final class PaperCatalog {
             literalAuthors.addAll(other.literalAuthors());
             if (published.isEmpty()) {
                 published = other.published();
+            } else if (other.published().isPresent() && !other.published().equals(published)) {
+                debug.accept("\"" + title + "\": digests disagree on the date (" + published.get() + " kept, "
+                        + other.published().get() + " ignored)");
             }
             other.links().forEach(l -> links.putIfAbsent(l.url(), l));
             tags.addAll(other.tags());

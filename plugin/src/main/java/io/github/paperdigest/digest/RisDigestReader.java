@@ -222,13 +222,17 @@ public final class RisDigestReader implements DigestReader {
         return firstField(r, tags).map(Field::value).orElse("");
     }
 
+    /** RIS's "Last, First, Suffix" in reading order: "King, Martin Luther, Jr." is "Martin Luther King Jr.". */
     private static String firstNameFirst(String name) {
         int comma = name.indexOf(',');
         if (comma < 0) {
             return name;
         }
-        String first = name.substring(comma + 1).replaceAll(",.*$", "").strip();
+        String rest = name.substring(comma + 1);
+        int second = rest.indexOf(',');
+        String first = (second < 0 ? rest : rest.substring(0, second)).strip();
+        String suffix = second < 0 ? "" : rest.substring(second + 1).strip();
         String last = name.substring(0, comma).strip();
-        return first.isEmpty() ? last : first + " " + last;
+        return ((first.isEmpty() ? "" : first + " ") + last + (suffix.isEmpty() ? "" : " " + suffix)).strip();
     }
 }

@@ -54,7 +54,7 @@ final class EngineParts {
         LinkClassifier links = new LinkClassifier();
         this.digestFolder = new DigestFolder(DigestFormats.standard(linkFinder, links, new HtmlSanitizer()), log::warn,
                 log::debug);
-        this.catalog = new PaperCatalog(log::debug);
+        this.catalog = new PaperCatalog(log::warn, log::debug);
     }
 
     /**

@@ -130,6 +130,28 @@ class DigestFolderTest {
     }
 
     @Test
+    void utf16DigestsWithoutAByteOrderMarkAreRefusedNamingTheFileLineOneAndTheFix() throws IOException {
+        DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, line -> { });
+        Files.write(dir.resolve("notes.md"), "# Title A\n\nWe study how to make long videos.\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("papers.ris"), "TY  - JOUR\nTI  - Title B\nER  - \n".getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("word.txt"), DIGEST.getBytes(StandardCharsets.UTF_16LE));
+        write("real.txt", DIGEST);
+
+        List<DigestFile> lenient = all.read(all.sources(dir), DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("real.txt"), lenient.stream().map(DigestFile::sourceName).toList());
+        for (String name : List.of("notes.md", "papers.ris", "word.txt")) {
+            assertTrue(warnings.stream().anyMatch(w -> w.startsWith(name + ":1:")
+                    && w.contains("looks like UTF-16 (NUL bytes); save it as UTF-8")), name + ": " + warnings);
+        }
+        DigestException strict = org.junit.jupiter.api.Assertions.assertThrows(DigestException.class,
+                () -> all.read(all.sources(dir), DigestProblems.strict(w -> { })));
+        assertTrue(strict.getMessage().contains("UTF-16"), strict.getMessage());
+    }
+
+    @Test
     void aMissingFolderHasNoDigests() {
         assertEquals(List.of(), folder.sources(dir.resolve("does-not-exist")));
     }

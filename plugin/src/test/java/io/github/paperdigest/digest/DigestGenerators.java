@@ -205,8 +205,9 @@ final class DigestGenerators {
                 abstractText = xmlChars(abstractText);
             }
             if (format != Format.JSON && format != Format.JSON_LINES && format != Format.ATOM && format != Format.CSL_JSON) {
-                title = Whitespace.collapse(title);
-                abstractText = Whitespace.collapse(abstractText);
+                // a NUL byte in a text digest marks it as UTF-16, and the file is refused (see LineReader)
+                title = Whitespace.collapse(title.replace("\u0000", ""));
+                abstractText = Whitespace.collapse(abstractText.replace("\u0000", ""));
             }
             if (format == Format.BIBTEX) {
                 // braces, backslashes and @ are BibTeX's own syntax: arbitrary text without them
@@ -248,7 +249,8 @@ final class DigestGenerators {
             case RIS -> ris(r, papers, uniques);
             case ARXIV_LISTING -> listing(r, papers, uniques);
         };
-        return new Digest(fileName, format, content, papers);
+        // nor in its links, names or introduction: a NUL byte makes any digest read line by line a refused UTF-16 file
+        return new Digest(fileName, format, withoutNulBytes(content), papers);
     }
 
     private static boolean looksLikeTextAbstract(String collapsed) {
@@ -665,6 +667,17 @@ final class DigestGenerators {
             case ARXIV_LISTING -> "arXiv:2401.00001\nTitle: A " + repeated + "\n\\\\\n  " + repeated + "\n\\\\\n";
         };
         return bytes(body);
+    }
+
+    /** The bytes without 0x00, which in UTF-8 is only ever the character U+0000. */
+    private static byte[] withoutNulBytes(byte[] content) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(content.length);
+        for (byte b : content) {
+            if (b != 0) {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     static byte[] bytes(String s) {

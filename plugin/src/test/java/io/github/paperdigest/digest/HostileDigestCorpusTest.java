@@ -413,8 +413,16 @@ class HostileDigestCorpusTest {
         cases.add(Case.error("an overlong encoding of '/' in a plain-text title", "overlong.txt", 5, "not valid UTF-8",
                 "overlong.txt", concat(bytes("A Paper\n\n" + ABSTRACT + "\n\n.."), new byte[] {(byte) 0xC0, (byte) 0xAF},
                         bytes("etc" + "\n\n" + ABSTRACT_2 + "\n"))));
-        cases.add(Case.error("UTF-16 with a byte-order mark in plain text", "utf16.txt", 1, "not valid UTF-8", "utf16.txt",
+        cases.add(Case.error("UTF-16 with a byte-order mark in plain text", "utf16.txt", 1, "this file is UTF-16 (it starts"
+                + " with a UTF-16 byte-order mark); save it as UTF-8", "utf16.txt",
                 concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ("A Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_16LE))));
+        // without the mark, UTF-16's NUL bytes are valid UTF-8: the file would be read as no papers at all
+        cases.add(Case.error("UTF-16 without a byte-order mark in plain text", "utf16-bare.txt", 1, "looks like UTF-16 (NUL"
+                + " bytes); save it as UTF-8", "utf16-bare.txt", ("A Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_16LE)));
+        cases.add(Case.error("UTF-16 without a byte-order mark in RIS", "utf16-bare.ris", 1, "looks like UTF-16 (NUL bytes)",
+                "utf16-bare.ris", ("TY  - JOUR\nTI  - A Paper\nDO  - 10.1000/x\nER  - \n").getBytes(StandardCharsets.UTF_16LE)));
+        cases.add(Case.error("UTF-16 without a byte-order mark in Markdown", "utf16-bare.md", 1, "looks like UTF-16 (NUL bytes)",
+                "utf16-bare.md", ("## A Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_16LE)));
         cases.add(Case.error("an encoded surrogate in Markdown front matter", "surrogate.md", 2, "not valid UTF-8",
                 "surrogate.md", concat(bytes("---\ntitle: X"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                         bytes("\n---\n## A Paper\n\n" + ABSTRACT + "\n"))));

@@ -207,6 +207,44 @@ class LineReaderTest {
         assertEquals(3, reported.get(0).line());
     }
 
+    @Test
+    void aUtf16FileWithoutAByteOrderMarkIsRefusedOnLineOneEvenInLenientMode() {
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] bytes = "Title\n\nAn abstract.\n".getBytes(utf16);
+
+            DigestException refused = assertThrows(DigestException.class, () -> readAll(bytes, lenient));
+
+            assertEquals(1, refused.line(), utf16.name());
+            assertTrue(refused.getMessage().contains("looks like UTF-16 (NUL bytes); save it as UTF-8"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsNamedAsSuchNotAsInvalidUtf8() {
+        byte[] littleEndian = concat("", new byte[] {(byte) 0xFF, (byte) 0xFE}, "");
+        byte[] text = "Title\n\nAn abstract.\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] windowsUnicode = java.util.Arrays.copyOf(littleEndian, 2 + text.length);
+        System.arraycopy(text, 0, windowsUnicode, 2, text.length);
+        byte[] bigEndian = "Title\n\nAn abstract.\n".getBytes(StandardCharsets.UTF_16); // mark FE FF first
+
+        for (byte[] bytes : List.of(windowsUnicode, bigEndian)) {
+            DigestException refused = assertThrows(DigestException.class, () -> readAll(bytes, lenient));
+
+            assertEquals(1, refused.line());
+            assertTrue(refused.getMessage().contains("this file is UTF-16 (it starts with a UTF-16 byte-order mark);"
+                    + " save it as UTF-8"), refused.getMessage());
+        }
+        assertEquals(List.of(), reported, "refused, not read on with warnings");
+    }
+
+    @Test
+    void aNulByteInTheFirstKilobytesIsRefusedWhereverItIs() {
+        byte[] bytes = concat("Title\n\n" + "An abstract. ".repeat(200), new byte[] {0}, "\n");
+
+        assertThrows(DigestException.class, () -> readAll(bytes, lenient));
+    }
+
     private List<String> readAll(String text) {
         return readAll(text.getBytes(StandardCharsets.UTF_8), DigestProblems.strict(warning -> { }));
     }

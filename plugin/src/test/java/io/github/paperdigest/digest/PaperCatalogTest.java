@@ -286,6 +286,97 @@ class PaperCatalogTest {
         assertNotEquals(corpus.papers().get(0).slug(), corpus.papers().get(1).slug());
     }
 
+    @Test
+    void oneTitleWithAnArxivIdAndAnUnrelatedDoiAndNoAuthorInCommonIsTwoPapersWithAWarningNamingBoth() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile digest = digest("2025-04-09-c.bib",
+                identified("Attention Is All You Need", "1706.03762", null, List.of("Ashish Vaswani"), 8),
+                identified("Attention Is All You Need", null, "10.9999/unrelated.2021", List.of("Else Somebody"), 15));
+
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest));
+
+        assertEquals(2, corpus.papers().size());
+        Paper vaswani = corpus.papers().get(0);
+        Paper other = corpus.papers().get(1);
+        assertEquals(List.of("Ashish Vaswani"), vaswani.authors());
+        assertEquals(Optional.empty(), vaswani.doi(), "nothing of the other paper is mixed in");
+        assertEquals(List.of("Else Somebody"), other.authors());
+        assertEquals(Optional.empty(), other.arxivId());
+        assertEquals("attention-is-all-you-need", vaswani.slug(), "the first listed keeps the plain slug");
+        assertTrue(other.slug().startsWith("attention-is-all-you-need-"), other.slug());
+        assertEquals(other.slug(), new PaperCatalog(m -> { }).build(List.of(digest)).papers().get(1).slug(), "stable");
+        assertEquals(2, corpus.digests().get(0).papers().size());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("2025-04-09-c.bib:8") && warnings.get(0).contains("2025-04-09-c.bib:15")
+                && warnings.get(0).contains("two different papers share the title"), warnings.get(0));
+    }
+
+    @Test
+    void twoDoisWithOneTitleAreTwoPapersWithAWarning() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024-01-01.txt",
+                identified("A Paper", null, "10.1000/one", List.of("Ann Lee"), 3),
+                identified("A Paper", null, "10.1000/two", List.of("Ann Lee"), 9))));
+
+        assertEquals(2, corpus.papers().size());
+        assertEquals(1, warnings.size(), warnings::toString);
+    }
+
+    @Test
+    void anArxivIdInOneDigestAndAJournalDoiInAnotherWithACommonAuthorAreOnePaper() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile april = digest("2025-04-01.md",
+                identified("Vlogger: Make Your Dream A Vlog", "2401.09414", null, List.of("Shaobin Zhuang", "Kunchang Li"), 3));
+        DigestFile may = digest("2025-05-01.bib",
+                identified("Vlogger: make your dream a vlog", null, "10.1109/cvpr.2024.1", List.of("Zhuang, Shaobin"), 1));
+        DigestFile june = digest("2025-06-01.txt", identified("VLOGGER: Make Your Dream a Vlog", null, null,
+                List.of("Somebody Else"), 1));
+
+        Paper paper = only(new PaperCatalog(warnings::add, m -> { }).build(List.of(april, may, june)));
+
+        assertEquals(Optional.of("2401.09414"), paper.arxivId());
+        assertEquals(Optional.of("10.1109/cvpr.2024.1"), paper.doi());
+        assertEquals(List.of(), warnings, "a title-only entry is no evidence of another paper");
+    }
+
+    @Test
+    void aPaperListedTwiceInOneDigestIsReportedWithBothLines() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile digest = digest("2025-04-01-a.md", PaperEntry.of("Vlogger", "An abstract.", List.of(), 3),
+                PaperEntry.of("Other", "An abstract.", List.of(), 10), PaperEntry.of("vlogger", "An abstract.", List.of(), 16));
+        DigestFile later = digest("2025-04-08-b.md", PaperEntry.of("Vlogger", "An abstract.", List.of(), 5));
+
+        new PaperCatalog(warnings::add, m -> { }).build(List.of(digest, later));
+
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("2025-04-01-a.md: \"Vlogger\" is listed twice, on lines 3 and 16"),
+                warnings.get(0));
+    }
+
+    @Test
+    void titlesAndDatesThatDifferBetweenDigestsAreLoggedAtDebugLikeTheOtherFields() {
+        List<String> debug = new ArrayList<>();
+        PaperEntry first = new PaperEntry("Vlogger: Make Your Dream A Vlog", "Abstract.", false, Optional.of("2401.09414"),
+                List.of(), Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), Optional.empty(), new TreeMap<>(),
+                "", 1);
+        PaperEntry second = new PaperEntry("Vlogger: Make Your Dream a Video Blog", "Abstract.", false,
+                Optional.of("2401.09414"), List.of(), Optional.of(LocalDate.of(2024, 2, 1)), List.of(), List.of(),
+                Optional.empty(), new TreeMap<>(), "", 1);
+
+        Paper paper = only(new PaperCatalog(debug::add).build(List.of(digest("2024-01-01.txt", first),
+                digest("2024-02-01.txt", second))));
+
+        assertEquals(LocalDate.of(2024, 1, 17), paper.published().orElseThrow());
+        assertTrue(debug.stream().anyMatch(m -> m.contains("another title") && m.contains("Video Blog")), debug::toString);
+        assertTrue(debug.stream().anyMatch(m -> m.contains("date") && m.contains("2024-02-01")), debug::toString);
+    }
+
+    private static PaperEntry identified(String title, String arxivId, String doi, List<String> authors, int line) {
+        return new PaperEntry(title, "Abstract of " + title + ".", false, Optional.ofNullable(arxivId),
+                Optional.ofNullable(doi), authors, io.github.paperdigest.model.LiteralAuthors.NONE, Optional.empty(), Optional.empty(), List.of(), List.of(),
+                Optional.empty(), new TreeMap<>(), "", "", line);
+    }
+
     private static Paper only(Corpus corpus) {
         assertEquals(1, corpus.papers().size(), () -> corpus.papers().stream().map(Paper::title).toList().toString());
         return corpus.papers().get(0);

@@ -36,6 +36,19 @@ class CitationKeysTest {
         assertEquals("deep2020", keys.get(anonymous.id()), "without authors: the word and the year");
     }
 
+    /**
+     * A particle is not part of the key, as in biblatex's labels by default (useprefix=false) and in how "van Gogh"
+     * is sorted under G: "Theo van Gogh" gives "gogh", and a suffix is no family name either.
+     */
+    @Test
+    void aFamilyNamesParticleAndANamesSuffixAreLeftOutOfTheKey() {
+        Paper sunflowers = paper("s", "Sunflowers", List.of("Theo van Gogh"), 2020);
+        Paper dream = paper("d", "Strength to Love", List.of("Martin Luther King Jr."), 1963);
+        Map<PaperId, String> keys = keys(List.of(sunflowers, dream));
+        assertEquals("gogh2020sunflowers", keys.get(sunflowers.id()));
+        assertEquals("king1963strength", keys.get(dream.id()));
+    }
+
     @Test
     void clashingKeysGetALetterAndTheOldestPaperKeepsTheKey() {
         Paper newer = paper("b", "Video generation at scale", List.of("A. Smith"), 2024);
