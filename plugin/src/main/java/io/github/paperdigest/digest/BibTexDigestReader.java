@@ -457,7 +457,7 @@ public final class BibTexDigestReader implements DigestReader {
             }
             // the accents and letters jbibtex's printer leaves out ({\L}ukasz, Garc{\'{\i}}a, \c{c}) are decoded first
             String letters = TexAccents.decode(tex);
-            int[] closing = closingBraces(letters);
+            int[] partner = bracePartners(letters);
             StringBuilder out = new StringBuilder(letters.length());
             int printed = 0;
             for (int i = 0; i < letters.length(); i++) {
@@ -486,9 +486,9 @@ public final class BibTexDigestReader implements DigestReader {
                         end = letters.startsWith("{}", end) ? end + 2 : end;
                     } else {
                         out.append('\\').append(command);
-                        while (end < letters.length() && closing[end] > end) { // its arguments, as written
-                            out.append(letters, end, closing[end] + 1);
-                            end = closing[end] + 1;
+                        while (end < letters.length() && partner[end] > end) { // its arguments, as written
+                            out.append(letters, end, partner[end] + 1);
+                            end = partner[end] + 1;
                         }
                         if (end == name && end < letters.length() && !Character.isWhitespace(letters.charAt(end))) {
                             out.append("{}"); // "{\foo}bar" kept as "\foo{}bar", not run into "\foobar"
@@ -501,21 +501,29 @@ public final class BibTexDigestReader implements DigestReader {
             return out.append(printed(letters.substring(printed))).toString();
         }
 
-        /** For each '{', where its group closes; 0 where none does (and for every other character). */
-        private static int[] closingBraces(String tex) {
-            int[] closing = new int[tex.length()];
+        /**
+         * For each brace of TeX text, where its partner is, or -1 when it pairs with none; 0 for every other character.
+         * An escaped brace, such as \{, is text.
+         */
+        private static int[] bracePartners(String tex) {
+            int[] partner = new int[tex.length()];
             Deque<Integer> open = new ArrayDeque<>();
             for (int i = 0; i < tex.length(); i++) {
                 char c = tex.charAt(i);
                 if (c == '\\') {
-                    i++; // an escaped character, such as \{, is text
+                    i++;
                 } else if (c == '{') {
                     open.push(i);
-                } else if (c == '}' && !open.isEmpty()) {
-                    closing[open.pop()] = i;
+                } else if (c == '}' && open.isEmpty()) {
+                    partner[i] = -1;
+                } else if (c == '}') {
+                    int at = open.pop();
+                    partner[at] = i;
+                    partner[i] = at;
                 }
             }
-            return closing;
+            open.forEach(at -> partner[at] = -1);
+            return partner;
         }
 
         private String printed(String tex) {
@@ -536,24 +544,10 @@ public final class BibTexDigestReader implements DigestReader {
          * the whole piece unparseable, its accents and escapes shown as raw TeX. Escaped braces are text, not groups.
          */
         static String withoutUnpairedBraces(String tex) {
-            boolean[] unpaired = new boolean[tex.length()];
-            Deque<Integer> open = new ArrayDeque<>();
-            for (int i = 0; i < tex.length(); i++) {
-                char c = tex.charAt(i);
-                if (c == '\\') {
-                    i++; // an escaped character, such as \{, is text
-                } else if (c == '{') {
-                    open.push(i);
-                } else if (c == '}' && open.isEmpty()) {
-                    unpaired[i] = true;
-                } else if (c == '}') {
-                    open.pop();
-                }
-            }
-            open.forEach(at -> unpaired[at] = true);
+            int[] partner = bracePartners(tex);
             StringBuilder out = new StringBuilder(tex.length());
             for (int i = 0; i < tex.length(); i++) {
-                if (!unpaired[i]) {
+                if (partner[i] != -1) {
                     out.append(tex.charAt(i));
                 }
             }
