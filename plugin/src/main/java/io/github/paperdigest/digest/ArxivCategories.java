@@ -1,7 +1,9 @@
 package io.github.paperdigest.digest;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** The readable names of arXiv's subject categories ("cs.CV" is "Computer Vision and Pattern Recognition"). */
@@ -95,7 +97,51 @@ public final class ArxivCategories {
             Map.entry("physics.plasm-ph", "Plasma Physics"), Map.entry("physics.gen-ph", "General Physics"),
             Map.entry("physics.hist-ph", "History and Philosophy of Physics"));
 
+    /**
+     * arXiv's archives by the names reference managers write before a category's: Zotero keeps an arXiv paper's
+     * categories as keywords such as "Computer Science - Computer Vision and Pattern Recognition".
+     */
+    private static final Map<String, String> ARCHIVES = Map.ofEntries(Map.entry("computer science", "cs"),
+            Map.entry("statistics", "stat"), Map.entry("mathematics", "math"),
+            Map.entry("electrical engineering and systems science", "eess"), Map.entry("quantitative biology", "q-bio"),
+            Map.entry("quantitative finance", "q-fin"), Map.entry("economics", "econ"), Map.entry("physics", "physics"),
+            Map.entry("condensed matter", "cond-mat"), Map.entry("astrophysics", "astro-ph"),
+            Map.entry("nonlinear sciences", "nlin"));
+    /** A name's qualifier, which arXiv adds where two archives share a name ("Machine Learning (Statistics)"). */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** Codes by their names in lower case, and by "archive|name" with the name's qualifier left out. */
+    private static final Map<String, String> BY_NAME = byName();
+
+    private static Map<String, String> byName() {
+        Map<String, String> codes = new TreeMap<>();
+        NAMES.forEach((code, name) -> {
+            codes.merge(name.toLowerCase(Locale.ROOT), code, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            int dot = code.indexOf('.');
+            String archive = dot < 0 ? code : code.substring(0, dot);
+            String bare = QUALIFIER.matcher(name).replaceFirst("").toLowerCase(Locale.ROOT);
+            codes.merge(archive + "|" + bare, code, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
+        return Map.copyOf(codes);
+    }
+
     private ArxivCategories() {
+    }
+
+    /**
+     * The category a keyword names, as a reference manager writes it: the category's name ("Computer Vision and
+     * Pattern Recognition"), or its archive's and its own ("Statistics - Machine Learning" is stat.ML), in any case.
+     * Empty for any other keyword.
+     */
+    public static Optional<String> ofKeyword(String keyword) {
+        String wanted = keyword.strip().toLowerCase(Locale.ROOT);
+        String named = BY_NAME.get(wanted);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        int dash = wanted.indexOf(" - ");
+        String archive = dash < 0 ? null : ARCHIVES.get(wanted.substring(0, dash).strip());
+        return archive == null ? Optional.empty()
+                : Optional.ofNullable(BY_NAME.get(archive + "|" + wanted.substring(dash + 3).strip()));
     }
 
     /** The category's name, or empty when the code is not an arXiv category. */

@@ -261,7 +261,8 @@ final class EntryDraft {
         for (String t : values) {
             String clean = Whitespace.collapse(t);
             if (!clean.isEmpty()) {
-                tags.add(clean);
+                // a category written as a reference manager keeps it is the category's tag, as arXiv's own records give it
+                tags.add(ArxivCategories.ofKeyword(clean).flatMap(ArxivCategories::name).orElse(clean));
             }
         }
     }

@@ -56,6 +56,25 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void zoterosArxivCategoryKeywordsAreTheCategoriesTagsAsArxivsOwnRecordsGiveThem() throws IOException {
+        DigestFile bib = read("zotero.bib", """
+                @misc{zhuang2024vlogger,
+                  title = {Vlogger: Make Your Dream A Vlog},
+                  author = {Zhuang, Shaobin},
+                  year = {2024},
+                  eprint = {2401.09414},
+                  archiveprefix = {arXiv},
+                  keywords = {Computer Science - Computer Vision and Pattern Recognition, Statistics - Machine Learning,
+                    Electrical Engineering and Systems Science - Image and Video Processing, High Energy Physics - Theory,
+                    Computer Science - Not A Category, video generation}
+                }
+                """);
+        assertEquals(List.of("Computer Vision and Pattern Recognition", "Machine Learning (Statistics)",
+                "Image and Video Processing", "High Energy Physics - Theory", "Computer Science - Not A Category",
+                "video generation"), entry(bib, "Vlogger: Make Your Dream A Vlog").tags());
+    }
+
+    @Test
     void aRawOrLiteralCslDateGivesTheFullDateElseYearAndMonthElseTheYear() throws IOException {
         DigestFile csl = read("raw.json", """
                 [
