@@ -43,6 +43,13 @@ final class MarkdownLayout {
             + " 'Abstract:'), tables with a title or paper column, and link lists ('- [Title](url) - Authors. Venue,"
             + " year.')";
 
+    /**
+     * The full stop that ends the authors of a list item: after a word, not after an initial ("A. Author, J.-P.
+     * Author. Venue"), whose full stop is part of the name. A last author's "Jr." ends the authors too, and keeps
+     * its full stop ({@link #SUFFIX_AT_END}).
+     */
+    private static final Pattern AUTHORS_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
+    private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
     private static final Pattern OPENING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
@@ -669,9 +676,9 @@ final class MarkdownLayout {
         if (rest.isEmpty()) {
             return;
         }
-        String[] parts = rest.split("\\.\\s+", 2);
+        String[] parts = AUTHORS_END.split(rest, 2);
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
-            draft.authors(parts[0]);
+            draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
             draft.venue(parts[1].replaceAll("[.\\s]+$", ""));
         } else if (YEAR.matcher(rest).find()) {
             draft.venue(rest.replaceAll("[.\\s]+$", ""));

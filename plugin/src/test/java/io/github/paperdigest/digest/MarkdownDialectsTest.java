@@ -119,6 +119,22 @@ class MarkdownDialectsTest {
     }
 
     @Test
+    void aListItemsAuthorsWrittenWithInitialsEndAtTheFullStopAfterAWord() throws IOException {
+        Path file = write("initials.md", """
+                ## Papers
+
+                - [Vlogger: Make Your Dream A Vlog](https://arxiv.org/abs/2401.09414) - S. Zhuang, J.-P. Li, M. L. King Jr. CVPR, 2024.
+                - [Video Depth Anything](https://arxiv.org/abs/2501.12375) - Sili Chen, Hengkai Guo. CVPR, 2025.
+                """);
+        DigestFile digest = READER.read(new DigestSource("initials.md", file),
+                DigestProblems.strict(w -> warnings.add(w.getMessage())));
+        assertEquals(List.of("S. Zhuang", "J.-P. Li", "M. L. King Jr."), digest.entries().get(0).authors());
+        assertEquals(Optional.of("CVPR, 2024"), digest.entries().get(0).venue());
+        assertEquals(List.of("Sili Chen", "Hengkai Guo"), digest.entries().get(1).authors());
+        assertEquals(Optional.of("CVPR, 2025"), digest.entries().get(1).venue());
+    }
+
+    @Test
     void aTableThatLinksToPapersWithoutAColumnOfTitlesStopsTheStrictBuildNamingLineAndShapes() throws IOException {
         Path file = write("no-titles.md", """
                 ## SLAM
