@@ -98,7 +98,7 @@ public final class MarkdownDigestReader implements DigestReader {
 
         List<PaperEntry> entries = new EntryList();
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
-        Body body = new MarkdownLayout(source, problems, lines, blocks, outline, classifier,
+        Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
                 draft -> draft.build(linkFinder, classifier), (heading, section) -> paper(source, problems, heading, section),
                 entries).read(title, intro);
         return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),

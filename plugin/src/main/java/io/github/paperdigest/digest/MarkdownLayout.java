@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
@@ -75,6 +76,7 @@ final class MarkdownLayout {
     private final List<String> lines;
     private final List<MarkdownBlock> blocks;
     private final MarkdownOutline outline;
+    private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
     private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
@@ -99,13 +101,15 @@ final class MarkdownLayout {
     }
 
     MarkdownLayout(DigestSource source, DigestProblems problems, List<String> lines, List<MarkdownBlock> blocks,
-            MarkdownOutline outline, LinkClassifier classifier, Function<EntryDraft, Optional<PaperEntry>> build,
+            MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier,
+            Function<EntryDraft, Optional<PaperEntry>> build,
             PaperHeadingReader paperHeadings, List<PaperEntry> entries) {
         this.source = source;
         this.problems = problems;
         this.lines = lines;
         this.blocks = blocks;
         this.outline = outline;
+        this.linkFinder = linkFinder;
         this.classifier = classifier;
         this.build = build;
         this.paperHeadings = paperHeadings;
@@ -570,7 +574,7 @@ final class MarkdownLayout {
             EntryDraft draft = new EntryDraft(source.name(), row.line(), problems);
             draft.abstractOptional();
             draft.section(section);
-            if (table.fill(row, draft, classifier, problems, source.name())) {
+            if (table.fill(row, draft, linkFinder, classifier, problems, source.name())) {
                 Optional<PaperEntry> entry = build.apply(draft);
                 entry.ifPresent(entries::add);
                 read++;

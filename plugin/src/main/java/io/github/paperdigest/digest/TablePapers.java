@@ -1,15 +1,16 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.LinkKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A table of papers: which column holds what, named by its header ("Title", "Publish Date", "Authors",
@@ -44,9 +45,6 @@ final class TablePapers {
             Map.entry("venue", Column.VENUE), Map.entry("conference", Column.VENUE), Map.entry("journal", Column.VENUE),
             Map.entry("publication", Column.VENUE), Map.entry("pub", Column.VENUE),
             Map.entry("keywords", Column.TAGS), Map.entry("tags", Column.TAGS), Map.entry("topics", Column.TAGS));
-
-    /** What ends a sentence after a bare URL, not the URL: "see https://x.org/a." */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
 
     /** Cells that mean "nothing here", as generators write them. */
     private static final java.util.Set<String> NOTHING = java.util.Set.of("", "null", "none", "-", "—", "n/a", "na", "/");
@@ -118,18 +116,8 @@ final class TablePapers {
      * The links of a cell: its Markdown links, or else the bare URLs it holds ("| https://arxiv.org/pdf/2210.02303 |"),
      * which GitHub shows as links too.
      */
-    private static List<String> links(MarkdownBlock.Inline cell) {
-        if (!cell.urls().isEmpty()) {
-            return cell.urls();
-        }
-        List<String> bare = new ArrayList<>();
-        for (String word : cell.text().split("\\s+")) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                bare.add(TRAILING_PUNCTUATION.matcher(word).replaceFirst(""));
-            }
-        }
-        return bare;
+    private static List<String> links(MarkdownBlock.Inline cell, LinkFinder finder) {
+        return cell.urls().isEmpty() ? finder.find(cell.text()).stream().map(UrlSpan::url).toList() : cell.urls();
     }
 
     boolean hasTitleColumn() {
@@ -149,8 +137,8 @@ final class TablePapers {
      * more cells than the header has an unescaped '|' in a cell: read as part of the title when that gives a
      * linked or bold title (with a warning), else a problem.
      */
-    boolean fill(MarkdownTable.Row row, EntryDraft draft, LinkClassifier classifier, DigestProblems problems,
-            String sourceName) {
+    boolean fill(MarkdownTable.Row row, EntryDraft draft, LinkFinder finder, LinkClassifier classifier,
+            DigestProblems problems, String sourceName) {
         List<String> cells = new ArrayList<>(row.cells());
         if (cells.stream().allMatch(c -> NOTHING.contains(c.strip().toLowerCase(Locale.ROOT)))) {
             return false;
@@ -185,17 +173,17 @@ final class TablePapers {
                 case DATE -> draft.published(value.text());
                 case AUTHORS -> draft.authors(value.text());
                 case LINK -> {
-                    links(value).forEach(u -> draft.link(null, u, classifier));
+                    links(value, finder).forEach(u -> draft.link(null, u, classifier));
                     ArxivIds.parse(value.text()).ifPresent(draft::arxivId);
                 }
-                case CODE -> links(value).forEach(u -> draft.link(LinkKind.CODE, u, classifier));
+                case CODE -> links(value, finder).forEach(u -> draft.link(LinkKind.CODE, u, classifier));
                 case ABSTRACT -> draft.abstractText(value.text());
                 case COMMENT -> draft.extra("comment", value.text());
                 case VENUE -> draft.venue(value.text());
                 case TAGS -> draft.tags(value.text());
                 default -> {
                     draft.extra(names.get(c).toLowerCase(Locale.ROOT), value.text());
-                    links(value).forEach(u -> draft.link(null, u, classifier));
+                    links(value, finder).forEach(u -> draft.link(null, u, classifier));
                 }
             }
         }
