@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Latin letters with accents, and the letters TeX has commands for, as TeX spells them and back: é is
@@ -24,10 +25,12 @@ public final class TexAccents {
             Map.entry('\u0301', "'"), Map.entry('\u0302', "^"), Map.entry('\u0303', "~"), Map.entry('\u0308', "\""),
             Map.entry('\u0304', "="), Map.entry('\u0307', "."), Map.entry('\u0306', "u"), Map.entry('\u030A', "r"),
             Map.entry('\u030B', "H"), Map.entry('\u030C', "v"), Map.entry('\u0327', "c"), Map.entry('\u0328', "k"),
-            Map.entry('\u0323', "d"), Map.entry('\u0331', "b"),
-            // Romanian's comma below has no command in TeX's own fonts: the cedilla is what DBLP and most .bib files
-            // write for it (it reads back as the cedilla)
-            Map.entry('\u0326', "c"));
+            Map.entry('\u0323', "d"), Map.entry('\u0331', "b"));
+    /**
+     * Marks TeX's own fonts have no command for, and the mark written instead: Romanian's comma below as the cedilla,
+     * as DBLP and most .bib files write it (it reads back as the cedilla).
+     */
+    private static final Map<Character, Character> WRITTEN_AS = Map.of('\u0326', '\u0327');
     /** The accents that sit on top of a letter: on an i or a j they replace its dot ({@code \'\i}). */
     private static final String ABOVE = "`'^~\"=.urHv";
     /** Letters that are commands of their own. */
@@ -35,15 +38,9 @@ public final class TexAccents {
             Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('ß', "ss"),
             Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
             Map.entry('å', "aa"), Map.entry('Å', "AA"));
-    private static final Map<String, Character> LETTER_COMMANDS = Map.ofEntries(Map.entry("i", 'ı'),
-            Map.entry("j", 'ȷ'), Map.entry("l", 'ł'), Map.entry("L", 'Ł'), Map.entry("o", 'ø'), Map.entry("O", 'Ø'),
-            Map.entry("ss", 'ß'), Map.entry("ae", 'æ'), Map.entry("AE", 'Æ'), Map.entry("oe", 'œ'),
-            Map.entry("OE", 'Œ'), Map.entry("aa", 'å'), Map.entry("AA", 'Å'));
-    private static final Map<String, Character> MARKS = Map.ofEntries(Map.entry("`", '\u0300'),
-            Map.entry("'", '\u0301'), Map.entry("^", '\u0302'), Map.entry("~", '\u0303'), Map.entry("\"", '\u0308'),
-            Map.entry("=", '\u0304'), Map.entry(".", '\u0307'), Map.entry("u", '\u0306'), Map.entry("r", '\u030A'),
-            Map.entry("H", '\u030B'), Map.entry("v", '\u030C'), Map.entry("c", '\u0327'), Map.entry("k", '\u0328'),
-            Map.entry("d", '\u0323'), Map.entry("b", '\u0331'));
+    /** The letters by their commands, and the combining marks by their accent commands: the tables above, read back. */
+    private static final Map<String, Character> LETTER_COMMANDS = inverse(LETTERS);
+    private static final Map<String, Character> MARKS = inverse(ACCENTS);
 
     /** {@code \l}, {@code \ss}, with the {@code {}} or the one space that may end the command. */
     private static final Pattern LETTER_COMMAND =
@@ -54,6 +51,11 @@ public final class TexAccents {
                     + "|\\\\([uvrHckdb])(?![A-Za-z])(?:\\s*\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|\\s+(\\p{L}\\p{M}*))");
 
     private TexAccents() {
+    }
+
+    /** Each value's key: the tables are one to one. */
+    private static Map<String, Character> inverse(Map<Character, String> table) {
+        return table.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
     }
 
     /**
@@ -73,7 +75,7 @@ public final class TexAccents {
         }
         String tex = String.valueOf(base);
         for (int i = 1; i < parts.length(); i++) {
-            String accent = ACCENTS.get(parts.charAt(i));
+            String accent = ACCENTS.get(WRITTEN_AS.getOrDefault(parts.charAt(i), parts.charAt(i)));
             if (accent == null) {
                 return null;
             }
