@@ -386,22 +386,32 @@ public final class BibTexDigestReader implements DigestReader {
     /** Whether the whole name is one brace group: "{Google DeepMind}", not "{\'E}mile Borel". */
     static boolean inOneGroup(String name) {
         String n = name.strip();
-        if (n.length() < 2 || n.charAt(0) != '{' || n.charAt(n.length() - 1) != '}') {
-            return false;
-        }
-        int depth = 0;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+        return n.startsWith("{") && bracePartners(n)[0] == n.length() - 1;
+    }
+
+    /**
+     * For each brace of TeX text, where its partner is, or -1 when it pairs with none; 0 for every other character.
+     * An escaped brace, such as \{, is text.
+     */
+    private static int[] bracePartners(String tex) {
+        int[] partner = new int[tex.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (c == '{' || c == '}') {
-                depth += c == '{' ? 1 : -1;
-                if (depth == 0) {
-                    return i == n.length() - 1;
-                }
+            } else if (c == '{') {
+                open.push(i);
+            } else if (c == '}' && open.isEmpty()) {
+                partner[i] = -1;
+            } else if (c == '}') {
+                int at = open.pop();
+                partner[at] = i;
+                partner[i] = at;
             }
         }
-        return false;
+        open.forEach(at -> partner[at] = -1);
+        return partner;
     }
 
     /** "Zhuang, Shaobin" as "Shaobin Zhuang"; "Shaobin Zhuang" and "{OpenAI}" as written. */
@@ -499,31 +509,6 @@ public final class BibTexDigestReader implements DigestReader {
                 }
             }
             return out.append(printed(letters.substring(printed))).toString();
-        }
-
-        /**
-         * For each brace of TeX text, where its partner is, or -1 when it pairs with none; 0 for every other character.
-         * An escaped brace, such as \{, is text.
-         */
-        private static int[] bracePartners(String tex) {
-            int[] partner = new int[tex.length()];
-            Deque<Integer> open = new ArrayDeque<>();
-            for (int i = 0; i < tex.length(); i++) {
-                char c = tex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '{') {
-                    open.push(i);
-                } else if (c == '}' && open.isEmpty()) {
-                    partner[i] = -1;
-                } else if (c == '}') {
-                    int at = open.pop();
-                    partner[at] = i;
-                    partner[i] = at;
-                }
-            }
-            open.forEach(at -> partner[at] = -1);
-            return partner;
         }
 
         private String printed(String tex) {

@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import io.github.paperdigest.model.TexAccents;
 import io.github.paperdigest.model.TexMath;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,8 +128,8 @@ public final class FaithfulText {
     }
 
     /** The character a symbol command ({@code \\name}) stands for, if this class knows it. */
-    static java.util.Optional<String> symbol(String name) {
-        return java.util.Optional.ofNullable(SYMBOLS.get(name));
+    static Optional<String> symbol(String name) {
+        return Optional.ofNullable(SYMBOLS.get(name));
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,7 +201,7 @@ public final class RisDigestReader implements DigestReader {
 
     /** Each value of a tag, given to the draft with its line. */
     private static void each(Map<String, List<Field>> r, String tag, EntryDraft draft,
-            java.util.function.Consumer<String> use) {
+            Consumer<String> use) {
         for (Field f : r.getOrDefault(tag, List.of())) {
             draft.fieldLine(f.line());
             use.accept(f.value());
