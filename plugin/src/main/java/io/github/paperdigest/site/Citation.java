@@ -54,15 +54,6 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         number = Objects.requireNonNull(number, "number");
     }
 
-    /** A citation without an issue number. */
-    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
-            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
-            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
-            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages) {
-        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, Optional.empty());
-    }
-
     /**
      * Whether the paper appeared in a journal rather than at a conference: as the digest's entry type says, else by
      * the venue's name (a "Proceedings of ..." is a conference's, unless the entry is an article: PNAS is a journal).

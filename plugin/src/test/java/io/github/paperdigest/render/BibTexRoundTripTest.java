@@ -67,7 +67,7 @@ class BibTexRoundTripTest {
 
     private static Citation citation(String key, String title) {
         return new Citation(key, title, List.of("Shaobin Zhuang"), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test
@@ -80,7 +80,7 @@ class BibTexRoundTripTest {
                     i % 2 == 0 ? Optional.of("2401.0941" + i) : Optional.empty(), Optional.of("10.1000/xyz" + i),
                     i % 3 == 0 ? Optional.of("CVPR 2024") : i % 3 == 1 ? Optional.of("Journal of Video & Vision")
                             : Optional.empty(),
-                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                    Optional.of("https://arxiv.org/abs/2401.0941" + i), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
         String bib = write(citations);
         BibTeXDatabase database = parse(bib);
@@ -111,7 +111,7 @@ class BibTexRoundTripTest {
     void formulasInATitleStayTeX() throws Exception {
         Citation c = new Citation("a", "Scaling $O(n^2)$ attention with \\(k\\)-means", List.of(), LiteralAuthors.NONE, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         BibTeXEntry entry = parse(write(List.of(c))).resolveEntry(new Key("a"));
         assertEquals("Scaling $O(n^2)$ attention with \\(k\\)-means", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
     }
@@ -119,7 +119,7 @@ class BibTexRoundTripTest {
     private static Citation cited(String title, List<String> authors, Optional<String> venue, Optional<String> entryType,
             Optional<String> doi) {
         return new Citation("k", title, authors, LiteralAuthors.NONE, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),
-                Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), doi, venue, Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** BibTeX pairs every brace of a field, whether a backslash comes before it or not. */
@@ -172,7 +172,7 @@ class BibTexRoundTripTest {
     void anArxivPaperCarriesItsPrimaryClassAndAJournalArticleItsVolumeAndPages() throws Exception {
         Citation c = new Citation("k", "A", List.of(), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.of("2401.09414"),
                 Optional.empty(), Optional.of("IEEE TPAMI"), Optional.empty(), Optional.empty(), Optional.of("article"),
-                Optional.of("cs.CV"), Optional.of("46"), Optional.of("1--10"));
+                Optional.of("cs.CV"), Optional.of("46"), Optional.of("1--10"), Optional.empty());
         String entry = new BibTex().entry(c);
 
         assertTrue(entry.contains("  archivePrefix = {arXiv},\n  primaryClass = {cs.CV},\n"), entry);
@@ -250,7 +250,7 @@ class BibTexRoundTripTest {
                     Optional.of(2024), Optional.empty(), Optional.of("2401.0000" + i), Optional.of("10.1000/β" + i),
                     Optional.of("Proc. of ICML – Workshop on αβ " + SYMBOLS), Optional.of("https://example.org/café/" + i),
                     Optional.empty(), Optional.of("article"), Optional.of("cs.LG"), Optional.of("4²"),
-                    Optional.of("1–10")));
+                    Optional.of("1–10"), Optional.empty()));
         }
         String bib = write(citations);
         for (String line : bib.split("\n")) {

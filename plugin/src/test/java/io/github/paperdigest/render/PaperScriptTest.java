@@ -81,7 +81,7 @@ class PaperScriptTest {
                 new TreeMap<>(), List.of("2024-01-17"), List.of());
         Citation citation = new Citation(authors.isEmpty() ? "untitled2024" : "lovelace2024vlogger", title, authors, LiteralAuthors.NONE,
                 Optional.of(2024), Optional.empty(), arxiv, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         return new PaperPage(paper, citation, Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), Map.of());
     }

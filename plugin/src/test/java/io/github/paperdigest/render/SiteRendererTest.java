@@ -109,7 +109,7 @@ class SiteRendererTest {
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id(), other.id()));
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
         Citation citation = new Citation("paper2025one", paper.title(), List.of(), LiteralAuthors.NONE, Optional.of(2025), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
                 List.of(PageParts.DigestRef.of(digest, Optional.empty())),
                 List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
