@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -80,7 +81,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         depth++;
                         if (depth == 1 && !(ATOM.equals(xml.getNamespaceURI()) && "feed".equals(xml.getLocalName()))) {
-                            throw new DigestException(source.name(), xml.getLocation().getLineNumber(),
+                            throw new DigestException(source.name(), lineOf(xml.getLocation()),
                                     "expected an Atom <feed>, found <" + xml.getLocalName() + ">");
                         }
                         if (depth == 2 && isAtom(xml, "title")) {
@@ -104,8 +105,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.report(new DigestException(source.name(), line, "not a well-formed Atom feed: "
+            problems.report(new DigestException(source.name(), lineOf(e.getLocation()), "not a well-formed Atom feed: "
                     + firstLine(e.getMessage()), e)); // the parser may have met an I/O error
         } catch (IOException e) {
             // with its cause, so that a reading that met an I/O error is not kept for the next build
@@ -115,10 +115,18 @@ public final class ArxivAtomDigestReader implements DigestReader {
                 "", List.of(), entries);
     }
 
+    /**
+     * The line a parser's location names, or 0 (the whole file) when it names none: the parser says -1 where it does
+     * not know, as at the end of a file that stops inside its DOCTYPE ("{@code <!DOCTYPE feed [}").
+     */
+    private static int lineOf(Location location) {
+        return location == null ? 0 : Math.max(0, location.getLineNumber());
+    }
+
     /** Reads one entry; the reader is on its start tag and is left on its end tag. */
     private Optional<PaperEntry> entry(XMLStreamReader xml, DigestSource source, DigestProblems problems)
             throws XMLStreamException {
-        EntryDraft draft = new EntryDraft(source.name(), xml.getLocation().getLineNumber(), problems);
+        EntryDraft draft = new EntryDraft(source.name(), lineOf(xml.getLocation()), problems);
         List<String> authors = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         int depth = 1;

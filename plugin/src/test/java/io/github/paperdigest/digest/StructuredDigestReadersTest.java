@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
@@ -299,6 +300,18 @@ class StructuredDigestReadersTest {
         Path file = dir.resolve("pom.xml");
         Files.writeString(file, "<project><modelVersion>4.0.0</modelVersion></project>");
         assertFalse(new ArxivAtomDigestReader(FINDER, CLASSIFIER).handles(new DigestSource("pom.xml", file)));
+    }
+
+    @Test
+    void anAtomFileThatEndsInsideItsDoctypeIsRefusedAsAWholeNotAtLineMinusOne() throws IOException {
+        // the parser's location has line -1 at such an end (found by DigestReaderPropertiesTest, seed 8426617395737221244)
+        Path file = dir.resolve("cut.atom");
+        Files.writeString(file, "<!DOCTYPE feed [\n", StandardCharsets.UTF_8);
+        DigestException refused = assertThrows(DigestException.class, () -> new ArxivAtomDigestReader(FINDER, CLASSIFIER)
+                .read(new DigestSource("cut.atom", file), DigestProblems.strict(w -> { })));
+        assertEquals("cut.atom", refused.sourceName());
+        assertEquals(0, refused.line(), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("cut.atom: not a well-formed Atom feed"), refused.getMessage());
     }
 
     private DigestFile read(DigestReader reader, String name, String content) throws IOException {
