@@ -36,10 +36,11 @@ final class StructuredData {
         if (!p.authors().isEmpty()) {
             List<Map<String, String>> authors = new ArrayList<>();
             for (String a : p.authors()) {
-                Map<String, String> person = new LinkedHashMap<>();
-                person.put("@type", "Person");
-                person.put("name", a);
-                authors.add(person);
+                // an organisation ("Google DeepMind"), which the digest marked as a name to be taken whole
+                Map<String, String> author = new LinkedHashMap<>();
+                author.put("@type", p.literalAuthors().contains(a) ? "Organization" : "Person");
+                author.put("name", a);
+                authors.add(author);
             }
             article.put("author", authors);
         }

@@ -1,0 +1,119 @@
+package io.github.paperdigest.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PageParts;
+import io.github.paperdigest.site.PaperPage;
+import io.github.paperdigest.site.PaperShards;
+import io.github.paperdigest.site.SiteSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a researcher's tools read from a paper's page: the Highwire {@code citation_*} tags Zotero, Mendeley and
+ * Google Scholar read, the schema.org JSON-LD search engines read, and Open Graph.
+ */
+class PaperPageMetadataTest {
+
+    private static final String BASE = "https://lab.example.org/papers/";
+
+    @Test
+    void anOrganisationAmongTheAuthorsIsAnOrganizationInTheJsonLdAndAPersonStaysAPerson() {
+        Document page = render(new Facts().authors("Shaobin Zhuang", "Google DeepMind").literal("Google DeepMind"));
+        JsonNode authors = jsonLd(page).get("author");
+        assertEquals(2, authors.size());
+        assertEquals("Person", authors.get(0).get("@type").asText());
+        assertEquals("Shaobin Zhuang", authors.get(0).get("name").asText());
+        assertEquals("Organization", authors.get(1).get("@type").asText());
+        assertEquals("Google DeepMind", authors.get(1).get("name").asText());
+        // the Highwire tags name every author, the organisation too, in the paper's order
+        assertEquals(List.of("Shaobin Zhuang", "Google DeepMind"), metas(page, "citation_author"));
+    }
+
+    static JsonNode jsonLd(Document page) {
+        try {
+            return new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> metas(Document page, String name) {
+        return page.select("head meta[name=" + name + "]").eachAttr("content");
+    }
+
+    static Document render(Facts f) {
+        Paper paper = new Paper(new PaperId("title:test"), "the-paper", f.title, f.abstractText, false, f.arxivId,
+                f.doi, f.authors, f.literal, f.published, f.venue, f.links, List.of(), Optional.empty(),
+                new TreeMap<>(), List.of("2025-01-02"), List.of());
+        Citation citation = new Citation("key2025", f.title, f.authors, f.literal, f.year, f.published, f.arxivId, f.doi,
+                f.venue, Optional.empty(), f.pdfUrl, f.entryType, Optional.empty(), f.volume, f.pages, f.number);
+        Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
+                "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id()));
+        PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(), List.of(),
+                List.of(PageParts.DigestRef.of(digest, Optional.empty())), List.of(), Optional.empty(),
+                Optional.empty(), Map.of());
+        SiteSettings settings = new SiteSettings("Lab papers", f.baseUrl, "en", Optional.empty(), "Paper Digest test");
+        SiteRenderer renderer = new SiteRenderer(new Theme(Optional.empty(), PaperPageMetadataTest.class.getClassLoader()),
+                settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(1), new BibTex());
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        try {
+            renderer.render(page, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What the digests said of the paper; by default a titled paper with an abstract, on a site with a base URL. */
+    static final class Facts {
+        String title = "A Paper";
+        String abstractText = "We study things.";
+        List<String> authors = List.of("Ada Lovelace");
+        SortedSet<String> literal = new TreeSet<>();
+        Optional<String> arxivId = Optional.empty();
+        Optional<String> doi = Optional.empty();
+        Optional<LocalDate> published = Optional.empty();
+        Optional<Integer> year = Optional.of(2025);
+        Optional<String> venue = Optional.empty();
+        Optional<String> entryType = Optional.empty();
+        Optional<String> volume = Optional.empty();
+        Optional<String> pages = Optional.empty();
+        Optional<String> number = Optional.empty();
+        Optional<String> pdfUrl = Optional.empty();
+        List<Link> links = new ArrayList<>();
+        Optional<String> baseUrl = Optional.of(BASE);
+
+        Facts authors(String... names) {
+            authors = List.of(names);
+            return this;
+        }
+
+        Facts literal(String... names) {
+            literal = new TreeSet<>(List.of(names));
+            return this;
+        }
+    }
+}
