@@ -4,32 +4,69 @@ import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Highwire Press {@code citation_*} meta tags, which Zotero's translators and Google Scholar read from a paper's
- * page, as arXiv's own abstract pages carry them.
+ * Highwire Press {@code citation_*} meta tags, which Zotero's translators, Mendeley and Google Scholar read from a
+ * paper's page, as arXiv's own abstract pages carry them. A fact the digests did not give has no tag, never one with
+ * an empty value.
  */
 final class HighwireTags {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+    /** A page range as digests write it: "123-130", BibTeX's "123--130", "e101–e110". */
+    private static final Pattern RANGE = Pattern.compile("([^\\s,;–—-]+)\\s*(?:-+|–|—)\\s*([^\\s,;–—-]+)");
+    private static final Pattern ONE_PAGE = Pattern.compile("[^\\s,;–—-]+");
 
     private HighwireTags() {
     }
 
-    /** The tags of a paper's page; {@code pageUrl} is its published address, or null when not known. */
-    static List<Views.Meta> of(Citation c, String pageUrl) {
+    /**
+     * The tags of a paper's page. {@code abstractText} is the abstract as the digest gave it (empty for none): a
+     * reference manager that finds no {@code citation_abstract} takes the page's description, which is cut short.
+     * {@code pageUrl} is the page's published address, or null when not known.
+     */
+    static List<Views.Meta> of(Citation c, String abstractText, String pageUrl) {
         List<Views.Meta> tags = new ArrayList<>();
-        tags.add(new Views.Meta("citation_title", c.title()));
-        c.authors().forEach(a -> tags.add(new Views.Meta("citation_author", a)));
+        add(tags, "citation_title", c.title());
+        c.authors().forEach(a -> add(tags, "citation_author", a));
         c.date().map(DATE::format).or(() -> c.year().map(String::valueOf))
-                .ifPresent(d -> tags.add(new Views.Meta("citation_publication_date", d)));
-        c.venue().ifPresent(v -> tags.add(new Views.Meta(c.inJournal() ? "citation_journal_title" : "citation_conference_title", v)));
-        c.doi().ifPresent(d -> tags.add(new Views.Meta("citation_doi", d)));
-        c.arxivId().ifPresent(id -> tags.add(new Views.Meta("citation_arxiv_id", id)));
-        c.pdfUrl().ifPresent(u -> tags.add(new Views.Meta("citation_pdf_url", u)));
+                .ifPresent(d -> add(tags, "citation_publication_date", d));
+        c.venue().ifPresent(v -> add(tags, c.inJournal() ? "citation_journal_title" : "citation_conference_title", v));
+        if (c.venue().isPresent()) { // as in the BibTeX entry: a volume, issue and pages belong to a venue
+            c.volume().ifPresent(v -> add(tags, "citation_volume", v));
+            if (c.inJournal()) { // a proceedings' number is its place in a series, not an issue
+                c.number().ifPresent(n -> add(tags, "citation_issue", n));
+            }
+            c.pages().ifPresent(p -> pages(tags, p));
+        }
+        c.doi().ifPresent(d -> add(tags, "citation_doi", d));
+        c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
+        c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));
+        add(tags, "citation_abstract", abstractText);
         if (pageUrl != null) {
-            tags.add(new Views.Meta("citation_abstract_html_url", pageUrl));
+            add(tags, "citation_abstract_html_url", pageUrl);
         }
         return tags;
+    }
+
+    /** First and last page of a range, the page of a one-page paper; nothing for a list ("1-6, 9") or prose. */
+    private static void pages(List<Views.Meta> tags, String pages) {
+        String p = pages.strip();
+        Matcher range = RANGE.matcher(p);
+        if (range.matches()) {
+            add(tags, "citation_firstpage", range.group(1));
+            add(tags, "citation_lastpage", range.group(2));
+        } else if (ONE_PAGE.matcher(p).matches()) {
+            add(tags, "citation_firstpage", p);
+        }
+    }
+
+    private static void add(List<Views.Meta> tags, String name, String content) {
+        String text = content == null ? "" : content.strip();
+        if (!text.isEmpty()) {
+            tags.add(new Views.Meta(name, text));
+        }
     }
 }

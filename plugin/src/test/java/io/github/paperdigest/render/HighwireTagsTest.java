@@ -13,7 +13,7 @@ class HighwireTagsTest {
     private static List<String> venueTags(String venue, Optional<String> entryType) {
         Citation c = new Citation("k", "A", List.of("Ada Lovelace"), LiteralAuthors.NONE, Optional.of(2024), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(venue), Optional.empty(), Optional.empty(), entryType, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        return HighwireTags.of(c, null).stream().filter(m -> m.content().equals(venue)).map(Views.Meta::name).toList();
+        return HighwireTags.of(c, "", null).stream().filter(m -> m.content().equals(venue)).map(Views.Meta::name).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,46 @@ class PaperPageMetadataTest {
         assertEquals("Google DeepMind", authors.get(1).get("name").asText());
         // the Highwire tags name every author, the organisation too, in the paper's order
         assertEquals(List.of("Shaobin Zhuang", "Google DeepMind"), metas(page, "citation_author"));
+    }
+
+    @Test
+    void theWholeAbstractIsInCitationAbstractSoThatAReferenceManagerDoesNotTakeTheShortenedDescription() {
+        String long_ = "We study things. ".repeat(30).strip();
+        Document page = render(new Facts().abstractText(long_));
+        assertEquals(List.of(long_), metas(page, "citation_abstract"));
+        assertTrue(page.selectFirst("meta[name=description]").attr("content").endsWith("…"), "the description is cut");
+    }
+
+    @Test
+    void aJournalArticlesVolumeIssueAndPagesAreTaggedAsTheBibTexEntryHasThem() {
+        Document page = render(new Facts().venue("Journal of Tests").entryType("article-journal").volume("12")
+                .number("3").pages("101--110"));
+        assertEquals(List.of("Journal of Tests"), metas(page, "citation_journal_title"));
+        assertEquals(List.of("12"), metas(page, "citation_volume"));
+        assertEquals(List.of("3"), metas(page, "citation_issue"));
+        assertEquals(List.of("101"), metas(page, "citation_firstpage"));
+        assertEquals(List.of("110"), metas(page, "citation_lastpage"));
+    }
+
+    @Test
+    void aProceedingsNumberIsNoIssueAndPagesAreSplitOnlyWhenTheyAreARange() {
+        Document page = render(new Facts().venue("CVPR 2024").volume("2").number("7").pages("e1001"));
+        assertEquals(List.of("CVPR 2024"), metas(page, "citation_conference_title"));
+        assertEquals(List.of("2"), metas(page, "citation_volume"));
+        assertEquals(List.of(), metas(page, "citation_issue"));
+        assertEquals(List.of("e1001"), metas(page, "citation_firstpage"));
+        assertEquals(List.of(), metas(page, "citation_lastpage"));
+        Document list = render(new Facts().venue("Nature").pages("1-6, 9"));
+        assertEquals(List.of(), metas(list, "citation_firstpage"), "a list of pages has no first page to tell");
+        Document dash = render(new Facts().venue("Nature").pages("e101 – e110"));
+        assertEquals(List.of("e101", "e110"), List.of(metas(dash, "citation_firstpage").get(0),
+                metas(dash, "citation_lastpage").get(0)));
+    }
+
+    @Test
+    void aPreprintWithoutVenueHasNoVolumeOrPagesEvenIfTheDigestGaveThem() {
+        Document page = render(new Facts().volume("12").pages("1-10"));
+        assertTrue(page.select("meta[name=citation_volume], meta[name^=citation_firstpage]").isEmpty());
     }
 
     static JsonNode jsonLd(Document page) {
@@ -108,6 +149,36 @@ class PaperPageMetadataTest {
 
         Facts authors(String... names) {
             authors = List.of(names);
+            return this;
+        }
+
+        Facts abstractText(String text) {
+            abstractText = text;
+            return this;
+        }
+
+        Facts venue(String name) {
+            venue = Optional.of(name);
+            return this;
+        }
+
+        Facts entryType(String type) {
+            entryType = Optional.of(type);
+            return this;
+        }
+
+        Facts volume(String v) {
+            volume = Optional.of(v);
+            return this;
+        }
+
+        Facts number(String n) {
+            number = Optional.of(n);
+            return this;
+        }
+
+        Facts pages(String p) {
+            pages = Optional.of(p);
             return this;
         }
 
