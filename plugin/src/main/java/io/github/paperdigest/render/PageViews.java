@@ -252,7 +252,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         String from = page.path();
         String canonical = ogType == null ? null : canonical(page);
         Optional<String> feed = page.feed().map(Feed::path);
-        return new Views.Layout(settings.language(), documentTitle, settings.title(), description, settings.generator(),
+        // no description rather than an empty one: a reference manager takes a page's description for the abstract
+        return new Views.Layout(settings.language(), documentTitle, settings.title(),
+                description == null || description.isBlank() ? null : description, settings.generator(),
                 page.kind().id(), canonical, canonical == null ? null : ogType, page.title(), jsonLd,
                 feed.map(f -> href(from, f)).orElse(null), feed.map(f -> "Atom feed: " + page.title()).orElse(null),
                 page.bibliography().map(b -> href(from, b.path())).orElse(null), citationMeta,

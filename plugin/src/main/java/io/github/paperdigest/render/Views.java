@@ -14,7 +14,8 @@ public final class Views {
 
     /**
      * What every page's layout shows. {@code feedHref} is the feed that follows the page, if any;
-     * {@code canonicalUrl}, {@code ogType} and {@code jsonLd} are set only when the site's base URL is known.
+     * {@code canonicalUrl}, {@code ogType} and {@code jsonLd} are set only when the site's base URL is known;
+     * {@code description} is null for a page with nothing to describe it (a paper without abstract).
      * The navigation and the links to the theme's files are scopes of their own, which templates reach by
      * their fields' names ({@code {{homeHref}}}, {@code {{styleHref}}}).
      */

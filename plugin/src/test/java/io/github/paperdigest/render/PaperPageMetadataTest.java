@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,19 @@ class PaperPageMetadataTest {
         assertTrue(page.select("meta[name=citation_volume], meta[name^=citation_firstpage]").isEmpty());
     }
 
+    @Test
+    void aPaperWithoutAbstractAuthorsOrDateHasNoTagWithAnEmptyValue() {
+        Document page = render(new Facts().abstractText("").authors().noYear());
+        assertEquals(List.of(), page.select("head meta[content=''], head meta[content~=^\\s+$]").eachAttr("name"));
+        // no description at all: a reference manager would take one made up for the abstract
+        assertTrue(page.select("head meta[name=description], head meta[property=og:description]").isEmpty());
+        assertTrue(page.select("head meta[name=citation_abstract], head meta[name=citation_author], "
+                + "head meta[name=citation_publication_date]").isEmpty());
+        assertEquals(List.of("A Paper"), metas(page, "citation_title"));
+        assertFalse(jsonLd(page).has("abstract"));
+        assertFalse(jsonLd(page).has("author"));
+    }
+
     static JsonNode jsonLd(Document page) {
         try {
             return new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
@@ -149,6 +163,11 @@ class PaperPageMetadataTest {
 
         Facts authors(String... names) {
             authors = List.of(names);
+            return this;
+        }
+
+        Facts noYear() {
+            year = Optional.empty();
             return this;
         }
 
