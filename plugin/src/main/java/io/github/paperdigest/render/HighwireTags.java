@@ -4,8 +4,6 @@ import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Highwire Press {@code citation_*} meta tags, which Zotero's translators, Mendeley and Google Scholar read from a
@@ -15,9 +13,6 @@ import java.util.regex.Pattern;
 final class HighwireTags {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-    /** A page range as digests write it: "123-130", BibTeX's "123--130", "e101–e110". */
-    private static final Pattern RANGE = Pattern.compile("([^\\s,;–—-]+)\\s*(?:-+|–|—)\\s*([^\\s,;–—-]+)");
-    private static final Pattern ONE_PAGE = Pattern.compile("[^\\s,;–—-]+");
 
     private HighwireTags() {
     }
@@ -39,7 +34,10 @@ final class HighwireTags {
             if (c.inJournal()) { // a proceedings' number is its place in a series, not an issue
                 c.number().ifPresent(n -> add(tags, "citation_issue", n));
             }
-            c.pages().ifPresent(p -> pages(tags, p));
+            c.pages().flatMap(PageRange::of).ifPresent(p -> {
+                add(tags, "citation_firstpage", p.first());
+                p.last().ifPresent(last -> add(tags, "citation_lastpage", last));
+            });
         }
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
@@ -49,18 +47,6 @@ final class HighwireTags {
             add(tags, "citation_abstract_html_url", pageUrl);
         }
         return tags;
-    }
-
-    /** First and last page of a range, the page of a one-page paper; nothing for a list ("1-6, 9") or prose. */
-    private static void pages(List<Views.Meta> tags, String pages) {
-        String p = pages.strip();
-        Matcher range = RANGE.matcher(p);
-        if (range.matches()) {
-            add(tags, "citation_firstpage", range.group(1));
-            add(tags, "citation_lastpage", range.group(2));
-        } else if (ONE_PAGE.matcher(p).matches()) {
-            add(tags, "citation_firstpage", p);
-        }
     }
 
     private static void add(List<Views.Meta> tags, String name, String content) {

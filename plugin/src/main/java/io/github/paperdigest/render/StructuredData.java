@@ -2,28 +2,42 @@ package io.github.paperdigest.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * schema.org JSON-LD for a paper's page. The JSON is made safe to sit inside a {@code <script>} element:
- * '<', '>' and '&' are written as Unicode escapes, so no text from a digest can close the element.
+ * schema.org JSON-LD for a paper's page: a ScholarlyArticle with the facts its BibTeX entry and Highwire tags
+ * have, and nothing the digests did not give. The JSON is made safe to sit inside a {@code <script>} element: '<',
+ * '>' and '&' are written as Unicode escapes, so no text from a digest can close the element.
  */
 final class StructuredData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The links that are the paper itself, on another site: its code, data or demo are works of their own. */
+    private static final Set<LinkKind> SAME_WORK = EnumSet.of(LinkKind.PAPER, LinkKind.OTHER);
+    private static final Pattern ARXIV_ABSTRACT = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/abs/.*");
 
     private StructuredData() {
     }
 
     static String scholarlyArticle(PaperPage page, String url) {
         Paper p = page.paper();
+        Citation c = page.citation();
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
@@ -44,14 +58,33 @@ final class StructuredData {
             }
             article.put("author", authors);
         }
-        p.published().ifPresent(d -> article.put("datePublished", d.toString()));
-        p.arxivId().ifPresent(id -> article.put("identifier", "arXiv:" + id));
-        List<String> sameAs = new ArrayList<>();
-        p.arxivId().ifPresent(id -> sameAs.add("https://arxiv.org/abs/" + id));
-        p.links().stream().map(Link::url).filter(u -> !sameAs.contains(u)).forEach(sameAs::add);
+        // the date the Highwire tags and the BibTeX entry give: the full date, else the year alone
+        c.date().map(Object::toString).or(() -> c.year().map(String::valueOf))
+                .ifPresent(d -> article.put("datePublished", d));
+        venue(c).ifPresent(v -> article.put("isPartOf", v));
+        if (c.venue().isPresent()) {
+            c.pages().ifPresent(pages -> PageRange.of(pages).ifPresentOrElse(r -> {
+                article.put("pageStart", r.first());
+                r.last().ifPresent(last -> article.put("pageEnd", last));
+            }, () -> article.put("pagination", pages.strip())));
+        }
+        List<Map<String, String>> identifiers = new ArrayList<>();
+        p.doi().ifPresent(doi -> identifiers.add(identifier("DOI", doi)));
+        p.arxivId().ifPresent(id -> identifiers.add(identifier("arXiv", id)));
+        if (!identifiers.isEmpty()) {
+            article.put("identifier", identifiers);
+        }
+        List<String> sameAs = sameAs(p);
         if (!sameAs.isEmpty()) {
             article.put("sameAs", sameAs);
         }
+        c.pdfUrl().ifPresent(pdf -> {
+            Map<String, String> file = new LinkedHashMap<>();
+            file.put("@type", "MediaObject");
+            file.put("encodingFormat", "application/pdf");
+            file.put("contentUrl", pdf);
+            article.put("encoding", file);
+        });
         if (!page.tags().isEmpty()) {
             article.put("keywords", page.tags().stream().map(Tag::label).toList());
         }
@@ -60,5 +93,68 @@ final class StructuredData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is always JSON", e);
         }
+    }
+
+    private static Map<String, String> identifier(String scheme, String value) {
+        Map<String, String> id = new LinkedHashMap<>();
+        id.put("@type", "PropertyValue");
+        id.put("propertyID", scheme);
+        id.put("value", value);
+        return id;
+    }
+
+    /**
+     * Where the paper appeared: a journal as schema.org's periodicals are told (the issue, in the volume, in the
+     * journal, each when known), proceedings as the book BibTeX's {@code booktitle} names.
+     */
+    private static Optional<Map<String, Object>> venue(Citation c) {
+        return c.venue().map(name -> {
+            Map<String, Object> venue = new LinkedHashMap<>();
+            if (!c.inJournal()) {
+                venue.put("@type", "Book");
+                venue.put("name", name);
+                return venue;
+            }
+            venue.put("@type", "Periodical");
+            venue.put("name", name);
+            Map<String, Object> part = venue;
+            if (c.volume().isPresent()) {
+                Map<String, Object> volume = new LinkedHashMap<>();
+                volume.put("@type", "PublicationVolume");
+                volume.put("volumeNumber", c.volume().get());
+                volume.put("isPartOf", part);
+                part = volume;
+            }
+            if (c.number().isPresent()) {
+                Map<String, Object> issue = new LinkedHashMap<>();
+                issue.put("@type", "PublicationIssue");
+                issue.put("issueNumber", c.number().get());
+                issue.put("isPartOf", part);
+                part = issue;
+            }
+            return part;
+        });
+    }
+
+    /**
+     * Other pages that are the paper: its arXiv abstract, its DOI's, and its record's links to the paper itself,
+     * each once (arXiv's page over http or of one version, a DOI's link of another case, are the same page). A
+     * link to its code, data, project page or PDF is not the paper's page.
+     */
+    private static List<String> sameAs(Paper p) {
+        List<String> sameAs = new ArrayList<>();
+        p.arxivId().map(id -> "https://arxiv.org/abs/" + id).ifPresent(sameAs::add);
+        p.doi().map(Dois::url).ifPresent(sameAs::add);
+        for (Link link : p.links()) {
+            String u = link.url();
+            boolean arxivPage = p.arxivId().isPresent() && ARXIV_ABSTRACT.matcher(u).matches()
+                    && ArxivIds.fromUrl(u).equals(p.arxivId());
+            boolean doiPage = p.doi().isPresent() && Dois.parse(u).equals(p.doi())
+                    && u.toLowerCase(Locale.ROOT).contains("doi.org/");
+            if (SAME_WORK.contains(link.kind()) && !arxivPage && !doiPage && !sameAs.contains(u)) {
+                sameAs.add(u);
+            }
+        }
+        return sameAs;
     }
 }

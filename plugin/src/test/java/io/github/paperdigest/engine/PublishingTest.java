@@ -107,7 +107,8 @@ class PublishingTest {
         JsonNode ld = new ObjectMapper().readTree(paper.selectFirst("script[type=application/ld+json]").data());
         assertEquals("ScholarlyArticle", ld.get("@type").asText());
         assertEquals("Vlogger: Make Your Dream A Vlog", ld.get("headline").asText());
-        assertEquals("arXiv:2401.09414", ld.get("identifier").asText());
+        assertEquals("arXiv", ld.get("identifier").get(0).get("propertyID").asText());
+        assertEquals("2401.09414", ld.get("identifier").get(0).get("value").asText());
         assertEquals("Shaobin Zhuang", ld.get("author").get(0).get("name").asText());
         assertEquals(BASE + "paper/vlogger-make-your-dream-a-vlog.html", ld.get("url").asText());
         assertFalse(paper.selectFirst("script[type=application/ld+json]").data().contains("</"));

@@ -10,6 +10,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.Citation;
@@ -107,6 +108,86 @@ class PaperPageMetadataTest {
         assertFalse(jsonLd(page).has("author"));
     }
 
+    @Test
+    void theJsonLdIdentifiesThePaperByItsDoiAndArxivIdAndIsTheSameAsItsOwnPagesOnly() {
+        Facts f = new Facts().arxivId("2401.09414").doi("10.48550/arxiv.2401.09414");
+        f.links = List.of(new Link(LinkKind.PAPER, "http://arxiv.org/abs/2401.09414v2"),
+                new Link(LinkKind.PAPER, "https://doi.org/10.48550/ARXIV.2401.09414"),
+                new Link(LinkKind.PAPER, "https://huggingface.co/papers/2401.09414"),
+                new Link(LinkKind.PDF, "https://arxiv.org/pdf/2401.09414"),
+                new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger"),
+                new Link(LinkKind.PROJECT, "https://zhuangshaobin.github.io/Vlogger"));
+        f.pdfUrl = Optional.of("https://arxiv.org/pdf/2401.09414");
+        JsonNode ld = jsonLd(render(f));
+        assertEquals(List.of("DOI=10.48550/arxiv.2401.09414", "arXiv=2401.09414"), texts(ld.get("identifier"),
+                id -> id.get("propertyID").asText() + "=" + id.get("value").asText()));
+        assertEquals(List.of("PropertyValue", "PropertyValue"), texts(ld.get("identifier"), id -> id.get("@type").asText()));
+        assertEquals(List.of("https://arxiv.org/abs/2401.09414", "https://doi.org/10.48550/arxiv.2401.09414",
+                "https://huggingface.co/papers/2401.09414"), texts(ld.get("sameAs"), JsonNode::asText),
+                "the paper's pages, each once; its code and project page are other works");
+        assertEquals("application/pdf", ld.get("encoding").get("encodingFormat").asText());
+        assertEquals("https://arxiv.org/pdf/2401.09414", ld.get("encoding").get("contentUrl").asText());
+    }
+
+    @Test
+    void theJsonLdTellsAJournalArticlesIssueVolumeJournalAndPages() {
+        Facts f = new Facts().venue("Journal of Tests").entryType("article-journal").volume("12").number("3")
+                .pages("101--110");
+        JsonNode ld = jsonLd(render(f));
+        JsonNode issue = ld.get("isPartOf");
+        assertEquals("PublicationIssue", issue.get("@type").asText());
+        assertEquals("3", issue.get("issueNumber").asText());
+        JsonNode volume = issue.get("isPartOf");
+        assertEquals("PublicationVolume", volume.get("@type").asText());
+        assertEquals("12", volume.get("volumeNumber").asText());
+        assertEquals("Periodical", volume.get("isPartOf").get("@type").asText());
+        assertEquals("Journal of Tests", volume.get("isPartOf").get("name").asText());
+        assertEquals("101", ld.get("pageStart").asText());
+        assertEquals("110", ld.get("pageEnd").asText());
+        assertEquals("2025", ld.get("datePublished").asText(), "the year alone when no date is known");
+    }
+
+    @Test
+    void theJsonLdTellsAConferencePaperAsPartOfItsProceedingsAndAPreprintAsPartOfNothing() {
+        JsonNode conference = jsonLd(render(new Facts().venue("CVPR 2024").pages("1-6, 9")));
+        assertEquals("Book", conference.get("isPartOf").get("@type").asText());
+        assertEquals("CVPR 2024", conference.get("isPartOf").get("name").asText());
+        assertEquals("1-6, 9", conference.get("pagination").asText());
+        JsonNode preprint = jsonLd(render(new Facts().pages("1-10")));
+        assertFalse(preprint.has("isPartOf"));
+        assertFalse(preprint.has("pageStart"));
+        assertFalse(preprint.has("identifier"));
+        assertFalse(preprint.has("sameAs"));
+    }
+
+    @Test
+    void theJsonLdCannotBeClosedByTheDigestsText() {
+        Document page = render(new Facts().title("</script><script>alert(1)</script> & more")
+                .authors("</script>", "A & B").literal("A & B"));
+        String data = page.selectFirst("script[type=application/ld+json]").data();
+        assertFalse(data.contains("<") || data.contains(">") || data.contains("&"), data);
+        assertEquals("</script><script>alert(1)</script> & more", jsonLd(page).get("name").asText());
+        assertEquals(List.of("</script><script>alert(1)</script> & more"), metas(page, "citation_title"));
+        assertEquals(List.of("</script>", "A & B"), metas(page, "citation_author"));
+        assertEquals(1, page.select("script[type=application/ld+json]").size());
+    }
+
+    @Test
+    void withoutABaseUrlThePageHasHighwireTagsButNoOpenGraphOrJsonLd() {
+        Facts f = new Facts();
+        f.baseUrl = Optional.empty();
+        Document page = render(f);
+        assertEquals(List.of("A Paper"), metas(page, "citation_title"));
+        assertTrue(page.select("script[type=application/ld+json], meta[property^=og:], "
+                + "meta[name=citation_abstract_html_url]").isEmpty());
+    }
+
+    private static List<String> texts(JsonNode array, java.util.function.Function<JsonNode, String> text) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(text.apply(n)));
+        return out;
+    }
+
     static JsonNode jsonLd(Document page) {
         try {
             return new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
@@ -163,6 +244,21 @@ class PaperPageMetadataTest {
 
         Facts authors(String... names) {
             authors = List.of(names);
+            return this;
+        }
+
+        Facts title(String t) {
+            title = t;
+            return this;
+        }
+
+        Facts arxivId(String id) {
+            arxivId = Optional.of(id);
+            return this;
+        }
+
+        Facts doi(String d) {
+            doi = Optional.of(d);
             return this;
         }
 
