@@ -68,7 +68,7 @@ public final class CslJsonDigestReader implements DigestReader {
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<PaperEntry> entries = new EntryList();
         JsonParser parser = null;
-        try (InputStream in = source.open(); JsonParser opened = json.getFactory().createParser(in)) {
+        try (InputStream in = source.openUtf8(); JsonParser opened = json.getFactory().createParser(in)) {
             parser = opened;
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_ARRAY) {

@@ -63,6 +63,18 @@ public record DigestSource(String name, Path path) {
         }
     }
 
+    /**
+     * The file's bytes for a parser that decodes them itself (Jackson's), once the first ones show that the file is
+     * not UTF-16: a JSON parser would read a UTF-16 file, but the first bytes that tell formats apart ({@link #head})
+     * would not, and a CSL JSON file would be read as another format, silently. Refused as {@link LineReader}
+     * refuses a UTF-16 text file.
+     */
+    public InputStream openUtf8() {
+        byte[] head = firstBytes(LineReader.UTF16_SNIFF_BYTES);
+        LineReader.refuseUtf16(name, head, head.length);
+        return open();
+    }
+
     /** Lines decoded as UTF-8; bytes that are not UTF-8 are reported to {@code problems} with their line. */
     public LineReader lines(DigestProblems problems) {
         return new LineReader(open(), name, problems);

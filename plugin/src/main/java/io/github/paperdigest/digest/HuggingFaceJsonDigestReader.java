@@ -59,7 +59,7 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
         boolean dailyPapers = false;
         java.util.SortedSet<String> fieldsUsed = new java.util.TreeSet<>();
         JsonParser parser = null;
-        try (InputStream in = source.open(); JsonParser opened = json.getFactory().createParser(in)) {
+        try (InputStream in = source.openUtf8(); JsonParser opened = json.getFactory().createParser(in)) {
             parser = opened;
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -24,7 +24,7 @@ public final class LineReader implements Closeable {
     public static final int MAX_LINE_LENGTH = 1 << 20;
 
     /** How much of the file is looked at for NUL bytes: a UTF-16 file has one in every ASCII letter. */
-    private static final int UTF16_SNIFF_BYTES = 4096;
+    static final int UTF16_SNIFF_BYTES = 4096;
 
     private final InputStream in;
     private final String sourceName;
@@ -141,10 +141,7 @@ public final class LineReader implements Closeable {
         return true;
     }
 
-    /**
-     * Reads the first bytes and refuses a UTF-16 file, which no text digest is: one with a UTF-16 byte-order mark,
-     * or with a NUL byte, which a text file never has and a UTF-16 one has in every ASCII character.
-     */
+    /** Reads the first bytes and refuses a UTF-16 file, see {@link #refuseUtf16(String, byte[], int)}. */
     private void refuseUtf16() throws IOException {
         bytes.compact();
         while (bytes.position() < UTF16_SNIFF_BYTES) {
@@ -155,8 +152,15 @@ public final class LineReader implements Closeable {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
-        byte[] head = bytes.array();
-        int length = bytes.limit();
+        refuseUtf16(sourceName, bytes.array(), bytes.limit());
+    }
+
+    /**
+     * Refuses a UTF-16 file, which no digest is, from its first {@code length} bytes (up to {@link #UTF16_SNIFF_BYTES}):
+     * one with a UTF-16 byte-order mark, or with a NUL byte, which a UTF-8 text or JSON file never has and a UTF-16
+     * one has in every ASCII character.
+     */
+    static void refuseUtf16(String sourceName, byte[] head, int length) {
         if (length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
                 || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
             throw new DigestException(sourceName, 1, "this file is UTF-16 (it starts with a UTF-16 byte-order mark);"

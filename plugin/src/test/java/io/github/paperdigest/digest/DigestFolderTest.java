@@ -152,6 +152,26 @@ class DigestFolderTest {
     }
 
     @Test
+    void utf16JsonDigestsAreRefusedAsUtf16TextDigestsAreNotReadAsAnotherFormat() throws IOException {
+        DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, line -> { });
+        String csl = "[{\"id\": \"item1\", \"type\": \"article-journal\", \"title\": \"Title A\","
+                + " \"container-title\": \"Nature\", \"author\": [{\"family\": \"Doe\", \"given\": \"Jane\"}]}]";
+        Files.write(dir.resolve("zotero.json"), csl.getBytes(StandardCharsets.UTF_16)); // FE FF first, as Java writes it
+        Files.write(dir.resolve("daily.json"), "[{\"title\": \"Title B\", \"summary\": \"An abstract.\"}]"
+                .getBytes(StandardCharsets.UTF_16LE));
+        write("real.txt", DIGEST);
+
+        List<DigestFile> lenient = all.read(all.sources(dir), DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("real.txt"), lenient.stream().map(DigestFile::sourceName).toList());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("zotero.json:1:")
+                && w.contains("this file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("daily.json:1:")
+                && w.contains("looks like UTF-16 (NUL bytes); save it as UTF-8")), warnings.toString());
+    }
+
+    @Test
     void aMissingFolderHasNoDigests() {
         assertEquals(List.of(), folder.sources(dir.resolve("does-not-exist")));
     }

@@ -423,6 +423,19 @@ class HostileDigestCorpusTest {
                 "utf16-bare.ris", ("TY  - JOUR\nTI  - A Paper\nDO  - 10.1000/x\nER  - \n").getBytes(StandardCharsets.UTF_16LE)));
         cases.add(Case.error("UTF-16 without a byte-order mark in Markdown", "utf16-bare.md", 1, "looks like UTF-16 (NUL bytes)",
                 "utf16-bare.md", ("## A Paper\n\n" + ABSTRACT + "\n").getBytes(StandardCharsets.UTF_16LE)));
+        // a JSON parser reads UTF-16 by itself, but the format is told by the first bytes read as UTF-8: a UTF-16 CSL
+        // JSON file was read as Hugging Face JSON, its authors, venue and DOI lost, and its item ids taken for arXiv ids
+        cases.add(Case.error("UTF-16 with a byte-order mark in Hugging Face JSON", "utf16.json", 1, "this file is UTF-16"
+                + " (it starts with a UTF-16 byte-order mark); save it as UTF-8", "utf16.json",
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, ("[{\"title\": \"A Paper\", \"summary\": \"" + ABSTRACT
+                        + "\"}]").getBytes(StandardCharsets.UTF_16LE))));
+        cases.add(Case.error("UTF-16 without a byte-order mark in CSL JSON", "utf16-csl.json", 1, "looks like UTF-16 (NUL"
+                + " bytes); save it as UTF-8", "utf16-csl.json", ("[{\"id\": \"item1\", \"type\": \"article-journal\","
+                        + " \"title\": \"A Paper\", \"container-title\": \"Nature\", \"author\": [{\"family\": \"Doe\","
+                        + " \"given\": \"Jane\"}], \"abstract\": \"" + ABSTRACT + "\"}]").getBytes(StandardCharsets.UTF_16BE)));
+        cases.add(Case.error("UTF-16 without a byte-order mark in JSON Lines", "utf16-bare.jsonl", 1, "looks like UTF-16 (NUL"
+                + " bytes); save it as UTF-8", "utf16-bare.jsonl", ("{\"id\": \"2401.09414\", \"title\": \"A Paper\","
+                        + " \"abstract\": \"" + ABSTRACT + "\"}\n").getBytes(StandardCharsets.UTF_16LE)));
         cases.add(Case.error("an encoded surrogate in Markdown front matter", "surrogate.md", 2, "not valid UTF-8",
                 "surrogate.md", concat(bytes("---\ntitle: X"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                         bytes("\n---\n## A Paper\n\n" + ABSTRACT + "\n"))));
