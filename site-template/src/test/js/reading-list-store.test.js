@@ -57,6 +57,28 @@ test("each list is newest marked first, marking again moves a paper and unmarkin
   assert.equal(l.count(), 0);
 });
 
+test("two pages over one storage keep each other's marks: each change is made to the list as saved now", () => {
+  const storage = new MemoryStorage();
+  const tab1 = new ReadingList(storage, SITE);
+  const tab2 = new ReadingList(storage, SITE);
+  tab1.mark("paper/a.html", "to-read", "A", at(1));
+  tab2.mark("paper/b.html", "to-read", "B", at(2));
+  const saved = new ReadingList(storage, SITE);
+  assert.equal(saved.state("paper/a.html"), "to-read", "tab 2 did not write its stale list over tab 1's mark");
+  assert.equal(saved.state("paper/b.html"), "to-read");
+  // tab 1 unmarks a paper tab 2 marked read meanwhile: only that paper changes
+  tab2.mark("paper/a.html", "read", "A", at(3));
+  tab1.mark("paper/b.html", null, "B", at(4));
+  const after = new ReadingList(storage, SITE);
+  assert.equal(after.state("paper/a.html"), "read");
+  assert.equal(after.state("paper/b.html"), null);
+  // a page told of a change (the storage event) sees it without changing anything
+  assert.equal(tab2.state("paper/b.html"), "to-read", "not yet told");
+  tab2.reload();
+  assert.equal(tab2.state("paper/b.html"), null);
+  assert.equal(tab2.state("paper/a.html"), "read");
+});
+
 test("a list of another version or broken JSON reads as empty, not as an error", () => {
   const storage = new MemoryStorage();
   storage.setItem("paperDigest:" + SITE + ":readingList", "{not json");

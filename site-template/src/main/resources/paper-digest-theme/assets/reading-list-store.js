@@ -35,14 +35,23 @@
   }
 
   /* The papers a reader marked: by the path of their page from the site root, each "to-read" or "read", with
-     the title it had when marked (shown should the paper leave the site) and when it was marked. */
+     the title it had when marked (shown should the paper leave the site) and when it was marked.
+
+     Other tabs of the site change the same storage: every change reads the list as saved right before it and
+     writes that list with just its own change, never a list read earlier; a page told of another tab's change
+     (the storage event) reloads. */
   class ReadingList {
     constructor(storage, site) {
       this.storage = storage;
       this.key = "paperDigest:" + site + ":readingList";
-      const saved = read(storage, this.key, null);
+      this.reload();
+    }
+
+    /* The list as saved now. */
+    reload() {
+      const saved = read(this.storage, this.key, null);
       this.papers = saved && saved.version === VERSION && saved.papers && typeof saved.papers === "object"
-        ? saved.papers : {};
+        && !Array.isArray(saved.papers) ? saved.papers : {};
     }
 
     state(path) {
@@ -52,10 +61,12 @@
 
     /* Marks a paper "to-read" or "read", or unmarks it (null). Throws when the browser keeps nothing. */
     mark(path, state, title, now) {
+      if (state !== null && !STATES.includes(state)) {
+        throw new Error("a paper is to-read or read, not " + state);
+      }
+      this.reload();
       if (state === null) {
         delete this.papers[path];
-      } else if (!STATES.includes(state)) {
-        throw new Error("a paper is to-read or read, not " + state);
       } else {
         const before = this.papers[path];
         this.papers[path] = { state, title: title || (before && before.title) || path,

@@ -26,6 +26,19 @@
   const local = storage("localStorage");
   const kept = !(local instanceof NoStorage);
   const list = new ReadingList(local, site);
+  /* Each paper's buttons on the page, with what shows their state, to show it again when another tab changes the
+     list; buttons taken off the page are forgotten then. */
+  const shown = new Map();
+  /* What the reading list page shows again then, besides. */
+  const refreshers = [];
+  // a change made in another tab of the site shows here (a key of null: that tab cleared the whole storage)
+  window.addEventListener("storage", (event) => {
+    if (event.key === list.key || event.key === null) {
+      list.reload();
+      shown.forEach((show, group) => (group.isConnected ? show() : shown.delete(group)));
+      refreshers.forEach((refresh) => refresh());
+    }
+  });
 
   /* A path from the site root ("paper/x.html") for a link of this page. */
   function pathOf(a) {
@@ -70,6 +83,7 @@
       group.append(button);
     }
     show();
+    shown.set(group, show);
     return group;
   }
 
@@ -246,12 +260,7 @@
       }
     });
     // a change made in another tab shows here
-    window.addEventListener("storage", (event) => {
-      if (event.key === list.key) {
-        list.papers = new ReadingList(local, site).papers;
-        render();
-      }
-    });
+    refreshers.push(render);
     // a paper marked otherwise moves to its list, or leaves both: the focus follows it, or goes to its old list
     app.addEventListener("click", (event) => {
       const button = event.target.closest("button.mark");
