@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * The words search works on: lower case, without accents, split at anything that is not a letter or a
  * digit, at least two characters long, without the commonest English words. The theme's search script
- * folds and splits a query the same way (function {@code words} in site.js), so that a word typed is found as it
+ * folds and splits a query the same way (function {@code words} in search-engine.js, which spells out the same letters: {@link TextFolding#SEARCH_FOLDS}), so that a word typed is found as it
  * was indexed; the stopwords travel in the index so that both sides use one list.
  */
 public final class SearchWords {

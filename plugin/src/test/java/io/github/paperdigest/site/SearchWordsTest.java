@@ -34,6 +34,13 @@ class SearchWordsTest {
     }
 
     @Test
+    void greekLettersAreTheirNamesAndLettersWithoutADecompositionAreSpelledOut() {
+        assertEquals(List.of("alpha", "entmax", "beta", "vae", "strasse", "l2", "pawel"),
+                SearchWords.of("α-Entmax, β-VAE: Straße of L₂ by Paweł"));
+        assertEquals(List.of("alpha"), SearchWords.of("α"), "a Greek letter alone is a word");
+    }
+
+    @Test
     void scriptsWithoutCaseOrSpacesAreKeptWhole() {
         assertEquals(List.of("视频生成", "модель"), SearchWords.of("视频生成 · Модель"));
     }
