@@ -83,6 +83,10 @@
       group.append(button);
     }
     show();
+    if (shown.size >= 200) {
+      // the search page makes new results at every keystroke: forget the buttons gone with the old ones
+      shown.forEach((_, g) => (g.isConnected ? null : shown.delete(g)));
+    }
     shown.set(group, show);
     return group;
   }
@@ -290,6 +294,8 @@
     return;
   }
   if (kept) {
+    // the search page's results, made after this script ran, take their buttons from here (search-page.js)
+    window.PaperDigest.readingMarks = (path, title) => markButtons(path, title, status);
     markPaperPage(status);
     markListItems(status);
     markNewPapers();

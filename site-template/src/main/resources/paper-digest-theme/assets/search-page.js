@@ -245,6 +245,11 @@
         }
       });
     }
+    // "To read" and "Read", where this browser keeps a reading list (reading-list.js)
+    const marks = window.PaperDigest.readingMarks;
+    if (marks) {
+      item.append(marks(paper.path, paper.title));
+    }
     return item;
   }
 

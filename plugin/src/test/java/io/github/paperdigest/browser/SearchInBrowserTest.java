@@ -204,6 +204,18 @@ class SearchInBrowserTest {
     }
 
     @FromEveryOrigin
+    void aSearchResultHasTheReadingListButtons(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=vlogger");
+        browser.script("localStorage.clear();");
+        WebElement toRead = browser.waitUntil(d -> browser.findAll("#results .result button.mark").stream()
+                .filter(b -> b.getText().equals("To read")).findFirst().orElse(null));
+        toRead.click();
+        assertEquals("true", toRead.getDomAttribute("aria-pressed"));
+        search(browser, origin, "search.html?q=vlog");
+        browser.waitUntil(d -> browser.findAll("#results .result button.mark[aria-pressed=true]").size() == 1);
+    }
+
+    @FromEveryOrigin
     void withoutJavaScriptTheSearchPageSaysSoAndLeadsToTheBrowsePages(Origin origin, Browser browser) {
         browser.javaScript(false);
         browser.open(origin.url("search.html"));
