@@ -4,8 +4,10 @@
 (function () {
   "use strict";
 
-  const { element, link, humanDate, loadPaper, root } = window.PaperDigest.page;
-  const { ReadingList, Visits, NoStorage, toJson, toBib } = window.PaperDigest.readingList;
+  const { element, link, humanDate, loadPaper, loadIndex, root } = window.PaperDigest.page;
+  const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = window.PaperDigest.readingList;
+  /* A file bigger than this is no exported reading list: not even read. */
+  const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
   const LABELS = { "to-read": "To read", read: "Read" };
 
   /* The site's root address: the name its lists are kept under. */
@@ -256,6 +258,37 @@
         toJson(entries, details, title, (path) => new URL(root + path, location.href).href, new Date()));
       status.textContent = "Downloaded reading-list.json: " + entries.length + " papers.";
     }));
+    const importInput = document.getElementById("import-json");
+    importInput.disabled = !kept;
+    importInput.addEventListener("change", () => {
+      const file = importInput.files[0];
+      if (!file) {
+        return;
+      }
+      if (file.size > MAX_IMPORT_BYTES) {
+        status.textContent = "This file is too large to be an exported reading list.";
+        importInput.value = "";
+        return;
+      }
+      // the papers of this site, from the search index; without it, any paper page's path is taken
+      const known = loadIndex().then((engine) => {
+        const paths = new Set(engine.papers.map((p) => p.path));
+        return (path) => paths.has(path);
+      }, () => () => true);
+      Promise.all([file.text(), known]).then(([text, isPaper]) => {
+        const read = readExport(text, isPaper);
+        const changed = list.merge(read.entries, new Date());
+        render();
+        status.textContent = "Added from " + file.name + ": " + (changed === 1 ? "1 paper" : changed + " papers")
+          + " new or changed" + (read.skipped > 0 ? "; " + read.skipped + " not in this site or unreadable, left out"
+          : "") + ".";
+      }).catch((e) => {
+        status.textContent = e && e.message && /^This /.test(e.message) ? e.message
+          : "This browser keeps no reading list for this page, so nothing was added.";
+      }).finally(() => {
+        importInput.value = "";
+      });
+    });
     document.getElementById("clear-list").addEventListener("click", () => {
       if (window.confirm("Take every paper off both lists? This cannot be undone.")) {
         list.clear();

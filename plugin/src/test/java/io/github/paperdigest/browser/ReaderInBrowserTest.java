@@ -10,6 +10,7 @@ import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -126,6 +127,23 @@ class ReaderInBrowserTest {
         browser.find("#export-bib").click();
         String bib = download(browser, 1);
         assertTrue(bib.startsWith("@") && bib.contains("Vlogger"), bib);
+
+        // the list exported, lost (another browser, or the site moved), and imported back
+        String exported = download(browser, 0);
+        browser.script("localStorage.clear();");
+        browser.open(origin.url("reading-list.html"));
+        browser.waitUntil(d -> browser.findAll("#read li[data-path]").isEmpty());
+        Path file = Files.createTempFile("reading-list", ".json");
+        try {
+            Files.writeString(file, exported);
+            browser.find("#import-json").sendKeys(file.toString());
+            browser.waitUntil(d -> browser.findAll("#read li[data-path]").size() == 1);
+            assertTrue(browser.find("#reading-list-status").getText().startsWith("Added from "),
+                    browser.find("#reading-list-status").getText());
+            assertEquals(VLOGGER_TITLE, browser.find("#read .paper-item-title").getText());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @FromEveryOrigin
