@@ -108,7 +108,8 @@
     const filtering = state.tags.length > 0 || state.hub || state.digest;
     clear.hidden = !filtering;
     const result = engine.search(state.q, state);
-    renderTagChoices(result);
+    // with nothing to search by and no filter, no paper is a result, but every tag is a choice
+    renderTagChoices(result.empty && !filtering ? { papers: engine.papers } : result);
     results.textContent = "";
     moreResults.hidden = true;
     const query = state.q.trim();

@@ -199,7 +199,7 @@ class SearchInBrowserTest {
         assertFalse(browser.driver().getTitle().contains("\u201c"), browser.driver().getTitle());
         assertTrue(browser.find("#search-status").getText().startsWith("Type in the search box"));
         search(browser, origin, "search.html?tag=long-video&tag=long-video");
-        assertTrue(browser.find("#search-status").getText().endsWith("tagged Long video."),
+        assertTrue(browser.find("#search-status").getText().endsWith(" papers tagged Long videos."),
                 browser.find("#search-status").getText());
     }
 
