@@ -4,7 +4,7 @@ const assert = require("node:assert/strict");
 const { loadTheme } = require("./load.js");
 
 const { readingList } = loadTheme("reading-list-store.js");
-const { ReadingList, Visits, NoStorage, toJson, toBib } = readingList;
+const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = readingList;
 
 /* localStorage as a browser gives it: strings by key. */
 class MemoryStorage {
@@ -55,6 +55,28 @@ test("each list is newest marked first, marking again moves a paper and unmarkin
   assert.throws(() => l.mark("paper/a.html", "maybe", "A", at(5)), /to-read or read/);
   l.clear();
   assert.equal(l.count(), 0);
+});
+
+test("two pages over one storage keep each other's marks: each change is made to the list as saved now", () => {
+  const storage = new MemoryStorage();
+  const tab1 = new ReadingList(storage, SITE);
+  const tab2 = new ReadingList(storage, SITE);
+  tab1.mark("paper/a.html", "to-read", "A", at(1));
+  tab2.mark("paper/b.html", "to-read", "B", at(2));
+  const saved = new ReadingList(storage, SITE);
+  assert.equal(saved.state("paper/a.html"), "to-read", "tab 2 did not write its stale list over tab 1's mark");
+  assert.equal(saved.state("paper/b.html"), "to-read");
+  // tab 1 unmarks a paper tab 2 marked read meanwhile: only that paper changes
+  tab2.mark("paper/a.html", "read", "A", at(3));
+  tab1.mark("paper/b.html", null, "B", at(4));
+  const after = new ReadingList(storage, SITE);
+  assert.equal(after.state("paper/a.html"), "read");
+  assert.equal(after.state("paper/b.html"), null);
+  // a page told of a change (the storage event) sees it without changing anything
+  assert.equal(tab2.state("paper/b.html"), "to-read", "not yet told");
+  tab2.reload();
+  assert.equal(tab2.state("paper/b.html"), null);
+  assert.equal(tab2.state("paper/a.html"), "read");
 });
 
 test("a list of another version or broken JSON reads as empty, not as an error", () => {
@@ -110,4 +132,57 @@ test("the BibTeX export is each paper's entry as its page gives it; a paper gone
   const entries = [{ path: "paper/a.html", title: "A" }, { path: "paper/gone.html", title: "Gone\nwith a line" }];
   const bib = toBib(entries, { "paper/a.html": { bib: "@misc{lovelace2025a,\n  title = {A}\n}\n" } });
   assert.equal(bib, "@misc{lovelace2025a,\n  title = {A}\n}\n\n% Gone with a line: no longer in this site\n");
+});
+
+test("an exported list read back from a moved site keeps each paper of this site, and merges into the list", () => {
+  const entries = [{ path: "paper/a.html", state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "A" },
+    { path: "paper/b.html", state: "read", added: "2025-01-02T10:00:00.000Z", title: "B" },
+    { path: "paper/gone.html", state: "read", added: "2025-01-03T10:00:00.000Z", title: "Gone" }];
+  const exported = toJson(entries, {}, "My site", (p) => "file:///old/place/site/" + p, at(4));
+  const known = new Set(["paper/a.html", "paper/b.html", "paper/c.html"]);
+  const read = readExport(exported, (p) => known.has(p));
+  assert.equal(read.skipped, 1, "a paper this site does not have");
+  assert.deepEqual(list(read.entries.map((e) => [e.path, e.state, e.title, e.added])),
+    [["paper/a.html", "to-read", "A", "2025-01-01T10:00:00.000Z"], ["paper/b.html", "read", "B", "2025-01-02T10:00:00.000Z"]]);
+
+  const storage = new MemoryStorage();
+  const here = new ReadingList(storage, "file:///new/place/site/");
+  here.mark("paper/b.html", "to-read", "B", at(5));
+  here.mark("paper/c.html", "to-read", "C", at(6));
+  const other = new ReadingList(storage, "file:///new/place/site/");
+  assert.equal(other.merge(read.entries, at(7)), 2, "a added, b moved to read");
+  const after = new ReadingList(storage, "file:///new/place/site/");
+  assert.equal(after.state("paper/a.html"), "to-read");
+  assert.equal(after.state("paper/b.html"), "read", "read elsewhere: read here");
+  assert.equal(after.list("read")[0].added, "2025-01-02T10:00:00.000Z", "the earlier date");
+  assert.equal(after.state("paper/c.html"), "to-read", "what the list had stays");
+  assert.equal(after.merge(read.entries, at(8)), 0, "importing twice changes nothing");
+});
+
+test("a file that is not an export is refused with a message, and odd papers in one are skipped", () => {
+  const any = () => true;
+  assert.throws(() => readExport("x".repeat(3 * 1024 * 1024), any), /too large/);
+  assert.throws(() => readExport("{not json", any), /not JSON/);
+  for (const text of ["null", "[]", "{}", "{\"papers\": {}}", "\"papers\""]) {
+    assert.throws(() => readExport(text, any), /not a reading list/, text);
+  }
+  assert.throws(() => readExport(JSON.stringify({ papers: new Array(20001).fill(null) }), any), /more papers/);
+  const read = readExport(JSON.stringify({ papers: [
+    null, 5, "paper/a.html",
+    { state: "to-read" },
+    { state: "done", url: "file:///s/paper/a.html" },
+    { state: "read", url: "https://evil.example/x.html" },
+    { state: "read", url: "file:///s/paper/../../etc/passwd.html" },
+    { state: "read", url: "javascript:alert(1)//paper/x.html" },
+    { state: "read", url: "file:///s/paper/ok.html?x#y", title: "<img src=x onerror=alert(1)>" + "t".repeat(1000),
+      added: "not a date", __proto__: { polluted: true } },
+    { state: "to-read", url: "file:///s/paper/ok.html", title: 42, added: { toString: 1 } }
+  ] }), (path) => path === "paper/a.html" || path === "paper/ok.html");
+  assert.equal(read.skipped, 8, "only the page's path is kept from an address, and only a paper of this site");
+  assert.equal(read.entries.length, 1, "one paper, listed twice: read wins");
+  const e = read.entries[0];
+  assert.equal(e.path, "paper/ok.html");
+  assert.equal(e.state, "read");
+  assert.equal(e.title.length, 500, "a title cut to a bound; shown as text, never as HTML");
+  assert.equal(e.added, null, "a date that is none: the time of the import");
 });

@@ -155,6 +155,64 @@ test("highlighted pieces mark the matched words, folded, and keep the text betwe
     [["Élan", true], [" and ", false], ["elan", true], [", once", false]]);
 });
 
+test("a query that is an arXiv id, in any of its spellings, or a DOI finds that paper and no other", () => {
+  const data = index();
+  data.papers[1][7] = "2401.09414v2";
+  data.papers[2][7] = "math/0601001";
+  data.papers[2][10] = "10.1145/3600211.3604711";
+  const engine = new search.SearchEngine(data);
+  for (const q of ["2401.09414", "2401.09414v1", " arXiv:2401.09414 ", "ARXIV:2401.09414v2", "https://arxiv.org/abs/2401.09414",
+    "https://arxiv.org/pdf/2401.09414v2.pdf", "10.48550/arXiv.2401.09414"]) {
+    const result = engine.search(q, NO_FILTERS);
+    assert.deepEqual(list(indices(result)), [1], q);
+    assert.equal(result.empty, false, q);
+    assert.equal(result.identifier, "arXiv:2401.09414", q);
+  }
+  for (const q of ["math/0601001", "arXiv:math/0601001v3", "https://arxiv.org/abs/math/0601001"]) {
+    assert.deepEqual(list(indices(engine.search(q, NO_FILTERS))), [2], q);
+  }
+  for (const q of ["10.1145/3600211.3604711", "doi:10.1145/3600211.3604711", "https://doi.org/10.1145/3600211.3604711"]) {
+    assert.deepEqual(list(indices(engine.search(q, NO_FILTERS))), [2], q);
+  }
+  assert.deepEqual(list(indices(engine.search("2501.00001", NO_FILTERS))), [], "an id the site does not have");
+  assert.deepEqual(list(indices(engine.search("2401.09414", { tags: ["video-generation"], hub: "", digest: "" }))), [],
+    "filters still apply");
+  assert.equal(search.identifier("long video"), null);
+  assert.equal(search.identifier("1.5"), null);
+});
+
+test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
+  const engine = new search.SearchEngine(index());
+  for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {
+    const result = engine.search(q, NO_FILTERS);
+    assert.deepEqual(list(indices(result)), [], JSON.stringify(q));
+    assert.equal(result.empty, true, JSON.stringify(q));
+  }
+  assert.deepEqual(list(indices(engine.search("v", { tags: ["benchmark"], hub: "", digest: "" }))), [1, 2]);
+});
+
+test("Greek letters are their names and letters without a decomposition are spelled out, on both sides", () => {
+  assert.deepEqual(list(search.words("\u03b1-entmax and \u03b2-VAE", new Set(["and"]))), ["alpha", "entmax", "beta", "vae"]);
+  assert.deepEqual(list(search.words("\u03b1", new Set())), ["alpha"]);
+  assert.deepEqual(list(search.words("Stra\u00dfe Gr\u00f6\u00dfe \u00c6lfred L\u2082 Pawe\u0142 S\u00f8ren \ufb01ne \u0152uvre",
+    new Set())), ["strasse", "grosse", "aelfred", "l2", "pawel", "soren", "fine", "oeuvre"]);
+  const data = index();
+  data.papers[0][0] = "\u03b1-Entmax for Stra\u00dfe";
+  data.words = ["alpha", "entmax", "strasse"].concat(data.words.split(" ")).sort().join(" ");
+  data.postings = data.words.split(" ").map((w) => ["alpha", "entmax", "strasse"].includes(w) ? encode([[0, true]])
+    : index().postings.split(" ")[index().words.split(" ").indexOf(w)]).join(" ");
+  const engine = new search.SearchEngine(data);
+  for (const q of ["alpha entmax", "\u03b1", "\u03b1-entmax", "strasse", "STRASSE", "Stra\u00dfe"]) {
+    const result = engine.search(q, NO_FILTERS);
+    assert.deepEqual(list(indices(result)), [0], q);
+    const marked = list(search.highlights(engine.papers[0].title, result.matchedWords)).filter((p) => p.marked)
+      .map((p) => p.text);
+    assert.ok(marked.length > 0, q + ": the title's word is marked");
+  }
+  assert.deepEqual(list(search.highlights("\u03b1-Entmax", new Set(["alpha"]))).map((p) => [p.text, p.marked]),
+    [["\u03b1", true], ["-Entmax", false]]);
+});
+
 /* The same paths and answers as PaperShardsTest in the plugin. */
 test("a paper's data file is found as the plugin finds it", () => {
   assert.equal(search.paperDataFile("paper/attention-is-all-you-need.html", 8192), "paper-data/5085.js");

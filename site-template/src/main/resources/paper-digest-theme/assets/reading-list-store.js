@@ -35,14 +35,23 @@
   }
 
   /* The papers a reader marked: by the path of their page from the site root, each "to-read" or "read", with
-     the title it had when marked (shown should the paper leave the site) and when it was marked. */
+     the title it had when marked (shown should the paper leave the site) and when it was marked.
+
+     Other tabs of the site change the same storage: every change reads the list as saved right before it and
+     writes that list with just its own change, never a list read earlier; a page told of another tab's change
+     (the storage event) reloads. */
   class ReadingList {
     constructor(storage, site) {
       this.storage = storage;
       this.key = "paperDigest:" + site + ":readingList";
-      const saved = read(storage, this.key, null);
+      this.reload();
+    }
+
+    /* The list as saved now. */
+    reload() {
+      const saved = read(this.storage, this.key, null);
       this.papers = saved && saved.version === VERSION && saved.papers && typeof saved.papers === "object"
-        ? saved.papers : {};
+        && !Array.isArray(saved.papers) ? saved.papers : {};
     }
 
     state(path) {
@@ -52,10 +61,12 @@
 
     /* Marks a paper "to-read" or "read", or unmarks it (null). Throws when the browser keeps nothing. */
     mark(path, state, title, now) {
+      if (state !== null && !STATES.includes(state)) {
+        throw new Error("a paper is to-read or read, not " + state);
+      }
+      this.reload();
       if (state === null) {
         delete this.papers[path];
-      } else if (!STATES.includes(state)) {
-        throw new Error("a paper is to-read or read, not " + state);
       } else {
         const before = this.papers[path];
         this.papers[path] = { state, title: title || (before && before.title) || path,
@@ -74,6 +85,30 @@
 
     count() {
       return Object.keys(this.papers).length;
+    }
+
+    /* Adds imported papers ({ path, state, title, added }, as readExport gives them) to the list as saved now, in
+       one write: a paper not on the list comes with its state; one on it stays, moving to "read" if it was read
+       elsewhere, and keeps the earlier of its two dates. Returns how many papers were added or changed. */
+    merge(entries, now) {
+      this.reload();
+      let changed = 0;
+      for (const e of entries) {
+        const before = this.papers[e.path];
+        const added = e.added || now.toISOString();
+        if (!before) {
+          this.papers[e.path] = { state: e.state, title: e.title, added };
+          changed++;
+        } else if ((e.state === "read" && before.state !== "read") || added < before.added) {
+          this.papers[e.path] = { state: e.state === "read" ? "read" : before.state, title: before.title,
+            added: added < before.added ? added : before.added };
+          changed++;
+        }
+      }
+      if (changed > 0) {
+        this.save();
+      }
+      return changed;
     }
 
     clear() {
@@ -117,6 +152,60 @@
       const d = details[e.path];
       return d && d.bib ? d.bib : "% " + e.title.replace(/[\r\n]+/g, " ") + ": no longer in this site\n";
     }).join("\n");
+  }
+
+  /* ------------------------------------------------------------------ imports */
+
+  /* An export read back is untrusted: a file of any size and shape, from anywhere. */
+  const MAX_IMPORT_CHARS = 2 * 1024 * 1024;
+  const MAX_IMPORT_PAPERS = 20000;
+  const MAX_TITLE = 500;
+  /* A paper's page from the site root, at the end of its exported address: the site may have moved since. */
+  const PAPER_PATH = /(?:^|\/)(paper\/[\p{L}\p{N}._~-]+\.html)$/u;
+
+  /* The papers of a reading list exported as JSON (toJson's), for merge(): { entries, skipped }, skipping each
+     paper that is not a paper of this site (isPaper(path) false), not of a known state, or not shaped as an
+     export writes it. Throws with a message for the reader when the file is not such an export at all. */
+  function readExport(text, isPaper) {
+    if (typeof text !== "string" || text.length > MAX_IMPORT_CHARS) {
+      throw new Error("This file is too large to be an exported reading list.");
+    }
+    let data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new Error("This file is not JSON: choose a reading list downloaded with \u201cDownload as JSON\u201d.");
+    }
+    if (!data || typeof data !== "object" || !Array.isArray(data.papers)) {
+      throw new Error("This file is not a reading list downloaded with \u201cDownload as JSON\u201d.");
+    }
+    if (data.papers.length > MAX_IMPORT_PAPERS) {
+      throw new Error("This file lists more papers than a reading list can hold.");
+    }
+    const entries = new Map();
+    let skipped = 0;
+    for (const p of data.papers) {
+      const found = p && typeof p === "object" && typeof p.url === "string" && p.url.length < 2000
+        ? PAPER_PATH.exec(p.url.replace(/[?#].*$/, "")) : null;
+      let path = found ? found[1] : null;
+      try {
+        path = path && decodeURIComponent(path);
+      } catch (e) {
+        path = null;
+      }
+      if (!path || !STATES.includes(p.state) || !isPaper(path)) {
+        skipped++;
+        continue;
+      }
+      const title = typeof p.title === "string" && p.title.trim() ? p.title.trim().slice(0, MAX_TITLE) : path;
+      const time = typeof p.added === "string" && p.added.length < 40 ? Date.parse(p.added) : NaN;
+      const entry = { path, state: p.state, title, added: Number.isNaN(time) ? null : new Date(time).toISOString() };
+      // a paper listed twice: read wins
+      if (!entries.has(path) || entry.state === "read") {
+        entries.set(path, entry);
+      }
+    }
+    return { entries: Array.from(entries.values()), skipped };
   }
 
   /* ------------------------------------------------------------------ visits */
@@ -172,6 +261,6 @@
     }
   }
 
-  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib };
+  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib, readExport };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { readingList: api });
 })(typeof window !== "undefined" ? window : globalThis);

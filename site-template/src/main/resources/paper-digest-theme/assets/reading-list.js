@@ -4,8 +4,10 @@
 (function () {
   "use strict";
 
-  const { element, link, humanDate, loadPaper, root } = window.PaperDigest.page;
-  const { ReadingList, Visits, NoStorage, toJson, toBib } = window.PaperDigest.readingList;
+  const { element, link, humanDate, loadPaper, loadIndex, root } = window.PaperDigest.page;
+  const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = window.PaperDigest.readingList;
+  /* A file bigger than this is no exported reading list: not even read. */
+  const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
   const LABELS = { "to-read": "To read", read: "Read" };
 
   /* The site's root address: the name its lists are kept under. */
@@ -26,6 +28,19 @@
   const local = storage("localStorage");
   const kept = !(local instanceof NoStorage);
   const list = new ReadingList(local, site);
+  /* Each paper's buttons on the page, with what shows their state, to show it again when another tab changes the
+     list; buttons taken off the page are forgotten then. */
+  const shown = new Map();
+  /* What the reading list page shows again then, besides. */
+  const refreshers = [];
+  // a change made in another tab of the site shows here (a key of null: that tab cleared the whole storage)
+  window.addEventListener("storage", (event) => {
+    if (event.key === list.key || event.key === null) {
+      list.reload();
+      shown.forEach((show, group) => (group.isConnected ? show() : shown.delete(group)));
+      refreshers.forEach((refresh) => refresh());
+    }
+  });
 
   /* A path from the site root ("paper/x.html") for a link of this page. */
   function pathOf(a) {
@@ -70,6 +85,11 @@
       group.append(button);
     }
     show();
+    if (shown.size >= 200) {
+      // the search page makes new results at every keystroke: forget the buttons gone with the old ones
+      shown.forEach((_, g) => (g.isConnected ? null : shown.delete(g)));
+    }
+    shown.set(group, show);
     return group;
   }
 
@@ -238,6 +258,37 @@
         toJson(entries, details, title, (path) => new URL(root + path, location.href).href, new Date()));
       status.textContent = "Downloaded reading-list.json: " + entries.length + " papers.";
     }));
+    const importInput = document.getElementById("import-json");
+    importInput.disabled = !kept;
+    importInput.addEventListener("change", () => {
+      const file = importInput.files[0];
+      if (!file) {
+        return;
+      }
+      if (file.size > MAX_IMPORT_BYTES) {
+        status.textContent = "This file is too large to be an exported reading list.";
+        importInput.value = "";
+        return;
+      }
+      // the papers of this site, from the search index; without it, any paper page's path is taken
+      const known = loadIndex().then((engine) => {
+        const paths = new Set(engine.papers.map((p) => p.path));
+        return (path) => paths.has(path);
+      }, () => () => true);
+      Promise.all([file.text(), known]).then(([text, isPaper]) => {
+        const read = readExport(text, isPaper);
+        const changed = list.merge(read.entries, new Date());
+        render();
+        status.textContent = "Added from " + file.name + ": " + (changed === 1 ? "1 paper" : changed + " papers")
+          + " new or changed" + (read.skipped > 0 ? "; " + read.skipped + " not in this site or unreadable, left out"
+          : "") + ".";
+      }).catch((e) => {
+        status.textContent = e && e.message && /^This /.test(e.message) ? e.message
+          : "This browser keeps no reading list for this page, so nothing was added.";
+      }).finally(() => {
+        importInput.value = "";
+      });
+    });
     document.getElementById("clear-list").addEventListener("click", () => {
       if (window.confirm("Take every paper off both lists? This cannot be undone.")) {
         list.clear();
@@ -246,12 +297,7 @@
       }
     });
     // a change made in another tab shows here
-    window.addEventListener("storage", (event) => {
-      if (event.key === list.key) {
-        list.papers = new ReadingList(local, site).papers;
-        render();
-      }
-    });
+    refreshers.push(render);
     // a paper marked otherwise moves to its list, or leaves both: the focus follows it, or goes to its old list
     app.addEventListener("click", (event) => {
       const button = event.target.closest("button.mark");
@@ -281,6 +327,8 @@
     return;
   }
   if (kept) {
+    // the search page's results, made after this script ran, take their buttons from here (search-page.js)
+    window.PaperDigest.readingMarks = (path, title) => markButtons(path, title, status);
     markPaperPage(status);
     markListItems(status);
     markNewPapers();

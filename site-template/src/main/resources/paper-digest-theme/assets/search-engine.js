@@ -20,12 +20,70 @@
   const SEPARATORS = /[^\p{L}\p{N}]+/u;
   const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+  /* Letters that decomposition leaves as they are, and what a reader types for them: a Greek letter is the word
+     of its name ("α-entmax" is "alpha entmax"), the others are spelled in Latin letters ("Straße" is "strasse").
+     The plugin's TextFolding.SEARCH_FOLDS holds the same list, which its test compares with this one. */
+  const FOLDS = "\u03b1 alpha \u03b2 beta \u03b3 gamma \u03b4 delta \u03b5 epsilon \u03b6 zeta \u03b7 eta"
+    + " \u03b8 theta \u03b9 iota \u03ba kappa \u03bb lambda \u03bc mu \u03bd nu \u03be xi \u03bf omicron \u03c0 pi"
+    + " \u03c1 rho \u03c2 sigma \u03c3 sigma \u03c4 tau \u03c5 upsilon \u03c6 phi \u03c7 chi \u03c8 psi \u03c9 omega"
+    + " \u00df ss \u00e6 ae \u0153 oe \u00f8 o \u0142 l \u0111 d \u00f0 d \u00fe th \u0131 i";
+  const FOLDED = (() => {
+    const table = new Map();
+    const parts = FOLDS.split(" ");
+    for (let i = 0; i < parts.length; i += 2) {
+      const greek = parts[i] >= "\u0370" && parts[i] <= "\u03ff";
+      table.set(parts[i], greek ? " " + parts[i + 1] + " " : parts[i + 1]);
+    }
+    return table;
+  })();
+  const TO_FOLD = new RegExp("[" + Array.from(FOLDED.keys()).join("") + "]", "gu");
+
+  /* A text as search compares it: decomposed for compatibility ("ﬁ" is "fi", "₂" is "2"), without marks
+     (accents), in lower case, with the letters of FOLDS spelled out. */
   function plain(text) {
-    return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+    return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(TO_FOLD, (c) => FOLDED.get(c));
   }
 
   function words(text, stopwords) {
     return plain(text).split(SEPARATORS).filter((w) => w.length >= 2 && !stopwords.has(w));
+  }
+
+  /* Whether a word of a text, as the page shows it ("Straße", "α"), is one of the matched words of the index. */
+  function isMatched(word, matched) {
+    return plain(word).split(SEPARATORS).some((w) => matched.has(w));
+  }
+
+  /* ------------------------------------------------------------------ identifiers typed as a query */
+
+  const ARXIV_NEW = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
+  const ARXIV_OLD = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
+  const DOI = /^10\.\d{4,9}\/\S+$/;
+
+  /* The paper a query names by its arXiv id (2401.09414, 2401.09414v2, math/0601001, arXiv:…, an arxiv.org
+     address, arXiv's DOI 10.48550/arXiv.…) or its DOI (10.1234/…, doi:…, a doi.org address): { arxiv } or
+     { doi }, lower case, without a version; null for any other query. */
+  function identifier(text) {
+    let q = text.trim();
+    if (/\s/.test(q) || q === "") {
+      return null;
+    }
+    q = q.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, "arXiv:").replace(/\.pdf$/i, "")
+      .replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "")
+      .replace(/^10\.48550\/arxiv\./i, "arXiv:");
+    const prefixed = /^arxiv:/i.test(q);
+    const id = q.replace(/^arxiv:/i, "");
+    const arxiv = ARXIV_NEW.exec(id) || ARXIV_OLD.exec(id);
+    if (arxiv && (prefixed || ARXIV_NEW.test(id) || id.includes("/"))) {
+      return { arxiv: arxiv[1].toLowerCase() };
+    }
+    if (!prefixed && DOI.test(q)) {
+      try {
+        return { doi: decodeURIComponent(q).toLowerCase() };
+      } catch (e) {
+        return { doi: q.toLowerCase() };
+      }
+    }
+    return null;
   }
 
   /* ------------------------------------------------------------------ postings, as PostingCodec writes them */
@@ -178,7 +236,8 @@
       // a paper's PDF is in the index only where it is not arXiv's, which follows from the arXiv id
       this.papers = data.papers.map((p, i) => ({
         index: i, title: p[0], path: p[1], date: p[2], tags: p[3], hubs: p[4], digests: p[5], authors: p[6] || [],
-        arxiv: p[7] || "", pdf: p[8] || (p[7] ? "https://arxiv.org/pdf/" + p[7] : ""), code: p[9] || ""
+        arxiv: p[7] || "", pdf: p[8] || (p[7] ? "https://arxiv.org/pdf/" + p[7] : ""), code: p[9] || "",
+        doi: p[10] || ""
       }));
       this.tags = data.tags.map(facet);
       this.hubs = data.hubs.map(facet);
@@ -270,8 +329,14 @@
     }
 
     /* Papers that match every word of the query and every filter, best first; among equals, newest first.
-       Each result says which words of the index, which tags and which authors it matched, for highlighting. */
+       Each result says which words of the index, which tags and which authors it matched, for highlighting.
+       A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
+       ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter. */
     search(text, filters) {
+      const id = identifier(text);
+      if (id) {
+        return this.byIdentifier(id, filters);
+      }
       const queryWords = Array.from(new Set(words(text, this.stopwords)));
       const n = this.papers.length;
       const score = new Float64Array(n);
@@ -280,7 +345,8 @@
       const matchedAuthors = new Set();
       let candidates;
       if (queryWords.length === 0) {
-        candidates = this.papers.map((p) => p.index);
+        const filtering = filters.tags.length > 0 || filters.hub || filters.digest;
+        candidates = filtering ? this.papers.map((p) => p.index) : [];
       } else {
         const matchedCount = new Uint8Array(n);
         queryWords.forEach((query, k) => {
@@ -308,11 +374,21 @@
       results.sort((a, b) => score[b] - score[a] || a - b);
       return {
         queryWords,
+        empty: queryWords.length === 0,
+        identifier: null,
         papers: results.map((p) => this.papers[p]),
         matchedWords,
         matchedTags,
         matchedAuthors
       };
+    }
+
+    /* The paper of an arXiv id (any version) or DOI, if the site has it and it passes the filters. */
+    byIdentifier(id, filters) {
+      const papers = this.papers.filter((p) => (id.arxiv ? p.arxiv.toLowerCase().replace(/v\d+$/, "") === id.arxiv
+        : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
+      return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
+        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set() };
     }
 
     passes(paper, filters) {
@@ -363,7 +439,7 @@
     const sentences = text.split(/(?<=[.!?])\s+/u);
     for (const sentence of sentences) {
       for (const m of sentence.matchAll(WORD)) {
-        if (matched.has(plain(m[0]))) {
+        if (isMatched(m[0], matched)) {
           return around(sentence, m.index, max);
         }
       }
@@ -393,7 +469,7 @@
     const pieces = [];
     let last = 0;
     for (const m of text.matchAll(WORD)) {
-      if (matched.has(plain(m[0]))) {
+      if (isMatched(m[0], matched)) {
         if (m.index > last) {
           pieces.push({ text: text.slice(last, m.index), marked: false });
         }
@@ -420,7 +496,7 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, SearchEngine, words, plain, decodePostings, editDistance, expand, sentenceWith,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, decodePostings, editDistance, expand, sentenceWith,
     highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
 })(typeof window !== "undefined" ? window : globalThis);

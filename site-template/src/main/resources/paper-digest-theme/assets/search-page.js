@@ -43,7 +43,8 @@
     const params = new URLSearchParams(location.search);
     return {
       q: params.get("q") || "",
-      tags: params.getAll("tag").filter(Boolean),
+      // a tag twice in the address ("?tag=x&tag=x") is chosen once
+      tags: Array.from(new Set(params.getAll("tag").filter(Boolean))),
       hub: params.get("hub") || "",
       digest: params.get("digest") || ""
     };
@@ -107,13 +108,17 @@
     const filtering = state.tags.length > 0 || state.hub || state.digest;
     clear.hidden = !filtering;
     const result = engine.search(state.q, state);
-    renderTagChoices(result);
+    // with nothing to search by and no filter, no paper is a result, but every tag is a choice
+    renderTagChoices(result.empty && !filtering ? { papers: engine.papers } : result);
     results.textContent = "";
     moreResults.hidden = true;
-    document.title = (state.q ? "\u201c" + state.q + "\u201d \u00b7 " : "") + baseTitle;
-    if (result.queryWords.length === 0 && !filtering) {
-      status.textContent = "Type in the search box above to search " + engine.papers.length
-        + " papers by title, author, tag or abstract, or choose a filter.";
+    const query = state.q.trim();
+    document.title = (query ? "\u201c" + query + "\u201d \u00b7 " : "") + baseTitle;
+    if (result.empty && !filtering) {
+      status.textContent = (query ? "\u201c" + query + "\u201d has no word to search by: words of one letter and"
+        + " the commonest words (\u201cthe\u201d, \u201cof\u201d) are left out. " : "")
+        + "Type in the search box above to search " + engine.papers.length
+        + " papers by title, author, tag, abstract or arXiv id, or choose a filter.";
       return;
     }
     status.textContent = describe(result);
@@ -127,8 +132,11 @@
     const count = result.papers.length;
     const what = count === 0 ? "No papers" : count === 1 ? "1 paper" : count + " papers";
     const parts = [];
-    if (result.queryWords.length > 0) {
-      parts.push("match \u201c" + state.q.trim() + "\u201d");
+    const verb = count === 1 ? "matches" : "match";
+    if (result.identifier) {
+      parts.push(verb + " " + result.identifier);
+    } else if (result.queryWords.length > 0) {
+      parts.push(verb + " \u201c" + state.q.trim() + "\u201d");
     }
     if (state.tags.length > 0) {
       parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
@@ -238,6 +246,11 @@
         }
       });
     }
+    // "To read" and "Read", where this browser keeps a reading list (reading-list.js)
+    const marks = window.PaperDigest.readingMarks;
+    if (marks) {
+      item.append(marks(paper.path, paper.title));
+    }
     return item;
   }
 
@@ -291,7 +304,8 @@
   tagChoices.addEventListener("change", (event) => {
     const box = event.target;
     change((s) => {
-      s.tags = box.checked ? s.tags.concat([box.value]) : s.tags.filter((t) => t !== box.value);
+      s.tags = box.checked ? s.tags.filter((t) => t !== box.value).concat([box.value])
+        : s.tags.filter((t) => t !== box.value);
     }, true);
   });
   if (hubSelect) {

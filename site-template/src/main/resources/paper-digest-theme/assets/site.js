@@ -217,6 +217,14 @@
       }
       const result = engine.search(text, { tags: [], hub: "", digest: "" });
       box.textContent = "";
+      if (result.empty) {
+        // "a", "the": no word to search by, so no paper to suggest
+        box.append(element("p", "suggestion-more", "Type a longer word: words of one letter and the commonest"
+          + " words are not searched."));
+        box.hidden = false;
+        status.textContent = "No word to search by yet.";
+        return;
+      }
       const list = element("ul", "suggestion-list");
       for (const paper of result.papers.slice(0, SUGGESTION_COUNT)) {
         const item = element("li");

@@ -2,8 +2,10 @@ package io.github.paperdigest.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Text folded for comparison: lower case, without accents, cut into words of letters and digits. Slugs, title
@@ -112,12 +114,38 @@ public final class TextFolding {
     }
 
     /**
-     * The text as the site's search script folds a query in the browser ({@code text.normalize("NFD")
-     * .replace(/\p{M}/gu, "").toLowerCase()}): canonically decomposed, without any mark, lower case. The index
-     * must fold titles and abstracts the same way for a typed word to be found.
+     * Letters that decomposition leaves as they are, each with what a reader types for it: a Greek letter is the
+     * word of its name ("α-entmax" is searched as "alpha entmax"), the others are spelled in Latin letters ("Straße"
+     * as "strasse", "Paweł" as "pawel"). Pairs separated by spaces. The search script of the theme
+     * (search-engine.js, {@code FOLDS}) holds the same string: a test compares them.
+     */
+    public static final String SEARCH_FOLDS = "\u03b1 alpha \u03b2 beta \u03b3 gamma \u03b4 delta \u03b5 epsilon"
+            + " \u03b6 zeta \u03b7 eta \u03b8 theta \u03b9 iota \u03ba kappa \u03bb lambda \u03bc mu \u03bd nu \u03be xi"
+            + " \u03bf omicron \u03c0 pi \u03c1 rho \u03c2 sigma \u03c3 sigma \u03c4 tau \u03c5 upsilon \u03c6 phi"
+            + " \u03c7 chi \u03c8 psi \u03c9 omega"
+            + " \u00df ss \u00e6 ae \u0153 oe \u00f8 o \u0142 l \u0111 d \u00f0 d \u00fe th \u0131 i";
+
+    private static final Map<Integer, String> SEARCH_FOLDED = searchFolded();
+
+    private static Map<Integer, String> searchFolded() {
+        Map<Integer, String> folded = new HashMap<>();
+        String[] parts = SEARCH_FOLDS.split(" ");
+        for (int i = 0; i < parts.length; i += 2) {
+            int letter = parts[i].codePointAt(0);
+            boolean greek = letter >= 0x370 && letter <= 0x3ff;
+            folded.put(letter, greek ? " " + parts[i + 1] + " " : parts[i + 1]);
+        }
+        return Map.copyOf(folded);
+    }
+
+    /**
+     * The text as the site's search script folds a query in the browser (function {@code plain} of
+     * search-engine.js: {@code text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()}, then the letters of
+     * {@link #SEARCH_FOLDS} spelled out): decomposed for compatibility ("ﬁ" is "fi", "L₂" is "L2"), without any
+     * mark, lower case. The index must fold titles and abstracts the same way for a typed word to be found.
      */
     public static String asBrowserSearch(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
@@ -128,6 +156,18 @@ public final class TextFolding {
                 out.appendCodePoint(cp);
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        String lower = out.toString().toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            String spelled = SEARCH_FOLDED.get(cp);
+            if (spelled == null) {
+                folded.appendCodePoint(cp);
+            } else {
+                folded.append(spelled);
+            }
+        }
+        return folded.toString();
     }
 }

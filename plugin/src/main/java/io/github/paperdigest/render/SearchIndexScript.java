@@ -21,7 +21,7 @@ import java.util.List;
  * <pre>
  * window.paperDigestSearchIndex = {"version": 1, "stopwords": "about after ...",
  *   "papers": [[title, path, "2025-01-22" or "", [tag, ...], [hub, ...], [digest, ...], [author, ...],
- *               arXiv id, PDF, code], ...],
+ *               arXiv id, PDF, code, DOI], ...],
  *   "tags": [[id, label, path], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
  *   "words": "word word ...", "postings": "postings postings ..."};
  * </pre>
@@ -100,10 +100,10 @@ public final class SearchIndexScript {
         json.writeEndObject();
     }
 
-    /** A paper's authors, arXiv id, PDF and code, up to the last one it has. */
+    /** A paper's authors, arXiv id, PDF, code and DOI, up to the last one it has. */
     private static void writeTail(Entry paper, JsonGenerator json) throws IOException {
         List<String> links = java.util.Arrays.asList(paper.arxivId().orElse(""), paper.pdf().orElse(""),
-                paper.code().orElse(""));
+                paper.code().orElse(""), paper.doi().orElse(""));
         int last = links.size() - 1;
         while (last >= 0 && links.get(last).isEmpty()) {
             last--;

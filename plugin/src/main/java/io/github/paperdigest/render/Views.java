@@ -87,6 +87,10 @@ public final class Views {
 
     /** A link to a tag; {@code count} is null where no count is shown. */
     public record TagLink(String href, String label, Integer count) {
+        /** The count in words, "1 paper" or "3 papers"; empty without a count. */
+        public String papers() {
+            return count == null ? "" : count == 1 ? "1 paper" : count + " papers";
+        }
     }
 
     /** A list of tags shown as a cloud. */

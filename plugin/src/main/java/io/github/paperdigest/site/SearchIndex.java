@@ -66,7 +66,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),
-                pdfBesidesArxiv(p), PaperFacts.codeUrl(p))).toList();
+                pdfBesidesArxiv(p), PaperFacts.codeUrl(p), p.doi())).toList();
         return new SearchIndex(entries,
                 tags.stream().map(t -> new Facet(t.id(), t.label(), SitePaths.tag(t.id()), searchAliases(t))).toList(),
                 hubs.stream().map(h -> new Facet(h.id(), h.name(), SitePaths.hub(h.id()))).toList(),
@@ -107,10 +107,11 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
      * @param digests positions in {@link SearchIndex#digests}
      * @param authors positions in {@link SearchIndex#authors}, in the paper's order
      * @param pdf     its PDF where it is not arXiv's, which follows from its arXiv id
+     * @param doi     its DOI, lower case, which a query may name it by
      */
     public record Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
             List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
-            Optional<String> code) {
+            Optional<String> code, Optional<String> doi) {
         public Entry {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(path, "path");
@@ -118,12 +119,21 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
             hubs = List.copyOf(hubs);
             digests = List.copyOf(digests);
             authors = List.copyOf(authors);
+            Objects.requireNonNull(doi, "doi");
+        }
+
+        /** A paper without a DOI. */
+        public Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
+                List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
+                Optional<String> code) {
+            this(title, path, date, tags, hubs, digests, authors, arxivId, pdf, code, Optional.empty());
         }
 
         /** A paper with no authors or links known. */
         public Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
                 List<Integer> digests) {
-            this(title, path, date, tags, hubs, digests, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+            this(title, path, date, tags, hubs, digests, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
     }
 

@@ -3,7 +3,9 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The words search works on: lower case, without accents, split at anything that is not a letter or a
  * digit, at least two characters long, without the commonest English words. The theme's search script
- * folds and splits a query the same way (function {@code words} in site.js), so that a word typed is found as it
+ * folds and splits a query the same way (function {@code words} in search-engine.js, which spells out the same letters: {@link TextFolding#SEARCH_FOLDS}), so that a word typed is found as it
  * was indexed; the stopwords travel in the index so that both sides use one list.
  */
 public final class SearchWords {
@@ -37,8 +39,38 @@ public final class SearchWords {
     private SearchWords() {
     }
 
+    /** A TeX command in a title or abstract ("$\mathcal{L}$", "\sqrt{2}"): its name is no word of the text. */
+    private static final Pattern TEX_COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
+
+    /** The names of the Greek letters, which a TeX command ("\alpha", "\varepsilon", "\Omega") is a word for. */
+    private static final Set<String> GREEK = greekNames();
+
+    private static Set<String> greekNames() {
+        Set<String> names = new HashSet<>();
+        String[] parts = TextFolding.SEARCH_FOLDS.split(" ");
+        for (int i = 0; i < parts.length; i += 2) {
+            int letter = parts[i].codePointAt(0);
+            if (letter >= 0x370 && letter <= 0x3ff) {
+                names.add(parts[i + 1]);
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The text without the names of its TeX commands, but for those of Greek letters, which are their names. */
+    private static String withoutTexCommands(String text) {
+        return TEX_COMMAND.matcher(text).replaceAll(m -> {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            String letter = name.startsWith("var") ? name.substring(3) : name;
+            return GREEK.contains(letter) ? " " + letter + " " : " ";
+        });
+    }
+
     /** The searchable words of a text, in order, repeats included. */
     public static List<String> of(String text) {
+        if (text.indexOf('\\') >= 0) {
+            text = withoutTexCommands(text);
+        }
         List<String> words = new ArrayList<>();
         for (String word : TextFolding.isAscii(text) ? TextFolding.words(text)
                 : List.of(SEPARATORS.split(TextFolding.asBrowserSearch(text)))) {
@@ -54,7 +86,7 @@ public final class SearchWords {
      * in order: without making a string of each when the text is ASCII, as most titles and abstracts are.
      */
     static void number(String text, WordTable table, IntConsumer word) {
-        if (!TextFolding.isAscii(text)) {
+        if (!TextFolding.isAscii(text) || text.indexOf('\\') >= 0) {
             of(text).forEach(w -> word.accept(table.number(w)));
             return;
         }

@@ -10,11 +10,14 @@ import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * What a researcher does with a paper, in Chromium, from disk and over HTTP: copy its BibTeX entry, follow its
@@ -124,6 +127,65 @@ class ReaderInBrowserTest {
         browser.find("#export-bib").click();
         String bib = download(browser, 1);
         assertTrue(bib.startsWith("@") && bib.contains("Vlogger"), bib);
+
+        // the list exported, lost (another browser, or the site moved), and imported back
+        String exported = download(browser, 0);
+        browser.script("localStorage.clear();");
+        browser.open(origin.url("reading-list.html"));
+        browser.waitUntil(d -> browser.findAll("#read li[data-path]").isEmpty());
+        Path file = Files.createTempFile("reading-list", ".json");
+        try {
+            Files.writeString(file, exported);
+            browser.find("#import-json").sendKeys(file.toString());
+            browser.waitUntil(d -> browser.findAll("#read li[data-path]").size() == 1);
+            assertTrue(browser.find("#reading-list-status").getText().startsWith("Added from "),
+                    browser.find("#reading-list-status").getText());
+            assertEquals(VLOGGER_TITLE, browser.find("#read .paper-item-title").getText());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FromEveryOrigin
+    void twoTabsKeepEachOthersMarksAndEachShowsWhatTheOtherMarked(Origin origin, Browser browser) {
+        emptyStorage(browser, origin);
+        WebDriver driver = browser.driver();
+        String first = driver.getWindowHandle();
+        browser.open(origin.url(VLOGGER));
+        WebElement toRead = browser.waitUntil(d -> buttonNamed(browser, "To read"));
+        driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.open(origin.url("index.html"));
+            browser.h1();
+            List<WebElement> items = browser.findAll(".paper-list > li");
+            WebElement vlogger = items.stream().filter(li -> li.findElement(By.cssSelector(".paper-item-title"))
+                    .getText().contains(VLOGGER_TITLE)).findFirst().orElseThrow();
+            WebElement other = items.stream().filter(li -> li != vlogger && !li.getText().contains(VLOGGER_TITLE))
+                    .findFirst().orElseThrow();
+            String second = driver.getWindowHandle();
+
+            driver.switchTo().window(first);
+            toRead.click();
+            driver.switchTo().window(second);
+            browser.waitUntil(d -> "true".equals(markIn(vlogger, "To read").getDomAttribute("aria-pressed")));
+            markIn(other, "To read").click();
+            driver.switchTo().window(first);
+            browser.open(origin.url("reading-list.html"));
+            browser.waitUntil(d -> browser.findAll("#to-read li[data-path]").size() == 2);
+        } finally {
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(first)) {
+                    driver.switchTo().window(handle);
+                    driver.close();
+                }
+            }
+            driver.switchTo().window(first);
+        }
+    }
+
+    private static WebElement markIn(WebElement item, String name) {
+        return item.findElements(By.cssSelector("button.mark")).stream().filter(b -> b.getText().equals(name))
+                .findFirst().orElseThrow();
     }
 
     @FromEveryOrigin

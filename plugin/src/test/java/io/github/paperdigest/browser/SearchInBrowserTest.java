@@ -160,6 +160,62 @@ class SearchInBrowserTest {
     }
 
     @FromEveryOrigin
+    void anArxivIdInAnyOfItsSpellingsFindsItsPaperOnTheSearchPageAndInTheSuggestions(Origin origin, Browser browser) {
+        for (String query : List.of("2401.09414", "arXiv%3A2401.09414v1", "https%3A%2F%2Farxiv.org%2Fabs%2F2401.09414")) {
+            search(browser, origin, "search.html?q=" + query);
+            assertEquals(List.of(VLOGGER), browser.findAll("#results .result-title").stream().map(WebElement::getText)
+                    .toList(), query);
+            assertEquals("1 paper matches arXiv:2401.09414.", browser.find("#search-status").getText(), query);
+        }
+        browser.open(origin.url("index.html"));
+        browser.find("#search-input").sendKeys("arXiv:2401.09414");
+        assertEquals(VLOGGER, browser.waitUntil(d -> browser.findAll("#search-suggestions a.result-link").stream()
+                .findFirst().orElse(null)).getText());
+    }
+
+    @FromEveryOrigin
+    void aQueryWithoutAWordToSearchBySuggestsNoPaperAndTheSearchPageSaysWhy(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        WebElement input = browser.find("#search-input");
+        for (String query : List.of("v", "the", "\u00e9")) {
+            input.clear();
+            input.sendKeys(query);
+            WebElement box = browser.waitUntil(d -> browser.find("#search-suggestions").isDisplayed()
+                    ? browser.find("#search-suggestions") : null);
+            assertTrue(box.getText().contains("Type a longer word"), query + ": " + box.getText());
+            assertTrue(box.findElements(By.cssSelector("a")).isEmpty(), query + ": no paper, no \u201cAll results\u201d");
+        }
+        search(browser, origin, "search.html?q=the");
+        assertTrue(browser.findAll("#results .result").isEmpty());
+        assertTrue(browser.find("#search-status").getText().contains("no word to search by"),
+                browser.find("#search-status").getText());
+    }
+
+    @FromEveryOrigin
+    void theStatusAgreesWithTheCountAndABlankQueryOrATagTwiceIsReadSensibly(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=vlogger");
+        assertEquals("1 paper matches \u201cvlogger\u201d.", browser.find("#search-status").getText());
+        search(browser, origin, "search.html?q=+++");
+        assertFalse(browser.driver().getTitle().contains("\u201c"), browser.driver().getTitle());
+        assertTrue(browser.find("#search-status").getText().startsWith("Type in the search box"));
+        search(browser, origin, "search.html?tag=long-video&tag=long-video");
+        assertTrue(browser.find("#search-status").getText().endsWith(" papers tagged Long videos."),
+                browser.find("#search-status").getText());
+    }
+
+    @FromEveryOrigin
+    void aSearchResultHasTheReadingListButtons(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=vlogger");
+        browser.script("localStorage.clear();");
+        WebElement toRead = browser.waitUntil(d -> browser.findAll("#results .result button.mark").stream()
+                .filter(b -> b.getText().equals("To read")).findFirst().orElse(null));
+        toRead.click();
+        assertEquals("true", toRead.getDomAttribute("aria-pressed"));
+        search(browser, origin, "search.html?q=vlog");
+        browser.waitUntil(d -> browser.findAll("#results .result button.mark[aria-pressed=true]").size() == 1);
+    }
+
+    @FromEveryOrigin
     void withoutJavaScriptTheSearchPageSaysSoAndLeadsToTheBrowsePages(Origin origin, Browser browser) {
         browser.javaScript(false);
         browser.open(origin.url("search.html"));

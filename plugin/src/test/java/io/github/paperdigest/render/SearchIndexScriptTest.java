@@ -26,7 +26,8 @@ class SearchIndexScriptTest {
     private final SearchIndex index = new SearchIndex(
             List.of(new Entry("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "paper/vlogger.html",
                             Optional.of("2024-01-17"), List.of(1, 0), List.of(0), List.of(0),
-                            List.of(1, 0), Optional.of("2401.09414"), Optional.empty(), Optional.of("https://github.com/x/v")),
+                            List.of(1, 0), Optional.of("2401.09414"), Optional.empty(), Optional.of("https://github.com/x/v"),
+                            Optional.of("10.1145/3600211.3604711")),
                     new Entry("Coded", "paper/coded.html", Optional.empty(), List.of(), List.of(), List.of(0),
                             List.of(), Optional.empty(), Optional.of("https://example.org/coded.pdf"), Optional.empty()),
                     new Entry("Undated", "paper/undated.html", Optional.empty(), List.of(), List.of(), List.of(0))),
@@ -60,6 +61,7 @@ class SearchIndexScriptTest {
         assertEquals("2401.09414", json.get("papers").get(0).get(7).asText());
         assertEquals("", json.get("papers").get(0).get(8).asText(), "arXiv's PDF follows from the id: not repeated");
         assertEquals("https://github.com/x/v", json.get("papers").get(0).get(9).asText());
+        assertEquals("10.1145/3600211.3604711", json.get("papers").get(0).get(10).asText(), "the DOI a query may name");
         assertEquals("[\"Coded\",\"paper/coded.html\",\"\",[],[],[0],[],\"\",\"https://example.org/coded.pdf\"]",
                 json.get("papers").get(1).toString(), "a paper's array ends with its last known value");
         assertEquals("[[\"Ada Lovelace\",\"author/ada-lovelace.html\"],[\"Alan Turing\",\"\"]]",

@@ -34,6 +34,21 @@ class SearchWordsTest {
     }
 
     @Test
+    void greekLettersAreTheirNamesAndLettersWithoutADecompositionAreSpelledOut() {
+        assertEquals(List.of("alpha", "entmax", "beta", "vae", "strasse", "l2", "pawel"),
+                SearchWords.of("α-Entmax, β-VAE: Straße of L₂ by Paweł"));
+        assertEquals(List.of("alpha"), SearchWords.of("α"), "a Greek letter alone is a word");
+    }
+
+    @Test
+    void theNamesOfTexCommandsAreNoWordsButThoseOfGreekLettersAreTheLetters() {
+        assertEquals(List.of("loss", "alpha", "epsilon", "omega", "bold", "video"),
+                SearchWords.of("A loss $\\mathcal{L}_\\alpha + \\varepsilon\\sqrt{2} \\Omega$ and \\textbf{bold} video"));
+        assertEquals(SearchWords.of("a $\\mathcal{L}$ loss é"), SearchWords.of("a $\\mathcal{L}$ loss e"),
+                "the same words whether the text is ASCII or not");
+    }
+
+    @Test
     void scriptsWithoutCaseOrSpacesAreKeptWhole() {
         assertEquals(List.of("视频生成", "модель"), SearchWords.of("视频生成 · Модель"));
     }
