@@ -194,6 +194,8 @@ test("a query without a word to search by finds nothing, not every paper; with a
 test("Greek letters are their names and letters without a decomposition are spelled out, on both sides", () => {
   assert.deepEqual(list(search.words("\u03b1-entmax and \u03b2-VAE", new Set(["and"]))), ["alpha", "entmax", "beta", "vae"]);
   assert.deepEqual(list(search.words("\u03b1", new Set())), ["alpha"]);
+  assert.deepEqual(list(search.words("\u03a3\u03bf\u03c6\u03af\u03b1 and \u03b2-VAE", new Set(["and"]))),
+    ["\u03c3\u03bf\u03c6\u03b9\u03b1", "beta", "vae"], "a Greek word keeps its letters; a letter alone is its name");
   assert.deepEqual(list(search.words("Stra\u00dfe Gr\u00f6\u00dfe \u00c6lfred L\u2082 Pawe\u0142 S\u00f8ren \ufb01ne \u0152uvre",
     new Set())), ["strasse", "grosse", "aelfred", "l2", "pawel", "soren", "fine", "oeuvre"]);
   const data = index();

@@ -36,7 +36,9 @@
     }
     return table;
   })();
-  const TO_FOLD = new RegExp("[" + Array.from(FOLDED.keys()).join("") + "]", "gu");
+  /* A Greek letter is spelled out only standing alone ("α-entmax"); the letters of a Greek word stay as they are. */
+  const TO_FOLD = new RegExp("(?<![\u0370-\u03ff])[" + Array.from(FOLDED.keys()).filter((c) => c >= "\u0370" && c <= "\u03ff").join("")
+    + "](?![\u0370-\u03ff])|[" + Array.from(FOLDED.keys()).filter((c) => c < "\u0370" || c > "\u03ff").join("") + "]", "gu");
 
   /* A text as search compares it: decomposed for compatibility ("ﬁ" is "fi", "₂" is "2"), without marks
      (accents), in lower case, with the letters of FOLDS spelled out. */

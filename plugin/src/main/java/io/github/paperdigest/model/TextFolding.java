@@ -114,8 +114,8 @@ public final class TextFolding {
     }
 
     /**
-     * Letters that decomposition leaves as they are, each with what a reader types for it: a Greek letter is the
-     * word of its name ("α-entmax" is searched as "alpha entmax"), the others are spelled in Latin letters ("Straße"
+     * Letters that decomposition leaves as they are, each with what a reader types for it: a Greek letter standing
+     * alone is the word of its name ("α-entmax" is searched as "alpha entmax"; a Greek word is left as it is), the others are spelled in Latin letters ("Straße"
      * as "strasse", "Paweł" as "pawel"). Pairs separated by spaces. The search script of the theme
      * (search-engine.js, {@code FOLDS}) holds the same string: a test compares them.
      */
@@ -132,8 +132,7 @@ public final class TextFolding {
         String[] parts = SEARCH_FOLDS.split(" ");
         for (int i = 0; i < parts.length; i += 2) {
             int letter = parts[i].codePointAt(0);
-            boolean greek = letter >= 0x370 && letter <= 0x3ff;
-            folded.put(letter, greek ? " " + parts[i + 1] + " " : parts[i + 1]);
+            folded.put(letter, isGreek(letter) ? " " + parts[i + 1] + " " : parts[i + 1]);
         }
         return Map.copyOf(folded);
     }
@@ -160,14 +159,22 @@ public final class TextFolding {
         StringBuilder folded = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
-            i += Character.charCount(cp);
+            int next = i + Character.charCount(cp);
             String spelled = SEARCH_FOLDED.get(cp);
-            if (spelled == null) {
+            boolean inGreekWord = isGreek(cp) && (i > 0 && isGreek(lower.codePointBefore(i))
+                    || next < lower.length() && isGreek(lower.codePointAt(next)));
+            if (spelled == null || inGreekWord) {
                 folded.appendCodePoint(cp);
             } else {
                 folded.append(spelled);
             }
+            i = next;
         }
         return folded.toString();
+    }
+
+    /** A letter of the Greek block: spelled out alone ("α-entmax"), kept within a Greek word ("Σοφία"). */
+    private static boolean isGreek(int cp) {
+        return cp >= 0x370 && cp <= 0x3ff;
     }
 }

@@ -50,7 +50,12 @@ class TextFoldingTest {
     @Test
     void theBrowserSearchFoldNamesGreekLettersAndSpellsOutLettersWithoutADecomposition() {
         assertEquals(" alpha -entmax and  beta -vae", TextFolding.asBrowserSearch("α-entmax and Β-VAE"));
-        assertEquals("strasse grosse aelfred pawel soren oeuvre", TextFolding.asBrowserSearch("Straße Größe Ælfred Paweł Søren Œuvre"));
+        assertEquals("strasse grosse aelfred pawel soren oeuvre", TextFolding.asBrowserSearch("Straße Größe Ælfred Paweł Søren Œuvre"));    }
+
+    @Test
+    void aGreekWordKeepsItsLettersWhileALetterStandingAloneIsItsName() {
+        assertEquals("σοφια and  beta -vae", TextFolding.asBrowserSearch("Σοφία and β-VAE"));
+        assertEquals("μηχανικη μαθηση", TextFolding.asBrowserSearch("Μηχανική μάθηση"));
     }
 
     @Test
