@@ -51,6 +51,37 @@ class AccessibilityInBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Every kind of page, with the indexes of tags, hubs and digests that the phone test leaves out. */
+    static final List<String> EVERY_KIND_OF_PAGE = java.util.stream.Stream.concat(PhoneInBrowserTest.PAGES.stream(),
+            java.util.stream.Stream.of("hubs.html", "tags.html", "digests.html")).toList();
+
+    /** The headings of the page, as "h1 h2 h3 …", once scripts have drawn theirs (search results, the reading list). */
+    private static final String HEADING_LEVELS = "return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'))"
+            + ".map(function (h) { return h.tagName.toLowerCase(); }).join(' ')";
+
+    @FromEveryOrigin
+    void noPageSkipsAHeadingLevel(Origin origin, Browser browser) {
+        List<String> problems = new ArrayList<>();
+        for (String page : EVERY_KIND_OF_PAGE) {
+            browser.open(origin.url(page));
+            browser.h1();
+            if (page.startsWith("search")) {
+                browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+            }
+            String levels = (String) browser.script(HEADING_LEVELS);
+            int previous = 0;
+            for (String heading : levels.split(" ")) {
+                int level = heading.charAt(1) - '0';
+                if (level > previous + 1) {
+                    problems.add(page + ": h" + previous + " then " + heading + " (" + levels + ")");
+                    break;
+                }
+                previous = level;
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @FromEveryOrigin
     void theCheckSeesViolationsWhereThereAreSome(Origin origin, Browser browser) throws Exception {
         browser.open(origin.url("index.html"));

@@ -1,12 +1,15 @@
 package io.github.paperdigest.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** On a phone-sized screen (375 by 740 CSS pixels) no page is wider than the screen. */
+/**
+ * On phone-sized screens (320 and 375 CSS pixels wide) no page is wider than the screen, and the site's navigation
+ * keeps each link's words whole, on one line.
+ */
 @ExtendWith(ExampleSiteInBrowser.class)
 class PhoneInBrowserTest {
 
@@ -15,18 +18,34 @@ class PhoneInBrowserTest {
             "authors.html", "author/shaobin-zhuang.html", "reading-list.html", "search.html?q=video&tag=long-video",
             "404.html");
 
+    /** The navigation links whose text the browser lays out on more than one line, with the number of lines. */
+    private static final String NAV_LINKS_ON_SEVERAL_LINES = "return Array.from(document.querySelectorAll('.site-nav a'))"
+            + ".map(function (a) { var r = document.createRange(); r.selectNodeContents(a);"
+            + " return [a.textContent, r.getClientRects().length]; })"
+            + ".filter(function (p) { return p[1] !== 1; }).map(function (p) { return p[0] + ' on ' + p[1] + ' lines'; })";
+
     @FromEveryOrigin
-    void noPageScrollsSideways(Origin origin, Browser browser) {
-        browser.phone(375, 740);
-        for (String page : PAGES) {
-            browser.open(origin.url(page));
-            browser.h1();
-            if (page.startsWith("search")) {
-                browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+    void noPageScrollsSidewaysAndNoNavigationLinkIsBrokenAcrossLines(Origin origin, Browser browser) {
+        List<String> problems = new ArrayList<>();
+        for (int width : new int[] {320, 375}) {
+            browser.phone(width, 740);
+            for (String page : PAGES) {
+                browser.open(origin.url(page));
+                browser.h1();
+                if (page.startsWith("search")) {
+                    browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+                }
+                long innerWidth = (Long) browser.script("return window.innerWidth");
+                long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+                if (innerWidth != width || scrollWidth > width) {
+                    problems.add(width + " px: " + page + " is " + Math.max(innerWidth, scrollWidth) + " px wide");
+                }
+                assertEquals(6L, browser.script("return document.querySelectorAll('.site-nav a').length"), page);
+                for (Object link : (List<?>) browser.script(NAV_LINKS_ON_SEVERAL_LINES)) {
+                    problems.add(width + " px: " + page + ": " + link);
+                }
             }
-            assertEquals(375L, browser.script("return window.innerWidth"), page);
-            long scrollWidth = (Long) browser.script("return document.documentElement.scrollWidth");
-            assertTrue(scrollWidth <= 375, page + " is " + scrollWidth + " px wide");
         }
+        assertEquals(List.of(), problems);
     }
 }
