@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.paperdigest.markup.HtmlText;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
@@ -105,8 +106,9 @@ public final class CslJsonDigestReader implements DigestReader {
     }
 
     private void fill(JsonNode item, EntryDraft draft) {
-        draft.title(PaperRecords.first(item, "title"));
-        draft.abstractText(Optional.ofNullable(PaperRecords.first(item, "abstract")).orElse(""));
+        // CSL's rich text in titles, and the HTML or JATS abstracts Zotero keeps from publishers, as their text
+        draft.title(HtmlText.plain(PaperRecords.first(item, "title")));
+        draft.abstractText(Optional.ofNullable(HtmlText.plain(PaperRecords.first(item, "abstract"))).orElse(""));
         for (JsonNode a : item.path("author")) {
             String literal = PaperRecords.first(a, "literal");
             String family = PaperRecords.first(a, "family");

@@ -110,6 +110,25 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void cslRichTextAndHtmlOrJatsAbstractsAreReadAsTheirTextWhilePlainTextKeepsItsSigns() throws IOException {
+        DigestFile csl = read("zotero.json", """
+                [{"id": "a", "type": "article-journal", "issued": {"date-parts": [[2024]]}, "title": "The <i>Drosophila</i> Genome of <span class=\\"nocase\\">iPSCs</span>",
+                  "abstract": "<p>An abstract with <i>HTML</i> markup &amp; entities.</p><p>A second paragraph.</p>"},
+                 {"id": "b", "type": "article-journal", "title": "From Crossref",
+                  "abstract": "<jats:title>Abstract</jats:title><jats:p>We study x<jats:sup>2</jats:sup>.</jats:p><jats:p>It works.</jats:p>"},
+                 {"id": "c", "type": "article-journal", "title": "R&D When a < b and c > d",
+                  "abstract": "Plain text: R&amp;D stays as written, as do a < b and <3."}]
+                """);
+        assertEquals("The Drosophila Genome of iPSCs", entry(csl, "The Drosophila Genome of iPSCs").title());
+        assertEquals("An abstract with HTML markup & entities. A second paragraph.",
+                entry(csl, "The Drosophila Genome of iPSCs").abstractText());
+        assertEquals("We study x2. It works.", entry(csl, "From Crossref").abstractText(),
+                "JATS's heading 'Abstract' is the page's own section title");
+        assertEquals("Plain text: R&amp;D stays as written, as do a < b and <3.",
+                entry(csl, "R&D When a < b and c > d").abstractText(), "no tag, so no HTML to read");
+    }
+
+    @Test
     void aRisDateIsTheMostPreciseThatParsesAndAnUnreadableDaNeverErasesTheYear() throws IOException {
         DigestFile ris = read("endnote.ris", """
                 TY  - JOUR
