@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.BibTeXDatabase;
@@ -445,6 +446,12 @@ public final class BibTexDigestReader implements DigestReader {
         /** Commands whose argument is text: left to the printer, which prints the text ({@code \\emph{Stra{\\ss}e}}). */
         private static final Set<String> TEXT_ARGUMENTS = Set.of("emph", "textit", "textbf", "textsc", "texttt",
                 "textrm", "textsf", "textsl", "textup", "textnormal", "text", "mbox");
+        /** A tie ("Fig.~1"), not an escaped tilde ("\\~{}") or the accent command ("\\~n"). */
+        private static final Pattern UNESCAPED_TIE = Pattern.compile("(?<!\\\\)~");
+        /** A font command or declaration by name, with the space after a declaration ("{\\em word}"). */
+        private static final Pattern FONT_COMMAND = Pattern.compile("\\\\(?:" + String.join("|",
+                new TreeSet<>(TEXT_ARGUMENTS)) + ")(?=\\s*\\{)|\\\\(?:" + String.join("|",
+                new TreeSet<>(DECLARATIONS)) + ")\\b\\s*");
         private final LaTeXPrinter printer = new LaTeXPrinter();
 
         String text(String tex) {
@@ -515,11 +522,15 @@ public final class BibTexDigestReader implements DigestReader {
             if (tex.indexOf('\\') < 0 && tex.indexOf('{') < 0 && tex.indexOf('}') < 0 && tex.indexOf('~') < 0) {
                 return tex;
             }
+            // a tie is a space that does not break: jbibtex's parser refuses it, which made the whole piece plain text
+            String tied = UNESCAPED_TIE.matcher(tex).replaceAll(" ");
             try {
-                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tex));
+                List<LaTeXObject> objects = new LaTeXParser().parse(withoutUnpairedBraces(tied));
                 return printer.print(objects);
             } catch (ParseException | TokenMgrException | StackOverflowError e) {
-                return tex.replace("{", "").replace("}", "");
+                // the text as the printer would have given it, as far as that can be told without it: the names of
+                // font commands and declarations go ("\emph{word}" is "word", not "\emphword"), then the braces
+                return FONT_COMMAND.matcher(tied).replaceAll("").replace("{", "").replace("}", "");
             }
         }
 

@@ -288,11 +288,28 @@ class StructuredDigestReadersTest {
                 """);
         PaperEntry p = bib.entries().get(0);
         assertEquals("Don’t Stop the τ-Net", p.title());
-        assertEquals("With 90° rotations, a ~5× speedup, <1% error and 0.5±0.1 on ShapeNet~\\cite{shapenet}. Also Straße,"
+        assertEquals("With 90° rotations, a ~5× speedup, <1% error and 0.5±0.1 on ShapeNet \\cite{shapenet}. Also Straße,"
                 + " bold, 2× smaller and 4× faster, https://github.com/foo/bar and project page"
                 + " (https://example.com/proj).", p.abstractText());
         assertTrue(p.links().contains(new Link(LinkKind.CODE, "https://github.com/foo/bar")), p.links().toString());
         assertTrue(p.links().stream().anyMatch(l -> l.url().equals("https://example.com/proj")), p.links().toString());
+    }
+
+    /** A tie made jbibtex's parser refuse the whole run of prose it was in, and its text commands were run together. */
+    @Test
+    void bibtexTiesAreSpacesAndTextCommandsBesideThemAreStillRead() throws IOException {
+        DigestFile bib = read(new BibTexDigestReader(FINDER, CLASSIFIER), "refs.bib", """
+                @article{a1,
+                  title = {Fig.~1 Is {\\em All} You Need},
+                  note = {Code & data: \\textbf{soon} for 50% of {\\em them}},
+                  year = {2024},
+                  abstract = {Na\\"{\\i}ve, with a tilde~space. Also \\emph{emphasis}, \\textbf{bold} and Ma\\~{n}ana.}
+                }
+                """);
+        PaperEntry p = bib.entries().get(0);
+        assertEquals("Fig. 1 Is All You Need", p.title());
+        assertEquals("Code & data: soon for 50% of them", p.extra().get("note"), "a sign TeX wants escaped fails its parser too");
+        assertEquals("Naïve, with a tilde space. Also emphasis, bold and Mañana.", p.abstractText());
     }
 
     @Test
