@@ -43,7 +43,8 @@ final class StructuredData {
             }
             article.put("author", authors);
         }
-        p.published().ifPresent(d -> article.put("datePublished", d.toString()));
+        // as far as it is known (ISO 8601's "2023-10" and "2019" are dates too), never a digest's date
+        page.date().ifPresent(d -> article.put("datePublished", d.iso()));
         p.arxivId().ifPresent(id -> article.put("identifier", "arXiv:" + id));
         List<String> sameAs = new ArrayList<>();
         p.arxivId().ifPresent(id -> sameAs.add("https://arxiv.org/abs/" + id));
