@@ -380,7 +380,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         // a year shown as the paper's date is not repeated among its metadata
         paper.extra().forEach((k, v) -> {
             if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())) {
-                fields.add(new Views.Field(k, v));
+                fields.add(new Views.Field(fieldLabel(k), v));
             }
         });
         List<Views.ExternalLink> links = OutboundLinks.of(paper);
@@ -556,6 +556,26 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private static Views.Link hubLink(PageParts.HubRef h, String from) {
         return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
+    }
+
+    private static final Map<String, String> FIELD_WORDS = Map.of("arxiv", "arXiv", "doi", "DOI", "url", "URL", "pdf",
+            "PDF", "isbn", "ISBN", "issn", "ISSN", "id", "ID");
+
+    /**
+     * A metadata key as a label: readers keep keys in lower case ("keywords", "arxiv categories"), which a page shows
+     * as a heading would ("Keywords", "arXiv categories"); a key written with capitals is shown as written.
+     */
+    static String fieldLabel(String key) {
+        if (key.isEmpty() || !key.equals(key.toLowerCase(Locale.ROOT))) {
+            return key;
+        }
+        String[] words = key.split(" ", -1);
+        boolean named = FIELD_WORDS.containsKey(words[0]);
+        for (int i = 0; i < words.length; i++) {
+            words[i] = FIELD_WORDS.getOrDefault(words[i], words[i]);
+        }
+        String label = String.join(" ", words);
+        return named ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** Previous and Next in each digest that lists the paper and has another paper, each naming its digest. */

@@ -150,6 +150,7 @@ class PaperDatesOnPagesTest {
         assertEquals("2023-10", arxivPage.selectFirst("p.meta time").attr("datetime"));
         Document digestOnlyPage = page(site, index, "A Paper Known Only By Its Digest");
         assertNull(digestOnlyPage.selectFirst("p.meta"), "no date, arXiv id or venue: no empty line");
+        assertEquals(List.of("Keywords"), digestOnlyPage.select("dl.fields dt").eachText());
 
         String search = Files.readString(site.resolve("assets/search-index.js"));
         assertTrue(search.contains("\"A Paper Known By Its arXiv Id\",\"paper/a-paper-known-by-its-arxiv-id.html\",\"2023-10\""), search);
