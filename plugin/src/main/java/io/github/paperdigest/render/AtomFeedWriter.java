@@ -113,6 +113,11 @@ public final class AtomFeedWriter {
         return settings.baseUrl().map(base -> base + to).orElseGet(() -> RelativeLinks.href(from, to));
     }
 
+    /**
+     * An id for good: a feed reader knows an entry by it. Without a base URL a paper's is
+     * {@code urn:paper-digest:paper:paper:<slug>} (the kind, then the path, which names the folder again): redundant,
+     * but unique and stable, and a new form would show every entry as new once in every reader, so it stays.
+     */
     private String id(String path, String kind) {
         return settings.baseUrl().map(base -> base + path)
                 .orElseGet(() -> "urn:paper-digest:" + kind + ":" + path.replaceAll("\\.(html|xml)$", "").replace('/', ':'));
