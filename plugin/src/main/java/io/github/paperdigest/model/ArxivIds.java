@@ -1,5 +1,6 @@
 package io.github.paperdigest.model;
 
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,10 +49,21 @@ public final class ArxivIds {
      * ones from April 2007; empty for a text that is no arXiv id.
      */
     public static Optional<Integer> year(String id) {
-        return parse(id).map(canonical -> {
+        return yearMonth(id).map(YearMonth::getYear);
+    }
+
+    /**
+     * The month an arXiv id was given, which is the month its paper's first version was submitted: {@code 2310.20700}
+     * is of October 2023, {@code hep-th/9901001} of January 1999; empty for a text that is no arXiv id, or whose
+     * digits name no month.
+     */
+    public static Optional<YearMonth> yearMonth(String id) {
+        return parse(id).flatMap(canonical -> {
             int slash = canonical.indexOf('/');
             int twoDigits = Integer.parseInt(canonical.substring(slash + 1, slash + 3));
-            return slash >= 0 && twoDigits >= 91 ? 1900 + twoDigits : 2000 + twoDigits;
+            int month = Integer.parseInt(canonical.substring(slash + 3, slash + 5));
+            int year = slash >= 0 && twoDigits >= 91 ? 1900 + twoDigits : 2000 + twoDigits;
+            return month >= 1 && month <= 12 ? Optional.of(YearMonth.of(year, month)) : Optional.empty();
         });
     }
 

@@ -56,8 +56,8 @@ public final class AtomFeedWriter {
             link(w, "self", url(feed.path(), feed.path()), "application/atom+xml");
             link(w, "alternate", url(feed.path(), feed.pagePath()), "text/html");
             element(w, "generator", settings.generator());
-            for (PaperItem item : feed.entries()) {
-                entry(w, feed, item, updated);
+            for (Feed.Entry entry : feed.entries()) {
+                entry(w, feed, entry, updated);
             }
             w.writeEndElement();
             w.writeEndDocument();
@@ -70,21 +70,19 @@ public final class AtomFeedWriter {
         }
     }
 
-    private void entry(XMLStreamWriter w, Feed feed, PaperItem item, Instant feedUpdated) throws XMLStreamException {
+    private void entry(XMLStreamWriter w, Feed feed, Feed.Entry entry, Instant feedUpdated) throws XMLStreamException {
+        PaperItem item = entry.item();
         Paper p = item.paper();
         String page = SitePaths.paper(p.slug());
         w.writeCharacters("\n");
         w.writeStartElement("entry");
         element(w, "title", p.title());
         element(w, "id", id(page, "paper"));
-        element(w, "updated", format(item.date().map(AtomFeedWriter::startOfDay).orElse(feedUpdated)));
-        item.date().ifPresent(d -> {
-            try {
-                element(w, "published", format(startOfDay(d)));
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        element(w, "updated", format(entry.updated().map(AtomFeedWriter::startOfDay).orElse(feedUpdated)));
+        // the paper's publication date only: a digest's date is when it came to the site, not when it was published
+        if (p.published().isPresent()) {
+            element(w, "published", format(startOfDay(p.published().get())));
+        }
         link(w, "alternate", url(feed.path(), page), "text/html");
         for (String author : p.authors()) {
             w.writeStartElement("author");
@@ -106,7 +104,7 @@ public final class AtomFeedWriter {
 
     /** The newest entry's date, else the build's timestamp: the feed changes only when its content does. */
     private Instant updated(Feed feed) {
-        Optional<LocalDate> newest = feed.entries().stream().map(PaperItem::date).flatMap(Optional::stream)
+        Optional<LocalDate> newest = feed.entries().stream().map(Feed.Entry::updated).flatMap(Optional::stream)
                 .max(LocalDate::compareTo);
         return newest.map(AtomFeedWriter::startOfDay).or(settings::timestamp).orElse(NO_DATE);
     }
@@ -115,6 +113,11 @@ public final class AtomFeedWriter {
         return settings.baseUrl().map(base -> base + to).orElseGet(() -> RelativeLinks.href(from, to));
     }
 
+    /**
+     * An id for good: a feed reader knows an entry by it. Without a base URL a paper's is
+     * {@code urn:paper-digest:paper:paper:<slug>} (the kind, then the path, which names the folder again): redundant,
+     * but unique and stable, and a new form would show every entry as new once in every reader, so it stays.
+     */
     private String id(String path, String kind) {
         return settings.baseUrl().map(base -> base + path)
                 .orElseGet(() -> "urn:paper-digest:" + kind + ":" + path.replaceAll("\\.(html|xml)$", "").replace('/', ':'));

@@ -13,6 +13,7 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -127,6 +129,11 @@ public final class ModelExport {
         strings(g, "authors", p.authors());
         if (p.published().isPresent()) {
             g.writeStringField("published", p.published().get().toString());
+        }
+        // the date the site shows as the paper's, as far as it is known: "2024-01-17", "2023-10", "2019"
+        Optional<PaperDate> date = PaperDate.own(p);
+        if (date.isPresent()) {
+            g.writeStringField("date", date.get().iso());
         }
         // the key and year of the paper's BibTeX entry, so that a tool can cite it as the site does
         g.writeObjectFieldStart("citation");

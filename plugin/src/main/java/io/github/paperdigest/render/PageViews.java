@@ -22,13 +22,13 @@ import io.github.paperdigest.site.OlderPapersPage;
 import io.github.paperdigest.site.Pagination;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PageParts;
+import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.PaperFacts;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.ReadingListPage;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SearchPage;
-import io.github.paperdigest.site.ShownYear;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.site.TagIndexPage;
@@ -378,11 +378,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         List<Views.Field> fields = new ArrayList<>();
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
-        Optional<ShownYear> year = ShownYear.of(paper);
+        Optional<PaperDate> date = p.date();
         // a year shown as the paper's date is not repeated among its metadata
         paper.extra().forEach((k, v) -> {
-            if (year.isEmpty() || !k.equals("year")) {
-                fields.add(new Views.Field(k, v));
+            if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())) {
+                fields.add(new Views.Field(fieldLabel(k), v));
             }
         });
         List<Views.ExternalLink> links = OutboundLinks.of(paper);
@@ -391,13 +391,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                         ? href(from, SitePaths.author(p.authorPages().get(a))) : null))
                 .toList();
         return new Views.Paper(paper.title(), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
-                paper.abstractTruncated(), authors, year.map(ShownYear::human).orElse(human(paper.published())),
-                year.map(ShownYear::iso).orElse(iso(paper.published())),
+                paper.abstractTruncated(), authors, date.map(PaperDate::human).orElse(null),
+                date.map(PaperDate::iso).orElse(null),
                 paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
                 tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
-                p.previous().map(x -> paperLink(x, from)).orElse(null), p.next().map(x -> paperLink(x, from)).orElse(null),
-                notes, fields, io.github.paperdigest.markup.Html.escape(entry), bibDownload(entry), paper.slug());
+                digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry), bibDownload(entry), paper.slug());
     }
 
     /**
@@ -525,11 +524,14 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         if (view == null) {
             // an item names no stylesheet or script: any page kind's links of the folder serve it
             Views.Links folderLinks = links(from, PageKind.TAG, false);
-            // the paper's year when that is all that is known of its date, not the digest's date the list is ordered by
-            Optional<ShownYear> year = ShownYear.of(p);
+            // the paper's own date; else the digest's date the list is ordered by, labelled as such where the list is
+            // (a digest's page lists its papers in its own order)
+            Optional<PaperDate> own = item.date().filter(PaperDate::isOwn);
+            Optional<PaperDate> listed = item.date().filter(d -> !d.isOwn() && !withExcerpt);
             view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
-                    AuthorNames.shortened(p.authors()), year.map(ShownYear::human).orElse(human(item.date())),
-                    year.map(ShownYear::iso).orElse(iso(item.date())), p.arxivId().orElse(null),
+                    AuthorNames.shortened(p.authors()), own.map(PaperDate::human).orElse(null),
+                    own.map(PaperDate::iso).orElse(null), listed.map(PaperDate::human).orElse(null),
+                    listed.map(PaperDate::iso).orElse(null), p.arxivId().orElse(null),
                     PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
                     PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
                     withExcerpt ? excerpt(p.abstractText()) : null,
@@ -556,6 +558,39 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private static Views.Link hubLink(PageParts.HubRef h, String from) {
         return new Views.Link(href(from, SitePaths.hub(h.id())), h.name());
+    }
+
+    private static final Map<String, String> FIELD_WORDS = Map.of("arxiv", "arXiv", "doi", "DOI", "url", "URL", "pdf",
+            "PDF", "isbn", "ISBN", "issn", "ISSN", "id", "ID");
+
+    /**
+     * A metadata key as a label: readers keep keys in lower case ("keywords", "arxiv categories"), which a page shows
+     * as a heading would ("Keywords", "arXiv categories"); a key written with capitals is shown as written.
+     */
+    static String fieldLabel(String key) {
+        if (key.isEmpty() || !key.equals(key.toLowerCase(Locale.ROOT))) {
+            return key;
+        }
+        String[] words = key.split(" ", -1);
+        boolean named = FIELD_WORDS.containsKey(words[0]);
+        for (int i = 0; i < words.length; i++) {
+            words[i] = FIELD_WORDS.getOrDefault(words[i], words[i]);
+        }
+        String label = String.join(" ", words);
+        return named ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** Previous and Next in each digest that lists the paper and has another paper, each naming its digest. */
+    private static List<Views.DigestPager> digestPagers(PaperPage p, String from) {
+        List<Views.DigestPager> pagers = new ArrayList<>();
+        for (PageParts.InDigest in : p.inDigests()) {
+            if (in.previous().isPresent() || in.next().isPresent()) {
+                pagers.add(new Views.DigestPager(href(from, SitePaths.digest(in.digest().slug())), in.digest().title(),
+                        in.position(), in.digest().paperCount(), in.previous().map(x -> paperLink(x, from)).orElse(null),
+                        in.next().map(x -> paperLink(x, from)).orElse(null)));
+            }
+        }
+        return pagers;
     }
 
     private static Views.Link paperLink(Paper p, String from) {

@@ -3,12 +3,11 @@ package io.github.paperdigest.render;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.site.PaperFacts;
-import io.github.paperdigest.site.ShownYear;
 import io.github.paperdigest.site.PaperData;
+import io.github.paperdigest.site.PaperDate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,8 +63,8 @@ public final class PaperScript {
                 }
                 json.writeEndArray();
             }
-            // a paper known only by its year shows that year on the reading list, as on its page
-            optional(json, "date", ShownYear.of(paper).map(ShownYear::iso).or(() -> data.listed().map(LocalDate::toString)));
+            // the paper's own date as far as it is known, as on its page; never that of a digest that listed it
+            optional(json, "date", data.date().map(PaperDate::iso));
             optional(json, "arxiv", paper.arxivId());
             optional(json, "pdf", PaperFacts.pdfUrl(paper));
             optional(json, "code", PaperFacts.codeUrl(paper));

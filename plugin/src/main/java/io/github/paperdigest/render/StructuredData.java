@@ -58,9 +58,8 @@ final class StructuredData {
             }
             article.put("author", authors);
         }
-        // the date the Highwire tags and the BibTeX entry give: the full date, else the year alone
-        c.date().map(Object::toString).or(() -> c.year().map(String::valueOf))
-                .ifPresent(d -> article.put("datePublished", d));
+        // as far as it is known (ISO 8601's "2023-10" and "2019" are dates too), never a digest's date
+        page.date().ifPresent(d -> article.put("datePublished", d.iso()));
         venue(c).ifPresent(v -> article.put("isPartOf", v));
         if (c.venue().isPresent()) {
             c.pages().ifPresent(pages -> PageRange.of(pages).ifPresentOrElse(r -> {

@@ -105,19 +105,31 @@ public final class Views {
     }
 
     /**
-     * A paper in a list: its title (HTML, formulas marked), its authors shortened ("A, B et al."), the date it
-     * is listed by, its arXiv id, PDF and code where known; tags and an excerpt only where the list shows them;
+     * A paper in a list: its title (HTML, formulas marked), its authors shortened ("A, B et al."), its own date as far
+     * as it is known ("17 Jan 2024", "Oct 2023", "2019"), else, where the list is ordered by it, {@code listedDate}:
+     * the date of the first dated digest that listed it, which the item labels as such ("in digest 24 Jan 2025");
+     * its arXiv id, PDF and code where known; tags and an excerpt only where the list shows them;
      * {@code digests} are the slugs of the digests that list it, space-separated, where the list marks papers new
      * since the reader's last visit (a paper is new when the reader has seen none of its digests).
      * {@link #html} is the item as {@code partials/paper-item.mustache} renders it, made the first time a list
      * shows it and then shown as it is by every list of the same folder that shows the same parts (a paper is
      * listed on many tag and hub pages); the other fields are there for templates that draw an item themselves.
      */
-    public record PaperItem(String href, String titleHtml, String authors, String date, String isoDate, String arxivId,
-            String arxivHref, String pdfHref, String codeHref, List<TagLink> tags, String excerpt, String digests,
-            RenderedOnce rendered) {
+    public record PaperItem(String href, String titleHtml, String authors, String date, String isoDate,
+            String listedDate, String listedIsoDate, String arxivId, String arxivHref, String pdfHref, String codeHref,
+            List<TagLink> tags, String excerpt, String digests, RenderedOnce rendered) {
         public PaperItem {
             tags = List.copyOf(tags);
+        }
+
+        /** False when the item has nothing to show under its title: no empty line is drawn. */
+        public boolean hasMeta() {
+            return date != null || listedDate != null || hasAuthorsOrLinks();
+        }
+
+        /** What a digest's page shows under an item's title, which has no date: the digest's page gives it. */
+        public boolean hasAuthorsOrLinks() {
+            return authors != null || arxivId != null || pdfHref != null || codeHref != null;
         }
 
         public boolean hasTags() {
@@ -147,6 +159,14 @@ public final class Views {
             }
             return made;
         }
+    }
+
+    /**
+     * The papers before and after a paper in one digest that lists it: the digest named and linked, so that a reader
+     * knows which digest Previous and Next go through; {@code position} is the paper's place in it, from 1.
+     */
+    public record DigestPager(String digestHref, String digestTitle, int position, int paperCount, Link previous,
+            Link next) {
     }
 
     /** An author of a paper, linked to their page where they have one. */
@@ -219,8 +239,13 @@ public final class Views {
      */
     public record Paper(String title, String titleHtml, String abstractHtml, boolean truncated, List<AuthorLink> authors,
             String date, String isoDate, String arxivId, String venue, List<ExternalLink> links, boolean searchLinks,
-            List<TagLink> tags, List<Link> hubs, List<DigestItem> digests, List<Related> related, Link previous,
-            Link next, List<Note> notes, List<Field> fields, String bibtexHtml, String bibHref, String slug) {
+            List<TagLink> tags, List<Link> hubs, List<DigestItem> digests, List<Related> related,
+            List<DigestPager> pagers, List<Note> notes, List<Field> fields, String bibtexHtml, String bibHref, String slug) {
+        /** False when the page has no date, arXiv id or venue to show under the authors: no empty line is drawn. */
+        public boolean hasMeta() {
+            return date != null || arxivId != null || venue != null;
+        }
+
         public boolean hasAuthors() {
             return !authors.isEmpty();
         }
@@ -249,8 +274,8 @@ public final class Views {
             return !related.isEmpty();
         }
 
-        public boolean hasNeighbours() {
-            return previous != null || next != null;
+        public boolean hasPagers() {
+            return !pagers.isEmpty();
         }
 
         /** False when no digest gave the abstract: the page says so and links to where it can be read. */

@@ -1,7 +1,9 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.site.PageParts.PaperItem;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An Atom feed of the site: its newest papers, whole or for one tag or hub.
@@ -10,11 +12,20 @@ import java.util.List;
  * @param pagePath the page the feed follows (its alternate link)
  * @param entries  newest first, at most {@link #MAX_ENTRIES}
  */
-public record Feed(String path, String title, String pagePath, List<PaperItem> entries) {
+public record Feed(String path, String title, String pagePath, List<Entry> entries) {
 
     public static final int MAX_ENTRIES = 50;
 
     public Feed {
         entries = List.copyOf(entries);
+    }
+
+    /**
+     * A paper in the feed.
+     *
+     * @param updated its publication date, else the date of the first dated digest that listed it: when it came to the
+     *                site, never a day made up from a month or year; empty when neither is known
+     */
+    public record Entry(PaperItem item, Optional<LocalDate> updated) {
     }
 }

@@ -20,8 +20,11 @@ public final class PageParts {
     private PageParts() {
     }
 
-    /** A paper in a list, with its tags and the date the list is ordered by. */
-    public record PaperItem(Paper paper, List<Tag> tags, Optional<LocalDate> date) {
+    /**
+     * A paper in a list, with its tags and the date the list is ordered by: the paper's own, else that of the first
+     * dated digest that listed it (see {@link PaperDate}).
+     */
+    public record PaperItem(Paper paper, List<Tag> tags, Optional<PaperDate> date) {
         public PaperItem {
             tags = List.copyOf(tags);
         }
@@ -98,6 +101,13 @@ public final class PageParts {
 
     /** A hub related to another, and how many papers the two share. */
     public record HubLink(HubRef hub, int sharedPapers) {
+    }
+
+    /**
+     * A paper's place in one digest that lists it: its position there (from 1) and the papers before and after it, so
+     * that a reader going through that digest from the paper's page stays in it.
+     */
+    public record InDigest(DigestRef digest, int position, Optional<Paper> previous, Optional<Paper> next) {
     }
 
     /** A paper as a digest lists it: with the curator's note from that digest, if any. */

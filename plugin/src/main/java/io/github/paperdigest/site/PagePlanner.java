@@ -11,6 +11,7 @@ import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubLink;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.HubSummary;
+import io.github.paperdigest.site.PageParts.InDigest;
 import io.github.paperdigest.site.PageParts.Neighbour;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
@@ -81,8 +82,9 @@ public final class PagePlanner {
                 hubSummaries(), top, Optional.of(feed), Optional.of(all));
     }
 
-    private List<PaperItem> newest(List<Paper> newestFirst) {
-        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(index::itemWithTags).toList();
+    private List<Feed.Entry> newest(List<Paper> newestFirst) {
+        return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(p -> new Feed.Entry(index.itemWithTags(p),
+                p.published().or(() -> index.firstListed(p.id())))).toList();
     }
 
     DigestArchivePage digestArchive() {
@@ -257,22 +259,17 @@ public final class PagePlanner {
                     .toList();
             related.add(Neighbour.of(other, r.score(), shared));
         }
-        Optional<Paper> previous = Optional.empty();
-        Optional<Paper> next = Optional.empty();
-        if (!paper.digests().isEmpty()) {
-            Digest first = index.digest(paper.digests().get(0));
-            List<PaperId> order = first.papers();
-            int at = index.position(first.slug(), paper.id());
-            if (at > 0) {
-                previous = Optional.of(index.paper(order.get(at - 1)));
-            }
-            if (at >= 0 && at + 1 < order.size()) {
-                next = Optional.of(index.paper(order.get(at + 1)));
-            }
+        List<InDigest> inDigests = new ArrayList<>();
+        for (String slug : paper.digests()) {
+            List<PaperId> order = index.digest(slug).papers();
+            int at = index.position(slug, paper.id());
+            inDigests.add(new InDigest(index.digestRef(slug), at + 1,
+                    at > 0 ? Optional.of(index.paper(order.get(at - 1))) : Optional.empty(),
+                    at + 1 < order.size() ? Optional.of(index.paper(order.get(at + 1))) : Optional.empty()));
         }
-        return new PaperPage(paper, index.citation(paper), index.date(paper.id()), own.stream().map(index::tag).toList(), index.hubsOf(paper.id()),
-                paper.digests().stream().map(index::digestRef).toList(), related,
-                previous, next, index.authors().pagesOf(paper));
+        return new PaperPage(paper, index.citation(paper), PaperDate.own(paper), own.stream().map(index::tag).toList(),
+                index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
+                index.authors().pagesOf(paper));
     }
 
     AuthorIndexPage authorIndex() {

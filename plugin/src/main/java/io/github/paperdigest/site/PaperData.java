@@ -1,7 +1,6 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Optional;
  * paper's page did (its related papers, its neighbours in a digest).
  *
  * @param pagePath the paper's page, from the site root, by which scripts look the paper up
- * @param listed   the date lists show it by
+ * @param date     its own date (see {@link PaperDate}), never that of a digest that listed it
  */
-public record PaperData(String pagePath, Paper paper, Optional<LocalDate> listed, Citation citation) {
+public record PaperData(String pagePath, Paper paper, Optional<PaperDate> date, Citation citation) {
 }

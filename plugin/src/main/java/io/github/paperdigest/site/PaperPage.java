@@ -4,20 +4,20 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
+import io.github.paperdigest.site.PageParts.InDigest;
 import io.github.paperdigest.site.PageParts.Neighbour;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A paper's page: its record, its tags and hubs, the digests that list it, its related papers, and
- * the papers before and after it in the first digest that lists it. {@code authorPages} gives the slug of the
- * page of each of its authors who has one, by the name as written, in the paper's order;
- * {@code listed} is the date lists show it by (its publication date, else its first digest's).
+ * A paper's page: its record, its own date (see {@link PaperDate}), its tags and hubs, the digests that list it, its
+ * related papers, and its place in each digest that lists it with the papers before and after it there, in the order
+ * of {@code digests}. {@code authorPages} gives the slug of the page of each of its authors who has one, by the name as
+ * written, in the paper's order.
  */
-public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> listed, List<Tag> tags, List<HubRef> hubs,
-        List<DigestRef> digests, List<Neighbour> related, Optional<Paper> previous, Optional<Paper> next,
+public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date, List<Tag> tags, List<HubRef> hubs,
+        List<DigestRef> digests, List<Neighbour> related, List<InDigest> inDigests,
         Map<String, String> authorPages) implements Page {
 
     public PaperPage {
@@ -25,6 +25,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> list
         hubs = List.copyOf(hubs);
         digests = List.copyOf(digests);
         related = List.copyOf(related);
+        inDigests = List.copyOf(inDigests);
     }
 
     @Override
@@ -39,7 +40,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<LocalDate> list
 
     /** What other pages' scripts are told of the paper. */
     public PaperData data() {
-        return new PaperData(path(), paper, listed, citation);
+        return new PaperData(path(), paper, date, citation);
     }
 
     @Override

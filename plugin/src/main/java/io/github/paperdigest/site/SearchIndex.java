@@ -4,7 +4,6 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
-import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,11 +44,11 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
     }
 
     /**
-     * The date a result shows, as an ISO 8601 date: the paper's or, for a paper known only by its year (and month), that
-     * year, not the date of the digest that listed it, which orders the results.
+     * The date a result shows, as ISO 8601 writes it as far as it is known ("2024-01-17", "2023-10", "2019"): the
+     * paper's own (see {@link PaperDate}), never that of a digest that listed it, which results are not ordered by.
      */
-    private static Optional<String> shownDate(Paper paper, SiteIndex site) {
-        return ShownYear.of(paper).map(ShownYear::iso).or(() -> site.date(paper.id()).map(LocalDate::toString));
+    private static Optional<String> shownDate(Paper paper) {
+        return PaperDate.own(paper).map(PaperDate::iso);
     }
 
     /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
@@ -62,7 +61,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());
         List<Entry> entries = papers.stream().map(p -> new Entry(p.title(), SitePaths.paper(p.slug()),
-                shownDate(p, site),
+                shownDate(p),
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),

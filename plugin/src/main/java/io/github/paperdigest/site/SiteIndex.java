@@ -43,7 +43,10 @@ public final class SiteIndex {
     private final Map<String, LocalDate> newestPublished = new HashMap<>();
     private final Map<String, Hub> hubs = new HashMap<>();
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
-    private final Map<PaperId, Optional<LocalDate>> dates = new HashMap<>();
+    /** Each paper's date as the site shows it: its own, else that of the first dated digest that listed it. */
+    private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
+    /** The date of the first dated digest that listed each paper. */
+    private final Map<PaperId, Optional<LocalDate>> firstListed = new HashMap<>();
     private final Map<PaperId, List<HubRef>> hubsByPaper = new HashMap<>();
     private final Map<String, List<Paper>> papersByHub = new HashMap<>();
     private final Map<String, List<HubRef>> hubsByTag = new HashMap<>();
@@ -88,12 +91,15 @@ public final class SiteIndex {
         }
         Map<PaperId, String> titleKeys = new HashMap<>();
         for (Paper p : corpus.papers()) {
-            dates.put(p.id(), p.published().or(() -> firstDigestDate(p)));
+            Optional<LocalDate> listed = firstDigestDate(p);
+            firstListed.put(p.id(), listed);
+            dates.put(p.id(), PaperDate.own(p).or(() -> listed.map(PaperDate::listed)));
 
             titleKeys.put(p.id(), TitleKey.of(p.title()));
         }
         newestPapers = corpus.papers().stream().sorted(Comparator
-                .comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MIN), Comparator.reverseOrder())
+                .comparing((Paper p) -> dates.get(p.id()).map(PaperDate::start).orElse(LocalDate.MIN),
+                        Comparator.reverseOrder())
                 .thenComparing(p -> titleKeys.get(p.id()))
                 .thenComparing(Paper::id)).toList();
         for (Paper p : newestPapers) {
@@ -124,8 +130,10 @@ public final class SiteIndex {
             }
         }
         authors = Authors.of(newestPapers);
+        // keys told apart in the order they always were (by publication date, else first listing), so that no key
+        // a reader has cited changes
         Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
-                Comparator.comparing((Paper p) -> dates.get(p.id()).orElse(LocalDate.MAX)));
+                Comparator.comparing((Paper p) -> p.published().or(() -> firstListed.get(p.id())).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
                     year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
@@ -195,9 +203,14 @@ public final class SiteIndex {
         return corpus.byId().get(id);
     }
 
-    /** A paper's date: its publication date, else that of the first dated digest listing it. */
-    Optional<LocalDate> date(PaperId id) {
+    /** A paper's date as the site shows it: its own (see {@link PaperDate}), else that of the first dated digest listing it. */
+    Optional<PaperDate> date(PaperId id) {
         return dates.get(id);
+    }
+
+    /** The date of the first dated digest that listed a paper: when it came to the site. */
+    Optional<LocalDate> firstListed(PaperId id) {
+        return firstListed.get(id);
     }
 
     /** The authors with a page of their own, and every author's page by written name. */
@@ -215,7 +228,7 @@ public final class SiteIndex {
         return p.published().map(LocalDate::getYear)
                 .or(() -> yearAlone(p.extra().get("year")))
                 .or(() -> p.arxivId().flatMap(ArxivIds::year))
-                .or(() -> dates.get(id).map(LocalDate::getYear));
+                .or(() -> firstListed.get(id).map(LocalDate::getYear));
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */

@@ -1,12 +1,18 @@
 package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A paper whose digest gives only its year, or year and month, is dated with what is known ("2019", "Jan 2024"), in
- * lists and on its page; never with the date of the digest that listed it, presented as the paper's.
+ * A paper is dated with what is known of it (its day, "Jan 2024", "2019", its arXiv id's month), in lists and on its
+ * page; never with the date of the digest that listed it, presented as the paper's.
  */
 class PaperDatesOnPagesTest {
 
@@ -77,11 +83,109 @@ class PaperDatesOnPagesTest {
                 papers);
     }
 
+    /**
+     * A list item's date is the paper's own: its publication date, else the year its digests give, else the month its
+     * arXiv id was given. A paper with none of them is placed by the date of the digest that listed it, and the list
+     * says so ("in digest 24 Jan 2025"); its page, search and the reading list then show no date at all.
+     */
+    @Test
+    void aListShowsThePapersOwnDateAndLabelsADigestsDateAsSuch() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-01-24-reading-group.md"), """
+                ---
+                title: Reading group
+                ---
+
+                ## A Paper Known By Its arXiv Id
+
+                - arxiv: 2310.20700
+                - authors: Ada Lovelace
+
+                Its digest gives no date: its arXiv id says it was first submitted in October 2023.
+
+                ## A Paper With Its Day
+
+                - date: 2024-01-17
+                - authors: Ada Lovelace
+
+                Its digest gives the day it was published.
+
+                ## A Paper Known Only By Its Digest
+
+                - authors: Bob Stone
+                - keywords: alpha, beta
+
+                Neither a date nor an arXiv id: only the digest that listed it says when it came.
+                """);
+        Files.writeString(digests.resolve("notes.md"), """
+                # Notes
+
+                ## A Paper Of An Undated Digest
+
+                Nothing about it says when: no date, no arXiv id, no author, in a digest without a date.
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("A Paper Known Only By Its Digest", "A Paper With Its Day", "A Paper Known By Its arXiv Id",
+                "A Paper Of An Undated Digest"), index.select("li.paper-item h3").eachText(),
+                "newest first, by the date each item shows");
+        assertEquals("Oct 2023 2023-10", shown(index, "A Paper Known By Its arXiv Id"));
+        assertEquals("17 Jan 2024 2024-01-17", shown(index, "A Paper With Its Day"));
+        Element digestOnly = item(index, "A Paper Known Only By Its Digest");
+        assertEquals("in digest 24 Jan 2025", digestOnly.selectFirst(".paper-item-meta .listed").text());
+        assertEquals("2025-01-24", digestOnly.selectFirst(".listed time").attr("datetime"));
+        assertEquals(1, digestOnly.select("time").size(), "the digest's date is not also shown as the paper's");
+        assertNull(item(index, "A Paper Of An Undated Digest").selectFirst(".paper-item-meta"),
+                "an item with nothing to say under its title has no empty line for it");
+
+        Document digestPage = Jsoup.parse(site.resolve("digest/notes.html").toFile(), "UTF-8");
+        assertNull(item(digestPage, "A Paper Of An Undated Digest").selectFirst(".paper-item-meta"),
+                "nor on its digest's page");
+
+        Document arxivPage = page(site, index, "A Paper Known By Its arXiv Id");
+        assertEquals("Oct 2023", arxivPage.selectFirst("p.meta time").text());
+        assertEquals("2023-10", arxivPage.selectFirst("p.meta time").attr("datetime"));
+        Document digestOnlyPage = page(site, index, "A Paper Known Only By Its Digest");
+        assertNull(digestOnlyPage.selectFirst("p.meta"), "no date, arXiv id or venue: no empty line");
+        assertEquals(List.of("Keywords"), digestOnlyPage.select("dl.fields dt").eachText());
+
+        String search = Files.readString(site.resolve("assets/search-index.js"));
+        assertTrue(search.contains("\"A Paper Known By Its arXiv Id\",\"paper/a-paper-known-by-its-arxiv-id.html\",\"2023-10\""), search);
+        assertTrue(search.contains("\"A Paper Known Only By Its Digest\",\"paper/a-paper-known-only-by-its-digest.html\",\"\""),
+                search);
+        assertFalse(search.contains("\"2025-01-24\""), "no result shows the digest's date as the paper's: " + search);
+
+        String feed = Files.readString(site.resolve("feed.xml"));
+        org.jsoup.nodes.Document atom = Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+        Element digestOnlyEntry = atom.select("entry").stream()
+                .filter(e -> e.selectFirst("title").text().equals("A Paper Known Only By Its Digest")).findFirst().orElseThrow();
+        assertEquals("2025-01-24T00:00:00Z", digestOnlyEntry.selectFirst("updated").text(), "it came to the site that day");
+        assertNull(digestOnlyEntry.selectFirst("published"), "but was not published that day");
+        Element dayEntry = atom.select("entry").stream()
+                .filter(e -> e.selectFirst("title").text().equals("A Paper With Its Day")).findFirst().orElseThrow();
+        assertEquals("2024-01-17T00:00:00Z", dayEntry.selectFirst("published").text());
+
+        Map<String, JsonNode> exported = new HashMap<>();
+        new ObjectMapper().readTree(site.resolve("papers.json").toFile()).get("papers")
+                .forEach(p -> exported.put(p.get("title").asText(), p));
+        assertEquals("2023-10", exported.get("A Paper Known By Its arXiv Id").get("date").asText());
+        assertEquals("2024-01-17", exported.get("A Paper With Its Day").get("date").asText());
+        assertNull(exported.get("A Paper Known Only By Its Digest").get("date"));
+    }
+
     /** The date a list shows for a paper, as "text datetime". */
     private static String shown(Document list, String title) {
         Element item = list.select("li.paper-item").stream().filter(li -> li.text().contains(title)).findFirst().orElseThrow();
         Element time = item.selectFirst("time");
         return time.text() + " " + time.attr("datetime");
+    }
+
+    private static Element item(Document list, String title) {
+        return list.select("li.paper-item").stream().filter(li -> li.select(".paper-item-title").text().equals(title)).findFirst()
+                .orElseThrow();
     }
 
     private static Document page(Path site, Document index, String title) throws IOException {

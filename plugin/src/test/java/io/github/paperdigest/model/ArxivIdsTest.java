@@ -55,6 +55,23 @@ class ArxivIdsTest {
         assertEquals(Optional.of(year), ArxivIds.year(id));
     }
 
+    @ParameterizedTest(name = "{0} was given in {1}")
+    @CsvSource({
+            "2310.20700,      2023-10",
+            "0704.0001,       2007-04",
+            "hep-th/9901001,  1999-01",
+            "math.AG/0309136, 2003-09",
+    })
+    void anIdSaysTheMonthItWasGivenIn(String id, String month) {
+        assertEquals(Optional.of(java.time.YearMonth.parse(month)), ArxivIds.yearMonth(id));
+    }
+
+    @Test
+    void digitsThatNameNoMonthGiveNone() {
+        assertEquals(Optional.empty(), ArxivIds.yearMonth("2313.00001"));
+        assertEquals(Optional.empty(), ArxivIds.yearMonth("2300.00001"));
+    }
+
     @Test
     void aTextThatIsNoIdHasNoYear() {
         assertEquals(Optional.empty(), ArxivIds.year("not an id"));

@@ -15,6 +15,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PageParts;
+import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
@@ -144,7 +145,7 @@ class PaperPageMetadataTest {
         assertEquals("Journal of Tests", volume.get("isPartOf").get("name").asText());
         assertEquals("101", ld.get("pageStart").asText());
         assertEquals("110", ld.get("pageEnd").asText());
-        assertEquals("2025", ld.get("datePublished").asText(), "the year alone when no date is known");
+        assertEquals("2025", ld.get("datePublished").asText(), "the year alone when the digest gives no more");
     }
 
     @Test
@@ -201,16 +202,17 @@ class PaperPageMetadataTest {
     }
 
     static Document render(Facts f) {
+        TreeMap<String, String> extra = new TreeMap<>();
+        f.year.ifPresent(y -> extra.put("year", String.valueOf(y))); // the digest's year field
         Paper paper = new Paper(new PaperId("title:test"), "the-paper", f.title, f.abstractText, false, f.arxivId,
                 f.doi, f.authors, f.literal, f.published, f.venue, f.links, List.of(), Optional.empty(),
-                new TreeMap<>(), List.of("2025-01-02"), List.of());
+                extra, List.of("2025-01-02"), List.of());
         Citation citation = new Citation("key2025", f.title, f.authors, f.literal, f.year, f.published, f.arxivId, f.doi,
                 f.venue, Optional.empty(), f.pdfUrl, f.entryType, Optional.empty(), f.volume, f.pages, f.number);
         Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id()));
-        PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(), List.of(),
-                List.of(PageParts.DigestRef.of(digest, Optional.empty())), List.of(), Optional.empty(),
-                Optional.empty(), Map.of());
+        PaperPage page = new PaperPage(paper, citation, PaperDate.own(paper), List.of(), List.of(),
+                List.of(PageParts.DigestRef.of(digest, Optional.empty())), List.of(), List.of(), Map.of());
         SiteSettings settings = new SiteSettings("Lab papers", f.baseUrl, "en", Optional.empty(), "Paper Digest test");
         SiteRenderer renderer = new SiteRenderer(new Theme(Optional.empty(), PaperPageMetadataTest.class.getClassLoader()),
                 settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(1), new BibTex());

@@ -13,6 +13,7 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.PaperPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,7 +83,7 @@ class PaperScriptTest {
         Citation citation = new Citation(authors.isEmpty() ? "untitled2024" : "lovelace2024vlogger", title, authors, LiteralAuthors.NONE,
                 Optional.of(2024), Optional.empty(), arxiv, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        return new PaperPage(paper, citation, Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), List.of(),
-                List.of(), Optional.empty(), Optional.empty(), Map.of());
+        return new PaperPage(paper, citation, Optional.of(new PaperDate(LocalDate.of(2024, 1, 17), PaperDate.Precision.DAY,
+                PaperDate.Source.PUBLISHED)), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -70,7 +70,10 @@ class SiteRendererTest {
     void aPaperPageLinksToItsTagsHubsDigestsAndNeighboursRelatively() {
         Document doc = render(new Theme(Optional.empty(), getClass().getClassLoader()));
         assertEquals(List.of("../tag/video-generation.html"), doc.select(".paper-head a.tag").eachAttr("href"));
-        assertEquals(List.of("../digest/2025-01-02.html"), doc.select("a[href^=../digest/]").eachAttr("href"));
+        assertEquals(List.of("../digest/2025-01-02.html"), doc.select(".paper-side a[href^=../digest/]").eachAttr("href"));
+        assertEquals("../digest/2025-01-02.html", doc.selectFirst("nav.pager .pager-digest a").attr("href"),
+                "the pager names the digest it goes through");
+        assertEquals("other-paper.html", doc.selectFirst("nav.pager a[rel=next]").attr("href"));
         assertEquals("other-paper.html", doc.selectFirst(".related-list a").attr("href"));
         assertEquals("../index.html", doc.selectFirst(".brand").attr("href"));
         assertEquals("../assets/style.css", doc.selectFirst("link[rel=stylesheet]").attr("href"));
@@ -110,9 +113,10 @@ class SiteRendererTest {
         Tag tag = new Tag("video-generation", "Video generation", "", TagOrigin.VOCABULARY);
         Citation citation = new Citation("paper2025one", paper.title(), List.of(), LiteralAuthors.NONE, Optional.of(2025), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        PaperPage page = new PaperPage(paper, citation, Optional.of(LocalDate.of(2025, 1, 2)), List.of(tag), List.of(),
-                List.of(PageParts.DigestRef.of(digest, Optional.empty())),
-                List.of(Neighbour.of(other, 0.42, List.of(tag))), Optional.empty(), Optional.of(other), Map.of());
+        PageParts.DigestRef digestRef = PageParts.DigestRef.of(digest, Optional.empty());
+        PaperPage page = new PaperPage(paper, citation, Optional.empty(), List.of(tag), List.of(), List.of(digestRef),
+                List.of(Neighbour.of(other, 0.42, List.of(tag))),
+                List.of(new PageParts.InDigest(digestRef, 1, Optional.empty(), Optional.of(other))), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2), new BibTex());
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {

@@ -135,9 +135,10 @@ class PagePlannerTest {
 
         // Gamma first appears in February, Alpha and Beta in January (by title), Delta's digest is undated
         assertEquals(List.of("Gamma paper", "Alpha paper", "Beta paper", "Delta paper"), titles(video.papers()));
-        assertEquals(Optional.of(LocalDate.of(2024, 2, 20)), video.papers().get(0).date());
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 10)), video.papers().get(1).date(),
-                "a paper's date is that of the first digest listing it");
+        assertEquals(Optional.of(PaperDate.listed(LocalDate.of(2024, 2, 20))), video.papers().get(0).date());
+        assertEquals(Optional.of(PaperDate.listed(LocalDate.of(2024, 1, 10))), video.papers().get(1).date(),
+                "a paper without a date of its own is listed by that of the first digest listing it, marked as such");
+        assertTrue(video.papers().get(1).date().map(d -> !d.isOwn()).orElseThrow());
     }
 
     @Test
@@ -206,12 +207,20 @@ class PagePlannerTest {
     }
 
     @Test
-    void aPaperPageShowsItsNeighboursInItsFirstDigestAndItsRelatedPapers() {
+    void aPaperPageShowsItsNeighboursInEachOfItsDigestsAndItsRelatedPapers() {
         PaperPage alpha = paperPage("Alpha paper");
 
         assertEquals(List.of("2024-01-10", "2024-02-20"), alpha.digests().stream().map(PageParts.DigestRef::slug).toList());
-        assertEquals(Optional.empty(), alpha.previous());
-        assertEquals(Optional.of("Beta paper"), alpha.next().map(Paper::title));
+        PageParts.InDigest january = alpha.inDigests().get(0);
+        PageParts.InDigest february = alpha.inDigests().get(1);
+        assertEquals("2024-01-10", january.digest().slug());
+        assertEquals(1, january.position());
+        assertEquals(Optional.empty(), january.previous());
+        assertEquals(Optional.of("Beta paper"), january.next().map(Paper::title));
+        assertEquals("2024-02-20", february.digest().slug());
+        assertEquals(2, february.position());
+        assertEquals(Optional.of("Gamma paper"), february.previous().map(Paper::title));
+        assertEquals(Optional.empty(), february.next());
         assertEquals(List.of("Gamma paper"), alpha.related().stream().map(n -> n.paper().title()).toList());
         assertEquals(List.of("video"), alpha.related().get(0).sharedTags().stream().map(Tag::id).toList());
         assertEquals(List.of("video", "audio"), alpha.tags().stream().map(Tag::id).toList());
@@ -259,8 +268,8 @@ class PagePlannerTest {
             if (page instanceof TagPage tagPage) {
                 assertEquals("tag/" + tagPage.tag().id() + ".html", page.path());
                 for (int i = 1; i < tagPage.papers().size(); i++) {
-                    LocalDate before = tagPage.papers().get(i - 1).date().orElse(LocalDate.MIN);
-                    LocalDate after = tagPage.papers().get(i).date().orElse(LocalDate.MIN);
+                    LocalDate before = tagPage.papers().get(i - 1).date().map(PaperDate::start).orElse(LocalDate.MIN);
+                    LocalDate after = tagPage.papers().get(i).date().map(PaperDate::start).orElse(LocalDate.MIN);
                     assertTrue(!before.isBefore(after), "newest first on " + page.path());
                 }
             }
@@ -294,7 +303,7 @@ class PagePlannerTest {
                 index.papers().stream().map(SearchIndex.Entry::title).toList());
         SearchIndex.Entry alpha = index.papers().get(1);
         assertEquals(corpus.byId().get(id("Alpha paper")).slug(), alpha.path().replaceAll("^paper/|\\.html$", ""));
-        assertEquals(Optional.of("2024-01-10"), alpha.date());
+        assertEquals(Optional.empty(), alpha.date(), "a search result shows no digest's date as the paper's");
         assertEquals(List.of("video", "audio"), alpha.tags().stream().map(t -> index.tags().get(t).id()).toList());
         assertEquals(List.of("media", "sound"), alpha.hubs().stream().map(h -> index.hubs().get(h).id()).toList());
         assertEquals(List.of("2024-01-10", "2024-02-20"),

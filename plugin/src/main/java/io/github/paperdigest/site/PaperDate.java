@@ -1,0 +1,88 @@
+package io.github.paperdigest.site;
+
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Paper;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date the site shows for a paper, as precisely as it is known, and where it comes from. A paper's own date is,
+ * first known first: its publication date; the year, or year and month, its digests give (BibTeX's {@code year} and
+ * {@code month}, RIS's {@code PY}, CSL's date parts, kept in its {@code year} metadata); the month its arXiv id was
+ * given, when its first version was submitted. A paper with none of them has no date of its own: a list that places it
+ * by the date of the first dated digest that listed it says so ("in digest 24 Jan 2025"), and nothing else shows that
+ * date as the paper's.
+ *
+ * @param start the first day of the period the date names, by which lists order papers
+ */
+public record PaperDate(LocalDate start, Precision precision, Source source) {
+
+    /** How much of the date is known. */
+    public enum Precision {
+        YEAR, MONTH, DAY
+    }
+
+    /** Where the date comes from. */
+    public enum Source {
+        /** The publication date a digest gives. */
+        PUBLISHED,
+        /** The year, or year and month, a digest gives. */
+        YEAR,
+        /** The month the paper's arXiv id was given. */
+        ARXIV,
+        /** Not the paper's: the date of the first dated digest that listed it. */
+        DIGEST
+    }
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
+    private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /** The paper's own date, when its digests or its arXiv id give one. */
+    public static Optional<PaperDate> own(Paper paper) {
+        if (paper.published().isPresent()) {
+            return Optional.of(new PaperDate(paper.published().get(), Precision.DAY, Source.PUBLISHED));
+        }
+        Matcher m = YEAR_MONTH.matcher(paper.extra().getOrDefault("year", "").strip());
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            return Optional.of(m.group(2) == null ? new PaperDate(LocalDate.of(year, 1, 1), Precision.YEAR, Source.YEAR)
+                    : new PaperDate(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Precision.MONTH, Source.YEAR));
+        }
+        return paper.arxivId().flatMap(ArxivIds::yearMonth)
+                .map(month -> new PaperDate(month.atDay(1), Precision.MONTH, Source.ARXIV));
+    }
+
+    /** The date of a digest that listed a paper without a date of its own. */
+    static PaperDate listed(LocalDate digestDate) {
+        return new PaperDate(digestDate, Precision.DAY, Source.DIGEST);
+    }
+
+    /** True when the date is the paper's own, not that of a digest that listed it. */
+    public boolean isOwn() {
+        return source != Source.DIGEST;
+    }
+
+    /** As a reader reads it: "17 Jan 2024", "Oct 2023", "2019". */
+    public String human() {
+        return switch (precision) {
+            case DAY -> DAY_FORMAT.format(start);
+            case MONTH -> MONTH_FORMAT.format(start);
+            case YEAR -> String.valueOf(start.getYear());
+        };
+    }
+
+    /** As HTML's {@code datetime} and ISO 8601 write it, no more precise than it is known: 2024-01-17, 2023-10, 2019. */
+    public String iso() {
+        return switch (precision) {
+            case DAY -> start.toString();
+            case MONTH -> YearMonth.from(start).toString();
+            case YEAR -> String.valueOf(start.getYear());
+        };
+    }
+}
