@@ -1,12 +1,11 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PublicationYear;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The date shown for a paper whose digests give only its year, or year and month (BibTeX's {@code year} and
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public record ShownYear(String human, String iso) {
 
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     /** The year (and month) of a paper without a publication date, when its metadata gives one. */
@@ -24,14 +22,12 @@ public record ShownYear(String human, String iso) {
         if (paper.published().isPresent()) {
             return Optional.empty();
         }
-        Matcher m = YEAR_MONTH.matcher(paper.extra().getOrDefault("year", "").strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        if (m.group(2) == null) {
-            return Optional.of(new ShownYear(m.group(1), m.group(1)));
-        }
-        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        return Optional.of(new ShownYear(MONTH.format(month), month.toString()));
+        return PublicationYear.parse(paper.extra().get("year")).map(year -> {
+            if (year.month() == 0) {
+                return new ShownYear(year.written(), year.written());
+            }
+            YearMonth month = YearMonth.of(year.year(), year.month());
+            return new ShownYear(MONTH.format(month), month.toString());
+        });
     }
 }
