@@ -347,7 +347,9 @@ public final class BibTexDigestReader implements DigestReader {
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         fields.forEach((name, value) -> {
-            if (!KNOWN.contains(name)) {
+            if (name.equals("pages")) {
+                draft.extra(name, PageRange.dashed(latex.text(value)));
+            } else if (!KNOWN.contains(name)) {
                 draft.extra(name, latex.text(value));
             }
         });
