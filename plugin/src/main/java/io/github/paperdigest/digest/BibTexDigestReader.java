@@ -6,9 +6,11 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.TexAccents;
 import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.model.TexSymbols;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -347,7 +349,9 @@ public final class BibTexDigestReader implements DigestReader {
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         fields.forEach((name, value) -> {
-            if (!KNOWN.contains(name)) {
+            if (name.equals("pages")) {
+                draft.extra(name, PageRange.dashed(latex.text(value)));
+            } else if (!KNOWN.contains(name)) {
                 draft.extra(name, latex.text(value));
             }
         });
@@ -489,14 +493,14 @@ public final class BibTexDigestReader implements DigestReader {
                     }
                     String command = letters.substring(i + 1, name);
                     if (command.isEmpty() || DECLARATIONS.contains(command) || TEXT_ARGUMENTS.contains(command)
-                            || LaTeXPrinter.getSymbol(command) != null && FaithfulText.symbol(command).isEmpty()) {
+                            || LaTeXPrinter.getSymbol(command) != null && TexSymbols.character(command).isEmpty()) {
                         i = Math.max(i + 1, name - 1);
                         continue;
                     }
                     out.append(printed(letters.substring(printed, i)));
-                    // a symbol is its character here ("{\textquoteright}t" is "’t"), and from FaithfulText's table: the
-                    // printer's own Greek is off by one from sigma on (it prints \tau as σ)
-                    Optional<String> symbol = FaithfulText.symbol(command);
+                    // a symbol is its character here ("{\textquoteright}t" is "’t"), from the table the BibTeX writer spells
+                    // with: the printer's own Greek is off by one from sigma on (it prints \tau as σ)
+                    Optional<String> symbol = TexSymbols.character(command);
                     int end = name;
                     if (symbol.isPresent()) {
                         out.append(symbol.get());

@@ -13,6 +13,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,6 @@ public final class CslJsonDigestReader implements DigestReader {
     /** Field names that only CSL items have, looked for at the start of a .json file. */
     private static final Pattern CSL_FIELDS =
             Pattern.compile("\"(?:container-title|date-parts|issued|family|citation-key|title-short)\"\\s*:");
-    private static final Pattern PAGE_RANGE = Pattern.compile("(\\w)\\s*-{1,2}\\s*(\\w)");
     private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
             "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
             "citation-key", "language", "title-short", "container-title-short", "genre", "page", "issue");
@@ -146,7 +146,7 @@ public final class CslJsonDigestReader implements DigestReader {
         // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it
         draft.extra("number", PaperRecords.first(item, "issue"));
         Optional.ofNullable(PaperRecords.first(item, "page"))
-                .ifPresent(pages -> draft.extra("pages", PAGE_RANGE.matcher(pages).replaceAll("$1\u2013$2")));
+                .ifPresent(pages -> draft.extra("pages", PageRange.dashed(pages)));
         item.fieldNames().forEachRemaining(name -> {
             JsonNode value = item.get(name);
             if (!KNOWN.contains(name) && value.isValueNode() && !value.isNull()) {

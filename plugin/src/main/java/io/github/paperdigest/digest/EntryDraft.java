@@ -9,6 +9,7 @@ import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.PublicationYear;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,8 +47,6 @@ final class EntryDraft {
     private static final int ET_AL_TAIL = 64;
 
     private static final String ARXIV_DOI = "10.48550/arxiv.";
-    /** A year as reference managers give it: "2017", "2024-01". */
-    private static final Pattern YEAR = Pattern.compile("\\d{4}(-\\d{2})?");
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -172,7 +171,7 @@ final class EntryDraft {
     }
 
     private boolean hasAuthorsAndYear() {
-        return !authors.isEmpty() && (published.isPresent() || YEAR.matcher(extra.getOrDefault("year", "")).matches());
+        return !authors.isEmpty() && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
     }
 
     boolean hasIdentifierOrLink() {

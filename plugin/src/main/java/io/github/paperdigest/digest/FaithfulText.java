@@ -2,8 +2,10 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.model.TexAccents;
 import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.model.TexSymbols;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,51 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class FaithfulText {
 
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
-            Map.entry("theta", "θ"), Map.entry("kappa", "κ"), Map.entry("lambda", "λ"), Map.entry("mu", "μ"),
-            Map.entry("nu", "ν"), Map.entry("xi", "ξ"), Map.entry("pi", "π"), Map.entry("rho", "ρ"),
-            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"),
-            Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"),
-            Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Pi", "Π"),
-            Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"),
-            Map.entry("times", "×"), Map.entry("cdot", "·"), Map.entry("pm", "±"), Map.entry("mp", "∓"),
-            Map.entry("le", "≤"), Map.entry("leq", "≤"), Map.entry("ge", "≥"), Map.entry("geq", "≥"),
-            Map.entry("neq", "≠"), Map.entry("ne", "≠"), Map.entry("approx", "≈"), Map.entry("sim", "~"),
-            Map.entry("simeq", "≃"), Map.entry("propto", "∝"), Map.entry("infty", "∞"), Map.entry("to", "→"),
-            Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"), Map.entry("Rightarrow", "⇒"),
-            Map.entry("in", "∈"), Map.entry("notin", "∉"), Map.entry("subset", "⊂"), Map.entry("subseteq", "⊆"),
-            Map.entry("cup", "∪"), Map.entry("cap", "∩"), Map.entry("sum", "∑"), Map.entry("prod", "∏"),
-            Map.entry("int", "∫"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("forall", "∀"),
-            Map.entry("exists", "∃"), Map.entry("ell", "ℓ"), Map.entry("log", "log"), Map.entry("exp", "exp"),
-            Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("cdots", "⋯"), Map.entry("circ", "∘"),
-            Map.entry("star", "⋆"), Map.entry("ast", "∗"), Map.entry("prime", "′"), Map.entry("degree", "°"),
-            Map.entry("mathbb{R}", "ℝ"), Map.entry("mathbb{N}", "ℕ"), Map.entry("mathbb{Z}", "ℤ"),
-            Map.entry("mathbb{E}", "𝔼"),
-            // text-mode symbols, as Better BibTeX and arXiv's metadata write them ("90{\textdegree}", "5{\texttimes}")
-            Map.entry("textdegree", "°"), Map.entry("texttimes", "×"), Map.entry("textdiv", "÷"),
-            Map.entry("textpm", "±"), Map.entry("textmu", "µ"), Map.entry("textregistered", "®"),
-            Map.entry("texttrademark", "™"), Map.entry("textcopyright", "©"), Map.entry("copyright", "©"),
-            Map.entry("textsection", "§"), Map.entry("S", "§"), Map.entry("textparagraph", "¶"), Map.entry("P", "¶"),
-            Map.entry("textasciitilde", "~"), Map.entry("textasciicircum", "^"), Map.entry("textbullet", "•"),
-            Map.entry("textellipsis", "…"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
-            Map.entry("textquotedblleft", "“"), Map.entry("textquotedblright", "”"), Map.entry("textquoteleft", "‘"),
-            Map.entry("textquoteright", "’"), Map.entry("textless", "<"), Map.entry("textgreater", ">"),
-            Map.entry("textbar", "|"), Map.entry("textunderscore", "_"), Map.entry("textperthousand", "‰"),
-            Map.entry("textonehalf", "½"), Map.entry("textonequarter", "¼"), Map.entry("textthreequarters", "¾"),
-            Map.entry("textdagger", "†"), Map.entry("dag", "†"), Map.entry("textdaggerdbl", "‡"), Map.entry("ddag", "‡"),
-            Map.entry("texteuro", "€"), Map.entry("textsterling", "£"), Map.entry("pounds", "£"),
-            Map.entry("textyen", "¥"), Map.entry("textcent", "¢"), Map.entry("textohm", "Ω"),
-            Map.entry("textperiodcentered", "·"), Map.entry("textminus", "−"), Map.entry("textnumero", "№"));
-    private static final Map<Character, Character> SUPERSCRIPTS = Map.ofEntries(Map.entry('0', '⁰'),
-            Map.entry('1', '¹'), Map.entry('2', '²'), Map.entry('3', '³'), Map.entry('4', '⁴'), Map.entry('5', '⁵'),
-            Map.entry('6', '⁶'), Map.entry('7', '⁷'), Map.entry('8', '⁸'), Map.entry('9', '⁹'), Map.entry('+', '⁺'),
-            Map.entry('-', '⁻'), Map.entry('n', 'ⁿ'), Map.entry('T', 'ᵀ'), Map.entry('i', 'ⁱ'));
-    private static final Map<Character, Character> SUBSCRIPTS = Map.ofEntries(Map.entry('0', '₀'),
-            Map.entry('1', '₁'), Map.entry('2', '₂'), Map.entry('3', '₃'), Map.entry('4', '₄'), Map.entry('5', '₅'),
-            Map.entry('6', '₆'), Map.entry('7', '₇'), Map.entry('8', '₈'), Map.entry('9', '₉'));
-
     /**
      * TeX's `single quotes': the quoted text starts with no blank and holds no quote of either kind, so that
      * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
@@ -84,7 +41,11 @@ public final class FaithfulText {
     /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
     private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
-    /** A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. */
+    /**
+     * A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. Fewer
+     * characters are read raised or lowered than the BibTeX writer writes so ({@link TexSymbols}): an index {@code x_t}
+     * or {@code ^\\circ} stays TeX for the theme to render, as it always has.
+     */
     private static final Pattern POWER = Pattern.compile("\\^(?:\\{([0-9+\\-nTi]{1,4})\\}|([0-9+\\-nTi]{1,4}))");
     private static final Pattern INDEX = Pattern.compile("_(?:\\{([0-9]{1,3})\\}|([0-9]{1,3}))");
 
@@ -125,11 +86,6 @@ public final class FaithfulText {
             }
         }
         return out.toString();
-    }
-
-    /** The character a symbol command ({@code \\name}) stands for, if this class knows it. */
-    static Optional<String> symbol(String name) {
-        return Optional.ofNullable(SYMBOLS.get(name));
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
@@ -195,8 +151,8 @@ public final class FaithfulText {
     /** A formula as plain text, when every command, power and index of it has a character; else empty. */
     private static java.util.Optional<String> plainMath(String tex) {
         String m = commands(tex);
-        m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), SUPERSCRIPTS, "^")));
-        m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), SUBSCRIPTS, "_")));
+        m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::superscript, "^")));
+        m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::subscript, "_")));
         if (m.indexOf('\\') >= 0 || m.indexOf('^') >= 0 || m.indexOf('_') >= 0) {
             return java.util.Optional.empty();
         }
@@ -217,8 +173,7 @@ public final class FaithfulText {
         }
         t = ESCAPED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = SYMBOL_COMMAND.matcher(t).replaceAll(m -> {
-            String symbol = SYMBOLS.get(m.group(1));
-            return Matcher.quoteReplacement(symbol != null ? symbol : m.group());
+            return Matcher.quoteReplacement(TexSymbols.character(m.group(1)).orElse(m.group()));
         });
         return t;
     }
@@ -227,14 +182,14 @@ public final class FaithfulText {
         return r.group(1) != null ? r.group(1) : r.group(2);
     }
 
-    private static String mapped(String chars, Map<Character, Character> table, String marker) {
+    private static String mapped(String chars, Function<Character, Optional<Character>> script, String marker) {
         StringBuilder out = new StringBuilder();
         for (char c : chars.toCharArray()) {
-            Character m = table.get(c);
-            if (m == null) {
+            Optional<Character> m = script.apply(c);
+            if (m.isEmpty()) {
                 return marker + chars;
             }
-            out.append(m);
+            out.append(m.get());
         }
         return out.toString();
     }

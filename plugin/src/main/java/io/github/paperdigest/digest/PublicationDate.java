@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.PublicationYear;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -94,7 +95,7 @@ record PublicationDate(int year, int month, int day) {
         if (day > 0) {
             draft.published(String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
         } else {
-            draft.extra("year", month > 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month) : String.valueOf(year));
+            draft.extra("year", new PublicationYear(year, month).written());
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -156,16 +157,8 @@ public final class RisDigestReader implements DigestReader {
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));
         draft.extra("number", first(r, "IS"));
-        draft.extra("pages", pages(first(r, "SP"), first(r, "EP")));
+        draft.extra("pages", PageRange.between(first(r, "SP"), first(r, "EP")));
         return draft.build(linkFinder, classifier);
-    }
-
-    /** "100" and "115" are "100–115", with the dash BibTeX's reader gives "100--115"; one of them alone is itself. */
-    private static String pages(String start, String end) {
-        if (start.isEmpty() || end.isEmpty() || start.equals(end)) {
-            return start.isEmpty() ? end : start;
-        }
-        return start + "\u2013" + end;
     }
 
     /**

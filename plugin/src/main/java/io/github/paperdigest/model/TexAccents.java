@@ -1,11 +1,13 @@
 package io.github.paperdigest.model;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Latin letters with accents, and the letters TeX has commands for, as TeX spells them and back: é is
@@ -42,15 +44,33 @@ public final class TexAccents {
     private static final Map<String, Character> LETTER_COMMANDS = inverse(LETTERS);
     private static final Map<String, Character> MARKS = inverse(ACCENTS);
 
-    /** {@code \l}, {@code \ss}, with the {@code {}} or the one space that may end the command. */
-    private static final Pattern LETTER_COMMAND =
-            Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|[ijlLoO])(?![A-Za-z])(?:\\{\\}| )?");
-    /** An accent on one letter: {@code \'e}, {@code \'{e}}, {@code \v s}, {@code \v{s}}, {@code \c{c}}. */
-    private static final Pattern ACCENT = Pattern.compile(
-            "\\\\([`'^~\"=.])\\s*(?:\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|(\\p{L}\\p{M}*))"
-                    + "|\\\\([uvrHckdb])(?![A-Za-z])(?:\\s*\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|\\s+(\\p{L}\\p{M}*))");
+    /**
+     * {@code \l}, {@code \ss}, with the {@code {}} or the one space that may end the command: the commands of the
+     * letters above, longest first.
+     */
+    private static final Pattern LETTER_COMMAND = Pattern.compile("\\\\(" + alternatives(LETTERS.values().stream())
+            + ")(?![A-Za-z])(?:\\{\\}| )?");
+    /**
+     * An accent on one letter: {@code \'e}, {@code \'{e}}, {@code \v s}, {@code \v{s}}, {@code \c{c}}. An accent
+     * named by a symbol may touch its letter; one named by a letter is a command that a letter after it would lengthen,
+     * so its letter is braced or after a space. Both are the accents above.
+     */
+    private static final Pattern ACCENT = Pattern.compile("\\\\(" + alternatives(accents(false))
+            + ")\\s*(?:\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|(\\p{L}\\p{M}*))|\\\\(" + alternatives(accents(true))
+            + ")(?![A-Za-z])(?:\\s*\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|\\s+(\\p{L}\\p{M}*))");
 
     private TexAccents() {
+    }
+
+    /** The accent commands named by a letter ({@code \v}), or by a symbol ({@code \'}). */
+    private static Stream<String> accents(boolean named) {
+        return ACCENTS.values().stream().filter(a -> Character.isLetter(a.charAt(0)) == named);
+    }
+
+    /** Literal names as a pattern's alternatives, longest first. */
+    private static String alternatives(Stream<String> names) {
+        return names.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     /** Each value's key: the tables are one to one. */

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

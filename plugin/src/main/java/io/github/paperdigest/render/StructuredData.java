@@ -6,6 +6,7 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.Citation;

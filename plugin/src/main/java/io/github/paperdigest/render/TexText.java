@@ -1,9 +1,11 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.TexAccents;
+import io.github.paperdigest.model.TexSymbols;
 import io.github.paperdigest.model.TextFolding;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Plain text as TeX that pdfLaTeX, the default engine, typesets with no package loaded: TeX's special characters
@@ -12,15 +14,16 @@ import java.util.Map;
  * character β (U+03B2) not set up for use with LaTeX".
  *
  * <ul>
- * <li>Greek letters and mathematical symbols are formulas in braces: {@code {$\beta$}}, {@code {$\rightarrow$}};
- * a Greek word (three letters or more, or with an accent: "Ελένη") is text, kept as it is.
+ * <li>Greek letters and mathematical symbols are formulas in braces: {@code {$\beta$}}, {@code {$\rightarrow$}},
+ * spelled as {@link TexSymbols} spells them, which a digest's reader reads back; a Greek word (three letters or
+ * more, or with an accent: "Ελένη") is text, kept as it is.
  * neighbours share one ({@code {$\alpha\beta$}}), and so do superscript and subscript characters
  * ({@code {$\mathbf{R}^{2}$}}). The braces keep a style from lowering {@code $\Gamma$} to {@code $\gamma$}.
  * Capital Greek letters that look Latin, which TeX has no command for, are upright Latin letters, as TeX sets
  * its capital Greek. Double-struck letters (ℝ, 𝔼) are bold, {@code \mathbf{R}}: {@code \mathbb} needs amssymb,
  * which a document citing the paper need not load.</li>
- * <li>Typography is TeX's: {@code --}, {@code ---}, quotes as {@code ``} and {@code ''}, {@code {\ldots}}, a
- * no-break space as {@code ~}, ligatures as their letters.</li>
+ * <li>Typography is TeX's: {@code --}, {@code ---}, quotes as {@code ``} and {@code ''}, a no-break space as
+ * {@code ~}, ligatures as their letters; text symbols are their commands, {@code {\ldots}}, {@code {\dag}}.</li>
  * <li>Accented Latin letters are TeX accents ({@code {\'e}}, see {@link TexAccents}): pdfLaTeX reads UTF-8 since
  * 2018, but BibTeX counts bytes, not characters, and abbreviates "Émile" to half a character, which pdfLaTeX
  * refuses; sorting and labels go wrong the same way. This is also what DBLP and Google Scholar write. (A letter
@@ -32,64 +35,14 @@ import java.util.Map;
  */
 final class TexText {
 
-    /** Characters that are formulas, by the TeX inside the formula. */
-    private static final Map<Integer, String> MATH = math();
-    /** Characters that are a superscript or a subscript in a formula, by what is raised or lowered. */
-    private static final Map<Integer, String> SUPERSCRIPTS = scripts("⁰0¹1²2³3⁴4⁵5⁶6⁷7⁸8⁹9⁺+⁻-⁼=⁽(⁾)ⁿnⁱiᵀT",
-            Map.of((int) '°', "\\circ", (int) '′', "\\prime", (int) '″', "\\prime\\prime", (int) '‴',
-                    "\\prime\\prime\\prime"));
-    private static final Map<Integer, String> SUBSCRIPTS = scripts("₀0₁1₂2₃3₄4₅5₆6₇7₈8₉9₊+₋-₌=₍(₎)ₐaₑeₒoₓxᵢiⱼjₖkₙnₜt",
-            Map.of());
-    /** Characters that are text, by their TeX. */
+    /** Characters that are text, by their TeX: typography, spaces and ligatures, which no command reads back. */
     private static final Map<Integer, String> TEXT = text();
-
-    private static Map<Integer, String> math() {
-        Map<Integer, String> math = new HashMap<>();
-        commands(math, "αalpha βbeta γgamma δdelta εvarepsilon ϵepsilon ζzeta ηeta θtheta ϑvartheta ιiota κkappa"
-                + " ϰkappa λlambda μmu µmu νnu ξxi πpi ϖvarpi ρrho ϱvarrho σsigma ςvarsigma τtau υupsilon φvarphi"
-                + " ϕphi χchi ψpsi ωomega ΓGamma ΔDelta ΘTheta ϴTheta ΛLambda ΞXi ΠPi ΣSigma ΥUpsilon ϒUpsilon"
-                + " ΦPhi ΨPsi ΩOmega ΩOmega");
-        // ε is TeX's \varepsilon and ϵ its \epsilon, φ its \varphi and ϕ its \phi, as Unicode's own tables pair them;
-        // \varkappa would need amssymb
-        String latinLooking = "ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΧX";
-        for (int i = 0; i < latinLooking.length(); i += 2) {
-            math.put((int) latinLooking.charAt(i), "\\mathrm{" + latinLooking.charAt(i + 1) + "}");
-        }
-        math.put((int) 'ο', "o");
-        commands(math, "→rightarrow ←leftarrow ↔leftrightarrow ⇒Rightarrow ⇐Leftarrow ⇔Leftrightarrow ↑uparrow"
-                + " ↓downarrow ↕updownarrow ⇑Uparrow ⇓Downarrow ↦mapsto ⟶longrightarrow ⟵longleftarrow"
-                + " ⟷longleftrightarrow ⟹Longrightarrow ⟸Longleftarrow ⟺Longleftrightarrow ⟼longmapsto ↗nearrow"
-                + " ↘searrow ↙swarrow ↖nwarrow ↪hookrightarrow ↩hookleftarrow ⇀rightharpoonup"
-                + " ≤leq ≥geq ≠neq ≈approx ∼sim ≃simeq ≅cong ≡equiv ∝propto ≪ll ≫gg ≺prec ≻succ ⪯preceq ⪰succeq"
-                + " ≍asymp ≐doteq ⊥perp ∥parallel ∣mid ⊢vdash ⊣dashv ⊨models"
-                + " ×times ÷div ·cdot ⋅cdot ∙bullet ±pm ∓mp ∗ast ⋆star ∘circ ⊕oplus ⊖ominus ⊗otimes ⊘oslash"
-                + " ⊙odot ∧wedge ∨vee ¬neg ∖setminus ⋯cdots ⋮vdots ⋱ddots ⊓sqcap ⊔sqcup ⊎uplus ⋄diamond"
-                + " △bigtriangleup ▽bigtriangledown ◁triangleleft ▷triangleright"
-                + " ∞infty ∈in ∉notin ∋ni ⊂subset ⊆subseteq ⊃supset ⊇supseteq ⊑sqsubseteq ⊒sqsupseteq"
-                + " ∪cup ∩cap ∅emptyset ∀forall ∃exists"
-                + " ∑sum ∏prod ∐coprod ∫int ∮oint ⋃bigcup ⋂bigcap ⨁bigoplus ⨂bigotimes"
-                + " ∂partial ∇nabla √surd ℓell ℏhbar ℑIm ℜRe ℘wp ℵaleph ∠angle ⟨langle ⟩rangle ⌈lceil ⌉rceil"
-                + " ⌊lfloor ⌋rfloor ⊤top ♯sharp ♭flat ♮natural ♣clubsuit ♦diamondsuit ♥heartsuit ♠spadesuit");
-        math.put((int) '−', "-");
-        math.put((int) '∄', "\\not\\exists");
-        math.put((int) '‖', "\\|");
-        String doubleStruck = "ℂCℍHℕNℙPℚQℝRℤZ";
-        for (int i = 0; i < doubleStruck.length(); i += 2) {
-            math.put((int) doubleStruck.charAt(i), "\\mathbf{" + doubleStruck.charAt(i + 1) + "}");
-        }
-        for (char c = 'A'; c <= 'Z'; c++) {
-            math.putIfAbsent(0x1D538 + c - 'A', "\\mathbf{" + c + "}"); // 𝔸 to 𝕐; the holes are the letters above
-        }
-        return Map.copyOf(math);
-    }
 
     private static Map<Integer, String> text() {
         Map<Integer, String> text = new HashMap<>();
         String[] pairs = {"–", "--", "—", "---", "‒", "--", "―", "---", "‐", "-", "‑", "-", "‘", "`", "’", "'", "‚",
-            ",", "“", "``", "”", "''", "…", "{\\ldots}", "\u00A0", "~", "\u202F", "~", "\u2007", "~", "\u00AD", "\\-",
-            "ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "†", "{\\dag}",
-            "‡", "{\\ddag}", "§", "{\\S}", "¶", "{\\P}", "©", "{\\copyright}", "£", "{\\pounds}", "¡", "{!`}",
-            "¿", "{?`}", "•", "{\\textbullet}", "®", "{\\textregistered}", "™", "{\\texttrademark}"};
+            ",", "“", "``", "”", "''", "\u00A0", "~", "\u202F", "~", "\u2007", "~", "\u00AD", "\\-",
+            "ﬀ", "ff", "ﬁ", "fi", "ﬂ", "fl", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st", "¡", "{!`}", "¿", "{?`}"};
         for (int i = 0; i < pairs.length; i += 2) {
             text.put(pairs[i].codePointAt(0), pairs[i + 1]);
         }
@@ -140,16 +93,20 @@ final class TexText {
             } else if (c < 128) {
                 formula.close(out);
                 ascii((char) c, out);
-            } else if (MATH.containsKey(c)) {
-                formula.symbol(MATH.get(c));
-            } else if (SUPERSCRIPTS.containsKey(c) || SUBSCRIPTS.containsKey(c)) {
-                Map<Integer, String> scripts = SUPERSCRIPTS.containsKey(c) ? SUPERSCRIPTS : SUBSCRIPTS;
+            } else if (TexSymbols.formula(c) != null) {
+                formula.symbol(TexSymbols.formula(c));
+            } else if (TexSymbols.raised(c) != null || TexSymbols.lowered(c) != null) {
+                boolean up = TexSymbols.raised(c) != null;
+                IntFunction<String> scripts = up ? TexSymbols::raised : TexSymbols::lowered;
                 StringBuilder run = new StringBuilder();
-                for (next = i; next < t.length() && scripts.containsKey(t.codePointAt(next));
+                for (next = i; next < t.length() && scripts.apply(t.codePointAt(next)) != null;
                         next += Character.charCount(t.codePointAt(next))) {
-                    joined(run, scripts.get(t.codePointAt(next)));
+                    joined(run, scripts.apply(t.codePointAt(next)));
                 }
-                formula.script(scripts == SUPERSCRIPTS, run.toString(), out);
+                formula.script(up, run.toString(), out);
+            } else if (TexSymbols.textCommand(c) != null) {
+                formula.close(out);
+                out.append("{\\").append(TexSymbols.textCommand(c)).append('}');
             } else {
                 formula.close(out);
                 out.append(TEXT.getOrDefault(c, t.substring(i, next))); // or kept, as the class says
@@ -175,7 +132,7 @@ final class TexText {
             if (!mark && (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.GREEK)) {
                 break;
             }
-            accented |= mark || !MATH.containsKey(c);
+            accented |= mark || TexSymbols.formula(c) == null;
             letters += mark ? 0 : 1;
             end += Character.charCount(c);
         }
@@ -236,20 +193,5 @@ final class TexText {
             raised = false;
             lowered = false;
         }
-    }
-
-    private static void commands(Map<Integer, String> math, String entries) {
-        for (String entry : entries.split(" ")) {
-            int c = entry.codePointAt(0);
-            math.put(c, "\\" + entry.substring(Character.charCount(c)));
-        }
-    }
-
-    private static Map<Integer, String> scripts(String pairs, Map<Integer, String> more) {
-        Map<Integer, String> scripts = new HashMap<>(more);
-        for (int i = 0; i < pairs.length(); i += 2) {
-            scripts.put((int) pairs.charAt(i), String.valueOf(pairs.charAt(i + 1)));
-        }
-        return Map.copyOf(scripts);
     }
 }

@@ -2,13 +2,12 @@ package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.PublicationYear;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The date the site shows for a paper, as precisely as it is known, and where it comes from. A paper's own date is,
@@ -39,7 +38,6 @@ public record PaperDate(LocalDate start, Precision precision, Source source) {
         DIGEST
     }
 
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
     private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
@@ -48,11 +46,11 @@ public record PaperDate(LocalDate start, Precision precision, Source source) {
         if (paper.published().isPresent()) {
             return Optional.of(new PaperDate(paper.published().get(), Precision.DAY, Source.PUBLISHED));
         }
-        Matcher m = YEAR_MONTH.matcher(paper.extra().getOrDefault("year", "").strip());
-        if (m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            return Optional.of(m.group(2) == null ? new PaperDate(LocalDate.of(year, 1, 1), Precision.YEAR, Source.YEAR)
-                    : new PaperDate(LocalDate.of(year, Integer.parseInt(m.group(2)), 1), Precision.MONTH, Source.YEAR));
+        Optional<PublicationYear> year = PublicationYear.parse(paper.extra().get("year"));
+        if (year.isPresent()) {
+            PublicationYear y = year.get();
+            return Optional.of(y.month() == 0 ? new PaperDate(LocalDate.of(y.year(), 1, 1), Precision.YEAR, Source.YEAR)
+                    : new PaperDate(LocalDate.of(y.year(), y.month(), 1), Precision.MONTH, Source.YEAR));
         }
         return paper.arxivId().flatMap(ArxivIds::yearMonth)
                 .map(month -> new PaperDate(month.atDay(1), Precision.MONTH, Source.ARXIV));

@@ -7,6 +7,7 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.PublicationYear;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.model.TitleKey;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -226,29 +226,19 @@ public final class SiteIndex {
     Optional<Integer> year(PaperId id) {
         Paper p = paper(id);
         return p.published().map(LocalDate::getYear)
-                .or(() -> yearAlone(p.extra().get("year")))
+                .or(() -> PublicationYear.parse(p.extra().get("year")).map(PublicationYear::year))
                 .or(() -> p.arxivId().flatMap(ArxivIds::year))
                 .or(() -> firstListed.get(id).map(LocalDate::getYear));
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */
     private static final Pattern ARXIV_CATEGORY = Pattern.compile("[a-z-]+(\\.[A-Za-z-]+)?");
-    private static final Pattern YEAR_ALONE = Pattern.compile("(1[5-9]\\d\\d|20\\d\\d)(\\D.*)?");
 
     /** The first of a paper's arXiv categories, which arXiv lists first: its primary one. */
     private static Optional<String> primaryCategory(Paper p) {
         String codes = p.extra().get("arxiv categories");
         return codes == null ? Optional.empty()
                 : Arrays.stream(codes.split(" ")).filter(c -> ARXIV_CATEGORY.matcher(c).matches()).findFirst();
-    }
-
-    /** "2022", "2022-05" or "2020///": the year a digest gives without a full date. */
-    private static Optional<Integer> yearAlone(String written) {
-        if (written == null) {
-            return Optional.empty();
-        }
-        Matcher m = YEAR_ALONE.matcher(written.strip());
-        return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** What a reference manager needs of a paper. */

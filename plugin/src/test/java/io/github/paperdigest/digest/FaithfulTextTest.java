@@ -47,6 +47,20 @@ class FaithfulTextTest {
         assertEquals(expected, FaithfulText.clean(in));
     }
 
+    /** The symbols are those the BibTeX writer spells (TexSymbols), so a formula of any of them is text. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "$A \\oplus B$ for $p(x \\mid y)$|A ⊕ B for p(x ∣ y)",
+        "$\\langle x, y \\rangle$ in $\\mathbb{C}^n$|⟨ x, y ⟩ in ℂⁿ",
+        "$\\upsilon$, $\\Xi$ and $\\iota$|υ, Ξ and ι",
+        // the variants' commands as the plain letters a digest in Unicode writes
+        "$\\epsilon$-greedy and $\\varepsilon$-greedy, $\\phi$ and $\\varphi$|ε-greedy and ε-greedy, φ and φ",
+        "$\\mathbf{R}^2$ and $\\mathrm{A}$|R² and A",
+    })
+    void everySymbolTheBibTexWriterSpellsIsRead(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "sometimes 6 times faster, at times",

@@ -43,6 +43,24 @@ class TexAccentsTest {
         assertEquals("ç ç Ğ", TexAccents.decode("\\c c \\c{c} \\u{G}"));
     }
 
+    /** The patterns that find accents and letter commands are made from the tables, so every accent is found. */
+    @Test
+    void everyAccentOnEveryLatinLetterDecodesBack() {
+        String marks = "\u0300\u0301\u0302\u0303\u0308\u0304\u0307\u0306\u030A\u030B\u030C\u0327\u0328\u0323\u0331";
+        for (char base : "aeiouyczsngAEIOUYCZSNG".toCharArray()) {
+            for (char mark : marks.toCharArray()) {
+                String letter = java.text.Normalizer.normalize(base + String.valueOf(mark), java.text.Normalizer.Form.NFC);
+                String tex = TexAccents.spell(letter);
+                assertEquals(letter, java.text.Normalizer.normalize(
+                        TexAccents.decode(tex).replace("{", "").replace("}", ""), java.text.Normalizer.Form.NFC), tex);
+            }
+        }
+        for (String letter : new String[] {"ı", "ȷ", "ł", "Ł", "ø", "Ø", "ß", "æ", "Æ", "œ", "Œ", "å", "Å"}) {
+            assertEquals(letter, TexAccents.decode(TexAccents.spell(letter) + "x").replace("{", "").replace("}", "")
+                    .replace("x", ""), TexAccents.spell(letter));
+        }
+    }
+
     @Test
     void otherCommandsAndBackslashesStayAsTheyAre() {
         String tex = "\\emph{it} \\ldots \\url{x} \\LaTeX \\item \\cite{a} \\b \\d+ \\'{} 50\\%";

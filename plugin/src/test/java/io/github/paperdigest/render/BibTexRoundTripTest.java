@@ -275,6 +275,33 @@ class BibTexRoundTripTest {
         assertEquals("Ωmega–Point: 1–10 ≥ ½?", read.get("10.1000/β2").title());
     }
 
+    /**
+     * The writer and the readers spell symbols from one table: what is written as a command reads back as the character
+     * the site showed, or, for a variant, as the plainer character digests write in Unicode.
+     */
+    @Test
+    void aSymbolWrittenAsACommandReadsBackAsTheSiteShowedIt() throws Exception {
+        Map<String, String> titles = Map.of(
+                "α ι υ ϑ ϖ Ξ Υ → ↔ ⇐ ↦ ⟶ ≤ ≡ ≪ ⊥ ∣ ⊕ ⊗ ÷ ¬ ∧ ∅ ∋ ⊇ ⋃ ∮ ℏ ℜ ⟨x⟩ ⌈x⌉ ♯ … † § ©",
+                "α ι υ ϑ ϖ Ξ Υ → ↔ ⇐ ↦ ⟶ ≤ ≡ ≪ ⊥ ∣ ⊕ ⊗ ÷ ¬ ∧ ∅ ∋ ⊇ ⋃ ∮ ℏ ℜ ⟨x⟩ ⌈x⌉ ♯ … † § ©",
+                // \epsilon, \phi and \sim as digests mean them; \mu and \cdot as the letter and the dot listed first
+                "Variants ϵ ϕ ∼ µ ⋅", "Variants ε φ ~ μ ·",
+                // no command of their own: upright and bold Latin letters, read as the letters
+                "Latin-looking Α Ο ℝ 𝔼", "Latin-looking A O R E");
+        List<Citation> citations = new ArrayList<>();
+        List<String> written = new ArrayList<>(titles.keySet());
+        for (int i = 0; i < written.size(); i++) {
+            citations.add(new Citation("k" + i, written.get(i), List.of("A. Author"), LiteralAuthors.NONE,
+                    Optional.of(2024), Optional.empty(), Optional.empty(), Optional.of("10.1000/s" + i), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of("article"), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()));
+        }
+        Map<String, PaperEntry> read = readAsDigest(write(citations));
+        for (int i = 0; i < written.size(); i++) {
+            assertEquals(titles.get(written.get(i)), read.get("10.1000/s" + i).title(), written.get(i));
+        }
+    }
+
     @Test
     void aCharacterTexCannotSpellIsKeptAndTheEntryStaysWhole() throws Exception {
         // kept as UTF-8: a document set with XeLaTeX or LuaLaTeX, or pdfLaTeX with the packages for it, cites it as it is
