@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
@@ -10,6 +11,7 @@ import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,14 @@ class MarkdownMathTest {
     void aNoteKeepsItsFormulaForTheReader() throws IOException {
         PaperEntry paper = onlyPaper("## A Title\n\nThe abstract.\n\n> Note $a_1 * b_2\\,c$ and *this*.\n");
         assertTrue(paper.noteHtml().contains("Note $a_1 * b_2\\,c$ and <em>this</em>."), paper.noteHtml());
+    }
+
+    @Test
+    void aParagraphOfManyOpenersAndNoCloserIsReadInLinearTime() {
+        // each '$' and backslash asks where a formula starts: measured from the last, never from the paragraph's start
+        String paragraph = "\\( $a \\[ ".repeat(40_000);
+        String read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> abstractOf(paragraph));
+        assertTrue(read.startsWith("( $a [ ( $a"), read.substring(0, 20));
     }
 
     private String abstractOf(String paragraph) throws IOException {
