@@ -41,6 +41,7 @@ public final class FaithfulText {
     /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
     private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
+    private static final Pattern ESCAPED_BRACE = Pattern.compile("\\\\([{}])");
     /**
      * A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. Fewer
      * characters are read raised or lowered than the BibTeX writer writes so ({@link TexSymbols}): an index {@code x_t}
@@ -148,15 +149,38 @@ public final class FaithfulText {
         return out == null ? t : out.append(t, from, t.length()).toString();
     }
 
-    /** A formula as plain text, when every command, power and index of it has a character; else empty. */
-    private static java.util.Optional<String> plainMath(String tex) {
+    /**
+     * A formula as plain text, when every command, power and index of it has a character; else empty. Its escaped
+     * braces are the braces of a set ({@code \\{1,\\dots,n\\}}), which the text keeps; only the others, which
+     * group, are dropped. So the parts between escaped braces are said one by one: no group spans one of them.
+     */
+    private static Optional<String> plainMath(String tex) {
+        StringBuilder out = new StringBuilder(tex.length());
+        Matcher brace = ESCAPED_BRACE.matcher(tex);
+        int from = 0;
+        while (true) {
+            boolean found = brace.find();
+            Optional<String> part = plainMathPart(tex.substring(from, found ? brace.start() : tex.length()));
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            out.append(part.get());
+            if (!found) {
+                return Optional.of(out.toString().strip());
+            }
+            out.append(brace.group(1));
+            from = brace.end();
+        }
+    }
+
+    private static Optional<String> plainMathPart(String tex) {
         String m = commands(tex);
         m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::superscript, "^")));
         m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::subscript, "_")));
         if (m.indexOf('\\') >= 0 || m.indexOf('^') >= 0 || m.indexOf('_') >= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(m.replace("{", "").replace("}", "").strip());
+        return Optional.of(m.replace("{", "").replace("}", ""));
     }
 
     private static String commands(String text) {

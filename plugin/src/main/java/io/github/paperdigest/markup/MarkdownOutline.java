@@ -35,11 +35,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownOutline {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    /** Formulas are read as written, before the escapes and emphasis of CommonMark can change them. */
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .postProcessor(new WikiLinks()).build();
+            .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();
     /** Values are inline: "# 1" or "- x" in a table cell is text, and "<details>" an inline tag, never a block. */
     private final Parser inlineParser = Parser.builder().enabledBlockTypes(java.util.Set.of())
-            .postProcessor(new WikiLinks()).build();
+            .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("\n").build();
     private final HtmlSanitizer sanitizer;
 

@@ -2,6 +2,7 @@ package io.github.paperdigest.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds TeX formulas in a title or an abstract: {@code \(…\)} and {@code $…$} inline, {@code \[…\]} and
@@ -31,10 +32,10 @@ public final class TexMath {
     public static List<Piece> split(String text) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
-        Closers closers = new Closers(text);
+        Formulas formulas = in(text);
         int i = 0;
         while (i < text.length()) {
-            int[] formula = formulaAt(text, i, closers);
+            Piece formula = formulas.formulaAt(i);
             if (formula == null) {
                 plain.append(text.charAt(i++));
                 continue;
@@ -43,16 +44,47 @@ public final class TexMath {
                 pieces.add(Piece.plain(plain.toString()));
                 plain.setLength(0);
             }
-            int open = formula[0];
-            int close = formula[1];
-            int end = formula[2];
-            pieces.add(new Piece(text.substring(i, end), true, formula[3] == 1, text.substring(i + open, close)));
-            i = end;
+            pieces.add(formula);
+            i += formula.text().length();
         }
         if (!plain.isEmpty()) {
             pieces.add(Piece.plain(plain.toString()));
         }
         return pieces;
+    }
+
+    /** The formulas of a text, for a reader that walks the text itself and asks at the places it stops. */
+    public static Formulas in(String text) {
+        return new Formulas(text);
+    }
+
+    /**
+     * The formulas of one text, asked for one place at a time. A Markdown parser asks at each '$' and backslash
+     * it meets, skipping what it has read as code or a link, so the places are its, not a left-to-right cut of
+     * the whole text; the rules for what opens and closes a formula are the same as {@link #split}'s. Places asked
+     * in increasing order keep the search linear (see {@link Closers}).
+     */
+    public static final class Formulas {
+        private final String text;
+        private final Closers closers;
+
+        private Formulas(String text) {
+            this.text = text;
+            this.closers = new Closers(text);
+        }
+
+        /** The formula that starts at {@code i}, delimiters included, if one does. */
+        public Optional<Piece> at(int i) {
+            return Optional.ofNullable(i >= 0 && i < text.length() ? formulaAt(i) : null);
+        }
+
+        private Piece formulaAt(int i) {
+            int[] formula = TexMath.formulaAt(text, i, closers);
+            if (formula == null) {
+                return null;
+            }
+            return new Piece(text.substring(i, formula[2]), true, formula[3] == 1, text.substring(i + formula[0], formula[1]));
+        }
     }
 
     /**

@@ -83,6 +83,19 @@ class FaithfulTextTest {
         assertEquals(text, FaithfulText.clean(text));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a set $\\{1,\\dots,n\\}$ here|a set {1,…,n} here",
+        "over $\\{x_1, x_2\\}$ pairs|over {x₁, x₂} pairs",
+        "the set \\(\\{0\\}\\) alone|the set {0} alone",
+        // grouping braces still go, and a formula with a brace that text cannot pair stays TeX
+        "in $\\mathbb{R}^{2}$ and $\\{\\alpha\\}^{n}$|in ℝ² and {α}ⁿ",
+        "a set $\\{x : \\frac{1}{x}\\}$ given|a set $\\{x : \\frac{1}{x}\\}$ given",
+    })
+    void theBracesOfASetAreKeptWhenItsFormulaBecomesText(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
     @org.junit.jupiter.api.Test
     void onlyTheFormulasPlainTextCannotSayAreKept() {
         assertEquals("with α ≈ 0.07 and $\\frac{1}{2}$, both – and \\foo",

@@ -1,0 +1,81 @@
+package io.github.paperdigest.markup;
+
+import io.github.paperdigest.model.TexMath;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Text;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * TeX formulas in Markdown kept as written. CommonMark reads a backslash before punctuation as an escape and
+ * '*' or '_' as emphasis, so without this {@code $$\int e^{-x^2}\,dx$$} lost the backslash of its thin space,
+ * {@code \(x\)} its delimiters and {@code $a \\ b$} a backslash, before the pages looked for formulas. A formula
+ * is found where the inline parser stands when it meets a '$' or a backslash, by the same rules as {@link TexMath}
+ * finds one in a plain-text digest, and becomes one text node of its source, delimiters included: the pages then
+ * find it again and KaTeX renders it. Custom inline parsers are tried before CommonMark's own, so a formula is
+ * taken before the backslash escape or emphasis sees it; where no formula starts, CommonMark reads on as it
+ * always did, which keeps an escaped dollar ({@code \$}), a price ("$5 and $10") and code spans as they were.
+ */
+final class TexMathSpans implements InlineContentParserFactory {
+
+    @Override
+    public Set<Character> getTriggerCharacters() {
+        return Set.of('$', '\\');
+    }
+
+    @Override
+    public InlineContentParser create() {
+        return new Snippet();
+    }
+
+    /**
+     * One run of inline content (a paragraph, a heading, a table cell), created by the parser for each. Its text
+     * is read once, from the first '$' or backslash to the end, and each later place is measured from the last
+     * one, so a paragraph of many dollars costs its length, not its length times the number of dollars.
+     */
+    private static final class Snippet implements InlineContentParser {
+        private TexMath.Formulas formulas;
+        private Position last;
+        private int lastOffset;
+
+        @Override
+        public ParsedInline tryParse(InlineParserState state) {
+            Scanner scanner = state.scanner();
+            Position here = scanner.position();
+            Optional<TexMath.Piece> formula = formulas(scanner, here).at(offset(scanner, here));
+            if (formula.isEmpty()) {
+                return ParsedInline.none();
+            }
+            String source = formula.get().text();
+            // the scanner counts a line end as one character, as the text it gave (lines joined by '\n') does
+            for (int i = 0; i < source.length(); i++) {
+                scanner.next();
+            }
+            return ParsedInline.of(new Text(source), scanner.position());
+        }
+
+        private TexMath.Formulas formulas(Scanner scanner, Position here) {
+            if (formulas == null) {
+                while (scanner.hasNext()) {
+                    scanner.next();
+                }
+                formulas = TexMath.in(scanner.getSource(here, scanner.position()).getContent());
+                scanner.setPosition(here);
+                last = here;
+                lastOffset = 0;
+            }
+            return formulas;
+        }
+
+        private int offset(Scanner scanner, Position here) {
+            lastOffset += scanner.getSource(last, here).getContent().length();
+            last = here;
+            return lastOffset;
+        }
+    }
+}
