@@ -14,7 +14,7 @@ import org.commonmark.parser.beta.Scanner;
 /**
  * TeX formulas in Markdown kept as written. CommonMark reads a backslash before punctuation as an escape and
  * '*' or '_' as emphasis, so without this {@code $$\int e^{-x^2}\,dx$$} lost the backslash of its thin space,
- * {@code \(x\)} its delimiters and {@code $a \\ b$} a backslash, before the pages looked for formulas. A formula
+ * {@code \(x\)} its delimiters and {@code $a \ b$} a backslash, before the pages looked for formulas. A formula
  * is found where the inline parser stands when it meets a '$' or a backslash, by the same rules as {@link TexMath}
  * finds one in a plain-text digest, and becomes one text node of its source, delimiters included: the pages then
  * find it again and KaTeX renders it. Custom inline parsers are tried before CommonMark's own, so a formula is
@@ -48,7 +48,7 @@ final class TexMathSpans implements InlineContentParserFactory {
             Scanner scanner = state.scanner();
             Position here = scanner.position();
             Optional<TexMath.Piece> formula = formulas(scanner, here).at(offset(scanner, here));
-            if (formula.isEmpty()) {
+            if (formula.isEmpty() || !meantAsFormula(formula.get().text())) {
                 return ParsedInline.none();
             }
             String source = formula.get().text();
@@ -57,6 +57,39 @@ final class TexMathSpans implements InlineContentParserFactory {
                 scanner.next();
             }
             return ParsedInline.of(new Text(source), scanner.position());
+        }
+
+        /**
+         * Whether a formula between {@code \(…\)} or {@code \[…\]} is one. In Markdown these are also escaped
+         * brackets: "\[12\]" is a reference number written so that it is no link, and "alert\(1\)" plain
+         * parentheses. Taken for a formula only when its body is written in TeX (a command, a sub- or superscript,
+         * a group), and otherwise left to CommonMark's escapes. Dollars are not brackets: they stay as TexMath finds
+         * them.
+         */
+        private static boolean meantAsFormula(String source) {
+            if (!source.startsWith("\\(") && !source.startsWith("\\[")) {
+                return true;
+            }
+            return writtenInTex(source.substring(2, source.length() - 2));
+        }
+
+        /**
+         * A command ({@code \mu}), a sub- or superscript or a group, none of them escaped: "path\_\(x" and
+         * "\\textbf" are Markdown's escapes of an underscore and of a backslash, not TeX.
+         */
+        private static boolean writtenInTex(String body) {
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\\') {
+                    if (i + 1 < body.length() && Character.isLetter(body.charAt(i + 1))) {
+                        return true;
+                    }
+                    i++; // an escaped character, whichever it is
+                } else if (c == '^' || c == '_' || c == '{') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private TexMath.Formulas formulas(Scanner scanner, Position here) {

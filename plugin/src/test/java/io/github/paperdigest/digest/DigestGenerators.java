@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.paperdigest.markup.HtmlText;
 import io.github.paperdigest.model.TitleKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -228,8 +229,10 @@ final class DigestGenerators {
                     abstractText = abstractText + ".";
                 }
             }
-            String expectedTitle = FaithfulText.clean(title);
-            String expectedAbstract = FaithfulText.clean(abstractText);
+            // CSL's strings may hold rich text (<b>, <i>, <sup>) and Zotero's abstracts HTML: the reader shows its text
+            String expectedTitle = FaithfulText.clean(format == Format.CSL_JSON ? HtmlText.plain(title) : title);
+            String expectedAbstract = FaithfulText.clean(format == Format.CSL_JSON ? HtmlText.plain(abstractText)
+                    : abstractText);
             if (expectedTitle.isEmpty() || expectedAbstract.isEmpty() || !uniques.claim(expectedTitle)) {
                 continue;
             }

@@ -77,6 +77,13 @@ class MarkdownMathTest {
         assertEquals(FaithfulText.clean(text), abstractOf(text));
     }
 
+    @Test
+    void escapedBracketsAroundPlainTextAreBracketsNotAFormula() throws IOException {
+        // Markdown's own meaning of \[ and \( wins when what they enclose is not written in TeX
+        assertEquals("as shown in [12] and alert(1) here", abstractOf("as shown in \\[12\\] and alert\\(1\\) here"));
+        assertEquals("the pair (x, y) and $x_1$", abstractOf("the pair \\(x, y\\) and $x_1$"));
+    }
+
     // what Markdown meant before formulas were read stays as it was
 
     @Test
