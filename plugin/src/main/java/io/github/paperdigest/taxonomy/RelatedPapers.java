@@ -21,7 +21,7 @@ public final class RelatedPapers {
     /**
      * The TF-IDF cosine from which a related paper's tags are lent ({@link TagPropagation}). Measured on the labelled
      * arXiv corpus ({@code BorrowedTagsEvaluationTest}): below it, a neighbour's tags agreed with the paper's category
-     * about as often as a random tag (0.04 to 0.27 between 0.02 and 0.08 on 200 papers and more, chance 0.08 to 0.10);
+     * about as often as a random tag (0 to 0.27 between 0.02 and 0.08 on 200 papers and more, chance 0.08 to 0.10);
      * from it, as often as the paper's own tags or more (0.68 between 0.08 and 0.10, own tags 0.53 to 0.57). Few papers
      * come that close by their words alone: in a small archive, lexical similarity lends almost no tags.
      */

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * @param artifact  the model jar's Maven coordinates (group:artifact), whose version joins the cache key
  * @param clsPooling true: the text's vector is the [CLS] token's; false: the mean of all tokens'
  * @param sameTopicCosine the cosine from which a related paper's tags are lent ({@link TagPropagation}): each model's
- *                  cosines have a scale of their own (bge-small's nearest papers are all above 0.55, all-MiniLM's spread
- *                  from 0 to 0.9). Measured on the labelled arXiv corpus ({@code BorrowedTagsEvaluationTest}): below it,
- *                  a neighbour's tags agreed with the paper's category barely more often than a random tag did (all-MiniLM,
- *                  0.24 to 0.41 between 0.25 and 0.30, chance 0.25 to 0.33); from it, about as often as the paper's own
- *                  tags (0.48 to 0.51 between 0.35 and 0.40, own tags 0.52 to 0.60); bge-small the same at 0.75
+ *                  cosines have a scale of their own (on the labelled arXiv corpus, bge-small's nearest papers are all
+ *                  above 0.55, all-MiniLM's from 0 up). Measured there ({@code BorrowedTagsEvaluationTest}): below it, a
+ *                  neighbour's tags agreed with the paper's category barely more often than a random tag did (all-MiniLM,
+ *                  0.24 to 0.41 between 0.25 and 0.30, chance 0.24 to 0.33); from it, about as often as the paper's own
+ *                  tags (0.48 to 0.51 between 0.35 and 0.40, own tags 0.52 to 0.61); bge-small the same at 0.75 (0.43
+ *                  to 0.44 between 0.70 and 0.75, 0.54 to 0.55 between 0.75 and 0.80)
  */
 public enum SentenceModel {
 
