@@ -18,9 +18,9 @@ import java.util.Map;
  * <p>A borrowed tag puts the paper on that tag's page, so two rules keep it from being silently wrong:
  * <ul>
  * <li>Only a related paper at least {@code minimumScore} similar lends its tags. A paper's most related papers are
- * only the least unrelated in a small archive, or for a paper on a topic no other paper shares: a license-plate
- * recognition paper was tagged "Number theory" by a number-theory paper at cosine 0.14, the only other paper with
- * tags.</li>
+ * only the least unrelated in a small archive, or for a paper on a topic no other paper shares: in a four-paper
+ * archive, a license-plate recognition paper was tagged "Number theory" by its nearest paper, a number-theory paper at
+ * cosine 0.14.</li>
  * <li>A tag a person or arXiv wrote ({@link TagOrigin#WRITTEN}: an arXiv category, the reading group a digest names)
  * is not lent. It says what someone said of that paper, not what a text is about; a written tag that names a
  * vocabulary term is that term, and is lent.</li>
