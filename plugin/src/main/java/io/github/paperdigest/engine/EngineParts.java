@@ -23,6 +23,7 @@ import io.github.paperdigest.taxonomy.KeyphraseExtractor;
 import io.github.paperdigest.taxonomy.RelatedPapers;
 import io.github.paperdigest.taxonomy.SemanticHubs;
 import io.github.paperdigest.taxonomy.SemanticNeighbours;
+import io.github.paperdigest.taxonomy.SentenceModel;
 import io.github.paperdigest.taxonomy.Tagger;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
@@ -30,6 +31,7 @@ import io.github.paperdigest.taxonomy.TextAnalyzer;
 import io.github.paperdigest.taxonomy.Vocabulary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -104,15 +106,16 @@ final class EngineParts {
 
     /**
      * Tags, hubs and related papers, with the built-in vocabulary and the project's taxonomy, taking what single
-     * papers' texts give from {@code memo} where an earlier build worked it out.
+     * papers' texts give from {@code memo} where an earlier build worked it out; {@code model} made the papers'
+     * embeddings (none: papers are compared by their words).
      */
-    Classifier classifier(TaxonomyDefinition declared, AnalysisMemo memo) {
+    Classifier classifier(TaxonomyDefinition declared, AnalysisMemo memo, Optional<SentenceModel> model) {
         TaxonomyDefinition builtIn = taxonomyParser.parse("built-in vocabulary", files.builtInVocabulary());
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(memo), new SemanticHubs(memo)),
                 new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT),
-                new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo));
+                new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo), model.orElse(SentenceModel.DEFAULT));
     }
 
     SiteSettings settings(BuildConfig config) {

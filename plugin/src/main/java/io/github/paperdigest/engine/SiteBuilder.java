@@ -141,8 +141,8 @@ public final class SiteBuilder {
                 log::warn);
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
         SettledPapers settled = SettledPapers.of(corpus);
-        Classification classification = parts.classifier(declared, memo).classify(corpus, declared, vectors, settled,
-                log::debug);
+        Classification classification = parts.classifier(declared, memo, config.sentenceModel())
+                .classify(corpus, declared, vectors, settled, log::debug);
         report.analysesKept(memo.save());
         report.indexed(corpus, classification, settled, !declared.hubs().isEmpty());
         if (vectors.isEmpty()) {

@@ -22,18 +22,28 @@ public final class Classifier {
     private final HubAssembler hubs;
     private final RelatedPapers related;
     private final SemanticNeighbours semantic;
-    private final TagPropagation propagation = new TagPropagation();
+    /** Tags lent by papers related by their words, and by their embeddings: each similarity on its own scale. */
+    private final TagPropagation lexicalLending;
+    private final TagPropagation semanticLending;
 
     public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related) {
         this(tagger, hubs, related, new SemanticNeighbours(related.count()));
     }
 
-    /** @param semantic related papers by embedding, when the papers' embeddings are given */
+    /** @param semantic related papers by embedding, when the papers' embeddings (by the default model) are given */
     public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related, SemanticNeighbours semantic) {
+        this(tagger, hubs, related, semantic, SentenceModel.DEFAULT);
+    }
+
+    /** @param model the model that made the embeddings given, whose cosines say which related papers lend tags */
+    public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related, SemanticNeighbours semantic,
+            SentenceModel model) {
         this.tagger = tagger;
         this.hubs = hubs;
         this.related = related;
         this.semantic = semantic;
+        this.lexicalLending = new TagPropagation(RelatedPapers.SAME_TOPIC_COSINE);
+        this.semanticLending = new TagPropagation(model.sameTopicCosine());
     }
 
     public Classification classify(Corpus corpus, TaxonomyDefinition declared) {
@@ -65,7 +75,8 @@ public final class Classifier {
                 ? semantic.compute(vectors.get())
                 : related.compute(corpus.papers());
         long relatedAt = System.nanoTime();
-        Map<PaperId, List<String>> paperTags = propagation.propagate(tagged.paperTags(), neighbours);
+        Map<PaperId, List<String>> paperTags = (vectors.isPresent() ? semanticLending : lexicalLending)
+                .propagate(tagged.paperTags(), tagged.tags(), neighbours);
         SettledForming forming = new SettledForming();
         List<Hub> hubList = hubs.assemble(declared, tagged.tags(),
                 new HubAssembler.PaperTags(paperTags, tagged.paperTags(), () -> forming.watch(settledTags(corpus, settled, tagged))),

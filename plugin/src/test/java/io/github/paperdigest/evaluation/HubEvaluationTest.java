@@ -53,10 +53,12 @@ class HubEvaluationTest {
         List<String> hubOfPaper = new ArrayList<>();
         List<String> category = new ArrayList<>();
         int withoutHub = 0;
+        int withoutTag = 0;
         for (Paper p : labeled.corpus().papers()) {
             if (!labeled.primaryCategory().containsKey(p.id())) {
                 continue;
             }
+            withoutTag += c.tagsOf(p.id()).isEmpty() ? 1 : 0;
             String hub = primaryHub(c.tagsOf(p.id()), c.hubs());
             if (hub == null) {
                 withoutHub++;
@@ -71,11 +73,15 @@ class HubEvaluationTest {
         double chanceNmi = Clusters.nmi(shuffled, category);
         double purity = Clusters.purity(hubOfPaper, category);
         double chancePurity = Clusters.purity(shuffled, category);
-        System.out.printf("derived hubs: %d; papers without hub %d; NMI %.3f (chance %.3f); purity %.3f (chance %.3f)%n",
-                c.hubs().size(), withoutHub, nmi, chanceNmi, purity, chancePurity);
+        System.out.printf("derived hubs: %d; papers without hub %d, without tag %d; NMI %.3f (chance %.3f); purity %.3f"
+                + " (chance %.3f)%n", c.hubs().size(), withoutHub, withoutTag, nmi, chanceNmi, purity, chancePurity);
         c.hubs().forEach(h -> System.out.println("  hub " + h.name() + " " + h.tagIds().size() + " tags"));
         // measured: 13 hubs, NMI 0.151 (chance 0.042), purity 0.565 (chance 0.505)
-        assertEquals(0, withoutHub, "every paper is in a hub");
+        // a hub of tags holds every paper that has a tag; a paper whose text names no known topic, with no related paper
+        // close enough by its words to lend one, has none (measured: 4 of 1,144, a voting-rules paper among them, which
+        // had borrowed "Deep learning" from a photometric-stereo paper at a TF-IDF cosine of 0.064)
+        assertEquals(withoutTag, withoutHub, "every paper with a tag is in a hub");
+        assertTrue(withoutTag <= hubOfPaper.size() / 100, withoutTag + " papers without a tag");
         assertTrue(c.hubs().size() >= 4 && c.hubs().size() <= 15, "hubs: " + c.hubs().size());
         assertTrue(nmi >= 0.11, "NMI " + nmi);
         assertTrue(nmi >= 2.5 * chanceNmi, "NMI " + nmi + ", chance " + chanceNmi);

@@ -270,7 +270,12 @@ class SimilarityEvaluationTest {
             hubOfPaper.add(primaryHub(p.id(), c));
             categories.add(category.get(p.id()));
         }
-        assertEquals(0, hubOfPaper.stream().filter(h -> h.equals("(none)")).count(), method + ": every paper is in a hub");
+        // hubs by meaning hold every paper; hubs of tags every paper that has a tag, which by words alone a paper whose
+        // text names no known topic, with no related paper close enough to lend one, does not (measured: 4 of 1,144)
+        long withoutTag = papers.stream().filter(p -> c.tagsOf(p.id()).isEmpty()).count();
+        assertEquals(vectors.isPresent() ? 0 : withoutTag, hubOfPaper.stream().filter(h -> h.equals("(none)")).count(),
+                method + ": every paper is in a hub, or by words alone every paper with a tag");
+        assertTrue(withoutTag <= papers.size() / 100, method + ": " + withoutTag + " papers without a tag");
         List<String> shuffled = new ArrayList<>(hubOfPaper);
         Collections.shuffle(shuffled, new Random(1));
         int largest = topLevel(c).stream().mapToInt(h -> h.paperIds().size()).max().orElse(0);
