@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.markup.HtmlSanitizer;
-import io.github.paperdigest.markup.LinkClassifier;
-import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * CommonMark's backslash escapes and emphasis never reach inside it. Outside formulas Markdown reads as before.
  */
 class MarkdownMathTest {
-
-    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
-            new HtmlSanitizer());
 
     @TempDir
     Path dir;
@@ -81,7 +73,7 @@ class MarkdownMathTest {
     void escapedBracketsAroundPlainTextAreBracketsNotAFormula() throws IOException {
         // Markdown's own meaning of \[ and \( wins when what they enclose is not written in TeX
         assertEquals("as shown in [12] and alert(1) here", abstractOf("as shown in \\[12\\] and alert\\(1\\) here"));
-        assertEquals("the pair (x, y) and $x_1$", abstractOf("the pair \\(x, y\\) and $x_1$"));
+        assertEquals("the pair (x, y) and x₁", abstractOf("the pair \\(x, y\\) and $x_1$"));
     }
 
     // what Markdown meant before formulas were read stays as it was
@@ -128,12 +120,6 @@ class MarkdownMathTest {
     }
 
     private PaperEntry onlyPaper(String markdown) throws IOException {
-        Path file = Files.writeString(dir.resolve("d.md"), markdown);
-        DigestSource source = new DigestSource("d.md", file);
-        List<PaperEntry> entries = FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> {
-            throw new AssertionError(w.getMessage());
-        })).entries();
-        assertEquals(1, entries.size());
-        return entries.get(0);
+        return ReadOneDigest.onlyPaper(dir, "d.md", markdown);
     }
 }

@@ -3,22 +3,14 @@ package io.github.paperdigest.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.markup.HtmlSanitizer;
-import io.github.paperdigest.markup.LinkClassifier;
-import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** In the recommended Markdown format, paragraphs before a block quote are the abstract; the quote and all after it, the note. */
 class MarkdownNoteTest {
-
-    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
-            new HtmlSanitizer());
 
     @TempDir
     Path dir;
@@ -38,12 +30,6 @@ class MarkdownNoteTest {
     }
 
     private PaperEntry onlyPaper(String markdown) throws IOException {
-        Path file = Files.writeString(dir.resolve("d.md"), markdown);
-        DigestSource source = new DigestSource("d.md", file);
-        List<PaperEntry> entries = FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> {
-            throw new AssertionError(w.getMessage());
-        })).entries();
-        assertEquals(1, entries.size());
-        return entries.get(0);
+        return ReadOneDigest.onlyPaper(dir, "d.md", markdown);
     }
 }
