@@ -50,7 +50,42 @@ public final class HtmlSanitizer {
             heading.tagName("h" + Math.min(6, level + 2));
         }
         Document clean = cleaner.clean(dirty);
+        withoutControlCharacters(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * Control characters and noncharacters out of text and attributes: each is a parse error that {@link #isClean}
+     * counts as unclean (a control written as {@code &#x7;}, a raw U+FFFF), so a note with one could never be taken
+     * from the memo (a bell in a digest, found by the memo's property test). A reader sees nothing of them; tabs and
+     * line ends stay.
+     */
+    private static void withoutControlCharacters(Document clean) {
+        for (Element e : clean.body().getAllElements()) {
+            for (TextNode text : e.textNodes()) {
+                String whole = text.getWholeText();
+                if (whole.codePoints().anyMatch(HtmlSanitizer::isUnwritable)) {
+                    text.text(stripped(whole));
+                }
+            }
+            e.attributes().forEach(a -> {
+                if (a.getValue().codePoints().anyMatch(HtmlSanitizer::isUnwritable)) {
+                    a.setValue(stripped(a.getValue()));
+                }
+            });
+        }
+    }
+
+    private static boolean isUnwritable(int c) {
+        boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+        boolean noncharacter = c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+        return control || noncharacter;
+    }
+
+    private static String stripped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> !isUnwritable(c)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 }

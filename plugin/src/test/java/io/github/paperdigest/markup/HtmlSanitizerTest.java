@@ -100,6 +100,7 @@ class HtmlSanitizerTest {
             "<a href=\"javascript:alert(1)\">x</a><a href=\"https://x.org/a\">y</a>",
             "<h1>Title</h1><img src=\"https://x.org/i.png\"><table><tr><td align=\"left\">d</td></tr></table>",
             "<p>a &lt; b &amp; c <em>i</em> <code>c</code></p><ul><li>one</li></ul>",
+            "<ul><li>\u0007\uffff a bell</li></ul><a href=\"https://x.org/\u0001a\">x\u0085\u007f</a>",
     })
     void whatItKeepsIsCleanAndWhatItRemovesIsNot(String dirty) {
         assertTrue(sanitizer.isClean(sanitizer.clean(dirty)), sanitizer.clean(dirty));
