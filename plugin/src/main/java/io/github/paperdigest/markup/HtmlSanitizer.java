@@ -1,5 +1,6 @@
 package io.github.paperdigest.markup;
 
+import io.github.paperdigest.model.ControlCharacters;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,7 +79,7 @@ public final class HtmlSanitizer {
     }
 
     private static boolean isUnwritable(int c) {
-        boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+        boolean control = ControlCharacters.is(c) && c != '\t' && c != '\n' && c != '\r';
         boolean noncharacter = c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
         return control || noncharacter;
     }
