@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Text folded for comparison: lower case, without accents, cut into words of letters and digits. Slugs, title
@@ -126,6 +128,10 @@ public final class TextFolding {
             + " \u00df ss \u00e6 ae \u0153 oe \u00f8 o \u0142 l \u0111 d \u00f0 d \u00fe th \u0131 i";
 
     private static final Map<Integer, String> SEARCH_FOLDED = searchFolded();
+
+    /** The names {@link #SEARCH_FOLDS} gives the Greek letters ("alpha", "omega"), which TeX's commands spell too. */
+    public static final Set<String> GREEK_LETTER_NAMES = SEARCH_FOLDED.entrySet().stream()
+            .filter(e -> isGreek(e.getKey())).map(e -> e.getValue().strip()).collect(Collectors.toUnmodifiableSet());
 
     private static Map<Integer, String> searchFolded() {
         Map<Integer, String> folded = new HashMap<>();

@@ -84,7 +84,7 @@ public final class PagePlanner {
 
     private List<Feed.Entry> newest(List<Paper> newestFirst) {
         return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(p -> new Feed.Entry(index.itemWithTags(p),
-                p.published().or(() -> index.firstListed(p.id())))).toList();
+                index.arrived(p.id()))).toList();
     }
 
     DigestArchivePage digestArchive() {
@@ -267,7 +267,7 @@ public final class PagePlanner {
                     at > 0 ? Optional.of(index.paper(order.get(at - 1))) : Optional.empty(),
                     at + 1 < order.size() ? Optional.of(index.paper(order.get(at + 1))) : Optional.empty()));
         }
-        return new PaperPage(paper, index.citation(paper), PaperDate.own(paper), own.stream().map(index::tag).toList(),
+        return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
                 index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
                 index.authors().pagesOf(paper));
     }

@@ -47,8 +47,8 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
      * The date a result shows, as ISO 8601 writes it as far as it is known ("2024-01-17", "2023-10", "2019"): the
      * paper's own (see {@link PaperDate}), never that of a digest that listed it, which results are not ordered by.
      */
-    private static Optional<String> shownDate(Paper paper) {
-        return PaperDate.own(paper).map(PaperDate::iso);
+    private static Optional<String> shownDate(Paper paper, SiteIndex site) {
+        return site.ownDate(paper.id()).map(PaperDate::iso);
     }
 
     /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
@@ -61,7 +61,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());
         List<Entry> entries = papers.stream().map(p -> new Entry(p.title(), SitePaths.paper(p.slug()),
-                shownDate(p),
+                shownDate(p, site),
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),
@@ -119,13 +119,6 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
             digests = List.copyOf(digests);
             authors = List.copyOf(authors);
             Objects.requireNonNull(doi, "doi");
-        }
-
-        /** A paper without a DOI. */
-        public Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
-                List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
-                Optional<String> code) {
-            this(title, path, date, tags, hubs, digests, authors, arxivId, pdf, code, Optional.empty());
         }
 
         /** A paper with no authors or links known. */

@@ -3,7 +3,6 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,27 +41,12 @@ public final class SearchWords {
     /** A TeX command in a title or abstract ("$\mathcal{L}$", "\sqrt{2}"): its name is no word of the text. */
     private static final Pattern TEX_COMMAND = Pattern.compile("\\\\([A-Za-z]+)");
 
-    /** The names of the Greek letters, which a TeX command ("\alpha", "\varepsilon", "\Omega") is a word for. */
-    private static final Set<String> GREEK = greekNames();
-
-    private static Set<String> greekNames() {
-        Set<String> names = new HashSet<>();
-        String[] parts = TextFolding.SEARCH_FOLDS.split(" ");
-        for (int i = 0; i < parts.length; i += 2) {
-            int letter = parts[i].codePointAt(0);
-            if (letter >= 0x370 && letter <= 0x3ff) {
-                names.add(parts[i + 1]);
-            }
-        }
-        return Set.copyOf(names);
-    }
-
     /** The text without the names of its TeX commands, but for those of Greek letters, which are their names. */
     private static String withoutTexCommands(String text) {
         return TEX_COMMAND.matcher(text).replaceAll(m -> {
             String name = m.group(1).toLowerCase(Locale.ROOT);
             String letter = name.startsWith("var") ? name.substring(3) : name;
-            return GREEK.contains(letter) ? " " + letter + " " : " ";
+            return TextFolding.GREEK_LETTER_NAMES.contains(letter) ? " " + letter + " " : " ";
         });
     }
 

@@ -1,13 +1,11 @@
 package io.github.paperdigest.site;
 
-import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
-import io.github.paperdigest.model.PublicationYear;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.model.TitleKey;
@@ -133,7 +131,7 @@ public final class SiteIndex {
         // keys told apart in the order they always were (by publication date, else first listing), so that no key
         // a reader has cited changes
         Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
-                Comparator.comparing((Paper p) -> p.published().or(() -> firstListed.get(p.id())).orElse(LocalDate.MAX)));
+                Comparator.comparing((Paper p) -> arrived(p.id()).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
                     year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
@@ -208,9 +206,18 @@ public final class SiteIndex {
         return dates.get(id);
     }
 
-    /** The date of the first dated digest that listed a paper: when it came to the site. */
-    Optional<LocalDate> firstListed(PaperId id) {
-        return firstListed.get(id);
+    /** A paper's own date, never that of a digest that listed it. */
+    Optional<PaperDate> ownDate(PaperId id) {
+        return dates.get(id).filter(PaperDate::isOwn);
+    }
+
+    /**
+     * When a paper came out, as a day: its publication date, else that of the first dated digest that listed it;
+     * never a day made up from a month or a year. Feeds date their entries by it, and citation keys are told apart in
+     * its order.
+     */
+    Optional<LocalDate> arrived(PaperId id) {
+        return paper(id).published().or(() -> firstListed.get(id));
     }
 
     /** The authors with a page of their own, and every author's page by written name. */
@@ -221,14 +228,10 @@ public final class SiteIndex {
     /**
      * The year a paper is cited with: of its publication, as a date or as the year alone (BibTeX's {@code year}, RIS's
      * {@code PY}); else the year its arXiv id was given (a daily digest often lists a paper months or years after it
-     * came out); else of the first digest that listed it.
+     * came out); else of the first digest that listed it: the year of the date the site keeps for it.
      */
     Optional<Integer> year(PaperId id) {
-        Paper p = paper(id);
-        return p.published().map(LocalDate::getYear)
-                .or(() -> PublicationYear.parse(p.extra().get("year")).map(PublicationYear::year))
-                .or(() -> p.arxivId().flatMap(ArxivIds::year))
-                .or(() -> firstListed.get(id).map(LocalDate::getYear));
+        return dates.get(id).map(d -> d.start().getYear());
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */
