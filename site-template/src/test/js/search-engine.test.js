@@ -5,34 +5,43 @@ const { loadTheme } = require("./load.js");
 
 const { search } = loadTheme("search-engine.js");
 
-/* PostingCodec's encoding, written out here from its description: gaps of paper numbers times two plus one
-   for a title occurrence, in base 32, more significant digits first from the second alphabet. */
-function encode(occurrences) {
+/* PostingCodec's digits, written out here from their description: a number in base 32, more significant digits
+   first from the second alphabet, the last from the first. */
+function number(value) {
   const FINAL = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
   const MORE = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  let digits = FINAL[value % 32];
+  value = Math.floor(value / 32);
+  while (value > 0) {
+    digits = MORE[value % 32] + digits;
+    value = Math.floor(value / 32);
+  }
+  return digits;
+}
+
+/* PostingCodec's encoding: gaps of paper numbers times two plus one for a title occurrence. */
+function encode(occurrences) {
   let out = "";
   let previous = -1;
   for (const [paper, inTitle] of occurrences) {
-    let value = (paper - previous - 1) * 2 + (inTitle ? 1 : 0);
+    out += number((paper - previous - 1) * 2 + (inTitle ? 1 : 0));
     previous = paper;
-    let digits = FINAL[value % 32];
-    value = Math.floor(value / 32);
-    while (value > 0) {
-      digits = MORE[value % 32] + digits;
-      value = Math.floor(value / 32);
-    }
-    out += digits;
   }
   return out;
 }
 
-/* A small index as the plugin writes it: three papers, their words, two tags, two authors. */
-function index() {
-  const texts = [
+/* Three papers, their words, two tags, two authors. */
+function papers() {
+  return [
     { title: "Long video generation", abstract: "We generate minute long videos. Diffusion helps.", tags: [0], authors: [0] },
     { title: "Depth for videos", abstract: "Consistent depth over long footage.", tags: [1], authors: [1] },
     { title: "A benchmark of reasoning", abstract: "Models reason about video clips.", tags: [1], authors: [0, 1] }
   ];
+}
+
+/* An index as the plugin writes it (version 2): the root, and the value each posting file assigns. Words go to
+   the files in runs of about equal occurrences, as the plugin sends them. */
+function index(texts = papers(), files = 3) {
   const stopwords = new Set(["of", "for", "we", "over", "about", "a"]);
   const byWord = new Map();
   texts.forEach((t, i) => {
@@ -45,19 +54,52 @@ function index() {
     }
   });
   const words = Array.from(byWord.keys()).sort();
+  const total = words.reduce((sum, w) => sum + byWord.get(w).length, 0);
+  const fileOfWord = [];
+  let before = 0;
+  for (const w of words) {
+    fileOfWord.push(Math.min(files - 1, Math.floor(before * files / total)));
+    before += byWord.get(w).length;
+  }
+  const postingStarts = [];
+  for (let k = 0; k < files; k++) {
+    const first = fileOfWord.findIndex((f) => f >= k);
+    postingStarts.push(first < 0 ? words.length : first);
+  }
+  const postings = postingStarts.map((start, k) => words.filter((w, i) => fileOfWord[i] === k)
+    .map((w) => encode(byWord.get(w))).join(" "));
+  const lines = (f) => texts.map(f).join("\n");
+  const list = (xs) => (xs || []).join(",");
   return {
-    version: search.INDEX_VERSION,
-    stopwords: Array.from(stopwords).join(" "),
-    papers: texts.map((t, i) => [t.title, "paper/p" + i + ".html", "2025-01-0" + (3 - i), t.tags, [], [0], t.authors,
-      "", "", "", "key" + i]),
-    tags: [["video-generation", "Video generation", "tag/video-generation.html", "T2V"],
-      ["benchmark", "Benchmarks", "tag/benchmark.html"]],
-    hubs: [],
-    digests: [["d", "Daily", "digest/d.html"]],
-    authors: [["Ada Lovelace", "author/ada-lovelace.html"], ["Émile Borel", ""]],
-    words: words.join(" "),
-    postings: words.map((w) => encode(byWord.get(w))).join(" ")
+    root: {
+      version: search.INDEX_VERSION,
+      stopwords: Array.from(stopwords).join(" "),
+      count: texts.length,
+      titles: lines((t) => t.title),
+      paths: lines((t, i) => "paper/p" + i + ".html"),
+      dates: lines((t, i) => t.date !== undefined ? t.date : "2025-01-0" + (3 - i)),
+      facets: lines((t) => [list(t.tags), list(t.hubs), list(t.digests || [0]), list(t.authors)].join(";")
+        .replace(/;+$/, "")),
+      links: lines((t) => [t.arxiv, t.pdf, t.code, t.doi].map((x) => x || "").join("\t").replace(/\t+$/, "")),
+      tags: [["video-generation", "Video generation", "tag/video-generation.html", "T2V"],
+        ["benchmark", "Benchmarks", "tag/benchmark.html"]],
+      hubs: [],
+      digests: [["d", "Daily", "digest/d.html"]],
+      authors: [["Ada Lovelace", "author/ada-lovelace.html"], ["\u00c9mile Borel", ""]],
+      words: words.join(" "),
+      counts: words.map((w) => number(byWord.get(w).length)).join(""),
+      postingsKey: "0123456789abcdef",
+      postingStarts
+    },
+    postings
   };
+}
+
+/* An engine over an index with every posting file added, as a page has it once a query's files are in. */
+function engineOf(built = index()) {
+  const engine = new search.SearchEngine(built.root);
+  built.postings.forEach((text, k) => engine.addPostings(k, text));
+  return engine;
 }
 
 const NO_FILTERS = { tags: [], hub: "", digest: "" };
@@ -81,7 +123,7 @@ test("edit distance counts a swap of neighbours as one edit and stops past the m
 });
 
 test("a title match ranks above an abstract match, and every query word must match", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   assert.deepEqual(list(indices(engine.search("depth", NO_FILTERS))), [1]);
   // "videos" in the second title completes "video", which the third has in its abstract only
   assert.deepEqual(list(indices(engine.search("video", NO_FILTERS))), [0, 1, 2]);
@@ -89,26 +131,26 @@ test("a title match ranks above an abstract match, and every query word must mat
 });
 
 test("a prefix completes and a typo is forgiven", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   assert.deepEqual(list(indices(engine.search("bench", NO_FILTERS))), [2, 1]);
   assert.deepEqual(list(indices(engine.search("difusion", NO_FILTERS))), [0]);
 });
 
 test("a tag's one-word alias finds its papers", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   const result = engine.search("t2v", NO_FILTERS);
   assert.deepEqual(list(indices(result)), [0]);
   assert.ok(result.matchedTags.has(0));
 });
 
 test("filters keep the papers with every chosen tag", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   const result = engine.search("", { tags: ["benchmark"], hub: "", digest: "" });
   assert.deepEqual(list(indices(result)), [1, 2]);
 });
 
 test("a result says which query words it has only in its abstract", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   const result = engine.search("footage", NO_FILTERS);
   assert.deepEqual(list(engine.abstractMatches(result.papers[0], result)), ["footage"]);
 });
@@ -118,7 +160,7 @@ test("an index of another version is refused with a message", () => {
 });
 
 test("an author's name finds their papers, and the result says which author matched", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   const result = engine.search("lovelace", NO_FILTERS);
   assert.deepEqual(list(indices(result)), [0, 2]);
   assert.ok(result.matchedAuthors.has(0));
@@ -130,10 +172,10 @@ test("an author's name finds their papers, and the result says which author matc
 });
 
 test("the index gives arXiv's PDF from the arXiv id, and another PDF as it is", () => {
-  const data = index();
-  data.papers[0][7] = "2401.09414";
-  data.papers[1][8] = "https://example.org/p1.pdf";
-  const engine = new search.SearchEngine(data);
+  const texts = papers();
+  texts[0].arxiv = "2401.09414";
+  texts[1].pdf = "https://example.org/p1.pdf";
+  const engine = engineOf(index(texts));
   assert.equal(engine.papers[0].pdf, "https://arxiv.org/pdf/2401.09414");
   assert.equal(engine.papers[1].pdf, "https://example.org/p1.pdf");
   assert.equal(engine.papers[2].pdf, "");
@@ -156,11 +198,11 @@ test("highlighted pieces mark the matched words, folded, and keep the text betwe
 });
 
 test("a query that is an arXiv id, in any of its spellings, or a DOI finds that paper and no other", () => {
-  const data = index();
-  data.papers[1][7] = "2401.09414v2";
-  data.papers[2][7] = "math/0601001";
-  data.papers[2][10] = "10.1145/3600211.3604711";
-  const engine = new search.SearchEngine(data);
+  const texts = papers();
+  texts[1].arxiv = "2401.09414v2";
+  texts[2].arxiv = "math/0601001";
+  texts[2].doi = "10.1145/3600211.3604711";
+  const engine = engineOf(index(texts));
   for (const q of ["2401.09414", "2401.09414v1", " arXiv:2401.09414 ", "ARXIV:2401.09414v2", "https://arxiv.org/abs/2401.09414",
     "https://arxiv.org/pdf/2401.09414v2.pdf", "10.48550/arXiv.2401.09414"]) {
     const result = engine.search(q, NO_FILTERS);
@@ -182,7 +224,7 @@ test("a query that is an arXiv id, in any of its spellings, or a DOI finds that 
 });
 
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
-  const engine = new search.SearchEngine(index());
+  const engine = engineOf();
   for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {
     const result = engine.search(q, NO_FILTERS);
     assert.deepEqual(list(indices(result)), [], JSON.stringify(q));
@@ -198,12 +240,9 @@ test("Greek letters are their names and letters without a decomposition are spel
     ["\u03c3\u03bf\u03c6\u03b9\u03b1", "beta", "vae"], "a Greek word keeps its letters; a letter alone is its name");
   assert.deepEqual(list(search.words("Stra\u00dfe Gr\u00f6\u00dfe \u00c6lfred L\u2082 Pawe\u0142 S\u00f8ren \ufb01ne \u0152uvre",
     new Set())), ["strasse", "grosse", "aelfred", "l2", "pawel", "soren", "fine", "oeuvre"]);
-  const data = index();
-  data.papers[0][0] = "\u03b1-Entmax for Stra\u00dfe";
-  data.words = ["alpha", "entmax", "strasse"].concat(data.words.split(" ")).sort().join(" ");
-  data.postings = data.words.split(" ").map((w) => ["alpha", "entmax", "strasse"].includes(w) ? encode([[0, true]])
-    : index().postings.split(" ")[index().words.split(" ").indexOf(w)]).join(" ");
-  const engine = new search.SearchEngine(data);
+  const texts = papers();
+  texts[0].title = "\u03b1-Entmax for Stra\u00dfe";
+  const engine = engineOf(index(texts));
   for (const q of ["alpha entmax", "\u03b1", "\u03b1-entmax", "strasse", "STRASSE", "Stra\u00dfe"]) {
     const result = engine.search(q, NO_FILTERS);
     assert.deepEqual(list(indices(result)), [0], q);
@@ -222,4 +261,131 @@ test("a paper's data file is found as the plugin finds it", () => {
   assert.equal(search.paperDataFile("paper/a.html", 1), "paper-data/0.js");
   assert.equal(search.paperDataFile("paper/vript-a-video-is-worth-thousands-of-words.html", 4096), "paper-data/1610.js");
   assert.equal(search.paperDataFile("paper/panda-70m.html", 64), "paper-data/28.js");
+});
+
+/* ------------------------------------------------------------------ version 2: the root and its posting files */
+
+test("the root's columns read back as the papers, each field in its place", () => {
+  const texts = papers();
+  texts[0] = { title: "Semi; colons, commas\tand a tab", abstract: "Words.", date: "", tags: [], authors: [], digests: [] };
+  texts[1].hubs = [0];
+  texts[1].arxiv = "2401.09414";
+  texts[1].code = "https://github.com/x/y";
+  texts[2].date = "2024-05";
+  texts[2].doi = "10.1145/3600211.3604711";
+  const built = index(texts);
+  built.root.hubs = [["h", "Hub", "hub/h.html"]];
+  const engine = new search.SearchEngine(built.root);
+  const plain = (p) => JSON.parse(JSON.stringify(p));
+  assert.deepEqual(plain(engine.papers[0]), { index: 0, title: "Semi; colons, commas\tand a tab", path: "paper/p0.html",
+    date: "", tags: [], hubs: [], digests: [], authors: [], arxiv: "", pdf: "", code: "", doi: "" });
+  assert.deepEqual(plain(engine.papers[1]), { index: 1, title: "Depth for videos", path: "paper/p1.html",
+    date: "2025-01-02", tags: [1], hubs: [0], digests: [0], authors: [1], arxiv: "2401.09414",
+    pdf: "https://arxiv.org/pdf/2401.09414", code: "https://github.com/x/y", doi: "" });
+  assert.deepEqual(plain(engine.papers[2]), { index: 2, title: "A benchmark of reasoning", path: "paper/p2.html",
+    date: "2024-05", tags: [1], hubs: [], digests: [0], authors: [0, 1], arxiv: "", pdf: "", code: "",
+    doi: "10.1145/3600211.3604711" });
+  assert.equal(engine.papers.length, 3);
+});
+
+test("a column with a line too many or too few is refused, not read out of step", () => {
+  const built = index();
+  built.root.titles += "\nOne more";
+  assert.throws(() => new search.SearchEngine(built.root), /titles has 4 lines for 3 papers/);
+});
+
+test("counts are numbers one after another in the postings' digits, without separators", () => {
+  const values = [0, 1, 31, 32, 33, 1023, 1024, 100000, 5];
+  assert.deepEqual(list(search.decodeNumbers(values.map(number).join(""))), values);
+  assert.deepEqual(list(search.decodeNumbers("")), []);
+  assert.throws(() => search.decodeNumbers("1W"), /middle/, "a digit with more to follow, and none after it");
+  assert.throws(() => search.decodeNumbers("1 2"), /digit/);
+  const engine = new search.SearchEngine(index().root);
+  const words = index().root.words.split(" ");
+  assert.equal(engine.counts[words.indexOf("long")], 2);
+  assert.equal(engine.counts[words.indexOf("footage")], 1);
+});
+
+test("a prefix that begins too many words stands for the commonest, by the root's counts", () => {
+  // 101 words begin with "qu"; qu100 is in two papers, the others in one: qu099, the last of the rarest, goes
+  const texts = [];
+  for (let i = 0; i <= 100; i++) {
+    texts.push({ title: "Paper qu" + String(i).padStart(3, "0"), abstract: "", tags: [], authors: [] });
+  }
+  texts.push({ title: "Again qu100", abstract: "", tags: [], authors: [] });
+  const engine = engineOf(index(texts, 4));
+  const found = list(indices(engine.search("qu", NO_FILTERS)));
+  assert.equal(found.length, 101);
+  assert.ok(found.includes(100) && found.includes(101) && found.includes(98), found.join(" "));
+  assert.ok(!found.includes(99));
+});
+
+/* The fixture's files: 0 holds benchmark .. generate, 1 generation .. models, 2 reason .. videos. */
+test("the posting files a query needs are those of every word its words stand for", () => {
+  const built = index();
+  assert.deepEqual(built.root.postingStarts, [0, 7, 12], "the fixture's files, as the specifications here expect");
+  const engine = new search.SearchEngine(built.root);
+  assert.deepEqual(list(engine.postingFilesFor("depth")), [0]);
+  assert.deepEqual(list(engine.postingFilesFor("gen")), [0, 1], "generate and generation, either side of a file's end");
+  assert.deepEqual(list(engine.postingFilesFor("vid")), [2], "video and videos");
+  assert.deepEqual(list(engine.postingFilesFor("long depth")), [0, 1], "each file once, in order");
+  assert.deepEqual(list(engine.postingFilesFor("depht")), [0], "a typo needs the file of the word it stands for");
+  assert.deepEqual(list(engine.postingFilesFor("reasn")), [2]);
+  assert.deepEqual(list(engine.postingFilesFor("zebra")), [], "no word of the index, no file");
+  assert.deepEqual(list(engine.postingFilesFor("lovelace")), [], "an author's name is in the root");
+});
+
+test("an arXiv id, a DOI or a query without a word needs no posting file", () => {
+  const engine = new search.SearchEngine(index().root);
+  for (const q of ["2401.09414", "arXiv:2401.09414v2", "doi:10.1145/3600211.3604711", "", "  ", "the", "a", "v", "!!"]) {
+    assert.deepEqual(list(engine.postingFilesFor(q)), [], JSON.stringify(q));
+    assert.doesNotThrow(() => engine.search(q, NO_FILTERS), JSON.stringify(q));
+  }
+});
+
+test("a posting file once added is needed no more", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  engine.addPostings(0, built.postings[0]);
+  assert.deepEqual(list(engine.postingFilesFor("gen")), [1]);
+  assert.deepEqual(list(engine.postingFilesFor("depth")), []);
+});
+
+test("search throws rather than answer without a posting file it needs, and answers once it is added", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  assert.throws(() => engine.search("video", NO_FILTERS), /posting files not added: 2/);
+  engine.addPostings(0, built.postings[0]);
+  assert.throws(() => engine.search("gen", NO_FILTERS), /: 1$/, "one of its two files is not enough");
+  engine.addPostings(2, built.postings[2]);
+  assert.deepEqual(list(indices(engine.search("vid", NO_FILTERS))), list(indices(engineOf().search("vid", NO_FILTERS))),
+    "the files a query needs answer as the whole index does");
+  assert.deepEqual(list(indices(engine.search("lovelace", NO_FILTERS))), [0, 2], "a name needs no file");
+});
+
+test("a posting file that does not hold a posting per word of its range is refused", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  assert.throws(() => engine.addPostings(1, built.postings[1] + " 1"), /6 postings for 5 words/);
+  assert.throws(() => engine.addPostings(1, ""), /0 postings for 5 words/);
+  assert.throws(() => engine.addPostings(3, ""), /no posting file 3/);
+  assert.deepEqual(list(engine.postingFilesFor("depth generation")), [0, 1], "a refused file is still needed");
+});
+
+test("a site without papers has an index that searches to nothing", () => {
+  const engine = new search.SearchEngine({ version: search.INDEX_VERSION, stopwords: "of the", count: 0, titles: "",
+    paths: "", dates: "", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [], words: "", counts: "",
+    postingsKey: "0123456789abcdef", postingStarts: [0] });
+  assert.equal(engine.papers.length, 0);
+  assert.deepEqual(list(engine.postingFilesFor("video")), []);
+  const result = engine.search("video", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), []);
+  assert.equal(result.empty, false);
+  engine.addPostings(0, "");
+  assert.deepEqual(list(indices(engine.search("", { tags: [], hub: "", digest: "d" }))), []);
+});
+
+test("an index of version 1 is refused: this script reads version 2", () => {
+  assert.equal(search.INDEX_VERSION, 2);
+  assert.throws(() => new search.SearchEngine({ version: 1, papers: [] }), /version 1/);
 });

@@ -1,13 +1,16 @@
 /* Paper Digest: the search engine. It reads the search index and answers queries; it touches no page, so
  * that it runs, and is tested, without a browser (site-template/src/test/js/search-engine.test.js).
  *
- * The index is a script (assets/search-index.js) that assigns window.paperDigestSearchIndex. Its layout is
- * described in the plugin's SearchIndexScript; words are split as the plugin's SearchWords splits them, and
- * postings decoded as its PostingCodec encodes them. Change them together. */
+ * The index comes in two parts, each a script: the root (assets/search-index.js, assigning
+ * window.paperDigestSearchIndex), which has the papers and the words, and the posting files
+ * (search-postings/<k>.js), which say which papers have which words and are loaded for the words a query needs
+ * (site.js loads them; addPostings takes them). The layout is described in the plugin's SearchIndexScript; words
+ * are split as the plugin's SearchWords splits them, and numbers decoded as its PostingCodec encodes them. Change
+ * them together. */
 (function (global) {
   "use strict";
 
-  const INDEX_VERSION = 1;
+  const INDEX_VERSION = 2;
   const MAX_COMPLETIONS = 100;
 
   /* Scores: a title match outranks an author's name, which outranks a tag, which outranks the abstract. */
@@ -48,6 +51,11 @@
 
   function words(text, stopwords) {
     return plain(text).split(SEPARATORS).filter((w) => w.length >= 2 && !stopwords.has(w));
+  }
+
+  /* The words a query searches by, each once. */
+  function queryWordsOf(text, stopwords) {
+    return Array.from(new Set(words(text, stopwords)));
   }
 
   /* Whether a word of a text, as the page shows it ("Straße", "α"), is one of the matched words of the index. */
@@ -116,6 +124,31 @@
         out.push(paper * 2 + (value % 2));
         value = 0;
       }
+    }
+    return out;
+  }
+
+  /* Numbers written one after another in the same digits, without separators (the index's "counts"). A
+     character that is no digit, or a number left unfinished, means the text is not what the plugin wrote. */
+  function decodeNumbers(encoded) {
+    const out = [];
+    let value = 0;
+    let open = false;
+    for (let i = 0; i < encoded.length; i++) {
+      const code = encoded.charCodeAt(i);
+      const digit = code < 128 ? DIGIT[code] : -1;
+      if (digit < 0) {
+        throw new Error("not a number's digit at " + i + ": " + encoded.charAt(i));
+      }
+      open = digit >= 32;
+      value = value * 32 + (open ? digit - 32 : digit);
+      if (!open) {
+        out.push(value);
+        value = 0;
+      }
+    }
+    if (open) {
+      throw new Error("the numbers end in the middle of one");
     }
     return out;
   }
@@ -230,24 +263,52 @@
     return { id: f[0], label: f[1], path: f[2], aliases: f[3] || "" };
   }
 
+  /* The lines of one of the index's columns, one per paper; a column of the wrong length is not the plugin's. */
+  function column(data, name) {
+    const lines = data.count > 0 ? data[name].split("\n") : [];
+    if (lines.length !== data.count) {
+      throw new Error("the search index's " + name + " has " + lines.length + " lines for " + data.count + " papers");
+    }
+    return lines;
+  }
+
+  /* A comma list of positions ("3,5"), [] for none. */
+  function positions(list) {
+    return list ? list.split(",").map(Number) : [];
+  }
+
   class SearchEngine {
     constructor(data) {
       if (!data || data.version !== INDEX_VERSION) {
         throw new Error("this page's script cannot read a search index of version " + (data && data.version));
       }
-      // a paper's PDF is in the index only where it is not arXiv's, which follows from the arXiv id
-      this.papers = data.papers.map((p, i) => ({
-        index: i, title: p[0], path: p[1], date: p[2], tags: p[3], hubs: p[4], digests: p[5], authors: p[6] || [],
-        arxiv: p[7] || "", pdf: p[8] || (p[7] ? "https://arxiv.org/pdf/" + p[7] : ""), code: p[9] || "",
-        doi: p[10] || ""
-      }));
+      const titles = column(data, "titles");
+      const paths = column(data, "paths");
+      const dates = column(data, "dates");
+      const facets = column(data, "facets");
+      const links = column(data, "links");
+      this.papers = titles.map((title, i) => {
+        const [tags, hubs, digests, authors] = facets[i].split(";");
+        const [arxiv = "", pdf = "", code = "", doi = ""] = links[i].split("\t");
+        // a paper's PDF is in the index only where it is not arXiv's, which follows from the arXiv id
+        return { index: i, title, path: paths[i], date: dates[i], tags: positions(tags), hubs: positions(hubs),
+          digests: positions(digests), authors: positions(authors), arxiv,
+          pdf: pdf || (arxiv ? "https://arxiv.org/pdf/" + arxiv : ""), code, doi };
+      });
       this.tags = data.tags.map(facet);
       this.hubs = data.hubs.map(facet);
       this.digests = data.digests.map(facet);
       this.authors = (data.authors || []).map((a) => ({ label: a[0], path: a[1] || "" }));
       this.stopwords = new Set(data.stopwords.split(" "));
       this.words = data.words ? data.words.split(" ") : [];
-      this.postings = data.postings ? data.postings.split(" ") : [];
+      this.counts = Int32Array.from(decodeNumbers(data.counts));
+      if (this.counts.length !== this.words.length) {
+        throw new Error("the search index has " + this.counts.length + " counts for " + this.words.length + " words");
+      }
+      // which build's posting files these are: a file of another build (a stale copy) is refused by site.js
+      this.postingsKey = data.postingsKey;
+      this.postingStarts = data.postingStarts;
+      this.postingFiles = data.postingStarts.map(() => null);
       this.decoded = new Map();
       this.expansions = new Map();
 
@@ -267,31 +328,96 @@
       this.authorsOfWord = authorWords.owners;
     }
 
+    /* The posting file that holds a word's postings: the last whose first word is not after it (a file may hold
+       no word, and then starts where the next does). */
+    fileOf(word) {
+      const starts = this.postingStarts;
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= word) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    /* Takes the value a posting file assigns. One that does not hold as many postings as the file has words is
+       not this index's: refused rather than read out of step. */
+    addPostings(k, text) {
+      if (!(k >= 0 && k < this.postingStarts.length)) {
+        throw new Error("the search index has no posting file " + k);
+      }
+      const first = this.postingStarts[k];
+      const end = k + 1 < this.postingStarts.length ? this.postingStarts[k + 1] : this.words.length;
+      const postings = text === "" ? [] : text.split(" ");
+      if (postings.length !== end - first) {
+        throw new Error("posting file " + k + " has " + postings.length + " postings for " + (end - first) + " words");
+      }
+      this.postingFiles[k] = postings;
+    }
+
+    /* The posting files, not added yet, that searching the query needs: those of every word its words stand for.
+       None for an arXiv id or a DOI, which the papers' links answer, nor for a query without a word. */
+    postingFilesFor(text) {
+      return identifier(text) ? [] : this.missingFiles(queryWordsOf(text, this.stopwords));
+    }
+
+    missingFiles(queryWords) {
+      const missing = new Set();
+      for (const query of queryWords) {
+        this.expanded(query).words.forEach((quality, word) => {
+          const k = this.fileOf(word);
+          if (!this.postingFiles[k]) {
+            missing.add(k);
+          }
+        });
+      }
+      return Array.from(missing).sort((a, b) => a - b);
+    }
+
     occurrences(word) {
       let list = this.decoded.get(word);
       if (!list) {
-        list = decodePostings(this.postings[word]);
+        const k = this.fileOf(word);
+        const file = this.postingFiles[k];
+        if (!file) {
+          throw new Error("the postings of \u201c" + this.words[word] + "\u201d, in posting file " + k + ", were not added");
+        }
+        list = decodePostings(file[word - this.postingStarts[k]]);
         this.decoded.set(word, list);
       }
       return list;
     }
 
-    /* Expansions and scores are cached: typing a query repeats its first words at every keystroke. */
+    /* Expansions and scores are cached: typing a query repeats its first words at every keystroke. Scores are
+       made when first asked for, once the query's posting files are in. */
     expanded(query) {
       let cached = this.expansions.get(query);
       if (!cached) {
         cached = {
-          words: expand(this.words, query, (w) => this.postings[w].length),
+          words: expand(this.words, query, (w) => this.counts[w]),
           tagWords: expand(this.tagWords, query, (t) => this.tagsOfWord[t].length),
-          authorWords: expand(this.authorWords, query, (a) => this.authorsOfWord[a].length)
+          authorWords: expand(this.authorWords, query, (a) => this.authorsOfWord[a].length),
+          scores: null
         };
-        cached.scores = this.scores(cached);
         if (this.expansions.size > 200) {
           this.expansions.clear();
         }
         this.expansions.set(query, cached);
       }
       return cached;
+    }
+
+    scored(query) {
+      const e = this.expanded(query);
+      if (!e.scores) {
+        e.scores = this.scores(e);
+      }
+      return e.scores;
     }
 
     /* The papers a query word matches, each with its best score: the best field times the best match. */
@@ -333,13 +459,19 @@
     /* Papers that match every word of the query and every filter, best first; among equals, newest first.
        Each result says which words of the index, which tags and which authors it matched, for highlighting.
        A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
-       ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter. */
+       ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
+       Throws when a posting file the query needs (postingFilesFor) was not added: an answer without it would
+       leave papers out without saying so. */
     search(text, filters) {
       const id = identifier(text);
       if (id) {
         return this.byIdentifier(id, filters);
       }
-      const queryWords = Array.from(new Set(words(text, this.stopwords)));
+      const queryWords = queryWordsOf(text, this.stopwords);
+      const missing = this.missingFiles(queryWords);
+      if (missing.length > 0) {
+        throw new Error("searching \u201c" + text + "\u201d needs posting files not added: " + missing.join(", "));
+      }
       const n = this.papers.length;
       const score = new Float64Array(n);
       const matchedWords = new Set();
@@ -356,12 +488,13 @@
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
           e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
           e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
+          const scores = this.scored(query);
           // a paper stays a candidate while it matches every word so far
-          for (let i = 0; i < e.scores.papers.length; i++) {
-            const paper = e.scores.papers[i];
+          for (let i = 0; i < scores.papers.length; i++) {
+            const paper = scores.papers[i];
             if (matchedCount[paper] === k) {
               matchedCount[paper] = k + 1;
-              score[paper] += e.scores.scores[i];
+              score[paper] += scores.scores[i];
             }
           }
         });
@@ -498,7 +631,7 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, decodePostings, editDistance, expand, sentenceWith,
-    highlights, paperDataFile };
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, decodePostings, decodeNumbers, editDistance,
+    expand, sentenceWith, highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
 })(typeof window !== "undefined" ? window : globalThis);
