@@ -11,7 +11,8 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, loadPaper, arrowKeys, form, input, root } = window.PaperDigest.page;
+  const { element, link, highlighted, humanDate, loadIndex, loadSearch, loadPaper, arrowKeys, form, input, root } =
+    window.PaperDigest.page;
   const search = window.PaperDigest.search;
 
   const results = document.getElementById("results");
@@ -29,6 +30,9 @@
   let state = readState();
   let pendingReplace = null;
   let lastReplace = 0;
+  /* Which rendering the page waits for, while the posting files of its query load: an earlier one's, arriving
+     late, would be wrong. */
+  let latest = 0;
 
   app.hidden = false;
   // on a phone the filters would push the results out of sight: folded until asked for (the status line
@@ -100,11 +104,39 @@
     }
   }
 
+  /* Shows the results of the state, right away when the posting files its query needs are in; else once they are,
+     the last results staying meanwhile (marked busy), or a message to reload the page if they fail. */
   function render() {
     if (!engine) {
       status.textContent = "Loading the search index\u2026";
       return;
     }
+    const asked = ++latest;
+    if (engine.postingFilesFor(state.q).length === 0) {
+      draw();
+      return;
+    }
+    results.setAttribute("aria-busy", "true");
+    loadSearch(state.q).then(() => {
+      if (asked === latest) {
+        draw();
+      }
+    }, (error) => {
+      if (asked === latest) {
+        failed(error);
+      }
+    });
+  }
+
+  function failed(error) {
+    results.removeAttribute("aria-busy");
+    results.textContent = "";
+    moreResults.hidden = true;
+    status.textContent = error && error.reload ? error.message : "Search failed: reload the page to search.";
+  }
+
+  function draw() {
+    results.removeAttribute("aria-busy");
     const filtering = state.tags.length > 0 || state.hub || state.digest;
     clear.hidden = !filtering;
     const result = engine.search(state.q, state);

@@ -16,6 +16,9 @@
   document.documentElement.classList.add("js");
 
   const INDEX_GLOBAL = "paperDigestSearchIndex";
+  const POSTINGS_GLOBAL = "paperDigestSearchPostings";
+  const RELOAD_MESSAGE = "Search needs part of the index that did not load or is out of date: reload the page"
+    + " to search.";
   const PAPERS_GLOBAL = "paperDigestPapers";
   const SUGGESTION_COUNT = 8;
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -84,6 +87,57 @@
     return loading;
   }
 
+  const postingLoads = new Map();
+
+  /* Why search cannot answer until the page is reloaded; the box and the search page show its message. */
+  function reloadNeeded() {
+    const error = new Error(RELOAD_MESSAGE);
+    error.reload = true;
+    return error;
+  }
+
+  /* Loads a posting file of the index once (a load in flight is shared) and gives it to the engine. A file that
+     fails, or that runs without assigning the key the root names (a copy kept from another build, by a cache),
+     rejects: search without it would leave papers out without saying so. A failed file is tried again when a
+     later query needs it. */
+  function loadPostings(engine, k) {
+    let loading = postingLoads.get(k);
+    if (!loading) {
+      loading = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = root + "search-postings/" + k + ".js";
+        script.onload = () => {
+          const all = window[POSTINGS_GLOBAL];
+          const key = engine.postingsKey + "/" + k;
+          if (!all || typeof all[key] !== "string") {
+            reject(reloadNeeded());
+            return;
+          }
+          try {
+            engine.addPostings(k, all[key]);
+          } catch (refused) {
+            reject(reloadNeeded());
+            return;
+          }
+          // the engine keeps the postings now
+          delete all[key];
+          resolve();
+        };
+        script.onerror = () => reject(reloadNeeded());
+        document.head.append(script);
+      });
+      loading.catch(() => postingLoads.delete(k));
+      postingLoads.set(k, loading);
+    }
+    return loading;
+  }
+
+  /* The search engine, once it has the posting files a query needs: what to call engine.search with it on. */
+  function loadSearch(text) {
+    return loadIndex().then((engine) => Promise.all(engine.postingFilesFor(text).map((k) => loadPostings(engine, k)))
+      .then(() => engine));
+  }
+
   /* How many files of paper-data/ there are, a power of two; 0 where the header does not say (a theme of its own). */
   const paperDataFiles = Number(form && form.getAttribute("data-paper-shards")) || 0;
   const dataFileLoads = new Map();
@@ -143,7 +197,8 @@
     });
   }
 
-  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadPaper, arrowKeys, form, input, root };
+  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadPaper, arrowKeys, form, input,
+    root };
 
   /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
 
@@ -203,18 +258,17 @@
     form.append(status);
     input.setAttribute("aria-controls", box.id);
 
+    /* Which keystroke's suggestions the box waits for: an earlier one's, arriving late, would be wrong. */
+    let latest = 0;
+
     function close() {
+      latest++;
       box.hidden = true;
       box.textContent = "";
       status.textContent = "";
     }
 
-    function show(engine) {
-      const text = input.value;
-      if (!text.trim()) {
-        close();
-        return;
-      }
+    function show(engine, text) {
       const result = engine.search(text, { tags: [], hub: "", digest: "" });
       box.textContent = "";
       if (result.empty) {
@@ -247,10 +301,25 @@
     }
 
     function update() {
-      loadIndex().then(show, () => {
+      const text = input.value;
+      if (!text.trim()) {
+        close();
+        return;
+      }
+      const asked = ++latest;
+      loadSearch(text).then((engine) => {
+        if (asked === latest) {
+          show(engine, text);
+        }
+      }, (error) => {
+        if (asked !== latest) {
+          return;
+        }
         box.textContent = "";
-        box.append(element("p", "suggestion-more", "The search index could not be loaded."));
+        box.append(element("p", "suggestion-more", error && error.reload ? error.message
+          : "The search index could not be loaded."));
         box.hidden = false;
+        status.textContent = box.textContent;
       });
     }
 
@@ -296,5 +365,5 @@
   }
 
   /* For tests and for the curious: the engine, on the page that has it. */
-  window.paperDigestSearch = { load: loadIndex };
+  window.paperDigestSearch = { load: loadIndex, loadFor: loadSearch };
 })();
