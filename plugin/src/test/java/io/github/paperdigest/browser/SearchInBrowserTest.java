@@ -6,12 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.browser.ExampleSiteInBrowser.ExampleSite;
 import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -226,6 +238,88 @@ class SearchInBrowserTest {
         assertFalse(browser.find("#search-app").isDisplayed());
         notice.findElement(By.linkText("the topic hubs")).click();
         assertEquals("Topic hubs", browser.h1());
+    }
+
+    @Test
+    void aPostingFileOfAnotherBuildMakesSearchSayToReloadThePageAndShowNoResult(Browser browser, ExampleSite site) {
+        // as a cache may keep a file of an earlier build: it runs, but assigns a key the root does not name
+        Path stale = copyOfTheSite(site, "stale", (path, text) -> path.startsWith("search-postings/")
+                ? text.replace("\"" + postingsKey(site) + "/", "\"0000000000000000/") : text);
+
+        assertSaysToReloadAndShowsNoResult(browser, stale);
+        assertFalse(browser.findAll("script[src*='search-postings/']").isEmpty(), "the file was loaded, and refused");
+    }
+
+    @Test
+    void aPostingFileThatFailsToLoadMakesSearchSayToReloadThePageAndShowNoResult(Browser browser, ExampleSite site) {
+        Path missing = copyOfTheSite(site, "missing", (path, text) -> path.startsWith("search-postings/") ? null : text);
+
+        assertSaysToReloadAndShowsNoResult(browser, missing);
+    }
+
+    /** On the search page and in a page's suggestions. */
+    private static void assertSaysToReloadAndShowsNoResult(Browser browser, Path site) {
+        browser.open(site.resolve("search.html").toUri() + "?q=vlogger");
+        browser.waitUntil(d -> !browser.find("#search-status").getText().startsWith("Loading"));
+        assertTrue(browser.find("#search-status").getText().contains("reload the page"),
+                browser.find("#search-status").getText());
+        assertTrue(browser.findAll("#results .result").isEmpty());
+
+        browser.open(site.resolve("tag/long-video.html").toUri().toString());
+        browser.find("#search-input").sendKeys("vlogger");
+        WebElement box = browser.waitUntil(d -> browser.find("#search-suggestions").isDisplayed()
+                ? browser.find("#search-suggestions") : null);
+        assertTrue(box.getText().contains("reload the page"), box.getText());
+        assertTrue(box.findElements(By.cssSelector("a")).isEmpty(), "no suggestion: " + box.getText());
+    }
+
+    /** The key the site's search index gives its posting files. */
+    private static String postingsKey(ExampleSite site) {
+        Matcher key = Pattern.compile("\"postingsKey\"\\s*:\\s*\"([^\"]+)\"").matcher(read(site.folder()
+                .resolve("assets/search-index.js")));
+        assertTrue(key.find(), "the search index names its posting files' key");
+        return key.group(1);
+    }
+
+    /**
+     * A copy of the example site in its own folder, each text file changed by {@code change} (given its path from
+     * the root and its text; null leaves the file out); other files as they are.
+     */
+    private static Path copyOfTheSite(ExampleSite site, String name, BiFunction<String, String, String> change) {
+        Path copy = SiteFiles.projectRoot().resolve("plugin/target/browser/" + name + "-site");
+        try {
+            if (Files.exists(copy)) {
+                try (Stream<Path> old = Files.walk(copy)) {
+                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            for (Map.Entry<String, byte[]> file : SiteFiles.all(site.folder()).entrySet()) {
+                byte[] bytes = file.getValue();
+                if (file.getKey().endsWith(".js") || file.getKey().endsWith(".html")) {
+                    String text = change.apply(file.getKey(), new String(bytes, StandardCharsets.UTF_8));
+                    if (text == null) {
+                        continue;
+                    }
+                    bytes = text.getBytes(StandardCharsets.UTF_8);
+                }
+                Path target = copy.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void search(Browser browser, Origin origin, String page) {
