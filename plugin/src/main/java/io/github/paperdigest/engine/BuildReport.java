@@ -87,9 +87,11 @@ final class BuildReport {
         assets = assetCount;
     }
 
-    void searchIndex(int indexedPapers, int words, int bytes) {
-        searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB", plural(indexedPapers, "paper"),
-                plural(words, "word"), (bytes + 1023) / 1024);
+    /** The search index's root, which every search loads, and its postings, of which a query loads a few files. */
+    void searchIndex(int indexedPapers, int words, int rootBytes, long postingBytes, int postingFiles) {
+        searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB, and %,d KB of postings in %s",
+                plural(indexedPapers, "paper"), plural(words, "word"), (rootBytes + 1023) / 1024,
+                (postingBytes + 1023) / 1024, plural(postingFiles, "file"));
     }
 
     void readingsKept(AnalysisMemoFile.Use readings) {

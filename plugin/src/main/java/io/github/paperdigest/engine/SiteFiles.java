@@ -15,6 +15,7 @@ import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PaperDataFile;
+import io.github.paperdigest.site.PostingFiles;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every file of a planned site, as a path and what writes its bytes: the search index, the model export, the
+ * Every file of a planned site, as a path and what writes its bytes: the search index and its posting files, the model export, the
  * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds, the BibTeX files,
  * the pages, and beside each paper's page the script other pages' scripts read it from.
  * The few large files come first, so that the publisher starts them while it writes the many small ones.
@@ -61,13 +62,21 @@ final class SiteFiles {
 
         List<SiteFile> files = new ArrayList<>(plan.pages().size() + plan.feeds().size()
                 + plan.bibliographies().size() + assets.size() + 5);
-        files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> {
-            // made where it is written: the index (an entry per word and paper) is large and lives only this long
-            SearchIndex search = SearchIndex.of(index);
-            byte[] script = new SearchIndexScript().render(search);
-            report.searchIndex(search.papers().size(), search.words().size(), script.length);
-            out.write(script);
-        }));
+        // made when the first of its files is written: the index (an entry per word and paper) is large
+        PostingFiles postingFiles = PostingFiles.forPapers(corpus.papers().size());
+        SearchFiles search = new SearchFiles(() -> {
+            SearchIndex searchIndex = SearchIndex.of(index);
+            SearchIndexScript.Scripts scripts = new SearchIndexScript().render(searchIndex, postingFiles);
+            report.searchIndex(searchIndex.papers().size(), searchIndex.words().size(), scripts.root().length,
+                    scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size());
+            return scripts;
+        });
+        files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> out.write(search.root())));
+        for (int k = 0; k < postingFiles.count(); k++) {
+            int file = k;
+            files.add(new SiteFile(postingFiles.path(file), () -> "search-" + model,
+                    out -> out.write(search.postings(file))));
+        }
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
                 out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));
         settings.baseUrl().ifPresent(base -> {

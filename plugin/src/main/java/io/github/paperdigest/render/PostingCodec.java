@@ -10,7 +10,7 @@ import java.util.List;
  * title, written in base 32 with the most significant digit first. Digits that are followed by more
  * digits come from one half of the alphabet and the last digit from the other, so numbers need no
  * separator: most take one character. The theme's search script decodes this (function
- * {@code decodePostings} in site.js); the two must change together, with {@link SearchIndexScript#VERSION}.
+ * {@code decodePostings} in search-engine.js); the two must change together, with {@link SearchIndexScript#VERSION}.
  */
 final class PostingCodec {
 
@@ -62,7 +62,29 @@ final class PostingCodec {
         return occurrences;
     }
 
-    private static void appendNumber(long value, StringBuilder out) {
+    /** Numbers written one after another by {@link #appendNumber}, for tests and for checking the script's decoder. */
+    static List<Long> decodeNumbers(String encoded) {
+        List<Long> numbers = new ArrayList<>();
+        long value = 0;
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            int more = MORE_DIGITS.indexOf(c);
+            if (more >= 0) {
+                value = value * BASE + more;
+                continue;
+            }
+            int last = FINAL_DIGITS.indexOf(c);
+            if (last < 0) {
+                throw new IllegalArgumentException("not a digit: " + c);
+            }
+            numbers.add(value * BASE + last);
+            value = 0;
+        }
+        return numbers;
+    }
+
+    /** Appends a number in the digits above: self-delimiting, so numbers follow each other without a separator. */
+    static void appendNumber(long value, StringBuilder out) {
         int start = out.length();
         out.append(FINAL_DIGITS.charAt((int) (value % BASE)));
         for (long rest = value / BASE; rest > 0; rest /= BASE) {

@@ -1,6 +1,8 @@
 package io.github.paperdigest.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.site.PostingFiles;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SearchIndex.Entry;
 import io.github.paperdigest.site.SearchIndex.Facet;
@@ -9,71 +11,124 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The search index as a script that assigns it to a global variable. Pages load it with a
- * {@code <script>} tag, which browsers allow on file:// pages where they refuse fetch() and XHR.
+ * The search index as scripts that assign it to global variables. Pages load them with {@code <script>} tags,
+ * which browsers allow on file:// pages where they refuse fetch() and XHR.
  *
- * <p>The layout is compact, for sites of ten thousand papers: arrays instead of objects, and words and
- * postings as single space-separated strings that the script splits once.
+ * <p>Two parts, so that a site of 100,000 papers answers its first query in about a second rather than several:
+ * a root that every search loads, whose papers are a few long strings (a browser parses those about twice as fast
+ * as an array per paper), and the postings of the words, in files ({@link PostingFiles}) loaded for the words a
+ * query needs.
  * <pre>
- * window.paperDigestSearchIndex = {"version": 1, "stopwords": "about after ...",
- *   "papers": [[title, path, "2025-01-22" or "", [tag, ...], [hub, ...], [digest, ...], [author, ...],
- *               arXiv id, PDF, code, DOI], ...],
- *   "tags": [[id, label, path], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
- *   "words": "word word ...", "postings": "postings postings ..."};
+ * window.paperDigestSearchIndex = {"version": 2, "stopwords": "about after ...", "count": 3,
+ *   "titles": "title\ntitle\ntitle", "paths": "paper/a.html\n...", "dates": "2025-01-22\n\n2024-05",
+ *   "facets": "3,5;;0\n;;2\n1;0;0,1;4,7", "links": "\n2401.09414\t\thttps://github.com/x\n",
+ *   "tags": [[id, label, path, aliases?], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
+ *   "words": "word word ...", "counts": "...", "postingsKey": "1f3a9c0d2b4e6a7c", "postingStarts": [0, 812, ...]};
+ *
+ * (window.paperDigestSearchPostings = window.paperDigestSearchPostings || {})["1f3a9c0d2b4e6a7c/1"] = "postings ...";
  * </pre>
- * Paths are from the site root; tags, hubs, digests and authors of a paper are positions in their lists; a
- * paper's array ends with its last known value (most papers have no code link); its PDF is given only where it is
- * not arXiv's, which follows from the arXiv id. The n-th postings are the n-th word's, encoded by
- * {@link PostingCodec}.
+ * The columns hold a line per paper, newest first. A paper's facets are its tags, hubs, digests and authors as
+ * positions in their lists, each group a comma list, trailing empty groups left out; its links are its arXiv id, PDF,
+ * code and DOI separated by tabs, trailing empty ones left out, its PDF only where it is not arXiv's, which follows
+ * from the arXiv id. {@code counts} holds how many papers have each word, in {@link PostingCodec}'s digits. Posting
+ * file k holds the postings of the words from {@code postingStarts[k]} to the next file's start, space-separated, each
+ * encoded by {@link PostingCodec}; its key names the build whose root it belongs to, so that a stale copy of a file
+ * (a cache) is told apart rather than read against another build's words.
+ * The layout is site-template's search-engine.js's to read: change them together, with {@link #VERSION}.
  */
 public final class SearchIndexScript {
 
     /** The global the index is assigned to; site.js reads it. */
     public static final String GLOBAL = "paperDigestSearchIndex";
+    /** The global the posting files add themselves to. */
+    public static final String POSTINGS_GLOBAL = "paperDigestSearchPostings";
     /** Changes when the layout does, so that a theme's script can tell an index it cannot read. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final int KEY_LENGTH = 16;
 
-    /** The index as UTF-8 bytes; the same index always gives the same bytes. */
-    public byte[] render(SearchIndex index) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + index.papers().size() * 320);
+    /** The root and each posting file of an index, as UTF-8 bytes; the same index always gives the same bytes. */
+    public record Scripts(byte[] root, List<byte[]> postings) {
+        public Scripts {
+            postings = List.copyOf(postings);
+        }
+    }
+
+    /** The index's scripts, its postings split into {@code files}. */
+    public Scripts render(SearchIndex index, PostingFiles files) {
+        List<IndexedWord> words = index.words();
+        String[] encoded = new String[words.size()];
+        for (int i = 0; i < encoded.length; i++) {
+            encoded[i] = PostingCodec.encode(words.get(i).occurrences());
+        }
+        int[] starts = files.starts(words);
+        String key = postingsKey(words, encoded, starts);
+        List<byte[]> postings = new ArrayList<>(starts.length);
+        for (int file = 0; file < starts.length; file++) {
+            int end = file + 1 < starts.length ? starts[file + 1] : encoded.length;
+            postings.add(postingsFile(key + "/" + file, Arrays.asList(encoded).subList(starts[file], end)));
+        }
+        ByteArrayOutputStream root = new ByteArrayOutputStream(64 * 1024 + index.papers().size() * 240);
         try {
-            write(index, out);
+            root.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator json = ScriptJson.generator(root)) {
+                writeRoot(index, key, starts, json);
+            }
+            root.write(";\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return new Scripts(root.toByteArray(), postings);
+    }
+
+    /** Which postings these are: a hash of every word and its postings, and of how they are split into files. */
+    private static String postingsKey(List<IndexedWord> words, String[] encoded, int[] starts) {
+        MessageDigest hash = ContentHash.digest();
+        for (int i = 0; i < encoded.length; i++) {
+            hash.update((words.get(i).word() + ' ' + encoded[i] + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+        hash.update(Arrays.toString(starts).getBytes(StandardCharsets.UTF_8));
+        return ContentHash.hex(hash.digest()).substring(0, KEY_LENGTH);
+    }
+
+    private static byte[] postingsFile(String key, List<String> postings) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + postings.stream().mapToInt(p -> p.length() + 1).sum());
+        try {
+            out.write(("(window." + POSTINGS_GLOBAL + " = window." + POSTINGS_GLOBAL + " || {})[")
+                    .getBytes(StandardCharsets.UTF_8));
+            writeString(key, out);
+            out.write("] = ".getBytes(StandardCharsets.UTF_8));
+            writeString(String.join(" ", postings), out);
+            out.write(";\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
         return out.toByteArray();
     }
 
-    /** Writes the index as UTF-8 to the stream. */
-    public void write(SearchIndex index, OutputStream out) throws IOException {
-        out.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
+    private static void writeString(String value, OutputStream out) throws IOException {
         try (JsonGenerator json = ScriptJson.generator(out)) {
-            writeIndex(index, json);
+            json.writeString(value);
         }
-        out.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void writeIndex(SearchIndex index, JsonGenerator json) throws IOException {
+    private static void writeRoot(SearchIndex index, String key, int[] starts, JsonGenerator json) throws IOException {
+        List<Entry> papers = index.papers();
         json.writeStartObject();
         json.writeNumberField("version", VERSION);
         json.writeStringField("stopwords", String.join(" ", index.stopwords()));
-        json.writeArrayFieldStart("papers");
-        for (Entry paper : index.papers()) {
-            json.writeStartArray();
-            json.writeString(paper.title());
-            json.writeString(paper.path());
-            json.writeString(paper.date().orElse(""));
-            writeNumbers(paper.tags(), json);
-            writeNumbers(paper.hubs(), json);
-            writeNumbers(paper.digests(), json);
-            writeTail(paper, json);
-            json.writeEndArray();
-        }
-        json.writeEndArray();
+        json.writeNumberField("count", papers.size());
+        json.writeStringField("titles", column(papers, Entry::title));
+        json.writeStringField("paths", column(papers, Entry::path));
+        json.writeStringField("dates", column(papers, p -> p.date().orElse("")));
+        json.writeStringField("facets", column(papers, SearchIndexScript::facets));
+        json.writeStringField("links", column(papers, SearchIndexScript::links));
         writeFacets("tags", index.tags(), json);
         writeFacets("hubs", index.hubs(), json);
         writeFacets("digests", index.digests(), json);
@@ -86,35 +141,75 @@ public final class SearchIndexScript {
         }
         json.writeEndArray();
         StringBuilder words = new StringBuilder();
-        StringBuilder postings = new StringBuilder();
+        StringBuilder counts = new StringBuilder();
         for (IndexedWord word : index.words()) {
             if (!words.isEmpty()) {
                 words.append(' ');
-                postings.append(' ');
             }
             words.append(word.word());
-            postings.append(PostingCodec.encode(word.occurrences()));
+            PostingCodec.appendNumber(word.occurrences().size(), counts);
         }
         json.writeStringField("words", words.toString());
-        json.writeStringField("postings", postings.toString());
+        json.writeStringField("counts", counts.toString());
+        json.writeStringField("postingsKey", key);
+        json.writeArrayFieldStart("postingStarts");
+        for (int start : starts) {
+            json.writeNumber(start);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
-    /** A paper's authors, arXiv id, PDF, code and DOI, up to the last one it has. */
-    private static void writeTail(Entry paper, JsonGenerator json) throws IOException {
-        List<String> links = java.util.Arrays.asList(paper.arxivId().orElse(""), paper.pdf().orElse(""),
-                paper.code().orElse(""), paper.doi().orElse(""));
+    /** A line per paper. */
+    private static String column(List<Entry> papers, Function<Entry, String> value) {
+        StringBuilder out = new StringBuilder(papers.size() * 16);
+        for (int i = 0; i < papers.size(); i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(oneLine(value.apply(papers.get(i))));
+        }
+        return out.toString();
+    }
+
+    /** A value as one line of a column: a line break inside it (which a title should not have) becomes a space. */
+    private static String oneLine(String value) {
+        return value.indexOf('\n') < 0 && value.indexOf('\r') < 0 ? value : value.replace('\r', ' ').replace('\n', ' ');
+    }
+
+    /** A paper's tags, hubs, digests and authors: "3,5;;0", up to the last group it has. */
+    private static String facets(Entry paper) {
+        List<List<Integer>> groups = List.of(paper.tags(), paper.hubs(), paper.digests(), paper.authors());
+        int last = groups.size() - 1;
+        while (last >= 0 && groups.get(last).isEmpty()) {
+            last--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int g = 0; g <= last; g++) {
+            if (g > 0) {
+                out.append(';');
+            }
+            List<Integer> group = groups.get(g);
+            for (int i = 0; i < group.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(group.get(i));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A paper's arXiv id, PDF, code and DOI, tab-separated, up to the last one it has. */
+    private static String links(Entry paper) {
+        List<String> links = List.of(paper.arxivId().orElse(""), paper.pdf().orElse(""), paper.code().orElse(""),
+                paper.doi().orElse(""));
         int last = links.size() - 1;
         while (last >= 0 && links.get(last).isEmpty()) {
             last--;
         }
-        if (paper.authors().isEmpty() && last < 0) {
-            return;
-        }
-        writeNumbers(paper.authors(), json);
-        for (int i = 0; i <= last; i++) {
-            json.writeString(links.get(i));
-        }
+        // a tab separates the links, so none may hold one (an address cannot; a DOI should not)
+        return String.join("\t", links.subList(0, last + 1).stream().map(l -> l.replace('\t', ' ')).toList());
     }
 
     private static void writeFacets(String name, List<Facet> facets, JsonGenerator json) throws IOException {
@@ -129,14 +224,6 @@ public final class SearchIndexScript {
                 json.writeString(String.join(" ", facet.aliases()));
             }
             json.writeEndArray();
-        }
-        json.writeEndArray();
-    }
-
-    private static void writeNumbers(List<Integer> numbers, JsonGenerator json) throws IOException {
-        json.writeStartArray();
-        for (int n : numbers) {
-            json.writeNumber(n);
         }
         json.writeEndArray();
     }

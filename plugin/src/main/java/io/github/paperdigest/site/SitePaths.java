@@ -68,6 +68,14 @@ public final class SitePaths {
         return "paper-data/" + shard + ".js";
     }
 
+    /**
+     * One of the scripts that hold the search index's postings, a run of its words to a file, which the browser loads
+     * for the words a query needs (see {@link PostingFiles}).
+     */
+    public static String searchPostings(int file) {
+        return "search-postings/" + file + ".js";
+    }
+
     public static String tagBib(String id) {
         return "tag/" + id + ".bib";
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.testing.SharedModels;
 import io.github.paperdigest.testing.SiteFiles;
+import io.github.paperdigest.testing.SiteSearchIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -194,16 +195,23 @@ class ExampleSiteTest {
     }
 
     @Test
-    void theSearchIndexIsAScriptThatHoldsEveryPaperOfTheSite() throws IOException {
-        String script = Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
-        String prefix = "window.paperDigestSearchIndex = ";
-        assertTrue(script.startsWith(prefix), "assigned to a global, so that a <script> tag loads it from file://");
-        JsonNode index = new ObjectMapper().readTree(script.substring(prefix.length(), script.lastIndexOf(';')));
-        List<String> indexed = new ArrayList<>();
-        index.get("papers").forEach(p -> indexed.add(p.get(1).asText()));
+    void theSearchIndexIsAScriptThatHoldsEveryPaperOfTheSiteAndItsPostingsAreFilesOfThatBuild() throws IOException {
+        SiteSearchIndex index = SiteSearchIndex.of(site);
         List<String> pages = SiteFiles.htmlPages(site).stream().filter(p -> p.startsWith("paper/")).toList();
-        assertEquals(pages.stream().sorted().toList(), indexed.stream().sorted().toList());
-        assertTrue(index.get("words").asText().contains(" vlogger "), "title words are indexed");
+        assertEquals(pages.stream().sorted().toList(), index.papers().stream().map(SiteSearchIndex.Paper::path).sorted().toList());
+        assertTrue(index.words().contains("vlogger"), "title words are indexed");
+
+        String key = index.root().get("postingsKey").asText();
+        List<String> postings = new ArrayList<>();
+        for (int file = 0; file < index.postingFiles(); file++) {
+            String[] assigned = index.postingFile(site, file).orElseThrow();
+            assertEquals(key + "/" + file, assigned[0], "each file says which build's root it belongs to");
+            if (!assigned[1].isEmpty()) {
+                postings.addAll(List.of(assigned[1].split(" ")));
+            }
+        }
+        assertEquals(index.words().size(), postings.size(), "the posting files hold a postings list per word");
+        assertTrue(index.postingFile(site, index.postingFiles()).isEmpty(), "and no file beyond those the root names");
 
         for (String src : SiteFiles.parse(site, "search.html").select("script[src]").eachAttr("src")) {
             String js = Files.readString(site.resolve(src), StandardCharsets.UTF_8);

@@ -3,11 +3,13 @@ package io.github.paperdigest.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.site.PostingFiles;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SearchIndex.Entry;
 import io.github.paperdigest.site.SearchIndex.Facet;
@@ -42,40 +44,117 @@ class SearchIndexScriptTest {
                     new IndexedWord("vlogs", List.of(new Occurrence(0, false), new Occurrence(1, false)))),
             new TreeSet<>(List.of("the", "of")));
 
-    @Test
-    void theScriptAssignsTheIndexToAGlobalAsCompactJson() throws Exception {
-        String script = new String(new SearchIndexScript().render(index), StandardCharsets.UTF_8);
-        String prefix = "window." + SearchIndexScript.GLOBAL + " = ";
-        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script);
+    private final SearchIndexScript.Scripts scripts = new SearchIndexScript().render(index, new PostingFiles(2));
 
-        JsonNode json = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
-        assertEquals(1, json.get("version").asInt());
+    private static JsonNode assigned(byte[] script, String prefix) throws Exception {
+        String text = new String(script, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(prefix) && text.endsWith(";\n"), text);
+        return new ObjectMapper().readTree(text.substring(prefix.length(), text.length() - 2));
+    }
+
+    private JsonNode root() throws Exception {
+        return assigned(scripts.root(), "window." + SearchIndexScript.GLOBAL + " = ");
+    }
+
+    /** A posting file's key and value: {@code (window.g = window.g || {})["key/k"] = "postings";}. */
+    private static List<String> postingFile(byte[] script) throws Exception {
+        String global = "window." + SearchIndexScript.POSTINGS_GLOBAL;
+        String prefix = "(" + global + " = " + global + " || {})[";
+        String text = new String(script, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(prefix) && text.endsWith(";\n"), text);
+        String assignment = text.substring(prefix.length(), text.length() - 2);
+        int split = assignment.indexOf("] = ");
+        ObjectMapper json = new ObjectMapper();
+        return List.of(json.readTree(assignment.substring(0, split)).asText(),
+                json.readTree(assignment.substring(split + 4)).asText());
+    }
+
+    @Test
+    void theRootHoldsThePapersAsColumnsOfALinePerPaper() throws Exception {
+        JsonNode json = root();
+        assertEquals(2, json.get("version").asInt());
         assertEquals("of the", json.get("stopwords").asText());
-        assertEquals("[\"Undated\",\"paper/undated.html\",\"\",[],[],[0]]", json.get("papers").get(2).toString(),
-                "a paper with no authors or links ends with its digests");
-        assertEquals("[1,0]", json.get("papers").get(0).get(3).toString());
-        assertEquals("2024-01-17", json.get("papers").get(0).get(2).asText());
+        assertEquals(3, json.get("count").asInt());
+        assertEquals(List.of("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "Coded", "Undated"),
+                List.of(json.get("titles").asText().split("\n", -1)));
+        assertEquals("paper/vlogger.html\npaper/coded.html\npaper/undated.html", json.get("paths").asText());
+        assertEquals("2024-01-17\n\n", json.get("dates").asText(), "no date is an empty line");
+        assertEquals("1,0;0;0;1,0\n;;0\n;;0", json.get("facets").asText(),
+                "tags; hubs; digests; authors, up to the last group a paper has");
+        assertEquals("2401.09414\t\thttps://github.com/x/v\t10.1145/3600211.3604711\n\thttps://example.org/coded.pdf\n",
+                json.get("links").asText(), "arXiv id, PDF (only where it is not arXiv's), code, DOI, up to the last one");
         assertEquals("[[\"long-video\",\"Long video\",\"tag/long-video.html\"],"
                 + "[\"video-generation\",\"Video generation\",\"tag/video-generation.html\",\"T2V I2V\"]]",
                 json.get("tags").toString(), "aliases, when a facet has any, as a fourth element");
-        assertEquals("[1,0]", json.get("papers").get(0).get(6).toString(), "authors as places in the author list");
-        assertEquals("2401.09414", json.get("papers").get(0).get(7).asText());
-        assertEquals("", json.get("papers").get(0).get(8).asText(), "arXiv's PDF follows from the id: not repeated");
-        assertEquals("https://github.com/x/v", json.get("papers").get(0).get(9).asText());
-        assertEquals("10.1145/3600211.3604711", json.get("papers").get(0).get(10).asText(), "the DOI a query may name");
-        assertEquals("[\"Coded\",\"paper/coded.html\",\"\",[],[],[0],[],\"\",\"https://example.org/coded.pdf\"]",
-                json.get("papers").get(1).toString(), "a paper's array ends with its last known value");
         assertEquals("[[\"Ada Lovelace\",\"author/ada-lovelace.html\"],[\"Alan Turing\",\"\"]]",
                 json.get("authors").toString(), "an author without a page has an empty path");
+    }
+
+    @Test
+    void theRootHoldsEveryWordAndHowManyPapersHaveIt() throws Exception {
+        JsonNode json = root();
         assertEquals("undated vlogger vlogs", json.get("words").asText());
-        String[] postings = json.get("postings").asText().split(" ");
-        assertEquals(3, postings.length);
-        assertEquals(List.of(new Occurrence(0, false), new Occurrence(1, false)), PostingCodec.decode(postings[2]));
+        assertEquals(List.of(1L, 1L, 2L), PostingCodec.decodeNumbers(json.get("counts").asText()));
+        assertTrue(json.get("postingsKey").asText().matches("[0-9a-f]{16}"), json.get("postingsKey").asText());
+    }
+
+    @Test
+    void eachPostingFileHoldsARunOfWordsUnderTheKeyOfItsRoot() throws Exception {
+        JsonNode json = root();
+        String key = json.get("postingsKey").asText();
+        assertEquals("[0,2]", json.get("postingStarts").toString(), "two occurrences before each file's first word");
+        assertEquals(2, scripts.postings().size());
+
+        List<String> first = postingFile(scripts.postings().get(0));
+        assertEquals(key + "/0", first.get(0));
+        String[] firstPostings = first.get(1).split(" ");
+        assertEquals(List.of(new Occurrence(1, true)), PostingCodec.decode(firstPostings[0]), "undated");
+        assertEquals(List.of(new Occurrence(0, true)), PostingCodec.decode(firstPostings[1]), "vlogger");
+        List<String> second = postingFile(scripts.postings().get(1));
+        assertEquals(key + "/1", second.get(0));
+        assertEquals(List.of(new Occurrence(0, false), new Occurrence(1, false)), PostingCodec.decode(second.get(1)),
+                "vlogs");
+    }
+
+    @Test
+    void anotherIndexHasAnotherKeySoThatAStaleCopyOfAFileIsToldApart() throws Exception {
+        SearchIndex changed = new SearchIndex(index.papers(), index.tags(), index.hubs(), index.digests(), index.authors(),
+                List.of(new IndexedWord("undated", List.of(new Occurrence(2, true))),
+                        new IndexedWord("vlogger", List.of(new Occurrence(0, true))),
+                        new IndexedWord("vlogs", List.of(new Occurrence(0, false), new Occurrence(1, false)))),
+                index.stopwords());
+        String other = assigned(new SearchIndexScript().render(changed, new PostingFiles(2)).root(),
+                "window." + SearchIndexScript.GLOBAL + " = ").get("postingsKey").asText();
+        assertNotEquals(root().get("postingsKey").asText(), other);
+    }
+
+    @Test
+    void aLineBreakInATitleOrATabInALinkCannotShiftTheColumns() throws Exception {
+        SearchIndex odd = new SearchIndex(List.of(new Entry("Two\nlines\r\nof title", "paper/two.html", Optional.empty(),
+                List.of(), List.of(), List.of(0), List.of(), Optional.empty(), Optional.empty(), Optional.of("https://x/\ty"),
+                Optional.empty())), index.tags(), index.hubs(), index.digests(), index.authors(), List.of(), index.stopwords());
+        JsonNode json = assigned(new SearchIndexScript().render(odd, new PostingFiles(1)).root(),
+                "window." + SearchIndexScript.GLOBAL + " = ");
+        assertEquals("Two lines  of title", json.get("titles").asText());
+        assertEquals("\t\thttps://x/ y", json.get("links").asText());
+    }
+
+    @Test
+    void aSiteWithoutPapersHasAnEmptyIndexAndOneEmptyPostingFile() throws Exception {
+        SearchIndex empty = new SearchIndex(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                index.stopwords());
+        SearchIndexScript.Scripts none = new SearchIndexScript().render(empty, PostingFiles.forPapers(0));
+        JsonNode json = assigned(none.root(), "window." + SearchIndexScript.GLOBAL + " = ");
+        assertEquals(0, json.get("count").asInt());
+        assertEquals("", json.get("titles").asText());
+        assertEquals("", json.get("words").asText());
+        assertEquals("[0]", json.get("postingStarts").toString());
+        assertEquals("", postingFile(none.postings().get(0)).get(1));
     }
 
     @Test
     void textFromDigestsCannotEndAScriptOrBreakOlderJavaScriptEngines() {
-        String script = new String(new SearchIndexScript().render(index), StandardCharsets.UTF_8);
+        String script = new String(scripts.root(), StandardCharsets.UTF_8);
         assertFalse(script.contains("</script"), script);
         assertFalse(script.contains("\u2028"), "a raw line separator ends a string literal before ES2019");
         assertTrue(script.contains("\\u2028"));
@@ -83,7 +162,11 @@ class SearchIndexScriptTest {
 
     @Test
     void theSameIndexAlwaysGivesTheSameBytes() {
-        assertArrayEquals(new SearchIndexScript().render(index), new SearchIndexScript().render(index));
+        SearchIndexScript.Scripts again = new SearchIndexScript().render(index, new PostingFiles(2));
+        assertArrayEquals(scripts.root(), again.root());
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(scripts.postings().get(k), again.postings().get(k));
+        }
     }
 
     @Test
@@ -103,6 +186,10 @@ class SearchIndexScriptTest {
             }
             String encoded = PostingCodec.encode(occurrences);
             assertEquals(occurrences, PostingCodec.decode(encoded));
+            StringBuilder numbers = new StringBuilder();
+            occurrences.forEach(o -> PostingCodec.appendNumber(o.paper(), numbers));
+            assertEquals(occurrences.stream().map(o -> (long) o.paper()).toList(), PostingCodec.decodeNumbers(numbers.toString()),
+                    "numbers follow each other without a separator");
             assertTrue(encoded.chars().allMatch(c -> PostingCodec.FINAL_DIGITS.indexOf(c) >= 0
                     || PostingCodec.MORE_DIGITS.indexOf(c) >= 0), "only digits that JSON keeps as they are: " + encoded);
         }

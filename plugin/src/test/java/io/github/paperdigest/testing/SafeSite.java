@@ -57,12 +57,16 @@ public final class SafeSite {
     private static final Pattern SITE_FILE = Pattern.compile(
             "(index|tags|hubs|digests|search|authors|reading-list|404)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt"
                     + "|papers\\.json|papers\\.bib|assets/katex/(fonts/)?[A-Za-z0-9_.-]+"
-                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js"
+                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js|search-postings/[0-9]+\\.js"
                     + "|(tag|hub)/[a-z0-9-]+\\.bib"
                     + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
     /** A line of a file of papers' data: one paper's JSON assigned to the papers' global by its page's path. */
     private static final Pattern PAPER_DATA_LINE = Pattern.compile(
             "\\(window\\.paperDigestPapers = window\\.paperDigestPapers \\|\\| \\{\\}\\)\\[\"paper/[a-z0-9-]+\\.html\"\\] = (.*);");
+    /** A posting file: the postings of a run of the index's words, under its root's key, in PostingCodec's digits. */
+    private static final Pattern POSTING_FILE = Pattern.compile(
+            "\\(window\\.paperDigestSearchPostings = window\\.paperDigestSearchPostings \\|\\| \\{\\}\\)"
+                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \"[0-9A-Za-z_ -]*\";\n");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND_SCRIPT = themeFile("assets/not-found.js");
     private static final String THEME_STYLE = themeFile("assets/style.css");
@@ -97,6 +101,9 @@ public final class SafeSite {
                 assertValidJson(path, file.getValue());
             } else if (path.startsWith("paper-data/") && path.endsWith(".js")) {
                 assertPaperData(path, file.getValue());
+            } else if (path.startsWith("search-postings/")) {
+                assertTrue(POSTING_FILE.matcher(new String(file.getValue(), StandardCharsets.UTF_8)).matches(),
+                        path + " is a posting file and nothing else");
             }
         }
     }

@@ -1,0 +1,84 @@
+package io.github.paperdigest.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A built site's search index read back as the theme's script reads it: its root, and its posting files. */
+public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> words) {
+
+    private static final String ROOT_PREFIX = "window.paperDigestSearchIndex = ";
+
+    /** A paper as a search result shows it. */
+    public record Paper(String title, String path, String date) {
+    }
+
+    public static SiteSearchIndex of(Path site) {
+        String script = read(site.resolve("assets/search-index.js"));
+        assertTrue(script.startsWith(ROOT_PREFIX), "assigned to a global, so that a <script> tag loads it from file://");
+        JsonNode root = json(script.substring(ROOT_PREFIX.length(), script.lastIndexOf(';')));
+        int count = root.get("count").asInt();
+        List<String> titles = lines(root.get("titles").asText(), count);
+        List<String> paths = lines(root.get("paths").asText(), count);
+        List<String> dates = lines(root.get("dates").asText(), count);
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            papers.add(new Paper(titles.get(i), paths.get(i), dates.get(i)));
+        }
+        String words = root.get("words").asText();
+        return new SiteSearchIndex(root, List.copyOf(papers), words.isEmpty() ? List.of() : List.of(words.split(" ")));
+    }
+
+    /** The paper of this title, which the index must hold. */
+    public Paper paper(String title) {
+        return papers.stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper titled " + title + " in the search index"));
+    }
+
+    /** The number of posting files the root names. */
+    public int postingFiles() {
+        return root.get("postingStarts").size();
+    }
+
+    /** A posting file's key and its postings, space-separated, as it assigns them; empty when it has no such file. */
+    public Optional<String[]> postingFile(Path site, int file) {
+        Path path = site.resolve("search-postings/" + file + ".js");
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        String script = read(path);
+        int open = script.indexOf(")[");
+        int assign = script.indexOf("] = ");
+        return Optional.of(new String[] {json(script.substring(open + 2, assign)).asText(),
+                json(script.substring(assign + 4, script.lastIndexOf(';'))).asText()});
+    }
+
+    private static List<String> lines(String column, int count) {
+        return count == 0 ? List.of() : List.of(column.split("\n", -1));
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
