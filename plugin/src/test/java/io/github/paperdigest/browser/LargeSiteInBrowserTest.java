@@ -113,6 +113,41 @@ class LargeSiteInBrowserTest {
         assertEquals(loaded, postingScripts(browser), "the suggestions of a page need the same files");
     }
 
+    @Test
+    void theResultsOfAKeystrokeThatArriveAfterALaterOnesAreDropped(Browser browser) {
+        // "diffusion" waits for its posting file; the arXiv id after it needs none and shows at once
+        browser.open(site.resolve("search.html").toUri().toString());
+        browser.waitUntil(d -> !browser.find("#search-status").getText().startsWith("Loading"));
+        browser.asyncScript(TYPE_TWO_QUICKLY, "diffusion", "2401.09414");
+        assertFalse(postingScripts(browser).isEmpty(), "the first query's file loaded");
+        String status = browser.find("#search-status").getText();
+        assertTrue(status.contains("arXiv:2401.09414") && !status.contains("diffusion"), status);
+
+        browser.open(site.resolve("index.html").toUri().toString());
+        browser.asyncScript(TYPE_TWO_QUICKLY, "diffusion", "2401.09414");
+        assertTrue(browser.find("#search-suggestions a.all-results").getDomAttribute("href").endsWith("?q=2401.09414"));
+    }
+
+    /**
+     * Types two queries one right after the other, and returns once the first one's posting files are in, and
+     * with them any result of the first that was still to come.
+     */
+    private static final String TYPE_TWO_QUICKLY = """
+            var done = arguments[arguments.length - 1];
+            var input = document.getElementById('search-input');
+            var first = arguments[0];
+            var second = arguments[1];
+            window.paperDigestSearch.load().then(function () {
+              input.value = first;
+              input.dispatchEvent(new Event('input', {bubbles: true}));
+              input.value = second;
+              input.dispatchEvent(new Event('input', {bubbles: true}));
+              return window.paperDigestSearch.loadFor(first);
+            }).then(function () {
+              setTimeout(done, 0);
+            });
+            """;
+
     /** The posting files the page has asked for, in order. */
     private static List<String> postingScripts(Browser browser) {
         return browser.findAll("script[src*='search-postings/']").stream().map(s -> s.getDomAttribute("src")).toList();
