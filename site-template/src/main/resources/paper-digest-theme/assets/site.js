@@ -132,7 +132,7 @@
     return loading;
   }
 
-  /* The search engine, once it has the posting files a query needs: what to call engine.search with it on. */
+  /* The search engine, once the posting files a query needs are in: ready for engine.search(text). */
   function loadSearch(text) {
     return loadIndex().then((engine) => Promise.all(engine.postingFilesFor(text).map((k) => loadPostings(engine, k)))
       .then(() => engine));
