@@ -275,9 +275,114 @@
     return lines;
   }
 
-  /* A comma list of positions ("3,5"), [] for none. */
-  function positions(list) {
-    return list ? list.split(",").map(Number) : [];
+  /* A paper's facets are four groups: tags, hubs, digests, authors. */
+  const GROUPS = 4;
+
+  /* The papers' facets, a line each ("3,5;;0": tags;hubs;digests;authors, trailing empty groups left out), read in
+     one pass into one list of numbers and where each paper's groups end in it. A site of 100,000 papers would
+     otherwise make 400,000 small arrays before its first search (most of the engine's start at that size). */
+  function readFacets(text, count) {
+    const values = [];
+    const ends = new Int32Array(count * GROUPS);
+    let paper = 0;
+    let group = 0;
+    let number = -1;
+    for (let k = 0; count > 0 && k <= text.length; k++) {
+      const c = k < text.length ? text.charCodeAt(k) : 10;
+      if (c >= 48 && c <= 57) {
+        number = (number < 0 ? 0 : number * 10) + c - 48;
+        continue;
+      }
+      if (number >= 0) {
+        values.push(number);
+        number = -1;
+      }
+      if (c === 44 /* , */) {
+        continue;
+      }
+      if (c === 59 /* ; */ && group < GROUPS - 1) {
+        ends[paper * GROUPS + group] = values.length;
+        group++;
+      } else if (c === 10 /* line end */ && paper < count) {
+        for (; group < GROUPS; group++) {
+          ends[paper * GROUPS + group] = values.length;
+        }
+        paper++;
+        group = 0;
+      } else {
+        throw new Error("the search index's facets are not " + count + " lines of four groups of numbers");
+      }
+    }
+    if (paper !== count) {
+      throw new Error("the search index's facets are not " + count + " lines of four groups of numbers");
+    }
+    return { values: Int32Array.from(values), ends };
+  }
+
+  /* A paper of the index. Its facets and links are read from the index when first asked for: a search reads those
+     of its results, not of every paper. */
+  class IndexedPaper {
+    constructor(facets, index, title, path, date, links) {
+      this.facets = facets;
+      this.index = index;
+      this.title = title;
+      this.path = path;
+      this.date = date;
+      this.links = links;
+    }
+
+    group(g) {
+      const at = this.index * GROUPS + g;
+      const ends = this.facets.ends;
+      return Array.from(this.facets.values.subarray(at === 0 ? 0 : ends[at - 1], ends[at]));
+    }
+
+    get tags() {
+      return this.cachedTags || (this.cachedTags = this.group(0));
+    }
+
+    get hubs() {
+      return this.cachedHubs || (this.cachedHubs = this.group(1));
+    }
+
+    get digests() {
+      return this.cachedDigests || (this.cachedDigests = this.group(2));
+    }
+
+    get authors() {
+      return this.cachedAuthors || (this.cachedAuthors = this.group(3));
+    }
+
+    /* arXiv id, PDF, code, DOI; a paper's PDF is in the index only where it is not arXiv's, which follows from the
+       arXiv id. */
+    linkFields() {
+      if (!this.cachedLinks) {
+        const [arxiv = "", pdf = "", code = "", doi = ""] = this.links.split("\t");
+        this.cachedLinks = [arxiv, pdf || (arxiv ? "https://arxiv.org/pdf/" + arxiv : ""), code, doi];
+      }
+      return this.cachedLinks;
+    }
+
+    get arxiv() {
+      return this.linkFields()[0];
+    }
+
+    get pdf() {
+      return this.linkFields()[1];
+    }
+
+    get code() {
+      return this.linkFields()[2];
+    }
+
+    get doi() {
+      return this.linkFields()[3];
+    }
+
+    toJSON() {
+      return { index: this.index, title: this.title, path: this.path, date: this.date, tags: this.tags, hubs: this.hubs,
+        digests: this.digests, authors: this.authors, arxiv: this.arxiv, pdf: this.pdf, code: this.code, doi: this.doi };
+    }
   }
 
   class SearchEngine {
@@ -288,16 +393,9 @@
       const titles = column(data, "titles");
       const paths = column(data, "paths");
       const dates = column(data, "dates");
-      const facets = column(data, "facets");
       const links = column(data, "links");
-      this.papers = titles.map((title, i) => {
-        const [tags, hubs, digests, authors] = facets[i].split(";");
-        const [arxiv = "", pdf = "", code = "", doi = ""] = links[i].split("\t");
-        // a paper's PDF is in the index only where it is not arXiv's, which follows from the arXiv id
-        return { index: i, title, path: paths[i], date: dates[i], tags: positions(tags), hubs: positions(hubs),
-          digests: positions(digests), authors: positions(authors), arxiv,
-          pdf: pdf || (arxiv ? "https://arxiv.org/pdf/" + arxiv : ""), code, doi };
-      });
+      const facets = readFacets(data.facets, data.count);
+      this.papers = titles.map((title, i) => new IndexedPaper(facets, i, title, paths[i], dates[i], links[i]));
       this.tags = data.tags.map(facet);
       this.hubs = data.hubs.map(facet);
       this.digests = data.digests.map(facet);
@@ -317,9 +415,13 @@
 
       this.papersByTag = this.tags.map(() => []);
       this.papersByAuthor = this.authors.map(() => []);
-      for (const p of this.papers) {
-        p.tags.forEach((t) => this.papersByTag[t].push(p.index));
-        p.authors.forEach((a) => this.papersByAuthor[a].push(p.index));
+      for (let p = 0, at = 0; p < this.papers.length; p++, at += GROUPS) {
+        for (let k = at === 0 ? 0 : facets.ends[at - 1]; k < facets.ends[at]; k++) {
+          this.papersByTag[facets.values[k]].push(p);
+        }
+        for (let k = facets.ends[at + 2]; k < facets.ends[at + 3]; k++) {
+          this.papersByAuthor[facets.values[k]].push(p);
+        }
       }
       // the words of tag labels and aliases, so that "benchmark" finds papers tagged "Benchmarks" and "t2v"
       // those tagged "Video generation"; and the words of authors' names
