@@ -42,22 +42,9 @@ final class PostingCodec {
     static List<Occurrence> decode(String encoded) {
         List<Occurrence> occurrences = new ArrayList<>();
         int paper = -1;
-        long value = 0;
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            int more = MORE_DIGITS.indexOf(c);
-            if (more >= 0) {
-                value = value * BASE + more;
-                continue;
-            }
-            int last = FINAL_DIGITS.indexOf(c);
-            if (last < 0) {
-                throw new IllegalArgumentException("not a posting digit: " + c);
-            }
-            value = value * BASE + last;
+        for (long value : decodeNumbers(encoded)) {
             paper += (int) (value / 2) + 1;
             occurrences.add(new Occurrence(paper, value % 2 == 1));
-            value = 0;
         }
         return occurrences;
     }
@@ -75,7 +62,7 @@ final class PostingCodec {
             }
             int last = FINAL_DIGITS.indexOf(c);
             if (last < 0) {
-                throw new IllegalArgumentException("not a digit: " + c);
+                throw new IllegalArgumentException("not a posting digit: " + c);
             }
             numbers.add(value * BASE + last);
             value = 0;
