@@ -59,6 +59,13 @@ public final class TexAccents {
             + ")\\s*(?:\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|(\\p{L}\\p{M}*))|\\\\(" + alternatives(accents(true))
             + ")(?![A-Za-z])(?:\\s*\\{\\s*(\\p{L}\\p{M}*)\\s*\\}|\\s+(\\p{L}\\p{M}*))");
 
+    /**
+     * An accent over nothing, which TeX sets as the mark alone: {@code \~{}} is how .bib files write the tilde of a home
+     * folder, {@code \^{}} a caret. Spelled as the symbol commands the readers print as "~" and "^" ({@link TexSymbols}),
+     * since a tilde left bare in TeX is a tie, a space.
+     */
+    private static final Pattern MARK_ALONE = Pattern.compile("\\\\([~^])\\{\\}");
+
     private TexAccents() {
     }
 
@@ -110,14 +117,17 @@ public final class TexAccents {
     }
 
     /**
-     * The text with TeX's accents and letter commands turned into the letters they stand for, everything else as it
-     * was: {@code Garc{\'{\i}}a} is {@code Garc{í}a}, {@code {\L}ukasz} is {@code {Ł}ukasz}.
+     * The text with TeX's accents and letter commands turned into the letters they stand for, an accent over nothing
+     * into the symbol command of its mark ({@link #MARK_ALONE}), everything else as it was: {@code Garc{\'{\i}}a} is
+     * {@code Garc{í}a}, {@code {\L}ukasz} is {@code {Ł}ukasz}.
      */
     public static String decode(String tex) {
         if (tex.indexOf('\\') < 0) {
             return tex;
         }
-        String t = LETTER_COMMAND.matcher(tex).replaceAll(m -> String.valueOf(LETTER_COMMANDS.get(m.group(1))));
+        String t = MARK_ALONE.matcher(tex).replaceAll(m -> m.group(1).equals("~") ? "\\\\textasciitilde{}"
+                : "\\\\textasciicircum{}");
+        t = LETTER_COMMAND.matcher(t).replaceAll(m -> String.valueOf(LETTER_COMMANDS.get(m.group(1))));
         // innermost first: \^{\d{e}} is \^{ẹ}, then ệ
         for (int depth = 0; depth < 4 && t.indexOf('\\') >= 0; depth++) {
             Matcher m = ACCENT.matcher(t);

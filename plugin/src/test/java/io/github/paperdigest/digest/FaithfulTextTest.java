@@ -24,6 +24,8 @@ class FaithfulTextTest {
         "see https://x.org/a--b and <!-- comments -->|see https://x.org/a--b and <!-- comments -->",
         "\\textbf{bold} and \\emph{leaning} words|bold and leaning words",
         "an unknown \\foo command stays|an unknown \\foo command stays",
+        // an accent over nothing is the mark alone, as TeX sets it: a home folder, a caret
+        "files in \\~{}user/data and x\\^{}2|files in ~user/data and x^2",
     })
     void texLeftoversBecomeWhatTheyStandForAndEveryWordIsKept(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));

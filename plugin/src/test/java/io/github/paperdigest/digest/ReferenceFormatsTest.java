@@ -77,6 +77,22 @@ class ReferenceFormatsTest {
     }
 
     @Test
+    void aBibtexAccentOverNothingIsTheTildeOrCaretItSets() throws IOException {
+        String bib = """
+                @misc{m,
+                  title = {Data in \\~{}user and the \\^{} Operator},
+                  abstract = {Copy it to \\~{}/data, tie~words, and raise x\\^{}2; a na\\~{n}a stays a letter.}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("marks.bib"), bib);
+        DigestSource source = new DigestSource("marks.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        assertEquals("Data in ~user and the ^ Operator", paper.title());
+        assertEquals("Copy it to ~/data, tie words, and raise x^2; a naña stays a letter.", paper.abstractText());
+    }
+
+    @Test
     void bibtexAccentsAndLetterCommandsAreDecodedWhereverTheyAreAsDblpAndTheSitesOwnEntriesSpellThem()
             throws IOException {
         // jbibtex's printer alone reads "{\L}ukasz" as "ukasz" and "Garc{\'{\i}}a" as "Garca"
