@@ -121,7 +121,9 @@ public final class CslJsonDigestReader implements DigestReader {
                                 PaperRecords.first(a, "non-dropping-particle"), family, PaperRecords.first(a, "suffix"))
                         .filter(part -> part != null && !part.isBlank()).map(String::strip)
                         .collect(Collectors.joining(" "));
-                draft.author(whole, false);
+                // a family name of several words and nothing else is all of the name, as CSL says: tools without
+                // literal names put an institution there, which BibTeX would split into given names and a family name
+                draft.author(whole, whole.equals(family.strip()) && family.strip().indexOf(' ') > 0);
             }
         }
         String doi = PaperRecords.first(item, "DOI");

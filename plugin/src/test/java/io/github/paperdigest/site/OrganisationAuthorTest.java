@@ -89,6 +89,20 @@ class OrganisationAuthorTest {
     }
 
     @Test
+    void aCslNameOfSeveralWordsAllInFamilyIsTakenWholeAsCslSaysItIs() throws IOException {
+        // tools that have no literal names put an institution in "family"; BibTeX would otherwise print "W. H. Organization"
+        PaperEntry csl = read("2024-01-04.json", """
+                [{"title": "A Report", "DOI": "10.1000/report",
+                  "author": [{"family": "World Health Organization"}, {"family": "Aristotle"},
+                             {"family": "Berg", "non-dropping-particle": "van der"}, {"family": "Doe", "given": "Jane"}]}]
+                """).entries().get(0);
+        assertEquals(List.of("World Health Organization", "Aristotle", "van der Berg", "Jane Doe"), csl.authors());
+        assertEquals(Set.of("World Health Organization"), csl.literalAuthors(),
+                "one word needs no braces, and a family name with its particle is a person's");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aNameIsTakenWholeWhenAnyDigestSaysSoWhicheverComesFirst() throws IOException {
         // no format can say that a name is not whole: a digest that does not mark it says nothing about it
         DigestFile marked = read("2024-01-02.json", CSL);
