@@ -462,12 +462,8 @@ public final class BibTexDigestReader implements DigestReader {
             if (tex == null || tex.isBlank()) {
                 return "";
             }
-            StringBuilder out = new StringBuilder(tex.length());
-            for (TexMath.Piece piece : TexMath.split(tex)) {
-                // a formula said as text here, where TeX's braces still show where it ends: "{$<$}1\%" is "<1%"
-                out.append(piece.math() ? FaithfulText.clean(piece.text()) : prose(piece.text()));
-            }
-            return FaithfulText.clean(out.toString());
+            // formulas said as text here, where TeX's braces still show where each ends: "{$<$}1\%" is "<1%"
+            return Whitespace.collapse(FaithfulText.joined(TexMath.split(tex), p -> FaithfulText.proseOnly(prose(p))));
         }
 
         /** Prose: the commands the printer does not know kept as written, the rest printed. */

@@ -3,9 +3,12 @@ package io.github.paperdigest.digest;
 import io.github.paperdigest.model.TexAccents;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.model.TexSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,29 +67,70 @@ public final class FaithfulText {
         if (text == null) {
             return "";
         }
-        String t = Whitespace.collapse(text);
-        if (t.indexOf('`') >= 0) {
-            t = texDoubleQuotes(t);
-            t = TEX_SINGLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("‘" + m.group(1) + "’"));
-        }
+        String t = quotes(Whitespace.collapse(text));
         if (t.indexOf('$') < 0 && !t.contains("\\(") && !t.contains("\\[")) {
             return prose(t);
         }
         // formulas are found left to right by the one reader of TeX delimiters the site renders with: a pattern tried
         // at every '$' took the closing '$' of one formula for the opening one of the next ("$3\times$ faster with
         // $O(n)$" became the formula "$ faster with $"), and so put the words between them inside math
-        StringBuilder out = new StringBuilder(t.length());
-        for (TexMath.Piece piece : TexMath.split(t)) {
+        return joined(TexMath.split(t), FaithfulText::prose);
+    }
+
+    /**
+     * The pieces of a text put together: its prose as {@code prose} makes it, and each inline formula said as text
+     * where text can say it whole, since a formula written as text reads as the text around it does (and as a reader
+     * that drops '$' gives it). Unless the dollars left as text would then pair up into a formula the text did not
+     * have: "$5 and $x$ up to 0.5$" with x said as text reads "$5 and x up to 0.5$", one formula from 5 to 0.5, whose
+     * dollars the next reading would drop. Then every formula stays as written, so that no dollar is lost and cleaning
+     * the result again changes nothing.
+     */
+    static String joined(List<TexMath.Piece> pieces, UnaryOperator<String> prose) {
+        StringBuilder said = new StringBuilder();
+        List<String> kept = new ArrayList<>();
+        boolean anySaid = false;
+        for (TexMath.Piece piece : pieces) {
             if (!piece.math()) {
-                out.append(prose(piece.text()));
-            } else if (piece.display()) {
-                out.append(piece.text());
-            } else {
-                // a formula written as text reads as the text around it does (and as a reader that drops '$' gives it)
-                out.append(plainMath(piece.tex()).map(FaithfulText::prose).orElse(piece.text()));
+                said.append(prose.apply(piece.text()));
+                continue;
+            }
+            Optional<String> text = piece.display() ? Optional.empty() : plainMath(piece.tex()).map(FaithfulText::prose);
+            anySaid |= text.isPresent();
+            said.append(text.orElse(piece.text()));
+            if (text.isEmpty()) {
+                kept.add(piece.text());
             }
         }
-        return out.toString();
+        if (!anySaid || formulas(said.toString()).equals(kept)) {
+            return said.toString();
+        }
+        StringBuilder asWritten = new StringBuilder();
+        for (TexMath.Piece piece : pieces) {
+            asWritten.append(piece.math() ? piece.text() : prose.apply(piece.text()));
+        }
+        return asWritten.toString();
+    }
+
+    private static List<String> formulas(String text) {
+        return TexMath.split(text).stream().filter(TexMath.Piece::math).map(TexMath.Piece::text).toList();
+    }
+
+    /**
+     * Text a reader has already cut the formulas out of, its TeX leftovers turned into text as {@link #clean} turns
+     * them and its white space as it was: the reader puts the pieces together. Its dollars are text, not delimiters to
+     * be paired again: once a formula between two of them has become text, they would pair with each other.
+     */
+    static String proseOnly(String text) {
+        return prose(quotes(text));
+    }
+
+    /** TeX's ``double'' and `single' quotes as typographic ones. */
+    private static String quotes(String text) {
+        if (text.indexOf('`') < 0) {
+            return text;
+        }
+        String t = texDoubleQuotes(text);
+        return TEX_SINGLE_QUOTES.matcher(t).replaceAll(m -> Matcher.quoteReplacement("‘" + m.group(1) + "’"));
     }
 
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */

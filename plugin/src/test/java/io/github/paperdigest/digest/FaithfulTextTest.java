@@ -113,8 +113,9 @@ class FaithfulTextTest {
     void cleaningTwiceChangesNothingTheFirstCleaningLeft() {
         // a reader cleans a field and the entry cleans it again; found by the round-trip property
         // (seed -5795424612252617767, try 24), where "` `single' 'A" became "‘ ‘single’ ’A"
+        // and (seed 8590445170494132113, try 3) where a formula said as text let the dollars on either side pair up
         for (String text : new String[] {"` `single' 'AAAAAAA", "``quoted'' and `single' and don't", "a ` b ' c",
-                "`x' `y'", "```odd''"}) {
+                "`x' `y'", "```odd''", "\u200D \uFDD0$5 and $10jyx A- lium$ alpha le 0.5$ noz"}) {
             String once = FaithfulText.clean(text);
             assertEquals(once, FaithfulText.clean(once), text);
         }
@@ -129,6 +130,10 @@ class FaithfulTextTest {
         "$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory|$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory",
         "\\(3\\times\\) faster with $$\\sum_i x_i$$ and $k$ experts|3× faster with $$\\sum_i x_i$$ and k experts",
         "a price of \\$5 with $k$ experts|a price of $5 with k experts",
+        // said as text, $x$ would leave "$5 and x up to 0.5$", which reads as one formula whose dollars go: kept as TeX
+        "from $5 and $x$ up to 0.5$ more|from $5 and $x$ up to 0.5$ more",
+        // while a formula kept as TeX stands between them, they cannot pair
+        "from $5 and $\\alpha$ and $\\frac{a}{b}$ up to 0.5$ more|from $5 and α and $\\frac{a}{b}$ up to 0.5$ more",
     })
     void formulasArePairedLeftToRightSoTheWordsBetweenThemStayText(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));
