@@ -383,8 +383,9 @@
     if (!state.q && !location.hash) {
       input.focus();
     }
-  }, () => {
-    status.textContent = "The search index could not be loaded, so search does not work here. Browse the"
-      + " digests, hubs and tags instead.";
+  }, (error) => {
+    // an index of another build says to reload the page; one that did not load at all, that search is not here
+    status.textContent = error && error.reload ? error.message : "The search index could not be loaded, so search"
+      + " does not work here. Browse the digests, hubs and tags instead.";
   });
 })();
