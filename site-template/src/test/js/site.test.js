@@ -72,3 +72,19 @@ test("a posting file of another build, kept by a cache, makes search say to relo
   await page.settled();
   assert.match(page.element("search-suggestions").textContent, /reload the page/);
 });
+
+test("on the search page, typing after the root failed still says why search does not work, not that it loads", async () => {
+  const page = openPage(site(VERSION_1_ROOT), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  page.type("video generation");
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /reload the page/);
+
+  const files = site();
+  delete files["assets/search-index.js"];
+  const missing = openPage(files, { searchPage: true });
+  await missing.settled();
+  missing.type("video");
+  await missing.settled();
+  assert.match(missing.element("search-status").textContent, /could not be loaded/);
+});
