@@ -25,6 +25,8 @@
   const digestSelect = document.getElementById("filter-digest");
   const baseTitle = document.title;
   let engine = null;
+  /* Why the search index did not load, once it has failed: what the status says from then on. */
+  let indexFailure = null;
   let shown = PAGE_SIZE;
   let allTagsShown = false;
   let state = readState();
@@ -105,10 +107,11 @@
   }
 
   /* Shows the results of the state, right away when the posting files its query needs are in; else once they are,
-     the last results staying meanwhile (marked busy), or a message to reload the page if they fail. */
+     the last results staying meanwhile (marked busy), or a message to reload the page if they fail. Before the
+     index is in, that it loads, or why it did not. */
   function render() {
     if (!engine) {
-      status.textContent = "Loading the search index\u2026";
+      status.textContent = indexFailure || "Loading the search index\u2026";
       return;
     }
     const asked = ++latest;
@@ -383,8 +386,10 @@
     if (!state.q && !location.hash) {
       input.focus();
     }
-  }, () => {
-    status.textContent = "The search index could not be loaded, so search does not work here. Browse the"
-      + " digests, hubs and tags instead.";
+  }, (error) => {
+    // an index of another build says to reload the page; one that did not load at all, that search is not here
+    indexFailure = error && error.reload ? error.message : "The search index could not be loaded, so search"
+      + " does not work here. Browse the digests, hubs and tags instead.";
+    render();
   });
 })();

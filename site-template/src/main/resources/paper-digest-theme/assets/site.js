@@ -69,7 +69,9 @@
   const root = (form && form.getAttribute("data-root")) || "";
   let loading = null;
 
-  /* The search engine over the site's index, which a <script> tag loads the first time it is asked for. */
+  /* The search engine over the site's index, which a <script> tag loads the first time it is asked for. A root of
+     another version than the engine reads is a copy that a cache kept from another build (of the root or of the
+     engine's script): it rejects as a posting file of another build does, saying to reload the page. */
   function loadIndex() {
     if (!loading) {
       loading = new Promise((resolve, reject) => {
@@ -82,12 +84,15 @@
         script.onload = () => resolve(window[INDEX_GLOBAL]);
         script.onerror = () => reject(new Error("the search index did not load"));
         document.head.append(script);
-      }).then((data) => new PaperDigest.search.SearchEngine(data));
+      }).then((data) => {
+        if (data && data.version !== PaperDigest.search.INDEX_VERSION) {
+          throw reloadNeeded();
+        }
+        return new PaperDigest.search.SearchEngine(data);
+      });
     }
     return loading;
   }
-
-  const postingLoads = new Map();
 
   /* Why search cannot answer until the page is reloaded; the box and the search page show its message. */
   function reloadNeeded() {
@@ -95,6 +100,8 @@
     error.reload = true;
     return error;
   }
+
+  const postingLoads = new Map();
 
   /* Loads a posting file of the index once (a load in flight is shared) and gives it to the engine. A file that
      fails, or that runs without assigning the key the root names (a copy kept from another build, by a cache),

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The theme's scripts' logic that needs no page (the search engine, the BibTeX writer of the reading list, the
- * formula finder) is tested under Node's built-in test runner: src/test/js/*.test.js. Without Node the tests
+ * formula finder), and how the search box and the search page load the search index, on a stand-in page
+ * (src/test/js/page.js), are tested under Node's built-in test runner: src/test/js/*.test.js. Without Node the tests
  * are skipped, saying so; the browser tests of the plugin still run the same scripts in Chromium.
  */
 class ScriptsUnderNodeTest {

@@ -1,0 +1,90 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { openPage, rootScript, postingScript } = require("./page.js");
+
+const KEY = "0123456789abcdef";
+
+/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 2). */
+const ROOT = {
+  version: 2, stopwords: "of the", count: 1, titles: "Long video generation", paths: "paper/p0.html",
+  dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [],
+  words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0]
+};
+
+/* That site's files: its root and its one posting file (each word in paper 0's title). */
+function site(root = rootScript(ROOT)) {
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1") };
+}
+
+/* The root of version 1, as a cache may keep it from a build before version 2. */
+const VERSION_1_ROOT = rootScript({ version: 1, stopwords: "of the",
+  papers: [["Long video generation", "paper/p0.html", "2025-01-03", [], [], [], []]], words: "generation long video",
+  postings: "1 1 1" });
+
+test("a word typed in the search box suggests the papers that have it", async () => {
+  const page = openPage(site());
+  page.type("video");
+  await page.settled();
+  const box = page.element("search-suggestions");
+  assert.equal(box.hidden, false);
+  assert.deepEqual(box.querySelectorAll("a").map((a) => a.textContent),
+    ["Long video generation", "All 1 results"]);
+});
+
+test("a root of another version, kept by a cache from an earlier build, makes search say to reload the page", async () => {
+  const page = openPage(site(VERSION_1_ROOT));
+  await assert.rejects(page.window.paperDigestSearch.loadFor("video"),
+    (error) => error.reload === true && /reload the page/.test(error.message));
+  page.type("video");
+  await page.settled();
+  assert.match(page.element("search-suggestions").textContent, /reload the page/);
+  assert.deepEqual(page.element("search-suggestions").querySelectorAll("a"), [], "no suggestion");
+});
+
+test("on the search page, a root of another version says to reload the page and shows no result", async () => {
+  const page = openPage(site(VERSION_1_ROOT), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /reload the page/);
+  assert.deepEqual(page.element("results").querySelectorAll("li"), []);
+});
+
+test("a root that fails to load says search cannot be loaded, which reloading would not mend", async () => {
+  const files = site();
+  delete files["assets/search-index.js"];
+  const page = openPage(files, { searchPage: true, query: "?q=video" });
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /could not be loaded/);
+});
+
+test("the search page shows the results of its query once the query's posting file is in", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201cvideo\u201d.");
+  assert.deepEqual(page.element("results").querySelectorAll("a").map((a) => a.textContent), ["Long video generation"]);
+});
+
+test("a posting file of another build, kept by a cache, makes search say to reload the page", async () => {
+  const files = site();
+  files["search-postings/0.js"] = postingScript("fedcba9876543210", 0, "1 1 1");
+  const page = openPage(files);
+  page.type("video");
+  await page.settled();
+  assert.match(page.element("search-suggestions").textContent, /reload the page/);
+});
+
+test("on the search page, typing after the root failed still says why search does not work, not that it loads", async () => {
+  const page = openPage(site(VERSION_1_ROOT), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  page.type("video generation");
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /reload the page/);
+
+  const files = site();
+  delete files["assets/search-index.js"];
+  const missing = openPage(files, { searchPage: true });
+  await missing.settled();
+  missing.type("video");
+  await missing.settled();
+  assert.match(missing.element("search-status").textContent, /could not be loaded/);
+});
