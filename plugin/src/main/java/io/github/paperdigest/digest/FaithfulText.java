@@ -35,8 +35,34 @@ public final class FaithfulText {
      * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
      */
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
-    private static final Pattern FORMAT_COMMAND =
-            Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|textsf|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url)\\{([^{}]*)\\}");
+    /**
+     * A command whose argument is its text: font, underline, size ({@code \\textsc{\\small{gpt-oss}}} in arXiv's metadata)
+     * and colour ({@code \\textcolor{red}{Warning}}, {@code \\color[RGB]{175,36,67}{name}}) as well, which a page shows as
+     * the text alone.
+     */
+    private static final Pattern FORMAT_COMMAND = Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|textsf"
+            + "|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url|underline"
+            + "|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+            + "|textcolor\\{[^{}]*\\}|color(?:\\[[^\\]{}]*\\])?\\{[^{}]*\\})\\{([^{}]*)\\}");
+    /** A declaration in the group it applies to ({@code {\\it knowledge consistency}}): the text of the group. */
+    private static final Pattern DECLARATION_GROUP = Pattern.compile("\\{\\\\(?:it|bf|em|sc|tt|rm|sf|sl|itshape|bfseries"
+            + "|scshape|ttfamily|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\\s++([^{}\\\\]*+)\\}");
+    /** A footnote, which a page without notes shows in parentheses where it was marked. */
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s?+\\\\footnote\\{([^{}]*+)\\}");
+    /**
+     * A tie ("Fig.~1", "available at~\\href{…}"): a space that does not break, where it follows a word or its
+     * punctuation; a tilde after a space or an opening bracket is "about" ("~6%", "(~2M clips)"), and one in an address
+     * ("/~user") is part of it.
+     */
+    private static final Pattern TIE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)])~(?=[\\p{L}\\p{N}\\\\(])");
+    /**
+     * A text command whose argument holds a formula ({@code \\textbf{V$^2$Drop}}): the argument, taken before the
+     * formulas are cut out, which would leave the command's two halves in two pieces of prose.
+     */
+    private static final Pattern COMMAND_AROUND_FORMULA = Pattern.compile("\\\\(?:textbf|textit|emph|textsc|texttt"
+            + "|textrm|textsf|textup|textnormal|underline|mbox)\\{([^{}$]*+\\$[^{}]*+)\\}");
+    /** A group of plain text ({@code {T2V-Complexity}}, kept from case changes): its text; not a command's argument. */
+    private static final Pattern BARE_GROUP = Pattern.compile("(?<![\\p{L}\\]}\\\\^_])\\{([^{}\\\\$]*+)\\}");
     /** A link with its text: the text, then the address, which the abstract's links then list. */
     private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}\\s]+)\\}\\{([^{}]*)\\}");
     /** A command and the empty group that may end it ({@code \\textdegree{}}), taken with it when it is a symbol. */
@@ -68,6 +94,9 @@ public final class FaithfulText {
             return "";
         }
         String t = quotes(Whitespace.collapse(text));
+        if (t.indexOf('$') >= 0 && t.indexOf('\\') >= 0) {
+            t = COMMAND_AROUND_FORMULA.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
         if (t.indexOf('$') < 0 && !t.contains("\\(") && !t.contains("\\[")) {
             return prose(t);
         }
@@ -124,6 +153,29 @@ public final class FaithfulText {
         return prose(quotes(text));
     }
 
+    /**
+     * The text with its ties as spaces, but for a tilde in an address ("https://x.org/a~b"), which is part of it. Whether
+     * the word a tie is in is an address is followed as the text is read, once: a word of many ties stays linear.
+     */
+    private static String ties(String text) {
+        Matcher m = TIE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int read = 0;
+        boolean address = text.startsWith("www.");
+        while (m.find()) {
+            for (; read < m.start(); read++) {
+                char c = text.charAt(read);
+                if (Character.isWhitespace(c)) {
+                    address = text.startsWith("www.", read + 1);
+                } else if (c == ':' && text.startsWith("://", read)) {
+                    address = true;
+                }
+            }
+            m.appendReplacement(out, address ? "~" : " ");
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** TeX's ``double'' and `single' quotes as typographic ones. */
     private static String quotes(String text) {
         if (text.indexOf('`') < 0) {
@@ -136,6 +188,9 @@ public final class FaithfulText {
     /** Text outside formulas: TeX commands, dashes, and the leftovers of a copied page. */
     private static String prose(String text) {
         String t = text;
+        if (t.indexOf('~') >= 0) {
+            t = ties(t);
+        }
         if (t.indexOf('\\') >= 0) {
             // arXiv's metadata and listings spell accents as TeX ("M\"obius", "Pawe{\l}"), as BibTeX does
             String letters = TexAccents.decode(t);
@@ -236,8 +291,17 @@ public final class FaithfulText {
                 break;
             }
         }
+        if (t.indexOf('{') >= 0) {
+            t = DECLARATION_GROUP.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        if (t.contains("\\footnote{")) {
+            t = FOOTNOTE.matcher(t).replaceAll(m -> Matcher.quoteReplacement(" (" + m.group(1) + ")"));
+        }
         if (t.contains("\\href{")) {
             t = HREF.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2) + " (" + m.group(1) + ")"));
+        }
+        if (t.indexOf('{') >= 0) {
+            t = BARE_GROUP.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
         t = ESCAPED.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         t = SYMBOL_COMMAND.matcher(t).replaceAll(m -> {

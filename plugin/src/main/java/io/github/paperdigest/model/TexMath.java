@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * Finds TeX formulas in a title or an abstract: {@code \(…\)} and {@code $…$} inline, {@code \[…\]} and
  * {@code $$…$$} displayed. A single dollar opens a formula only when a non-space follows it and closes one only
- * when a non-space precedes it and no digit follows it, as Pandoc decides, so that "from $5 to $10" stays
- * text. An escaped dollar ({@code \$}) is never a delimiter, and a formula never spans a blank line.
+ * when a non-space precedes it, as Pandoc decides, so that "from $5 to $10" stays text; and, when a digit follows
+ * the opening dollar as in a price, only when no digit follows the closing one, so that "from $5-$10" does too
+ * while arXiv's "$\sim$5K" is a formula. An escaped dollar ({@code \$}) is never a delimiter, and a formula never
+ * spans a blank line.
  */
 public final class TexMath {
 
@@ -118,8 +120,11 @@ public final class TexMath {
                 return null;
             }
             if (d == '$' && text.charAt(j - 1) != '\\') {
+                // Pandoc's rule that a digit after a dollar keeps it from closing is for prices ("$5-$10"), whose
+                // first dollar a digit follows; arXiv's "$\sim$5K" and "$<$1B" are formulas before a number
                 boolean closes = !Character.isWhitespace(text.charAt(j - 1))
-                        && (j + 1 >= text.length() || !Character.isDigit(text.charAt(j + 1)));
+                        && (j + 1 >= text.length() || !Character.isDigit(text.charAt(j + 1))
+                                || !Character.isDigit(text.charAt(i + 1)));
                 if (closes) {
                     return new int[] {1, j, j + 1, 0};
                 }

@@ -2,8 +2,10 @@ package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.paperdigest.model.TexMath;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,8 @@ class FaithfulTextTest {
         "$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory|$\\frac{a}{b}$ faster with $\\sqrt{n}$ memory",
         "\\(3\\times\\) faster with $$\\sum_i x_i$$ and $k$ experts|3× faster with $$\\sum_i x_i$$ and k experts",
         "a price of \\$5 with $k$ experts|a price of $5 with k experts",
+        // a formula right before a number is one unless it starts with a digit: no dollars left around "~564k"
+        "small ($<$1B) models, with ($\\sim$564k instances) at $0.08 each|small (<1B) models, with (~564k instances) at $0.08 each",
         // said as text, $x$ would leave "$5 and x up to 0.5$", which reads as one formula whose dollars go: kept as TeX
         "from $5 and $x$ up to 0.5$ more|from $5 and $x$ up to 0.5$ more",
         // while a formula kept as TeX stands between them, they cannot pair
@@ -191,6 +195,36 @@ class FaithfulTextTest {
         assertEquals(expected, FaithfulText.clean(in));
     }
 
+    /** Leftovers of TeX found in the abstracts of the labelled arXiv corpus, each as the text it stands for. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "tuning \\textsc{\\small{gpt-oss-20b}} and \\textsc{\\small{Qwen3}}|tuning gpt-oss-20b and Qwen3",
+        "\\textbf{\\underline{P}}ersona-Aware \\underline{Circ}uit|Persona-Aware Circuit",
+        "research. \\textcolor{red}{Warning: harmful text.}|research. Warning: harmful text.",
+        "at \\href{https://github.com/x/y}{\\color[RGB]{175,36,67}{LCLM-Horizon}}.|at LCLM-Horizon (https://github.com/x/y).",
+        "two metrics: {\\it target similarity} and {\\bf knowledge}|two metrics: target similarity and knowledge",
+        "direction.\\footnote{Code is at https://x.org/a}|direction. (Code is at https://x.org/a)",
+        "Fig.~1, available on~\\href{https://x.org}{GitHub} and at~https://hf.co/m|Fig. 1, available on GitHub (https://x.org) and at https://hf.co/m",
+        "a generation module~(MLAG) and we introduce {T2V-Complexity}, not \\{a, b\\}|a generation module (MLAG) and we introduce T2V-Complexity, not {a, b}",
+        "Dropping (\\textbf{V$^2$Drop}) with \\mbox{PSNR $=$15.2}|Dropping (V²Drop) with PSNR =15.2",
+        // a tilde after a space or a bracket is "about", and one in an address is part of it
+        "only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u|only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u",
+    })
+    void arxivsFormattingCommandsAndTiesAreTheirText(String in, String expected) {
+        assertEquals(expected, FaithfulText.clean(in));
+    }
+
+    @Test
+    void aWordOfManyTiesOrAnOpenCommandAroundDollarsIsReadInLinearTime() {
+        // the tie's address check once walked back to the word's start at every tie: quadratic in a word of ties
+        String ties = "a~".repeat(300_000) + "b";
+        String open = "\\textbf{".repeat(40_000) + "$".repeat(150_000) + "-".repeat(150_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertEquals("a ".repeat(300_000) + "b", FaithfulText.clean(ties));
+            FaithfulText.clean(open);
+        });
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "90\\textdegree{} rotations and a 5\\texttimes{} speedup|90° rotations and a 5× speedup",
@@ -199,7 +233,7 @@ class FaithfulTextTest {
         "\\textit{italic}, \\textsc{small} and \\texttt{mono}|italic, small and mono",
         "code at \\url{https://github.com/foo/bar}|code at https://github.com/foo/bar",
         "see \\href{https://example.com/proj}{the project page}|see the project page (https://example.com/proj)",
-        "ShapeNet~\\cite{shapenet} stays|ShapeNet~\\cite{shapenet} stays",
+        "ShapeNet~\\cite{shapenet} stays|ShapeNet \\cite{shapenet} stays",
     })
     void textModeSymbolsAndTextCommandsAreReadAndOthersKeptAsWritten(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));
