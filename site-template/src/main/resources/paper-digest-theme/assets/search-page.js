@@ -358,8 +358,14 @@
     input.focus();
   });
   moreTags.addEventListener("click", () => {
+    // the button hides itself: focus goes to the first tag it brought, as "Show more results" does
+    const before = tagChoices.querySelectorAll("input[name=tag]").length;
     allTagsShown = true;
     render();
+    const first = tagChoices.querySelectorAll("input[name=tag]")[before];
+    if (first) {
+      first.focus();
+    }
   });
   moreResults.addEventListener("click", () => {
     const next = shown;

@@ -3,6 +3,7 @@ package io.github.paperdigest.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
@@ -31,6 +32,27 @@ class NavigationInBrowserTest {
         String related = follow(browser, ".related-list a");
         assertEquals(related, browser.h1());
         assertTrue(browser.url().startsWith(origin.url("paper/")), browser.url());
+    }
+
+    /**
+     * A paper's pager names its digest in one line of text, "In <digest> · 7 of 89", the digest a plain link in
+     * it: not a card like the previous and next papers' links under it.
+     */
+    @FromEveryOrigin
+    void aPagerNamesItsDigestInOneLineWithThePlainLinkInIt(Origin origin, Browser browser) {
+        browser.open(origin.url("paper/vlogger-make-your-dream-a-vlog.html"));
+        browser.h1();
+        @SuppressWarnings("unchecked")
+        List<String> captions = (List<String>) browser.script("return Array.from(document.querySelectorAll('.pager-digest'))"
+                + ".map(function (p) { var a = p.querySelector('a'), r = document.createRange(); r.selectNodeContents(p);"
+                + " var tops = Array.from(r.getClientRects()).map(function (x) { return x.top; });"
+                + " var lines = Math.max.apply(null, tops) - Math.min.apply(null, tops) < 4 ? 'one line' : 'several lines';"
+                + " return p.textContent.replace(/\\s+/g, ' ') + ': ' + lines + ', link border '"
+                + " + getComputedStyle(a).borderTopStyle; })");
+        assertEquals(3, captions.size(), captions.toString());
+        for (String caption : captions) {
+            assertTrue(caption.endsWith(": one line, link border none"), caption);
+        }
     }
 
     /** Clicks the first link the selector finds and returns its text. */

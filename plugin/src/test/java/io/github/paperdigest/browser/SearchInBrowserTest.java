@@ -171,6 +171,26 @@ class SearchInBrowserTest {
         assertEquals(second, browser.h1());
     }
 
+    /**
+     * "Show all tags", pressed from the keyboard, hides itself: focus goes to the first tag it brought, as "Show
+     * more results" does, not back to the page, where the next Tab would start over at the top of the filters.
+     */
+    @FromEveryOrigin
+    void showingAllTagsFromTheKeyboardFocusesTheFirstTagItBrought(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        List<WebElement> before = browser.findAll("input[name=tag]");
+        WebElement more = browser.find("#more-tags");
+        assertTrue(more.isDisplayed());
+        more.sendKeys(Keys.ENTER);
+
+        List<WebElement> after = browser.waitUntil(d -> {
+            List<WebElement> boxes = browser.findAll("input[name=tag]");
+            return boxes.size() > before.size() ? boxes : null;
+        });
+        assertFalse(more.isDisplayed());
+        assertEquals(after.get(before.size()).getDomAttribute("id"), browser.focused().getDomAttribute("id"));
+    }
+
     @FromEveryOrigin
     void anArxivIdInAnyOfItsSpellingsFindsItsPaperOnTheSearchPageAndInTheSuggestions(Origin origin, Browser browser) {
         for (String query : List.of("2401.09414", "arXiv%3A2401.09414v1", "https%3A%2F%2Farxiv.org%2Fabs%2F2401.09414")) {
