@@ -63,6 +63,8 @@ public final class FaithfulText {
             + "|textrm|textsf|textup|textnormal|underline|mbox)\\{([^{}$]*+\\$[^{}]*+)\\}");
     /** A group of plain text ({@code {T2V-Complexity}}, kept from case changes): its text; not a command's argument. */
     private static final Pattern BARE_GROUP = Pattern.compile("(?<![\\p{L}\\]}\\\\^_])\\{([^{}\\\\$]*+)\\}");
+    /** Raised or lowered text ({@code PM\\textsuperscript{4}Bench}, {@code 5\\textsuperscript{th}}). */
+    private static final Pattern SCRIPT_COMMAND = Pattern.compile("\\\\text(super|sub)script\\{([^{}\\\\]*+)\\}");
     /** A link with its text: the text, then the address, which the abstract's links then list. */
     private static final Pattern HREF = Pattern.compile("\\\\href\\{([^{}\\s]+)\\}\\{([^{}]*)\\}");
     /** A command and the empty group that may end it ({@code \\textdegree{}}), taken with it when it is a symbol. */
@@ -291,6 +293,10 @@ public final class FaithfulText {
                 break;
             }
         }
+        if (t.contains("script{")) {
+            t = SCRIPT_COMMAND.matcher(t).replaceAll(m -> Matcher.quoteReplacement(scripted(m.group(2),
+                    m.group(1).equals("super") ? TexSymbols::superscript : TexSymbols::subscript)));
+        }
         if (t.indexOf('{') >= 0) {
             t = DECLARATION_GROUP.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
@@ -312,6 +318,12 @@ public final class FaithfulText {
 
     private static String either(java.util.regex.MatchResult r) {
         return r.group(1) != null ? r.group(1) : r.group(2);
+    }
+
+    /** The text in superscript or subscript characters where each has one ("⁴"), else as it is ("5th"). */
+    private static String scripted(String chars, Function<Character, Optional<Character>> script) {
+        String mapped = mapped(chars, script, "\u0000");
+        return mapped.startsWith("\u0000") ? chars : mapped;
     }
 
     private static String mapped(String chars, Function<Character, Optional<Character>> script, String marker) {

@@ -207,6 +207,7 @@ class FaithfulTextTest {
         "Fig.~1, available on~\\href{https://x.org}{GitHub} and at~https://hf.co/m|Fig. 1, available on GitHub (https://x.org) and at https://hf.co/m",
         "a generation module~(MLAG) and we introduce {T2V-Complexity}, not \\{a, b\\}|a generation module (MLAG) and we introduce T2V-Complexity, not {a, b}",
         "Dropping (\\textbf{V$^2$Drop}) with \\mbox{PSNR $=$15.2}|Dropping (V²Drop) with PSNR =15.2",
+        "PM\\textsuperscript{4}Bench, the 5\\textsuperscript{th} run and H\\textsubscript{2}O|PM⁴Bench, the 5th run and H₂O",
         // a tilde after a space or a bracket is "about", and one in an address is part of it
         "only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u|only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u",
     })
