@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +44,29 @@ final class OutboundLinks {
             add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);
             add(links, seen, "Google Scholar", "https://scholar.google.com/scholar?q=" + title);
         }
-        return links;
+        return toldApart(links);
+    }
+
+    /**
+     * The links with no two labels alike: a record with two videos showed two buttons that both said "Video". Links of
+     * one label on other sites say their site ("Video (youtube.com)"); on one site they are numbered ("Video 1").
+     */
+    private static List<Views.ExternalLink> toldApart(List<Views.ExternalLink> links) {
+        Map<String, List<Views.ExternalLink>> byLabel = new HashMap<>();
+        links.forEach(link -> byLabel.computeIfAbsent(link.label(), l -> new ArrayList<>()).add(link));
+        List<Views.ExternalLink> told = new ArrayList<>(links.size());
+        for (Views.ExternalLink link : links) {
+            List<Views.ExternalLink> alike = byLabel.get(link.label());
+            if (alike.size() == 1) {
+                told.add(link);
+                continue;
+            }
+            long sites = alike.stream().map(Views.ExternalLink::host).distinct().count();
+            String label = sites == alike.size() ? link.label() + " (" + link.host() + ")"
+                    : link.label() + " " + (alike.indexOf(link) + 1);
+            told.add(new Views.ExternalLink(label, link.url(), link.host()));
+        }
+        return told;
     }
 
     private static void add(List<Views.ExternalLink> links, Set<String> seen, String label, String url) {

@@ -2,6 +2,8 @@ package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import java.util.List;
@@ -9,26 +11,37 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
+/** The buttons of a paper's page that lead out of the site: each says where it leads, and no two say the same. */
 class OutboundLinksTest {
 
-    @Test
-    void aNewStyleArxivPaperLinksToItsHuggingFacePage() {
-        assertEquals(List.of("https://arxiv.org/abs/2401.09414", "https://huggingface.co/papers/2401.09414"),
-                urls(arxivPaper("2401.09414")));
+    private static Paper paper(List<Link> links) {
+        return new Paper(new PaperId("title:a"), "a", "A Paper", "About it.", false, Optional.empty(), List.of(),
+                Optional.empty(), links, List.of(), Optional.empty(), new TreeMap<>(), List.of("2025-01-02"), List.of());
+    }
+
+    private static List<String> labels(List<Link> links) {
+        return OutboundLinks.of(paper(links)).stream().map(Views.ExternalLink::label).toList();
     }
 
     @Test
-    void anOldStyleArxivPaperHasNoHuggingFaceLinkForHuggingFaceHasNoPageForIt() {
-        assertEquals(List.of("https://arxiv.org/abs/hep-th/9901001"), urls(arxivPaper("hep-th/9901001")));
+    void twoLinksOfOneKindOnOtherSitesAreToldApartByTheirSites() {
+        assertEquals(List.of("Code", "Video (youtube.com)", "Video (bilibili.com)", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
+                        new Link(LinkKind.VIDEO, "https://www.youtube.com/watch?v=x"),
+                        new Link(LinkKind.VIDEO, "https://www.bilibili.com/video/y"))));
     }
 
-    private static Paper arxivPaper(String id) {
-        return new Paper(PaperId.ofArxiv(id), "p", "A Title", "An abstract.", false, Optional.of(id), List.of(),
-                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), List.of("2025-01-02"), List.of());
+    @Test
+    void twoLinksOfOneKindOnOneSiteAreNumbered() {
+        assertEquals(List.of("Video 1", "Video 2", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.VIDEO, "https://www.youtube.com/watch?v=x"),
+                        new Link(LinkKind.VIDEO, "https://youtube.com/watch?v=y"))));
     }
 
-    private static List<String> urls(Paper paper) {
-        return OutboundLinks.of(paper).stream().map(Views.ExternalLink::url)
-                .filter(u -> !u.contains("/pdf/")).toList();
+    @Test
+    void aLinkThatIsTheOnlyOneOfItsKindKeepsItsPlainLabel() {
+        assertEquals(List.of("Code", "Project page", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
+                        new Link(LinkKind.PROJECT, "https://a.github.io/b"))));
     }
 }
