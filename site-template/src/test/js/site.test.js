@@ -88,3 +88,13 @@ test("on the search page, typing after the root failed still says why search doe
   await missing.settled();
   assert.match(missing.element("search-status").textContent, /could not be loaded/);
 });
+
+test("filters of an old link that this site no longer has are left out, and the search page says so", async () => {
+  const root = rootScript({ ...ROOT, facets: "0;;;", tags: [["video-generation", "Video generation", "tag/v.html"]] });
+  const page = openPage(site(root), { searchPage: true, query: "?q=video&tag=gone-tag&tag=video-generation&hub=nope" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "The link names the tag \u201cgone-tag\u201d and the hub"
+    + " \u201cnope\u201d, which this site does not have (renamed or removed since): results without them."
+    + " 1 paper matches \u201cvideo\u201d, tagged Video generation.");
+  assert.equal(page.element("results").querySelectorAll("a")[0].textContent, "Long video generation");
+});

@@ -27,6 +27,9 @@
   let engine = null;
   /* Why the search index did not load, once it has failed: what the status says from then on. */
   let indexFailure = null;
+  /* The filters of the address that this site has no tag, hub or digest for, said above the results until the
+     reader changes the search. */
+  let unknownFilters = "";
   let shown = PAGE_SIZE;
   let allTagsShown = false;
   let state = readState();
@@ -91,10 +94,36 @@
   }
 
   function change(update, addEntry) {
+    unknownFilters = "";
     update(state);
     shown = PAGE_SIZE;
     remember(addEntry);
     render();
+  }
+
+  /* Leaves out the filters of the address that name no tag, hub or digest of this site (a link made before one was
+     renamed or removed), rather than find nothing by them; says which, for the status line. */
+  function leaveOutUnknownFilters() {
+    const known = (list, id) => list.some((f) => f.id === id);
+    const unknown = state.tags.filter((id) => !known(engine.tags, id)).map((id) => "the tag \u201c" + id + "\u201d");
+    state.tags = state.tags.filter((id) => known(engine.tags, id));
+    if (state.hub && !known(engine.hubs, state.hub)) {
+      unknown.push("the hub \u201c" + state.hub + "\u201d");
+      state.hub = "";
+    }
+    if (state.digest && !known(engine.digests, state.digest)) {
+      unknown.push("the digest \u201c" + state.digest + "\u201d");
+      state.digest = "";
+    }
+    if (unknown.length === 0) {
+      return "";
+    }
+    history.replaceState(null, "", url(state));
+    showControls();
+    const named = unknown.length === 1 ? unknown[0]
+      : unknown.slice(0, -1).join(", ") + " and " + unknown[unknown.length - 1];
+    return "The link names " + named + ", which this site does not have (renamed or removed since): results without "
+      + (unknown.length === 1 ? "it" : "them") + ". ";
   }
 
   function showControls() {
@@ -150,13 +179,13 @@
     const query = state.q.trim();
     document.title = (query ? "\u201c" + query + "\u201d \u00b7 " : "") + baseTitle;
     if (result.empty && !filtering) {
-      status.textContent = (query ? "\u201c" + query + "\u201d has no word to search by: words of one letter and"
+      status.textContent = unknownFilters + (query ? "\u201c" + query + "\u201d has no word to search by: words of one letter and"
         + " the commonest words (\u201cthe\u201d, \u201cof\u201d) are left out. " : "")
         + "Type in the search box above to search " + engine.papers.length
         + " papers by title, author, tag, abstract or arXiv id, or choose a filter.";
       return;
     }
-    status.textContent = describe(result);
+    status.textContent = unknownFilters + describe(result);
     for (const paper of result.papers.slice(0, shown)) {
       results.append(resultItem(paper, result));
     }
@@ -378,6 +407,7 @@
   });
   window.addEventListener("popstate", () => {
     state = readState();
+    unknownFilters = engine ? leaveOutUnknownFilters() : "";
     input.value = state.q;
     shown = PAGE_SIZE;
     showControls();
@@ -388,6 +418,7 @@
   render();
   loadIndex().then((loaded) => {
     engine = loaded;
+    unknownFilters = leaveOutUnknownFilters();
     render();
     if (!state.q && !location.hash) {
       input.focus();
