@@ -51,10 +51,10 @@ public final class FaithfulText {
     private static final Pattern FOOTNOTE = Pattern.compile("\\s?+\\\\footnote\\{([^{}]*+)\\}");
     /**
      * A tie ("Fig.~1", "available at~\\href{…}"): a space that does not break, where it follows a word or its
-     * punctuation; a tilde after a space or an opening bracket is "about" ("~6%", "(~2M clips)"), and one in an address
-     * ("/~user") is part of it.
+     * punctuation; a tilde after a space or an opening bracket is "about" ("~6%", "(~2M clips)"), one between numbers
+     * a range ("1~2s"), and one in an address ("/~user") is part of it.
      */
-    private static final Pattern TIE = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)])~(?=[\\p{L}\\p{N}\\\\(])");
+    private static final Pattern TIE = Pattern.compile("(?<=[\\p{L}.,;:)])~(?=[\\p{L}\\p{N}\\\\(])");
     /**
      * A text command whose argument holds a formula ({@code \\textbf{V$^2$Drop}}): the argument, taken before the
      * formulas are cut out, which would leave the command's two halves in two pieces of prose.

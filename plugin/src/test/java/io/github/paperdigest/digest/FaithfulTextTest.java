@@ -210,6 +210,8 @@ class FaithfulTextTest {
         "PM\\textsuperscript{4}Bench, the 5\\textsuperscript{th} run and H\\textsubscript{2}O|PM⁴Bench, the 5th run and H₂O",
         // a tilde after a space or a bracket is "about", and one in an address is part of it
         "only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u|only ~6% (~2M clips) at https://x.org/a~b and www.x.org/~u",
+        // and one between numbers a range, as the sample digest's "short (1~2s) video clips" has it
+        "short (1~2s) clips, v1~v3|short (1~2s) clips, v1~v3",
     })
     void arxivsFormattingCommandsAndTiesAreTheirText(String in, String expected) {
         assertEquals(expected, FaithfulText.clean(in));
