@@ -463,8 +463,10 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         Map<PaperId, Views.DigestEntry> byPaper = new HashMap<>();
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
-            Views.DigestEntry entry = new Views.DigestEntry(i + 1, paperItem(e.item(), from, false, true, true),
-                    e.noteHtml().isEmpty() ? null : e.noteHtml());
+            Views.PaperItem item = paperItem(e.item(), from, false, true, true);
+            boolean digestsOwnDate = item.isoDate() != null && item.isoDate().equals(iso(d.date()));
+            Views.DigestEntry entry = new Views.DigestEntry(i + 1, item, e.noteHtml().isEmpty() ? null : e.noteHtml(),
+                    digestsOwnDate ? null : item.date(), digestsOwnDate ? null : item.isoDate());
             entries.add(entry);
             byPaper.putIfAbsent(e.item().paper().id(), entry);
         }

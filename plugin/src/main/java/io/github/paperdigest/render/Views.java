@@ -127,7 +127,7 @@ public final class Views {
             return date != null || listedDate != null || hasAuthorsOrLinks();
         }
 
-        /** What a digest's page shows under an item's title, which has no date: the digest's page gives it. */
+        /** Whether the item has authors or links to show under its title. */
         public boolean hasAuthorsOrLinks() {
             return authors != null || arxivId != null || pdfHref != null || codeHref != null;
         }
@@ -201,7 +201,16 @@ public final class Views {
     public record Field(String name, String value) {
     }
 
-    public record DigestEntry(int position, PaperItem paper, String noteHtml) {
+    /**
+     * A paper on its digest's page. {@code paperDate} is the paper's own date where it says more than the page's
+     * heading does: not when it is the digest's own date, as every paper of a day's listing would repeat it.
+     */
+    public record DigestEntry(int position, PaperItem paper, String noteHtml, String paperDate, String paperIsoDate) {
+
+        /** Whether the line under the title has anything to show. */
+        public boolean showsMeta() {
+            return paperDate != null || paper.hasAuthorsOrLinks();
+        }
     }
 
     /**

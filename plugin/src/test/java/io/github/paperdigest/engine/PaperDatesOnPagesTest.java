@@ -178,6 +178,35 @@ class PaperDatesOnPagesTest {
     }
 
     /** The date a list shows for a paper, as "text datetime". */
+    /** A digest's page shows a paper's own date where it is not the digest's own, which its heading already gives. */
+    @Test
+    void aDigestsPageShowsThePapersOwnDatesButNotTheDigestsDateAgain() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-01-24-reading-group.md"), """
+                # Reading group
+
+                ## A Paper Of That Very Day
+
+                - date: 2025-01-24
+
+                Published the day the group read it, as every paper of a daily listing is.
+
+                ## An Older Paper
+
+                - date: 2024-12-01
+
+                Published weeks before the group read it.
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document digestPage = Jsoup.parse(site.resolve("digest/2025-01-24-reading-group.html").toFile(), "UTF-8");
+        assertEquals("1 Dec 2024 2024-12-01", shown(digestPage, "An Older Paper"));
+        assertNull(item(digestPage, "A Paper Of That Very Day").selectFirst("time"), "the heading gives that date");
+        assertEquals("2025-01-24", digestPage.selectFirst(".page-head time").attr("datetime"));
+    }
+
     private static String shown(Document list, String title) {
         Element item = list.select("li.paper-item").stream().filter(li -> li.text().contains(title)).findFirst().orElseThrow();
         Element time = item.selectFirst("time");
