@@ -24,6 +24,27 @@ class OutboundLinksTest {
     }
 
     @Test
+    void aNewStyleArxivPaperLinksToItsHuggingFacePage() {
+        assertEquals(List.of("https://arxiv.org/abs/2401.09414", "https://huggingface.co/papers/2401.09414"),
+                urls(arxivPaper("2401.09414")));
+    }
+
+    @Test
+    void anOldStyleArxivPaperHasNoHuggingFaceLinkForHuggingFaceHasNoPageForIt() {
+        assertEquals(List.of("https://arxiv.org/abs/hep-th/9901001"), urls(arxivPaper("hep-th/9901001")));
+    }
+
+    private static Paper arxivPaper(String id) {
+        return new Paper(PaperId.ofArxiv(id), "p", "A Title", "An abstract.", false, Optional.of(id), List.of(),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), List.of("2025-01-02"), List.of());
+    }
+
+    private static List<String> urls(Paper paper) {
+        return OutboundLinks.of(paper).stream().map(Views.ExternalLink::url)
+                .filter(u -> !u.contains("/pdf/")).toList();
+    }
+
+    @Test
     void twoLinksOfOneKindOnOtherSitesAreToldApartByTheirSites() {
         assertEquals(List.of("Code", "Video (youtube.com)", "Video (bilibili.com)", "Search arXiv", "Google Scholar"),
                 labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
