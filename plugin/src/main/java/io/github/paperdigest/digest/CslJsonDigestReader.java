@@ -123,7 +123,7 @@ public final class CslJsonDigestReader implements DigestReader {
                         .collect(Collectors.joining(" "));
                 // a family name of several words and nothing else is all of the name, as CSL says: tools without
                 // literal names put an institution there, which BibTeX would split into given names and a family name
-                draft.author(whole, whole.equals(family.strip()) && family.strip().indexOf(' ') > 0);
+                draft.author(whole, whole.equals(family.strip()) && whole.indexOf(' ') > 0);
             }
         }
         String doi = PaperRecords.first(item, "DOI");

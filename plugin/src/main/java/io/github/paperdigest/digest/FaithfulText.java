@@ -35,18 +35,22 @@ public final class FaithfulText {
      * cleaning text twice (a reader cleans, then the entry does) changes nothing the first pass left.
      */
     private static final Pattern TEX_SINGLE_QUOTES = Pattern.compile("(?<![`\\w])`([^`'‘’\\s][^`'‘’]{0,79})'(?!')");
+    /** Text-mode commands whose argument is their text: fonts, underline, a box. */
+    private static final String TEXT_COMMANDS = "textbf|textit|emph|texttt|textrm|textsc|textsf|textsl|textup"
+            + "|textnormal|underline|mbox";
+    /** Font sizes, written as a command on a group ({@code \\small{x}}) or declared in one ({@code {\\small x}}). */
+    private static final String SIZES = "tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge";
     /**
-     * A command whose argument is its text: font, underline, size ({@code \\textsc{\\small{gpt-oss}}} in arXiv's metadata)
-     * and colour ({@code \\textcolor{red}{Warning}}, {@code \\color[RGB]{175,36,67}{name}}) as well, which a page shows as
-     * the text alone.
+     * A command whose argument is its text: the text commands, math fonts, sizes ({@code \\textsc{\\small{gpt-oss}}} in
+     * arXiv's metadata) and colour ({@code \\textcolor{red}{Warning}}, {@code \\color[RGB]{175,36,67}{name}}) as well,
+     * which a page shows as the text alone.
      */
-    private static final Pattern FORMAT_COMMAND = Pattern.compile("\\\\(?:textbf|textit|emph|texttt|textrm|textsc|textsf"
-            + "|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|mbox|url|underline"
-            + "|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge"
+    private static final Pattern FORMAT_COMMAND = Pattern.compile("\\\\(?:" + TEXT_COMMANDS + "|" + SIZES
+            + "|mathrm|mathbf|mathit|mathcal|mathsf|operatorname|text|url"
             + "|textcolor\\{[^{}]*\\}|color(?:\\[[^\\]{}]*\\])?\\{[^{}]*\\})\\{([^{}]*)\\}");
     /** A declaration in the group it applies to ({@code {\\it knowledge consistency}}): the text of the group. */
     private static final Pattern DECLARATION_GROUP = Pattern.compile("\\{\\\\(?:it|bf|em|sc|tt|rm|sf|sl|itshape|bfseries"
-            + "|scshape|ttfamily|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\\s++([^{}\\\\]*+)\\}");
+            + "|scshape|ttfamily|" + SIZES + ")\\s++([^{}\\\\]*+)\\}");
     /** A footnote, which a page without notes shows in parentheses where it was marked. */
     private static final Pattern FOOTNOTE = Pattern.compile("\\s?+\\\\footnote\\{([^{}]*+)\\}");
     /**
@@ -59,8 +63,8 @@ public final class FaithfulText {
      * A text command whose argument holds a formula ({@code \\textbf{V$^2$Drop}}): the argument, taken before the
      * formulas are cut out, which would leave the command's two halves in two pieces of prose.
      */
-    private static final Pattern COMMAND_AROUND_FORMULA = Pattern.compile("\\\\(?:textbf|textit|emph|textsc|texttt"
-            + "|textrm|textsf|textup|textnormal|underline|mbox)\\{([^{}$]*+\\$[^{}]*+)\\}");
+    private static final Pattern COMMAND_AROUND_FORMULA = Pattern.compile("\\\\(?:" + TEXT_COMMANDS
+            + ")\\{([^{}$]*+\\$[^{}]*+)\\}");
     /** A group of plain text ({@code {T2V-Complexity}}, kept from case changes): its text; not a command's argument. */
     private static final Pattern BARE_GROUP = Pattern.compile("(?<![\\p{L}\\]}\\\\^_])\\{([^{}\\\\$]*+)\\}");
     /** Raised or lowered text ({@code PM\\textsuperscript{4}Bench}, {@code 5\\textsuperscript{th}}). */
@@ -118,28 +122,25 @@ public final class FaithfulText {
      */
     static String joined(List<TexMath.Piece> pieces, UnaryOperator<String> prose) {
         StringBuilder said = new StringBuilder();
+        StringBuilder asWritten = new StringBuilder();
         List<String> kept = new ArrayList<>();
-        boolean anySaid = false;
         for (TexMath.Piece piece : pieces) {
             if (!piece.math()) {
-                said.append(prose.apply(piece.text()));
+                String text = prose.apply(piece.text());
+                said.append(text);
+                asWritten.append(text);
                 continue;
             }
             Optional<String> text = piece.display() ? Optional.empty() : plainMath(piece.tex()).map(FaithfulText::prose);
-            anySaid |= text.isPresent();
             said.append(text.orElse(piece.text()));
+            asWritten.append(piece.text());
             if (text.isEmpty()) {
                 kept.add(piece.text());
             }
         }
-        if (!anySaid || formulas(said.toString()).equals(kept)) {
-            return said.toString();
-        }
-        StringBuilder asWritten = new StringBuilder();
-        for (TexMath.Piece piece : pieces) {
-            asWritten.append(piece.math() ? piece.text() : prose.apply(piece.text()));
-        }
-        return asWritten.toString();
+        String saidText = said.toString();
+        boolean anySaid = kept.size() < pieces.stream().filter(TexMath.Piece::math).count();
+        return !anySaid || formulas(saidText).equals(kept) ? saidText : asWritten.toString();
     }
 
     private static List<String> formulas(String text) {
@@ -322,8 +323,7 @@ public final class FaithfulText {
 
     /** The text in superscript or subscript characters where each has one ("⁴"), else as it is ("5th"). */
     private static String scripted(String chars, Function<Character, Optional<Character>> script) {
-        String mapped = mapped(chars, script, "\u0000");
-        return mapped.startsWith("\u0000") ? chars : mapped;
+        return chars.chars().allMatch(c -> script.apply((char) c).isPresent()) ? mapped(chars, script, "") : chars;
     }
 
     private static String mapped(String chars, Function<Character, Optional<Character>> script, String marker) {

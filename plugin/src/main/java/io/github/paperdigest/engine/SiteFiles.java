@@ -25,9 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every file of a planned site, as a path and what writes its bytes: the search index and its posting files, the model export, the
- * sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds, the BibTeX files,
- * the pages, and beside each paper's page the script other pages' scripts read it from.
+ * Every file of a planned site, as a path and what writes its bytes: the search index and its posting files, the
+ * model export, the sitemap and robots.txt (with a base URL), the theme's assets, the .nojekyll marker, the feeds,
+ * the BibTeX files, the pages, and beside each paper's page the script other pages' scripts read it from.
  * The few large files come first, so that the publisher starts them while it writes the many small ones.
  */
 final class SiteFiles {

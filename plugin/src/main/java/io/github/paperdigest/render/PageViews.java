@@ -461,12 +461,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         Digest d = p.digest();
         List<Views.DigestEntry> entries = new ArrayList<>();
         Map<PaperId, Views.DigestEntry> byPaper = new HashMap<>();
+        String digestDate = iso(d.date());
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
             Views.PaperItem item = paperItem(e.item(), from, false, true, true);
-            boolean digestsOwnDate = item.isoDate() != null && item.isoDate().equals(iso(d.date()));
             Views.DigestEntry entry = new Views.DigestEntry(i + 1, item, e.noteHtml().isEmpty() ? null : e.noteHtml(),
-                    digestsOwnDate ? null : item.date(), digestsOwnDate ? null : item.isoDate());
+                    item.isoDate() != null && item.isoDate().equals(digestDate));
             entries.add(entry);
             byPaper.putIfAbsent(e.item().paper().id(), entry);
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The search index as scripts that assign it to global variables. Pages load them with {@code <script>} tags,
@@ -179,13 +180,10 @@ public final class SearchIndexScript {
 
     /** A paper's tags, hubs, digests and authors: "3,5;;0", up to the last group it has. */
     private static String facets(Entry paper) {
-        List<List<Integer>> groups = List.of(paper.tags(), paper.hubs(), paper.digests(), paper.authors());
-        int last = groups.size() - 1;
-        while (last >= 0 && groups.get(last).isEmpty()) {
-            last--;
-        }
+        List<List<Integer>> groups = withoutTrailingEmpty(List.of(paper.tags(), paper.hubs(), paper.digests(),
+                paper.authors()), List::isEmpty);
         StringBuilder out = new StringBuilder();
-        for (int g = 0; g <= last; g++) {
+        for (int g = 0; g < groups.size(); g++) {
             if (g > 0) {
                 out.append(';');
             }
@@ -202,14 +200,19 @@ public final class SearchIndexScript {
 
     /** A paper's arXiv id, PDF, code and DOI, tab-separated, up to the last one it has. */
     private static String links(Entry paper) {
-        List<String> links = List.of(paper.arxivId().orElse(""), paper.pdf().orElse(""), paper.code().orElse(""),
-                paper.doi().orElse(""));
-        int last = links.size() - 1;
-        while (last >= 0 && links.get(last).isEmpty()) {
-            last--;
-        }
+        List<String> links = withoutTrailingEmpty(List.of(paper.arxivId().orElse(""), paper.pdf().orElse(""),
+                paper.code().orElse(""), paper.doi().orElse("")), String::isEmpty);
         // a tab separates the links, so none may hold one (an address cannot; a DOI should not)
-        return String.join("\t", links.subList(0, last + 1).stream().map(l -> l.replace('\t', ' ')).toList());
+        return String.join("\t", links.stream().map(l -> l.replace('\t', ' ')).toList());
+    }
+
+    /** The values up to the last one that is not empty: a paper's line leaves out what it does not have. */
+    private static <T> List<T> withoutTrailingEmpty(List<T> values, Predicate<T> empty) {
+        int end = values.size();
+        while (end > 0 && empty.test(values.get(end - 1))) {
+            end--;
+        }
+        return values.subList(0, end);
     }
 
     private static void writeFacets(String name, List<Facet> facets, JsonGenerator json) throws IOException {

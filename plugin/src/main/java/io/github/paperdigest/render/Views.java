@@ -205,11 +205,19 @@ public final class Views {
      * A paper on its digest's page. {@code paperDate} is the paper's own date where it says more than the page's
      * heading does: not when it is the digest's own date, as every paper of a day's listing would repeat it.
      */
-    public record DigestEntry(int position, PaperItem paper, String noteHtml, String paperDate, String paperIsoDate) {
+    public record DigestEntry(int position, PaperItem paper, String noteHtml, boolean digestsOwnDate) {
+
+        public String paperDate() {
+            return digestsOwnDate ? null : paper.date();
+        }
+
+        public String paperIsoDate() {
+            return digestsOwnDate ? null : paper.isoDate();
+        }
 
         /** Whether the line under the title has anything to show. */
         public boolean showsMeta() {
-            return paperDate != null || paper.hasAuthorsOrLinks();
+            return paperDate() != null || paper.hasAuthorsOrLinks();
         }
     }
 
