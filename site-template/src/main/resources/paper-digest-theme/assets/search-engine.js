@@ -109,21 +109,14 @@
     return table;
   })();
 
-  /* The occurrences of a word as numbers: paper * 2, plus 1 where the word is in the title. */
+  /* The occurrences of a word as numbers: paper * 2, plus 1 where the word is in the title. Each number written is
+     the gap to the paper before, doubled, plus the title bit: turned into the paper where it is read. */
   function decodePostings(encoded) {
-    const out = [];
+    const out = decodeNumbers(encoded);
     let paper = -1;
-    let value = 0;
-    for (let i = 0; i < encoded.length; i++) {
-      const digit = DIGIT[encoded.charCodeAt(i)];
-      if (digit >= 32) {
-        value = value * 32 + digit - 32;
-      } else {
-        value = value * 32 + digit;
-        paper += Math.floor(value / 2) + 1;
-        out.push(paper * 2 + (value % 2));
-        value = 0;
-      }
+    for (let i = 0; i < out.length; i++) {
+      paper += Math.floor(out[i] / 2) + 1;
+      out[i] = paper * 2 + (out[i] % 2);
     }
     return out;
   }
