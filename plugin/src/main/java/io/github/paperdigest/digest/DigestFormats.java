@@ -35,6 +35,7 @@ public final class DigestFormats {
                 new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
                 new BibTexDigestReader(linkFinder, linkClassifier),
                 new RisDigestReader(linkFinder, linkClassifier),
+                new CsvDigestReader(linkFinder, linkClassifier),
                 new ArxivJsonLinesDigestReader(linkFinder, linkClassifier),
                 new ArxivAtomDigestReader(linkFinder, linkClassifier)));
     }

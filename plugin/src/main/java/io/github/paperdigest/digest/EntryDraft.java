@@ -309,6 +309,7 @@ final class EntryDraft {
             case "md", "markdown" -> "as a paragraph under the paper's heading";
             case "json", "jsonl", "ndjson" -> "as an \"abstract\" or \"summary\" field of the paper";
             case "atom", "xml" -> "as the entry's <summary>";
+            case "csv", "tsv" -> "in its row, under a column named 'Abstract'";
             case "txt", "text", "eml" -> "as the paragraph after its title";
             default -> "after its title";
         };

@@ -123,7 +123,7 @@ public final class RisDigestReader implements DigestReader {
         List<String> authors = new ArrayList<>();
         for (String tag : List.of("AU", "A1")) {
             for (Field name : r.getOrDefault(tag, List.of())) {
-                authors.add(firstNameFirst(name.value()));
+                authors.add(InvertedName.inReadingOrder(name.value()));
             }
         }
         draft.authors(authors);
@@ -214,19 +214,5 @@ public final class RisDigestReader implements DigestReader {
 
     private static String first(Map<String, List<Field>> r, String... tags) {
         return firstField(r, tags).map(Field::value).orElse("");
-    }
-
-    /** RIS's "Last, First, Suffix" in reading order: "King, Martin Luther, Jr." is "Martin Luther King Jr.". */
-    private static String firstNameFirst(String name) {
-        int comma = name.indexOf(',');
-        if (comma < 0) {
-            return name;
-        }
-        String rest = name.substring(comma + 1);
-        int second = rest.indexOf(',');
-        String first = (second < 0 ? rest : rest.substring(0, second)).strip();
-        String suffix = second < 0 ? "" : rest.substring(second + 1).strip();
-        String last = name.substring(0, comma).strip();
-        return ((first.isEmpty() ? "" : first + " ") + last + (suffix.isEmpty() ? "" : " " + suffix)).strip();
     }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * @param pdfUrl  its PDF, if known
  * @param venue   where it appeared ("CVPR 2024"), if a digest says
  * @param entryType the kind of publication the digest names (BibTeX's {@code @article}, CSL's
- *                {@code paper-conference}, RIS's {@code JOUR}), if it names one
+ *                {@code paper-conference}, RIS's {@code JOUR}, Zotero's {@code journalArticle}), if it names one
  * @param primaryClass the paper's primary arXiv category ({@code cs.CV}), if a digest gives its categories
  * @param volume  the journal's volume, if a digest gives it
  * @param pages   the pages, if a digest gives them
@@ -35,9 +35,10 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
         Optional<String> volume, Optional<String> pages, Optional<String> number) {
 
-    private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull");
+    private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull",
+            "journalarticle");
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
-            "conf", "cpaper");
+            "conf", "cpaper", "conferencepaper");
     private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
             + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
             + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");

@@ -48,6 +48,8 @@ class DigestFormatsTest {
         assertEquals("none", formatOf("pom.xml", "<project/>"));
         assertEquals("bibtex", formatOf("refs.bib", "@article{a, title = {T}}"));
         assertEquals("ris", formatOf("refs.ris", "TY  - JOUR\nER  - \n"));
+        assertEquals("csv", formatOf("sheet.csv", "Title,URL\n"));
+        assertEquals("csv", formatOf("sheet.tsv", "Title\tURL\n"));
         assertEquals("arxiv-listing", formatOf("mail.eml", "From: arXiv\n"));
     }
 
@@ -65,7 +67,7 @@ class DigestFormatsTest {
                 "refs.bib: read as bibtex, 1 paper"), debug);
         assertEquals(List.of("notes.pdf: not a digest format the plugin reads (" + FORMATS.extensionList() + "); ignored"),
                 warnings);
-        assertTrue(FORMATS.extensionList().startsWith(".atom, .bib, .bibtex, .eml, .json"), FORMATS.extensionList());
+        assertTrue(FORMATS.extensionList().startsWith(".atom, .bib, .bibtex, .csv, .eml, .json"), FORMATS.extensionList());
     }
 
     private String formatOf(String name, String content) throws IOException {

@@ -1,0 +1,74 @@
+package io.github.paperdigest.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of a spreadsheet saved as text (RFC 4180's CSV, or tab-separated): cells split at the delimiter, a cell in
+ * double quotes may hold the delimiter, line ends and doubled quotes ({@code ""}), each row with the line it starts
+ * on. A quote inside a cell that did not start with one is a character, as spreadsheets read it; a quoted cell that
+ * never closes is an error at the line that opened it, since everything after it would be read as one cell.
+ */
+final class DelimitedRows {
+
+    /** One row: the line it starts on and its cells, as written but for the quotes. */
+    record Row(int line, List<String> cells) {
+    }
+
+    private DelimitedRows() {
+    }
+
+    /** The rows of a file's lines (numbered from 1 in what they say); blank lines between rows are no rows. */
+    static List<Row> of(List<String> lines, char delimiter, String sourceName) {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        int rowLine = 0;
+        int quoteLine = 0;
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (!quoted) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                rowLine = n + 1;
+            } else {
+                cell.append('\n');
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted) {
+                    if (c != '"') {
+                        cell.append(c);
+                    } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else if (c == delimiter) {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else if (c == '"' && cell.toString().isBlank()) {
+                    cell.setLength(0);
+                    quoted = true;
+                    quoteLine = n + 1;
+                } else {
+                    cell.append(c);
+                }
+            }
+            if (!quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                rows.add(new Row(rowLine, List.copyOf(cells)));
+                cells.clear();
+            }
+        }
+        if (quoted) {
+            throw new DigestException(sourceName, quoteLine, "a quoted cell opens here and never closes, so the rest of"
+                    + " the file would be one cell: end it with '\"', and write a '\"' inside a cell as '\"\"'");
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PageRange;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a column of a table of papers holds, told by its header: the one list of header names that Markdown tables
+ * and spreadsheets (.csv, .tsv) share, so that a column is read alike in both. Headers are compared as words, case
+ * and punctuation aside: "Publish Date", "publish_date" and "PUBLISH-DATE" are one name.
+ */
+final class PaperColumns {
+
+    /** What a column holds. */
+    enum Column {
+        TITLE, DATE, AUTHORS, LINK, CODE, ABSTRACT, COMMENT, VENUE, TAGS, DOI,
+        /** A reference manager's bookkeeping (Zotero's "Date Added", its local "File Attachments"): not shown. */
+        BOOKKEEPING,
+        OTHER
+    }
+
+    private static final Map<String, Column> HEADERS = Map.ofEntries(
+            Map.entry("title", Column.TITLE), Map.entry("paper", Column.TITLE), Map.entry("papers", Column.TITLE),
+            Map.entry("paper title", Column.TITLE), Map.entry("name", Column.TITLE), Map.entry("paper name", Column.TITLE),
+            Map.entry("article", Column.TITLE), Map.entry("论文", Column.TITLE), Map.entry("标题", Column.TITLE),
+            Map.entry("题目", Column.TITLE),
+            Map.entry("date", Column.DATE), Map.entry("publish date", Column.DATE), Map.entry("published", Column.DATE),
+            Map.entry("submitted", Column.DATE), Map.entry("update date", Column.DATE), Map.entry("updated", Column.DATE),
+            Map.entry("time", Column.DATE), Map.entry("日期", Column.DATE), Map.entry("publication year", Column.DATE),
+            Map.entry("year", Column.DATE),
+            Map.entry("authors", Column.AUTHORS), Map.entry("author", Column.AUTHORS),
+            Map.entry("first author", Column.AUTHORS), Map.entry("作者", Column.AUTHORS),
+            Map.entry("pdf", Column.LINK), Map.entry("link", Column.LINK), Map.entry("links", Column.LINK),
+            Map.entry("arxiv", Column.LINK), Map.entry("url", Column.LINK), Map.entry("paper link", Column.LINK),
+            Map.entry("arxiv id", Column.LINK), Map.entry("link attachments", Column.LINK),
+            Map.entry("code", Column.CODE), Map.entry("github", Column.CODE), Map.entry("repo", Column.CODE),
+            Map.entry("repository", Column.CODE), Map.entry("代码", Column.CODE), Map.entry("implementation", Column.CODE),
+            Map.entry("abstract", Column.ABSTRACT), Map.entry("summary", Column.ABSTRACT), Map.entry("摘要", Column.ABSTRACT),
+            Map.entry("abstract note", Column.ABSTRACT),
+            Map.entry("comment", Column.COMMENT), Map.entry("comments", Column.COMMENT), Map.entry("note", Column.COMMENT),
+            Map.entry("notes", Column.COMMENT), Map.entry("remarks", Column.COMMENT),
+            Map.entry("venue", Column.VENUE), Map.entry("conference", Column.VENUE), Map.entry("journal", Column.VENUE),
+            Map.entry("publication", Column.VENUE), Map.entry("pub", Column.VENUE),
+            Map.entry("publication title", Column.VENUE),
+            Map.entry("keywords", Column.TAGS), Map.entry("tags", Column.TAGS), Map.entry("topics", Column.TAGS),
+            Map.entry("manual tags", Column.TAGS), Map.entry("automatic tags", Column.TAGS),
+            Map.entry("doi", Column.DOI),
+            // Zotero's record of where and when the curator filed the item; the attachments are files on their disk
+            Map.entry("key", Column.BOOKKEEPING), Map.entry("date added", Column.BOOKKEEPING),
+            Map.entry("date modified", Column.BOOKKEEPING), Map.entry("access date", Column.BOOKKEEPING),
+            Map.entry("file attachments", Column.BOOKKEEPING), Map.entry("library catalog", Column.BOOKKEEPING),
+            Map.entry("call number", Column.BOOKKEEPING), Map.entry("archive location", Column.BOOKKEEPING));
+
+    /** Extra metadata named as the site's citation reads it (as BibTeX names it), from the headers that hold it. */
+    private static final Map<String, String> CITATION_KEYS = Map.of("item type", "type", "issue", "number",
+            "volume", "volume", "pages", "pages");
+
+    /** Cells that mean "nothing here", as generators write them. */
+    private static final Set<String> NOTHING = Set.of("", "null", "none", "-", "—", "n/a", "na", "/");
+
+    private PaperColumns() {
+    }
+
+    /** What the column under this header holds; {@link Column#OTHER} for a header no list names. */
+    static Column of(String header) {
+        return HEADERS.getOrDefault(key(header), Column.OTHER);
+    }
+
+    /** Whether the cell says there is nothing, as "-", "N/A" or "null" do. */
+    static boolean isNothing(String cell) {
+        return NOTHING.contains(cell.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A cell as its table gives it: its text, the title it leads with (a Markdown cell's linked or bold title; a
+     * spreadsheet's whole text) and the links it holds.
+     */
+    record Cell(String text, String leadingText, List<String> urls) {
+    }
+
+    /** Gives the draft what the cell says, as the column's header names it. */
+    static void put(Column column, String header, Cell cell, EntryDraft draft, LinkClassifier classifier) {
+        switch (column) {
+            case TITLE -> {
+                draft.title(cell.leadingText().isEmpty() ? cell.text() : cell.leadingText());
+                cell.urls().forEach(u -> draft.link(null, u, classifier));
+            }
+            // "2024-01-17", "Jan 2024" or a year alone, as spreadsheets and reference managers write them
+            case DATE -> PublicationDate.parse(cell.text()).ifPresentOrElse(d -> d.applyTo(draft),
+                    () -> draft.published(cell.text()));
+            case AUTHORS -> draft.authors(cell.text());
+            case LINK -> {
+                cell.urls().forEach(u -> draft.link(null, u, classifier));
+                ArxivIds.parse(cell.text()).ifPresent(draft::arxivId);
+            }
+            case CODE -> cell.urls().forEach(u -> draft.link(LinkKind.CODE, u, classifier));
+            case ABSTRACT -> draft.abstractText(cell.text());
+            case COMMENT -> draft.extra("comment", cell.text());
+            case VENUE -> draft.venue(cell.text());
+            case TAGS -> draft.tags(cell.text());
+            case DOI -> {
+                draft.doi(cell.text());
+                Dois.parse(cell.text()).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            }
+            case BOOKKEEPING -> {
+            }
+            case OTHER -> {
+                String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
+                // kept with the en dash, as every reader keeps pages (see PageRange)
+                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text()) : cell.text());
+                cell.urls().forEach(u -> draft.link(null, u, classifier));
+            }
+        }
+    }
+
+    private static String key(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,222 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.markup.HtmlSanitizer;
+import io.github.paperdigest.markup.LinkClassifier;
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spreadsheets as people keep their papers in them: a reading group's sheet downloaded from Google Sheets, a list
+ * saved by Excel with semicolons, tab-separated values, and Zotero's CSV export. Every paper is read whole, or the
+ * build says which line is wrong and how to fix it.
+ */
+class SpreadsheetDigestTest {
+
+    private static final DigestFormats FORMATS = DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+            new HtmlSanitizer());
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void aReadingGroupsSheetGivesAPaperPerRowWithItsColumnsNamedByTheFirstRow() throws IOException {
+        DigestFile sheet = read("2024-03-07-reading-group.csv", """
+                Paper,Authors,Published,Link,Code,Presenter,Notes,Tags
+                "Vlogger: Make Your Dream A Vlog, Minute by Minute",Shaobin Zhuang and Kunchang Li,2024-01-17,https://arxiv.org/abs/2401.09414,https://github.com/zhuangshaobin/Vlogger,Ana,"Long videos, ""script first""\",video generation; agents
+                Attention Is All You Need,"Ashish Vaswani, Noam Shazeer",2017,https://arxiv.org/abs/1706.03762,-,Ben,,transformers
+                """);
+
+        assertEquals("csv", sheet.format());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 7)), sheet.date());
+        PaperEntry vlogger = entry(sheet, "Vlogger: Make Your Dream A Vlog, Minute by Minute");
+        assertEquals(List.of("Shaobin Zhuang", "Kunchang Li"), vlogger.authors());
+        assertEquals(Optional.of(LocalDate.of(2024, 1, 17)), vlogger.published());
+        assertEquals(Optional.of("2401.09414"), vlogger.arxivId());
+        assertTrue(vlogger.links().contains(new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger")),
+                vlogger.links().toString());
+        assertEquals(List.of("video generation", "agents"), vlogger.tags());
+        assertEquals("Ana", vlogger.extra().get("presenter"));
+        assertEquals("Long videos, \"script first\"", vlogger.extra().get("comment"));
+        assertEquals(2, vlogger.line());
+
+        PaperEntry attention = entry(sheet, "Attention Is All You Need");
+        assertEquals(List.of("Ashish Vaswani", "Noam Shazeer"), attention.authors());
+        assertEquals("2017", attention.extra().get("year"));
+        assertEquals(Optional.empty(), attention.published());
+        assertEquals(3, attention.line());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aQuotedCellKeepsItsLineEndsAndTheNextRowNamesItsOwnLine() throws IOException {
+        DigestFile sheet = read("papers.csv", """
+                Title,Abstract,URL
+                Paper One,"First paragraph, with a comma.
+
+                Second paragraph.",https://example.org/one
+                Paper Two,Short.,https://example.org/two
+                """);
+
+        assertEquals("First paragraph, with a comma. Second paragraph.", entry(sheet, "Paper One").abstractText());
+        assertEquals(5, entry(sheet, "Paper Two").line());
+    }
+
+    @Test
+    void excelsSemicolonSeparatedCsvIsReadAtItsSemicolons() throws IOException {
+        DigestFile sheet = read("excel.csv", """
+                Title;Authors;Year;DOI
+                Precision at 0,5 Recall;Marie Curie;2019;10.1145/3292500.3330701
+                """);
+
+        PaperEntry paper = entry(sheet, "Precision at 0,5 Recall");
+        assertEquals(List.of("Marie Curie"), paper.authors());
+        assertEquals(Optional.of("10.1145/3292500.3330701"), paper.doi());
+    }
+
+    @Test
+    void tabSeparatedValuesAreReadAtTheirTabs() throws IOException {
+        DigestFile sheet = read("list.tsv", "Title\tAuthors\tURL\nA, B and C\tAda Lovelace\thttps://example.org/abc\n");
+
+        assertEquals(List.of("Ada Lovelace"), entry(sheet, "A, B and C").authors());
+    }
+
+    @Test
+    void zoterosCsvExportGivesNamesInReadingOrderItsCitationAndNoneOfTheCuratorsOwnFiles() throws IOException {
+        String header = "\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Publication Title\",\"ISBN\","
+                + "\"ISSN\",\"DOI\",\"Url\",\"Abstract Note\",\"Date\",\"Date Added\",\"Date Modified\",\"Access Date\","
+                + "\"Pages\",\"Num Pages\",\"Issue\",\"Volume\",\"Library Catalog\",\"Extra\",\"Notes\","
+                + "\"File Attachments\",\"Link Attachments\",\"Manual Tags\",\"Automatic Tags\"";
+        DigestFile export = read("zotero.csv", header + "\n"
+                + "\"ABCD1234\",\"journalArticle\",\"2021\",\"Jumper, John; Evans, Richard; Pritzel, Alexander\","
+                + "\"Highly accurate protein structure prediction with AlphaFold\",\"Nature\",\"\",\"0028-0836\","
+                + "\"10.1038/s41586-021-03819-2\",\"https://www.nature.com/articles/s41586-021-03819-2\","
+                + "\"<p>Proteins are essential to life, and understanding their structure can facilitate a mechanistic"
+                + " understanding of their function.</p>\",\"2021-08\",\"2024-01-02 10:11:12\",\"2024-01-02 10:11:12\","
+                + "\"2024-01-02 10:11:12\",\"583-589\",\"\",\"7873\",\"596\",\"www.nature.com\",\"\","
+                + "\"<p>Read with the group</p>\",\"/home/me/Zotero/storage/ABCD1234/Jumper.pdf\",\"\","
+                + "\"protein folding; structure\",\"\"\n"
+                + "\"EFGH5678\",\"preprint\",\"2015\",\"Hinton, Geoffrey\",\"Distilling the Knowledge in a Neural Network\","
+                + "\"\",\"\",\"\",\"\",\"http://arxiv.org/abs/1503.02531\",\"A very simple way to improve the performance"
+                + " of almost any machine learning algorithm.\",\"2015-03-09\",\"\",\"\",\"\",\"\",\"\",\"\",\"\","
+                + "\"arXiv.org\",\"arXiv:1503.02531 [stat]\",\"\",\"\",\"\",\"\",\"Statistics - Machine Learning\"\n");
+
+        PaperEntry alphafold = entry(export, "Highly accurate protein structure prediction with AlphaFold");
+        assertEquals(List.of("John Jumper", "Richard Evans", "Alexander Pritzel"), alphafold.authors());
+        assertEquals("Proteins are essential to life, and understanding their structure can facilitate a mechanistic"
+                + " understanding of their function.", alphafold.abstractText());
+        assertEquals(Optional.of("Nature"), alphafold.venue());
+        assertEquals(Optional.of("10.1038/s41586-021-03819-2"), alphafold.doi());
+        assertEquals("2021-08", alphafold.extra().get("year"));
+        assertEquals("journalArticle", alphafold.extra().get("type"));
+        assertEquals(Map.of("pages", "583–589", "number", "7873", "volume", "596"), Map.of("pages",
+                alphafold.extra().get("pages"), "number", alphafold.extra().get("number"), "volume",
+                alphafold.extra().get("volume")));
+        assertEquals("Read with the group", alphafold.extra().get("comment"));
+        assertEquals(List.of("protein folding", "structure"), alphafold.tags());
+        String everything = alphafold.extra() + " " + alphafold.links();
+        assertFalse(everything.contains("Zotero/storage"), "the curator's own copy stays on their disk: " + everything);
+        assertFalse(everything.contains("ABCD1234") || everything.contains("2024-01-02"), everything);
+
+        PaperEntry distilling = entry(export, "Distilling the Knowledge in a Neural Network");
+        assertEquals(List.of("Geoffrey Hinton"), distilling.authors(), "one name with its comma is one author");
+        assertEquals(Optional.of("1503.02531"), distilling.arxivId());
+        assertEquals(Optional.of(LocalDate.of(2015, 3, 9)), distilling.published());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aRowWithMoreCellsThanTheHeaderNamesItsLineAndTheFix() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Title,URL
+                Good Paper,https://example.org/good
+                Bad, Paper,https://example.org/bad
+                """));
+
+        assertEquals("papers.csv:3: a row has 3 cells but the first row names 2 columns: put a cell that holds a ','"
+                + " in double quotes", e.getMessage());
+    }
+
+    @Test
+    void aQuoteThatNeverClosesIsAnErrorAtTheLineThatOpenedIt() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Title,URL
+                Good Paper,https://example.org/good
+                "Unclosed Paper,https://example.org/bad
+                Another Paper,https://example.org/another
+                """));
+
+        assertTrue(e.getMessage().startsWith("papers.csv:3: a quoted cell opens here and never closes"), e.getMessage());
+    }
+
+    @Test
+    void aSheetWithoutAColumnOfTitlesSaysWhichColumnsItFound() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Name of the paper,Where
+                Good Paper,https://example.org/good
+                """));
+
+        assertEquals("papers.csv:1: the first row names no column of titles (its columns, split at ',': Name of the"
+                + " paper, Where): name the column of titles 'Title' or 'Paper'", e.getMessage());
+    }
+
+    @Test
+    void aRowWithoutATitleIsAnErrorNamingTheColumn() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Title,URL
+                ,https://example.org/untitled
+                """));
+
+        assertEquals("papers.csv:2: a row without a title (column 'Title' is empty)", e.getMessage());
+    }
+
+    @Test
+    void emptyRowsRepeatedHeadersAndTrailingEmptyCellsAreNoPapers() throws IOException {
+        DigestFile sheet = read("papers.csv", "\uFEFFTitle,URL\r\n,\r\nOnly Paper,https://example.org/only,,\r\n"
+                + "Title,URL\r\n\r\n");
+
+        assertEquals(List.of("Only Paper"), sheet.entries().stream().map(PaperEntry::title).toList());
+    }
+
+    @Test
+    void aRowWithATitleAndNoAbstractIdentifierOrLinkSaysWhereTheAbstractGoes() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Title,Presenter
+                Lonely Paper,Ana
+                """));
+
+        assertEquals("papers.csv:2: \"Lonely Paper\" has no abstract, identifier or link: give at least one, so that"
+                + " its page can say where to read it", e.getMessage());
+    }
+
+    private DigestFile read(String name, String text) throws IOException {
+        Path file = Files.write(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+        DigestSource source = new DigestSource(name, file);
+        return FORMATS.readerFor(source).orElseThrow().read(source, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    }
+
+    private static PaperEntry entry(DigestFile digest, String title) {
+        return digest.entries().stream().filter(e -> e.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError(title + " not among " + digest.entries().stream().map(PaperEntry::title).toList()));
+    }
+}
