@@ -108,6 +108,7 @@ class HostileDigestCorpusTest {
         jsonTricks(cases);
         generatedMarkdown(cases);
         referenceManagers(cases);
+        spreadsheets(cases);
         listingsAndScrapes(cases);
         manyTags(cases);
         // -DpaperDigest.hostile.only=<part of a case's name> runs only the matching cases
@@ -765,6 +766,31 @@ class HostileDigestCorpusTest {
         cases.add(Case.site("markup and javascript: links in RIS", 1, "markup.ris",
                 "TY  - JOUR\nTI  - <script>alert(1)</script> RIS\nAU  - <img src=x onerror=alert(2)>\nUR  - javascript:alert(3)\n"
                         + "DO  - 10.1000/ris\nAB  - " + ABSTRACT + "\nER  - \n"));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // spreadsheets (.csv, .tsv)
+
+    private static void spreadsheets(List<Case> cases) {
+        String title = "<script>alert(1)</script> Sheet, \"quoted\"";
+        cases.add(Case.site("markup and javascript: links in a spreadsheet", 1, "sheet.csv",
+                "Title,Authors,URL,Abstract,Notes,<b onmouseover=alert(2)>\n\"" + title.replace("\"", "\"\"")
+                        + "\",<img src=x onerror=alert(3)>,javascript:alert(4),\"" + ABSTRACT
+                        + "\",\"<a href=javascript:alert(5)>x</a>\",<svg onload=alert(6)>\n")
+                .then(site -> assertPaperPage(site, title, ABSTRACT)));
+        StringBuilder rows = new StringBuilder("Title,URL\n\"Never Closed,https://example.org/open\n");
+        for (int i = 0; i < 100_000; i++) {
+            rows.append("Row ").append(i).append(",https://example.org/").append(i).append('\n');
+        }
+        cases.add(Case.error("a quote never closed before 100,000 rows", "open.csv", 2, "a quoted cell opens here and"
+                + " never closes", "open.csv", rows.toString()).within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a row of a million commas", "commas.csv", 2, "a row has 1000001 cells but the first row"
+                + " names 2 columns", "commas.csv", "Title,URL\nA Paper" + ",".repeat(1_000_000) + "x\n")
+                .within(Duration.ofSeconds(60)));
+        cases.add(Case.site("a 4 MB abstract over 100,000 lines of one quoted cell", 1, "long.tsv",
+                "Title\tAbstract\nA Paper\t\"" + (ABSTRACT + "\n").repeat(20_000) + "\"\n").within(Duration.ofSeconds(60)));
+        cases.add(Case.error("a spreadsheet saved as UTF-16", "utf16.csv", 1, "UTF-16", "utf16.csv",
+                "\uFEFFTitle,URL\nA Paper,https://example.org/a\n".getBytes(StandardCharsets.UTF_16LE)));
     }
 
     // ---------------------------------------------------------------------------------------------
