@@ -29,7 +29,8 @@ final class DigestGenerators {
 
     enum Format {
         TEXT("txt"), MARKDOWN("md"), JSON("json"), JSON_LINES("jsonl"), ATOM("atom"), MARKDOWN_TABLE("md"),
-        LINKED_HEADINGS("md"), BIBTEX("bib"), CSL_JSON("json"), RIS("ris"), ARXIV_LISTING("eml");
+        LINKED_HEADINGS("md"), BIBTEX("bib"), CSL_JSON("json"), RIS("ris"), ARXIV_LISTING("eml"),
+        SPREADSHEET("csv");
 
         final String extension;
 
@@ -229,10 +230,14 @@ final class DigestGenerators {
                     abstractText = abstractText + ".";
                 }
             }
-            // CSL's strings may hold rich text (<b>, <i>, <sup>) and Zotero's abstracts HTML: the reader shows its text
-            String expectedTitle = FaithfulText.clean(format == Format.CSL_JSON ? HtmlText.plain(title) : title);
-            String expectedAbstract = FaithfulText.clean(format == Format.CSL_JSON ? HtmlText.plain(abstractText)
-                    : abstractText);
+            if (format == Format.SPREADSHEET && (PaperColumns.isNothing(title) || PaperColumns.isNothing(abstractText))) {
+                continue; // "-", "null" and "N/A" are empty cells in a table
+            }
+            // CSL's strings may hold rich text (<b>, <i>, <sup>) and Zotero's abstracts HTML (in CSL JSON and in its CSV
+            // export): the reader shows its text
+            boolean html = format == Format.CSL_JSON || format == Format.SPREADSHEET;
+            String expectedTitle = FaithfulText.clean(html ? HtmlText.plain(title) : title);
+            String expectedAbstract = FaithfulText.clean(html ? HtmlText.plain(abstractText) : abstractText);
             if (expectedTitle.isEmpty() || expectedAbstract.isEmpty() || !uniques.claim(expectedTitle)) {
                 continue;
             }
@@ -251,6 +256,7 @@ final class DigestGenerators {
             case CSL_JSON -> cslJson(r, papers, uniques);
             case RIS -> ris(r, papers, uniques);
             case ARXIV_LISTING -> listing(r, papers, uniques);
+            case SPREADSHEET -> spreadsheet(r, papers, uniques);
         };
         // nor in its links, names or introduction: a NUL byte makes any digest read line by line a refused UTF-16 file
         return new Digest(fileName, format, withoutNulBytes(content), papers);
@@ -457,6 +463,26 @@ final class DigestGenerators {
         return bytes(out.toString());
     }
 
+    /** A spreadsheet saved as CSV: cells quoted when they must be, or always, as different programs save them. */
+    private static byte[] spreadsheet(Random r, List<Paper> papers, Uniques uniques) {
+        boolean alwaysQuoted = r.nextBoolean();
+        StringBuilder out = new StringBuilder(alwaysQuoted ? "\"Title\",\"Authors\",\"Abstract\",\"URL\"\n"
+                : "Title,Authors,Abstract,URL\n");
+        for (Paper p : papers) {
+            List<String> cells = List.of(p.title(), oneLine(text(r, 3, false)), p.abstractText(),
+                    "https://arxiv.org/abs/" + uniques.arxivId());
+            out.append(String.join(",", cells.stream().map(c -> csvCell(c, alwaysQuoted)).toList()))
+                    .append(r.nextBoolean() ? "\r\n" : "\n");
+        }
+        return bytes(out.toString());
+    }
+
+    private static String csvCell(String text, boolean alwaysQuoted) {
+        boolean quote = alwaysQuoted
+                || text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
     /** arXiv's listing e-mail: each abstract line indented, so that none starts an entry or ends the abstract. */
     private static byte[] listing(Random r, List<Paper> papers, Uniques uniques) {
         String dashes = "------------------------------------------------------------------------------\n";
@@ -557,7 +583,9 @@ final class DigestGenerators {
                     "KW  - ", "DA  - 2025/01/01/\n", "\n", "  - ", "x"),
             Format.ARXIV_LISTING, List.of("-----------------------------------------------------------\n", "\\\\\n",
                     "arXiv:2401.00001\n", "Title: ", "Authors: ", "Categories: cs.CV\n", "  ", "\n",
-                    "%%--%%--%%\n", "Comments: ", "replaced with revised version\n"));
+                    "%%--%%--%%\n", "Comments: ", "replaced with revised version\n"),
+            Format.SPREADSHEET, List.of("Title,Abstract,URL\n", "Title;Abstract\n", ",", ";", "\t", "\"", "\"\"", "\n",
+                    "\r\n", "https://arxiv.org/abs/2401.00001", "null", "-", "Authors", "x"));
 
     @SuppressWarnings("unchecked")
     private static Map<Format, List<String>> tokens(Object... formatsAndTokens) {
@@ -668,6 +696,8 @@ final class DigestGenerators {
                     + " \"abstract\": " + quoted("An abstract " + repeated) + "}]";
             case RIS -> "TY  - JOUR\nTI  - A Title\nAB  - " + repeated + "\nDO  - 10.1/x\nER  - \n";
             case ARXIV_LISTING -> "arXiv:2401.00001\nTitle: A " + repeated + "\n\\\\\n  " + repeated + "\n\\\\\n";
+            case SPREADSHEET -> "Title,Abstract,URL\n\"A " + (r.nextBoolean() ? repeated : "Title") + "\"," + repeated
+                    + ",https://arxiv.org/abs/2401.00001\n";
         };
         return bytes(body);
     }
