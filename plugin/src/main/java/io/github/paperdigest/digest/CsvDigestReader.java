@@ -82,12 +82,16 @@ public final class CsvDigestReader implements DigestReader {
     }
 
     /** A sheet's columns, named by its header row, and how each column of authors writes names. */
-    private record Sheet(List<String> names, List<Column> columns, int titleColumn, Set<Integer> familyNameFirst,
+    private record Sheet(List<String> header, List<String> names, List<Column> columns, int titleColumn, Set<Integer> familyNameFirst,
             char delimiter) {
 
         static Sheet of(List<DelimitedRows.Row> rows, String sourceName, char delimiter) {
             DelimitedRows.Row header = rows.get(0);
-            List<String> names = header.cells().stream().map(String::strip).toList();
+            // a column without a name keeps what its cells say, under its place: "column 4"
+            List<String> names = new ArrayList<>();
+            for (String cell : header.cells()) {
+                names.add(cell.isBlank() ? "column " + (names.size() + 1) : cell.strip());
+            }
             List<Column> columns = new ArrayList<>();
             int title = -1;
             for (String name : names) {
@@ -110,7 +114,7 @@ public final class CsvDigestReader implements DigestReader {
                     familyNameFirst.add(c);
                 }
             }
-            return new Sheet(names, columns, title, Set.copyOf(familyNameFirst), delimiter);
+            return new Sheet(header.cells().stream().map(String::strip).toList(), List.copyOf(names), columns, title, Set.copyOf(familyNameFirst), delimiter);
         }
 
         /**
@@ -135,7 +139,7 @@ public final class CsvDigestReader implements DigestReader {
 
     private Optional<PaperEntry> paper(Sheet sheet, DelimitedRows.Row row, String sourceName, DigestProblems problems) {
         List<String> cells = row.cells();
-        if (cells.stream().allMatch(PaperColumns::isNothing) || cells.stream().map(String::strip).toList().equals(sheet.names())) {
+        if (cells.stream().allMatch(PaperColumns::isNothing) || cells.stream().map(String::strip).toList().equals(sheet.header())) {
             return Optional.empty();
         }
         int width = sheet.columns().size();

@@ -146,6 +146,16 @@ class SpreadsheetDigestTest {
     }
 
     @Test
+    void aColumnWithoutANameKeepsItsCellsUnderItsPlace() throws IOException {
+        DigestFile sheet = read("papers.csv", """
+                Title,URL,
+                A Paper,https://example.org/a,discussed twice
+                """);
+
+        assertEquals("discussed twice", entry(sheet, "A Paper").extra().get("column 3"));
+    }
+
+    @Test
     void aRowWithMoreCellsThanTheHeaderNamesItsLineAndTheFix() throws IOException {
         DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
                 Title,URL
