@@ -85,7 +85,7 @@ public final class FolderWalker {
         Predicate<Path> allowed = target -> allowExternalLinks || target.startsWith(projectReal)
                 || chosenOutsideTheProject && target.startsWith(root);
         List<FoundFile> found = new ArrayList<>();
-        new Walk(shown, allowed, found).folder(root, "", new HashSet<>(Set.of(root)), 0);
+        new Walk(shown, root, allowed, found).folder(root, "", new HashSet<>(Set.of(root)), 0);
         found.sort(Comparator.comparing(FoundFile::name));
         return List.copyOf(found);
     }
@@ -171,6 +171,11 @@ public final class FolderWalker {
             throw new ProjectFileException(shown + " leads to " + real + ", a file of the operating system, which is never"
                     + " read: name a " + what + " of the project");
         }
+        Optional<String> hidden = hiddenOnTheWay(commonFolder(real), real);
+        if (hidden.isPresent() && !namesOf(shown).contains(hidden.get())) {
+            throw new ProjectFileException(shown + " is a link to " + real + ", " + hiddenPlace(real, hidden.get())
+                    + HIDDEN_FIX + ". Name a " + what + " that is not hidden in the configuration");
+        }
         if (!allowExternalLinks && insideProject(shown) && !real.startsWith(projectReal)) {
             throw new ProjectFileException(shown + " is a link to " + real + ", outside the project folder " + projectFolder
                     + ": links are followed only inside the project. Name " + real + " itself in the configuration,"
@@ -181,6 +186,45 @@ public final class FolderWalker {
 
     private boolean insideProject(Path shown) {
         return shown.startsWith(projectFolder) || shown.startsWith(projectReal);
+    }
+
+    private static final String HIDDEN_FIX = ": hidden files and folders are never read, since they hold the project's"
+            + " secrets (.env, .git)";
+
+    /**
+     * The first hidden name (".git", ".env", ".m2") on the way from {@code base} to a link's real target. Hidden
+     * things are never read by name, so they are not read through a link either: a link in a pull request to
+     * {@code .git/config} or {@code ~/.m2/settings.xml} would otherwise publish the credentials kept there.
+     */
+    private static Optional<String> hiddenOnTheWay(Path base, Path real) {
+        for (Path part : base.relativize(real)) {
+            if (part.toString().startsWith(".") && !part.toString().equals("..")) {
+                return Optional.of(part.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deepest folder that holds both a target and the project: what lies below it is the link's own choice. */
+    private Path commonFolder(Path real) {
+        Path common = projectReal;
+        while (common != null && !real.startsWith(common)) {
+            common = common.getParent();
+        }
+        return common != null ? common : real.getRoot();
+    }
+
+    private static Set<String> namesOf(Path path) {
+        Set<String> names = new HashSet<>();
+        path.forEach(part -> names.add(part.toString()));
+        return names;
+    }
+
+    private static String hiddenPlace(Path real, String hidden) {
+        if (!real.getFileName().toString().equals(hidden)) {
+            return "inside the hidden folder " + hidden;
+        }
+        return Files.isDirectory(real) ? "the hidden folder " + hidden : "the hidden file " + hidden;
     }
 
     private static boolean isSystemFile(Path real) {
@@ -201,11 +245,13 @@ public final class FolderWalker {
     /** One walk of one folder: where it was asked for (for messages), which link targets it may follow. */
     private final class Walk {
         private final Path shownRoot;
+        private final Path realRoot;
         private final Predicate<Path> allowed;
         private final List<FoundFile> found;
 
-        Walk(Path shownRoot, Predicate<Path> allowed, List<FoundFile> found) {
+        Walk(Path shownRoot, Path realRoot, Predicate<Path> allowed, List<FoundFile> found) {
             this.shownRoot = shownRoot;
+            this.realRoot = realRoot;
             this.allowed = allowed;
             this.found = found;
         }
@@ -271,6 +317,13 @@ public final class FolderWalker {
             if (isSystemFile(real)) {
                 problem(shown(name) + " is a link to " + leadsTo + ", a file of the operating system: it is never read,"
                         + " since it holds the build's environment. Remove the link");
+                return;
+            }
+            // a link inside the folder being read may lead to a hidden thing in it: the folder was named, hidden or not
+            Optional<String> hidden = hiddenOnTheWay(real.startsWith(realRoot) ? realRoot : commonFolder(real), real);
+            if (hidden.isPresent()) {
+                problem(shown(name) + " is a link to " + leadsTo + ", " + hiddenPlace(real, hidden.get()) + HIDDEN_FIX
+                        + ". Remove the link");
                 return;
             }
             if (!allowed.test(real)) {

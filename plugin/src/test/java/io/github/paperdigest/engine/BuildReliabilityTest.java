@@ -121,6 +121,80 @@ class BuildReliabilityTest {
     }
 
     @Test
+    void aTemplateLinkToAHiddenFileOfTheProjectIsRefusedAsHiddenFilesAreNeverRead() throws IOException {
+        Path digests = standardDigests();
+        Files.writeString(project().resolve(".env"), "API_TOKEN=supersecret123");
+        Files.createDirectories(project().resolve(".git"));
+        Files.writeString(project().resolve(".git/config"), "extraheader = AUTHORIZATION: basic c2VjcmV0");
+        Path templates = project().resolve("src/digest-templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.createSymbolicLink(templates.resolve("assets/style.css"), Path.of("../../../.env"));
+        Files.createSymbolicLink(templates.resolve("assets/site.js"), Path.of("../../../.git/config"));
+
+        ProjectFileException strict = assertThrows(ProjectFileException.class,
+                () -> build(config(digests).templateDirectory(templates)));
+        assertEquals(templates.resolve("assets/site.js") + " is a link to ../../../.git/config (" + project().toRealPath()
+                .resolve(".git/config") + "), inside the hidden folder .git: hidden files and folders are never read, since"
+                + " they hold the project's secrets (.env, .git). Remove the link", strict.getMessage());
+        assertFalse(Files.exists(out()), "no site is written");
+
+        for (boolean allowExternalLinks : List.of(false, true)) {
+            build(config(digests).templateDirectory(templates).strict(false).allowExternalLinks(allowExternalLinks));
+            SiteFiles.all(out()).forEach((file, bytes) -> {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                assertFalse(text.contains("supersecret123") || text.contains("c2VjcmV0"), file + " publishes a secret");
+            });
+        }
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(templates.resolve("assets/style.css") + " is a link to"
+                + " ../../../.env (") && w.contains("the hidden file .env") && w.endsWith("; skipped (strict=false)")),
+                warnings.toString());
+    }
+
+    @Test
+    void aDigestFolderLinkIntoAHiddenFolderIsRefusedEvenWhenExternalLinksAreAllowed() throws IOException {
+        Path digests = standardDigests();
+        Path home = temp.resolve("home");
+        digest(home.resolve(".m2/2025-01-03.txt"), "Gamma Paper From The Maven Settings Folder");
+        digest(project().resolve(".git/2025-01-04.txt"), "Delta Paper From The Git Folder");
+        Files.createSymbolicLink(digests.resolve("m2"), home.resolve(".m2"));
+        Files.createSymbolicLink(digests.resolve("git"), Path.of("../../.git"));
+
+        BuildResult lenient = build(config(digests).strict(false).allowExternalLinks(true));
+
+        assertEquals(2, lenient.paperCount(), "neither hidden folder is read: " + warnings);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(digests.resolve("git") + " is a link to ../../.git (")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(digests.resolve("m2") + " is a link to " + home.resolve(".m2"))
+                && w.contains("inside the hidden folder .m2") || w.contains("the hidden folder .m2")), warnings.toString());
+    }
+
+    @Test
+    void aConfiguredFolderThatLinksIntoAHiddenFolderFailsTheBuild() throws IOException {
+        digest(project().resolve(".git/2025-01-04.txt"), "Delta Paper From The Git Folder");
+        Path digests = project().resolve("src/digests");
+        Files.createDirectories(digests.getParent());
+        Files.createSymbolicLink(digests, Path.of("../.git"));
+
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> build(config(digests).strict(false)));
+        assertTrue(e.getMessage().startsWith(digests + " is a link to " + project().toRealPath().resolve(".git")
+                + ", the hidden folder .git"), e.getMessage());
+        assertFalse(Files.exists(out()));
+    }
+
+    @Test
+    void aLinkBetweenFilesOfAHiddenFolderTheConfigurationNamesIsRead() throws IOException {
+        Path digests = project().resolve(".digests");
+        digest(digests.resolve("real/2025-01-02.txt"), "Alpha Paper");
+        Files.createSymbolicLink(digests.resolve("2025-01-03.txt"), Path.of("real/2025-01-02.txt"));
+        Path shared = temp.resolve(".shared/digests");
+        digest(shared.resolve("real/2025-01-02.txt"), "Beta Paper");
+        Files.createSymbolicLink(shared.resolve("2025-01-03.txt"), Path.of("real/2025-01-02.txt"));
+
+        assertEquals(1, build(config(digests)).paperCount(), "a folder named in the configuration is read, hidden or not");
+        assertEquals(1, build(config(shared)).paperCount());
+    }
+
+    @Test
     void aDigestLinkToAFileOutsideTheProjectIsRefusedNamingLinkAndTarget() throws IOException {
         Path digests = standardDigests();
         Path outside = temp.resolve("elsewhere/2025-01-03.txt");
