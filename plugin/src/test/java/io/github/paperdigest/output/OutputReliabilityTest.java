@@ -162,6 +162,23 @@ class OutputReliabilityTest {
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));
     }
 
+    @Test
+    void aLinkWhereTheLockFileGoesIsNeverOpenedThrough() throws IOException {
+        // a pull request can carry target/site/.papers.lock as a link: opening it to lock would create its target
+        Path target = temp.resolve("home/.ssh/authorized_keys");
+        Files.createDirectories(target.getParent());
+        Path lock = Files.createDirectories(out().getParent()).resolve(".papers.lock");
+        Files.createSymbolicLink(lock, target);
+
+        OutputException e = assertThrows(OutputException.class, () -> build("Papers"));
+
+        assertEquals(lock + " is a link: Paper Digest never opens its lock file through a link. Delete it (it holds"
+                + " nothing) and build again", e.getMessage());
+        assertFalse(Files.exists(target, LinkOption.NOFOLLOW_LINKS), "nothing is created where the link leads");
+        assertTrue(Files.isSymbolicLink(lock));
+        assertFalse(Files.exists(out()));
+    }
+
     private static String permissionsOf(Path folder) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS));
     }
