@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -248,6 +250,8 @@ public final class FolderWalker {
         private final Path realRoot;
         private final Predicate<Path> allowed;
         private final List<FoundFile> found;
+        /** The real folders read so far, with the name each was read under: none is read twice. */
+        private final Map<Path, String> read = new HashMap<>();
 
         Walk(Path shownRoot, Path realRoot, Predicate<Path> allowed, List<FoundFile> found) {
             this.shownRoot = shownRoot;
@@ -258,6 +262,7 @@ public final class FolderWalker {
 
         /** @param ancestors the real folders from the root down to this one: a link back to one of them is a loop */
         void folder(Path real, String name, Set<Path> ancestors, int depth) {
+            read.putIfAbsent(real, name);
             if (depth > MAX_DEPTH) {
                 problem(shown(name) + " is nested more than " + MAX_DEPTH + " folders deep: flatten it");
                 return;
@@ -295,7 +300,7 @@ public final class FolderWalker {
             if (attributes.isSymbolicLink()) {
                 link(child, name, ancestors, depth);
             } else {
-                take(child, name, attributes, ancestors, depth, child.toString());
+                take(child, name, attributes, ancestors, depth, null);
             }
         }
 
@@ -345,6 +350,8 @@ public final class FolderWalker {
         /**
          * What an entry is once its links are resolved: a folder to walk (unless it holds the link that led to it),
          * a file found, or something that is never read.
+         *
+         * @param leadsTo what the link that led here names, for messages; null for an entry that is no link
          */
         private void take(Path real, String name, BasicFileAttributes attributes, Set<Path> ancestors, int depth,
                 String leadsTo) {
@@ -354,12 +361,35 @@ public final class FolderWalker {
                             + " would loop for ever. Remove the link");
                     return;
                 }
+                if (leadsTo != null && !readOnce(real, name, leadsTo)) {
+                    return;
+                }
                 descend(real, name, ancestors, depth);
             } else if (attributes.isRegularFile()) {
                 found.add(new FoundFile(name, real, attributes.size()));
             } else {
                 special(name);
             }
+        }
+
+        /**
+         * Whether a folder a link leads to is to be read: not when it was read already, or is read under its own name
+         * in this folder. Links that reach the same folders many ways (forty folders, each with two links to the next:
+         * 2^40 paths) would otherwise make a walk that never ends; read once, a walk is as large as the folders.
+         */
+        private boolean readOnce(Path real, String name, String leadsTo) {
+            String already = read.get(real);
+            if (already != null) {
+                warn.accept(shown(name) + " is a link to " + leadsTo + ", a folder read already (as " + already + "): it is"
+                        + " not read twice");
+                return false;
+            }
+            if (real.startsWith(realRoot)) {
+                warn.accept(shown(name) + " is a link to " + leadsTo + ", a folder read under its own name ("
+                        + realRoot.relativize(real).toString().replace('\\', '/') + "): it is not read twice");
+                return false;
+            }
+            return true;
         }
 
         private void descend(Path real, String name, Set<Path> ancestors, int depth) {

@@ -3,6 +3,7 @@ package io.github.paperdigest.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.files.ProjectFileException;
@@ -260,6 +261,32 @@ class BuildReliabilityTest {
         BuildResult lenient = build(config(digests).strict(false));
         assertEquals(3, lenient.paperCount());
         assertEquals(List.of(strict.getMessage() + "; skipped (strict=false)"), warnings);
+    }
+
+    @Test
+    void linksThatReachTheSameFoldersManyWaysAreFollowedOnceSoTheWalkStaysSmall() throws IOException {
+        // 40 folders, each with two links to the next: 2^40 paths through 80 links, none of them a loop
+        Path digests = standardDigests();
+        for (Path base : List.of(digests.resolve("chain"), project().resolve("elsewhere"))) {
+            for (int i = 0; i < 40; i++) {
+                Files.createDirectories(base.resolve("d" + (i + 1)));
+                Files.createSymbolicLink(Files.createDirectories(base.resolve("d" + i)).resolve("a"), Path.of("../d" + (i + 1)));
+                Files.createSymbolicLink(base.resolve("d" + i).resolve("b"), Path.of("../d" + (i + 1)));
+            }
+        }
+        digest(digests.resolve("chain/d40/2025-01-03.txt"), "Gamma Paper At The End Of The Chain");
+        digest(project().resolve("elsewhere/d40/2025-01-04.txt"), "Delta Paper At The End Of Another");
+        Files.createSymbolicLink(digests.resolve("linked"), Path.of("../../elsewhere/d0"));
+
+        BuildResult result = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> build(config(digests)));
+
+        assertEquals(4, result.paperCount());
+        assertEquals(3, result.digestCount(), "each digest is read once, under one name");
+        assertEquals(1, warnings.stream().filter((digests.resolve("chain/d0/a") + " is a link to ../d1 (" + digests.toRealPath()
+                .resolve("chain/d1") + "), a folder read under its own name (chain/d1): it is not read twice")::equals).count(),
+                warnings.toString());
+        assertTrue(warnings.contains(digests.resolve("linked/b") + " is a link to ../d1 (" + project().toRealPath()
+                .resolve("elsewhere/d1") + "), a folder read already (as linked/a): it is not read twice"), warnings.toString());
     }
 
     @Test
