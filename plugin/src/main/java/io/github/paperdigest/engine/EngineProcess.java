@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -157,7 +158,9 @@ public final class EngineProcess {
                 + " in Maven's)");
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder engine = new ProcessBuilder(command);
+            readFileNamesAsUtf8(engine.environment());
+            process = engine.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the engine's JVM (" + launcher + "): " + e.getMessage()
                     + "; -DpaperDigest.fork=false builds in Maven's JVM", e);
@@ -169,6 +172,20 @@ public final class EngineProcess {
         } finally {
             process.destroy();
         }
+    }
+
+    /**
+     * A JVM reads file names in the encoding of its locale: in a container without one ("C", ASCII), "résumé.md" is
+     * read as "r??sum??.md", and the digest's page would be digest/r-sum.html instead of digest/resume.html, a site
+     * that differs with the machine it is built on. When this JVM is in such a locale, the engine's is the same
+     * locale in UTF-8, which every Linux has; a JVM already reading UTF-8 names keeps its locale as it is.
+     */
+    static void readFileNamesAsUtf8(Map<String, String> environment) {
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (names.equalsIgnoreCase("UTF-8") || names.equalsIgnoreCase("UTF8")) {
+            return;
+        }
+        environment.put("LC_ALL", "C.UTF-8");
     }
 
     private BuildResult converse(Process process, BuildConfig config, BuildLog log, boolean debug, Deque<String> lastErrors,

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -85,7 +87,7 @@ public final class FolderWalker {
         Predicate<Path> allowed = target -> allowExternalLinks || target.startsWith(projectReal)
                 || chosenOutsideTheProject && target.startsWith(root);
         List<FoundFile> found = new ArrayList<>();
-        new Walk(shown, allowed, found).folder(root, "", new HashSet<>(Set.of(root)), 0);
+        new Walk(shown, root, allowed, found).folder(root, "", new HashSet<>(Set.of(root)), 0);
         found.sort(Comparator.comparing(FoundFile::name));
         return List.copyOf(found);
     }
@@ -171,6 +173,11 @@ public final class FolderWalker {
             throw new ProjectFileException(shown + " leads to " + real + ", a file of the operating system, which is never"
                     + " read: name a " + what + " of the project");
         }
+        Optional<String> hidden = hiddenOnTheWay(commonFolder(real), real);
+        if (hidden.isPresent() && !namesOf(shown).contains(hidden.get())) {
+            throw new ProjectFileException(shown + " is a link to " + real + ", " + hiddenPlace(real, hidden.get())
+                    + HIDDEN_FIX + ". Name a " + what + " that is not hidden in the configuration");
+        }
         if (!allowExternalLinks && insideProject(shown) && !real.startsWith(projectReal)) {
             throw new ProjectFileException(shown + " is a link to " + real + ", outside the project folder " + projectFolder
                     + ": links are followed only inside the project. Name " + real + " itself in the configuration,"
@@ -181,6 +188,45 @@ public final class FolderWalker {
 
     private boolean insideProject(Path shown) {
         return shown.startsWith(projectFolder) || shown.startsWith(projectReal);
+    }
+
+    private static final String HIDDEN_FIX = ": hidden files and folders are never read, since they hold the project's"
+            + " secrets (.env, .git)";
+
+    /**
+     * The first hidden name (".git", ".env", ".m2") on the way from {@code base} to a link's real target. Hidden
+     * things are never read by name, so they are not read through a link either: a link in a pull request to
+     * {@code .git/config} or {@code ~/.m2/settings.xml} would otherwise publish the credentials kept there.
+     */
+    private static Optional<String> hiddenOnTheWay(Path base, Path real) {
+        for (Path part : base.relativize(real)) {
+            if (part.toString().startsWith(".") && !part.toString().equals("..")) {
+                return Optional.of(part.toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The deepest folder that holds both a target and the project: what lies below it is the link's own choice. */
+    private Path commonFolder(Path real) {
+        Path common = projectReal;
+        while (common != null && !real.startsWith(common)) {
+            common = common.getParent();
+        }
+        return common != null ? common : real.getRoot();
+    }
+
+    private static Set<String> namesOf(Path path) {
+        Set<String> names = new HashSet<>();
+        path.forEach(part -> names.add(part.toString()));
+        return names;
+    }
+
+    private static String hiddenPlace(Path real, String hidden) {
+        if (!real.getFileName().toString().equals(hidden)) {
+            return "inside the hidden folder " + hidden;
+        }
+        return Files.isDirectory(real) ? "the hidden folder " + hidden : "the hidden file " + hidden;
     }
 
     private static boolean isSystemFile(Path real) {
@@ -201,17 +247,22 @@ public final class FolderWalker {
     /** One walk of one folder: where it was asked for (for messages), which link targets it may follow. */
     private final class Walk {
         private final Path shownRoot;
+        private final Path realRoot;
         private final Predicate<Path> allowed;
         private final List<FoundFile> found;
+        /** The real folders read so far, with the name each was read under: none is read twice. */
+        private final Map<Path, String> read = new HashMap<>();
 
-        Walk(Path shownRoot, Predicate<Path> allowed, List<FoundFile> found) {
+        Walk(Path shownRoot, Path realRoot, Predicate<Path> allowed, List<FoundFile> found) {
             this.shownRoot = shownRoot;
+            this.realRoot = realRoot;
             this.allowed = allowed;
             this.found = found;
         }
 
         /** @param ancestors the real folders from the root down to this one: a link back to one of them is a loop */
         void folder(Path real, String name, Set<Path> ancestors, int depth) {
+            read.putIfAbsent(real, name);
             if (depth > MAX_DEPTH) {
                 problem(shown(name) + " is nested more than " + MAX_DEPTH + " folders deep: flatten it");
                 return;
@@ -249,7 +300,7 @@ public final class FolderWalker {
             if (attributes.isSymbolicLink()) {
                 link(child, name, ancestors, depth);
             } else {
-                take(child, name, attributes, ancestors, depth, child.toString());
+                take(child, name, attributes, ancestors, depth, null);
             }
         }
 
@@ -273,6 +324,13 @@ public final class FolderWalker {
                         + " since it holds the build's environment. Remove the link");
                 return;
             }
+            // a link inside the folder being read may lead to a hidden thing in it: the folder was named, hidden or not
+            Optional<String> hidden = hiddenOnTheWay(real.startsWith(realRoot) ? realRoot : commonFolder(real), real);
+            if (hidden.isPresent()) {
+                problem(shown(name) + " is a link to " + leadsTo + ", " + hiddenPlace(real, hidden.get()) + HIDDEN_FIX
+                        + ". Remove the link");
+                return;
+            }
             if (!allowed.test(real)) {
                 problem(Setting.ALLOW_EXTERNAL_LINKS, shown(name) + " is a link to " + leadsTo + ", outside the project"
                         + " folder " + projectFolder + ": links are followed only inside the project. Replace the link"
@@ -292,6 +350,8 @@ public final class FolderWalker {
         /**
          * What an entry is once its links are resolved: a folder to walk (unless it holds the link that led to it),
          * a file found, or something that is never read.
+         *
+         * @param leadsTo what the link that led here names, for messages; null for an entry that is no link
          */
         private void take(Path real, String name, BasicFileAttributes attributes, Set<Path> ancestors, int depth,
                 String leadsTo) {
@@ -301,12 +361,35 @@ public final class FolderWalker {
                             + " would loop for ever. Remove the link");
                     return;
                 }
+                if (leadsTo != null && !readOnce(real, name, leadsTo)) {
+                    return;
+                }
                 descend(real, name, ancestors, depth);
             } else if (attributes.isRegularFile()) {
                 found.add(new FoundFile(name, real, attributes.size()));
             } else {
                 special(name);
             }
+        }
+
+        /**
+         * Whether a folder a link leads to is to be read: not when it was read already, or is read under its own name
+         * in this folder. Links that reach the same folders many ways (forty folders, each with two links to the next:
+         * 2^40 paths) would otherwise make a walk that never ends; read once, a walk is as large as the folders.
+         */
+        private boolean readOnce(Path real, String name, String leadsTo) {
+            String already = read.get(real);
+            if (already != null) {
+                warn.accept(shown(name) + " is a link to " + leadsTo + ", a folder read already (as " + already + "): it is"
+                        + " not read twice");
+                return false;
+            }
+            if (real.startsWith(realRoot)) {
+                warn.accept(shown(name) + " is a link to " + leadsTo + ", a folder read under its own name ("
+                        + realRoot.relativize(real).toString().replace('\\', '/') + "): it is not read twice");
+                return false;
+            }
+            return true;
         }
 
         private void descend(Path real, String name, Set<Path> ancestors, int depth) {

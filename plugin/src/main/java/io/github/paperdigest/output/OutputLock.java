@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -94,7 +95,13 @@ public final class OutputLock implements AutoCloseable {
             boolean told, Consumer<String> waiting) {
         FileChannel channel;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // never through a link: opening one would create, or lock, whatever file it names
+            if (Files.isSymbolicLink(lockFile)) {
+                throw new OutputException(lockFile + " is a link: Paper Digest never opens its lock file through a link."
+                        + " Delete it (it holds nothing) and build again");
+            }
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new OutputException("cannot open the lock file " + lockFile + ": " + IoMessages.describe(e), e);
         }

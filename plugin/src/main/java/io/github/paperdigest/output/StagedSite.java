@@ -414,6 +414,7 @@ public final class StagedSite implements AutoCloseable {
         } catch (IOException e) {
             throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e);
         }
+        keepFolderPermissions(carried.folders());
         swap();
         finished = true;
         if (stamps != null) {
@@ -450,15 +451,16 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** What carrying the current site's contents over found: what was kept, what will go, what is replaced. */
-    private record Carried(List<String> kept, int removed, Set<String> replaced) {
+    private record Carried(List<String> kept, int removed, Set<String> replaced, List<String> folders) {
     }
 
     private Carried carryOverWhatIsNotThePlugins() {
         List<String> kept = new ArrayList<>();
         Set<String> replaced = new HashSet<>();
+        List<String> folders = new ArrayList<>();
         int removed = 0;
         if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            return new Carried(kept, 0, replaced);
+            return new Carried(kept, 0, replaced, folders);
         }
         List<FolderEntry> entries;
         try {
@@ -485,6 +487,7 @@ public final class StagedSite implements AutoCloseable {
                 if (written.containsKey(path)) {
                     throw inTheWay(path, "a folder");
                 }
+                folders.add(path);
                 boolean empty = i + 1 == entries.size() || !entries.get(i + 1).name().startsWith(path + "/");
                 if (empty) {
                     carry(entry);
@@ -506,7 +509,36 @@ public final class StagedSite implements AutoCloseable {
             warn.accept("Kept " + describeLeft(kept) + " in " + output + " that Paper Digest cannot tell from its own old"
                     + " files without a manifest: delete what you do not want");
         }
-        return new Carried(kept, removed, replaced);
+        return new Carried(kept, removed, replaced, folders);
+    }
+
+    /**
+     * The folders of the current site, the site's own folder too, keep their permissions in the new one: a folder
+     * its owner closed to others must not open to them because a build made it anew. Set last, deepest first, once
+     * nothing more is written into them (a folder may be read-only).
+     */
+    private void keepFolderPermissions(List<String> folders) {
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<String> deepestFirst = new ArrayList<>(folders);
+        java.util.Collections.reverse(deepestFirst);
+        deepestFirst.add("");
+        for (String folder : deepestFirst) {
+            Path from = folder.isEmpty() ? output : output.resolve(folder);
+            Path to = folder.isEmpty() ? staging : staging.resolve(folder);
+            if (!Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+            } catch (UnsupportedOperationException notPosix) {
+                return;
+            } catch (IOException e) {
+                throw new OutputException("cannot give " + to + " the permissions of " + from + ": " + describe(e)
+                        + ". The site was not replaced", e);
+            }
+        }
     }
 
     private OutputException inTheWay(String path, String what) {

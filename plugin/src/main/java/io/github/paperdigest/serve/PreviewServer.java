@@ -102,6 +102,12 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (!isLoopbackName(exchange.getRequestHeaders().getFirst("Host"))) {
+            try (exchange) {
+                respond(exchange, 403, "txt", ("The preview answers only at " + address()).getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
         String path = exchange.getRequestURI().getPath();
         if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
             try (exchange) {
@@ -149,6 +155,20 @@ final class PreviewServer implements AutoCloseable {
                     + "</head><body><h1>No paper site yet</h1><p>The site has not been built yet.</p></body></html>";
             respond(exchange, 404, "html", LiveReload.inject(page.getBytes(StandardCharsets.UTF_8), now.build()));
         }
+    }
+
+    /**
+     * Whether a request's Host names this machine's loopback address. Listening there keeps other machines out, but
+     * not a web page open in the user's browser: its site can point its own name at 127.0.0.1 (DNS rebinding) and
+     * read the preview as its own origin. The browser still sends that name, which is how it is told apart. A client
+     * that sends no Host (HTTP/1.0) is no browser.
+     */
+    static boolean isLoopbackName(String host) {
+        if (host == null) {
+            return true;
+        }
+        String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":[0-9]{1,5}$", "");
+        return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
     }
 
     /** The file at {@code relative} inside the site, or null: never a path outside it, never a folder. */

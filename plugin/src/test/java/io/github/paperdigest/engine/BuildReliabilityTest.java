@@ -3,6 +3,7 @@ package io.github.paperdigest.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.files.ProjectFileException;
@@ -121,6 +122,80 @@ class BuildReliabilityTest {
     }
 
     @Test
+    void aTemplateLinkToAHiddenFileOfTheProjectIsRefusedAsHiddenFilesAreNeverRead() throws IOException {
+        Path digests = standardDigests();
+        Files.writeString(project().resolve(".env"), "API_TOKEN=supersecret123");
+        Files.createDirectories(project().resolve(".git"));
+        Files.writeString(project().resolve(".git/config"), "extraheader = AUTHORIZATION: basic c2VjcmV0");
+        Path templates = project().resolve("src/digest-templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.createSymbolicLink(templates.resolve("assets/style.css"), Path.of("../../../.env"));
+        Files.createSymbolicLink(templates.resolve("assets/site.js"), Path.of("../../../.git/config"));
+
+        ProjectFileException strict = assertThrows(ProjectFileException.class,
+                () -> build(config(digests).templateDirectory(templates)));
+        assertEquals(templates.resolve("assets/site.js") + " is a link to ../../../.git/config (" + project().toRealPath()
+                .resolve(".git/config") + "), inside the hidden folder .git: hidden files and folders are never read, since"
+                + " they hold the project's secrets (.env, .git). Remove the link", strict.getMessage());
+        assertFalse(Files.exists(out()), "no site is written");
+
+        for (boolean allowExternalLinks : List.of(false, true)) {
+            build(config(digests).templateDirectory(templates).strict(false).allowExternalLinks(allowExternalLinks));
+            SiteFiles.all(out()).forEach((file, bytes) -> {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                assertFalse(text.contains("supersecret123") || text.contains("c2VjcmV0"), file + " publishes a secret");
+            });
+        }
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(templates.resolve("assets/style.css") + " is a link to"
+                + " ../../../.env (") && w.contains("the hidden file .env") && w.endsWith("; skipped (strict=false)")),
+                warnings.toString());
+    }
+
+    @Test
+    void aDigestFolderLinkIntoAHiddenFolderIsRefusedEvenWhenExternalLinksAreAllowed() throws IOException {
+        Path digests = standardDigests();
+        Path home = temp.resolve("home");
+        digest(home.resolve(".m2/2025-01-03.txt"), "Gamma Paper From The Maven Settings Folder");
+        digest(project().resolve(".git/2025-01-04.txt"), "Delta Paper From The Git Folder");
+        Files.createSymbolicLink(digests.resolve("m2"), home.resolve(".m2"));
+        Files.createSymbolicLink(digests.resolve("git"), Path.of("../../.git"));
+
+        BuildResult lenient = build(config(digests).strict(false).allowExternalLinks(true));
+
+        assertEquals(2, lenient.paperCount(), "neither hidden folder is read: " + warnings);
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(digests.resolve("git") + " is a link to ../../.git (")),
+                warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(digests.resolve("m2") + " is a link to " + home.resolve(".m2"))
+                && w.contains("inside the hidden folder .m2") || w.contains("the hidden folder .m2")), warnings.toString());
+    }
+
+    @Test
+    void aConfiguredFolderThatLinksIntoAHiddenFolderFailsTheBuild() throws IOException {
+        digest(project().resolve(".git/2025-01-04.txt"), "Delta Paper From The Git Folder");
+        Path digests = project().resolve("src/digests");
+        Files.createDirectories(digests.getParent());
+        Files.createSymbolicLink(digests, Path.of("../.git"));
+
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> build(config(digests).strict(false)));
+        assertTrue(e.getMessage().startsWith(digests + " is a link to " + project().toRealPath().resolve(".git")
+                + ", the hidden folder .git"), e.getMessage());
+        assertFalse(Files.exists(out()));
+    }
+
+    @Test
+    void aLinkBetweenFilesOfAHiddenFolderTheConfigurationNamesIsRead() throws IOException {
+        Path digests = project().resolve(".digests");
+        digest(digests.resolve("real/2025-01-02.txt"), "Alpha Paper");
+        Files.createSymbolicLink(digests.resolve("2025-01-03.txt"), Path.of("real/2025-01-02.txt"));
+        Path shared = temp.resolve(".shared/digests");
+        digest(shared.resolve("real/2025-01-02.txt"), "Beta Paper");
+        Files.createSymbolicLink(shared.resolve("2025-01-03.txt"), Path.of("real/2025-01-02.txt"));
+
+        assertEquals(1, build(config(digests)).paperCount(), "a folder named in the configuration is read, hidden or not");
+        assertEquals(1, build(config(shared)).paperCount());
+    }
+
+    @Test
     void aDigestLinkToAFileOutsideTheProjectIsRefusedNamingLinkAndTarget() throws IOException {
         Path digests = standardDigests();
         Path outside = temp.resolve("elsewhere/2025-01-03.txt");
@@ -186,6 +261,32 @@ class BuildReliabilityTest {
         BuildResult lenient = build(config(digests).strict(false));
         assertEquals(3, lenient.paperCount());
         assertEquals(List.of(strict.getMessage() + "; skipped (strict=false)"), warnings);
+    }
+
+    @Test
+    void linksThatReachTheSameFoldersManyWaysAreFollowedOnceSoTheWalkStaysSmall() throws IOException {
+        // 40 folders, each with two links to the next: 2^40 paths through 80 links, none of them a loop
+        Path digests = standardDigests();
+        for (Path base : List.of(digests.resolve("chain"), project().resolve("elsewhere"))) {
+            for (int i = 0; i < 40; i++) {
+                Files.createDirectories(base.resolve("d" + (i + 1)));
+                Files.createSymbolicLink(Files.createDirectories(base.resolve("d" + i)).resolve("a"), Path.of("../d" + (i + 1)));
+                Files.createSymbolicLink(base.resolve("d" + i).resolve("b"), Path.of("../d" + (i + 1)));
+            }
+        }
+        digest(digests.resolve("chain/d40/2025-01-03.txt"), "Gamma Paper At The End Of The Chain");
+        digest(project().resolve("elsewhere/d40/2025-01-04.txt"), "Delta Paper At The End Of Another");
+        Files.createSymbolicLink(digests.resolve("linked"), Path.of("../../elsewhere/d0"));
+
+        BuildResult result = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> build(config(digests)));
+
+        assertEquals(4, result.paperCount());
+        assertEquals(3, result.digestCount(), "each digest is read once, under one name");
+        assertEquals(1, warnings.stream().filter((digests.resolve("chain/d0/a") + " is a link to ../d1 (" + digests.toRealPath()
+                .resolve("chain/d1") + "), a folder read under its own name (chain/d1): it is not read twice")::equals).count(),
+                warnings.toString());
+        assertTrue(warnings.contains(digests.resolve("linked/b") + " is a link to ../d1 (" + project().toRealPath()
+                .resolve("elsewhere/d1") + "), a folder read already (as linked/a): it is not read twice"), warnings.toString());
     }
 
     @Test

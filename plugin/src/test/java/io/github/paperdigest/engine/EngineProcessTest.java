@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.testing.BuildInAnotherProcess;
 import io.github.paperdigest.testing.SiteFiles;
 import io.github.paperdigest.testing.SyntheticDigests;
 import java.io.File;
@@ -143,6 +144,32 @@ class EngineProcessTest {
         assertEquals(EngineMain.STARTER_GONE, engine.exitValue(), new String(engine.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
         assertFalse(Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void aForkedBuildNamesPagesAfterTheDigestsFileNamesWhateverTheLocaleMavenRunsIn(@TempDir Path work) throws Exception {
+        Path digests = Files.createDirectories(work.resolve("project/digests"));
+        Files.writeString(digests.resolve("r\u00e9sum\u00e9-\u00fcn\u00ef.md"), "---\ntitle: \"R\u00e9sum\u00e9\"\ndate: 2025-01-24\n---\n\n"
+                + "## A Paper On Long Videos\n\n- authors: Ada Lovelace\n\nWe study how video diffusion models can be"
+                + " extended to minute-long videos with consistent characters, and release a benchmark.\n",
+                StandardCharsets.UTF_8);
+        Path out = work.resolve("project/target/site/papers");
+        // Maven in a container without a locale: this JVM would read the file name as "r??sum??-??n??.md"
+        ProcessBuilder maven = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BuildInAnotherProcess.class.getName(), digests.toString(),
+                out.toString(), "project=" + work.resolve("project"), "similarity=lexical", "fork=true")
+                .redirectErrorStream(true).redirectOutput(work.resolve("build.log").toFile());
+        maven.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+        maven.environment().put("LC_ALL", "C");
+
+        assertTrue(maven.start().waitFor(2, TimeUnit.MINUTES));
+
+        String log = Files.readString(work.resolve("build.log"));
+        assertTrue(log.contains("BUILT 1 papers"), log);
+        try (var pages = Files.list(out.resolve("digest"))) {
+            assertEquals(List.of("resume-uni.bib", "resume-uni.html"),
+                    pages.map(p -> p.getFileName().toString()).sorted().toList(), "the same names as in a UTF-8 locale");
+        }
     }
 
     private static BuildConfig config(Path digests, Path out, Path project) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,47 @@ class OutputReliabilityTest {
                 keptOf(second));
         assertEquals(6, third.keptUserFiles());
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Third"));
+    }
+
+    @Test
+    void theFoldersOfTheOutputKeepTheirPermissionsAcrossRebuilds() throws IOException {
+        build("First");
+        Files.createDirectories(out().resolve("private/empty"));
+        Files.writeString(out().resolve("private/notes.txt"), "readable by whoever may enter the folder");
+        Files.setPosixFilePermissions(out().resolve("private/empty"), PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(out().resolve("private"), PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(out().resolve("paper"), PosixFilePermissions.fromString("rwxr-x---"));
+        Files.setPosixFilePermissions(out(), PosixFilePermissions.fromString("rwxr-x---"));
+
+        build("Second");
+
+        assertEquals("rwx------", permissionsOf(out().resolve("private")), "a folder of the user's that only they may enter");
+        assertEquals("rwx------", permissionsOf(out().resolve("private/empty")));
+        assertEquals("rwxr-x---", permissionsOf(out().resolve("paper")), "a folder of the plugin's the user restricted");
+        assertEquals("rwxr-x---", permissionsOf(out()), "the site's own folder");
+        assertEquals("readable by whoever may enter the folder", Files.readString(out().resolve("private/notes.txt")));
+        assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));
+    }
+
+    @Test
+    void aLinkWhereTheLockFileGoesIsNeverOpenedThrough() throws IOException {
+        // a pull request can carry target/site/.papers.lock as a link: opening it to lock would create its target
+        Path target = temp.resolve("home/.ssh/authorized_keys");
+        Files.createDirectories(target.getParent());
+        Path lock = Files.createDirectories(out().getParent()).resolve(".papers.lock");
+        Files.createSymbolicLink(lock, target);
+
+        OutputException e = assertThrows(OutputException.class, () -> build("Papers"));
+
+        assertEquals(lock + " is a link: Paper Digest never opens its lock file through a link. Delete it (it holds"
+                + " nothing) and build again", e.getMessage());
+        assertFalse(Files.exists(target, LinkOption.NOFOLLOW_LINKS), "nothing is created where the link leads");
+        assertTrue(Files.isSymbolicLink(lock));
+        assertFalse(Files.exists(out()));
+    }
+
+    private static String permissionsOf(Path folder) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS));
     }
 
     private List<String> keptOf(BuildResult result) throws IOException {

@@ -77,6 +77,30 @@ class PreviewServerTest {
     }
 
     @Test
+    void aRequestForAnotherHostIsRefusedSoThatNoWebPageCanReadThePreviewByRebindingItsName() throws Exception {
+        // a page at http://attacker.example:8080/ whose name the attacker then points at 127.0.0.1 would be same-origin
+        // with what it reads; the browser still sends its own name as the Host
+        for (String host : new String[] {"attacker.example:" + server.address().getPort(), "attacker.example",
+                "localhost.attacker.example", "127.0.0.1.nip.io"}) {
+            try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
+                socket.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(response.startsWith("HTTP/1.1 403 "), host + ": " + response);
+                assertFalse(response.contains("<h1>Home</h1>"), host);
+            }
+        }
+        for (String host : new String[] {"localhost", "localhost:" + server.address().getPort(), "127.0.0.1", "[::1]:8080"}) {
+            try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
+                socket.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(response.startsWith("HTTP/1.1 200 "), host + ": " + response);
+            }
+        }
+    }
+
+    @Test
     void openPagesHearTheStateThenEachBuild() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
             socket.getOutputStream().write("GET /__paper-digest/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
