@@ -46,8 +46,10 @@ public final class BibTex {
             field(out, "author", authors(c.authors(), c.literalAuthors()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
-        // the month, as the standard styles' macro (unbraced), when the full date is known (the year is then its year)
-        c.date().ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
+        // the month, as the standard styles' macro (unbraced), when the full date or the year and month are known (the
+        // year is then their year)
+        c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
+                .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
         if (c.venue().isPresent()) {
             c.volume().ifPresent(v -> field(out, "volume", escape(v)));

@@ -137,7 +137,7 @@ public final class SiteIndex {
                     year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
-                    Optional.ofNullable(p.extra().get("number"))));
+                    Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id())));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -232,6 +232,15 @@ public final class SiteIndex {
      */
     Optional<Integer> year(PaperId id) {
         return dates.get(id).map(d -> d.start().getYear());
+    }
+
+    /**
+     * The month of a paper's year and month as its digests give them (BibTeX's {@code month}), not the month its arXiv
+     * id was given, which says when the preprint came out, not the publication: arXiv's own BibTeX has no month.
+     */
+    private Optional<Integer> publishedMonth(PaperId id) {
+        return dates.get(id).filter(d -> d.source() == PaperDate.Source.YEAR && d.precision() == PaperDate.Precision.MONTH)
+                .map(d -> d.start().getMonthValue());
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */
