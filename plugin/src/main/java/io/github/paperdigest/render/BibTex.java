@@ -43,7 +43,8 @@ public final class BibTex {
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title()));
         if (!c.authors().isEmpty()) {
-            field(out, "author", authors(c.authors(), c.literalAuthors()));
+            // "and others", which styles print as "et al.": the first names are not all of them
+            field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         // the month, as the standard styles' macro (unbraced), when the full date or the year and month are known (the

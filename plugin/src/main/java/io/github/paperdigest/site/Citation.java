@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  * @param number  the journal issue's number, if a digest gives it
  * @param month   the month of publication (1 to 12) when a digest gives the year and month but no full date, as
  *                BibTeX's {@code month} and RIS's {@code PY 2021/05} do; a full date's month is {@code date}'s
+ * @param moreAuthors whether the paper has authors besides {@code authors} that its digests did not name
+ *                ({@link io.github.paperdigest.model.MoreAuthors})
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
-        Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month) {
+        Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
+        boolean moreAuthors) {
 
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull");
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
@@ -57,13 +60,13 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         month = Objects.requireNonNull(month, "month").filter(m -> m >= 1 && m <= 12);
     }
 
-    /** A citation whose month, if any, is its date's. */
+    /** A citation whose month, if any, is its date's, and whose authors are all named. */
     public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
             Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
             Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, number, Optional.empty());
+                volume, pages, number, Optional.empty(), false);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
@@ -137,7 +138,8 @@ public final class SiteIndex {
                     year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
-                    Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id())));
+                    Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
+                    MoreAuthors.marked(p.extra())));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
