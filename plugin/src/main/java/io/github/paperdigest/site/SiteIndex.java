@@ -229,11 +229,18 @@ public final class SiteIndex {
 
     /**
      * The year a paper is cited with: of its publication, as a date or as the year alone (BibTeX's {@code year}, RIS's
-     * {@code PY}); else the year its arXiv id was given (a daily digest often lists a paper months or years after it
-     * came out); else of the first digest that listed it: the year of the date the site keeps for it.
+     * {@code PY}); else the year its venue's name gives ("ICML 2024": a paper posted to arXiv in December 2023 and
+     * published at ICML 2024 is cited as of 2024, as its venue says); else the year its arXiv id was given (a daily
+     * digest often lists a paper months or years after it came out); else of the first digest that listed it: the year
+     * of the date the site keeps for it.
      */
     Optional<Integer> year(PaperId id) {
-        return dates.get(id).map(d -> d.start().getYear());
+        Optional<PaperDate> date = dates.get(id);
+        boolean published = date.filter(d -> d.source() == PaperDate.Source.PUBLISHED
+                || d.source() == PaperDate.Source.YEAR).isPresent();
+        Optional<Integer> venueYear = published ? Optional.empty()
+                : corpus.paper(id).flatMap(Paper::venue).flatMap(VenueYear::of);
+        return venueYear.or(() -> date.map(d -> d.start().getYear()));
     }
 
     /**
