@@ -26,8 +26,14 @@ public record PersonName(String given, String family, String suffix) {
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "delle",
             "dei", "degli", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "vom", "zu", "zum", "zur");
-    private static final Set<String> VIETNAMESE_FAMILY_NAMES = Set.of("nguyen", "tran", "le", "pham", "hoang",
-            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh");
+    /**
+     * Vietnamese family names, and the given names most often beside a middle name "Van" ("Cuong Van Duc"): with one
+     * of them in the name, "Van" and "Le" are names.
+     */
+    private static final Set<String> VIETNAMESE_NAMES = Set.of("nguyen", "tran", "le", "pham", "hoang",
+            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh",
+            "duc", "cuong", "minh", "anh", "tuan", "thanh", "hung", "dung", "huy", "quang", "khanh", "thang", "tien",
+            "phuc", "hieu", "vinh", "trung", "thi", "nam", "long", "hai", "son", "binh", "toan", "tuong", "khoa");
     private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
 
     /** The parts of a name in reading order; a name with a comma in it is not in reading order, and is all family. */
@@ -43,7 +49,7 @@ public record PersonName(String given, String family, String suffix) {
             suffix = words[--end];
         }
         int familyStart = end - 1;
-        if (Arrays.stream(words).noneMatch(PersonName::vietnameseFamilyName)) {
+        if (Arrays.stream(words).noneMatch(PersonName::vietnameseName)) {
             while (familyStart > 1 && PARTICLES.contains(words[familyStart - 1].toLowerCase(Locale.ROOT))) {
                 familyStart--;
             }
@@ -52,10 +58,9 @@ public record PersonName(String given, String family, String suffix) {
                 String.join(" ", Arrays.copyOfRange(words, familyStart, end)), suffix);
     }
 
-    /** "Nguyen" or "Tran", but not "Le" where it may be a particle, as in "Erwan Le Pennec". */
-    private static boolean vietnameseFamilyName(String word) {
-        return !PARTICLES.contains(word.toLowerCase(Locale.ROOT))
-                && VIETNAMESE_FAMILY_NAMES.contains(Slugs.asciiLetters(word));
+    /** "Nguyen" or "Duc", but not "Le" where it may be a particle, as in "Erwan Le Pennec". */
+    private static boolean vietnameseName(String word) {
+        return !PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && VIETNAMESE_NAMES.contains(Slugs.asciiLetters(word));
     }
 
     /** Whether a particle leads the family name: "Van den Broeck", "van Gogh". */

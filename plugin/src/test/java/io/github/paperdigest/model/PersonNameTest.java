@@ -30,6 +30,7 @@ class PersonNameTest {
     void inAVietnameseNameVanAndLeAreNamesNotParticles() {
         assertEquals(new PersonName("Anh Van", "Nguyen", ""), PersonName.of("Anh Van Nguyen"));
         assertEquals(new PersonName("Thanh Le", "Nguyen", ""), PersonName.of("Thanh Le Nguyen"));
+        assertEquals(new PersonName("Cuong Van", "Duc", ""), PersonName.of("Cuong Van Duc"));
     }
 
     @Test
