@@ -1,6 +1,7 @@
 package io.github.paperdigest.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.digest.DigestFormats;
@@ -61,6 +62,36 @@ class VenueYearTest {
         String entry = videoPoetAt("ICML 2024");
         assertTrue(entry.startsWith("@inproceedings{kondratyuk2024videopoet,\n"), entry);
         assertTrue(entry.contains("  year = {2024},\n  booktitle = {ICML 2024},\n"), entry);
+    }
+
+    @Test
+    void thePreprintsDateADigestGivesYieldsToTheVenuesYearAndGivesNoMonth() throws IOException {
+        String entry = entry("2025-01-24.md", """
+                ## VideoPoet: A Large Language Model for Zero-Shot Video Generation
+
+                - arxiv: 2312.14125
+                - date: 2023-12-21
+                - authors: Dan Kondratyuk, Lijun Yu
+                - venue: ICML 2024
+
+                VideoPoet is a language model for video generation.
+                """);
+        assertTrue(entry.contains("  year = {2024},\n  booktitle = {ICML 2024},\n"), entry);
+        assertFalse(entry.contains("month"), "December is the preprint's: " + entry);
+    }
+
+    @Test
+    void aDateInTheVenuesYearKeepsItsMonth() throws IOException {
+        String entry = entry("2025-01-24.md", """
+                ## VideoPoet: A Large Language Model for Zero-Shot Video Generation
+
+                - arxiv: 2312.14125
+                - date: 2024-07-21
+                - venue: ICML 2024
+
+                VideoPoet is a language model for video generation.
+                """);
+        assertTrue(entry.contains("  year = {2024},\n  month = jul,\n"), entry);
     }
 
     @Test
