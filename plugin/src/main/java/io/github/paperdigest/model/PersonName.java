@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * under B, abbreviated "G. V. den Broeck") and Zotero's reader of {@code citation_author} as "Broeck, Guy Van den".
  *
  * <p>Particles are found only directly before the last word, and at least one given name is kept: "Maria de Souza
- * Santos" keeps "Santos" alone, as the last word it is. A name with a Vietnamese family name in it is left as it is:
+ * Santos" keeps "Santos" alone, as the last word it is. A name with a Vietnamese name in it is left as it is:
  * there "Van" and "Le" are middle or family names ("Anh Van Nguyen"), not particles.
  *
  * @param given  the given names, possibly empty
