@@ -20,11 +20,16 @@ final class VenueYear {
     private VenueYear() {
     }
 
+    /** "'24" is 2024 and "'99" 1999: a venue's short year is read without the clock, so that builds are the same. */
+    private static int century(int shortYear) {
+        return shortYear < 50 ? 2000 + shortYear : 1900 + shortYear;
+    }
+
     static Optional<Integer> of(String venue) {
         Set<Integer> years = new TreeSet<>();
         Matcher m = YEAR.matcher(venue);
         while (m.find()) {
-            years.add(m.group(1) != null ? Integer.parseInt(m.group(1)) : 2000 + Integer.parseInt(m.group(2)));
+            years.add(m.group(1) != null ? Integer.parseInt(m.group(1)) : century(Integer.parseInt(m.group(2))));
         }
         return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
     }

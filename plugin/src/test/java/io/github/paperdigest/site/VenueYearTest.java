@@ -112,6 +112,7 @@ class VenueYearTest {
     void aVenueGivesTheYearItNamesInFullOrAfterAnApostropheAndNoneWhenItNamesTwo() {
         assertEquals(Optional.of(2024), VenueYear.of("ICML 2024"));
         assertEquals(Optional.of(2024), VenueYear.of("CVPR'24 (Oral)"));
+        assertEquals(Optional.of(1999), VenueYear.of("SIGGRAPH '99"));
         assertEquals(Optional.of(2021), VenueYear.of("Proceedings of the 2021 Conference on Empirical Methods"));
         assertEquals(Optional.empty(), VenueYear.of("ICLR 2024 Workshop on 2023 Data"));
         assertEquals(Optional.empty(), VenueYear.of("Nature 580, 12345"));
