@@ -8,6 +8,7 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.LiteralAuthors;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PublicationYear;
 import java.time.LocalDate;
@@ -59,6 +60,8 @@ final class EntryDraft {
     private Optional<String> arxivId = Optional.empty();
     private final List<String> authors = new ArrayList<>();
     private final Set<String> literalAuthors = new HashSet<>();
+    /** Whether an "et al." or "and others" followed the names: see {@link MoreAuthors}. */
+    private boolean moreAuthors;
     private Optional<LocalDate> published = Optional.empty();
     private final Map<String, Link> links = new LinkedHashMap<>();
     private final Set<String> tags = new LinkedHashSet<>();
@@ -189,7 +192,9 @@ final class EntryDraft {
     void author(String name, boolean literal) {
         String clean = FaithfulText.clean(name);
         if (!literal) {
-            clean = withoutEtAl(clean);
+            String named = withoutEtAl(clean);
+            moreAuthors |= named.length() < clean.length();
+            clean = named;
         }
         if (!clean.isEmpty()) {
             authors.add(clean);
@@ -204,7 +209,10 @@ final class EntryDraft {
         if (joined == null) {
             return;
         }
-        String normalised = AND.matcher(withoutEtAl(Whitespace.collapse(joined))).replaceAll(", ");
+        String collapsed = Whitespace.collapse(joined);
+        String named = withoutEtAl(collapsed);
+        moreAuthors |= named.length() < collapsed.length();
+        String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
     }
 
@@ -336,6 +344,9 @@ final class EntryDraft {
             links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
         }
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
+        if (moreAuthors && !authors.isEmpty()) {
+            extra.put(MoreAuthors.KEY, MoreAuthors.VALUE);
+        }
         return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,
                 List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line));

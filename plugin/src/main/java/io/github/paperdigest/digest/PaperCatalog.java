@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LiteralAuthors;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
@@ -319,6 +320,12 @@ public final class PaperCatalog {
                     debug.accept("\"" + title + "\": author lists differ between digests; keeping the longer one");
                 }
                 authors = other.authors();
+                // the mark belongs to the list: a longer list is all the authors unless its own digest says not
+                if (MoreAuthors.marked(other.extra())) {
+                    extra.put(MoreAuthors.KEY, MoreAuthors.VALUE);
+                } else {
+                    extra.remove(MoreAuthors.KEY);
+                }
             }
             literalAuthors.addAll(other.literalAuthors());
             if (published.isEmpty()) {
@@ -333,6 +340,9 @@ public final class PaperCatalog {
                 upvotes = other.upvotes();
             }
             other.extra().forEach((k, v) -> {
+                if (k.equals(MoreAuthors.KEY)) {
+                    return; // decided with the list above
+                }
                 String old = extra.putIfAbsent(k, v);
                 if (old != null && !old.equals(v)) {
                     debug.accept("\"" + title + "\": digests disagree on " + k + " (\"" + old + "\" kept, \"" + v

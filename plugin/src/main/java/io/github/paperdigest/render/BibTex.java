@@ -1,18 +1,17 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
@@ -25,8 +24,6 @@ public final class BibTex {
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
         "dec"};
-    /** What ends a name after its family name: "Martin Luther King Jr." is King, Jr., Martin Luther. */
-    private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
 
     /**
      * The entries made so far, by citation: a paper's entry is on its page, in its script data and in about a dozen
@@ -46,11 +43,14 @@ public final class BibTex {
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title()));
         if (!c.authors().isEmpty()) {
-            field(out, "author", authors(c.authors(), c.literalAuthors()));
+            // "and others", which styles print as "et al.": the first names are not all of them
+            field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
-        // the month, as the standard styles' macro (unbraced), when the full date is known (the year is then its year)
-        c.date().ifPresent(d -> out.append("  month = ").append(MONTHS[d.getMonthValue() - 1]).append(",\n"));
+        // the month, as the standard styles' macro (unbraced), when the full date or the year and month are known (the
+        // year is then their year)
+        c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
+                .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
         if (c.venue().isPresent()) {
             c.volume().ifPresent(v -> field(out, "volume", escape(v)));
@@ -134,8 +134,11 @@ public final class BibTex {
 
     /**
      * Names joined by "and"; a name to be taken whole (an organisation, {@code literal}) or with "and" in it is
-     * braced whole, so that BibTeX reads "{Google DeepMind}" as one name and not as G. DeepMind, and a name that
-     * ends with "Jr." or "III" is written "Family, Jr., Given", as BibTeX reads such names.
+     * braced whole, so that BibTeX reads "{Google DeepMind}" as one name and not as G. DeepMind. A name that ends
+     * with "Jr." or "III", or whose family name starts with a capital particle, is written "Family, Jr., Given" or
+     * "Van Gool, Luc", as BibTeX reads such names: in "Luc Van Gool" it takes "Van" for a given name and sorts and
+     * abbreviates the paper's author as "L. V. Gool". A lower-case particle needs no comma: "Theo van Gogh" is read
+     * right, and left as written.
      */
     static String authors(List<String> authors, Set<String> literal) {
         StringBuilder out = new StringBuilder();
@@ -148,20 +151,16 @@ public final class BibTex {
                 out.append('{').append(escape(whole)).append('}');
                 continue;
             }
-            String name = escape(withSuffixAfterFamilyName(whole));
+            String name = escape(familyFirstWhereNeeded(whole));
             boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
             out.append(hasAnd ? "{" + name + "}" : name);
         }
         return out.toString();
     }
 
-    private static String withSuffixAfterFamilyName(String name) {
-        String[] words = name.split(" ");
-        if (name.contains(",") || words.length < 3 || !SUFFIX.matcher(words[words.length - 1]).matches()) {
-            return name;
-        }
-        String given = String.join(" ", Arrays.copyOf(words, words.length - 2));
-        return words[words.length - 2] + ", " + words[words.length - 1] + ", " + given;
+    private static String familyFirstWhereNeeded(String name) {
+        PersonName parts = PersonName.of(name);
+        return parts.suffix().isEmpty() && !parts.hasCapitalParticle() ? name : parts.bibtex().orElse(name);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.PageRange;
+import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,10 +25,20 @@ final class HighwireTags {
      * {@code pageUrl} is the page's published address, or null when not known.
      */
     static List<Views.Meta> of(Citation c, String abstractText, String pageUrl) {
+        return of(c, true, abstractText, pageUrl);
+    }
+
+    /**
+     * The tags of a paper's page; {@code yearIsPapers} false when the citation's year is only that of the digest that
+     * first listed the paper, which is then no publication date.
+     */
+    static List<Views.Meta> of(Citation c, boolean yearIsPapers, String abstractText, String pageUrl) {
         List<Views.Meta> tags = new ArrayList<>();
         add(tags, "citation_title", c.title());
-        c.authors().forEach(a -> add(tags, "citation_author", a));
-        c.date().map(DATE::format).or(() -> c.year().map(String::valueOf))
+        for (String author : c.authors()) {
+            add(tags, "citation_author", c.literalAuthors().contains(author) ? author : highwireName(author));
+        }
+        c.date().map(DATE::format).or(() -> c.year().filter(y -> yearIsPapers).map(String::valueOf))
                 .ifPresent(d -> add(tags, "citation_publication_date", d));
         c.venue().ifPresent(v -> add(tags, c.inJournal() ? "citation_journal_title" : "citation_conference_title", v));
         if (c.venue().isPresent()) { // as in the BibTeX entry: a volume, issue and pages belong to a venue
@@ -48,6 +59,16 @@ final class HighwireTags {
             add(tags, "citation_abstract_html_url", pageUrl);
         }
         return tags;
+    }
+
+    /**
+     * A person's name as Zotero and Google Scholar take it apart: family name first when it is more than the last
+     * word ("Van den Broeck, Guy", "King, Martin Luther, Jr."), for a name without a comma is split at its last space
+     * ("Broeck", "Guy Van den"); else as written.
+     */
+    private static String highwireName(String author) {
+        PersonName name = PersonName.of(author);
+        return name.hasParticle() || !name.suffix().isEmpty() ? name.familyFirst().orElse(author) : author;
     }
 
     private static void add(List<Views.Meta> tags, String name, String content) {

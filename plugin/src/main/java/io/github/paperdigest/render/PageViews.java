@@ -145,7 +145,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         String jsonLd = canonical == null ? null : StructuredData.scholarlyArticle(p, canonical);
         boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText());
         return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(p.paper().abstractText()), "article", jsonLd,
-                HighwireTags.of(p.citation(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
+                HighwireTags.of(p.citation(), p.citedYearIsPapers(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
     }
 
     @Override

@@ -28,12 +28,17 @@ import java.util.regex.Pattern;
  * @param volume  the journal's volume, if a digest gives it
  * @param pages   the pages, if a digest gives them
  * @param number  the journal issue's number, if a digest gives it
+ * @param month   the month of publication (1 to 12) when a digest gives the year and month but no full date, as
+ *                BibTeX's {@code month} and RIS's {@code PY 2021/05} do; a full date's month is {@code date}'s
+ * @param moreAuthors whether the paper has authors besides {@code authors} that its digests did not name
+ *                ({@link io.github.paperdigest.model.MoreAuthors})
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
-        Optional<String> volume, Optional<String> pages, Optional<String> number) {
+        Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
+        boolean moreAuthors) {
 
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull",
             "journalarticle");
@@ -53,6 +58,16 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         volume = Objects.requireNonNull(volume, "volume");
         pages = Objects.requireNonNull(pages, "pages");
         number = Objects.requireNonNull(number, "number");
+        month = Objects.requireNonNull(month, "month").filter(m -> m >= 1 && m <= 12);
+    }
+
+    /** A citation whose month, if any, is its date's, and whose authors are all named. */
+    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
+            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
+            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
+        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
+                volume, pages, number, Optional.empty(), false);
     }
 
     /**

@@ -28,6 +28,15 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
         inDigests = List.copyOf(inDigests);
     }
 
+    /**
+     * Whether the year the paper is cited with is the paper's: of its own date or its venue's name, and not of the
+     * digest that first listed it, which BibTeX takes for want of one (many styles need a year) but which says nothing
+     * of when the paper came out: a reference manager is not told it as the publication date.
+     */
+    public boolean citedYearIsPapers() {
+        return date.isPresent() || citation.venue().flatMap(VenueYear::of).isPresent();
+    }
+
     @Override
     public String path() {
         return SitePaths.paper(paper.slug());

@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
@@ -134,10 +135,11 @@ public final class SiteIndex {
                 Comparator.comparing((Paper p) -> arrived(p.id()).orElse(LocalDate.MAX)));
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
-                    year(p.id()), p.published(), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
+                    year(p.id()), citedDate(p), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
-                    Optional.ofNullable(p.extra().get("number"))));
+                    Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
+                    MoreAuthors.marked(p.extra())));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -226,12 +228,41 @@ public final class SiteIndex {
     }
 
     /**
-     * The year a paper is cited with: of its publication, as a date or as the year alone (BibTeX's {@code year}, RIS's
-     * {@code PY}); else the year its arXiv id was given (a daily digest often lists a paper months or years after it
-     * came out); else of the first digest that listed it: the year of the date the site keeps for it.
+     * The year a paper is cited with: the year alone a digest gives (BibTeX's {@code year}, RIS's {@code PY}); else the
+     * year its venue's name gives ("ICML 2024": a paper posted to arXiv in December 2023 and
+     * published at ICML 2024 is cited as of 2024, as its venue says, whatever date of the preprint a digest gives);
+     * else the year of its publication date; else the year its arXiv id was given (a daily
+     * digest often lists a paper months or years after it came out); else of the first digest that listed it: the year
+     * of the date the site keeps for it.
      */
     Optional<Integer> year(PaperId id) {
-        return dates.get(id).map(d -> d.start().getYear());
+        Optional<PaperDate> date = dates.get(id);
+        boolean yearGiven = date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent();
+        Optional<Integer> venueYear = yearGiven ? Optional.empty() : venueYear(id);
+        return venueYear.or(() -> date.map(d -> d.start().getYear()));
+    }
+
+    private Optional<Integer> venueYear(PaperId id) {
+        return corpus.paper(id).flatMap(Paper::venue).flatMap(VenueYear::of);
+    }
+
+    /**
+     * The full date a paper is cited with: its publication date, unless its venue names another year. The formats
+     * that list preprints (Hugging Face's, arXiv's) give the day the preprint came out as the paper's date, and a
+     * paper posted in December 2023 and published at ICML 2024 is not cited as of December 2023, nor of December 2024.
+     */
+    private Optional<LocalDate> citedDate(Paper p) {
+        Optional<Integer> venueYear = venueYear(p.id());
+        return p.published().filter(d -> venueYear.isEmpty() || venueYear.get() == d.getYear());
+    }
+
+    /**
+     * The month of a paper's year and month as its digests give them (BibTeX's {@code month}), not the month its arXiv
+     * id was given, which says when the preprint came out, not the publication: arXiv's own BibTeX has no month.
+     */
+    private Optional<Integer> publishedMonth(PaperId id) {
+        return dates.get(id).filter(d -> d.source() == PaperDate.Source.YEAR && d.precision() == PaperDate.Precision.MONTH)
+                .map(d -> d.start().getMonthValue());
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */

@@ -214,6 +214,37 @@ class BibTexRoundTripTest {
                 .split(" and ").length);
     }
 
+    /**
+     * BibTeX reads "Luc Van Gool" as the given names "Luc Van" and the family name "Gool": IEEEtran prints "L. V. Gool"
+     * and every style sorts the paper under G. Written "Van Gool, Luc", the family name is "Van Gool". The digests give
+     * such names in reading order (a .bib digest's "Van den Broeck, Guy" too), so the writer finds the particles.
+     */
+    @Test
+    void aFamilyNameThatStartsWithACapitalParticleIsWrittenFirstSoThatBibtexKeepsItWhole() throws Exception {
+        String entry = new BibTex().entry(cited("A", List.of("Luc Van Gool", "Guy Van den Broeck", "Fernando De la Torre",
+                "Theo van Gogh", "Anh Van Nguyen", "Di Wu"), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertEquals("Van Gool, Luc and Van den Broeck, Guy and De la Torre, Fernando and Theo van Gogh"
+                + " and Anh Van Nguyen and Di Wu",
+                parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+    }
+
+    @Test
+    void aFamilyNameWithParticlesReadFromABibDigestIsWrittenBackWhole() throws Exception {
+        PaperEntry read = readAsDigest("""
+                @inproceedings{vandenbroeck2021tractability,
+                  title = {On the Tractability of {SHAP} Explanations},
+                  author = {Van den Broeck, Guy and Van~Gool, Luc and de la Fontaine, Jean},
+                  year = {2021},
+                  doi = {10.1609/aaai.v35i7.16806},
+                }
+                """).get("10.1609/aaai.v35i7.16806");
+        String entry = new BibTex().entry(cited("A", read.authors(), Optional.empty(), Optional.empty(), Optional.empty()));
+
+        assertEquals("Van den Broeck, Guy and Van Gool, Luc and Jean de la Fontaine",
+                parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+    }
+
     @Test
     void symbolsAreFormulasAndTypographyIsTexsSoThatPdfLatexReadsTheTitle() {
         Map<String, String> tex = Map.ofEntries(

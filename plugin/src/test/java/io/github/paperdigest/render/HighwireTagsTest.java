@@ -23,4 +23,21 @@ class HighwireTagsTest {
         assertEquals(List.of("citation_journal_title"),
                 venueTags("Proceedings of the National Academy of Sciences", Optional.of("article-journal")));
     }
+
+    /**
+     * Zotero splits a {@code citation_author} without a comma at its last space: "Guy Van den Broeck" would be the
+     * family name "Broeck", "Martin Luther King Jr." the family name "Jr.". Family name first, as arXiv writes them,
+     * they are taken apart right; other names stay as written, an organisation's too.
+     */
+    @Test
+    void anAuthorWhoseFamilyNameIsMoreThanTheLastWordIsWrittenFamilyNameFirst() {
+        Citation c = new Citation("k", "A", List.of("Guy Van den Broeck", "Theo van Gogh", "Martin Luther King Jr.",
+                "Shaobin Zhuang", "Google DeepMind"), new java.util.TreeSet<>(List.of("Google DeepMind")), Optional.of(2024),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertEquals(List.of("Van den Broeck, Guy", "van Gogh, Theo", "King, Martin Luther, Jr.", "Shaobin Zhuang",
+                "Google DeepMind"), HighwireTags.of(c, "", null).stream()
+                .filter(m -> m.name().equals("citation_author")).map(Views.Meta::content).toList());
+    }
 }

@@ -90,6 +90,20 @@ class PaperPageMetadataTest {
                 metas(dash, "citation_lastpage").get(0)));
     }
 
+    /**
+     * A paper with no date of its own is cited in BibTeX with the year of the digest that first listed it (many styles
+     * need a year), but Zotero is not told that year as its publication date: the page shows no date for it either.
+     */
+    @Test
+    void theYearOfTheDigestThatListedAPaperIsNoPublicationDate() {
+        Document page = render(new Facts().digestYearOnly());
+        assertEquals(List.of(), metas(page, "citation_publication_date"));
+        assertTrue(page.select(".cite pre.bibtex").text().contains("year = {2025}"));
+
+        Document atVenue = render(new Facts().digestYearOnly().venue("ICML 2025"));
+        assertEquals(List.of("2025"), metas(atVenue, "citation_publication_date"), "a venue's year is the paper's");
+    }
+
     @Test
     void aPreprintWithoutVenueHasNoVolumeOrPagesEvenIfTheDigestGaveThem() {
         Document page = render(new Facts().volume("12").pages("1-10"));
@@ -203,7 +217,7 @@ class PaperPageMetadataTest {
 
     static Document render(Facts f) {
         TreeMap<String, String> extra = new TreeMap<>();
-        f.year.ifPresent(y -> extra.put("year", String.valueOf(y))); // the digest's year field
+        f.year.filter(y -> !f.digestYearOnly).ifPresent(y -> extra.put("year", String.valueOf(y))); // the digest's year field
         Paper paper = new Paper(new PaperId("title:test"), "the-paper", f.title, f.abstractText, false, f.arxivId,
                 f.doi, f.authors, f.literal, f.published, f.venue, f.links, List.of(), Optional.empty(),
                 extra, List.of("2025-01-02"), List.of());
@@ -235,6 +249,8 @@ class PaperPageMetadataTest {
         Optional<String> doi = Optional.empty();
         Optional<LocalDate> published = Optional.empty();
         Optional<Integer> year = Optional.of(2025);
+        /** The year is only the listing digest's: the paper has none of its own. */
+        boolean digestYearOnly;
         Optional<String> venue = Optional.empty();
         Optional<String> entryType = Optional.empty();
         Optional<String> volume = Optional.empty();
@@ -261,6 +277,11 @@ class PaperPageMetadataTest {
 
         Facts doi(String d) {
             doi = Optional.of(d);
+            return this;
+        }
+
+        Facts digestYearOnly() {
+            digestYearOnly = true;
             return this;
         }
 
