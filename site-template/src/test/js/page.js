@@ -166,4 +166,11 @@ function postingScript(key, k, postings) {
     + ";\n";
 }
 
-module.exports = { openPage, rootScript, postingScript };
+/* A title file as the plugin writes it: the titles and paths of its run of papers under its root's key. */
+function titleScript(key, k, titles, paths) {
+  const global = "window.paperDigestSearchTitles";
+  return "(" + global + " = " + global + " || {})[" + JSON.stringify(key + "/" + k) + "] = "
+    + JSON.stringify([titles.join("\n"), paths.join("\n")]) + ";\n";
+}
+
+module.exports = { openPage, rootScript, postingScript, titleScript };

@@ -1,21 +1,26 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { openPage, rootScript, postingScript } = require("./page.js");
+const { openPage, rootScript, postingScript, titleScript } = require("./page.js");
 
 const KEY = "0123456789abcdef";
+const TITLES_KEY = "00112233445566ff";
 
-/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 2). */
+/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 3). */
 const ROOT = {
-  version: 2, stopwords: "of the", count: 1, titles: "Long video generation", paths: "paper/p0.html",
-  dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [],
-  words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0]
+  version: 3, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
+  digests: [], authors: [], words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0],
+  titlesKey: TITLES_KEY, papersPerTitleFile: 64
 };
 
-/* That site's files: its root and its one posting file (each word in paper 0's title). */
+/* That site's files: its root, its one posting file (each word in paper 0's title) and its one title file. */
 function site(root = rootScript(ROOT)) {
-  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1") };
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1"),
+    "search-titles/0.js": titleScript(TITLES_KEY, 0, ["Long video generation"], ["paper/p0.html"]) };
 }
+
+/* The root of version 2, as a cache may keep it from a build before titles had files of their own. */
+const VERSION_2_ROOT = rootScript({ ...ROOT, version: 2, titles: "Long video generation", paths: "paper/p0.html" });
 
 /* The root of version 1, as a cache may keep it from a build before version 2. */
 const VERSION_1_ROOT = rootScript({ version: 1, stopwords: "of the",
@@ -43,10 +48,42 @@ test("a root of another version, kept by a cache from an earlier build, makes se
 });
 
 test("on the search page, a root of another version says to reload the page and shows no result", async () => {
-  const page = openPage(site(VERSION_1_ROOT), { searchPage: true, query: "?q=video" });
+  for (const old of [VERSION_1_ROOT, VERSION_2_ROOT]) {
+    const page = openPage(site(old), { searchPage: true, query: "?q=video" });
+    await page.settled();
+    assert.match(page.element("search-status").textContent, /reload the page/);
+    assert.deepEqual(page.element("results").querySelectorAll("li"), []);
+  }
+});
+
+test("a title file of another build, kept by a cache, makes search say to reload the page, not show its titles",
+  async () => {
+    const files = site();
+    files["search-titles/0.js"] = titleScript("fedcba9876543210", 0, ["Another paper"], ["paper/other.html"]);
+    const page = openPage(files);
+    page.type("video");
+    await page.settled();
+    assert.match(page.element("search-suggestions").textContent, /reload the page/);
+    assert.deepEqual(page.element("search-suggestions").querySelectorAll("a"), [], "no suggestion");
+
+    const searchPage = openPage(files, { searchPage: true, query: "?q=video" });
+    await searchPage.settled();
+    assert.match(searchPage.element("search-status").textContent, /reload the page/);
+  });
+
+test("a title file that did not load is tried again by the next keystroke", async () => {
+  const files = site();
+  const titles = files["search-titles/0.js"];
+  delete files["search-titles/0.js"];
+  const page = openPage(files);
+  page.type("video");
   await page.settled();
-  assert.match(page.element("search-status").textContent, /reload the page/);
-  assert.deepEqual(page.element("results").querySelectorAll("li"), []);
+  assert.match(page.element("search-suggestions").textContent, /reload the page/);
+  files["search-titles/0.js"] = titles;
+  page.type("video g");
+  await page.settled();
+  assert.deepEqual(page.element("search-suggestions").querySelectorAll("a").map((a) => a.textContent),
+    ["Long video generation", "All 1 results"]);
 });
 
 test("a root that fails to load says search cannot be loaded, which reloading would not mend", async () => {

@@ -11,7 +11,7 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, loadSearch, loadPaper, arrowKeys, form, input, root } =
+  const { element, link, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input, root } =
     window.PaperDigest.page;
   const search = window.PaperDigest.search;
 
@@ -135,23 +135,25 @@
     }
   }
 
-  /* Shows the results of the state, right away when the posting files its query needs are in; else once they are,
-     the last results staying meanwhile (marked busy), or a message to reload the page if they fail. Before the
-     index is in, that it loads, or why it did not. */
+  /* Shows the results of the state, right away when the files they need are in (the posting files of its query,
+     the title files of the results shown); else once they are, the last results staying meanwhile (marked busy),
+     or a message to reload the page if they fail. Before the index is in, that it loads, or why it did not.
+     Resolves once the results are drawn. */
   function render() {
     if (!engine) {
       status.textContent = indexFailure || "Loading the search index\u2026";
-      return;
+      return Promise.resolve();
     }
     const asked = ++latest;
-    if (engine.postingFilesFor(state.q).length === 0) {
-      draw();
-      return;
+    const ready = engine.postingFilesFor(state.q).length === 0 ? engine.search(state.q, state) : null;
+    if (ready && engine.titleFilesFor(ready.papers.slice(0, shown)).length === 0) {
+      draw(ready);
+      return Promise.resolve();
     }
     results.setAttribute("aria-busy", "true");
-    loadSearch(state.q).then(() => {
+    return loadResult(state.q, state, shown).then((result) => {
       if (asked === latest) {
-        draw();
+        draw(result);
       }
     }, (error) => {
       if (asked === latest) {
@@ -167,11 +169,10 @@
     status.textContent = error && error.reload ? error.message : "Search failed: reload the page to search.";
   }
 
-  function draw() {
+  function draw(result) {
     results.removeAttribute("aria-busy");
     const filtering = state.tags.length > 0 || state.hub || state.digest;
     clear.hidden = !filtering;
-    const result = engine.search(state.q, state);
     // with nothing to search by and no filter, no paper is a result, but every tag is a choice
     renderTagChoices(result.empty && !filtering ? { papers: engine.papers } : result);
     results.textContent = "";
@@ -390,20 +391,23 @@
     // the button hides itself: focus goes to the first tag it brought, as "Show more results" does
     const before = tagChoices.querySelectorAll("input[name=tag]").length;
     allTagsShown = true;
-    render();
-    const first = tagChoices.querySelectorAll("input[name=tag]")[before];
-    if (first) {
-      first.focus();
-    }
+    render().then(() => {
+      const first = tagChoices.querySelectorAll("input[name=tag]")[before];
+      if (first) {
+        first.focus();
+      }
+    });
   });
   moreResults.addEventListener("click", () => {
     const next = shown;
     shown += PAGE_SIZE;
-    render();
-    const first = results.querySelectorAll("a.result-link")[next];
-    if (first) {
-      first.focus();
-    }
+    // the next results' titles may have to load first
+    render().then(() => {
+      const first = results.querySelectorAll("a.result-link")[next];
+      if (first) {
+        first.focus();
+      }
+    });
   });
   window.addEventListener("popstate", () => {
     state = readState();
