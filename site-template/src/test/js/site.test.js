@@ -135,3 +135,23 @@ test("filters of an old link that this site no longer has are left out, and the 
     + " 1 paper matches \u201cvideo\u201d, tagged Video generation.");
   assert.equal(page.element("results").querySelectorAll("a")[0].textContent, "Long video generation");
 });
+
+test("focusing the search box starts loading the index, and a failed load there is no unhandled rejection", async () => {
+  const unhandled = [];
+  const record = (reason) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    const files = site();
+    delete files["assets/search-index.js"];
+    const page = openPage(files);
+    page.input.dispatch("focus");
+    await page.settled();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(unhandled, [], "the failure waits for the reader to type");
+    page.type("video");
+    await page.settled();
+    assert.match(page.element("search-suggestions").textContent, /could not be loaded/, "typing says why");
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+});
