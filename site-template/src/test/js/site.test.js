@@ -155,3 +155,25 @@ test("focusing the search box starts loading the index, and a failed load there 
     process.off("unhandledRejection", record);
   }
 });
+
+test("on the search page, Enter moves focus from the box to the status line that says what matched", async () => {
+  const page = openPage(site(), { searchPage: true });
+  await page.settled();
+  page.input.focus();
+  page.type("video");
+  await page.settled();
+  assert.equal(page.document.activeElement, page.input, "typing keeps focus in the box: results show as one types");
+  page.submit();
+  await page.settled();
+  assert.equal(page.document.activeElement, page.element("search-status"));
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201cvideo\u201d.");
+});
+
+test("on the search page, Enter in an empty box keeps focus there, where there is something to type", async () => {
+  const page = openPage(site(), { searchPage: true });
+  await page.settled();
+  page.input.focus();
+  page.submit();
+  await page.settled();
+  assert.equal(page.document.activeElement, page.input);
+});

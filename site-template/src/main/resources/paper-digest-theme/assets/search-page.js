@@ -93,12 +93,18 @@
     }
   }
 
+  /* Changes the state and shows its results; resolves once they are drawn. */
   function change(update, addEntry) {
     unknownFilters = "";
     update(state);
     shown = PAGE_SIZE;
     remember(addEntry);
-    render();
+    return render();
+  }
+
+  /* The reader's own query, typed. */
+  function typedQuery(s) {
+    s.q = input.value;
   }
 
   /* Leaves out the filters of the address that name no tag, hub or digest of this site (a link made before one was
@@ -361,10 +367,17 @@
     }
   }
 
-  input.addEventListener("input", () => change((s) => { s.q = input.value; }, false));
+  input.addEventListener("input", () => change(typedQuery, false));
+  /* Enter: the reader is done typing (results have shown all along). Focus goes to the status line above the
+     results, which says how many matched: a screen reader reads it, the next Tab reaches the first result, and a
+     phone's keyboard closes instead of covering the results. A box without a query keeps focus, to be typed in. */
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    change((s) => { s.q = input.value; }, true);
+    change(typedQuery, true).then(() => {
+      if (state.q.trim() && document.activeElement === input) {
+        status.focus();
+      }
+    });
   });
   tagChoices.addEventListener("change", (event) => {
     const box = event.target;
