@@ -144,6 +144,20 @@ test("a title match ranks above an abstract match, and every query word must mat
   assert.deepEqual(list(indices(engine.search("long depth", NO_FILTERS))), [1]);
 });
 
+test("matching some words, as for a missing page's address, papers rank by how many words they match, then score", () => {
+  const engine = engineOf();
+  const some = { ...NO_FILTERS, match: "some" };
+  assert.deepEqual(list(indices(engine.search("missing long depth paper", NO_FILTERS))), [], "no paper has every word");
+  // the second paper has "depth" in its title and "long" in its abstract: two words beat one word in a title
+  assert.deepEqual(list(indices(engine.search("missing long depth paper", some))), [1, 0]);
+  assert.deepEqual(list(indices(engine.search("long depth reasoning", some))), [1, 0, 2], "one word each: by score, then newest");
+  assert.deepEqual(list(indices(engine.search("zzzz", some))), [], "no word matched: no paper");
+  assert.deepEqual(list(indices(engine.search("long video", some))), [...list(indices(engine.search("long video",
+    NO_FILTERS))), 2], "papers that have every word come first, in the same order; then those with fewer");
+  assert.deepEqual(list(indices(engine.search("long depth", { ...some, tags: ["video-generation"] }))), [0],
+    "filters still apply");
+});
+
 test("a prefix completes and a typo is forgiven", () => {
   const engine = engineOf();
   assert.deepEqual(list(indices(engine.search("bench", NO_FILTERS))), [2, 1]);

@@ -177,3 +177,14 @@ test("on the search page, Enter in an empty box keeps focus there, where there i
   await page.settled();
   assert.equal(page.document.activeElement, page.input);
 });
+
+test("a search for some of the words (a missing page's address) finds papers with any, and says so", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=no+such+long+videos+paper&match=some" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches some of the words of"
+    + " \u201cno such long videos paper\u201d, those with the most first.");
+  assert.deepEqual(page.element("results").querySelectorAll("a").map((a) => a.textContent), ["Long video generation"]);
+  page.type("no such long videos paper");
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
+});

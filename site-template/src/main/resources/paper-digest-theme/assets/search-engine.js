@@ -611,7 +611,9 @@
       return { papers, scores };
     }
 
-    /* Papers that match every word of the query and every filter, best first; among equals, newest first.
+    /* Papers that match every word of the query and every filter, best first; among equals, newest first. With
+       filters.match "some", papers that match any of its words, those that match the most first, then best first:
+       a query made from a missing page's address (not-found.js) has words that no paper has all of.
        Each result says which words of the index, which tags and which authors it matched, for highlighting.
        A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
@@ -633,35 +635,39 @@
       const matchedTags = new Set();
       const matchedAuthors = new Set();
       let candidates;
+      let matchedCount = null;
       if (queryWords.length === 0) {
         const filtering = filters.tags.length > 0 || filters.hub || filters.digest;
         candidates = filtering ? this.papers.map((p) => p.index) : [];
       } else {
-        const matchedCount = new Uint8Array(n);
+        const some = filters.match === "some";
+        matchedCount = new Uint16Array(n);
         queryWords.forEach((query, k) => {
           const e = this.expanded(query);
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
           e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
           e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
           const scores = this.scored(query);
-          // a paper stays a candidate while it matches every word so far
+          // a paper stays a candidate while it matches every word so far (or, matching some, any word)
           for (let i = 0; i < scores.papers.length; i++) {
             const paper = scores.papers[i];
-            if (matchedCount[paper] === k) {
-              matchedCount[paper] = k + 1;
+            if (some || matchedCount[paper] === k) {
+              matchedCount[paper]++;
               score[paper] += scores.scores[i];
             }
           }
         });
         candidates = [];
+        const needed = some ? 1 : queryWords.length;
         for (let p = 0; p < n; p++) {
-          if (matchedCount[p] === queryWords.length) {
+          if (matchedCount[p] >= needed) {
             candidates.push(p);
           }
         }
       }
       const results = candidates.filter((p) => this.passes(this.papers[p], filters));
-      results.sort((a, b) => score[b] - score[a] || a - b);
+      // matching every word, every candidate matched as many: the order is by score alone
+      results.sort((a, b) => (matchedCount ? matchedCount[b] - matchedCount[a] : 0) || score[b] - score[a] || a - b);
       return {
         queryWords,
         empty: queryWords.length === 0,

@@ -55,7 +55,9 @@
       // a tag twice in the address ("?tag=x&tag=x") is chosen once
       tags: Array.from(new Set(params.getAll("tag").filter(Boolean))),
       hub: params.get("hub") || "",
-      digest: params.get("digest") || ""
+      digest: params.get("digest") || "",
+      // "some": papers with any of the words, most words first (the 404 page's search for a missing address)
+      match: params.get("match") === "some" ? "some" : ""
     };
   }
 
@@ -70,6 +72,9 @@
     }
     if (s.digest) {
       params.append("digest", s.digest);
+    }
+    if (s.match) {
+      params.append("match", s.match);
     }
     const query = params.toString();
     return location.pathname + (query ? "?" + query : "");
@@ -102,9 +107,10 @@
     return render();
   }
 
-  /* The reader's own query, typed. */
+  /* The reader's own query, typed: a search for every word, whatever the address it replaces asked. */
   function typedQuery(s) {
     s.q = input.value;
+    s.match = "";
   }
 
   /* Leaves out the filters of the address that name no tag, hub or digest of this site (a link made before one was
@@ -206,6 +212,8 @@
     const verb = count === 1 ? "matches" : "match";
     if (result.identifier) {
       parts.push(verb + " " + result.identifier);
+    } else if (result.queryWords.length > 0 && state.match === "some") {
+      parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
     } else if (result.queryWords.length > 0) {
       parts.push(verb + " \u201c" + state.q.trim() + "\u201d");
     }
