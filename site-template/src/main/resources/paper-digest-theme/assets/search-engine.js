@@ -277,7 +277,10 @@
      one pass into one list of numbers and where each paper's groups end in it. A site of 100,000 papers would
      otherwise make 400,000 small arrays before its first search (most of the engine's start at that size). */
   function readFacets(text, count) {
-    const values = [];
+    // each number takes a digit and a separator but the last: a list as long as half the text holds them all, with
+    // no array to grow (at 100,000 papers, growing one and the garbage it left took as long as the reading)
+    const values = new Int32Array((text.length >> 1) + 1);
+    let found = 0;
     const ends = new Int32Array(count * GROUPS);
     let paper = 0;
     let group = 0;
@@ -289,18 +292,18 @@
         continue;
       }
       if (number >= 0) {
-        values.push(number);
+        values[found++] = number;
         number = -1;
       }
       if (c === 44 /* , */) {
         continue;
       }
       if (c === 59 /* ; */ && group < GROUPS - 1) {
-        ends[paper * GROUPS + group] = values.length;
+        ends[paper * GROUPS + group] = found;
         group++;
       } else if (c === 10 /* line end */ && paper < count) {
         for (; group < GROUPS; group++) {
-          ends[paper * GROUPS + group] = values.length;
+          ends[paper * GROUPS + group] = found;
         }
         paper++;
         group = 0;
@@ -311,7 +314,7 @@
     if (paper !== count) {
       throw new Error("the search index's facets are not " + count + " lines of four groups of numbers");
     }
-    return { values: Int32Array.from(values), ends };
+    return { values: values.slice(0, found), ends };
   }
 
   /* A paper of the index. Its facets and links are read from the index when first asked for: a search reads those
