@@ -70,7 +70,8 @@ final class SiteFiles {
             SearchIndex searchIndex = SearchIndex.of(index);
             SearchIndexScript.Scripts scripts = new SearchIndexScript().render(searchIndex, postingFiles);
             report.searchIndex(searchIndex.papers().size(), searchIndex.words().size(), scripts.root().length,
-                    scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size());
+                    scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size(),
+                    scripts.titles().stream().mapToLong(t -> t.length).sum(), scripts.titles().size());
             return scripts;
         });
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> out.write(search.root())));

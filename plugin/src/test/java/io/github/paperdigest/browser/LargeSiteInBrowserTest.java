@@ -81,11 +81,20 @@ class LargeSiteInBrowserTest {
                 files++;
             }
         }
-        long size = root + postings;
+        long titles = 0;
+        int titleFiles = 0;
+        try (var list = Files.list(site.resolve("search-titles"))) {
+            for (Path file : list.toList()) {
+                titles += Files.size(file);
+                titleFiles++;
+            }
+        }
+        long size = root + postings + titles;
         System.out.printf(Locale.ROOT, "[large site] search index: %,d bytes (%.2f MiB) for %,d papers: the root"
-                + " %,d bytes (%.2f MiB), %d posting files %,d bytes%n", size, size / 1024.0 / 1024.0, PAPERS, root,
-                root / 1024.0 / 1024.0, files, postings);
+                + " %,d bytes (%.2f MiB), %d posting files %,d bytes, %d title files %,d bytes%n", size,
+                size / 1024.0 / 1024.0, PAPERS, root, root / 1024.0 / 1024.0, files, postings, titleFiles, titles);
         assertTrue(size < INDEX_BUDGET, size + " bytes");
+        assertTrue(root < titles, "the titles, which a search shows a few of, are not in the root that it loads whole");
     }
 
     @Test
@@ -111,6 +120,26 @@ class LargeSiteInBrowserTest {
         browser.find("#search-input").sendKeys("diffusion");
         browser.waitUntil(d -> !browser.findAll("#search-suggestions a.result-link").isEmpty());
         assertEquals(loaded, postingScripts(browser), "the suggestions of a page need the same files");
+    }
+
+    @Test
+    void aPageOfResultsLoadsTheTitleFilesOfItsResultsOnly(Browser browser) {
+        int files = site.resolve("search-titles").toFile().list().length;
+        // a typo: its results are spread over the site, not the newest papers of one file
+        browser.open(site.resolve("search.html").toUri() + "?q=tempral+consistency");
+        browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+        List<String> loaded = scripts(browser, "search-titles/");
+        assertTrue(!loaded.isEmpty() && loaded.size() <= 20, "at most a file per result shown, of " + files + ": "
+                + loaded);
+        assertEquals(loaded.size(), new HashSet<>(loaded).size(), "each file once: " + loaded);
+        List<String> titles = browser.findAll("#results .result-title").stream().map(e -> e.getText()).toList();
+        assertEquals(20, titles.size());
+        assertTrue(titles.stream().noneMatch(String::isBlank), titles.toString());
+
+        browser.find("#more-results").click();
+        browser.waitUntil(d -> browser.findAll("#results .result").size() == 40);
+        assertTrue(scripts(browser, "search-titles/").size() > loaded.size() || files == loaded.size(),
+                "the next page's titles loaded when asked for");
     }
 
     @Test
@@ -150,7 +179,12 @@ class LargeSiteInBrowserTest {
 
     /** The posting files the page has asked for, in order. */
     private static List<String> postingScripts(Browser browser) {
-        return browser.findAll("script[src*='search-postings/']").stream().map(s -> s.getDomAttribute("src")).toList();
+        return scripts(browser, "search-postings/");
+    }
+
+    /** The scripts of a folder the page has asked for, in order. */
+    private static List<String> scripts(Browser browser, String folder) {
+        return browser.findAll("script[src*='" + folder + "']").stream().map(s -> s.getDomAttribute("src")).toList();
     }
 
     private static final String TYPE = """

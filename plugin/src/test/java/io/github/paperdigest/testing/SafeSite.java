@@ -67,10 +67,13 @@ public final class SafeSite {
     private static final Pattern POSTING_FILE = Pattern.compile(
             "\\(window\\.paperDigestSearchPostings = window\\.paperDigestSearchPostings \\|\\| \\{\\}\\)"
                     + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \"[0-9A-Za-z_ -]*\";\n");
-    /** A title file: the titles and paths of a run of the index's papers, under its root's key. */
+    /**
+     * A title file: the titles and paths of a run of the index's papers, under its root's key. Possessive, so that
+     * matching a file of long titles does not recurse once per character.
+     */
     private static final Pattern TITLE_FILE = Pattern.compile(
             "\\(window\\.paperDigestSearchTitles = window\\.paperDigestSearchTitles \\|\\| \\{\\}\\)"
-                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = (\\[\"(?:[^\"\\\\\\n]|\\\\.)*\",\"(?:[^\"\\\\\\n]|\\\\.)*\"\\]);\n");
+                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = (\\[\"(?:[^\"\\\\\\n]++|\\\\.)*+\",\"(?:[^\"\\\\\\n]++|\\\\.)*+\"\\]);\n");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND_SCRIPT = themeFile("assets/not-found.js");
     private static final String THEME_STYLE = themeFile("assets/style.css");
