@@ -404,6 +404,6 @@
   }
 
   /* For tests and for the curious: the engine, on the page that has it. */
-  window.paperDigestSearch = { load: loadIndex, loadFor: loadSearch, loadTitles: (papers) => loadIndex()
-    .then((engine) => loadTitles(engine, papers)) };
+  window.paperDigestSearch = { load: loadIndex, loadFor: loadSearch,
+    loadResult: (text, count) => loadResult(text, NO_FILTERS, count) };
 })();
