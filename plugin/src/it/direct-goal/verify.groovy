@@ -35,7 +35,7 @@ assert new File(papers, 'search.html').isFile()
 assert new File(papers, '404.html').isFile()
 assert new File(papers, '.nojekyll').isFile()
 assert new File(papers, 'assets/search-index.js').text.startsWith('window.paperDigestSearchIndex = {')
-assert log =~ /(?m)^\[INFO\] Search index: \d+ papers?, \d+ words?, [\d,]+ KB, and [\d,]+ KB of postings in \d+ files?$/
+assert log =~ /(?m)^\[INFO\] Search index: \d+ papers?, \d+ words?, [\d,]+ KB, [\d,]+ KB of postings in \d+ files? and [\d,]+ KB of titles in \d+ files?$/
 assert !new File(basedir, 'target/reports').exists()
 assert !new File(reportsDir, 'project-reports.html').exists() : 'only the paper site, not the whole Maven site'
 

@@ -76,7 +76,12 @@ class FakeElement {
     return this.querySelectorAll(tagName)[0] || null;
   }
 
-  focus() {}
+  /* Focus moves to the element in the page it belongs to (the one opened last: tests open one page at a time). */
+  focus() {
+    if (FakeElement.document) {
+      FakeElement.document.activeElement = this;
+    }
+  }
 
   select() {}
 }
@@ -109,6 +114,7 @@ function openPage(files, { searchPage = false, query = "" } = {}) {
     getElementById: (id) => (id === "search-app" && !searchPage ? null : byIdOrNew(id)),
     addEventListener() {}
   };
+  FakeElement.document = document;
   const context = vm.createContext({
     document,
     location: { search: query, pathname: "/site/search.html", hash: "" },
@@ -151,7 +157,12 @@ function openPage(files, { searchPage = false, query = "" } = {}) {
     input.dispatch("input");
   }
 
-  return { window: context, input, element: byIdOrNew, settled, type };
+  /* Presses Enter in the search box: the form is submitted. */
+  function submit() {
+    form.dispatch("submit", { preventDefault() {} });
+  }
+
+  return { window: context, document, input, element: byIdOrNew, settled, type, submit };
 }
 
 /* A site's root of the search index as the plugin writes it, given its fields. */
@@ -166,4 +177,11 @@ function postingScript(key, k, postings) {
     + ";\n";
 }
 
-module.exports = { openPage, rootScript, postingScript };
+/* A title file as the plugin writes it: the titles and paths of its run of papers under its root's key. */
+function titleScript(key, k, titles, paths) {
+  const global = "window.paperDigestSearchTitles";
+  return "(" + global + " = " + global + " || {})[" + JSON.stringify(key + "/" + k) + "] = "
+    + JSON.stringify([titles.join("\n"), paths.join("\n")]) + ";\n";
+}
+
+module.exports = { openPage, rootScript, postingScript, titleScript };

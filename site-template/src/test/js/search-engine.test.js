@@ -39,9 +39,10 @@ function papers() {
   ];
 }
 
-/* An index as the plugin writes it (version 2): the root, and the value each posting file assigns. Words go to
-   the files in runs of about equal occurrences, as the plugin sends them. */
-function index(texts = papers(), files = 3) {
+/* An index as the plugin writes it (version 3): the root, the value each posting file assigns, and the value each
+   title file assigns. Words go to the files in runs of about equal occurrences, as the plugin sends them; papers
+   go to title files in runs of papersPerTitleFile. */
+function index(texts = papers(), files = 3, papersPerTitleFile = 2) {
   const stopwords = new Set(["of", "for", "we", "over", "about", "a"]);
   const byWord = new Map();
   texts.forEach((t, i) => {
@@ -75,8 +76,6 @@ function index(texts = papers(), files = 3) {
       version: search.INDEX_VERSION,
       stopwords: Array.from(stopwords).join(" "),
       count: texts.length,
-      titles: lines((t) => t.title),
-      paths: lines((t, i) => "paper/p" + i + ".html"),
       dates: lines((t, i) => t.date !== undefined ? t.date : "2025-01-0" + (3 - i)),
       facets: lines((t) => [list(t.tags), list(t.hubs), list(t.digests || [0]), list(t.authors)].join(";")
         .replace(/;+$/, "")),
@@ -89,16 +88,31 @@ function index(texts = papers(), files = 3) {
       words: words.join(" "),
       counts: words.map((w) => number(byWord.get(w).length)).join(""),
       postingsKey: "0123456789abcdef",
-      postingStarts
+      postingStarts,
+      titlesKey: "fedcba9876543210",
+      papersPerTitleFile
     },
-    postings
+    postings,
+    titles: titleFiles(texts, papersPerTitleFile)
   };
 }
 
-/* An engine over an index with every posting file added, as a page has it once a query's files are in. */
+/* The values of the title files: [titles, paths] of each run of papers. */
+function titleFiles(texts, perFile) {
+  const files = [];
+  for (let first = 0; first < Math.max(1, texts.length); first += perFile) {
+    const run = texts.slice(first, first + perFile);
+    files.push([run.map((t) => t.title).join("\n"), run.map((t, i) => "paper/p" + (first + i) + ".html").join("\n")]);
+  }
+  return files;
+}
+
+/* An engine over an index with every posting file and title file added, as a page has it once a query's files
+   and those of the results it shows are in. */
 function engineOf(built = index()) {
   const engine = new search.SearchEngine(built.root);
   built.postings.forEach((text, k) => engine.addPostings(k, text));
+  built.titles.forEach((value, k) => engine.addTitles(k, value));
   return engine;
 }
 
@@ -128,6 +142,20 @@ test("a title match ranks above an abstract match, and every query word must mat
   // "videos" in the second title completes "video", which the third has in its abstract only
   assert.deepEqual(list(indices(engine.search("video", NO_FILTERS))), [0, 1, 2]);
   assert.deepEqual(list(indices(engine.search("long depth", NO_FILTERS))), [1]);
+});
+
+test("matching some words, as for a missing page's address, papers rank by how many words they match, then score", () => {
+  const engine = engineOf();
+  const some = { ...NO_FILTERS, match: "some" };
+  assert.deepEqual(list(indices(engine.search("missing long depth paper", NO_FILTERS))), [], "no paper has every word");
+  // the second paper has "depth" in its title and "long" in its abstract: two words beat one word in a title
+  assert.deepEqual(list(indices(engine.search("missing long depth paper", some))), [1, 0]);
+  assert.deepEqual(list(indices(engine.search("long depth reasoning", some))), [1, 0, 2], "one word each: by score, then newest");
+  assert.deepEqual(list(indices(engine.search("zzzz", some))), [], "no word matched: no paper");
+  assert.deepEqual(list(indices(engine.search("long video", some))), [...list(indices(engine.search("long video",
+    NO_FILTERS))), 2], "papers that have every word come first, in the same order; then those with fewer");
+  assert.deepEqual(list(indices(engine.search("long depth", { ...some, tags: ["video-generation"] }))), [0],
+    "filters still apply");
 });
 
 test("a prefix completes and a typo is forgiven", () => {
@@ -275,7 +303,7 @@ test("the root's columns read back as the papers, each field in its place", () =
   texts[2].doi = "10.1145/3600211.3604711";
   const built = index(texts);
   built.root.hubs = [["h", "Hub", "hub/h.html"]];
-  const engine = new search.SearchEngine(built.root);
+  const engine = engineOf(built);
   const plain = (p) => JSON.parse(JSON.stringify(p));
   assert.deepEqual(plain(engine.papers[0]), { index: 0, title: "Semi; colons, commas\tand a tab", path: "paper/p0.html",
     date: "", tags: [], hubs: [], digests: [], authors: [], arxiv: "", pdf: "", code: "", doi: "" });
@@ -290,8 +318,55 @@ test("the root's columns read back as the papers, each field in its place", () =
 
 test("a column with a line too many or too few is refused, not read out of step", () => {
   const built = index();
-  built.root.titles += "\nOne more";
-  assert.throws(() => new search.SearchEngine(built.root), /titles has 4 lines for 3 papers/);
+  built.root.dates += "\n2020-01-01";
+  assert.throws(() => new search.SearchEngine(built.root), /dates has 4 lines for 3 papers/);
+});
+
+/* ------------------------------------------------------------------ version 3: titles and paths in files of their own */
+
+test("the root holds no title nor path: they are in title files, a run of papers each", () => {
+  const built = index(papers(), 3, 2);
+  assert.equal(built.root.titles, undefined);
+  const engine = new search.SearchEngine(built.root);
+  assert.equal(engine.titleFiles.length, 2, "3 papers, 2 to a file");
+  assert.throws(() => engine.papers[2].title, /title of paper 2, in title file 1, was not added/);
+  engine.addTitles(1, built.titles[1]);
+  assert.equal(engine.papers[2].title, "A benchmark of reasoning");
+  assert.equal(engine.papers[2].path, "paper/p2.html");
+  assert.throws(() => engine.papers[0].path, /title file 0/);
+});
+
+test("showing results needs the title files of those results only, each named once", () => {
+  const built = index(papers(), 3, 2);
+  const engine = new search.SearchEngine(built.root);
+  built.postings.forEach((text, k) => engine.addPostings(k, text));
+  const result = engine.search("depth", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [1]);
+  assert.deepEqual(list(engine.titleFilesFor(result.papers)), [0]);
+  assert.deepEqual(list(engine.titleFilesFor(engine.papers)), [0, 1]);
+  engine.addTitles(0, built.titles[0]);
+  assert.deepEqual(list(engine.titleFilesFor(result.papers)), []);
+  assert.deepEqual(list(engine.titleFilesFor(engine.papers)), [1]);
+});
+
+test("results rank the same before and after their titles are in: ranking reads no title", () => {
+  const built = index(papers(), 3, 1);
+  const before = new search.SearchEngine(built.root);
+  built.postings.forEach((text, k) => before.addPostings(k, text));
+  const after = engineOf(built);
+  for (const q of ["video", "long", "vid", "depth videos", "ada", "benchmarks", "vidoe"]) {
+    assert.deepEqual(list(indices(before.search(q, NO_FILTERS))), list(indices(after.search(q, NO_FILTERS))), q);
+  }
+});
+
+test("a title file that does not hold a line per paper of its run is refused, not read out of step", () => {
+  const built = index(papers(), 3, 2);
+  const engine = new search.SearchEngine(built.root);
+  assert.throws(() => engine.addTitles(1, ["One\nTwo", "paper/a.html\npaper/b.html"]), /titles and paths of 1 papers/);
+  assert.throws(() => engine.addTitles(0, ["One\nTwo", "paper/a.html"]), /of 2 papers/);
+  assert.throws(() => engine.addTitles(0, "One\nTwo"), /of 2 papers/);
+  assert.throws(() => engine.addTitles(2, built.titles[0]), /no title file 2/);
+  assert.deepEqual(list(engine.titleFilesFor(engine.papers)), [0, 1], "a refused file is still needed");
 });
 
 test("counts are numbers one after another in the postings' digits, without separators", () => {
@@ -373,19 +448,21 @@ test("a posting file that does not hold a posting per word of its range is refus
 });
 
 test("a site without papers has an index that searches to nothing", () => {
-  const engine = new search.SearchEngine({ version: search.INDEX_VERSION, stopwords: "of the", count: 0, titles: "",
-    paths: "", dates: "", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [], words: "", counts: "",
-    postingsKey: "0123456789abcdef", postingStarts: [0] });
+  const engine = new search.SearchEngine({ version: search.INDEX_VERSION, stopwords: "of the", count: 0,
+    dates: "", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [], words: "", counts: "",
+    postingsKey: "0123456789abcdef", postingStarts: [0], titlesKey: "fedcba9876543210", papersPerTitleFile: 64 });
   assert.equal(engine.papers.length, 0);
   assert.deepEqual(list(engine.postingFilesFor("video")), []);
   const result = engine.search("video", NO_FILTERS);
   assert.deepEqual(list(indices(result)), []);
   assert.equal(result.empty, false);
   engine.addPostings(0, "");
+  engine.addTitles(0, ["", ""]);
   assert.deepEqual(list(indices(engine.search("", { tags: [], hub: "", digest: "d" }))), []);
 });
 
-test("an index of version 1 is refused: this script reads version 2", () => {
-  assert.equal(search.INDEX_VERSION, 2);
+test("an index of version 1 or 2 is refused: this script reads version 3", () => {
+  assert.equal(search.INDEX_VERSION, 3);
   assert.throws(() => new search.SearchEngine({ version: 1, papers: [] }), /version 1/);
+  assert.throws(() => new search.SearchEngine({ version: 2, count: 0, titles: "", paths: "" }), /version 2/);
 });

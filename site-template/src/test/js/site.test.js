@@ -1,21 +1,26 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { openPage, rootScript, postingScript } = require("./page.js");
+const { openPage, rootScript, postingScript, titleScript } = require("./page.js");
 
 const KEY = "0123456789abcdef";
+const TITLES_KEY = "00112233445566ff";
 
-/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 2). */
+/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 3). */
 const ROOT = {
-  version: 2, stopwords: "of the", count: 1, titles: "Long video generation", paths: "paper/p0.html",
-  dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [],
-  words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0]
+  version: 3, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
+  digests: [], authors: [], words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0],
+  titlesKey: TITLES_KEY, papersPerTitleFile: 64
 };
 
-/* That site's files: its root and its one posting file (each word in paper 0's title). */
+/* That site's files: its root, its one posting file (each word in paper 0's title) and its one title file. */
 function site(root = rootScript(ROOT)) {
-  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1") };
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1"),
+    "search-titles/0.js": titleScript(TITLES_KEY, 0, ["Long video generation"], ["paper/p0.html"]) };
 }
+
+/* The root of version 2, as a cache may keep it from a build before titles had files of their own. */
+const VERSION_2_ROOT = rootScript({ ...ROOT, version: 2, titles: "Long video generation", paths: "paper/p0.html" });
 
 /* The root of version 1, as a cache may keep it from a build before version 2. */
 const VERSION_1_ROOT = rootScript({ version: 1, stopwords: "of the",
@@ -43,10 +48,42 @@ test("a root of another version, kept by a cache from an earlier build, makes se
 });
 
 test("on the search page, a root of another version says to reload the page and shows no result", async () => {
-  const page = openPage(site(VERSION_1_ROOT), { searchPage: true, query: "?q=video" });
+  for (const old of [VERSION_1_ROOT, VERSION_2_ROOT]) {
+    const page = openPage(site(old), { searchPage: true, query: "?q=video" });
+    await page.settled();
+    assert.match(page.element("search-status").textContent, /reload the page/);
+    assert.deepEqual(page.element("results").querySelectorAll("li"), []);
+  }
+});
+
+test("a title file of another build, kept by a cache, makes search say to reload the page, not show its titles",
+  async () => {
+    const files = site();
+    files["search-titles/0.js"] = titleScript("fedcba9876543210", 0, ["Another paper"], ["paper/other.html"]);
+    const page = openPage(files);
+    page.type("video");
+    await page.settled();
+    assert.match(page.element("search-suggestions").textContent, /reload the page/);
+    assert.deepEqual(page.element("search-suggestions").querySelectorAll("a"), [], "no suggestion");
+
+    const searchPage = openPage(files, { searchPage: true, query: "?q=video" });
+    await searchPage.settled();
+    assert.match(searchPage.element("search-status").textContent, /reload the page/);
+  });
+
+test("a title file that did not load is tried again by the next keystroke", async () => {
+  const files = site();
+  const titles = files["search-titles/0.js"];
+  delete files["search-titles/0.js"];
+  const page = openPage(files);
+  page.type("video");
   await page.settled();
-  assert.match(page.element("search-status").textContent, /reload the page/);
-  assert.deepEqual(page.element("results").querySelectorAll("li"), []);
+  assert.match(page.element("search-suggestions").textContent, /reload the page/);
+  files["search-titles/0.js"] = titles;
+  page.type("video g");
+  await page.settled();
+  assert.deepEqual(page.element("search-suggestions").querySelectorAll("a").map((a) => a.textContent),
+    ["Long video generation", "All 1 results"]);
 });
 
 test("a root that fails to load says search cannot be loaded, which reloading would not mend", async () => {
@@ -97,4 +134,57 @@ test("filters of an old link that this site no longer has are left out, and the 
     + " \u201cnope\u201d, which this site does not have (renamed or removed since): results without them."
     + " 1 paper matches \u201cvideo\u201d, tagged Video generation.");
   assert.equal(page.element("results").querySelectorAll("a")[0].textContent, "Long video generation");
+});
+
+test("focusing the search box starts loading the index, and a failed load there is no unhandled rejection", async () => {
+  const unhandled = [];
+  const record = (reason) => unhandled.push(reason);
+  process.on("unhandledRejection", record);
+  try {
+    const files = site();
+    delete files["assets/search-index.js"];
+    const page = openPage(files);
+    page.input.dispatch("focus");
+    await page.settled();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(unhandled, [], "the failure waits for the reader to type");
+    page.type("video");
+    await page.settled();
+    assert.match(page.element("search-suggestions").textContent, /could not be loaded/, "typing says why");
+  } finally {
+    process.off("unhandledRejection", record);
+  }
+});
+
+test("on the search page, Enter moves focus from the box to the status line that says what matched", async () => {
+  const page = openPage(site(), { searchPage: true });
+  await page.settled();
+  page.input.focus();
+  page.type("video");
+  await page.settled();
+  assert.equal(page.document.activeElement, page.input, "typing keeps focus in the box: results show as one types");
+  page.submit();
+  await page.settled();
+  assert.equal(page.document.activeElement, page.element("search-status"));
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201cvideo\u201d.");
+});
+
+test("on the search page, Enter in an empty box keeps focus there, where there is something to type", async () => {
+  const page = openPage(site(), { searchPage: true });
+  await page.settled();
+  page.input.focus();
+  page.submit();
+  await page.settled();
+  assert.equal(page.document.activeElement, page.input);
+});
+
+test("a search for some of the words (a missing page's address) finds papers with any, and says so", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=no+such+long+videos+paper&match=some" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches some of the words of"
+    + " \u201cno such long videos paper\u201d, those with the most first.");
+  assert.deepEqual(page.element("results").querySelectorAll("a").map((a) => a.textContent), ["Long video generation"]);
+  page.type("no such long videos paper");
+  await page.settled();
+  assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
 });

@@ -60,7 +60,9 @@
     loadScripts(base);
   }
 
-  /* Words of the missing page's name, as a search: paper/old-title-of-a-paper.html -> "old title of a paper" */
+  /* Words of the missing page's name, as a search: paper/old-title-of-a-paper.html -> "old title of a paper". The
+     search asks for papers with some of the words, most first: a slug a word off (a title since edited, a typo)
+     has no paper with every word. */
   function offerSearch(base) {
     let name = location.pathname.slice(location.pathname.lastIndexOf("/") + 1);
     try {
@@ -74,7 +76,7 @@
     }
     const offer = document.getElementById("not-found-search");
     const link = offer.querySelector("a");
-    link.href = new URL("search.html?q=" + encodeURIComponent(words), base).href;
+    link.href = new URL("search.html?q=" + encodeURIComponent(words) + "&match=some", base).href;
     link.textContent = "\u201c" + words + "\u201d";
     offer.hidden = false;
   }

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  const { element, link, humanDate, loadPaper, loadIndex, root } = window.PaperDigest.page;
+  const { element, link, humanDate, loadPaper, paperDataFiles, root } = window.PaperDigest.page;
   const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = window.PaperDigest.readingList;
   /* A file bigger than this is no exported reading list: not even read. */
   const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -175,6 +175,27 @@
     return authors[0] + ", " + authors[1] + " et al.";
   }
 
+  /* Which of the papers an exported list names this site has: those its paper data holds, looked up for the papers
+     of the list alone (the search index no longer holds every paper's path: the site's would be megabytes). A list
+     that is not one, or a page that does not say where the paper data is (a theme of its own), takes any paper
+     page's path. */
+  function papersOfThisSite(text) {
+    let listed;
+    try {
+      listed = readExport(text, () => true).entries.map((e) => e.path);
+    } catch (notAList) {
+      return Promise.resolve(() => true);
+    }
+    if (!paperDataFiles) {
+      return Promise.resolve(() => true);
+    }
+    return Promise.all(listed.map((path) => loadPaper(path).then((d) => (d ? path : null))))
+      .then((found) => {
+        const here = new Set(found.filter(Boolean));
+        return (path) => here.has(path);
+      });
+  }
+
   function readingListPage(app) {
     const status = document.getElementById("reading-list-status");
     app.hidden = false;
@@ -270,19 +291,14 @@
         importInput.value = "";
         return;
       }
-      // the papers of this site, from the search index; without it, any paper page's path is taken
-      const known = loadIndex().then((engine) => {
-        const paths = new Set(engine.papers.map((p) => p.path));
-        return (path) => paths.has(path);
-      }, () => () => true);
-      Promise.all([file.text(), known]).then(([text, isPaper]) => {
+      file.text().then((text) => papersOfThisSite(text).then((isPaper) => {
         const read = readExport(text, isPaper);
         const changed = list.merge(read.entries, new Date());
         render();
         status.textContent = "Added from " + file.name + ": " + (changed === 1 ? "1 paper" : changed + " papers")
           + " new or changed" + (read.skipped > 0 ? "; " + read.skipped + " not in this site or unreadable, left out"
           : "") + ".";
-      }).catch((e) => {
+      })).catch((e) => {
         status.textContent = e && e.message && /^This /.test(e.message) ? e.message
           : "This browser keeps no reading list for this page, so nothing was added.";
       }).finally(() => {

@@ -1,16 +1,18 @@
 /* Paper Digest: the search engine. It reads the search index and answers queries; it touches no page, so
  * that it runs, and is tested, without a browser (site-template/src/test/js/search-engine.test.js).
  *
- * The index comes in two parts, each a script: the root (assets/search-index.js, assigning
- * window.paperDigestSearchIndex), which has the papers and the words, and the posting files
+ * The index comes in three parts, each a script: the root (assets/search-index.js, assigning
+ * window.paperDigestSearchIndex), which has the papers' facets, dates and links, and the words; the posting files
  * (search-postings/<k>.js), which say which papers have which words and are loaded for the words a query needs
- * (site.js loads them; addPostings takes them). The layout is described in the plugin's SearchIndexScript; words
+ * (site.js loads them; addPostings takes them); and the title files (search-titles/<k>.js), which hold the papers'
+ * titles and page paths, a run of papers to a file, loaded for the results a page shows (addTitles takes them).
+ * Ranking reads no title: it is the same before and after a title file is in. The layout is described in the plugin's SearchIndexScript; words
  * are split as the plugin's SearchWords splits them, and numbers decoded as its PostingCodec encodes them. Change
  * them together. */
 (function (global) {
   "use strict";
 
-  const INDEX_VERSION = 2;
+  const INDEX_VERSION = 3;
   const MAX_COMPLETIONS = 100;
 
   /* Scores: a title match outranks an author's name, which outranks a tag, which outranks the abstract. */
@@ -275,7 +277,10 @@
      one pass into one list of numbers and where each paper's groups end in it. A site of 100,000 papers would
      otherwise make 400,000 small arrays before its first search (most of the engine's start at that size). */
   function readFacets(text, count) {
-    const values = [];
+    // each number takes a digit and a separator but the last: a list as long as half the text holds them all, with
+    // no array to grow (at 100,000 papers, growing one and the garbage it left took as long as the reading)
+    const values = new Int32Array((text.length >> 1) + 1);
+    let found = 0;
     const ends = new Int32Array(count * GROUPS);
     let paper = 0;
     let group = 0;
@@ -287,18 +292,18 @@
         continue;
       }
       if (number >= 0) {
-        values.push(number);
+        values[found++] = number;
         number = -1;
       }
       if (c === 44 /* , */) {
         continue;
       }
       if (c === 59 /* ; */ && group < GROUPS - 1) {
-        ends[paper * GROUPS + group] = values.length;
+        ends[paper * GROUPS + group] = found;
         group++;
       } else if (c === 10 /* line end */ && paper < count) {
         for (; group < GROUPS; group++) {
-          ends[paper * GROUPS + group] = values.length;
+          ends[paper * GROUPS + group] = found;
         }
         paper++;
         group = 0;
@@ -309,19 +314,27 @@
     if (paper !== count) {
       throw new Error("the search index's facets are not " + count + " lines of four groups of numbers");
     }
-    return { values: Int32Array.from(values), ends };
+    return { values: values.slice(0, found), ends };
   }
 
   /* A paper of the index. Its facets and links are read from the index when first asked for: a search reads those
-     of its results, not of every paper. */
+     of its results, not of every paper. Its title and path are in a title file, which must have been added
+     (titleFilesFor says which are missing). */
   class IndexedPaper {
-    constructor(facets, index, title, path, date, links) {
+    constructor(engine, facets, index, date, links) {
+      this.engine = engine;
       this.facets = facets;
       this.index = index;
-      this.title = title;
-      this.path = path;
       this.date = date;
       this.links = links;
+    }
+
+    get title() {
+      return this.engine.titleFile(this.index).titles[this.index % this.engine.papersPerTitleFile];
+    }
+
+    get path() {
+      return this.engine.titleFile(this.index).paths[this.index % this.engine.papersPerTitleFile];
     }
 
     group(g) {
@@ -383,12 +396,10 @@
       if (!data || data.version !== INDEX_VERSION) {
         throw new Error("this page's script cannot read a search index of version " + (data && data.version));
       }
-      const titles = column(data, "titles");
-      const paths = column(data, "paths");
       const dates = column(data, "dates");
       const links = column(data, "links");
       const facets = readFacets(data.facets, data.count);
-      this.papers = titles.map((title, i) => new IndexedPaper(facets, i, title, paths[i], dates[i], links[i]));
+      this.papers = dates.map((date, i) => new IndexedPaper(this, facets, i, date, links[i]));
       this.tags = data.tags.map(facet);
       this.hubs = data.hubs.map(facet);
       this.digests = data.digests.map(facet);
@@ -405,6 +416,13 @@
       this.postingFiles = data.postingStarts.map(() => null);
       this.decoded = new Map();
       this.expansions = new Map();
+      // which build's title files these are, as for the posting files
+      this.titlesKey = data.titlesKey;
+      this.papersPerTitleFile = data.papersPerTitleFile;
+      if (!(this.papersPerTitleFile >= 1)) {
+        throw new Error("the search index does not say how many papers a title file holds");
+      }
+      this.titleFiles = new Array(Math.max(1, Math.ceil(data.count / this.papersPerTitleFile))).fill(null);
 
       this.papersByTag = this.tags.map(() => []);
       this.papersByAuthor = this.authors.map(() => []);
@@ -456,6 +474,48 @@
         throw new Error("posting file " + k + " has " + postings.length + " postings for " + (end - first) + " words");
       }
       this.postingFiles[k] = postings;
+    }
+
+    /* The title file that holds a paper's title and path, given its position in the index. */
+    titleFileOf(index) {
+      return Math.floor(index / this.papersPerTitleFile);
+    }
+
+    /* The title files, not added yet, that showing these papers needs (their titles and paths), in order. */
+    titleFilesFor(papers) {
+      const missing = new Set();
+      for (const paper of papers) {
+        const k = this.titleFileOf(paper.index);
+        if (!this.titleFiles[k]) {
+          missing.add(k);
+        }
+      }
+      return Array.from(missing).sort((a, b) => a - b);
+    }
+
+    /* Takes the value a title file assigns: [titles, paths], a line per paper of its run. One that has not as many
+       lines as its run has papers is not this index's: refused. */
+    addTitles(k, value) {
+      if (!(k >= 0 && k < this.titleFiles.length)) {
+        throw new Error("the search index has no title file " + k);
+      }
+      const first = k * this.papersPerTitleFile;
+      const count = Math.max(0, Math.min(this.papers.length, first + this.papersPerTitleFile) - first);
+      const lines = (text) => (count === 0 ? [] : String(text).split("\n"));
+      const titles = Array.isArray(value) ? lines(value[0]) : [];
+      const paths = Array.isArray(value) ? lines(value[1]) : [];
+      if (!Array.isArray(value) || titles.length !== count || paths.length !== count) {
+        throw new Error("title file " + k + " does not hold the titles and paths of " + count + " papers");
+      }
+      this.titleFiles[k] = { titles, paths };
+    }
+
+    titleFile(index) {
+      const file = this.titleFiles[this.titleFileOf(index)];
+      if (!file) {
+        throw new Error("the title of paper " + index + ", in title file " + this.titleFileOf(index) + ", was not added");
+      }
+      return file;
     }
 
     /* The posting files, not added yet, that searching the query needs: those of every word its words stand for.
@@ -554,7 +614,9 @@
       return { papers, scores };
     }
 
-    /* Papers that match every word of the query and every filter, best first; among equals, newest first.
+    /* Papers that match every word of the query and every filter, best first; among equals, newest first. With
+       filters.match "some", papers that match any of its words, those that match the most first, then best first:
+       a query made from a missing page's address (not-found.js) has words that no paper has all of.
        Each result says which words of the index, which tags and which authors it matched, for highlighting.
        A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
@@ -576,35 +638,39 @@
       const matchedTags = new Set();
       const matchedAuthors = new Set();
       let candidates;
+      let matchedCount = null;
       if (queryWords.length === 0) {
         const filtering = filters.tags.length > 0 || filters.hub || filters.digest;
         candidates = filtering ? this.papers.map((p) => p.index) : [];
       } else {
-        const matchedCount = new Uint8Array(n);
+        const some = filters.match === "some";
+        matchedCount = new Uint16Array(n);
         queryWords.forEach((query, k) => {
           const e = this.expanded(query);
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
           e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
           e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
           const scores = this.scored(query);
-          // a paper stays a candidate while it matches every word so far
+          // a paper stays a candidate while it matches every word so far (or, matching some, any word)
           for (let i = 0; i < scores.papers.length; i++) {
             const paper = scores.papers[i];
-            if (matchedCount[paper] === k) {
-              matchedCount[paper] = k + 1;
+            if (some || matchedCount[paper] === k) {
+              matchedCount[paper]++;
               score[paper] += scores.scores[i];
             }
           }
         });
         candidates = [];
+        const needed = some ? 1 : queryWords.length;
         for (let p = 0; p < n; p++) {
-          if (matchedCount[p] === queryWords.length) {
+          if (matchedCount[p] >= needed) {
             candidates.push(p);
           }
         }
       }
       const results = candidates.filter((p) => this.passes(this.papers[p], filters));
-      results.sort((a, b) => score[b] - score[a] || a - b);
+      // matching every word, every candidate matched as many: the order is by score alone
+      results.sort((a, b) => (matchedCount ? matchedCount[b] - matchedCount[a] : 0) || score[b] - score[a] || a - b);
       return {
         queryWords,
         empty: queryWords.length === 0,

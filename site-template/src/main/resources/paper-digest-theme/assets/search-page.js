@@ -11,7 +11,7 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, loadSearch, loadPaper, arrowKeys, form, input, root } =
+  const { element, link, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input, root } =
     window.PaperDigest.page;
   const search = window.PaperDigest.search;
 
@@ -55,7 +55,9 @@
       // a tag twice in the address ("?tag=x&tag=x") is chosen once
       tags: Array.from(new Set(params.getAll("tag").filter(Boolean))),
       hub: params.get("hub") || "",
-      digest: params.get("digest") || ""
+      digest: params.get("digest") || "",
+      // "some": papers with any of the words, most words first (the 404 page's search for a missing address)
+      match: params.get("match") === "some" ? "some" : ""
     };
   }
 
@@ -70,6 +72,9 @@
     }
     if (s.digest) {
       params.append("digest", s.digest);
+    }
+    if (s.match) {
+      params.append("match", s.match);
     }
     const query = params.toString();
     return location.pathname + (query ? "?" + query : "");
@@ -93,12 +98,19 @@
     }
   }
 
+  /* Changes the state and shows its results; resolves once they are drawn. */
   function change(update, addEntry) {
     unknownFilters = "";
     update(state);
     shown = PAGE_SIZE;
     remember(addEntry);
-    render();
+    return render();
+  }
+
+  /* The reader's own query, typed: a search for every word, whatever the address it replaces asked. */
+  function typedQuery(s) {
+    s.q = input.value;
+    s.match = "";
   }
 
   /* Leaves out the filters of the address that name no tag, hub or digest of this site (a link made before one was
@@ -135,23 +147,25 @@
     }
   }
 
-  /* Shows the results of the state, right away when the posting files its query needs are in; else once they are,
-     the last results staying meanwhile (marked busy), or a message to reload the page if they fail. Before the
-     index is in, that it loads, or why it did not. */
+  /* Shows the results of the state, right away when the files they need are in (the posting files of its query,
+     the title files of the results shown); else once they are, the last results staying meanwhile (marked busy),
+     or a message to reload the page if they fail. Before the index is in, that it loads, or why it did not.
+     Resolves once the results are drawn. */
   function render() {
     if (!engine) {
       status.textContent = indexFailure || "Loading the search index\u2026";
-      return;
+      return Promise.resolve();
     }
     const asked = ++latest;
-    if (engine.postingFilesFor(state.q).length === 0) {
-      draw();
-      return;
+    const ready = engine.postingFilesFor(state.q).length === 0 ? engine.search(state.q, state) : null;
+    if (ready && engine.titleFilesFor(ready.papers.slice(0, shown)).length === 0) {
+      draw(ready);
+      return Promise.resolve();
     }
     results.setAttribute("aria-busy", "true");
-    loadSearch(state.q).then(() => {
+    return loadResult(state.q, state, shown).then((result) => {
       if (asked === latest) {
-        draw();
+        draw(result);
       }
     }, (error) => {
       if (asked === latest) {
@@ -167,11 +181,10 @@
     status.textContent = error && error.reload ? error.message : "Search failed: reload the page to search.";
   }
 
-  function draw() {
+  function draw(result) {
     results.removeAttribute("aria-busy");
     const filtering = state.tags.length > 0 || state.hub || state.digest;
     clear.hidden = !filtering;
-    const result = engine.search(state.q, state);
     // with nothing to search by and no filter, no paper is a result, but every tag is a choice
     renderTagChoices(result.empty && !filtering ? { papers: engine.papers } : result);
     results.textContent = "";
@@ -199,6 +212,8 @@
     const verb = count === 1 ? "matches" : "match";
     if (result.identifier) {
       parts.push(verb + " " + result.identifier);
+    } else if (result.queryWords.length > 0 && state.match === "some") {
+      parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
     } else if (result.queryWords.length > 0) {
       parts.push(verb + " \u201c" + state.q.trim() + "\u201d");
     }
@@ -360,10 +375,17 @@
     }
   }
 
-  input.addEventListener("input", () => change((s) => { s.q = input.value; }, false));
+  input.addEventListener("input", () => change(typedQuery, false));
+  /* Enter: the reader is done typing (results have shown all along). Focus goes to the status line above the
+     results, which says how many matched: a screen reader reads it, the next Tab reaches the first result, and a
+     phone's keyboard closes instead of covering the results. A box without a query keeps focus, to be typed in. */
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    change((s) => { s.q = input.value; }, true);
+    change(typedQuery, true).then(() => {
+      if (state.q.trim() && document.activeElement === input) {
+        status.focus();
+      }
+    });
   });
   tagChoices.addEventListener("change", (event) => {
     const box = event.target;
@@ -390,20 +412,23 @@
     // the button hides itself: focus goes to the first tag it brought, as "Show more results" does
     const before = tagChoices.querySelectorAll("input[name=tag]").length;
     allTagsShown = true;
-    render();
-    const first = tagChoices.querySelectorAll("input[name=tag]")[before];
-    if (first) {
-      first.focus();
-    }
+    render().then(() => {
+      const first = tagChoices.querySelectorAll("input[name=tag]")[before];
+      if (first) {
+        first.focus();
+      }
+    });
   });
   moreResults.addEventListener("click", () => {
     const next = shown;
     shown += PAGE_SIZE;
-    render();
-    const first = results.querySelectorAll("a.result-link")[next];
-    if (first) {
-      first.focus();
-    }
+    // the next results' titles may have to load first
+    render().then(() => {
+      const first = results.querySelectorAll("a.result-link")[next];
+      if (first) {
+        first.focus();
+      }
+    });
   });
   window.addEventListener("popstate", () => {
     state = readState();

@@ -17,10 +17,12 @@
 
   const INDEX_GLOBAL = "paperDigestSearchIndex";
   const POSTINGS_GLOBAL = "paperDigestSearchPostings";
+  const TITLES_GLOBAL = "paperDigestSearchTitles";
   const RELOAD_MESSAGE = "Search needs part of the index that did not load or is out of date: reload the page"
     + " to search.";
   const PAPERS_GLOBAL = "paperDigestPapers";
   const SUGGESTION_COUNT = 8;
+  const NO_FILTERS = { tags: [], hub: "", digest: "" };
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   const PaperDigest = window.PaperDigest || (window.PaperDigest = {});
 
@@ -101,48 +103,79 @@
     return error;
   }
 
-  const postingLoads = new Map();
+  const partLoads = new Map();
 
-  /* Loads a posting file of the index once (a load in flight is shared) and gives it to the engine. A file that
-     fails, or that runs without assigning the key the root names (a copy kept from another build, by a cache),
-     rejects: search without it would leave papers out without saying so. A failed file is tried again when a
-     later query needs it. */
-  function loadPostings(engine, k) {
-    let loading = postingLoads.get(k);
+  /* Loads file k of a part of the index beside the root (search-postings/, search-titles/) once (a load in flight
+     is shared) and gives its value to add. A file that fails, that runs without assigning the key the root names (a
+     copy kept from another build, by a cache), or whose value add refuses, rejects: search without it would leave
+     papers out, or show other papers' titles, without saying so. A failed file is tried again when next needed. */
+  function loadPart(folder, global, key, k, add) {
+    const id = folder + "/" + k;
+    let loading = partLoads.get(id);
     if (!loading) {
       loading = new Promise((resolve, reject) => {
         const script = document.createElement("script");
-        script.src = root + "search-postings/" + k + ".js";
+        script.src = root + folder + "/" + k + ".js";
         script.onload = () => {
-          const all = window[POSTINGS_GLOBAL];
-          const key = engine.postingsKey + "/" + k;
-          if (!all || typeof all[key] !== "string") {
-            reject(reloadNeeded());
-            return;
-          }
+          const all = window[global];
+          const name = key + "/" + k;
           try {
-            engine.addPostings(k, all[key]);
+            if (!all || all[name] === undefined) {
+              throw reloadNeeded();
+            }
+            add(all[name]);
           } catch (refused) {
             reject(reloadNeeded());
             return;
           }
-          // the engine keeps the postings now
-          delete all[key];
+          // the engine keeps the value now
+          delete all[name];
           resolve();
         };
         script.onerror = () => reject(reloadNeeded());
         document.head.append(script);
       });
-      loading.catch(() => postingLoads.delete(k));
-      postingLoads.set(k, loading);
+      loading.catch(() => partLoads.delete(id));
+      partLoads.set(id, loading);
     }
     return loading;
+  }
+
+  function loadPostings(engine, k) {
+    return loadPart("search-postings", POSTINGS_GLOBAL, engine.postingsKey, k, (postings) => {
+      if (typeof postings !== "string") {
+        throw new Error("posting file " + k + " holds no postings");
+      }
+      engine.addPostings(k, postings);
+    });
   }
 
   /* The search engine, once the posting files a query needs are in: ready for engine.search(text). */
   function loadSearch(text) {
     return loadIndex().then((engine) => Promise.all(engine.postingFilesFor(text).map((k) => loadPostings(engine, k)))
       .then(() => engine));
+  }
+
+  /* The engine, once the title files that showing these papers needs are in: their titles and paths. */
+  function loadTitles(engine, papers) {
+    return Promise.all(engine.titleFilesFor(papers).map((k) => loadPart("search-titles", TITLES_GLOBAL,
+      engine.titlesKey, k, (value) => engine.addTitles(k, value)))).then(() => engine);
+  }
+
+  /* A search's result, once the files it needs are in: the query's posting files, then the title files of the
+     first count papers, which is what a page shows of it. */
+  function loadResult(text, filters, count) {
+    return loadSearch(text).then((engine) => {
+      const result = engine.search(text, filters);
+      return loadTitles(engine, result.papers.slice(0, count)).then(() => result);
+    });
+  }
+
+  /* Starts loading the index before the reader has typed, so that the first keystroke finds it in. A failure is
+     not for this moment: the reader has not asked for anything yet, and the load is tried when they type, which
+     says why search does not work. */
+  function loadIndexAhead() {
+    loadIndex().catch(() => {});
   }
 
   /* How many files of paper-data/ there are, a power of two; 0 where the header does not say (a theme of its own). */
@@ -204,8 +237,8 @@
     });
   }
 
-  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadPaper, arrowKeys, form, input,
-    root };
+  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult, loadPaper,
+    paperDataFiles, arrowKeys, form, input, root };
 
   /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
 
@@ -275,8 +308,7 @@
       status.textContent = "";
     }
 
-    function show(engine, text) {
-      const result = engine.search(text, { tags: [], hub: "", digest: "" });
+    function show(result, text) {
       box.textContent = "";
       if (result.empty) {
         // "a", "the": no word to search by, so no paper to suggest
@@ -314,9 +346,9 @@
         return;
       }
       const asked = ++latest;
-      loadSearch(text).then((engine) => {
+      loadResult(text, NO_FILTERS, SUGGESTION_COUNT).then((result) => {
         if (asked === latest) {
-          show(engine, text);
+          show(result, text);
         }
       }, (error) => {
         if (asked !== latest) {
@@ -330,7 +362,7 @@
       });
     }
 
-    input.addEventListener("focus", loadIndex);
+    input.addEventListener("focus", loadIndexAhead);
     input.addEventListener("input", update);
     arrowKeys(box, close);
     input.addEventListener("keydown", (event) => {
@@ -372,5 +404,6 @@
   }
 
   /* For tests and for the curious: the engine, on the page that has it. */
-  window.paperDigestSearch = { load: loadIndex, loadFor: loadSearch };
+  window.paperDigestSearch = { load: loadIndex, loadFor: loadSearch,
+    loadResult: (text, count) => loadResult(text, NO_FILTERS, count) };
 })();

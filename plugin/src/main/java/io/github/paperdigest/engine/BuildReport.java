@@ -87,11 +87,16 @@ final class BuildReport {
         assets = assetCount;
     }
 
-    /** The search index's root, which every search loads, and its postings, of which a query loads a few files. */
-    void searchIndex(int indexedPapers, int words, int rootBytes, long postingBytes, int postingFiles) {
-        searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB, and %,d KB of postings in %s",
-                plural(indexedPapers, "paper"), plural(words, "word"), (rootBytes + 1023) / 1024,
-                (postingBytes + 1023) / 1024, plural(postingFiles, "file"));
+    /**
+     * The search index's root, which every search loads, its postings, of which a query loads a few files, and its
+     * titles, of which the results shown load a few files.
+     */
+    void searchIndex(int indexedPapers, int words, int rootBytes, long postingBytes, int postingFiles, long titleBytes,
+            int titleFiles) {
+        searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB, %,d KB of postings in %s and %,d KB"
+                + " of titles in %s", plural(indexedPapers, "paper"), plural(words, "word"), (rootBytes + 1023) / 1024,
+                (postingBytes + 1023) / 1024, plural(postingFiles, "file"), (titleBytes + 1023) / 1024,
+                plural(titleFiles, "file"));
     }
 
     void readingsKept(AnalysisMemoFile.Use readings) {

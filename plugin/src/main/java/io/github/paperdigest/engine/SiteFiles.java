@@ -16,6 +16,7 @@ import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PaperDataFile;
 import io.github.paperdigest.site.PostingFiles;
+import io.github.paperdigest.site.TitleFiles;
 import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePaths;
@@ -64,11 +65,13 @@ final class SiteFiles {
                 + plan.bibliographies().size() + assets.size() + 5);
         // made when the first of its files is written: the index (an entry per word and paper) is large
         PostingFiles postingFiles = PostingFiles.forPapers(corpus.papers().size());
+        TitleFiles titleFiles = new TitleFiles(corpus.papers().size());
         SearchFiles search = new SearchFiles(() -> {
             SearchIndex searchIndex = SearchIndex.of(index);
             SearchIndexScript.Scripts scripts = new SearchIndexScript().render(searchIndex, postingFiles);
             report.searchIndex(searchIndex.papers().size(), searchIndex.words().size(), scripts.root().length,
-                    scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size());
+                    scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size(),
+                    scripts.titles().stream().mapToLong(t -> t.length).sum(), scripts.titles().size());
             return scripts;
         });
         files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> out.write(search.root())));
@@ -76,6 +79,10 @@ final class SiteFiles {
             int file = k;
             files.add(new SiteFile(postingFiles.path(file), () -> "search-" + model,
                     out -> out.write(search.postings(file))));
+        }
+        for (int k = 0; k < titleFiles.count(); k++) {
+            int file = k;
+            files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, out -> out.write(search.titles(file))));
         }
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
                 out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));

@@ -7,6 +7,7 @@ import io.github.paperdigest.site.SearchIndex;
 import io.github.paperdigest.site.SearchIndex.Entry;
 import io.github.paperdigest.site.SearchIndex.Facet;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
+import io.github.paperdigest.site.TitleFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,18 +23,23 @@ import java.util.function.Predicate;
  * The search index as scripts that assign it to global variables. Pages load them with {@code <script>} tags,
  * which browsers allow on file:// pages where they refuse fetch() and XHR.
  *
- * <p>Two parts, so that a site of 100,000 papers answers its first query in about a second rather than several:
- * a root that every search loads, whose papers are a few long strings (a browser parses those about twice as fast
- * as an array per paper), and the postings of the words, in files ({@link PostingFiles}) loaded for the words a
- * query needs.
+ * <p>Three parts, so that a site of 100,000 papers answers its first query in well under a second: a root that
+ * every search loads, whose papers are a few long strings (a browser parses those about twice as fast as an array
+ * per paper); the postings of the words, in files ({@link PostingFiles}) loaded for the words a query needs; and the
+ * papers' titles and page paths, in files ({@link TitleFiles}) loaded for the results shown. Nothing that ranks
+ * reads a title: a word's postings say whether it is in a paper's title.
  * <pre>
- * window.paperDigestSearchIndex = {"version": 2, "stopwords": "about after ...", "count": 3,
- *   "titles": "title\ntitle\ntitle", "paths": "paper/a.html\n...", "dates": "2025-01-22\n\n2024-05",
- *   "facets": "3,5;;0\n;;2\n1;0;0,1;4,7", "links": "\n2401.09414\t\thttps://github.com/x\n",
+ * window.paperDigestSearchIndex = {"version": 3, "stopwords": "about after ...", "count": 3,
+ *   "dates": "2025-01-22\n\n2024-05", "facets": "3,5;;0\n;;2\n1;0;0,1;4,7",
+ *   "links": "\n2401.09414\t\thttps://github.com/x\n",
  *   "tags": [[id, label, path, aliases?], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
- *   "words": "word word ...", "counts": "...", "postingsKey": "1f3a9c0d2b4e6a7c", "postingStarts": [0, 812, ...]};
+ *   "words": "word word ...", "counts": "...", "postingsKey": "1f3a9c0d2b4e6a7c", "postingStarts": [0, 812, ...],
+ *   "titlesKey": "0c9d2e4f6a8b1c3d", "papersPerTitleFile": 64};
  *
  * (window.paperDigestSearchPostings = window.paperDigestSearchPostings || {})["1f3a9c0d2b4e6a7c/1"] = "postings ...";
+ *
+ * (window.paperDigestSearchTitles = window.paperDigestSearchTitles || {})["0c9d2e4f6a8b1c3d/0"] =
+ *   ["title\ntitle", "paper/a.html\npaper/b.html"];
  * </pre>
  * The columns hold a line per paper, newest first. A paper's facets are its tags, hubs, digests and authors as
  * positions in their lists, each group a comma list, trailing empty groups left out; its links are its arXiv id, PDF,
@@ -41,7 +47,9 @@ import java.util.function.Predicate;
  * from the arXiv id. {@code counts} holds how many papers have each word, in {@link PostingCodec}'s digits. Posting
  * file k holds the postings of the words from {@code postingStarts[k]} to the next file's start, space-separated, each
  * encoded by {@link PostingCodec}; its key names the build whose root it belongs to, so that a stale copy of a file
- * (a cache) is told apart rather than read against another build's words.
+ * (a cache) is told apart rather than read against another build's words. Title file k holds the titles and the
+ * paths of the papers from {@code k * papersPerTitleFile} on, a line each; its key is a hash of every title and path
+ * in order, for the same reason.
  * The layout is site-template's search-engine.js's to read: change them together, with {@link #VERSION}.
  */
 public final class SearchIndexScript {
@@ -50,18 +58,24 @@ public final class SearchIndexScript {
     public static final String GLOBAL = "paperDigestSearchIndex";
     /** The global the posting files add themselves to. */
     public static final String POSTINGS_GLOBAL = "paperDigestSearchPostings";
+    /** The global the title files add themselves to. */
+    public static final String TITLES_GLOBAL = "paperDigestSearchTitles";
     /** Changes when the layout does, so that a theme's script can tell an index it cannot read. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int KEY_LENGTH = 16;
 
-    /** The root and each posting file of an index, as UTF-8 bytes; the same index always gives the same bytes. */
-    public record Scripts(byte[] root, List<byte[]> postings) {
+    /**
+     * The root, each posting file and each title file of an index, as UTF-8 bytes; the same index always gives the
+     * same bytes.
+     */
+    public record Scripts(byte[] root, List<byte[]> postings, List<byte[]> titles) {
         public Scripts {
             postings = List.copyOf(postings);
+            titles = List.copyOf(titles);
         }
     }
 
-    /** The index's scripts, its postings split into {@code files}. */
+    /** The index's scripts, its postings split into {@code files}, its titles into {@link TitleFiles}. */
     public Scripts render(SearchIndex index, PostingFiles files) {
         List<IndexedWord> words = index.words();
         String[] encoded = new String[words.size()];
@@ -75,17 +89,54 @@ public final class SearchIndexScript {
             int end = file + 1 < starts.length ? starts[file + 1] : encoded.length;
             postings.add(postingsFile(key + "/" + file, Arrays.asList(encoded).subList(starts[file], end)));
         }
+        TitleFiles titleFiles = new TitleFiles(index.papers().size());
+        String titlesKey = titlesKey(index.papers());
+        List<byte[]> titles = new ArrayList<>(titleFiles.count());
+        for (int file = 0; file < titleFiles.count(); file++) {
+            titles.add(titlesFile(titlesKey + "/" + file,
+                    index.papers().subList(titleFiles.first(file), titleFiles.end(file))));
+        }
         ByteArrayOutputStream root = new ByteArrayOutputStream(64 * 1024 + index.papers().size() * 240);
         try {
             root.write(("window." + GLOBAL + " = ").getBytes(StandardCharsets.UTF_8));
             try (JsonGenerator json = ScriptJson.generator(root)) {
-                writeRoot(index, key, starts, json);
+                writeRoot(index, key, starts, titlesKey, json);
             }
             root.write(";\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);
         }
-        return new Scripts(root.toByteArray(), postings);
+        return new Scripts(root.toByteArray(), postings, titles);
+    }
+
+    /** Which titles these are: a hash of every paper's title and path, in order, and of how many go to a file. */
+    private static String titlesKey(List<Entry> papers) {
+        MessageDigest hash = ContentHash.digest();
+        hash.update((TitleFiles.PAPERS_PER_FILE + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Entry paper : papers) {
+            hash.update((oneLine(paper.title()) + '\t' + oneLine(paper.path()) + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+        return ContentHash.hex(hash.digest()).substring(0, KEY_LENGTH);
+    }
+
+    private static byte[] titlesFile(String key, List<Entry> papers) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + papers.size() * 160);
+        try {
+            out.write(("(window." + TITLES_GLOBAL + " = window." + TITLES_GLOBAL + " || {})[")
+                    .getBytes(StandardCharsets.UTF_8));
+            writeString(key, out);
+            out.write("] = ".getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator json = ScriptJson.generator(out)) {
+                json.writeStartArray();
+                json.writeString(column(papers, Entry::title));
+                json.writeString(column(papers, Entry::path));
+                json.writeEndArray();
+            }
+            out.write(";\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return out.toByteArray();
     }
 
     /** Which postings these are: a hash of every word and its postings, and of how they are split into files. */
@@ -119,14 +170,13 @@ public final class SearchIndexScript {
         }
     }
 
-    private static void writeRoot(SearchIndex index, String key, int[] starts, JsonGenerator json) throws IOException {
+    private static void writeRoot(SearchIndex index, String key, int[] starts, String titlesKey, JsonGenerator json)
+            throws IOException {
         List<Entry> papers = index.papers();
         json.writeStartObject();
         json.writeNumberField("version", VERSION);
         json.writeStringField("stopwords", String.join(" ", index.stopwords()));
         json.writeNumberField("count", papers.size());
-        json.writeStringField("titles", column(papers, Entry::title));
-        json.writeStringField("paths", column(papers, Entry::path));
         json.writeStringField("dates", column(papers, p -> p.date().orElse("")));
         json.writeStringField("facets", column(papers, SearchIndexScript::facets));
         json.writeStringField("links", column(papers, SearchIndexScript::links));
@@ -158,6 +208,8 @@ public final class SearchIndexScript {
             json.writeNumber(start);
         }
         json.writeEndArray();
+        json.writeStringField("titlesKey", titlesKey);
+        json.writeNumberField("papersPerTitleFile", TitleFiles.PAPERS_PER_FILE);
         json.writeEndObject();
     }
 

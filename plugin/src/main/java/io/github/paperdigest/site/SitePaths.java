@@ -76,6 +76,14 @@ public final class SitePaths {
         return "search-postings/" + file + ".js";
     }
 
+    /**
+     * One of the scripts that hold the search index's titles and page paths, a run of its papers to a file, which the
+     * browser loads for the results it shows (see {@link TitleFiles}).
+     */
+    public static String searchTitles(int file) {
+        return "search-titles/" + file + ".js";
+    }
+
     public static String tagBib(String id) {
         return "tag/" + id + ".bib";
     }

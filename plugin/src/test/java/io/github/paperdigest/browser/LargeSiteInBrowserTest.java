@@ -81,10 +81,18 @@ class LargeSiteInBrowserTest {
                 files++;
             }
         }
-        long size = root + postings;
+        long titles = 0;
+        int titleFiles = 0;
+        try (var list = Files.list(site.resolve("search-titles"))) {
+            for (Path file : list.toList()) {
+                titles += Files.size(file);
+                titleFiles++;
+            }
+        }
+        long size = root + postings + titles;
         System.out.printf(Locale.ROOT, "[large site] search index: %,d bytes (%.2f MiB) for %,d papers: the root"
-                + " %,d bytes (%.2f MiB), %d posting files %,d bytes%n", size, size / 1024.0 / 1024.0, PAPERS, root,
-                root / 1024.0 / 1024.0, files, postings);
+                + " %,d bytes (%.2f MiB), %d posting files %,d bytes, %d title files %,d bytes%n", size,
+                size / 1024.0 / 1024.0, PAPERS, root, root / 1024.0 / 1024.0, files, postings, titleFiles, titles);
         assertTrue(size < INDEX_BUDGET, size + " bytes");
     }
 
@@ -114,6 +122,26 @@ class LargeSiteInBrowserTest {
     }
 
     @Test
+    void aPageOfResultsLoadsTheTitleFilesOfItsResultsOnly(Browser browser) {
+        int files = site.resolve("search-titles").toFile().list().length;
+        // a typo: its results are spread over the site, not the newest papers of one file
+        browser.open(site.resolve("search.html").toUri() + "?q=tempral+consistency");
+        browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+        List<String> loaded = scripts(browser, "search-titles/");
+        assertTrue(!loaded.isEmpty() && loaded.size() <= 20, "at most a file per result shown, of " + files + ": "
+                + loaded);
+        assertEquals(loaded.size(), new HashSet<>(loaded).size(), "each file once: " + loaded);
+        List<String> titles = browser.findAll("#results .result-title").stream().map(e -> e.getText()).toList();
+        assertEquals(20, titles.size());
+        assertTrue(titles.stream().noneMatch(String::isBlank), titles.toString());
+
+        browser.find("#more-results").click();
+        browser.waitUntil(d -> browser.findAll("#results .result").size() == 40);
+        assertTrue(scripts(browser, "search-titles/").size() > loaded.size() || files == loaded.size(),
+                "the next page's titles loaded when asked for");
+    }
+
+    @Test
     void theResultsOfAKeystrokeThatArriveAfterALaterOnesAreDropped(Browser browser) {
         // "diffusion" waits for its posting file; the arXiv id after it needs none and shows at once
         browser.open(site.resolve("search.html").toUri().toString());
@@ -129,8 +157,8 @@ class LargeSiteInBrowserTest {
     }
 
     /**
-     * Types two queries one right after the other, and returns once the first one's posting files are in, and
-     * with them any result of the first that was still to come.
+     * Types two queries one right after the other, and returns once the first one's posting files and the title
+     * files of its first results are in, and with them any result of the first that was still to come.
      */
     private static final String TYPE_TWO_QUICKLY = """
             var done = arguments[arguments.length - 1];
@@ -142,7 +170,7 @@ class LargeSiteInBrowserTest {
               input.dispatchEvent(new Event('input', {bubbles: true}));
               input.value = second;
               input.dispatchEvent(new Event('input', {bubbles: true}));
-              return window.paperDigestSearch.loadFor(first);
+              return window.paperDigestSearch.loadResult(first, 20);
             }).then(function () {
               setTimeout(done, 0);
             });
@@ -150,7 +178,12 @@ class LargeSiteInBrowserTest {
 
     /** The posting files the page has asked for, in order. */
     private static List<String> postingScripts(Browser browser) {
-        return browser.findAll("script[src*='search-postings/']").stream().map(s -> s.getDomAttribute("src")).toList();
+        return scripts(browser, "search-postings/");
+    }
+
+    /** The scripts of a folder the page has asked for, in order. */
+    private static List<String> scripts(Browser browser, String folder) {
+        return browser.findAll("script[src*='" + folder + "']").stream().map(s -> s.getDomAttribute("src")).toList();
     }
 
     private static final String TYPE = """
@@ -260,7 +293,8 @@ class LargeSiteInBrowserTest {
               var typed = query.slice(0, i);
               var filesBefore = postingFiles();
               var loadStart = performance.now();
-              window.paperDigestSearch.loadFor(typed).then(function () {
+              // the query's posting files and the title files of the 20 results the page shows
+              window.paperDigestSearch.loadResult(typed, 20).then(function () {
                 var load = performance.now() - loadStart;
                 input.value = typed;
                 var start = performance.now();

@@ -15,6 +15,7 @@ import io.github.paperdigest.site.SearchIndex.Entry;
 import io.github.paperdigest.site.SearchIndex.Facet;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
+import io.github.paperdigest.site.TitleFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,15 +70,27 @@ class SearchIndexScriptTest {
                 json.readTree(assignment.substring(split + 4)).asText());
     }
 
+    /** A title file's key and its titles and paths: {@code (window.g = window.g || {})["key/k"] = ["t", "p"];}. */
+    private static List<String> titleFile(byte[] script) throws Exception {
+        String global = "window." + SearchIndexScript.TITLES_GLOBAL;
+        String prefix = "(" + global + " = " + global + " || {})[";
+        String text = new String(script, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith(prefix) && text.endsWith(";\n"), text);
+        String assignment = text.substring(prefix.length(), text.length() - 2);
+        int split = assignment.indexOf("] = ");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode value = json.readTree(assignment.substring(split + 4));
+        assertEquals(2, value.size(), "titles and paths");
+        return List.of(json.readTree(assignment.substring(0, split)).asText(), value.get(0).asText(),
+                value.get(1).asText());
+    }
+
     @Test
     void theRootHoldsThePapersAsColumnsOfALinePerPaper() throws Exception {
         JsonNode json = root();
-        assertEquals(2, json.get("version").asInt());
+        assertEquals(3, json.get("version").asInt());
         assertEquals("of the", json.get("stopwords").asText());
         assertEquals(3, json.get("count").asInt());
-        assertEquals(List.of("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "Coded", "Undated"),
-                List.of(json.get("titles").asText().split("\n", -1)));
-        assertEquals("paper/vlogger.html\npaper/coded.html\npaper/undated.html", json.get("paths").asText());
         assertEquals("2024-01-17\n\n", json.get("dates").asText(), "no date is an empty line");
         assertEquals("1,0;0;0;1,0\n;;0\n;;0", json.get("facets").asText(),
                 "tags; hubs; digests; authors, up to the last group a paper has");
@@ -88,6 +101,50 @@ class SearchIndexScriptTest {
                 json.get("tags").toString(), "aliases, when a facet has any, as a fourth element");
         assertEquals("[[\"Ada Lovelace\",\"author/ada-lovelace.html\"],[\"Alan Turing\",\"\"]]",
                 json.get("authors").toString(), "an author without a page has an empty path");
+    }
+
+    @Test
+    void titlesAndPathsAreNotInTheRootButInTitleFilesOfARunOfPapersEach() throws Exception {
+        JsonNode json = root();
+        assertFalse(json.has("titles") || json.has("paths"), "a search loads the titles of the results it shows only");
+        String key = json.get("titlesKey").asText();
+        assertTrue(key.matches("[0-9a-f]{16}"), key);
+        assertEquals(TitleFiles.PAPERS_PER_FILE, json.get("papersPerTitleFile").asInt());
+        assertEquals(1, scripts.titles().size(), "three papers: one file");
+        assertEquals(List.of(key + "/0", "Vlogger: <script>alert(1)</script> \u2028 \"quoted\"\nCoded\nUndated",
+                "paper/vlogger.html\npaper/coded.html\npaper/undated.html"), titleFile(scripts.titles().get(0)));
+    }
+
+    @Test
+    void aSiteOfManyPapersHasATitleFilePerRunOfThemTheLastOneShorter() throws Exception {
+        List<Entry> papers = new ArrayList<>();
+        int count = 2 * TitleFiles.PAPERS_PER_FILE + 1;
+        for (int i = 0; i < count; i++) {
+            papers.add(new Entry("Paper " + i, "paper/p" + i + ".html", Optional.empty(), List.of(), List.of(), List.of()));
+        }
+        SearchIndex many = new SearchIndex(papers, List.of(), List.of(), List.of(), List.of(), List.of(), index.stopwords());
+        SearchIndexScript.Scripts made = new SearchIndexScript().render(many, new PostingFiles(1));
+        assertEquals(3, made.titles().size());
+        List<String> second = titleFile(made.titles().get(1));
+        assertTrue(second.get(0).endsWith("/1"), second.get(0));
+        assertEquals("Paper " + TitleFiles.PAPERS_PER_FILE, second.get(1).split("\n")[0]);
+        assertEquals(TitleFiles.PAPERS_PER_FILE, second.get(2).split("\n").length);
+        assertEquals(List.of("Paper " + (count - 1), "paper/p" + (count - 1) + ".html"),
+                titleFile(made.titles().get(2)).subList(1, 3));
+    }
+
+    @Test
+    void anotherTitleOrPathHasAnotherTitlesKeySoThatAStaleCopyOfATitleFileIsToldApart() throws Exception {
+        List<Entry> renamed = new ArrayList<>(index.papers());
+        Entry coded = renamed.get(1);
+        renamed.set(1, new Entry(coded.title(), "paper/coded-2.html", coded.date(), coded.tags(), coded.hubs(),
+                coded.digests(), coded.authors(), coded.arxivId(), coded.pdf(), coded.code(), coded.doi()));
+        SearchIndex changed = new SearchIndex(renamed, index.tags(), index.hubs(), index.digests(), index.authors(),
+                index.words(), index.stopwords());
+        JsonNode other = assigned(new SearchIndexScript().render(changed, new PostingFiles(2)).root(),
+                "window." + SearchIndexScript.GLOBAL + " = ");
+        assertEquals(root().get("postingsKey").asText(), other.get("postingsKey").asText(), "the same words");
+        assertNotEquals(root().get("titlesKey").asText(), other.get("titlesKey").asText());
     }
 
     @Test
@@ -133,9 +190,9 @@ class SearchIndexScriptTest {
         SearchIndex odd = new SearchIndex(List.of(new Entry("Two\nlines\r\nof title", "paper/two.html", Optional.empty(),
                 List.of(), List.of(), List.of(0), List.of(), Optional.empty(), Optional.empty(), Optional.of("https://x/\ty"),
                 Optional.empty())), index.tags(), index.hubs(), index.digests(), index.authors(), List.of(), index.stopwords());
-        JsonNode json = assigned(new SearchIndexScript().render(odd, new PostingFiles(1)).root(),
-                "window." + SearchIndexScript.GLOBAL + " = ");
-        assertEquals("Two lines  of title", json.get("titles").asText());
+        SearchIndexScript.Scripts made = new SearchIndexScript().render(odd, new PostingFiles(1));
+        JsonNode json = assigned(made.root(), "window." + SearchIndexScript.GLOBAL + " = ");
+        assertEquals("Two lines  of title", titleFile(made.titles().get(0)).get(1));
         assertEquals("\t\thttps://x/ y", json.get("links").asText());
     }
 
@@ -146,15 +203,15 @@ class SearchIndexScriptTest {
         SearchIndexScript.Scripts none = new SearchIndexScript().render(empty, PostingFiles.forPapers(0));
         JsonNode json = assigned(none.root(), "window." + SearchIndexScript.GLOBAL + " = ");
         assertEquals(0, json.get("count").asInt());
-        assertEquals("", json.get("titles").asText());
         assertEquals("", json.get("words").asText());
         assertEquals("[0]", json.get("postingStarts").toString());
         assertEquals("", postingFile(none.postings().get(0)).get(1));
+        assertEquals(List.of("", ""), titleFile(none.titles().get(0)).subList(1, 3), "one empty title file");
     }
 
     @Test
     void textFromDigestsCannotEndAScriptOrBreakOlderJavaScriptEngines() {
-        String script = new String(scripts.root(), StandardCharsets.UTF_8);
+        String script = new String(scripts.titles().get(0), StandardCharsets.UTF_8);
         assertFalse(script.contains("</script"), script);
         assertFalse(script.contains("\u2028"), "a raw line separator ends a string literal before ES2019");
         assertTrue(script.contains("\\u2028"));
@@ -167,6 +224,7 @@ class SearchIndexScriptTest {
         for (int k = 0; k < 2; k++) {
             assertArrayEquals(scripts.postings().get(k), again.postings().get(k));
         }
+        assertArrayEquals(scripts.titles().get(0), again.titles().get(0));
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class SafeSite {
     private static final Pattern SITE_FILE = Pattern.compile(
             "(index|tags|hubs|digests|search|authors|reading-list|404)\\.html|feed\\.xml|sitemap\\.xml|robots\\.txt"
                     + "|papers\\.json|papers\\.bib|assets/katex/(fonts/)?[A-Za-z0-9_.-]+"
-                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js|search-postings/[0-9]+\\.js"
+                    + "|\\.paper-digest-manifest|\\.nojekyll|assets/[a-z0-9-]+\\.[a-z0-9]+|paper/[a-z0-9-]+\\.html|(digest|author)/[a-z0-9-]+\\.(html|bib)|paper-data/[0-9]+\\.js|search-(postings|titles)/[0-9]+\\.js"
                     + "|(tag|hub)/[a-z0-9-]+\\.bib"
                     + "|(tag|hub)/[a-z0-9-]+(\\.[0-9]+)?\\.html|(tag|hub)/[a-z0-9-]+\\.xml");
     /** A line of a file of papers' data: one paper's JSON assigned to the papers' global by its page's path. */
@@ -67,6 +67,13 @@ public final class SafeSite {
     private static final Pattern POSTING_FILE = Pattern.compile(
             "\\(window\\.paperDigestSearchPostings = window\\.paperDigestSearchPostings \\|\\| \\{\\}\\)"
                     + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \"[0-9A-Za-z_ -]*\";\n");
+    /**
+     * A title file: the titles and paths of a run of the index's papers, under its root's key. Possessive, so that
+     * matching a file of long titles does not recurse once per character.
+     */
+    private static final Pattern TITLE_FILE = Pattern.compile(
+            "\\(window\\.paperDigestSearchTitles = window\\.paperDigestSearchTitles \\|\\| \\{\\}\\)"
+                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = (\\[\"(?:[^\"\\\\\\n]++|\\\\.)*+\",\"(?:[^\"\\\\\\n]++|\\\\.)*+\"\\]);\n");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NOT_FOUND_SCRIPT = themeFile("assets/not-found.js");
     private static final String THEME_STYLE = themeFile("assets/style.css");
@@ -104,8 +111,23 @@ public final class SafeSite {
             } else if (path.startsWith("search-postings/")) {
                 assertTrue(POSTING_FILE.matcher(new String(file.getValue(), StandardCharsets.UTF_8)).matches(),
                         path + " is a posting file and nothing else");
+            } else if (path.startsWith("search-titles/")) {
+                assertTitleFile(path, file.getValue());
             }
         }
+    }
+
+    /**
+     * A title file of the search index holds one assignment of an array of two JSON strings (titles, paths) to the
+     * titles' global, and no text that could end a script element or start markup.
+     */
+    private static void assertTitleFile(String path, byte[] bytes) {
+        String script = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(!script.contains("<") && !script.contains("\u2028") && !script.contains("\u2029"),
+                path + ": raw markup or line separators");
+        Matcher m = TITLE_FILE.matcher(script);
+        assertTrue(m.matches(), path + ": " + abbreviate(script));
+        assertValidJson(path, m.group(1).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -27,8 +27,14 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
         assertTrue(script.startsWith(ROOT_PREFIX), "assigned to a global, so that a <script> tag loads it from file://");
         JsonNode root = json(script.substring(ROOT_PREFIX.length(), script.lastIndexOf(';')));
         int count = root.get("count").asInt();
-        List<String> titles = lines(root.get("titles").asText(), count);
-        List<String> paths = lines(root.get("paths").asText(), count);
+        List<String> titles = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int k = 0; k * root.get("papersPerTitleFile").asInt() < Math.max(1, count); k++) {
+            JsonNode file = titleFile(site, root.get("titlesKey").asText(), k);
+            int run = Math.min(count - titles.size(), root.get("papersPerTitleFile").asInt());
+            titles.addAll(lines(file.get(0).asText(), run));
+            paths.addAll(lines(file.get(1).asText(), run));
+        }
         List<String> dates = lines(root.get("dates").asText(), count);
         List<Paper> papers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -62,7 +68,19 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
                 json(script.substring(assign + 4, script.lastIndexOf(';'))).asText()});
     }
 
-    private static List<String> lines(String column, int count) {
+    /** The titles and paths a title file assigns, [titles, paths], under its root's key. */
+    private static JsonNode titleFile(Path site, String key, int file) {
+        String script = read(site.resolve("search-titles/" + file + ".js"));
+        int open = script.indexOf(")[");
+        int assign = script.indexOf("] = ");
+        String assigned = json(script.substring(open + 2, assign)).asText();
+        if (!assigned.equals(key + "/" + file)) {
+            throw new AssertionError("search-titles/" + file + ".js is under " + assigned + ", not its root's key " + key);
+        }
+        return json(script.substring(assign + 4, script.lastIndexOf(';')));
+    }
+
+        private static List<String> lines(String column, int count) {
         return count == 0 ? List.of() : List.of(column.split("\n", -1));
     }
 
