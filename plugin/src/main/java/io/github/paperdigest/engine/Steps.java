@@ -1,5 +1,6 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -30,6 +31,9 @@ final class Steps {
         } catch (PaperDigestException e) {
             throw e.inStep(step.label());
         } catch (UncheckedIOException e) {
+            if (IoMessages.isDiskFull(e)) {
+                throw new PaperDigestException(e.getMessage() + IoMessages.DISK_FULL_FIX, e.getCause()).inStep(step.label());
+            }
             throw new PaperDigestException(e.getMessage(), e.getCause(), step.setting().orElse(null)).inStep(step.label());
         } finally {
             times.merge(step, Duration.ofNanos(System.nanoTime() - start), Duration::plus);

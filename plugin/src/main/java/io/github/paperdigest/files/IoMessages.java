@@ -17,6 +17,24 @@ public final class IoMessages {
     private IoMessages() {
     }
 
+    /**
+     * Whether a write failed because the disk (or the user's quota on it) is full: a failure no setting of the plugin
+     * fixes, so its message must not send the user to one.
+     */
+    public static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String text = t instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : t.getMessage();
+            if (t instanceof IOException && text != null
+                    && (text.contains("No space left on device") || text.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do about a full disk, after the message that names the file that could not be written. */
+    public static final String DISK_FULL_FIX = ". The disk is full: free some space on it and build again";
+
     public static String describe(IOException e) {
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? ": " + fs.getReason() : "";
         if (e instanceof AccessDeniedException) {

@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 
@@ -10,7 +11,9 @@ public class OutputException extends PaperDigestException {
         super(message, null, Setting.OUTPUT_DIRECTORY);
     }
 
+    /** A failure to write, which the output folder's setting may fix; a full disk it does not, and is said as such. */
     public OutputException(String message, Throwable cause) {
-        super(message, cause, Setting.OUTPUT_DIRECTORY);
+        super(IoMessages.isDiskFull(cause) ? message + IoMessages.DISK_FULL_FIX : message, cause,
+                IoMessages.isDiskFull(cause) ? null : Setting.OUTPUT_DIRECTORY);
     }
 }

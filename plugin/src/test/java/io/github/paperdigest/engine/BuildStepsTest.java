@@ -133,4 +133,26 @@ class BuildStepsTest {
                 })));
         assertEquals(Optional.of("planning the site"), e.step());
     }
+
+    @Test
+    void aFullDiskSaysSoAndSendsTheUserToNoSetting() {
+        Steps steps = new Steps();
+        java.nio.file.FileSystemException full = new java.nio.file.FileSystemException("/site/hubs.html", null,
+                "No space left on device");
+
+        PaperDigestException written = assertThrows(PaperDigestException.class, () -> steps.run(BuildStep.PUBLISH, () -> {
+            throw new io.github.paperdigest.output.OutputException("cannot write /site/hubs.html: No space left on device",
+                    full);
+        }));
+        PaperDigestException unexplained = assertThrows(PaperDigestException.class, () -> steps.run(BuildStep.PUBLISH,
+                () -> {
+                    throw new UncheckedIOException("cannot copy /site/assets/style.css", full);
+                }));
+
+        for (PaperDigestException e : List.of(written, unexplained)) {
+            assertTrue(e.getMessage().endsWith(". The disk is full: free some space on it and build again"), e.getMessage());
+            assertEquals(Optional.empty(), e.setting(), "no parameter of the plugin frees a disk");
+            assertEquals(Optional.of("publishing the site"), e.step());
+        }
+    }
 }
