@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.taxonomy.EmbeddingStore;
 import java.io.BufferedInputStream;
@@ -101,8 +102,8 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
                 merge(folder, modelKey, dimensions, packs);
             }
         } catch (IOException | RuntimeException e) {
-            warn.accept("Could not write the embedding cache in " + folder + " (" + e + "); the next build will"
-                    + " embed these papers again");
+            warn.accept("Could not write the embedding cache in " + folder + " (" + reason(e) + "); the next build"
+                    + " will embed these papers again. Set 'embeddingCache' to a folder the build can write to");
         }
     }
 
@@ -122,7 +123,7 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
                 }
             }
         } catch (IOException e) {
-            warn.accept("Could not list the embedding cache " + folder + " (" + e + "); embedding without it");
+            warn.accept("Could not list the embedding cache " + folder + " (" + reason(e) + "); embedding without it");
             return List.of();
         }
         packs.sort(null);
@@ -181,7 +182,8 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
         } catch (EOFException e) {
             return damaged(pack, "truncated");
         } catch (IOException e) {
-            warn.accept("Could not read the embedding cache file " + pack + " (" + e + "); embedding its papers again");
+            warn.accept("Could not read the embedding cache file " + pack + " (" + reason(e) + "); embedding its papers"
+                    + " again");
             return java.util.Optional.empty();
         }
     }
@@ -192,7 +194,7 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
         try {
             Files.deleteIfExists(pack);
         } catch (IOException e) {
-            warn.accept("Could not delete " + pack + " (" + e + ")");
+            warn.accept("Could not delete " + pack + " (" + reason(e) + ")");
         }
         return java.util.Optional.empty();
     }
@@ -280,4 +282,12 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
                 + Sha256.hex(modelKey).substring(0, 8);
     }
 
+
+    /** Why a file of the cache could not be used, in words rather than as an exception's class and path. */
+    private static String reason(Exception e) {
+        if (e instanceof IOException io) {
+            return IoMessages.describe(io);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
 }

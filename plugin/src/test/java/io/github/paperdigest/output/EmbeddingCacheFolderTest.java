@@ -83,6 +83,18 @@ class EmbeddingCacheFolderTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenIsOneWarningInWordsWithTheSettingToChange() throws IOException {
+        Path file = Files.writeString(root.resolve("a-file"), "not a folder");
+        new EmbeddingCacheFolder(file, warnings::add).save(MODEL, DIMS, vectors(0, 3));
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        String warning = warnings.get(0);
+        assertTrue(warning.startsWith("Could not write the embedding cache in " + file), warning);
+        assertTrue(warning.endsWith("Set 'embeddingCache' to a folder the build can write to"), warning);
+        assertFalse(warning.contains("java.") || warning.contains("Exception"), "no Java class in " + warning);
+    }
+
+    @Test
     void anotherModelNeverSeesTheVectorsOfTheFirst() {
         cache().save(MODEL, DIMS, vectors(0, 5));
         assertEquals(Map.of(), cache().load("test-model@2", DIMS, keys(0, 5)));
