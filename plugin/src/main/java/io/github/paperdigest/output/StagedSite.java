@@ -53,7 +53,7 @@ public final class StagedSite implements AutoCloseable {
     private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
     /** How the plugin's pages, feeds, export and search index name their maker, near their start. */
     private static final Pattern PLUGIN_MARK = Pattern.compile("generator[\"' :=>a-z]{0,24}Paper Digest"
-            + "|^\\(?window\\.paperDigest(?:SearchIndex|SearchPostings|Papers)\\b");
+            + "|^\\(?window\\.paperDigest(?:SearchIndex|SearchPostings|SearchTitles|Papers)\\b");
 
     private final OutputLock lock;
     private final boolean ownsLock;
