@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -24,7 +25,9 @@ import java.util.function.Consumer;
  * thread of this one ({@code mvn -T}), waits for it with a message, and gives up after a time. Everything a
  * build does to the output folder and its staging and previous folders happens while it holds the lock, so
  * that no build's recovery ever touches another live build's folders. The lock file itself is left in place:
- * deleting it would let a waiting build lock a file that no longer has a name.
+ * deleting it would let a waiting build lock a file that no longer has a name. Others may delete it all the same
+ * ({@code mvn clean} while a build runs): a build that locked the file it opened then checks that the name still
+ * leads to that file, and if not lets it go and takes its turn on the file that has the name now.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -41,14 +44,17 @@ public final class OutputLock implements AutoCloseable {
     private final Semaphore turn;
     private final FileChannel channel;
     private final FileLock lock;
+    /** The locked file opened again through its name, by {@link #stillNamed}; closed only after the lock is let go. */
+    private final FileChannel named;
     private boolean closed;
 
-    private OutputLock(Path output, Path lockFile, Semaphore turn, FileChannel channel, FileLock lock) {
+    private OutputLock(Path output, Path lockFile, Semaphore turn, FileChannel channel, FileLock lock, FileChannel named) {
         this.output = output;
         this.lockFile = lockFile;
         this.turn = turn;
         this.channel = channel;
         this.lock = lock;
+        this.named = named;
     }
 
     /**
@@ -93,44 +99,101 @@ public final class OutputLock implements AutoCloseable {
 
     private static OutputLock lockOnDisk(Path output, Path lockFile, Semaphore turn, long deadline, Duration timeout,
             boolean told, Consumer<String> waiting) {
-        FileChannel channel;
+        while (true) {
+            FileChannel channel = open(lockFile);
+            try {
+                FileLock lock;
+                while ((lock = channel.tryLock()) == null) {
+                    if (!told) {
+                        waiting.accept(waitingMessage(output, lockFile, timeout));
+                        told = true;
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        throw timedOut(output, lockFile, timeout);
+                    }
+                    Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+                }
+                FileChannel named = stillNamed(lockFile);
+                if (named != null) {
+                    return new OutputLock(output, lockFile, turn, channel, lock, named);
+                }
+                // the file was deleted, or replaced, while this build waited for it: its lock keeps no one out any
+                // more. Closing the channel lets it go; then take a turn on the file that has the name now.
+                close(channel);
+                if (deadline - System.nanoTime() <= 0) {
+                    throw timedOut(output, lockFile, timeout);
+                }
+            } catch (IOException | OverlappingFileLockException e) {
+                close(channel);
+                throw new OutputException("cannot lock " + lockFile + ": " + (e instanceof IOException io
+                        ? IoMessages.describe(io) : "it is locked by this process"), e);
+            } catch (InterruptedException e) {
+                close(channel);
+                Thread.currentThread().interrupt();
+                throw new OutputException("interrupted while waiting for another build of " + output + " to finish", e);
+            } catch (RuntimeException e) {
+                close(channel);
+                throw e;
+            }
+        }
+    }
+
+    private static FileChannel open(Path lockFile) {
         try {
             // never through a link: opening one would create, or lock, whatever file it names
             if (Files.isSymbolicLink(lockFile)) {
                 throw new OutputException(lockFile + " is a link: Paper Digest never opens its lock file through a link."
                         + " Delete it (it holds nothing) and build again");
             }
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new OutputException("cannot open the lock file " + lockFile + ": " + IoMessages.describe(e), e);
         }
+    }
+
+    /**
+     * Whether the lock file's name still leads to the file this JVM has just locked through its own channel: the
+     * locked file opened again through the name, to be kept open as long as the lock is held; or null when the name
+     * leads nowhere, to a link, or to another file.
+     *
+     * <p>Java cannot ask a channel which file it is open on (there is no fstat), and the two obvious stand-ins are
+     * unsound. Comparing {@code fileKey()} of the path read before locking with the one read after compares the
+     * name with itself: if the file is replaced between our open and the first read, both reads see the new file
+     * while we lock the old one. Writing a token through the locked channel and reading it back through the name
+     * needs a second descriptor on the file, and on POSIX systems closing any descriptor of a file drops all of
+     * the process's locks on it (Java's {@link FileLock} still says it is valid); on Windows the read is refused,
+     * the lock being mandatory. What Java does know is which locks this JVM holds, per file: its lock table is
+     * keyed by the identity of the file a channel is open on (device and inode, from fstat). So a lock asked for
+     * through the name overlaps ours exactly when the name leads to the file we locked, whatever happened to the
+     * name before; and as we keep that file open, no other file can take its identity meanwhile. The channel
+     * opened through the name stays open until the lock is let go, lest closing it let the lock go.
+     */
+    private static FileChannel stillNamed(Path lockFile) throws IOException {
+        FileChannel named;
         try {
-            while (true) {
-                FileLock lock = channel.tryLock();
-                if (lock != null) {
-                    return new OutputLock(output, lockFile, turn, channel, lock);
-                }
-                if (!told) {
-                    waiting.accept(waitingMessage(output, lockFile, timeout));
-                    told = true;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw timedOut(output, lockFile, timeout);
-                }
-                Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+            // WRITE, as the channel we locked: permissions that let a build lock the file let it check it
+            named = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            if (e instanceof NoSuchFileException || Files.isSymbolicLink(lockFile)) {
+                return null;
             }
-        } catch (IOException | OverlappingFileLockException e) {
-            close(channel);
-            throw new OutputException("cannot lock " + lockFile + ": " + (e instanceof IOException io
-                    ? IoMessages.describe(io) : "it is locked by this process"), e);
-        } catch (InterruptedException e) {
-            close(channel);
-            Thread.currentThread().interrupt();
-            throw new OutputException("interrupted while waiting for another build of " + output + " to finish", e);
-        } catch (RuntimeException e) {
-            close(channel);
+            throw e;
+        }
+        try {
+            FileLock another = named.tryLock();
+            // no overlap: the name leads to a file this JVM holds no lock on, not ours (its lock, if we got it, we
+            // held for an instant: a build polling for it just tries again)
+            if (another != null) {
+                another.release();
+            }
+            close(named);
+            return null;
+        } catch (OverlappingFileLockException ours) {
+            return named;
+        } catch (IOException | RuntimeException e) {
+            close(named);
             throw e;
         }
     }
@@ -178,6 +241,7 @@ public final class OutputLock implements AutoCloseable {
             // closing the channel below releases it in any case
         } finally {
             close(channel);
+            close(named);
             turn.release();
         }
     }
