@@ -78,7 +78,7 @@ class NotFoundPageInBrowserTest {
         browser.waitUntil(d -> (Boolean) browser.script("return !!window.paperDigestSearch"));
         browser.find("#search-input").sendKeys("vlogger");
 
-        browser.waitUntil(d -> browser.findAll("#search-suggestions a.result-link").stream().findFirst().orElse(null))
+        browser.waitUntil(d -> browser.findAll(SearchInBrowserTest.SUGGESTED_PAPERS).stream().findFirst().orElse(null))
                 .click();
         assertEquals("Vlogger: Make Your Dream A Vlog", browser.h1());
     }
