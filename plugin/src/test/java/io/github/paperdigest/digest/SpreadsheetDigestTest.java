@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,6 +219,19 @@ class SpreadsheetDigestTest {
 
         assertEquals("papers.csv:2: \"Lonely Paper\" has no abstract, identifier or link: give at least one, so that"
                 + " its page can say where to read it", e.getMessage());
+    }
+
+    /**
+     * A quote inside a cell that did not start with one is a character: a line of a million of them is read as
+     * quickly as a million letters, not by looking back over the cell at each one (which took minutes).
+     */
+    @Test
+    void aCellOfAMillionQuotesIsReadAsQuicklyAsAnyOther() {
+        String quotes = "\"".repeat(1_000_000);
+        DigestFile sheet = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read("quotes.csv",
+                "Title,URL,Notes\nA Paper,https://example.org/a,x" + quotes + "\n"));
+
+        assertEquals("x" + quotes, entry(sheet, "A Paper").extra().get("comment"));
     }
 
     private DigestFile read(String name, String text) throws IOException {
