@@ -67,9 +67,28 @@ final class PaperColumns {
     private PaperColumns() {
     }
 
-    /** What the column under this header holds; {@link Column#OTHER} for a header no list names. */
+    /**
+     * What the column under this header holds; {@link Column#OTHER} for a header no list names. A column named as a
+     * reference manager names its bookkeeping ("Key", "Date Added") is the curator's own here, and kept like any other:
+     * only Zotero's export is known to mean its bookkeeping by them ({@link #inZoteroExport}).
+     */
     static Column of(String header) {
+        Column column = inZoteroExport(header);
+        return column == Column.BOOKKEEPING ? Column.OTHER : column;
+    }
+
+    /** What the column under this header holds in Zotero's CSV export, where "Key" and "Date Added" are its own. */
+    static Column inZoteroExport(String header) {
         return HEADERS.getOrDefault(key(header), Column.OTHER);
+    }
+
+    /**
+     * Whether a sheet's header is that of Zotero's CSV export, which always has a "Key" and an "Item Type" column:
+     * its authors are then written "Family, Given" between semicolons, whatever the cells of one sheet happen to show.
+     */
+    static boolean isZoteroExport(List<String> headers) {
+        Set<String> keys = headers.stream().map(PaperColumns::key).collect(java.util.stream.Collectors.toSet());
+        return keys.contains("key") && keys.contains("item type");
     }
 
     /** Whether the cell says there is nothing, as "-", "N/A" or "null" do. */

@@ -147,6 +147,41 @@ class SpreadsheetDigestTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * Zotero writes every author "Family, Given", an organisation as its name alone: an organisation first in the
+     * sheet does not make the other papers' authors "Vaswani", "Ashish", nor does a collection of one-author papers.
+     */
+    @Test
+    void zoterosAuthorsAreInReadingOrderWithAnOrganisationAmongThemOrOneAuthorToEveryPaper() throws IOException {
+        DigestFile export = read("zotero.csv", """
+                "Key","Item Type","Author","Title","Url"
+                "A1","report","OpenAI; Achiam, Josh","GPT-4 Technical Report","https://arxiv.org/abs/2303.08774"
+                "B2","journalArticle","Vaswani, Ashish; Shazeer, Noam","Attention Is All You Need","https://arxiv.org/abs/1706.03762"
+                """);
+        assertEquals(List.of("OpenAI", "Josh Achiam"), entry(export, "GPT-4 Technical Report").authors());
+        assertEquals(List.of("Ashish Vaswani", "Noam Shazeer"), entry(export, "Attention Is All You Need").authors());
+
+        DigestFile single = read("single.csv", """
+                "Key","Item Type","Author","Title","Url"
+                "C3","preprint","Hinton, Geoffrey","Distilling the Knowledge in a Neural Network","http://arxiv.org/abs/1503.02531"
+                """);
+        assertEquals(List.of("Geoffrey Hinton"), entry(single, "Distilling the Knowledge in a Neural Network").authors());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** "Key" and "Date Added" are Zotero's bookkeeping in its export only: in a sheet of one's own they are kept. */
+    @Test
+    void aSheetOfOnesOwnKeepsItsKeyAndDateAddedColumns() throws IOException {
+        DigestFile sheet = read("papers.csv", """
+                Title,URL,Key,Date Added
+                A Paper,https://example.org/a,sparse attention,2024-02-01
+                """);
+
+        PaperEntry paper = entry(sheet, "A Paper");
+        assertEquals("sparse attention", paper.extra().get("key"));
+        assertEquals("2024-02-01", paper.extra().get("date added"));
+    }
+
     @Test
     void aColumnWithoutANameKeepsItsCellsUnderItsPlace() throws IOException {
         DigestFile sheet = read("papers.csv", """
