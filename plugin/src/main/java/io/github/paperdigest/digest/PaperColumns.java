@@ -8,7 +8,9 @@ import io.github.paperdigest.model.PageRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a column of a table of papers holds, told by its header: the one list of header names that Markdown tables
@@ -87,7 +89,7 @@ final class PaperColumns {
      * its authors are then written "Family, Given" between semicolons, whatever the cells of one sheet happen to show.
      */
     static boolean isZoteroExport(List<String> headers) {
-        Set<String> keys = headers.stream().map(PaperColumns::key).collect(java.util.stream.Collectors.toSet());
+        Set<String> keys = headers.stream().map(PaperColumns::key).collect(Collectors.toSet());
         return keys.contains("key") && keys.contains("item type");
     }
 
@@ -124,8 +126,13 @@ final class PaperColumns {
             case VENUE -> draft.venue(cell.text());
             case TAGS -> draft.tags(cell.text());
             case DOI -> {
-                draft.doi(cell.text());
-                Dois.parse(cell.text()).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+                // a DOI written out, or linked under a word ("[paper](https://doi.org/10.1109/CVPR.2016.90)")
+                Optional<String> doi = Dois.parse(cell.text())
+                        .or(() -> cell.urls().stream().map(Dois::parse).flatMap(Optional::stream).findFirst());
+                draft.doi(doi.orElse(cell.text()));
+                doi.ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+                // any other link the cell holds is kept, as every column's is
+                cell.urls().stream().filter(u -> Dois.parse(u).isEmpty()).forEach(u -> draft.link(null, u, classifier));
             }
             case BOOKKEEPING -> {
             }
