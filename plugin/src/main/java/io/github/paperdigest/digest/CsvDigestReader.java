@@ -92,10 +92,11 @@ public final class CsvDigestReader implements DigestReader {
             for (String cell : header.cells()) {
                 names.add(cell.isBlank() ? "column " + (names.size() + 1) : cell.strip());
             }
+            boolean zotero = PaperColumns.isZoteroExport(names);
             List<Column> columns = new ArrayList<>();
             int title = -1;
             for (String name : names) {
-                Column column = PaperColumns.of(name);
+                Column column = zotero ? PaperColumns.inZoteroExport(name) : PaperColumns.of(name);
                 if (column == Column.TITLE && title >= 0) {
                     column = Column.OTHER;
                 } else if (column == Column.TITLE) {
@@ -110,7 +111,7 @@ public final class CsvDigestReader implements DigestReader {
             }
             Set<Integer> familyNameFirst = new HashSet<>();
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) == Column.AUTHORS && familyNamesFirst(rows, c)) {
+                if (columns.get(c) == Column.AUTHORS && (zotero || familyNamesFirst(rows, c))) {
                     familyNameFirst.add(c);
                 }
             }
@@ -118,18 +119,25 @@ public final class CsvDigestReader implements DigestReader {
         }
 
         /**
-         * Whether a column writes authors as Zotero's CSV does, "Vaswani, Ashish; Shazeer, Noam": some cell holds
-         * several names split at semicolons, each with one comma. Then a cell of one name with a comma is one
-         * name too ("Vaswani, Ashish"), where elsewhere "A, B" is two authors.
+         * Whether a column writes authors as Zotero's CSV does, "Vaswani, Ashish; Shazeer, Noam": its cells that hold
+         * several names split at semicolons have no name with more than one comma, and some name with one. An
+         * organisation among them ("OpenAI; Achiam, Josh") has none, and is kept as it is. Then a cell of one name
+         * with a comma is one name too ("Vaswani, Ashish"), where elsewhere "A, B" is two authors.
          */
         private static boolean familyNamesFirst(List<DelimitedRows.Row> rows, int column) {
+            boolean inverted = false;
             for (DelimitedRows.Row row : rows.subList(1, rows.size())) {
                 if (column < row.cells().size() && row.cells().get(column).contains(";")) {
-                    List<String> names = List.of(SEMICOLON.split(row.cells().get(column).strip()));
-                    return names.stream().allMatch(n -> n.chars().filter(ch -> ch == ',').count() == 1);
+                    for (String name : SEMICOLON.split(row.cells().get(column).strip())) {
+                        long commas = name.chars().filter(ch -> ch == ',').count();
+                        if (commas > 1) {
+                            return false;
+                        }
+                        inverted |= commas == 1;
+                    }
                 }
             }
-            return false;
+            return inverted;
         }
     }
 

@@ -26,6 +26,9 @@ final class DelimitedRows {
         boolean quoted = false;
         int rowLine = 0;
         int quoteLine = 0;
+        // whether the cell so far is white space alone, where a quote opens a quoted cell: kept as it goes, since
+        // asking the cell each time made a line of a million quotes take minutes
+        boolean blankSoFar = true;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             if (!quoted) {
@@ -46,21 +49,26 @@ final class DelimitedRows {
                         i++;
                     } else {
                         quoted = false;
+                        blankSoFar = cell.toString().isBlank();
                     }
                 } else if (c == delimiter) {
                     cells.add(cell.toString());
                     cell.setLength(0);
-                } else if (c == '"' && cell.toString().isBlank()) {
+                    blankSoFar = true;
+                } else if (c == '"' && blankSoFar) {
                     cell.setLength(0);
                     quoted = true;
+                    blankSoFar = false;
                     quoteLine = n + 1;
                 } else {
                     cell.append(c);
+                    blankSoFar &= Character.isWhitespace(c);
                 }
             }
             if (!quoted) {
                 cells.add(cell.toString());
                 cell.setLength(0);
+                blankSoFar = true;
                 rows.add(new Row(rowLine, List.copyOf(cells)));
                 cells.clear();
             }

@@ -8,7 +8,9 @@ import io.github.paperdigest.model.PageRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a column of a table of papers holds, told by its header: the one list of header names that Markdown tables
@@ -67,9 +69,28 @@ final class PaperColumns {
     private PaperColumns() {
     }
 
-    /** What the column under this header holds; {@link Column#OTHER} for a header no list names. */
+    /**
+     * What the column under this header holds; {@link Column#OTHER} for a header no list names. A column named as a
+     * reference manager names its bookkeeping ("Key", "Date Added") is the curator's own here, and kept like any other:
+     * only Zotero's export is known to mean its bookkeeping by them ({@link #inZoteroExport}).
+     */
     static Column of(String header) {
+        Column column = inZoteroExport(header);
+        return column == Column.BOOKKEEPING ? Column.OTHER : column;
+    }
+
+    /** What the column under this header holds in Zotero's CSV export, where "Key" and "Date Added" are its own. */
+    static Column inZoteroExport(String header) {
         return HEADERS.getOrDefault(key(header), Column.OTHER);
+    }
+
+    /**
+     * Whether a sheet's header is that of Zotero's CSV export, which always has a "Key" and an "Item Type" column:
+     * its authors are then written "Family, Given" between semicolons, whatever the cells of one sheet happen to show.
+     */
+    static boolean isZoteroExport(List<String> headers) {
+        Set<String> keys = headers.stream().map(PaperColumns::key).collect(Collectors.toSet());
+        return keys.contains("key") && keys.contains("item type");
     }
 
     /** Whether the cell says there is nothing, as "-", "N/A" or "null" do. */
@@ -105,8 +126,13 @@ final class PaperColumns {
             case VENUE -> draft.venue(cell.text());
             case TAGS -> draft.tags(cell.text());
             case DOI -> {
-                draft.doi(cell.text());
-                Dois.parse(cell.text()).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+                // a DOI written out, or linked under a word ("[paper](https://doi.org/10.1109/CVPR.2016.90)")
+                Optional<String> doi = Dois.parse(cell.text())
+                        .or(() -> cell.urls().stream().map(Dois::parse).flatMap(Optional::stream).findFirst());
+                draft.doi(doi.orElse(cell.text()));
+                doi.ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+                // any other link the cell holds is kept, as every column's is
+                cell.urls().stream().filter(u -> Dois.parse(u).isEmpty()).forEach(u -> draft.link(null, u, classifier));
             }
             case BOOKKEEPING -> {
             }

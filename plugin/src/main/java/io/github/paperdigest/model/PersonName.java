@@ -26,14 +26,17 @@ public record PersonName(String given, String family, String suffix) {
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "delle",
             "dei", "degli", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "vom", "zu", "zum", "zur");
+    /** Vietnamese family names: one last in a name ("Quoc Van Le") makes "Van" and "Le" before it names. */
+    private static final Set<String> VIETNAMESE_FAMILY_NAMES = Set.of("nguyen", "tran", "le", "pham", "hoang",
+            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh");
     /**
      * Vietnamese family names, and the given names most often beside a middle name "Van" ("Cuong Van Duc"): with one
      * of them in the name, "Van" and "Le" are names.
      */
-    private static final Set<String> VIETNAMESE_NAMES = Set.of("nguyen", "tran", "le", "pham", "hoang",
-            "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh",
-            "duc", "cuong", "minh", "anh", "tuan", "thanh", "hung", "dung", "huy", "quang", "khanh", "thang", "tien",
-            "phuc", "hieu", "vinh", "trung", "thi", "nam", "long", "hai", "son", "binh", "toan", "tuong", "khoa");
+    private static final Set<String> VIETNAMESE_NAMES = java.util.stream.Stream.concat(VIETNAMESE_FAMILY_NAMES.stream(),
+            Set.of("duc", "cuong", "minh", "anh", "tuan", "thanh", "hung", "dung", "huy", "quang", "khanh", "thang",
+                    "tien", "phuc", "hieu", "vinh", "trung", "thi", "nam", "long", "hai", "son", "binh", "toan", "tuong",
+                    "khoa").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
 
     /** The parts of a name in reading order; a name with a comma in it is not in reading order, and is all family. */
@@ -49,7 +52,10 @@ public record PersonName(String given, String family, String suffix) {
             suffix = words[--end];
         }
         int familyStart = end - 1;
-        if (Arrays.stream(words).noneMatch(PersonName::vietnameseName)) {
+        // "Le" last is the family name Le, not a particle ("Quoc Van Le"); a particle never ends a name
+        boolean vietnamese = VIETNAMESE_FAMILY_NAMES.contains(Slugs.asciiLetters(words[end - 1]))
+                || Arrays.stream(words).anyMatch(PersonName::vietnameseName);
+        if (!vietnamese) {
             while (familyStart > 1 && PARTICLES.contains(words[familyStart - 1].toLowerCase(Locale.ROOT))) {
                 familyStart--;
             }

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class VenueYear {
 
-    /** A year in full, not inside a longer number or a word ("B2024"), or its last two digits after an apostrophe. */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(19\\d{2}|20\\d{2})(?!\\p{N})"
+    /**
+     * A year in full, not inside a longer number or a word ("B2024"), nor an arXiv id's year and month before its
+     * number ("arXiv preprint arXiv:2006.11239", as Google Scholar names a preprint's journal, is of 2020, not 2006);
+     * or its last two digits after an apostrophe.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\p{N}])(19\\d{2}|20\\d{2})(?!\\p{N}|\\.\\p{N})"
             + "|['’](\\d{2})(?!\\p{N})");
 
     private VenueYear() {

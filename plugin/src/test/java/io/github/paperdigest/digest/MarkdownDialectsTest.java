@@ -197,6 +197,47 @@ class MarkdownDialectsTest {
                 e.getMessage());
     }
 
+    /**
+     * A table's columns are named as a spreadsheet's are, but a column named as Zotero names its bookkeeping ("Key",
+     * "Date Added") is the curator's own in a Markdown table: kept, as every column no name says is.
+     */
+    @Test
+    void aTablesKeyAndDateAddedColumnsAreKeptAsTheCuratorWroteThem() throws IOException {
+        Path file = write("table.md", """
+                # Papers
+
+                | Title | Link | Key | Date Added |
+                |---|---|---|---|
+                | A Paper | https://arxiv.org/abs/2401.09414 | sparse attention | 2024-02-01 |
+                """);
+
+        PaperEntry paper = READER.read(new DigestSource("table.md", file),
+                DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        assertEquals("sparse attention", paper.extra().get("key"));
+        assertEquals("2024-02-01", paper.extra().get("date added"));
+    }
+
+    /**
+     * A table's DOI column often links its DOI under a word, as awesome lists do: the DOI is read from the link, and
+     * the link is kept, as it was when the column was one like any other.
+     */
+    @Test
+    void aDoiLinkedUnderAWordIsTheDoiOfThePaper() throws IOException {
+        Path file = write("table.md", """
+                # Papers
+
+                | Title | DOI |
+                |---|---|
+                | Deep Residual Learning | [paper](https://doi.org/10.1109/CVPR.2016.90) |
+                """);
+
+        PaperEntry paper = READER.read(new DigestSource("table.md", file),
+                DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        assertEquals(Optional.of("10.1109/cvpr.2016.90"), paper.doi());
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://doi.org/10.1109/cvpr.2016.90")), paper.links());
+        assertEquals(List.of(), warnings);
+    }
+
     private DigestFile fixture(String name) throws IOException {
         Path file = dir.resolve(name);
         try (InputStream in = MarkdownDialectsTest.class.getResourceAsStream("/digests/formats/" + name)) {

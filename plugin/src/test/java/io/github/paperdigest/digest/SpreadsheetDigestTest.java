@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +147,41 @@ class SpreadsheetDigestTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * Zotero writes every author "Family, Given", an organisation as its name alone: an organisation first in the
+     * sheet does not make the other papers' authors "Vaswani", "Ashish", nor does a collection of one-author papers.
+     */
+    @Test
+    void zoterosAuthorsAreInReadingOrderWithAnOrganisationAmongThemOrOneAuthorToEveryPaper() throws IOException {
+        DigestFile export = read("zotero.csv", """
+                "Key","Item Type","Author","Title","Url"
+                "A1","report","OpenAI; Achiam, Josh","GPT-4 Technical Report","https://arxiv.org/abs/2303.08774"
+                "B2","journalArticle","Vaswani, Ashish; Shazeer, Noam","Attention Is All You Need","https://arxiv.org/abs/1706.03762"
+                """);
+        assertEquals(List.of("OpenAI", "Josh Achiam"), entry(export, "GPT-4 Technical Report").authors());
+        assertEquals(List.of("Ashish Vaswani", "Noam Shazeer"), entry(export, "Attention Is All You Need").authors());
+
+        DigestFile single = read("single.csv", """
+                "Key","Item Type","Author","Title","Url"
+                "C3","preprint","Hinton, Geoffrey","Distilling the Knowledge in a Neural Network","http://arxiv.org/abs/1503.02531"
+                """);
+        assertEquals(List.of("Geoffrey Hinton"), entry(single, "Distilling the Knowledge in a Neural Network").authors());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** "Key" and "Date Added" are Zotero's bookkeeping in its export only: in a sheet of one's own they are kept. */
+    @Test
+    void aSheetOfOnesOwnKeepsItsKeyAndDateAddedColumns() throws IOException {
+        DigestFile sheet = read("papers.csv", """
+                Title,URL,Key,Date Added
+                A Paper,https://example.org/a,sparse attention,2024-02-01
+                """);
+
+        PaperEntry paper = entry(sheet, "A Paper");
+        assertEquals("sparse attention", paper.extra().get("key"));
+        assertEquals("2024-02-01", paper.extra().get("date added"));
+    }
+
     @Test
     void aColumnWithoutANameKeepsItsCellsUnderItsPlace() throws IOException {
         DigestFile sheet = read("papers.csv", """
@@ -217,6 +254,19 @@ class SpreadsheetDigestTest {
 
         assertEquals("papers.csv:2: \"Lonely Paper\" has no abstract, identifier or link: give at least one, so that"
                 + " its page can say where to read it", e.getMessage());
+    }
+
+    /**
+     * A quote inside a cell that did not start with one is a character: a line of a million of them is read as
+     * quickly as a million letters, not by looking back over the cell at each one (which took minutes).
+     */
+    @Test
+    void aCellOfAMillionQuotesIsReadAsQuicklyAsAnyOther() {
+        String quotes = "\"".repeat(1_000_000);
+        DigestFile sheet = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read("quotes.csv",
+                "Title,URL,Notes\nA Paper,https://example.org/a,x" + quotes + "\n"));
+
+        assertEquals("x" + quotes, entry(sheet, "A Paper").extra().get("comment"));
     }
 
     private DigestFile read(String name, String text) throws IOException {

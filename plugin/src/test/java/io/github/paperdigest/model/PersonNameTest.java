@@ -31,6 +31,9 @@ class PersonNameTest {
         assertEquals(new PersonName("Anh Van", "Nguyen", ""), PersonName.of("Anh Van Nguyen"));
         assertEquals(new PersonName("Thanh Le", "Nguyen", ""), PersonName.of("Thanh Le Nguyen"));
         assertEquals(new PersonName("Cuong Van", "Duc", ""), PersonName.of("Cuong Van Duc"));
+        // the family name Le last, whatever the given name: "Van Le, Quoc" would sort Quoc Le under V
+        assertEquals(new PersonName("Quoc Van", "Le", ""), PersonName.of("Quoc Van Le"));
+        assertEquals(new PersonName("Xuan Van", "Do", ""), PersonName.of("Xuan Van Do"));
     }
 
     @Test

@@ -118,4 +118,28 @@ class VenueYearTest {
         assertEquals(Optional.empty(), VenueYear.of("Nature 580, 12345"));
         assertEquals(Optional.empty(), VenueYear.of("IEEE TPAMI"));
     }
+
+    /**
+     * Google Scholar names a preprint's journal "arXiv preprint arXiv:2006.11239": the id's first four digits are the
+     * year and month it was given (June 2020), no year of a venue. Read as one, every preprint of 2019 and 2020 was
+     * cited as of 1901 to 1912 or 2001 to 2012.
+     */
+    @Test
+    void anArxivIdInTheVenueIsNoYear() throws IOException {
+        assertEquals(Optional.empty(), VenueYear.of("arXiv preprint arXiv:2006.11239"));
+        assertEquals(Optional.empty(), VenueYear.of("CoRR abs/1905.11946v2"));
+        assertEquals(Optional.of(2020), VenueYear.of("NeurIPS 2020, arXiv:2006.11239"));
+
+        String entry = entry("2025-01-24.md", """
+                ## Denoising Diffusion Probabilistic Models
+
+                - arxiv: 2006.11239
+                - authors: Jonathan Ho, Ajay Jain, Pieter Abbeel
+                - venue: arXiv preprint arXiv:2006.11239
+
+                We present high quality image synthesis results using diffusion probabilistic models.
+                """);
+        assertTrue(entry.startsWith("@article{ho2020denoising,\n") || entry.startsWith("@misc{ho2020denoising,\n"), entry);
+        assertTrue(entry.contains("  year = {2020},\n"), entry);
+    }
 }
