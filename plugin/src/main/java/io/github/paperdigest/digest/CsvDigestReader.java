@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a spreadsheet saved as CSV (.csv) or tab-separated values (.tsv): a reading group's sheet, a list kept in Excel
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class CsvDigestReader implements DigestReader {
 
     private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
-    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
 
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
@@ -128,7 +126,7 @@ public final class CsvDigestReader implements DigestReader {
             boolean inverted = false;
             for (DelimitedRows.Row row : rows.subList(1, rows.size())) {
                 if (column < row.cells().size() && row.cells().get(column).contains(";")) {
-                    for (String name : SEMICOLON.split(row.cells().get(column).strip())) {
+                    for (String name : EntryDraft.SEMICOLON.split(row.cells().get(column).strip())) {
                         long commas = name.chars().filter(ch -> ch == ',').count();
                         if (commas > 1) {
                             return false;
@@ -165,7 +163,7 @@ public final class CsvDigestReader implements DigestReader {
             }
             Column column = sheet.columns().get(c);
             if (sheet.familyNameFirst().contains(c)) {
-                draft.authors(Arrays.stream(SEMICOLON.split(text)).map(InvertedName::inReadingOrder).toList());
+                draft.authors(Arrays.stream(EntryDraft.SEMICOLON.split(text)).map(InvertedName::inReadingOrder).toList());
                 continue;
             }
             List<String> urls = column == Column.TITLE ? List.of()

@@ -29,6 +29,8 @@ final class DelimitedRows {
         // whether the cell so far is white space alone, where a quote opens a quoted cell: kept as it goes, since
         // asking the cell each time made a line of a million quotes take minutes
         boolean blankSoFar = true;
+        // whether a quoted cell has closed and only white space has followed: what comes next must end the cell
+        boolean closed = false;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
             if (!quoted) {
@@ -49,12 +51,21 @@ final class DelimitedRows {
                         i++;
                     } else {
                         quoted = false;
-                        blankSoFar = cell.toString().isBlank();
+                        closed = true;
+                        blankSoFar = false;
                     }
                 } else if (c == delimiter) {
                     cells.add(cell.toString());
                     cell.setLength(0);
                     blankSoFar = true;
+                    closed = false;
+                } else if (closed && !Character.isWhitespace(c)) {
+                    // '"Why Should I Trust You?": Explaining' would lose its quotes, read as spreadsheets read it
+                    throw new DigestException(sourceName, n + 1, "'" + c + "' follows the closing quote of the quoted"
+                            + " cell \"" + abbreviated(cell) + "\": put the whole cell in quotes and write each '\"'"
+                            + " inside it as '\"\"'");
+                } else if (closed) {
+                    continue;
                 } else if (c == '"' && blankSoFar) {
                     cell.setLength(0);
                     quoted = true;
@@ -69,6 +80,7 @@ final class DelimitedRows {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 blankSoFar = true;
+                closed = false;
                 rows.add(new Row(rowLine, List.copyOf(cells)));
                 cells.clear();
             }
@@ -78,5 +90,9 @@ final class DelimitedRows {
                     + " the file would be one cell: end it with '\"', and write a '\"' inside a cell as '\"\"'");
         }
         return rows;
+    }
+
+    private static String abbreviated(CharSequence cell) {
+        return cell.length() <= 40 ? cell.toString() : cell.subSequence(0, 40) + "…";
     }
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 final class EntryDraft {
 
     private static final Pattern AND = Pattern.compile(",?\\s+and\\s+");
-    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    /** Names or values split at semicolons, the white space around them dropped. */
+    static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
     /**
@@ -317,7 +318,6 @@ final class EntryDraft {
             case "md", "markdown" -> "as a paragraph under the paper's heading";
             case "json", "jsonl", "ndjson" -> "as an \"abstract\" or \"summary\" field of the paper";
             case "atom", "xml" -> "as the entry's <summary>";
-            case "csv", "tsv" -> "in its row, under a column named 'Abstract'";
             case "txt", "text", "eml" -> "as the paragraph after its title";
             default -> "after its title";
         };

@@ -217,6 +217,22 @@ class SpreadsheetDigestTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsAnErrorRatherThanQuotesLostFromTheTitle() throws IOException {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.tsv",
+                "Title\tURL\nA Paper\thttps://example.org/a\n\"Why Should I Trust You?\": Explaining\thttps://example.org/b\n"));
+
+        assertEquals("papers.tsv:3: ':' follows the closing quote of the quoted cell \"Why Should I Trust You?\": put the"
+                + " whole cell in quotes and write each '\"' inside it as '\"\"'", e.getMessage());
+    }
+
+    @Test
+    void whiteSpaceAfterAClosingQuoteIsNoText() throws IOException {
+        DigestFile sheet = read("papers.csv", "Title,URL\n\"A, Paper\"  ,https://example.org/a\n");
+
+        assertEquals(List.of("A, Paper"), sheet.entries().stream().map(PaperEntry::title).toList());
+    }
+
+    @Test
     void aSheetWithoutAColumnOfTitlesSaysWhichColumnsItFound() throws IOException {
         DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
                 Name of the paper,Where
