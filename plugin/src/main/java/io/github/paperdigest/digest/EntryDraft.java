@@ -302,7 +302,9 @@ final class EntryDraft {
 
     void extra(String key, String value) {
         if (value != null && !value.isBlank()) {
-            extra.put(key, Whitespace.collapse(value));
+            // the mark of authors left unnamed is the reader's to set (see MoreAuthors): a digest's own field of that
+            // name, a table's "More authors" column, is kept beside it and never makes a citation say "and others"
+            extra.put(key.equals(MoreAuthors.KEY) ? key + " (as the digest gives it)" : key, Whitespace.collapse(value));
         }
     }
 

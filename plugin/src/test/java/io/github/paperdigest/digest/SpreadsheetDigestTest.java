@@ -183,6 +183,17 @@ class SpreadsheetDigestTest {
     }
 
     @Test
+    void aColumnNamedMoreAuthorsIsKeptAndNeverMarksTheListAsCut() throws IOException {
+        PaperEntry paper = entry(read("papers.csv", """
+                Title,Authors,URL,More authors
+                A Paper,Ada Lovelace,https://example.org/a,see the slides
+                """), "A Paper");
+
+        assertFalse(io.github.paperdigest.model.MoreAuthors.marked(paper.extra()), paper.extra().toString());
+        assertEquals("see the slides", paper.extra().get("more authors (as the digest gives it)"));
+    }
+
+    @Test
     void aColumnWithoutANameKeepsItsCellsUnderItsPlace() throws IOException {
         DigestFile sheet = read("papers.csv", """
                 Title,URL,
