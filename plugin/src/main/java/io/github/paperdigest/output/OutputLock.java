@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -114,7 +115,10 @@ public final class OutputLock implements AutoCloseable {
                     }
                     Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
                 }
-                FileChannel named = stillNamed(lockFile);
+                // the check asks the JVM's table of locks on the operating system's files; another file system (an
+                // in-memory one) has neither that table nor another process to share the name with
+                FileChannel named = lockFile.getFileSystem().equals(FileSystems.getDefault()) ? stillNamed(lockFile)
+                        : channel;
                 if (named != null) {
                     return new OutputLock(output, lockFile, turn, channel, lock, named);
                 }
