@@ -28,9 +28,11 @@ import org.apache.maven.project.MavenProject;
 public abstract class PaperDigestMojo extends AbstractMojo {
 
     /**
-     * The folder of digest files ({@code .txt}, {@code .md}, {@code .json}, {@code .jsonl}, {@code .atom}),
-     * read recursively; hidden files are ignored. The build fails when the folder does not exist. Example:
-     * {@code -DpaperDigest.digestDirectory=papers/digests}.
+     * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .txt}, {@code .text},
+     * {@code .eml}, {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .bib}, {@code .bibtex}, {@code .ris},
+     * {@code .csv}, {@code .tsv}, {@code .atom}, {@code .xml}), read recursively; hidden files are ignored, and a file
+     * of another extension is named in a warning. The build fails when the folder does not exist, and names a
+     * likely folder where the digests may be instead. Example: {@code -DpaperDigest.digestDirectory=papers/digests}.
      *
      * @since 0.1.0
      */
