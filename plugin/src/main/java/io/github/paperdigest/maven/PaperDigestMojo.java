@@ -10,11 +10,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -216,6 +219,62 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         }
         return skip;
     }
+
+    /**
+     * Reads the plugin's {@code <configuration>} blocks as the POM writes them, which Maven does not check: an element
+     * that names no parameter (a typo, or a property written as an element) fails a strict build with the line and
+     * the parameter it most likely meant, and is a warning with {@code strict=false}. A direct call also says which
+     * settings it does not see because they are written under {@code <reporting>}, which only {@code mvn site} reads.
+     */
+    protected final void checkPom(boolean directCall) throws MojoFailureException {
+        PomConfiguration pom;
+        Set<String> parameters = new TreeSet<>();
+        Set<String> settable = new TreeSet<>();
+        try {
+            pom = PomConfiguration.of(project.getModel(), project.getBasedir().toPath().toAbsolutePath().normalize(),
+                    plugin.getGroupId(), plugin.getArtifactId());
+            for (MojoDescriptor mojo : plugin.getMojos()) {
+                for (org.apache.maven.plugin.descriptor.Parameter p : mojo.getParameters()) {
+                    parameters.add(p.getName());
+                    if (p.getAlias() != null) {
+                        parameters.add(p.getAlias());
+                    }
+                    if (p.isEditable() && !"help".equals(mojo.getGoal())) {
+                        settable.add(p.getName());
+                    }
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // a Maven whose model this plugin cannot read: Maven's own checks are all there is
+            getLog().debug("The plugin's configuration was not checked: " + e);
+            return;
+        }
+        if (parameters.isEmpty()) {
+            return;
+        }
+        List<PomConfiguration.Unknown> unknown = pom.unknown(parameters);
+        if (!unknown.isEmpty()) {
+            String list = String.join(System.lineSeparator(), unknown.stream().map(u -> "  " + u.message()).toList());
+            if (strict) {
+                throw new MojoFailureException((unknown.size() == 1 ? unknown.get(0).message()
+                        : unknown.size() + " elements of the plugin's <configuration> name no parameter:"
+                                + System.lineSeparator() + list)
+                        + System.lineSeparator() + "The parameters are: " + String.join(", ", settable)
+                        + " (mvn paper-digest:help -Ddetail describes them)");
+            }
+            unknown.forEach(u -> getLog().warn(u.message()));
+        }
+        if (directCall) {
+            // menuLabel is the paper site's entry in the Maven site's menu: only mvn site has a use for it
+            for (PomConfiguration.Element e : pom.reportingOnly(parameters).stream()
+                    .filter(e -> !e.name().equals("menuLabel")).toList()) {
+                getLog().warn("<" + e.name() + "> is set under <reporting>" + (e.where().isEmpty() ? "" : " (" + e.where()
+                        + ")") + ", which only mvn site reads: this goal uses its default or -DpaperDigest." + e.name()
+                        + ". Put the <configuration> under <build><pluginManagement> instead: mvn site reads it there too");
+            }
+        }
+    }
+
 
     protected final MavenProject project() {
         return project;
