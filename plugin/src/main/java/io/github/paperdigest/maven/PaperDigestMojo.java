@@ -212,12 +212,45 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** True when the user asked to skip the paper site; says so in the log. */
+    /** Whether this module inherits the plugin with no digests of its own, once worked out and told. */
+    private Boolean inheritedWithoutDigests;
+
+    /**
+     * True when the user asked to skip the paper site, or when this module of a multi-module build has no digests and
+     * only inherits the plugin from a parent (see {@link #inheritedWithoutDigests()}); says which in the log.
+     */
     protected final boolean skipped() {
         if (skip) {
             getLog().info("Skipping the paper site (paperDigest.skip=true)");
+            return true;
         }
-        return skip;
+        return inheritedWithoutDigests();
+    }
+
+    /**
+     * A module that inherits the plugin from its parent (a {@code <reporting>} block, or a goal called in the parent's
+     * folder, which Maven runs in every module), that names it nowhere in its own POM and has no digest folder: the
+     * paper site is the parent's business, and the module is left out, saying so. The project the build was started
+     * in, or a module whose own POM declares the plugin, still fails for a missing folder, as a typo must.
+     */
+    private boolean inheritedWithoutDigests() {
+        if (inheritedWithoutDigests == null) {
+            inheritedWithoutDigests = !project.isExecutionRoot() && digestDirectory != null && !digestDirectory.exists()
+                    && !PomConfiguration.names(project.getOriginalModel(), plugin.getGroupId(), plugin.getArtifactId());
+            if (inheritedWithoutDigests) {
+                getLog().info("No paper site for module " + project.getArtifactId() + ": it has no "
+                        + shown(digestDirectory) + " and inherits the plugin from its parent (<inherited>false</inherited>"
+                        + " on the plugin in the parent's <reporting> keeps it out of the modules)");
+            }
+        }
+        return inheritedWithoutDigests;
+    }
+
+    private String shown(File file) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path path = file.toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString().replace('\\', '/')
+                : path.toString();
     }
 
     /**
