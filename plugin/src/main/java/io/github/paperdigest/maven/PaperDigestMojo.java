@@ -10,6 +10,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -346,6 +347,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
 
     /** The build's settings, after checking that every path the user configured exists. */
     protected final BuildConfig.Builder config(Path outputDirectory) throws MojoFailureException {
+        baseUrlOfTheMavenSite(baseUrl, project.getUrl(), outputName).ifPresent(getLog()::warn);
         ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
         paths.requireDirectory("digestDirectory", digestDirectory, null);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
@@ -364,6 +366,26 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .projectDirectory(project.getBasedir().toPath())
                 .allowExternalLinks(allowExternalLinks)
                 .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+    }
+
+    /**
+     * A warning when {@code baseUrl} is the project's {@code <url>}, where the Maven site is published: the paper site
+     * is the folder {@code outputName} inside it, so its canonical links, feeds and sitemap would give its pages the
+     * Maven site's addresses ({@code …/index.html} for the paper site's home page) with nothing else to show it.
+     */
+    static Optional<String> baseUrlOfTheMavenSite(String baseUrl, String projectUrl, String outputName) {
+        if (baseUrl == null || baseUrl.isBlank() || projectUrl == null || projectUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String base = baseUrl.strip().replaceAll("/+$", "");
+        String site = projectUrl.strip().replaceAll("/+$", "");
+        if (!base.equals(site)) {
+            return Optional.empty();
+        }
+        return Optional.of("baseUrl " + baseUrl.strip() + " is the project's <url>, where the Maven site is published;"
+                + " the paper site is its folder " + outputName + "/, so canonical links, feeds and the sitemap would give"
+                + " its pages the Maven site's addresses. Set baseUrl to " + site + "/" + outputName + "/ (or leave it as"
+                + " it is if the paper site alone is published at " + site + "/)");
     }
 
     /**
