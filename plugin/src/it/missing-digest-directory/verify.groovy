@@ -8,6 +8,8 @@ assert error.find() : 'no [ERROR] line naming the goal'
 String message = error.group(1)
 assert message.startsWith("The 'digestDirectory' parameter names src/digestz, a folder that does not exist.")
 assert message.contains('-DpaperDigest.digestDirectory')
+// the folder the digests are in, which the typo missed, is named
+assert message.contains('; the folder src/digests/ exists: is it the one you meant?')
 // a failure of the input, not an error of the plugin
 assert log.contains('MojoFailureException')
 assert !log.contains('MojoExecutionException')

@@ -1,15 +1,19 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.ControlCharacters;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a UTF-8 file line by line with its line numbers. Unlike {@link java.io.BufferedReader} it
@@ -39,6 +43,7 @@ public final class LineReader implements Closeable {
     private boolean encodingChecked;
     private boolean pendingCarriageReturn;
     private int lineNumber;
+    private boolean malformedReported;
 
     LineReader(InputStream in, String sourceName, DigestProblems problems) {
         this.in = in;
@@ -186,11 +191,41 @@ public final class LineReader implements Closeable {
             }
             afterCarriageReturn = c == '\r';
         }
-        problems.report(sourceName, line, "bytes that are not valid UTF-8; save the file as UTF-8");
+        if (!malformedReported) {
+            // told once a file: a file saved in another encoding has such bytes on every line with an accent or a curly
+            // quote, and one problem with the fix says all there is to say
+            malformedReported = true;
+            problems.report(sourceName, line, "bytes that are not valid UTF-8 (the first line with such bytes; later"
+                    + " ones are not listed)" + otherEncoding(result.length()).orElse("; save the file as UTF-8"));
+        }
         bytes.position(bytes.position() + result.length());
         if (chars.hasRemaining()) {
             chars.put('\uFFFD');
         }
+    }
+
+    /**
+     * What the bytes that are not UTF-8 are in Windows-1252, when they read as it: a single byte of 0x80 or more, with
+     * no continuation byte after it (UTF-8 of another kind, cut or forged, has one). Excel's CSV, Notepad before 2019
+     * and many older tools on Windows save text so, and the fix is to save it again as UTF-8.
+     */
+    private Optional<String> otherEncoding(int malformedLength) {
+        int at = bytes.position();
+        if (malformedLength != 1 || at >= bytes.limit()) {
+            return Optional.empty();
+        }
+        int b = bytes.get(at) & 0xFF;
+        int next = at + 1 < bytes.limit() ? bytes.get(at + 1) & 0xFF : -1;
+        if (b < 0x80 || next >= 0x80 && next < 0xC0) {
+            return Optional.empty();
+        }
+        String c = new String(new byte[] {(byte) b}, Charset.forName("windows-1252"));
+        if (c.length() != 1 || c.charAt(0) == '\uFFFD' || ControlCharacters.is(c.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "; byte 0x%02X is \"%s\" in Windows-1252, so the file was likely"
+                + " saved in that encoding, as Excel and older Windows editors do: save it as UTF-8 (Excel: CSV UTF-8;"
+                + " or iconv -f windows-1252 -t utf-8)", b, c));
     }
 
     @Override

@@ -45,6 +45,7 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
         if (skipped()) {
             return;
         }
+        checkPom(true);
         announce(build(settled(config(paperSiteIn(reportingDirectory())))));
     }
 
@@ -57,6 +58,7 @@ public class GenerateReport extends PaperDigestMojo implements MavenMultiPageRep
     @Override
     public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
         try {
+            checkPom(false);
             announce(build(settled(config(paperSiteIn(getReportOutputDirectory()))
                     .projectSite(projectName(), "../index.html"))));
         } catch (MojoFailureException | MojoExecutionException e) {

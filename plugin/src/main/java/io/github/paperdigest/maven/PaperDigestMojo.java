@@ -10,11 +10,15 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -28,9 +32,11 @@ import org.apache.maven.project.MavenProject;
 public abstract class PaperDigestMojo extends AbstractMojo {
 
     /**
-     * The folder of digest files ({@code .txt}, {@code .md}, {@code .json}, {@code .jsonl}, {@code .atom}),
-     * read recursively; hidden files are ignored. The build fails when the folder does not exist. Example:
-     * {@code -DpaperDigest.digestDirectory=papers/digests}.
+     * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .txt}, {@code .text},
+     * {@code .eml}, {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .bib}, {@code .bibtex}, {@code .ris},
+     * {@code .csv}, {@code .tsv}, {@code .atom}, {@code .xml}), read recursively; hidden files are ignored, and a file
+     * of another extension is named in a warning. The build fails when the folder does not exist, and names a
+     * likely folder where the digests may be instead. Example: {@code -DpaperDigest.digestDirectory=papers/digests}.
      *
      * @since 0.1.0
      */
@@ -207,13 +213,102 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** True when the user asked to skip the paper site; says so in the log. */
+    /** Whether this module inherits the plugin with no digests of its own, once worked out and told. */
+    private Boolean inheritedWithoutDigests;
+
+    /**
+     * True when the user asked to skip the paper site, or when this module of a multi-module build has no digests and
+     * only inherits the plugin from a parent (see {@link #inheritedWithoutDigests()}); says which in the log.
+     */
     protected final boolean skipped() {
         if (skip) {
             getLog().info("Skipping the paper site (paperDigest.skip=true)");
+            return true;
         }
-        return skip;
+        return inheritedWithoutDigests();
     }
+
+    /**
+     * A module that inherits the plugin from its parent (a {@code <reporting>} block, or a goal called in the parent's
+     * folder, which Maven runs in every module), that names it nowhere in its own POM and has no digest folder: the
+     * paper site is the parent's business, and the module is left out, saying so. The project the build was started
+     * in, or a module whose own POM declares the plugin, still fails for a missing folder, as a typo must.
+     */
+    private boolean inheritedWithoutDigests() {
+        if (inheritedWithoutDigests == null) {
+            inheritedWithoutDigests = !project.isExecutionRoot() && digestDirectory != null && !digestDirectory.exists()
+                    && !PomConfiguration.names(project.getOriginalModel(), plugin.getGroupId(), plugin.getArtifactId());
+            if (inheritedWithoutDigests) {
+                getLog().info("No paper site for module " + project.getArtifactId() + ": it has no "
+                        + shown(digestDirectory) + " and inherits the plugin from its parent (<inherited>false</inherited>"
+                        + " on the plugin in the parent's <reporting> keeps it out of the modules)");
+            }
+        }
+        return inheritedWithoutDigests;
+    }
+
+    private String shown(File file) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path path = file.toPath().toAbsolutePath().normalize();
+        return path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString().replace('\\', '/')
+                : path.toString();
+    }
+
+    /**
+     * Reads the plugin's {@code <configuration>} blocks as the POM writes them, which Maven does not check: an element
+     * that names no parameter (a typo, or a property written as an element) fails a strict build with the line and
+     * the parameter it most likely meant, and is a warning with {@code strict=false}. A direct call also says which
+     * settings it does not see because they are written under {@code <reporting>}, which only {@code mvn site} reads.
+     */
+    protected final void checkPom(boolean directCall) throws MojoFailureException {
+        PomConfiguration pom;
+        Set<String> parameters = new TreeSet<>();
+        Set<String> settable = new TreeSet<>();
+        try {
+            pom = PomConfiguration.of(project.getModel(), project.getBasedir().toPath().toAbsolutePath().normalize(),
+                    plugin.getGroupId(), plugin.getArtifactId());
+            for (MojoDescriptor mojo : plugin.getMojos()) {
+                for (org.apache.maven.plugin.descriptor.Parameter p : mojo.getParameters()) {
+                    parameters.add(p.getName());
+                    if (p.getAlias() != null) {
+                        parameters.add(p.getAlias());
+                    }
+                    if (p.isEditable() && !"help".equals(mojo.getGoal())) {
+                        settable.add(p.getName());
+                    }
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // a Maven whose model this plugin cannot read: Maven's own checks are all there is
+            getLog().debug("The plugin's configuration was not checked: " + e);
+            return;
+        }
+        if (parameters.isEmpty()) {
+            return;
+        }
+        List<PomConfiguration.Unknown> unknown = pom.unknown(parameters);
+        if (!unknown.isEmpty()) {
+            String list = String.join(System.lineSeparator(), unknown.stream().map(u -> "  " + u.message()).toList());
+            if (strict) {
+                throw new MojoFailureException((unknown.size() == 1 ? unknown.get(0).message()
+                        : unknown.size() + " elements of the plugin's <configuration> name no parameter:"
+                                + System.lineSeparator() + list)
+                        + System.lineSeparator() + "The parameters are: " + String.join(", ", settable)
+                        + " (mvn paper-digest:help -Ddetail describes them)");
+            }
+            unknown.forEach(u -> getLog().warn(u.message()));
+        }
+        if (directCall) {
+            // menuLabel is the paper site's entry in the Maven site's menu: only mvn site has a use for it
+            for (PomConfiguration.Element e : pom.reportingOnly(parameters).stream()
+                    .filter(e -> !e.name().equals("menuLabel")).toList()) {
+                getLog().warn("<" + e.name() + "> is set under <reporting>" + (e.where().isEmpty() ? "" : " (" + e.where()
+                        + ")") + ", which only mvn site reads: this goal uses its default or -DpaperDigest." + e.name()
+                        + ". Put the <configuration> under <build><pluginManagement> instead: mvn site reads it there too");
+            }
+        }
+    }
+
 
     protected final MavenProject project() {
         return project;
@@ -252,6 +347,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
 
     /** The build's settings, after checking that every path the user configured exists. */
     protected final BuildConfig.Builder config(Path outputDirectory) throws MojoFailureException {
+        baseUrlOfTheMavenSite(baseUrl, project.getUrl(), outputName).ifPresent(getLog()::warn);
         ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
         paths.requireDirectory("digestDirectory", digestDirectory, null);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
@@ -270,6 +366,26 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .projectDirectory(project.getBasedir().toPath())
                 .allowExternalLinks(allowExternalLinks)
                 .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+    }
+
+    /**
+     * A warning when {@code baseUrl} is the project's {@code <url>}, where the Maven site is published: the paper site
+     * is the folder {@code outputName} inside it, so its canonical links, feeds and sitemap would give its pages the
+     * Maven site's addresses ({@code …/index.html} for the paper site's home page) with nothing else to show it.
+     */
+    static Optional<String> baseUrlOfTheMavenSite(String baseUrl, String projectUrl, String outputName) {
+        if (baseUrl == null || baseUrl.isBlank() || projectUrl == null || projectUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String base = baseUrl.strip().replaceAll("/+$", "");
+        String site = projectUrl.strip().replaceAll("/+$", "");
+        if (!base.equals(site)) {
+            return Optional.empty();
+        }
+        return Optional.of("baseUrl " + baseUrl.strip() + " is the project's <url>, where the Maven site is published;"
+                + " the paper site is its folder " + outputName + "/, so canonical links, feeds and the sitemap would give"
+                + " its pages the Maven site's addresses. Set baseUrl to " + site + "/" + outputName + "/ (or leave it as"
+                + " it is if the paper site alone is published at " + site + "/)");
     }
 
     /**

@@ -40,6 +40,7 @@ public class ServeMojo extends PaperDigestMojo {
         if (skipped()) {
             return;
         }
+        checkPom(true);
         Path site = paperSiteIn(reportingDirectory());
         BuildConfig config = settled(config(site));
         Preview.Sources sources = new Preview.Sources(config.digestDirectory(), config.templateDirectory(),

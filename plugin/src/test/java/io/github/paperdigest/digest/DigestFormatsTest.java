@@ -36,6 +36,18 @@ class DigestFormatsTest {
         }
     }
 
+    /** What {@code mvn paper-digest:help -Ddetail} says of digestDirectory: it once named five extensions of fifteen. */
+    @Test
+    void theDigestDirectoryParameterNamesEveryExtensionTheRegistryReads() throws IOException {
+        String mojo = Files.readString(Path.of("src/main/java/io/github/paperdigest/maven/PaperDigestMojo.java"),
+                StandardCharsets.UTF_8);
+        String doc = mojo.substring(mojo.lastIndexOf("/**", mojo.indexOf("private File digestDirectory;")),
+                mojo.indexOf("private File digestDirectory;"));
+        for (String extension : FORMATS.extensions()) {
+            assertTrue(doc.contains("{@code ." + extension + "}"), "digestDirectory's description names ." + extension);
+        }
+    }
+
     @Test
     void formatsThatShareAnExtensionAreToldApartByContent() throws IOException {
         assertEquals("arxiv-listing", formatOf("listing.txt", "----------------------------------------\n\\\\\n"

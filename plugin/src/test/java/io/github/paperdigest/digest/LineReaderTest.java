@@ -144,16 +144,53 @@ class LineReaderTest {
         assertEquals(2, reported.get(0).line());
     }
 
+    /**
+     * A file saved in another encoding has bytes that are not UTF-8 on every line with an accent: it is told once, at its
+     * first such line (a strict build listed every byte, twenty problems for a ten-line file), and every such byte
+     * still becomes U+FFFD.
+     */
     @Test
-    void eachInvalidSequenceIsReportedWithItsOwnLineInLenientMode() {
+    void invalidUtf8IsToldOnceAFileAtItsFirstLine() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(concat("a", INVALID, "\nb\nc"));
         out.writeBytes(concat("", INVALID, "\nd"));
         byte[] bytes = out.toByteArray();
         List<String> lines = readAll(bytes, lenient);
 
-        assertEquals(4, lines.size());
-        assertEquals(List.of(1, 3), reported.stream().map(DigestException::line).toList());
+        assertEquals(List.of("a\uFFFD(", "b", "c\uFFFD(", "d"), lines);
+        assertEquals(List.of(1), reported.stream().map(DigestException::line).toList());
+        assertTrue(reported.get(0).problem().contains("the first line with such bytes; later ones are not listed"),
+                reported.get(0).problem());
+    }
+
+    @Test
+    void aWindows1252FileIsToldOnceWithTheCharacterItsByteIsAndTheFix() {
+        byte[] bytes = "Week 9 \u2013 caf\u00e9\n\nD\u00e9j\u00e0 vu: \u201cna\u00efve\u201d models\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        List<String> lines = readAll(bytes, lenient);
+
+        assertEquals(3, lines.size());
+        assertEquals(1, reported.size(), reported.toString());
+        DigestException told = reported.get(0);
+        assertEquals(1, told.line());
+        assertTrue(told.problem().startsWith("bytes that are not valid UTF-8 (the first line with such bytes; later ones"
+                + " are not listed); byte 0x96 is \"\u2013\" in Windows-1252"), told.problem());
+        assertTrue(told.problem().contains("save it as UTF-8"), told.problem());
+        assertTrue(told.problem().contains("iconv -f windows-1252 -t utf-8"), told.problem());
+    }
+
+    @Test
+    void utf8OfAnotherKindIsNotTakenForWindows1252() {
+        // an overlong '/', a UTF-16 surrogate encoded as UTF-8, a character cut at the end of the file: bytes that
+        // follow a lead byte as UTF-8 would, which Windows-1252 text seldom has
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+                new byte[] {(byte) 0xE6, (byte) 0xBC})) {
+            reported.clear();
+            readAll(concat("ok\nend ", bad, ""), lenient);
+            assertEquals(1, reported.size(), reported.toString());
+            assertTrue(reported.get(0).problem().endsWith("; save the file as UTF-8; skipped (strict=false)"),
+                    reported.get(0).problem());
+        }
     }
 
     @Test

@@ -1,0 +1,61 @@
+package io.github.paperdigest.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A digest folder that is not there: the message says where the digests go, and where they seem to be instead. */
+class ConfiguredPathsTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void digestsPutAtTheTopOfTheProjectAreFoundAndTheFixNamed() throws Exception {
+        Files.createDirectories(project.resolve("digests"));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
+                .requireDirectory("digestDirectory", project.resolve("src/digests").toFile(), null));
+
+        assertEquals("No digests: src/digests does not exist, and it is where the plugin reads them unless"
+                + " <digestDirectory> or -DpaperDigest.digestDirectory names another folder. The folder digests/ exists:"
+                + " move it to src/digests/, or set <digestDirectory>digests</digestDirectory>", e.getMessage());
+    }
+
+    @Test
+    void aProjectWithNoDigestFolderAnywhereIsToldToMakeOne() {
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
+                .requireDirectory("digestDirectory", project.resolve("src/digests").toFile(), null));
+
+        assertEquals("No digests: src/digests does not exist, and it is where the plugin reads them unless"
+                + " <digestDirectory> or -DpaperDigest.digestDirectory names another folder. Create it and put your"
+                + " digests in it (.txt, .md, .bib, .csv, .json, …)", e.getMessage());
+    }
+
+    @Test
+    void aMistypedFolderNamesTheFolderThatIsThere() throws Exception {
+        Files.createDirectories(project.resolve("src/digests"));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
+                .requireDirectory("digestDirectory", project.resolve("src/digestz").toFile(), null));
+
+        assertEquals("The 'digestDirectory' parameter names src/digestz, a folder that does not exist. Check the path in"
+                + " <digestDirectory> or -DpaperDigest.digestDirectory; the folder src/digests/ exists: is it the one you"
+                + " meant?", e.getMessage());
+    }
+
+    @Test
+    void aMistypedFolderWithNoLikelyFolderAroundSaysWhereTheDefaultIs() {
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
+                .requireDirectory("digestDirectory", project.resolve("papers/digests").toFile(), null));
+
+        assertEquals("The 'digestDirectory' parameter names papers/digests, a folder that does not exist. Check the path"
+                + " in <digestDirectory> or -DpaperDigest.digestDirectory; by default the digests are in src/digests",
+                e.getMessage());
+    }
+}

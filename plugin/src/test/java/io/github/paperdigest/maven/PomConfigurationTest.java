@@ -1,0 +1,195 @@
+package io.github.paperdigest.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.InputSource;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginManagement;
+import org.apache.maven.model.ReportPlugin;
+import org.apache.maven.model.ReportSet;
+import org.apache.maven.model.Reporting;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.junit.jupiter.api.Test;
+
+/** The plugin's configuration blocks as a POM writes them: the names Maven would drop without a word. */
+class PomConfigurationTest {
+
+    private static final String GROUP = "io.github.paperdigest";
+    private static final String ARTIFACT = "paper-digest-maven-plugin";
+    private static final Set<String> PARAMETERS = Set.of("digestDirectory", "outputName", "siteTitle", "baseUrl",
+            "templateDirectory", "taxonomy", "strict", "allowEmptySite", "taxonomyReport", "similarity",
+            "embeddingCache", "allowExternalLinks", "lockTimeout", "fork", "jvmArgs", "skip", "menuLabel", "port");
+    private static final Path PROJECT = Path.of("/home/me/reading-group");
+
+    @Test
+    void aMisspeltElementUnderReportingIsFoundWithItsLineAndTheParameterItMeant() {
+        Model model = new Model();
+        model.setReporting(reporting(configuration(element("siteTittle", "Our reading group", 38),
+                element("menuLabel", "Papers", 39))));
+
+        List<PomConfiguration.Unknown> unknown = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).unknown(PARAMETERS);
+
+        assertEquals(1, unknown.size(), unknown.toString());
+        assertEquals("pom.xml:38: <siteTittle> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did"
+                + " you mean <siteTitle>?", unknown.get(0).message());
+    }
+
+    @Test
+    void elementsOfBuildPluginsExecutionsManagementAndReportSetsAreAllRead() {
+        Model model = new Model();
+        Build build = new Build();
+        Plugin plugin = plugin(configuration(element("digestDirectry", "src/papers", 20)));
+        org.apache.maven.model.PluginExecution execution = new org.apache.maven.model.PluginExecution();
+        execution.setConfiguration(configuration(element("paperDigest.baseUrl", "https://example.org/", 25)));
+        plugin.addExecution(execution);
+        build.addPlugin(plugin);
+        PluginManagement management = new PluginManagement();
+        management.addPlugin(plugin(configuration(element("sitetitle", "x", 12))));
+        // another plugin's configuration is not ours to check
+        Plugin other = new Plugin();
+        other.setGroupId("org.apache.maven.plugins");
+        other.setArtifactId("maven-site-plugin");
+        other.setConfiguration(configuration(element("skipDeploy", "true", 14)));
+        management.addPlugin(other);
+        build.setPluginManagement(management);
+        model.setBuild(build);
+        Reporting reporting = reporting(null);
+        ReportSet set = new ReportSet();
+        set.setConfiguration(configuration(element("outputname", "papers", 50)));
+        reporting.getPlugins().get(0).addReportSet(set);
+        model.setReporting(reporting);
+
+        List<String> found = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).unknown(PARAMETERS).stream()
+                .map(PomConfiguration.Unknown::message).toList();
+
+        assertEquals(List.of(
+                "pom.xml:20: <digestDirectry> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did you"
+                        + " mean <digestDirectory>?",
+                "pom.xml:25: <paperDigest.baseUrl> is no parameter of paper-digest-maven-plugin, so Maven ignores it;"
+                        + " did you mean <baseUrl>?",
+                "pom.xml:12: <sitetitle> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did you mean"
+                        + " <siteTitle>?",
+                "pom.xml:50: <outputname> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did you mean"
+                        + " <outputName>?"), found);
+    }
+
+    @Test
+    void aNameNothingLikeAParameterIsToldWithoutAGuess() {
+        assertEquals(Optional.empty(), PomConfiguration.meant("theme", PARAMETERS));
+        assertEquals(Optional.empty(), PomConfiguration.meant("outputDirectory", PARAMETERS));
+        assertEquals(Optional.of("similarity"), PomConfiguration.meant("similarty", PARAMETERS));
+        assertEquals(Optional.of("jvmArgs"), PomConfiguration.meant("jvmargs", PARAMETERS));
+        assertEquals(Optional.of("taxonomy"), PomConfiguration.meant("taxonomie", PARAMETERS));
+    }
+
+    @Test
+    void aParentPomOutsideTheProjectIsNamedByItsPath() {
+        Model model = new Model();
+        Xpp3Dom typo = element("strcit", "false", 7);
+        InputSource source = new InputSource();
+        source.setLocation("/home/me/company-parent/pom.xml");
+        typo.setInputLocation(new InputLocation(7, 11, source));
+        model.setReporting(reporting(configuration(typo)));
+
+        assertEquals("/home/me/company-parent/pom.xml:7: <strcit> is no parameter of paper-digest-maven-plugin, so"
+                        + " Maven ignores it; did you mean <strict>?",
+                PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).unknown(PARAMETERS).get(0).message());
+    }
+
+    @Test
+    void aModelWithoutLocationsStillNamesTheElement() {
+        Model model = new Model();
+        Xpp3Dom dom = new Xpp3Dom("configuration");
+        Xpp3Dom typo = new Xpp3Dom("baseURL");
+        typo.setValue("https://example.org/");
+        dom.addChild(typo);
+        model.setReporting(reporting(dom));
+
+        assertEquals("<baseURL> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did you mean"
+                + " <baseUrl>?", PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).unknown(PARAMETERS).get(0).message());
+    }
+
+    @Test
+    void settingsUnderReportingOnlyAreThoseADirectCallDoesNotSee() {
+        Model model = new Model();
+        Build build = new Build();
+        PluginManagement management = new PluginManagement();
+        management.addPlugin(plugin(configuration(element("siteTitle", "Managed", 12))));
+        build.setPluginManagement(management);
+        model.setBuild(build);
+        model.setReporting(reporting(configuration(element("siteTitle", "Reported", 38), element("menuLabel", "Papers", 39),
+                element("siteTittle", "typo", 40))));
+
+        List<PomConfiguration.Element> only = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).reportingOnly(PARAMETERS);
+
+        assertEquals(List.of(new PomConfiguration.Element("menuLabel", "pom.xml:39")), only);
+    }
+
+    @Test
+    void aModuleNamesThePluginOnlyWhenItsOwnPomDoes() {
+        Model module = new Model();
+        assertFalse(PomConfiguration.names(module, GROUP, ARTIFACT));
+        assertFalse(PomConfiguration.names(null, GROUP, ARTIFACT));
+        Model reports = new Model();
+        reports.setReporting(reporting(null));
+        assertTrue(PomConfiguration.names(reports, GROUP, ARTIFACT));
+        Model managed = new Model();
+        managed.setBuild(new Build());
+        managed.getBuild().setPluginManagement(new PluginManagement());
+        managed.getBuild().getPluginManagement().addPlugin(plugin(null));
+        assertTrue(PomConfiguration.names(managed, GROUP, ARTIFACT));
+    }
+
+    @Test
+    void distanceCountsASwapOfNeighboursAsOneEdit() {
+        assertEquals(1, PomConfiguration.distance("sitetilte", "sitetitle"));
+        assertEquals(1, PomConfiguration.distance("sitetittle", "sitetitle"));
+        assertEquals(0, PomConfiguration.distance("fork", "fork"));
+        assertEquals(4, PomConfiguration.distance("", "fork"));
+    }
+
+    private static Reporting reporting(Xpp3Dom configuration) {
+        ReportPlugin plugin = new ReportPlugin();
+        plugin.setGroupId(GROUP);
+        plugin.setArtifactId(ARTIFACT);
+        plugin.setConfiguration(configuration);
+        Reporting reporting = new Reporting();
+        reporting.addPlugin(plugin);
+        return reporting;
+    }
+
+    private static Plugin plugin(Xpp3Dom configuration) {
+        Plugin plugin = new Plugin();
+        plugin.setGroupId(GROUP);
+        plugin.setArtifactId(ARTIFACT);
+        plugin.setConfiguration(configuration);
+        return plugin;
+    }
+
+    private static Xpp3Dom configuration(Xpp3Dom... children) {
+        Xpp3Dom dom = new Xpp3Dom("configuration");
+        for (Xpp3Dom child : children) {
+            dom.addChild(child);
+        }
+        return dom;
+    }
+
+    /** An element as Maven reads it from the project's pom.xml, with its line. */
+    private static Xpp3Dom element(String name, String value, int line) {
+        Xpp3Dom dom = new Xpp3Dom(name);
+        dom.setValue(value);
+        InputSource source = new InputSource();
+        source.setLocation(PROJECT.resolve("pom.xml").toString());
+        dom.setInputLocation(new InputLocation(line, 11, source));
+        return dom;
+    }
+}
