@@ -32,6 +32,8 @@ final class SimilarityIndex {
     private final int commonWordLimit;
     /** How many counted documents have each word. */
     private final int[] rarity;
+    /** Whether each document is counted. */
+    private final boolean[] counted;
 
     SimilarityIndex(TfIdfVectors vectors) {
         this(vectors, d -> true);
@@ -47,8 +49,10 @@ final class SimilarityIndex {
         int[] lengths = new int[vectors.vocabularySize()];
         int[] counts = new int[vectors.vocabularySize()];
         int countedDocuments = 0;
+        this.counted = new boolean[vectors.size()];
         for (int d = 0; d < vectors.size(); d++) {
             boolean countsRarity = counted.test(d);
+            this.counted[d] = countsRarity;
             countedDocuments += countsRarity ? 1 : 0;
             for (int t : vectors.vector(d).terms()) {
                 lengths[t]++;
@@ -146,10 +150,13 @@ final class SimilarityIndex {
                 acc.scores[other] += w * weights[j];
             }
         }
+        // the counted documents' candidates are chosen among themselves, so that documents added beside them,
+        // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
         TopK candidates = new TopK(Math.max(CANDIDATES, 4 * k));
+        TopK addedCandidates = new TopK(Math.max(CANDIDATES, 4 * k));
         for (int i = 0; i < acc.touchedCount; i++) {
             int other = acc.touched[i];
-            candidates.offer(other, acc.scores[other]);
+            (counted[other] ? candidates : addedCandidates).offer(other, acc.scores[other]);
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
@@ -157,8 +164,10 @@ final class SimilarityIndex {
             acc.queryWeights[v.terms()[i]] = v.weights()[i];
         }
         TopK best = new TopK(k);
-        for (int rank = 0; rank < candidates.size(); rank++) {
-            best.offer(candidates.document(rank), exactScore(acc.queryWeights, candidates.document(rank)));
+        for (TopK found : List.of(candidates, addedCandidates)) {
+            for (int rank = 0; rank < found.size(); rank++) {
+                best.offer(found.document(rank), exactScore(acc.queryWeights, found.document(rank)));
+            }
         }
         for (int t : v.terms()) {
             acc.queryWeights[t] = 0f;
