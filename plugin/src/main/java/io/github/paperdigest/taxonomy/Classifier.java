@@ -69,11 +69,11 @@ public final class Classifier {
     public Classification classify(Corpus corpus, TaxonomyDefinition declared, Optional<PaperVectors> vectors,
             SettledPapers settled, Consumer<String> timing) {
         long start = System.nanoTime();
-        Tagger.Result tagged = tagger.tag(corpus, vectors);
+        Tagger.Result tagged = tagger.tag(corpus, vectors, settled);
         long taggedAt = System.nanoTime();
         Map<PaperId, List<RelatedPaper>> neighbours = vectors.isPresent()
                 ? semantic.compute(vectors.get())
-                : related.compute(corpus.papers());
+                : related.compute(corpus.papers(), settled);
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = (vectors.isPresent() ? semanticLending : lexicalLending)
                 .propagate(tagged.paperTags(), tagged.tags(), neighbours);

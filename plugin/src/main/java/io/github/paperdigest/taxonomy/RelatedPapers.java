@@ -44,7 +44,16 @@ public final class RelatedPapers {
 
     /** The related papers of each paper, most similar first; papers are taken in the given order. */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers) {
-        SimilarityIndex index = new SimilarityIndex(vectors(papers));
+        return compute(papers, SettledPapers.all(papers.stream().map(Paper::id).toList()));
+    }
+
+    /**
+     * As {@link #compute(List)}, with how rare a word is counted among the settled papers only: papers that arrive
+     * between two steps of the archive change no other paper's weights, so an older paper's related papers change
+     * only when a newcomer is closer than one of them.
+     */
+    public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled) {
+        SimilarityIndex index = new SimilarityIndex(vectors(papers, settled), d -> settled.contains(papers.get(d).id()));
         List<List<SimilarityIndex.Neighbour>> nearest = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
             nearest.add(null);
@@ -62,6 +71,10 @@ public final class RelatedPapers {
     }
 
     TfIdfVectors vectors(List<Paper> papers) {
+        return vectors(papers, SettledPapers.all(papers.stream().map(Paper::id).toList()));
+    }
+
+    TfIdfVectors vectors(List<Paper> papers, SettledPapers settled) {
         FeatureDictionary dictionary = new FeatureDictionary();
         List<int[]> documents = new ArrayList<>(papers.size());
         IntList features = new IntList();
@@ -88,7 +101,7 @@ public final class RelatedPapers {
                 documents.add(features.toArray());
             }
         }
-        return TfIdfVectors.of(documents, dictionary.size());
+        return TfIdfVectors.of(documents, dictionary.size(), d -> settled.contains(papers.get(d).id()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.paperdigest.taxonomy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Nearest neighbours by cosine similarity, without comparing every pair of documents. For a document,
@@ -29,20 +30,41 @@ final class SimilarityIndex {
     private final int[][] postingDocs;
     private final float[][] postingWeights;
     private final int commonWordLimit;
+    /** How many counted documents have each word. */
+    private final int[] rarity;
+    /** Whether each document is counted. */
+    private final boolean[] counted;
 
     SimilarityIndex(TfIdfVectors vectors) {
+        this(vectors, d -> true);
+    }
+
+    /**
+     * An index whose choice of words to search by (which are too common, which are rarest, where the budget ends)
+     * counts only the documents {@code counted} accepts, as the vectors' weights do ({@link TfIdfVectors#of(List,
+     * int, IntPredicate)}): documents added beside them are found, but change no other document's search.
+     */
+    SimilarityIndex(TfIdfVectors vectors, IntPredicate counted) {
         this.vectors = vectors;
-        this.commonWordLimit = Math.max(2_000, vectors.size() / 50);
         int[] lengths = new int[vectors.vocabularySize()];
+        int[] counts = new int[vectors.vocabularySize()];
+        int countedDocuments = 0;
+        this.counted = new boolean[vectors.size()];
         for (int d = 0; d < vectors.size(); d++) {
+            boolean countsRarity = counted.test(d);
+            this.counted[d] = countsRarity;
+            countedDocuments += countsRarity ? 1 : 0;
             for (int t : vectors.vector(d).terms()) {
                 lengths[t]++;
+                counts[t] += countsRarity ? 1 : 0;
             }
         }
+        this.commonWordLimit = Math.max(2_000, countedDocuments / 50);
+        this.rarity = counts;
         postingDocs = new int[lengths.length][];
         postingWeights = new float[lengths.length][];
         for (int t = 0; t < lengths.length; t++) {
-            boolean indexed = lengths[t] >= 2 && lengths[t] <= commonWordLimit;
+            boolean indexed = lengths[t] >= 2 && counts[t] <= commonWordLimit;
             postingDocs[t] = new int[indexed ? lengths[t] : 0];
             postingWeights[t] = new float[indexed ? lengths[t] : 0];
         }
@@ -101,16 +123,20 @@ final class SimilarityIndex {
         TfIdfVectors.Vector v = vectors.vector(document);
         int[] order = rarestFirst(v);
         int visited = 0;
+        int visitedAll = 0;
         for (int i : order) {
             int t = v.terms()[i];
             int[] docs = postingDocs[t];
             if (docs.length == 0) {
                 continue;
             }
-            if (visited > 0 && visited + docs.length > POSTINGS_BUDGET) {
+            // the budget counts the counted documents, so that documents added beside them do not move it; the
+            // second bound holds the work when many added documents share a word
+            if (visited > 0 && (visited + rarity[t] > POSTINGS_BUDGET || visitedAll + docs.length > 2 * POSTINGS_BUDGET)) {
                 break;
             }
-            visited += docs.length;
+            visited += rarity[t];
+            visitedAll += docs.length;
             float w = v.weights()[i];
             float[] weights = postingWeights[t];
             for (int j = 0; j < docs.length; j++) {
@@ -124,10 +150,13 @@ final class SimilarityIndex {
                 acc.scores[other] += w * weights[j];
             }
         }
+        // the counted documents' candidates are chosen among themselves, so that documents added beside them,
+        // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
         TopK candidates = new TopK(Math.max(CANDIDATES, 4 * k));
+        TopK addedCandidates = new TopK(Math.max(CANDIDATES, 4 * k));
         for (int i = 0; i < acc.touchedCount; i++) {
             int other = acc.touched[i];
-            candidates.offer(other, acc.scores[other]);
+            (counted[other] ? candidates : addedCandidates).offer(other, acc.scores[other]);
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
@@ -135,8 +164,10 @@ final class SimilarityIndex {
             acc.queryWeights[v.terms()[i]] = v.weights()[i];
         }
         TopK best = new TopK(k);
-        for (int rank = 0; rank < candidates.size(); rank++) {
-            best.offer(candidates.document(rank), exactScore(acc.queryWeights, candidates.document(rank)));
+        for (TopK found : List.of(candidates, addedCandidates)) {
+            for (int rank = 0; rank < found.size(); rank++) {
+                best.offer(found.document(rank), exactScore(acc.queryWeights, found.document(rank)));
+            }
         }
         for (int t : v.terms()) {
             acc.queryWeights[t] = 0f;
@@ -155,11 +186,11 @@ final class SimilarityIndex {
         return top.best();
     }
 
-    /** The positions of the vector's words, rarest first (by postings length, then position). */
+    /** The positions of the vector's words, rarest first (by counted documents, then position). */
     private int[] rarestFirst(TfIdfVectors.Vector v) {
         long[] keyed = new long[v.terms().length];
         for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = ((long) postingDocs[v.terms()[i]].length << 32) | i;
+            keyed[i] = ((long) rarity[v.terms()[i]] << 32) | i;
         }
         Arrays.sort(keyed);
         int[] order = new int[keyed.length];

@@ -74,6 +74,15 @@ public final class Tagger {
      * is no tag ({@link TagCoherence}).
      */
     public Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors) {
+        return tag(corpus, vectors, SettledPapers.all(corpus.byId().keySet()));
+    }
+
+    /**
+     * As {@link #tag(Corpus, java.util.Optional)}, with how rare a term is, which ranks a paper's terms, counted among
+     * the settled papers only: the papers a new digest brings then leave the order of an older paper's tags as it
+     * was.
+     */
+    public Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors, SettledPapers settled) {
         List<Paper> papers = corpus.papers();
         Map<String, Tag> found = new HashMap<>();
         TermMatcher vocabularyMatcher = vocabulary.matcher();
@@ -89,6 +98,9 @@ public final class Tagger {
             Map<String, Integer> strength = evidence.get(i).strength();
             inTitles.put(papers.get(i).id(), evidence.get(i).inTitle());
             strengths.put(papers.get(i).id(), strength);
+            if (!settled.contains(papers.get(i).id())) {
+                continue;
+            }
             strength.forEach((id, s) -> {
                 if (s >= 2) {
                     documentFrequency.merge(id, 1, Integer::sum);
@@ -106,7 +118,7 @@ public final class Tagger {
             Map<String, Integer> strength = strengths.get(paper.id());
             // each term's weight once, not at every comparison of the sort
             Map<String, Double> weight = new HashMap<>();
-            strength.forEach((id, st) -> weight.put(id, -st * specificity(id, documentFrequency, papers.size())));
+            strength.forEach((id, st) -> weight.put(id, -st * specificity(id, documentFrequency, settled.count())));
             Comparator<String> mostSpecificFirst = Comparator.comparingDouble((String id) -> weight.get(id))
                     .thenComparing(id -> id);
             List<String> strong = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.github.paperdigest.taxonomy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Each document as a sparse, unit-length TF-IDF vector: sublinear term frequency (1 + ln tf) times
@@ -24,12 +25,23 @@ final class TfIdfVectors {
 
     /** Builds the vectors of documents given as arrays of feature ids (see {@link FeatureDictionary}). */
     static TfIdfVectors of(List<int[]> documents, int featureCount) {
-        int n = documents.size();
-        List<int[]> terms = new ArrayList<>(n);
-        List<int[]> frequencies = new ArrayList<>(n);
+        return of(documents, featureCount, d -> true);
+    }
+
+    /**
+     * As {@link #of(List, int)}, with the rarity of a word (its document frequency, and the number of documents it
+     * is taken among) counted over the documents {@code counted} accepts only. A word none of them has is as rare as
+     * a word one of them has.
+     */
+    static TfIdfVectors of(List<int[]> documents, int featureCount, IntPredicate counted) {
+        int n = 0;
+        List<int[]> terms = new ArrayList<>(documents.size());
+        List<int[]> frequencies = new ArrayList<>(documents.size());
         int[] df = new int[featureCount];
-        for (int[] features : documents) {
-            int[] sorted = features.clone();
+        for (int d = 0; d < documents.size(); d++) {
+            boolean countsForRarity = counted.test(d);
+            n += countsForRarity ? 1 : 0;
+            int[] sorted = documents.get(d).clone();
             Arrays.sort(sorted);
             int distinct = 0;
             for (int i = 0; i < sorted.length; i++) {
@@ -43,7 +55,9 @@ final class TfIdfVectors {
             for (int i = 0; i < sorted.length; i++) {
                 if (i == 0 || sorted[i] != sorted[i - 1]) {
                     t[++k] = sorted[i];
-                    df[sorted[i]]++;
+                    if (countsForRarity) {
+                        df[sorted[i]]++;
+                    }
                 }
                 f[k]++;
             }
@@ -51,7 +65,7 @@ final class TfIdfVectors {
             frequencies.add(f);
         }
         List<Vector> vectors = new ArrayList<>(n);
-        for (int d = 0; d < n; d++) {
+        for (int d = 0; d < documents.size(); d++) {
             int[] t = terms.get(d);
             int[] f = frequencies.get(d);
             int[] keptTerms = new int[t.length];
@@ -59,7 +73,7 @@ final class TfIdfVectors {
             int kept = 0;
             double norm = 0;
             for (int i = 0; i < t.length; i++) {
-                double w = (1 + Math.log(f[i])) * Math.log((double) n / df[t[i]]);
+                double w = (1 + Math.log(f[i])) * Math.log((double) Math.max(n, 1) / Math.max(df[t[i]], 1));
                 if (w > 0) {
                     keptTerms[kept] = t[i];
                     weights[kept] = w;

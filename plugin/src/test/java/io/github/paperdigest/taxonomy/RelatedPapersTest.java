@@ -58,6 +58,36 @@ class RelatedPapersTest {
     }
 
     @Test
+    void papersArrivingAfterTheSettledOnesChangeAnOlderPapersListOnlyByTakingAPlaceInIt() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        List<Paper> older = papers.subList(0, papers.size() - 8);
+        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
+        RelatedPapers relatedPapers = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT);
+
+        Map<PaperId, List<RelatedPaper>> before = relatedPapers.compute(older, settled);
+        Map<PaperId, List<RelatedPaper>> after = relatedPapers.compute(papers, settled);
+
+        java.util.Set<PaperId> olderIds = older.stream().map(Paper::id).collect(java.util.stream.Collectors.toSet());
+        int takenByNewcomers = 0;
+        for (Paper p : older) {
+            List<RelatedPaper> stillOlder = after.get(p.id()).stream().filter(r -> olderIds.contains(r.id())).toList();
+            // the same papers with the same scores, less those a newcomer pushed off the end
+            assertEquals(before.get(p.id()).subList(0, stillOlder.size()), stillOlder, p.title());
+            takenByNewcomers += after.get(p.id()).size() - stillOlder.size();
+        }
+        assertTrue(takenByNewcomers > 0, "no newcomer is related to an older paper: the test shows nothing");
+    }
+
+    @Test
+    void rarityCountedAmongEveryPaperIsTheDefault() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        RelatedPapers relatedPapers = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT);
+
+        assertEquals(relatedPapers.compute(papers),
+                relatedPapers.compute(papers, SettledPapers.all(papers.stream().map(Paper::id).toList())));
+    }
+
+    @Test
     void theCountLimitsHowManyRelatedPapersAreListed() {
         Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, 2).compute(SeedDigest.corpus().papers());
         related.values().forEach(list -> assertTrue(list.size() <= 2));

@@ -93,4 +93,43 @@ class SimilarityIndexTest {
         assertEquals(List.of(), index.nearest(58, 5, index.newAccumulator()), "the empty document");
         assertEquals(List.of(), index.nearest(59, 5, index.newAccumulator()), "the document of unique words");
     }
+    /**
+     * Documents added beside the counted ones, in a corpus large enough that the search's budget cuts the words it
+     * searches by and candidates are chosen by partial scores: a counted document's neighbours among the counted ones
+     * are those an index of the counted documents alone finds, less those an added document pushed off the end.
+     */
+    @Test
+    void documentsAddedBesideTheCountedOnesOnlyTakePlacesAmongTheirNeighbours() {
+        Random random = new Random(20261204);
+        int countedDocuments = 8_000;
+        int added = 2_000;
+        List<int[]> documents = new ArrayList<>();
+        for (int d = 0; d < countedDocuments + added; d++) {
+            int topic = random.nextInt(4);
+            int[] words = new int[30];
+            for (int w = 0; w < words.length; w++) {
+                // a few very common words, words common within a topic, and a long tail
+                int kind = random.nextInt(10);
+                words[w] = kind < 3 ? random.nextInt(20) : kind < 8 ? 20 + topic * 50 + random.nextInt(50)
+                        : 2_020 + random.nextInt(20_000);
+            }
+            documents.add(words);
+        }
+        int features = 22_020;
+        java.util.function.IntPredicate isCounted = d -> d < countedDocuments;
+        SimilarityIndex grown = new SimilarityIndex(TfIdfVectors.of(documents, features, isCounted), isCounted);
+        SimilarityIndex alone = new SimilarityIndex(TfIdfVectors.of(documents.subList(0, countedDocuments), features));
+        SimilarityIndex.Accumulator grownScratch = grown.newAccumulator();
+        SimilarityIndex.Accumulator aloneScratch = alone.newAccumulator();
+
+        int taken = 0;
+        for (int d = 0; d < countedDocuments; d += 7) {
+            List<SimilarityIndex.Neighbour> withAdded = grown.nearest(d, 5, grownScratch);
+            List<SimilarityIndex.Neighbour> counted = withAdded.stream().filter(n -> n.document() < countedDocuments)
+                    .toList();
+            assertEquals(alone.nearest(d, 5, aloneScratch).subList(0, counted.size()), counted, "document " + d);
+            taken += withAdded.size() - counted.size();
+        }
+        assertTrue(taken > 100, "added documents took " + taken + " places: the test shows little");
+    }
 }

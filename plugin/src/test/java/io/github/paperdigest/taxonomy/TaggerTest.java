@@ -467,6 +467,31 @@ class TaggerTest {
         assertTrue(gained.size() <= 1, "papers new to the sample: " + gained);
     }
 
+    @Test
+    void papersArrivingAfterTheSettledOnesLeaveTheOrderOfAnOlderPapersTags() {
+        Corpus older = SeedDigest.corpus();
+        // newcomers that make video generation and benchmarks common, and so less telling than before
+        PaperEntry[] newcomers = new PaperEntry[40];
+        for (int i = 0; i < newcomers.length; i++) {
+            newcomers[i] = paper("Video generation benchmark number " + i,
+                    "A benchmark of video generation. Video generation benchmark results, for the benchmark.");
+        }
+        Corpus grown = seedAnd(newcomers);
+        SettledPapers settled = SettledPapers.all(older.byId().keySet());
+
+        Tagger.Result before = builtInTagger().tag(older, Optional.empty(), settled);
+        Tagger.Result after = builtInTagger().tag(grown, Optional.empty(), settled);
+        Tagger.Result rarityAmongAll = builtInTagger().tag(grown, Optional.empty(), SettledPapers.all(grown.byId().keySet()));
+
+        int reorderedByAll = 0;
+        for (Paper p : older.papers()) {
+            assertEquals(before.paperTags().get(p.id()), after.paperTags().get(p.id()), p.title());
+            reorderedByAll += before.paperTags().get(p.id()).equals(rarityAmongAll.paperTags().get(p.id())) ? 0 : 1;
+        }
+        assertTrue(reorderedByAll > 0, "rarity counted among every paper would change no older paper's tags either: the"
+                + " test shows nothing");
+    }
+
     private static PaperId only(Corpus corpus) {
         assertEquals(1, corpus.papers().size());
         return corpus.papers().get(0).id();
