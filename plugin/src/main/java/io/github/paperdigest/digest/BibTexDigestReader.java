@@ -482,6 +482,11 @@ public final class BibTexDigestReader implements DigestReader {
                 if (c == '$') { // a dollar that delimits no formula is a dollar, not a switch the printer drops
                     out.append(printed(letters.substring(printed, i))).append('$');
                     printed = i + 1;
+                } else if (letters.startsWith("\\$", i)) {
+                    // kept escaped, as in any digest: FaithfulText writes it bare only where it cannot pair into a formula
+                    out.append(printed(letters.substring(printed, i))).append("\\$");
+                    printed = i + 2;
+                    i++;
                 } else if (c == '\\') {
                     int name = i + 1;
                     while (name < letters.length() && Character.isLetter(letters.charAt(name))) {

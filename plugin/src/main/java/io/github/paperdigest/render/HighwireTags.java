@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PersonName;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class HighwireTags {
      */
     static List<Views.Meta> of(Citation c, boolean yearIsPapers, String abstractText, String pageUrl) {
         List<Views.Meta> tags = new ArrayList<>();
-        add(tags, "citation_title", c.title());
+        add(tags, "citation_title", TexMath.asText(c.title()));
         for (String author : c.authors()) {
             add(tags, "citation_author", c.literalAuthors().contains(author) ? author : highwireName(author));
         }
@@ -54,7 +55,7 @@ final class HighwireTags {
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
         c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));
-        add(tags, "citation_abstract", abstractText);
+        add(tags, "citation_abstract", TexMath.asText(abstractText));
         if (pageUrl != null) {
             add(tags, "citation_abstract_html_url", pageUrl);
         }

@@ -4,6 +4,7 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PaperFacts;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,7 +41,7 @@ final class OutboundLinks {
         }
         paper.doi().ifPresent(doi -> add(links, seen, "DOI", "https://doi.org/" + doi));
         if (paper.arxivId().isEmpty()) {
-            String title = URLEncoder.encode(paper.title(), StandardCharsets.UTF_8);
+            String title = URLEncoder.encode(TexMath.asText(paper.title()), StandardCharsets.UTF_8);
             add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);
             add(links, seen, "Google Scholar", "https://scholar.google.com/scholar?q=" + title);
         }

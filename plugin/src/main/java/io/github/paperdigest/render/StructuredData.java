@@ -9,6 +9,7 @@ import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import java.util.ArrayList;
@@ -42,10 +43,11 @@ final class StructuredData {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
-        article.put("headline", p.title());
-        article.put("name", p.title());
+        // the text as written, its formulas as TeX, an escaped dollar a dollar
+        article.put("headline", TexMath.asText(p.title()));
+        article.put("name", TexMath.asText(p.title()));
         if (p.hasAbstract()) {
-            article.put("abstract", p.abstractText());
+            article.put("abstract", TexMath.asText(p.abstractText()));
         }
         article.put("url", url);
         if (!p.authors().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.InDigest;
@@ -44,7 +45,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
 
     @Override
     public String title() {
-        return paper.title();
+        return TexMath.asText(paper.title());
     }
 
     /** What other pages' scripts are told of the paper. */
