@@ -322,7 +322,7 @@ public final class BibTexDigestReader implements DigestReader {
         Optional.ofNullable(fields.get("arxiv")).ifPresent(draft::arxivId);
         Optional.ofNullable(fields.get("doi")).ifPresent(doi -> {
             draft.doi(doi);
-            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
         draft.link(null, fields.get("url"), classifier);
         draft.link(LinkKind.PDF, fields.get("pdf"), classifier);

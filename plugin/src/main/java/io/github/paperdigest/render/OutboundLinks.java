@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
@@ -35,7 +36,12 @@ final class OutboundLinks {
             ArxivIds.huggingFacePage(id).ifPresent(u -> add(links, seen, "Hugging Face", u));
         });
         for (Link link : paper.links()) {
-            if (!(link.kind() == LinkKind.PAPER && paper.arxivId().isPresent() && link.url().contains("arxiv.org/abs/"))) {
+            boolean arxivPage = link.kind() == LinkKind.PAPER && paper.arxivId().isPresent()
+                    && link.url().contains("arxiv.org/abs/");
+            // the paper's own DOI is linked once, below, at doi.org: not again at dx.doi.org or in another case
+            boolean ownDoi = link.kind() == LinkKind.DOI && paper.doi().isPresent()
+                    && Dois.parse(link.url()).equals(paper.doi());
+            if (!arxivPage && !ownDoi) {
                 add(links, seen, link.kind().label(), link.url());
             }
         }

@@ -31,7 +31,7 @@ final class StructuredData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The links that are the paper itself, on another site: its code, data or demo are works of their own. */
-    private static final Set<LinkKind> SAME_WORK = EnumSet.of(LinkKind.PAPER, LinkKind.OTHER);
+    private static final Set<LinkKind> SAME_WORK = EnumSet.of(LinkKind.PAPER, LinkKind.DOI, LinkKind.OTHER);
     private static final Pattern ARXIV_ABSTRACT = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/abs/.*");
 
     private StructuredData() {

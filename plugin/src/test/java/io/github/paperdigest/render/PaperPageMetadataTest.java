@@ -127,7 +127,7 @@ class PaperPageMetadataTest {
     void theJsonLdIdentifiesThePaperByItsDoiAndArxivIdAndIsTheSameAsItsOwnPagesOnly() {
         Facts f = new Facts().arxivId("2401.09414").doi("10.48550/arxiv.2401.09414");
         f.links = List.of(new Link(LinkKind.PAPER, "http://arxiv.org/abs/2401.09414v2"),
-                new Link(LinkKind.PAPER, "https://doi.org/10.48550/ARXIV.2401.09414"),
+                new Link(LinkKind.DOI, "https://doi.org/10.48550/ARXIV.2401.09414"),
                 new Link(LinkKind.PAPER, "https://huggingface.co/papers/2401.09414"),
                 new Link(LinkKind.PDF, "https://arxiv.org/pdf/2401.09414"),
                 new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger"),
