@@ -52,8 +52,8 @@ class PaperPageMetadataTest {
         assertEquals("Shaobin Zhuang", authors.get(0).get("name").asText());
         assertEquals("Organization", authors.get(1).get("@type").asText());
         assertEquals("Google DeepMind", authors.get(1).get("name").asText());
-        // the Highwire tags name every author, the organisation too, in the paper's order
-        assertEquals(List.of("Shaobin Zhuang", "Google DeepMind"), metas(page, "citation_author"));
+        // the Highwire tags name every author, the organisation too, in the paper's order: as a family name alone
+        assertEquals(List.of("Shaobin Zhuang", "Google DeepMind,"), metas(page, "citation_author"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class PaperPageMetadataTest {
         assertFalse(data.contains("<") || data.contains(">") || data.contains("&"), data);
         assertEquals("</script><script>alert(1)</script> & more", jsonLd(page).get("name").asText());
         assertEquals(List.of("</script><script>alert(1)</script> & more"), metas(page, "citation_title"));
-        assertEquals(List.of("</script>", "A & B"), metas(page, "citation_author"));
+        assertEquals(List.of("</script>", "A & B,"), metas(page, "citation_author"));
         assertEquals(1, page.select("script[type=application/ld+json]").size());
     }
 
