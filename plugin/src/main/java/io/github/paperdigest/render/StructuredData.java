@@ -61,8 +61,9 @@ final class StructuredData {
             }
             article.put("author", authors);
         }
-        // as far as it is known (ISO 8601's "2023-10" and "2019" are dates too), never a digest's date
-        page.date().ifPresent(d -> article.put("datePublished", d.iso()));
+        // the date the page cites, as its BibTeX entry and Highwire tags do (ISO 8601's "2023-10" and "2019" are dates
+        // too), never a digest's: a preprint's day is not the day of the venue the article is part of
+        page.citedIsoDate().ifPresent(d -> article.put("datePublished", d));
         venue(c).ifPresent(v -> article.put("isPartOf", v));
         if (c.venue().isPresent()) {
             c.pages().ifPresent(pages -> PageRange.of(pages).ifPresentOrElse(r -> {
