@@ -89,9 +89,10 @@ class FakeElement {
 /**
  * Opens a page of a site whose files are given as texts by their path from the site root (a path not given fails
  * to load), at the site root: the search page (search.html, with its query string) or another page with the search
- * box. Returns the page's window, the elements a test reads and a way to let every load finish.
+ * box, whose form says the site has {@code paperShards} files of paper data. Returns the page's window, the elements a
+ * test reads and a way to let every load finish.
  */
-function openPage(files, { searchPage = false, query = "" } = {}) {
+function openPage(files, { searchPage = false, query = "", paperShards = 0 } = {}) {
   const byId = new Map();
   const byIdOrNew = (id) => byId.get(id) || byId.set(id, new FakeElement("div", id)).get(id);
   const input = new FakeElement("input", "search-input");
@@ -99,7 +100,7 @@ function openPage(files, { searchPage = false, query = "" } = {}) {
   form.setAttribute("action", "search.html");
   form.setAttribute("data-root", "");
   form.setAttribute("data-index", "assets/search-index.js");
-  form.setAttribute("data-paper-shards", "0");
+  form.setAttribute("data-paper-shards", String(paperShards));
   form.querySelector = (selector) => (selector === "input[name=q]" ? input : null);
   const head = new FakeElement("head");
   let pending = 0;

@@ -4,7 +4,7 @@ const assert = require("node:assert/strict");
 const { loadTheme } = require("./load.js");
 
 const { readingList } = loadTheme("reading-list-store.js");
-const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = readingList;
+const { ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary } = readingList;
 
 /* localStorage as a browser gives it: strings by key. */
 class MemoryStorage {
@@ -185,4 +185,38 @@ test("a file that is not an export is refused with a message, and odd papers in 
   assert.equal(e.state, "read");
   assert.equal(e.title.length, 500, "a title cut to a bound; shown as text, never as HTML");
   assert.equal(e.added, null, "a date that is none: the time of the import");
+});
+
+test("a paper whose file of this site did not load is added unchecked and told apart from papers not in this site", () => {
+  const entries = [{ path: "paper/a.html", state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "A" },
+    { path: "paper/gone.html", state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone" },
+    { path: "paper/unknown.html", state: "read", added: "2025-01-03T10:00:00.000Z", title: "Unknown" },
+    { path: "paper/unknown-too.html", state: "to-read", added: "2025-01-04T10:00:00.000Z", title: "Unknown too" }];
+  const exported = toJson(entries, {}, "My site", (p) => "file:///old/site/" + p, at(5));
+  // a: in this site; gone: its file loaded and has it not; the unknown ones: their file did not load
+  const here = { "paper/a.html": true, "paper/gone.html": false, "paper/unknown.html": null, "paper/unknown-too.html": null };
+  const read = readExport(exported, (p) => here[p]);
+  assert.equal(read.skipped, 1, "only the paper known not to be here is left out");
+  assert.equal(read.unchecked, 2);
+  assert.deepEqual(list(read.entries.map((e) => e.path)), ["paper/a.html", "paper/unknown.html", "paper/unknown-too.html"],
+    "a paper that could not be checked is kept, not dropped");
+
+  const said = importSummary("list.json", 3, read);
+  assert.equal(said, "Added from list.json: 3 papers new or changed; 1 not in this site or unreadable, left out; 2 papers"
+    + " could not be checked, as a file of this site did not load: added as they are, reload the page to see whether"
+    + " this site has them.");
+  assert.equal(importSummary("list.json", 1, { skipped: 0, unchecked: 0 }), "Added from list.json: 1 paper new or changed.");
+  assert.match(importSummary("list.json", 1, { skipped: 0, unchecked: 1 }), /; 1 paper could not be checked.*added as it is/);
+});
+
+test("an export tells a paper whose details did not load from a paper no longer in this site", () => {
+  const entries = [{ path: "paper/gone.html", state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone" },
+    { path: "paper/unloaded.html", state: "to-read", added: "2025-01-03T10:00:00.000Z", title: "Unloaded" }];
+  const unloaded = new Set(["paper/unloaded.html"]);
+  assert.equal(toBib(entries, {}, unloaded), "% Gone: no longer in this site\n\n% Unloaded: its entry did not load"
+    + " (a file of this site failed to load): download the list again\n");
+  const json = JSON.parse(toJson(entries, {}, "My site", (p) => SITE + p, at(4), unloaded));
+  assert.equal(json.papers[0].missing, true);
+  assert.equal(json.papers[1].missing, undefined, "not said to be gone: it was not checked");
+  assert.equal(json.papers[1].unchecked, true);
 });

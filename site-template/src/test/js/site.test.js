@@ -188,3 +188,29 @@ test("a search for some of the words (a missing page's address) finds papers wit
   await page.settled();
   assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
 });
+
+/* A file of paper data as the plugin writes it: each paper's details under its page's path. */
+function paperDataScript(papers) {
+  const global = "window.paperDigestPapers";
+  return Object.entries(papers).map(([path, paper]) => "(" + global + " = " + global + " || {})["
+    + JSON.stringify(path) + "] = " + JSON.stringify(paper) + ";\n").join("");
+}
+
+test("a paper whose file of paper data did not load is not known to be gone, and its file is loaded again", async () => {
+  const files = site();
+  const page = openPage(files, { paperShards: 1 });
+  const { findPaper, loadPaper } = page.window.PaperDigest.page;
+
+  const failed = await findPaper("paper/p0.html");
+  assert.equal(failed.paper, null);
+  assert.equal(failed.loaded, false, "paper-data/0.js did not load: whether the site has the paper is not known");
+  assert.equal(await loadPaper("paper/p0.html"), null, "loadPaper, for what needs the details alone, has none");
+
+  files["paper-data/0.js"] = paperDataScript({ "paper/p0.html": { title: "Long video generation" } });
+  const found = await findPaper("paper/p0.html");
+  assert.equal(found.loaded, true, "a file that failed is tried again");
+  assert.equal(found.paper.title, "Long video generation");
+  const gone = await findPaper("paper/gone.html");
+  assert.equal(gone.paper, null);
+  assert.equal(gone.loaded, true, "a paper its loaded file does not hold is not in the site");
+});

@@ -124,8 +124,9 @@
   /* ------------------------------------------------------------------ exports */
 
   /* The reading list as JSON: each paper with its state and what the site knows of it (details by path, from
-     the paper's script; a paper no longer in the site keeps the title it was marked with). */
-  function toJson(entries, details, siteTitle, pageUrl, now) {
+     the paper's script; a paper no longer in the site keeps the title it was marked with, and is said to be
+     missing, unless its details did not load: unloaded holds those paths, and such a paper is said to be unchecked). */
+  function toJson(entries, details, siteTitle, pageUrl, now, unloaded = new Set()) {
     return JSON.stringify({
       site: siteTitle,
       exported: now.toISOString(),
@@ -138,7 +139,7 @@
           }
         }
         if (!details[e.path]) {
-          paper.missing = true;
+          paper[unloaded.has(e.path) ? "unchecked" : "missing"] = true;
         }
         return paper;
       })
@@ -146,11 +147,18 @@
   }
 
   /* The reading list as BibTeX: each paper's entry as its page gives it, a blank line between two; a paper no
-     longer in the site is a comment, which BibTeX ignores. */
-  function toBib(entries, details) {
+     longer in the site is a comment, which BibTeX ignores, and so is one whose details did not load (unloaded),
+     saying so. */
+  function toBib(entries, details, unloaded = new Set()) {
     return entries.map((e) => {
       const d = details[e.path];
-      return d && d.bib ? d.bib : "% " + e.title.replace(/[\r\n]+/g, " ") + ": no longer in this site\n";
+      if (d && d.bib) {
+        return d.bib;
+      }
+      const why = unloaded.has(e.path)
+        ? "its entry did not load (a file of this site failed to load): download the list again"
+        : "no longer in this site";
+      return "% " + e.title.replace(/[\r\n]+/g, " ") + ": " + why + "\n";
     }).join("\n");
   }
 
@@ -163,9 +171,11 @@
   /* A paper's page from the site root, at the end of its exported address: the site may have moved since. */
   const PAPER_PATH = /(?:^|\/)(paper\/[\p{L}\p{N}._~-]+\.html)$/u;
 
-  /* The papers of a reading list exported as JSON (toJson's), for merge(): { entries, skipped }, skipping each
-     paper that is not a paper of this site (isPaper(path) false), not of a known state, or not shaped as an
-     export writes it. Throws with a message for the reader when the file is not such an export at all. */
+  /* The papers of a reading list exported as JSON (toJson's), for merge(): { entries, skipped, unchecked },
+     skipping each paper that is not a paper of this site (isPaper(path) false), not of a known state, or not shaped
+     as an export writes it. A paper that could not be checked (isPaper(path) null: the file of this site that would
+     tell did not load) is no paper known to be elsewhere: it is kept, as it is, and counted in unchecked. Throws with
+     a message for the reader when the file is not such an export at all. */
   function readExport(text, isPaper) {
     if (typeof text !== "string" || text.length > MAX_IMPORT_CHARS) {
       throw new Error("This file is too large to be an exported reading list.");
@@ -183,6 +193,7 @@
       throw new Error("This file lists more papers than a reading list can hold.");
     }
     const entries = new Map();
+    const unchecked = new Set();
     let skipped = 0;
     for (const p of data.papers) {
       const found = p && typeof p === "object" && typeof p.url === "string" && p.url.length < 2000
@@ -193,7 +204,10 @@
       } catch (e) {
         path = null;
       }
-      if (!path || !STATES.includes(p.state) || !isPaper(path)) {
+      const here = path && STATES.includes(p.state) ? isPaper(path) : false;
+      if (here === null) {
+        unchecked.add(path);
+      } else if (!here) {
         skipped++;
         continue;
       }
@@ -205,7 +219,24 @@
         entries.set(path, entry);
       }
     }
-    return { entries: Array.from(entries.values()), skipped };
+    return { entries: Array.from(entries.values()), skipped, unchecked: unchecked.size };
+  }
+
+  /* What the reader is told of an import: how many papers were added or changed, how many were left out as not in
+     this site (or not readable), and how many were added without being checked, since the file of this site that
+     would tell did not load: distinct, so that no paper goes unmentioned. */
+  function importSummary(fileName, changed, read) {
+    const papers = (n) => (n === 1 ? "1 paper" : n + " papers");
+    let text = "Added from " + fileName + ": " + papers(changed) + " new or changed";
+    if (read.skipped > 0) {
+      text += "; " + read.skipped + " not in this site or unreadable, left out";
+    }
+    if (read.unchecked > 0) {
+      text += "; " + papers(read.unchecked) + " could not be checked, as a file of this site did not load: added as"
+        + (read.unchecked === 1 ? " it is" : " they are") + ", reload the page to see whether this site has "
+        + (read.unchecked === 1 ? "it" : "them");
+    }
+    return text + ".";
   }
 
   /* ------------------------------------------------------------------ visits */
@@ -261,6 +292,6 @@
     }
   }
 
-  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib, readExport };
+  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { readingList: api });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -4,8 +4,8 @@
 (function () {
   "use strict";
 
-  const { element, link, humanDate, loadPaper, paperDataFiles, root } = window.PaperDigest.page;
-  const { ReadingList, Visits, NoStorage, toJson, toBib, readExport } = window.PaperDigest.readingList;
+  const { element, link, humanDate, findPaper, paperDataFiles, root } = window.PaperDigest.page;
+  const { ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary } = window.PaperDigest.readingList;
   /* A file bigger than this is no exported reading list: not even read. */
   const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
   const LABELS = { "to-read": "To read", read: "Read" };
@@ -175,10 +175,11 @@
     return authors[0] + ", " + authors[1] + " et al.";
   }
 
-  /* Which of the papers an exported list names this site has: those its paper data holds, looked up for the papers
-     of the list alone (the search index no longer holds every paper's path: the site's would be megabytes). A list
-     that is not one, or a page that does not say where the paper data is (a theme of its own), takes any paper
-     page's path. */
+  /* Which of the papers an exported list names this site has, as readExport asks: true for those its paper data
+     holds, false for those it does not, null for those whose file of paper data did not load, which cannot be told.
+     Looked up for the papers of the list alone (the search index no longer holds every paper's path: the site's
+     would be megabytes). A list that is not one, or a page that does not say where the paper data is (a theme of
+     its own), takes any paper page's path. */
   function papersOfThisSite(text) {
     let listed;
     try {
@@ -189,10 +190,10 @@
     if (!paperDataFiles) {
       return Promise.resolve(() => true);
     }
-    return Promise.all(listed.map((path) => loadPaper(path).then((d) => (d ? path : null))))
+    return Promise.all(listed.map((path) => findPaper(path).then((found) => [path, found])))
       .then((found) => {
-        const here = new Set(found.filter(Boolean));
-        return (path) => here.has(path);
+        const here = new Map(found.map(([path, f]) => [path, f.paper ? true : f.loaded ? false : null]));
+        return (path) => (here.has(path) ? here.get(path) : false);
       });
   }
 
@@ -214,10 +215,12 @@
       const meta = element("p", "paper-item-meta");
       li.append(meta);
       li.append(markButtons(entry.path, entry.title, status));
-      loadPaper(entry.path).then((d) => {
+      findPaper(entry.path).then((found) => {
+        const d = found.paper;
         details[entry.path] = d;
         if (!d) {
-          meta.append(element("span", null, "No longer in this site"));
+          meta.append(element("span", null, found.loaded ? "No longer in this site"
+            : "Not checked: a file of this site did not load (reload the page)"));
           return;
         }
         heading.firstChild.textContent = d.title;
@@ -262,22 +265,33 @@
       }
     }
 
-    /* Every marked paper, to read first, with the details of each loaded. */
+    /* Every marked paper, to read first, with the details of each loaded, and the papers whose details did not. */
     function everything() {
       const entries = list.list("to-read").concat(list.list("read"));
-      return Promise.all(entries.map((e) => loadPaper(e.path).then((d) => { details[e.path] = d; })))
-        .then(() => entries);
+      const unloaded = new Set();
+      return Promise.all(entries.map((e) => findPaper(e.path).then((found) => {
+        details[e.path] = found.paper;
+        if (!found.loaded) {
+          unloaded.add(e.path);
+        }
+      }))).then(() => ({ entries, unloaded }));
+    }
+
+    /* What the reader is told of a download, and of the papers whose details it lacks. */
+    function downloaded(name, entries, unloaded) {
+      return "Downloaded " + name + ": " + entries.length + " papers" + (unloaded.size === 0 ? "."
+        : "; the details of " + unloaded.size + " did not load (a file of this site failed to load): download again.");
     }
 
     const title = document.querySelector(".brand").textContent.trim();
-    document.getElementById("export-bib").addEventListener("click", () => everything().then((entries) => {
-      download("reading-list.bib", "application/x-bibtex", toBib(entries, details));
-      status.textContent = "Downloaded reading-list.bib: " + entries.length + " papers.";
+    document.getElementById("export-bib").addEventListener("click", () => everything().then((all) => {
+      download("reading-list.bib", "application/x-bibtex", toBib(all.entries, details, all.unloaded));
+      status.textContent = downloaded("reading-list.bib", all.entries, all.unloaded);
     }));
-    document.getElementById("export-json").addEventListener("click", () => everything().then((entries) => {
-      download("reading-list.json", "application/json",
-        toJson(entries, details, title, (path) => new URL(root + path, location.href).href, new Date()));
-      status.textContent = "Downloaded reading-list.json: " + entries.length + " papers.";
+    document.getElementById("export-json").addEventListener("click", () => everything().then((all) => {
+      download("reading-list.json", "application/json", toJson(all.entries, details, title,
+        (path) => new URL(root + path, location.href).href, new Date(), all.unloaded));
+      status.textContent = downloaded("reading-list.json", all.entries, all.unloaded);
     }));
     const importInput = document.getElementById("import-json");
     importInput.disabled = !kept;
@@ -295,9 +309,7 @@
         const read = readExport(text, isPaper);
         const changed = list.merge(read.entries, new Date());
         render();
-        status.textContent = "Added from " + file.name + ": " + (changed === 1 ? "1 paper" : changed + " papers")
-          + " new or changed" + (read.skipped > 0 ? "; " + read.skipped + " not in this site or unreadable, left out"
-          : "") + ".";
+        status.textContent = importSummary(file.name, changed, read);
       })).catch((e) => {
         status.textContent = e && e.message && /^This /.test(e.message) ? e.message
           : "This browser keeps no reading list for this page, so nothing was added.";

@@ -182,15 +182,19 @@
   const paperDataFiles = Number(form && form.getAttribute("data-paper-shards")) || 0;
   const dataFileLoads = new Map();
 
-  /* Loads a file of paper-data/ once; resolves when it has run or failed. */
+  /* Loads a file of paper-data/ once; resolves to whether it ran. One that failed to load (a network error, a
+     file missing from a copy of the site) is tried again at the next call: its papers are not known to be gone. */
   function loadDataFile(file) {
     let loading = dataFileLoads.get(file);
     if (!loading) {
       loading = new Promise((resolve) => {
         const script = document.createElement("script");
         script.src = root + file;
-        script.onload = () => resolve();
-        script.onerror = () => resolve();
+        script.onload = () => resolve(true);
+        script.onerror = () => {
+          dataFileLoads.delete(file);
+          resolve(false);
+        };
         document.head.append(script);
       });
       dataFileLoads.set(file, loading);
@@ -198,15 +202,22 @@
     return loading;
   }
 
-  /* What the site knows of a paper beyond its title (abstract, BibTeX entry, links), from the file of paper-data/
-     that holds it, given the page's path from the root; null when the paper is not in the site (any more). */
-  function loadPaper(path) {
+  /* What the site knows of a paper, given its page's path from the root, as { paper, loaded }: paper is its details
+     (abstract, BibTeX entry, links) from the file of paper-data/ that holds it, or null; loaded is false when that
+     file did not load, and whether the site has the paper is then not known. A paper not in the site (any more) is
+     { paper: null, loaded: true }. */
+  function findPaper(path) {
     const known = window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path];
     if (known || !paperDataFiles || !/^paper\/[a-z0-9-]+\.html$/.test(path)) {
-      return Promise.resolve(known || null);
+      return Promise.resolve({ paper: known || null, loaded: true });
     }
     return loadDataFile(PaperDigest.search.paperDataFile(path, paperDataFiles))
-      .then(() => (window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null);
+      .then((loaded) => ({ paper: (window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null, loaded }));
+  }
+
+  /* A paper's details, as findPaper finds them; null when the paper is not in the site or its file did not load. */
+  function loadPaper(path) {
+    return findPaper(path).then((found) => found.paper);
   }
 
   /* Moves focus between the input and a list of links with the arrow keys; Enter follows the link. */
@@ -238,7 +249,7 @@
   }
 
   PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult, loadPaper,
-    paperDataFiles, arrowKeys, form, input, root };
+    findPaper, paperDataFiles, arrowKeys, form, input, root };
 
   /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
 

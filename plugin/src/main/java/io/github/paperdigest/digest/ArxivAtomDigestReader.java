@@ -155,7 +155,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
                     case "link" -> {
                         String href = xml.getAttributeValue(null, "href");
                         String title = xml.getAttributeValue(null, "title");
-                        draft.link("pdf".equals(title) ? LinkKind.PDF : "doi".equals(title) ? LinkKind.PAPER : null,
+                        draft.link("pdf".equals(title) ? LinkKind.PDF : "doi".equals(title) ? LinkKind.DOI : null,
                                 href, classifier);
                         skip(xml);
                     }

@@ -322,7 +322,7 @@ public final class BibTexDigestReader implements DigestReader {
         Optional.ofNullable(fields.get("arxiv")).ifPresent(draft::arxivId);
         Optional.ofNullable(fields.get("doi")).ifPresent(doi -> {
             draft.doi(doi);
-            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
         draft.link(null, fields.get("url"), classifier);
         draft.link(LinkKind.PDF, fields.get("pdf"), classifier);
@@ -482,6 +482,11 @@ public final class BibTexDigestReader implements DigestReader {
                 if (c == '$') { // a dollar that delimits no formula is a dollar, not a switch the printer drops
                     out.append(printed(letters.substring(printed, i))).append('$');
                     printed = i + 1;
+                } else if (letters.startsWith("\\$", i)) {
+                    // kept escaped, as in any digest: FaithfulText writes it bare only where it cannot pair into a formula
+                    out.append(printed(letters.substring(printed, i))).append("\\$");
+                    printed = i + 2;
+                    i++;
                 } else if (c == '\\') {
                     int name = i + 1;
                     while (name < letters.length() && Character.isLetter(letters.charAt(name))) {

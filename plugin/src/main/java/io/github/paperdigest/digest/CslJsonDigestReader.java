@@ -129,7 +129,7 @@ public final class CslJsonDigestReader implements DigestReader {
         String doi = PaperRecords.first(item, "DOI");
         if (doi != null) {
             draft.doi(doi);
-            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         }
         draft.link(null, PaperRecords.first(item, "URL"), classifier);
         String number = PaperRecords.first(item, "number");

@@ -255,7 +255,7 @@ final class EntryDraft {
             problems.warn(sourceName, fieldLine, "'" + u + "' is not an http(s) link; ignored");
             return;
         }
-        LinkKind chosen = kind == null ? classifier.classify(u) : kind;
+        LinkKind chosen = classifier.classify(u, kind);
         links.putIfAbsent(u, new Link(chosen, u));
         if (arxivId.isEmpty()) {
             ArxivIds.fromUrl(u).ifPresent(id -> arxivId = Optional.of(id));

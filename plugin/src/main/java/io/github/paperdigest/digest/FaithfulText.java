@@ -75,7 +75,8 @@ public final class FaithfulText {
     private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\(mathbb\\{[A-Z]\\}|[A-Za-z]+)(?![A-Za-z])(\\{\\})?");
     /** A letter alone in a group, left so by {@link TexAccents#decode}: "Pawe{\\l}" is "Pawe{ł}", then "Paweł". */
     private static final Pattern BRACED_LETTER = Pattern.compile("\\{(\\p{L}\\p{M}*)\\}");
-    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#$\\{\\}])");
+    /** TeX's escapes of its special characters, but for the dollar's, which {@link #dollars} reads where it is safe. */
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([%&_#\\{\\}])");
     private static final Pattern ESCAPED_BRACE = Pattern.compile("\\\\([{}])");
     /**
      * A power or an index that superscript or subscript characters can write: ^2, ^{-1}, _{12}; not ^{-\\alpha}. Fewer
@@ -140,7 +141,21 @@ public final class FaithfulText {
         }
         String saidText = said.toString();
         boolean anySaid = kept.size() < pieces.stream().filter(TexMath.Piece::math).count();
-        return !anySaid || formulas(saidText).equals(kept) ? saidText : asWritten.toString();
+        return dollars(!anySaid || formulas(saidText).equals(kept) ? saidText : asWritten.toString());
+    }
+
+    /**
+     * The text with its escaped dollars as dollars, unless one would then open or close a formula the text did not
+     * have: "costs \\$x\\$ a call" written "costs $x$ a call" is a formula, x, with its dollars gone on the page. Then
+     * every escape stays, and the pages, the feeds and the citations show each as the dollar it is
+     * ({@link TexMath#asText}). A price ("\\$5 and \\$10") is written with bare dollars, as it always was.
+     */
+    private static String dollars(String text) {
+        if (!text.contains("\\$")) {
+            return text;
+        }
+        String bare = TexMath.asText(text);
+        return formulas(bare).equals(formulas(text)) ? bare : text;
     }
 
     private static List<String> formulas(String text) {
@@ -194,7 +209,7 @@ public final class FaithfulText {
         if (t.indexOf('~') >= 0) {
             t = ties(t);
         }
-        if (t.indexOf('\\') >= 0) {
+        if (hasTex(t)) {
             // arXiv's metadata and listings spell accents as TeX ("M\"obius", "Pawe{\l}"), as BibTeX does
             String letters = TexAccents.decode(t);
             if (!letters.equals(t)) {
@@ -215,6 +230,19 @@ public final class FaithfulText {
             t = GLUED_BEFORE_NUMBER.matcher(t).replaceAll(m -> GLUED.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         return t;
+    }
+
+    /**
+     * Whether the text has a backslash that may start TeX: one before a dollar only escapes it, and says nothing of the
+     * rest ("\\${jndi:x}", a Markdown digest's "\\$\\{jndi\\}", keeps its braces, which TeX would take for a group).
+     */
+    private static boolean hasTex(String text) {
+        for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 2)) {
+            if (i + 1 >= text.length() || text.charAt(i + 1) != '$') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word occurs right after a digit ({@code after}), else right before one. */
@@ -279,6 +307,7 @@ public final class FaithfulText {
         String m = commands(tex);
         m = POWER.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::superscript, "^")));
         m = INDEX.matcher(m).replaceAll(r -> Matcher.quoteReplacement(mapped(either(r), TexSymbols::subscript, "_")));
+        m = m.replace("\\$", "$"); // a dollar in a formula said as text is text; joined() sees that none pairs
         if (m.indexOf('\\') >= 0 || m.indexOf('^') >= 0 || m.indexOf('_') >= 0) {
             return Optional.empty();
         }

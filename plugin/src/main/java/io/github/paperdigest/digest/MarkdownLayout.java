@@ -218,7 +218,7 @@ final class MarkdownLayout {
     }
 
     private long paperLinks(MarkdownBlock b) {
-        return b.urls().stream().filter(u -> ArxivIds.fromUrl(u).isPresent() || classifier.classify(u) == LinkKind.PAPER)
+        return b.urls().stream().filter(u -> ArxivIds.fromUrl(u).isPresent() || classifier.classify(u).isThePaper())
                 .count();
     }
 
@@ -251,7 +251,7 @@ final class MarkdownLayout {
                 continue;
             }
             LinkKind kind = classifier.classify(url);
-            if (numbered || kind == LinkKind.PAPER || kind == LinkKind.PDF || ArxivIds.fromUrl(url).isPresent()) {
+            if (numbered || kind.isThePaper() || kind == LinkKind.PDF || ArxivIds.fromUrl(url).isPresent()) {
                 return true;
             }
         }
@@ -638,7 +638,7 @@ final class MarkdownLayout {
             }
             for (String u : item.inline().urls()) {
                 LinkKind kind = classifier.classify(u);
-                linksToPaper |= kind == LinkKind.PAPER || kind == LinkKind.PDF;
+                linksToPaper |= kind.isThePaper() || kind == LinkKind.PDF;
             }
         }
         return linksToPaper && titled > 0 && titled * 10 >= items.size() * 6 ? items : null;

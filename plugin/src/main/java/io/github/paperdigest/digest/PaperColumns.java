@@ -130,7 +130,7 @@ final class PaperColumns {
                 Optional<String> doi = Dois.parse(cell.text())
                         .or(() -> cell.urls().stream().map(Dois::parse).flatMap(Optional::stream).findFirst());
                 draft.doi(doi.orElse(cell.text()));
-                doi.ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+                doi.ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
                 // any other link the cell holds is kept, as every column's is
                 cell.urls().stream().filter(u -> Dois.parse(u).isEmpty()).forEach(u -> draft.link(null, u, classifier));
             }

@@ -83,7 +83,7 @@ final class PaperRecords {
         String doi = first(paper, "doi", "DOI");
         if (doi != null) {
             draft.doi(doi);
-            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         }
         categories(paper.get("categories"), draft);
         draft.tags(strings(paper.get("tags")));

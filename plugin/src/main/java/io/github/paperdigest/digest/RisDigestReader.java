@@ -130,7 +130,7 @@ public final class RisDigestReader implements DigestReader {
         firstField(r, "DO").ifPresent(doi -> {
             draft.fieldLine(doi.line());
             draft.doi(doi.value());
-            Dois.parse(doi.value()).ifPresent(d -> draft.link(LinkKind.PAPER, Dois.url(d), classifier));
+            Dois.parse(doi.value()).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
         each(r, "UR", draft, u -> draft.link(null, u, classifier));
         // a reference manager's own copy of the file (Zotero's file:///..., EndNote's internal-pdf://) is on the

@@ -9,11 +9,22 @@ import java.util.Set;
 public final class LinkClassifier {
 
     /** Hosts whose pages are papers: preprint servers, DOIs, proceedings, publishers' and indexes' paper pages. */
-    private static final Set<String> PAPER_HOSTS = Set.of("arxiv.org", "doi.org", "dx.doi.org", "openreview.net",
+    private static final Set<String> PAPER_HOSTS = Set.of("arxiv.org", "openreview.net",
             "aclanthology.org", "semanticscholar.org", "api.semanticscholar.org", "dl.acm.org", "ieeexplore.ieee.org",
             "link.springer.com", "proceedings.neurips.cc", "papers.nips.cc", "papers.neurips.cc",
             "proceedings.mlr.press", "openaccess.thecvf.com", "jmlr.org", "ojs.aaai.org", "ijcai.org", "biorxiv.org",
             "medrxiv.org", "pubmed.ncbi.nlm.nih.gov");
+
+    /**
+     * The kind of a link a reader has a kind for ({@code given}, from a field's name: "pdf", "code", a DOI field), or
+     * null when it has none: a DOI's address is a {@link LinkKind#DOI} whatever it was given as (a record's "url",
+     * a BibTeX "doi", an Atom feed's "doi" link), so that every DOI link is told the same; else the kind given, or
+     * the one its address says.
+     */
+    public LinkKind classify(String url, LinkKind given) {
+        LinkKind classified = classify(url);
+        return classified == LinkKind.DOI || given == null ? classified : given;
+    }
 
     public LinkKind classify(String url) {
         String host;
@@ -27,6 +38,9 @@ public final class LinkClassifier {
         }
         if (host.startsWith("www.")) {
             host = host.substring(4);
+        }
+        if (host.equals("doi.org") || host.equals("dx.doi.org")) {
+            return LinkKind.DOI; // before the PDF's rule: a DOI may end in ".pdf" and still be a DOI
         }
         if (path.endsWith(".pdf") || host.equals("arxiv.org") && path.startsWith("/pdf/")) {
             return LinkKind.PDF;

@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -41,7 +42,8 @@ public final class MarkdownOutline {
     /** Values are inline: "# 1" or "- x" in a table cell is text, and "<details>" an inline tag, never a block. */
     private final Parser inlineParser = Parser.builder().enabledBlockTypes(java.util.Set.of())
             .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("\n").build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("\n")
+            .nodeRendererFactory(TexMathSpans::htmlRenderer).build();
     private final HtmlSanitizer sanitizer;
 
     public MarkdownOutline(HtmlSanitizer sanitizer) {
@@ -158,6 +160,15 @@ public final class MarkdownOutline {
         @Override
         public void visit(Code code) {
             out.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof TexMathSpans.EscapedDollar && !inSummary) {
+                out.append("\\$"); // a title's or an abstract's text keeps it escaped: see TexMath
+            } else {
+                visitChildren(node);
+            }
         }
 
         @Override

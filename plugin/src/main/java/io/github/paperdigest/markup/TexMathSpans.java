@@ -3,6 +3,8 @@ package io.github.paperdigest.markup;
 import io.github.paperdigest.model.TexMath;
 import java.util.Optional;
 import java.util.Set;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.beta.InlineContentParser;
 import org.commonmark.parser.beta.InlineContentParserFactory;
@@ -10,6 +12,8 @@ import org.commonmark.parser.beta.InlineParserState;
 import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
 /**
  * TeX formulas in Markdown kept as written. CommonMark reads a backslash before punctuation as an escape and
@@ -19,7 +23,11 @@ import org.commonmark.parser.beta.Scanner;
  * finds one in a plain-text digest, and becomes one text node of its source, delimiters included: the pages then
  * find it again and KaTeX renders it. Custom inline parsers are tried before CommonMark's own, so a formula is
  * taken before the backslash escape or emphasis sees it; where no formula starts, CommonMark reads on as it
- * always did, which keeps an escaped dollar ({@code \$}), a price ("$5 and $10") and code spans as they were.
+ * always did, which keeps a price ("$5 and $10") and code spans as they were.
+ *
+ * <p>An escaped dollar ({@code \$}) is a dollar, but CommonMark's escape would leave a bare "$" in the text, and
+ * "\$x\$" would come out as "$x$", a formula on the page. It is an {@link EscapedDollar} instead: "$" in the HTML
+ * (a note), still escaped in the text a title or an abstract is read from, as in a plain-text digest.
  */
 final class TexMathSpans implements InlineContentParserFactory {
 
@@ -31,6 +39,25 @@ final class TexMathSpans implements InlineContentParserFactory {
     @Override
     public InlineContentParser create() {
         return new Snippet();
+    }
+
+    /** A dollar escaped in Markdown: the text "$", which the text of a title or an abstract keeps escaped. */
+    static final class EscapedDollar extends CustomNode {
+    }
+
+    /** Renders an escaped dollar as the dollar it is. */
+    static NodeRenderer htmlRenderer(HtmlNodeRendererContext context) {
+        return new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(EscapedDollar.class);
+            }
+
+            @Override
+            public void render(Node node) {
+                context.getWriter().text("$");
+            }
+        };
     }
 
     /**
@@ -46,6 +73,9 @@ final class TexMathSpans implements InlineContentParserFactory {
         @Override
         public ParsedInline tryParse(InlineParserState state) {
             Scanner scanner = state.scanner();
+            if (scanner.next("\\$")) {
+                return ParsedInline.of(new EscapedDollar(), scanner.position());
+            }
             Position here = scanner.position();
             Optional<TexMath.Piece> formula = formulas(scanner, here).at(offset(scanner, here));
             if (formula.isEmpty() || !meantAsFormula(formula.get().text())) {

@@ -2,7 +2,10 @@ package io.github.paperdigest.model;
 
 /** What a link in a paper's record points at; decides its label and its place in the "Links" block. */
 public enum LinkKind {
+    /** The paper's own page on a site: arXiv, OpenReview, a publisher's, a proceedings'. */
     PAPER("Paper"),
+    /** A DOI's address (doi.org, dx.doi.org), which resolves to the paper: labelled as what it is. */
+    DOI("DOI"),
     PDF("PDF"),
     CODE("Code"),
     PROJECT("Project page"),
@@ -20,5 +23,10 @@ public enum LinkKind {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the link leads to the paper itself, to be read there: its own page or its DOI, not a file of it. */
+    public boolean isThePaper() {
+        return this == PAPER || this == DOI;
     }
 }

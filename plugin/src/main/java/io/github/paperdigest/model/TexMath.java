@@ -11,6 +11,11 @@ import java.util.Optional;
  * the opening dollar as in a price, only when no digit follows the closing one, so that "from $5-$10" does too
  * while arXiv's "$\sim$5K" is a formula. An escaped dollar ({@code \$}) is never a delimiter, and a formula never
  * spans a blank line.
+ *
+ * <p>So a title or an abstract holds a dollar that is text as "$" where it cannot be taken for a delimiter ("$5 and
+ * $10"), and escaped, as "\$", where it could: "costs \$x\$ a call" is the text "costs $x$ a call", which written
+ * with bare dollars would be a formula. Where the text is shown without its formulas rendered, {@link #asText} gives
+ * it so; where its plain pieces are, {@link #plain}.
  */
 public final class TexMath {
 
@@ -22,6 +27,26 @@ public final class TexMath {
     }
 
     private TexMath() {
+    }
+
+    /**
+     * The text as a reader of it sees it where its formulas are shown as written (a meta description, a feed, a
+     * reference manager's field): formulas untouched, and an escaped dollar outside them a dollar.
+     */
+    public static String asText(String text) {
+        if (!text.contains("\\$")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (Piece piece : split(text)) {
+            out.append(piece.math() ? piece.text() : plain(piece.text()));
+        }
+        return out.toString();
+    }
+
+    /** A plain piece of a text (see {@link #split}) as the text it is: its escaped dollars are dollars. */
+    public static String plain(String piece) {
+        return piece.replace("\\$", "$");
     }
 
     /** Whether the text holds at least one formula. */

@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.RelativeLinks;
@@ -76,7 +77,7 @@ public final class AtomFeedWriter {
         String page = SitePaths.paper(p.slug());
         w.writeCharacters("\n");
         w.writeStartElement("entry");
-        element(w, "title", p.title());
+        element(w, "title", TexMath.asText(p.title()));
         element(w, "id", id(page, "paper"));
         element(w, "updated", format(entry.updated().map(AtomFeedWriter::startOfDay).orElse(feedUpdated)));
         // the paper's publication date only: a digest's date is when it came to the site, not when it was published
@@ -97,7 +98,7 @@ public final class AtomFeedWriter {
         w.writeStartElement("summary");
         w.writeAttribute("type", "text");
         // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
-        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? p.abstractText() : PageViews.excerpt(p.abstractText()));
+        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? TexMath.asText(p.abstractText()) : PageViews.excerpt(TexMath.asText(p.abstractText())));
         w.writeEndElement();
         w.writeEndElement();
     }

@@ -95,7 +95,7 @@ public final class BibTex {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
-                braceInnerCapitals(piece.text(), out);
+                braceInnerCapitals(piece.math() ? piece.text() : TexMath.plain(piece.text()), out);
             }
         }
         return out.toString();
@@ -170,7 +170,8 @@ public final class BibTex {
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (TexMath.Piece piece : TexMath.split(text)) {
-            out.append(piece.math() && bracesPair(piece.text()) ? piece.text() : TexText.of(piece.text()));
+            out.append(piece.math() && bracesPair(piece.text()) ? piece.text()
+                    : TexText.of(piece.math() ? piece.text() : TexMath.plain(piece.text())));
         }
         return out.toString();
     }

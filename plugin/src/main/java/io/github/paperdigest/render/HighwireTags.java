@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PersonName;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,9 +35,9 @@ final class HighwireTags {
      */
     static List<Views.Meta> of(Citation c, boolean yearIsPapers, String abstractText, String pageUrl) {
         List<Views.Meta> tags = new ArrayList<>();
-        add(tags, "citation_title", c.title());
+        add(tags, "citation_title", TexMath.asText(c.title()));
         for (String author : c.authors()) {
-            add(tags, "citation_author", c.literalAuthors().contains(author) ? author : highwireName(author));
+            add(tags, "citation_author", c.literalAuthors().contains(author) ? wholeName(author) : highwireName(author));
         }
         c.date().map(DATE::format).or(() -> c.year().filter(y -> yearIsPapers).map(String::valueOf))
                 .ifPresent(d -> add(tags, "citation_publication_date", d));
@@ -54,7 +55,7 @@ final class HighwireTags {
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
         c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));
-        add(tags, "citation_abstract", abstractText);
+        add(tags, "citation_abstract", TexMath.asText(abstractText));
         if (pageUrl != null) {
             add(tags, "citation_abstract_html_url", pageUrl);
         }
@@ -69,6 +70,16 @@ final class HighwireTags {
     private static String highwireName(String author) {
         PersonName name = PersonName.of(author);
         return name.hasParticle() || !name.suffix().isEmpty() ? name.familyFirst().orElse(author) : author;
+    }
+
+    /**
+     * A name to be taken whole, an organisation's, as the family name of no given name: "Google DeepMind,", the form
+     * "Family, Given" with nothing after the comma. Zotero and Google Scholar then keep it one name, as BibTeX keeps
+     * the entry's {@code {Google DeepMind}}; as written, Zotero split it at its last space into the given name
+     * "Google" and the family name "DeepMind".
+     */
+    private static String wholeName(String author) {
+        return author.strip() + ",";
     }
 
     private static void add(List<Views.Meta> tags, String name, String content) {

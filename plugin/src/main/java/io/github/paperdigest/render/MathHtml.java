@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * Text as HTML with its TeX formulas marked for the theme's math.js: each formula is a
  * {@code <span class="math">} holding its source, delimiters included, so that without JavaScript, or where
  * KaTeX cannot render it, the reader sees the TeX as the digest gave it. The script renders one formula at a
- * time.
+ * time. A dollar the text escapes outside its formulas is a dollar ({@link TexMath#plain}).
  */
 final class MathHtml {
 
@@ -28,7 +28,7 @@ final class MathHtml {
 
     private static String of(String text, UnaryOperator<String> plain) {
         if (!TexMath.has(text)) {
-            return plain.apply(text);
+            return plain.apply(TexMath.plain(text));
         }
         StringBuilder out = new StringBuilder(text.length() + 64);
         for (TexMath.Piece piece : TexMath.split(text)) {
@@ -36,7 +36,7 @@ final class MathHtml {
                 out.append("<span class=\"math").append(piece.display() ? " display" : "").append("\">")
                         .append(Html.escape(piece.text())).append("</span>");
             } else {
-                out.append(plain.apply(piece.text()));
+                out.append(plain.apply(TexMath.plain(piece.text())));
             }
         }
         return out.toString();

@@ -1,9 +1,11 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PaperFacts;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,13 +36,18 @@ final class OutboundLinks {
             ArxivIds.huggingFacePage(id).ifPresent(u -> add(links, seen, "Hugging Face", u));
         });
         for (Link link : paper.links()) {
-            if (!(link.kind() == LinkKind.PAPER && paper.arxivId().isPresent() && link.url().contains("arxiv.org/abs/"))) {
+            boolean arxivPage = link.kind() == LinkKind.PAPER && paper.arxivId().isPresent()
+                    && link.url().contains("arxiv.org/abs/");
+            // the paper's own DOI is linked once, below, at doi.org: not again at dx.doi.org or in another case
+            boolean ownDoi = link.kind() == LinkKind.DOI && paper.doi().isPresent()
+                    && Dois.parse(link.url()).equals(paper.doi());
+            if (!arxivPage && !ownDoi) {
                 add(links, seen, link.kind().label(), link.url());
             }
         }
         paper.doi().ifPresent(doi -> add(links, seen, "DOI", "https://doi.org/" + doi));
         if (paper.arxivId().isEmpty()) {
-            String title = URLEncoder.encode(paper.title(), StandardCharsets.UTF_8);
+            String title = URLEncoder.encode(TexMath.asText(paper.title()), StandardCharsets.UTF_8);
             add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);
             add(links, seen, "Google Scholar", "https://scholar.google.com/scholar?q=" + title);
         }

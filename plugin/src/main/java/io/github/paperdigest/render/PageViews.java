@@ -144,7 +144,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         String canonical = canonical(p);
         String jsonLd = canonical == null ? null : StructuredData.scholarlyArticle(p, canonical);
         boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText());
-        return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(p.paper().abstractText()), "article", jsonLd,
+        return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(TexMath.asText(p.paper().abstractText())), "article", jsonLd,
                 HighwireTags.of(p.citation(), p.citedYearIsPapers(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
     }
 
@@ -191,8 +191,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     @Override
     public PageView digest(DigestPage p) {
         Views.DigestPage digest = digestView(p, p.path());
-        boolean math = digest.entries().stream().anyMatch(e -> e.paper().titleHtml().contains("class=\"math")
-                || e.paper().excerpt() != null && TexMath.has(e.paper().excerpt()));
+        // an excerpt is text, its formulas as written: only the titles' need KaTeX
+        boolean math = mathIn(digest.entries().stream().map(Views.DigestEntry::paper).toList());
         return new PageView(p.kind(), layout(p, documentTitle(p), p.entries().size() + " papers from "
                 + p.digest().title(), "website", null, List.of(), math), Map.of("digest", digest));
     }
@@ -390,7 +390,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 .map(a -> new Views.AuthorLink(a, p.authorPages().containsKey(a)
                         ? href(from, SitePaths.author(p.authorPages().get(a))) : null))
                 .toList();
-        return new Views.Paper(paper.title(), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
+        return new Views.Paper(TexMath.asText(paper.title()), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
                 paper.abstractTruncated(), authors, date.map(PaperDate::human).orElse(null),
                 date.map(PaperDate::iso).orElse(null),
                 paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
@@ -536,7 +536,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                     listed.map(PaperDate::iso).orElse(null), p.arxivId().orElse(null),
                     PaperFacts.arxivAbsUrl(p).orElse(null), PaperFacts.pdfUrl(p).orElse(null),
                     PaperFacts.codeUrl(p).orElse(null), withTags ? tagLinks(item.tags(), from) : List.of(),
-                    withExcerpt ? excerpt(p.abstractText()) : null,
+                    withExcerpt ? excerpt(TexMath.asText(p.abstractText())) : null,
                     markNew ? String.join(" ", p.digests()) : null,
                     new Views.RenderedOnce(v -> itemRenderer.apply(v, folderLinks)));
             items.put(key, new SoftReference<>(view));
@@ -596,7 +596,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     }
 
     private static Views.Link paperLink(Paper p, String from) {
-        return new Views.Link(href(from, SitePaths.paper(p.slug())), p.title());
+        return new Views.Link(href(from, SitePaths.paper(p.slug())), TexMath.asText(p.title()));
     }
 
     private String siteDescription() {

@@ -2,9 +2,10 @@ package io.github.paperdigest.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.model.Paper;
-import io.github.paperdigest.site.PaperFacts;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PaperData;
 import io.github.paperdigest.site.PaperDate;
+import io.github.paperdigest.site.PaperFacts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class PaperScript {
             json.flush();
             out.write(" = ".getBytes(StandardCharsets.UTF_8));
             json.writeStartObject();
-            json.writeStringField("title", paper.title());
+            json.writeStringField("title", TexMath.asText(paper.title()));
             if (!paper.authors().isEmpty()) {
                 json.writeArrayFieldStart("authors");
                 for (String author : paper.authors()) {
@@ -68,7 +69,7 @@ public final class PaperScript {
             optional(json, "arxiv", paper.arxivId());
             optional(json, "pdf", PaperFacts.pdfUrl(paper));
             optional(json, "code", PaperFacts.codeUrl(paper));
-            optional(json, "abstract", Optional.of(paper.abstractText()).filter(a -> !a.isEmpty()));
+            optional(json, "abstract", Optional.of(TexMath.asText(paper.abstractText())).filter(a -> !a.isEmpty()));
             json.writeStringField("bib", bibTex.entry(data.citation()));
             json.writeEndObject();
         }

@@ -9,6 +9,7 @@ import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class StructuredData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The links that are the paper itself, on another site: its code, data or demo are works of their own. */
-    private static final Set<LinkKind> SAME_WORK = EnumSet.of(LinkKind.PAPER, LinkKind.OTHER);
+    private static final Set<LinkKind> SAME_WORK = EnumSet.of(LinkKind.PAPER, LinkKind.DOI, LinkKind.OTHER);
     private static final Pattern ARXIV_ABSTRACT = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/abs/.*");
 
     private StructuredData() {
@@ -42,10 +43,11 @@ final class StructuredData {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
         article.put("@type", "ScholarlyArticle");
-        article.put("headline", p.title());
-        article.put("name", p.title());
+        // the text as written, its formulas as TeX, an escaped dollar a dollar
+        article.put("headline", TexMath.asText(p.title()));
+        article.put("name", TexMath.asText(p.title()));
         if (p.hasAbstract()) {
-            article.put("abstract", p.abstractText());
+            article.put("abstract", TexMath.asText(p.abstractText()));
         }
         article.put("url", url);
         if (!p.authors().isEmpty()) {
@@ -59,8 +61,9 @@ final class StructuredData {
             }
             article.put("author", authors);
         }
-        // as far as it is known (ISO 8601's "2023-10" and "2019" are dates too), never a digest's date
-        page.date().ifPresent(d -> article.put("datePublished", d.iso()));
+        // the date the page cites, as its BibTeX entry and Highwire tags do (ISO 8601's "2023-10" and "2019" are dates
+        // too), never a digest's: a preprint's day is not the day of the venue the article is part of
+        page.citedIsoDate().ifPresent(d -> article.put("datePublished", d));
         venue(c).ifPresent(v -> article.put("isPartOf", v));
         if (c.venue().isPresent()) {
             c.pages().ifPresent(pages -> PageRange.of(pages).ifPresentOrElse(r -> {

@@ -31,9 +31,9 @@ public final class PaperFacts {
         return link(p, LinkKind.CODE);
     }
 
-    /** Where the paper is read: its arXiv abstract page, else its own page. */
+    /** Where the paper is read: its arXiv abstract page, else the first link of its record to its page or its DOI. */
     public static Optional<String> readUrl(Paper p) {
-        return arxivAbsUrl(p).or(() -> link(p, LinkKind.PAPER));
+        return arxivAbsUrl(p).or(() -> p.links().stream().filter(l -> l.kind().isThePaper()).map(Link::url).findFirst());
     }
 
     public static Optional<String> link(Paper p, LinkKind kind) {

@@ -2,6 +2,7 @@ package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.InDigest;
@@ -37,6 +38,28 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
         return date.isPresent() || citation.venue().flatMap(VenueYear::of).isPresent();
     }
 
+    /**
+     * The date the page cites the paper with, in ISO 8601 ("2024-07-21", "2021-05", "2024"), as its BibTeX entry and
+     * its Highwire tags give it: the full date they cite, else the year and month, else the year, when it is the
+     * paper's. A paper without a venue is cited with its own date as precisely as it is known (a preprint's month, from
+     * its arXiv id, which a BibTeX entry leaves out as arXiv's own does); one with a venue, with no more of a date than
+     * the citation gives: its preprint's day or month is not its venue's.
+     */
+    public Optional<String> citedIsoDate() {
+        if (citation.date().isPresent()) {
+            return citation.date().map(java.time.LocalDate::toString);
+        }
+        if (citation.year().isEmpty() || !citedYearIsPapers()) {
+            return Optional.empty();
+        }
+        int year = citation.year().get();
+        if (citation.month().isPresent()) {
+            return Optional.of(String.format(java.util.Locale.ROOT, "%04d-%02d", year, citation.month().get()));
+        }
+        return date.filter(d -> citation.venue().isEmpty() && d.start().getYear() == year).map(PaperDate::iso)
+                .or(() -> Optional.of(String.valueOf(year)));
+    }
+
     @Override
     public String path() {
         return SitePaths.paper(paper.slug());
@@ -44,7 +67,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
 
     @Override
     public String title() {
-        return paper.title();
+        return TexMath.asText(paper.title());
     }
 
     /** What other pages' scripts are told of the paper. */

@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -60,7 +61,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
         Map<String, Integer> tagAt = positions(tags.stream().map(Tag::id).toList());
         Map<String, Integer> hubAt = positions(hubs.stream().map(Hub::id).toList());
         Map<String, Integer> digestAt = positions(digests.stream().map(Digest::slug).toList());
-        List<Entry> entries = papers.stream().map(p -> new Entry(p.title(), SitePaths.paper(p.slug()),
+        List<Entry> entries = papers.stream().map(p -> new Entry(TexMath.asText(p.title()), SitePaths.paper(p.slug()),
                 shownDate(p, site),
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),

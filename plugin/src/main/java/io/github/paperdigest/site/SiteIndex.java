@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
@@ -15,6 +16,7 @@ import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -247,13 +249,28 @@ public final class SiteIndex {
     }
 
     /**
-     * The full date a paper is cited with: its publication date, unless its venue names another year. The formats
-     * that list preprints (Hugging Face's, arXiv's) give the day the preprint came out as the paper's date, and a
-     * paper posted in December 2023 and published at ICML 2024 is not cited as of December 2023, nor of December 2024.
+     * The full date a paper is cited with: its publication date, unless its venue names another year, or the date is
+     * its preprint's and it has a venue. The formats that list preprints (Hugging Face's, arXiv's) give the day the
+     * preprint came out as the paper's date: a paper posted in December 2023 and published at ICML 2024 is not cited
+     * as of December 2023, nor of December 2024, and one posted in February 2024 is not cited as of February at ICML
+     * 2024, held in July. Without a venue the preprint is the publication, and its day is cited.
      */
     private Optional<LocalDate> citedDate(Paper p) {
         Optional<Integer> venueYear = venueYear(p.id());
-        return p.published().filter(d -> venueYear.isEmpty() || venueYear.get() == d.getYear());
+        return p.published().filter(d -> venueYear.isEmpty() || venueYear.get() == d.getYear())
+                .filter(d -> p.venue().isEmpty() || !preprintsDay(p, d));
+    }
+
+    /**
+     * Whether a paper's date is the day its preprint came out: in the month its arXiv id was given, or the month
+     * after (a version submitted at a month's end is announced, and dated by some, in the next). A later date
+     * ("2024-07-21" of arXiv 2312.14125) is another publication's, its venue's.
+     */
+    private static boolean preprintsDay(Paper p, LocalDate date) {
+        return p.arxivId().flatMap(ArxivIds::yearMonth).filter(month -> {
+            YearMonth dated = YearMonth.from(date);
+            return dated.equals(month) || dated.equals(month.plusMonths(1));
+        }).isPresent();
     }
 
     /**

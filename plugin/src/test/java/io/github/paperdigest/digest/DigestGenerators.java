@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.paperdigest.markup.HtmlText;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.model.TitleKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -162,17 +163,45 @@ final class DigestGenerators {
                 .replace("\r", "&#13;");
     }
 
-    /** Every ASCII punctuation character escaped, so that CommonMark reads the text as written. */
-    static String markdownEscape(String text) {
+    /**
+     * The text as a Markdown digest writes it, so that CommonMark reads back the text: every ASCII punctuation character
+     * escaped (an opening bracket or parenthesis as a character reference) but its dollars, and its formulas between
+     * dollars written as they are. A Markdown digest reads such a
+     * formula as written, before any escape; a dollar that delimits none is left bare, where it delimits none either,
+     * and TeX's escaped dollar ("\\$") is Markdown's too. {@code inTable}: a pipe in a formula is escaped, which a table
+     * gives its inline text unescaped.
+     */
+    static String markdownEscape(String text, boolean inTable) {
         StringBuilder out = new StringBuilder(text.length() * 2);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0) {
-                out.append('\\');
+        for (TexMath.Piece piece : TexMath.split(text)) {
+            if (piece.math() && piece.text().startsWith("$")) {
+                out.append(inTable ? piece.text().replace("|", "\\|") : piece.text());
+                continue;
             }
-            out.append(c);
+            String t = piece.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\\' && i + 1 < t.length() && t.charAt(i + 1) == '$') {
+                    out.append("\\$");
+                    i++;
+                    continue;
+                }
+                if (c == '(' || c == '[') {
+                    // as a character reference: "\\(" and "\\[" open a formula a digest's TeX may close
+                    out.append("&#").append((int) c).append(';');
+                    continue;
+                }
+                if (c < 128 && "!\"#%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
         }
         return out.toString();
+    }
+
+    static String markdownEscape(String text) {
+        return markdownEscape(text, false);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -401,10 +430,10 @@ final class DigestGenerators {
                 out.append("| **Title** | **Date** | **Abstract** | **Comment** |\n| --- | --- | --- | --- |\n");
             }
             Paper p = papers.get(i);
-            out.append("| **[").append(markdownEscape(p.title())).append("](https://arxiv.org/abs/").append(uniques.arxivId())
+            out.append("| **[").append(markdownEscape(p.title(), true)).append("](https://arxiv.org/abs/").append(uniques.arxivId())
                     .append(")** | 2025-01-0").append(1 + r.nextInt(9)).append(" | <details><summary>Show</summary><p>")
-                    .append(markdownEscape(p.abstractText())).append("</p></details> | ")
-                    .append(markdownEscape(oneLine(text(r, 3, false)))).append(" |\n");
+                    .append(markdownEscape(p.abstractText(), true)).append("</p></details> | ")
+                    .append(markdownEscape(oneLine(text(r, 3, false)), true)).append(" |\n");
         }
         return bytes(out.toString());
     }

@@ -144,6 +144,28 @@ class FaithfulTextTest {
     }
 
     /**
+     * TeX's escaped dollar is a dollar. The text keeps it bare where it cannot be taken for a delimiter, and escaped
+     * where it could: "\$x\$" written "$x$" is the formula x, and the page would show x where the digest said $x$.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "a token costs \\$x\\$ per call|a token costs \\$x\\$ per call",
+        "a price of \\$5 and \\$10|a price of $5 and $10",
+        "costs \\$x\\$ and $\\alpha$ more|costs \\$x\\$ and α more",
+        "costs \\$x\\$ and $\\frac{a}{b}$ more|costs \\$x\\$ and $\\frac{a}{b}$ more",
+        "\\textbf{\\$x\\$} per call|\\$x\\$ per call",
+        // in a formula said as text the dollar is text too, when it then pairs with no other
+        "a $\\$5$ fee|a $5 fee",
+    })
+    void anEscapedDollarStaysEscapedWhereABareOneWouldOpenAFormula(String in, String expected) {
+        String once = FaithfulText.clean(in);
+        assertEquals(expected, once);
+        assertEquals(once, FaithfulText.clean(once), "cleaning again changes nothing");
+        assertEquals(List.of(), TexMath.split(once).stream().filter(TexMath.Piece::math)
+                .filter(p -> p.tex().equals("x")).toList(), "x is no formula");
+    }
+
+    /**
      * Random prose with formulas between its words, some that text can say and some kept as TeX: every word of the
      * prose is still there, in order, outside every formula, after cleaning (twice, as a reader and the entry do).
      */

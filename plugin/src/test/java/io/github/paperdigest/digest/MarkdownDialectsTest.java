@@ -234,7 +234,7 @@ class MarkdownDialectsTest {
         PaperEntry paper = READER.read(new DigestSource("table.md", file),
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
         assertEquals(Optional.of("10.1109/cvpr.2016.90"), paper.doi());
-        assertEquals(List.of(new Link(LinkKind.PAPER, "https://doi.org/10.1109/cvpr.2016.90")), paper.links());
+        assertEquals(List.of(new Link(LinkKind.DOI, "https://doi.org/10.1109/cvpr.2016.90")), paper.links());
         assertEquals(List.of(), warnings);
     }
 

@@ -84,6 +84,17 @@ class MarkdownMathTest {
     }
 
     @Test
+    void anEscapedDollarThatABareOneWouldMakeAFormulaStaysEscapedInTheTextAndIsADollarInANote() throws IOException {
+        // "$x$" would be the formula x: the abstract keeps TeX's escape, as a plain-text digest's does, and the page
+        // shows "$x$"; a note is HTML, where the dollar is a dollar
+        assertEquals("It costs \\$x\\$ a call.", abstractOf("It costs \\$x\\$ a call."));
+        assertEquals(FaithfulText.clean("It costs \\$x\\$ a call."), abstractOf("It costs \\$x\\$ a call."));
+        PaperEntry paper = onlyPaper("## A \\$x\\$ Title\n\nThe abstract.\n\n> It costs \\$x\\$, *we* said.\n");
+        assertEquals("A \\$x\\$ Title", paper.title());
+        assertTrue(paper.noteHtml().contains("It costs $x$, <em>we</em> said."), paper.noteHtml());
+    }
+
+    @Test
     void pricesAreText() throws IOException {
         assertEquals("From $5 and $10 a month, *not* $20.", abstractOf("From $5 and $10 a month, \\*not\\* $20."));
     }

@@ -22,14 +22,16 @@ class LinkClassifierTest {
             "https://team.gitlab.io/project,                            PROJECT",
             "https://sites.google.com/view/project,                     PROJECT",
             "https://arxiv.org/abs/2401.01234,                          PAPER",
-            "https://doi.org/10.1000/182,                               PAPER",
+            "https://doi.org/10.1000/182,                               DOI",
+            "https://www.doi.org/10.1000/182,                           DOI",
+            "https://DOI.org/10.1000/x.pdf,                             DOI",
             "https://openreview.net/forum?id=abc,                       PAPER",
             "https://huggingface.co/papers/2401.01234,                  PAPER",
             "https://www.alphaxiv.org/abs/2501.12375,                   PAPER",
             "https://www.alphaxiv.org/overview/2406.06040,              PAPER",
             "https://aclanthology.org/2024.acl-long.1/,                 PAPER",
             "https://www.semanticscholar.org/paper/abc,                 PAPER",
-            "https://dx.doi.org/10.1000/182,                            PAPER",
+            "https://dx.doi.org/10.1000/182,                            DOI",
             "https://dl.acm.org/doi/10.1145/3292500.3330701,            PAPER",
             "https://export.arxiv.org/abs/2401.01234,                   PAPER",
             "https://arxiv.org/pdf/2401.01234,                          PDF",
@@ -49,5 +51,19 @@ class LinkClassifierTest {
     })
     void aUrlIsClassifiedByItsHostAndPath(String url, LinkKind kind) {
         assertEquals(kind, classifier.classify(url));
+    }
+
+    /** A reader's kind for a link, from the field it was in, stands; but a DOI's address is a DOI whatever its field. */
+    @ParameterizedTest(name = "{0} given as {1} is {2}")
+    @CsvSource({
+            "https://doi.org/10.1000/182,                 PAPER,   DOI",
+            "https://dx.doi.org/10.1000/182,              PROJECT, DOI",
+            "https://openreview.net/forum?id=abc,         PAPER,   PAPER",
+            "https://example.org/paper,                   PAPER,   PAPER",
+            "https://github.com/a/b,                      PROJECT, PROJECT",
+            "https://dl.acm.org/doi/10.1145/3292500.33,   PDF,     PDF",
+    })
+    void aKindGivenStandsButForADoisAddress(String url, LinkKind given, LinkKind kind) {
+        assertEquals(kind, classifier.classify(url, given));
     }
 }

@@ -116,6 +116,19 @@ class BibTexRoundTripTest {
         assertEquals("Scaling $O(n^2)$ attention with \\(k\\)-means", entry.getField(BibTeXEntry.KEY_TITLE).toUserString());
     }
 
+    @Test
+    void aDollarTheTitleEscapesIsTeXsDollarAndReadsBackTheSame() throws Exception {
+        // the text "Tokens at $x$ a call" with a formula after it; written with bare dollars, x would be a formula
+        String title = "Tokens at \\$x\\$ a call for $\\frac{a}{b}$ of them";
+        Citation c = new Citation("a", title, List.of(), LiteralAuthors.NONE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("10.1000/dollar"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        String bib = write(List.of(c));
+        assertEquals(title, parse(bib).resolveEntry(new Key("a")).getField(BibTeXEntry.KEY_TITLE).toUserString(),
+                "one backslash, TeX's escape, not \\textbackslash{}: " + bib);
+        assertEquals(title, readAsDigest(bib).get("10.1000/dollar").title());
+    }
+
     private static Citation cited(String title, List<String> authors, Optional<String> venue, Optional<String> entryType,
             Optional<String> doi) {
         return new Citation("k", title, authors, LiteralAuthors.NONE, Optional.of(2024), Optional.of(LocalDate.of(2024, 1, 17)),

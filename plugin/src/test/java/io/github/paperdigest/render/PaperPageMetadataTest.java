@@ -52,8 +52,8 @@ class PaperPageMetadataTest {
         assertEquals("Shaobin Zhuang", authors.get(0).get("name").asText());
         assertEquals("Organization", authors.get(1).get("@type").asText());
         assertEquals("Google DeepMind", authors.get(1).get("name").asText());
-        // the Highwire tags name every author, the organisation too, in the paper's order
-        assertEquals(List.of("Shaobin Zhuang", "Google DeepMind"), metas(page, "citation_author"));
+        // the Highwire tags name every author, the organisation too, in the paper's order: as a family name alone
+        assertEquals(List.of("Shaobin Zhuang", "Google DeepMind,"), metas(page, "citation_author"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class PaperPageMetadataTest {
     void theJsonLdIdentifiesThePaperByItsDoiAndArxivIdAndIsTheSameAsItsOwnPagesOnly() {
         Facts f = new Facts().arxivId("2401.09414").doi("10.48550/arxiv.2401.09414");
         f.links = List.of(new Link(LinkKind.PAPER, "http://arxiv.org/abs/2401.09414v2"),
-                new Link(LinkKind.PAPER, "https://doi.org/10.48550/ARXIV.2401.09414"),
+                new Link(LinkKind.DOI, "https://doi.org/10.48550/ARXIV.2401.09414"),
                 new Link(LinkKind.PAPER, "https://huggingface.co/papers/2401.09414"),
                 new Link(LinkKind.PDF, "https://arxiv.org/pdf/2401.09414"),
                 new Link(LinkKind.CODE, "https://github.com/zhuangshaobin/Vlogger"),
@@ -183,7 +183,7 @@ class PaperPageMetadataTest {
         assertFalse(data.contains("<") || data.contains(">") || data.contains("&"), data);
         assertEquals("</script><script>alert(1)</script> & more", jsonLd(page).get("name").asText());
         assertEquals(List.of("</script><script>alert(1)</script> & more"), metas(page, "citation_title"));
-        assertEquals(List.of("</script>", "A & B"), metas(page, "citation_author"));
+        assertEquals(List.of("</script>", "A & B,"), metas(page, "citation_author"));
         assertEquals(1, page.select("script[type=application/ld+json]").size());
     }
 

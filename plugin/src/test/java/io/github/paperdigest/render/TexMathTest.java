@@ -53,6 +53,15 @@ class TexMathTest {
     }
 
     @Test
+    void anEscapedDollarOutsideAFormulaIsShownAsADollarAndInsideOneStaysTeX() {
+        assertEquals("It costs $x$ a call, at $\\$5 \\cdot n$", TexMath.asText("It costs \\$x\\$ a call, at $\\$5 \\cdot n$"));
+        Element html = Jsoup.parseBodyFragment(MathHtml.of("It costs \\$x\\$ a call, at $\\$5 \\cdot n$")).body();
+        assertEquals("It costs $x$ a call, at $\\$5 \\cdot n$", html.text());
+        assertEquals(List.of("$\\$5 \\cdot n$"), html.select("span.math").eachText());
+        assertEquals("costs $x$", Jsoup.parseBodyFragment(MathHtml.of("costs \\$x\\$")).body().text());
+    }
+
+    @Test
     void htmlMarksEachFormulaAndEscapesTheRest() {
         assertEquals("a &lt;b&gt; <span class=\"math\">$x&lt;y$</span> c", MathHtml.of("a <b> $x<y$ c"));
         assertEquals("plain &amp; simple", MathHtml.of("plain & simple"));

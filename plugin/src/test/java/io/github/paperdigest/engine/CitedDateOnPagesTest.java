@@ -1,0 +1,105 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A paper page cites one date wherever it gives one: the BibTeX entry's year and month, the Highwire
+ * {@code citation_publication_date} and the JSON-LD {@code datePublished} (schema.org: the date of the
+ * ScholarlyArticle's publication, here the one its {@code isPartOf} venue names). A preprint's day, as the Hugging Face
+ * and arXiv formats give it, is not the day of the venue the paper later appeared at: with a venue it is not cited, in
+ * the venue's year or another; without one the preprint is the publication, and its day is cited.
+ */
+class CitedDateOnPagesTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyCitationOnThePageGivesTheSameDateAndAPreprintsDayIsNotAVenuesDay() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-01-24-dates.md"), """
+                ## Posted in December, Published the Next Year
+
+                - arxiv: 2312.14125
+                - date: 2023-12-21
+                - venue: ICML 2024
+
+                A preprint of December 2023 at ICML 2024.
+
+                ## Posted in February, Published the Same Year
+
+                - arxiv: 2402.12345
+                - date: 2024-02-10
+                - venue: ICML 2024
+
+                A preprint of February 2024 at ICML 2024.
+
+                ## Published on the Venue's Own Day
+
+                - arxiv: 2312.10001
+                - date: 2024-07-21
+                - venue: ICML 2024
+
+                A date long after the preprint's, the venue's own.
+
+                ## Posted at a Venue That Names No Year
+
+                - arxiv: 2402.10002
+                - date: 2024-02-12
+                - venue: ICML
+
+                A preprint of February 2024 at ICML.
+
+                ## A Preprint and Nothing Else
+
+                - arxiv: 2402.10003
+                - date: 2024-02-14
+
+                A preprint of February 2024, published nowhere else.
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
+                .baseUrl("https://example.org/papers/").similarity(BuildConfig.LEXICAL).build());
+
+        // BibTeX's year and month; Highwire's date; JSON-LD's date
+        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Posted in December, Published the Next Year"));
+        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Posted in February, Published the Same Year"));
+        assertEquals(List.of("2024", "jul", "2024/07/21", "2024-07-21"), cited(site, "Published on the Venue's Own Day"));
+        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Posted at a Venue That Names No Year"));
+        assertEquals(List.of("2024", "feb", "2024/02/14", "2024-02-14"), cited(site, "A Preprint and Nothing Else"));
+    }
+
+    private static List<String> cited(Path site, String title) throws IOException {
+        Document page = paperPage(site, title);
+        String bibtex = page.selectFirst(".cite pre.bibtex").text();
+        return List.of(field(bibtex, "year = \\{(\\d+)\\}"), field(bibtex, "month = (\\w+),"),
+                page.select("head meta[name=citation_publication_date]").attr("content"),
+                new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data())
+                        .path("datePublished").asText());
+    }
+
+    private static String field(String bibtex, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(bibtex);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static Document paperPage(Path site, String title) throws IOException {
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Element link = index.select(".paper-item-title a").stream().filter(a -> a.text().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paper " + title + " in " + index.select(".paper-item-title")));
+        return Jsoup.parse(site.resolve(link.attr("href")).toFile(), "UTF-8");
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An organisation a digest names as one ({@code {Google DeepMind}} in BibTeX) is one name in every citation of its
+ * page: braced whole in the BibTeX entry, and a family name with no given name in the Highwire tags Zotero reads
+ * ("Google DeepMind,"), where "Google DeepMind" was split into the given name "Google" and the family name "DeepMind".
+ */
+class OrganisationAuthorOnPagesTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aBracedOrganisationIsOneNameInTheBibtexEntryAndInTheCitationTags() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-02-03-library.bib"), """
+                @misc{gemini,
+                  title = {Gemini: A Family of Highly Capable Multimodal Models},
+                  author = {{Google DeepMind} and {The Gemini Team} and Doe, Jane},
+                  year = {2023},
+                  doi = {10.1000/gemini}
+                }
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Orgs")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Element link = index.selectFirst(".paper-item-title a");
+        Document page = Jsoup.parse(site.resolve(link.attr("href")).toFile(), "UTF-8");
+        assertEquals(List.of("Google DeepMind,", "The Gemini Team,", "Jane Doe"),
+                page.select("head meta[name=citation_author]").eachAttr("content"));
+        String bibtex = page.selectFirst(".cite pre.bibtex").text();
+        assertTrue(bibtex.contains("author = {{Google DeepMind} and {The Gemini Team} and Jane Doe}"), bibtex);
+        assertEquals(List.of("Google DeepMind", "The Gemini Team", "Jane Doe"), page.select("p.authors .author").eachText(),
+                "the page shows each name as written");
+    }
+}
