@@ -4,6 +4,7 @@ import io.github.paperdigest.digest.PaperColumns.Column;
 import io.github.paperdigest.markup.HtmlText;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a spreadsheet saved as CSV (.csv) or tab-separated values (.tsv): a reading group's sheet, a list kept in Excel
@@ -26,12 +28,17 @@ public final class CsvDigestReader implements DigestReader {
 
     private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
+    private final ProseFormatter prose;
 
     public CsvDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
+        this.prose = new ProseFormatter(linkFinder);
     }
 
     @Override
@@ -168,7 +175,8 @@ public final class CsvDigestReader implements DigestReader {
             }
             List<String> urls = column == Column.TITLE ? List.of()
                     : linkFinder.find(text).stream().map(UrlSpan::url).toList();
-            PaperColumns.put(column, sheet.names().get(c), new PaperColumns.Cell(text, text, urls), draft, classifier);
+            String html = column == Column.NOTES ? noteHtml(text) : "";
+            PaperColumns.put(column, sheet.names().get(c), new PaperColumns.Cell(text, text, urls, html), draft, classifier);
         }
         if (draft.title().isEmpty()) {
             problems.report(sourceName, row.line(), "a row without a title (column '"
@@ -176,5 +184,22 @@ public final class CsvDigestReader implements DigestReader {
             return Optional.empty();
         }
         return draft.build(linkFinder, classifier);
+    }
+
+    /**
+     * A cell of notes as a note's HTML: the text escaped, a paragraph for each run of lines between blank lines, a
+     * line break where the cell breaks its lines, URLs made links. A spreadsheet's cell is text, not Markdown: "*" and
+     * "_" show as written.
+     */
+    private String noteHtml(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
+            List<String> lines = LINE_BREAK.splitAsStream(paragraph).map(Whitespace::collapse).filter(l -> !l.isEmpty())
+                    .map(prose::toHtml).toList();
+            if (!lines.isEmpty()) {
+                html.append(html.isEmpty() ? "" : "\n").append("<p>").append(String.join("<br>", lines)).append("</p>");
+            }
+        }
+        return html.toString();
     }
 }

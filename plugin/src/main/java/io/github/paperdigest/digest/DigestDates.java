@@ -31,6 +31,17 @@ final class DigestDates {
         return Optional.empty();
     }
 
+    /** The text without the date {@link #inText} finds in it ("2025-02-10-classics": "-classics"). */
+    static String withoutDate(String text) {
+        Matcher m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            if (inText(m.group()).isPresent()) {
+                return text.substring(0, m.start()) + text.substring(m.end());
+            }
+        }
+        return text;
+    }
+
     /** A date in a heading line: ISO ("2025-03-04") or written ("March 4, 2025", "4 Mar 2025"). */
     static Optional<LocalDate> inHeading(String text) {
         Optional<LocalDate> iso = inText(text);

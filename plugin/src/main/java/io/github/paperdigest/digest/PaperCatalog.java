@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -244,13 +245,28 @@ public final class PaperCatalog {
         return slug;
     }
 
-    private static String defaultTitle(DigestFile file) {
-        return file.date().map(d -> "Digest of " + d).orElseGet(() -> {
-            String name = file.sourceName();
-            int slash = name.lastIndexOf('/');
-            int dot = name.lastIndexOf('.');
-            return name.substring(slash + 1, dot > slash + 1 ? dot : name.length());
-        });
+    /**
+     * The title of a digest whose format gives none (BibTeX, RIS, CSL JSON, a spreadsheet, arXiv's JSON lines, a
+     * Markdown or text file without a title or heading): the words of its file's name, which are the user's name for
+     * it, without the date the name gives and with its separators as spaces ("2025-02-10-classics.bib": "Classics",
+     * "reading_group.csv": "Reading group"); a name written all in lower case, as file names are, starts with a
+     * capital. A name that is a date alone, or nothing but a date and figures, is "Digest of 2025-02-10".
+     */
+    static String defaultTitle(DigestFile file) {
+        String name = file.sourceName();
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        String stem = name.substring(slash + 1, dot > slash + 1 ? dot : name.length());
+        String words = DigestDates.withoutDate(stem).replaceAll("[-_.\\s]+", " ").strip();
+        if (words.codePoints().noneMatch(Character::isLetter)) {
+            return file.date().map(d -> "Digest of " + d).orElse(words.isEmpty() ? stem : words);
+        }
+        if (words.equals(words.toLowerCase(Locale.ROOT))) {
+            int first = words.codePointAt(0);
+            words = new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                    .append(words, Character.charCount(first), words.length()).toString();
+        }
+        return words;
     }
 
     /** Collects what every digest says of one paper; the richer value wins. */

@@ -21,7 +21,12 @@ final class PaperColumns {
 
     /** What a column holds. */
     enum Column {
-        TITLE, DATE, AUTHORS, LINK, CODE, ABSTRACT, COMMENT, VENUE, TAGS, DOI,
+        TITLE, DATE, AUTHORS, LINK, CODE, ABSTRACT,
+        /** arXiv's comments on a paper, as trackers copy them: "16 pages, 5 figures". */
+        COMMENT,
+        /** The curator's notes on the paper: its note in this digest, as a Markdown digest's block quote is. */
+        NOTES,
+        VENUE, TAGS, DOI,
         /** A reference manager's bookkeeping (Zotero's "Date Added", its local "File Attachments"): not shown. */
         BOOKKEEPING,
         OTHER
@@ -45,8 +50,8 @@ final class PaperColumns {
             Map.entry("repository", Column.CODE), Map.entry("代码", Column.CODE), Map.entry("implementation", Column.CODE),
             Map.entry("abstract", Column.ABSTRACT), Map.entry("summary", Column.ABSTRACT), Map.entry("摘要", Column.ABSTRACT),
             Map.entry("abstract note", Column.ABSTRACT),
-            Map.entry("comment", Column.COMMENT), Map.entry("comments", Column.COMMENT), Map.entry("note", Column.COMMENT),
-            Map.entry("notes", Column.COMMENT), Map.entry("remarks", Column.COMMENT),
+            Map.entry("comment", Column.COMMENT), Map.entry("comments", Column.COMMENT), Map.entry("note", Column.NOTES),
+            Map.entry("notes", Column.NOTES), Map.entry("remarks", Column.NOTES),
             Map.entry("venue", Column.VENUE), Map.entry("conference", Column.VENUE), Map.entry("journal", Column.VENUE),
             Map.entry("publication", Column.VENUE), Map.entry("pub", Column.VENUE),
             Map.entry("publication title", Column.VENUE),
@@ -100,9 +105,11 @@ final class PaperColumns {
 
     /**
      * A cell as its table gives it: its text, the title it leads with (a Markdown cell's linked or bold title; a
-     * spreadsheet's whole text) and the links it holds.
+     * spreadsheet's whole text), the links it holds, and, in a column of {@link Column#NOTES}, its text as HTML that is
+     * safe to show as a note (a Markdown cell rendered and sanitised; a spreadsheet's text escaped, its paragraphs kept
+     * and its URLs made links); "" in other columns.
      */
-    record Cell(String text, String leadingText, List<String> urls) {
+    record Cell(String text, String leadingText, List<String> urls, String html) {
     }
 
     /** Gives the draft what the cell says, as the column's header names it. */
@@ -123,6 +130,8 @@ final class PaperColumns {
             case CODE -> cell.urls().forEach(u -> draft.link(LinkKind.CODE, u, classifier));
             case ABSTRACT -> draft.abstractText(cell.text());
             case COMMENT -> draft.extra("comment", cell.text());
+            // shown with the paper on the digest's page and under Notes on the paper's, naming the digest
+            case NOTES -> draft.noteHtml(cell.html());
             case VENUE -> draft.venue(cell.text());
             case TAGS -> draft.tags(cell.text());
             case DOI -> {

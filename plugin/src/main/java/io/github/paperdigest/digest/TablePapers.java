@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A table of papers: which column holds what, named by its header ("Title", "Publish Date", "Authors",
- * "PDF", "Code", "Abstract", "Comment", ...), and how a row becomes a paper. The column of titles is the one
+ * "PDF", "Code", "Abstract", "Comment", "Notes", ...), and how a row becomes a paper. The column of titles is the one
  * whose header says so, or else the one whose cells lead with a linked title in most rows.
  */
 final class TablePapers {
@@ -132,8 +132,9 @@ final class TablePapers {
             }
             MarkdownBlock.Inline value = outline.inline(cell);
             List<String> urls = columns.get(c) == Column.TITLE ? value.urls() : links(value, finder);
-            PaperColumns.put(columns.get(c), names.get(c), new PaperColumns.Cell(value.text(), value.leadingText(), urls),
-                    draft, classifier);
+            String html = columns.get(c) == Column.NOTES ? outline.inlineHtml(cell) : "";
+            PaperColumns.put(columns.get(c), names.get(c),
+                    new PaperColumns.Cell(value.text(), value.leadingText(), urls, html), draft, classifier);
         }
         if (draft.title().isEmpty()) {
             problems.report(sourceName, row.line(), "a table row without a title (column '" + names.get(titleColumn)

@@ -100,6 +100,13 @@ public final class MarkdownOutline {
         return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document));
     }
 
+    /**
+     * A piece of inline Markdown (a table cell) as sanitised HTML, one paragraph: what a note written in a table shows.
+     */
+    public String inlineHtml(String markdown) {
+        return sanitizer.clean(renderer.render(inlineParser.parse(markdown))).strip();
+    }
+
     /** The text of a link, or of strong emphasis, that starts the document's first paragraph. */
     private static String leadingText(Node document) {
         Node first = document.getFirstChild();

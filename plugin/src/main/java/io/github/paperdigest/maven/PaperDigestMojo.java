@@ -8,6 +8,7 @@ import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -359,13 +360,22 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .taxonomyFile(taxonomy == null ? null : taxonomy.toPath())
                 .strict(strict)
                 .allowEmptySite(allowEmptySite)
-                .timestamp(OutputTimestamps.parse(outputTimestamp).orElse(null))
+                .timestamp(timestamp())
                 .taxonomyReport(taxonomyReport)
                 .similarity(similarity)
                 .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath())
                 .projectDirectory(project.getBasedir().toPath())
                 .allowExternalLinks(allowExternalLinks)
                 .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+    }
+
+    /** The project's {@code project.build.outputTimestamp}; a value no Maven plugin reads fails the build. */
+    private Instant timestamp() throws MojoFailureException {
+        try {
+            return OutputTimestamps.parse(outputTimestamp).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -58,7 +58,7 @@ public class ServeMojo extends PaperDigestMojo {
         try {
             preview = new Preview(build, site, sources, port, new MavenBuildLog(getLog()));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage() + " (check the 'port' parameter)", e);
+            throw new MojoFailureException(portProblem(e.getMessage()), e);
         }
         Thread stopOnCtrlC = new Thread(() -> stop(preview), "paper-digest-serve-stop");
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
@@ -72,6 +72,12 @@ public class ServeMojo extends PaperDigestMojo {
                 // Ctrl-C: the hook is running
             }
         }
+    }
+
+    /** A port the preview cannot serve on, and how to choose another, said once. */
+    static String portProblem(String problem) {
+        return "Cannot serve the paper site: " + problem + ". Choose another with -DpaperDigest.port=<n>, or with <port>"
+                + " where the POM configures the plugin (0 takes any free port)";
     }
 
     /** Ctrl-C: stop serving and let the loop end, so that Maven ends with its usual summary. */

@@ -50,20 +50,27 @@ final class PreviewServer implements AutoCloseable {
 
     private PreviewServer(Path root, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        // bound first: a port in use leaves no threads behind
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.threads = Executors.newFixedThreadPool(4, daemon("paper-digest-serve"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("paper-digest-serve-heartbeat"));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
     }
 
-    /** A server of {@code root} on the loopback address; port 0 takes any free port. Not yet started. */
+    /**
+     * A server of {@code root} on the loopback address; port 0 takes any free port. Not yet started. A port in use,
+     * or no port number at all, is an IllegalArgumentException that says which; how to choose another is the caller's
+     * to say, in its own words (a Maven property, a parameter).
+     */
     static PreviewServer on(Path root, int port) {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port " + port + " is no port number (1 to 65535)");
+        }
         try {
             return new PreviewServer(root, port);
         } catch (java.net.BindException e) {
-            throw new IllegalArgumentException("port " + port + " is in use; choose another with -DpaperDigest.port=<n>"
-                    + " (0 takes any free port)", e);
+            throw new IllegalArgumentException("port " + port + " is in use", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,8 @@ public record Feed(String path, String title, String pagePath, List<Entry> entri
      * A paper in the feed.
      *
      * @param updated its publication date, else the date of the first dated digest that listed it: when it came to the
-     *                site, never a day made up from a month or year; empty when neither is known
+     *                site, never a day made up from a month or year; else (a paper of undated digests alone) the date of
+     *                the site's oldest dated digest; empty when no digest is dated
      */
     public record Entry(PaperItem item, Optional<LocalDate> updated) {
     }

@@ -84,7 +84,7 @@ public final class PagePlanner {
 
     private List<Feed.Entry> newest(List<Paper> newestFirst) {
         return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(p -> new Feed.Entry(index.itemWithTags(p),
-                index.arrived(p.id()))).toList();
+                index.feedDate(p.id()))).toList();
     }
 
     DigestArchivePage digestArchive() {

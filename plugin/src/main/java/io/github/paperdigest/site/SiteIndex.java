@@ -48,6 +48,8 @@ public final class SiteIndex {
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
     /** The date of the first dated digest that listed each paper. */
     private final Map<PaperId, Optional<LocalDate>> firstListed = new HashMap<>();
+    /** The date of the site's oldest dated digest, if any digest is dated. */
+    private final Optional<LocalDate> oldestDigestDate;
     private final Map<PaperId, List<HubRef>> hubsByPaper = new HashMap<>();
     private final Map<String, List<Paper>> papersByHub = new HashMap<>();
     private final Map<String, List<HubRef>> hubsByTag = new HashMap<>();
@@ -77,6 +79,7 @@ public final class SiteIndex {
                     (a, b) -> a.isAfter(b) ? a : b)));
         }
         digestList = DigestNames.distinct(corpus.digests(), this::newestPaperDate);
+        oldestDigestDate = digestList.stream().map(Digest::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
         for (Digest d : digestList) {
             digests.put(d.slug(), d);
             digestRefs.put(d.slug(), DigestRef.of(d, newestPaperDate(d)));
@@ -222,6 +225,17 @@ public final class SiteIndex {
      */
     Optional<LocalDate> arrived(PaperId id) {
         return paper(id).published().or(() -> firstListed.get(id));
+    }
+
+    /**
+     * The day a feed's entry for a paper is updated on: the day it came out ({@link #arrived}); for a paper that
+     * neither gives a publication date nor is listed by a dated digest (a paper of an undated digest), the day of the
+     * site's oldest dated digest. That day never makes the paper look new, is the same in every feed, and stays as
+     * digests are added; the feed's own newest day, which such an entry took before, moved with every new digest, and
+     * feed readers showed the entry as updated each time. Empty when no digest is dated.
+     */
+    Optional<LocalDate> feedDate(PaperId id) {
+        return arrived(id).or(() -> oldestDigestDate);
     }
 
     /** The authors with a page of their own, and every author's page by written name. */

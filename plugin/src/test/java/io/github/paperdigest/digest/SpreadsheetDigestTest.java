@@ -59,7 +59,8 @@ class SpreadsheetDigestTest {
                 vlogger.links().toString());
         assertEquals(List.of("video generation", "agents"), vlogger.tags());
         assertEquals("Ana", vlogger.extra().get("presenter"));
-        assertEquals("Long videos, \"script first\"", vlogger.extra().get("comment"));
+        assertEquals("<p>Long videos, &quot;script first&quot;</p>", vlogger.noteHtml(),
+                "a column of notes is the paper's note in this digest");
         assertEquals(2, vlogger.line());
 
         PaperEntry attention = entry(sheet, "Attention Is All You Need");
@@ -68,6 +69,21 @@ class SpreadsheetDigestTest {
         assertEquals(Optional.empty(), attention.published());
         assertEquals(3, attention.line());
         assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aCellOfNotesIsShownAsItsTextWithItsLinksAndIsHtmlThatKeepsBetweenBuilds() throws IOException {
+        DigestFile sheet = read("notes.csv", """
+                Title,URL,Remarks
+                A Paper,https://example.org/a,"<script>alert(1)</script> & more: see https://example.org/talk
+                - second line"
+                """);
+
+        String note = entry(sheet, "A Paper").noteHtml();
+        assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more: see <a href=\"https://example.org/talk\" rel=\"nofollow noopener\">"
+                + "https://example.org/talk</a><br>- second line</p>", note);
+        // a note kept in the analysis memo is shown again only when the sanitiser would leave it as it is
+        assertTrue(new HtmlSanitizer().isClean(note), note);
     }
 
     @Test
@@ -134,7 +150,7 @@ class SpreadsheetDigestTest {
         assertEquals(Map.of("pages", "583–589", "number", "7873", "volume", "596"), Map.of("pages",
                 alphafold.extra().get("pages"), "number", alphafold.extra().get("number"), "volume",
                 alphafold.extra().get("volume")));
-        assertEquals("Read with the group", alphafold.extra().get("comment"));
+        assertEquals("<p>Read with the group</p>", alphafold.noteHtml());
         assertEquals(List.of("protein folding", "structure"), alphafold.tags());
         String everything = alphafold.extra() + " " + alphafold.links();
         assertFalse(everything.contains("Zotero/storage"), "the curator's own copy stays on their disk: " + everything);
@@ -293,7 +309,7 @@ class SpreadsheetDigestTest {
         DigestFile sheet = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read("quotes.csv",
                 "Title,URL,Notes\nA Paper,https://example.org/a,x" + quotes + "\n"));
 
-        assertEquals("x" + quotes, entry(sheet, "A Paper").extra().get("comment"));
+        assertEquals("<p>x" + "&quot;".repeat(1_000_000) + "</p>", entry(sheet, "A Paper").noteHtml());
     }
 
     private DigestFile read(String name, String text) throws IOException {

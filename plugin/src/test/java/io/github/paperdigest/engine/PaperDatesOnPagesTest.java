@@ -207,6 +207,52 @@ class PaperDatesOnPagesTest {
         assertEquals("2025-01-24", digestPage.selectFirst(".page-head time").attr("datetime"));
     }
 
+    /**
+     * A feed entry needs a day it was updated on. A paper that neither gives its own date nor is listed by a dated
+     * digest took the feed's newest day, which moved with every new digest, so feed readers showed it as updated
+     * again each time: it now takes the day of the site's oldest dated digest, which makes it look new to nobody.
+     */
+    @Test
+    void aPaperOfAnUndatedDigestIsDatedInFeedsByTheOldestDatedDigestAndKeepsThatDayAsDigestsAreAdded()
+            throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-01-10-first.md"), markdownDigest("A Paper Of The First Digest"));
+        Files.writeString(digests.resolve("2025-01-20-second.md"), markdownDigest("A Paper Of The Second Digest"));
+        Files.writeString(digests.resolve("classics.md"), markdownDigest("A Paper Of An Undated Digest"));
+        Path site = work.resolve("site");
+        BuildConfig config = BuildConfig.builder(digests, site).siteTitle("Dates").similarity(BuildConfig.LEXICAL)
+                .build();
+        new SiteBuilder(BuildLog.silent()).build(config);
+
+        org.jsoup.nodes.Document feed = atom(site);
+        assertEquals("2025-01-20T00:00:00Z", feed.selectFirst("feed > updated").text());
+        assertEquals("2025-01-10T00:00:00Z", entry(feed, "A Paper Of An Undated Digest").selectFirst("updated").text());
+        assertEquals("A Paper Of An Undated Digest", feed.select("entry").last().selectFirst("title").text(),
+                "last in the feed, as the oldest");
+
+        Files.writeString(digests.resolve("2025-02-01-third.md"), markdownDigest("A Paper Of The Third Digest"));
+        new SiteBuilder(BuildLog.silent()).build(config);
+
+        org.jsoup.nodes.Document later = atom(site);
+        assertEquals("2025-02-01T00:00:00Z", later.selectFirst("feed > updated").text());
+        assertEquals("2025-01-10T00:00:00Z", entry(later, "A Paper Of An Undated Digest").selectFirst("updated").text(),
+                "a new digest leaves the entry as it was");
+    }
+
+    private static String markdownDigest(String paperTitle) {
+        return "# Digest\n\n## " + paperTitle + "\n\n- url: https://example.org/" + paperTitle.replace(' ', '-')
+                + "\n\nAn abstract of " + paperTitle + ", long enough to be one.\n";
+    }
+
+    private static org.jsoup.nodes.Document atom(Path site) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+    }
+
+    private static Element entry(org.jsoup.nodes.Document feed, String title) {
+        return feed.select("entry").stream().filter(e -> e.selectFirst("title").text().equals(title)).findFirst()
+                .orElseThrow();
+    }
+
     private static String shown(Document list, String title) {
         Element item = list.select("li.paper-item").stream().filter(li -> li.text().contains(title)).findFirst().orElseThrow();
         Element time = item.selectFirst("time");

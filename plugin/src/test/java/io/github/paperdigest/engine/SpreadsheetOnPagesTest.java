@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +53,51 @@ class SpreadsheetOnPagesTest {
                         || text.contains("ABCD1234"), "the curator's library shows in " + site.relativize(file));
             }
         }
+    }
+
+    @Test
+    void aNotesColumnIsThePapersNoteInItsDigestAsAMarkdownDigestsQuoteIsAndACommentColumnStaysArxivsComment()
+            throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2024-03-07-reading-group.csv"), """
+                Paper,Link,Comment,Notes
+                Vlogger Makes Vlogs,https://arxiv.org/abs/2401.09414,"16 pages, 5 figures","Long videos, *script first*.
+                Slides: https://example.org/slides
+
+                Ana presents."
+                """);
+        Files.writeString(digests.resolve("2024-03-14-tracker.md"), """
+                | Title | Notes |
+                | --- | --- |
+                | [Vlogger Makes Vlogs](https://arxiv.org/abs/2401.09414) | Read **again** |
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Sheets")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document page = SiteFiles.parse(site, "paper/vlogger-makes-vlogs.html");
+        List<Element> notes = page.select("section.notes blockquote.note");
+        assertEquals(2, notes.size(), notes.toString());
+        Element sheetNote = notes.get(0);
+        // the sheet's text as written (a cell is no Markdown), its line breaks and paragraphs kept, its URL a link
+        List<Element> paragraphs = sheetNote.select("> p");
+        assertEquals(List.of("Long videos, *script first*. Slides: https://example.org/slides", "Ana presents."),
+                paragraphs.stream().map(Element::text).toList());
+        assertEquals(1, paragraphs.get(0).select("br").size(), "the cell's line break is kept");
+        assertEquals("https://example.org/slides", paragraphs.get(0).selectFirst("a").attr("href"));
+        assertEquals("../digest/2024-03-07-reading-group.html", sheetNote.selectFirst("footer a").attr("href"));
+        Element tableNote = notes.get(1);
+        assertEquals("again", tableNote.selectFirst("> p strong").text(), "a Markdown table's note is Markdown");
+        assertEquals("../digest/2024-03-14-tracker.html", tableNote.selectFirst("footer a").attr("href"));
+
+        List<String> fieldNames = page.select("dl.fields dt").eachText();
+        assertTrue(fieldNames.contains("Comment"), fieldNames.toString());
+        assertEquals("16 pages, 5 figures", page.selectFirst("dl.fields dt:containsOwn(Comment) + dd").text());
+        assertFalse(fieldNames.contains("Notes") || fieldNames.contains("Note"),
+                "the notes are the paper's notes, not a field of its metadata: " + fieldNames);
+
+        Document digest = SiteFiles.parse(site, "digest/2024-03-07-reading-group.html");
+        assertEquals("Long videos, *script first*. Slides: https://example.org/slides Ana presents.",
+                digest.selectFirst("li.paper-item blockquote.note").text());
     }
 }
