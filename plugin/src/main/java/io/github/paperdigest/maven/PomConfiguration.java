@@ -153,7 +153,9 @@ final class PomConfiguration {
 
     private String shown(String file) {
         try {
-            Path path = Path.of(file).toAbsolutePath().normalize();
+            // Maven 4 gives the POM as a URI ("file:/home/me/project/pom.xml"), Maven 3 as a path
+            Path path = (file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file))
+                    .toAbsolutePath().normalize();
             return path.startsWith(baseDirectory) ? baseDirectory.relativize(path).toString().replace('\\', '/') : file;
         } catch (RuntimeException e) {
             return file;

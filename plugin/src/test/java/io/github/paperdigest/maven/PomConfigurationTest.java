@@ -106,6 +106,20 @@ class PomConfigurationTest {
     }
 
     @Test
+    void aPomMaven4NamesByItsUriIsShownRelativeToTheProjectAsWell() {
+        Model model = new Model();
+        Xpp3Dom typo = element("siteTittle", "Our reading group", 50);
+        InputSource source = new InputSource();
+        source.setLocation(PROJECT.resolve("pom.xml").toUri().toString());
+        typo.setInputLocation(new InputLocation(50, 11, source));
+        model.setReporting(reporting(configuration(typo)));
+
+        assertEquals("pom.xml:50: <siteTittle> is no parameter of paper-digest-maven-plugin, so Maven ignores it; did"
+                + " you mean <siteTitle>?", PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).unknown(PARAMETERS).get(0)
+                .message());
+    }
+
+    @Test
     void aModelWithoutLocationsStillNamesTheElement() {
         Model model = new Model();
         Xpp3Dom dom = new Xpp3Dom("configuration");
