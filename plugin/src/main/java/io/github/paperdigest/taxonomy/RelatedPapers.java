@@ -53,7 +53,7 @@ public final class RelatedPapers {
      * only when a newcomer is closer than one of them.
      */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled) {
-        SimilarityIndex index = new SimilarityIndex(vectors(papers, settled), d -> settled.contains(papers.get(d).id()));
+        SimilarityIndex index = new SimilarityIndex(vectors(papers, settled));
         List<List<SimilarityIndex.Neighbour>> nearest = new ArrayList<>(papers.size());
         for (int i = 0; i < papers.size(); i++) {
             nearest.add(null);

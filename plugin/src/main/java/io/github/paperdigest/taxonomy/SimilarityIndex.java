@@ -30,41 +30,26 @@ final class SimilarityIndex {
     private final int[][] postingDocs;
     private final float[][] postingWeights;
     private final int commonWordLimit;
-    /** How many counted documents have each word. */
-    private final int[] rarity;
-    /** Whether each document is counted. */
-    private final boolean[] counted;
-
-    SimilarityIndex(TfIdfVectors vectors) {
-        this(vectors, d -> true);
-    }
 
     /**
-     * An index whose choice of words to search by (which are too common, which are rarest, where the budget ends)
-     * counts only the documents {@code counted} accepts, as the vectors' weights do ({@link TfIdfVectors#of(List,
-     * int, IntPredicate)}): documents added beside them are found, but change no other document's search.
+     * The index of the vectors. Its choice of words to search by (which are too common, which are rarest, where the
+     * budget ends) counts the documents the vectors count for rarity ({@link TfIdfVectors#of(List, int,
+     * IntPredicate)}), as their weights do: documents added beside those are found, but change no other document's
+     * search.
      */
-    SimilarityIndex(TfIdfVectors vectors, IntPredicate counted) {
+    SimilarityIndex(TfIdfVectors vectors) {
         this.vectors = vectors;
+        this.commonWordLimit = Math.max(2_000, vectors.countedDocuments() / 50);
         int[] lengths = new int[vectors.vocabularySize()];
-        int[] counts = new int[vectors.vocabularySize()];
-        int countedDocuments = 0;
-        this.counted = new boolean[vectors.size()];
         for (int d = 0; d < vectors.size(); d++) {
-            boolean countsRarity = counted.test(d);
-            this.counted[d] = countsRarity;
-            countedDocuments += countsRarity ? 1 : 0;
             for (int t : vectors.vector(d).terms()) {
                 lengths[t]++;
-                counts[t] += countsRarity ? 1 : 0;
             }
         }
-        this.commonWordLimit = Math.max(2_000, countedDocuments / 50);
-        this.rarity = counts;
         postingDocs = new int[lengths.length][];
         postingWeights = new float[lengths.length][];
         for (int t = 0; t < lengths.length; t++) {
-            boolean indexed = lengths[t] >= 2 && counts[t] <= commonWordLimit;
+            boolean indexed = lengths[t] >= 2 && vectors.documentFrequency(t) <= commonWordLimit;
             postingDocs[t] = new int[indexed ? lengths[t] : 0];
             postingWeights[t] = new float[indexed ? lengths[t] : 0];
         }
@@ -132,10 +117,10 @@ final class SimilarityIndex {
             }
             // the budget counts the counted documents, so that documents added beside them do not move it; the
             // second bound holds the work when many added documents share a word
-            if (visited > 0 && (visited + rarity[t] > POSTINGS_BUDGET || visitedAll + docs.length > 2 * POSTINGS_BUDGET)) {
+            if (visited > 0 && (visited + vectors.documentFrequency(t) > POSTINGS_BUDGET || visitedAll + docs.length > 2 * POSTINGS_BUDGET)) {
                 break;
             }
-            visited += rarity[t];
+            visited += vectors.documentFrequency(t);
             visitedAll += docs.length;
             float w = v.weights()[i];
             float[] weights = postingWeights[t];
@@ -156,7 +141,7 @@ final class SimilarityIndex {
         TopK addedCandidates = new TopK(Math.max(CANDIDATES, 4 * k));
         for (int i = 0; i < acc.touchedCount; i++) {
             int other = acc.touched[i];
-            (counted[other] ? candidates : addedCandidates).offer(other, acc.scores[other]);
+            (vectors.counted(other) ? candidates : addedCandidates).offer(other, acc.scores[other]);
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
@@ -164,15 +149,19 @@ final class SimilarityIndex {
             acc.queryWeights[v.terms()[i]] = v.weights()[i];
         }
         TopK best = new TopK(k);
-        for (TopK found : List.of(candidates, addedCandidates)) {
-            for (int rank = 0; rank < found.size(); rank++) {
-                best.offer(found.document(rank), exactScore(acc.queryWeights, found.document(rank)));
-            }
-        }
+        offerExactly(candidates, best, acc.queryWeights);
+        offerExactly(addedCandidates, best, acc.queryWeights);
         for (int t : v.terms()) {
             acc.queryWeights[t] = 0f;
         }
         return best.best();
+    }
+
+    /** Offers each candidate to {@code best} with its exact score. */
+    private void offerExactly(TopK candidates, TopK best, float[] queryWeights) {
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            best.offer(candidates.document(rank), exactScore(queryWeights, candidates.document(rank)));
+        }
     }
 
     /** The same result computed by comparing the document with every other: the reference for tests. */
@@ -190,7 +179,7 @@ final class SimilarityIndex {
     private int[] rarestFirst(TfIdfVectors.Vector v) {
         long[] keyed = new long[v.terms().length];
         for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = ((long) rarity[v.terms()[i]] << 32) | i;
+            keyed[i] = ((long) vectors.documentFrequency(v.terms()[i]) << 32) | i;
         }
         Arrays.sort(keyed);
         int[] order = new int[keyed.length];

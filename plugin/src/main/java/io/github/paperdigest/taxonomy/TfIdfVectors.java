@@ -17,10 +17,19 @@ final class TfIdfVectors {
 
     private final List<Vector> vectors;
     private final int featureCount;
+    /** Whether each document counts for how rare a word is. */
+    private final boolean[] counted;
+    /** How many counted documents have each word. */
+    private final int[] documentFrequency;
+    private final int countedDocuments;
 
-    private TfIdfVectors(List<Vector> vectors, int featureCount) {
+    private TfIdfVectors(List<Vector> vectors, int featureCount, boolean[] counted, int[] documentFrequency,
+            int countedDocuments) {
         this.vectors = vectors;
         this.featureCount = featureCount;
+        this.counted = counted;
+        this.documentFrequency = documentFrequency;
+        this.countedDocuments = countedDocuments;
     }
 
     /** Builds the vectors of documents given as arrays of feature ids (see {@link FeatureDictionary}). */
@@ -38,9 +47,10 @@ final class TfIdfVectors {
         List<int[]> terms = new ArrayList<>(documents.size());
         List<int[]> frequencies = new ArrayList<>(documents.size());
         int[] df = new int[featureCount];
+        boolean[] countsForRarity = new boolean[documents.size()];
         for (int d = 0; d < documents.size(); d++) {
-            boolean countsForRarity = counted.test(d);
-            n += countsForRarity ? 1 : 0;
+            countsForRarity[d] = counted.test(d);
+            n += countsForRarity[d] ? 1 : 0;
             int[] sorted = documents.get(d).clone();
             Arrays.sort(sorted);
             int distinct = 0;
@@ -55,7 +65,7 @@ final class TfIdfVectors {
             for (int i = 0; i < sorted.length; i++) {
                 if (i == 0 || sorted[i] != sorted[i - 1]) {
                     t[++k] = sorted[i];
-                    if (countsForRarity) {
+                    if (countsForRarity[d]) {
                         df[sorted[i]]++;
                     }
                 }
@@ -88,7 +98,7 @@ final class TfIdfVectors {
             }
             vectors.add(new Vector(Arrays.copyOf(keptTerms, kept), unit));
         }
-        return new TfIdfVectors(vectors, featureCount);
+        return new TfIdfVectors(vectors, featureCount, countsForRarity, df, n);
     }
 
     /** Builds the vectors of documents given as lists of features (words), for tests and small corpora. */
@@ -107,6 +117,21 @@ final class TfIdfVectors {
 
     int vocabularySize() {
         return featureCount;
+    }
+
+    /** Whether the document counts for how rare a word is. */
+    boolean counted(int document) {
+        return counted[document];
+    }
+
+    /** How many counted documents have the word. */
+    int documentFrequency(int word) {
+        return documentFrequency[word];
+    }
+
+    /** How many documents count for how rare a word is. */
+    int countedDocuments() {
+        return countedDocuments;
     }
 
     Vector vector(int document) {

@@ -117,7 +117,7 @@ class SimilarityIndexTest {
         }
         int features = 22_020;
         java.util.function.IntPredicate isCounted = d -> d < countedDocuments;
-        SimilarityIndex grown = new SimilarityIndex(TfIdfVectors.of(documents, features, isCounted), isCounted);
+        SimilarityIndex grown = new SimilarityIndex(TfIdfVectors.of(documents, features, isCounted));
         SimilarityIndex alone = new SimilarityIndex(TfIdfVectors.of(documents.subList(0, countedDocuments), features));
         SimilarityIndex.Accumulator grownScratch = grown.newAccumulator();
         SimilarityIndex.Accumulator aloneScratch = alone.newAccumulator();
