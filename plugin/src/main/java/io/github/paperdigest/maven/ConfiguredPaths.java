@@ -21,8 +21,29 @@ final class ConfiguredPaths {
     }
 
     /**
-     * Fails unless {@code value} is a folder; {@code optionalDefault} (relative to the project) may be absent, and
-     * is {@code null} when the folder is always required.
+     * Fails unless the digest folder exists; when it does not, names a likely folder the digests are in instead. The
+     * default, {@code src/digests}, is required too: a site without digests is a mistake.
+     */
+    void requireDigestDirectory(File value) throws MojoFailureException {
+        Optional<Path> missing = missing("digestDirectory", value, true);
+        if (missing.isEmpty()) {
+            return;
+        }
+        Path path = missing.get();
+        Optional<String> found = elsewhere(path);
+        if (path.equals(baseDirectory.resolve(DEFAULT_DIGESTS).normalize())) {
+            throw new MojoFailureException("No digests: " + DEFAULT_DIGESTS + " does not exist, and it is where the"
+                    + " plugin reads them unless <digestDirectory> or -DpaperDigest.digestDirectory names another"
+                    + " folder." + found.map(f -> " The folder " + f + "/ exists: move it to " + DEFAULT_DIGESTS
+                            + "/, or set <digestDirectory>" + f + "</digestDirectory>")
+                            .orElse(" Create it and put your digests in it (.txt, .md, .bib, .csv, .json, …)"));
+        }
+        throw notFound("digestDirectory", path, true, found.map(f -> "; the folder " + f + "/ exists: is it the one"
+                + " you meant?").orElse("; by default the digests are in " + DEFAULT_DIGESTS));
+    }
+
+    /**
+     * Fails unless {@code value} is a folder; {@code optionalDefault} (relative to the project) may be absent.
      */
     void requireDirectory(String parameter, File value, String optionalDefault) throws MojoFailureException {
         require(parameter, value, optionalDefault, true);
@@ -36,41 +57,38 @@ final class ConfiguredPaths {
     private void require(String parameter, File value, String optionalDefault, boolean folder)
             throws MojoFailureException {
         if (value == null) {
-            if (optionalDefault == null) {
-                throw new MojoFailureException("The '" + parameter + "' parameter is not set");
-            }
             return;
         }
-        Path path = value.toPath().toAbsolutePath().normalize();
-        boolean isDefault = optionalDefault != null && path.equals(baseDirectory.resolve(optionalDefault).normalize());
-        if (folder ? Files.isDirectory(path) : Files.isRegularFile(path)) {
-            return;
+        Optional<Path> missing = missing(parameter, value, folder);
+        if (missing.isPresent() && !missing.get().equals(baseDirectory.resolve(optionalDefault).normalize())) {
+            throw notFound(parameter, missing.get(), folder, "; leave it unset to use " + optionalDefault
+                    + " when it exists");
         }
-        if (Files.exists(path)) {
-            throw new MojoFailureException("The '" + parameter + "' parameter names " + shown(path) + ", which is not a "
-                    + (folder ? "folder" : "file"));
-        }
-        if (isDefault) {
-            return;
-        }
-        if (parameter.equals("digestDirectory") && path.equals(baseDirectory.resolve(DEFAULT_DIGESTS).normalize())) {
-            throw new MojoFailureException("No digests: " + DEFAULT_DIGESTS + " does not exist, and it is where the"
-                    + " plugin reads them unless <digestDirectory> or -DpaperDigest.digestDirectory names another"
-                    + " folder." + elsewhere(path).map(found -> " The folder " + found + "/ exists: move it to "
-                            + DEFAULT_DIGESTS + "/, or set <digestDirectory>" + found + "</digestDirectory>")
-                            .orElse(" Create it and put your digests in it (.txt, .md, .bib, .csv, .json, …)"));
-        }
-        throw new MojoFailureException("The '" + parameter + "' parameter names " + shown(path)
-                + (folder ? ", a folder" : ", a file") + " that does not exist. Check the path in <" + parameter
-                + "> or -DpaperDigest." + parameter + hint(parameter, optionalDefault, path));
     }
 
-    private String hint(String parameter, String optionalDefault, Path missing) {
-        if (parameter.equals("digestDirectory")) {
-            return elsewhere(missing).map(found -> "; the folder " + found + "/ exists: is it the one you meant?")
-                    .orElse("; by default the digests are in " + DEFAULT_DIGESTS);
+    /**
+     * The path {@code value} names when nothing is there; empty when the folder or file is there. Fails when the
+     * parameter is not set, or names something of the other kind.
+     */
+    private Optional<Path> missing(String parameter, File value, boolean folder) throws MojoFailureException {
+        if (value == null) {
+            throw new MojoFailureException("The '" + parameter + "' parameter is not set");
         }
-        return "; leave it unset to use " + optionalDefault + " when it exists";
+        Path path = value.toPath().toAbsolutePath().normalize();
+        if (folder ? Files.isDirectory(path) : Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        if (Files.exists(path)) {
+            throw new MojoFailureException("The '" + parameter + "' parameter names " + shown(baseDirectory, path)
+                    + ", which is not a " + (folder ? "folder" : "file"));
+        }
+        return Optional.of(path);
+    }
+
+    private MojoFailureException notFound(String parameter, Path path, boolean folder, String hint) {
+        return new MojoFailureException("The '" + parameter + "' parameter names " + shown(baseDirectory, path)
+                + (folder ? ", a folder" : ", a file") + " that does not exist. Check the path in <" + parameter
+                + "> or -DpaperDigest." + parameter + hint);
     }
 
     /** Where the digests are by default. */
@@ -92,8 +110,11 @@ final class ConfiguredPaths {
                 .findFirst();
     }
 
-    private String shown(Path path) {
-        return path.startsWith(baseDirectory) && !path.equals(baseDirectory)
-                ? baseDirectory.relativize(path).toString().replace('\\', '/') : path.toString();
+    /** A path as the user knows it: relative to the project, with '/', when it is in it; else as it is. */
+    static String shown(Path project, Path path) {
+        Path base = project.toAbsolutePath().normalize();
+        Path normal = path.toAbsolutePath().normalize();
+        return normal.startsWith(base) && !normal.equals(base)
+                ? base.relativize(normal).toString().replace('\\', '/') : path.toString();
     }
 }

@@ -2,7 +2,6 @@ package io.github.paperdigest.maven;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -46,8 +45,7 @@ final class OutputTimestamps {
             }
         }
         try {
-            return Optional.of(OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC)
-                    .truncatedTo(ChronoUnit.SECONDS).toInstant());
+            return Optional.of(OffsetDateTime.parse(v).toInstant().truncatedTo(ChronoUnit.SECONDS));
         } catch (DateTimeParseException e) {
             throw invalid(v);
         }

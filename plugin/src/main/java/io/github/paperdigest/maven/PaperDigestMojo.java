@@ -241,18 +241,12 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                     && !PomConfiguration.names(project.getOriginalModel(), plugin.getGroupId(), plugin.getArtifactId());
             if (inheritedWithoutDigests) {
                 getLog().info("No paper site for module " + project.getArtifactId() + ": it has no "
-                        + shown(digestDirectory) + " and inherits the plugin from its parent (<inherited>false</inherited>"
-                        + " on the plugin in the parent's <reporting> keeps it out of the modules)");
+                        + ConfiguredPaths.shown(project.getBasedir().toPath(), digestDirectory.toPath())
+                        + " and inherits the plugin from its parent (<inherited>false</inherited> on the plugin in the"
+                        + " parent's <reporting> keeps it out of the modules)");
             }
         }
         return inheritedWithoutDigests;
-    }
-
-    private String shown(File file) {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path path = file.toPath().toAbsolutePath().normalize();
-        return path.startsWith(base) && !path.equals(base) ? base.relativize(path).toString().replace('\\', '/')
-                : path.toString();
     }
 
     /**
@@ -310,7 +304,6 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         }
     }
 
-
     protected final MavenProject project() {
         return project;
     }
@@ -350,7 +343,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     protected final BuildConfig.Builder config(Path outputDirectory) throws MojoFailureException {
         baseUrlOfTheMavenSite(baseUrl, project.getUrl(), outputName).ifPresent(getLog()::warn);
         ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
-        paths.requireDirectory("digestDirectory", digestDirectory, null);
+        paths.requireDigestDirectory(digestDirectory);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
         paths.requireFile("taxonomy", taxonomy, "src/digests/taxonomy.yml");
         return BuildConfig.builder(digestDirectory.toPath(), outputDirectory)

@@ -154,22 +154,11 @@ final class PomConfiguration {
     private String shown(String file) {
         try {
             // Maven 4 gives the POM as a URI ("file:/home/me/project/pom.xml"), Maven 3 as a path
-            Path path = (file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file))
-                    .toAbsolutePath().normalize();
-            return path.startsWith(baseDirectory) ? baseDirectory.relativize(path).toString().replace('\\', '/') : file;
+            return ConfiguredPaths.shown(baseDirectory, file.startsWith("file:") ? Path.of(java.net.URI.create(file))
+                    : Path.of(file));
         } catch (RuntimeException e) {
             return file;
         }
-    }
-
-    /** The elements under {@code <build>}, where a direct call such as {@code mvn paper-digest:generate} reads them. */
-    List<Element> build() {
-        return build;
-    }
-
-    /** The elements under {@code <reporting>}, which only {@code mvn site} reads. */
-    List<Element> reporting() {
-        return reporting;
     }
 
     /** Every element, under build or reporting, that names none of {@code parameters}; each name once. */

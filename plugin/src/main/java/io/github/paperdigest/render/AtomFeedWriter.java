@@ -98,7 +98,8 @@ public final class AtomFeedWriter {
         w.writeStartElement("summary");
         w.writeAttribute("type", "text");
         // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
-        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? TexMath.asText(p.abstractText()) : PageViews.excerpt(TexMath.asText(p.abstractText())));
+        String abstractText = TexMath.asText(p.abstractText());
+        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? abstractText : PageViews.excerpt(abstractText));
         w.writeEndElement();
         w.writeEndElement();
     }

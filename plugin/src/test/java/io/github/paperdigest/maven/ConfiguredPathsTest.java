@@ -20,7 +20,7 @@ class ConfiguredPathsTest {
         Files.createDirectories(project.resolve("digests"));
 
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
-                .requireDirectory("digestDirectory", project.resolve("src/digests").toFile(), null));
+                .requireDigestDirectory(project.resolve("src/digests").toFile()));
 
         assertEquals("No digests: src/digests does not exist, and it is where the plugin reads them unless"
                 + " <digestDirectory> or -DpaperDigest.digestDirectory names another folder. The folder digests/ exists:"
@@ -30,7 +30,7 @@ class ConfiguredPathsTest {
     @Test
     void aProjectWithNoDigestFolderAnywhereIsToldToMakeOne() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
-                .requireDirectory("digestDirectory", project.resolve("src/digests").toFile(), null));
+                .requireDigestDirectory(project.resolve("src/digests").toFile()));
 
         assertEquals("No digests: src/digests does not exist, and it is where the plugin reads them unless"
                 + " <digestDirectory> or -DpaperDigest.digestDirectory names another folder. Create it and put your"
@@ -42,7 +42,7 @@ class ConfiguredPathsTest {
         Files.createDirectories(project.resolve("src/digests"));
 
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
-                .requireDirectory("digestDirectory", project.resolve("src/digestz").toFile(), null));
+                .requireDigestDirectory(project.resolve("src/digestz").toFile()));
 
         assertEquals("The 'digestDirectory' parameter names src/digestz, a folder that does not exist. Check the path in"
                 + " <digestDirectory> or -DpaperDigest.digestDirectory; the folder src/digests/ exists: is it the one you"
@@ -52,7 +52,7 @@ class ConfiguredPathsTest {
     @Test
     void aMistypedFolderWithNoLikelyFolderAroundSaysWhereTheDefaultIs() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
-                .requireDirectory("digestDirectory", project.resolve("papers/digests").toFile(), null));
+                .requireDigestDirectory(project.resolve("papers/digests").toFile()));
 
         assertEquals("The 'digestDirectory' parameter names papers/digests, a folder that does not exist. Check the path"
                 + " in <digestDirectory> or -DpaperDigest.digestDirectory; by default the digests are in src/digests",
