@@ -79,7 +79,8 @@ final class HighwireTags {
      * "Google" and the family name "DeepMind".
      */
     private static String wholeName(String author) {
-        return author.strip() + ",";
+        // the comma after the name says "no given name"; a comma in it ("Meta, Inc.") would be read as the split
+        return author.strip().replace(",", "") + ",";
     }
 
     private static void add(List<Views.Meta> tags, String name, String content) {

@@ -48,4 +48,32 @@ class OrganisationAuthorOnPagesTest {
         assertEquals(List.of("Google DeepMind", "The Gemini Team", "Jane Doe"), page.select("p.authors .author").eachText(),
                 "the page shows each name as written");
     }
+
+    @Test
+    void aTeamNamedAmongPeopleInADigestThatCannotMarkOrganisationsIsOneNameToo() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-07-01-reports.md"), """
+                # Technical reports
+
+                ## Ling: Scaling Mixture of Experts
+
+                - arxiv: 2503.05139
+                - authors: Ling Team, Jane Doe
+
+                We train a mixture-of-experts model and report how it scales.
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Teams")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Document page = Jsoup.parse(site.resolve(index.selectFirst(".paper-item-title a").attr("href")).toFile(),
+                "UTF-8");
+        List<String> shown = page.select("p.authors .author").eachText();
+        String bibtex = page.selectFirst(".cite pre.bibtex").text();
+        assertTrue(bibtex.contains("@misc{lingteam2025ling,"), "the key takes the team's whole name: " + bibtex);
+        assertTrue(bibtex.contains("author = {{Ling Team} and Jane Doe"), bibtex);
+        assertEquals("Ling Team,", page.select("head meta[name=citation_author]").eachAttr("content").get(0));
+        assertEquals("Ling Team", shown.get(0), "the page shows the name as written");
+    }
 }

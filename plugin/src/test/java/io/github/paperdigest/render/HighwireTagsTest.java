@@ -60,6 +60,18 @@ class HighwireTagsTest {
                 BibTex.authors(authors, c.literalAuthors()), "the BibTeX entry takes the same names whole");
     }
 
+    /** Zotero splits a name at its first comma: one inside an organisation's name would make it a given name. */
+    @Test
+    void anOrganisationWhoseNameHasACommaIsStillOneFamilyName() {
+        List<String> authors = List.of("Meta, Inc.", "Jane Doe");
+        Citation c = new Citation("k", "A", authors, new java.util.TreeSet<>(List.of("Meta, Inc.")), Optional.of(2024),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertEquals(List.of(List.of("Meta Inc", ""), List.of("Doe", "Jane")),
+                authorTags(c).stream().map(HighwireTagsTest::asZoteroReadsIt).toList());
+    }
+
     private static List<String> authorTags(Citation c) {
         return HighwireTags.of(c, "", null).stream().filter(m -> m.name().equals("citation_author"))
                 .map(Views.Meta::content).toList();
