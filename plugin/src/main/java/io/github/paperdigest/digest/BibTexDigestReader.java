@@ -68,15 +68,20 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Set<String> KNOWN = Set.of("title", "author", "abstract", "eprint", "archiveprefix",
             "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
             "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
-            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "selected",
+            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "selected",
             "preview", "bibtex_show", "dimensions", "altmetric", "google_scholar_id", "note");
+
+    /** Where a note's paragraphs part: TeX's blank line. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
+    private final TextNote notes;
 
     public BibTexDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
+        this.notes = new TextNote(linkFinder);
     }
 
     @Override
@@ -346,6 +351,13 @@ public final class BibTexDigestReader implements DigestReader {
             draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
         }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
+        // the curator's own notes: JabRef's annote, biblatex's annotation, and Zotero's notes on the item, which its
+        // export writes as annote (its note field is the item's Extra); a paragraph of TeX is one, whatever its lines
+        for (String name : List.of("annote", "annotation")) {
+            String note = fields.getOrDefault(name, "");
+            draft.noteHtml(notes.html(String.join("\n\n",
+                    PARAGRAPH_BREAK.splitAsStream(note.strip()).map(latex::text).toList())));
+        }
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         fields.forEach((name, value) -> {

@@ -300,6 +300,49 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void theCuratorsNotesOfJabrefZoteroAndBiblatexAreThePapersNoteNotLost() throws IOException {
+        DigestFile bib = read("library.bib", """
+                @Article{jabref,
+                  author  = {Doe, Jane},
+                  title   = {A Paper Read in JabRef},
+                  year    = {2019},
+                  doi     = {10.1080/01431161.2019.1641241},
+                  file    = {:papers/Doe 2019.pdf:PDF},
+                  annote  = {Good calibration section, see~Fig.~3
+                    and {\\em its} caption.
+
+                    Compare with https://example.org/thermal.},
+                }
+
+                @article{zotero,
+                  title = {Energy and {Policy} {Considerations} for {Deep} {Learning} in {NLP}},
+                  author = {Strubell, Emma},
+                  year = {2019},
+                  note = {arXiv: 1906.02243},
+                  annote = {Comment: In the 57th Annual Meeting of the ACL},
+                }
+
+                @online{biblatex,
+                  title = {A Paper Kept with biblatex},
+                  author = {Doe, Jane},
+                  date = {2020-03-15},
+                  url = {https://example.org/b},
+                  annotation = {Our group's pick \\& 44\\% better.},
+                }
+
+                @Comment{jabref-meta: databaseType:bibtex;}
+                """);
+        assertEquals("<p>Good calibration section, see Fig. 3 and its caption.</p>\n<p>Compare with <a href="
+                + "\"https://example.org/thermal\" rel=\"nofollow noopener\">https://example.org/thermal</a>.</p>",
+                entry(bib, "A Paper Read in JabRef").noteHtml(), "TeX's paragraphs, its text, its links");
+        PaperEntry zotero = entry(bib, "Energy and Policy Considerations for Deep Learning in NLP");
+        assertEquals("<p>Comment: In the 57th Annual Meeting of the ACL</p>", zotero.noteHtml());
+        assertEquals(Optional.of("1906.02243"), zotero.arxivId(), "Zotero's note is its Extra, read as before");
+        assertEquals("<p>Our group’s pick &amp; 44% better.</p>", entry(bib, "A Paper Kept with biblatex").noteHtml());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aBareTitleOrATitleWithoutAYearIsStillNoPaper() throws IOException {
         Path file = Files.writeString(dir.resolve("bare.bib"), """
                 @misc{bare, title={Just a Title}}
