@@ -236,6 +236,25 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void risNotesAreThePapersNoteAndZoterosHtmlNotesAreReadAsTheirText() throws IOException {
+        DigestFile ris = read("notes.ris", """
+                TY  - JOUR
+                TI  - Work Orientations
+                AU  - Kelley, Jonathan
+                DO  - 10.1177/000169930104400201
+                N1  - <p>see https://example.org/a and <strong>compare</strong> with the 1997 wave</p>
+                N1  - Mendeley writes a note as text: R&D < 5% of it
+                ER  -\u0020
+                """);
+        PaperEntry paper = entry(ris, "Work Orientations");
+        assertEquals("<p>see <a href=\"https://example.org/a\" rel=\"nofollow noopener\">https://example.org/a</a> and"
+                + " compare with the 1997 wave</p>\n<p>Mendeley writes a note as text: R&amp;D &lt; 5% of it</p>",
+                paper.noteHtml());
+        assertEquals(null, paper.extra().get("note"), "no longer metadata, where its tags showed as text");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void zoterosLocalAttachmentsAreLeftOutQuietlyAndAnyRisWarningNamesItsFieldsLine() throws IOException {
         DigestFile ris = read("attachments.ris", """
                 TY  - PREP
