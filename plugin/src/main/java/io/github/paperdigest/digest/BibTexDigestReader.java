@@ -2,7 +2,6 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
@@ -52,9 +51,6 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
-    /** A citation of an arXiv paper, all its text: "arXiv preprint arXiv:2401.09414", "arXiv:2401.09414v2 [cs.CV]", "CoRR abs/2401.09414". */
-    private static final Pattern ARXIV_CITATION = Pattern.compile("(?i)(?:arXiv\\s+preprint\\s+)?arXiv:\\s*(\\S+?)"
-            + "(?:\\s*\\[[^\\]]*\\])?|CoRR,?\\s+abs/(\\S+)");
     /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
     private static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -313,7 +309,7 @@ public final class BibTexDigestReader implements DigestReader {
         // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},
         // which names no venue; Zotero puts "arXiv:2401.09414 [cs]" in note. The id is read, the text is not kept.
         for (String name : List.of("journal", "note", "howpublished")) {
-            Optional<String> id = Optional.ofNullable(fields.get(name)).flatMap(text -> arxivCitation(latex.text(text)));
+            Optional<String> id = Optional.ofNullable(fields.get(name)).flatMap(text -> ArxivCitation.id(latex.text(text)));
             if (id.isPresent()) {
                 draft.arxivId(id.get());
                 fields.remove(name);
@@ -367,12 +363,6 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
-    }
-
-    /** The arXiv id of a text that is only an arXiv citation (see {@link #ARXIV_CITATION}). */
-    static Optional<String> arxivCitation(String text) {
-        Matcher m = ARXIV_CITATION.matcher(text.strip());
-        return m.matches() ? ArxivIds.parse(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** The names of an author field, split at each "and" outside braces: "{Barnes and Noble}" is one name. */

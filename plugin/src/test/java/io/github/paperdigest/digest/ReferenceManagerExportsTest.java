@@ -75,6 +75,38 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void theDoiAndArxivIdZoteroWritesIntoACslNoteAreTheItemsIdentifiers() throws IOException {
+        DigestFile csl = read("zotero.json", """
+                [
+                  {"id": "thesis", "type": "thesis", "title": "Properties of Expanding Universes",
+                   "author": [{"family": "Hawking", "given": "Stephen"}], "issued": {"date-parts": [["1966"]]},
+                   "note": "DOI: 10.17863/CAM.11283"},
+                  {"id": "chapter", "type": "chapter", "title": "Challenges in RDF Validation",
+                   "URL": "http://link.springer.com/10.1007/978-3-030-06149-4_6",
+                   "note": "collection-title: Studies in Computational Intelligence\\nDOI: 10.1007/978-3-030-06149-4_6"},
+                  {"id": "published", "type": "article-journal", "title": "Privacy Preferences in the Internet of Things",
+                   "DOI": "10.1007/s12652-021-02959-7", "note": "arXiv: 2103.07781"},
+                  {"id": "own", "type": "report", "title": "A Report With Its Own DOI", "DOI": "10.1000/own",
+                   "note": "DOI: 10.1000/other\\nRead twice."}
+                ]
+                """);
+        PaperEntry thesis = entry(csl, "Properties of Expanding Universes");
+        assertEquals(Optional.of("10.17863/cam.11283"), thesis.doi());
+        assertEquals(List.of("https://doi.org/10.17863/cam.11283"), thesis.links().stream().map(l -> l.url()).toList());
+        assertEquals(null, thesis.extra().get("note"));
+        PaperEntry chapter = entry(csl, "Challenges in RDF Validation");
+        assertEquals(Optional.of("10.1007/978-3-030-06149-4_6"), chapter.doi());
+        assertEquals("collection-title: Studies in Computational Intelligence", chapter.extra().get("note"));
+        PaperEntry published = entry(csl, "Privacy Preferences in the Internet of Things");
+        assertEquals(Optional.of("2103.07781"), published.arxivId(), "the arXiv version is the same paper");
+        assertEquals(Optional.of("10.1007/s12652-021-02959-7"), published.doi());
+        PaperEntry own = entry(csl, "A Report With Its Own DOI");
+        assertEquals(Optional.of("10.1000/own"), own.doi());
+        assertEquals("DOI: 10.1000/other Read twice.", own.extra().get("note"), "the item's own DOI field comes first");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aRawOrLiteralCslDateGivesTheFullDateElseYearAndMonthElseTheYear() throws IOException {
         DigestFile csl = read("raw.json", """
                 [
