@@ -337,14 +337,21 @@ public final class BibTexDigestReader implements DigestReader {
             draft.venue(latex.text(venue));
         }
         String date = fields.get("date");
+        // biblatex has no year field: its date is a year or a year and month as often as a day ("2017", "2024-01")
+        Optional<PublicationDate> yearOrMonth = Optional.ofNullable(date).flatMap(PublicationDate::parse);
         if (date != null && FULL_DATE.matcher(date.strip()).matches()) {
             draft.published(date.strip());
+        } else if (yearOrMonth.isPresent()) {
+            yearOrMonth.get().applyTo(draft);
         } else if (fields.containsKey("year")) {
             String month = Optional.ofNullable(fields.get("month"))
                     .map(m -> MONTHS.getOrDefault(m.strip().toLowerCase(Locale.ROOT).replaceAll("^(\\w{3}).*", "$1"),
                             m.strip().matches("\\d{1,2}") ? String.format(Locale.ROOT, "%02d", Integer.parseInt(m.strip())) : null))
                     .orElse(null);
             draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
+        }
+        if (date != null && yearOrMonth.isEmpty() && !FULL_DATE.matcher(date.strip()).matches()) {
+            draft.extra("date", latex.text(date)); // a range or season, kept as written rather than guessed at
         }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
         // the curator's own notes: JabRef's annote, biblatex's annotation, and Zotero's notes on the item, which its

@@ -351,6 +351,40 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void aBiblatexDateOfAYearOrAMonthIsThePapersYearAsBibtexsYearFieldIs() throws IOException {
+        DigestFile bib = read("better-biblatex.bib", """
+                @article{vaswani_attention_2017,
+                  title = {Attention {{Is All You Need}}},
+                  author = {Vaswani, Ashish and Shazeer, Noam},
+                  date = {2017},
+                  journaltitle = {NeurIPS}
+                }
+
+                @online{zhuang_vlogger_2024,
+                  title = {Vlogger: {{Make Your Dream A Vlog}}},
+                  author = {Zhuang, Shaobin},
+                  date = {2023-12},
+                  url = {https://vlogger.github.io}
+                }
+
+                @online{lee_range,
+                  title = {A Paper Over Two Years},
+                  author = {Lee, Ana},
+                  date = {2019/2020},
+                  year = {2019},
+                  url = {https://example.org/range}
+                }
+                """);
+        assertEquals("2017", entry(bib, "Attention Is All You Need").extra().get("year"),
+                "a citation with authors and a year is a paper, as Google Scholar's is");
+        assertEquals("2023-12", entry(bib, "Vlogger: Make Your Dream A Vlog").extra().get("year"));
+        PaperEntry range = entry(bib, "A Paper Over Two Years");
+        assertEquals("2019", range.extra().get("year"));
+        assertEquals("2019/2020", range.extra().get("date"), "what is no date is kept as written");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void theCuratorsNotesOfJabrefZoteroAndBiblatexAreThePapersNoteNotLost() throws IOException {
         DigestFile bib = read("library.bib", """
                 @Article{jabref,
