@@ -2,7 +2,6 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
@@ -52,9 +51,6 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
-    /** A citation of an arXiv paper, all its text: "arXiv preprint arXiv:2401.09414", "arXiv:2401.09414v2 [cs.CV]", "CoRR abs/2401.09414". */
-    private static final Pattern ARXIV_CITATION = Pattern.compile("(?i)(?:arXiv\\s+preprint\\s+)?arXiv:\\s*(\\S+?)"
-            + "(?:\\s*\\[[^\\]]*\\])?|CoRR,?\\s+abs/(\\S+)");
     /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
     private static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -68,15 +64,20 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Set<String> KNOWN = Set.of("title", "author", "abstract", "eprint", "archiveprefix",
             "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
             "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
-            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "selected",
+            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "selected",
             "preview", "bibtex_show", "dimensions", "altmetric", "google_scholar_id", "note");
+
+    /** Where a note's paragraphs part: TeX's blank line. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
+    private final TextNote notes;
 
     public BibTexDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
+        this.notes = new TextNote(linkFinder);
     }
 
     @Override
@@ -308,7 +309,7 @@ public final class BibTexDigestReader implements DigestReader {
         // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},
         // which names no venue; Zotero puts "arXiv:2401.09414 [cs]" in note. The id is read, the text is not kept.
         for (String name : List.of("journal", "note", "howpublished")) {
-            Optional<String> id = Optional.ofNullable(fields.get(name)).flatMap(text -> arxivCitation(latex.text(text)));
+            Optional<String> id = Optional.ofNullable(fields.get(name)).flatMap(text -> ArxivCitation.id(latex.text(text)));
             if (id.isPresent()) {
                 draft.arxivId(id.get());
                 fields.remove(name);
@@ -336,8 +337,12 @@ public final class BibTexDigestReader implements DigestReader {
             draft.venue(latex.text(venue));
         }
         String date = fields.get("date");
+        // biblatex has no year field: its date is a year or a year and month as often as a day ("2017", "2024-01")
+        Optional<PublicationDate> yearOrMonth = Optional.ofNullable(date).flatMap(PublicationDate::parse);
         if (date != null && FULL_DATE.matcher(date.strip()).matches()) {
             draft.published(date.strip());
+        } else if (yearOrMonth.isPresent()) {
+            yearOrMonth.get().applyTo(draft);
         } else if (fields.containsKey("year")) {
             String month = Optional.ofNullable(fields.get("month"))
                     .map(m -> MONTHS.getOrDefault(m.strip().toLowerCase(Locale.ROOT).replaceAll("^(\\w{3}).*", "$1"),
@@ -345,7 +350,17 @@ public final class BibTexDigestReader implements DigestReader {
                     .orElse(null);
             draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
         }
+        if (date != null && yearOrMonth.isEmpty() && !FULL_DATE.matcher(date.strip()).matches()) {
+            draft.extra("date", latex.text(date)); // a range or season, kept as written rather than guessed at
+        }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
+        // the curator's own notes: JabRef's annote, biblatex's annotation, and Zotero's notes on the item, which its
+        // export writes as annote (its note field is the item's Extra); a paragraph of TeX is one, whatever its lines
+        for (String name : List.of("annote", "annotation")) {
+            String note = fields.getOrDefault(name, "");
+            draft.noteHtml(notes.html(String.join("\n\n",
+                    PARAGRAPH_BREAK.splitAsStream(note.strip()).map(latex::text).toList())));
+        }
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         fields.forEach((name, value) -> {
@@ -355,12 +370,6 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
-    }
-
-    /** The arXiv id of a text that is only an arXiv citation (see {@link #ARXIV_CITATION}). */
-    static Optional<String> arxivCitation(String text) {
-        Matcher m = ARXIV_CITATION.matcher(text.strip());
-        return m.matches() ? ArxivIds.parse(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** The names of an author field, split at each "and" outside braces: "{Barnes and Noble}" is one name. */

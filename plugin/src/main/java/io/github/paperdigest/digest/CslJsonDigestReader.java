@@ -143,7 +143,7 @@ public final class CslJsonDigestReader implements DigestReader {
         }
         issued(item.path("issued"), draft);
         draft.extra("type", PaperRecords.first(item, "type"));
-        draft.extra("note", PaperRecords.first(item, "note"));
+        draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
         // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it
         draft.extra("number", PaperRecords.first(item, "issue"));
@@ -155,6 +155,32 @@ public final class CslJsonDigestReader implements DigestReader {
                 draft.extra(name, value.asText());
             }
         });
+    }
+
+    /**
+     * The note without the lines that gave the item's identifiers. Zotero writes into {@code note} the lines of its
+     * Extra field, "name: value" each, among them the DOI of an item whose type has no DOI field (a thesis, a report,
+     * a chapter: "DOI: 10.17863/CAM.11283") and the arXiv id of a published paper ("arXiv: 2103.07781"). Where the
+     * item has a DOI field of its own, a DOI line is kept as written.
+     */
+    private String note(String note, boolean hasDoi, EntryDraft draft) {
+        if (note == null) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String line : note.split("\\R")) {
+            Optional<String> doi = Dois.parse(line);
+            Optional<String> arxivId = ArxivCitation.id(line);
+            if (doi.isPresent() && !hasDoi) {
+                draft.doi(doi.get());
+                draft.link(LinkKind.DOI, Dois.url(doi.get()), classifier);
+            } else if (arxivId.isPresent()) {
+                draft.arxivId(arxivId.get());
+            } else {
+                rest.append(line).append('\n');
+            }
+        }
+        return rest.toString();
     }
 
     /**

@@ -4,7 +4,6 @@ import io.github.paperdigest.digest.PaperColumns.Column;
 import io.github.paperdigest.markup.HtmlText;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
@@ -28,17 +27,14 @@ public final class CsvDigestReader implements DigestReader {
 
     private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
-    private final ProseFormatter prose;
+    private final TextNote notes;
 
     public CsvDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
-        this.prose = new ProseFormatter(linkFinder);
+        this.notes = new TextNote(linkFinder);
     }
 
     @Override
@@ -175,7 +171,7 @@ public final class CsvDigestReader implements DigestReader {
             }
             List<String> urls = column == Column.TITLE ? List.of()
                     : linkFinder.find(text).stream().map(UrlSpan::url).toList();
-            String html = column == Column.NOTES ? noteHtml(text) : "";
+            String html = column == Column.NOTES ? notes.html(text) : "";
             PaperColumns.put(column, sheet.names().get(c), new PaperColumns.Cell(text, text, urls, html), draft, classifier);
         }
         if (draft.title().isEmpty()) {
@@ -184,22 +180,5 @@ public final class CsvDigestReader implements DigestReader {
             return Optional.empty();
         }
         return draft.build(linkFinder, classifier);
-    }
-
-    /**
-     * A cell of notes as a note's HTML: the text escaped, a paragraph for each run of lines between blank lines, a
-     * line break where the cell breaks its lines, URLs made links. A spreadsheet's cell is text, not Markdown: "*" and
-     * "_" show as written.
-     */
-    private String noteHtml(String text) {
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
-            List<String> lines = LINE_BREAK.splitAsStream(paragraph).map(Whitespace::collapse).filter(l -> !l.isEmpty())
-                    .map(prose::toHtml).toList();
-            if (!lines.isEmpty()) {
-                html.append(html.isEmpty() ? "" : "\n").append("<p>").append(String.join("<br>", lines)).append("</p>");
-            }
-        }
-        return html.toString();
     }
 }

@@ -309,6 +309,9 @@ final class EntryDraft {
     }
 
     void noteHtml(String html) {
+        if (html.isEmpty()) {
+            return;
+        }
         noteHtml = noteHtml.isEmpty() ? html : noteHtml + "\n" + html;
     }
 

@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.markup.HtmlText;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
@@ -34,10 +35,12 @@ public final class RisDigestReader implements DigestReader {
 
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
+    private final TextNote notes;
 
     public RisDigestReader(LinkFinder linkFinder, LinkClassifier classifier) {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
+        this.notes = new TextNote(linkFinder);
     }
 
     @Override
@@ -152,7 +155,9 @@ public final class RisDigestReader implements DigestReader {
         date(r, draft);
         draft.fieldLine(line);
         draft.extra("type", first(r, "TY"));
-        draft.extra("note", String.join(" ", r.getOrDefault("N1", List.of()).stream().map(Field::value).toList()));
+        // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which
+        // shown as written put its tags on the page
+        r.getOrDefault("N1", List.of()).forEach(n -> draft.noteHtml(notes.html(HtmlText.plain(n.value()))));
         draft.extra("publisher", first(r, "PB"));
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));

@@ -75,6 +75,38 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void theDoiAndArxivIdZoteroWritesIntoACslNoteAreTheItemsIdentifiers() throws IOException {
+        DigestFile csl = read("zotero.json", """
+                [
+                  {"id": "thesis", "type": "thesis", "title": "Properties of Expanding Universes",
+                   "author": [{"family": "Hawking", "given": "Stephen"}], "issued": {"date-parts": [["1966"]]},
+                   "note": "DOI: 10.17863/CAM.11283"},
+                  {"id": "chapter", "type": "chapter", "title": "Challenges in RDF Validation",
+                   "URL": "http://link.springer.com/10.1007/978-3-030-06149-4_6",
+                   "note": "collection-title: Studies in Computational Intelligence\\nDOI: 10.1007/978-3-030-06149-4_6"},
+                  {"id": "published", "type": "article-journal", "title": "Privacy Preferences in the Internet of Things",
+                   "DOI": "10.1007/s12652-021-02959-7", "note": "arXiv: 2103.07781"},
+                  {"id": "own", "type": "report", "title": "A Report With Its Own DOI", "DOI": "10.1000/own",
+                   "note": "DOI: 10.1000/other\\nRead twice."}
+                ]
+                """);
+        PaperEntry thesis = entry(csl, "Properties of Expanding Universes");
+        assertEquals(Optional.of("10.17863/cam.11283"), thesis.doi());
+        assertEquals(List.of("https://doi.org/10.17863/cam.11283"), thesis.links().stream().map(l -> l.url()).toList());
+        assertEquals(null, thesis.extra().get("note"));
+        PaperEntry chapter = entry(csl, "Challenges in RDF Validation");
+        assertEquals(Optional.of("10.1007/978-3-030-06149-4_6"), chapter.doi());
+        assertEquals("collection-title: Studies in Computational Intelligence", chapter.extra().get("note"));
+        PaperEntry published = entry(csl, "Privacy Preferences in the Internet of Things");
+        assertEquals(Optional.of("2103.07781"), published.arxivId(), "the arXiv version is the same paper");
+        assertEquals(Optional.of("10.1007/s12652-021-02959-7"), published.doi());
+        PaperEntry own = entry(csl, "A Report With Its Own DOI");
+        assertEquals(Optional.of("10.1000/own"), own.doi());
+        assertEquals("DOI: 10.1000/other Read twice.", own.extra().get("note"), "the item's own DOI field comes first");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void aRawOrLiteralCslDateGivesTheFullDateElseYearAndMonthElseTheYear() throws IOException {
         DigestFile csl = read("raw.json", """
                 [
@@ -236,6 +268,25 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void risNotesAreThePapersNoteAndZoterosHtmlNotesAreReadAsTheirText() throws IOException {
+        DigestFile ris = read("notes.ris", """
+                TY  - JOUR
+                TI  - Work Orientations
+                AU  - Kelley, Jonathan
+                DO  - 10.1177/000169930104400201
+                N1  - <p>see https://example.org/a and <strong>compare</strong> with the 1997 wave</p>
+                N1  - Mendeley writes a note as text: R&D < 5% of it
+                ER  -\u0020
+                """);
+        PaperEntry paper = entry(ris, "Work Orientations");
+        assertEquals("<p>see <a href=\"https://example.org/a\" rel=\"nofollow noopener\">https://example.org/a</a> and"
+                + " compare with the 1997 wave</p>\n<p>Mendeley writes a note as text: R&amp;D &lt; 5% of it</p>",
+                paper.noteHtml());
+        assertEquals(null, paper.extra().get("note"), "no longer metadata, where its tags showed as text");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void zoterosLocalAttachmentsAreLeftOutQuietlyAndAnyRisWarningNamesItsFieldsLine() throws IOException {
         DigestFile ris = read("attachments.ris", """
                 TY  - PREP
@@ -296,6 +347,83 @@ class ReferenceManagerExportsTest {
         assertEquals(Optional.of("2312.00001"), corr.arxivId());
         assertEquals(null, corr.extra().get("howpublished"));
         assertEquals(null, corr.extra().get("note"));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aBiblatexDateOfAYearOrAMonthIsThePapersYearAsBibtexsYearFieldIs() throws IOException {
+        DigestFile bib = read("better-biblatex.bib", """
+                @article{vaswani_attention_2017,
+                  title = {Attention {{Is All You Need}}},
+                  author = {Vaswani, Ashish and Shazeer, Noam},
+                  date = {2017},
+                  journaltitle = {NeurIPS}
+                }
+
+                @online{zhuang_vlogger_2024,
+                  title = {Vlogger: {{Make Your Dream A Vlog}}},
+                  author = {Zhuang, Shaobin},
+                  date = {2023-12},
+                  url = {https://vlogger.github.io}
+                }
+
+                @online{lee_range,
+                  title = {A Paper Over Two Years},
+                  author = {Lee, Ana},
+                  date = {2019/2020},
+                  year = {2019},
+                  url = {https://example.org/range}
+                }
+                """);
+        assertEquals("2017", entry(bib, "Attention Is All You Need").extra().get("year"),
+                "a citation with authors and a year is a paper, as Google Scholar's is");
+        assertEquals("2023-12", entry(bib, "Vlogger: Make Your Dream A Vlog").extra().get("year"));
+        PaperEntry range = entry(bib, "A Paper Over Two Years");
+        assertEquals("2019", range.extra().get("year"));
+        assertEquals("2019/2020", range.extra().get("date"), "what is no date is kept as written");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void theCuratorsNotesOfJabrefZoteroAndBiblatexAreThePapersNoteNotLost() throws IOException {
+        DigestFile bib = read("library.bib", """
+                @Article{jabref,
+                  author  = {Doe, Jane},
+                  title   = {A Paper Read in JabRef},
+                  year    = {2019},
+                  doi     = {10.1080/01431161.2019.1641241},
+                  file    = {:papers/Doe 2019.pdf:PDF},
+                  annote  = {Good calibration section, see~Fig.~3
+                    and {\\em its} caption.
+
+                    Compare with https://example.org/thermal.},
+                }
+
+                @article{zotero,
+                  title = {Energy and {Policy} {Considerations} for {Deep} {Learning} in {NLP}},
+                  author = {Strubell, Emma},
+                  year = {2019},
+                  note = {arXiv: 1906.02243},
+                  annote = {Comment: In the 57th Annual Meeting of the ACL},
+                }
+
+                @online{biblatex,
+                  title = {A Paper Kept with biblatex},
+                  author = {Doe, Jane},
+                  date = {2020-03-15},
+                  url = {https://example.org/b},
+                  annotation = {Our group's pick \\& 44\\% better.},
+                }
+
+                @Comment{jabref-meta: databaseType:bibtex;}
+                """);
+        assertEquals("<p>Good calibration section, see Fig. 3 and its caption.</p>\n<p>Compare with <a href="
+                + "\"https://example.org/thermal\" rel=\"nofollow noopener\">https://example.org/thermal</a>.</p>",
+                entry(bib, "A Paper Read in JabRef").noteHtml(), "TeX's paragraphs, its text, its links");
+        PaperEntry zotero = entry(bib, "Energy and Policy Considerations for Deep Learning in NLP");
+        assertEquals("<p>Comment: In the 57th Annual Meeting of the ACL</p>", zotero.noteHtml());
+        assertEquals(Optional.of("1906.02243"), zotero.arxivId(), "Zotero's note is its Extra, read as before");
+        assertEquals("<p>Our group’s pick &amp; 44% better.</p>", entry(bib, "A Paper Kept with biblatex").noteHtml());
         assertEquals(List.of(), warnings);
     }
 
