@@ -33,6 +33,11 @@ public final class RisDigestReader implements DigestReader {
     private static final Pattern LOCAL_FILE = Pattern.compile("(?i)file:|internal-pdf:|/|[a-z]:\\\\");
     private static final Set<String> VENUE_TAGS = Set.of("T2", "JO", "JF", "JA", "J2", "BT");
 
+    /** What Scopus's export, and EndNote's of a Scopus record, write into N1 about the record, each as "Label: …". */
+    private static final Pattern EXPORT_BOOKKEEPING = Pattern.compile("(?i)(?:Export Date|Cited By|Correspondence"
+            + " Address|CODEN|PubMed ID|Funding details|Funding text(?: \\d+)?|Language of Original Document"
+            + "|Abbreviated Source Title|Document Type|Publication Stage|Source|Art\\. No\\.):.*");
+
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
     private final TextNote notes;
@@ -157,7 +162,17 @@ public final class RisDigestReader implements DigestReader {
         draft.extra("type", first(r, "TY"));
         // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which
         // shown as written put its tags on the page
-        r.getOrDefault("N1", List.of()).forEach(n -> draft.noteHtml(notes.html(HtmlText.plain(n.value()))));
+        // to the page; the lines Scopus and EndNote write there of the export itself ("Export Date: …; Cited By: 12")
+        // are no one's note, and stay metadata
+        List<String> exportNotes = new ArrayList<>();
+        for (Field n : r.getOrDefault("N1", List.of())) {
+            if (isExportBookkeeping(n.value())) {
+                exportNotes.add(n.value().strip());
+            } else {
+                draft.noteHtml(notes.html(HtmlText.plain(n.value())));
+            }
+        }
+        draft.extra("export note", String.join("; ", exportNotes));
         draft.extra("publisher", first(r, "PB"));
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));
@@ -219,5 +234,10 @@ public final class RisDigestReader implements DigestReader {
 
     private static String first(Map<String, List<Field>> r, String... tags) {
         return firstField(r, tags).map(Field::value).orElse("");
+    }
+
+    /** Whether a note says only what an export says of a record: the first of its "; " parts one of Scopus's labels. */
+    private static boolean isExportBookkeeping(String note) {
+        return EXPORT_BOOKKEEPING.matcher(note.strip().split("; ", 2)[0]).matches();
     }
 }

@@ -287,6 +287,24 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void whatScopusWritesIntoN1AboutTheExportIsMetadataNotTheCuratorsNote() throws IOException {
+        DigestFile ris = read("scopus.ris", """
+                TY  - JOUR
+                TI  - Energy and Policy Considerations for Deep Learning
+                AU  - Strubell, E.
+                PY  - 2019
+                N1  - Export Date: 4 December 2026; Cited By: 1520
+                N1  - Correspondence Address: Strubell, E.; University of Massachusetts Amherst
+                N1  - Read for the energy session
+                ER  -\u0020
+                """);
+        PaperEntry paper = entry(ris, "Energy and Policy Considerations for Deep Learning");
+        assertEquals("<p>Read for the energy session</p>", paper.noteHtml());
+        assertEquals("Export Date: 4 December 2026; Cited By: 1520; Correspondence Address: Strubell, E.; University of"
+                + " Massachusetts Amherst", paper.extra().get("export note"));
+    }
+
+    @Test
     void zoterosLocalAttachmentsAreLeftOutQuietlyAndAnyRisWarningNamesItsFieldsLine() throws IOException {
         DigestFile ris = read("attachments.ris", """
                 TY  - PREP
