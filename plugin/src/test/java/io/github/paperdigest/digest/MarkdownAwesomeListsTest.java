@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.markup.HtmlSanitizer;
-import io.github.paperdigest.markup.LinkClassifier;
-import io.github.paperdigest.markup.LinkFinder;
-import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MarkdownAwesomeListsTest {
 
-    private static final MarkdownDigestReader READER = new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()),
-            new LinkFinder(), new LinkClassifier());
-
     @TempDir
     Path dir;
-
-    private final List<String> warnings = new ArrayList<>();
 
     @Test
     void aYearFirstThenABoldTitleThenItalicAuthors() throws IOException {
@@ -95,7 +86,7 @@ class MarkdownAwesomeListsTest {
 
     @Test
     void aVenueInParenthesesFirstThenThePlainTitle() throws IOException {
-        DigestFile digest = read("chores.md", """
+        DigestFile digest = strict("chores.md", """
                 ## Chores
 
                 - (*ACL'24*) Talking Robots Through Chores [[paper](https://arxiv.org/abs/2404.07005)][[code](https://github.com/example/chores)]
@@ -128,14 +119,13 @@ class MarkdownAwesomeListsTest {
 
     @Test
     void anItemWithAPlainAndABoldTextThatIsNoVenueIsNotGuessedAndStopsTheStrictBuild() throws IOException {
-        Path file = Files.writeString(dir.resolve("unsure.md"), """
+        String text = """
                 ## Models
 
                 - **Folding Towels with Diffusion Policies** [[paper](https://arxiv.org/abs/2401.07001)]
                 - Pairing Socks End to End **A Survey of Laundry Robots** [[paper](https://arxiv.org/abs/2501.07003)]
-                """);
-        DigestException e = assertThrows(DigestException.class, () -> READER.read(new DigestSource("unsure.md", file),
-                DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+                """;
+        DigestException e = assertThrows(DigestException.class, () -> strict("unsure.md", text));
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("is not read as a paper: it has a plain text, \"Pairing Socks End to End\","
                 + " and a bold one, \"A Survey of Laundry Robots\""), e.getMessage());
@@ -144,13 +134,12 @@ class MarkdownAwesomeListsTest {
     @Test
     void twoQuotedTitlesAfterABoldNameAreNotGuessed() throws IOException {
         List<String> said = new ArrayList<>();
-        Path file = Files.writeString(dir.resolve("quotes.md"), """
+        DigestFile digest = lenient("quotes.md", """
                 ## Models
 
                 * **TowelNet**: "TowelNet: Folding", "TowelNet 2: Folding Faster", *arXiv, Jun 2024*. [[Paper](https://arxiv.org/abs/2406.07002)]
                 * **SockNet**: "SockNet: Pairing Socks", *arXiv, May 2024*. [[Paper](https://arxiv.org/abs/2405.07002)]
-                """);
-        DigestFile digest = READER.read(new DigestSource("quotes.md", file), DigestProblems.lenient(w -> said.add(w.getMessage())));
+                """, said);
         assertEquals(List.of("SockNet: Pairing Socks"), titles(digest));
         assertTrue(said.stream().anyMatch(m -> m.startsWith("quotes.md:3:") && m.contains("two quoted texts")), said.toString());
     }
@@ -158,30 +147,28 @@ class MarkdownAwesomeListsTest {
     @Test
     void anItemOfAListOfPapersWhoseTitleCannotBeToldIsSaid() throws IOException {
         List<String> said = new ArrayList<>();
-        Path file = Files.writeString(dir.resolve("plain.md"), """
+        DigestFile digest = lenient("plain.md", """
                 ## Chores
 
                 - (*ACL'24*) Talking Robots Through Chores [[paper](https://arxiv.org/abs/2404.07005)]
                 - (*ACL'24*) Washing Up Without Breaking Plates [[paper](https://arxiv.org/abs/2404.07006)]
                 - Ironing Shirts by Reasoning on Graphs [[paper](https://arxiv.org/abs/2308.07006)]
-                """);
-        DigestFile digest = READER.read(new DigestSource("plain.md", file), DigestProblems.lenient(w -> said.add(w.getMessage())));
+                """, said);
         assertEquals(2, digest.entries().size());
         assertTrue(said.stream().anyMatch(m -> m.startsWith("plain.md:5:") && m.contains("links to a paper")), said.toString());
     }
 
     @Test
     void headingsOverListsOfUnreadLinkedItemsAreNotTakenForPapersWithoutAbstracts() throws IOException {
-        Path file = Files.writeString(dir.resolve("unread.md"), """
+        String text = """
                 # Awesome Laundry
 
                 ## Models
 
                 - *Folding Towels with Diffusion Policies* [[paper](https://arxiv.org/abs/2401.07001)]
                 - *Pairing Socks End to End* [[paper](https://arxiv.org/abs/2501.07003)]
-                """);
-        DigestException e = assertThrows(DigestException.class, () -> READER.read(new DigestSource("unread.md", file),
-                DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+                """;
+        DigestException e = assertThrows(DigestException.class, () -> strict("unread.md", text));
         assertEquals(5, e.line());
         assertTrue(e.getMessage().contains("the list under \"Models\" links to 2 papers, but its items are in no shape"
                 + " read as papers"), e.getMessage());
@@ -206,27 +193,26 @@ class MarkdownAwesomeListsTest {
         assertEquals(List.of("Models", "Models", "Models", "Benchmarks", "Benchmarks", "Benchmarks", "Benchmarks"),
                 digest.entries().stream().map(PaperEntry::section).toList());
         assertEquals("list items: 7, 2 sections", digest.shape());
-        assertEquals(List.of(), warnings);
     }
 
     private PaperEntry only(String content) throws IOException {
-        DigestFile digest = read("list.md", content);
-        assertEquals(1, digest.entries().size(), titles(digest).toString());
-        assertEquals(List.of(), warnings);
-        return digest.entries().get(0);
+        return ReadOneDigest.onlyPaper(dir, "list.md", content);
     }
 
-    private DigestFile read(String name, String content) throws IOException {
-        Path file = Files.writeString(dir.resolve(name), content);
-        return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    private DigestFile strict(String name, String content) throws IOException {
+        return ReadOneDigest.digest(dir, name, content, DigestProblems.strict(w -> {
+            throw new AssertionError(w.getMessage());
+        }));
+    }
+
+    private DigestFile lenient(String name, String content, List<String> said) throws IOException {
+        return ReadOneDigest.digest(dir, name, content, DigestProblems.lenient(w -> said.add(w.getMessage())));
     }
 
     private DigestFile fixture(String name) throws IOException {
-        Path file = dir.resolve(name);
         try (InputStream in = MarkdownAwesomeListsTest.class.getResourceAsStream("/digests/formats/" + name)) {
-            Files.write(file, in.readAllBytes());
+            return strict(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
     }
 
     private static List<String> titles(DigestFile digest) {
