@@ -52,7 +52,7 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
-    private static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
+    static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     /** Deeper brace nesting than this is no bibliography: refused before a recursive parser sees it. */
     private static final int MAX_NESTING = 64;

@@ -173,7 +173,7 @@ public final class MarkdownDigestReader implements DigestReader {
         }
     }
 
-    private static boolean isMetadata(MarkdownBlock list) {
+    static boolean isMetadata(MarkdownBlock list) {
         return list.items().stream().allMatch(item -> METADATA_ITEM.matcher(item.text()).matches());
     }
 

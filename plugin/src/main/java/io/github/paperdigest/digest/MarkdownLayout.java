@@ -41,8 +41,9 @@ final class MarkdownLayout {
 
     static final String SHAPES_UNDERSTOOD = "shapes understood: paper headings ('## Title', then a metadata list"
             + " and the abstract), linked headings ('### [N] [Title](url)', then authors, labelled lines and"
-            + " 'Abstract:'), tables with a title or paper column, and link lists ('- [Title](url) - Authors. Venue,"
-            + " year.')";
+            + " 'Abstract:'), tables with a title or paper column, and lists of papers ('- [Title](url) - Authors."
+            + " Venue, year.', '- **Title** [[paper](url)]', '- Title, **ICML, 2024** [[paper](url)]', '- (*ACL'24*)"
+            + " Title [[paper](url)]', '- **Name**: \"Title\", *arXiv, Jun 2024* [[paper](url)]')";
 
     /**
      * The full stop that ends the authors of a list item: after a word, not after an initial ("A. Author, J.-P.
@@ -58,9 +59,6 @@ final class MarkdownLayout {
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
     private static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    private static final Set<String> GENERIC_LINK_TEXT = Set.of("paper", "pdf", "code", "link", "project", "arxiv",
-            "github", "website", "demo", "video", "data", "dataset", "project page", "homepage", "abs", "html",
-            "here", "slides", "poster", "blog", "model", "weights");
     /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
     private static final int MIN_ABSTRACT_WORDS = 12;
     /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
@@ -68,7 +66,9 @@ final class MarkdownLayout {
 
     /** What a heading is. */
     private enum Role {
-        LINKED_PAPER, SECTION, PAPER_HEADING, OTHER
+        LINKED_PAPER, SECTION, PAPER_HEADING,
+        /** A level-2 heading over a list of linked items that no shape reads as papers, and no abstract. */
+        UNREAD_LIST_SECTION, OTHER
     }
 
     private final DigestSource source;
@@ -174,7 +174,7 @@ final class MarkdownLayout {
     private boolean leadsWithHttpLink(MarkdownBlock h) {
         MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(line(h.line()))).replaceFirst(""));
         return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
-                && !GENERIC_LINK_TEXT.contains(inline.leadingText().strip().toLowerCase(Locale.ROOT));
+                && !PaperListItem.isGenericLinkText(inline.leadingText());
     }
 
     /**
@@ -287,10 +287,32 @@ final class MarkdownLayout {
         if (h.level() == 2 && looksLikeAPaper(i + 1, ownEnd)) {
             return Role.PAPER_HEADING;
         }
+        if (h.level() == 2 && unreadPaperList(i + 1, ownEnd) >= 0) {
+            return Role.UNREAD_LIST_SECTION;
+        }
         if (anyPaperBlock(i + 1, scopeEnd)) {
             return Role.SECTION;
         }
         return h.level() == 2 && !generated() ? Role.PAPER_HEADING : Role.OTHER;
+    }
+
+    /**
+     * The first list from {@code from} to {@code to} that links to papers and is no metadata list, when no paragraph
+     * is there: the heading over it holds a list of papers in a shape not read, not a paper lacking its abstract.
+     */
+    private int unreadPaperList(int from, int to) {
+        int list = -1;
+        for (int i = from; i < to; i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.PARAGRAPH) {
+                return -1;
+            }
+            if (list < 0 && isList(b) && paperLinks(b) > 0
+                    && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
+                list = i;
+            }
+        }
+        return list;
     }
 
     /**
@@ -351,13 +373,16 @@ final class MarkdownLayout {
                     i = end;
                     continue;
                 }
-                if (role == Role.SECTION) {
+                if (role == Role.UNREAD_LIST_SECTION) {
+                    unreadPaperListUnder(b, blocks.get(unreadPaperList(i + 1, nextHeading(i + 1, 6))));
+                }
+                if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
                     sectionTitles.add(sectionTitle(b));
                 } else if (otherLinkedHeading[i]) {
                     unreadLinkedHeading(b);
                 }
-                if (role != Role.SECTION && !seenPaper) {
+                if (role != Role.SECTION && role != Role.UNREAD_LIST_SECTION && !seenPaper) {
                     append(intro, b.html());
                 }
                 unread(b);
@@ -596,8 +621,8 @@ final class MarkdownLayout {
     // ---------------------------------------------------------------------------------------------
     // link lists
 
-    /** An item of a list: its Markdown (marker taken off, wrapped lines joined) and its line. */
-    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline) {
+    /** An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, and what it says. */
+    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper) {
     }
 
     /** The items of a list of papers, or null when the list is not one (most items lead with a linked title). */
@@ -630,10 +655,10 @@ final class MarkdownLayout {
         boolean linksToPaper = false;
         for (ListItem item : items) {
             String lead = item.inline().leadingText();
-            boolean labelled = LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
-                    || item.inline().text().startsWith(lead + ":");
-            if (!lead.isBlank() && !item.inline().urls().isEmpty() && !labelled
-                    && !GENERIC_LINK_TEXT.contains(lead.strip().toLowerCase(Locale.ROOT))) {
+            // "**Code:** url" labels a line of a paper's; "**OpenVLA**: \"Title\"" names the paper the item is
+            boolean labelled = item.paper().documented() && (LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
+                    || item.inline().text().startsWith(lead + ":"));
+            if (item.paper().isPaper() && !item.inline().urls().isEmpty() && !labelled) {
                 titled++;
             }
             for (String u : item.inline().urls()) {
@@ -645,15 +670,30 @@ final class MarkdownLayout {
     }
 
     private ListItem item(String markdown, int line) {
-        return new ListItem(markdown, line, outline.inline(markdown));
+        return new ListItem(markdown, line, outline.inline(markdown), PaperListItem.of(outline.spans(markdown)));
     }
 
     private void listPapers(List<ListItem> items, String section) {
         int read = 0;
         for (ListItem item : items) {
-            String title = item.inline().leadingText();
+            PaperListItem paper = item.paper();
+            if (paper.ambiguity().isPresent()) {
+                problems.report(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(item.inline().text())
+                        + "\" is not read as a paper: " + paper.ambiguity().get() + "; say which is the title by"
+                        + " putting it first in bold ('- **Title** *Authors* [[paper](url)]') or the venue in bold with"
+                        + " its year after it ('- Title, **ICML, 2024** [[paper](url)]')");
+                continue;
+            }
+            String title = paper.title();
             if (title.isBlank() || item.inline().urls().isEmpty()) {
-                continue; // a line of the list that is not a paper: "- More papers at ...", kept out of the site
+                // a line of the list that is not a paper ("- More papers at ...") is kept out of the site; one that
+                // links to a paper is said, for a paper must not vanish without a word
+                if (item.inline().urls().stream().anyMatch(u -> ArxivIds.fromUrl(u).isPresent())) {
+                    problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(
+                            item.inline().text()) + "\" links to a paper, but its title cannot be told from its shape;"
+                            + " not read as a paper: " + SHAPES_UNDERSTOOD);
+                }
+                continue;
             }
             if (item.inline().urls().stream().noneMatch(MarkdownLayout::isHttp)) {
                 problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
@@ -665,7 +705,13 @@ final class MarkdownLayout {
             draft.section(section);
             draft.title(title);
             item.inline().urls().forEach(u -> draft.link(null, u, classifier));
-            rest(draft, item.markdown());
+            if (paper.documented()) {
+                rest(draft, item.markdown());
+            } else {
+                paper.shortName().ifPresent(name -> draft.extra("short name", name));
+                paper.authors().ifPresent(draft::authors);
+                paper.venues().forEach(venue -> venue.applyTo(draft));
+            }
             build.apply(draft).ifPresent(entries::add);
             read++;
         }
@@ -683,12 +729,18 @@ final class MarkdownLayout {
         String[] parts = AUTHORS_END.split(rest, 2);
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
             draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
-            draft.venue(parts[1].replaceAll("[.\\s]+$", ""));
+            venue(draft, parts[1].replaceAll("[.\\s]+$", ""));
         } else if (YEAR.matcher(rest).find()) {
-            draft.venue(rest.replaceAll("[.\\s]+$", ""));
+            venue(draft, rest.replaceAll("[.\\s]+$", ""));
         } else {
             draft.extra("note", rest);
         }
+    }
+
+    /** The venue as written ("EMNLP, 2025"); its year, when it ends with one, as the paper's year. */
+    private static void venue(EntryDraft draft, String text) {
+        draft.venue(text);
+        ListedVenue.of(text).flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(draft));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -727,6 +779,17 @@ final class MarkdownLayout {
                 + " an italic author line ('*A. Author, B. Author*') or an 'Abstract:' line follows it, or when"
                 + " the digest's other papers are linked headings of its level; if it is no paper, take the link"
                 + " out of the heading");
+    }
+
+    /**
+     * A heading over a list that links to papers, whose items no shape reads: said as that, for the heading is no
+     * paper of the recommended layout that lacks its abstract, and telling the curator to write one would mislead.
+     */
+    private void unreadPaperListUnder(MarkdownBlock heading, MarkdownBlock list) {
+        problems.report(source.name(), list.line(), "the list under \"" + PlainTextDigestReader.abbreviate(
+                sectionTitle(heading)) + "\" links to " + paperLinks(list) + " papers, but its items are in no shape"
+                + " read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
+                + " year.'; " + SHAPES_UNDERSTOOD);
     }
 
     private static boolean isHttp(String url) {

@@ -52,4 +52,16 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
             urls = List.copyOf(urls);
         }
     }
+
+    /**
+     * A run of one kind of inline Markdown at the top of a piece (text, bold, italic, code, a link), as plain text:
+     * what tells a paper list's title from its venue and authors, which only their markup sets apart.
+     */
+    public record Span(SpanKind kind, String text) {
+    }
+
+    /** What a {@link Span} is; {@code TEXT} for anything that is not one of the others (an image, inline HTML). */
+    public enum SpanKind {
+        TEXT, STRONG, EMPHASIS, CODE, LINK
+    }
 }

@@ -13,6 +13,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -103,6 +104,33 @@ public final class MarkdownOutline {
     public MarkdownBlock.Inline inline(String markdown) {
         Node document = inlineParser.parse(markdown);
         return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document));
+    }
+
+    /**
+     * The top-level spans of a piece of inline Markdown's first paragraph, in order; runs of text (which the parser
+     * splits at brackets and line breaks) joined into one span.
+     */
+    public List<MarkdownBlock.Span> spans(String markdown) {
+        Node first = inlineParser.parse(markdown).getFirstChild();
+        List<MarkdownBlock.Span> spans = new ArrayList<>();
+        if (!(first instanceof Paragraph)) {
+            return spans;
+        }
+        for (Node n = first.getFirstChild(); n != null; n = n.getNext()) {
+            MarkdownBlock.SpanKind kind = n instanceof StrongEmphasis ? MarkdownBlock.SpanKind.STRONG
+                    : n instanceof Emphasis ? MarkdownBlock.SpanKind.EMPHASIS
+                    : n instanceof Code ? MarkdownBlock.SpanKind.CODE
+                    : n instanceof Link ? MarkdownBlock.SpanKind.LINK : MarkdownBlock.SpanKind.TEXT;
+            String text = n instanceof Code c ? c.getLiteral() : n instanceof Text t ? t.getLiteral()
+                    : n instanceof SoftLineBreak || n instanceof HardLineBreak ? " " : plainText(n);
+            int last = spans.size() - 1;
+            if (kind == MarkdownBlock.SpanKind.TEXT && last >= 0 && spans.get(last).kind() == kind) {
+                spans.set(last, new MarkdownBlock.Span(kind, spans.get(last).text() + text));
+            } else {
+                spans.add(new MarkdownBlock.Span(kind, text));
+            }
+        }
+        return spans;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.InDigest;

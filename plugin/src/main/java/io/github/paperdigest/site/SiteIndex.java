@@ -11,6 +11,7 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.model.TitleKey;
+import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.PaperItem;

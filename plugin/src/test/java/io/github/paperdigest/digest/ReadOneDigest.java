@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,13 @@ final class ReadOneDigest {
             new HtmlSanitizer());
 
     private ReadOneDigest() {
+    }
+
+    /** The digest, read with what {@code problems} does with its warnings and errors. */
+    static DigestFile digest(Path dir, String name, String text, DigestProblems problems) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), text);
+        DigestSource source = new DigestSource(name, file);
+        return FORMATS.readerFor(source).orElseThrow().read(source, problems);
     }
 
     /** The one paper of a digest that must hold exactly one, read without a warning. */

@@ -14,6 +14,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.render.BibTex;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.paperdigest.site;
+package io.github.paperdigest.model;
 
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * paper was published there, which a paper posted to arXiv in December before is cited with, not the year of its
  * arXiv id. A name with two different years ("ICLR 2024 workshop on 2023 data") gives none.
  */
-final class VenueYear {
+public final class VenueYear {
 
     /**
      * A year in full, not inside a longer number or a word ("B2024"), nor an arXiv id's year and month before its
@@ -29,7 +29,7 @@ final class VenueYear {
         return shortYear < 50 ? 2000 + shortYear : 1900 + shortYear;
     }
 
-    static Optional<Integer> of(String venue) {
+    public static Optional<Integer> of(String venue) {
         Set<Integer> years = new TreeSet<>();
         Matcher m = YEAR.matcher(venue);
         while (m.find()) {

@@ -1,0 +1,232 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.MarkdownBlock.Span;
+import io.github.paperdigest.markup.MarkdownBlock.SpanKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an item of a list of papers says, as the markup of its shape tells it. The documented shapes lead with the
+ * title, linked or bold ("[Title](url) - Authors. Venue, 2023.", "**Title** [[paper](url)]"); the awesome lists of
+ * GitHub write more:
+ * <ul>
+ *   <li>"[2024] **Title** *A. Author et al.* [[paper](url)]": a year first, the authors in italics;</li>
+ *   <li>"**OpenVLA**: \"OpenVLA: An Open ...\", *arXiv, Jun 2024*": a short name in bold, the title quoted;</li>
+ *   <li>"`REPA-E` **Title**": a short name as code;</li>
+ *   <li>"Title, **ICML, 2024**" and "Title (**CVPR 2024**)": the title plain, the venue in bold after it;</li>
+ *   <li>"(*ACL'24*) Title": the venue in parentheses first, the title plain.</li>
+ * </ul>
+ * Links whose text names what they are ("[[paper](url)]", "[[code](url)]") are the paper's links, never its title.
+ * An item with a plain and a bold text neither of which is a venue has two candidate titles: it is {@link #ambiguous},
+ * never read with a guessed one.
+ *
+ * @param title      the title, or "" when the item is no paper of these shapes
+ * @param documented whether the item has a documented shape, whose text after the title is authors and venue
+ * @param shortName  the name the list calls the paper by, beside its title ("OpenVLA")
+ * @param authors    the authors an italic text after a bold title gives
+ * @param venues     the venues and years the item gives
+ * @param ambiguity  why the item's title cannot be told, or empty
+ */
+record PaperListItem(String title, boolean documented, Optional<String> shortName, Optional<String> authors,
+        List<ListedVenue> venues, Optional<String> ambiguity) {
+
+    /** Link texts that say what a link is, not what the paper is called. */
+    private static final Set<String> GENERIC_LINK_TEXT = Set.of("paper", "pdf", "code", "link", "project", "arxiv",
+            "github", "website", "demo", "video", "data", "dataset", "project page", "homepage", "abs", "html",
+            "here", "slides", "poster", "blog", "model", "weights");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*\\[((?:19|20)\\d{2})]\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*]");
+    /** ': "The title", ' after a bold short name; a second quoted text after it makes the title unsure. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^\\s*[:：]\\s*[\"“]([^\"“”]{1,2000})[\"”]");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSE_PARENTHESIS = Pattern.compile("^\\s*\\)");
+    /** What separates a plain title from a venue after it: "Title, **ICML, 2024**", "Title (**CVPR 2024**)". */
+    private static final String TITLE_END = ",(-–—:";
+
+    static boolean isGenericLinkText(String text) {
+        return GENERIC_LINK_TEXT.contains(text.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the item is a paper: it has a title, or two candidates for one. */
+    boolean isPaper() {
+        return !title.isEmpty() || ambiguity.isPresent();
+    }
+
+    /** The item as its spans (see {@code MarkdownOutline#spans}) give it. */
+    static PaperListItem of(List<Span> rawSpans) {
+        List<Span> spans = withoutGenericLinks(rawSpans);
+        if (spans.isEmpty()) {
+            return none();
+        }
+        Span first = spans.get(0);
+        if (first.kind() == SpanKind.LINK) {
+            return documented(first.text());
+        }
+        List<ListedVenue> venues = new ArrayList<>();
+        Optional<String> shortName = Optional.empty();
+        int k = 0;
+        Matcher year = LEADING_YEAR.matcher(first.kind() == SpanKind.TEXT ? first.text() : "");
+        if (year.lookingAt()) {
+            ListedVenue.of(year.group(1)).ifPresent(venues::add);
+            String after = first.text().substring(year.end());
+            if (after.isBlank()) {
+                k++;
+            } else {
+                spans.set(0, new Span(SpanKind.TEXT, after));
+            }
+        }
+        if (k < spans.size() && spans.get(k).kind() == SpanKind.CODE) {
+            shortName = Optional.of(spans.get(k).text().strip());
+            k++;
+        }
+        // "(*ACL'24*) Title"
+        if (k + 2 < spans.size() && isText(spans.get(k)) && OPEN_PARENTHESIS.matcher(spans.get(k).text()).matches()
+                && isMarked(spans.get(k + 1)) && isText(spans.get(k + 2))) {
+            Optional<ListedVenue> venue = ListedVenue.of(spans.get(k + 1).text());
+            Matcher close = CLOSE_PARENTHESIS.matcher(spans.get(k + 2).text());
+            if (venue.isPresent() && close.lookingAt()) {
+                venues.add(venue.get());
+                spans.set(k + 2, new Span(SpanKind.TEXT, spans.get(k + 2).text().substring(close.end())));
+                k += 2;
+            }
+        }
+        boolean prefixed = !venues.isEmpty() || shortName.isPresent();
+        if (k >= spans.size()) {
+            return none();
+        }
+        Span lead = spans.get(k);
+        Span next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+        if (lead.kind() == SpanKind.STRONG) {
+            return boldLead(lead, next, k + 1 < spans.size() ? spans.subList(k + 1, spans.size()) : List.of(), venues,
+                    shortName, prefixed);
+        }
+        if (isText(lead)) {
+            return plainLead(lead, next, venues, shortName, prefixed);
+        }
+        return none();
+    }
+
+    private static PaperListItem boldLead(Span bold, Span next, List<Span> after, List<ListedVenue> venues,
+            Optional<String> shortName, boolean prefixed) {
+        Matcher quoted = next != null && isText(next) ? QUOTED_TITLE.matcher(next.text()) : null;
+        if (quoted != null && quoted.lookingAt()) {
+            if (QUOTE.matcher(next.text().substring(quoted.end())).find()) {
+                return ambiguous("two quoted texts follow the bold name \"" + bold.text().strip()
+                        + "\", and either may be the title");
+            }
+            venuesIn(after, venues);
+            return new PaperListItem(quoted.group(1).strip(), false, Optional.of(bold.text().strip()), Optional.empty(),
+                    List.copyOf(venues), Optional.empty());
+        }
+        if (next != null && next.kind() == SpanKind.EMPHASIS) {
+            Optional<ListedVenue> venue = ListedVenue.of(next.text());
+            venue.ifPresent(venues::add);
+            return new PaperListItem(bold.text().strip(), false, shortName,
+                    venue.isPresent() ? Optional.empty() : Optional.of(next.text().strip()), List.copyOf(venues),
+                    Optional.empty());
+        }
+        if (prefixed) {
+            return new PaperListItem(bold.text().strip(), false, shortName, Optional.empty(), List.copyOf(venues),
+                    Optional.empty());
+        }
+        return documented(bold.text());
+    }
+
+    private static PaperListItem plainLead(Span text, Span next, List<ListedVenue> venues, Optional<String> shortName,
+            boolean prefixed) {
+        String candidate = withoutTitleEnd(text.text());
+        if (candidate.codePoints().noneMatch(Character::isLetter)) {
+            return none();
+        }
+        if (next != null && isMarked(next)) {
+            Optional<ListedVenue> venue = ListedVenue.of(next.text());
+            if (venue.isPresent()) {
+                venues.add(venue.get());
+                return new PaperListItem(candidate, false, shortName, Optional.empty(), List.copyOf(venues),
+                        Optional.empty());
+            }
+            if (next.kind() == SpanKind.STRONG) {
+                return ambiguous("it has a plain text, \"" + PlainTextDigestReader.abbreviate(candidate)
+                        + "\", and a bold one, \"" + PlainTextDigestReader.abbreviate(next.text().strip())
+                        + "\", and the bold one is no venue with its year");
+            }
+        }
+        // a plain text alone is a title only after a venue or a short name: "- More papers at [link](url)" is none
+        if (prefixed && (next == null || next.kind() != SpanKind.LINK)) {
+            return new PaperListItem(candidate, false, shortName, Optional.empty(), List.copyOf(venues),
+                    Optional.empty());
+        }
+        return none();
+    }
+
+    /** Venues in bold or italics anywhere after the title: "..., *arXiv, Jun 2024*". */
+    private static void venuesIn(List<Span> spans, List<ListedVenue> venues) {
+        for (Span s : spans) {
+            if (isMarked(s)) {
+                ListedVenue.of(s.text()).ifPresent(venues::add);
+            }
+        }
+    }
+
+    /**
+     * The spans without the links that say what they are, and without the brackets around them ("[[paper](url)]");
+     * the text they separated joined again.
+     */
+    private static List<Span> withoutGenericLinks(List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (s.kind() == SpanKind.LINK && isGenericLinkText(s.text())) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (isText(s) && last >= 0 && isText(out.get(last))) {
+                out.set(last, new Span(SpanKind.TEXT, out.get(last).text() + s.text()));
+            } else {
+                out.add(s);
+            }
+        }
+        List<Span> cleaned = new ArrayList<>();
+        for (Span s : out) {
+            Span c = isText(s) ? new Span(SpanKind.TEXT, EMPTY_BRACKETS.matcher(s.text()).replaceAll(" ")) : s;
+            if (!c.text().isBlank()) {
+                cleaned.add(c);
+            }
+        }
+        return cleaned;
+    }
+
+    /** Cut by hand: a pattern anchored at the end would try every blank of a long run, in quadratic time. */
+    private static String withoutTitleEnd(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || TITLE_END.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end).strip();
+    }
+
+    private static boolean isText(Span s) {
+        return s.kind() == SpanKind.TEXT;
+    }
+
+    private static boolean isMarked(Span s) {
+        return s.kind() == SpanKind.STRONG || s.kind() == SpanKind.EMPHASIS;
+    }
+
+    private static PaperListItem documented(String title) {
+        return new PaperListItem(title.strip(), true, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    private static PaperListItem ambiguous(String why) {
+        return new PaperListItem("", false, Optional.empty(), Optional.empty(), List.of(), Optional.of(why));
+    }
+
+    private static PaperListItem none() {
+        return new PaperListItem("", false, Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+    }
+}

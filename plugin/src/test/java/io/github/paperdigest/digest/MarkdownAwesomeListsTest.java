@@ -1,0 +1,221 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The paper lists of GitHub's awesome lists: each item a paper, whatever its shape sets apart with bold, italics,
+ * code or parentheses. The title is the paper's, never its short name or its venue; the venue and its year are the
+ * paper's venue and year; "[[paper](url)]" and "[[code](url)]" are its links. An item whose title cannot be told is
+ * said, never read with a guessed title.
+ */
+class MarkdownAwesomeListsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aYearFirstThenABoldTitleThenItalicAuthors() throws IOException {
+        PaperEntry paper = only("""
+                ## Models
+
+                - [2024] **Folding Towels with Diffusion Policies** *Ada Quill et al.* [[paper](https://arxiv.org/abs/2401.07001)]
+                """);
+        assertEquals("Folding Towels with Diffusion Policies", paper.title());
+        assertEquals(List.of("Ada Quill"), paper.authors());
+        assertEquals("2024", paper.extra().get("year"));
+        assertEquals(Optional.empty(), paper.venue());
+        assertEquals(Optional.of("2401.07001"), paper.arxivId());
+        assertEquals("Models", paper.section());
+    }
+
+    @Test
+    void aBoldShortNameThenTheQuotedTitleThenAnItalicArxivDate() throws IOException {
+        PaperEntry paper = only("""
+                ## Models
+
+                * **TowelNet**: "TowelNet: A Vision-Language-Action Model for Laundry", *arXiv, Jun 2024*. [[Paper](https://arxiv.org/abs/2406.07002)] [[Code](https://github.com/example/towelnet)]
+                """);
+        assertEquals("TowelNet: A Vision-Language-Action Model for Laundry", paper.title(), "the quoted title, not the name");
+        assertEquals("TowelNet", paper.extra().get("short name"));
+        assertEquals(Optional.empty(), paper.venue(), "arXiv names no venue");
+        assertEquals("2024-06", paper.extra().get("year"));
+        assertTrue(paper.links().contains(new Link(LinkKind.CODE, "https://github.com/example/towelnet")), paper.links().toString());
+    }
+
+    @Test
+    void aCodeShortNameThenABoldTitleWithItsLinkOnTheNextLine() throws IOException {
+        PaperEntry paper = only("""
+                ## Models
+
+                - `SOCK-E` **Pairing Socks End to End**
+                  [[Paper](https://arxiv.org/abs/2501.07003)]
+                """);
+        assertEquals("Pairing Socks End to End", paper.title());
+        assertEquals("SOCK-E", paper.extra().get("short name"));
+        assertEquals(Optional.of("2501.07003"), paper.arxivId());
+    }
+
+    @Test
+    void aPlainTitleThenTheVenueAndYearInBold() throws IOException {
+        PaperEntry paper = only("""
+                ## Benchmarks
+
+                * Sorting Laundry at Scale: A Benchmark, **ICML, 2024**. [[Paper](https://arxiv.org/pdf/2406.07004)]
+                """);
+        assertEquals("Sorting Laundry at Scale: A Benchmark", paper.title(), "the bold venue is never the title");
+        assertEquals(Optional.of("ICML, 2024"), paper.venue());
+        assertEquals("2024", paper.extra().get("year"));
+        assertEquals(Optional.of("2406.07004"), paper.arxivId());
+    }
+
+    @Test
+    void aVenueInParenthesesFirstThenThePlainTitle() throws IOException {
+        DigestFile digest = strict("chores.md", """
+                ## Chores
+
+                - (*ACL'24*) Talking Robots Through Chores [[paper](https://arxiv.org/abs/2404.07005)][[code](https://github.com/example/chores)]
+                - (*arXiv 2023.08*) Ironing Shirts by Reasoning on Graphs [[paper](https://arxiv.org/abs/2308.07006)]
+                """);
+        PaperEntry acl = digest.entries().get(0);
+        assertEquals("Talking Robots Through Chores", acl.title());
+        assertEquals(Optional.of("ACL'24"), acl.venue());
+        assertEquals("2024", acl.extra().get("year"));
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://arxiv.org/abs/2404.07005"),
+                new Link(LinkKind.CODE, "https://github.com/example/chores")), acl.links());
+        PaperEntry arxiv = digest.entries().get(1);
+        assertEquals("Ironing Shirts by Reasoning on Graphs", arxiv.title());
+        assertEquals(Optional.empty(), arxiv.venue());
+        assertEquals("2023-08", arxiv.extra().get("year"));
+    }
+
+    @Test
+    void aPlainTitleThenTheVenueInBoldParentheses() throws IOException {
+        PaperEntry paper = only("""
+                ## Dishes
+
+                - Dishwashers That Learn Continually (**CVPR 2024**) [[paper](https://arxiv.org/abs/2403.07007 )] [[code](https://github.com/example/dishes)]
+                """);
+        assertEquals("Dishwashers That Learn Continually", paper.title());
+        assertEquals(Optional.of("CVPR 2024"), paper.venue());
+        assertEquals("2024", paper.extra().get("year"));
+        assertTrue(paper.links().contains(new Link(LinkKind.CODE, "https://github.com/example/dishes")));
+    }
+
+    @Test
+    void anItemWithAPlainAndABoldTextThatIsNoVenueIsNotGuessedAndStopsTheStrictBuild() throws IOException {
+        String text = """
+                ## Models
+
+                - **Folding Towels with Diffusion Policies** [[paper](https://arxiv.org/abs/2401.07001)]
+                - Pairing Socks End to End **A Survey of Laundry Robots** [[paper](https://arxiv.org/abs/2501.07003)]
+                """;
+        DigestException e = assertThrows(DigestException.class, () -> strict("unsure.md", text));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("is not read as a paper: it has a plain text, \"Pairing Socks End to End\","
+                + " and a bold one, \"A Survey of Laundry Robots\""), e.getMessage());
+    }
+
+    @Test
+    void twoQuotedTitlesAfterABoldNameAreNotGuessed() throws IOException {
+        List<String> said = new ArrayList<>();
+        DigestFile digest = lenient("quotes.md", """
+                ## Models
+
+                * **TowelNet**: "TowelNet: Folding", "TowelNet 2: Folding Faster", *arXiv, Jun 2024*. [[Paper](https://arxiv.org/abs/2406.07002)]
+                * **SockNet**: "SockNet: Pairing Socks", *arXiv, May 2024*. [[Paper](https://arxiv.org/abs/2405.07002)]
+                """, said);
+        assertEquals(List.of("SockNet: Pairing Socks"), titles(digest));
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("quotes.md:3:") && m.contains("two quoted texts")), said.toString());
+    }
+
+    @Test
+    void anItemOfAListOfPapersWhoseTitleCannotBeToldIsSaid() throws IOException {
+        List<String> said = new ArrayList<>();
+        DigestFile digest = lenient("plain.md", """
+                ## Chores
+
+                - (*ACL'24*) Talking Robots Through Chores [[paper](https://arxiv.org/abs/2404.07005)]
+                - (*ACL'24*) Washing Up Without Breaking Plates [[paper](https://arxiv.org/abs/2404.07006)]
+                - Ironing Shirts by Reasoning on Graphs [[paper](https://arxiv.org/abs/2308.07006)]
+                """, said);
+        assertEquals(2, digest.entries().size());
+        assertTrue(said.stream().anyMatch(m -> m.startsWith("plain.md:5:") && m.contains("links to a paper")), said.toString());
+    }
+
+    @Test
+    void headingsOverListsOfUnreadLinkedItemsAreNotTakenForPapersWithoutAbstracts() throws IOException {
+        String text = """
+                # Awesome Laundry
+
+                ## Models
+
+                - *Folding Towels with Diffusion Policies* [[paper](https://arxiv.org/abs/2401.07001)]
+                - *Pairing Socks End to End* [[paper](https://arxiv.org/abs/2501.07003)]
+                """;
+        DigestException e = assertThrows(DigestException.class, () -> strict("unread.md", text));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("the list under \"Models\" links to 2 papers, but its items are in no shape"
+                + " read as papers"), e.getMessage());
+        assertTrue(!e.getMessage().contains("has no abstract"), "no abstract is asked for: " + e.getMessage());
+    }
+
+    @Test
+    void anAwesomeListOfEveryShapeGivesItsPapersWithTitlesVenuesYearsAndLinks() throws IOException {
+        DigestFile digest = fixture("awesome-list-shapes.md");
+        assertEquals(Optional.of("Awesome Invented Robots"), digest.title());
+        assertEquals(List.of("Folding Towels with Diffusion Policies",
+                "TowelNet: A Vision-Language-Action Model for Laundry", "Pairing Socks End to End",
+                "Sorting Laundry at Scale: A Benchmark", "Talking Robots Through Chores",
+                "Ironing Shirts by Reasoning on Graphs", "Dishwashers That Learn Continually"), titles(digest));
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("ICML, 2024"),
+                Optional.of("ACL'24"), Optional.empty(), Optional.of("CVPR 2024")),
+                digest.entries().stream().map(PaperEntry::venue).toList());
+        assertEquals(List.of("2024", "2024-06", "", "2024", "2024", "2023-08", "2024"),
+                digest.entries().stream().map(p -> p.extra().getOrDefault("year", "")).toList());
+        assertEquals(List.of("2401.07001", "2406.07002", "2501.07003", "2406.07004", "2404.07005", "2308.07006",
+                "2403.07007"), digest.entries().stream().map(p -> p.arxivId().orElse("")).toList());
+        assertEquals(List.of("Models", "Models", "Models", "Benchmarks", "Benchmarks", "Benchmarks", "Benchmarks"),
+                digest.entries().stream().map(PaperEntry::section).toList());
+        assertEquals("list items: 7, 2 sections", digest.shape());
+    }
+
+    private PaperEntry only(String content) throws IOException {
+        return ReadOneDigest.onlyPaper(dir, "list.md", content);
+    }
+
+    private DigestFile strict(String name, String content) throws IOException {
+        return ReadOneDigest.digest(dir, name, content, DigestProblems.strict(w -> {
+            throw new AssertionError(w.getMessage());
+        }));
+    }
+
+    private DigestFile lenient(String name, String content, List<String> said) throws IOException {
+        return ReadOneDigest.digest(dir, name, content, DigestProblems.lenient(w -> said.add(w.getMessage())));
+    }
+
+    private DigestFile fixture(String name) throws IOException {
+        try (InputStream in = MarkdownAwesomeListsTest.class.getResourceAsStream("/digests/formats/" + name)) {
+            return strict(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<String> titles(DigestFile digest) {
+        return digest.entries().stream().map(PaperEntry::title).toList();
+    }
+}
