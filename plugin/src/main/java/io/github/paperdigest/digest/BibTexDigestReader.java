@@ -64,9 +64,11 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Set<String> KNOWN = Set.of("title", "author", "abstract", "eprint", "archiveprefix",
             "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
             "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
-            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "selected",
+            "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "comment", "selected",
             "preview", "bibtex_show", "dimensions", "altmetric", "google_scholar_id", "note");
 
+    /** JabRef's field for one user's comments: comment-alice. */
+    private static final String USER_COMMENT = "comment-";
     /** Where a note's paragraphs part: TeX's blank line. */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
@@ -354,9 +356,10 @@ public final class BibTexDigestReader implements DigestReader {
             draft.extra("date", latex.text(date)); // a range or season, kept as written rather than guessed at
         }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
-        // the curator's own notes: JabRef's annote, biblatex's annotation, and Zotero's notes on the item, which its
-        // export writes as annote (its note field is the item's Extra); a paragraph of TeX is one, whatever its lines
-        for (String name : List.of("annote", "annotation")) {
+        // the curator's own notes: JabRef's annote and its Comments tab (comment, or comment-<user> for each user's),
+        // biblatex's annotation, and Zotero's notes on the item, which its export writes as annote (its note field is
+        // the item's Extra); a paragraph of TeX is one, whatever its lines
+        for (String name : noteFields(fields)) {
             String note = fields.getOrDefault(name, "");
             draft.noteHtml(notes.html(String.join("\n\n",
                     PARAGRAPH_BREAK.splitAsStream(note.strip()).map(latex::text).toList())));
@@ -366,10 +369,17 @@ public final class BibTexDigestReader implements DigestReader {
         fields.forEach((name, value) -> {
             if (name.equals("pages")) {
                 draft.extra(name, PageRange.dashed(latex.text(value)));
-            } else if (!KNOWN.contains(name)) {
+            } else if (!KNOWN.contains(name) && !name.startsWith(USER_COMMENT)) {
                 draft.extra(name, latex.text(value));
             }
         });
+    }
+
+    /** The fields that hold the curator's notes on the entry, in a fixed order (users' comments by name). */
+    private static List<String> noteFields(Map<String, String> fields) {
+        List<String> names = new ArrayList<>(List.of("annote", "annotation", "comment"));
+        fields.keySet().stream().filter(name -> name.startsWith(USER_COMMENT)).sorted().forEach(names::add);
+        return names;
     }
 
     /** The names of an author field, split at each "and" outside braces: "{Barnes and Noble}" is one name. */

@@ -446,6 +446,27 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void jabrefsCommentsTabSharedAndEachUsersIsThePapersNoteToo() throws IOException {
+        DigestFile bib = read("jabref.bib", """
+                @Article{doe2021,
+                  author        = {Doe, Jane},
+                  title         = {A Paper Our Group Discussed},
+                  year          = {2021},
+                  doi           = {10.1000/discussed},
+                  comment       = {Discussed on 12 May.},
+                  comment-bob   = {Check the ablation.},
+                  comment-alice = {Read twice.},
+                  groups        = {to read},
+                }
+                """);
+        PaperEntry paper = entry(bib, "A Paper Our Group Discussed");
+        assertEquals("<p>Discussed on 12 May.</p>\n<p>Read twice.</p>\n<p>Check the ablation.</p>", paper.noteHtml(),
+                "the shared comment first, then each user's by name");
+        assertEquals(null, paper.extra().get("comment-alice"), "a note, not metadata as well");
+        assertEquals("to read", paper.extra().get("groups"), "JabRef's groups stay metadata");
+    }
+
+    @Test
     void aBareTitleOrATitleWithoutAYearIsStillNoPaper() throws IOException {
         Path file = Files.writeString(dir.resolve("bare.bib"), """
                 @misc{bare, title={Just a Title}}
