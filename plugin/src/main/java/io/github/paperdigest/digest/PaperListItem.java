@@ -44,8 +44,12 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     /** ': "The title", ' after a bold short name; a second quoted text after it makes the title unsure. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("^\\s*[:：]\\s*[\"“]([^\"“”]{1,2000})[\"”]");
     private static final Pattern QUOTE = Pattern.compile("[\"“”]");
-    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*\\(\\s*");
-    private static final Pattern CLOSE_PARENTHESIS = Pattern.compile("^\\s*\\)");
+    /** Around a venue that leads: "(*ACL'24*) Title", "[**NeurIPS 2023**] Title". */
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("\\s*[(\\[]\\s*");
+    private static final Pattern CLOSE_PARENTHESIS = Pattern.compile("^\\s*[)\\]]");
+    private static final Pattern BRACKETS = Pattern.compile("[\\[\\]()]");
+    /** What separates a venue that leads from the title after it: "**CVPR 2024**: Title". */
+    private static final String TITLE_START = ":-–—|";
     /** What separates a plain title from a venue after it: "Title, **ICML, 2024**", "Title (**CVPR 2024**)". */
     private static final String TITLE_END = ",(-–—:";
 
@@ -114,6 +118,16 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
 
     private static PaperListItem boldLead(Span bold, Span next, List<Span> after, List<ListedVenue> venues,
             Optional<String> shortName, boolean prefixed) {
+        // "**CVPR 2024** Title", "**[ICLR 2024]** Title": a venue leads in bold, and the title is the text after it
+        Optional<ListedVenue> leadingVenue = ListedVenue.of(BRACKETS.matcher(bold.text()).replaceAll(""));
+        if (leadingVenue.isPresent()) {
+            String title = next != null && isText(next) ? withoutTitleEnd(withoutTitleStart(next.text())) : "";
+            if (title.codePoints().noneMatch(Character::isLetter)) {
+                return none();
+            }
+            venues.add(leadingVenue.get());
+            return new PaperListItem(title, false, shortName, Optional.empty(), List.copyOf(venues), Optional.empty());
+        }
         Matcher quoted = next != null && isText(next) ? QUOTED_TITLE.matcher(next.text()) : null;
         if (quoted != null && quoted.lookingAt()) {
             if (QUOTE.matcher(next.text().substring(quoted.end())).find()) {
@@ -199,6 +213,15 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
             }
         }
         return cleaned;
+    }
+
+    private static String withoutTitleStart(String text) {
+        int start = 0;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start))
+                || TITLE_START.indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return text.substring(start);
     }
 
     /** Cut by hand: a pattern anchored at the end would try every blank of a long run, in quadratic time. */

@@ -72,6 +72,32 @@ class MarkdownAwesomeListsTest {
     }
 
     @Test
+    void aVenueInBoldThatLeadsIsTheVenueAndTheTextAfterItTheTitle() throws IOException {
+        PaperEntry paper = only("""
+                ## Video
+
+                - **CVPR 2024** Ironing Shirts from Video [[paper](https://arxiv.org/abs/2401.07011)]
+                """);
+        assertEquals("Ironing Shirts from Video", paper.title(), "never the venue");
+        assertEquals(Optional.of("CVPR 2024"), paper.venue());
+        assertEquals("2024", paper.extra().get("year"));
+    }
+
+    @Test
+    void aLeadingVenueInBracketsInsideOrOutsideTheBoldIsTheVenueToo() throws IOException {
+        DigestFile digest = strict("list.md", """
+                ## Video
+
+                - **[ICLR 2024]**: Hanging Coats with Motion Priors [[paper](https://arxiv.org/abs/2401.07012)]
+                - [**NeurIPS 2023**] Stacking Plates by Diffusion [[paper](https://arxiv.org/abs/2401.07013)]
+                """);
+        assertEquals(List.of("Hanging Coats with Motion Priors", "Stacking Plates by Diffusion"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of(Optional.of("ICLR 2024"), Optional.of("NeurIPS 2023")),
+                digest.entries().stream().map(PaperEntry::venue).toList());
+    }
+
+    @Test
     void aPlainTitleThenTheVenueAndYearInBold() throws IOException {
         PaperEntry paper = only("""
                 ## Benchmarks
