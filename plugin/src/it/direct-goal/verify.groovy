@@ -19,7 +19,8 @@ def expectedTitles = [
 // the prefix resolved to our plugin, and no site was built
 // Maven 3.9 and 4 name the plugin by its prefix in this line, earlier versions by its artifactId
 assert log =~ /(?m)^\[INFO\] --- (paper-digest-maven-plugin|paper-digest):[^:]+:generate \(default-cli\) @ direct-goal ---$/
-assert !log.contains('maven-site-plugin')
+// no site mojo ran; the IT's fresh local repository may still log that it fetched maven-site-plugin, which the POM names
+assert !(log =~ /(?m)^\[INFO\] --- (maven-site-plugin|site):/)
 assert log =~ /(?m)^\[INFO\] Read 3 papers from 1 digest$/
 def wrote = log =~ /(?m)^\[INFO\] Wrote (\d+) pages, \d+ feeds? and \d+ assets to (.+) in [\d.]+ s$/
 assert wrote.find() : 'no "Wrote ..." line in build.log'

@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans untrusted HTML down to what a note or description needs: text formatting, lists, quotes,
- * code, tables and links. Scripts, styles, event handlers and non-http(s) links go. Images from
+ * code, tables, links and marked formulas. Scripts, styles, event handlers and non-http(s) links go. Images from
  * elsewhere become links, since the site loads nothing from outside itself. Headings are moved
  * below the page's own so that every page keeps one {@code <h1>}.
  */
@@ -19,8 +19,10 @@ public final class HtmlSanitizer {
     private static final Safelist SAFELIST = Safelist.basic()
             .addTags("h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "del", "s", "sup",
                     "sub")
+            .addTags("span")
             .addAttributes("th", "align")
             .addAttributes("td", "align")
+            .addAttributes("span", "class")
             .addProtocols("a", "href", "http", "https", "mailto")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
@@ -32,7 +34,8 @@ public final class HtmlSanitizer {
      * before it is shown, since the file it was kept in may have been written by anyone.
      */
     public boolean isClean(String html) {
-        return cleaner.isValidBodyHtml(html);
+        return cleaner.isValidBodyHtml(html) && Jsoup.parseBodyFragment(html).select("span").stream()
+                .allMatch(HtmlSanitizer::isFormula);
     }
 
     public String clean(String untrustedHtml) {
@@ -51,9 +54,23 @@ public final class HtmlSanitizer {
             heading.tagName("h" + Math.min(6, level + 2));
         }
         Document clean = cleaner.clean(dirty);
+        for (Element span : clean.select("span")) {
+            if (!isFormula(span)) {
+                span.unwrap();
+            }
+        }
         withoutControlCharacters(clean);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /**
+     * A formula Markdown marked for the theme's math.js ({@code <span class="math">}): the one span a note keeps.
+     * Any other span goes, with its class, which could give text a look of the theme's own (a button, hidden text).
+     */
+    private static boolean isFormula(Element span) {
+        String kind = span.attr("class");
+        return span.attributesSize() == 1 && (kind.equals("math") || kind.equals("math display"));
     }
 
     /**

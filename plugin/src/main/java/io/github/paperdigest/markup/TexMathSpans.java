@@ -1,6 +1,7 @@
 package io.github.paperdigest.markup;
 
 import io.github.paperdigest.model.TexMath;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.CustomNode;
@@ -45,17 +46,36 @@ final class TexMathSpans implements InlineContentParserFactory {
     static final class EscapedDollar extends CustomNode {
     }
 
-    /** Renders an escaped dollar as the dollar it is. */
+    /**
+     * A formula: its source is its one text child, which the text of a title or an abstract reads as written. In
+     * HTML (a note) it is marked as the pages mark a title's formulas, for the theme's math.js to render.
+     */
+    static final class Formula extends CustomNode {
+        private final boolean display;
+
+        Formula(String source, boolean display) {
+            this.display = display;
+            appendChild(new Text(source));
+        }
+    }
+
+    /** Renders an escaped dollar as the dollar it is, and a formula as a {@code span.math} holding its source. */
     static NodeRenderer htmlRenderer(HtmlNodeRendererContext context) {
         return new NodeRenderer() {
             @Override
             public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(EscapedDollar.class);
+                return Set.of(EscapedDollar.class, Formula.class);
             }
 
             @Override
             public void render(Node node) {
-                context.getWriter().text("$");
+                if (node instanceof Formula formula) {
+                    context.getWriter().tag("span", Map.of("class", formula.display ? "math display" : "math"));
+                    context.getWriter().text(((Text) formula.getFirstChild()).getLiteral());
+                    context.getWriter().tag("/span");
+                } else {
+                    context.getWriter().text("$");
+                }
             }
         };
     }
@@ -86,7 +106,7 @@ final class TexMathSpans implements InlineContentParserFactory {
             for (int i = 0; i < source.length(); i++) {
                 scanner.next();
             }
-            return ParsedInline.of(new Text(source), scanner.position());
+            return ParsedInline.of(new Formula(source, formula.get().display()), scanner.position());
         }
 
         /**

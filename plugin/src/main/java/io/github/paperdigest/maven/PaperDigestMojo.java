@@ -32,6 +32,9 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class PaperDigestMojo extends AbstractMojo {
 
+    /** The level of the embedding libraries' loggers in Maven's own logger (see quietEmbeddingLibraries). */
+    private static final String EMBEDDING_LIBRARIES_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
+
     /**
      * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .txt}, {@code .text},
      * {@code .eml}, {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .bib}, {@code .bibtex}, {@code .ris},
@@ -411,7 +414,21 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     /** Builds the site with a builder that may keep what it loaded from build to build, as a preview's does. */
     protected final BuildResult build(SiteBuilder builder, BuildConfig config) throws MojoFailureException,
             MojoExecutionException {
+        quietEmbeddingLibraries();
         return translated(() -> builder.build(config));
+    }
+
+    /**
+     * In Maven's JVM the embedding model's libraries (DJL) write to Maven's log: "[WARNING] Failed to detect GPU
+     * count" on every machine without CUDA, which the plugin never uses, and where they found their native code.
+     * Maven's logger takes a logger's level from the system properties when the logger is made, which DJL does as it
+     * loads the model, after this; a level the user gave on the command line is kept. The engine's own JVM has no
+     * logger for them at all ({@link EngineProcess}).
+     */
+    private static void quietEmbeddingLibraries() {
+        if (System.getProperty(EMBEDDING_LIBRARIES_LOG_LEVEL) == null) {
+            System.setProperty(EMBEDDING_LIBRARIES_LOG_LEVEL, "error");
+        }
     }
 
     private BuildResult translated(Supplier<BuildResult> build) throws MojoFailureException, MojoExecutionException {

@@ -2,6 +2,7 @@ package io.github.paperdigest.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The index of a corpus: its tags, which paper has which, its hubs, and each paper's nearest papers.
@@ -10,18 +11,34 @@ import java.util.Map;
  * @param paperTags each paper's tags, most specific first
  * @param hubs      in display order
  * @param related   each paper's most similar papers, most similar first
+ * @param written   the ids of the tags a person wrote on a paper, whatever their origin: "flow matching" written in
+ *                  a digest is the vocabulary's tag, and still one a person chose
  */
 public record Classification(
         List<Tag> tags,
         Map<PaperId, List<String>> paperTags,
         List<Hub> hubs,
-        Map<PaperId, List<RelatedPaper>> related) {
+        Map<PaperId, List<RelatedPaper>> related,
+        Set<String> written) {
 
     public Classification {
         tags = List.copyOf(tags);
         paperTags = Map.copyOf(paperTags);
         hubs = List.copyOf(hubs);
         related = Map.copyOf(related);
+        written = Set.copyOf(written);
+    }
+
+    /** An index whose tags no person wrote but those of a written origin. */
+    public Classification(List<Tag> tags, Map<PaperId, List<String>> paperTags, List<Hub> hubs,
+            Map<PaperId, List<RelatedPaper>> related) {
+        this(tags, paperTags, hubs, related, tags.stream().filter(t -> t.origin() == TagOrigin.WRITTEN).map(Tag::id)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Whether a person wrote the tag on a paper (in a digest, or as an arXiv category). */
+    public boolean isWritten(Tag tag) {
+        return tag.origin() == TagOrigin.WRITTEN || written.contains(tag.id());
     }
 
     public List<String> tagsOf(PaperId id) {

@@ -95,12 +95,15 @@ public final class AtomFeedWriter {
             w.writeAttribute("term", t.id());
             w.writeAttribute("label", t.label());
         }
-        w.writeStartElement("summary");
-        w.writeAttribute("type", "text");
-        // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
+        // a paper cited without its abstract has no summary: an empty one is a blank preview in a feed reader
         String abstractText = TexMath.asText(p.abstractText());
-        w.writeCharacters(feed.path().equals(SitePaths.FEED) ? abstractText : PageViews.excerpt(abstractText));
-        w.writeEndElement();
+        if (!abstractText.isBlank()) {
+            w.writeStartElement("summary");
+            w.writeAttribute("type", "text");
+            // the site's feed carries whole abstracts; a tag's or hub's feed, one among hundreds, the beginning
+            w.writeCharacters(feed.path().equals(SitePaths.FEED) ? abstractText : PageViews.excerpt(abstractText));
+            w.writeEndElement();
+        }
         w.writeEndElement();
     }
 

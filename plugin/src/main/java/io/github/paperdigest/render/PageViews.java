@@ -143,7 +143,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     public PageView paper(PaperPage p) {
         String canonical = canonical(p);
         String jsonLd = canonical == null ? null : StructuredData.scholarlyArticle(p, canonical);
-        boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText());
+        boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText())
+                || p.paper().notes().stream().anyMatch(n -> marksMath(n.html()));
         return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(TexMath.asText(p.paper().abstractText())), "article", jsonLd,
                 HighwireTags.of(p.citation(), p.citedYearIsPapers(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
     }
@@ -191,8 +192,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     @Override
     public PageView digest(DigestPage p) {
         Views.DigestPage digest = digestView(p, p.path());
-        // an excerpt is text, its formulas as written: only the titles' need KaTeX
-        boolean math = mathIn(digest.entries().stream().map(Views.DigestEntry::paper).toList());
+        // an excerpt is text, its formulas as written: only the titles and the curators' notes need KaTeX
+        boolean math = mathIn(digest.entries().stream().map(Views.DigestEntry::paper).toList())
+                || marksMath(digest.introHtml()) || digest.entries().stream().anyMatch(e -> marksMath(e.noteHtml()));
         return new PageView(p.kind(), layout(p, documentTitle(p), p.entries().size() + " papers from "
                 + p.digest().title(), "website", null, List.of(), math), Map.of("digest", digest));
     }
@@ -266,7 +268,12 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     /** Whether a list shows a formula, and its page needs KaTeX. */
     private static boolean mathIn(List<Views.PaperItem> items) {
-        return items.stream().anyMatch(i -> i.titleHtml().contains("class=\"math"));
+        return items.stream().anyMatch(i -> marksMath(i.titleHtml()));
+    }
+
+    /** Whether HTML (a title, a curator's note) holds a formula marked for KaTeX; null holds none. */
+    private static boolean marksMath(String html) {
+        return html != null && html.contains("class=\"math");
     }
 
     /** The page's published URL, when the site's base URL is known. */

@@ -12,6 +12,20 @@ public final class Views {
     private Views() {
     }
 
+    /** The noun a count is said with: "1 paper", but "0 papers" and "2 papers". */
+    static String noun(int count, String one) {
+        return count == 1 ? one : one + "s";
+    }
+
+    /** A view that counts papers, and the noun to say the count with: {@code {{paperCount}} {{paperNoun}}}. */
+    public interface PaperCount {
+        int paperCount();
+
+        default String paperNoun() {
+            return noun(paperCount(), "paper");
+        }
+    }
+
     /**
      * What every page's layout shows. {@code feedHref} is the feed that follows the page, if any;
      * {@code canonicalUrl}, {@code ogType} and {@code jsonLd} are set only when the site's base URL is known;
@@ -89,7 +103,7 @@ public final class Views {
     public record TagLink(String href, String label, Integer count) {
         /** The count in words, "1 paper" or "3 papers"; empty without a count. */
         public String papers() {
-            return count == null ? "" : count == 1 ? "1 paper" : count + " papers";
+            return count == null ? "" : count + " " + noun(count, "paper");
         }
     }
 
@@ -179,10 +193,11 @@ public final class Views {
 
     /** A digest in a list; {@code newestPaper} is said of an undated digest, when its papers have dates. */
     public record DigestItem(String href, String title, String date, String isoDate, String newestPaper,
-            int paperCount) {
+            int paperCount) implements PaperCount {
     }
 
-    public record HubCard(String href, String name, int paperCount, String summary, List<TagLink> tags) {
+    public record HubCard(String href, String name, int paperCount, String summary, List<TagLink> tags)
+            implements PaperCount {
         public boolean hasTags() {
             return !tags.isEmpty();
         }
@@ -227,7 +242,19 @@ public final class Views {
      */
     public record Home(String title, int paperCount, int digestCount, int tagCount, int hubCount,
             List<PaperItem> papers, List<DigestItem> digests, List<HubCard> hubs, List<TagLink> topTags,
-            String feedHref, String siteDigests) {
+            String feedHref, String siteDigests) implements PaperCount {
+        public String digestNoun() {
+            return noun(digestCount, "digest");
+        }
+
+        public String hubNoun() {
+            return noun(hubCount, "topic hub");
+        }
+
+        public String tagNoun() {
+            return noun(tagCount, "tag");
+        }
+
         public boolean hasPapers() {
             return !papers.isEmpty();
         }
@@ -330,7 +357,7 @@ public final class Views {
     }
 
     public record TagPage(String label, String descriptionHtml, int paperCount, List<PaperItem> papers,
-            List<TagLink> relatedTags, List<Link> hubs, Pager pager) {
+            List<TagLink> relatedTags, List<Link> hubs, Pager pager) implements PaperCount {
         public boolean hasHubs() {
             return !hubs.isEmpty();
         }
@@ -345,11 +372,23 @@ public final class Views {
     }
 
     public record TagIndex(int count, int unlistedCount, List<TagLink> tags) {
+        public String tagNoun() {
+            return noun(count, "tag");
+        }
+
+        public String unlistedNoun() {
+            return noun(unlistedCount, "tag");
+        }
+
+        /** Whether some tags are left out: Mustache takes a count of 0 for a value to show. */
+        public boolean hasUnlisted() {
+            return unlistedCount > 0;
+        }
     }
 
     public record HubPage(String name, String descriptionHtml, int paperCount, Link parent, List<Link> children,
             List<TagLink> tags, List<PaperItem> keyPapers, List<PaperItem> papers, List<TagLink> relatedHubs,
-            String timelineSvg, Pager pager) {
+            String timelineSvg, Pager pager) implements PaperCount {
         public boolean hasKeyPapers() {
             return !keyPapers.isEmpty();
         }
@@ -383,6 +422,9 @@ public final class Views {
     }
 
     public record HubIndex(int count, List<HubCard> hubs) {
+        public String hubNoun() {
+            return noun(count, "hub");
+        }
     }
 
     public record ArchiveMonth(String label, String isoMonth, List<DigestItem> digests) {
@@ -392,13 +434,18 @@ public final class Views {
     }
 
     public record DigestArchive(int count, List<ArchiveYear> years, List<DigestItem> undated) {
+        public String digestNoun() {
+            return noun(count, "digest");
+        }
+
         public boolean hasUndated() {
             return !undated.isEmpty();
         }
     }
 
     /** An author's page: their papers and those they write with most. */
-    public record AuthorPage(String name, int paperCount, List<PaperItem> papers, List<TagLink> coAuthors) {
+    public record AuthorPage(String name, int paperCount, List<PaperItem> papers, List<TagLink> coAuthors)
+            implements PaperCount {
         public boolean hasCoAuthors() {
             return !coAuthors.isEmpty();
         }
@@ -406,10 +453,13 @@ public final class Views {
 
     /** The authors with a page, by family name: each a link with their number of papers. */
     public record AuthorIndex(int count, List<TagLink> authors) {
+        public String authorNoun() {
+            return noun(count, "author");
+        }
     }
 
     /** The reading list page, which its script fills from the browser's storage. */
-    public record ReadingList(int paperCount) {
+    public record ReadingList(int paperCount) implements PaperCount {
     }
 
     /** A choice of a filter: the value its URL parameter takes and what it is called. */
@@ -417,7 +467,7 @@ public final class Views {
     }
 
     /** The search page: the filters it offers besides tags, which the script lists from the results. */
-    public record SearchPage(int paperCount, List<Option> hubs, List<Option> digests) {
+    public record SearchPage(int paperCount, List<Option> hubs, List<Option> digests) implements PaperCount {
         public boolean hasHubs() {
             return !hubs.isEmpty();
         }
@@ -443,7 +493,7 @@ public final class Views {
 
     public record DigestPage(String title, String date, String isoDate, String newestPaper, String introHtml,
             String sourceName, String sourceUrl, String format, int paperCount, List<DigestEntry> entries,
-            List<DigestSection> sections, String bibHref) {
+            List<DigestSection> sections, String bibHref) implements PaperCount {
     }
 
     /** Papers of a digest under one of its headings; the title is empty for papers before the first heading. */

@@ -224,7 +224,7 @@ public final class PagePlanner {
                 .toList();
         List<HubRef> hubs = index.hubsWithTag(tag.id());
         List<PaperItem> items = papers.stream().map(index::item).toList();
-        Optional<Feed> feed = SiteIndex.isListed(tag, papers.size())
+        Optional<Feed> feed = index.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
                         SitePaths.tag(tag.id()), newest(papers)))
                 : Optional.empty();

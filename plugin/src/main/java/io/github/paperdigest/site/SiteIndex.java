@@ -9,7 +9,6 @@ import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
-import io.github.paperdigest.model.TagOrigin;
 import io.github.paperdigest.model.TitleKey;
 import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.PageParts.DigestRef;
@@ -370,9 +369,9 @@ public final class SiteIndex {
         return listedTags;
     }
 
-    /** Whether a tag on this many papers is in the tag index and has a feed. */
-    static boolean isListed(Tag tag, int papers) {
-        return papers >= 2 || tag.origin() == TagOrigin.WRITTEN;
+    /** Whether a tag on this many papers is in the tag index and has a feed: on two or more, or a person wrote it. */
+    boolean isListed(Tag tag, int papers) {
+        return papers >= 2 || classification.isWritten(tag);
     }
 
     /** Tags worth browsing: carried by two papers or more, or written by a person; in label order. */

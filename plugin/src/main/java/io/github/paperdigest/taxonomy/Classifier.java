@@ -84,7 +84,7 @@ public final class Classifier {
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s%s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9, forming.told()));
-        return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours);
+        return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours, tagged.written());
     }
 
     /**

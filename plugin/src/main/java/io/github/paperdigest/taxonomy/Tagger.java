@@ -60,8 +60,14 @@ public final class Tagger {
         this.memo = memo;
     }
 
-    /** Which tags each paper has, and the tags themselves. */
-    public record Result(Map<PaperId, List<String>> paperTags, Map<String, Tag> tags) {
+    /**
+     * Which tags each paper has, the tags themselves, and which of them a person wrote on a paper: one that names a
+     * vocabulary term is the term's tag, of the vocabulary's origin, and still a tag someone chose.
+     */
+    public record Result(Map<PaperId, List<String>> paperTags, Map<String, Tag> tags, Set<String> written) {
+        public Result {
+            written = Set.copyOf(written);
+        }
     }
 
     public Result tag(Corpus corpus) {
@@ -155,7 +161,10 @@ public final class Tagger {
         paperTags.replaceAll((id, list) -> List.copyOf(list));
         paperTags.values().forEach(list -> list.forEach(id -> tags.computeIfAbsent(id, k -> found.containsKey(k)
                 ? found.get(k) : vocabularyTag(k))));
-        return new Result(paperTags, tags);
+        Set<String> written = new HashSet<>();
+        writtenIds(papers).values().forEach(written::addAll);
+        written.retainAll(tags.keySet());
+        return new Result(paperTags, tags, written);
     }
 
     /**

@@ -115,7 +115,8 @@ class MarkdownMathTest {
     @Test
     void aNoteKeepsItsFormulaForTheReader() throws IOException {
         PaperEntry paper = onlyPaper("## A Title\n\nThe abstract.\n\n> Note $a_1 * b_2\\,c$ and *this*.\n");
-        assertTrue(paper.noteHtml().contains("Note $a_1 * b_2\\,c$ and <em>this</em>."), paper.noteHtml());
+        assertTrue(paper.noteHtml().contains("Note <span class=\"math\">$a_1 * b_2\\,c$</span> and <em>this</em>."),
+                paper.noteHtml());
     }
 
     @Test

@@ -53,4 +53,42 @@ class MarkdownMathOnPagesTest {
         String prose = page.selectFirst(".abstract-text").text();
         assertTrue(prose.contains("and 𝔼[X]=μ with") && prose.contains("over a set {1,…,n}."), prose);
     }
+
+    /**
+     * A curator writes TeX in a note as in an abstract: "the $\beta_t$ schedule". It is shown as the abstract's
+     * formulas are, on the paper's page and on the digest's, which then load KaTeX; an escaped dollar and a price
+     * stay text.
+     */
+    @Test
+    void aCuratorsNoteShowsItsFormulasAsTheAbstractDoes() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-03-14-week-11.md"), """
+                ---
+                title: Week 11
+                ---
+
+                ## Denoising Diffusion Probabilistic Models
+
+                - arxiv: 2006.11239
+
+                We present high quality image synthesis results using diffusion probabilistic models.
+
+                > José: re-read section 3.2; the $\\beta_t$ schedule matters, and $$\\sum_t \\beta_t < 1$$.
+                > The GPU costs \\$5 an hour, from $5 to $10.
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Math")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document paper = Jsoup.parse(site.resolve("paper/denoising-diffusion-probabilistic-models.html").toFile(), "UTF-8");
+        Document digest = Jsoup.parse(site.resolve("digest/2025-03-14-week-11.html").toFile(), "UTF-8");
+        for (Document page : List.of(paper, digest)) {
+            assertEquals(List.of("$\\beta_t$", "$$\\sum_t \\beta_t < 1$$"), page.select(".note span.math").eachText(),
+                    page.location());
+            assertEquals(List.of("math", "math display"), page.select(".note span.math").eachAttr("class"));
+            assertTrue(page.selectFirst(".note").text().contains("The GPU costs $5 an hour, from $5 to $10."),
+                    page.selectFirst(".note").text());
+            assertTrue(page.select("script[src$=katex.min.js]").size() == 1, "KaTeX is loaded");
+        }
+    }
 }

@@ -118,4 +118,14 @@ class HtmlSanitizerTest {
     void htmlWithAnythingItWouldRemoveIsNotClean(String dirty) {
         assertFalse(sanitizer.isClean(dirty), dirty);
     }
+
+    @Test
+    void aFormulaKeepsItsMarkAndAnyOtherSpanGoesWithItsClass() {
+        assertEquals("<p>the <span class=\"math\">$\\beta_t$</span> schedule, <span class=\"math display\">$$x$$</span></p>",
+                sanitizer.clean("<p>the <span class=\"math\">$\\beta_t$</span> schedule, <span class=\"math display\">$$x$$</span></p>"));
+        assertEquals("<p>a fake button and a hint</p>", sanitizer.clean(
+                "<p>a <span class=\"button\">fake button</span> and <span class=\"math tooltip\">a hint</span></p>"));
+        assertTrue(sanitizer.isClean("<p><span class=\"math\">$x$</span></p>"));
+        assertFalse(sanitizer.isClean("<p><span class=\"skip-link\">x</span></p>"), "a memo's HTML, checked again");
+    }
 }

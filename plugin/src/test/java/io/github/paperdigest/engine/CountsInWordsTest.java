@@ -1,0 +1,79 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A count on a page is said as a person says it: "1 paper", "1 digest", never "1 papers". */
+class CountsInWordsTest {
+
+    @TempDir
+    Path work;
+
+    private Path build(String digest) throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-03-14-reading-group.md"), digest);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Our reading group")
+                .similarity(BuildConfig.LEXICAL).build());
+        return site;
+    }
+
+    @Test
+    void aSiteOfOnePaperSaysOnePaperOnEveryPageThatCountsIt() throws IOException {
+        Path site = build("""
+                ---
+                title: Week 11
+                tags: [reading group]
+                ---
+
+                ## Denoising Diffusion Probabilistic Models
+
+                - arxiv: 2006.11239
+
+                We present high quality image synthesis results using diffusion probabilistic models.
+                """);
+
+        Document home = SiteFiles.parse(site, "index.html");
+        assertEquals("1 paper", home.select(".stats span").get(0).text());
+        assertEquals("1 digest", home.select(".stats span").get(1).text());
+        assertEquals("0 topic hubs", home.select(".stats span").get(2).text());
+        assertEquals("Search all 1 paper", home.selectFirst("a[href=search.html]:contains(Search all)").text());
+        assertEquals("14 Mar 2025 · 1 paper", home.selectFirst(".digest-list li .muted").text());
+
+        Document digest = SiteFiles.parse(site, "digest/2025-03-14-reading-group.html");
+        assertEquals("14 Mar 2025 · 1 paper · BibTeX of these papers", digest.selectFirst(".page-head .muted").text());
+        assertEquals("1 paper BibTeX of these papers",
+                SiteFiles.parse(site, "tag/reading-group.html").selectFirst(".page-head .muted").text());
+        assertEquals("1 digest, newest first.", SiteFiles.parse(site, "digests.html").selectFirst(".page-head .muted").text());
+        assertEquals("0 hubs, each gathering the tags and papers of a field.",
+                SiteFiles.parse(site, "hubs.html").selectFirst(".page-head .muted").text());
+        assertEquals("0 authors with two papers or more, by family name. Every author can be found with the search box.",
+                SiteFiles.parse(site, "authors.html").selectFirst(".page-head .muted").text());
+        assertEquals("1 paper, by title, author, tag or abstract.",
+                SiteFiles.parse(site, "search.html").selectFirst(".page-head .muted").text()
+                        .replaceFirst(" Type in the search box.*", ""));
+        assertEquals("1 tag. A tag found on a single paper is shown on that paper's page only (1 tag).",
+                SiteFiles.parse(site, "tags.html").selectFirst(".page-head .muted").text());
+    }
+
+    @Test
+    void aTagIndexThatListsEveryTagSaysNothingOfTagsLeftOut() throws IOException {
+        Path site = build("""
+                ## A Note on Two Lemmas
+
+                - arxiv: 2501.00001
+                - tags: lemmas
+
+                We prove two lemmas.
+                """);
+
+        assertEquals("1 tag.", SiteFiles.parse(site, "tags.html").selectFirst(".page-head .muted").text());
+    }
+}
