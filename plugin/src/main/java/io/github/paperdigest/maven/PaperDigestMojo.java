@@ -32,8 +32,12 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class PaperDigestMojo extends AbstractMojo {
 
-    /** The level of the embedding libraries' loggers in Maven's own logger (see quietEmbeddingLibraries). */
-    private static final String EMBEDDING_LIBRARIES_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
+    /**
+     * The level of the embedding libraries' loggers in Maven's own logger (see quietEmbeddingLibraries): Maven 3's
+     * logger reads the first, Maven 4's the second, and warns on every logger made while the first is set.
+     */
+    private static final String MAVEN_3_LOG_LEVEL = "org.slf4j.simpleLogger.log.ai.djl";
+    private static final String MAVEN_4_LOG_LEVEL = "maven.logger.log.ai.djl";
 
     /**
      * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .txt}, {@code .text},
@@ -426,8 +430,19 @@ public abstract class PaperDigestMojo extends AbstractMojo {
      * logger for them at all ({@link EngineProcess}).
      */
     private static void quietEmbeddingLibraries() {
-        if (System.getProperty(EMBEDDING_LIBRARIES_LOG_LEVEL) == null) {
-            System.setProperty(EMBEDDING_LIBRARIES_LOG_LEVEL, "error");
+        String level = isMaven4() ? MAVEN_4_LOG_LEVEL : MAVEN_3_LOG_LEVEL;
+        if (System.getProperty(MAVEN_3_LOG_LEVEL) == null && System.getProperty(MAVEN_4_LOG_LEVEL) == null) {
+            System.setProperty(level, "error");
+        }
+    }
+
+    /** Whether Maven 4 runs the plugin: its API, which Maven 3 does not have, is what it shows its plugins. */
+    private static boolean isMaven4() {
+        try {
+            Class.forName("org.apache.maven.api.Session", false, PaperDigestMojo.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
