@@ -69,8 +69,6 @@ public final class BibTexDigestReader implements DigestReader {
 
     /** JabRef's field for one user's comments: comment-alice. */
     private static final String USER_COMMENT = "comment-";
-    /** Where a note's paragraphs part: TeX's blank line. */
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
@@ -345,24 +343,18 @@ public final class BibTexDigestReader implements DigestReader {
             draft.published(date.strip());
         } else if (yearOrMonth.isPresent()) {
             yearOrMonth.get().applyTo(draft);
-        } else if (fields.containsKey("year")) {
-            String month = Optional.ofNullable(fields.get("month"))
-                    .map(m -> MONTHS.getOrDefault(m.strip().toLowerCase(Locale.ROOT).replaceAll("^(\\w{3}).*", "$1"),
-                            m.strip().matches("\\d{1,2}") ? String.format(Locale.ROOT, "%02d", Integer.parseInt(m.strip())) : null))
-                    .orElse(null);
-            draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
-        }
-        if (date != null && yearOrMonth.isEmpty() && !FULL_DATE.matcher(date.strip()).matches()) {
-            draft.extra("date", latex.text(date)); // a range or season, kept as written rather than guessed at
+        } else {
+            year(fields, draft);
+            if (date != null) {
+                draft.extra("date", latex.text(date)); // a range or season, kept as written rather than guessed at
+            }
         }
         draft.extra("note", latex.text(fields.getOrDefault("note", "")));
         // the curator's own notes: JabRef's annote and its Comments tab (comment, or comment-<user> for each user's),
         // biblatex's annotation, and Zotero's notes on the item, which its export writes as annote (its note field is
         // the item's Extra); a paragraph of TeX is one, whatever its lines
         for (String name : noteFields(fields)) {
-            String note = fields.getOrDefault(name, "");
-            draft.noteHtml(notes.html(String.join("\n\n",
-                    PARAGRAPH_BREAK.splitAsStream(note.strip()).map(latex::text).toList())));
+            draft.noteHtml(notes.html(fields.getOrDefault(name, ""), latex::text));
         }
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
         draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
@@ -373,6 +365,18 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
+    }
+
+    /** The year field, and the month field with it, as the paper's year (and month). */
+    private static void year(Map<String, String> fields, EntryDraft draft) {
+        if (!fields.containsKey("year")) {
+            return;
+        }
+        String month = Optional.ofNullable(fields.get("month"))
+                .map(m -> MONTHS.getOrDefault(m.strip().toLowerCase(Locale.ROOT).replaceAll("^(\\w{3}).*", "$1"),
+                        m.strip().matches("\\d{1,2}") ? String.format(Locale.ROOT, "%02d", Integer.parseInt(m.strip())) : null))
+                .orElse(null);
+        draft.extra("year", fields.get("year").strip() + (month != null ? "-" + month : ""));
     }
 
     /** The fields that hold the curator's notes on the entry, in a fixed order (users' comments by name). */

@@ -4,6 +4,7 @@ import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.ContentHash;
@@ -160,7 +161,7 @@ public final class DigestFolder {
             DigestFile digest = reader.get().read(source, outcome);
             outcome.debug = source.name() + ": read as " + digest.format()
                     + (digest.shape().isEmpty() ? "" : " (" + digest.shape() + ")") + ", "
-                    + digest.entries().size() + (digest.entries().size() == 1 ? " paper" : " papers");
+                    + Counted.of(digest.entries().size(), "paper");
             if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {

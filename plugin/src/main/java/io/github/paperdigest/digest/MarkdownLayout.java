@@ -6,6 +6,7 @@ import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
@@ -461,7 +462,7 @@ final class MarkdownLayout {
         List<String> parts = new ArrayList<>();
         shapes.forEach((shape, n) -> parts.add(shape + ": " + n));
         if (!sectionTitles.isEmpty()) {
-            parts.add(sectionTitles.size() + (sectionTitles.size() == 1 ? " section" : " sections"));
+            parts.add(Counted.of(sectionTitles.size(), "section"));
         }
         return String.join(", ", parts);
     }
@@ -670,7 +671,8 @@ final class MarkdownLayout {
     }
 
     private ListItem item(String markdown, int line) {
-        return new ListItem(markdown, line, outline.inline(markdown), PaperListItem.of(outline.spans(markdown)));
+        MarkdownBlock.Inline inline = outline.inline(markdown);
+        return new ListItem(markdown, line, inline, PaperListItem.of(inline.spans()));
     }
 
     private void listPapers(List<ListItem> items, String section) {

@@ -161,9 +161,8 @@ public final class RisDigestReader implements DigestReader {
         draft.fieldLine(line);
         draft.extra("type", first(r, "TY"));
         // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which
-        // shown as written put its tags on the page
-        // to the page; the lines Scopus and EndNote write there of the export itself ("Export Date: …; Cited By: 12")
-        // are no one's note, and stay metadata
+        // shown as written put its tags on the page. The lines Scopus and EndNote write there of the export itself
+        // ("Export Date: …; Cited By: 12") are no one's note, and stay metadata
         List<String> exportNotes = new ArrayList<>();
         for (Field n : r.getOrDefault("N1", List.of())) {
             if (isExportBookkeeping(n.value())) {

@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.ProseFormatter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +25,18 @@ final class TextNote {
 
     /** The note's HTML; empty for a note of white space only. */
     String html(String text) {
+        return html(text, UnaryOperator.identity());
+    }
+
+    /**
+     * The note's HTML, each paragraph's text first read by {@code paragraphText}: a BibTeX note is TeX, whose lines
+     * within a paragraph are one line.
+     */
+    String html(String text, UnaryOperator<String> paragraphText) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
-            List<String> lines = LINE_BREAK.splitAsStream(paragraph).map(Whitespace::collapse).filter(l -> !l.isEmpty())
+            List<String> lines = LINE_BREAK.splitAsStream(paragraphText.apply(paragraph)).map(Whitespace::collapse)
+                    .filter(l -> !l.isEmpty())
                     .map(prose::toHtml).toList();
             if (!lines.isEmpty()) {
                 html.append(html.isEmpty() ? "" : "\n").append("<p>").append(String.join("<br>", lines)).append("</p>");

@@ -2,6 +2,7 @@ package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.output.AnalysisMemoFile;
@@ -58,14 +59,14 @@ final class BuildReport {
         digests = corpus.digests().size();
         papers = corpus.papers().size();
         int entries = files.stream().mapToInt(d -> d.entries().size()).sum();
-        log.info("Read " + plural(papers, "paper") + " from " + plural(digests, "digest")
+        log.info("Read " + Counted.of(papers, "paper") + " from " + Counted.of(digests, "digest")
                 + (entries > papers ? " (" + entries + " entries; papers listed in several digests merged)" : ""));
     }
 
     void indexed(Corpus corpus, Classification classification, SettledPapers settled, boolean hubsDeclared) {
         tags = classification.tags().size();
         hubs = classification.hubs().size();
-        log.info("Indexed " + plural(tags, "tag") + " and " + plural(hubs, "topic hub")
+        log.info("Indexed " + Counted.of(tags, "tag") + " and " + Counted.of(hubs, "topic hub")
                 + (hubsDeclared ? "" : " (" + derivedFrom(settled)
                         + "; declare hubs in taxonomy.yml to choose them)"));
         if (config.taxonomyReport()) {
@@ -94,9 +95,9 @@ final class BuildReport {
     void searchIndex(int indexedPapers, int words, int rootBytes, long postingBytes, int postingFiles, long titleBytes,
             int titleFiles) {
         searchIndex = String.format(Locale.ROOT, "Search index: %s, %s, %,d KB, %,d KB of postings in %s and %,d KB"
-                + " of titles in %s", plural(indexedPapers, "paper"), plural(words, "word"), (rootBytes + 1023) / 1024,
-                (postingBytes + 1023) / 1024, plural(postingFiles, "file"), (titleBytes + 1023) / 1024,
-                plural(titleFiles, "file"));
+                + " of titles in %s", Counted.of(indexedPapers, "paper"), Counted.of(words, "word"), (rootBytes + 1023) / 1024,
+                (postingBytes + 1023) / 1024, Counted.of(postingFiles, "file"), (titleBytes + 1023) / 1024,
+                Counted.of(titleFiles, "file"));
     }
 
     void readingsKept(AnalysisMemoFile.Use readings) {
@@ -115,8 +116,8 @@ final class BuildReport {
         StagedSite.Commit commit = publication.commit();
         Map<BuildStep, Duration> times = steps.times();
         Duration total = times.values().stream().reduce(Duration.ZERO, Duration::plus);
-        log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", plural(pages, "page"),
-                plural(feeds, "feed"), plural(assets, "asset"), config.outputDirectory(), seconds(total)));
+        log.info(String.format(Locale.ROOT, "Wrote %s, %s and %s to %s in %.1f s", Counted.of(pages, "page"),
+                Counted.of(feeds, "feed"), Counted.of(assets, "asset"), config.outputDirectory(), seconds(total)));
         Map<BuildStep, Duration> processor = steps.processorTimes();
         log.debug("Time: " + times.entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey().label(), seconds(e.getValue()))
@@ -127,14 +128,14 @@ final class BuildReport {
             log.info(searchIndex);
         }
         if (commit.unchanged() > 0) {
-            log.info(plural(commit.written() - commit.unchanged(), "file") + " changed; "
-                    + plural(commit.unchanged(), "unchanged file") + " kept as they were ("
-                    + plural(commit.written() - publication.made(), "file") + " not made again: what they show had not"
+            log.info(Counted.of(commit.written() - commit.unchanged(), "file") + " changed; "
+                    + Counted.of(commit.unchanged(), "unchanged file") + " kept as they were ("
+                    + Counted.of(commit.written() - publication.made(), "file") + " not made again: what they show had not"
                     + " changed)");
         }
         sizeWarning(commit.bytes()).ifPresent(log::warn);
         if (!commit.keptUserFiles().isEmpty()) {
-            log.info("Kept " + plural(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
+            log.info("Kept " + Counted.of(commit.keptUserFiles().size(), "file") + " in the output folder that Paper Digest"
                     + " did not write");
         }
         return new BuildResult(config.outputDirectory(), false, digests, papers, tags, hubs, pages, feeds, assets,
@@ -161,7 +162,4 @@ final class BuildReport {
         return d.toNanos() / 1e9;
     }
 
-    static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 }

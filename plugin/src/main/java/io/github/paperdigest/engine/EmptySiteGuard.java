@@ -1,5 +1,6 @@
 package io.github.paperdigest.engine;
 
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.output.StagedSite;
 
@@ -21,8 +22,8 @@ final class EmptySiteGuard {
             return;
         }
         throw new PaperDigestException("No papers were read from " + config.digestDirectory() + " ("
-                + (digestFiles == 0 ? "no digest files" : BuildReport.plural(digestFiles, "digest file") + ", no papers")
-                + "), but " + config.outputDirectory() + " holds a site of " + BuildReport.plural(previous, "paper page")
+                + (digestFiles == 0 ? "no digest files" : Counted.of(digestFiles, "digest file") + ", no papers")
+                + "), but " + config.outputDirectory() + " holds a site of " + Counted.of(previous, "paper page")
                 + ". The build stops rather than replace it with an empty site: check the 'digestDirectory' parameter,"
                 + " or set allowEmptySite (-DpaperDigest.allowEmptySite=true) to publish a site without papers.");
     }

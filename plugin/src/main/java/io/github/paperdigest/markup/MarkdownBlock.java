@@ -46,10 +46,12 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
      * @param urls the destinations of its links, in order
      * @param leadingText the text of a link or of bold text that starts the piece, or empty: the title in
      *             "[Title](url) - Authors" and "**Title** [paper](url)"
+     * @param spans the top-level spans of its first paragraph, in order, runs of text joined into one
      */
-    public record Inline(String text, List<String> urls, String leadingText) {
+    public record Inline(String text, List<String> urls, String leadingText, List<Span> spans) {
         public Inline {
             urls = List.copyOf(urls);
+            spans = List.copyOf(spans);
         }
     }
 

@@ -103,15 +103,16 @@ public final class MarkdownOutline {
      */
     public MarkdownBlock.Inline inline(String markdown) {
         Node document = inlineParser.parse(markdown);
-        return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document));
+        return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document),
+                spans(document));
     }
 
     /**
-     * The top-level spans of a piece of inline Markdown's first paragraph, in order; runs of text (which the parser
-     * splits at brackets and line breaks) joined into one span.
+     * The top-level spans of a parsed piece of inline Markdown's first paragraph, in order; runs of text (which the
+     * parser splits at brackets and line breaks) joined into one span.
      */
-    public List<MarkdownBlock.Span> spans(String markdown) {
-        Node first = inlineParser.parse(markdown).getFirstChild();
+    private static List<MarkdownBlock.Span> spans(Node document) {
+        Node first = document.getFirstChild();
         List<MarkdownBlock.Span> spans = new ArrayList<>();
         if (!(first instanceof Paragraph)) {
             return spans;

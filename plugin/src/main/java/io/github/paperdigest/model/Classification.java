@@ -11,8 +11,9 @@ import java.util.Set;
  * @param paperTags each paper's tags, most specific first
  * @param hubs      in display order
  * @param related   each paper's most similar papers, most similar first
- * @param written   the ids of the tags a person wrote on a paper, whatever their origin: "flow matching" written in
- *                  a digest is the vocabulary's tag, and still one a person chose
+ * @param written   the ids of tags a person wrote on a paper besides those of a written origin, which {@link
+ *                  #isWritten} tells by their origin: "flow matching" written in a digest is the vocabulary's tag, and
+ *                  still one a person chose
  */
 public record Classification(
         List<Tag> tags,
@@ -32,8 +33,7 @@ public record Classification(
     /** An index whose tags no person wrote but those of a written origin. */
     public Classification(List<Tag> tags, Map<PaperId, List<String>> paperTags, List<Hub> hubs,
             Map<PaperId, List<RelatedPaper>> related) {
-        this(tags, paperTags, hubs, related, tags.stream().filter(t -> t.origin() == TagOrigin.WRITTEN).map(Tag::id)
-                .collect(java.util.stream.Collectors.toSet()));
+        this(tags, paperTags, hubs, related, Set.of());
     }
 
     /** Whether a person wrote the tag on a paper (in a digest, or as an arXiv category). */

@@ -4,6 +4,7 @@ import io.github.paperdigest.files.FolderEntry;
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digests;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -808,7 +809,7 @@ public final class StagedSite implements AutoCloseable {
     private static String describeLeft(List<String> paths) {
         int n = paths.size();
         String some = String.join(", ", paths.subList(0, Math.min(5, n))) + (n > 5 ? " and " + (n - 5) + " more" : "");
-        return (n == 1 ? "1 thing" : n + " things") + " (" + some + ")";
+        return Counted.of(n, "thing") + " (" + some + ")";
     }
 
     private static void move(Path from, Path to) throws IOException {

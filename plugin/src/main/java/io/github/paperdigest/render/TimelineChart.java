@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.Html;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.site.PageParts.DateCount;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class TimelineChart {
             svg.append("<rect x=\"").append(number(i * slot + (slot - barWidth) / 2)).append("\" y=\"")
                     .append(number(chartHeight - h)).append("\" width=\"").append(number(barWidth))
                     .append("\" height=\"").append(number(h)).append("\" fill=\"currentColor\"><title>")
-                    .append(Html.escape(bucket.label() + ": " + bucket.count() + (bucket.count() == 1 ? " paper" : " papers")))
+                    .append(Html.escape(bucket.label() + ": " + Counted.of(bucket.count(), "paper")))
                     .append("</title></rect>");
         }
         svg.append("<line x1=\"0\" y1=\"").append(number(chartHeight)).append("\" x2=\"").append(WIDTH).append("\" y2=\"")

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.Counted;
 import java.util.List;
 
 /**
@@ -12,17 +13,12 @@ public final class Views {
     private Views() {
     }
 
-    /** The noun a count is said with: "1 paper", but "0 papers" and "2 papers". */
-    static String noun(int count, String one) {
-        return count == 1 ? one : one + "s";
-    }
-
     /** A view that counts papers, and the noun to say the count with: {@code {{paperCount}} {{paperNoun}}}. */
     public interface PaperCount {
         int paperCount();
 
         default String paperNoun() {
-            return noun(paperCount(), "paper");
+            return Counted.noun(paperCount(), "paper");
         }
     }
 
@@ -103,7 +99,7 @@ public final class Views {
     public record TagLink(String href, String label, Integer count) {
         /** The count in words, "1 paper" or "3 papers"; empty without a count. */
         public String papers() {
-            return count == null ? "" : count + " " + noun(count, "paper");
+            return count == null ? "" : Counted.of(count, "paper");
         }
     }
 
@@ -244,15 +240,15 @@ public final class Views {
             List<PaperItem> papers, List<DigestItem> digests, List<HubCard> hubs, List<TagLink> topTags,
             String feedHref, String siteDigests) implements PaperCount {
         public String digestNoun() {
-            return noun(digestCount, "digest");
+            return Counted.noun(digestCount, "digest");
         }
 
         public String hubNoun() {
-            return noun(hubCount, "topic hub");
+            return Counted.noun(hubCount, "topic hub");
         }
 
         public String tagNoun() {
-            return noun(tagCount, "tag");
+            return Counted.noun(tagCount, "tag");
         }
 
         public boolean hasPapers() {
@@ -373,11 +369,11 @@ public final class Views {
 
     public record TagIndex(int count, int unlistedCount, List<TagLink> tags) {
         public String tagNoun() {
-            return noun(count, "tag");
+            return Counted.noun(count, "tag");
         }
 
         public String unlistedNoun() {
-            return noun(unlistedCount, "tag");
+            return Counted.noun(unlistedCount, "tag");
         }
 
         /** Whether some tags are left out: Mustache takes a count of 0 for a value to show. */
@@ -423,7 +419,7 @@ public final class Views {
 
     public record HubIndex(int count, List<HubCard> hubs) {
         public String hubNoun() {
-            return noun(count, "hub");
+            return Counted.noun(count, "hub");
         }
     }
 
@@ -435,7 +431,7 @@ public final class Views {
 
     public record DigestArchive(int count, List<ArchiveYear> years, List<DigestItem> undated) {
         public String digestNoun() {
-            return noun(count, "digest");
+            return Counted.noun(count, "digest");
         }
 
         public boolean hasUndated() {
@@ -454,7 +450,7 @@ public final class Views {
     /** The authors with a page, by family name: each a link with their number of papers. */
     public record AuthorIndex(int count, List<TagLink> authors) {
         public String authorNoun() {
-            return noun(count, "author");
+            return Counted.noun(count, "author");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.paperdigest.serve;
 
 import io.github.paperdigest.engine.BuildLog;
 import io.github.paperdigest.engine.BuildResult;
+import io.github.paperdigest.model.Counted;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -104,8 +105,8 @@ public final class Preview implements AutoCloseable {
             builds++;
             server.built(builds);
             if (!reason.isEmpty()) {
-                log.info(String.format(java.util.Locale.ROOT, "Rebuilt after %s in %.1f s; reloading %d open page%s",
-                        reason, (System.nanoTime() - start) / 1e9, server.openPages(), server.openPages() == 1 ? "" : "s"));
+                log.info(String.format(java.util.Locale.ROOT, "Rebuilt after %s in %.1f s; reloading %s",
+                        reason, (System.nanoTime() - start) / 1e9, Counted.of(server.openPages(), "open page")));
             }
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();

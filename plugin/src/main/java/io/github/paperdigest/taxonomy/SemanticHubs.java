@@ -2,6 +2,7 @@ package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.markup.Html;
 import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
@@ -320,7 +321,7 @@ public final class SemanticHubs {
      */
     static String description(int papers, String nameTag, List<ClassTfIdf.Term> terms, Optional<Hub> parent,
             Map<String, Tag> tags) {
-        StringBuilder line = new StringBuilder(papers + (papers == 1 ? " paper" : " papers"));
+        StringBuilder line = new StringBuilder(Counted.of(papers, "paper"));
         parent.ifPresent(p -> line.append(" of ").append(p.name()));
         Optional<ClassTfIdf.Term> named = terms.stream().filter(t -> t.term().equals(nameTag)).findFirst();
         named.ifPresent(t -> line.append(share(t.papers(), papers))

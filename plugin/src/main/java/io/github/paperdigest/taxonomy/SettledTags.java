@@ -3,12 +3,11 @@ package io.github.paperdigest.taxonomy;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
-import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The tags the settled papers ({@link SettledPapers}), or a sample of them, get when they are tagged as an archive of
@@ -38,8 +37,8 @@ public record SettledTags(String key, Supplier<Tagger.Result> tagging) {
             parts.add(t.label());
             parts.add(t.origin().name());
         });
-        Tagger.Result result = new Tagger.Result(paperTags, tags, tags.values().stream()
-                .filter(t -> t.origin() == TagOrigin.WRITTEN).map(Tag::id).collect(Collectors.toSet()));
+        // which tags a person wrote is for the site's tag index, not for forming hubs
+        Tagger.Result result = new Tagger.Result(paperTags, tags, Set.of());
         return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)), () -> result);
     }
 }

@@ -156,13 +156,14 @@ public final class Tagger {
             }
             paperTags.put(paper.id(), new ArrayList<>(chosen));
         }
-        vectors.ifPresent(v -> new TagCoherence().filter(paperTags, found.keySet(), id -> found.get(id).label(), inTitles, writtenIds(papers), v));
+        Map<PaperId, Set<String>> writtenOn = writtenIds(papers);
+        vectors.ifPresent(v -> new TagCoherence().filter(paperTags, found.keySet(), id -> found.get(id).label(), inTitles, writtenOn, v));
         dropLoneKeyphrases(paperTags, found);
         paperTags.replaceAll((id, list) -> List.copyOf(list));
         paperTags.values().forEach(list -> list.forEach(id -> tags.computeIfAbsent(id, k -> found.containsKey(k)
                 ? found.get(k) : vocabularyTag(k))));
         Set<String> written = new HashSet<>();
-        writtenIds(papers).values().forEach(written::addAll);
+        writtenOn.values().forEach(written::addAll);
         written.retainAll(tags.keySet());
         return new Result(paperTags, tags, written);
     }
