@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
@@ -152,7 +153,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     @Override
     public PageView tag(TagPage p) {
         Views.TagPage tag = tagView(p, p.path());
-        return new PageView(p.kind(), layout(p, documentTitle(p), p.pagination().totalItems() + " papers tagged "
+        return new PageView(p.kind(), layout(p, documentTitle(p), Counted.of(p.pagination().totalItems(), "paper") + " tagged "
                 + p.tag().label(), "website", null, List.of(), mathIn(tag.papers())), Map.of("tag", tag));
     }
 
@@ -195,7 +196,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         // an excerpt is text, its formulas as written: only the titles and the curators' notes need KaTeX
         boolean math = mathIn(digest.entries().stream().map(Views.DigestEntry::paper).toList())
                 || marksMath(digest.introHtml()) || digest.entries().stream().anyMatch(e -> marksMath(e.noteHtml()));
-        return new PageView(p.kind(), layout(p, documentTitle(p), p.entries().size() + " papers from "
+        return new PageView(p.kind(), layout(p, documentTitle(p), Counted.of(p.entries().size(), "paper") + " from "
                 + p.digest().title(), "website", null, List.of(), math), Map.of("digest", digest));
     }
 
@@ -212,7 +213,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 .map(c -> new Views.TagLink(c.slug() == null ? null : href(p.path(), SitePaths.author(c.slug())),
                         c.name(), c.sharedPapers()))
                 .toList();
-        return new PageView(p.kind(), layout(p, documentTitle(p), p.papers().size() + " papers by " + p.name()
+        return new PageView(p.kind(), layout(p, documentTitle(p), Counted.of(p.papers().size(), "paper") + " by " + p.name()
                 + " in " + settings.title(), "profile", null, List.of(), mathIn(papers)),
                 Map.of("author", new Views.AuthorPage(p.name(), p.papers().size(), papers, coAuthors)));
     }
@@ -234,7 +235,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     @Override
     public PageView search(SearchPage p) {
-        return new PageView(p.kind(), layout(p, documentTitle(p), "Search the " + p.paperCount() + " papers of "
+        return new PageView(p.kind(), layout(p, documentTitle(p), "Search the " + Counted.of(p.paperCount(), "paper") + " of "
                 + settings.title(), "website", null, List.of(), false), Map.of("search", searchView(p)));
     }
 

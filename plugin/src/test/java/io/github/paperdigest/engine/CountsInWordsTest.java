@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
@@ -61,6 +62,14 @@ class CountsInWordsTest {
                         .replaceFirst(" Type in the search box.*", ""));
         assertEquals("1 tag. A tag found on a single paper is shown on that paper's page only (1 tag).",
                 SiteFiles.parse(site, "tags.html").selectFirst(".page-head .muted").text());
+        // the descriptions search engines and link previews show count the same way
+        assertEquals("1 paper from " + digest.selectFirst("h1").text(), description(digest));
+        assertEquals("1 paper tagged Reading group", description(SiteFiles.parse(site, "tag/reading-group.html")));
+        assertTrue(description(SiteFiles.parse(site, "search.html")).startsWith("Search the 1 paper of "));
+    }
+
+    private static String description(Document page) {
+        return page.selectFirst("head meta[name=description]").attr("content");
     }
 
     @Test
