@@ -66,7 +66,11 @@ final class BuildReport {
     void indexed(Corpus corpus, Classification classification, SettledPapers settled, boolean hubsDeclared) {
         tags = classification.tags().size();
         hubs = classification.hubs().size();
-        log.info("Indexed " + Counted.of(tags, "tag") + " and " + Counted.of(hubs, "topic hub")
+        int listed = classification.listedTagCount();
+        log.info("Indexed " + Counted.of(tags, "tag")
+                + (listed < tags ? String.format(Locale.ROOT, " (%,d in the tag index; %,d on one paper each)", listed,
+                        tags - listed) : "")
+                + " and " + Counted.of(hubs, "topic hub")
                 + (hubsDeclared ? "" : " (" + derivedFrom(settled)
                         + "; declare hubs in taxonomy.yml to choose them)"));
         if (config.taxonomyReport()) {
@@ -128,10 +132,11 @@ final class BuildReport {
             log.info(searchIndex);
         }
         if (commit.unchanged() > 0) {
+            int notMade = commit.written() - publication.made();
             log.info(Counted.of(commit.written() - commit.unchanged(), "file") + " changed; "
-                    + Counted.of(commit.unchanged(), "unchanged file") + " kept as they were ("
-                    + Counted.of(commit.written() - publication.made(), "file") + " not made again: what they show had not"
-                    + " changed)");
+                    + Counted.of(commit.unchanged(), "unchanged file") + " kept as they were"
+                    + (notMade > 0 ? " (" + Counted.of(notMade, "file") + " not made again: what they show had not"
+                            + " changed)" : ""));
         }
         sizeWarning(commit.bytes()).ifPresent(log::warn);
         if (!commit.keptUserFiles().isEmpty()) {

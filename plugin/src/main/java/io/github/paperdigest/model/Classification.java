@@ -41,6 +41,21 @@ public record Classification(
         return tag.origin() == TagOrigin.WRITTEN || written.contains(tag.id());
     }
 
+    /**
+     * Whether a tag on this many papers is worth browsing, so that the tag index lists it and it has a feed: on two
+     * papers or more, or a person wrote it. A tag found on one paper alone says nothing of the rest.
+     */
+    public boolean isListed(Tag tag, int papers) {
+        return papers >= 2 || isWritten(tag);
+    }
+
+    /** How many tags {@link #isListed} lists; counted on each call. */
+    public int listedTagCount() {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        paperTags.values().forEach(ids -> ids.forEach(id -> counts.merge(id, 1, Integer::sum)));
+        return (int) tags.stream().filter(t -> isListed(t, counts.getOrDefault(t.id(), 0))).count();
+    }
+
     public List<String> tagsOf(PaperId id) {
         return paperTags.getOrDefault(id, List.of());
     }

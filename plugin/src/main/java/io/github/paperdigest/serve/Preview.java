@@ -4,12 +4,14 @@ import io.github.paperdigest.engine.BuildLog;
 import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.model.Counted;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The preview loop of {@code mvn paper-digest:serve}: build the site, serve it, and on every change of its
@@ -123,12 +125,13 @@ public final class Preview implements AutoCloseable {
                         + " mvn paper-digest:serve again to use the new settings."));
     }
 
+    /** The sources watched, each that does not exist yet said so: it is watched for, and built from once it is made. */
     private String watched() {
-        StringBuilder out = new StringBuilder(sources.digestDirectory().toString());
-        sources.templateDirectory().ifPresent(t -> out.append(", ").append(t));
-        sources.taxonomyFile().ifPresent(t -> out.append(", ").append(t));
-        sources.pom().ifPresent(t -> out.append(", ").append(t));
-        return out.toString();
+        return Stream.of(Optional.of(sources.digestDirectory()), sources.templateDirectory(), sources.taxonomyFile(),
+                        sources.pom())
+                .flatMap(Optional::stream)
+                .map(p -> Files.exists(p) ? p.toString() : p + " (once it is made)")
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Set<Path> changed) {

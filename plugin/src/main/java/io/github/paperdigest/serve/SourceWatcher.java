@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Tells when a source of the site changed: any file under the watched folders (digests, templates; new
@@ -34,7 +33,8 @@ final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
-    private final Map<Path, Predicate<Path>> filters = new HashMap<>();
+    /** The watched files (and folders not made yet) each folder is watched for: in it, or in folders to be made in it. */
+    private final Map<Path, Set<Path>> awaited = new HashMap<>();
     private final Set<Path> trees = new LinkedHashSet<>();
     /** Folders to watch that do not exist yet: watched as a whole once they are created. */
     private final Set<Path> pendingTrees = new LinkedHashSet<>();
@@ -60,17 +60,26 @@ final class SourceWatcher implements AutoCloseable {
         return this;
     }
 
-    /** Watches one file, through its folder, whether or not it exists yet. */
+    /**
+     * Watches one file, through its folder, whether or not it exists yet. Where its folder does not exist either, the
+     * nearest folder above it that does is watched until the folders on the way are made.
+     */
     SourceWatcher file(Path file) {
         Path f = file.toAbsolutePath().normalize();
-        Path dir = f.getParent();
-        if (dir != null && Files.isDirectory(dir)) {
-            Predicate<Path> before = filters.get(dir);
-            Predicate<Path> mine = f::equals;
-            filters.put(dir, before == null ? mine : before.or(mine));
+        Path dir = nearestFolderAbove(f);
+        if (dir != null) {
+            awaited.computeIfAbsent(dir, d -> new LinkedHashSet<>()).add(f);
             register(dir);
         }
         return this;
+    }
+
+    private static Path nearestFolderAbove(Path path) {
+        Path dir = path.getParent();
+        while (dir != null && !Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        return dir;
     }
 
     /**
@@ -103,16 +112,30 @@ final class SourceWatcher implements AutoCloseable {
                     registerTree(path); // a new sub-folder of digests: watched from now on
                 }
                 changed.add(path);
-            } else if (filters.getOrDefault(dir, p -> false).test(path)) {
+            } else {
+                awaitedIn(dir, path, changed);
+            }
+        }
+        key.reset();
+    }
+
+    /** A watched file or pending folder that changed, or a folder made on the way to one, watched from now on. */
+    private void awaitedIn(Path dir, Path path, Set<Path> changed) {
+        for (Path target : List.copyOf(awaited.getOrDefault(dir, Set.of()))) {
+            if (target.equals(path)) {
                 if (pendingTrees.contains(path) && Files.isDirectory(path)) {
                     pendingTrees.remove(path);
                     trees.add(path);
                     registerTree(path);
                 }
                 changed.add(path);
+            } else if (target.startsWith(path) && Files.isDirectory(path)) {
+                file(target);
+                if (Files.exists(target)) { // made with its folders, before they were watched
+                    awaitedIn(target.getParent(), target, changed);
+                }
             }
         }
-        key.reset();
     }
 
     private boolean isInTree(Path path) {

@@ -369,9 +369,9 @@ public final class SiteIndex {
         return listedTags;
     }
 
-    /** Whether a tag on this many papers is in the tag index and has a feed: on two or more, or a person wrote it. */
+    /** Whether a tag on this many papers is in the tag index and has a feed (see {@link Classification#isListed}). */
     boolean isListed(Tag tag, int papers) {
-        return papers >= 2 || classification.isWritten(tag);
+        return classification.isListed(tag, papers);
     }
 
     /** Tags worth browsing: carried by two papers or more, or written by a person; in label order. */
