@@ -404,17 +404,19 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 paper.arxivId().orElse(null), paper.venue().orElse(null), links, paper.arxivId().isEmpty(),
                 tagLinks(p.tags(), from), hubLinks(p.hubs(), from),
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
-                digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry), bibDownload(entry), paper.slug());
+                digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry),
+                download("application/x-bibtex", entry), download("application/x-research-info-systems",
+                        Ris.entry(p.citation())), paper.slug());
     }
 
     /**
-     * The paper's BibTeX entry as a link that downloads it: the entry is in the link itself (a data: URL), as it is
-     * in the page, so that a site does not write a .bib file for every paper (creating and, at the next clean, deleting
-     * a file costs a build more than its bytes: bench/RESULTS.md), and the download works from file:// and without
+     * The paper's BibTeX entry or RIS record as a link that downloads it: the text is in the link itself (a data: URL),
+     * so that a site does not write a file of each kind for every paper (creating and, at the next clean, deleting a
+     * file costs a build more than its bytes: bench/RESULTS.md), and the download works from file:// and without
      * JavaScript.
      */
-    private static String bibDownload(String entry) {
-        return "data:application/x-bibtex;charset=utf-8," + URLEncoder.encode(entry, StandardCharsets.UTF_8).replace("+", "%20");
+    private static String download(String mediaType, String text) {
+        return "data:" + mediaType + ";charset=utf-8," + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Views.TagPage tagView(TagPage p, String from) {

@@ -55,7 +55,7 @@ class ReaderInBrowserTest {
         browser.open(origin.url(VLOGGER));
 
         assertTrue(browser.findAll("button.copy-bib").isEmpty());
-        WebElement download = browser.find(".cite-actions a[download]");
+        WebElement download = browser.find(".cite-actions a[download$='.bib']");
         assertEquals("vlogger-make-your-dream-a-vlog.bib", download.getAttribute("download"));
         String href = download.getDomProperty("href");
         String prefix = "data:application/x-bibtex;charset=utf-8,";
@@ -65,6 +65,13 @@ class ReaderInBrowserTest {
                 "the file saved is the entry the page shows");
         assertFalse(Files.exists(site.folder().resolve("paper/vlogger-make-your-dream-a-vlog.bib")),
                 "no file per paper: the entry is in the link");
+        WebElement ris = browser.find(".cite-actions a[download$='.ris']");
+        assertEquals("vlogger-make-your-dream-a-vlog.ris", ris.getAttribute("download"));
+        String risPrefix = "data:application/x-research-info-systems;charset=utf-8,";
+        String record = URLDecoder.decode(ris.getDomProperty("href").substring(risPrefix.length()).replace("+", "%2B"),
+                StandardCharsets.UTF_8);
+        assertTrue(record.startsWith("TY  - ") && record.contains("\r\nTI  - " + VLOGGER_TITLE + "\r\n")
+                && record.endsWith("ER  - \r\n"), record);
         assertTrue(browser.find("pre.bibtex").isDisplayed());
     }
 

@@ -246,7 +246,7 @@ public final class SafeSite {
             normal.append(c);
         }
         String url = normal.toString().toLowerCase(Locale.ROOT);
-        if (isPapersBibDownload(e, normal.toString())) {
+        if (isPapersOwnDownload(e, normal.toString())) {
             return;
         }
         for (String scheme : List.of("javascript:", "data:", "vbscript:", "file:", "blob:", "filesystem:")) {
@@ -262,13 +262,16 @@ public final class SafeSite {
     }
 
     /**
-     * The one data: URL a page may have: the paper page's own BibTeX entry, to download, percent-encoded whole (no
-     * markup, no quote, nothing a browser could run) and of a type no browser shows as a page.
+     * The data: URLs a page may have: the paper page's own BibTeX entry and RIS record, to download, percent-encoded
+     * whole (no markup, no quote, nothing a browser could run) and of a type no browser shows as a page.
      */
-    private static boolean isPapersBibDownload(Element e, String url) {
-        return e.normalName().equals("a") && e.hasAttr("download") && e.attr("download").matches("[a-z0-9-]+\\.bib")
-                && e.parent() != null && e.parent().hasClass("cite-actions")
-                && url.matches("data:application/x-bibtex;charset=utf-8,[A-Za-z0-9%._*-]*");
+    private static boolean isPapersOwnDownload(Element e, String url) {
+        return e.normalName().equals("a") && e.hasAttr("download") && e.parent() != null
+                && e.parent().hasClass("cite-actions")
+                && (e.attr("download").matches("[a-z0-9-]+\\.bib")
+                        && url.matches("data:application/x-bibtex;charset=utf-8,[A-Za-z0-9%._*-]*")
+                    || e.attr("download").matches("[a-z0-9-]+\\.ris")
+                        && url.matches("data:application/x-research-info-systems;charset=utf-8,[A-Za-z0-9%._*-]*"));
     }
 
     private static void assertWellFormedXml(String path, byte[] xml) {

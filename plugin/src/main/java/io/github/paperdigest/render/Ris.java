@@ -1,0 +1,77 @@
+package io.github.paperdigest.render;
+
+import io.github.paperdigest.model.PageRange;
+import io.github.paperdigest.model.PersonName;
+import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.site.Citation;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Citations as RIS, the tagged format EndNote, RefWorks, Mendeley and Zotero import, for the reader whose reference
+ * manager does not read BibTeX well. Written from the same facts as the BibTeX entry and the Highwire tags:
+ * <ul>
+ * <li>a paper with a venue is a journal article ({@code JOUR}) or a conference paper ({@code CPAPER}), its venue the
+ * secondary title, with the volume, issue and pages a digest gives;</li>
+ * <li>an arXiv paper with no venue is cited as Google Scholar's RIS cites one, a {@code JOUR} of "arXiv preprint
+ * arXiv:2401.01234", which is how the styles these readers use print a preprint; any other paper is {@code GEN};</li>
+ * <li>authors are family name first ("Van den Broeck, Guy"), as RIS asks, and an organisation is written whole with no
+ * comma, which the importers take as one name.</li>
+ * </ul>
+ * Text is as the page's citation tags give it (a formula that reading the digest could not say in words stays TeX),
+ * every run of white space one space, so that no value can start a line of its own (a title cannot end the record
+ * and start another). Lines end with CR LF, as the format asks.
+ */
+public final class Ris {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd/");
+
+    private Ris() {
+    }
+
+    /** The record of one citation, from {@code TY} to {@code ER}, ending with a line end. */
+    public static String entry(Citation c) {
+        StringBuilder out = new StringBuilder(256);
+        String type = c.venue().isPresent() ? (c.inJournal() ? "JOUR" : "CPAPER")
+                : c.arxivId().isPresent() ? "JOUR" : "GEN";
+        tag(out, "TY", type);
+        tag(out, "TI", TexMath.asText(c.title()));
+        c.authors().forEach(a -> tag(out, "AU", c.literalAuthors().contains(a) ? a.replace(",", "") : familyFirst(a)));
+        c.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
+        c.date().map(DATE::format)
+                .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))
+                .ifPresent(d -> tag(out, "DA", d));
+        if (c.venue().isPresent()) {
+            tag(out, "T2", TexMath.asText(c.venue().get()));
+            c.volume().ifPresent(v -> tag(out, "VL", v));
+            if (c.inJournal()) { // a proceedings' number is its place in a series, not an issue
+                c.number().ifPresent(n -> tag(out, "IS", n));
+            }
+            c.pages().flatMap(PageRange::of).ifPresent(p -> {
+                tag(out, "SP", p.first());
+                p.last().ifPresent(last -> tag(out, "EP", last));
+            });
+        } else {
+            c.arxivId().ifPresent(id -> tag(out, "T2", "arXiv preprint arXiv:" + id));
+        }
+        c.doi().ifPresent(d -> tag(out, "DO", d));
+        c.url().ifPresent(u -> tag(out, "UR", u));
+        c.pdfUrl().ifPresent(u -> tag(out, "L1", u));
+        if (c.moreAuthors()) { // RIS has no "and others": the note says that the list is not whole
+            tag(out, "N1", "Authors after the first " + c.authors().size() + " are not named here.");
+        }
+        out.append("ER  - \r\n");
+        return out.toString();
+    }
+
+    /** "LeCun, Yann", "Van den Broeck, Guy", "King, Martin Luther, Jr.": RIS's "Last, First, Suffix". */
+    private static String familyFirst(String author) {
+        return PersonName.of(author).familyFirst().orElse(author);
+    }
+
+    private static void tag(StringBuilder out, String tag, String value) {
+        String text = value.strip().replaceAll("[\\s\\p{Cntrl}\\p{Z}]+", " ");
+        if (!text.isEmpty()) {
+            out.append(tag).append("  - ").append(text).append("\r\n");
+        }
+    }
+}
