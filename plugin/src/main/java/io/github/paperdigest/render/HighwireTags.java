@@ -1,6 +1,5 @@
 package io.github.paperdigest.render;
 
-import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
@@ -42,16 +41,12 @@ final class HighwireTags {
         c.date().map(DATE::format).or(() -> c.year().filter(y -> yearIsPapers).map(String::valueOf))
                 .ifPresent(d -> add(tags, "citation_publication_date", d));
         c.venue().ifPresent(v -> add(tags, c.inJournal() ? "citation_journal_title" : "citation_conference_title", v));
-        if (c.venue().isPresent()) { // as in the BibTeX entry: a volume, issue and pages belong to a venue
-            c.volume().ifPresent(v -> add(tags, "citation_volume", v));
-            if (c.inJournal()) { // a proceedings' number is its place in a series, not an issue
-                c.number().ifPresent(n -> add(tags, "citation_issue", n));
-            }
-            c.pages().flatMap(PageRange::of).ifPresent(p -> {
-                add(tags, "citation_firstpage", p.first());
-                p.last().ifPresent(last -> add(tags, "citation_lastpage", last));
-            });
-        }
+        c.venueVolume().ifPresent(v -> add(tags, "citation_volume", v));
+        c.issue().ifPresent(n -> add(tags, "citation_issue", n));
+        c.pageRange().ifPresent(p -> {
+            add(tags, "citation_firstpage", p.first());
+            p.last().ifPresent(last -> add(tags, "citation_lastpage", last));
+        });
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
         c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));

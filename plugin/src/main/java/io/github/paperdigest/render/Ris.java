@@ -1,6 +1,5 @@
 package io.github.paperdigest.render;
 
-import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
@@ -40,19 +39,14 @@ public final class Ris {
         c.date().map(DATE::format)
                 .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))
                 .ifPresent(d -> tag(out, "DA", d));
-        if (c.venue().isPresent()) {
-            tag(out, "T2", TexMath.asText(c.venue().get()));
-            c.volume().ifPresent(v -> tag(out, "VL", v));
-            if (c.inJournal()) { // a proceedings' number is its place in a series, not an issue
-                c.number().ifPresent(n -> tag(out, "IS", n));
-            }
-            c.pages().flatMap(PageRange::of).ifPresent(p -> {
-                tag(out, "SP", p.first());
-                p.last().ifPresent(last -> tag(out, "EP", last));
-            });
-        } else {
-            c.arxivId().ifPresent(id -> tag(out, "T2", "arXiv preprint arXiv:" + id));
-        }
+        c.venue().map(TexMath::asText).or(() -> c.arxivId().map(id -> "arXiv preprint arXiv:" + id))
+                .ifPresent(t2 -> tag(out, "T2", t2));
+        c.venueVolume().ifPresent(v -> tag(out, "VL", v));
+        c.issue().ifPresent(n -> tag(out, "IS", n));
+        c.pageRange().ifPresent(p -> {
+            tag(out, "SP", p.first());
+            p.last().ifPresent(last -> tag(out, "EP", last));
+        });
         c.doi().ifPresent(d -> tag(out, "DO", d));
         c.url().ifPresent(u -> tag(out, "UR", u));
         c.pdfUrl().ifPresent(u -> tag(out, "L1", u));

@@ -1,6 +1,7 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.LiteralAuthors;
+import io.github.paperdigest.model.PageRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,6 +69,21 @@ public record Citation(String key, String title, List<String> authors, SortedSet
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
                 volume, pages, number, Optional.empty(), false);
+    }
+
+    /** The volume, given with the venue it belongs to. */
+    public Optional<String> venueVolume() {
+        return venue.isPresent() ? volume : Optional.empty();
+    }
+
+    /** The journal's issue: a number given with a journal (a proceedings' number is its place in a series, no issue). */
+    public Optional<String> issue() {
+        return inJournal() ? number : Optional.empty();
+    }
+
+    /** The first and last pages, given with the venue they belong to. */
+    public Optional<PageRange> pageRange() {
+        return venue.isPresent() ? pages.flatMap(PageRange::of) : Optional.empty();
     }
 
     /**
