@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -191,6 +190,7 @@ public final class EngineProcess {
     private BuildResult converse(Process process, BuildConfig config, BuildLog log, boolean debug, Deque<String> lastErrors,
             Thread errors) {
         EngineProtocol.Message outcome = null;
+        boolean heard = false;
         // the engine's input stays open while it runs: its closing tells the engine that this JVM went away
         try (OutputStream toEngine = process.getOutputStream();
                 BufferedReader fromEngine = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -200,15 +200,22 @@ public final class EngineProcess {
             toEngine.flush();
             for (String line = fromEngine.readLine(); line != null; line = fromEngine.readLine()) {
                 EngineProtocol.Message message = protocol.message(line);
+                heard |= message != null;
                 if (message instanceof EngineProtocol.LogLine l) {
                     l.tellTo(log);
                 } else if (message != null) {
                     outcome = message;
                     toEngine.close(); // the engine may end now
                 } else if (!line.isBlank()) {
+                    // not the engine's: the JVM's own ("Error occurred during initialization of VM" is on this stream)
                     log.warn(line);
+                    keep(lastErrors, line);
                 }
             }
+        } catch (IOException e) {
+            // the pipe closed under us: the JVM went away, and its error output, read to the end below, says why
+        }
+        try {
             int exit = process.waitFor();
             errors.join();
             if (outcome instanceof EngineProtocol.Finished finished) {
@@ -217,17 +224,31 @@ public final class EngineProcess {
             if (outcome instanceof EngineProtocol.Failed failed) {
                 throw failed.toException();
             }
-            synchronized (lastErrors) {
-                throw new IllegalStateException("the engine's JVM ended (exit code " + exit + ") without building the site"
-                        + " (-DpaperDigest.fork=false builds in Maven's JVM)"
-                        + (lastErrors.isEmpty() ? "" : "; its last output:\n" + String.join("\n", lastErrors)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("lost touch with the engine's JVM: " + e.getMessage(), e);
+            throw endedWithoutOutcome(exit, heard, lastErrors);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the engine's JVM was building the site", e);
         }
+    }
+
+    /**
+     * Why the engine's JVM ended without a word on the site. One that never spoke the engine's protocol did not start: with options of the
+     * user's, those are what to check (an unknown option, a heap too small to start in); one killed (exit code 137,
+     * SIGKILL) was most likely stopped by the system for want of memory.
+     */
+    private RuntimeException endedWithoutOutcome(int exit, boolean heard, Deque<String> lastErrors) {
+        String output;
+        synchronized (lastErrors) {
+            output = lastErrors.isEmpty() ? "" : "; its last output:\n" + String.join("\n", lastErrors);
+        }
+        if (!heard && !userOptions.isEmpty()) {
+            return new PaperDigestException("the engine's JVM did not start (exit code " + exit + ") with the options"
+                    + " jvmArgs adds, " + String.join(" ", userOptions) + output, null, Setting.JVM_ARGS);
+        }
+        String why = exit == 137 ? ": it was killed, most likely by the system for want of memory; give it a smaller"
+                + " heap (-DpaperDigest.jvmArgs=-Xmx2g) or free some memory" : "";
+        return new IllegalStateException("the engine's JVM " + (heard ? "ended" : "did not start") + " (exit code " + exit
+                + ") without building the site" + why + " (-DpaperDigest.fork=false builds in Maven's JVM)" + output);
     }
 
     /** A log kept to be shown later, or not at all. */
@@ -251,12 +272,7 @@ public final class EngineProcess {
                     StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     log.warn(line);
-                    synchronized (lastErrors) {
-                        lastErrors.addLast(line);
-                        if (lastErrors.size() > LAST_ERROR_LINES) {
-                            lastErrors.removeFirst();
-                        }
-                    }
+                    keep(lastErrors, line);
                 }
             } catch (IOException e) {
                 // the engine's JVM went away; what it said is what there is
@@ -265,6 +281,15 @@ public final class EngineProcess {
         relay.setDaemon(true);
         relay.start();
         return relay;
+    }
+
+    private static void keep(Deque<String> lastErrors, String line) {
+        synchronized (lastErrors) {
+            lastErrors.addLast(line);
+            if (lastErrors.size() > LAST_ERROR_LINES) {
+                lastErrors.removeFirst();
+            }
+        }
     }
 
     /** The bytes of the digests, which say how long the build will run; 0 when they cannot be found (the engine says why). */

@@ -121,13 +121,31 @@ class EngineProcessTest {
     }
 
     @Test
-    void aJvmThatCannotStartIsAFaultOfThePluginThatQuotesWhatTheJvmSaid(@TempDir Path work) {
+    void aJvmThatCannotStartWithTheUsersOptionsNamesThemAndTheSettingAndQuotesWhatTheJvmSaid(@TempDir Path work) {
         Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
-        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> engine(
-                List.of("-XX:+NoSuchOptionOfAnyJvm"), LARGE).build(config(digests, work.resolve("papers"), work),
-                new Logged(), false));
-        assertTrue(fault.getMessage().contains("without building the site"), fault.getMessage());
-        assertTrue(fault.getMessage().contains("NoSuchOptionOfAnyJvm"), fault.getMessage());
+        Map<String, String> said = Map.of("-XX:+NoSuchOptionOfAnyJvm", "Unrecognized VM option 'NoSuchOptionOfAnyJvm'",
+                "-Xmx1k", "Too small maximum heap");
+        for (String option : said.keySet()) {
+            PaperDigestException refused = assertThrows(PaperDigestException.class, () -> engine(List.of(option), LARGE)
+                    .build(config(digests, work.resolve("papers"), work), new Logged(), false), option);
+            assertEquals(Setting.JVM_ARGS, refused.setting().orElseThrow(), option);
+            assertTrue(refused.getMessage().startsWith("the engine's JVM did not start (exit code 1) with the options"
+                    + " jvmArgs adds, " + option + "; its last output:"), refused.getMessage());
+            assertTrue(refused.getMessage().contains(said.get(option)), refused.getMessage());
+        }
+        assertFalse(Files.exists(work.resolve("papers")));
+    }
+
+    @Test
+    void aJvmThatCannotStartWithNoOptionOfTheUsersIsAFaultOfThePlugin(@TempDir Path work) {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        EngineProcess noJava = new EngineProcess(List.of(), List.of(), Path.of("/bin/false"), 1L << 30, LARGE);
+
+        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> noJava.build(
+                config(digests, work.resolve("papers"), work), new Logged(), false));
+
+        assertEquals("the engine's JVM did not start (exit code 1) without building the site"
+                + " (-DpaperDigest.fork=false builds in Maven's JVM)", fault.getMessage());
     }
 
     @Test
