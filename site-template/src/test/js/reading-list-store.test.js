@@ -4,7 +4,7 @@ const assert = require("node:assert/strict");
 const { loadTheme } = require("./load.js");
 
 const { readingList } = loadTheme("reading-list-store.js");
-const { ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary } = readingList;
+const { ReadingList, Visits, NoStorage, toJson, toBib, toRis, readExport, importSummary } = readingList;
 
 /* localStorage as a browser gives it: strings by key. */
 class MemoryStorage {
@@ -132,6 +132,17 @@ test("the BibTeX export is each paper's entry as its page gives it; a paper gone
   const entries = [{ path: "paper/a.html", title: "A" }, { path: "paper/gone.html", title: "Gone\nwith a line" }];
   const bib = toBib(entries, { "paper/a.html": { bib: "@misc{lovelace2025a,\n  title = {A}\n}\n" } });
   assert.equal(bib, "@misc{lovelace2025a,\n  title = {A}\n}\n\n% Gone with a line: no longer in this site\n");
+});
+
+test("the RIS export is each paper's record as its page gives it; a paper gone or not loaded is its title and why", () => {
+  const entries = [{ path: "paper/a.html", title: "A" }, { path: "paper/gone.html", title: "Gone\r\nER  - with a line" },
+    { path: "paper/unloaded.html", title: "Unloaded" }];
+  const ris = toRis(entries, { "paper/a.html": { ris: "TY  - JOUR\r\nTI  - A\r\nER  - \r\n" } },
+    new Set(["paper/unloaded.html"]));
+  assert.equal(ris, "TY  - JOUR\r\nTI  - A\r\nER  - \r\n"
+    + "\r\nTY  - GEN\r\nTI  - Gone ER - with a line\r\nN1  - No longer in this site.\r\nER  - \r\n"
+    + "\r\nTY  - GEN\r\nTI  - Unloaded\r\nN1  - Its record did not load (a file of this site failed to load):"
+    + " download the list again.\r\nER  - \r\n");
 });
 
 test("an exported list read back from a moved site keeps each paper of this site, and merges into the list", () => {

@@ -162,6 +162,23 @@
     }).join("\n");
   }
 
+  /* The reading list as RIS, for EndNote, RefWorks and Mendeley: each paper's record as its page gives it. RIS has no
+     comments: a paper no longer in this site, or whose record did not load, is a record of its title alone, with a
+     note that says why, so that no paper of the list is lost on the way. */
+  function toRis(entries, details, unloaded = new Set()) {
+    return entries.map((e) => {
+      const d = details[e.path];
+      if (d && d.ris) {
+        return d.ris;
+      }
+      const why = unloaded.has(e.path)
+        ? "Its record did not load (a file of this site failed to load): download the list again."
+        : "No longer in this site.";
+      return "TY  - GEN\r\nTI  - " + e.title.replace(/[\s\p{Cc}\p{Z}]+/gu, " ").trim() + "\r\nN1  - " + why
+        + "\r\nER  - \r\n";
+    }).join("\r\n");
+  }
+
   /* ------------------------------------------------------------------ imports */
 
   /* An export read back is untrusted: a file of any size and shape, from anywhere. */
@@ -292,6 +309,6 @@
     }
   }
 
-  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary };
+  const api = { VERSION, STATES, ReadingList, Visits, NoStorage, toJson, toBib, toRis, readExport, importSummary };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { readingList: api });
 })(typeof window !== "undefined" ? window : globalThis);

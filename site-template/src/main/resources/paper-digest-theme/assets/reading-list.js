@@ -5,7 +5,8 @@
   "use strict";
 
   const { element, link, humanDate, findPaper, paperDataFiles, root } = window.PaperDigest.page;
-  const { ReadingList, Visits, NoStorage, toJson, toBib, readExport, importSummary } = window.PaperDigest.readingList;
+  const { ReadingList, Visits, NoStorage, toJson, toBib, toRis, readExport, importSummary } =
+    window.PaperDigest.readingList;
   /* A file bigger than this is no exported reading list: not even read. */
   const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
   const LABELS = { "to-read": "To read", read: "Read" };
@@ -287,6 +288,10 @@
     document.getElementById("export-bib").addEventListener("click", () => everything().then((all) => {
       download("reading-list.bib", "application/x-bibtex", toBib(all.entries, details, all.unloaded));
       status.textContent = downloaded("reading-list.bib", all.entries, all.unloaded);
+    }));
+    document.getElementById("export-ris").addEventListener("click", () => everything().then((all) => {
+      download("reading-list.ris", "application/x-research-info-systems", toRis(all.entries, details, all.unloaded));
+      status.textContent = downloaded("reading-list.ris", all.entries, all.unloaded);
     }));
     document.getElementById("export-json").addEventListener("click", () => everything().then((all) => {
       download("reading-list.json", "application/json", toJson(all.entries, details, title,

@@ -134,6 +134,10 @@ class ReaderInBrowserTest {
         browser.find("#export-bib").click();
         String bib = download(browser, 1);
         assertTrue(bib.startsWith("@") && bib.contains("Vlogger"), bib);
+        browser.find("#export-ris").click();
+        String ris = download(browser, 2, "t.replace(/\\r/g, '<CR>')"); // the driver's strings lose their CRs
+        assertTrue(ris.startsWith("TY  - ") && ris.contains("<CR>\nTI  - " + VLOGGER_TITLE + "<CR>\n")
+                && ris.endsWith("ER  - <CR>\n"), ris);
 
         // the list exported, lost (another browser, or the site moved), and imported back
         String exported = download(browser, 0);
@@ -310,8 +314,13 @@ class ReaderInBrowserTest {
     }
 
     private static String download(Browser browser, int n) {
+        return download(browser, n, "t");
+    }
+
+    /** The text of the n-th download, as the script expression of {@code t} gives it. */
+    private static String download(Browser browser, int n, String shown) {
         browser.waitUntil(d -> (Long) browser.script("return window.downloads.length") > n);
         return (String) browser.asyncScript("const done = arguments[arguments.length - 1];"
-                + " window.downloads[" + n + "].text().then(done);");
+                + " window.downloads[" + n + "].text().then((t) => done(" + shown + "));");
     }
 }

@@ -49,7 +49,7 @@ class PaperScriptTest {
     void whatAPaperDoesNotHaveIsLeftOut() throws IOException {
         String script = script(page("Untitled work", "", List.of(), Optional.empty(), List.of()));
         JsonNode json = new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2));
-        assertEquals(List.of("title", "date", "bib"), List.copyOf(iterable(json.fieldNames())));
+        assertEquals(List.of("title", "date", "bib", "ris"), List.copyOf(iterable(json.fieldNames())));
     }
 
     @Test
