@@ -71,11 +71,19 @@ final class BuildReport {
                 + (listed < tags ? String.format(Locale.ROOT, " (%,d in the tag index; %,d on one paper each)", listed,
                         tags - listed) : "")
                 + " and " + Counted.of(hubs, "topic hub")
-                + (hubsDeclared ? "" : " (" + derivedFrom(settled)
+                + (hubsDeclared ? "" : " (" + derivedHubs(hubs, settled)
                         + "; declare hubs in taxonomy.yml to choose them)"));
         if (config.taxonomyReport()) {
             TaxonomyReport.of(classification, corpus.papers().stream().map(Paper::id).toList()).lines().forEach(log::info);
         }
+    }
+
+    /**
+     * Where the derived hubs come from ({@link #derivedFrom}), or, when there are none, why: a site whose papers form
+     * no hub that leaves some of them out (as nine papers do) would otherwise seem to have lost its hubs.
+     */
+    static String derivedHubs(int hubs, SettledPapers settled) {
+        return hubs == 0 ? "no derived hub: a derived hub leaves out a quarter of the papers at least" : derivedFrom(settled);
     }
 
     /** Which papers derived hubs were formed from, and when they are formed anew, so that a changed hub is expected. */

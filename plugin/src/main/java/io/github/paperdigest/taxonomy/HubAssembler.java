@@ -21,6 +21,14 @@ import java.util.function.Supplier;
  */
 public final class HubAssembler {
 
+    /**
+     * The largest share of the site's papers a derived hub may hold. A hub that holds everything says nothing: a site
+     * of nine papers was one hub of all nine, the papers' one cluster by meaning, and a tag a digest writes on each of
+     * its papers ("reading group") makes a hub of tags as large. Such a hub is left out; a declared hub holds what its
+     * tags reach, as its author chose.
+     */
+    static final double MAX_DERIVED_SHARE = 0.75;
+
     private final Vocabulary vocabulary;
     private final MarkdownRenderer markdown;
     private final Consumer<String> warn;
@@ -66,11 +74,38 @@ public final class HubAssembler {
             Map<PaperId, List<RelatedPaper>> related, Optional<PaperVectors> vectors, SettledPapers settled) {
         Map<PaperId, List<String>> paperTags = tagsOfPapers.all();
         if (declared.hubs().isEmpty()) {
-            return vectors.isPresent() ? semantic.derive(vectors.get(), tags, tagsOfPapers, settled)
-                    : withPapers(derived.derive(tags, paperTags, related, tagsOfPapers.settledAlone().get()), paperTags);
+            return tellingPapersApart(vectors.isPresent() ? semantic.derive(vectors.get(), tags, tagsOfPapers, settled)
+                    : withPapers(derived.derive(tags, paperTags, related, tagsOfPapers.settledAlone().get()), paperTags),
+                    paperTags.size());
         }
         List<Hub> hubs = withPapers(declaredHubs(declared, tags), paperTags);
         return vectors.isPresent() ? NearestDeclaredHub.place(hubs, vectors.get()) : hubs;
+    }
+
+    /**
+     * The derived hubs that leave out more than a quarter of the papers ({@link #MAX_DERIVED_SHARE}), without the
+     * sub-hubs of those that do not: one of them is left out with its parent.
+     */
+    private static List<Hub> tellingPapersApart(List<Hub> hubs, int papers) {
+        Set<String> tooLarge = new HashSet<>();
+        Map<String, Optional<String>> parents = new HashMap<>();
+        for (Hub h : hubs) {
+            parents.put(h.id(), h.parentId());
+            if (h.paperIds().size() > MAX_DERIVED_SHARE * papers) {
+                tooLarge.add(h.id());
+            }
+        }
+        if (tooLarge.isEmpty()) {
+            return hubs;
+        }
+        return hubs.stream().filter(h -> {
+            for (Optional<String> at = Optional.of(h.id()); at.isPresent(); at = parents.getOrDefault(at.get(), Optional.empty())) {
+                if (tooLarge.contains(at.get())) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
     }
 
     /** A hub holds every paper that carries one of its tags. */

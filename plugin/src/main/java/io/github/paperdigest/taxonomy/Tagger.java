@@ -91,8 +91,9 @@ public final class Tagger {
     public Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors, SettledPapers settled) {
         List<Paper> papers = corpus.papers();
         Map<String, Tag> found = new HashMap<>();
+        Map<String, String> sameConcept = new HashMap<>();
         TermMatcher vocabularyMatcher = vocabulary.matcher();
-        TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found, vocabularyMatcher), analyzer);
+        TermMatcher keyphraseMatcher = new TermMatcher(keyphraseTerms(papers, found, sameConcept, vocabularyMatcher), analyzer);
         KeyphraseChange change = keyphraseChange(keyphraseMatcher);
 
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
@@ -101,8 +102,9 @@ public final class Tagger {
                 .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher, change)).toList();
         Map<PaperId, Set<String>> inTitles = new HashMap<>();
         for (int i = 0; i < papers.size(); i++) {
-            Map<String, Integer> strength = evidence.get(i).strength();
-            inTitles.put(papers.get(i).id(), evidence.get(i).inTitle());
+            Evidence own = evidence.get(i).as(sameConcept);
+            Map<String, Integer> strength = own.strength();
+            inTitles.put(papers.get(i).id(), own.inTitle());
             strengths.put(papers.get(i).id(), strength);
             if (!settled.contains(papers.get(i).id())) {
                 continue;
@@ -213,6 +215,22 @@ public final class Tagger {
      * mention in the abstract), and which terms its title names.
      */
     private record Evidence(Map<String, Integer> strength, Set<String> inTitle) {
+
+        /**
+         * The evidence with each keyphrase that is a form of a known tag counted as that tag, its mentions added to
+         * the tag's. Applied after the evidence is recalled, not kept in the memo: which tags are known (those a
+         * person wrote) can change while the keyphrases, which the memo's evidence is keyed by, stay the same.
+         */
+        Evidence as(Map<String, String> sameConcept) {
+            if (sameConcept.isEmpty() || strength.keySet().stream().noneMatch(sameConcept::containsKey)) {
+                return this;
+            }
+            Map<String, Integer> merged = new LinkedHashMap<>();
+            strength.forEach((id, s) -> merged.merge(sameConcept.getOrDefault(id, id), s, Integer::sum));
+            Set<String> titled = new HashSet<>();
+            inTitle.forEach(id -> titled.add(sameConcept.getOrDefault(id, id)));
+            return new Evidence(merged, titled);
+        }
     }
 
     /**
@@ -347,11 +365,16 @@ public final class Tagger {
 
     /**
      * The corpus's keyphrases as matchable terms, leaving out those the vocabulary already names. The
-     * minimum number of papers grows with the corpus so that large corpora keep only phrases of substance.
+     * minimum number of papers grows with the corpus so that large corpora keep only phrases of substance. A keyphrase
+     * of the concept of a tag known before it ({@link ConceptKeys}: "generative modeling" where a person wrote
+     * "generative models") is matched, and then counted as that tag ({@code sameConcept}); the others are tags of
+     * their own ({@code found}).
      */
-    private List<TermDefinition> keyphraseTerms(List<Paper> papers, Map<String, Tag> found, TermMatcher known) {
+    private List<TermDefinition> keyphraseTerms(List<Paper> papers, Map<String, Tag> found, Map<String, String> sameConcept,
+            TermMatcher known) {
         List<Paper> sample = sample(papers);
         int minPapers = Math.max(2, (int) Math.round(sample.size() * 0.003));
+        KnownConcepts concepts = knownConcepts(papers);
         List<TermDefinition> terms = new ArrayList<>();
         for (Keyphrase k : keyphrases.extract(sample, minPapers, MAX_KEYPHRASE_SHARE)) {
             if (vocabulary.idFor(k.label()).isPresent() || k.variants().stream().anyMatch(v -> vocabulary.idFor(v).isPresent())
@@ -359,19 +382,47 @@ public final class Tagger {
                 continue;
             }
             String id = Slugs.of(k.key(), "tag");
-            if (vocabulary.term(id).isPresent() || found.containsKey(id)) {
+            if (vocabulary.term(id).isPresent() || found.containsKey(id) || sameConcept.containsKey(id)) {
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(k.variants());
+            aliases.add(k.label());
+            terms.add(new TermDefinition(id, k.label(), aliases, List.of(), "", "", 0));
+            java.util.Optional<String> same = concepts.idOf(aliases);
+            if (same.isPresent()) {
+                sameConcept.put(id, same.get());
                 continue;
             }
             String label = k.variants().isEmpty() ? k.label() : k.label() + " (" + k.variants().get(0) + ")";
             if (isAcronym(k.label()) && !k.variants().isEmpty()) {
                 label = k.variants().get(0) + " (" + k.label() + ")";
             }
-            List<String> aliases = new ArrayList<>(k.variants());
-            aliases.add(k.label());
             found.put(id, new Tag(id, TagLabels.sentenceCase(label), "", TagOrigin.KEYPHRASE, aliases));
-            terms.add(new TermDefinition(id, k.label(), aliases, List.of(), "", "", 0));
+            aliases.forEach(phrase -> concepts.add(id, phrase));
         }
         return terms;
+    }
+
+    /**
+     * The concepts a keyphrase may turn out to be a form of, in the order they are claimed: tags a person wrote first,
+     * then the vocabulary's terms (a keyphrase is then claimed by the more used one of its concept, as they come). A
+     * person's word is the one a reader of their site expects, and its address stays as it was; of two written tags of
+     * one concept ("generative models", "generative modeling", both kept: a person chose each), the first by id.
+     */
+    private KnownConcepts knownConcepts(List<Paper> papers) {
+        KnownConcepts concepts = new KnownConcepts(new ConceptKeys(analyzer));
+        Map<String, Set<String>> written = new TreeMap<>();
+        for (Paper p : papers) {
+            for (String tag : p.tags()) {
+                String id = vocabulary.tagIdFor(tag);
+                if (vocabulary.term(id).isEmpty()) {
+                    written.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(tag);
+                }
+            }
+        }
+        written.forEach((id, phrases) -> phrases.forEach(phrase -> concepts.add(id, phrase)));
+        vocabulary.terms().forEach(t -> Vocabulary.phrases(t).forEach(phrase -> concepts.add(t.id(), phrase)));
+        return concepts;
     }
 
     /**

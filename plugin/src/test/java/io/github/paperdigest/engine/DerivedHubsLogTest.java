@@ -14,7 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The build's log says which papers derived hubs were formed from and when they will be formed anew. */
+/**
+ * The build's log says which papers derived hubs were formed from and when they will be formed anew, or why there are
+ * none.
+ */
 class DerivedHubsLogTest {
 
     /** 23 daily digests of 50 papers: the 1,024th paper came with the 21st, whose papers are all settled. */
@@ -28,6 +31,15 @@ class DerivedHubsLogTest {
     void anArchiveOnAStepIsFormedFromAllItsPapers() {
         assertEquals("derived from the papers, formed anew at 1,536 papers",
                 BuildReport.derivedFrom(SettledPapers.of(corpus(1_280, 100))));
+    }
+
+    /** Nine papers give no derived hub: the log says why, rather than where hubs that are not came from. */
+    @Test
+    void aSiteWithoutDerivedHubsSaysWhy() {
+        assertEquals("no derived hub: a derived hub leaves out a quarter of the papers at least",
+                BuildReport.derivedHubs(0, SettledPapers.of(corpus(9, 9))));
+        assertEquals("derived from the papers, formed anew at 1,536 papers",
+                BuildReport.derivedHubs(7, SettledPapers.of(corpus(1_280, 100))));
     }
 
     private static Corpus corpus(int papers, int perDigest) {

@@ -177,14 +177,91 @@ class HubAssemblerTest {
 
     @Test
     void withoutDeclaredHubsTheHubsAreDerivedFromTheCorpusAndHoldEveryPaper() {
-        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags, Map.of());
+        Map<PaperId, List<String>> twoTopics = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            twoTopics.put(new PaperId("title:" + i), i % 2 == 0 ? List.of("video-generation", "long-video")
+                    : List.of("large-language-models", "reasoning"));
+        }
+
+        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, twoTopics, Map.of());
 
         assertFalse(hubs.isEmpty());
         assertTrue(hubs.stream().noneMatch(Hub::declared));
-        for (Map.Entry<PaperId, List<String>> paper : paperTags.entrySet()) {
+        for (Map.Entry<PaperId, List<String>> paper : twoTopics.entrySet()) {
             assertTrue(hubs.stream().anyMatch(h -> h.tagIds().stream().anyMatch(paper.getValue()::contains)),
                     paper.getKey() + " is in no hub");
         }
+    }
+
+    /**
+     * Three papers that all carry "long video": a hub of it would hold them all, and a hub that holds everything says
+     * nothing. A derived hub leaves out at least a quarter of the papers.
+     */
+    @Test
+    void aDerivedHubOfTagsLeavesOutAQuarterOfThePapersAtLeast() {
+        List<Hub> hubs = assembler.assemble(TaxonomyDefinition.empty(), tags, paperTags, Map.of());
+
+        assertEquals(List.of(), tooBig(hubs, paperTags.size()));
+    }
+
+    /**
+     * Nine papers are one cluster by meaning: its hub would hold them all. Twenty-four papers on two topics make a hub of
+     * each.
+     */
+    @Test
+    void aDerivedHubOfPapersAlikeInMeaningLeavesOutAQuarterOfThePapersAtLeast() {
+        List<Hub> nine = semanticHubs(9);
+        List<Hub> twentyFour = semanticHubs(24);
+
+        assertEquals(List.of(), tooBig(nine, 9));
+        assertEquals(List.of(), tooBig(twentyFour, 24));
+        assertTrue(twentyFour.size() >= 2, twentyFour.toString());
+    }
+
+    /** A hub someone declared holds the papers its tags reach, however many: they chose it. */
+    @Test
+    void aDeclaredHubMayHoldEveryPaper() {
+        List<Hub> hubs = assemble("""
+                hubs:
+                  - id: long-videos
+                    name: Long videos
+                    tags: [long-video]
+                """);
+
+        assertEquals(paperTags.size(), hubs.get(0).paperIds().size());
+    }
+
+    /** The hubs that hold more than three quarters of the papers. */
+    private static List<String> tooBig(List<Hub> hubs, int papers) {
+        return hubs.stream().filter(h -> 4 * h.paperIds().size() > 3 * papers)
+                .map(h -> h.name() + " holds " + h.paperIds().size() + " of " + papers).toList();
+    }
+
+    /** Hubs derived by meaning from papers on two topics, alternating, each paper near its topic's centre. */
+    private List<Hub> semanticHubs(int papers) {
+        java.util.Random random = new java.util.Random(3);
+        float[][] centres = new float[2][16];
+        for (float[] c : centres) {
+            for (int j = 0; j < c.length; j++) {
+                c[j] = (float) random.nextGaussian();
+            }
+        }
+        List<PaperId> ids = new ArrayList<>();
+        float[][] vectors = new float[papers][];
+        Map<PaperId, List<String>> byTopic = new LinkedHashMap<>();
+        for (int i = 0; i < papers; i++) {
+            PaperId id = PaperId.ofArxiv(String.format("2501.%05d", i));
+            float[] v = centres[i % 2].clone();
+            for (int j = 0; j < v.length; j++) {
+                v[j] += (float) random.nextGaussian() * 0.1f;
+            }
+            ids.add(id);
+            vectors[i] = SemanticNeighboursTest.unit(v);
+            byTopic.put(id, i % 2 == 0 ? List.of("video-generation", "long-video") : List.of("large-language-models", "reasoning"));
+        }
+        return assembler.assemble(TaxonomyDefinition.empty(), tags,
+                new HubAssembler.PaperTags(byTopic, byTopic, () -> SettledTags.given(tags, byTopic)), Map.of(),
+                Optional.of(PaperVectors.of("m", ids, vectors)), SettledPapers.all(ids));
     }
 
     private List<Hub> assemble(String taxonomyYaml) {

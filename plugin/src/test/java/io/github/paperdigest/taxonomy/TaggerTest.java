@@ -104,6 +104,80 @@ class TaggerTest {
         }
     }
 
+    private static final PaperEntry FLOW_MATCHING = paper("Flow matching for generative modeling",
+            "A new paradigm for generative modeling built on normalizing flows.", "generative models");
+    private static final PaperEntry SCORE_BASED = paper("Score-based generative modeling through stochastic equations",
+            "Generative modeling by reversing a gradual noising.");
+    private static final PaperEntry DESIGN_SPACE = paper("The design space of samplers",
+            "Generative modeling with samplers. Generative modeling made simple.");
+
+    /**
+     * A reading group wrote "generative models"; the corpus keeps saying "generative modeling". One concept: the tag a
+     * person wrote, with its label and address, and the papers the index found join it.
+     */
+    @Test
+    void aFoundTagOfTheConceptOfAWrittenTagIsTheWrittenTag() {
+        Corpus corpus = seedAnd(FLOW_MATCHING, SCORE_BASED, DESIGN_SPACE);
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        assertFalse(result.tags().containsKey("generative-modeling"), result.tags().keySet().toString());
+        assertEquals(new Tag("generative-model", "Generative models", "", TagOrigin.WRITTEN),
+                result.tags().get("generative-model"));
+        for (PaperEntry p : List.of(FLOW_MATCHING, SCORE_BASED, DESIGN_SPACE)) {
+            assertTrue(tagsOf(corpus, result, p.title()).contains("generative-model"), p.title());
+        }
+    }
+
+    /** A phrase the corpus keeps using in two forms is one tag, named as the more papers use it. */
+    @Test
+    void twoFoundPhrasesOfOneConceptAreOneTag() {
+        Corpus corpus = seedAnd(paper("Quokka modeling at scale", "Quokka modeling of lattices. Quokka modeling again."),
+                paper("Quokka modeling for all", "Quokka modeling is all we do."),
+                paper("Quokka models", "Quokka models are small. Quokka models fold."),
+                paper("Quokka models, once more", "Quokka models are kept. Quokka models last."),
+                paper("Quokka modeling, once more", "Quokka modeling is kept. Quokka modeling lasts."));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        List<String> quokka = result.tags().keySet().stream().filter(id -> id.contains("quokka")).toList();
+        assertEquals(List.of("quokka-modeling"), quokka);
+        assertTrue(tagsOf(corpus, result, "Quokka models").contains("quokka-modeling"));
+    }
+
+    /** A phrase the corpus keeps using in a form the vocabulary does not list is the vocabulary's term. */
+    @Test
+    void aFoundPhraseOfAVocabularyTermsConceptIsThatTerm() {
+        String vocabulary = VOCABULARY + """
+                  - id: world-models
+                    label: World models
+                """;
+        Corpus corpus = seedAnd(paper("World modeling for robots", "World modeling of kitchens. World modeling again."),
+                paper("World modeling from video", "World modeling is learned from video."),
+                paper("Driving by world modeling", "Cars plan with world modeling, and world modeling only."));
+
+        Tagger.Result result = tagger(vocabulary).tag(corpus);
+
+        assertFalse(result.tags().containsKey("world-modeling"), result.tags().keySet().toString());
+        assertEquals(TagOrigin.VOCABULARY, result.tags().get("world-models").origin());
+        assertTrue(tagsOf(corpus, result, "World modeling for robots").contains("world-models"));
+    }
+
+    /** "Video segments" are not "video segmentation": a written tag keeps its papers and the found one its own. */
+    @Test
+    void aFoundTagOfAnotherConceptStaysItsOwnTag() {
+        Corpus corpus = seedAnd(paper("Quokka segments in the wild", "Quokka segments, cut and kept. Quokka segments.",
+                        "quokka segmentation"),
+                paper("Quokka segments at night", "Quokka segments are dark. Quokka segments."),
+                paper("Counting quokka segments", "We count quokka segments. Quokka segments abound."));
+
+        Tagger.Result result = tagger(VOCABULARY).tag(corpus);
+
+        assertEquals(TagOrigin.WRITTEN, result.tags().get("quokka-segmentation").origin());
+        assertEquals(TagOrigin.KEYPHRASE, result.tags().get("quokka-segment").origin());
+        assertFalse(tagsOf(corpus, result, "Quokka segments at night").contains("quokka-segmentation"));
+    }
+
     @Test
     void vocabularyTagsHaveTheTermsLabelDescriptionAsHtmlAndAliases() {
         Corpus corpus = corpus(paper("Text-to-video", "Video generation, again."));
