@@ -423,6 +423,11 @@ public final class Views {
         public String hubNoun() {
             return Counted.noun(count, "hub");
         }
+
+        /** No hub to show: too few papers for a derived hub to say anything, and none declared. */
+        public boolean none() {
+            return count == 0;
+        }
     }
 
     public record ArchiveMonth(String label, String isoMonth, List<DigestItem> digests) {
