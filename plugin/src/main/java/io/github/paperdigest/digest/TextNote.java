@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MathHtml;
 import io.github.paperdigest.markup.ProseFormatter;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A curator's note that a digest gives as plain text (a spreadsheet's cell of notes, a reference manager's note
  * field), as the HTML a paper's note is shown in: the text escaped, a paragraph for each run of lines between blank
- * lines, a line break where the text breaks its lines, URLs made links. Plain text is not Markdown: "*" and "_" show
- * as written.
+ * lines, a line break where the text breaks its lines, URLs made links, TeX formulas marked for KaTeX as in abstracts
+ * ({@link MathHtml}). Plain text is not Markdown: "*" and "_" show as written.
  */
 final class TextNote {
 
@@ -37,7 +38,7 @@ final class TextNote {
         for (String paragraph : PARAGRAPH_BREAK.split(text.strip())) {
             List<String> lines = LINE_BREAK.splitAsStream(paragraphText.apply(paragraph)).map(Whitespace::collapse)
                     .filter(l -> !l.isEmpty())
-                    .map(prose::toHtml).toList();
+                    .map(line -> MathHtml.prose(line, prose)).toList();
             if (!lines.isEmpty()) {
                 html.append(html.isEmpty() ? "" : "\n").append("<p>").append(String.join("<br>", lines)).append("</p>");
             }

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.markup.MathHtml;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digest;

@@ -467,6 +467,24 @@ class ReferenceManagerExportsTest {
     }
 
     @Test
+    void formulasInANoteOfPlainTextAreMarkedForKatexAsInAbstractsAndPricesStayPrices() throws IOException {
+        DigestFile bib = read("notes.bib", """
+                @Article{doe2022,
+                  author = {Doe, Jane},
+                  title  = {A Paper With a Bound},
+                  year   = {2022},
+                  annote = {The bound $O(\\sqrt{T})$ holds; it cost $5 to $10 a run.},
+                }
+                """);
+        DigestFile csv = read("notes.csv", "title,doi,notes\nA Paper in a Sheet,10.1000/sheet,Loss is $\\mathcal{L}_{KL}$ here\n");
+
+        assertEquals("<p>The bound <span class=\"math\">$O(\\sqrt{T})$</span> holds; it cost $5 to $10 a run.</p>",
+                entry(bib, "A Paper With a Bound").noteHtml());
+        assertEquals("<p>Loss is <span class=\"math\">$\\mathcal{L}_{KL}$</span> here</p>",
+                entry(csv, "A Paper in a Sheet").noteHtml());
+    }
+
+    @Test
     void aBareTitleOrATitleWithoutAYearIsStillNoPaper() throws IOException {
         Path file = Files.writeString(dir.resolve("bare.bib"), """
                 @misc{bare, title={Just a Title}}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.digest.FaithfulText;
+import io.github.paperdigest.markup.MathHtml;
 import io.github.paperdigest.model.TexMath;
 import java.util.List;
 import org.jsoup.Jsoup;
