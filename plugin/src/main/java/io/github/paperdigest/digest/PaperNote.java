@@ -33,6 +33,8 @@ final class PaperNote {
     static final String SHAPE = "paper note";
 
     private static final Pattern ABSTRACT_HEADING = Pattern.compile("(?i)abstract\\s*:?");
+    /** A heading the page gives the note already ("Notes"): where the note starts with it, it is dropped. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?:my\\s+)?notes?\\s*:?");
     /** Obsidian's callout of the abstract kind, folded ("-") or not ("+"), with an optional title after it. */
     private static final Pattern ABSTRACT_CALLOUT = Pattern.compile("(?i)^\\s*>\\s*\\[!abstract][-+]?(.*)$");
     private static final Pattern QUOTE_MARK = Pattern.compile("^\\s{0,3}>\\s?");
@@ -129,7 +131,9 @@ final class PaperNote {
                 i++;
                 continue;
             }
-            if (!b.html().isEmpty()) {
+            boolean repeatsNotesHeading = note.isEmpty() && b.kind() == MarkdownBlock.Kind.HEADING
+                    && NOTES_HEADING.matcher(b.text().strip()).matches();
+            if (!b.html().isEmpty() && !repeatsNotesHeading) {
                 note.append(note.isEmpty() ? "" : "\n").append(b.html());
             }
             i++;

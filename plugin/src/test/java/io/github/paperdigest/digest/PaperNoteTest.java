@@ -69,7 +69,7 @@ class PaperNoteTest {
         assertFalse(paper.extra().containsKey("publish"));
         assertFalse(paper.extra().containsKey("created"), "the note's own date dates the digest, not the paper");
         String note = Jsoup.parse(paper.noteHtml()).text();
-        assertEquals("Notes Self-attention replaces recurrence. See BERT.", note);
+        assertEquals("Self-attention replaces recurrence. See BERT.", note, "the page heads the note 'Notes' already");
         assertFalse(paper.noteHtml().contains("Attention Is All You Need"), "the leading title heading is dropped");
     }
 

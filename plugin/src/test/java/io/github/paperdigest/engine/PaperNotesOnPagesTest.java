@@ -86,7 +86,7 @@ class PaperNotesOnPagesTest {
         assertEquals(List.of("Ashish Vaswani", "Noam Shazeer"), attention.select(".paper-head .author").eachText());
         assertEquals("The dominant sequence transduction models are based on complex recurrent or convolutional"
                 + " networks.", attention.selectFirst(".abstract-text").text());
-        assertEquals("Notes Self-attention replaces recurrence. See BERT. — Papers",
+        assertEquals("Self-attention replaces recurrence. See BERT. — Papers",
                 attention.selectFirst("blockquote.note").text());
         // labelled as every tag is, capitalised; Obsidian's nested tag keeps its slash, its "#" is no part of it
         assertEquals(List.of("Nlp/attention", "To-read", "Transformers"),
