@@ -65,6 +65,9 @@ final class PaperNote {
         int titleLine = titleLine(lines);
         String title = shown(paper.title());
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
+        if (!paper.namesPaperByItself() && !hasAbstract(blocks, lines) && hasSections(blocks, title, source.baseName())) {
+            return Optional.empty(); // "title" and "author" over sections are a post's: a digest, as it always was
+        }
         List<MarkdownBlock> digestPapers = digestPaperHeadings(blocks);
         if (digestPapers.size() >= 2) {
             problems.report(source.name(), titleLine, "ambiguous: the front matter names a paper (its title and "
@@ -86,6 +89,17 @@ final class PaperNote {
         List<PaperEntry> entries = draft.build(linkFinder, classifier).map(List::of).orElse(List.of());
         return Optional.of(new DigestFile(source.name(), "markdown", Optional.of(title), written, Optional.empty(), "",
                 List.of(), entries, SHAPE));
+    }
+
+    /** Whether the body has headings of its own, besides one that repeats the title. */
+    private static boolean hasSections(List<MarkdownBlock> blocks, String title, String fileName) {
+        return blocks.stream().anyMatch(b -> b.kind() == MarkdownBlock.Kind.HEADING && !isTitleHeading(b, title, fileName));
+    }
+
+    private static boolean hasAbstract(List<MarkdownBlock> blocks, List<String> lines) {
+        return blocks.stream().anyMatch(b -> b.kind() == MarkdownBlock.Kind.HEADING
+                && ABSTRACT_HEADING.matcher(b.text().strip()).matches()
+                || b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE && ABSTRACT_CALLOUT.matcher(line(lines, b.line())).matches());
     }
 
     /** Splits the body into the abstract and the note. */

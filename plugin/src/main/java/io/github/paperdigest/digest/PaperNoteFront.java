@@ -25,6 +25,13 @@ final class PaperNoteFront {
     /** Keys that say the front matter is a paper's, beside its title. */
     static final Set<String> PAPER_KEYS = Set.of("authors", "author", "arxiv", "eprint", "doi", "citekey",
             "citationkey", "year", "venue", "journal", "booktitle", "conference");
+    /**
+     * Of {@link #PAPER_KEYS}, those a digest's front matter may have too: the {@code author} of a post (as Jekyll and
+     * Hugo write one) and the {@code year} a reading list covers. With only these, a file whose body has sections is
+     * a paper note only when one of them is the paper's abstract ({@link PaperNote}); else it is read as the digest it
+     * has always been.
+     */
+    static final Set<String> DIGEST_KEYS_TOO = Set.of("author", "year");
     /** Keys of the note-taking tool, about the note and not the paper: left out of the paper's metadata. */
     private static final Set<String> IGNORED = Set.of("aliases", "alias", "cssclass", "cssclasses", "publish");
 
@@ -36,9 +43,14 @@ final class PaperNoteFront {
                 f.getValue()));
     }
 
-    /** Whether this front matter names a paper: a title and one of {@link #PAPER_KEYS}. */
+    /** Whether this front matter may name a paper: a title and one of {@link #PAPER_KEYS}. */
     boolean namesPaper() {
         return !title().isEmpty() && PAPER_KEYS.stream().anyMatch(k -> !values(k).isEmpty());
+    }
+
+    /** Whether it names a paper whatever the body says: with a key no digest's front matter has. */
+    boolean namesPaperByItself() {
+        return namesPaper() && PAPER_KEYS.stream().anyMatch(k -> !DIGEST_KEYS_TOO.contains(k) && !values(k).isEmpty());
     }
 
     String title() {

@@ -176,6 +176,27 @@ class PaperNoteTest {
     }
 
     @Test
+    void aPostsTitleAndAuthorOverPaperSectionsIsTheDigestItWasNotAPaperNote() throws IOException {
+        DigestFile digest = ReadOneDigest.digest(dir, "week.md", """
+                ---
+                title: Reading group, week 5
+                author: Jane Doe
+                year: 2025
+                ---
+
+                ## First Paper
+
+                An abstract of the first paper.
+
+                ## Second Paper
+
+                An abstract of the second paper.
+                """, DigestProblems.lenient(w -> { }));
+        assertEquals(List.of("First Paper", "Second Paper"), digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(Optional.of("Reading group, week 5"), digest.title());
+    }
+
+    @Test
     void aFrontMatterThatNamesAPaperOverPaperSectionsWithMetadataIsAmbiguousAndNamesBothReadings()
             throws IOException {
         List<String> problems = new ArrayList<>();
@@ -197,7 +218,7 @@ class PaperNoteTest {
         ReadOneDigest.digest(dir, "week.md", """
                 ---
                 title: Reading group, week 4
-                author: Jane Curator
+                doi: 10.1000/week4
                 ---
 
                 ## Vlogger: Make Your Dream A Vlog
