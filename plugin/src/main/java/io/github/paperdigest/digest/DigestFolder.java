@@ -72,7 +72,8 @@ public final class DigestFolder {
     }
 
     /**
-     * Reads every digest; files without papers are left out with a warning. Files are read on all cores;
+     * Reads every digest; files without papers are left out with a warning, and the paper notes of a folder are one
+     * digest ({@link PaperNoteFolders}). Files are read on all cores;
      * what each says (warnings, problems, its papers) is then taken in file order, so that the log, the
      * first error and the site are the same however the threads ran.
      */
@@ -99,7 +100,7 @@ public final class DigestFolder {
         if (!stopping.isEmpty()) {
             throw DigestException.all(stopping);
         }
-        return digests;
+        return PaperNoteFolders.gathered(digests);
     }
 
     /** Problems kept in {@code stopping}, to be told together; notices told to {@code problems} as they come. */

@@ -97,6 +97,7 @@ final class DigestOutcomeBytes {
         out.number(d.entries().size());
         d.entries().forEach(e -> entry(out, e));
         out.longText(d.shape());
+        texts(out, d.entryFiles());
     }
 
     private static DigestFile digest(MemoBytes.Reader in) throws IOException {
@@ -112,7 +113,8 @@ final class DigestOutcomeBytes {
         for (int i = 0; i < count; i++) {
             entries.add(entry(in));
         }
-        return new DigestFile(sourceName, format, title, date, sourceUrl, introHtml, tags, entries, in.longText());
+        String shape = in.longText();
+        return new DigestFile(sourceName, format, title, date, sourceUrl, introHtml, tags, entries, shape, texts(in));
     }
 
     private static void entry(MemoBytes.Writer out, PaperEntry e) {

@@ -74,6 +74,7 @@ final class EntryDraft {
     private String section = "";
     private boolean abstractOptional;
     private boolean citable;
+    private boolean namedByNote;
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
@@ -172,6 +173,16 @@ final class EntryDraft {
      */
     void citable() {
         citable = true;
+    }
+
+    /**
+     * Makes a paper note's paper one by its front matter alone: the curator wrote a file for it and named it there
+     * (a title and a paper key), so its page, which searches for it by title, holds their note even without an
+     * abstract, identifier or link.
+     */
+    void namedByItsNote() {
+        abstractOptional = true;
+        namedByNote = true;
     }
 
     private boolean hasAuthorsAndYear() {
@@ -339,7 +350,7 @@ final class EntryDraft {
                     + " it one, " + whereAnAbstractGoes(sourceName));
             return Optional.empty();
         }
-        if (abstractText.isEmpty() && !hasIdentifierOrLink() && !(citable && hasAuthorsAndYear())) {
+        if (abstractText.isEmpty() && !namedByNote && !hasIdentifierOrLink() && !(citable && hasAuthorsAndYear())) {
             problems.report(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" has no abstract,"
                     + " identifier or link" + (citable ? ", nor authors and a year" : "") + ": give at least one, so"
                     + " that its page can say where to read it");

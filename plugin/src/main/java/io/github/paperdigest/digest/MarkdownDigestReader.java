@@ -59,11 +59,13 @@ public final class MarkdownDigestReader implements DigestReader {
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
+    private final PaperNote paperNote;
 
     public MarkdownDigestReader(MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier) {
         this.outline = outline;
         this.linkFinder = linkFinder;
         this.classifier = classifier;
+        this.paperNote = new PaperNote(outline, linkFinder, classifier);
     }
 
     @Override
@@ -80,6 +82,10 @@ public final class MarkdownDigestReader implements DigestReader {
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<String> lines = source.allLines(problems);
         FrontMatter front = FrontMatter.split(source.name(), lines, problems);
+        Optional<DigestFile> note = paperNote.read(source, problems, lines, front); // one file per paper: see PaperNote
+        if (note.isPresent()) {
+            return note.get();
+        }
         front.fields().fieldNames().forEachRemaining(key -> {
             if (!FRONT_MATTER_KEYS.contains(key)) {
                 problems.warn(source.name(), 2, "front matter key '" + key + "' is not one the plugin uses ("

@@ -71,13 +71,17 @@ public final class PaperCatalog {
             String digestSlug = digestSlugs.get(file.sourceName());
             // the line each paper is first listed on in this file, for the warning of a paper listed twice
             Map<PaperId, Integer> seenInFile = new LinkedHashMap<>();
+            // and its file, where the digest gathers several (a folder of paper notes)
+            Map<PaperId, String> seenAt = new HashMap<>();
             Map<String, Set<PaperId>> sections = new LinkedHashMap<>();
-            for (PaperEntry entry : file.entries()) {
+            for (int index = 0; index < file.entries().size(); index++) {
+                PaperEntry entry = file.entries().get(index);
+                String entryFile = file.fileOf(index);
                 String titleKey = "title:" + TitleKey.of(entry.title());
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Builder paper = find(byKey, sameTitle, entry);
                 if (paper == null) {
-                    paper = new Builder(entry, file.sourceName() + ":" + entry.line());
+                    paper = new Builder(entry, entryFile + ":" + entry.line());
                     for (Builder other : sameTitle) {
                         warn.accept(other.origin + " and " + paper.origin + ": two different papers share the title \""
                                 + entry.title() + "\" (" + difference(other, entry) + "); each has its own page. If"
@@ -87,7 +91,10 @@ public final class PaperCatalog {
                     sameTitle.add(paper);
                 } else {
                     Integer firstLine = seenInFile.get(paper.key);
-                    if (firstLine != null) {
+                    if (firstLine != null && !file.entryFiles().isEmpty()) {
+                        warn.accept(seenAt.get(paper.key) + " and " + entryFile + ":" + entry.line() + ": \"" + paper.title
+                                + "\" is noted twice in " + file.sourceName() + "; it is shown once. Remove one of them.");
+                    } else if (firstLine != null) {
                         warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + firstLine
                                 + " and " + entry.line() + "; it is shown once. Remove one of them.");
                     }
@@ -99,6 +106,7 @@ public final class PaperCatalog {
                 index(byKey, paper, entry);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
                 seenInFile.putIfAbsent(paper.key, entry.line());
+                seenAt.putIfAbsent(paper.key, entryFile + ":" + entry.line());
                 sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
             }
             digestPapers.put(file.sourceName(), List.copyOf(seenInFile.keySet()));

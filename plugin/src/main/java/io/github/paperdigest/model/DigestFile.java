@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param tags       tags the digest applies to every paper it lists
  * @param shape      how the reader understood the file, in a few words for the debug log ("tables with a
  *                   title column: 3 sections"); empty when the format has one shape only
+ * @param entryFiles for a digest gathered from several files (a folder of paper notes), the file each entry was read
+ *                   from, in the order of {@code entries}, so that a message names the entry's own file; empty when
+ *                   every entry is the file {@code sourceName}'s
  */
 public record DigestFile(
         String sourceName,
@@ -24,7 +27,8 @@ public record DigestFile(
         String introHtml,
         List<String> tags,
         List<PaperEntry> entries,
-        String shape) {
+        String shape,
+        List<String> entryFiles) {
 
     public DigestFile {
         Objects.requireNonNull(sourceName, "sourceName");
@@ -36,6 +40,22 @@ public record DigestFile(
         tags = WrittenTags.of(tags);
         entries = List.copyOf(entries);
         shape = shape == null ? "" : shape;
+        entryFiles = List.copyOf(entryFiles);
+        if (!entryFiles.isEmpty() && entryFiles.size() != entries.size()) {
+            throw new IllegalArgumentException("a file for each entry, or none: " + entryFiles.size() + " files, "
+                    + entries.size() + " entries");
+        }
+    }
+
+    /** A digest read from one file. */
+    public DigestFile(String sourceName, String format, Optional<String> title, Optional<LocalDate> date,
+            Optional<String> sourceUrl, String introHtml, List<String> tags, List<PaperEntry> entries, String shape) {
+        this(sourceName, format, title, date, sourceUrl, introHtml, tags, entries, shape, List.of());
+    }
+
+    /** The file the entry at {@code index} of {@link #entries()} was read from. */
+    public String fileOf(int index) {
+        return entryFiles.isEmpty() ? sourceName : entryFiles.get(index);
     }
 
     /** A digest file of a format that has one shape only. */

@@ -48,7 +48,8 @@ class DigestOutcomeBytesTest {
         PaperEntry bare = PaperEntry.of("A bare entry", "", List.of(), 30);
         outcome.digest = new DigestFile("sub/d.md", "markdown", Optional.of("Daily Papers"),
                 Optional.of(LocalDate.of(2024, 3, 4)), Optional.of("https://huggingface.co/papers"), "<p>Intro</p>",
-                List.of("reading club"), List.of(fullEntry(abstractText), bare), "tables: 1 section");
+                List.of("reading club"), List.of(fullEntry(abstractText), bare), "tables: 1 section",
+                List.of("sub/a.md", "sub/b.md"));
         return outcome;
     }
 
