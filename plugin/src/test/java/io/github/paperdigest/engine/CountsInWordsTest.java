@@ -53,8 +53,8 @@ class CountsInWordsTest {
         assertEquals("1 paper BibTeX of these papers",
                 SiteFiles.parse(site, "tag/reading-group.html").selectFirst(".page-head .muted").text());
         assertEquals("1 digest, newest first.", SiteFiles.parse(site, "digests.html").selectFirst(".page-head .muted").text());
-        assertEquals("0 hubs, each gathering the tags and papers of a field.",
-                SiteFiles.parse(site, "hubs.html").selectFirst(".page-head .muted").text());
+        assertTrue(SiteFiles.parse(site, "hubs.html").selectFirst(".page-head .muted").text()
+                .startsWith("No topic hub yet: "), "no \"0 hubs\"");
         assertEquals("0 authors with two papers or more, by family name. Every author can be found with the search box.",
                 SiteFiles.parse(site, "authors.html").selectFirst(".page-head .muted").text());
         assertEquals("1 paper, by title, author, tag or abstract.",

@@ -140,8 +140,9 @@ class ExampleSiteTest {
                     }
                     continue;
                 }
-                if (url.startsWith("#") || url.startsWith("data:application/x-bibtex;") && e.hasAttr("download")) {
-                    continue; // a paper's BibTeX entry, which its Download link carries itself
+                if (url.startsWith("#") || (url.startsWith("data:application/x-bibtex;")
+                        || url.startsWith("data:application/x-research-info-systems;")) && e.hasAttr("download")) {
+                    continue; // a paper's BibTeX entry or RIS record, which its Download link carries itself
                 }
                 String file = url.replaceAll("#.*$", "");
                 Path target = site.resolve(page).getParent() == null ? site.resolve(file)
