@@ -345,7 +345,8 @@ public final class BibTexDigestReader implements DigestReader {
             draft.noteHtml(notes.html(fields.getOrDefault(name, ""), latex::text));
         }
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
-        draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
+        // in words ("Conference paper"); misc says nothing. A "type" field, the entry's own words, comes after
+        draft.extra("type", EntryTypes.bibTex(entry.getType().getValue()).orElse(null));
         fields.forEach((name, value) -> {
             if (name.equals("pages")) {
                 draft.extra(name, PageRange.dashed(latex.text(value)));

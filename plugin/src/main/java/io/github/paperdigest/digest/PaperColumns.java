@@ -147,8 +147,10 @@ final class PaperColumns {
             }
             case OTHER -> {
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
-                // kept with the en dash, as every reader keeps pages (see PageRange)
-                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text()) : cell.text());
+                // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
+                // ("journalArticle") in words, a sheet's own words as written
+                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
+                        : key(header).equals("item type") ? EntryTypes.zotero(cell.text()).orElse(null) : cell.text());
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
             }
         }
