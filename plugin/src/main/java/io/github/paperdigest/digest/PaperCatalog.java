@@ -413,8 +413,8 @@ public final class PaperCatalog {
             String not = others.size() == 1 ? others.get(0) + " is not"
                     : String.join(", ", others.subList(0, others.size() - 1).stream().map(GivenDate::toString).toList())
                             + " and " + others.get(others.size() - 1) + " are not";
-            return Optional.of("\"" + title + "\": its digests disagree on the " + on + ": " + used + " is used; " + not
-                    + ". Correct the digest that is wrong.");
+            return Optional.of(used.origin() + ": digests disagree on the " + on + " of \"" + title + "\": "
+                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong.");
         }
 
         void addDigest(String digestSlug, String noteHtml, List<String> digestTags) {

@@ -378,9 +378,9 @@ class PaperCatalogTest {
         Paper paper = only(new PaperCatalog(warnings::add, m -> { }).build(List.of(again, sheet, bib)));
 
         assertEquals("2017", paper.extra().get("year"), "the oldest digest's, as for every field");
-        assertEquals(List.of("\"Attention Is All You Need\": its digests disagree on the year: 2017 from 2025-01-01-a.bib:4"
-                + " is used; 2018 from 2025-02-01-b.csv:2 and 2019 from 2025-03-01-c.ris:7 are not. Correct the digest"
-                + " that is wrong."), warnings);
+        assertEquals(List.of("2025-01-01-a.bib:4: digests disagree on the year of \"Attention Is All You Need\": 2017"
+                + " here is used; 2018 from 2025-02-01-b.csv:2 and 2019 from 2025-03-01-c.ris:7 are not. Correct the"
+                + " digest that is wrong."), warnings);
     }
 
     @Test
@@ -391,7 +391,7 @@ class PaperCatalogTest {
 
         only(new PaperCatalog(warnings::add, m -> { }).build(List.of(bib, json)));
 
-        assertEquals(List.of("\"Vlogger\": its digests disagree on the year: 2024-01-17 from 2025-02-01-b.json:5 is used;"
+        assertEquals(List.of("2025-02-01-b.json:5: digests disagree on the year of \"Vlogger\": 2024-01-17 here is used;"
                 + " 2023 from 2025-01-01-a.bib:3 is not. Correct the digest that is wrong."), warnings);
     }
 
@@ -402,7 +402,7 @@ class PaperCatalogTest {
                 digest("2024-01-01.txt", dated("Vlogger", LocalDate.of(2024, 1, 17), null, 1)),
                 digest("2024-02-01.txt", dated("Vlogger", LocalDate.of(2024, 2, 1), null, 9)))));
 
-        assertEquals(List.of("\"Vlogger\": its digests disagree on the date: 2024-01-17 from 2024-01-01.txt:1 is used;"
+        assertEquals(List.of("2024-01-01.txt:1: digests disagree on the date of \"Vlogger\": 2024-01-17 here is used;"
                 + " 2024-02-01 from 2024-02-01.txt:9 is not. Correct the digest that is wrong."), warnings);
     }
 
@@ -433,7 +433,8 @@ class PaperCatalogTest {
                 digest("2024-02-01.csv", newer.toArray(PaperEntry[]::new))));
 
         assertEquals(DigestException.LISTED + 1, warnings.size());
-        assertTrue(warnings.get(0).startsWith("\"Paper 1\": its digests disagree on the year"), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("2024-01-01.bib:1: digests disagree on the year of \"Paper 1\""),
+                warnings.get(0));
         assertEquals("and 10 more papers whose digests disagree on the year (the debug log names each)",
                 warnings.get(DigestException.LISTED));
         assertEquals(10, debug.stream().filter(m -> m.contains("disagree on the year")).count(), debug::toString);
