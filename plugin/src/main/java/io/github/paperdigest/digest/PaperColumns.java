@@ -151,7 +151,9 @@ final class PaperColumns {
                 // ("journalArticle") in words, a sheet's own words as written
                 draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
                         : key(header).equals("item type") ? EntryTypes.zotero(cell.text()).orElse(null) : cell.text());
-                cell.urls().forEach(u -> draft.link(null, u, classifier));
+                // a column of the curator's own ("Builds on", "Related") names other papers: their links are listed,
+                // and none is the paper's identifier
+                cell.urls().forEach(u -> draft.mention(u, classifier));
             }
         }
     }
