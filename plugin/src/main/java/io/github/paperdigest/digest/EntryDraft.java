@@ -273,8 +273,18 @@ final class EntryDraft {
     void mention(String url, LinkClassifier classifier) {
         String u = checked(url);
         if (u != null) {
-            links.putIfAbsent(u, new Link(classifier.classify(u), u));
+            links.putIfAbsent(u, mentioned(u, classifier));
         }
+    }
+
+    /**
+     * A link the text mentions, of the kind its address says, except that a paper's page, PDF or DOI is only a link:
+     * it is another paper's, and the site takes a link of those kinds for this paper's own (its citation's address,
+     * its PDF). A repository or a project page the abstract gives ("Code: https://github.com/…") keeps its kind.
+     */
+    private static Link mentioned(String url, LinkClassifier classifier) {
+        LinkKind kind = classifier.classify(url);
+        return new Link(kind.isThePaper() || kind == LinkKind.PDF ? LinkKind.OTHER : kind, url);
     }
 
     /** The link stripped, or null (after a warning) when it is none a reader can follow. */
@@ -430,7 +440,7 @@ final class EntryDraft {
         }
         // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier
         for (UrlSpan span : finder.find(abstractText)) {
-            links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
+            links.putIfAbsent(span.url(), mentioned(span.url(), classifier));
         }
         Optional<String> resolvedArxivId = resolvedArxivId();
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");

@@ -775,9 +775,8 @@ final class MarkdownLayout {
 
     /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
     private void rest(EntryDraft draft, String markdown) {
-        String withoutLinks = ADDRESS.matcher(LINKS.matcher(markdown).replaceAll(" ")).replaceAll(" ");
-        String rest = outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
-                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
+        // the addresses written out are no authors or venue ("2001.01234" would be a year), but a note keeps them
+        String rest = restText(markdown, true);
         if (rest.isEmpty()) {
             return;
         }
@@ -788,8 +787,18 @@ final class MarkdownLayout {
         } else if (YEAR.matcher(rest).find()) {
             venue(draft, rest.replaceAll("[.\\s]+$", ""));
         } else {
-            draft.extra("note", rest);
+            draft.extra("note", restText(markdown, false));
         }
+    }
+
+    /** The text after the title, without the title, the links (and the addresses written out) and the separators. */
+    private String restText(String markdown, boolean withoutAddresses) {
+        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
+        if (withoutAddresses) {
+            withoutLinks = ADDRESS.matcher(withoutLinks).replaceAll(" ");
+        }
+        return outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
+                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
     }
 
     /** The venue as written ("EMNLP, 2025"); its year, when it ends with one, as the paper's year. */

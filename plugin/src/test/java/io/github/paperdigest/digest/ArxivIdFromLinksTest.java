@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -99,6 +100,10 @@ class ArxivIdFromLinksTest {
 
         assertEquals("Folding Towels with Diffusion Policies", paper.title());
         assertEquals(Optional.empty(), paper.arxivId());
+        assertEquals("builds on https://arxiv.org/abs/1706.03762", paper.extra().get("note"), "the note keeps its address");
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://towels.github.io"),
+                new Link(LinkKind.OTHER, "https://arxiv.org/abs/1706.03762")), paper.links(),
+                "the paper it builds on is a link, never its paper page: the citation's address is the paper's own");
         assertEquals(List.of(), warnings);
     }
 
