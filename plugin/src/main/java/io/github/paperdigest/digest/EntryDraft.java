@@ -184,7 +184,7 @@ final class EntryDraft {
     }
 
     boolean hasIdentifierOrLink() {
-        return arxivId.isPresent() || doiArxivId.isPresent() || doi.isPresent() || !links.isEmpty();
+        return arxivId.isPresent() || doi.isPresent() || !links.isEmpty();
     }
 
     void authors(List<String> names) {
