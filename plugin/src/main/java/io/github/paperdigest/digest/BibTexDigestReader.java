@@ -43,8 +43,8 @@ import org.jbibtex.Value;
  * {@code archiveprefix = arXiv}, or al-folio's {@code arxiv}), DOI, {@code url}/{@code pdf}/{@code code} links,
  * {@code keywords} (written tags), journal or book title (the venue), year and month. An entry without an abstract
  * is a paper when it has an identifier or a link, or authors and a year (Google Scholar's has neither); an entry that others cross-reference is their container (a
- * proceedings volume), not a paper. A malformed entry (unbalanced braces, a syntax error) is reported
- * with its line; in lenient mode the other entries are still read.
+ * proceedings volume), not a paper. A malformed entry is reported: an unbalanced brace at the brace at fault
+ * ({@link BraceProblem}), a syntax error at its line; in lenient mode the other entries are still read.
  */
 public final class BibTexDigestReader implements DigestReader {
 
@@ -54,8 +54,8 @@ public final class BibTexDigestReader implements DigestReader {
     /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
     static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
-    /** Deeper brace nesting than this is no bibliography: refused before a recursive parser sees it. */
-    private static final int MAX_NESTING = 64;
+    /** A line that starts a field: "  doi = {...}", "year=2024,". */
+    private static final Pattern FIELD_START = Pattern.compile("^\\s*[A-Za-z][\\w:.+-]*\\s*=");
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("jan", "01"), Map.entry("feb", "02"),
             Map.entry("mar", "03"), Map.entry("apr", "04"), Map.entry("may", "05"), Map.entry("jun", "06"),
             Map.entry("jul", "07"), Map.entry("aug", "08"), Map.entry("sep", "09"), Map.entry("oct", "10"),
@@ -142,9 +142,10 @@ public final class BibTexDigestReader implements DigestReader {
             }
             Matcher m = ENTRY_START.matcher(lines.get(start));
             boolean entry = m.find();
-            String problem = entry ? braceProblem(lines.subList(start, end)) : null;
-            if (problem != null) {
-                problems.report(source.name(), start + 1, "the entry '" + m.group(2) + "' " + problem);
+            Optional<BraceProblem> problem = entry ? BraceProblem.of(lines.subList(start, end)) : Optional.empty();
+            if (problem.isPresent()) {
+                problems.report(source.name(), start + 1 + problem.get().lineOffset(), "the entry '" + m.group(2) + "' "
+                        + problem.get().what(start + 1));
             } else {
                 if (entry && !m.group(2).isEmpty()) {
                     entryLines.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), start + 1);
@@ -160,21 +161,8 @@ public final class BibTexDigestReader implements DigestReader {
         return chunks;
     }
 
-    private static String braceProblem(List<String> entry) {
-        int depth = 0;
-        for (String line : entry) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '{' && ++depth > MAX_NESTING) {
-                    return "nests braces deeper than " + MAX_NESTING + " levels";
-                } else if (c == '}' && --depth < 0) {
-                    return "closes a brace that was never opened";
-                }
-            }
-        }
-        return depth == 0 ? null : "has an unbalanced brace: " + depth + " '{' never closed";
+    static boolean startsAField(String line) {
+        return FIELD_START.matcher(line).find();
     }
 
     /**
@@ -326,6 +314,13 @@ public final class BibTexDigestReader implements DigestReader {
             Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
         draft.link(null, fields.get("url"), classifier);
+        // a web page's entry (@misc, @online) gives its address in howpublished, wrapped in TeX's url command: its link
+        Optional.ofNullable(fields.get("howpublished")).map(latex::text).map(String::strip)
+                .filter(text -> linkFinder.find(text).stream().anyMatch(span -> span.url().equals(text)))
+                .ifPresent(url -> {
+                    draft.link(null, url, classifier);
+                    fields.remove("howpublished");
+                });
         draft.link(LinkKind.PDF, fields.get("pdf"), classifier);
         draft.link(LinkKind.CODE, fields.get("code"), classifier);
         draft.link(LinkKind.PROJECT, fields.getOrDefault("website", fields.get("html")), classifier);
@@ -357,7 +352,8 @@ public final class BibTexDigestReader implements DigestReader {
             draft.noteHtml(notes.html(fields.getOrDefault(name, ""), latex::text));
         }
         draft.extra("arxiv categories", fields.getOrDefault("primaryclass", "").strip());
-        draft.extra("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
+        // in words ("Conference paper"); misc says nothing. A "type" field, the entry's own words, comes after
+        draft.extra("type", EntryTypes.bibTex(entry.getType().getValue()).orElse(null));
         fields.forEach((name, value) -> {
             if (name.equals("pages")) {
                 draft.extra(name, PageRange.dashed(latex.text(value)));

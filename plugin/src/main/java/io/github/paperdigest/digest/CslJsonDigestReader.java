@@ -142,7 +142,7 @@ public final class CslJsonDigestReader implements DigestReader {
             draft.tags(keywords);
         }
         issued(item.path("issued"), draft);
-        draft.extra("type", PaperRecords.first(item, "type"));
+        draft.extra("type", EntryTypes.csl(PaperRecords.first(item, "type")).orElse(null));
         draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
         // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it

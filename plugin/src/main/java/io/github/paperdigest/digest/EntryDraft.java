@@ -58,7 +58,12 @@ final class EntryDraft {
     private final DigestProblems problems;
     private String title = "";
     private String abstractText = "";
+    /** The arXiv id a field of its own states ("arxiv", "eprint", an "arXiv:" note). */
     private Optional<String> arxivId = Optional.empty();
+    /** The arXiv id of its arXiv DOI (10.48550/arXiv.ID), which states it too. */
+    private Optional<String> doiArxivId = Optional.empty();
+    /** The arXiv papers its own links name, in order: its id when no field states one, see {@link #resolvedArxivId}. */
+    private final List<OwnArxivLink> ownArxivLinks = new ArrayList<>();
     private final List<String> authors = new ArrayList<>();
     private final Set<String> literalAuthors = new HashSet<>();
     /** Whether an "et al." or "and others" followed the names: see {@link MoreAuthors}. */
@@ -139,8 +144,8 @@ final class EntryDraft {
         } else if (doi.isEmpty()) {
             doi = parsed;
             // arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper
-            if (arxivId.isEmpty() && parsed.get().startsWith(ARXIV_DOI)) {
-                arxivId = ArxivIds.parse(parsed.get().substring(ARXIV_DOI.length()));
+            if (parsed.get().startsWith(ARXIV_DOI)) {
+                doiArxivId = ArxivIds.parse(parsed.get().substring(ARXIV_DOI.length()));
             }
         }
     }
@@ -256,24 +261,98 @@ final class EntryDraft {
         return Optional.empty();
     }
 
+    /**
+     * A link that is the paper's own: a link field's, its title's, one its text labels as its paper or PDF. An arXiv
+     * page it names is the paper's id (when no field states one), a DOI address its DOI.
+     */
     void link(LinkKind kind, String url, LinkClassifier classifier) {
-        if (url == null || url.isBlank()) {
+        String u = checked(url);
+        if (u == null) {
             return;
+        }
+        links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
+        ArxivIds.fromUrl(u).ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
+        if (doi.isEmpty() && u.toLowerCase(Locale.ROOT).contains("doi.org/")) {
+            doi = Dois.parse(u);
+        }
+    }
+
+    /**
+     * A link the paper's text gives to something else: a paper it cites ("builds on https://arxiv.org/abs/..."), a
+     * page a table's other column names. Listed with the paper's links, it names no identifier of the paper's.
+     */
+    void mention(String url, LinkClassifier classifier) {
+        String u = checked(url);
+        if (u != null) {
+            links.putIfAbsent(u, mentioned(u, classifier));
+        }
+    }
+
+    /**
+     * A link the text mentions, of the kind its address says, except that a paper's page, PDF or DOI is only a link:
+     * it is another paper's, and the site takes a link of those kinds for this paper's own (its citation's address,
+     * its PDF). A repository or a project page the abstract gives ("Code: https://github.com/…") keeps its kind.
+     */
+    private static Link mentioned(String url, LinkClassifier classifier) {
+        LinkKind kind = classifier.classify(url);
+        return new Link(kind.isThePaper() || kind == LinkKind.PDF ? LinkKind.OTHER : kind, url);
+    }
+
+    /** The link stripped, or null (after a warning) when it is none a reader can follow. */
+    private String checked(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
         }
         String u = url.strip();
         String lower = u.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://") || u.chars().anyMatch(Character::isWhitespace)) {
             problems.warn(sourceName, fieldLine, "'" + u + "' is not an http(s) link; ignored");
-            return;
+            return null;
         }
-        LinkKind chosen = classifier.classify(u, kind);
-        links.putIfAbsent(u, new Link(chosen, u));
-        if (arxivId.isEmpty()) {
-            ArxivIds.fromUrl(u).ifPresent(id -> arxivId = Optional.of(id));
+        return u;
+    }
+
+    /** An arXiv paper a link of the paper's own names, and the line of the field that gave the link. */
+    private record OwnArxivLink(String id, String url, int line) {
+        @Override
+        public String toString() {
+            return id + " (" + url + ")";
         }
-        if (doi.isEmpty() && lower.contains("doi.org/")) {
-            doi = Dois.parse(u);
+    }
+
+    /**
+     * The paper's arXiv id: the one a field states, else the one its own links name. A link that names another than
+     * the stated id is said, the stated id kept; links that name two papers give none, and that is said: a guess
+     * between them would give the paper another's page, citation and related papers.
+     */
+    private Optional<String> resolvedArxivId() {
+        Optional<String> stated = arxivId.or(() -> doiArxivId);
+        if (stated.isPresent()) {
+            for (OwnArxivLink link : ownArxivLinks) {
+                if (!link.id().equals(stated.get())) {
+                    problems.warn(sourceName, link.line(), "\"" + PlainTextDigestReader.abbreviate(title) + "\" has the"
+                            + " arXiv id " + stated.get() + ", but its link " + link.url() + " names " + link.id() + "; "
+                            + stated.get() + " is used: correct the one that is wrong");
+                }
+            }
+            return stated;
         }
+        List<OwnArxivLink> named = new ArrayList<>();
+        for (OwnArxivLink link : ownArxivLinks) {
+            if (named.stream().noneMatch(n -> n.id().equals(link.id()))) {
+                named.add(link);
+            }
+        }
+        if (named.size() > 1) {
+            problems.warn(sourceName, named.get(1).line(), "\"" + PlainTextDigestReader.abbreviate(title) + "\" links to "
+                    + (named.size() == 2 ? "two" : named.size()) + " arXiv papers as its own, "
+                    + String.join(", ", named.subList(0, named.size() - 1).stream().map(OwnArxivLink::toString).toList())
+                    + " and " + named.get(named.size() - 1) + ": " + (named.size() == 2 ? "neither" : "none") + " is taken as its"
+                    + " arXiv id; "
+                    + whereAnArxivIdGoes(sourceName));
+            return Optional.empty();
+        }
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0).id());
     }
 
     void tags(List<String> values) {
@@ -339,6 +418,20 @@ final class EntryDraft {
         };
     }
 
+    /** How a digest of a file's format says which arXiv paper is the entry's, when its links name several. */
+    static String whereAnArxivIdGoes(String sourceName) {
+        String name = sourceName.toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "md", "markdown" -> "give it an 'arxiv:' line, or link the other paper under its name";
+            case "bib", "bibtex" -> "give it an eprint field with archiveprefix = {arXiv}";
+            case "csv", "tsv" -> "give its arXiv id in an 'arXiv' column";
+            case "ris" -> "give it its arXiv DOI (DO  - 10.48550/arXiv.ID)";
+            case "json", "jsonl", "ndjson" -> "give it its arXiv id in a field of its own";
+            default -> "give it its arXiv id";
+        };
+    }
+
     /** The entry, or empty (after reporting why) when the digest lacks its title or abstract. */
     Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
         if (title.isEmpty()) {
@@ -356,14 +449,16 @@ final class EntryDraft {
                     + " that its page can say where to read it");
             return Optional.empty();
         }
+        // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier
         for (UrlSpan span : finder.find(abstractText)) {
-            links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
+            links.putIfAbsent(span.url(), mentioned(span.url(), classifier));
         }
+        Optional<String> resolvedArxivId = resolvedArxivId();
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
         if (moreAuthors && !authors.isEmpty()) {
             extra.put(MoreAuthors.KEY, MoreAuthors.VALUE);
         }
-        return Optional.of(new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
+        return Optional.of(new PaperEntry(title, abstractText, truncated, resolvedArxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,
                 List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line));
     }

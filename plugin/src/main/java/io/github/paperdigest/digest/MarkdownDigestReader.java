@@ -60,12 +60,14 @@ public final class MarkdownDigestReader implements DigestReader {
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
     private final PaperNote paperNote;
+    private final OwnLinks ownLinks;
 
     public MarkdownDigestReader(MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier) {
         this.outline = outline;
         this.linkFinder = linkFinder;
         this.classifier = classifier;
         this.paperNote = new PaperNote(outline, linkFinder, classifier);
+        this.ownLinks = new OwnLinks(linkFinder);
     }
 
     @Override
@@ -141,11 +143,18 @@ public final class MarkdownDigestReader implements DigestReader {
         for (; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
             if (b.kind() == MarkdownBlock.Kind.PARAGRAPH && !inNote && note.isEmpty()) {
+                draft.fieldLine(b.line());
+                if (ownLinks.linksOnly(b)) {
+                    // "[paper](…) · [code](…)": the paper's links, not a sentence of its abstract
+                    b.urls().forEach(u -> draft.link(null, u, classifier));
+                    linkFinder.find(b.text()).forEach(span -> draft.link(null, span.url(), classifier));
+                    continue;
+                }
                 if (abstractText.length() > 0) {
                     abstractText.append(' ');
                 }
                 abstractText.append(b.text());
-                b.urls().forEach(u -> draft.link(null, u, classifier));
+                paragraphLinks(draft, b);
             } else if (b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE) {
                 inNote = true;
                 appendHtml(note, unwrapQuote(b.html()));
@@ -153,9 +162,29 @@ public final class MarkdownDigestReader implements DigestReader {
                 appendHtml(note, b.html());
             }
         }
+        draft.fieldLine(heading.line());
         draft.abstractText(abstractText.toString());
         draft.noteHtml(note.toString());
         return draft.build(linkFinder, classifier);
+    }
+
+    /**
+     * The links of a paragraph of the abstract: the paper's own where a label says so ("[paper](…)", "arXiv:
+     * https://…"); the others are what the abstract cites, listed but naming no identifier of the paper's.
+     */
+    private void paragraphLinks(EntryDraft draft, MarkdownBlock paragraph) {
+        ownLinks.written(paragraph.text(), false).stream().filter(OwnLinks.Address::own)
+                .forEach(a -> draft.link(null, a.url(), classifier));
+        for (MarkdownBlock.Anchor anchor : paragraph.anchors()) {
+            if (OwnLinks.labelled(anchor, draft.title())) {
+                draft.link(null, anchor.url(), classifier);
+            } else {
+                draft.mention(anchor.url(), classifier);
+            }
+        }
+        // an image's address, which is no anchor
+        paragraph.urls().stream().filter(u -> paragraph.anchors().stream().noneMatch(a -> a.url().equals(u)))
+                .forEach(u -> draft.mention(u, classifier));
     }
 
     private void metadata(EntryDraft draft, String key, String value, String url) {

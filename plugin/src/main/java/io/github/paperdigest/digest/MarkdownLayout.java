@@ -59,6 +59,8 @@ final class MarkdownLayout {
     private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
     private static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
+    /** An address written out, which is no part of the authors or venue around it. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
     private static final int MIN_ABSTRACT_WORDS = 12;
@@ -81,6 +83,7 @@ final class MarkdownLayout {
     private final LinkClassifier classifier;
     private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
+    private final OwnLinks ownLinks;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     private final Map<Integer, List<ListItem>> lists = new HashMap<>();
@@ -114,6 +117,7 @@ final class MarkdownLayout {
         this.classifier = classifier;
         this.build = build;
         this.paperHeadings = paperHeadings;
+        this.ownLinks = new OwnLinks(linkFinder);
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
@@ -532,6 +536,7 @@ final class MarkdownLayout {
             MarkdownBlock.Inline value = outline.inline(f.markdown());
             if (f.label() == null) {
                 plain.add(f.markdown());
+                labelledLinks(draft, value, f.line());
                 continue;
             }
             switch (f.label()) {
@@ -579,6 +584,19 @@ final class MarkdownLayout {
         return chosen != null ? chosen : longest != null ? longest : "";
     }
 
+    /**
+     * The links of a plain paragraph under a linked heading that say they are the paper's ("[[Paper](…)]", "arXiv:
+     * https://…"); the others are what its text is about, and stay in its abstract or note.
+     */
+    private void labelledLinks(EntryDraft draft, MarkdownBlock.Inline value, int line) {
+        draft.fieldLine(line);
+        ownLinks.written(value.text(), false).stream().filter(OwnLinks.Address::own)
+                .forEach(a -> draft.link(null, a.url(), classifier));
+        value.anchors().stream().filter(a -> OwnLinks.labelled(a, draft.title()))
+                .forEach(a -> draft.link(null, a.url(), classifier));
+        draft.fieldLine(draft.line());
+    }
+
     private void linkOrText(EntryDraft draft, LinkKind kind, MarkdownBlock.Inline value) {
         if (value.urls().isEmpty()) {
             draft.link(kind, value.text(), classifier);
@@ -622,8 +640,16 @@ final class MarkdownLayout {
     // ---------------------------------------------------------------------------------------------
     // link lists
 
-    /** An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, and what it says. */
-    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper) {
+    /**
+     * An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, what it says, and the
+     * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
+     */
+    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper,
+            List<OwnLinks.Address> addresses) {
+
+        List<String> urls() {
+            return addresses.stream().map(OwnLinks.Address::url).toList();
+        }
     }
 
     /** The items of a list of papers, or null when the list is not one (most items lead with a linked title). */
@@ -636,21 +662,23 @@ final class MarkdownLayout {
         int indent = first.group(1).length();
         List<ListItem> items = new ArrayList<>();
         StringBuilder current = null;
+        int currentLength = 0;
         int currentLine = 0;
         for (int k = 0; k < raw.size(); k++) {
             Matcher m = LIST_MARKER.matcher(raw.get(k));
             if (m.matches() && m.group(1).length() <= indent) {
                 if (current != null) {
-                    items.add(item(current.toString(), currentLine));
+                    items.add(item(current.toString(), currentLength, currentLine));
                 }
                 current = new StringBuilder(m.group(2));
+                currentLength = current.length();
                 currentLine = b.line() + k;
             } else if (current != null && !raw.get(k).isBlank() && !LIST_MARKER.matcher(raw.get(k)).matches()) {
                 current.append(' ').append(raw.get(k).strip());
             }
         }
         if (current != null) {
-            items.add(item(current.toString(), currentLine));
+            items.add(item(current.toString(), currentLength, currentLine));
         }
         int titled = 0;
         boolean linksToPaper = false;
@@ -659,10 +687,10 @@ final class MarkdownLayout {
             // "**Code:** url" labels a line of a paper's; "**OpenVLA**: \"Title\"" names the paper the item is
             boolean labelled = item.paper().documented() && (LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
                     || item.inline().text().startsWith(lead + ":"));
-            if (item.paper().isPaper() && !item.inline().urls().isEmpty() && !labelled) {
+            if (item.paper().isPaper() && !item.addresses().isEmpty() && !labelled) {
                 titled++;
             }
-            for (String u : item.inline().urls()) {
+            for (String u : item.urls()) {
                 LinkKind kind = classifier.classify(u);
                 linksToPaper |= kind.isThePaper() || kind == LinkKind.PDF;
             }
@@ -670,9 +698,28 @@ final class MarkdownLayout {
         return linksToPaper && titled > 0 && titled * 10 >= items.size() * 6 ? items : null;
     }
 
-    private ListItem item(String markdown, int line) {
+    /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
+    private ListItem item(String markdown, int ownLine, int line) {
         MarkdownBlock.Inline inline = outline.inline(markdown);
-        return new ListItem(markdown, line, inline, PaperListItem.of(inline.spans()));
+        PaperListItem paper = PaperListItem.of(inline.spans());
+        // addresses written out: on the item's own line, one that no sentence leads to is the paper's
+        Set<String> ownWritten = new HashSet<>();
+        if (markdown.contains("://")) {
+            ownLinks.written(outline.inline(markdown.substring(0, ownLine)).text(), true).stream()
+                    .filter(OwnLinks.Address::own).forEach(a -> ownWritten.add(a.url()));
+        }
+        Map<String, Boolean> addresses = new LinkedHashMap<>();
+        for (MarkdownBlock.Anchor anchor : inline.anchors()) {
+            addresses.merge(anchor.url(), OwnLinks.labelled(anchor, paper.title()), Boolean::logicalOr);
+        }
+        for (OwnLinks.Address written : ownLinks.written(inline.text(), false)) {
+            addresses.merge(written.url(), written.own() || ownWritten.contains(written.url()), Boolean::logicalOr);
+        }
+        // an image's address (a badge), which is no anchor
+        inline.urls().forEach(u -> addresses.putIfAbsent(u, false));
+        List<OwnLinks.Address> given = new ArrayList<>();
+        addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
+        return new ListItem(markdown, line, inline, paper, List.copyOf(given));
     }
 
     private void listPapers(List<ListItem> items, String section) {
@@ -687,17 +734,17 @@ final class MarkdownLayout {
                 continue;
             }
             String title = paper.title();
-            if (title.isBlank() || item.inline().urls().isEmpty()) {
+            if (title.isBlank() || item.addresses().isEmpty()) {
                 // a line of the list that is not a paper ("- More papers at ...") is kept out of the site; one that
                 // links to a paper is said, for a paper must not vanish without a word
-                if (item.inline().urls().stream().anyMatch(u -> ArxivIds.fromUrl(u).isPresent())) {
+                if (item.urls().stream().anyMatch(u -> ArxivIds.fromUrl(u).isPresent())) {
                     problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(
                             item.inline().text()) + "\" links to a paper, but its title cannot be told from its shape;"
                             + " not read as a paper: " + SHAPES_UNDERSTOOD);
                 }
                 continue;
             }
-            if (item.inline().urls().stream().noneMatch(MarkdownLayout::isHttp)) {
+            if (item.urls().stream().noneMatch(MarkdownLayout::isHttp)) {
                 problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
                         + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
                 continue;
@@ -706,7 +753,13 @@ final class MarkdownLayout {
             draft.abstractOptional();
             draft.section(section);
             draft.title(title);
-            item.inline().urls().forEach(u -> draft.link(null, u, classifier));
+            for (OwnLinks.Address address : item.addresses()) {
+                if (address.own()) {
+                    draft.link(null, address.url(), classifier);
+                } else {
+                    draft.mention(address.url(), classifier);
+                }
+            }
             if (paper.documented()) {
                 rest(draft, item.markdown());
             } else {
@@ -722,9 +775,8 @@ final class MarkdownLayout {
 
     /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
     private void rest(EntryDraft draft, String markdown) {
-        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
-        String rest = outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
-                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
+        // the addresses written out are no authors or venue ("2001.01234" would be a year), but a note keeps them
+        String rest = restText(markdown, true);
         if (rest.isEmpty()) {
             return;
         }
@@ -735,8 +787,18 @@ final class MarkdownLayout {
         } else if (YEAR.matcher(rest).find()) {
             venue(draft, rest.replaceAll("[.\\s]+$", ""));
         } else {
-            draft.extra("note", rest);
+            draft.extra("note", restText(markdown, false));
         }
+    }
+
+    /** The text after the title, without the title, the links (and the addresses written out) and the separators. */
+    private String restText(String markdown, boolean withoutAddresses) {
+        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
+        if (withoutAddresses) {
+            withoutLinks = ADDRESS.matcher(withoutLinks).replaceAll(" ");
+        }
+        return outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
+                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
     }
 
     /** The venue as written ("EMNLP, 2025"); its year, when it ends with one, as the paper's year. */

@@ -98,7 +98,7 @@ public final class PaperCatalog {
                         warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + firstLine
                                 + " and " + entry.line() + "; it is shown once. Remove one of them.");
                     }
-                    paper.merge(entry, debug);
+                    paper.merge(entry, file.sourceName() + ":" + entry.line(), debug);
                     if (!sameTitle.contains(paper)) {
                         sameTitle.add(paper);
                     }
@@ -115,6 +115,7 @@ public final class PaperCatalog {
             }
         }
 
+        dateDisagreements(builders);
         Map<PaperId, String> paperSlugs = paperSlugs(builders);
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
@@ -136,6 +137,21 @@ public final class PaperCatalog {
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
         return Corpus.of(papers, digests);
+    }
+
+    /**
+     * One warning for each paper whose digests disagree on its year or date, naming them and the value used; as many
+     * as a strict build's failure lists problems, then their number, for an archive merged from two sources can
+     * disagree on hundreds (the debug log names the rest).
+     */
+    private void dateDisagreements(List<Builder> builders) {
+        List<String> disagreements = builders.stream().map(Builder::dateDisagreement).flatMap(Optional::stream).toList();
+        disagreements.stream().limit(DigestException.LISTED).forEach(warn);
+        if (disagreements.size() > DigestException.LISTED) {
+            warn.accept("and " + (disagreements.size() - DigestException.LISTED) + " more papers whose digests disagree"
+                    + " on the year (the debug log names each)");
+            disagreements.subList(DigestException.LISTED, disagreements.size()).forEach(debug);
+        }
     }
 
     private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry) {
@@ -298,6 +314,10 @@ public final class PaperCatalog {
         private final TreeMap<String, String> extra = new TreeMap<>();
         private final List<String> digests = new ArrayList<>();
         private final List<Paper.Note> notes = new ArrayList<>();
+        /** Every date and year a digest gives the paper, in the order read, for {@link #dateDisagreement()}. */
+        private final List<GivenDate> givenDates = new ArrayList<>();
+        /** Where the year kept in {@code extra} comes from, when it is one. */
+        private GivenDate yearGiven;
 
         Builder(PaperEntry first, String origin) {
             key = first.id();
@@ -315,9 +335,11 @@ public final class PaperCatalog {
             tags.addAll(first.tags());
             upvotes = first.upvotes();
             extra.putAll(first.extra());
+            givenDates.addAll(GivenDate.of(first, origin));
+            yearGiven = GivenDate.year(first.extra().get("year"), origin).orElse(null);
         }
 
-        void merge(PaperEntry other, Consumer<String> debug) {
+        void merge(PaperEntry other, String otherOrigin, Consumer<String> debug) {
             if (!other.title().equals(title)) {
                 debug.accept("\"" + title + "\": digests give another title (\"" + other.title() + "\" ignored)");
             }
@@ -354,10 +376,8 @@ public final class PaperCatalog {
             literalAuthors.addAll(other.literalAuthors());
             if (published.isEmpty()) {
                 published = other.published();
-            } else if (other.published().isPresent() && !other.published().equals(published)) {
-                debug.accept("\"" + title + "\": digests disagree on the date (" + published.get() + " kept, "
-                        + other.published().get() + " ignored)");
             }
+            givenDates.addAll(GivenDate.of(other, otherOrigin));
             other.links().forEach(l -> links.putIfAbsent(l.url(), l));
             tags.addAll(other.tags());
             if (other.upvotes().isPresent() && (upvotes.isEmpty() || other.upvotes().get() > upvotes.get())) {
@@ -367,12 +387,42 @@ public final class PaperCatalog {
                 if (k.equals(MoreAuthors.KEY)) {
                     return; // decided with the list above
                 }
+                Optional<GivenDate> year = k.equals("year") ? GivenDate.year(v, otherOrigin) : Optional.empty();
+                if (year.isPresent() && (yearGiven == null ? !extra.containsKey(k) : year.get().refines(yearGiven))) {
+                    extra.put(k, v); // the richer value: "2024-01" after "2024"
+                    yearGiven = year.get();
+                    return;
+                }
+                if (year.isPresent() && yearGiven != null) {
+                    return; // a year that disagrees is said once for the paper, see dateDisagreement
+                }
                 String old = extra.putIfAbsent(k, v);
                 if (old != null && !old.equals(v)) {
                     debug.accept("\"" + title + "\": digests disagree on " + k + " (\"" + old + "\" kept, \"" + v
                             + "\" ignored)");
                 }
             });
+        }
+
+        /**
+         * What the paper's digests say of its date when they disagree: the value used (the publication date, else
+         * the year, as the paper's page shows them) and those that contradict it.
+         */
+        Optional<String> dateDisagreement() {
+            GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
+            if (used == null) {
+                return Optional.empty();
+            }
+            List<GivenDate> others = givenDates.stream().filter(d -> !d.agreesWith(used)).toList();
+            if (others.isEmpty()) {
+                return Optional.empty();
+            }
+            String on = others.stream().allMatch(d -> d.year() == used.year()) ? "date" : "year";
+            String not = others.size() == 1 ? others.get(0) + " is not"
+                    : String.join(", ", others.subList(0, others.size() - 1).stream().map(GivenDate::toString).toList())
+                            + " and " + others.get(others.size() - 1) + " are not";
+            return Optional.of(used.origin() + ": digests disagree on the " + on + " of \"" + title + "\": "
+                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong.");
         }
 
         void addDigest(String digestSlug, String noteHtml, List<String> digestTags) {

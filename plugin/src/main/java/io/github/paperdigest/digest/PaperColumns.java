@@ -147,9 +147,13 @@ final class PaperColumns {
             }
             case OTHER -> {
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
-                // kept with the en dash, as every reader keeps pages (see PageRange)
-                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text()) : cell.text());
-                cell.urls().forEach(u -> draft.link(null, u, classifier));
+                // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
+                // ("journalArticle") in words, a sheet's own words as written
+                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
+                        : key(header).equals("item type") ? EntryTypes.zotero(cell.text()).orElse(null) : cell.text());
+                // a column of the curator's own ("Builds on", "Related") names other papers: their links are listed,
+                // and none is the paper's identifier
+                cell.urls().forEach(u -> draft.mention(u, classifier));
             }
         }
     }

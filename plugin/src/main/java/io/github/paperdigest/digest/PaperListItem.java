@@ -52,6 +52,12 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     private static final String TITLE_START = ":-–—|";
     /** What separates a plain title from a venue after it: "Title, **ICML, 2024**", "Title (**CVPR 2024**)". */
     private static final String TITLE_END = ",(-–—:";
+    /** An address written out ("https://arxiv.org/abs/…"), or as a link whose text is its address. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://\\S");
+    /** A plain text that ends in a word in lower case, a sentence leading to an address: "More papers at", "Builds on". */
+    private static final Pattern INTO_AN_ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{N}'’-]*\\s+$");
+    /** What separates a plain title from the address after it: "Title — https://…", "Title: https://…". */
+    private static final String ADDRESS_SEPARATOR = "-–—:|,([";
 
     static boolean isGenericLinkText(String text) {
         return GENERIC_LINK_TEXT.contains(text.strip().toLowerCase(Locale.ROOT));
@@ -154,6 +160,19 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
 
     private static PaperListItem plainLead(Span text, Span next, List<ListedVenue> venues, Optional<String> shortName,
             boolean prefixed) {
+        // "Title — https://arxiv.org/abs/…": the title, then the paper's address written out; "More papers at
+        // https://…" is a sentence, no title
+        Matcher address = ADDRESS.matcher(text.text());
+        boolean written = address.find();
+        if (written || next != null && next.kind() == SpanKind.LINK && ADDRESS.matcher(next.text()).lookingAt()) {
+            String before = written ? text.text().substring(0, address.start()) : text.text();
+            String title = withoutEnd(before, ADDRESS_SEPARATOR);
+            // the sentence's last words are enough: a pattern tried from every word of a long text takes long
+            String end = before.substring(Math.max(0, before.length() - 64));
+            return title.codePoints().anyMatch(Character::isLetter) && !INTO_AN_ADDRESS.matcher(end).find()
+                    ? new PaperListItem(title, false, shortName, Optional.empty(), List.copyOf(venues), Optional.empty())
+                    : none();
+        }
         String candidate = withoutTitleEnd(text.text());
         if (candidate.codePoints().noneMatch(Character::isLetter)) {
             return none();
@@ -224,10 +243,14 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
         return text.substring(start);
     }
 
-    /** Cut by hand: a pattern anchored at the end would try every blank of a long run, in quadratic time. */
     private static String withoutTitleEnd(String text) {
+        return withoutEnd(text, TITLE_END);
+    }
+
+    /** Cut by hand: a pattern anchored at the end would try every blank of a long run, in quadratic time. */
+    private static String withoutEnd(String text, String separators) {
         int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || TITLE_END.indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || separators.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return text.substring(0, end).strip();

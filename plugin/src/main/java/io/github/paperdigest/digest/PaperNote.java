@@ -128,7 +128,7 @@ final class PaperNote {
                         break;
                     }
                     abstractParts.add(in.text());
-                    in.urls().forEach(u -> draft.link(null, u, classifier));
+                    in.urls().forEach(u -> draft.mention(u, classifier)); // what the abstract cites, not the paper itself
                 }
                 i = j;
                 continue;
@@ -140,7 +140,7 @@ final class PaperNote {
                 }
                 for (MarkdownBlock in : outline.blocks(inside.toString(), b.line() + 1)) {
                     abstractParts.add(in.text());
-                    in.urls().forEach(u -> draft.link(null, u, classifier));
+                    in.urls().forEach(u -> draft.mention(u, classifier)); // what the abstract cites, not the paper itself
                 }
                 i++;
                 continue;

@@ -159,7 +159,7 @@ public final class RisDigestReader implements DigestReader {
         }
         date(r, draft);
         draft.fieldLine(line);
-        draft.extra("type", first(r, "TY"));
+        draft.extra("type", EntryTypes.ris(first(r, "TY")).orElse(null));
         // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which
         // shown as written put its tags on the page. The lines Scopus and EndNote write there of the export itself
         // ("Export Date: …; Cited By: 12") are no one's note, and stay metadata

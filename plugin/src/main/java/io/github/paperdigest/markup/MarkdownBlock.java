@@ -13,9 +13,15 @@ import java.util.List;
  * @param items for a bullet list, each item's plain text and link destinations
  * @param urls  the destinations of the links in the block, in order
  * @param html  the block as sanitised HTML
+ * @param anchors a heading's or paragraph's links with their texts, in order (images are not among them); none for
+ *              other blocks
  */
 public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String text, List<Item> items,
-        List<String> urls, String html) {
+        List<String> urls, String html, List<Anchor> anchors) {
+
+    /** A link as written: its text ("paper", "the Transformer", an image's alt text) and its destination. */
+    public record Anchor(String text, String url) {
+    }
 
     /** An item of a bullet list. */
     public record Item(String text, List<String> urls) {
@@ -31,11 +37,12 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
     public MarkdownBlock {
         items = List.copyOf(items);
         urls = List.copyOf(urls);
+        anchors = List.copyOf(anchors);
     }
 
     /** A block on one line. */
     public MarkdownBlock(Kind kind, int line, int level, String text, List<Item> items, List<String> urls, String html) {
-        this(kind, line, line, level, text, items, urls, html);
+        this(kind, line, line, level, text, items, urls, html, List.of());
     }
 
     /**
@@ -47,11 +54,13 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
      * @param leadingText the text of a link or of bold text that starts the piece, or empty: the title in
      *             "[Title](url) - Authors" and "**Title** [paper](url)"
      * @param spans the top-level spans of its first paragraph, in order, runs of text joined into one
+     * @param anchors its links with their texts, in order
      */
-    public record Inline(String text, List<String> urls, String leadingText, List<Span> spans) {
+    public record Inline(String text, List<String> urls, String leadingText, List<Span> spans, List<Anchor> anchors) {
         public Inline {
             urls = List.copyOf(urls);
             spans = List.copyOf(spans);
+            anchors = List.copyOf(anchors);
         }
     }
 

@@ -67,15 +67,15 @@ public final class MarkdownOutline {
             String html = cleaned.computeIfAbsent(renderer.render(node), rendered -> sanitizer.clean(rendered).strip());
             if (node instanceof Heading h) {
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HEADING, line, lastLine, h.getLevel(), plainText(h),
-                        List.of(), urls(h), html));
+                        List.of(), urls(h), html, anchors(node)));
             } else if (node instanceof Paragraph p) {
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.PARAGRAPH, line, lastLine, 0, plainText(p), List.of(),
-                        urls(p), html));
+                        urls(p), html, anchors(node)));
             } else if (node instanceof TableBlock t) {
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.TABLE, line, lastLine, 0, plainText(t), List.of(),
-                        urls(t), html));
+                        urls(t), html, List.of()));
             } else if (node instanceof HtmlBlock b) {
-                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HTML, line, lastLine, 0, "", List.of(), List.of(), html));
+                blocks.add(new MarkdownBlock(MarkdownBlock.Kind.HTML, line, lastLine, 0, "", List.of(), List.of(), html, List.of()));
             } else if (node instanceof BulletList list) {
                 List<MarkdownBlock.Item> items = new ArrayList<>();
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -84,13 +84,13 @@ public final class MarkdownOutline {
                     }
                 }
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BULLET_LIST, line, lastLine, 0, plainText(list), items,
-                        urls(list), html));
+                        urls(list), html, List.of()));
             } else if (node instanceof BlockQuote q) {
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BLOCK_QUOTE, line, lastLine, 0, plainText(q), List.of(),
-                        urls(q), html));
+                        urls(q), html, List.of()));
             } else {
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.OTHER, line, lastLine, 0, plainText(node), List.of(),
-                        urls(node), html));
+                        urls(node), html, List.of()));
             }
         }
         return blocks;
@@ -104,7 +104,7 @@ public final class MarkdownOutline {
     public MarkdownBlock.Inline inline(String markdown) {
         Node document = inlineParser.parse(markdown);
         return new MarkdownBlock.Inline(Words.of(document, false), urls(document), leadingText(document),
-                spans(document));
+                spans(document), anchors(document));
     }
 
     /**
@@ -117,6 +117,8 @@ public final class MarkdownOutline {
         if (!(first instanceof Paragraph)) {
             return spans;
         }
+        // a run of text is joined in one builder: joined piece by piece, a cell of 100,000 inline tags took quadratic time
+        StringBuilder run = null;
         for (Node n = first.getFirstChild(); n != null; n = n.getNext()) {
             MarkdownBlock.SpanKind kind = n instanceof StrongEmphasis ? MarkdownBlock.SpanKind.STRONG
                     : n instanceof Emphasis ? MarkdownBlock.SpanKind.EMPHASIS
@@ -124,12 +126,18 @@ public final class MarkdownOutline {
                     : n instanceof Link ? MarkdownBlock.SpanKind.LINK : MarkdownBlock.SpanKind.TEXT;
             String text = n instanceof Code c ? c.getLiteral() : n instanceof Text t ? t.getLiteral()
                     : n instanceof SoftLineBreak || n instanceof HardLineBreak ? " " : plainText(n);
-            int last = spans.size() - 1;
-            if (kind == MarkdownBlock.SpanKind.TEXT && last >= 0 && spans.get(last).kind() == kind) {
-                spans.set(last, new MarkdownBlock.Span(kind, spans.get(last).text() + text));
-            } else {
-                spans.add(new MarkdownBlock.Span(kind, text));
+            if (kind == MarkdownBlock.SpanKind.TEXT) {
+                run = run == null ? new StringBuilder(text) : run.append(text);
+                continue;
             }
+            if (run != null) {
+                spans.add(new MarkdownBlock.Span(MarkdownBlock.SpanKind.TEXT, run.toString()));
+                run = null;
+            }
+            spans.add(new MarkdownBlock.Span(kind, text));
+        }
+        if (run != null) {
+            spans.add(new MarkdownBlock.Span(MarkdownBlock.SpanKind.TEXT, run.toString()));
         }
         return spans;
     }
@@ -245,6 +253,17 @@ public final class MarkdownOutline {
             }
             visitChildren(paragraph);
         }
+    }
+
+    private static List<MarkdownBlock.Anchor> anchors(Node node) {
+        List<MarkdownBlock.Anchor> anchors = new ArrayList<>();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                anchors.add(new MarkdownBlock.Anchor(plainText(link), link.getDestination()));
+            }
+        });
+        return anchors;
     }
 
     private static List<String> urls(Node node) {

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * @param url     where the paper is read: its arXiv abstract page, else its own link, if any
  * @param pdfUrl  its PDF, if known
  * @param venue   where it appeared ("CVPR 2024"), if a digest says
- * @param entryType the kind of publication the digest names (BibTeX's {@code @article}, CSL's
- *                {@code paper-conference}, RIS's {@code JOUR}, Zotero's {@code journalArticle}), if it names one
+ * @param entryType the kind of publication the digest names, in the words its reader says it in ("Journal article",
+ *                "Conference paper") or as a digest of no reference manager writes it (BibTeX's {@code article}, CSL's
+ *                {@code paper-conference}, RIS's {@code JOUR}), if it names one
  * @param primaryClass the paper's primary arXiv category ({@code cs.CV}), if a digest gives its categories
  * @param volume  the journal's volume, if a digest gives it
  * @param pages   the pages, if a digest gives them
@@ -41,10 +42,16 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
         boolean moreAuthors) {
 
+    /**
+     * The journal kinds, as the formats name them and as readers say them in words ("Journal article"). A preprint
+     * with a venue is cited as an article, as CSL's "article" (Zotero's preprint) always was and as Google Scholar
+     * cites arXiv's preprints.
+     */
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull",
-            "journalarticle");
+            "journalarticle", "journal article", "journal issue", "preprint");
+    /** The conference kinds, as the formats name them and in words ("Conference paper"). */
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
-            "conf", "cpaper", "conferencepaper");
+            "conf", "cpaper", "conferencepaper", "conference paper", "conference proceedings");
     private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
             + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
             + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");

@@ -723,10 +723,10 @@ class HostileDigestCorpusTest {
     // reference managers: BibTeX, CSL JSON, RIS
 
     private static void referenceManagers(List<Case> cases) {
-        cases.add(Case.error("a BibTeX entry with an unbalanced brace", "unbalanced.bib", 5, "has an unbalanced brace",
+        cases.add(Case.error("a BibTeX entry with an unbalanced brace", "unbalanced.bib", 6, "that is never closed",
                 "unbalanced.bib", "@article{ok,\n  title = {Fine},\n  doi = {10.1000/ok}\n}\n@article{bad,\n  title = {Open {brace},\n"
                         + "  doi = {10.1000/bad}\n}\n"));
-        cases.add(Case.error("BibTeX braces nested 10,000 deep", "deep.bib", 1, "nests braces deeper than",
+        cases.add(Case.error("BibTeX braces nested 10,000 deep", "deep.bib", 2, "nests braces deeper than",
                 "deep.bib", "@article{deep,\n  title = " + "{".repeat(10_000) + "x" + "}".repeat(10_000) + "\n}\n"));
         cases.add(Case.error("a BibTeX syntax error", "syntax.bib", 3, "not valid BibTeX",
                 "syntax.bib", "@article{a,\n  title = {A Title}\n  doi = {10.1000/a}\n}\n"));

@@ -354,21 +354,101 @@ class PaperCatalogTest {
     }
 
     @Test
-    void titlesAndDatesThatDifferBetweenDigestsAreLoggedAtDebugLikeTheOtherFields() {
+    void titlesThatDifferBetweenDigestsAreLoggedAtDebugLikeTheOtherFields() {
         List<String> debug = new ArrayList<>();
         PaperEntry first = new PaperEntry("Vlogger: Make Your Dream A Vlog", "Abstract.", false, Optional.of("2401.09414"),
                 List.of(), Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), Optional.empty(), new TreeMap<>(),
                 "", 1);
         PaperEntry second = new PaperEntry("Vlogger: Make Your Dream a Video Blog", "Abstract.", false,
-                Optional.of("2401.09414"), List.of(), Optional.of(LocalDate.of(2024, 2, 1)), List.of(), List.of(),
+                Optional.of("2401.09414"), List.of(), Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(),
                 Optional.empty(), new TreeMap<>(), "", 1);
 
-        Paper paper = only(new PaperCatalog(debug::add).build(List.of(digest("2024-01-01.txt", first),
-                digest("2024-02-01.txt", second))));
+        only(new PaperCatalog(debug::add).build(List.of(digest("2024-01-01.txt", first), digest("2024-02-01.txt", second))));
 
-        assertEquals(LocalDate.of(2024, 1, 17), paper.published().orElseThrow());
         assertTrue(debug.stream().anyMatch(m -> m.contains("another title") && m.contains("Video Blog")), debug::toString);
-        assertTrue(debug.stream().anyMatch(m -> m.contains("date") && m.contains("2024-02-01")), debug::toString);
+    }
+
+    @Test
+    void digestsThatDisagreeOnAPapersYearAreOneWarningNamingEachFileAndLineAndTheYearUsed() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile bib = digest("2025-01-01-a.bib", dated("Attention Is All You Need", null, "2017", 4));
+        DigestFile sheet = digest("2025-02-01-b.csv", dated("Attention Is All You Need", null, "2018", 2));
+        DigestFile again = digest("2025-03-01-c.ris", dated("Attention Is All You Need", null, "2019", 7));
+
+        Paper paper = only(new PaperCatalog(warnings::add, m -> { }).build(List.of(again, sheet, bib)));
+
+        assertEquals("2017", paper.extra().get("year"), "the oldest digest's, as for every field");
+        assertEquals(List.of("2025-01-01-a.bib:4: digests disagree on the year of \"Attention Is All You Need\": 2017"
+                + " here is used; 2018 from 2025-02-01-b.csv:2 and 2019 from 2025-03-01-c.ris:7 are not. Correct the"
+                + " digest that is wrong."), warnings);
+    }
+
+    @Test
+    void aPublicationDateIsUsedBeforeAYearAndTheWarningSaysSo() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile bib = digest("2025-01-01-a.bib", dated("Vlogger", null, "2023", 3));
+        DigestFile json = digest("2025-02-01-b.json", dated("Vlogger", LocalDate.of(2024, 1, 17), null, 5));
+
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(bib, json)));
+
+        assertEquals(List.of("2025-02-01-b.json:5: digests disagree on the year of \"Vlogger\": 2024-01-17 here is used;"
+                + " 2023 from 2025-01-01-a.bib:3 is not. Correct the digest that is wrong."), warnings);
+    }
+
+    @Test
+    void twoDaysOfOneYearAreADisagreementOnTheDate() {
+        List<String> warnings = new ArrayList<>();
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", dated("Vlogger", LocalDate.of(2024, 1, 17), null, 1)),
+                digest("2024-02-01.txt", dated("Vlogger", LocalDate.of(2024, 2, 1), null, 9)))));
+
+        assertEquals(List.of("2024-01-01.txt:1: digests disagree on the date of \"Vlogger\": 2024-01-17 here is used;"
+                + " 2024-02-01 from 2024-02-01.txt:9 is not. Correct the digest that is wrong."), warnings);
+    }
+
+    @Test
+    void aYearAndAMorePreciseDateOfThatYearAgreeAndTheMonthIsKept() {
+        List<String> warnings = new ArrayList<>();
+        Paper paper = only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.bib", dated("Vlogger", null, "2024", 1)),
+                digest("2024-02-01.ris", dated("Vlogger", null, "2024-01", 1)),
+                digest("2024-03-01.json", dated("Vlogger", LocalDate.of(2024, 1, 17), null, 1)))));
+
+        assertEquals("2024-01", paper.extra().get("year"), "the richer value wins");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void manyPapersWhoseDigestsDisagreeOnTheYearAreABoundedNumberOfWarningsThenACount() {
+        List<String> warnings = new ArrayList<>();
+        List<String> debug = new ArrayList<>();
+        List<PaperEntry> old = new ArrayList<>();
+        List<PaperEntry> newer = new ArrayList<>();
+        for (int i = 1; i <= DigestException.LISTED + 10; i++) {
+            old.add(dated("Paper " + i, null, "2017", i));
+            newer.add(dated("Paper " + i, null, "2018", i));
+        }
+
+        new PaperCatalog(warnings::add, debug::add).build(List.of(digest("2024-01-01.bib", old.toArray(PaperEntry[]::new)),
+                digest("2024-02-01.csv", newer.toArray(PaperEntry[]::new))));
+
+        assertEquals(DigestException.LISTED + 1, warnings.size());
+        assertTrue(warnings.get(0).startsWith("2024-01-01.bib:1: digests disagree on the year of \"Paper 1\""),
+                warnings.get(0));
+        assertEquals("and 10 more papers whose digests disagree on the year (the debug log names each)",
+                warnings.get(DigestException.LISTED));
+        assertEquals(10, debug.stream().filter(m -> m.contains("disagree on the year")).count(), debug::toString);
+    }
+
+    /** A paper as a digest dates it: a publication date, or a year ("2017", "2024-01") as reference managers give it. */
+    private static PaperEntry dated(String title, LocalDate published, String year, int line) {
+        TreeMap<String, String> extra = new TreeMap<>();
+        if (year != null) {
+            extra.put("year", year);
+        }
+        return new PaperEntry(title, "Abstract of " + title + ".", false, Optional.empty(), Optional.empty(),
+                List.of("Ann Lee"), io.github.paperdigest.model.LiteralAuthors.NONE, Optional.ofNullable(published),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), extra, "", "", line);
     }
 
     private static PaperEntry identified(String title, String arxivId, String doi, List<String> authors, int line) {

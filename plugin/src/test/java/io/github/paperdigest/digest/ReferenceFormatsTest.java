@@ -135,7 +135,7 @@ class ReferenceFormatsTest {
     }
 
     @Test
-    void aBibtexEntryWithAnUnbalancedBraceIsReportedWithItsLineAndTheOthersAreReadLeniently() throws IOException {
+    void aBibtexEntryWithAnUnbalancedBraceIsReportedAtTheBraceLeftOpenAndTheOthersAreReadLeniently() throws IOException {
         String bib = """
                 @article{good,
                   title = {A Good Entry},
@@ -156,13 +156,50 @@ class ReferenceFormatsTest {
         DigestSource source = new DigestSource("broken.bib", file);
         DigestException e = assertThrows(DigestException.class, () -> new BibTexDigestReader(new LinkFinder(),
                 new LinkClassifier()).read(source, DigestProblems.strict(w -> { })));
-        assertEquals("broken.bib:6: the entry 'broken' has an unbalanced brace: 1 '{' never closed", e.getMessage());
+        assertEquals("broken.bib:7: the entry 'broken' has a '{' at column 11 that is never closed: the field on line 8 is read as"
+                + " part of it; add the '}' it lacks (a brace meant as text is written '\\{')", e.getMessage());
         DigestFile lenient = new BibTexDigestReader(new LinkFinder(), new LinkClassifier()).read(source,
                 DigestProblems.lenient(w -> warnings.add(w.getMessage())));
         assertEquals(List.of("A Good Entry", "Read After the Broken One"), lenient.entries().stream().map(PaperEntry::title).toList());
-        assertEquals(List.of("broken.bib:6: the entry 'broken' has an unbalanced brace: 1 '{' never closed; skipped"
-                + " (strict=false)"), warnings);
+        assertEquals(List.of("broken.bib:7: the entry 'broken' has a '{' at column 11 that is never closed: the field on line 8 is read as"
+                + " part of it; add the '}' it lacks (a brace meant as text is written '\\{')" + "; skipped (strict=false)"), warnings);
         assertEquals(List.of(1, 11), lenient.entries().stream().map(PaperEntry::line).toList(), "entries keep their lines");
+    }
+
+    @Test
+    void anUnbalancedBibtexBraceIsReportedWhereItIsWithTheFix() throws IOException {
+        assertEquals("last.bib:4: the entry 'last' has a '{' at column 10 that is never closed: the entry's closing '}'"
+                + " on line 5 is read as part of it; add the '}' it lacks (a brace meant as text is written '\\{')",
+                braceProblem("last.bib", """
+                        @article{last,
+                          title = {Fine},
+                          doi = {10.1000/last},
+                          year = {2024
+                        }
+                        """), "the last field's brace, which the entry's closing brace closes");
+        assertEquals("open.bib:2: the entry 'open' has a '{' at column 9 that is never closed; end the entry with '}'",
+                braceProblem("open.bib", """
+                        % a comment before the entry
+                        @article{open,
+                          title = {Never Ended},
+                          doi = {10.1000/open}
+                        """), "the entry's own brace");
+        assertEquals("extra.bib:3: the entry 'extra' has a '}' at column 24 that ends the entry before what follows it;"
+                + " remove it, or add the '{' it closes (a brace meant as text is written '\\}')",
+                braceProblem("extra.bib", """
+                        @article{extra,
+                          title = {Fine},
+                          doi = {10.1000/extra}},
+                          year = {2024}
+                        }
+                        """), "the closing brace too many");
+    }
+
+    private String braceProblem(String name, String bib) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), bib);
+        DigestSource source = new DigestSource(name, file);
+        return assertThrows(DigestException.class, () -> new BibTexDigestReader(new LinkFinder(), new LinkClassifier())
+                .read(source, DigestProblems.strict(w -> { }))).getMessage();
     }
 
     @Test

@@ -524,6 +524,66 @@ class ReferenceManagerExportsTest {
         assertEquals(Optional.of("2401.09415"), paper.arxivId());
     }
 
+    @Test
+    void anEntrysTypeIsSaidInWordsAReaderKnowsAndLeftOutWhereItSaysNothing() throws IOException {
+        DigestFile ris = read("types.ris", """
+                TY  - CPAPER
+                TI  - A Conference Paper
+                UR  - https://example.org/a
+                ER  -\s
+                TY  - JOUR
+                TI  - A Journal Article
+                UR  - https://example.org/b
+                ER  -\s
+                TY  - THES
+                TI  - A Thesis
+                UR  - https://example.org/c
+                ER  -\s
+                TY  - GEN
+                TI  - A Generic Record
+                UR  - https://example.org/d
+                ER  -\s
+                """);
+        assertEquals("Conference paper", entry(ris, "A Conference Paper").extra().get("type"));
+        assertEquals("Journal article", entry(ris, "A Journal Article").extra().get("type"));
+        assertEquals("Thesis", entry(ris, "A Thesis").extra().get("type"));
+        assertEquals(null, entry(ris, "A Generic Record").extra().get("type"), "GEN says nothing");
+
+        DigestFile bib = read("types.bib", """
+                @inproceedings{a, title = {At a Conference}, url = {https://example.org/a}}
+                @incollection{b, title = {In a Book}, url = {https://example.org/b}}
+                @phdthesis{c, title = {For a Doctorate}, url = {https://example.org/c}}
+                @techreport{d, title = {For the Record}, url = {https://example.org/d}}
+                @misc{e, title = {Of No Kind}, url = {https://example.org/e}}
+                """);
+        assertEquals("Conference paper", entry(bib, "At a Conference").extra().get("type"));
+        assertEquals("Book chapter", entry(bib, "In a Book").extra().get("type"));
+        assertEquals("PhD thesis", entry(bib, "For a Doctorate").extra().get("type"));
+        assertEquals("Report", entry(bib, "For the Record").extra().get("type"));
+        assertEquals(null, entry(bib, "Of No Kind").extra().get("type"), "misc says nothing");
+
+        DigestFile csl = read("types.json", """
+                [{"id": "a", "type": "paper-conference", "title": "Presented", "URL": "https://example.org/a",
+                  "issued": {"date-parts": [[2024]]}},
+                 {"id": "b", "type": "article-journal", "title": "Printed", "URL": "https://example.org/b"},
+                 {"id": "c", "type": "article", "title": "Posted", "URL": "https://example.org/c"},
+                 {"id": "d", "type": "chapter", "title": "Bound", "URL": "https://example.org/d"},
+                 {"id": "e", "type": "document", "title": "Filed", "URL": "https://example.org/e"}]
+                """);
+        assertEquals("Conference paper", entry(csl, "Presented").extra().get("type"));
+        assertEquals("Journal article", entry(csl, "Printed").extra().get("type"));
+        assertEquals("Preprint", entry(csl, "Posted").extra().get("type"), "CSL's article is Zotero's preprint");
+        assertEquals("Book chapter", entry(csl, "Bound").extra().get("type"));
+        assertEquals(null, entry(csl, "Filed").extra().get("type"), "a document says nothing");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aTypeOutsideTheFormatsVocabularyIsKeptAsWritten() throws IOException {
+        DigestFile ris = read("odd.ris", "TY  - PODCAST\nTI  - An Episode\nUR  - https://example.org/a\nER  - \n");
+        assertEquals("PODCAST", entry(ris, "An Episode").extra().get("type"));
+    }
+
     private DigestFile read(String name, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name), text);
         DigestSource source = new DigestSource(name, file);

@@ -146,7 +146,7 @@ class SpreadsheetDigestTest {
         assertEquals(Optional.of("Nature"), alphafold.venue());
         assertEquals(Optional.of("10.1038/s41586-021-03819-2"), alphafold.doi());
         assertEquals("2021-08", alphafold.extra().get("year"));
-        assertEquals("journalArticle", alphafold.extra().get("type"));
+        assertEquals("Journal article", alphafold.extra().get("type"), "Zotero's item type, in words");
         assertEquals(Map.of("pages", "583–589", "number", "7873", "volume", "596"), Map.of("pages",
                 alphafold.extra().get("pages"), "number", alphafold.extra().get("number"), "volume",
                 alphafold.extra().get("volume")));

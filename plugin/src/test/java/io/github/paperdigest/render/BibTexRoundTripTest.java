@@ -160,6 +160,22 @@ class BibTexRoundTripTest {
     }
 
     @Test
+    void theTypesReadersSayInWordsChooseTheEntryTypeAsTheFormatsOwnNamesDid() {
+        String pnas = "Proceedings of the National Academy of Sciences";
+        String workshop = "Journal of Vision Workshops";
+        for (String journal : List.of("Journal article", "Journal issue", "Preprint")) {
+            assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of(journal), Optional.empty()))
+                    .startsWith("@article{k,"), journal + ", as BibTeX's article, RIS's JOUR and JFULL and CSL's article were");
+        }
+        for (String conference : List.of("Conference paper", "Conference proceedings")) {
+            assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(workshop), Optional.of(conference),
+                    Optional.empty())).startsWith("@inproceedings{k,"), conference + ", as CPAPER and CONF were");
+        }
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("Book chapter"), Optional.empty()))
+                .startsWith("@inproceedings{k,"), "a type of neither kind leaves it to the venue's name, as before");
+    }
+
+    @Test
     void aJournalArticleIsAnArticleWhateverItsVenueIsCalled() {
         String pnas = "Proceedings of the National Academy of Sciences";
         assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("article"), Optional.empty()))

@@ -1,0 +1,103 @@
+package io.github.paperdigest.digest;
+
+import io.github.paperdigest.markup.LinkFinder;
+import io.github.paperdigest.markup.MarkdownBlock;
+import io.github.paperdigest.markup.UrlSpan;
+import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.TitleKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which links of a paper's free text (a list item, the paragraphs under its heading) are the paper's own, so that an
+ * arXiv page among them is its arXiv id, and which cite another paper. A curator links the paper they list the same
+ * few ways: on its title, under a label that says what the link is ("[paper](…)", "[PDF](…)", "arXiv: https://…",
+ * an arXiv badge), or as a bare address right after the title in a list ("- Title — https://arxiv.org/abs/…"). A
+ * link under other words ("[the Transformer](…)") or an address a sentence leads to ("builds on https://…") names
+ * something the paper's text is about: it is listed among the paper's links, and gives it no identifier.
+ */
+final class OwnLinks {
+
+    /** The words of a link's text that says what the link is, when it is the paper: "paper", "PDF", "arXiv", "abs". */
+    private static final Set<String> LABEL_WORDS = Set.of("paper", "pdf", "arxiv", "abs", "abstract", "html",
+            "preprint", "link", "full", "text", "page");
+    /** A label right before an address: "arXiv: https://…", "Paper - https://…", "[PDF] https://…". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?i)(?<!\\p{L})(?:paper|pdf|arxiv|abs|abstract|preprint|link)\\s*[:：\\-–—|\\])]?\\s*[(\\[]?\\s*$");
+    /** A word in lower case and a blank right before an address: a sentence leads to it ("builds on https://…"). */
+    private static final Pattern IN_A_SENTENCE = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{N}'’-]*\\s+$");
+    /** How far before an address a label is looked for: longer than any label with its punctuation. */
+    private static final int LOOK_BACK = 24;
+
+    private final LinkFinder finder;
+
+    OwnLinks(LinkFinder finder) {
+        this.finder = finder;
+    }
+
+    /** An address written out in a text, and whether it is the paper's own. */
+    record Address(String url, boolean own) {
+    }
+
+    /**
+     * Whether a link's text says that it is the paper: a label ("paper", "PDF", "arXiv", an arXiv badge's alt text),
+     * the paper's arXiv id ("arXiv:2401.01234") or its title. A link whose text is its address is an address written
+     * out, and its words around it tell ({@link #written}).
+     */
+    static boolean labelled(MarkdownBlock.Anchor anchor, String title) {
+        String text = anchor.text().strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (ArxivIds.parse(text.replaceFirst("(?i)^arxiv\\s*:?\\s*", "")).isPresent()) {
+            return true;
+        }
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        if (!words.isEmpty() && LABEL_WORDS.containsAll(words)) {
+            return true;
+        }
+        return !title.isBlank() && TitleKey.of(text).equals(TitleKey.of(title));
+    }
+
+    /**
+     * The addresses written out in a text, each the paper's own when a label comes right before it ("arXiv:
+     * https://…"); on the line that lists the paper ({@code listLine}), also when no sentence leads to it ("- Title —
+     * https://…", but not "- Title, builds on https://…").
+     */
+    List<Address> written(String text, boolean listLine) {
+        List<Address> addresses = new ArrayList<>();
+        for (UrlSpan span : finder.find(text)) {
+            String before = text.substring(Math.max(0, span.start() - LOOK_BACK), span.start());
+            boolean own = LABEL_BEFORE.matcher(before).find() || listLine && !IN_A_SENTENCE.matcher(before).find();
+            addresses.add(new Address(span.url(), own));
+        }
+        return addresses;
+    }
+
+    /**
+     * Whether a paragraph is nothing but the paper's links ("[paper](…) · [code](…)", an address alone): a line of
+     * links, not a sentence of its abstract.
+     */
+    boolean linksOnly(MarkdownBlock paragraph) {
+        if (paragraph.anchors().isEmpty() && finder.find(paragraph.text()).isEmpty()) {
+            return false;
+        }
+        String rest = paragraph.text();
+        for (MarkdownBlock.Anchor anchor : paragraph.anchors()) {
+            String text = anchor.text().strip();
+            if (!labelled(anchor, "") && !PaperListItem.isGenericLinkText(text) && !text.isEmpty()
+                    && !text.equals(anchor.url().strip())) {
+                return false;
+            }
+            rest = text.isEmpty() ? rest : rest.replace(text, " ");
+        }
+        for (UrlSpan span : finder.find(rest)) {
+            rest = rest.replace(span.url(), " ");
+        }
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

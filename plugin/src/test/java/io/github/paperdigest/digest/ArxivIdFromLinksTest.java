@@ -1,0 +1,250 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A paper's arXiv id from a link to arXiv in the digest's free text: the link must be the paper's own (on its title,
+ * labelled as its paper or PDF, alone on its item's line, in a link field), never one its text cites another paper
+ * by ("builds on https://arxiv.org/abs/1706.03762"). Two links that name two papers give none, and a link that
+ * contradicts the paper's stated id leaves it as stated; both are said, naming the file and line.
+ */
+class ArxivIdFromLinksTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    // ---------------------------------------------------------------------------------------------
+    // Markdown
+
+    @Test
+    void aListItemOfATitleAndABareArxivAddressIsThatPaper() throws IOException {
+        DigestFile digest = read("list.md", """
+                # Reading
+
+                - Folding Towels with Diffusion Policies — https://arxiv.org/abs/2401.01234
+                - Pairing Socks End to End: https://arxiv.org/pdf/2401.05678v2
+                - **Ironing Shirts** <https://arxiv.org/abs/2401.07777>
+                """);
+
+        assertEquals(List.of("Folding Towels with Diffusion Policies", "Pairing Socks End to End", "Ironing Shirts"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(Optional.of("2401.01234"), digest.entries().get(0).arxivId());
+        assertEquals(Optional.of("2401.05678"), digest.entries().get(1).arxivId());
+        assertEquals(Optional.of("2401.07777"), digest.entries().get(2).arxivId());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLinkLabelledPaperInAParagraphUnderAPaperHeadingIsThePapersAndNotPartOfItsAbstract() throws IOException {
+        PaperEntry paper = only(read("heading.md", """
+                ## Folding Towels with Diffusion Policies
+
+                [paper](https://arxiv.org/pdf/2401.01234v2) · [code](https://github.com/example/towels)
+
+                We fold towels with diffusion policies, one corner at a time.
+                """));
+
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+        assertEquals("We fold towels with diffusion policies, one corner at a time.", paper.abstractText());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aLabelledAddressAtTheEndOfAnAbstractIsThePapers() throws IOException {
+        PaperEntry paper = only(read("labelled.md", """
+                ## Folding Towels with Diffusion Policies
+
+                We fold towels with diffusion policies, one corner at a time. arXiv: https://arxiv.org/abs/2401.01234
+                """));
+
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+    }
+
+    @Test
+    void aPaperTheAbstractOrTheNoteCitesIsNotThisPaperButItsLinkIsKept() throws IOException {
+        PaperEntry paper = only(read("cites.md", """
+                ## Folding Towels with Diffusion Policies
+
+                We extend [the Transformer](https://arxiv.org/abs/1706.03762) to towels, as https://arxiv.org/abs/2106.09685 did to weights.
+
+                > Builds on https://arxiv.org/abs/2006.11239 too.
+                """));
+
+        assertEquals(Optional.empty(), paper.arxivId());
+        assertTrue(paper.links().stream().map(Link::url).toList().contains("https://arxiv.org/abs/1706.03762"),
+                paper.links().toString());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anAddressInASentenceOfAListItemIsAnotherPaper() throws IOException {
+        PaperEntry paper = only(read("sentence.md", """
+                - [Folding Towels with Diffusion Policies](https://towels.github.io) — builds on https://arxiv.org/abs/1706.03762
+                """));
+
+        assertEquals("Folding Towels with Diffusion Policies", paper.title());
+        assertEquals(Optional.empty(), paper.arxivId());
+        assertEquals("builds on https://arxiv.org/abs/1706.03762", paper.extra().get("note"), "the note keeps its address");
+        assertEquals(List.of(new Link(LinkKind.PROJECT, "https://towels.github.io"),
+                new Link(LinkKind.OTHER, "https://arxiv.org/abs/1706.03762")), paper.links(),
+                "the paper it builds on is a link, never its paper page: the citation's address is the paper's own");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void twoArxivPapersLinkedAsTheItemsOwnGiveNoIdAndAWarningNamingTheLine() throws IOException {
+        PaperEntry paper = only(read("two.md", """
+                # Reading
+
+                - **Folding Towels with Diffusion Policies** [[paper](https://arxiv.org/abs/2401.01234)] [[pdf](https://arxiv.org/pdf/2401.05678)]
+                """));
+
+        assertEquals(Optional.empty(), paper.arxivId());
+        assertEquals(List.of("two.md:3: \"Folding Towels with Diffusion Policies\" links to two arXiv papers as its own,"
+                + " 2401.01234 (https://arxiv.org/abs/2401.01234) and 2401.05678 (https://arxiv.org/pdf/2401.05678):"
+                + " neither is taken as its arXiv id; give it an 'arxiv:' line, or link the other paper under its name"),
+                warnings);
+    }
+
+    @Test
+    void aLinkThatContradictsTheStatedIdLeavesTheStatedIdWithAWarning() throws IOException {
+        PaperEntry paper = only(read("stated.md", """
+                ## Folding Towels with Diffusion Policies
+
+                - arxiv: 2401.01234
+
+                We fold towels with diffusion policies. [paper](https://arxiv.org/abs/2401.05678)
+                """));
+
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+        assertEquals(List.of("stated.md:5: \"Folding Towels with Diffusion Policies\" has the arXiv id 2401.01234, but its"
+                + " link https://arxiv.org/abs/2401.05678 names 2401.05678; 2401.01234 is used: correct the one that is"
+                + " wrong"), warnings);
+    }
+
+    @Test
+    void aLinkedHeadingsBodyGivesTheIdOfALinkLabelledAsItsPaper() throws IOException {
+        PaperEntry paper = only(read("linked.md", """
+                ### [Folding Towels with Diffusion Policies](https://towels.github.io)
+                *Ada Quill, Bo Lin*
+
+                [[Paper](https://arxiv.org/abs/2401.01234)] [[Code](https://github.com/example/towels)]
+
+                Abstract: We fold towels with diffusion policies, one corner at a time, and we fold them well.
+                """));
+
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+        assertEquals(List.of(), warnings);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // the link fields of other formats
+
+    @Test
+    void aBibtexHowpublishedAddressIsTheEntrysLinkAndGivesItsId() throws IOException {
+        PaperEntry paper = only(read("howpublished.bib", """
+                @misc{quill2024towels,
+                  title = {Folding Towels with Diffusion Policies},
+                  author = {Quill, Ada},
+                  year = {2024},
+                  howpublished = {\\url{https://arxiv.org/abs/2401.01234}}
+                }
+                """));
+
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+        assertEquals(List.of("https://arxiv.org/abs/2401.01234"), paper.links().stream().map(Link::url).toList());
+        assertFalse(paper.extra().containsKey("howpublished"), "the address is the link, not metadata too");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void aBibtexUrlThatContradictsTheEprintIsSaid() throws IOException {
+        PaperEntry paper = only(read("eprint.bib", """
+                @misc{quill2024towels,
+                  title = {Folding Towels with Diffusion Policies},
+                  author = {Quill, Ada},
+                  year = {2024},
+                  eprint = {2401.05555},
+                  archiveprefix = {arXiv},
+                  url = {https://arxiv.org/abs/2401.01234}
+                }
+                """));
+
+        assertEquals(Optional.of("2401.05555"), paper.arxivId(), "the id the entry states");
+        assertEquals(List.of("eprint.bib:1: \"Folding Towels with Diffusion Policies\" has the arXiv id 2401.05555, but"
+                + " its link https://arxiv.org/abs/2401.01234 names 2401.01234; 2401.05555 is used: correct the one that"
+                + " is wrong"), warnings);
+    }
+
+    @Test
+    void aSpreadsheetsLinkColumnGivesTheIdAndAnotherColumnsAddressDoesNot() throws IOException {
+        DigestFile sheet = read("sheet.csv", """
+                Title,Link,Builds on
+                Folding Towels,https://arxiv.org/abs/2401.01234,https://arxiv.org/abs/1706.03762
+                Pairing Socks,,https://arxiv.org/abs/1706.03762
+                """);
+
+        assertEquals(Optional.of("2401.01234"), sheet.entries().get(0).arxivId());
+        assertEquals(Optional.empty(), sheet.entries().get(1).arxivId(), "the paper it builds on is another");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void risLinksToTwoArxivPapersGiveNoIdAndAWarning() throws IOException {
+        PaperEntry paper = only(read("two.ris", """
+                TY  - JOUR
+                TI  - Folding Towels with Diffusion Policies
+                AU  - Quill, Ada
+                PY  - 2024
+                UR  - https://arxiv.org/abs/2401.01234
+                L1  - https://arxiv.org/pdf/2401.05678
+                ER  -\s
+                """));
+
+        assertEquals(Optional.empty(), paper.arxivId());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("two.ris:6: \"Folding Towels with Diffusion Policies\" links to two arXiv"
+                + " papers as its own"), warnings.get(0));
+    }
+
+    @Test
+    void aCslUrlToArxivGivesTheIdAndOneThatContradictsItsNoteIsSaid() throws IOException {
+        DigestFile csl = read("items.json", """
+                [{"id": "a", "type": "article", "title": "Folding Towels", "URL": "https://arxiv.org/abs/2401.01234",
+                  "issued": {"date-parts": [[2024]]}},
+                 {"id": "b", "type": "article", "title": "Pairing Socks", "URL": "https://arxiv.org/abs/2401.05678",
+                  "note": "arXiv: 2401.05555", "issued": {"date-parts": [[2024]]}}]
+                """);
+
+        assertEquals(Optional.of("2401.01234"), csl.entries().get(0).arxivId());
+        assertEquals(Optional.of("2401.05555"), csl.entries().get(1).arxivId());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("\"Pairing Socks\" has the arXiv id 2401.05555, but its link"
+                + " https://arxiv.org/abs/2401.05678 names 2401.05678"), warnings.get(0));
+    }
+
+    private DigestFile read(String name, String text) throws IOException {
+        return ReadOneDigest.digest(dir, name, text, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+    }
+
+    private static PaperEntry only(DigestFile digest) {
+        assertEquals(1, digest.entries().size(), () -> digest.entries().stream().map(PaperEntry::title).toList().toString());
+        return digest.entries().get(0);
+    }
+}
