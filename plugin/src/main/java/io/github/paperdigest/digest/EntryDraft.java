@@ -291,7 +291,7 @@ final class EntryDraft {
     /**
      * A link the text mentions, of the kind its address says, except that a paper's page, PDF or DOI is only a link:
      * it is another paper's, and the site takes a link of those kinds for this paper's own (its citation's address,
-     * its PDF). A repository or a project page the abstract gives ("Code: https://github.com/…") keeps its kind.
+     * its PDF). A repository or a project page keeps its kind.
      */
     private static Link mentioned(String url, LinkClassifier classifier) {
         LinkKind kind = classifier.classify(url);
@@ -450,8 +450,9 @@ final class EntryDraft {
             return Optional.empty();
         }
         // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier
+        // (of the kind its address says: an abstract gives its paper's own pages so, "code and data at https://…")
         for (UrlSpan span : finder.find(abstractText)) {
-            links.putIfAbsent(span.url(), mentioned(span.url(), classifier));
+            links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
         }
         Optional<String> resolvedArxivId = resolvedArxivId();
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");

@@ -56,6 +56,11 @@ public final class MarkdownDigestReader implements DigestReader {
             Map.entry("video", LinkKind.VIDEO), Map.entry("youtube", LinkKind.VIDEO), Map.entry("demo", LinkKind.DEMO),
             Map.entry("space", LinkKind.DEMO), Map.entry("model", LinkKind.MODEL), Map.entry("weights", LinkKind.MODEL));
 
+    /** The keys of the metadata list that name no link: see {@link #metadata}. */
+    private static final Set<String> FIELD_KEYS = Set.of("arxiv", "arxiv id", "arxiv_id", "arxiv-id", "authors", "author",
+            "tags", "tag", "topics", "date", "published", "upvotes", "votes", "venue", "journal", "conference", "doi",
+            "paper", "url", "link", "abs", "arxiv url");
+
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
@@ -206,6 +211,12 @@ public final class MarkdownDigestReader implements DigestReader {
                 }
             }
         }
+    }
+
+    /** Whether a text is a key of the metadata list ("url", "code", "arxiv"), which names no paper. */
+    static boolean isMetadataKey(String text) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        return FIELD_KEYS.contains(key) || LINK_KEYS.containsKey(key);
     }
 
     static boolean isMetadata(MarkdownBlock list) {

@@ -169,7 +169,9 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
             String title = withoutEnd(before, ADDRESS_SEPARATOR);
             // the sentence's last words are enough: a pattern tried from every word of a long text takes long
             String end = before.substring(Math.max(0, before.length() - 64));
-            return title.codePoints().anyMatch(Character::isLetter) && !INTO_AN_ADDRESS.matcher(end).find()
+            // "url: https://…" is a line of a paper's metadata list, not a paper titled "url"
+            boolean key = MarkdownDigestReader.isMetadataKey(title) || LabelledLines.label(title) != null;
+            return title.codePoints().anyMatch(Character::isLetter) && !key && !INTO_AN_ADDRESS.matcher(end).find()
                     ? new PaperListItem(title, false, shortName, Optional.empty(), List.copyOf(venues), Optional.empty())
                     : none();
         }

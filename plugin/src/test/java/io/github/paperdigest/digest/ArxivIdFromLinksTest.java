@@ -51,6 +51,21 @@ class ArxivIdFromLinksTest {
     }
 
     @Test
+    void aMetadataListOfKeysAndAddressesIsThePapersMetadataNotAListOfPapersTitledByItsKeys() throws IOException {
+        PaperEntry paper = only(read("metadata.md", """
+                ## Folding Towels with Diffusion Policies
+
+                - url: https://arxiv.org/abs/2401.01234
+                - code: https://github.com/example/towels
+
+                We fold towels with diffusion policies, one corner at a time.
+                """));
+
+        assertEquals("Folding Towels with Diffusion Policies", paper.title());
+        assertEquals(Optional.of("2401.01234"), paper.arxivId());
+    }
+
+    @Test
     void aLinkLabelledPaperInAParagraphUnderAPaperHeadingIsThePapersAndNotPartOfItsAbstract() throws IOException {
         PaperEntry paper = only(read("heading.md", """
                 ## Folding Towels with Diffusion Policies
