@@ -62,7 +62,11 @@ final class MarkdownTable {
         return rows;
     }
 
-    /** The cells of a row: split at each '|' that no backslash escapes, outer pipes dropped, cells stripped. */
+    /**
+     * The cells of a row: split at each '|' that no backslash escapes, outer pipes dropped, cells stripped. An escaped
+     * pipe is a pipe of the cell's text before anything else reads it, as GFM has it: a formula or a code span in the
+     * cell holds "|", not the TeX command "\\|".
+     */
     static List<String> cells(String line) {
         String l = line.strip();
         List<String> cells = new ArrayList<>();
@@ -70,7 +74,8 @@ final class MarkdownTable {
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
             if (c == '\\' && i + 1 < l.length()) {
-                cell.append(c).append(l.charAt(++i));
+                char escaped = l.charAt(++i);
+                cell.append(escaped == '|' ? "|" : "\\" + escaped);
             } else if (c == '|') {
                 cells.add(cell.toString().strip());
                 cell.setLength(0);
