@@ -56,12 +56,14 @@ def h1s = paperPages.collect { f ->
 assert h1s == expectedTitles
 
 File[] tagPages = new File(papers, 'tag').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
-File[] hubPages = new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter)
+// a site this small has no derived hub (one would hold nearly all its papers), and its hub index says why
+File[] hubPages = new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) ?: new File[0]
 assert tagPages.length > 0
-assert hubPages.length > 0
 // every hub is on the hub index, and the index links to no hub that was not written
-def hubLinks = html(new File(papers, 'hubs.html')).select('main a[href^=hub/]').collect { it.attr('href') } as Set
+def hubIndex = html(new File(papers, 'hubs.html'))
+def hubLinks = hubIndex.select('main a[href^=hub/]').collect { it.attr('href') } as Set
 assert hubLinks == hubPages.collect { 'hub/' + it.name } as Set
+assert hubPages.length > 0 || hubIndex.selectFirst('main .page-head .muted').text().startsWith('No topic hub yet')
 // every page of a paper is linked from the digest page
 def digestLinks = html(new File(papers, 'digest/2024-03-12.html')).select('main a[href^=../paper/]')
         .collect { it.attr('href') - '../' } as Set

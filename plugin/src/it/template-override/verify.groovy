@@ -43,7 +43,7 @@ assert titles == expectedTitles
 def others = [new File(papers, 'index.html'), new File(papers, 'tags.html'), new File(papers, 'hubs.html'),
               new File(papers, 'digest/2024-03-12.html')]
 others += new File(papers, 'tag').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) as List
-others += new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) as List
+others += (new File(papers, 'hub').listFiles({ f -> f.name.endsWith('.html') } as FileFilter) ?: []) as List
 assert others.size() > 6
 others.each { f ->
     String text = f.getText('UTF-8')
