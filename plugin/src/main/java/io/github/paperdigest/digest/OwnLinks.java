@@ -79,11 +79,12 @@ final class OwnLinks {
     }
 
     /**
-     * Whether a paragraph is nothing but the paper's links ("[paper](…) · [code](…)", an address alone): a line of
-     * links, not a sentence of its abstract.
+     * Whether a paragraph is nothing but the paper's links ("[paper](…) · [code](…)"): a line of links, not a sentence
+     * of its abstract. A paragraph without a link of Markdown's (an address written out, or escaped as text) stays the
+     * abstract it always was: a paper under its heading that had one does not lose it.
      */
     boolean linksOnly(MarkdownBlock paragraph) {
-        if (paragraph.anchors().isEmpty() && finder.find(paragraph.text()).isEmpty()) {
+        if (paragraph.anchors().isEmpty()) {
             return false;
         }
         String rest = paragraph.text();
