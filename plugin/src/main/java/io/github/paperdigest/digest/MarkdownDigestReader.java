@@ -219,6 +219,12 @@ public final class MarkdownDigestReader implements DigestReader {
         return FIELD_KEYS.contains(key) || LINK_KEYS.containsKey(key);
     }
 
+    /** The key of a metadata list's item ("arxiv" of "- arXiv: 2401.01234"), in lower case; empty for another item. */
+    static Optional<String> metadataKey(MarkdownBlock.Item item) {
+        Matcher m = METADATA_ITEM.matcher(item.text());
+        return m.matches() ? Optional.of(m.group(1).strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
     static boolean isMetadata(MarkdownBlock list) {
         return list.items().stream().allMatch(item -> METADATA_ITEM.matcher(item.text()).matches());
     }

@@ -38,6 +38,16 @@ final class OwnLinks {
         this.finder = finder;
     }
 
+    /**
+     * Whether the text before an address is a sentence leading to it, ending in a word in lower case ("builds on",
+     * "More papers at"): the address is then what the sentence is about, not the paper listed. Only the text's end is
+     * read, and the caller gives no more than its last few dozen characters: a pattern tried from every word of a
+     * long text takes long.
+     */
+    static boolean leadsToAnAddress(String before) {
+        return IN_A_SENTENCE.matcher(before).find();
+    }
+
     /** An address written out in a text, and whether it is the paper's own. */
     record Address(String url, boolean own) {
     }
@@ -72,7 +82,7 @@ final class OwnLinks {
         List<Address> addresses = new ArrayList<>();
         for (UrlSpan span : finder.find(text)) {
             String before = text.substring(Math.max(0, span.start() - LOOK_BACK), span.start());
-            boolean own = LABEL_BEFORE.matcher(before).find() || listLine && !IN_A_SENTENCE.matcher(before).find();
+            boolean own = LABEL_BEFORE.matcher(before).find() || listLine && !leadsToAnAddress(before);
             addresses.add(new Address(span.url(), own));
         }
         return addresses;

@@ -69,10 +69,8 @@ public final class PaperCatalog {
         Map<String, Map<String, Set<PaperId>>> digestSections = new HashMap<>();
         for (DigestFile file : ordered) {
             String digestSlug = digestSlugs.get(file.sourceName());
-            // the line each paper is first listed on in this file, for the warning of a paper listed twice
-            Map<PaperId, Integer> seenInFile = new LinkedHashMap<>();
-            // and its file, where the digest gathers several (a folder of paper notes)
-            Map<PaperId, String> seenAt = new HashMap<>();
+            // where each paper is first listed in this digest, for the warning of a paper listed twice; its papers' order
+            Map<PaperId, Listed> seenInFile = new LinkedHashMap<>();
             Map<String, Set<PaperId>> sections = new LinkedHashMap<>();
             for (int index = 0; index < file.entries().size(); index++) {
                 PaperEntry entry = file.entries().get(index);
@@ -90,12 +88,12 @@ public final class PaperCatalog {
                     builders.add(paper);
                     sameTitle.add(paper);
                 } else {
-                    Integer firstLine = seenInFile.get(paper.key);
-                    if (firstLine != null && !file.entryFiles().isEmpty()) {
-                        warn.accept(seenAt.get(paper.key) + " and " + entryFile + ":" + entry.line() + ": \"" + paper.title
+                    Listed first = seenInFile.get(paper.key);
+                    if (first != null && !file.entryFiles().isEmpty()) {
+                        warn.accept(first + " and " + entryFile + ":" + entry.line() + ": \"" + paper.title
                                 + "\" is noted twice in " + file.sourceName() + "; it is shown once. Remove one of them.");
-                    } else if (firstLine != null) {
-                        warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + firstLine
+                    } else if (first != null) {
+                        warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + first.line()
                                 + " and " + entry.line() + "; it is shown once. Remove one of them.");
                     }
                     paper.merge(entry, file.sourceName() + ":" + entry.line(), debug);
@@ -105,8 +103,7 @@ public final class PaperCatalog {
                 }
                 index(byKey, paper, entry);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
-                seenInFile.putIfAbsent(paper.key, entry.line());
-                seenAt.putIfAbsent(paper.key, entryFile + ":" + entry.line());
+                seenInFile.putIfAbsent(paper.key, new Listed(entryFile, entry.line()));
                 sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
             }
             digestPapers.put(file.sourceName(), List.copyOf(seenInFile.keySet()));
@@ -151,6 +148,14 @@ public final class PaperCatalog {
             warn.accept("and " + (disagreements.size() - DigestException.LISTED) + " more papers whose digests disagree"
                     + " on the year (the debug log names each)");
             disagreements.subList(DigestException.LISTED, disagreements.size()).forEach(debug);
+        }
+    }
+
+    /** Where a digest lists a paper: the file (one of a folder's paper notes, or the digest's own) and the line. */
+    private record Listed(String file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
         }
     }
 
@@ -281,16 +286,25 @@ public final class PaperCatalog {
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         String stem = name.substring(slash + 1, dot > slash + 1 ? dot : name.length());
-        String words = DigestDates.withoutDate(stem).replaceAll("[-_.\\s]+", " ").strip();
+        String words = wordsOf(DigestDates.withoutDate(stem));
         if (words.codePoints().noneMatch(Character::isLetter)) {
             return file.date().map(d -> "Digest of " + d).orElse(words.isEmpty() ? stem : words);
         }
-        if (words.equals(words.toLowerCase(Locale.ROOT))) {
-            int first = words.codePointAt(0);
-            words = new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                    .append(words, Character.charCount(first), words.length()).toString();
-        }
         return words;
+    }
+
+    /**
+     * A file's or folder's name as words: its separators as spaces, and, written all in lower case as names are,
+     * starting with a capital ("reading_group" is "Reading group"); empty for a name of separators only.
+     */
+    static String wordsOf(String name) {
+        String words = name.replaceAll("[-_.\\s]+", " ").strip();
+        if (words.isEmpty() || !words.equals(words.toLowerCase(Locale.ROOT))) {
+            return words;
+        }
+        int first = words.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(words, Character.charCount(first), words.length()).toString();
     }
 
     /** Collects what every digest says of one paper; the richer value wins. */

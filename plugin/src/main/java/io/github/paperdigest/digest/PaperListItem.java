@@ -54,8 +54,6 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     private static final String TITLE_END = ",(-–—:";
     /** An address written out ("https://arxiv.org/abs/…"), or as a link whose text is its address. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://\\S");
-    /** A plain text that ends in a word in lower case, a sentence leading to an address: "More papers at", "Builds on". */
-    private static final Pattern INTO_AN_ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\\p{N}'’-]*\\s+$");
     /** What separates a plain title from the address after it: "Title — https://…", "Title: https://…". */
     private static final String ADDRESS_SEPARATOR = "-–—:|,([";
 
@@ -171,7 +169,7 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
             String end = before.substring(Math.max(0, before.length() - 64));
             // "url: https://…" is a line of a paper's metadata list, not a paper titled "url"
             boolean key = MarkdownDigestReader.isMetadataKey(title) || LabelledLines.label(title) != null;
-            return title.codePoints().anyMatch(Character::isLetter) && !key && !INTO_AN_ADDRESS.matcher(end).find()
+            return title.codePoints().anyMatch(Character::isLetter) && !key && !OwnLinks.leadsToAnAddress(end)
                     ? new PaperListItem(title, false, shortName, Optional.empty(), List.copyOf(venues), Optional.empty())
                     : none();
         }

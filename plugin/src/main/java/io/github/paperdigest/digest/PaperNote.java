@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -38,10 +37,12 @@ final class PaperNote {
     /** Obsidian's callout of the abstract kind, folded ("-") or not ("+"), with an optional title after it. */
     private static final Pattern ABSTRACT_CALLOUT = Pattern.compile("(?i)^\\s*>\\s*\\[!abstract][-+]?(.*)$");
     private static final Pattern QUOTE_MARK = Pattern.compile("^\\s{0,3}>\\s?");
-    /** Metadata items that make a {@code ##} section a digest's paper, not a heading of the note. */
+    /**
+     * Metadata items that make a {@code ##} section a digest's paper, not a heading of the note: of the Markdown
+     * format's keys, those that name a paper (a "tags" or "date" line may head a section of a note).
+     */
     private static final Set<String> PAPER_ITEM_KEYS = Set.of("arxiv", "arxiv id", "authors", "author", "doi", "paper",
             "url", "link", "abs", "pdf", "code", "github", "venue");
-    private static final Pattern ITEM_KEY = Pattern.compile("^([A-Za-z][\\w .-]{0,30}?)\\s*:");
 
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
@@ -63,7 +64,7 @@ final class PaperNote {
             return Optional.empty();
         }
         int titleLine = titleLine(lines);
-        String title = shown(paper.title());
+        String title = PaperNoteFront.shown(paper.title(), outline);
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         if (!paper.namesPaperByItself() && !hasAbstract(blocks, lines) && hasSections(blocks, title, source.baseName())) {
             return Optional.empty(); // "title" and "author" over sections are a post's: a digest, as it always was
@@ -97,9 +98,15 @@ final class PaperNote {
     }
 
     private static boolean hasAbstract(List<MarkdownBlock> blocks, List<String> lines) {
-        return blocks.stream().anyMatch(b -> b.kind() == MarkdownBlock.Kind.HEADING
-                && ABSTRACT_HEADING.matcher(b.text().strip()).matches()
-                || b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE && ABSTRACT_CALLOUT.matcher(line(lines, b.line())).matches());
+        return blocks.stream().anyMatch(b -> isAbstractHeading(b) || isAbstractCallout(b, lines));
+    }
+
+    private static boolean isAbstractHeading(MarkdownBlock b) {
+        return b.kind() == MarkdownBlock.Kind.HEADING && ABSTRACT_HEADING.matcher(b.text().strip()).matches();
+    }
+
+    private static boolean isAbstractCallout(MarkdownBlock b, List<String> lines) {
+        return b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE && ABSTRACT_CALLOUT.matcher(line(lines, b.line())).matches();
     }
 
     /** Splits the body into the abstract and the note. */
@@ -114,8 +121,8 @@ final class PaperNote {
         StringBuilder note = new StringBuilder();
         while (i < blocks.size()) {
             MarkdownBlock b = blocks.get(i);
-            boolean heading = b.kind() == MarkdownBlock.Kind.HEADING && ABSTRACT_HEADING.matcher(b.text().strip()).matches();
-            boolean callout = b.kind() == MarkdownBlock.Kind.BLOCK_QUOTE && ABSTRACT_CALLOUT.matcher(line(lines, b.line())).matches();
+            boolean heading = isAbstractHeading(b);
+            boolean callout = isAbstractCallout(b, lines);
             if ((heading || callout) && abstractLine > 0) {
                 problems.report(source.name(), b.line(), "a second abstract in the paper note; the one on line "
                         + abstractLine + " is the paper's, this one is kept in the note: keep one of them");
@@ -180,8 +187,7 @@ final class PaperNote {
     }
 
     private static boolean namesPaperField(MarkdownBlock.Item item) {
-        Matcher m = ITEM_KEY.matcher(item.text());
-        return m.find() && PAPER_ITEM_KEYS.contains(m.group(1).strip().toLowerCase(Locale.ROOT));
+        return MarkdownDigestReader.metadataKey(item).filter(PAPER_ITEM_KEYS::contains).isPresent();
     }
 
     private static String keysNamed(FrontMatter front) {
@@ -204,9 +210,6 @@ final class PaperNote {
         return 1;
     }
 
-    private String shown(String value) {
-        return value.contains("[[") ? outline.inline(value).text().strip() : value;
-    }
 
     private static String line(List<String> lines, int n) {
         return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";

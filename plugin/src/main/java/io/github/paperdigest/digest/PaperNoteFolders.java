@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,19 +62,10 @@ final class PaperNoteFolders {
                 papers.stream().map(Noted::file).toList());
     }
 
-    /** The folder's name as words, an all-lower-case name capitalised, as a digest file's name is. */
+    /** The folder's name as words, as a digest file's name is ({@link PaperCatalog#wordsOf}). */
     static String title(String folder) {
-        String name = folder.substring(folder.lastIndexOf('/') + 1);
-        String words = name.replaceAll("[-_.\\s]+", " ").strip();
-        if (words.isEmpty()) {
-            return TOP_FOLDER_TITLE;
-        }
-        if (!words.equals(words.toLowerCase(Locale.ROOT))) {
-            return words;
-        }
-        int first = words.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                .append(words, Character.charCount(first), words.length()).toString();
+        String words = PaperCatalog.wordsOf(folder.substring(folder.lastIndexOf('/') + 1));
+        return words.isEmpty() ? TOP_FOLDER_TITLE : words;
     }
 
     private static String folder(String sourceName) {

@@ -137,7 +137,7 @@ final class PaperNoteFront {
     }
 
     /** A value as the note shows it: a wikilink ("[[Ashish Vaswani]]", Logseq's and Obsidian's) as its text. */
-    private static String shown(String value, MarkdownOutline outline) {
+    static String shown(String value, MarkdownOutline outline) {
         String v = value.strip();
         return v.contains("[[") ? outline.inline(v).text().strip() : v;
     }

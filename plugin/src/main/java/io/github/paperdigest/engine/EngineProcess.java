@@ -232,9 +232,9 @@ public final class EngineProcess {
     }
 
     /**
-     * Why the engine's JVM ended without a word on the site. One that never spoke the engine's protocol did not start: with options of the
-     * user's, those are what to check (an unknown option, a heap too small to start in); one killed (exit code 137,
-     * SIGKILL) was most likely stopped by the system for want of memory.
+     * Why the engine's JVM ended without a word on the site. One that never spoke the engine's protocol did not start:
+     * with options of the user's, those are what to check (an unknown option, a heap too small to start in); one killed
+     * (exit code 137, SIGKILL) was most likely stopped by the system for want of memory.
      */
     private RuntimeException endedWithoutOutcome(int exit, boolean heard, Deque<String> lastErrors) {
         String output;

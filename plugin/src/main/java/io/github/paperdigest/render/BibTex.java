@@ -52,11 +52,9 @@ public final class BibTex {
         c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
                 .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
-        if (c.venue().isPresent()) {
-            c.volume().ifPresent(v -> field(out, "volume", escape(v)));
-            if (type.equals("article")) { // a proceedings' "number" is its place in a series, not an issue
-                c.number().ifPresent(n -> field(out, "number", escape(n)));
-            }
+        c.venueVolume().ifPresent(v -> field(out, "volume", escape(v)));
+        c.issue().ifPresent(n -> field(out, "number", escape(n)));
+        if (c.venue().isPresent()) { // written as the digest gives them ("583--589"), which BibTeX's styles read
             c.pages().ifPresent(p -> field(out, "pages", escape(p)));
         }
         c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is

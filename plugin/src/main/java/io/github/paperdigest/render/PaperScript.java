@@ -15,9 +15,9 @@ import java.util.Optional;
 /**
  * Papers as other pages' scripts need them, a few to a script ({@code paper-data/<n>.js}, see
  * {@link io.github.paperdigest.site.PaperShards}): each paper's abstract, for the sentence a search result shows,
- * and its BibTeX entry and RIS record, for a reading list's exports, with what a list shows of it. Pages load such a script with a
- * {@code <script>} tag, which works from file:// where fetch() does not, and only for the few papers they show: the
- * search index stays small. A line per paper:
+ * and its BibTeX entry and RIS record, for a reading list's exports, with what a list shows of it. Pages load such a
+ * script with a {@code <script>} tag, which works from file:// where fetch() does not, and only for the few papers
+ * they show: the search index stays small. A line per paper:
  * <pre>
  * (window.paperDigestPapers = window.paperDigestPapers || {})["paper/slug.html"] = {"title": ..., "authors": [...],
  *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "bib": "@misc{...}",

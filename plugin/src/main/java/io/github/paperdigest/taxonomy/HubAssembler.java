@@ -98,14 +98,17 @@ public final class HubAssembler {
         if (tooLarge.isEmpty()) {
             return hubs;
         }
-        return hubs.stream().filter(h -> {
-            for (Optional<String> at = Optional.of(h.id()); at.isPresent(); at = parents.getOrDefault(at.get(), Optional.empty())) {
-                if (tooLarge.contains(at.get())) {
-                    return false;
-                }
+        return hubs.stream().filter(h -> !withinOneOf(h.id(), tooLarge, parents)).toList();
+    }
+
+    /** Whether the hub is one of {@code hubs}, or a sub-hub of one at any depth. */
+    private static boolean withinOneOf(String hub, Set<String> hubs, Map<String, Optional<String>> parents) {
+        for (String at = hub; at != null; at = parents.getOrDefault(at, Optional.empty()).orElse(null)) {
+            if (hubs.contains(at)) {
+                return true;
             }
-            return true;
-        }).toList();
+        }
+        return false;
     }
 
     /** A hub holds every paper that carries one of its tags. */
