@@ -96,7 +96,7 @@ public final class PaperCatalog {
                         warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + first.line()
                                 + " and " + entry.line() + "; it is shown once. Remove one of them.");
                     }
-                    paper.merge(entry, file.sourceName() + ":" + entry.line(), debug);
+                    paper.merge(entry, entryFile + ":" + entry.line(), debug);
                     if (!sameTitle.contains(paper)) {
                         sameTitle.add(paper);
                     }

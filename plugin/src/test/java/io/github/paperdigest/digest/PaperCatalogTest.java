@@ -384,6 +384,21 @@ class PaperCatalogTest {
     }
 
     @Test
+    void aDisagreementNamesThePaperNoteItsYearIsFromNotItsFolder() {
+        List<String> warnings = new ArrayList<>();
+        DigestFile bib = digest("2025-01-01-a.bib", dated("Attention Is All You Need", null, "2017", 4));
+        DigestFile notes = new DigestFile("papers/", "markdown", Optional.of("Papers"), Optional.of(LocalDate.of(2025, 2, 1)),
+                Optional.empty(),
+                "", List.of(), List.of(dated("Attention Is All You Need", null, "2018", 3)), "paper notes",
+                List.of("papers/Attention.md"));
+
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(bib, notes)));
+
+        assertEquals(List.of("2025-01-01-a.bib:4: digests disagree on the year of \"Attention Is All You Need\": 2017"
+                + " here is used; 2018 from papers/Attention.md:3 is not. Correct the digest that is wrong."), warnings);
+    }
+
+    @Test
     void aPublicationDateIsUsedBeforeAYearAndTheWarningSaysSo() {
         List<String> warnings = new ArrayList<>();
         DigestFile bib = digest("2025-01-01-a.bib", dated("Vlogger", null, "2023", 3));
