@@ -115,6 +115,7 @@ public final class BibTexDigestReader implements DigestReader {
             EntryDraft draft = new EntryDraft(source.name(), line, problems);
             draft.abstractOptional();
             draft.citable();
+            draft.citationKey("entry key", key);
             fill(entry, draft, latex);
             draft.build(linkFinder, classifier).ifPresent(entries::add);
         }

@@ -15,6 +15,7 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class CslJsonDigestReader implements DigestReader {
     /** Field names that only CSL items have, looked for at the start of a .json file. */
     private static final Pattern CSL_FIELDS =
             Pattern.compile("\"(?:container-title|date-parts|issued|family|citation-key|title-short)\"\\s*:");
+    private static final Pattern UUID = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
     private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
             "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
             "citation-key", "language", "title-short", "container-title-short", "genre", "page", "issue");
@@ -142,6 +144,7 @@ public final class CslJsonDigestReader implements DigestReader {
             draft.tags(keywords);
         }
         issued(item.path("issued"), draft);
+        citationKey(item, draft);
         draft.extra("type", EntryTypes.csl(PaperRecords.first(item, "type")).orElse(null));
         draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
@@ -181,6 +184,21 @@ public final class CslJsonDigestReader implements DigestReader {
             }
         }
         return rest.toString();
+    }
+
+    /**
+     * CSL's {@code citation-key}, else the item's {@code id} when it is a key, as pandoc cites it ({@code [@id]}):
+     * Better BibTeX writes its citation key there. Zotero writes its own item address ("http://zotero.org/users/…")
+     * and Mendeley a UUID, which are quietly no keys.
+     */
+    private static void citationKey(JsonNode item, EntryDraft draft) {
+        String written = PaperRecords.first(item, "citation-key");
+        String id = PaperRecords.first(item, "id");
+        if (written != null) {
+            draft.citationKey("citation-key", written);
+        } else if (id != null && !UUID.matcher(id.strip()).matches()) {
+            WrittenCitationKey.parse(id).ifPresent(key -> draft.citationKey("id", key));
+        }
     }
 
     /**

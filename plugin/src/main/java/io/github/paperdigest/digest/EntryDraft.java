@@ -11,6 +11,7 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PublicationYear;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -387,6 +388,25 @@ final class EntryDraft {
         } catch (NumberFormatException e) {
             problems.warn(sourceName, fieldLine, "upvotes '" + value + "' is not a whole number; kept as extra metadata");
             extra.put("upvotes", value);
+        }
+    }
+
+    /**
+     * The citation key the curator gave the paper ({@link WrittenCitationKey}); one BibTeX cannot cite is said and
+     * kept as metadata under {@code field}, and the site makes the paper a key of its own.
+     */
+    void citationKey(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Optional<String> key = WrittenCitationKey.parse(value);
+        if (key.isPresent()) {
+            extra.put(WrittenCitationKey.KEY, key.get());
+        } else {
+            problems.warn(sourceName, fieldLine, field + " '" + Whitespace.collapse(value) + "' is not a citation key"
+                    + " BibTeX can cite (" + WrittenCitationKey.RULE + "); the site gives the paper a key of its own,"
+                    + " and keeps this one as metadata");
+            extra(field, value);
         }
     }
 

@@ -27,6 +27,8 @@ final class PaperColumns {
         /** The curator's notes on the paper: its note in this digest, as a Markdown digest's block quote is. */
         NOTES,
         VENUE, TAGS, DOI,
+        /** The curator's citation key for the paper, Better BibTeX's "Citation Key". */
+        CITATION_KEY,
         /** A reference manager's bookkeeping (Zotero's "Date Added", its local "File Attachments"): not shown. */
         BOOKKEEPING,
         OTHER
@@ -58,6 +60,8 @@ final class PaperColumns {
             Map.entry("keywords", Column.TAGS), Map.entry("tags", Column.TAGS), Map.entry("topics", Column.TAGS),
             Map.entry("manual tags", Column.TAGS), Map.entry("automatic tags", Column.TAGS),
             Map.entry("doi", Column.DOI),
+            Map.entry("citation key", Column.CITATION_KEY), Map.entry("citekey", Column.CITATION_KEY),
+            Map.entry("bibtex key", Column.CITATION_KEY),
             // Zotero's record of where and when the curator filed the item; the attachments are files on their disk
             Map.entry("key", Column.BOOKKEEPING), Map.entry("date added", Column.BOOKKEEPING),
             Map.entry("date modified", Column.BOOKKEEPING), Map.entry("access date", Column.BOOKKEEPING),
@@ -143,6 +147,7 @@ final class PaperColumns {
                 // any other link the cell holds is kept, as every column's is
                 cell.urls().stream().filter(u -> Dois.parse(u).isEmpty()).forEach(u -> draft.link(null, u, classifier));
             }
+            case CITATION_KEY -> draft.citationKey(header, cell.text());
             case BOOKKEEPING -> {
             }
             case OTHER -> {

@@ -82,6 +82,7 @@ final class PaperNoteFront {
                 case "authors", "author" -> authors(draft, field.getValue(), values);
                 case "arxiv", "eprint" -> draft.arxivId(values.get(0));
                 case "doi" -> draft.doi(values.get(0));
+                case "citekey", "citationkey" -> draft.citationKey(key, values.get(0));
                 case "venue", "journal", "booktitle", "conference" -> draft.venue(values.get(0));
                 case "date", "published" -> publicationDate(draft, key, values.get(0));
                 case "year" -> {

@@ -8,6 +8,7 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +159,11 @@ public final class RisDigestReader implements DigestReader {
             }
         }
         date(r, draft);
+        // the record's ID: a citation key where the curator's library wrote one (EndNote writes its record number)
+        firstField(r, "ID").filter(id -> WrittenCitationKey.parse(id.value()).isPresent()).ifPresent(id -> {
+            draft.fieldLine(id.line());
+            draft.citationKey("ID", id.value());
+        });
         draft.fieldLine(line);
         draft.extra("type", EntryTypes.ris(first(r, "TY")).orElse(null));
         // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which

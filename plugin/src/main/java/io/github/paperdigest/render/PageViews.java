@@ -10,6 +10,7 @@ import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.model.WrittenCitationKey;
 import io.github.paperdigest.site.AuthorIndexPage;
 import io.github.paperdigest.site.AuthorPage;
 import io.github.paperdigest.site.DigestArchivePage;
@@ -388,9 +389,10 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
         Optional<PaperDate> date = p.date();
-        // a year shown as the paper's date is not repeated among its metadata
+        // a year shown as the paper's date is not repeated among its metadata, nor the citation key its entry carries
         paper.extra().forEach((k, v) -> {
-            if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())) {
+            if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
+                    && !k.equals(WrittenCitationKey.KEY)) {
                 fields.add(new Views.Field(fieldLabel(k), v));
             }
         });

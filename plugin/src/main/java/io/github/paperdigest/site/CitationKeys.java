@@ -4,15 +4,18 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -32,25 +35,45 @@ public final class CitationKeys {
     private CitationKeys() {
     }
 
-    /** The key of every paper; {@code year} gives a paper's year, if known. */
+    /**
+     * The key of every paper: the one its curator wrote ({@link WrittenCitationKey}), else one made as above; {@code year}
+     * gives a paper's year, if known. Keys are told apart as BibTeX tells them, case aside. Of papers written with one
+     * key, the oldest keeps it and the others are made keys; a made key never takes a written one.
+     */
     static Map<PaperId, String> of(List<Paper> papers, Function<Paper, Optional<Integer>> year,
             Comparator<Paper> oldestFirst) {
+        Comparator<Paper> order = oldestFirst.thenComparing(Paper::slug);
+        Map<PaperId, String> keys = new HashMap<>();
+        Set<String> written = new HashSet<>();
+        Map<String, List<Paper>> byWritten = new TreeMap<>();
+        for (Paper p : papers) {
+            WrittenCitationKey.of(p.extra()).ifPresent(k -> byWritten.computeIfAbsent(k.toLowerCase(Locale.ROOT),
+                    x -> new ArrayList<>()).add(p));
+        }
+        byWritten.forEach((folded, clash) -> {
+            Paper first = clash.stream().min(order).orElseThrow();
+            keys.put(first.id(), WrittenCitationKey.of(first.extra()).orElseThrow());
+            written.add(folded);
+        });
         Map<String, List<Paper>> byBase = new LinkedHashMap<>();
         for (Paper p : papers) {
-            byBase.computeIfAbsent(base(p, year.apply(p)), k -> new ArrayList<>()).add(p);
+            if (!keys.containsKey(p.id())) {
+                byBase.computeIfAbsent(base(p, year.apply(p)), k -> new ArrayList<>()).add(p);
+            }
         }
         Set<String> taken = new HashSet<>(byBase.keySet());
-        Map<PaperId, String> keys = new HashMap<>();
+        taken.addAll(written);
         byBase.keySet().stream().sorted().forEach(base -> {
             List<Paper> clash = new ArrayList<>(byBase.get(base));
-            clash.sort(oldestFirst.thenComparing(Paper::slug));
-            keys.put(clash.get(0).id(), base);
+            clash.sort(order);
             int suffix = 1;
-            for (Paper p : clash.subList(1, clash.size())) {
-                String key;
-                do {
-                    key = base + letters(suffix++);
-                } while (!taken.add(key));
+            for (Paper p : clash) {
+                String key = base;
+                if (p != clash.get(0) || written.contains(base)) {
+                    do {
+                        key = base + letters(suffix++);
+                    } while (!taken.add(key));
+                }
                 keys.put(p.id(), key);
             }
         });

@@ -9,6 +9,7 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ class PaperNoteTest {
         assertEquals(Optional.of("1706.03762"), paper.arxivId());
         assertEquals(Optional.of("Advances in Neural Information Processing Systems"), paper.venue());
         assertEquals(List.of("transformers", "nlp/attention"), paper.tags());
-        assertEquals("vaswani2017attention", paper.extra().get("citekey"));
+        assertEquals("vaswani2017attention", paper.extra().get(WrittenCitationKey.KEY), "the curator's citation key");
         assertTrue(paper.links().contains(new Link(LinkKind.CODE, "https://github.com/tensorflow/tensor2tensor")),
                 paper.links().toString());
         assertTrue(paper.links().stream().anyMatch(l -> l.kind() == LinkKind.PDF), paper.links().toString());

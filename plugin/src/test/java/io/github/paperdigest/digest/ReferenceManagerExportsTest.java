@@ -2,12 +2,14 @@ package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -582,6 +584,85 @@ class ReferenceManagerExportsTest {
     void aTypeOutsideTheFormatsVocabularyIsKeptAsWritten() throws IOException {
         DigestFile ris = read("odd.ris", "TY  - PODCAST\nTI  - An Episode\nUR  - https://example.org/a\nER  - \n");
         assertEquals("PODCAST", entry(ris, "An Episode").extra().get("type"));
+    }
+
+    /** The key a researcher cites a paper by, as their library wrote it, is kept for the site's BibTeX entry. */
+    @Test
+    void aBibtexEntrysKeyIsThePapersCitationKey() throws IOException {
+        DigestFile bib = read("library.bib", """
+                @inproceedings{Vaswani2017_NIPS,
+                  title = {Attention Is All You Need},
+                  author = {Vaswani, Ashish},
+                  year = {2017},
+                  url = {https://example.org/attention},
+                }
+                """);
+        assertEquals("Vaswani2017_NIPS", entry(bib, "Attention Is All You Need").extra().get(WrittenCitationKey.KEY));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void cslsCitationKeyElseAnIdThatIsAKeyIsThePapersCitationKeyButNotZoterosOrMendeleysItemIds() throws IOException {
+        DigestFile csl = read("export.json", """
+                [{"id": "http://zotero.org/users/local/x/items/ABCD1234", "citation-key": "devlin2019bert",
+                  "type": "paper-conference", "title": "BERT", "URL": "https://example.org/bert"},
+                 {"id": "radford2019language", "type": "article", "title": "GPT-2", "URL": "https://example.org/gpt2"},
+                 {"id": "http://zotero.org/users/local/x/items/EFGH5678", "type": "article", "title": "Zotero's own",
+                  "URL": "https://example.org/z"},
+                 {"id": "6f1a3b2c-4d5e-4f60-8a7b-9c0d1e2f3a4b", "type": "article", "title": "Mendeley's own",
+                  "URL": "https://example.org/m"}]
+                """);
+        assertEquals("devlin2019bert", entry(csl, "BERT").extra().get(WrittenCitationKey.KEY));
+        assertEquals("radford2019language", entry(csl, "GPT-2").extra().get(WrittenCitationKey.KEY),
+                "the id, as pandoc cites it");
+        assertEquals(null, entry(csl, "Zotero's own").extra().get(WrittenCitationKey.KEY));
+        assertEquals(null, entry(csl, "Mendeley's own").extra().get(WrittenCitationKey.KEY));
+        assertEquals(List.of(), warnings, "an id that is no key is no mistake");
+    }
+
+    @Test
+    void aRisIdThatIsAKeyIsThePapersCitationKeyAndEndnotesRecordNumberIsNot() throws IOException {
+        DigestFile ris = read("library.ris", """
+                TY  - JOUR
+                ID  - smith2023journal
+                TI  - Keyed
+                UR  - https://example.org/a
+                ER  -\s
+                TY  - JOUR
+                ID  - 1234
+                TI  - Numbered
+                UR  - https://example.org/b
+                ER  -\s
+                """);
+        assertEquals("smith2023journal", entry(ris, "Keyed").extra().get(WrittenCitationKey.KEY));
+        assertEquals(null, entry(ris, "Numbered").extra().get(WrittenCitationKey.KEY));
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A key with a space or a brace would break every entry it was written into: said, and kept as metadata. */
+    @Test
+    void aCitationKeyBibtexCannotCiteIsSaidAndKeptAsMetadata() throws IOException {
+        DigestFile csl = read("odd.json", """
+                [{"id": "a", "citation-key": "smith 2023 {video}", "type": "article", "title": "Spaced",
+                  "URL": "https://example.org/s"}]
+                """);
+        PaperEntry spaced = entry(csl, "Spaced");
+        assertEquals(null, spaced.extra().get(WrittenCitationKey.KEY));
+        assertEquals("smith 2023 {video}", spaced.extra().get("citation-key"));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("'smith 2023 {video}' is not a citation key BibTeX can cite"),
+                warnings.get(0));
+    }
+
+    @Test
+    void aSpreadsheetsCitationKeyColumnIsThePapersCitationKey() throws IOException {
+        DigestFile csv = read("zotero.csv", """
+                Key,Item Type,Citation Key,Title,Url
+                ABCD1234,journalArticle,lecun1998gradient,Gradient-Based Learning,https://example.org/lecun
+                """);
+        PaperEntry paper = entry(csv, "Gradient-Based Learning");
+        assertEquals("lecun1998gradient", paper.extra().get(WrittenCitationKey.KEY));
+        assertEquals(null, paper.extra().get("key"), "Zotero's item key is its bookkeeping, no citation key");
     }
 
     private DigestFile read(String name, String text) throws IOException {

@@ -66,7 +66,7 @@ class PaperNotesOnPagesTest {
                 ---
                 title: Language Models are Unsupervised Multitask Learners
                 authors: Radford, Alec; Wu, Jeffrey
-                citekey: radford2019language
+                citekey: radford2019gpt2
                 year: 2019
                 created: 2024-03-05
                 ---
@@ -120,6 +120,17 @@ class PaperNotesOnPagesTest {
                 "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
                 "Language Models are Unsupervised Multitask Learners"),
                 digest.select(".paper-item-title a").eachText());
+    }
+
+    /** Zotero Integration's and Better BibTeX's key is the one the curator's paper cites with: the entry keeps it. */
+    @Test
+    void theNotesCitekeyIsTheKeyOfThePapersBibTexEntry() throws IOException {
+        Document radford = paperPage("Language Models are Unsupervised Multitask Learners");
+        assertTrue(radford.selectFirst("pre.bibtex").text().startsWith("@misc{radford2019gpt2,"),
+                radford.selectFirst("pre.bibtex").text());
+        assertFalse(radford.select("dl.fields dt").eachText().stream()
+                .anyMatch(label -> label.toLowerCase(java.util.Locale.ROOT).contains("key")),
+                "the key is in the entry, not repeated among the paper's fields");
     }
 
     private Document paperPage(String title) throws IOException {

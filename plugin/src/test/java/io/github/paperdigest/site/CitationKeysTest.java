@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +60,43 @@ class CitationKeysTest {
         assertEquals("smith2024video", keys.get(older.id()));
         assertEquals("smith2024videob", keys.get(newer.id()));
         assertEquals("smith2024videoc", keys.get(third.id()));
+    }
+
+    private static Paper written(Paper p, String key) {
+        TreeMap<String, String> extra = new TreeMap<>(p.extra());
+        extra.put(WrittenCitationKey.KEY, key);
+        return new Paper(p.id(), p.slug(), p.title(), p.abstractText(), p.abstractTruncated(), p.arxivId(),
+                p.authors(), p.published(), p.links(), p.tags(), p.upvotes(), extra, p.digests(), p.notes());
+    }
+
+    @Test
+    void theKeyTheCuratorWroteIsThePapersKey() {
+        Paper attention = written(paper("a", "Attention Is All You Need", List.of("Ashish Vaswani"), 2017),
+                "Vaswani2017_NIPS");
+        Paper bert = paper("b", "BERT", List.of("Jacob Devlin"), 2019);
+        Map<PaperId, String> keys = keys(List.of(attention, bert));
+        assertEquals("Vaswani2017_NIPS", keys.get(attention.id()), "as written, case and all");
+        assertEquals("devlin2019bert", keys.get(bert.id()));
+    }
+
+    /** Two papers with one written key: the oldest keeps it, as with made keys, and the other is made one. */
+    @Test
+    void ofPapersWrittenWithOneKeyTheOldestKeepsItAndTheOtherIsMadeOne() {
+        Paper older = written(paper("o", "Video models", List.of("B. Smith"), 2023), "smith-video");
+        Paper newer = written(paper("n", "Video generation", List.of("A. Smith"), 2024), "Smith-Video");
+        Map<PaperId, String> keys = keys(List.of(newer, older));
+        assertEquals("smith-video", keys.get(older.id()));
+        assertEquals("smith2024video", keys.get(newer.id()), "BibTeX tells keys apart case aside: not Smith-Video");
+    }
+
+    /** A made key never takes a key the curator wrote for another paper; it gets a letter, as in a clash. */
+    @Test
+    void aMadeKeyThatWouldBeAnotherPapersWrittenKeyGetsALetter() {
+        Paper curated = written(paper("c", "Something else", List.of("Jane Doe"), 2020), "smith2024video");
+        Paper made = paper("m", "Video generation", List.of("A. Smith"), 2024);
+        Map<PaperId, String> keys = keys(List.of(made, curated));
+        assertEquals("smith2024video", keys.get(curated.id()));
+        assertEquals("smith2024videob", keys.get(made.id()));
     }
 
     @Test
