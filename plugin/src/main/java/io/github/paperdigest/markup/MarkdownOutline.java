@@ -41,7 +41,8 @@ public final class MarkdownOutline {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     /** Formulas are read as written, before the escapes and emphasis of CommonMark can change them. */
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();
+            .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks())
+            .postProcessor(new Callouts()).build();
     /** Values are inline: "# 1" or "- x" in a table cell is text, and "<details>" an inline tag, never a block. */
     private final Parser inlineParser = Parser.builder().enabledBlockTypes(java.util.Set.of())
             .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();

@@ -9,7 +9,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().postProcessor(new Callouts()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().softbreak("\n").build();
     private final HtmlSanitizer sanitizer;
 

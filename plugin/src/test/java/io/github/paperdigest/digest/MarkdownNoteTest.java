@@ -29,6 +29,15 @@ class MarkdownNoteTest {
         assertTrue(paper.noteHtml().contains("Also: the talk."), paper.noteHtml());
     }
 
+    /** A reading group's note written as GitHub's alert reads as one: its kind in bold, then the note. */
+    @Test
+    void aNoteWrittenAsAnAlertOpensWithItsKindNotItsMarker() throws IOException {
+        PaperEntry paper = onlyPaper("## A Title\n\nThe abstract.\n\n> [!NOTE]\n> We read sections 3 and 4.\n");
+        org.jsoup.nodes.Element note = org.jsoup.Jsoup.parseBodyFragment(paper.noteHtml()).body();
+        assertEquals("Note", note.selectFirst("p > strong").text(), paper.noteHtml());
+        assertEquals("Note We read sections 3 and 4.", note.text());
+    }
+
     private PaperEntry onlyPaper(String markdown) throws IOException {
         return ReadOneDigest.onlyPaper(dir, "d.md", markdown);
     }

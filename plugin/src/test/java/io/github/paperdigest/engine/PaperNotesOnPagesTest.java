@@ -73,6 +73,9 @@ class PaperNotesOnPagesTest {
 
                 > [!abstract]
                 > Natural language processing tasks are typically approached with supervised learning.
+
+                > [!tip] Key idea
+                > One model learns many tasks without supervision.
                 """);
         site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(work.resolve("digests"), site)
@@ -105,6 +108,15 @@ class PaperNotesOnPagesTest {
         assertEquals(List.of("Alec Radford", "Jeffrey Wu"), radford.select(".paper-head .author").eachText());
         assertEquals("Natural language processing tasks are typically approached with supervised learning.",
                 radford.selectFirst(".abstract-text").text());
+    }
+
+    /** Obsidian's callouts in the note read as a titled quote, not as "[!tip]" written out. */
+    @Test
+    void aCalloutInTheNoteOpensWithItsTitle() throws IOException {
+        Element note = paperPage("Language Models are Unsupervised Multitask Learners").selectFirst("blockquote.note");
+        assertEquals("Key idea", note.selectFirst("blockquote > p:first-child > strong").text(), note.outerHtml());
+        assertFalse(note.text().contains("[!"), note.text());
+        assertTrue(note.text().contains("One model learns many tasks without supervision."), note.text());
     }
 
     @Test
