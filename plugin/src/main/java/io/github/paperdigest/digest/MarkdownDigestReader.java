@@ -145,12 +145,13 @@ public final class MarkdownDigestReader implements DigestReader {
         // A block quote starts the note even when it is empty: the paragraphs after it are the note's, as the
         // format says, whatever the quote held.
         boolean inNote = false;
+        boolean hasProse = hasProse(blocks, i);
         for (; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
             if (b.kind() == MarkdownBlock.Kind.PARAGRAPH && !inNote && note.isEmpty()) {
                 draft.fieldLine(b.line());
-                if (ownLinks.linksOnly(b)) {
-                    // "[paper](…) · [code](…)": the paper's links, not a sentence of its abstract
+                if (ownLinks.linksOnly(b) || ownLinks.addressesOnly(b) && hasProse) {
+                    // "[paper](…) · [code](…)", an address under the heading: the paper's links, not its abstract
                     b.urls().forEach(u -> draft.link(null, u, classifier));
                     linkFinder.find(b.text()).forEach(span -> draft.link(null, span.url(), classifier));
                     continue;
@@ -171,6 +172,19 @@ public final class MarkdownDigestReader implements DigestReader {
         draft.abstractText(abstractText.toString());
         draft.noteHtml(note.toString());
         return draft.build(linkFinder, classifier);
+    }
+
+    /**
+     * Whether the run of paragraphs from {@code from} (the abstract's, before the note's first block) has one of prose:
+     * a line of addresses beside it is the paper's links, not its abstract.
+     */
+    private boolean hasProse(List<MarkdownBlock> blocks, int from) {
+        for (int i = from; i < blocks.size() && blocks.get(i).kind() == MarkdownBlock.Kind.PARAGRAPH; i++) {
+            if (!ownLinks.linksOnly(blocks.get(i)) && !ownLinks.addressesOnly(blocks.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

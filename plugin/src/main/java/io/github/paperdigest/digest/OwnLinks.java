@@ -93,6 +93,23 @@ final class OwnLinks {
      * of its abstract. A paragraph without a link of Markdown's (an address written out, or escaped as text) stays the
      * abstract it always was: a paper under its heading that had one does not lose it.
      */
+    /**
+     * Whether a paragraph is addresses written out and nothing else ("https://arxiv.org/abs/1706.03762" under a
+     * paper's heading). Such a line is the paper's links where the section has prose for the abstract, and the
+     * abstract itself where it has not (see MarkdownDigestReader).
+     */
+    boolean addressesOnly(MarkdownBlock paragraph) {
+        if (!paragraph.anchors().isEmpty()) {
+            return false;
+        }
+        List<UrlSpan> spans = finder.find(paragraph.text());
+        String rest = paragraph.text();
+        for (UrlSpan span : spans) {
+            rest = rest.replace(span.url(), " ");
+        }
+        return !spans.isEmpty() && rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     boolean linksOnly(MarkdownBlock paragraph) {
         if (paragraph.anchors().isEmpty()) {
             return false;

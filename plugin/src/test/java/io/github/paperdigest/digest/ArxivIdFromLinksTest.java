@@ -50,6 +50,47 @@ class ArxivIdFromLinksTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * The way a reading group writes a paper down: its heading, its address on the next line, the abstract. The
+     * address is the paper's link and gives its id; it is no sentence of the abstract.
+     */
+    @Test
+    void anAddressAloneUnderAPapersHeadingIsItsLinkNotItsAbstract() throws IOException {
+        DigestFile digest = read("reading.md", """
+                # Reading group, 1 May 2024
+
+                ## Attention Is All You Need
+                https://arxiv.org/abs/1706.03762
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+
+                ## BERT: Pre-training of Deep Bidirectional Transformers
+
+                We introduce a new language representation model called BERT.
+
+                https://arxiv.org/abs/1810.04805 https://github.com/google-research/bert
+
+                > Read for next week.
+                """);
+        PaperEntry attention = digest.entries().get(0);
+        assertEquals(Optional.of("1706.03762"), attention.arxivId());
+        assertEquals("The dominant sequence transduction models are based on complex recurrent networks.",
+                attention.abstractText());
+        PaperEntry bert = digest.entries().get(1);
+        assertEquals(Optional.of("1810.04805"), bert.arxivId());
+        assertEquals("We introduce a new language representation model called BERT.", bert.abstractText());
+        assertTrue(bert.links().contains(new Link(LinkKind.CODE, "https://github.com/google-research/bert")),
+                bert.links().toString());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A section whose only text is an address keeps it as its abstract, as it always did: nothing else could be. */
+    @Test
+    void anAddressThatIsASectionsOnlyTextStaysItsAbstract() throws IOException {
+        DigestFile digest = read("only.md", "## A Paper\n\n\\<https://example.org/a\\>\n");
+        assertEquals("<https://example.org/a>", digest.entries().get(0).abstractText());
+    }
+
     @Test
     void aMetadataListOfKeysAndAddressesIsThePapersMetadataNotAListOfPapersTitledByItsKeys() throws IOException {
         PaperEntry paper = only(read("metadata.md", """
