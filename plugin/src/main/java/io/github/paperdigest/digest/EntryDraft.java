@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 final class EntryDraft {
 
-    private static final Pattern AND = Pattern.compile(",?\\s+and\\s+");
+    private static final Pattern AND = Pattern.compile(",?\\s+(?:and|&)\\s+");
     /** Names or values split at semicolons, the white space around them dropped. */
     static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");

@@ -46,6 +46,16 @@ record ListedVenue(Optional<String> venue, Optional<PublicationDate> date) {
         return Optional.empty();
     }
 
+    /** Whether the text is a venue named with its year ("CVPR 2022", "arXiv, Jun 2024", "ACL'24"), not a year alone. */
+    static boolean isNamed(String text) {
+        if (text.strip().length() > MAX_LENGTH) {
+            return false;
+        }
+        String t = text.strip().replaceAll("[.,;:]+$", "").strip();
+        Matcher dated = DATED.matcher(t);
+        return dated.matches() && dated.group(1) != null || SHORT_YEAR.matcher(t).matches();
+    }
+
     private static Optional<String> venue(String name, String written) {
         return name == null || BibTexDigestReader.ARXIV_ALONE.matcher(name.strip()).matches() ? Optional.empty()
                 : Optional.of(written);

@@ -781,9 +781,14 @@ final class MarkdownLayout {
             return;
         }
         String[] parts = AUTHORS_END.split(rest, 2);
+        Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(rest.replaceAll("[.\\s]+$", ""));
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
             draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
             venue(draft, parts[1].replaceAll("[.\\s]+$", ""));
+        } else if (namesAndVenue.isPresent()) {
+            // "(Ho, Jain, Abbeel, NeurIPS 2020)", "Rombach et al., CVPR 2022": no full stop between the two
+            draft.authors(namesAndVenue.get().names());
+            venue(draft, namesAndVenue.get().venue());
         } else if (YEAR.matcher(rest).find()) {
             venue(draft, rest.replaceAll("[.\\s]+$", ""));
         } else {

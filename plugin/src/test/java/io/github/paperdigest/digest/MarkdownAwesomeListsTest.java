@@ -44,6 +44,28 @@ class MarkdownAwesomeListsTest {
         assertEquals("Models", paper.section());
     }
 
+    /** A reading list's "who and where" in parentheses or after a dash, with no full stop between the two. */
+    @Test
+    void namesThenAVenueAfterTheLastCommaAreTheAuthorsAndTheVenue() throws IOException {
+        DigestFile digest = strict("reading.md", """
+                # Our reading list
+
+                1. **Denoising Diffusion Probabilistic Models** (Ho, Jain, Abbeel, NeurIPS 2020) [arXiv](https://arxiv.org/abs/2006.11239)
+                2. **High-Resolution Image Synthesis with Latent Diffusion Models** (Rombach et al., CVPR 2022) [paper](https://arxiv.org/abs/2112.10752)
+                3. **Scalable Diffusion Models with Transformers** — Peebles & Xie, ICCV 2023. https://arxiv.org/abs/2212.09748
+                """);
+        PaperEntry ddpm = digest.entries().get(0);
+        assertEquals(List.of("Ho", "Jain", "Abbeel"), ddpm.authors());
+        assertEquals(Optional.of("NeurIPS 2020"), ddpm.venue());
+        PaperEntry ldm = digest.entries().get(1);
+        assertEquals(List.of("Rombach"), ldm.authors(), "et al. names nobody");
+        assertEquals(Optional.of("CVPR 2022"), ldm.venue());
+        PaperEntry dit = digest.entries().get(2);
+        assertEquals(List.of("Peebles", "Xie"), dit.authors());
+        assertEquals(Optional.of("ICCV 2023"), dit.venue());
+        assertEquals(Optional.of("2212.09748"), dit.arxivId());
+    }
+
     @Test
     void aBoldShortNameThenTheQuotedTitleThenAnItalicArxivDate() throws IOException {
         PaperEntry paper = only("""

@@ -1,0 +1,52 @@
+package io.github.paperdigest.digest;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What reading lists write after a title without a full stop between names and venue: "(Ho, Jain, Abbeel, NeurIPS
+ * 2020)", "Rombach et al., CVPR 2022", "Peebles &amp; Xie, ICCV 2023". The text after the last comma is a named venue
+ * with its year, and the text before it is names: each between commas, "and" or "&amp;" a word or a few, capitalised,
+ * without digits. A year alone ("Ho, Jain, 2020") or a name that is not one ("Vision, CVPR 2022" is a name here too,
+ * the list's own choice) gives no split unless both sides read as such.
+ *
+ * @param names the authors, as written
+ * @param venue the venue and its year, as written
+ */
+record NamesAndVenue(String names, String venue) {
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|den|da|del|di|du|la|le|bin|al-\\p{L}+)){0,4}");
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*(?:,|\\s&\\s|\\sand\\s)\\s*");
+
+    /** The names and the venue the text gives, or empty when it is not of that form. */
+    static Optional<NamesAndVenue> of(String text) {
+        String t = text.strip();
+        if (t.startsWith("(")) {
+            // its closing parenthesis may have gone with what closed the item ("… 2020) [arXiv](…)")
+            t = t.substring(1, t.endsWith(")") ? t.length() - 1 : t.length()).strip();
+        }
+        int comma = t.lastIndexOf(',');
+        if (comma <= 0) {
+            return Optional.empty();
+        }
+        String names = t.substring(0, comma).strip();
+        String venue = t.substring(comma + 1).strip();
+        if (!ListedVenue.isNamed(venue) || !areNames(EntryDraft.withoutEtAl(names))) {
+            return Optional.empty();
+        }
+        return Optional.of(new NamesAndVenue(names, venue));
+    }
+
+    private static boolean areNames(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String name : BETWEEN_NAMES.split(names, -1)) {
+            if (!NAME.matcher(name).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
