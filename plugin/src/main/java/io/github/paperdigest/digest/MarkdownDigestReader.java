@@ -4,7 +4,9 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownOutline;
+import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.time.LocalDate;
@@ -138,6 +140,13 @@ public final class MarkdownDigestReader implements DigestReader {
                 String url = item.urls().isEmpty() ? value : item.urls().get(0);
                 metadata(draft, m.group(1).strip().toLowerCase(Locale.ROOT), value, url);
             }
+            namedPaper(blocks.get(0)).ifPresent(title -> {
+                // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
+                // item names the paper, and a reading group's paper comes without its abstract
+                draft.title(title);
+                draft.section(heading.text());
+                draft.abstractOptional();
+            });
             i = 1;
         }
         StringBuilder abstractText = new StringBuilder();
@@ -216,6 +225,9 @@ public final class MarkdownDigestReader implements DigestReader {
             case "venue", "journal", "conference" -> draft.venue(value);
             case "doi" -> draft.doi(value);
             case "paper", "url", "link", "abs", "arxiv url" -> draft.link(null, url, classifier);
+            case "title" -> {
+                // the paper's title, see namedPaper
+            }
             default -> {
                 LinkKind kind = LINK_KEYS.get(key);
                 if (kind != null) {
@@ -225,6 +237,31 @@ public final class MarkdownDigestReader implements DigestReader {
                 }
             }
         }
+    }
+
+    /**
+     * The paper's title a metadata list gives, when it gives one: a {@code title} item, or a {@code paper} item whose
+     * text is a title ("Paper: [Toolformer: Language Models Can Teach Themselves to Use Tools](…)"), not a link's
+     * label ("Paper: [arXiv](…)") or an address or identifier.
+     */
+    private static Optional<String> namedPaper(MarkdownBlock list) {
+        for (String key : List.of("title", "paper")) {
+            for (MarkdownBlock.Item item : list.items()) {
+                Matcher m = METADATA_ITEM.matcher(item.text());
+                String value = m.matches() ? m.group(2).strip() : "";
+                if (m.matches() && m.group(1).strip().equalsIgnoreCase(key)
+                        && (key.equals("title") ? value.codePoints().anyMatch(Character::isLetter) : isTitle(value))) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isTitle(String text) {
+        return text.split("\\s+").length >= 2 && !PaperListItem.isGenericLinkText(text)
+                && !text.toLowerCase(Locale.ROOT).startsWith("http") && ArxivIds.parse(text).isEmpty()
+                && Dois.parse(text).isEmpty();
     }
 
     /** Whether a text is a key of the metadata list ("url", "code", "arxiv"), which names no paper. */
