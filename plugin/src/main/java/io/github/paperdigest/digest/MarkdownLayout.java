@@ -715,8 +715,6 @@ final class MarkdownLayout {
         for (OwnLinks.Address written : ownLinks.written(inline.text(), false)) {
             addresses.merge(written.url(), written.own() || ownWritten.contains(written.url()), Boolean::logicalOr);
         }
-        // an image's address (a badge), which is no anchor
-        inline.urls().forEach(u -> addresses.putIfAbsent(u, false));
         List<OwnLinks.Address> given = new ArrayList<>();
         addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
         return new ListItem(markdown, line, inline, paper, List.copyOf(given));
