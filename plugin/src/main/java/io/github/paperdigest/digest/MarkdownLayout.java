@@ -256,7 +256,7 @@ final class MarkdownLayout {
                 continue;
             }
             LinkKind kind = classifier.classify(url);
-            if (numbered || kind.isThePaper() || kind == LinkKind.PDF || ArxivIds.fromUrl(url).isPresent()) {
+            if (numbered || kind.leadsToAPaper() || ArxivIds.fromUrl(url).isPresent()) {
                 return true;
             }
         }
@@ -692,7 +692,7 @@ final class MarkdownLayout {
             }
             for (String u : item.urls()) {
                 LinkKind kind = classifier.classify(u);
-                linksToPaper |= kind.isThePaper() || kind == LinkKind.PDF;
+                linksToPaper |= kind.leadsToAPaper();
             }
         }
         return linksToPaper && titled > 0 && titled * 10 >= items.size() * 6 ? items : null;
