@@ -126,7 +126,7 @@ final class DigestOutcomeBytes {
         optional(out, e.published().map(LocalDate::toString));
         optional(out, e.venue());
         out.number(e.links().size());
-        e.links().forEach(link -> out.longText(link.kind().name()).longText(link.url()));
+        e.links().forEach(link -> out.longText(link.kind().name()).longText(link.url()).flag(link.cited()));
         texts(out, e.tags());
         out.flag(e.upvotes().isPresent()).number(e.upvotes().orElse(0));
         out.number(e.extra().size());
@@ -147,7 +147,7 @@ final class DigestOutcomeBytes {
         int linkCount = in.size();
         List<Link> links = new ArrayList<>(Math.min(linkCount, 1 << 10));
         for (int i = 0; i < linkCount; i++) {
-            links.add(new Link(LinkKind.valueOf(in.longText()), in.longText()));
+            links.add(new Link(LinkKind.valueOf(in.longText()), in.longText(), in.flag()));
         }
         List<String> tags = texts(in);
         boolean voted = in.flag();

@@ -296,7 +296,7 @@ final class EntryDraft {
      */
     private static Link mentioned(String url, LinkClassifier classifier) {
         LinkKind kind = classifier.classify(url);
-        return new Link(kind.isThePaper() || kind == LinkKind.PDF ? LinkKind.OTHER : kind, url);
+        return new Link(kind.leadsToAPaper() ? LinkKind.OTHER : kind, url);
     }
 
     /** The link stripped, or null (after a warning) when it is none a reader can follow. */
@@ -469,10 +469,11 @@ final class EntryDraft {
                     + " that its page can say where to read it");
             return Optional.empty();
         }
-        // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier
-        // (of the kind its address says: an abstract gives its paper's own pages so, "code and data at https://…")
+        // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier nor
+        // its own address (of the kind its address says: an abstract gives its paper's own pages so, "code and data at
+        // https://…")
         for (UrlSpan span : finder.find(abstractText)) {
-            links.putIfAbsent(span.url(), new Link(classifier.classify(span.url()), span.url()));
+            links.putIfAbsent(span.url(), Link.inText(classifier.classify(span.url()), span.url()));
         }
         Optional<String> resolvedArxivId = resolvedArxivId();
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");

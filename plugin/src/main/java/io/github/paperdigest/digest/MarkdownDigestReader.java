@@ -210,9 +210,6 @@ public final class MarkdownDigestReader implements DigestReader {
                 draft.mention(anchor.url(), classifier);
             }
         }
-        // an image's address, which is no anchor
-        paragraph.urls().stream().filter(u -> paragraph.anchors().stream().noneMatch(a -> a.url().equals(u)))
-                .forEach(u -> draft.mention(u, classifier));
     }
 
     private void metadata(EntryDraft draft, String key, String value, String url) {

@@ -62,6 +62,8 @@ final class MarkdownLayout {
     /** An address written out, which is no part of the authors or venue around it. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
+    private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
     /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
     private static final int MIN_ABSTRACT_WORDS = 12;
     /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
@@ -87,6 +89,11 @@ final class MarkdownLayout {
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     private final Map<Integer, List<ListItem>> lists = new HashMap<>();
+    /** Lists not read as papers although some of their items are clearly papers: said, see {@link #listWithPapers}. */
+    private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
+    private int listsWithPapersSeen;
+    /** The line of the first list with papers left unnamed, past the first {@link DigestException#LISTED}. */
+    private int firstListUnnamed;
     private final boolean[] paperBlock;
     /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
     private final boolean[] linkingTable;
@@ -152,10 +159,14 @@ final class MarkdownLayout {
                 paperBlock[i] = table.hasTitleColumn();
                 linkingTable[i] = paperLinks(b) > 0;
             } else if (isList(b)) {
-                List<ListItem> items = paperItems(b);
-                if (items != null) {
+                List<ListItem> items = items(b);
+                ListItemCounts counts = items == null ? null : counts(items);
+                if (counts != null && counts.readsAsPapers()) {
                     lists.put(i, items);
                     paperBlock[i] = true;
+                } else if (counts != null && counts.papers() > 0
+                        && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
+                    listsWithPapers.put(i, counts);
                 }
             } else if (b.kind() == Kind.HEADING && isLinkedHeading(b)) {
                 paperBlock[i] = true;
@@ -223,8 +234,12 @@ final class MarkdownLayout {
     }
 
     private long paperLinks(MarkdownBlock b) {
-        return b.urls().stream().filter(u -> ArxivIds.fromUrl(u).isPresent() || classifier.classify(u).isThePaper())
-                .count();
+        return b.urls().stream().filter(this::isPaperLink).count();
+    }
+
+    /** Whether an address is a paper's page: arXiv's (or another page named by an arXiv id), a DOI, a publisher's. */
+    private boolean isPaperLink(String url) {
+        return ArxivIds.fromUrl(url).isPresent() || classifier.classify(url).isThePaper();
     }
 
     private boolean anyPaperBlock(int from, int to) {
@@ -256,7 +271,7 @@ final class MarkdownLayout {
                 continue;
             }
             LinkKind kind = classifier.classify(url);
-            if (numbered || kind.isThePaper() || kind == LinkKind.PDF || ArxivIds.fromUrl(url).isPresent()) {
+            if (numbered || kind.leadsToAPaper() || ArxivIds.fromUrl(url).isPresent()) {
                 return true;
             }
         }
@@ -379,7 +394,9 @@ final class MarkdownLayout {
                     continue;
                 }
                 if (role == Role.UNREAD_LIST_SECTION) {
-                    unreadPaperListUnder(b, blocks.get(unreadPaperList(i + 1, nextHeading(i + 1, 6))));
+                    int list = unreadPaperList(i + 1, nextHeading(i + 1, 6));
+                    unreadPaperListUnder(b, blocks.get(list));
+                    listsWithPapers.remove(list); // said once, as the section's
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
@@ -401,6 +418,9 @@ final class MarkdownLayout {
                 if (tables.containsKey(i)) {
                     tableWithoutTitles(b, tables.get(i));
                 }
+                if (listsWithPapers.containsKey(i)) {
+                    listWithPapers(b, listsWithPapers.get(i));
+                }
                 if (!seenPaper) {
                     append(intro, b.html());
                 }
@@ -408,6 +428,7 @@ final class MarkdownLayout {
             }
             i++;
         }
+        moreListsWithPapers();
         checkUnreadPaperLinks();
         return new MarkdownDigestReader.Body(digestTitle, shape());
     }
@@ -652,8 +673,8 @@ final class MarkdownLayout {
         }
     }
 
-    /** The items of a list of papers, or null when the list is not one (most items lead with a linked title). */
-    private List<ListItem> paperItems(MarkdownBlock b) {
+    /** The items of a list, or null when its first line is no item's. */
+    private List<ListItem> items(MarkdownBlock b) {
         List<String> raw = linesOf(b);
         Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
         if (!first.matches()) {
@@ -680,8 +701,14 @@ final class MarkdownLayout {
         if (current != null) {
             items.add(item(current.toString(), currentLength, currentLine));
         }
+        return items;
+    }
+
+    /** What the items of a list say of it being a list of papers, see {@link ListItemCounts}. */
+    private ListItemCounts counts(List<ListItem> items) {
         int titled = 0;
         boolean linksToPaper = false;
+        int papers = 0;
         for (ListItem item : items) {
             String lead = item.inline().leadingText();
             // "**Code:** url" labels a line of a paper's; "**OpenVLA**: \"Title\"" names the paper the item is
@@ -692,10 +719,14 @@ final class MarkdownLayout {
             }
             for (String u : item.urls()) {
                 LinkKind kind = classifier.classify(u);
-                linksToPaper |= kind.isThePaper() || kind == LinkKind.PDF;
+                linksToPaper |= kind.leadsToAPaper();
+            }
+            boolean ownPaperLink = item.addresses().stream().anyMatch(a -> a.own() && isPaperLink(a.url()));
+            if (ownPaperLink || item.paper().isPaper() && ABSTRACT_LABEL.matcher(item.inline().text()).find()) {
+                papers++;
             }
         }
-        return linksToPaper && titled > 0 && titled * 10 >= items.size() * 6 ? items : null;
+        return new ListItemCounts(items.size(), titled, linksToPaper, papers);
     }
 
     /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
@@ -715,8 +746,6 @@ final class MarkdownLayout {
         for (OwnLinks.Address written : ownLinks.written(inline.text(), false)) {
             addresses.merge(written.url(), written.own() || ownWritten.contains(written.url()), Boolean::logicalOr);
         }
-        // an image's address (a badge), which is no anchor
-        inline.urls().forEach(u -> addresses.putIfAbsent(u, false));
         List<OwnLinks.Address> given = new ArrayList<>();
         addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
         return new ListItem(markdown, line, inline, paper, List.copyOf(given));
@@ -859,6 +888,31 @@ final class MarkdownLayout {
                 sectionTitle(heading)) + "\" links to " + paperLinks(list) + " papers, but its items are in no shape"
                 + " read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
                 + " year.'; " + SHAPES_UNDERSTOOD);
+    }
+
+    /**
+     * A list whose items are not mostly papers, some of which clearly are: not read as papers, for its other items
+     * would become papers too, and said, for those papers must not vanish without a word. As many lists are named as a
+     * strict build's failure lists problems; {@link #moreListsWithPapers} counts the others.
+     */
+    private void listWithPapers(MarkdownBlock list, ListItemCounts counts) {
+        if (++listsWithPapersSeen > DigestException.LISTED) {
+            firstListUnnamed = firstListUnnamed > 0 ? firstListUnnamed : list.line();
+            return;
+        }
+        problems.warn(source.name(), list.line(), "a list of " + counts.items() + " items is not read as papers, though "
+                + (counts.papers() == 1 ? "1 of them looks like a paper" : counts.papers() + " of them look like papers")
+                + " (a link of their own to a paper's page, such as arXiv's or a DOI, or a title and an abstract): " + counts.whyNotPapers()
+                + "; write one paper per item, its title first as a link or in bold ('- [Title](url) - Authors. Venue,"
+                + " year.' or '- **Title** [[paper](url)]'), and move the other items to a list of their own");
+    }
+
+    private void moreListsWithPapers() {
+        int more = listsWithPapersSeen - DigestException.LISTED;
+        if (more > 0) {
+            problems.warn(source.name(), firstListUnnamed, "and " + more + " more lists that hold papers are not read as"
+                    + " papers, from this line on; write them as the first " + DigestException.LISTED + " are said to be");
+        }
     }
 
     private static boolean isHttp(String url) {

@@ -392,7 +392,8 @@ public final class PaperCatalog {
                 published = other.published();
             }
             givenDates.addAll(GivenDate.of(other, otherOrigin));
-            other.links().forEach(l -> links.putIfAbsent(l.url(), l));
+            // a digest that gives as the paper's own an address another's abstract only cites makes it the paper's
+            other.links().forEach(l -> links.merge(l.url(), l, (kept, given) -> kept.cited() && given.own() ? given : kept));
             tags.addAll(other.tags());
             if (other.upvotes().isPresent() && (upvotes.isEmpty() || other.upvotes().get() > upvotes.get())) {
                 upvotes = other.upvotes();

@@ -108,7 +108,7 @@ public final class PlainTextDigestReader implements DigestReader {
         String text = FaithfulText.clean(abstractParagraph.text());
         Map<String, Link> links = new LinkedHashMap<>();
         for (UrlSpan span : linkFinder.find(text)) {
-            links.putIfAbsent(span.url(), new Link(linkClassifier.classify(span.url()), span.url()));
+            links.putIfAbsent(span.url(), Link.inText(linkClassifier.classify(span.url()), span.url()));
         }
         boolean truncated = text.endsWith("...") || text.endsWith("…");
         return PaperEntry.of(FaithfulText.clean(title.text()), text, List.copyOf(links.values()), title.line())

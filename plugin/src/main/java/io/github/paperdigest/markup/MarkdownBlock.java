@@ -11,7 +11,7 @@ import java.util.List;
  * @param level the heading level, 0 for other blocks
  * @param text  plain text: a heading's or paragraph's words, markup removed, links by their text
  * @param items for a bullet list, each item's plain text and link destinations
- * @param urls  the destinations of the links in the block, in order
+ * @param urls  the destinations of the links in the block, in order; an image's address (a badge's) is none
  * @param html  the block as sanitised HTML
  * @param anchors a heading's or paragraph's links with their texts, in order (images are not among them); none for
  *              other blocks
@@ -50,7 +50,7 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
      *
      * @param text the words, markup removed; HTML tags dropped, with what a {@code <summary>} holds (the
      *             label of a collapsed block, such as "Show")
-     * @param urls the destinations of its links, in order
+     * @param urls the destinations of its links, in order; an image's address is none
      * @param leadingText the text of a link or of bold text that starts the piece, or empty: the title in
      *             "[Title](url) - Authors" and "**Title** [paper](url)"
      * @param spans the top-level spans of its first paragraph, in order, runs of text joined into one

@@ -18,7 +18,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -267,18 +266,16 @@ public final class MarkdownOutline {
         return anchors;
     }
 
+    /**
+     * The destinations of the links. An image's address is none: a badge ("[![arXiv](https://img.shields.io/…)](…)")
+     * is a picture of its link, and the anchor around it is the link.
+     */
     private static List<String> urls(Node node) {
         List<String> urls = new ArrayList<>();
         node.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 urls.add(link.getDestination());
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                urls.add(image.getDestination());
             }
         });
         return urls;

@@ -75,12 +75,29 @@ public final class ArxivIds {
      * that takes ids from links asks here, so that they all know the same pages.
      */
     public static Optional<String> fromUrl(String url) {
+        return fromPage(url, false);
+    }
+
+    /**
+     * The id found in the URL of one of arXiv's own pages of a paper: its abstract, PDF or HTML, of any version, at
+     * arxiv.org or export.arxiv.org ({@code http://export.arxiv.org/abs/2401.01234v2}); empty for any other page,
+     * Hugging Face's and alphaXiv's too.
+     */
+    public static Optional<String> fromArxivUrl(String url) {
+        return fromPage(url, true);
+    }
+
+    private static Optional<String> fromPage(String url, boolean arxivOnly) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher page = PAPER_PAGE.matcher(url);
         while (page.find()) {
-            boolean huggingFace = page.group(1).toLowerCase(Locale.ROOT).startsWith("huggingface");
+            String host = page.group(1).toLowerCase(Locale.ROOT);
+            if (arxivOnly && !host.startsWith("arxiv.org")) {
+                continue;
+            }
+            boolean huggingFace = host.startsWith("huggingface");
             String candidate = url.substring(page.end());
             if (candidate.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
                 candidate = candidate.substring(0, candidate.length() - 4);

@@ -29,4 +29,9 @@ public enum LinkKind {
     public boolean isThePaper() {
         return this == PAPER || this == DOI;
     }
+
+    /** Whether the link leads to a paper, to be read or downloaded: its page, its DOI or its PDF. */
+    public boolean leadsToAPaper() {
+        return isThePaper() || this == PDF;
+    }
 }

@@ -147,6 +147,10 @@ public final class ModelExport {
             g.writeStartObject();
             g.writeStringField("kind", l.kind().name().toLowerCase(Locale.ROOT));
             g.writeStringField("url", l.url());
+            if (l.cited()) {
+                // an address the abstract cites may be another paper's: a tool must not take it for this one's
+                g.writeBooleanField("cited", true);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -36,12 +36,13 @@ final class OutboundLinks {
             ArxivIds.huggingFacePage(id).ifPresent(u -> add(links, seen, "Hugging Face", u));
         });
         for (Link link : paper.links()) {
-            boolean arxivPage = link.kind() == LinkKind.PAPER && paper.arxivId().isPresent()
-                    && link.url().contains("arxiv.org/abs/");
+            // the paper's own arXiv pages are the arXiv button and the PDF above; another paper's on arXiv is a link
+            boolean ownArxivPage = paper.arxivId().isPresent()
+                    && ArxivIds.fromArxivUrl(link.url()).equals(paper.arxivId());
             // the paper's own DOI is linked once, below, at doi.org: not again at dx.doi.org or in another case
             boolean ownDoi = link.kind() == LinkKind.DOI && paper.doi().isPresent()
                     && Dois.parse(link.url()).equals(paper.doi());
-            if (!arxivPage && !ownDoi) {
+            if (!ownArxivPage && !ownDoi) {
                 add(links, seen, link.kind().label(), link.url());
             }
         }

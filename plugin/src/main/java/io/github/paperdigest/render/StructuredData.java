@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PaperFacts;
 import io.github.paperdigest.site.PaperPage;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -142,13 +143,13 @@ final class StructuredData {
     /**
      * Other pages that are the paper: its arXiv abstract, its DOI's, and its record's links to the paper itself,
      * each once (arXiv's page over http or of one version, a DOI's link of another case, are the same page). A
-     * link to its code, data, project page or PDF is not the paper's page.
+     * link to its code, data, project page or PDF is not the paper's page, nor is an address its abstract cites.
      */
     private static List<String> sameAs(Paper p) {
         List<String> sameAs = new ArrayList<>();
         p.arxivId().map(id -> "https://arxiv.org/abs/" + id).ifPresent(sameAs::add);
         p.doi().map(Dois::url).ifPresent(sameAs::add);
-        for (Link link : p.links()) {
+        for (Link link : PaperFacts.ownLinks(p).toList()) {
             String u = link.url();
             boolean arxivPage = p.arxivId().isPresent() && ARXIV_ABSTRACT.matcher(u).matches()
                     && ArxivIds.fromUrl(u).equals(p.arxivId());

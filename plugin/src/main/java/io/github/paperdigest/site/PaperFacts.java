@@ -4,6 +4,7 @@ import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Facts about a paper that several pages show, each found in one place: where it is read, where its PDF and code
@@ -18,9 +19,10 @@ public final class PaperFacts {
         return p.arxivId().map(id -> "https://arxiv.org/abs/" + id);
     }
 
-    /** The paper's PDF: a PDF link of its record, else arXiv's. */
+    /** The paper's PDF: a PDF link of its record (not one its abstract cites), else arXiv's. */
     public static Optional<String> pdfUrl(Paper p) {
-        return link(p, LinkKind.PDF).or(() -> p.arxivId().map(PaperFacts::arxivPdfUrl));
+        return ownLinks(p).filter(l -> l.kind() == LinkKind.PDF).map(Link::url).findFirst()
+                .or(() -> p.arxivId().map(PaperFacts::arxivPdfUrl));
     }
 
     public static String arxivPdfUrl(String arxivId) {
@@ -31,9 +33,17 @@ public final class PaperFacts {
         return link(p, LinkKind.CODE);
     }
 
-    /** Where the paper is read: its arXiv abstract page, else the first link of its record to its page or its DOI. */
+    /**
+     * Where the paper is read: its arXiv abstract page, else the first link of its record to its page or its DOI; never
+     * an address its abstract cites, which may be another paper's.
+     */
     public static Optional<String> readUrl(Paper p) {
-        return arxivAbsUrl(p).or(() -> p.links().stream().filter(l -> l.kind().isThePaper()).map(Link::url).findFirst());
+        return arxivAbsUrl(p).or(() -> ownLinks(p).filter(l -> l.kind().isThePaper()).map(Link::url).findFirst());
+    }
+
+    /** The links its digests give as the paper's, without the addresses its text only cites. */
+    public static Stream<Link> ownLinks(Paper p) {
+        return p.links().stream().filter(Link::own);
     }
 
     public static Optional<String> link(Paper p, LinkKind kind) {

@@ -35,7 +35,8 @@ class DigestOutcomeBytesTest {
                 Optional.of("10.1000/xyz"), List.of("Ana Pérez", "Google DeepMind", "李 雷"),
                 new TreeSet<>(Set.of("Google DeepMind")), Optional.of(LocalDate.of(2024, 3, 2)),
                 Optional.of("CVPR 2024"), List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
-                        new Link(LinkKind.PDF, "https://arxiv.org/pdf/2403.01234")),
+                        new Link(LinkKind.PDF, "https://arxiv.org/pdf/2403.01234"),
+                        Link.inText(LinkKind.PAPER, "https://arxiv.org/abs/1706.03762")),
                 List.of("video", "llm"), Optional.of(42), extra, "<p>A <em>note</em></p>", "Vision", 17);
     }
 

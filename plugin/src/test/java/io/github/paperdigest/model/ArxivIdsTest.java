@@ -119,6 +119,20 @@ class ArxivIdsTest {
         assertEquals(Optional.empty(), ArxivIds.fromUrl(url));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://arxiv.org/abs/2401.01234", "http://export.arxiv.org/abs/2401.01234v2",
+            "https://arxiv.org/pdf/2401.01234v3.pdf", "https://www.arxiv.org/html/2401.01234v1"})
+    void arxivsOwnPagesOfAPaperNameItsId(String url) {
+        assertEquals(Optional.of("2401.01234"), ArxivIds.fromArxivUrl(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://huggingface.co/papers/2401.01234", "https://www.alphaxiv.org/abs/2401.01234",
+            "https://github.com/org/2401.01234"})
+    void otherSitesPagesOfAPaperAreNoneOfArxivs(String url) {
+        assertEquals(Optional.empty(), ArxivIds.fromArxivUrl(url));
+    }
+
     @Test
     void huggingFaceHasPagesForNewStyleIdsOnly() {
         assertEquals(Optional.of("https://huggingface.co/papers/2401.01234"), ArxivIds.huggingFacePage("arXiv:2401.01234v2"));

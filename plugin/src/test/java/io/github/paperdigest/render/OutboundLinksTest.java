@@ -34,9 +34,26 @@ class OutboundLinksTest {
         assertEquals(List.of("https://arxiv.org/abs/hep-th/9901001"), urls(arxivPaper("hep-th/9901001")));
     }
 
+    @Test
+    void aPaperWithAnArxivIdLeavesOutItsOwnArxivPagesInAnyFormButLinksOtherPapersOnArxiv() {
+        Paper paper = arxivPaper("2401.00001", List.of(new Link(LinkKind.PAPER, "http://export.arxiv.org/abs/2401.00001v2"),
+                new Link(LinkKind.PAPER, "https://arxiv.org/abs/2401.00001v1"),
+                new Link(LinkKind.PDF, "https://arxiv.org/pdf/2401.00001v3.pdf"),
+                Link.inText(LinkKind.PAPER, "https://arxiv.org/abs/1706.03762"),
+                Link.inText(LinkKind.PDF, "https://arxiv.org/pdf/2310.00001v2")));
+
+        assertEquals(List.of("https://arxiv.org/pdf/2401.00001v3.pdf", "https://arxiv.org/abs/2401.00001",
+                "https://huggingface.co/papers/2401.00001", "https://arxiv.org/abs/1706.03762",
+                "https://arxiv.org/pdf/2310.00001v2"), OutboundLinks.of(paper).stream().map(Views.ExternalLink::url).toList());
+    }
+
     private static Paper arxivPaper(String id) {
+        return arxivPaper(id, List.of());
+    }
+
+    private static Paper arxivPaper(String id, List<Link> links) {
         return new Paper(PaperId.ofArxiv(id), "p", "A Title", "An abstract.", false, Optional.of(id), List.of(),
-                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), List.of("2025-01-02"), List.of());
+                Optional.empty(), links, List.of(), Optional.empty(), new TreeMap<>(), List.of("2025-01-02"), List.of());
     }
 
     private static List<String> urls(Paper paper) {
