@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * @param venue       where the paper appeared: a journal, proceedings or "container" title as the digest names
  *                    it ("CVPR 2024", "Nature Communications"), or empty
  * @param line        the line of the digest file where the entry starts, for messages
- * @param noteHtml    the curator's note, already sanitised HTML, or empty
+ * @param noteHtml    the curator's note, already sanitised HTML, or empty; its wikilinks are marked with the note
+ *                    they name, which the catalog resolves once every digest is read (see {@code markup.NoteLinks})
  * @param extra       metadata the digest carries that has no field of its own, in key order
  * @param section     the digest section that lists the entry (a heading above a table or list of papers, a
  *                    keyword of a generated digest), or empty when the digest has no sections
