@@ -1,5 +1,6 @@
 // Every format at once, overlapping: the five original formats, then generated Markdown (tables, linked
-// headings, a link list), BibTeX, CSL JSON, RIS, arXiv's listing e-mail and a scraped Hugging Face page.
+// headings, a link list), BibTeX, CSL JSON, RIS, arXiv's listing e-mail, a scraped Hugging Face page and a vault of
+// paper notes that link to each other.
 // Vlogger is listed by five digests of five formats and is one page; papers merge by arXiv id, by arXiv's
 // DOI and by title, each field taking the richest value.
 import org.jsoup.Jsoup
@@ -8,7 +9,7 @@ File papers = new File(basedir, 'target/site/papers')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 def html = { File f -> Jsoup.parse(f, 'UTF-8') }
 
-assert log =~ /(?m)^\[INFO\] Read 10 papers from 13 digests \(22 entries; papers listed in several digests merged\)$/
+assert log =~ /(?m)^\[INFO\] Read 12 papers from 14 digests \(24 entries; papers listed in several digests merged\)$/
 assert !(log =~ /(?m)^\[WARNING\] [\w.-]+\.(txt|md|json|jsonl|atom|bib|ris):/) : 'no digest problem expected'
 
 def digestFiles = new File(papers, 'digest').listFiles().collect { it.name } as Set
@@ -18,7 +19,7 @@ assert digestFiles == digestPages + digestPages.collect { it.replaceFirst(/\.htm
 assert digestPages == ['2024-01-18-daily.html', '2024-01-19-notes.html', '2024-03-01-hf.html',
                        '2025-03-25-arxiv.html', '2022-10-06-query.html', '2025-09-03-keywords.html',
                        '2025-09-03-linked.html', 'awesome.html', 'library.html', 'zotero.html', 'endnote.html',
-                       '2025-09-02-listing.html', '2025-09-04-scraped.html'] as Set
+                       '2025-09-02-listing.html', '2025-09-04-scraped.html', 'vault.html'] as Set
 
 def formats = [:]
 new File(papers, 'digest').listFiles().findAll { it.name.endsWith('.html') }.each { f -> formats[f.name] = html(f).select('p.source-file code').text() }
@@ -78,6 +79,20 @@ def exportedBrush = exported.papers.find { it.slug == 'quantum-brush-a-quantum-c
 assert exportedBrush.doi == '10.1234/jcqc.2025.042'
 assert exportedBrush.venue == 'Journal of Creative Quantum Computing'
 
+// a vault of paper notes: a wikilink to another paper's note (by file name, any case, or alias) links to its page,
+// from the paper's page and from the vault's digest page; one to a note that is no paper of the site is its text
+def bertPage = 'bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding.html'
+def attention = html(new File(papers, 'paper/attention-is-all-you-need.html'))
+assert attention.select('blockquote.note a[href]').collect { it.attr('href') }.findAll { !it.startsWith('../digest/') } == [bertPage]
+assert attention.select('blockquote.note').text().contains('as does Vlogger (a note this vault lacks)')
+def bert = html(new File(papers, 'paper/' + bertPage))
+def toAttention = bert.select('blockquote.note a[href=attention-is-all-you-need.html]')
+assert toAttention.size() == 1 && toAttention.text() == 'the Transformer'
+assert bert.select('blockquote.note').text().contains('Ask Jacob Devlin. figure 1.png')
+def vault = html(new File(papers, 'digest/vault.html'))
+assert vault.select('.note a[href]').collect { it.attr('href') } == ['../paper/' + bertPage, '../paper/attention-is-all-you-need.html']
+assert vault.select('.note a[href]').every { new File(new File(papers, 'digest'), it.attr('href')).isFile() }
+
 def paperPages = new File(papers, 'paper').listFiles().findAll { it.name.endsWith('.html') }
-assert paperPages.size() == 10
+assert paperPages.size() == 12
 return true

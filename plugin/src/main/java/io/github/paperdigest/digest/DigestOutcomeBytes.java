@@ -132,6 +132,7 @@ final class DigestOutcomeBytes {
         out.number(e.extra().size());
         e.extra().forEach((k, v) -> out.longText(k).longText(v));
         out.longText(e.noteHtml()).longText(e.section()).number(e.line());
+        texts(out, e.noteNames());
     }
 
     private static PaperEntry entry(MemoBytes.Reader in) throws IOException {
@@ -159,7 +160,7 @@ final class DigestOutcomeBytes {
         }
         return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue, links, tags,
-                voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number());
+                voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number(), texts(in));
     }
 
     private static void texts(MemoBytes.Writer out, List<String> values) {

@@ -81,6 +81,7 @@ final class EntryDraft {
     private boolean abstractOptional;
     private boolean citable;
     private boolean namedByNote;
+    private List<String> noteNames = List.of();
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
@@ -189,6 +190,14 @@ final class EntryDraft {
     void namedByItsNote() {
         abstractOptional = true;
         namedByNote = true;
+    }
+
+    /** The names by which a wikilink names the paper's note: its file's name, then its aliases (see {@link PaperEntry}). */
+    void noteNames(String fileName, List<String> aliases) {
+        List<String> names = new ArrayList<>();
+        names.add(fileName);
+        names.addAll(aliases);
+        noteNames = List.copyOf(names);
     }
 
     private boolean hasAuthorsAndYear() {
@@ -482,6 +491,6 @@ final class EntryDraft {
         }
         return Optional.of(new PaperEntry(title, abstractText, truncated, resolvedArxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,
-                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line));
+                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line, noteNames));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.markup.NoteLinks;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
@@ -34,6 +35,10 @@ import java.util.function.Consumer;
  * by different kinds of identifier, they have no author in common) become one
  * paper listed on every digest that has it, each field taking the richest value any digest gives, and
  * every paper and digest gets its slug.
+ *
+ * <p>A wikilink in a note or a digest's introduction that names another paper's note (by the note's file name or an
+ * alias, see {@link PaperNoteNames}) is marked with that paper's slug, for its pages to link to; any other wikilink is
+ * its text. The digest files are read each on its own, so this is the first place where the notes of all are known.
  *
  * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
  * and a later digest never takes an existing page's URL.
@@ -103,6 +108,9 @@ public final class PaperCatalog {
                 }
                 index(byKey, paper, entry);
                 paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
+                if (!entry.noteNames().isEmpty()) {
+                    paper.noteNames.add(entry.noteNames());
+                }
                 seenInFile.putIfAbsent(paper.key, new Listed(entryFile, entry.line()));
                 sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
             }
@@ -114,10 +122,12 @@ public final class PaperCatalog {
 
         dateDisagreements(builders);
         Map<PaperId, String> paperSlugs = paperSlugs(builders);
+        PaperNoteNames noteNames = new PaperNoteNames();
+        builders.forEach(b -> b.noteNames.forEach(names -> noteNames.add(paperSlugs.get(b.key), names)));
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
         for (Builder b : builders) {
-            Paper paper = b.build(paperSlugs.get(b.key));
+            Paper paper = b.build(paperSlugs.get(b.key), noteNames);
             papers.add(paper);
             finalIds.put(b.key, paper.id());
         }
@@ -129,7 +139,8 @@ public final class PaperCatalog {
             digestSections.getOrDefault(file.sourceName(), Map.of()).forEach((title, keys) -> sections.add(
                     new Digest.Section(title, keys.stream().map(finalIds::get).distinct().toList())));
             digests.add(new Digest(digestSlugs.get(file.sourceName()), file.title().orElse(defaultTitle(file)),
-                    file.date(), file.sourceName(), file.format(), file.sourceUrl(), file.introHtml(), ids, sections));
+                    file.date(), file.sourceName(), file.format(), file.sourceUrl(),
+                    NoteLinks.toPapers(file.introHtml(), noteNames::slugOf), ids, sections));
         }
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
@@ -328,6 +339,8 @@ public final class PaperCatalog {
         private final TreeMap<String, String> extra = new TreeMap<>();
         private final List<String> digests = new ArrayList<>();
         private final List<Paper.Note> notes = new ArrayList<>();
+        /** The names of each paper note it was read from (see {@link PaperEntry#noteNames}), by which wikilinks name it. */
+        private final List<List<String>> noteNames = new ArrayList<>();
         /** Every date and year a digest gives the paper, in the order read, for {@link #dateDisagreement()}. */
         private final List<GivenDate> givenDates = new ArrayList<>();
         /** Where the year kept in {@code extra} comes from, when it is one. */
@@ -450,11 +463,14 @@ public final class PaperCatalog {
             }
         }
 
-        Paper build(String slug) {
+        /** The paper, its notes' wikilinks to other papers' notes marked with those papers' slugs (see {@link NoteLinks}). */
+        Paper build(String slug, PaperNoteNames noteNames) {
             PaperId id = arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
+            List<Paper.Note> linked = notes.stream()
+                    .map(n -> new Paper.Note(n.digestSlug(), NoteLinks.toPapers(n.html(), noteNames::slugOf))).toList();
             return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors,
                     LiteralAuthors.of(authors, literalAuthors), published, venue,
-                    List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, notes);
+                    List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, linked);
         }
     }
 }

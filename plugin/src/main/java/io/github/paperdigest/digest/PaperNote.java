@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * paper, whose front matter names the paper (see {@link PaperNoteFront}). The file is one paper. Its body's section
  * headed "Abstract" (any level), or its {@code > [!abstract]} callout, is the abstract; a leading {@code # Title}
  * heading is dropped; the rest is the curator's note. A body without an abstract section gives no abstract: the
- * curator's own words are never taken for the paper's.
+ * curator's own words are never taken for the paper's. The note's file name and its front matter's aliases are the
+ * names by which other notes' wikilinks name it ({@link PaperNoteNames}).
  *
  * <p>A front matter that names a paper over a body of several {@code ##} paper sections with metadata lists (the
  * digest layout) is ambiguous: it is reported with both readings, and the file is read as a digest.
@@ -84,12 +85,23 @@ final class PaperNote {
         EntryDraft draft = new EntryDraft(source.name(), titleLine, problems);
         draft.title(title);
         draft.namedByItsNote();
+        draft.noteNames(fileName(source), paper.aliases());
         paper.applyTo(draft, outline, classifier);
         body(source, problems, lines, blocks, title, draft);
         Optional<LocalDate> written = paper.created(draft).or(() -> DigestDates.inText(source.baseName()));
         List<PaperEntry> entries = draft.build(linkFinder, classifier).map(List::of).orElse(List.of());
         return Optional.of(new DigestFile(source.name(), "markdown", Optional.of(title), written, Optional.empty(), "",
                 List.of(), entries, SHAPE));
+    }
+
+    /**
+     * The note's name, by which a wikilink names it: its file's name as it stands in the folder (of a link, the link's),
+     * without the extension.
+     */
+    private static String fileName(DigestSource source) {
+        String name = source.name().substring(source.name().lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
     }
 
     /** Whether the body has headings of its own, besides one that repeats the title. */

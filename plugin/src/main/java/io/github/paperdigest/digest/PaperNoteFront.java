@@ -32,7 +32,10 @@ final class PaperNoteFront {
      * has always been.
      */
     static final Set<String> DIGEST_KEYS_TOO = Set.of("author", "year");
-    /** Keys of the note-taking tool, about the note and not the paper: left out of the paper's metadata. */
+    /**
+     * Keys of the note-taking tool, about the note and not the paper: left out of the paper's metadata (the aliases
+     * name the note for wikilinks, see {@link #aliases}).
+     */
     private static final Set<String> IGNORED = Set.of("aliases", "alias", "cssclass", "cssclasses", "publish");
 
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -56,6 +59,16 @@ final class PaperNoteFront {
     String title() {
         List<String> title = values("title");
         return title.size() == 1 ? title.get(0) : "";
+    }
+
+    /**
+     * The other names of the note ({@code aliases}, or {@code alias}), by which a wikilink may name it as by its file's
+     * name: a list's items, or a text as one name.
+     */
+    List<String> aliases() {
+        List<String> aliases = new ArrayList<>(values("aliases"));
+        aliases.addAll(values("alias"));
+        return aliases;
     }
 
     /** The note's own date, when it was written ({@code created}), which dates the digest: not the paper's. */

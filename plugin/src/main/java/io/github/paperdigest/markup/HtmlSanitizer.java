@@ -10,9 +10,9 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Cleans untrusted HTML down to what a note or description needs: text formatting, lists, quotes,
- * code, tables, links and marked formulas. Scripts, styles, event handlers and non-http(s) links go. Images from
- * elsewhere become links, since the site loads nothing from outside itself. Headings are moved
- * below the page's own so that every page keeps one {@code <h1>}.
+ * code, tables, links, marked formulas and the marks of wikilinks ({@link NoteLinks}). Scripts, styles, event
+ * handlers and non-http(s) links go. Images from elsewhere become links, since the site loads nothing from outside
+ * itself. Headings are moved below the page's own so that every page keeps one {@code <h1>}.
  */
 public final class HtmlSanitizer {
 
@@ -23,6 +23,7 @@ public final class HtmlSanitizer {
             .addAttributes("th", "align")
             .addAttributes("td", "align")
             .addAttributes("span", "class")
+            .addAttributes("a", NoteLinks.NOTE)
             .addProtocols("a", "href", "http", "https", "mailto")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");

@@ -46,7 +46,7 @@ public final class MarkdownOutline {
     private final Parser inlineParser = Parser.builder().enabledBlockTypes(java.util.Set.of())
             .customInlineContentParserFactory(new TexMathSpans()).postProcessor(new WikiLinks()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).softbreak("\n")
-            .nodeRendererFactory(TexMathSpans::htmlRenderer).build();
+            .nodeRendererFactory(TexMathSpans::htmlRenderer).nodeRendererFactory(WikiLinks::htmlRenderer).build();
     private final HtmlSanitizer sanitizer;
 
     public MarkdownOutline(HtmlSanitizer sanitizer) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A digest file as the site shows it.
  *
+ * @param introHtml sanitised HTML shown above its papers, its wikilinks to paper notes marked as a paper's notes are
+ *                 (see {@link Paper#notes})
  * @param papers   the ids of its papers in the order the file lists them
  * @param sections the digest's own grouping of its papers (the headings of a generated digest: one per
  *                 search keyword or arXiv category), in file order; empty when the digest has none

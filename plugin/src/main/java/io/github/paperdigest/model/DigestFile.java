@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param sourceName the file's path relative to the digest folder, with '/' separators
  * @param format     the reader's name for the format ("text", "markdown", ...)
- * @param introHtml  sanitised HTML shown above the paper list, or empty
+ * @param introHtml  sanitised HTML shown above the paper list, or empty; its wikilinks, as its entries' notes', are
+ *                   marked with the note they name (see {@code markup.NoteLinks})
  * @param tags       tags the digest applies to every paper it lists
  * @param shape      how the reader understood the file, in a few words for the debug log ("tables with a
  *                   title column: 3 sections"); empty when the format has one shape only

@@ -18,7 +18,9 @@ import java.util.SortedSet;
  * @param venue      where the paper appeared (journal, proceedings, "CVPR 2024"), as a digest names it
  * @param tags       tags a person wrote for it in any digest, in first-seen order
  * @param digests    the slugs of the digests that list it, in digest order
- * @param notes      curators' notes (sanitised HTML), one per digest that has one, in digest order
+ * @param notes      curators' notes (sanitised HTML), one per digest that has one, in digest order; a wikilink to
+ *                   another paper's note is marked with that paper's slug, for each page to link from where it is
+ *                   (see {@code markup.NoteLinks})
  */
 public record Paper(
         PaperId id,

@@ -21,10 +21,13 @@ import java.util.TreeMap;
  * @param venue       where the paper appeared: a journal, proceedings or "container" title as the digest names
  *                    it ("CVPR 2024", "Nature Communications"), or empty
  * @param line        the line of the digest file where the entry starts, for messages
- * @param noteHtml    the curator's note, already sanitised HTML, or empty
+ * @param noteHtml    the curator's note, already sanitised HTML, or empty; its wikilinks are marked with the note
+ *                    they name, which the catalog resolves once every digest is read (see {@code markup.NoteLinks})
  * @param extra       metadata the digest carries that has no field of its own, in key order
  * @param section     the digest section that lists the entry (a heading above a table or list of papers, a
  *                    keyword of a generated digest), or empty when the digest has no sections
+ * @param noteNames   for an entry that is a paper note, the names a wikilink may give the note: its file's name
+ *                    (without folder or extension), then its aliases; empty for an entry of a digest
  */
 public record PaperEntry(
         String title,
@@ -42,7 +45,8 @@ public record PaperEntry(
         SortedMap<String, String> extra,
         String noteHtml,
         String section,
-        int line) {
+        int line,
+        List<String> noteNames) {
 
     public PaperEntry {
         Objects.requireNonNull(title, "title");
@@ -59,6 +63,16 @@ public record PaperEntry(
         upvotes = Objects.requireNonNull(upvotes, "upvotes");
         extra = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extra));
         noteHtml = noteHtml == null ? "" : noteHtml;
+        noteNames = List.copyOf(noteNames);
+    }
+
+    /** An entry of a digest, which is no paper note. */
+    public PaperEntry(String title, String abstractText, boolean abstractTruncated, Optional<String> arxivId,
+            Optional<String> doi, List<String> authors, SortedSet<String> literalAuthors, Optional<LocalDate> published,
+            Optional<String> venue, List<Link> links, List<String> tags, Optional<Integer> upvotes,
+            SortedMap<String, String> extra, String noteHtml, String section, int line) {
+        this(title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published, venue, links, tags,
+                upvotes, extra, noteHtml, section, line, List.of());
     }
 
     /** An entry without DOI, venue or section, as the formats that have none give it. */
@@ -77,13 +91,13 @@ public record PaperEntry(
 
     public PaperEntry withTruncated(boolean truncated) {
         return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, literalAuthors, published, venue,
-                links, tags, upvotes, extra, noteHtml, section, line);
+                links, tags, upvotes, extra, noteHtml, section, line, noteNames);
     }
 
     /** This entry with other written tags. */
     public PaperEntry withTags(List<String> writtenTags) {
         return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published,
-                venue, links, writtenTags, upvotes, extra, noteHtml, section, line);
+                venue, links, writtenTags, upvotes, extra, noteHtml, section, line, noteNames);
     }
 
     /** True when the digest gave an abstract; see {@link #abstractText()}. */

@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.markup.MathHtml;
+import io.github.paperdigest.markup.NoteLinks;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digest;
@@ -383,7 +384,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         for (Paper.Note note : paper.notes()) {
             PageParts.DigestRef d = p.digests().stream().filter(x -> x.slug().equals(note.digestSlug())).findFirst()
                     .orElseThrow();
-            notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), note.html()));
+            notes.add(new Views.Note(href(from, SitePaths.digest(d.slug())), d.title(), linked(note.html(), from)));
         }
         List<Views.Field> fields = new ArrayList<>();
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
@@ -478,13 +479,13 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         for (int i = 0; i < p.entries().size(); i++) {
             PageParts.DigestEntry e = p.entries().get(i);
             Views.PaperItem item = paperItem(e.item(), from, false, true, true);
-            Views.DigestEntry entry = new Views.DigestEntry(i + 1, item, e.noteHtml().isEmpty() ? null : e.noteHtml(),
+            Views.DigestEntry entry = new Views.DigestEntry(i + 1, item, e.noteHtml().isEmpty() ? null : linked(e.noteHtml(), from),
                     item.isoDate() != null && item.isoDate().equals(digestDate));
             entries.add(entry);
             byPaper.putIfAbsent(e.item().paper().id(), entry);
         }
         return new Views.DigestPage(d.title(), human(d.date()), iso(d.date()), human(p.newestPaper()),
-                d.introHtml().isEmpty() ? null : d.introHtml(), d.sourceName(), d.sourceUrl().orElse(null), d.format(),
+                d.introHtml().isEmpty() ? null : linked(d.introHtml(), from), d.sourceName(), d.sourceUrl().orElse(null), d.format(),
                 entries.size(), entries, digestSections(d, entries, byPaper),
                 p.bibliography().map(b -> href(from, b.path())).orElse(null));
     }
@@ -614,6 +615,11 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     private String siteDescription() {
         return "Papers, tags and topic hubs of " + settings.title();
+    }
+
+    /** A note's (or an introduction's) HTML with its wikilinks to papers as links from the page at {@code from}. */
+    private static String linked(String html, String from) {
+        return NoteLinks.toPages(html, slug -> href(from, SitePaths.paper(slug)));
     }
 
     private static String href(String from, String to) {

@@ -37,7 +37,9 @@ class DigestOutcomeBytesTest {
                 Optional.of("CVPR 2024"), List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
                         new Link(LinkKind.PDF, "https://arxiv.org/pdf/2403.01234"),
                         Link.inText(LinkKind.PAPER, "https://arxiv.org/abs/1706.03762")),
-                List.of("video", "llm"), Optional.of(42), extra, "<p>A <em>note</em></p>", "Vision", 17);
+                List.of("video", "llm"), Optional.of(42), extra,
+                "<p>A <em>note</em> on <a data-note=\"Sora\" rel=\"nofollow noopener\">Sora</a></p>", "Vision", 17,
+                List.of("Café Video-LLaMA 2", "VLLaMA"));
     }
 
     private static DigestOutcome fullOutcome(String abstractText) {

@@ -66,6 +66,10 @@ class PaperNoteTest {
         assertEquals(List.of("transformers", "nlp", "to-read", "topic/attention"), paper.tags());
         assertEquals("read", paper.extra().get("status"), "a key the plugin has no field for is shown as metadata");
         assertFalse(paper.extra().containsKey("aliases"));
+        assertEquals(List.of("Attention Is All You Need", "Transformer paper"), paper.noteNames(),
+                "a wikilink names the note by its file's name, or by an alias");
+        assertEquals("BERT", Jsoup.parse(paper.noteHtml()).selectFirst("a").attr("data-note"),
+                "the note it links to is known once every note is read");
         assertFalse(paper.extra().containsKey("cssclasses"));
         assertFalse(paper.extra().containsKey("publish"));
         assertFalse(paper.extra().containsKey("created"), "the note's own date dates the digest, not the paper");

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,96 @@ class IncrementalIdentityTest {
                 List.of(List.of(new Edit(Kind.ADD_DIGEST, 0, 0, paper(r)))));
         Outcome outcome = play(story, temp.resolve("next-digest"), new Setting("lexical", false));
         assertEquals(1, outcome.hubsTaken(), "the rebuild takes the hubs the last build formed");
+    }
+
+    /**
+     * A paper note's pages depend on a file besides its own: the note each of its wikilinks names. Renaming that note,
+     * giving it the old name as an alias, and removing it, each rebuilds the page of the note that links to it, which
+     * did not change and whose reading is recalled, as a full build makes it: a link to the paper's page, or text.
+     */
+    @Test
+    void renamingOrRemovingTheNoteAWikilinkNamesRebuildsThePageThatLinksToItAsAFullBuild() throws IOException {
+        Path digests = temp.resolve("vault/digests");
+        Path notes = Files.createDirectories(digests.resolve("papers"));
+        long[] clock = {System.currentTimeMillis() - Duration.ofHours(1).toMillis()};
+        Function<String, String> bert = aliases -> """
+                ---
+                title: "BERT: Pre-training of Deep Bidirectional Transformers"
+                arxiv: 1810.04805
+                aliases: [%s]
+                ---
+
+                We introduce a new language representation model called BERT.
+                """.formatted(aliases);
+        BiConsumer<String, String> write = (name, text) -> {
+            try {
+                Path file = Files.writeString(notes.resolve(name), text);
+                clock[0] += 1000;
+                Files.setLastModifiedTime(file, FileTime.fromMillis(clock[0]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        write.accept("Attention Is All You Need.md", """
+                ---
+                title: Attention Is All You Need
+                arxiv: 1706.03762
+                ---
+
+                The model [[BERT]] builds on.
+                """);
+        write.accept("BERT.md", bert.apply(""));
+        Path incremental = temp.resolve("vault/incremental/papers");
+        buildNotes(digests, incremental);
+        assertEquals(List.of("bert-pre-training-of-deep-bidirectional-transformers.html"), noteLinks(incremental));
+
+        List<Runnable> edits = List.of(
+                () -> move(notes.resolve("BERT.md"), notes.resolve("Devlin 2019.md")),
+                () -> write.accept("Devlin 2019.md", bert.apply("bert")),
+                () -> delete(notes.resolve("Devlin 2019.md")));
+        List<List<String>> linked = List.of(List.of(), List.of("bert-pre-training-of-deep-bidirectional-transformers.html"),
+                List.of());
+        for (int round = 0; round < edits.size(); round++) {
+            edits.get(round).run();
+            BuildResult rebuilt = buildNotes(digests, incremental);
+            Path full = temp.resolve("vault/full-" + round + "/papers");
+            buildNotes(digests, full);
+            String when = "round " + round;
+            assertSameFiles(full, incremental, when);
+            assertEquals(linked.get(round), noteLinks(incremental), when);
+            assertTrue(rebuilt.recalledReadings() > 0, when + ": the linking note is not read again");
+        }
+    }
+
+    private static BuildResult buildNotes(Path digests, Path out) {
+        return new SiteBuilder(new Logged(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
+                .siteTitle("Notes").similarity("lexical").timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());
+    }
+
+    /** The addresses the note on the linking paper's page links to, besides its digest's page. */
+    private static List<String> noteLinks(Path site) {
+        try {
+            return org.jsoup.Jsoup.parse(site.resolve("paper/attention-is-all-you-need.html").toFile(), "UTF-8")
+                    .select("blockquote.note a[href]:not([href^=../digest/])").eachAttr("href");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Paper> papers(Random r, int count) {

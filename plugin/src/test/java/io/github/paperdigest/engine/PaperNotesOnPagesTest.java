@@ -61,6 +61,9 @@ class PaperNotesOnPagesTest {
                 ---
 
                 We introduce a new language representation model called BERT.
+
+                Builds on [[attention is all you need#Model|the Transformer]], as [[Transformer paper]] says; read
+                with [[@radford2019language]]. Ask [[Jacob Devlin]]; ![[BERT figure.png]]
                 """);
         Files.writeString(papers.resolve("@radford2019language.md"), """
                 ---
@@ -143,6 +146,46 @@ class PaperNotesOnPagesTest {
         assertFalse(radford.select("dl.fields dt").eachText().stream()
                 .anyMatch(label -> label.toLowerCase(java.util.Locale.ROOT).contains("key")),
                 "the key is in the entry, not repeated among the paper's fields");
+    }
+
+    /**
+     * A wikilink names a note by its file's name (any case) or an alias, and a paper's note links to its page, from the
+     * paper's page and from the folder's digest page alike; a person's note, a missing one or an embed is text.
+     */
+    @Test
+    void aWikilinkToAnotherPaperNoteLinksToThatPapersPageFromEveryPageThatShowsTheNote() throws IOException {
+        Document bert = paperPage("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding");
+        Element note = bert.selectFirst("blockquote.note");
+        assertEquals(List.of("Attention Is All You Need", "Attention Is All You Need",
+                "Language Models are Unsupervised Multitask Learners"), linkedTitles(note, site.resolve("paper")));
+        assertEquals(List.of("the Transformer", "Transformer paper", "@radford2019language"),
+                note.select("a[href$=.html]:not([href^=../digest/])").eachText());
+        assertTrue(note.text().contains("Ask Jacob Devlin; BERT figure.png"), note.text());
+
+        Document attention = paperPage("Attention Is All You Need");
+        assertEquals(List.of("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+                linkedTitles(attention.selectFirst("blockquote.note"), site.resolve("paper")));
+
+        Document digest = Jsoup.parse(site.resolve("digest").resolve(Jsoup.parse(site.resolve("digests.html").toFile(),
+                "UTF-8").selectFirst("main a[href^=digest/]").attr("href").substring("digest/".length())).toFile(), "UTF-8");
+        // the notes of Attention Is All You Need, then BERT
+        assertEquals(List.of("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+                "Attention Is All You Need", "Attention Is All You Need",
+                "Language Models are Unsupervised Multitask Learners"),
+                digest.select(".note").stream().flatMap(n -> linkedTitles(n, site.resolve("digest")).stream()).toList());
+        assertTrue(digest.select(".note a[href]").eachAttr("href").stream().allMatch(h -> h.startsWith("../paper/")));
+    }
+
+    /** The titles of the paper pages the links of a note lead to, from the folder of the page that shows it. */
+    private static List<String> linkedTitles(Element note, Path folder) {
+        return note.select("a[href$=.html]").stream().map(a -> a.attr("href")).filter(h -> h.contains("paper/")
+                || !h.contains("/")).map(h -> {
+                    try {
+                        return Jsoup.parse(folder.resolve(h).normalize().toFile(), "UTF-8").selectFirst("h1").text();
+                    } catch (IOException e) {
+                        throw new AssertionError("a link to no page: " + h, e);
+                    }
+                }).toList();
     }
 
     private Document paperPage(String title) throws IOException {
