@@ -55,6 +55,8 @@ final class MarkdownLayout {
     private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
     private static final Pattern OPENING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
+    /** Longer than a category's name ("Diffusion models"): an item of a sentence is no category of the items under it. */
+    private static final int MAX_CATEGORY_LENGTH = 80;
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
     private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
@@ -666,14 +668,18 @@ final class MarkdownLayout {
      * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
      */
     private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper,
-            List<OwnLinks.Address> addresses) {
+            List<OwnLinks.Address> addresses, Optional<String> category) {
 
         List<String> urls() {
             return addresses.stream().map(OwnLinks.Address::url).toList();
         }
     }
 
-    /** The items of a list, or null when its first line is no item's. */
+    /**
+     * The items of a list, or null when its first line is no item's. An item that names a category and gives no
+     * address, with items of its own under it ("- **Diffusion models**" over "  - [Title](url) - …", as awesome lists
+     * group their papers), stands for those items, each in that category; other items' nested lists are no items.
+     */
     private List<ListItem> items(MarkdownBlock b) {
         List<String> raw = linesOf(b);
         Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
@@ -682,26 +688,54 @@ final class MarkdownLayout {
         }
         int indent = first.group(1).length();
         List<ListItem> items = new ArrayList<>();
-        StringBuilder current = null;
-        int currentLength = 0;
-        int currentLine = 0;
+        RawItem current = null;
+        RawItem nested = null;
         for (int k = 0; k < raw.size(); k++) {
             Matcher m = LIST_MARKER.matcher(raw.get(k));
             if (m.matches() && m.group(1).length() <= indent) {
                 if (current != null) {
-                    items.add(item(current.toString(), currentLength, currentLine));
+                    addItems(current, items);
                 }
-                current = new StringBuilder(m.group(2));
-                currentLength = current.length();
-                currentLine = b.line() + k;
-            } else if (current != null && !raw.get(k).isBlank() && !LIST_MARKER.matcher(raw.get(k)).matches()) {
-                current.append(' ').append(raw.get(k).strip());
+                current = new RawItem(m.group(2), b.line() + k);
+                nested = null;
+            } else if (m.matches() && current != null) {
+                nested = new RawItem(m.group(2), b.line() + k);
+                current.nested.add(nested);
+            } else if (current != null && !raw.get(k).isBlank()) {
+                (nested != null ? nested : current).text.append(' ').append(raw.get(k).strip());
             }
         }
         if (current != null) {
-            items.add(item(current.toString(), currentLength, currentLine));
+            addItems(current, items);
         }
         return items;
+    }
+
+    /** An item's Markdown as the list gives it, its marker's line, and the items nested under it. */
+    private static final class RawItem {
+        final StringBuilder text;
+        final int ownLength;
+        final int line;
+        final List<RawItem> nested = new ArrayList<>();
+
+        RawItem(String firstLine, int line) {
+            this.text = new StringBuilder(firstLine);
+            this.ownLength = firstLine.length();
+            this.line = line;
+        }
+    }
+
+    private void addItems(RawItem raw, List<ListItem> items) {
+        ListItem item = item(raw.text.toString(), raw.ownLength, raw.line, Optional.empty());
+        String category = item.inline().text().strip().replaceAll("[:：]$", "").strip();
+        if (raw.nested.isEmpty() || !item.addresses().isEmpty() || category.isEmpty()
+                || category.length() > MAX_CATEGORY_LENGTH) {
+            items.add(item);
+            return;
+        }
+        for (RawItem n : raw.nested) {
+            items.add(item(n.text.toString(), n.ownLength, n.line, Optional.of(category)));
+        }
     }
 
     /** What the items of a list say of it being a list of papers, see {@link ListItemCounts}. */
@@ -730,7 +764,7 @@ final class MarkdownLayout {
     }
 
     /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
-    private ListItem item(String markdown, int ownLine, int line) {
+    private ListItem item(String markdown, int ownLine, int line, Optional<String> category) {
         MarkdownBlock.Inline inline = outline.inline(markdown);
         PaperListItem paper = PaperListItem.of(inline.spans());
         // addresses written out: on the item's own line, one that no sentence leads to is the paper's
@@ -748,7 +782,7 @@ final class MarkdownLayout {
         }
         List<OwnLinks.Address> given = new ArrayList<>();
         addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
-        return new ListItem(markdown, line, inline, paper, List.copyOf(given));
+        return new ListItem(markdown, line, inline, paper, List.copyOf(given), category);
     }
 
     private void listPapers(List<ListItem> items, String section) {
@@ -780,7 +814,7 @@ final class MarkdownLayout {
             }
             EntryDraft draft = new EntryDraft(source.name(), item.line(), problems);
             draft.abstractOptional();
-            draft.section(section);
+            draft.section(item.category().orElse(section));
             draft.title(title);
             for (OwnLinks.Address address : item.addresses()) {
                 if (address.own()) {

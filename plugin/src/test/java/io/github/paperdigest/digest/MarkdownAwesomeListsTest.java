@@ -66,6 +66,31 @@ class MarkdownAwesomeListsTest {
         assertEquals(Optional.of("2212.09748"), dit.arxivId());
     }
 
+    /** An awesome list's categories, each an item over the papers nested under it: each paper in its category. */
+    @Test
+    void papersNestedUnderACategoryItemAreReadEachInItsCategory() throws IOException {
+        DigestFile digest = strict("awesome.md", """
+                # Awesome Video Generation
+
+                - **Diffusion models**
+                  - [Video Diffusion Models](https://arxiv.org/abs/2204.03458) - Jonathan Ho, Tim Salimans. NeurIPS, 2022.
+                  - [Imagen Video: High Definition Video Generation with Diffusion Models](https://arxiv.org/abs/2210.02303)
+                    - Jonathan Ho. arXiv, 2022.
+                - Transformers:
+                  - [Phenaki: Variable Length Video Generation](https://arxiv.org/abs/2210.02399) - Ruben Villegas. ICLR, 2023.
+                - [Make-A-Video: Text-to-Video Generation without Text-Video Data](https://arxiv.org/abs/2209.14792)
+                  - a nested note under a paper is no paper
+                """);
+        assertEquals(List.of("Video Diffusion Models",
+                "Imagen Video: High Definition Video Generation with Diffusion Models",
+                "Phenaki: Variable Length Video Generation",
+                "Make-A-Video: Text-to-Video Generation without Text-Video Data"), titles(digest));
+        assertEquals(List.of("Diffusion models", "Diffusion models", "Transformers", ""),
+                digest.entries().stream().map(PaperEntry::section).toList());
+        assertEquals(List.of("Jonathan Ho", "Tim Salimans"), digest.entries().get(0).authors());
+        assertEquals(Optional.of("2210.02399"), digest.entries().get(2).arxivId());
+    }
+
     @Test
     void aBoldShortNameThenTheQuotedTitleThenAnItalicArxivDate() throws IOException {
         PaperEntry paper = only("""
