@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * What reading lists write after a title without a full stop between names and venue: "(Ho, Jain, Abbeel, NeurIPS
  * 2020)", "Rombach et al., CVPR 2022", "Peebles &amp; Xie, ICCV 2023". The text after the last comma is a named venue
- * with its year, and the text before it is names: each between commas, "and" or "&amp;" a word or a few, capitalised,
- * without digits. A year alone ("Ho, Jain, 2020") or a name that is not one ("Vision, CVPR 2022" is a name here too,
- * the list's own choice) gives no split unless both sides read as such.
+ * with its year, and the text before it is names: each between commas, "and" or "&amp;", a word or a few,
+ * capitalised, without digits. Either side alone does not split: a year without a venue ("Ho, Jain, 2020") or words
+ * that are no names ("Code and data, CVPR 2022") leave the text the venue it was. A capitalised word reads as a name
+ * ("Vision, CVPR 2022" gives the author "Vision"): the shape cannot tell, and lists that write so are rare.
  *
  * @param names the authors, as written
  * @param venue the venue and its year, as written
