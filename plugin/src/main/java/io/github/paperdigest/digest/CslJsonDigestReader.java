@@ -15,7 +15,6 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
-import io.github.paperdigest.model.WrittenCitationKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -197,7 +196,7 @@ public final class CslJsonDigestReader implements DigestReader {
         if (written != null) {
             draft.citationKey("citation-key", written);
         } else if (id != null && !UUID.matcher(id.strip()).matches()) {
-            WrittenCitationKey.parse(id).ifPresent(key -> draft.citationKey("id", key));
+            draft.citationKeyIfOne(id);
         }
     }
 

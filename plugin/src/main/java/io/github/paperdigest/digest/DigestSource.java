@@ -32,7 +32,20 @@ public record DigestSource(String name, Path path) {
 
     /** The file name without folder and extension. */
     public String baseName() {
-        String fileName = path.getFileName().toString();
+        return stem(path.getFileName().toString());
+    }
+
+    /**
+     * The file's name as its folder lists it, without folder and extension: for a link, the link's own name, where
+     * {@link #baseName} is its target's.
+     */
+    public String listedName() {
+        return stem(name);
+    }
+
+    /** A path's last name without its extension; a name that starts with its only dot (".notes") is kept whole. */
+    static String stem(String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.lastIndexOf('.');
         return dot <= 0 ? fileName : fileName.substring(0, dot);
     }

@@ -419,6 +419,14 @@ final class EntryDraft {
         }
     }
 
+    /**
+     * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
+     * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
+     */
+    void citationKeyIfOne(String value) {
+        WrittenCitationKey.parse(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
+    }
+
     void extra(String key, String value) {
         if (value != null && !value.isBlank()) {
             // the mark of authors left unnamed is the reader's to set (see MoreAuthors): a digest's own field of that

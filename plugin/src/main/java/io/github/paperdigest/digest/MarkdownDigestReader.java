@@ -133,14 +133,9 @@ public final class MarkdownDigestReader implements DigestReader {
                 .forEach(u -> draft.link(null, u, classifier));
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
-            for (MarkdownBlock.Item item : blocks.get(0).items()) {
-                Matcher m = METADATA_ITEM.matcher(item.text());
-                m.matches();
-                String value = m.group(2).strip();
-                String url = item.urls().isEmpty() ? value : item.urls().get(0);
-                metadata(draft, m.group(1).strip().toLowerCase(Locale.ROOT), value, url);
-            }
-            namedPaper(blocks.get(0)).ifPresent(title -> {
+            List<MetadataItem> items = blocks.get(0).items().stream().map(MetadataItem::of).toList();
+            items.forEach(item -> metadata(draft, item.key(), item.value(), item.url()));
+            namedPaper(items).ifPresent(title -> {
                 // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
                 // item names the paper, and a reading group's paper comes without its abstract
                 draft.title(title);
@@ -237,22 +232,29 @@ public final class MarkdownDigestReader implements DigestReader {
     }
 
     /**
+     * An item of a metadata list ({@link #isMetadata}): its key in lower case, its value, and its link's address, else
+     * the value.
+     */
+    private record MetadataItem(String key, String value, String url) {
+        static MetadataItem of(MarkdownBlock.Item item) {
+            Matcher m = METADATA_ITEM.matcher(item.text());
+            m.matches();
+            String value = m.group(2).strip();
+            return new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
+                    item.urls().isEmpty() ? value : item.urls().get(0));
+        }
+    }
+
+    /**
      * The paper's title a metadata list gives, when it gives one: a {@code title} item, or a {@code paper} item whose
      * text is a title ("Paper: [Toolformer: Language Models Can Teach Themselves to Use Tools](…)"), not a link's
      * label ("Paper: [arXiv](…)") or an address or identifier.
      */
-    private static Optional<String> namedPaper(MarkdownBlock list) {
-        for (String key : List.of("title", "paper")) {
-            for (MarkdownBlock.Item item : list.items()) {
-                Matcher m = METADATA_ITEM.matcher(item.text());
-                String value = m.matches() ? m.group(2).strip() : "";
-                if (m.matches() && m.group(1).strip().equalsIgnoreCase(key)
-                        && (key.equals("title") ? value.codePoints().anyMatch(Character::isLetter) : isTitle(value))) {
-                    return Optional.of(value);
-                }
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> namedPaper(List<MetadataItem> items) {
+        Optional<String> title = items.stream().filter(i -> i.key().equals("title")).map(MetadataItem::value)
+                .filter(v -> v.codePoints().anyMatch(Character::isLetter)).findFirst();
+        return title.or(() -> items.stream().filter(i -> i.key().equals("paper")).map(MetadataItem::value)
+                .filter(MarkdownDigestReader::isTitle).findFirst());
     }
 
     private static boolean isTitle(String text) {

@@ -63,6 +63,8 @@ final class MarkdownLayout {
     private static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
     /** An address written out, which is no part of the authors or venue around it. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
+    /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
     private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
@@ -844,19 +846,24 @@ final class MarkdownLayout {
             return;
         }
         String[] parts = AUTHORS_END.split(rest, 2);
-        Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(rest.replaceAll("[.\\s]+$", ""));
+        String withoutStop = withoutFullStop(rest);
+        Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
             draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
-            venue(draft, parts[1].replaceAll("[.\\s]+$", ""));
+            venue(draft, withoutFullStop(parts[1]));
         } else if (namesAndVenue.isPresent()) {
             // "(Ho, Jain, Abbeel, NeurIPS 2020)", "Rombach et al., CVPR 2022": no full stop between the two
             draft.authors(namesAndVenue.get().names());
             venue(draft, namesAndVenue.get().venue());
         } else if (YEAR.matcher(rest).find()) {
-            venue(draft, rest.replaceAll("[.\\s]+$", ""));
+            venue(draft, withoutFullStop(rest));
         } else {
             draft.extra("note", restText(markdown, false));
         }
+    }
+
+    private static String withoutFullStop(String text) {
+        return TRAILING_STOP.matcher(text).replaceFirst("");
     }
 
     /** The text after the title, without the title, the links (and the addresses written out) and the separators. */
@@ -936,8 +943,8 @@ final class MarkdownLayout {
         }
         problems.warn(source.name(), list.line(), "a list of " + counts.items() + " items is not read as papers, though "
                 + (counts.papers() == 1 ? "1 of them looks like a paper" : counts.papers() + " of them look like papers")
-                + " (a link of their own to a paper's page, such as arXiv's or a DOI, or a title and an abstract): " + counts.whyNotPapers()
-                + "; write one paper per item, its title first as a link or in bold ('- [Title](url) - Authors. Venue,"
+                + " (a link of their own to a paper's page, such as arXiv's or a DOI, or a title and an abstract): "
+                + counts.whyNotPapers() + "; write one paper per item, its title first as a link or in bold ('- [Title](url) - Authors. Venue,"
                 + " year.' or '- **Title** [[paper](url)]'), and move the other items to a list of their own");
     }
 

@@ -89,11 +89,6 @@ final class OwnLinks {
     }
 
     /**
-     * Whether a paragraph is nothing but the paper's links ("[paper](…) · [code](…)"): a line of links, not a sentence
-     * of its abstract. A paragraph without a link of Markdown's (an address written out, or escaped as text) stays the
-     * abstract it always was: a paper under its heading that had one does not lose it.
-     */
-    /**
      * Whether a paragraph is addresses written out and nothing else ("https://arxiv.org/abs/1706.03762" under a
      * paper's heading). Such a line is the paper's links where the section has prose for the abstract, and the
      * abstract itself where it has not (see MarkdownDigestReader).
@@ -102,14 +97,14 @@ final class OwnLinks {
         if (!paragraph.anchors().isEmpty()) {
             return false;
         }
-        List<UrlSpan> spans = finder.find(paragraph.text());
-        String rest = paragraph.text();
-        for (UrlSpan span : spans) {
-            rest = rest.replace(span.url(), " ");
-        }
-        return !spans.isEmpty() && rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        List<UrlSpan> addresses = finder.find(paragraph.text());
+        return !addresses.isEmpty() && nothingBesides(paragraph.text(), addresses);
     }
 
+    /**
+     * Whether a paragraph is nothing but the paper's links ("[paper](…) · [code](…)"): a line of links, not a sentence
+     * of its abstract. A paragraph without a link of Markdown's is {@link #addressesOnly} or prose.
+     */
     boolean linksOnly(MarkdownBlock paragraph) {
         if (paragraph.anchors().isEmpty()) {
             return false;
@@ -123,7 +118,13 @@ final class OwnLinks {
             }
             rest = text.isEmpty() ? rest : rest.replace(text, " ");
         }
-        for (UrlSpan span : finder.find(rest)) {
+        return nothingBesides(rest, finder.find(rest));
+    }
+
+    /** Whether the text holds no letter or digit once the addresses found in it are taken away: separators only. */
+    private static boolean nothingBesides(String text, List<UrlSpan> addresses) {
+        String rest = text;
+        for (UrlSpan span : addresses) {
             rest = rest.replace(span.url(), " ");
         }
         return rest.codePoints().noneMatch(Character::isLetterOrDigit);

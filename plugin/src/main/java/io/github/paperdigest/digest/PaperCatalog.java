@@ -293,10 +293,7 @@ public final class PaperCatalog {
      * capital. A name that is a date alone, or nothing but a date and figures, is "Digest of 2025-02-10".
      */
     static String defaultTitle(DigestFile file) {
-        String name = file.sourceName();
-        int slash = name.lastIndexOf('/');
-        int dot = name.lastIndexOf('.');
-        String stem = name.substring(slash + 1, dot > slash + 1 ? dot : name.length());
+        String stem = DigestSource.stem(file.sourceName());
         String words = wordsOf(DigestDates.withoutDate(stem));
         if (words.codePoints().noneMatch(Character::isLetter)) {
             return file.date().map(d -> "Digest of " + d).orElse(words.isEmpty() ? stem : words);

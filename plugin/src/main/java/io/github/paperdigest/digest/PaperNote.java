@@ -85,23 +85,13 @@ final class PaperNote {
         EntryDraft draft = new EntryDraft(source.name(), titleLine, problems);
         draft.title(title);
         draft.namedByItsNote();
-        draft.noteNames(fileName(source), paper.aliases());
+        draft.noteNames(source.listedName(), paper.aliases());
         paper.applyTo(draft, outline, classifier);
         body(source, problems, lines, blocks, title, draft);
         Optional<LocalDate> written = paper.created(draft).or(() -> DigestDates.inText(source.baseName()));
         List<PaperEntry> entries = draft.build(linkFinder, classifier).map(List::of).orElse(List.of());
         return Optional.of(new DigestFile(source.name(), "markdown", Optional.of(title), written, Optional.empty(), "",
                 List.of(), entries, SHAPE));
-    }
-
-    /**
-     * The note's name, by which a wikilink names it: its file's name as it stands in the folder (of a link, the link's),
-     * without the extension.
-     */
-    private static String fileName(DigestSource source) {
-        String name = source.name().substring(source.name().lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
     }
 
     /** Whether the body has headings of its own, besides one that repeats the title. */
@@ -221,7 +211,6 @@ final class PaperNote {
         }
         return 1;
     }
-
 
     private static String line(List<String> lines, int n) {
         return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";

@@ -8,7 +8,6 @@ import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
 import io.github.paperdigest.model.PaperEntry;
-import io.github.paperdigest.model.WrittenCitationKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,10 +159,7 @@ public final class RisDigestReader implements DigestReader {
         }
         date(r, draft);
         // the record's ID: a citation key where the curator's library wrote one (EndNote writes its record number)
-        firstField(r, "ID").filter(id -> WrittenCitationKey.parse(id.value()).isPresent()).ifPresent(id -> {
-            draft.fieldLine(id.line());
-            draft.citationKey("ID", id.value());
-        });
+        firstField(r, "ID").ifPresent(id -> draft.citationKeyIfOne(id.value()));
         draft.fieldLine(line);
         draft.extra("type", EntryTypes.ris(first(r, "TY")).orElse(null));
         // the notes on the item, one N1 each, are the curator's note; Zotero writes them as HTML ("<p>…</p>"), which

@@ -21,8 +21,7 @@ public final class PaperFacts {
 
     /** The paper's PDF: a PDF link of its record (not one its abstract cites), else arXiv's. */
     public static Optional<String> pdfUrl(Paper p) {
-        return ownLinks(p).filter(l -> l.kind() == LinkKind.PDF).map(Link::url).findFirst()
-                .or(() -> p.arxivId().map(PaperFacts::arxivPdfUrl));
+        return link(p, LinkKind.PDF).or(() -> p.arxivId().map(PaperFacts::arxivPdfUrl));
     }
 
     public static String arxivPdfUrl(String arxivId) {
@@ -46,7 +45,8 @@ public final class PaperFacts {
         return p.links().stream().filter(Link::own);
     }
 
-    public static Optional<String> link(Paper p, LinkKind kind) {
-        return p.links().stream().filter(l -> l.kind() == kind).map(Link::url).findFirst();
+    /** The first of the paper's own links of a kind (an address its text cites is none: see {@link #ownLinks}). */
+    private static Optional<String> link(Paper p, LinkKind kind) {
+        return ownLinks(p).filter(l -> l.kind() == kind).map(Link::url).findFirst();
     }
 }
