@@ -130,8 +130,15 @@ public final class PlainTextDigestReader implements DigestReader {
                 && !(text.endsWith(".") && p.wordCount() >= MIN_ABSTRACT_WORDS);
     }
 
+    /**
+     * Whether a paragraph after a title is its abstract. One with no letter or digit once cleaned (invisible
+     * characters, controls) is none: it would give the paper an empty abstract.
+     */
     private static boolean looksLikeAbstract(Paragraph p) {
         String text = p.text();
+        if (FaithfulText.clean(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
         return p.lines().size() > 1 || p.wordCount() >= MIN_ABSTRACT_WORDS || text.endsWith(".")
                 || text.endsWith("...") || text.endsWith("…") || text.length() > MAX_TITLE_LENGTH;
     }

@@ -186,6 +186,18 @@ class PlainTextDigestReaderTest {
         assertEquals(List.of(5), reported.stream().map(DigestException::line).toList());
     }
 
+    /**
+     * A paragraph of invisible characters under a title gives it no empty abstract: it is no abstract, and is said
+     * (found by DigestReaderPropertiesTest, seed -6215511645064284455, try 130).
+     */
+    @Test
+    void aParagraphOfInvisibleCharactersIsNoAbstract() throws IOException {
+        DigestFile digest = read("d.txt", "Title A", "", ABSTRACT_A, "", "Title B", "", "\u200B", "\u007F");
+        assertEquals(List.of("Title A"), titles(digest));
+        assertEquals(List.of(7), reported.stream().map(DigestException::line).toList());
+        assertTrue(reported.get(0).getMessage().contains("neither a title nor an abstract"), reported.get(0).getMessage());
+    }
+
     @Test
     void anAbstractEndingInDotsIsMarkedTruncated() throws IOException {
         DigestFile digest = read("d.txt", "Title A", "", "We study how to make long videos and we find that...", "",
