@@ -1,6 +1,6 @@
 package io.github.paperdigest.digest;
 
-import io.github.paperdigest.markup.NoteLinks;
+import io.github.paperdigest.model.TextFolding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +24,23 @@ final class PaperNoteNames {
     /** Adds the names of a paper's note: its file's name, then its aliases (see {@code PaperEntry#noteNames}). */
     void add(String slug, List<String> noteNames) {
         for (int i = 0; i < noteNames.size(); i++) {
-            (i == 0 ? byFileName : byAlias).merge(NoteLinks.key(noteNames.get(i)), slug,
+            (i == 0 ? byFileName : byAlias).merge(key(noteNames.get(i)), slug,
                     (known, other) -> known.equals(other) ? known : AMBIGUOUS);
         }
     }
 
     /** The slug of the paper whose note has this name, or empty when no paper's note has it or several have. */
     Optional<String> slugOf(String noteName) {
-        String key = NoteLinks.key(noteName);
+        String key = key(noteName);
         String slug = byFileName.getOrDefault(key, byAlias.get(key));
         return Optional.ofNullable(slug).filter(s -> !s.equals(AMBIGUOUS));
+    }
+
+    /**
+     * A wikilink's note name as it is compared with a note's file name or alias: whatever the case and the Unicode form
+     * (a file name read on macOS is decomposed, a typed link is not).
+     */
+    private static String key(String noteName) {
+        return TextFolding.caseAndFormFolded(noteName.strip());
     }
 }

@@ -1,7 +1,5 @@
 package io.github.paperdigest.markup;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,14 +56,6 @@ public final class NoteLinks {
             String href = pageOfPaper.apply(link.attr(PAPER));
             link.clearAttributes().attr("href", href);
         });
-    }
-
-    /**
-     * The key by which a wikilink's note name is compared with a note's file name or alias: as Obsidian does, whatever
-     * the case, and whatever the Unicode form (a file name read on macOS is decomposed, a typed link is not).
-     */
-    public static String key(String noteName) {
-        return Normalizer.normalize(noteName.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     private static String rewritten(String html, String mark, Consumer<Element> rewrite) {

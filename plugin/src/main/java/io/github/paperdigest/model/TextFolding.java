@@ -35,6 +35,14 @@ public final class TextFolding {
     }
 
     /**
+     * The text as names are told apart whatever their case and Unicode form, accents kept: "Café" (composed, as typed)
+     * and "CAFÉ" (decomposed, as a file name read on macOS) are one name, "Cafe" another. As Obsidian finds a note.
+     */
+    public static String caseAndFormFolded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * The text decomposed for compatibility (NFKD: "ﬁ" is "fi", "²" is "2") without its combining accents:
      * "Café" is "Cafe". Case is kept.
      */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.model.TextFolding;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,9 +22,9 @@ class WikiLinksTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final MarkdownOutline outline = new MarkdownOutline(sanitizer);
     /** The site's paper notes by name, as the catalog finds them (whatever the case). */
-    private final Map<String, String> papers = Map.of(NoteLinks.key("BERT"), "bert", NoteLinks.key("Attention"),
+    private final Map<String, String> papers = Map.of(TextFolding.caseAndFormFolded("BERT"), "bert", TextFolding.caseAndFormFolded("Attention"),
             "attention-is-all-you-need");
-    private final Function<String, Optional<String>> slugOfNote = name -> Optional.ofNullable(papers.get(NoteLinks.key(name)));
+    private final Function<String, Optional<String>> slugOfNote = name -> Optional.ofNullable(papers.get(TextFolding.caseAndFormFolded(name)));
 
     /** The note's HTML as a paper page ({@code paper/x.html}) shows it. */
     private Document onPaperPage(String markdown) {
