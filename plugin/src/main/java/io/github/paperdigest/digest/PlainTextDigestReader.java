@@ -131,12 +131,12 @@ public final class PlainTextDigestReader implements DigestReader {
     }
 
     /**
-     * Whether a paragraph after a title is its abstract. One with no letter or digit once cleaned (invisible
-     * characters, controls) is none: it would give the paper an empty abstract.
+     * Whether a paragraph after a title is its abstract. One that cleans to nothing (invisible characters, controls) is
+     * none: it would give the paper an empty abstract. One of signs alone ("— …") is what the digest wrote, and stays.
      */
     private static boolean looksLikeAbstract(Paragraph p) {
         String text = p.text();
-        if (FaithfulText.clean(text).codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (FaithfulText.clean(text).isBlank()) {
             return false;
         }
         return p.lines().size() > 1 || p.wordCount() >= MIN_ABSTRACT_WORDS || text.endsWith(".")
