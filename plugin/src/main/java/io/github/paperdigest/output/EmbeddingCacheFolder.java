@@ -103,7 +103,7 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
             }
         } catch (IOException | RuntimeException e) {
             warn.accept("Could not write the embedding cache in " + folder + " (" + reason(e) + "); the next build"
-                    + " will embed these papers again" + (IoMessages.isDiskFull(e) ? IoMessages.DISK_FULL_FIX
+                    + " will embed these papers again" + (IoMessages.isDiskFull(e, folder) ? IoMessages.DISK_FULL_FIX
                             : ". Set 'embeddingCache' to a folder the build can write to"));
         }
     }

@@ -3,6 +3,7 @@ package io.github.paperdigest.output;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
+import java.nio.file.Path;
 
 /** The site could not be written; names the path. The previous site is left as it was. */
 public class OutputException extends PaperDigestException {
@@ -13,7 +14,15 @@ public class OutputException extends PaperDigestException {
 
     /** A failure to write, which the output folder's setting may fix; a full disk it does not, and is said as such. */
     public OutputException(String message, Throwable cause) {
-        super(IoMessages.isDiskFull(cause) ? message + IoMessages.DISK_FULL_FIX : message, cause,
-                IoMessages.isDiskFull(cause) ? null : Setting.OUTPUT_DIRECTORY);
+        this(message, cause, IoMessages.isDiskFull(cause));
+    }
+
+    /** As {@link #OutputException(String, Throwable)}, for a write to {@code written} (a file or a folder). */
+    public OutputException(String message, Throwable cause, Path written) {
+        this(message, cause, IoMessages.isDiskFull(cause, written));
+    }
+
+    private OutputException(String message, Throwable cause, boolean diskFull) {
+        super(diskFull ? message + IoMessages.DISK_FULL_FIX : message, cause, diskFull ? null : Setting.OUTPUT_DIRECTORY);
     }
 }

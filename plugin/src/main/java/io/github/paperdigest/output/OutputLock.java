@@ -73,7 +73,7 @@ public final class OutputLock implements AutoCloseable {
         try {
             lockFile = Files.createDirectories(parent).toRealPath().resolve("." + output.getFileName() + ".lock");
         } catch (IOException e) {
-            throw new OutputException("cannot create " + parent + ": " + IoMessages.describe(e), e);
+            throw new OutputException("cannot create " + parent + ": " + IoMessages.describe(e), e, parent);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         Semaphore turn = IN_THIS_PROCESS.computeIfAbsent(lockFile, f -> new Semaphore(1, true));
@@ -153,7 +153,7 @@ public final class OutputLock implements AutoCloseable {
             return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
-            throw new OutputException("cannot open the lock file " + lockFile + ": " + IoMessages.describe(e), e);
+            throw new OutputException("cannot open the lock file " + lockFile + ": " + IoMessages.describe(e), e, lockFile);
         }
     }
 

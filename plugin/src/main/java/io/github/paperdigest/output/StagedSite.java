@@ -144,7 +144,7 @@ public final class StagedSite implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
+            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e, staging);
         }
     }
 
@@ -252,7 +252,7 @@ public final class StagedSite implements AutoCloseable {
                 content.writeTo(out);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e);
+            throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e, staging);
         }
         if (out.held()) {
             write(relativePath, key, target, out.buffer, out.count);
@@ -413,7 +413,7 @@ public final class StagedSite implements AutoCloseable {
             Files.createDirectories(staging);
             Files.write(staging.resolve(Manifest.FILE_NAME), manifest.toBytes());
         } catch (IOException e) {
-            throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e);
+            throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e, staging);
         }
         keepFolderPermissions(carried.folders());
         swap();
