@@ -243,6 +243,17 @@ final class EntryDraft {
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
     }
 
+    /**
+     * The authors a fuller statement gives, in place of those read before: an "Authors:" item nested under a list's
+     * "- [Title](…) - Vaswani et al." names them all.
+     */
+    void authorsInstead(String joined) {
+        authors.clear();
+        literalAuthors.clear();
+        moreAuthors = false;
+        authors(joined);
+    }
+
     /** The names without a trailing "et al.", "and others" or "and colleagues", which name nobody. */
     static String withoutEtAl(String names) {
         // only the end is looked at: a pattern tried at every start of a long field of commas would take quadratic time

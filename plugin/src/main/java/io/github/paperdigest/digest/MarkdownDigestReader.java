@@ -115,7 +115,7 @@ public final class MarkdownDigestReader implements DigestReader {
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
                 draft -> draft.build(linkFinder, classifier), (heading, section) -> paper(source, problems, heading, section),
-                entries).read(title, intro);
+                this::detail, entries).read(title, intro);
         return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),
                 entries, body.shape());
     }
@@ -205,6 +205,28 @@ public final class MarkdownDigestReader implements DigestReader {
                 draft.mention(anchor.url(), classifier);
             }
         }
+    }
+
+    /**
+     * An item nested under a list's paper read as an item of the metadata list under a paper's heading ("Code: https://…",
+     * "Presenter: Alice"); false for text that is no such item, and for a title, which a list's paper has.
+     */
+    private boolean detail(EntryDraft draft, String text, String url) {
+        Matcher m = METADATA_ITEM.matcher(text);
+        if (!m.matches() || m.group(2).isBlank()) {
+            return false;
+        }
+        String key = m.group(1).strip().toLowerCase(Locale.ROOT);
+        if (key.equals("title")) {
+            return false;
+        }
+        String value = m.group(2).strip();
+        if (key.equals("authors") || key.equals("author")) {
+            draft.authorsInstead(value); // all of them, where the item named the first ("Vaswani et al.")
+        } else {
+            metadata(draft, key, value, url == null ? value : url);
+        }
+        return true;
     }
 
     private void metadata(EntryDraft draft, String key, String value, String url) {

@@ -89,6 +89,7 @@ final class MarkdownLayout {
     private final LinkClassifier classifier;
     private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
+    private final PaperDetails paperDetails;
     private final OwnLinks ownLinks;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
@@ -115,10 +116,19 @@ final class MarkdownLayout {
         Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body);
     }
 
+    /** Reads an item of a paper's metadata list ("Code: https://…", "Presenter: Alice") into the paper's draft. */
+    interface PaperDetails {
+        /**
+         * Whether the item's text is one of a metadata list ("key: value"), which it then gives the draft; {@code url}
+         * is the item's link's address, or null.
+         */
+        boolean read(EntryDraft draft, String text, String url);
+    }
+
     MarkdownLayout(DigestSource source, DigestProblems problems, List<String> lines, List<MarkdownBlock> blocks,
             MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier,
             Function<EntryDraft, Optional<PaperEntry>> build,
-            PaperHeadingReader paperHeadings, List<PaperEntry> entries) {
+            PaperHeadingReader paperHeadings, PaperDetails paperDetails, List<PaperEntry> entries) {
         this.source = source;
         this.problems = problems;
         this.lines = lines;
@@ -128,6 +138,7 @@ final class MarkdownLayout {
         this.classifier = classifier;
         this.build = build;
         this.paperHeadings = paperHeadings;
+        this.paperDetails = paperDetails;
         this.ownLinks = new OwnLinks(linkFinder);
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
@@ -670,7 +681,11 @@ final class MarkdownLayout {
      * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
      */
     private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper,
-            List<OwnLinks.Address> addresses, Optional<String> category) {
+            List<OwnLinks.Address> addresses, Optional<String> category, List<Detail> details) {
+
+        ListItem withDetails(List<Detail> nested) {
+            return new ListItem(markdown, line, inline, paper, addresses, category, List.copyOf(nested));
+        }
 
         List<String> urls() {
             return addresses.stream().map(OwnLinks.Address::url).toList();
@@ -713,6 +728,10 @@ final class MarkdownLayout {
         return items;
     }
 
+    /** An item nested under a paper's: its Markdown (marker taken off, wrapped lines joined) and its marker's line. */
+    private record Detail(String markdown, int line) {
+    }
+
     /** An item's Markdown as the list gives it, its marker's line, and the items nested under it. */
     private static final class RawItem {
         final StringBuilder text;
@@ -732,7 +751,7 @@ final class MarkdownLayout {
         String category = item.inline().text().strip().replaceAll("[:：]$", "").strip();
         if (raw.nested.isEmpty() || !item.addresses().isEmpty() || category.isEmpty()
                 || category.length() > MAX_CATEGORY_LENGTH) {
-            items.add(item);
+            items.add(item.withDetails(raw.nested.stream().map(n -> new Detail(n.text.toString(), n.line)).toList()));
             return;
         }
         for (RawItem n : raw.nested) {
@@ -784,7 +803,7 @@ final class MarkdownLayout {
         }
         List<OwnLinks.Address> given = new ArrayList<>();
         addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
-        return new ListItem(markdown, line, inline, paper, List.copyOf(given), category);
+        return new ListItem(markdown, line, inline, paper, List.copyOf(given), category, List.of());
     }
 
     private void listPapers(List<ListItem> items, String section) {
@@ -832,10 +851,49 @@ final class MarkdownLayout {
                 paper.authors().ifPresent(draft::authors);
                 paper.venues().forEach(venue -> venue.applyTo(draft));
             }
+            details(draft, item.details());
+            draft.fieldLine(item.line());
             build.apply(draft).ifPresent(entries::add);
             read++;
         }
         count("list items", read);
+    }
+
+    /**
+     * The items nested under a paper's, as a reading group writes them: "Code: https://…" and "Presenter: Alice" as the
+     * recommended layout's metadata list reads them, an address alone as a link of the paper's, and any other item
+     * ("read sections 3 and 5") as a line of the curator's note, so that nothing written under a paper is lost. A
+     * link alone to another paper is no link of this one's: it goes to the note.
+     */
+    private void details(EntryDraft draft, List<Detail> details) {
+        StringBuilder note = new StringBuilder();
+        for (Detail detail : details) {
+            MarkdownBlock.Inline inline = outline.inline(detail.markdown());
+            String url = inline.anchors().isEmpty() ? null : inline.anchors().get(0).url();
+            draft.fieldLine(detail.line());
+            if (paperDetails.read(draft, inline.text(), url)) {
+                continue;
+            }
+            Optional<String> address = addressAlone(inline);
+            if (address.isPresent() && isHttp(address.get()) && !classifier.classify(address.get()).leadsToAPaper()) {
+                draft.link(null, address.get(), classifier);
+                continue;
+            }
+            note.append("- ").append(detail.markdown().strip()).append('\n');
+        }
+        if (!note.isEmpty()) {
+            draft.noteHtml(outline.html(note.toString()));
+        }
+    }
+
+    /** The address an item gives and nothing else: written out, or a link whose label is all the item says. */
+    private Optional<String> addressAlone(MarkdownBlock.Inline inline) {
+        String text = inline.text().strip();
+        if (inline.anchors().size() == 1 && (text.isEmpty() || text.equals(inline.anchors().get(0).text().strip()))) {
+            return Optional.of(inline.anchors().get(0).url());
+        }
+        Matcher written = ADDRESS.matcher(text);
+        return inline.anchors().isEmpty() && written.matches() ? Optional.of(text.replaceAll("^<|>$", "")) : Optional.empty();
     }
 
     /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
