@@ -126,10 +126,12 @@ public final class PaperCatalog {
         builders.forEach(b -> b.noteNames.forEach(names -> noteNames.add(paperSlugs.get(b.key), names)));
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
+        Map<PaperId, String> origins = new HashMap<>();
         for (Builder b : builders) {
             Paper paper = b.build(paperSlugs.get(b.key), noteNames);
             papers.add(paper);
             finalIds.put(b.key, paper.id());
+            origins.put(paper.id(), b.origin);
         }
 
         List<Digest> digests = new ArrayList<>();
@@ -144,7 +146,7 @@ public final class PaperCatalog {
         }
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
-        return Corpus.of(papers, digests);
+        return Corpus.of(papers, digests, origins);
     }
 
     /**

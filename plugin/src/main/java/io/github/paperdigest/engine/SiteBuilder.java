@@ -10,6 +10,7 @@ import static io.github.paperdigest.engine.BuildStep.READ;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.OutputLock;
@@ -169,6 +170,8 @@ public final class SiteBuilder {
     private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
             InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
+        ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
+                log::warn, log::debug);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
