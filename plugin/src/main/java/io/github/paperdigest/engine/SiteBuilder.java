@@ -7,6 +7,7 @@ import static io.github.paperdigest.engine.BuildStep.PLAN;
 import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
+import io.github.paperdigest.digest.DigestSource;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
@@ -125,7 +126,7 @@ public final class SiteBuilder {
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()),
                 readings);
         report.readingsKept(readings.save());
-        Corpus corpus = parts.catalog().build(digests);
+        Corpus corpus = parts.catalog().build(digests, inputs.digests().stream().map(DigestSource::name).toList());
         report.read(corpus, digests);
         EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());
         return corpus;
