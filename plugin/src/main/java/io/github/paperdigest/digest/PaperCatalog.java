@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  *
  * <p>A wikilink in a note or a digest's introduction that names another paper's note (by the note's file name or an
  * alias, see {@link PaperNoteNames}) is marked with that paper's slug, for its pages to link to; any other wikilink is
- * its text. The digest files are read each on its own, so this is the first place where the notes of all are known.
+ * its text, with a warning where it was meant as a link ({@link NoteWikiLinks}). The digest files are read each on its
+ * own, so this is the first place where the notes of all are known.
  *
  * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
  * and a later digest never takes an existing page's URL.
