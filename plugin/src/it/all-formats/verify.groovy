@@ -92,6 +92,10 @@ assert bert.select('blockquote.note').text().contains('Ask Jacob Devlin. figure 
 def vault = html(new File(papers, 'digest/vault.html'))
 assert vault.select('.note a[href]').collect { it.attr('href') } == ['../paper/' + bertPage, '../paper/attention-is-all-you-need.html']
 assert vault.select('.note a[href]').every { new File(new File(papers, 'digest'), it.attr('href')).isFile() }
+// a wikilink that names no note of the digest folder is text the curator did not mean: a warning, once per note and name
+assert log.contains('[WARNING] vault/Attention Is All You Need.md: the wikilink [[Vlogger]] names no note in the digest folder')
+assert log.contains('[WARNING] vault/BERT.md: the wikilink [[Jacob Devlin]] names no note in the digest folder')
+assert !log.contains('[[figure 1.png]]') : 'an embed is no link'
 
 def paperPages = new File(papers, 'paper').listFiles().findAll { it.name.endsWith('.html') }
 assert paperPages.size() == 12

@@ -128,6 +128,8 @@ public final class MarkdownDigestReader implements DigestReader {
             List<MarkdownBlock> blocks) {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.title(heading.text());
+        // "- notes: …" in the metadata list: the curator's note, before what follows the abstract
+        StringBuilder itemNote = new StringBuilder();
         // "## [Title](https://project.github.io)": the heading's link is the paper's, of the kind its host says
         heading.urls().stream().filter(u -> u.toLowerCase(Locale.ROOT).startsWith("http"))
                 .forEach(u -> draft.link(null, u, classifier));
@@ -135,6 +137,8 @@ public final class MarkdownDigestReader implements DigestReader {
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
             List<MetadataItem> items = blocks.get(0).items().stream().map(MetadataItem::of).toList();
             items.forEach(item -> metadata(draft, item.key(), item.value(), item.url()));
+            items.stream().filter(MetadataItem::isNote)
+                    .forEach(item -> appendHtml(itemNote, outline.html(item.valueMarkdown())));
             namedPaper(items).ifPresent(title -> {
                 // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
                 // item names the paper, and a reading group's paper comes without its abstract
@@ -174,7 +178,8 @@ public final class MarkdownDigestReader implements DigestReader {
         }
         draft.fieldLine(heading.line());
         draft.abstractText(abstractText.toString());
-        draft.noteHtml(note.toString());
+        appendHtml(itemNote, note.toString());
+        draft.noteHtml(itemNote.toString());
         return draft.build(linkFinder, classifier);
     }
 
@@ -242,6 +247,9 @@ public final class MarkdownDigestReader implements DigestReader {
             case "title" -> {
                 // the paper's title, see namedPaper
             }
+            case "notes", "note" -> {
+                // the curator's note, in Markdown: see paper
+            }
             default -> {
                 LinkKind kind = LINK_KEYS.get(key);
                 if (kind != null) {
@@ -257,13 +265,29 @@ public final class MarkdownDigestReader implements DigestReader {
      * An item of a metadata list ({@link #isMetadata}): its key in lower case, its value, and its link's address, else
      * the value.
      */
-    private record MetadataItem(String key, String value, String url) {
+    private record MetadataItem(String key, String value, String url, String markdown) {
         static MetadataItem of(MarkdownBlock.Item item) {
             Matcher m = METADATA_ITEM.matcher(item.text());
             m.matches();
             String value = m.group(2).strip();
             return new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
-                    item.urls().isEmpty() ? value : item.urls().get(0));
+                    item.urls().isEmpty() ? value : item.urls().get(0), item.markdown());
+        }
+
+        /** Whether the item is the curator's note on the paper ("- **Notes:** Discussed on *Friday*"). */
+        boolean isNote() {
+            return key.equals("notes") || key.equals("note");
+        }
+
+        /**
+         * The value as Markdown: the item's Markdown after its key, with the emphasis the key is written in ("**Notes:**",
+         * "*Note*:"); the value's words where the key is written otherwise (in HTML), which lose only their markup.
+         */
+        String valueMarkdown() {
+            Matcher label = Pattern.compile("^\\s*(?:[*_]{1,2})?\\s*" + Pattern.quote(key)
+                    + "\\s*(?:[*_]{1,2})?\\s*:\\s*(?:[*_]{1,2}(?![*_\\w]))?\\s*",
+                    Pattern.CASE_INSENSITIVE).matcher(markdown);
+            return label.find() ? markdown.substring(label.end()) : value;
         }
     }
 

@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  *
  * <p>A wikilink in a note or a digest's introduction that names another paper's note (by the note's file name or an
  * alias, see {@link PaperNoteNames}) is marked with that paper's slug, for its pages to link to; any other wikilink is
- * its text. The digest files are read each on its own, so this is the first place where the notes of all are known.
+ * its text, with a warning where it was meant as a link ({@link NoteWikiLinks}). The digest files are read each on its
+ * own, so this is the first place where the notes of all are known.
  *
  * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
  * and a later digest never takes an existing page's URL.
@@ -63,7 +64,21 @@ public final class PaperCatalog {
         this.debug = debug;
     }
 
+    /** The corpus of the digests, the notes of the digest folder known by the digests' files alone. */
     public Corpus build(List<DigestFile> files) {
+        List<String> read = new ArrayList<>();
+        for (DigestFile file : files) {
+            read.add(file.sourceName());
+            read.addAll(file.entryFiles());
+        }
+        return build(files, read);
+    }
+
+    /**
+     * The corpus of the digests; {@code folderFiles} are the files of the digest folder (their paths in it), whose
+     * notes a wikilink may name without naming a paper (a person's note), see {@link NoteWikiLinks}.
+     */
+    public Corpus build(List<DigestFile> files, List<String> folderFiles) {
         List<DigestFile> ordered = files.stream().sorted(OLDEST_FIRST).toList();
         Map<String, String> digestSlugs = digestSlugs(ordered);
 
@@ -107,9 +122,11 @@ public final class PaperCatalog {
                     }
                 }
                 index(byKey, paper, entry);
-                paper.addDigest(digestSlug, entry.noteHtml(), file.tags());
+                // where the note is written, for a warning of its wikilinks: a paper note's file, a digest's line
+                String noteWhere = file.entryFiles().isEmpty() ? entryFile + ":" + entry.line() : entryFile;
+                paper.addDigest(digestSlug, entry.noteHtml(), noteWhere, file.tags());
                 if (!entry.noteNames().isEmpty()) {
-                    paper.noteNames.add(entry.noteNames());
+                    paper.noteNames.add(new NamedNote(entry.noteNames(), entryFile));
                 }
                 seenInFile.putIfAbsent(paper.key, new Listed(entryFile, entry.line()));
                 sections.computeIfAbsent(entry.section(), s -> new LinkedHashSet<>()).add(paper.key);
@@ -123,13 +140,18 @@ public final class PaperCatalog {
         dateDisagreements(builders);
         Map<PaperId, String> paperSlugs = paperSlugs(builders);
         PaperNoteNames noteNames = new PaperNoteNames();
-        builders.forEach(b -> b.noteNames.forEach(names -> noteNames.add(paperSlugs.get(b.key), names)));
+        builders.forEach(b -> b.noteNames.forEach(note -> noteNames.add(paperSlugs.get(b.key), note.names(), note.file())));
+        Set<String> folderNotes = new HashSet<>();
+        folderFiles.forEach(f -> folderNotes.add(NoteWikiLinks.noteName(f)));
+        NoteWikiLinks noteLinks = new NoteWikiLinks(noteNames, folderNotes);
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
+        Map<PaperId, String> origins = new HashMap<>();
         for (Builder b : builders) {
-            Paper paper = b.build(paperSlugs.get(b.key), noteNames);
+            Paper paper = b.build(paperSlugs.get(b.key), noteLinks);
             papers.add(paper);
             finalIds.put(b.key, paper.id());
+            origins.put(paper.id(), b.origin);
         }
 
         List<Digest> digests = new ArrayList<>();
@@ -140,11 +162,12 @@ public final class PaperCatalog {
                     new Digest.Section(title, keys.stream().map(finalIds::get).distinct().toList())));
             digests.add(new Digest(digestSlugs.get(file.sourceName()), file.title().orElse(defaultTitle(file)),
                     file.date(), file.sourceName(), file.format(), file.sourceUrl(),
-                    NoteLinks.toPapers(file.introHtml(), noteNames::slugOf), ids, sections));
+                    NoteLinks.toPapers(file.introHtml(), noteLinks.in(file.sourceName())), ids, sections));
         }
+        noteLinks.report(warn, debug);
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
-        return Corpus.of(papers, digests);
+        return Corpus.of(papers, digests, origins);
     }
 
     /**
@@ -160,6 +183,14 @@ public final class PaperCatalog {
                     + " on the year (the debug log names each)");
             disagreements.subList(DigestException.LISTED, disagreements.size()).forEach(debug);
         }
+    }
+
+    /** The names a paper's note has for wikilinks (see {@link PaperEntry#noteNames}), and its file. */
+    private record NamedNote(List<String> names, String file) {
+    }
+
+    /** A curator's note on a paper, and where it is written ("papers/BERT.md", "digest.md:12"), for warnings. */
+    private record WrittenNote(Paper.Note note, String where) {
     }
 
     /** Where a digest lists a paper: the file (one of a folder's paper notes, or the digest's own) and the line. */
@@ -335,9 +366,9 @@ public final class PaperCatalog {
         private Optional<Integer> upvotes;
         private final TreeMap<String, String> extra = new TreeMap<>();
         private final List<String> digests = new ArrayList<>();
-        private final List<Paper.Note> notes = new ArrayList<>();
+        private final List<WrittenNote> notes = new ArrayList<>();
         /** The names of each paper note it was read from (see {@link PaperEntry#noteNames}), by which wikilinks name it. */
-        private final List<List<String>> noteNames = new ArrayList<>();
+        private final List<NamedNote> noteNames = new ArrayList<>();
         /** Every date and year a digest gives the paper, in the order read, for {@link #dateDisagreement()}. */
         private final List<GivenDate> givenDates = new ArrayList<>();
         /** Where the year kept in {@code extra} comes from, when it is one. */
@@ -450,21 +481,21 @@ public final class PaperCatalog {
                     + used.written() + " here is used; " + not + ". Correct the digest that is wrong.");
         }
 
-        void addDigest(String digestSlug, String noteHtml, List<String> digestTags) {
+        void addDigest(String digestSlug, String noteHtml, String noteWhere, List<String> digestTags) {
             if (!digests.contains(digestSlug)) {
                 digests.add(digestSlug);
             }
             tags.addAll(digestTags);
             if (!noteHtml.isBlank()) {
-                notes.add(new Paper.Note(digestSlug, noteHtml));
+                notes.add(new WrittenNote(new Paper.Note(digestSlug, noteHtml), noteWhere));
             }
         }
 
         /** The paper, its notes' wikilinks to other papers' notes marked with those papers' slugs (see {@link NoteLinks}). */
-        Paper build(String slug, PaperNoteNames noteNames) {
+        Paper build(String slug, NoteWikiLinks noteLinks) {
             PaperId id = arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
-            List<Paper.Note> linked = notes.stream()
-                    .map(n -> new Paper.Note(n.digestSlug(), NoteLinks.toPapers(n.html(), noteNames::slugOf))).toList();
+            List<Paper.Note> linked = notes.stream().map(n -> new Paper.Note(n.note().digestSlug(),
+                    NoteLinks.toPapers(n.note().html(), noteLinks.in(n.where())))).toList();
             return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors,
                     LiteralAuthors.of(authors, literalAuthors), published, venue,
                     List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, linked);

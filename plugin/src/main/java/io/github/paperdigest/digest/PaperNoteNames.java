@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import io.github.paperdigest.model.TextFolding;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,32 +16,46 @@ import java.util.Optional;
  */
 final class PaperNoteNames {
 
-    /** Where a name names papers of two slugs: neither. */
-    private static final String AMBIGUOUS = "";
+    /** For each name, the papers whose notes have it as their file's name: slug, then the note's file. */
+    private final Map<String, Map<String, String>> byFileName = new HashMap<>();
+    /** For each name, the papers whose notes have it as an alias. */
+    private final Map<String, Map<String, String>> byAlias = new HashMap<>();
 
-    private final Map<String, String> byFileName = new HashMap<>();
-    private final Map<String, String> byAlias = new HashMap<>();
-
-    /** Adds the names of a paper's note: its file's name, then its aliases (see {@code PaperEntry#noteNames}). */
-    void add(String slug, List<String> noteNames) {
+    /**
+     * Adds the names of a paper's note: its file's name, then its aliases (see {@code PaperEntry#noteNames}); {@code
+     * noteFile} is the note's file, for a warning that names it.
+     */
+    void add(String slug, List<String> noteNames, String noteFile) {
         for (int i = 0; i < noteNames.size(); i++) {
-            (i == 0 ? byFileName : byAlias).merge(key(noteNames.get(i)), slug,
-                    (known, other) -> known.equals(other) ? known : AMBIGUOUS);
+            (i == 0 ? byFileName : byAlias).computeIfAbsent(key(noteNames.get(i)), k -> new LinkedHashMap<>())
+                    .putIfAbsent(slug, noteFile);
         }
     }
 
     /** The slug of the paper whose note has this name, or empty when no paper's note has it or several have. */
     Optional<String> slugOf(String noteName) {
+        Map<String, String> papers = papersNamed(noteName);
+        return papers.size() == 1 ? Optional.of(papers.keySet().iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The notes' files of the papers this name names, one for each paper: by their files' name, else by their aliases;
+     * none for a name no paper's note has, several for one that names none (see {@link #slugOf}).
+     */
+    List<String> notesNamed(String noteName) {
+        return List.copyOf(papersNamed(noteName).values());
+    }
+
+    private Map<String, String> papersNamed(String noteName) {
         String key = key(noteName);
-        String slug = byFileName.getOrDefault(key, byAlias.get(key));
-        return Optional.ofNullable(slug).filter(s -> !s.equals(AMBIGUOUS));
+        return byFileName.getOrDefault(key, byAlias.getOrDefault(key, Map.of()));
     }
 
     /**
      * A wikilink's note name as it is compared with a note's file name or alias: whatever the case and the Unicode form
      * (a file name read on macOS is decomposed, a typed link is not).
      */
-    private static String key(String noteName) {
+    static String key(String noteName) {
         return TextFolding.caseAndFormFolded(noteName.strip());
     }
 }

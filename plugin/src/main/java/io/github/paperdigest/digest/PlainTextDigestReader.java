@@ -89,8 +89,7 @@ public final class PlainTextDigestReader implements DigestReader {
                 } else if (entries.isEmpty()) {
                     pendingTitle = null; // leading prose of the page, before the first paper
                 } else {
-                    problems.report(source.name(), p.line(), "a paragraph that is neither a title nor an abstract"
-                            + " follows a paper's abstract; put each title on one line before its abstract");
+                    reportStrayParagraph(source, problems, p, pendingTitle);
                     pendingTitle = null;
                 }
             }
@@ -118,6 +117,23 @@ public final class PlainTextDigestReader implements DigestReader {
     private static void reportMissingAbstract(DigestSource source, DigestProblems problems, Paragraph title) {
         problems.report(source.name(), title.line(), "\"" + abbreviate(title.text()) + "\" has no abstract:"
                 + " a title must be followed by a blank line and its abstract");
+    }
+
+    /**
+     * A paragraph after the papers began that is neither a title nor an abstract. When it stands where a title's abstract
+     * should, that title is a paper lost with it: one report names both, for a strict build stops at the first.
+     */
+    private static void reportStrayParagraph(DigestSource source, DigestProblems problems, Paragraph stray,
+            Paragraph pendingTitle) {
+        if (pendingTitle == null) {
+            problems.report(source.name(), stray.line(), "a paragraph that is neither a title nor an abstract"
+                    + " follows a paper's abstract; put each title on one line before its abstract");
+            return;
+        }
+        problems.report(source.name(), stray.line(), "a paragraph that is neither a title nor an abstract follows the"
+                + " title \"" + abbreviate(pendingTitle.text()) + "\" (line " + pendingTitle.line() + "), which therefore"
+                + " has no abstract and is not read as a paper; put the paper's abstract after a blank line under its"
+                + " title, or remove the title and this paragraph");
     }
 
     private static boolean isFurniture(Paragraph p) {

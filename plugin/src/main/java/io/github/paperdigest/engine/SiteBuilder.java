@@ -7,9 +7,11 @@ import static io.github.paperdigest.engine.BuildStep.PLAN;
 import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
+import io.github.paperdigest.digest.DigestSource;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.OutputLock;
@@ -124,7 +126,7 @@ public final class SiteBuilder {
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()),
                 readings);
         report.readingsKept(readings.save());
-        Corpus corpus = parts.catalog().build(digests);
+        Corpus corpus = parts.catalog().build(digests, inputs.digests().stream().map(DigestSource::name).toList());
         report.read(corpus, digests);
         EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());
         return corpus;
@@ -169,6 +171,8 @@ public final class SiteBuilder {
     private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
             InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
+        ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
+                log::warn, log::debug);
         SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }

@@ -23,8 +23,14 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
     public record Anchor(String text, String url) {
     }
 
-    /** An item of a bullet list. */
-    public record Item(String text, List<String> urls) {
+    /**
+     * An item of a bullet list.
+     *
+     * @param text     its words, markup removed
+     * @param markdown its Markdown as written, without its marker and indentation: what a value that is Markdown
+     *                 (a note) is rendered from
+     */
+    public record Item(String text, List<String> urls, String markdown) {
         public Item {
             urls = List.copyOf(urls);
         }

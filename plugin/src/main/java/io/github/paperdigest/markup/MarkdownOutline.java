@@ -80,7 +80,7 @@ public final class MarkdownOutline {
                 List<MarkdownBlock.Item> items = new ArrayList<>();
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem) {
-                        items.add(new MarkdownBlock.Item(plainText(item), urls(item)));
+                        items.add(new MarkdownBlock.Item(plainText(item), urls(item), source(item, markdown)));
                     }
                 }
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BULLET_LIST, line, lastLine, 0, plainText(list), items,
@@ -94,6 +94,23 @@ public final class MarkdownOutline {
             }
         }
         return blocks;
+    }
+
+    /**
+     * The Markdown of a block's contents as written: each line of each block it holds, from where that block starts on
+     * the line, so that a list item's marker and its lines' indentation are left out.
+     */
+    private static String source(Node container, String markdown) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            for (SourceSpan span : child.getSourceSpans()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(markdown, span.getInputIndex(), span.getInputIndex() + span.getLength());
+            }
+        }
+        return out.toString();
     }
 
     /**

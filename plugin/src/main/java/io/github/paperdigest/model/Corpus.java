@@ -11,16 +11,23 @@ import java.util.Optional;
  *
  * @param papers  in id order, so that every later pass is deterministic
  * @param digests newest first; undated digests last, by source name
+ * @param origins where each paper was first listed, "file:line", for warnings that name it after reading (a paper
+ *                made some other way has none)
  */
-public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId) {
+public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId, Map<PaperId, String> origins) {
 
     public Corpus {
         papers = List.copyOf(papers);
         digests = List.copyOf(digests);
         byId = Map.copyOf(byId);
+        origins = Map.copyOf(origins);
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests) {
+        return of(papers, digests, Map.of());
+    }
+
+    public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins) {
         List<Paper> sorted = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<PaperId, Paper> index = new LinkedHashMap<>();
         for (Paper p : sorted) {
@@ -28,10 +35,15 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
                 throw new IllegalArgumentException("two papers with id " + p.id());
             }
         }
-        return new Corpus(sorted, digests, index);
+        return new Corpus(sorted, digests, index, origins);
     }
 
     public Optional<Paper> paper(PaperId id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Where the paper was first listed, "file:line", if known. */
+    public Optional<String> origin(PaperId id) {
+        return Optional.ofNullable(origins.get(id));
     }
 }

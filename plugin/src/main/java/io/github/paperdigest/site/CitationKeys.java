@@ -80,6 +80,26 @@ public final class CitationKeys {
         return keys;
     }
 
+    /**
+     * The papers that were written with a key another paper keeps ({@link #of} gave them a made key), each with the
+     * paper that keeps it; in the order of the keys, then of {@code papers}.
+     */
+    static List<CitationKeyClash> clashes(List<Paper> papers, Map<PaperId, String> keys) {
+        Map<String, List<Paper>> byWritten = new TreeMap<>();
+        for (Paper p : papers) {
+            WrittenCitationKey.of(p.extra()).ifPresent(k -> byWritten.computeIfAbsent(k.toLowerCase(Locale.ROOT),
+                    x -> new ArrayList<>()).add(p));
+        }
+        List<CitationKeyClash> clashes = new ArrayList<>();
+        byWritten.values().stream().filter(same -> same.size() > 1).forEach(same -> {
+            Optional<Paper> kept = same.stream()
+                    .filter(p -> WrittenCitationKey.of(p.extra()).orElseThrow().equals(keys.get(p.id()))).findFirst();
+            kept.ifPresent(k -> same.stream().filter(p -> p != k)
+                    .forEach(p -> clashes.add(new CitationKeyClash(k, p, keys.get(p.id())))));
+        });
+        return clashes;
+    }
+
     /** The key before any suffix. */
     static String base(Paper paper, Optional<Integer> year) {
         String name = paper.authors().isEmpty() ? "" : paper.literalAuthors().contains(paper.authors().get(0))

@@ -69,6 +69,8 @@ public final class SiteIndex {
     private final Authors authors;
     /** Each paper's citation, made once: a paper is in many BibTeX files. */
     private final Map<PaperId, Citation> citations = new HashMap<>();
+    /** The warnings of papers that lost the key their curator wrote to another paper written with it. */
+    private final List<String> citationKeyClashes;
 
     public SiteIndex(Corpus corpus, Classification classification) {
         this.corpus = corpus;
@@ -138,6 +140,8 @@ public final class SiteIndex {
         // a reader has cited changes
         Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
                 Comparator.comparing((Paper p) -> arrived(p.id()).orElse(LocalDate.MAX)));
+        citationKeyClashes = CitationKeys.clashes(corpus.papers(), keys).stream()
+                .map(clash -> clash.message(corpus::origin)).toList();
         for (Paper p : corpus.papers()) {
             citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
                     year(p.id()), citedDate(p), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
@@ -150,6 +154,14 @@ public final class SiteIndex {
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
                 .toList();
         listedTags = tagsWorthBrowsing(tagCounts);
+    }
+
+    /**
+     * What the curator must hear of the citation keys: one warning for each paper written with a key another paper keeps,
+     * naming both, the key and the key the paper has instead; in the order of the keys.
+     */
+    public List<String> citationKeyClashes() {
+        return citationKeyClashes;
     }
 
     public Corpus corpus() {

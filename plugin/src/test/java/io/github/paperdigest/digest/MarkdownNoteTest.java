@@ -38,6 +38,50 @@ class MarkdownNoteTest {
         assertEquals("Note We read sections 3 and 4.", note.text());
     }
 
+    /**
+     * A {@code notes:} item of the metadata list is the curator's note, where a quote under the paper goes, written in
+     * Markdown as notes are: not a field shown as its text with its stars.
+     */
+    @Test
+    void aNotesItemOfTheMetadataListIsTheNoteRenderedAsMarkdown() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## A Title
+
+                - arxiv: 2401.09414
+                - **Notes:** Discussed on *Friday*; see [the talk](https://example.org/talk).
+                - presenter: Alice
+
+                The abstract.
+                """);
+        assertEquals("The abstract.", paper.abstractText());
+        assertEquals(null, paper.extra().get("notes"), "no field of its own");
+        assertEquals("Alice", paper.extra().get("presenter"));
+        org.jsoup.nodes.Element note = org.jsoup.Jsoup.parseBodyFragment(paper.noteHtml()).body();
+        assertEquals("Discussed on Friday; see the talk.", note.text());
+        assertEquals("Friday", note.selectFirst("em").text());
+        assertEquals("https://example.org/talk", note.selectFirst("a").attr("href"));
+    }
+
+    /** A {@code note:} item and a quote after the abstract are one note, the item's words first, as written. */
+    @Test
+    void aNoteItemAndAQuoteAfterTheAbstractAreOneNote() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## A Title
+
+                - note: Read for week 3, with
+                  **its appendix**.
+
+                The abstract.
+
+                > Worth reading.
+                """);
+        assertEquals("The abstract.", paper.abstractText());
+        org.jsoup.nodes.Element note = org.jsoup.Jsoup.parseBodyFragment(paper.noteHtml()).body();
+        assertEquals(java.util.List.of("Read for week 3, with its appendix.", "Worth reading."), note.select("p").eachText());
+        assertEquals("its appendix", note.selectFirst("strong").text());
+        assertEquals(null, paper.extra().get("note"));
+    }
+
     private PaperEntry onlyPaper(String markdown) throws IOException {
         return ReadOneDigest.onlyPaper(dir, "d.md", markdown);
     }

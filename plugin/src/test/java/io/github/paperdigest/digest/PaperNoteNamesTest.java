@@ -14,8 +14,8 @@ class PaperNoteNamesTest {
 
     @Test
     void aNoteIsNamedByItsFileNameWhateverTheCaseOrUnicodeForm() {
-        names.add("bert", List.of("BERT"));
-        names.add("cafe", List.of(Normalizer.normalize("Café notes", Normalizer.Form.NFD)));
+        names.add("bert", List.of("BERT"), "bert.md");
+        names.add("cafe", List.of(Normalizer.normalize("Café notes", Normalizer.Form.NFD)), "cafe.md");
         assertEquals(Optional.of("bert"), names.slugOf("BERT"));
         assertEquals(Optional.of("bert"), names.slugOf(" bert "));
         assertEquals(Optional.of("cafe"), names.slugOf("CAFÉ NOTES"));
@@ -24,20 +24,22 @@ class PaperNoteNamesTest {
 
     @Test
     void anAliasNamesTheNoteUnlessAnotherNoteHasThatFileName() {
-        names.add("attention", List.of("Attention Is All You Need", "Transformer paper", "BERT"));
-        names.add("bert", List.of("BERT"));
+        names.add("attention", List.of("Attention Is All You Need", "Transformer paper", "BERT"), "attention.md");
+        names.add("bert", List.of("BERT"), "bert.md");
         assertEquals(Optional.of("attention"), names.slugOf("transformer paper"));
         assertEquals(Optional.of("bert"), names.slugOf("BERT"), "a file's name goes before another note's alias");
     }
 
     @Test
     void aNameTwoPapersNotesShareNamesNeitherWhateverTheOrderButTwoNotesOfOnePaperDo() {
-        names.add("a", List.of("Notes", "Shared alias"));
-        names.add("b", List.of("notes", "shared ALIAS"));
-        names.add("c", List.of("Same paper"));
-        names.add("c", List.of("Same Paper"));
+        names.add("a", List.of("Notes", "Shared alias"), "a.md");
+        names.add("b", List.of("notes", "shared ALIAS"), "b.md");
+        names.add("c", List.of("Same paper"), "c.md");
+        names.add("c", List.of("Same Paper"), "c.md");
         assertEquals(Optional.empty(), names.slugOf("Notes"));
         assertEquals(Optional.empty(), names.slugOf("Shared alias"));
         assertEquals(Optional.of("c"), names.slugOf("same paper"));
+        assertEquals(List.of("a.md", "b.md"), names.notesNamed("NOTES"), "the notes a warning names");
+        assertEquals(List.of(), names.notesNamed("Nothing"));
     }
 }

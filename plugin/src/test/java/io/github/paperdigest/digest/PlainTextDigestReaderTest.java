@@ -198,6 +198,26 @@ class PlainTextDigestReaderTest {
         assertTrue(reported.get(0).getMessage().contains("neither a title nor an abstract"), reported.get(0).getMessage());
     }
 
+    /**
+     * A title whose abstract is lost (here to a paragraph of invisible characters) is a paper lost: the report names
+     * it and its line, not only the paragraph that took the abstract's place, so the curator knows which paper to mend.
+     */
+    @Test
+    void theTitleLeftWithoutItsAbstractIsNamedWithItsLine() throws IOException {
+        read("d.txt", "Title A", "", ABSTRACT_A, "", "Title B", "", "\u200B", "\u007F");
+        assertEquals(1, reported.size());
+        String message = reported.get(0).getMessage();
+        assertTrue(message.contains("\"Title B\" (line 5)"), message);
+        assertTrue(message.contains("has no abstract"), message);
+    }
+
+    @Test
+    void aStrayParagraphAfterAnAbstractNamesNoTitle() throws IOException {
+        read("d.txt", "Title A", "", ABSTRACT_A, "", "\u200B", "\u007F", "", "Title B", "", ABSTRACT_B);
+        assertEquals(List.of(5), reported.stream().map(DigestException::line).toList());
+        assertFalse(reported.get(0).getMessage().contains("has no abstract"), reported.get(0).getMessage());
+    }
+
     @Test
     void anAbstractEndingInDotsIsMarkedTruncated() throws IOException {
         DigestFile digest = read("d.txt", "Title A", "", "We study how to make long videos and we find that...", "",

@@ -89,6 +89,23 @@ class CitationKeysTest {
         assertEquals("smith2024video", keys.get(newer.id()), "BibTeX tells keys apart case aside: not Smith-Video");
     }
 
+    /** Each paper that loses its written key is a clash with the paper that keeps it, told with the key it gets. */
+    @Test
+    void eachPaperThatLosesItsWrittenKeyIsAClashNamingThePaperThatKeepsIt() {
+        Paper older = written(paper("o", "Video models", List.of("B. Smith"), 2023), "smith-video");
+        Paper newer = written(paper("n", "Video generation", List.of("A. Smith"), 2024), "Smith-Video");
+        Paper newest = written(paper("w", "Video tricks", List.of("C. Smith"), 2025), "smith-video");
+        Paper other = written(paper("x", "Something else", List.of("Jane Doe"), 2020), "doe2020");
+        List<Paper> papers = List.of(newest, newer, other, older);
+        List<CitationKeyClash> clashes = CitationKeys.clashes(papers, keys(papers));
+        assertEquals(List.of(new CitationKeyClash(older, newest, "smith2025video"),
+                new CitationKeyClash(older, newer, "smith2024video")), clashes);
+        assertEquals("Two papers are written with one citation key, smith-video and Smith-Video (BibTeX tells keys apart"
+                + " without case): \"Video models\" (a.bib:4) keeps it, being the paper that came out (or was listed)"
+                + " first, and \"Video generation\" is cited as smith2024video on the site. Give one of them another key.",
+                clashes.get(1).message(id -> id.equals(older.id()) ? Optional.of("a.bib:4") : Optional.empty()));
+    }
+
     /** A made key never takes a key the curator wrote for another paper; it gets a letter, as in a clash. */
     @Test
     void aMadeKeyThatWouldBeAnotherPapersWrittenKeyGetsALetter() {

@@ -1,0 +1,122 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A wikilink in a curator's note that links to no paper's page shows as its text. Where it names no note of the
+ * vault at all (a typo, a note not yet written, a renamed one), or a name that several papers' notes share, the
+ * curator meant a link and gets text: a warning says so, once per note and name, with the fix. A wikilink to a note of
+ * the vault that is no paper (a person, a concept) is what the curator meant, and is not spoken of.
+ */
+class WikilinkWarningsTest {
+
+    @TempDir
+    Path work;
+
+    private Path vault() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Path papers = Files.createDirectories(digests.resolve("papers"));
+        Files.writeString(papers.resolve("BERT.md"), """
+                ---
+                title: "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
+                authors: [Jacob Devlin, Ming-Wei Chang]
+                year: 2019
+                aliases: [Encoder paper]
+                ---
+
+                ## Abstract
+                We introduce a new language representation model called BERT.
+
+                ## Notes
+                Builds on [[Attention]]; ask [[Jacob Devlin]]. Compare [[GPT 2]], then [[gpt 2|the GPT-2 note]] again,
+                and [[Encoders]]. See ![[Missing figure]] and [[slides.pdf]].
+                """);
+        Files.writeString(papers.resolve("Attention.md"), """
+                ---
+                title: Attention Is All You Need
+                authors: [Ashish Vaswani]
+                year: 2017
+                aliases: [Encoders]
+                ---
+
+                ## Abstract
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """);
+        Files.writeString(papers.resolve("T5.md"), """
+                ---
+                title: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer
+                authors: [Colin Raffel]
+                year: 2020
+                aliases: [encoders]
+                ---
+
+                ## Abstract
+                Transfer learning has emerged as a powerful technique in natural language processing.
+                """);
+        Path people = Files.createDirectories(digests.resolve("people"));
+        Files.writeString(people.resolve("Jacob Devlin.md"), """
+                # Jacob Devlin
+
+                Works on language models.
+                """);
+        return digests;
+    }
+
+    private List<String> wikilinkWarnings(Path digests) {
+        Logged log = new Logged();
+        new SiteBuilder(log).build(BuildConfig.builder(digests, work.resolve("site")).similarity(BuildConfig.LEXICAL)
+                .build());
+        return log.warnings.stream().filter(w -> w.contains("wikilink")).toList();
+    }
+
+    @Test
+    void aWikilinkToNoNoteOfTheVaultIsNamedOnceWithItsNoteAndTheFix() throws IOException {
+        List<String> warnings = wikilinkWarnings(vault());
+        List<String> missing = warnings.stream().filter(w -> w.contains("[[GPT 2]]")).toList();
+        assertEquals(1, missing.size(), "once per note and name, whatever the case: " + warnings);
+        String warning = missing.get(0);
+        assertTrue(warning.startsWith("papers/BERT.md"), warning);
+        assertTrue(warning.contains("names no note in the digest folder"), warning);
+        assertTrue(warning.contains("shows as its text"), warning);
+        assertTrue(warning.contains("its file's name"), "the fix: " + warning);
+    }
+
+    @Test
+    void aNameSeveralPapersNotesShareIsNamedWithThoseNotes() throws IOException {
+        List<String> warnings = wikilinkWarnings(vault());
+        List<String> shared = warnings.stream().filter(w -> w.contains("[[Encoders]]")).toList();
+        assertEquals(1, shared.size(), warnings.toString());
+        String warning = shared.get(0);
+        assertTrue(warning.startsWith("papers/BERT.md"), warning);
+        assertTrue(warning.contains("papers/Attention.md") && warning.contains("papers/T5.md"), warning);
+    }
+
+    @Test
+    void aWikilinkToAPaperANoteThatIsNoPaperAnEmbedOrAnAttachmentIsNotSpokenOf() throws IOException {
+        List<String> warnings = wikilinkWarnings(vault());
+        assertEquals(2, warnings.size(), "only [[GPT 2]] and [[Encoders]]: " + warnings);
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("Jacob Devlin") || w.contains("[[Attention]]")
+                || w.contains("Missing figure") || w.contains("slides.pdf")), warnings.toString());
+    }
+
+    @Test
+    void aVaultOfManyBrokenWikilinksGetsFiftyWarningsAndTheirNumber() throws IOException {
+        Path digests = vault();
+        String links = IntStream.range(0, 60).mapToObj(i -> "[[Missing " + i + "]]").collect(Collectors.joining(", "));
+        Files.writeString(digests.resolve("papers/Attention.md"), Files.readString(digests.resolve("papers/Attention.md"))
+                + "\n## Notes\n" + links + "\n");
+        List<String> warnings = wikilinkWarnings(digests);
+        assertEquals(51, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(50).startsWith("and 12 more wikilinks"), warnings.get(50));
+    }
+}
