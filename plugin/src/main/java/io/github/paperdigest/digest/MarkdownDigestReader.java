@@ -216,20 +216,22 @@ public final class MarkdownDigestReader implements DigestReader {
      * An item nested under a list's paper read as an item of the metadata list under a paper's heading ("Code: https://…",
      * "Presenter: Alice"); false for text that is no such item, and for a title, which a list's paper has.
      */
-    private boolean detail(EntryDraft draft, String text, String url) {
+    private boolean detail(EntryDraft draft, String text, String markdown, String url) {
         Matcher m = METADATA_ITEM.matcher(text);
         if (!m.matches() || m.group(2).isBlank()) {
             return false;
         }
-        String key = m.group(1).strip().toLowerCase(Locale.ROOT);
-        if (key.equals("title")) {
-            return false;
-        }
         String value = m.group(2).strip();
-        if (key.equals("authors") || key.equals("author")) {
+        MetadataItem item = new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
+                url == null ? value : url, markdown);
+        if (item.key().equals("title")) {
+            return false;
+        } else if (item.isNote()) {
+            draft.noteHtml(outline.html(item.valueMarkdown()));
+        } else if (item.key().equals("authors") || item.key().equals("author")) {
             draft.authorsInstead(value); // all of them, where the item named the first ("Vaswani et al.")
         } else {
-            metadata(draft, key, value, url == null ? value : url);
+            metadata(draft, item.key(), value, item.url());
         }
         return true;
     }

@@ -119,10 +119,10 @@ final class MarkdownLayout {
     /** Reads an item of a paper's metadata list ("Code: https://…", "Presenter: Alice") into the paper's draft. */
     interface PaperDetails {
         /**
-         * Whether the item's text is one of a metadata list ("key: value"), which it then gives the draft; {@code url}
-         * is the item's link's address, or null.
+         * Whether the item's text is one of a metadata list ("key: value"), which it then gives the draft; {@code
+         * markdown} is the item as written, {@code url} its link's address, or null.
          */
-        boolean read(EntryDraft draft, String text, String url);
+        boolean read(EntryDraft draft, String text, String markdown, String url);
     }
 
     MarkdownLayout(DigestSource source, DigestProblems problems, List<String> lines, List<MarkdownBlock> blocks,
@@ -871,7 +871,7 @@ final class MarkdownLayout {
             MarkdownBlock.Inline inline = outline.inline(detail.markdown());
             String url = inline.anchors().isEmpty() ? null : inline.anchors().get(0).url();
             draft.fieldLine(detail.line());
-            if (paperDetails.read(draft, inline.text(), url)) {
+            if (paperDetails.read(draft, inline.text(), detail.markdown(), url)) {
                 continue;
             }
             Optional<String> address = addressAlone(inline);

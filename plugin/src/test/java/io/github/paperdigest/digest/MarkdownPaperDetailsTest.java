@@ -64,10 +64,13 @@ class MarkdownPaperDetailsTest {
     void otherItemsUnderAPaperAreTheCuratorsNoteInTheirOrder() throws IOException {
         PaperEntry paper = only("""
                 - [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)
+                  - **Notes:** the *loss* is a weighted bound
                   - read sections 3 and 4 before the session
                   - compare with [score matching](https://arxiv.org/abs/1907.05600), which came first
                 """);
         Document note = Jsoup.parseBodyFragment(paper.noteHtml());
+        assertEquals("loss", note.selectFirst("p em").text(), "a notes item is Markdown, as under a heading");
+        assertEquals("the loss is a weighted bound", note.selectFirst("p").text());
         assertEquals(List.of("read sections 3 and 4 before the session",
                 "compare with score matching, which came first"), note.select("li").eachText());
         assertEquals("https://arxiv.org/abs/1907.05600", note.selectFirst("li a").attr("href"));
