@@ -93,14 +93,33 @@ public final class DigestFolder {
         List<DigestException> stopping = new ArrayList<>();
         DigestProblems told = problems.stopsOnProblem() ? collecting(stopping, problems) : problems;
         List<DigestFile> digests = new ArrayList<>();
+        List<String> notesWithoutPapers = new ArrayList<>();
         for (DigestOutcome outcome : outcomes) {
             outcome.replay(told, warn, debug);
             outcome.digest().ifPresent(digests::add);
+            if (outcome.noteWithoutPapers != null) {
+                notesWithoutPapers.add(outcome.noteWithoutPapers);
+            }
         }
+        notesWithoutPapers(notesWithoutPapers);
         if (!stopping.isEmpty()) {
             throw DigestException.all(stopping);
         }
         return PaperNoteFolders.gathered(digests);
+    }
+
+    /** Says in one warning which notes of a vault gave no papers; each is named in the debug log. */
+    private void notesWithoutPapers(List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        names.forEach(name -> debug.accept(name + ": a note without papers; left out of the site"));
+        int shown = Math.min(3, names.size());
+        warn.accept(names.size() + " Markdown " + Counted.noun(names.size(), "file") + " without papers or web addresses,"
+                + " as a vault's notes of people, topics or meetings are, " + (names.size() == 1 ? "is" : "are")
+                + " left out of the site: " + String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more (mvn -X names each)" : "")
+                + ". A paper's note gives its title and a link, an arXiv id or a DOI");
     }
 
     /** Problems kept in {@code stopping}, to be told together; notices told to {@code problems} as they come. */
@@ -163,7 +182,9 @@ public final class DigestFolder {
             outcome.debug = source.name() + ": read as " + digest.format()
                     + (digest.shape().isEmpty() ? "" : " (" + digest.shape() + ")") + ", "
                     + Counted.of(digest.entries().size(), "paper");
-            if (digest.entries().isEmpty()) {
+            if (digest.entries().isEmpty() && isNoteOfAVault(source, digest, outcome)) {
+                outcome.noteWithoutPapers = source.name();
+            } else if (digest.entries().isEmpty()) {
                 outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
             } else {
                 outcome.digest = withBoundedTags(digest, outcome);
@@ -174,6 +195,22 @@ public final class DigestFolder {
             outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
         }
         return outcome;
+    }
+
+    /**
+     * Whether a Markdown file that gave no papers is a note of a vault that is about no paper (a person, a topic, a
+     * meeting): its reading said nothing, and it gives no web address at all, where a digest read the wrong way links
+     * to its papers. Such notes sit beside paper notes in a vault, and a warning for each would bury the others.
+     */
+    private static boolean isNoteOfAVault(DigestSource source, DigestFile digest, DigestOutcome outcome) {
+        if (!digest.format().equals("markdown") || !outcome.told.isEmpty()) {
+            return false;
+        }
+        try {
+            return !Files.readString(source.path()).contains("://");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

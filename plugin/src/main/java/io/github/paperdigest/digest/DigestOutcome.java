@@ -26,6 +26,11 @@ final class DigestOutcome implements DigestProblems {
     final List<Told> told = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     DigestFile digest;
+    /**
+     * The file's name, when it is a note of a vault that holds no paper (a person's, a topic's): counted with the
+     * others in one warning ({@link DigestFolder#read}) rather than warned of alone.
+     */
+    String noteWithoutPapers;
     /** Why the file could not be read at all: strict, it fails the build; lenient, the file is left out. */
     DigestException failure;
     String debug;

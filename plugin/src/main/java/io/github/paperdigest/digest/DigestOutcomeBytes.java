@@ -45,6 +45,7 @@ final class DigestOutcomeBytes {
         }
         out.number(outcome.notes.size());
         outcome.notes.forEach(out::longText);
+        optional(out, Optional.ofNullable(outcome.noteWithoutPapers));
         out.flag(outcome.digest != null);
         if (outcome.digest != null) {
             digest(out, outcome.digest);
@@ -68,6 +69,7 @@ final class DigestOutcomeBytes {
             for (int i = 0; i < notes; i++) {
                 outcome.notes.add(in.longText());
             }
+            outcome.noteWithoutPapers = optional(in).orElse(null);
             if (in.flag()) {
                 outcome.digest = digest(in);
             }

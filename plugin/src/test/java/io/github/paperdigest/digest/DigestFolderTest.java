@@ -129,6 +129,53 @@ class DigestFolderTest {
         assertTrue(warnings.get(0).startsWith("empty.txt:"), warnings.get(0));
     }
 
+    /**
+     * A vault's notes of people and topics sit beside its paper notes and give no papers: one warning names them, not
+     * one warning each. A Markdown file that links somewhere and gives no papers may be a digest read the wrong way,
+     * and is said alone, as before.
+     */
+    @Test
+    void aVaultsNotesWithoutPapersAreNamedInOneWarning() throws IOException {
+        List<String> debug = new ArrayList<>();
+        DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, debug::add);
+        write("vault/papers/BERT.md", """
+                ---
+                title: "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
+                arxiv: 1810.04805
+                ---
+                Read with [[Jacob Devlin]] in mind.
+                """);
+        for (String person : List.of("Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova")) {
+            write("vault/people/" + person + ".md", "# " + person + "\n\nWorks on [[Language models]].\n");
+        }
+        write("vault/topics/Language models.md", "Pre-training, then fine-tuning.\n");
+        write("vault/links.md", "# Reading\n\nSee https://example.org/reading for the schedule.\n");
+
+        List<DigestFile> read = all.read(all.sources(dir), DigestProblems.strict(w -> warnings.add(w.getMessage())));
+
+        assertEquals(1, read.size(), read.toString());
+        assertEquals(List.of("vault/links.md: no papers found; the file is left out of the site",
+                "5 Markdown files without papers or web addresses, as a vault's notes of people, topics or meetings are,"
+                        + " are left out of the site: vault/people/Jacob Devlin.md, vault/people/Kenton Lee.md,"
+                        + " vault/people/Kristina Toutanova.md and 2 more (mvn -X names each). A paper's note gives its"
+                        + " title and a link, an arXiv id or a DOI"), warnings);
+        assertTrue(debug.contains("vault/topics/Language models.md: a note without papers; left out of the site"),
+                debug.toString());
+
+        warnings.clear();
+        DigestFolder again = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, line -> { });
+        io.github.paperdigest.testing.RecordingMemo memo = new io.github.paperdigest.testing.RecordingMemo();
+        again.read(again.sources(dir), DigestProblems.strict(w -> { }), memo);
+        List<String> first = List.copyOf(warnings);
+        warnings.clear();
+        io.github.paperdigest.testing.RecordingMemo next = memo.nextBuild();
+        again.read(again.sources(dir), DigestProblems.strict(w -> { }), next);
+        assertEquals(first, warnings, "recalled from the memo, the notes are said the same way");
+        assertEquals(7, next.recalled(), "every file's reading recalled");
+    }
+
     @Test
     void utf16DigestsWithoutAByteOrderMarkAreRefusedNamingTheFileLineOneAndTheFix() throws IOException {
         DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
