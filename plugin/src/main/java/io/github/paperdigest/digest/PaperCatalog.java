@@ -159,7 +159,8 @@ public final class PaperCatalog {
             List<PaperId> ids = digestPapers.get(file.sourceName()).stream().map(finalIds::get).distinct().toList();
             List<Digest.Section> sections = new ArrayList<>();
             digestSections.getOrDefault(file.sourceName(), Map.of()).forEach((title, keys) -> sections.add(
-                    new Digest.Section(title, keys.stream().map(finalIds::get).distinct().toList())));
+                    new Digest.Section(title, DigestDates.inHeading(title),
+                            keys.stream().map(finalIds::get).distinct().toList())));
             digests.add(new Digest(digestSlugs.get(file.sourceName()), file.title().orElse(defaultTitle(file)),
                     file.date(), file.sourceName(), file.format(), file.sourceUrl(),
                     NoteLinks.toPapers(file.introHtml(), noteLinks.in(file.sourceName())), ids, sections));

@@ -43,12 +43,16 @@ public record Digest(
      * A group of a digest's papers under one heading.
      *
      * @param title  the heading as the digest writes it; empty for the papers listed before the first heading
+     * @param date   the day the heading names, when it names one ("Week 3 — 2024-02-09"): a reading group's session,
+     *               a day of a week's digest, the day its papers were listed
      * @param papers in the order the file lists them
      */
-    public record Section(String title, List<PaperId> papers) {
+    public record Section(String title, Optional<LocalDate> date, List<PaperId> papers) {
         public Section {
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(date, "date");
             papers = List.copyOf(papers);
         }
     }
+
 }

@@ -48,6 +48,8 @@ public final class SiteIndex {
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
     /** The date of the first dated digest that listed each paper. */
     private final Map<PaperId, Optional<LocalDate>> firstListed = new HashMap<>();
+    /** For each digest with dated sections, the day each of their papers was listed (see {@link #firstDigestDate}). */
+    private final Map<String, Map<PaperId, LocalDate>> sessionDays = new HashMap<>();
     /** The date of the site's oldest dated digest, if any digest is dated. */
     private final Optional<LocalDate> oldestDigestDate;
     private final Map<PaperId, List<HubRef>> hubsByPaper = new HashMap<>();
@@ -90,6 +92,10 @@ public final class SiteIndex {
                 at.put(d.papers().get(i), i);
             }
             positions.put(d.slug(), at);
+            for (Digest.Section section : d.sections()) {
+                section.date().ifPresent(day -> section.papers().forEach(p -> sessionDays
+                        .computeIfAbsent(d.slug(), k -> new HashMap<>()).merge(p, day, (a, b) -> a.isBefore(b) ? a : b)));
+            }
         }
         for (Hub h : classification.hubs()) {
             hubs.put(h.id(), h);
@@ -396,8 +402,17 @@ public final class SiteIndex {
                 .toList());
     }
 
-    /** The date of the first dated digest listing a paper. */
+    /** The first day a digest lists a paper, by its dated sections or its own date ({@link #listed}). */
     Optional<LocalDate> firstDigestDate(Paper p) {
-        return p.digests().stream().map(digests::get).map(Digest::date).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        return p.digests().stream().map(digests::get).map(d -> listed(d, p.id())).flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The day a digest lists a paper: the day its section's heading names ("Week 3 — 2024-02-09"), else the digest's
+     * date. A reading group's log of many sessions lists each paper on the day it was read.
+     */
+    private Optional<LocalDate> listed(Digest d, PaperId paper) {
+        return Optional.ofNullable(sessionDays.getOrDefault(d.slug(), Map.of()).get(paper)).or(d::date);
     }
 }

@@ -239,6 +239,44 @@ class PaperDatesOnPagesTest {
                 "a new digest leaves the entry as it was");
     }
 
+    /**
+     * A reading group's log of many sessions, one file, each session a heading with its day: a paper without a date of
+     * its own was listed on its session's day, not the file's, nor, for a file without a date, on no day at all.
+     */
+    @Test
+    void aPaperOfADatedSessionIsListedOnItsSessionsDay() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("reading-group.md"), """
+                # ML reading group
+
+                ## Week 3 — 2024-02-09
+
+                - **Paper:** [Toolformer: Language Models Can Teach Themselves to Use Tools](https://example.org/toolformer)
+                - **Presenter:** Alice
+
+                ## Week 4 — 16 February 2024
+
+                - **Paper:** [ReAct: Synergizing Reasoning and Acting in Language Models](https://example.org/react)
+                - **Presenter:** Bob
+                """);
+        Files.writeString(digests.resolve("2024-02-12-news.md"), markdownDigest("A Paper Listed Between The Sessions"));
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
+                .similarity(BuildConfig.LEXICAL).build());
+
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("ReAct: Synergizing Reasoning and Acting in Language Models",
+                "A Paper Listed Between The Sessions", "Toolformer: Language Models Can Teach Themselves to Use Tools"),
+                index.select("li.paper-item .paper-item-title").eachText(), "newest first, each by the day it was listed");
+        assertEquals("in digest 9 Feb 2024",
+                item(index, "Toolformer: Language Models Can Teach Themselves to Use Tools").selectFirst(".listed").text());
+        assertEquals("2024-02-16", item(index, "ReAct: Synergizing Reasoning and Acting in Language Models")
+                .selectFirst(".listed time").attr("datetime"));
+        assertEquals("2024-02-09T00:00:00Z", entry(atom(site), "Toolformer: Language Models Can Teach Themselves to Use"
+                + " Tools").selectFirst("updated").text());
+        assertNull(page(site, index, "Toolformer").selectFirst("p.meta time"), "a session's day is not the paper's date");
+    }
+
     private static String markdownDigest(String paperTitle) {
         return "# Digest\n\n## " + paperTitle + "\n\n- url: https://example.org/" + paperTitle.replace(' ', '-')
                 + "\n\nAn abstract of " + paperTitle + ", long enough to be one.\n";
