@@ -108,18 +108,23 @@ public final class DigestFolder {
         return PaperNoteFolders.gathered(digests);
     }
 
-    /** Says in one warning which notes of a vault gave no papers; each is named in the debug log. */
+    /**
+     * Says in one warning which notes of a vault gave no papers, named by the first, as every warning of a digest is;
+     * each is named in the debug log.
+     */
     private void notesWithoutPapers(List<String> names) {
         if (names.isEmpty()) {
             return;
         }
         names.forEach(name -> debug.accept(name + ": a note without papers; left out of the site"));
-        int shown = Math.min(3, names.size());
-        warn.accept(names.size() + " Markdown " + Counted.noun(names.size(), "file") + " without papers or web addresses,"
-                + " as a vault's notes of people, topics or meetings are, " + (names.size() == 1 ? "is" : "are")
-                + " left out of the site: " + String.join(", ", names.subList(0, shown))
-                + (names.size() > shown ? " and " + (names.size() - shown) + " more (mvn -X names each)" : "")
-                + ". A paper's note gives its title and a link, an arXiv id or a DOI");
+        List<String> others = names.subList(1, names.size());
+        int shown = Math.min(2, others.size());
+        String alike = others.isEmpty() ? "" : ", as " + (others.size() == 1 ? "is " : "are ") + others.size()
+                + " more like it: " + String.join(", ", others.subList(0, shown))
+                + (others.size() > shown ? " and " + (others.size() - shown) + " more (mvn -X names each)" : "");
+        warn.accept(names.get(0) + ": a Markdown file without papers or web addresses, as a vault's notes of people,"
+                + " topics or meetings are, is left out of the site" + alike + ". A paper's note gives its title and a"
+                + " link, an arXiv id or a DOI");
     }
 
     /** Problems kept in {@code stopping}, to be told together; notices told to {@code problems} as they come. */

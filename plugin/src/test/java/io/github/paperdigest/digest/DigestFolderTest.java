@@ -156,10 +156,10 @@ class DigestFolderTest {
 
         assertEquals(1, read.size(), read.toString());
         assertEquals(List.of("vault/links.md: no papers found; the file is left out of the site",
-                "5 Markdown files without papers or web addresses, as a vault's notes of people, topics or meetings are,"
-                        + " are left out of the site: vault/people/Jacob Devlin.md, vault/people/Kenton Lee.md,"
-                        + " vault/people/Kristina Toutanova.md and 2 more (mvn -X names each). A paper's note gives its"
-                        + " title and a link, an arXiv id or a DOI"), warnings);
+                "vault/people/Jacob Devlin.md: a Markdown file without papers or web addresses, as a vault's notes of"
+                        + " people, topics or meetings are, is left out of the site, as are 4 more like it:"
+                        + " vault/people/Kenton Lee.md, vault/people/Kristina Toutanova.md and 2 more (mvn -X names"
+                        + " each). A paper's note gives its title and a link, an arXiv id or a DOI"), warnings);
         assertTrue(debug.contains("vault/topics/Language models.md: a note without papers; left out of the site"),
                 debug.toString());
 
