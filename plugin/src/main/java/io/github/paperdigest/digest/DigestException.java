@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.model.PaperDigestException;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public class DigestException extends PaperDigestException {
     }
 
     /** How many of a strict build's problems its failure lists; a long export's are told by the lenient build. */
-    static final int LISTED = 50;
+    static final int LISTED = ListedWarnings.LISTED;
 
     /**
      * Every problem a strict build met, as one failure: the first, as its own message says it, then the others one a

@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
@@ -177,13 +178,8 @@ public final class PaperCatalog {
      * disagree on hundreds (the debug log names the rest).
      */
     private void dateDisagreements(List<Builder> builders) {
-        List<String> disagreements = builders.stream().map(Builder::dateDisagreement).flatMap(Optional::stream).toList();
-        disagreements.stream().limit(DigestException.LISTED).forEach(warn);
-        if (disagreements.size() > DigestException.LISTED) {
-            warn.accept("and " + (disagreements.size() - DigestException.LISTED) + " more papers whose digests disagree"
-                    + " on the year (the debug log names each)");
-            disagreements.subList(DigestException.LISTED, disagreements.size()).forEach(debug);
-        }
+        ListedWarnings.report(builders.stream().map(Builder::dateDisagreement).flatMap(Optional::stream).toList(),
+                "more papers whose digests disagree on the year", warn, debug);
     }
 
     /** The names a paper's note has for wikilinks (see {@link PaperEntry#noteNames}), and its file. */
