@@ -135,6 +135,8 @@ public final class BibTexDigestReader implements DigestReader {
     private static List<Chunk> balancedEntries(DigestSource source, DigestProblems problems, List<String> lines,
             Map<String, Integer> entryLines) {
         List<Chunk> chunks = new ArrayList<>();
+        // each key's first entry, as its first and past-the-last lines, to tell a repeated entry from another one
+        Map<String, int[]> firstEntries = new HashMap<>();
         int start = 0;
         while (start < lines.size()) {
             int end = start + 1;
@@ -144,9 +146,18 @@ public final class BibTexDigestReader implements DigestReader {
             Matcher m = ENTRY_START.matcher(lines.get(start));
             boolean entry = m.find();
             Optional<BraceProblem> problem = entry ? BraceProblem.of(lines.subList(start, end)) : Optional.empty();
+            String key = entry && isCitable(m.group(1)) ? m.group(2).toLowerCase(Locale.ROOT) : "";
+            int[] first = key.isEmpty() || problem.isPresent() ? null : firstEntries.putIfAbsent(key, new int[] {start, end});
             if (problem.isPresent()) {
                 problems.report(source.name(), start + 1 + problem.get().lineOffset(), "the entry '" + m.group(2) + "' "
                         + problem.get().what(start + 1));
+            } else if (first != null && !sameEntry(lines, first, start, end)) {
+                // the parser keeps one entry of a key and drops the other without a word, as BibTeX refuses a repeated one
+                problems.report(source.name(), start + 1, "the entry key '" + m.group(2) + "' is the key of the entry at"
+                        + " line " + (first[0] + 1) + " too (BibTeX tells keys apart without case), and a file holds one"
+                        + " entry of a key; give this entry a key of its own");
+            } else if (first != null) {
+                // the same entry again, word for word: nothing is lost with it
             } else {
                 if (entry && !m.group(2).isEmpty()) {
                     entryLines.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), start + 1);
@@ -160,6 +171,18 @@ public final class BibTexDigestReader implements DigestReader {
             start = end;
         }
         return chunks;
+    }
+
+    /** Whether the entry on lines [start, end) says word for word what the one on {@code first}'s lines says. */
+    private static boolean sameEntry(List<String> lines, int[] first, int start, int end) {
+        return String.join("\n", lines.subList(first[0], first[1])).strip()
+                .equals(String.join("\n", lines.subList(start, end)).strip());
+    }
+
+    /** Whether an entry of this type is a reference, with a key of its own: not a macro, a preamble or a comment. */
+    private static boolean isCitable(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        return !t.equals("string") && !t.equals("preamble") && !t.equals("comment");
     }
 
     static boolean startsAField(String line) {

@@ -312,6 +312,45 @@ class StructuredDigestReadersTest {
         assertEquals("Naïve, with a tilde space. Also emphasis, bold and Mañana.", p.abstractText());
     }
 
+    /**
+     * Two entries of one key (a library merged by hand): BibTeX refuses the second, and jbibtex kept one without a word,
+     * so a paper vanished. The second is named with the first's line; a lenient build reads the first. The same entry
+     * twice, word for word, loses nothing and is not spoken of.
+     */
+    @Test
+    void aSecondEntryOfOneKeyIsAProblemNamingBothLines() throws IOException {
+        String twice = """
+                @article{vaswani2017,
+                  title = {Attention Is All You Need},
+                  doi = {10.1000/attention}
+                }
+
+                @string{venue = "ACL"}
+                @article{Vaswani2017,
+                  title = {Attention Is Not Explanation},
+                  doi = {10.1000/explanation}
+                }
+                @article{vaswani2017,
+                  title = {Attention Is All You Need},
+                  doi = {10.1000/attention}
+                }
+                """;
+        Path file = dir.resolve("merged.bib");
+        Files.writeString(file, twice, StandardCharsets.UTF_8);
+        DigestSource source = new DigestSource("merged.bib", file);
+        List<String> said = new ArrayList<>();
+        DigestFile lenient = new BibTexDigestReader(FINDER, CLASSIFIER).read(source,
+                DigestProblems.lenient(w -> said.add(w.getMessage())));
+
+        assertEquals(List.of("Attention Is All You Need"), lenient.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of("merged.bib:7: the entry key 'Vaswani2017' is the key of the entry at line 1 too (BibTeX"
+                + " tells keys apart without case), and a file holds one entry of a key; give this entry a key of its own;"
+                + " skipped (strict=false)"), said);
+        DigestException strict = assertThrows(DigestException.class, () -> new BibTexDigestReader(FINDER, CLASSIFIER)
+                .read(source, DigestProblems.strict(w -> { })));
+        assertEquals(7, strict.line(), strict.getMessage());
+    }
+
     @Test
     void anXmlFileThatIsNotAnAtomFeedIsNotTakenForOne() throws IOException {
         Path file = dir.resolve("pom.xml");
