@@ -93,8 +93,8 @@ public final class BibTexDigestReader implements DigestReader {
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<String> lines = source.allLines(problems);
-        Map<String, Integer> entryLines = new HashMap<>();
-        List<Chunk> chunks = balancedEntries(source, problems, lines, entryLines);
+        Map<String, EntrySpan> entrySpans = new HashMap<>();
+        List<Chunk> chunks = balancedEntries(source, problems, lines, entrySpans);
         List<PaperEntry> entries = new EntryList();
         BibTeXDatabase database = parse(source, problems, chunks);
         LaTeX latex = new LaTeX();
@@ -111,7 +111,8 @@ public final class BibTexDigestReader implements DigestReader {
                 continue;
             }
             String key = entry.getKey().getValue();
-            int line = entryLines.getOrDefault(key.toLowerCase(Locale.ROOT), 0);
+            EntrySpan span = entrySpans.get(key.toLowerCase(Locale.ROOT));
+            int line = span == null ? 0 : span.start() + 1;
             EntryDraft draft = new EntryDraft(source.name(), line, problems);
             draft.abstractOptional();
             draft.citable();
@@ -130,13 +131,12 @@ public final class BibTexDigestReader implements DigestReader {
     /**
      * The file cut into entries, every entry whose braces do not balance (or nest too deep) reported and left
      * out: left in, one unclosed brace would swallow every entry after it, and the error would name the end of
-     * the file. Also notes the line each entry key starts on.
+     * the file. Also notes the lines of each key's first entry ({@code entrySpans}, keys in lower case), where the
+     * entry's problems are said and by which a repeated key's entry is told from another entry.
      */
     private static List<Chunk> balancedEntries(DigestSource source, DigestProblems problems, List<String> lines,
-            Map<String, Integer> entryLines) {
+            Map<String, EntrySpan> entrySpans) {
         List<Chunk> chunks = new ArrayList<>();
-        // each key's first entry, as its first and past-the-last lines, to tell a repeated entry from another one
-        Map<String, int[]> firstEntries = new HashMap<>();
         int start = 0;
         while (start < lines.size()) {
             int end = start + 1;
@@ -147,21 +147,19 @@ public final class BibTexDigestReader implements DigestReader {
             boolean entry = m.find();
             Optional<BraceProblem> problem = entry ? BraceProblem.of(lines.subList(start, end)) : Optional.empty();
             String key = entry && isCitable(m.group(1)) ? m.group(2).toLowerCase(Locale.ROOT) : "";
-            int[] first = key.isEmpty() || problem.isPresent() ? null : firstEntries.putIfAbsent(key, new int[] {start, end});
+            EntrySpan first = key.isEmpty() || problem.isPresent() ? null : entrySpans.putIfAbsent(key,
+                    new EntrySpan(start, end));
             if (problem.isPresent()) {
                 problems.report(source.name(), start + 1 + problem.get().lineOffset(), "the entry '" + m.group(2) + "' "
                         + problem.get().what(start + 1));
-            } else if (first != null && !sameEntry(lines, first, start, end)) {
+            } else if (first != null && !first.saysWhat(lines, start, end)) {
                 // the parser keeps one entry of a key and drops the other without a word, as BibTeX refuses a repeated one
                 problems.report(source.name(), start + 1, "the entry key '" + m.group(2) + "' is the key of the entry at"
-                        + " line " + (first[0] + 1) + " too (BibTeX tells keys apart without case), and a file holds one"
+                        + " line " + (first.start() + 1) + " too (BibTeX tells keys apart without case), and a file holds one"
                         + " entry of a key; give this entry a key of its own");
             } else if (first != null) {
                 // the same entry again, word for word: nothing is lost with it
             } else {
-                if (entry && !m.group(2).isEmpty()) {
-                    entryLines.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), start + 1);
-                }
                 StringBuilder text = new StringBuilder();
                 for (int i = start; i < end; i++) {
                     text.append(lines.get(i)).append('\n');
@@ -173,10 +171,13 @@ public final class BibTexDigestReader implements DigestReader {
         return chunks;
     }
 
-    /** Whether the entry on lines [start, end) says word for word what the one on {@code first}'s lines says. */
-    private static boolean sameEntry(List<String> lines, int[] first, int start, int end) {
-        return String.join("\n", lines.subList(first[0], first[1])).strip()
-                .equals(String.join("\n", lines.subList(start, end)).strip());
+    /** The lines of an entry, from the line of its '@' to the line before the next entry's. */
+    private record EntrySpan(int start, int end) {
+        /** Whether the entry on lines [from, to) says word for word what this one says. */
+        boolean saysWhat(List<String> lines, int from, int to) {
+            return String.join("\n", lines.subList(start, end)).strip()
+                    .equals(String.join("\n", lines.subList(from, to)).strip());
+        }
     }
 
     /** Whether an entry of this type is a reference, with a key of its own: not a macro, a preamble or a comment. */

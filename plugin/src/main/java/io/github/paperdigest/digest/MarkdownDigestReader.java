@@ -128,17 +128,13 @@ public final class MarkdownDigestReader implements DigestReader {
             List<MarkdownBlock> blocks) {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.title(heading.text());
-        // "- notes: …" in the metadata list: the curator's note, before what follows the abstract
-        StringBuilder itemNote = new StringBuilder();
         // "## [Title](https://project.github.io)": the heading's link is the paper's, of the kind its host says
         heading.urls().stream().filter(u -> u.toLowerCase(Locale.ROOT).startsWith("http"))
                 .forEach(u -> draft.link(null, u, classifier));
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
             List<MetadataItem> items = blocks.get(0).items().stream().map(MetadataItem::of).toList();
-            items.forEach(item -> metadata(draft, item.key(), item.value(), item.url()));
-            items.stream().filter(MetadataItem::isNote)
-                    .forEach(item -> appendHtml(itemNote, outline.html(item.valueMarkdown())));
+            items.forEach(item -> metadata(draft, item));
             namedPaper(items).ifPresent(title -> {
                 // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
                 // item names the paper, and a reading group's paper comes without its abstract
@@ -178,8 +174,7 @@ public final class MarkdownDigestReader implements DigestReader {
         }
         draft.fieldLine(heading.line());
         draft.abstractText(abstractText.toString());
-        appendHtml(itemNote, note.toString());
-        draft.noteHtml(itemNote.toString());
+        draft.noteHtml(note.toString()); // after a "notes:" item's, which the metadata list gave first
         return draft.build(linkFinder, classifier);
     }
 
@@ -217,26 +212,22 @@ public final class MarkdownDigestReader implements DigestReader {
      * "Presenter: Alice"); false for text that is no such item, and for a title, which a list's paper has.
      */
     private boolean detail(EntryDraft draft, String text, String markdown, String url) {
-        Matcher m = METADATA_ITEM.matcher(text);
-        if (!m.matches() || m.group(2).isBlank()) {
-            return false;
-        }
-        String value = m.group(2).strip();
-        MetadataItem item = new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
-                url == null ? value : url, markdown);
-        if (item.key().equals("title")) {
-            return false;
-        } else if (item.isNote()) {
-            draft.noteHtml(outline.html(item.valueMarkdown()));
-        } else if (item.key().equals("authors") || item.key().equals("author")) {
-            draft.authorsInstead(value); // all of them, where the item named the first ("Vaswani et al.")
-        } else {
-            metadata(draft, item.key(), value, item.url());
-        }
-        return true;
+        Optional<MetadataItem> item = MetadataItem.of(text, url, markdown)
+                .filter(i -> !i.value().isEmpty() && !i.key().equals("title"));
+        item.ifPresent(i -> {
+            if (i.key().equals("authors") || i.key().equals("author")) {
+                draft.authorsInstead(i.value()); // all of them, where the item named the first ("Vaswani et al.")
+            } else {
+                metadata(draft, i);
+            }
+        });
+        return item.isPresent();
     }
 
-    private void metadata(EntryDraft draft, String key, String value, String url) {
+    private void metadata(EntryDraft draft, MetadataItem item) {
+        String key = item.key();
+        String value = item.value();
+        String url = item.url();
         switch (key) {
             case "arxiv", "arxiv id", "arxiv_id", "arxiv-id" -> draft.arxivId(value);
             case "authors", "author" -> draft.authors(value);
@@ -249,9 +240,7 @@ public final class MarkdownDigestReader implements DigestReader {
             case "title" -> {
                 // the paper's title, see namedPaper
             }
-            case "notes", "note" -> {
-                // the curator's note, in Markdown: see paper
-            }
+            case "notes", "note" -> draft.noteHtml(outline.html(item.valueMarkdown())); // the curator's note, in Markdown
             default -> {
                 LinkKind kind = LINK_KEYS.get(key);
                 if (kind != null) {
@@ -268,17 +257,20 @@ public final class MarkdownDigestReader implements DigestReader {
      * the value.
      */
     private record MetadataItem(String key, String value, String url, String markdown) {
+        /** An item of a list that {@link #isMetadata} says is a metadata list. */
         static MetadataItem of(MarkdownBlock.Item item) {
-            Matcher m = METADATA_ITEM.matcher(item.text());
-            m.matches();
-            String value = m.group(2).strip();
-            return new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
-                    item.urls().isEmpty() ? value : item.urls().get(0), item.markdown());
+            return of(item.text(), item.urls().isEmpty() ? null : item.urls().get(0), item.markdown()).orElseThrow();
         }
 
-        /** Whether the item is the curator's note on the paper ("- **Notes:** Discussed on *Friday*"). */
-        boolean isNote() {
-            return key.equals("notes") || key.equals("note");
+        /** The item whose words are {@code text}, when they are "key: value"; {@code url} is its link's, or null. */
+        static Optional<MetadataItem> of(String text, String url, String markdown) {
+            Matcher m = METADATA_ITEM.matcher(text);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String value = m.group(2).strip();
+            return Optional.of(new MetadataItem(m.group(1).strip().toLowerCase(Locale.ROOT), value,
+                    url == null ? value : url, markdown));
         }
 
         /**

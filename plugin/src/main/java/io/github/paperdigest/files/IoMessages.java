@@ -13,6 +13,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -86,11 +87,11 @@ public final class IoMessages {
         return false;
     }
 
-    private static java.util.Optional<Path> pathOf(String file) {
+    private static Optional<Path> pathOf(String file) {
         try {
-            return java.util.Optional.of(Path.of(file));
+            return Optional.of(Path.of(file));
         } catch (InvalidPathException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

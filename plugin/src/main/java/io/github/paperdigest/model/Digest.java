@@ -54,5 +54,4 @@ public record Digest(
             papers = List.copyOf(papers);
         }
     }
-
 }

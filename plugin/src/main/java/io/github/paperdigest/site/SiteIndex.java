@@ -46,7 +46,7 @@ public final class SiteIndex {
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
     /** Each paper's date as the site shows it: its own, else that of the first dated digest that listed it. */
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
-    /** The date of the first dated digest that listed each paper. */
+    /** The first day a digest listed each paper ({@link #firstDigestDate}). */
     private final Map<PaperId, Optional<LocalDate>> firstListed = new HashMap<>();
     /** For each digest with dated sections, the day each of their papers was listed (see {@link #firstDigestDate}). */
     private final Map<String, Map<PaperId, LocalDate>> sessionDays = new HashMap<>();
