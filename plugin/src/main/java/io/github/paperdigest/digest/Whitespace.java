@@ -26,9 +26,14 @@ final class Whitespace {
     }
 
     static String collapse(String text) {
+        int clean = cleanPrefix(text);
+        if (clean == text.length()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, clean);
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = clean; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c > ' ' && c < 0x7F) { // printable ASCII, most of any text: the checks below cannot apply
                 if (space) {
@@ -55,5 +60,26 @@ final class Whitespace {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * How many of the text's first characters collapsing leaves as they are: printable ASCII, and single spaces
+     * between them. A text is collapsed several times as a digest is read (its paragraph, then its abstract, then
+     * its fields), and most texts have nothing to change.
+     */
+    private static int cleanPrefix(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                continue;
+            }
+            // a space is kept only between two printable characters, and only if it is alone
+            if (c != ' ' || i == 0 || i + 1 == n || text.charAt(i - 1) == ' ' || text.charAt(i + 1) <= ' '
+                    || text.charAt(i + 1) >= 0x7F) {
+                return i;
+            }
+        }
+        return n;
     }
 }

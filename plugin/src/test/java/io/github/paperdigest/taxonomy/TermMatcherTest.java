@@ -152,6 +152,33 @@ class TermMatcherTest {
                 new TermMatcher(List.of(world), analyzer).fingerprintFor(text));
     }
 
+    /**
+     * Among hundreds of terms, whose phrases' first shingles crowd the matcher's table, a text still tells exactly the
+     * terms it can make: leaving out a term it cannot make changes nothing, leaving out one it can does.
+     */
+    @Test
+    void theFingerprintFindsTheOneTermATextCanMakeAmongHundreds() {
+        List<TermDefinition> terms = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            terms.add(new TermDefinition("term-" + i, "Term " + i, List.of("alpha" + i + " beta", "gamma" + i),
+                    List.of(), "", "", 0));
+        }
+        TextShingles text = shingles("A study of alpha17 beta and gamma230 under load.");
+        String all = new TermMatcher(terms, analyzer).fingerprintFor(text);
+
+        for (int absent : List.of(0, 16, 18, 229, 231, 399)) {
+            assertEquals(all, new TermMatcher(without(terms, absent), analyzer).fingerprintFor(text), "term-" + absent);
+        }
+        assertNotEquals(all, new TermMatcher(without(terms, 17), analyzer).fingerprintFor(text), "a two-word alias");
+        assertNotEquals(all, new TermMatcher(without(terms, 230), analyzer).fingerprintFor(text), "a one-word alias");
+    }
+
+    private static List<TermDefinition> without(List<TermDefinition> terms, int left) {
+        List<TermDefinition> kept = new java.util.ArrayList<>(terms);
+        kept.remove(left);
+        return kept;
+    }
+
     private TextShingles shingles(String text) {
         return TextShingles.of(analyzer.tokens(text));
     }
