@@ -129,14 +129,11 @@ public final class TermMatcher {
         List<int[]> spans = new ArrayList<>();
         List<String> spanTerms = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            // each list on its own, not a list of the two: this runs for every word of every paper, and the lists
+            // and iterators made here were a twentieth of what a build of 100,000 papers allocated
             int firstOfPosition = spans.size();
-            for (List<Phrase> candidates : candidatesAt(tokens, i)) {
-                for (Phrase p : candidates) {
-                    if (matches(p, tokens, i)) {
-                        addLongest(spans, spanTerms, firstOfPosition, i, p);
-                    }
-                }
-            }
+            addMatches(oneWordAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
+            addMatches(longerAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (int k = 0; k < spans.size(); k++) {
@@ -165,16 +162,27 @@ public final class TermMatcher {
         }
     }
 
-    /** The phrases that may start at a position: those of its word, and those of it and the next word. */
-    private List<List<Phrase>> candidatesAt(List<Token> tokens, int i) {
-        String first = tokens.get(i).normal();
-        List<Phrase> single = byFirstWord.get(first);
-        Map<String, List<Phrase>> bySecond = i + 1 < tokens.size() ? byFirstTwoWords.get(first) : null;
-        List<Phrase> pairs = bySecond == null ? null : bySecond.get(tokens.get(i + 1).normal());
-        if (single == null) {
-            return pairs == null ? List.of() : List.of(pairs);
+    /** The phrases of one word that may start at a position: those of its word. */
+    private List<Phrase> oneWordAt(List<Token> tokens, int i) {
+        return byFirstWord.getOrDefault(tokens.get(i).normal(), List.of());
+    }
+
+    /** The phrases of two words or more that may start at a position: those of its word and the next. */
+    private List<Phrase> longerAt(List<Token> tokens, int i) {
+        Map<String, List<Phrase>> bySecond = i + 1 < tokens.size() ? byFirstTwoWords.get(tokens.get(i).normal()) : null;
+        List<Phrase> phrases = bySecond == null ? null : bySecond.get(tokens.get(i + 1).normal());
+        return phrases == null ? List.of() : phrases;
+    }
+
+    /** Adds the span of each candidate phrase found at a position ({@link #addLongest}). */
+    private static void addMatches(List<Phrase> candidates, List<Token> tokens, int at, List<int[]> spans,
+            List<String> spanTerms, int firstOfPosition) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Phrase p = candidates.get(k);
+            if (matches(p, tokens, at)) {
+                addLongest(spans, spanTerms, firstOfPosition, at, p);
+            }
         }
-        return pairs == null ? List.of(single) : List.of(single, pairs);
     }
 
     /** Keeps one span per term at a position: its longest phrase there. */
@@ -194,7 +202,7 @@ public final class TermMatcher {
         List<Token> tokens = analyzer.tokens(text);
         boolean[] covered = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<Phrase> candidates : candidatesAt(tokens, i)) {
+            for (List<Phrase> candidates : List.of(oneWordAt(tokens, i), longerAt(tokens, i))) {
                 for (Phrase p : candidates) {
                     if (matches(p, tokens, i)) {
                         for (int k = 0; k < p.normal().length; k++) {
