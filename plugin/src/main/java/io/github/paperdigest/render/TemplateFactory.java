@@ -1,0 +1,67 @@
+package io.github.paperdigest.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The templates' factory. It escapes a {@code {{value}}} as Mustache.java 0.9.14's own escaper does, character for
+ * character (control characters up to CR as numeric references, and {@code & < > " ' = `}), but writing the clean
+ * runs of the text itself instead of copying every value into a new array first. Escaping was the largest part of
+ * rendering at 100,000 papers, and its copies a thirtieth of everything the build allocated.
+ */
+final class TemplateFactory extends DefaultMustacheFactory {
+
+    TemplateFactory(MustacheResolver resolver) {
+        super(resolver);
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+        try {
+            escape(value, writer);
+        } catch (IOException e) {
+            throw new MustacheException("Failed to encode value: " + value, e);
+        }
+    }
+
+    static void escape(String value, Writer writer) throws IOException {
+        int clean = 0;
+        for (int i = 0; i < value.length(); i++) {
+            String reference = reference(value.charAt(i));
+            if (reference != null) {
+                writer.write(value, clean, i - clean);
+                writer.write(reference);
+                clean = i + 1;
+            }
+        }
+        writer.write(value, clean, value.length() - clean);
+    }
+
+    /** Tab, line feed and carriage return among them. */
+    private static final List<String> CONTROLS = IntStream.rangeClosed(0, '\r').mapToObj(c -> "&#" + c + ";").toList();
+
+    /** The character reference a character is written as, or null when it is written as it is. */
+    private static String reference(char c) {
+        if (c > '`') {
+            return null;
+        }
+        if (c < CONTROLS.size()) {
+            return CONTROLS.get(c);
+        }
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            case '=' -> "&#61;";
+            case '`' -> "&#96;";
+            default -> null;
+        };
+    }
+}
