@@ -4,9 +4,7 @@ import io.github.paperdigest.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits text into words and normalises them so that "LLMs", "LLM" and "llm", or "video-language"
@@ -40,32 +38,19 @@ public final class TextAnalyzer {
                 i++;
             }
             if (i > start) {
-                String original = text.substring(start, i);
-                tokens.add(new Token(original, normalise(original)));
+                tokens.add(known.token(text, start, i));
             }
         }
         return tokens;
     }
 
-    /**
-     * Words' normal forms, as they are made: an archive's words repeat (a few thousand make most of any text), and
-     * every build splits every paper's text for its related papers. Bounded: past {@link #KNOWN_WORDS} words, new
-     * ones are normalised each time they come.
-     */
-    private final Map<String, String> normals = new ConcurrentHashMap<>();
+    /** Words met before, with their normal forms ({@link KnownWords}), up to {@link #KNOWN_WORDS} of them. */
+    private final KnownWords known = new KnownWords(KNOWN_WORDS, TextAnalyzer::normalForm);
     static final int KNOWN_WORDS = 1 << 18;
 
     /** The normal form of one word. */
     public String normalise(String word) {
-        String known = normals.get(word);
-        if (known != null) {
-            return known;
-        }
-        String normal = normalForm(word);
-        if (normals.size() < KNOWN_WORDS) {
-            normals.putIfAbsent(word, normal);
-        }
-        return normal;
+        return known.token(word, 0, word.length()).normal();
     }
 
     private static String normalForm(String word) {
