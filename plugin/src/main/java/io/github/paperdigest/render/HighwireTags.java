@@ -25,20 +25,12 @@ final class HighwireTags {
      * {@code pageUrl} is the page's published address, or null when not known.
      */
     static List<Views.Meta> of(Citation c, String abstractText, String pageUrl) {
-        return of(c, true, abstractText, pageUrl);
-    }
-
-    /**
-     * The tags of a paper's page; {@code yearIsPapers} false when the citation's year is only that of the digest that
-     * first listed the paper, which is then no publication date.
-     */
-    static List<Views.Meta> of(Citation c, boolean yearIsPapers, String abstractText, String pageUrl) {
         List<Views.Meta> tags = new ArrayList<>();
         add(tags, "citation_title", TexMath.asText(c.title()));
         for (String author : c.authors()) {
             add(tags, "citation_author", c.literalAuthors().contains(author) ? wholeName(author) : highwireName(author));
         }
-        c.date().map(DATE::format).or(() -> c.year().filter(y -> yearIsPapers).map(String::valueOf))
+        c.date().map(DATE::format).or(() -> c.year().map(String::valueOf))
                 .ifPresent(d -> add(tags, "citation_publication_date", d));
         c.venue().ifPresent(v -> add(tags, c.inJournal() ? "citation_journal_title" : "citation_conference_title", v));
         c.venueVolume().ifPresent(v -> add(tags, "citation_volume", v));

@@ -150,7 +150,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         boolean math = TexMath.has(p.paper().title()) || TexMath.has(p.paper().abstractText())
                 || p.paper().notes().stream().anyMatch(n -> marksMath(n.html()));
         return new PageView(p.kind(), layout(p, documentTitle(p), excerpt(TexMath.asText(p.paper().abstractText())), "article", jsonLd,
-                HighwireTags.of(p.citation(), p.citedYearIsPapers(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
+                HighwireTags.of(p.citation(), p.paper().abstractText(), canonical), math), Map.of("paper", paperView(p, p.path())));
     }
 
     @Override

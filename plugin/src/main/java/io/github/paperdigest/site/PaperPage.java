@@ -3,7 +3,6 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TexMath;
-import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
 import io.github.paperdigest.site.PageParts.InDigest;
@@ -31,15 +30,6 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
     }
 
     /**
-     * Whether the year the paper is cited with is the paper's: of its own date or its venue's name, and not of the
-     * digest that first listed it, which BibTeX takes for want of one (many styles need a year) but which says nothing
-     * of when the paper came out: a reference manager is not told it as the publication date.
-     */
-    public boolean citedYearIsPapers() {
-        return date.isPresent() || citation.venue().flatMap(VenueYear::of).isPresent();
-    }
-
-    /**
      * The date the page cites the paper with, in ISO 8601 ("2024-07-21", "2021-05", "2024"), as its BibTeX entry and
      * its Highwire tags give it: the full date they cite, else the year and month, else the year, when it is the
      * paper's. A paper without a venue is cited with its own date as precisely as it is known (a preprint's month, from
@@ -50,7 +40,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
         if (citation.date().isPresent()) {
             return citation.date().map(java.time.LocalDate::toString);
         }
-        if (citation.year().isEmpty() || !citedYearIsPapers()) {
+        if (citation.year().isEmpty()) {
             return Optional.empty();
         }
         int year = citation.year().get();

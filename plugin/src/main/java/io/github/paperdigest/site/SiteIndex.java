@@ -144,7 +144,7 @@ public final class SiteIndex {
         authors = Authors.of(newestPapers);
         // keys told apart in the order they always were (by publication date, else first listing), so that no key
         // a reader has cited changes
-        Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> year(p.id()),
+        Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> keyYear(p.id()),
                 Comparator.comparing((Paper p) -> arrived(p.id()).orElse(LocalDate.MAX)));
         citationKeyClashes = CitationKeys.clashes(corpus.papers(), keys).stream()
                 .map(clash -> clash.message(corpus::origin)).toList();
@@ -266,14 +266,23 @@ public final class SiteIndex {
      * year its venue's name gives ("ICML 2024": a paper posted to arXiv in December 2023 and
      * published at ICML 2024 is cited as of 2024, as its venue says, whatever date of the preprint a digest gives);
      * else the year of its publication date; else the year its arXiv id was given (a daily
-     * digest often lists a paper months or years after it came out); else of the first digest that listed it: the year
-     * of the date the site keeps for it.
+     * digest often lists a paper months or years after it came out). Never the year of a digest that listed it: a
+     * reading group's log of 2024 lists papers of 2017, and a reference with no year is noticed where a wrong one is
+     * cited.
      */
     Optional<Integer> year(PaperId id) {
-        Optional<PaperDate> date = dates.get(id);
+        Optional<PaperDate> date = dates.get(id).filter(PaperDate::isOwn);
         boolean yearGiven = date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent();
         Optional<Integer> venueYear = yearGiven ? Optional.empty() : venueYear(id);
         return venueYear.or(() -> date.map(d -> d.start().getYear()));
+    }
+
+    /**
+     * The year in a paper's citation key: the year it is cited with, else that of the first digest that listed it, as
+     * keys were always made, so that no key a reader has cited changes.
+     */
+    private Optional<Integer> keyYear(PaperId id) {
+        return year(id).or(() -> dates.get(id).map(d -> d.start().getYear()));
     }
 
     private Optional<Integer> venueYear(PaperId id) {

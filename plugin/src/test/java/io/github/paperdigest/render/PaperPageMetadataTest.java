@@ -13,6 +13,7 @@ import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PageParts;
 import io.github.paperdigest.site.PaperDate;
@@ -91,14 +92,19 @@ class PaperPageMetadataTest {
     }
 
     /**
-     * A paper with no date of its own is cited in BibTeX with the year of the digest that first listed it (many styles
-     * need a year), but Zotero is not told that year as its publication date: the page shows no date for it either.
+     * A paper with no date of its own is cited with no year: the digest that listed it may be a reading group's log of
+     * papers years older, and a style shows a missing year where it would print a wrong one. Its key keeps the
+     * digest's year, as keys always had it, so that no key a reader has cited changes.
      */
     @Test
     void theYearOfTheDigestThatListedAPaperIsNoPublicationDate() {
         Document page = render(new Facts().digestYearOnly());
         assertEquals(List.of(), metas(page, "citation_publication_date"));
-        assertTrue(page.select(".cite pre.bibtex").text().contains("year = {2025}"));
+        String bibtex = page.select(".cite pre.bibtex").text();
+        assertFalse(bibtex.contains("year ="), bibtex);
+        assertTrue(bibtex.matches("(?s)@\\w+\\{\\w*2025\\w*,.*"), bibtex);
+        String ris = page.select(".cite-actions a[download$=.ris]").attr("href");
+        assertFalse(ris.contains("PY%20%20-"), ris);
 
         Document atVenue = render(new Facts().digestYearOnly().venue("ICML 2025"));
         assertEquals(List.of("2025"), metas(atVenue, "citation_publication_date"), "a venue's year is the paper's");
@@ -221,7 +227,9 @@ class PaperPageMetadataTest {
         Paper paper = new Paper(new PaperId("title:test"), "the-paper", f.title, f.abstractText, false, f.arxivId,
                 f.doi, f.authors, f.literal, f.published, f.venue, f.links, List.of(), Optional.empty(),
                 extra, List.of("2025-01-02"), List.of());
-        Citation citation = new Citation("key2025", f.title, f.authors, f.literal, f.year, f.published, f.arxivId, f.doi,
+        // as SiteIndex cites it: the digest's year only as far as the venue's name gives it again
+        Optional<Integer> year = f.digestYearOnly ? f.venue.flatMap(VenueYear::of) : f.year;
+        Citation citation = new Citation("key2025", f.title, f.authors, f.literal, year, f.published, f.arxivId, f.doi,
                 f.venue, Optional.empty(), f.pdfUrl, f.entryType, Optional.empty(), f.volume, f.pages, f.number);
         Digest digest = new Digest("2025-01-02", "Digest of 2025-01-02", Optional.of(LocalDate.of(2025, 1, 2)),
                 "2025-01-02.txt", "text", Optional.empty(), "", List.of(paper.id()));

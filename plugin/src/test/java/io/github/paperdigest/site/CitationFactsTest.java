@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a paper is cited with, from what its digests say. A daily digest often lists a paper months or years after it
- * came out: a paper is cited with the year of its publication, else the year its arXiv id was given, and only else the
+ * came out: a paper is cited with the year of its publication, else the year its arXiv id was given, and never the
  * year of the digest that listed it.
  */
 class CitationFactsTest {
@@ -75,9 +75,16 @@ class CitationFactsTest {
         assertEquals(Optional.empty(), citationOf("Unnumbered Paper").primaryClass());
     }
 
+    /**
+     * The digest that listed a paper says when it was read, not when it came out: a paper with no date of its own is
+     * cited with no year, and its key keeps the digest's year, as keys always had it, so that none a reader has cited
+     * changes.
+     */
     @Test
-    void aPublicationDateComesFirstAndTheDigestsDateLast() {
+    void aPublicationDateComesFirstAndTheDigestsDateNever() {
         assertEquals(Optional.of(2024), citationOf("Published Paper").year());
-        assertEquals(Optional.of(2025), citationOf("Unnumbered Paper").year());
+        Citation undated = citationOf("Unnumbered Paper");
+        assertEquals(Optional.empty(), undated.year());
+        assertEquals("chen2025unnumbered", undated.key(), "the key as it always was");
     }
 }
