@@ -152,13 +152,14 @@ public final class BibTexDigestReader implements DigestReader {
             if (problem.isPresent()) {
                 problems.report(source.name(), start + 1 + problem.get().lineOffset(), "the entry '" + m.group(2) + "' "
                         + problem.get().what(start + 1));
-            } else if (first != null && !first.saysWhat(lines, start, end)) {
-                // the parser keeps one entry of a key and drops the other without a word, as BibTeX refuses a repeated one
-                problems.report(source.name(), start + 1, "the entry key '" + m.group(2) + "' is the key of the entry at"
-                        + " line " + (first.start() + 1) + " too (BibTeX tells keys apart without case), and a file holds one"
-                        + " entry of a key; give this entry a key of its own");
             } else if (first != null) {
-                // the same entry again, word for word: nothing is lost with it
+                // the parser keeps one entry of a key and drops the other without a word, as BibTeX refuses a repeated
+                // one; the same entry again, word for word, loses nothing and is left out silently
+                if (!first.saysWhat(lines, start, end)) {
+                    problems.report(source.name(), start + 1, "the entry key '" + m.group(2) + "' is the key of the entry"
+                            + " at line " + (first.start() + 1) + " too (BibTeX tells keys apart without case), and a file"
+                            + " holds one entry of a key; give this entry a key of its own");
+                }
             } else {
                 StringBuilder text = new StringBuilder();
                 for (int i = start; i < end; i++) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param key     unique across the site and stable from build to build, see {@link CitationKeys}
  * @param authors as written, in order
  * @param literalAuthors those of the authors whose names are to be taken whole, see {@link LiteralAuthors}
- * @param year    the year of publication, else the year its arXiv id was given, else of the first digest that
- *                listed the paper
+ * @param year    the year of publication, else the year its arXiv id was given; never that of a digest that listed
+ *                the paper (see {@code SiteIndex.year})
  * @param date    the publication date, when a digest gives it
  * @param url     where the paper is read: its arXiv abstract page, else its own link, if any
  * @param pdfUrl  its PDF, if known

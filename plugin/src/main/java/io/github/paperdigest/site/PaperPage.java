@@ -31,10 +31,10 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
 
     /**
      * The date the page cites the paper with, in ISO 8601 ("2024-07-21", "2021-05", "2024"), as its BibTeX entry and
-     * its Highwire tags give it: the full date they cite, else the year and month, else the year, when it is the
-     * paper's. A paper without a venue is cited with its own date as precisely as it is known (a preprint's month, from
-     * its arXiv id, which a BibTeX entry leaves out as arXiv's own does); one with a venue, with no more of a date than
-     * the citation gives: its preprint's day or month is not its venue's.
+     * its Highwire tags give it: the full date they cite, else the year and month, else the year (always the paper's
+     * own, see {@code SiteIndex.year}). A paper without a venue is cited with its own date as precisely as it is
+     * known (a preprint's month, from its arXiv id, which a BibTeX entry leaves out as arXiv's own does); one with a
+     * venue, with no more of a date than the citation gives: its preprint's day or month is not its venue's.
      */
     public Optional<String> citedIsoDate() {
         if (citation.date().isPresent()) {

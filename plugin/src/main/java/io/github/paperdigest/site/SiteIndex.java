@@ -271,7 +271,7 @@ public final class SiteIndex {
      * cited.
      */
     Optional<Integer> year(PaperId id) {
-        Optional<PaperDate> date = dates.get(id).filter(PaperDate::isOwn);
+        Optional<PaperDate> date = ownDate(id);
         boolean yearGiven = date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent();
         Optional<Integer> venueYear = yearGiven ? Optional.empty() : venueYear(id);
         return venueYear.or(() -> date.map(d -> d.start().getYear()));
