@@ -44,9 +44,18 @@ final class BuildReport {
         this.steps = steps;
     }
 
-    BuildResult upToDate() {
+    /** @param warned what the build that made the site warned of, told again: nothing it warned of has changed */
+    BuildResult upToDate(StagedSite.Warned warned) {
+        int count = warned.warnings().size() + warned.more();
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
-                + config.outputDirectory() + " was built");
+                + config.outputDirectory() + " was built" + (count == 0 ? ""
+                        : "; the " + (count == 1 ? "warning" : Counted.of(count, "warning")) + " of that build still "
+                                + (count == 1 ? "holds" : "hold") + ":"));
+        warned.warnings().forEach(log::warn);
+        if (warned.more() > 0) {
+            log.warn(Counted.of(warned.more(), "more warning") + " of that build not repeated: delete "
+                    + config.outputDirectory() + " and build again to see them all");
+        }
         return new BuildResult(config.outputDirectory(), true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, steps.times());
     }
 

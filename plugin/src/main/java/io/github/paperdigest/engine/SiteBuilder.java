@@ -37,7 +37,13 @@ import java.util.Optional;
  */
 public final class SiteBuilder {
 
-    private final BuildLog log;
+    /** Where the inputs' warnings go: they are kept beside the site, and told again while it is up to date. */
+    private final WarningRecorder log;
+    /**
+     * Where warnings about this act of building go (a damaged cache, a previous site not removed), which a later build
+     * that finds the site up to date has no reason to repeat.
+     */
+    private final BuildLog thisRun;
     private final EngineParts parts;
     private final Publisher publisher;
     private final int threads;
@@ -54,8 +60,9 @@ public final class SiteBuilder {
     }
 
     SiteBuilder(BuildLog log, ProjectFiles files, int threads, SentenceEmbedders embedders) {
-        this.log = log;
-        this.parts = new EngineParts(log, files);
+        this.log = new WarningRecorder(log);
+        this.thisRun = log;
+        this.parts = new EngineParts(this.log, files);
         this.publisher = new Publisher(new ParallelWork(threads));
         this.threads = threads;
         this.embedders = embedders;
@@ -86,7 +93,9 @@ public final class SiteBuilder {
                     fingerprint.code(), models, report));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
-            return Optional.of(report.published(published));
+            BuildResult result = report.published(published);
+            site.keepWarnings(fingerprint.inputs(), log.warnings());
+            return Optional.of(result);
         }).orElseThrow();
     }
 
@@ -108,11 +117,14 @@ public final class SiteBuilder {
         // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
         try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
                         log::info));
-                StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, log::warn))) {
+                StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, thisRun::warn))) {
             InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
-                return Optional.of(report.upToDate());
+                return Optional.of(report.upToDate(site.lastBuildsWarnings(fingerprint.inputs())));
             }
+            // what was said up to here is said by every build, up to date or not; what is said from here on, of
+            // the digests and the papers, is said only when they are read, and is kept to be said again
+            log.startBuild();
             return outOfDate.build(inputs, declared, site, fingerprint, steps, report);
         }
     }
@@ -122,7 +134,7 @@ public final class SiteBuilder {
             report.noDigests();
         }
         AnalysisMemoFile readings = AnalysisMemoFile.open(inputs.config().outputDirectory(),
-                AnalysisMemoFile.Kind.READINGS, code, log::warn);
+                AnalysisMemoFile.Kind.READINGS, code, thisRun::warn);
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()),
                 readings);
         report.readingsKept(readings.save());
@@ -140,7 +152,7 @@ public final class SiteBuilder {
     private Classification index(Corpus corpus, TaxonomyDefinition declared, BuildConfig config, String code,
             SentenceEmbedders models, BuildReport report) {
         AnalysisMemoFile memo = AnalysisMemoFile.open(config.outputDirectory(), AnalysisMemoFile.Kind.ANALYSES, code,
-                log::warn);
+                thisRun::warn);
         Optional<PaperVectors> vectors = config.sentenceModel().map(model -> embed(model, models, corpus, config));
         SettledPapers settled = SettledPapers.of(corpus);
         Classification classification = parts.classifier(declared, memo, config.sentenceModel())
@@ -156,7 +168,7 @@ public final class SiteBuilder {
     /** The papers' sentence embeddings, from the cache where it has them, and what it took to get them. */
     private PaperVectors embed(SentenceModel model, SentenceEmbedders models, Corpus corpus, BuildConfig config) {
         EmbeddingStore store = config.embeddingCache()
-                .<EmbeddingStore>map(dir -> new EmbeddingCacheFolder(dir, log::warn))
+                .<EmbeddingStore>map(dir -> new EmbeddingCacheFolder(dir, thisRun::warn))
                 .orElse(EmbeddingStore.none());
         PaperEmbedding.Result result = new PaperEmbedding(models.embedder(model), store, threads, log::info)
                 .embed(corpus.papers());

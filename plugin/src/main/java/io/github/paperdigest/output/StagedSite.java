@@ -400,6 +400,38 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
+     * The warnings of the build that made the current site from inputs with this fingerprint (see {@link WarningsFile}),
+     * to be told again by a build that finds it up to date; none when that build warned of nothing, or is not known.
+     */
+    public Warned lastBuildsWarnings(String inputs) {
+        return new WarningsFile(output).read(inputs);
+    }
+
+    /**
+     * Keeps the warnings of the build that made the committed site from inputs with this fingerprint, for builds that
+     * find it up to date (see {@link WarningsFile}).
+     */
+    public void keepWarnings(String inputs, List<String> warnings) {
+        if (!finished) {
+            throw new IllegalStateException("the warnings of a site are kept once it is committed");
+        }
+        new WarningsFile(output).write(inputs, warnings, warn);
+    }
+
+    /**
+     * The warnings a build gave, as kept for the next: the first {@link WarningsFile#KEPT} of them, and how many more
+     * there were.
+     */
+    public record Warned(List<String> warnings, int more) {
+
+        public static final Warned NOTHING = new Warned(List.of(), 0);
+
+        public Warned {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
      * Makes the new site the current one, as {@link #commit(String)} does, and records how each input file looked
      * when it was read, beside the site (see {@link InputStampFile}); null: nothing is recorded.
      */

@@ -82,6 +82,67 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildThatFindsTheSiteUpToDateRepeatsTheWarningsOfTheBuildThatMadeIt() throws IOException {
+        Path digests = digests("Alpha Paper");
+        Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT
+                + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        Path out = temp.resolve("site/papers");
+        BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
+        build(lenient);
+        List<String> warnedFirst = warnings();
+        assertEquals(1, warnedFirst.size(), log.toString());
+        log.clear();
+
+        BuildResult again = build(lenient);
+
+        assertTrue(again.upToDate());
+        assertTrue(log.get(0).startsWith("Paper site is up to date") && log.get(0).endsWith(
+                "; the warning of that build still holds:"), log.toString());
+        assertEquals(warnedFirst, warnings(), "the digest still reads as it did: its warning still holds");
+    }
+
+    @Test
+    void onceTheDigestIsMendedAnUpToDateBuildHasNothingToRepeat() throws IOException {
+        Path digests = digests("Alpha Paper");
+        Path json = Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \""
+                + ABSTRACT + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        Path out = temp.resolve("site/papers");
+        BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
+        build(lenient);
+        Files.writeString(json, "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT + "\"}]");
+        build(lenient);
+        assertTrue(warnings().size() == 1, "the first build's warning, once: " + log);
+        log.clear();
+
+        BuildResult again = build(lenient);
+
+        assertTrue(again.upToDate());
+        assertEquals(List.of(), warnings());
+        assertTrue(log.get(0).endsWith(" was built"), log.toString());
+    }
+
+    @Test
+    void warningsAboutTheActOfBuildingAreNotRepeated() throws IOException {
+        Path digests = digests("Alpha Paper", "Beta Paper");
+        Path out = temp.resolve("site/papers");
+        Files.createDirectories(out.getParent());
+        // a damaged cache beside the site is reported once and replaced: it says nothing about the digests
+        Files.writeString(out.resolveSibling(".papers.reading"), "not a memo of the plugin's");
+        build(digests, out);
+        assertTrue(warnings().stream().anyMatch(w -> w.contains(".papers.reading")), log.toString());
+        log.clear();
+
+        BuildResult again = build(digests, out);
+
+        assertTrue(again.upToDate());
+        assertEquals(List.of(), warnings(), log.toString());
+    }
+
+    private List<String> warnings() {
+        return log.stream().filter(line -> line.startsWith("WARN")).toList();
+    }
+
+    @Test
     void aRebuildWithNothingChangedWritesNothing() throws IOException {
         Path digests = digests("Alpha Paper", "Beta Paper", "Gamma Paper");
         Path out = temp.resolve("site/papers");
