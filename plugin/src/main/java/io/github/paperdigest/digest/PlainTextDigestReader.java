@@ -64,7 +64,7 @@ public final class PlainTextDigestReader implements DigestReader {
                 if (entries.isEmpty() && pendingTitle == null && headingDate.isEmpty() && p.lines().size() == 1
                         && p.text().length() <= 120) {
                     headingDate = DigestDates.inHeading(p.text());
-                    datedHeading = headingDate.isPresent() ? Optional.of(FaithfulText.clean(p.text())) : datedHeading;
+                    datedHeading = headingDate.isPresent() ? Optional.of(p.cleaned()) : datedHeading;
                 }
                 if (isFurniture(p)) {
                     if (p.text().equalsIgnoreCase("daily papers")) {
@@ -79,8 +79,7 @@ public final class PlainTextDigestReader implements DigestReader {
                 } else if (looksLikeTitle(p)) {
                     if (pendingTitle != null && entries.isEmpty() && headingDate.isEmpty()) {
                         headingDate = DigestDates.inHeading(pendingTitle.text());
-                        datedHeading = headingDate.isPresent() ? Optional.of(FaithfulText.clean(pendingTitle.text()))
-                                : datedHeading;
+                        datedHeading = headingDate.isPresent() ? Optional.of(pendingTitle.cleaned()) : datedHeading;
                     }
                     if (pendingTitle != null && !pendingIsFurniture) {
                         reportMissingAbstract(source, problems, pendingTitle);
@@ -104,13 +103,13 @@ public final class PlainTextDigestReader implements DigestReader {
     }
 
     private PaperEntry entry(Paragraph title, Paragraph abstractParagraph) {
-        String text = FaithfulText.clean(abstractParagraph.text());
+        String text = abstractParagraph.cleaned();
         Map<String, Link> links = new LinkedHashMap<>();
         for (UrlSpan span : linkFinder.find(text)) {
             links.putIfAbsent(span.url(), Link.inText(linkClassifier.classify(span.url()), span.url()));
         }
         boolean truncated = text.endsWith("...") || text.endsWith("…");
-        return PaperEntry.of(FaithfulText.clean(title.text()), text, List.copyOf(links.values()), title.line())
+        return PaperEntry.of(title.cleaned(), text, List.copyOf(links.values()), title.line())
                 .withTruncated(truncated);
     }
 
@@ -152,7 +151,7 @@ public final class PlainTextDigestReader implements DigestReader {
      */
     private static boolean looksLikeAbstract(Paragraph p) {
         String text = p.text();
-        if (FaithfulText.clean(text).isBlank()) {
+        if (p.cleaned().isBlank()) {
             return false;
         }
         return p.lines().size() > 1 || p.wordCount() >= MIN_ABSTRACT_WORDS || text.endsWith(".")

@@ -201,12 +201,12 @@ public final class SafeSite {
     }
 
     /**
-     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock, stamps and
-     * memos beside it (see {@link io.github.paperdigest.output.OutputLock}).
+     * The temporary folder holds the digests as written and the site, and nothing else but the site's lock, stamps,
+     * memos and last warnings beside it (see {@link io.github.paperdigest.output.OutputLock}).
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
-        Set<Path> beside = Stream.of("lock", "stamps", "analysis", "reading")
+        Set<Path> beside = Stream.of("lock", "stamps", "analysis", "reading", "warnings")
                 .map(kind -> site.resolveSibling("." + site.getFileName() + "." + kind)).collect(Collectors.toSet());
         try (Stream<Path> all = Files.walk(temp)) {
             for (Path p : all.toList()) {
