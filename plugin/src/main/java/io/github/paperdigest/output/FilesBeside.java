@@ -1,11 +1,15 @@
 package io.github.paperdigest.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * The files the plugin keeps beside an output folder, not in it ({@code site/.papers.stamps},
@@ -27,6 +31,20 @@ final class FilesBeside {
     /** The file of this kind beside the output folder. */
     static Path of(Path output, String kind) {
         return output.resolveSibling("." + output.getFileName() + "." + kind);
+    }
+
+    /**
+     * Whether {@code file} is a regular file (not through a link) that begins with {@code header}: the plugin's own,
+     * which it may replace, and not a file of someone else's that happens to have the name.
+     */
+    static boolean begins(Path file, String header) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] expected = header.getBytes(StandardCharsets.UTF_8);
+            return Arrays.equals(in.readNBytes(expected.length), expected);
+        }
     }
 
     /** Replaces {@code file} with what {@code content} writes. */

@@ -66,7 +66,7 @@ final class InputStampFile {
      */
     void write(List<InputStamp> stamps, Consumer<String> warn) {
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins()) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER)) {
                 warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build reads"
                         + " every input again");
                 return;
@@ -80,16 +80,6 @@ final class InputStampFile {
         } catch (IOException e) {
             warn.accept("cannot record the input files in " + file + " (" + IoMessages.describe(e)
                     + "): the next build reads every input again");
-        }
-    }
-
-    private boolean isThePlugins() throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(HEADER.length());
-            return new String(head, StandardCharsets.UTF_8).equals(HEADER);
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.paperdigest.output;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.ControlCharacters;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -77,7 +76,7 @@ final class WarningsFile {
      */
     void write(String inputs, List<String> warnings, Consumer<String> warn) {
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isThePlugins()) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER)) {
                 warn.accept(file + " was not written by Paper Digest: it is left as it is, and a build that finds the"
                         + " site up to date does not repeat this build's warnings");
                 return;
@@ -106,15 +105,6 @@ final class WarningsFile {
             return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private boolean isThePlugins() throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(HEADER.length()), StandardCharsets.UTF_8).equals(HEADER);
         }
     }
 
