@@ -76,13 +76,16 @@ final class WarningsFile {
      */
     void write(String inputs, List<String> warnings, Consumer<String> warn) {
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER)) {
-                warn.accept(file + " was not written by Paper Digest: it is left as it is, and a build that finds the"
-                        + " site up to date does not repeat this build's warnings");
+            boolean another = Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER);
+            if (warnings.isEmpty()) {
+                if (!another) {
+                    Files.deleteIfExists(file);
+                }
                 return;
             }
-            if (warnings.isEmpty()) {
-                Files.deleteIfExists(file);
+            if (another) {
+                warn.accept(file + " was not written by Paper Digest: it is left as it is, and a build that finds the"
+                        + " site up to date does not repeat this build's warnings");
                 return;
             }
             List<String> kept = warnings.subList(0, Math.min(KEPT, warnings.size()));

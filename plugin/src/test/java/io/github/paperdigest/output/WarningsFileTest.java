@@ -103,6 +103,17 @@ class WarningsFileTest {
     }
 
     @Test
+    void aBuildThatWarnedOfNothingLeavesAFileOfAnothersAloneAndSaysNothing() throws IOException {
+        warnings();
+        Files.writeString(file(), "notes of mine\n");
+
+        warnings().write("inputs-A", List.of(), notices::add);
+
+        assertEquals("notes of mine\n", Files.readString(file()));
+        assertTrue(notices.isEmpty(), notices.toString());
+    }
+
+    @Test
     void aLinkInPlaceOfTheFileIsNotFollowed() throws IOException {
         warnings();
         Path elsewhere = Files.writeString(temp.resolve("elsewhere.txt"),
