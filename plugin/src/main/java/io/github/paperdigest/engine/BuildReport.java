@@ -47,10 +47,10 @@ final class BuildReport {
     /** @param warned what the build that made the site warned of, told again: nothing it warned of has changed */
     BuildResult upToDate(StagedSite.Warned warned) {
         int count = warned.warnings().size() + warned.more();
+        String stillHold = count == 0 ? "" : count == 1 ? "; the warning of that build still holds:"
+                : "; the " + Counted.of(count, "warning") + " of that build still hold:";
         log.info("Paper site is up to date: no digest, template, taxonomy or setting changed since "
-                + config.outputDirectory() + " was built" + (count == 0 ? ""
-                        : "; the " + (count == 1 ? "warning" : Counted.of(count, "warning")) + " of that build still "
-                                + (count == 1 ? "holds" : "hold") + ":"));
+                + config.outputDirectory() + " was built" + stillHold);
         warned.warnings().forEach(log::warn);
         if (warned.more() > 0) {
             log.warn(Counted.of(warned.more(), "more warning") + " of that build not repeated: delete "

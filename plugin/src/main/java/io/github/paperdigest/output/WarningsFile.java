@@ -43,23 +43,17 @@ final class WarningsFile {
 
     /** The warnings kept by the build of these inputs; none when the file is missing, damaged, or of other inputs. */
     StagedSite.Warned read(String inputs) {
-        Optional<List<String>> lines = lines();
-        if (lines.isEmpty() || lines.get().size() < 3 || !lines.get().get(0).equals(HEADER)
-                || !lines.get().get(1).equals(INPUTS + inputs) || !lines.get().get(2).startsWith(MORE)) {
+        List<String> lines = lines();
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(INPUTS + inputs)
+                || !lines.get(2).startsWith(MORE) || lines.size() - 3 > KEPT) {
             return StagedSite.Warned.NOTHING;
         }
-        int more;
-        try {
-            more = Integer.parseInt(lines.get().get(2).substring(MORE.length()));
-        } catch (NumberFormatException e) {
-            return StagedSite.Warned.NOTHING;
-        }
-        List<String> escaped = lines.get().subList(3, lines.get().size());
-        if (more < 0 || escaped.size() > KEPT) {
+        int more = count(lines.get(2).substring(MORE.length()));
+        if (more < 0) {
             return StagedSite.Warned.NOTHING;
         }
         List<String> warnings = new ArrayList<>();
-        for (String line : escaped) {
+        for (String line : lines.subList(3, lines.size())) {
             Optional<String> warning = Manifest.unescape(line);
             if (warning.isEmpty()) {
                 return StagedSite.Warned.NOTHING; // a line the plugin did not write: trust none of it
@@ -67,6 +61,15 @@ final class WarningsFile {
             warnings.add(shownSafely(warning.get()));
         }
         return new StagedSite.Warned(warnings, more);
+    }
+
+    /** A count the plugin wrote, or -1 for anything else. */
+    private static int count(String digits) {
+        try {
+            return Math.max(-1, Integer.parseInt(digits));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**
@@ -100,14 +103,15 @@ final class WarningsFile {
         }
     }
 
-    private Optional<List<String>> lines() {
+    /** The file's lines; none when it is missing, not a file, larger than the plugin writes, or unreadable. */
+    private List<String> lines() {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-                return Optional.empty();
+                return List.of();
             }
-            return Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8));
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 

@@ -64,12 +64,11 @@ class IncrementalBuildTest {
     @Test
     void aDigestTakenFromTheLastBuildWarnsAgainAboutTheEntriesItsReadingSkipped() throws IOException {
         Path digests = digests("Alpha Paper", "Beta Paper");
-        Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT
-                + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        withAnEntryWithoutTitle(digests);
         Path out = temp.resolve("site/papers");
         BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
         build(lenient);
-        List<String> warnedFirst = log.stream().filter(line -> line.startsWith("WARN")).toList();
+        List<String> warnedFirst = warnings();
         assertTrue(warnedFirst.stream().anyMatch(w -> w.contains("more.json:2")), log.toString());
         log.clear();
 
@@ -77,15 +76,14 @@ class IncrementalBuildTest {
         BuildResult rebuilt = build(lenient);
 
         assertEquals(1, rebuilt.recalledReadings(), "more.json did not change: its reading is the last build's");
-        assertEquals(warnedFirst, log.stream().filter(line -> line.startsWith("WARN")).toList());
+        assertEquals(warnedFirst, warnings());
         assertTrue(Files.exists(out.resolve("paper/gamma-paper.html")));
     }
 
     @Test
     void aBuildThatFindsTheSiteUpToDateRepeatsTheWarningsOfTheBuildThatMadeIt() throws IOException {
         Path digests = digests("Alpha Paper");
-        Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT
-                + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        withAnEntryWithoutTitle(digests);
         Path out = temp.resolve("site/papers");
         BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
         build(lenient);
@@ -104,14 +102,13 @@ class IncrementalBuildTest {
     @Test
     void onceTheDigestIsMendedAnUpToDateBuildHasNothingToRepeat() throws IOException {
         Path digests = digests("Alpha Paper");
-        Path json = Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \""
-                + ABSTRACT + "\"},\n {\"summary\": \"An entry without a title.\"}]");
+        Path json = withAnEntryWithoutTitle(digests);
         Path out = temp.resolve("site/papers");
         BuildConfig lenient = BuildConfig.builder(digests, out).strict(false).build();
         build(lenient);
         Files.writeString(json, "[{\"title\": \"Gamma Paper\", \"summary\": \"" + ABSTRACT + "\"}]");
         build(lenient);
-        assertTrue(warnings().size() == 1, "the first build's warning, once: " + log);
+        assertEquals(1, warnings().size(), "the first build's warning, once: " + log);
         log.clear();
 
         BuildResult again = build(lenient);
@@ -136,6 +133,12 @@ class IncrementalBuildTest {
 
         assertTrue(again.upToDate());
         assertEquals(List.of(), warnings(), log.toString());
+    }
+
+    /** A JSON digest of one paper and an entry without a title, which a lenient build skips with a warning. */
+    private static Path withAnEntryWithoutTitle(Path digests) throws IOException {
+        return Files.writeString(digests.resolve("more.json"), "[{\"title\": \"Gamma Paper\", \"summary\": \""
+                + ABSTRACT + "\"},\n {\"summary\": \"An entry without a title.\"}]");
     }
 
     private List<String> warnings() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,12 @@ class WarningsFileTest {
 
     private Path file() {
         return temp.resolve("site/.papers.warnings");
+    }
+
+    /** A file as the plugin writes one: its header, then these lines. */
+    private static String asWritten(String... lines) {
+        return "# Paper Digest: the warnings of the build that made the site (safe to delete)\n"
+                + String.join("\n", lines) + "\n";
     }
 
     private WarningsFile warnings() throws IOException {
@@ -83,8 +88,7 @@ class WarningsFileTest {
     void controlCodesInTheFileAreShownNotSentToTheTerminal() throws IOException {
         warnings();
         // anyone who can write the output folder can write this file: an escape sequence that clears the screen
-        Files.writeString(file(), "# Paper Digest: the warnings of the build that made the site (safe to delete)\n"
-                + "inputs inputs-A\nmore 0\nall is well\\u001b[2J\n", StandardCharsets.UTF_8);
+        Files.writeString(file(), asWritten("inputs inputs-A", "more 0", "all is well\\u001b[2J"));
 
         assertEquals(List.of("all is well\\u001b[2J"), warnings().read("inputs-A").warnings());
     }
@@ -117,8 +121,7 @@ class WarningsFileTest {
     void aLinkInPlaceOfTheFileIsNotFollowed() throws IOException {
         warnings();
         Path elsewhere = Files.writeString(temp.resolve("elsewhere.txt"),
-                "# Paper Digest: the warnings of the build that made the site (safe to delete)\ninputs inputs-A\nmore 0\n"
-                        + "told from a file outside\n");
+                asWritten("inputs inputs-A", "more 0", "told from a file outside"));
         Files.createSymbolicLink(file(), elsewhere);
 
         assertEquals(StagedSite.Warned.NOTHING, warnings().read("inputs-A"));
@@ -127,8 +130,7 @@ class WarningsFileTest {
     @Test
     void aDamagedLineMakesTheWholeFileUntrusted() throws IOException {
         warnings();
-        Files.writeString(file(), "# Paper Digest: the warnings of the build that made the site (safe to delete)\n"
-                + "inputs inputs-A\nmore 0\na fine warning\na broken escape \\q\n");
+        Files.writeString(file(), asWritten("inputs inputs-A", "more 0", "a fine warning", "a broken escape \\q"));
 
         assertEquals(StagedSite.Warned.NOTHING, warnings().read("inputs-A"));
     }
