@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * compiler when the build will be short, and the parallel collector, which costs less than the default one for a job
  * that wants throughput, not short pauses. Short is below {@link #QUICK_COMPILER_BELOW} bytes of digests when papers
  * are compared by their words, and an eighth of that when by their embeddings, whose arithmetic only the optimising
- * compiler makes fast.
+ * compiler makes fast. From {@link #QUICK_COMPILER_BELOW} bytes on, the heap starts at the size the build will need.
  */
 public final class EngineProcess {
 
@@ -41,6 +41,11 @@ public final class EngineProcess {
      * 9.0 s) and 1.35 times slower at 10,000, where comparing the papers' vectors dominates.
      */
     static final int SEMANTIC_SHARE = 8;
+    /**
+     * The heap a large build grows to, for each byte of its digests: 100,000 papers, 170 MB of digests, grew the heap
+     * to its 2 GB, its papers, tags, related papers and pages' keys living 0.65 to 0.85 GB after each full collection.
+     */
+    static final int HEAP_PER_DIGEST_BYTE = 12;
     /** How many of the engine's last lines of error output a failure without an outcome quotes. */
     private static final int LAST_ERROR_LINES = 20;
 
@@ -111,11 +116,20 @@ public final class EngineProcess {
     /** The heap, the collector and the compilers chosen for a build of {@code config}. */
     List<String> chosenOptions(BuildConfig config) {
         List<String> options = new ArrayList<>();
-        options.add("-Xmx" + Math.max(64, maxHeap >> 20) + "m");
+        long heap = Math.max(64, maxHeap >> 20);
+        options.add("-Xmx" + heap + "m");
         options.add("-XX:+UseParallelGC");
+        long digests = digestBytes(config);
         long shortBelow = config.sentenceModel().isPresent() ? quickCompilerBelow / SEMANTIC_SHARE : quickCompilerBelow;
-        if (digestBytes(config) < shortBelow) {
+        if (digests < shortBelow) {
             options.add("-XX:TieredStopAtLevel=1");
+        }
+        if (digests >= quickCompilerBelow) {
+            // what a large build makes lives to its end: start the heap at about the size it would grow to, by a full
+            // collection at each step, and move what survives a collection to the old generation at once rather than
+            // copy it between survivor spaces; at 100,000 papers, pauses of 6.2 to 6.6 s against 8.0 to 10.0 s
+            options.add("-Xms" + Math.min(heap, Math.max(64, (digests * HEAP_PER_DIGEST_BYTE) >> 20)) + "m");
+            options.add("-XX:MaxTenuringThreshold=1");
         }
         return options;
     }

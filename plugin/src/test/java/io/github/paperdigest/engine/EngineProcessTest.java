@@ -13,6 +13,7 @@ import io.github.paperdigest.testing.SyntheticDigests;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,34 @@ class EngineProcessTest {
         assertTrue(engine(List.of(), 4 * bytes).chosenOptions(config).contains("-XX:TieredStopAtLevel=1"));
         assertFalse(engine(List.of(), 4 * bytes).chosenOptions(config.toBuilder().similarity(BuildConfig.SEMANTIC).build())
                 .contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void aLargeBuildStartsWithTheHeapItWillNeedWithinTheOneAllowedAndASmallOneWithTheJvmsOwn(@TempDir Path work)
+            throws IOException {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+        long bytes = SiteFiles.all(digests).values().stream().mapToLong(b -> b.length).sum();
+        List<String> small = engine(List.of(), bytes + 1).chosenOptions(config);
+        assertTrue(small.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")),
+                small.toString());
+        List<String> tiny = heapOf(1L << 40, config);
+        assertTrue(tiny.contains("-Xms64m") && tiny.contains("-XX:MaxTenuringThreshold=1"), tiny.toString());
+
+        // twelve bytes of heap to a byte of digests: 10 MB of digests, 120 MB
+        Path large = Files.createDirectories(work.resolve("large"));
+        try (RandomAccessFile file = new RandomAccessFile(large.resolve("2024-01-01.txt").toFile(), "rw")) {
+            file.setLength(10L << 20);
+        }
+        BuildConfig largeConfig = config(large, work.resolve("large-papers"), work);
+        assertTrue(heapOf(1L << 40, largeConfig).contains("-Xms120m"), heapOf(1L << 40, largeConfig).toString());
+        List<String> bounded = heapOf(100L << 20, largeConfig);
+        assertEquals(List.of("-Xmx100m", "-XX:+UseParallelGC", "-Xms100m"), bounded.subList(0, 3), bounded.toString());
+    }
+
+    /** The options chosen for a build counted as long whatever its size, in a Maven allowing {@code maxHeap}. */
+    private static List<String> heapOf(long maxHeap, BuildConfig config) {
+        return new EngineProcess(List.of(), List.of(), Path.of(java()), maxHeap, 1).chosenOptions(config);
     }
 
     @Test
