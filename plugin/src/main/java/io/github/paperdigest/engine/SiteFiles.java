@@ -3,6 +3,7 @@ package io.github.paperdigest.engine;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.output.StagedSite.ContentWriter;
 import io.github.paperdigest.render.AtomFeedWriter;
 import io.github.paperdigest.render.BibTex;
 import io.github.paperdigest.render.ModelExport;
@@ -106,7 +107,7 @@ final class SiteFiles {
         for (Page page : plan.pages()) {
             // every page tells its scripts how many files the papers' data is in
             files.add(new SiteFile(page.path(), () -> keys.of("page", page, plan.paperShards()),
-                    out -> renderer.render(page, out)));
+                    ContentWriter.whole(() -> renderer.render(page))));
         }
         PaperScript paperScript = new PaperScript(bibTex);
         for (PaperDataFile data : plan.paperData()) {

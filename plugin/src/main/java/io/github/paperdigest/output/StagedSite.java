@@ -10,6 +10,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -124,13 +126,13 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
-        write(relativePath, null, OutputPaths.resolveInside(staging, relativePath), content, content.length);
+        write(relativePath, null, OutputPaths.resolveInside(staging, relativePath), content, 0, content.length);
     }
 
-    /** Writes the first {@code length} bytes of {@code content}, or keeps the previous build's file of the same bytes. */
-    private void write(String relativePath, String key, Path target, byte[] content, int length) {
+    /** Writes {@code length} bytes of {@code content} from {@code offset}, or keeps the previous build's file of the same bytes. */
+    private void write(String relativePath, String key, Path target, byte[] content, int offset, int length) {
         MessageDigest hasher = ContentHash.digest();
-        hasher.update(content, 0, length);
+        hasher.update(content, offset, length);
         String hash = Digests.hex(hasher);
         if (written.putIfAbsent(relativePath, Manifest.entry(hash, key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
@@ -138,9 +140,9 @@ public final class StagedSite implements AutoCloseable {
         bytes.addAndGet(length);
         try {
             createFolder(target.getParent());
-            if (!reuseUnchanged(relativePath, hash, content, length, target)) {
+            if (!reuseUnchanged(relativePath, hash, content, offset, length, target)) {
                 try (OutputStream out = Files.newOutputStream(target)) {
-                    out.write(content, 0, length);
+                    out.write(content, offset, length);
                 }
             }
         } catch (IOException e) {
@@ -160,14 +162,14 @@ public final class StagedSite implements AutoCloseable {
      * written again: an unchanged page keeps its file (and its modification time). The file's bytes are
      * compared, not only its size and the manifest's hash: a file edited in place since is written anew.
      */
-    private boolean reuseUnchanged(String relativePath, String hash, byte[] content, int length, Path target) {
+    private boolean reuseUnchanged(String relativePath, String hash, byte[] content, int offset, int length, Path target) {
         if (previousManifest == null || !hash.equals(previousManifest.hash(relativePath))) {
             return false;
         }
         Path old = output.resolve(relativePath);
         try {
             if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != length
-                    || Arrays.mismatch(Files.readAllBytes(old), 0, length, content, 0, length) != -1) {
+                    || Arrays.mismatch(Files.readAllBytes(old), 0, length, content, offset, offset + length) != -1) {
                 return false;
             }
             Files.createLink(target, old);
@@ -246,6 +248,11 @@ public final class StagedSite implements AutoCloseable {
                 && keep(relativePath, key, target)) {
             return false;
         }
+        ByteBuffer whole = content.bytes();
+        if (whole != null) {
+            write(relativePath, key, target, whole.array(), whole.arrayOffset() + whole.position(), whole.remaining());
+            return true;
+        }
         SpillingStream out = new SpillingStream(target);
         try {
             try (out) {
@@ -255,7 +262,7 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot write " + output.resolve(relativePath) + ": " + describe(e), e, staging);
         }
         if (out.held()) {
-            write(relativePath, key, target, out.buffer, out.count);
+            write(relativePath, key, target, out.buffer, 0, out.count);
         } else if (written.putIfAbsent(relativePath, Manifest.entry(out.hash(), key)) != null) {
             throw new OutputException("two pages want the same file " + relativePath);
         } else {
@@ -373,6 +380,30 @@ public final class StagedSite implements AutoCloseable {
     @FunctionalInterface
     public interface ContentWriter {
         void writeTo(OutputStream out) throws IOException;
+
+        /** The bytes, when the writer makes them whole at once ({@link #whole}); null when it writes them to the stream. */
+        default ByteBuffer bytes() {
+            return null;
+        }
+
+        /**
+         * A file whose bytes are made whole at once, as a page's are: the site reads them where they are, before its
+         * {@code write} returns, rather than copying them into a buffer of its own.
+         */
+        static ContentWriter whole(Supplier<ByteBuffer> bytes) {
+            return new ContentWriter() {
+                @Override
+                public void writeTo(OutputStream out) throws IOException {
+                    ByteBuffer made = bytes();
+                    out.write(made.array(), made.arrayOffset() + made.position(), made.remaining());
+                }
+
+                @Override
+                public ByteBuffer bytes() {
+                    return bytes.get();
+                }
+            };
+        }
     }
 
     /** The number of files written so far. */

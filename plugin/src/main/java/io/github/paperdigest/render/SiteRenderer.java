@@ -8,8 +8,7 @@ import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.PageKind;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -27,6 +26,8 @@ public final class SiteRenderer {
     private final Map<PageKind, Mustache> templates = new EnumMap<>(PageKind.class);
     private final Mustache paperItem;
     private final PageViews views;
+    /** Each thread's writer, kept from one page to the next. */
+    private final ThreadLocal<Utf8BufferWriter> writers = new ThreadLocal<>();
 
     /**
      * @param paperShards the files the papers' data for scripts is split into, which pages tell their scripts
@@ -73,18 +74,25 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes the page as UTF-8 HTML, in one write, without holding it as text first. Safe to call from several threads
-     * at once.
+     * The page as UTF-8 HTML, in an array this thread renders its next page into: read it before then. Safe to call
+     * from several threads at once. A page of 10 to 500 KB made in an array of its own, then copied into the site's
+     * buffer, was a fifth of all a build of 100,000 papers allocated.
      */
-    public void render(Page page, OutputStream out) throws IOException {
+    public ByteBuffer render(Page page) {
         PageViews.PageView view = views.view(page);
-        Utf8BufferWriter html = new Utf8BufferWriter(16 * 1024);
+        Utf8BufferWriter html = writers.get();
+        // taken while in use: a page rendered on this thread meanwhile (a task it runs while it waits) gets its own
+        writers.set(null);
+        html = html == null ? new Utf8BufferWriter(16 * 1024) : html;
+        html.reset();
         try {
             templates.get(view.kind()).execute(html, view.scopes());
         } catch (MustacheException e) {
             throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
                     + e.getMessage(), e);
         }
-        html.writeTo(out);
+        ByteBuffer bytes = html.bytes();
+        writers.set(html);
+        return bytes;
     }
 }

@@ -1,8 +1,7 @@
 package io.github.paperdigest.render;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -123,9 +122,15 @@ final class Utf8BufferWriter extends Writer {
         }
     }
 
-    /** Writes the text's bytes, in one write. */
-    void writeTo(OutputStream out) throws IOException {
+    /** Empties the writer, for the next text; its array is kept. */
+    void reset() {
+        count = 0;
+        pendingHigh = 0;
+    }
+
+    /** Ends the text and gives its bytes: a view of the writer's array, valid until it is reset. */
+    ByteBuffer bytes() {
         close();
-        out.write(bytes, 0, count);
+        return ByteBuffer.wrap(bytes, 0, count);
     }
 }

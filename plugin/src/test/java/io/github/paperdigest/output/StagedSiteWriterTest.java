@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.ContentHash;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,37 @@ class StagedSiteWriterTest {
 
         assertEquals(1, commit.unchanged());
         assertEquals(before, Files.getAttribute(dir.resolve("site/index.html"), "unix:ino"));
+    }
+
+    @Test
+    void bytesMadeWholeAreWrittenFromWhereTheyAreAndAnUnchangedFileIsThePreviousOne() throws IOException {
+        // a view of part of a larger array, as a renderer that reuses its array gives
+        byte[] array = "xx<p>whole</p>yy".getBytes(StandardCharsets.UTF_8);
+        StagedSite.ContentWriter whole = StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 2, 12).slice());
+        buildWhole("page.html", whole);
+        Path page = dir.resolve("site/page.html");
+        assertEquals("<p>whole</p>", Files.readString(page, StandardCharsets.UTF_8));
+        String manifest = Files.readString(dir.resolve("site/" + Manifest.FILE_NAME), StandardCharsets.UTF_8);
+        assertTrue(manifest.contains(ContentHash.hex("<p>whole</p>".getBytes(StandardCharsets.UTF_8)) + " page.html"), manifest);
+        Object before = Files.getAttribute(page, "unix:ino");
+
+        buildWhole("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 2, 12)));
+        assertEquals(before, Files.getAttribute(page, "unix:ino"), "the same bytes keep the previous file");
+        buildWhole("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 0, 12)));
+        assertEquals("xx<p>whole</", Files.readString(page, StandardCharsets.UTF_8));
+        assertFalse(before.equals(Files.getAttribute(page, "unix:ino")), "other bytes make a new file");
+
+        // written to a stream, as another writer would, the same bytes
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        whole.writeTo(stream);
+        assertEquals("<p>whole</p>", stream.toString(StandardCharsets.UTF_8));
+    }
+
+    private void buildWhole(String path, StagedSite.ContentWriter content) {
+        try (StagedSite site = StagedSite.begin(dir.resolve("site"))) {
+            site.write(path, content);
+            site.commit("inputs");
+        }
     }
 
     @Test

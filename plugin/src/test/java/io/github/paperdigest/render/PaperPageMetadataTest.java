@@ -20,7 +20,6 @@ import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -238,13 +237,7 @@ class PaperPageMetadataTest {
         SiteSettings settings = new SiteSettings("Lab papers", f.baseUrl, "en", Optional.empty(), "Paper Digest test");
         SiteRenderer renderer = new SiteRenderer(new Theme(Optional.empty(), PaperPageMetadataTest.class.getClassLoader()),
                 settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(1), new BibTex());
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        try {
-            renderer.render(page, html);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+        return Jsoup.parse(StandardCharsets.UTF_8.decode(renderer.render(page)).toString());
     }
 
     /** What the digests said of the paper; by default a titled paper with an abstract, on a site with a base URL. */

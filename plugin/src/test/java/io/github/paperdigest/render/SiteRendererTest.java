@@ -20,9 +20,7 @@ import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.PaperShards;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,13 +116,7 @@ class SiteRendererTest {
                 List.of(Neighbour.of(other, 0.42, List.of(tag))),
                 List.of(new PageParts.InDigest(digestRef, 1, Optional.empty(), Optional.of(other))), Map.of());
         SiteRenderer renderer = new SiteRenderer(theme, settings, new ProseFormatter(new LinkFinder()), PaperShards.forPapers(2), new BibTex());
-        ByteArrayOutputStream html = new ByteArrayOutputStream();
-        try {
-            renderer.render(page, html);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+        return Jsoup.parse(StandardCharsets.UTF_8.decode(renderer.render(page)).toString());
     }
 
     private static Paper paper(String key, String slug, String title, String abstractText) {

@@ -2,8 +2,8 @@ package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +53,20 @@ class Utf8BufferWriterTest {
         writer.write('\uD83D');
         writer.write('\uDE00');
         writer.write("éé", 1, 1);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(out);
-        assertArrayEquals("x…😀é".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        assertArrayEquals("x…😀é".getBytes(StandardCharsets.UTF_8), bytesOf(writer));
+    }
+
+    @Test
+    void aWriterResetForTheNextTextKeepsNothingOfTheLast() {
+        Utf8BufferWriter writer = new Utf8BufferWriter(4);
+        writer.write("a long first page … ends high \uD83D");
+        bytesOf(writer);
+        writer.reset();
+        writer.write("\uDE00short");
+        // the low surrogate is alone in the second text: the first's high one was ended with it
+        assertArrayEquals("?short".getBytes(StandardCharsets.UTF_8), bytesOf(writer));
+        writer.reset();
+        assertArrayEquals(new byte[0], bytesOf(writer));
     }
 
     private static byte[] written(List<String> pieces, int capacity) throws IOException {
@@ -63,8 +74,13 @@ class Utf8BufferWriterTest {
         for (String piece : pieces) {
             writer.write(piece);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(out);
-        return out.toByteArray();
+        return bytesOf(writer);
+    }
+
+    private static byte[] bytesOf(Utf8BufferWriter writer) {
+        ByteBuffer bytes = writer.bytes();
+        byte[] copy = new byte[bytes.remaining()];
+        bytes.get(copy);
+        return copy;
     }
 }
