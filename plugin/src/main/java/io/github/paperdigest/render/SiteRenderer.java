@@ -81,7 +81,7 @@ public final class SiteRenderer {
     public ByteBuffer render(Page page) {
         PageViews.PageView view = views.view(page);
         Utf8BufferWriter html = writers.get();
-        // taken while in use: a page rendered on this thread meanwhile (a task it runs while it waits) gets its own
+        // taken while in use, so that a page rendered on this thread before this one is done gets a writer of its own
         writers.set(null);
         html = html == null ? new Utf8BufferWriter(16 * 1024) : html;
         html.reset();
