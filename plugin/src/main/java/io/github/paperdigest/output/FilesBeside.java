@@ -34,16 +34,19 @@ final class FilesBeside {
     }
 
     /**
-     * Whether {@code file} is a regular file (not through a link) that begins with {@code header}: the plugin's own,
-     * which it may replace, and not a file of someone else's that happens to have the name.
+     * Whether a file of someone else's has the name of {@code file}: one that is there (as a link too) and is not a
+     * regular file beginning with {@code header}, which only the plugin's own files do. Such a file is never replaced.
      */
-    static boolean begins(Path file, String header) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    static boolean isAnothers(Path file, String header) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] expected = header.getBytes(StandardCharsets.UTF_8);
-            return Arrays.equals(in.readNBytes(expected.length), expected);
+            return !Arrays.equals(in.readNBytes(expected.length), expected);
         }
     }
 

@@ -66,7 +66,7 @@ final class InputStampFile {
      */
     void write(List<InputStamp> stamps, Consumer<String> warn) {
         try {
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER)) {
+            if (FilesBeside.isAnothers(file, HEADER)) {
                 warn.accept(file + " was not written by Paper Digest: it is left as it is, and the next build reads"
                         + " every input again");
                 return;

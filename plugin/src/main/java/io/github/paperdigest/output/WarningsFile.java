@@ -79,7 +79,7 @@ final class WarningsFile {
      */
     void write(String inputs, List<String> warnings, Consumer<String> warn) {
         try {
-            boolean another = Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !FilesBeside.begins(file, HEADER);
+            boolean another = FilesBeside.isAnothers(file, HEADER);
             if (warnings.isEmpty()) {
                 if (!another) {
                     Files.deleteIfExists(file);
