@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.output.StagedSite.ContentWriter;
+import java.nio.ByteBuffer;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +15,12 @@ import java.util.function.Supplier;
 record SiteFile(String path, Supplier<String> key, ContentWriter content) {
 
     static SiteFile of(String path, byte[] bytes) {
-        return new SiteFile(path, null, out -> out.write(bytes));
+        return new SiteFile(path, null, whole(() -> bytes));
+    }
+
+    /** A file whose bytes are made in memory, at once: the site writes them from the array they are in. */
+    static ContentWriter whole(Supplier<byte[]> bytes) {
+        return ContentWriter.whole(() -> ByteBuffer.wrap(bytes.get()));
     }
 
     static SiteFile unkeyed(String path, ContentWriter content) {

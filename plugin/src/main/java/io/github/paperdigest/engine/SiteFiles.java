@@ -75,15 +75,15 @@ final class SiteFiles {
                     scripts.titles().stream().mapToLong(t -> t.length).sum(), scripts.titles().size());
             return scripts;
         });
-        files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, out -> out.write(search.root())));
+        files.add(new SiteFile(SitePaths.SEARCH_INDEX, () -> "search-" + model, SiteFile.whole(search::root)));
         for (int k = 0; k < postingFiles.count(); k++) {
             int file = k;
             files.add(new SiteFile(postingFiles.path(file), () -> "search-" + model,
-                    out -> out.write(search.postings(file))));
+                    SiteFile.whole(() -> search.postings(file))));
         }
         for (int k = 0; k < titleFiles.count(); k++) {
             int file = k;
-            files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, out -> out.write(search.titles(file))));
+            files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, SiteFile.whole(() -> search.titles(file))));
         }
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
                 out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));
@@ -93,7 +93,7 @@ final class SiteFiles {
             files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
         });
         for (String asset : assets) {
-            files.add(SiteFile.unkeyed(asset, out -> out.write(theme.read(asset))));
+            files.add(SiteFile.unkeyed(asset, SiteFile.whole(() -> theme.read(asset))));
         }
         // an empty marker: GitHub Pages would otherwise run Jekyll, which skips files starting with '_'
         files.add(SiteFile.of(SitePaths.NO_JEKYLL, new byte[0]));
