@@ -124,14 +124,15 @@ class EngineProcessTest {
             file.setLength(10L << 20);
         }
         BuildConfig largeConfig = config(large, work.resolve("large-papers"), work);
-        assertTrue(heapOf(1L << 40, largeConfig).contains("-Xms120m"), heapOf(1L << 40, largeConfig).toString());
+        List<String> uncapped = heapOf(1L << 40, largeConfig);
+        assertTrue(uncapped.contains("-Xms120m"), uncapped.toString());
         List<String> bounded = heapOf(100L << 20, largeConfig);
         assertEquals(List.of("-Xmx100m", "-XX:+UseParallelGC", "-Xms100m"), bounded.subList(0, 3), bounded.toString());
     }
 
     /** The options chosen for a build counted as long whatever its size, in a Maven allowing {@code maxHeap}. */
     private static List<String> heapOf(long maxHeap, BuildConfig config) {
-        return new EngineProcess(List.of(), List.of(), Path.of(java()), maxHeap, 1).chosenOptions(config);
+        return engine(List.of(), 1, maxHeap).chosenOptions(config);
     }
 
     @Test
@@ -225,9 +226,13 @@ class EngineProcessTest {
     }
 
     private static EngineProcess engine(List<String> options, long quickCompilerBelow) {
+        return engine(options, quickCompilerBelow, 1L << 30);
+    }
+
+    private static EngineProcess engine(List<String> options, long quickCompilerBelow, long maxHeap) {
         List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
                 .toList();
-        return new EngineProcess(classpath, options, Path.of(java()), 1L << 30, quickCompilerBelow);
+        return new EngineProcess(classpath, options, Path.of(java()), maxHeap, quickCompilerBelow);
     }
 
     private static String java() {

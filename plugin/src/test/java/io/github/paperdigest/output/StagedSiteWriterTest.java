@@ -33,13 +33,17 @@ class StagedSiteWriterTest {
     }
 
     private StagedSite.Commit build(String path, byte[] content) {
+        return build(path, out -> {
+            // in uneven pieces, as a streaming writer gives them
+            for (int at = 0; at < content.length; at += 1000) {
+                out.write(content, at, Math.min(1000, content.length - at));
+            }
+        });
+    }
+
+    private StagedSite.Commit build(String path, StagedSite.ContentWriter content) {
         try (StagedSite site = StagedSite.begin(dir.resolve("site"))) {
-            site.write(path, out -> {
-                // in uneven pieces, as a streaming writer gives them
-                for (int at = 0; at < content.length; at += 1000) {
-                    out.write(content, at, Math.min(1000, content.length - at));
-                }
-            });
+            site.write(path, content);
             return site.commit("inputs");
         }
     }
@@ -71,16 +75,16 @@ class StagedSiteWriterTest {
         // a view of part of a larger array, as a renderer that reuses its array gives
         byte[] array = "xx<p>whole</p>yy".getBytes(StandardCharsets.UTF_8);
         StagedSite.ContentWriter whole = StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 2, 12).slice());
-        buildWhole("page.html", whole);
+        build("page.html", whole);
         Path page = dir.resolve("site/page.html");
         assertEquals("<p>whole</p>", Files.readString(page, StandardCharsets.UTF_8));
         String manifest = Files.readString(dir.resolve("site/" + Manifest.FILE_NAME), StandardCharsets.UTF_8);
         assertTrue(manifest.contains(ContentHash.hex("<p>whole</p>".getBytes(StandardCharsets.UTF_8)) + " page.html"), manifest);
         Object before = Files.getAttribute(page, "unix:ino");
 
-        buildWhole("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 2, 12)));
+        build("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 2, 12)));
         assertEquals(before, Files.getAttribute(page, "unix:ino"), "the same bytes keep the previous file");
-        buildWhole("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 0, 12)));
+        build("page.html", StagedSite.ContentWriter.whole(() -> ByteBuffer.wrap(array, 0, 12)));
         assertEquals("xx<p>whole</", Files.readString(page, StandardCharsets.UTF_8));
         assertFalse(before.equals(Files.getAttribute(page, "unix:ino")), "other bytes make a new file");
 
@@ -88,13 +92,6 @@ class StagedSiteWriterTest {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         whole.writeTo(stream);
         assertEquals("<p>whole</p>", stream.toString(StandardCharsets.UTF_8));
-    }
-
-    private void buildWhole(String path, StagedSite.ContentWriter content) {
-        try (StagedSite site = StagedSite.begin(dir.resolve("site"))) {
-            site.write(path, content);
-            site.commit("inputs");
-        }
     }
 
     @Test
