@@ -114,7 +114,9 @@ final class EngineParts {
         Vocabulary vocabulary = Vocabulary.of(builtIn, declared, analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(memo), new SemanticHubs(memo)),
-                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT),
+                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo,
+                        searched -> log.debug("Related papers by their words: " + searched + " papers searched anew, the"
+                                + " others' searches taken up from the last build")),
                 new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo), model.orElse(SentenceModel.DEFAULT));
     }
 

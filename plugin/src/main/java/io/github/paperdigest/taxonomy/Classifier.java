@@ -73,7 +73,7 @@ public final class Classifier {
         long taggedAt = System.nanoTime();
         Map<PaperId, List<RelatedPaper>> neighbours = vectors.isPresent()
                 ? semantic.compute(vectors.get())
-                : related.compute(corpus.papers(), settled);
+                : related.compute(inArrivalOrder(corpus), settled);
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = (vectors.isPresent() ? semanticLending : lexicalLending)
                 .propagate(tagged.paperTags(), tagged.tags(), neighbours);
@@ -85,6 +85,14 @@ public final class Classifier {
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s%s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9, forming.told()));
         return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours, tagged.written());
+    }
+
+    /**
+     * The papers in the order they arrived ({@link SettledPapers#arrivalOrder}): the papers of a new digest come last,
+     * after every paper whose related papers an earlier build found, which a search can then take up.
+     */
+    private static List<Paper> inArrivalOrder(Corpus corpus) {
+        return SettledPapers.arrivalOrder(corpus).stream().map(corpus.byId()::get).toList();
     }
 
     /**

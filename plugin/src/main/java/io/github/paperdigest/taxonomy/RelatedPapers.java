@@ -1,13 +1,21 @@
 package io.github.paperdigest.taxonomy;
 
+import io.github.paperdigest.model.AnalysisMemo;
+import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.IntList;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -29,10 +37,30 @@ public final class RelatedPapers {
 
     private final TextAnalyzer analyzer;
     private final int count;
+    private final AnalysisMemo memo;
+    /** Told how many papers were searched anew when the last build's searches were taken up. */
+    private final IntConsumer searchedAnew;
 
     public RelatedPapers(TextAnalyzer analyzer, int count) {
+        this(analyzer, count, AnalysisMemo.none());
+    }
+
+    /**
+     * Related papers that keep each paper's search in {@code memo} for the next build, and take up those an earlier
+     * build kept: an archive that only gained papers since searches for the new papers, and takes up the others'
+     * searches where they still hold ({@link SimilarityIndex#searchAgain}). The related papers are those a search
+     * of every paper finds, to the bit.
+     */
+    public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo) {
+        this(analyzer, count, memo, searched -> { });
+    }
+
+    /** As above, telling {@code searchedAnew} how many papers each computation searched anew. */
+    public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo, IntConsumer searchedAnew) {
         this.analyzer = analyzer;
         this.count = count;
+        this.memo = memo;
+        this.searchedAnew = searchedAnew;
     }
 
     private static final int BLOCK = 4096;
@@ -53,21 +81,50 @@ public final class RelatedPapers {
      * only when a newcomer is closer than one of them.
      */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled) {
-        SimilarityIndex index = new SimilarityIndex(vectors(papers, settled));
-        List<List<SimilarityIndex.Neighbour>> nearest = new ArrayList<>(papers.size());
-        for (int i = 0; i < papers.size(); i++) {
-            nearest.add(null);
-        }
-        ThreadLocal<SimilarityIndex.Accumulator> scratch = ThreadLocal.withInitial(index::newAccumulator);
-        IntStream.range(0, papers.size()).parallel()
-                .forEach(d -> nearest.set(d, index.nearest(d, count, scratch.get())));
+        Features features = features(papers);
+        List<int[]> documents = features.documents();
+        IntPredicate counted = d -> settled.contains(papers.get(d).id());
+        SimilarityIndex index = new SimilarityIndex(TfIdfVectors.of(documents, features.count(), counted));
+        List<SimilarityIndex.Search> searches = searches(index, documents, counted);
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int d = 0; d < papers.size(); d++) {
-            related.put(papers.get(d).id(), nearest.get(d).stream()
+            related.put(papers.get(d).id(), searches.get(d).best().stream()
                     .map(n -> new RelatedPaper(papers.get(n.document()).id(), n.score()))
                     .toList());
         }
         return related;
+    }
+
+    /**
+     * Each document's search: taken up from the last build's where the documents it searched are the first of
+     * these, as they were, and the documents after them do not count for rarity; else made anew. Kept for the next.
+     */
+    private List<SimilarityIndex.Search> searches(SimilarityIndex index, List<int[]> documents, IntPredicate counted) {
+        String key = AnalysisMemo.key("related papers by their words", Integer.toString(count));
+        KnownSearches last = KnownSearches.of(memo.recall(key), count, SimilarityIndex.candidateCount(count));
+        DocumentHashes hashes = DocumentHashes.of(documents, counted, last == null ? -1 : last.size());
+        boolean takenUp = last != null && hashes.ofFirst().equals(last.documentsHash())
+                && IntStream.range(last.size(), documents.size()).noneMatch(counted);
+        int firstAdded = takenUp ? last.size() : 0;
+        SimilarityIndex.Search[] searches = new SimilarityIndex.Search[documents.size()];
+        AtomicInteger anew = new AtomicInteger();
+        ThreadLocal<SimilarityIndex.Accumulator> scratch = ThreadLocal.withInitial(index::newAccumulator);
+        IntStream.range(0, documents.size()).parallel().forEach(d -> {
+            SimilarityIndex.Search again = d < firstAdded
+                    ? index.searchAgain(d, last.search(d), firstAdded, count, scratch.get()) : null;
+            if (again == null) {
+                anew.incrementAndGet();
+            }
+            searches[d] = again != null ? again : index.search(d, count, scratch.get());
+        });
+        searchedAnew.accept(anew.get());
+        byte[] kept = new KnownSearches(hashes.ofAll(), List.of(searches)).bytes();
+        if (kept != null) {
+            memo.remember(key, kept);
+        } else if (last != null) {
+            memo.forget(key);
+        }
+        return List.of(searches);
     }
 
     TfIdfVectors vectors(List<Paper> papers) {
@@ -75,6 +132,15 @@ public final class RelatedPapers {
     }
 
     TfIdfVectors vectors(List<Paper> papers, SettledPapers settled) {
+        Features features = features(papers);
+        return TfIdfVectors.of(features.documents(), features.count(), d -> settled.contains(papers.get(d).id()));
+    }
+
+    /**
+     * Each paper's features, numbered in the order of the papers: a paper's numbers depend on the papers before it
+     * alone, so papers added after the others change none of theirs.
+     */
+    private Features features(List<Paper> papers) {
         FeatureDictionary dictionary = new FeatureDictionary();
         List<int[]> documents = new ArrayList<>(papers.size());
         IntList features = new IntList();
@@ -101,7 +167,39 @@ public final class RelatedPapers {
                 documents.add(features.toArray());
             }
         }
-        return TfIdfVectors.of(documents, dictionary.size(), d -> settled.contains(papers.get(d).id()));
+        return new Features(documents, dictionary.size());
+    }
+
+    /** Each document's features, by number, and how many features they number. */
+    private record Features(List<int[]> documents, int count) {
+    }
+
+    /**
+     * The hash of the documents' features and of whether each counts for rarity, in order: of the first
+     * {@code first} of them (none when negative), and of them all.
+     */
+    private record DocumentHashes(String ofFirst, String ofAll) {
+
+        static DocumentHashes of(List<int[]> documents, IntPredicate counted, int first) {
+            MessageDigest firstOnes = ContentHash.digest();
+            MessageDigest all = ContentHash.digest();
+            for (int d = 0; d < documents.size(); d++) {
+                byte[] document = bytes(documents.get(d), counted.test(d));
+                all.update(document);
+                if (d < first) {
+                    firstOnes.update(document);
+                }
+            }
+            return new DocumentHashes(first >= 0 && first <= documents.size() ? Digests.hex(firstOnes) : "",
+                    Digests.hex(all));
+        }
+
+        /** A document as hashed: whether it counts, how many features it has, and their numbers. */
+        private static byte[] bytes(int[] features, boolean counts) {
+            ByteBuffer bytes = ByteBuffer.allocate(1 + Integer.BYTES * (1 + features.length));
+            bytes.put((byte) (counts ? 1 : 0)).putInt(features.length).asIntBuffer().put(features);
+            return bytes.array();
+        }
     }
 
     /**

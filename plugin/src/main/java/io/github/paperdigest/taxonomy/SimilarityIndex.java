@@ -29,6 +29,7 @@ final class SimilarityIndex {
     private final TfIdfVectors vectors;
     private final int[][] postingDocs;
     private final float[][] postingWeights;
+    private final int postingsBudget;
     private final int commonWordLimit;
 
     /**
@@ -38,8 +39,14 @@ final class SimilarityIndex {
      * search.
      */
     SimilarityIndex(TfIdfVectors vectors) {
+        this(vectors, POSTINGS_BUDGET, Math.max(2_000, vectors.countedDocuments() / 50));
+    }
+
+    /** An index with its own bounds: small ones let a test reach them with a few dozen documents. */
+    SimilarityIndex(TfIdfVectors vectors, int postingsBudget, int commonWordLimit) {
         this.vectors = vectors;
-        this.commonWordLimit = Math.max(2_000, vectors.countedDocuments() / 50);
+        this.postingsBudget = postingsBudget;
+        this.commonWordLimit = commonWordLimit;
         int[] lengths = new int[vectors.vocabularySize()];
         for (int d = 0; d < vectors.size(); d++) {
             for (int t : vectors.vector(d).terms()) {
@@ -104,27 +111,142 @@ final class SimilarityIndex {
         return dot;
     }
 
+    /** A document's nearest neighbours, most similar first. */
     List<Neighbour> nearest(int document, int k, Accumulator acc) {
+        return search(document, k, acc).best();
+    }
+
+    /**
+     * A document's nearest neighbours, and what a later search needs to find them again after documents were only
+     * added ({@link #searchAgain}): how many of its words, rarest first, were walked, and the best candidates among
+     * the documents that do not count for rarity, by their partial scores.
+     */
+    record Search(List<Neighbour> best, int walked, int[] addedCandidates, float[] addedPartials) {
+    }
+
+    Search search(int document, int k, Accumulator acc) {
         TfIdfVectors.Vector v = vectors.vector(document);
         int[] order = rarestFirst(v);
+        int walked = walkLength(v, order);
+        accumulate(document, v, order, walked, 0, acc);
+        // the counted documents' candidates are chosen among themselves, so that documents added beside them,
+        // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
+        TopK candidates = new TopK(candidateCount(k));
+        TopK addedCandidates = new TopK(candidateCount(k));
+        for (int i = 0; i < acc.touchedCount; i++) {
+            int other = acc.touched[i];
+            (vectors.counted(other) ? candidates : addedCandidates).offer(other, acc.scores[other]);
+            acc.scores[other] = 0f;
+        }
+        acc.touchedCount = 0;
+        spread(v, acc.queryWeights);
+        TopK best = new TopK(k);
+        offerExactly(candidates, best, acc.queryWeights);
+        offerExactly(addedCandidates, best, acc.queryWeights);
+        clear(v, acc.queryWeights);
+        return new Search(best.best(), walked, addedCandidates.documents(), addedCandidates.scores());
+    }
+
+    /**
+     * The search of a document that was searched before ({@code last}), when every document from {@code firstAdded}
+     * on was added since and none of them counts for rarity: the documents before it, and every word's rarity, are
+     * then as they were. So are the partial scores and the candidates among the counted documents; the added
+     * documents' candidates are the best of those found last and of the partial scores of the documents added, which
+     * are all this walks. The same as {@link #search}, or null where it cannot tell: the longer postings end the
+     * walk at another word, or an added document pushes out of the candidates one that was among the nearest (the
+     * place it leaves may go to a document the last search did not score exactly).
+     */
+    Search searchAgain(int document, Search last, int firstAdded, int k, Accumulator acc) {
+        TfIdfVectors.Vector v = vectors.vector(document);
+        int[] order = rarestFirst(v);
+        int walked = walkLength(v, order);
+        if (walked != last.walked()) {
+            return null;
+        }
+        accumulate(document, v, order, walked, firstAdded, acc);
+        TopK addedCandidates = new TopK(candidateCount(k));
+        for (int i = 0; i < last.addedCandidates().length; i++) {
+            addedCandidates.offer(last.addedCandidates()[i], last.addedPartials()[i]);
+        }
+        for (int i = 0; i < acc.touchedCount; i++) {
+            int other = acc.touched[i];
+            addedCandidates.offer(other, acc.scores[other]);
+            acc.scores[other] = 0f;
+        }
+        acc.touchedCount = 0;
+        if (pushedOutANeighbour(last, addedCandidates)) {
+            return null;
+        }
+        TopK best = new TopK(k);
+        last.best().forEach(n -> best.offer(n.document(), n.score()));
+        spread(v, acc.queryWeights);
+        for (int rank = 0; rank < addedCandidates.size(); rank++) {
+            int other = addedCandidates.document(rank);
+            if (other >= firstAdded) {
+                best.offer(other, exactScore(acc.queryWeights, other));
+            }
+        }
+        clear(v, acc.queryWeights);
+        return new Search(best.best(), walked, addedCandidates.documents(), addedCandidates.scores());
+    }
+
+    private static boolean pushedOutANeighbour(Search last, TopK addedCandidates) {
+        for (Neighbour n : last.best()) {
+            boolean wasCandidate = false;
+            for (int c : last.addedCandidates()) {
+                wasCandidate |= c == n.document();
+            }
+            if (wasCandidate && !addedCandidates.holds(n.document())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int candidateCount(int k) {
+        return Math.max(CANDIDATES, 4 * k);
+    }
+
+    /**
+     * How many of the document's words, rarest first, its search walks: up to the budget of postings, counted in the
+     * documents that count for rarity, so that documents added beside them do not move it; the second bound holds
+     * the work when many added documents share a word. Words in no other document's postings are passed over.
+     */
+    private int walkLength(TfIdfVectors.Vector v, int[] order) {
         int visited = 0;
         int visitedAll = 0;
-        for (int i : order) {
-            int t = v.terms()[i];
-            int[] docs = postingDocs[t];
-            if (docs.length == 0) {
+        int walked = 0;
+        for (; walked < order.length; walked++) {
+            int t = v.terms()[order[walked]];
+            int postings = postingDocs[t].length;
+            if (postings == 0) {
                 continue;
             }
-            // the budget counts the counted documents, so that documents added beside them do not move it; the
-            // second bound holds the work when many added documents share a word
-            if (visited > 0 && (visited + vectors.documentFrequency(t) > POSTINGS_BUDGET || visitedAll + docs.length > 2 * POSTINGS_BUDGET)) {
+            if (visited > 0 && (visited + vectors.documentFrequency(t) > postingsBudget
+                    || visitedAll + postings > 2 * postingsBudget)) {
                 break;
             }
             visited += vectors.documentFrequency(t);
-            visitedAll += docs.length;
+            visitedAll += postings;
+        }
+        return walked;
+    }
+
+    /**
+     * Adds to each other document from {@code from} on its partial score with the document: the products of their
+     * weights over the words walked, in the walk's order, so that a document's partial score is the same float
+     * whichever documents are walked beside it.
+     */
+    private void accumulate(int document, TfIdfVectors.Vector v, int[] order, int walked, int from, Accumulator acc) {
+        for (int o = 0; o < walked; o++) {
+            int i = order[o];
+            int t = v.terms()[i];
+            int[] docs = postingDocs[t];
             float w = v.weights()[i];
             float[] weights = postingWeights[t];
-            for (int j = 0; j < docs.length; j++) {
+            // a word's postings are in document order: those from {@code from} on are the last of them
+            int j = from == 0 ? 0 : firstAtOrAfter(docs, from);
+            for (; j < docs.length; j++) {
                 int other = docs[j];
                 if (other == document) {
                     continue;
@@ -135,26 +257,23 @@ final class SimilarityIndex {
                 acc.scores[other] += w * weights[j];
             }
         }
-        // the counted documents' candidates are chosen among themselves, so that documents added beside them,
-        // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
-        TopK candidates = new TopK(Math.max(CANDIDATES, 4 * k));
-        TopK addedCandidates = new TopK(Math.max(CANDIDATES, 4 * k));
-        for (int i = 0; i < acc.touchedCount; i++) {
-            int other = acc.touched[i];
-            (vectors.counted(other) ? candidates : addedCandidates).offer(other, acc.scores[other]);
-            acc.scores[other] = 0f;
-        }
-        acc.touchedCount = 0;
+    }
+
+    private static int firstAtOrAfter(int[] docs, int from) {
+        int at = Arrays.binarySearch(docs, from);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    private static void spread(TfIdfVectors.Vector v, float[] queryWeights) {
         for (int i = 0; i < v.terms().length; i++) {
-            acc.queryWeights[v.terms()[i]] = v.weights()[i];
+            queryWeights[v.terms()[i]] = v.weights()[i];
         }
-        TopK best = new TopK(k);
-        offerExactly(candidates, best, acc.queryWeights);
-        offerExactly(addedCandidates, best, acc.queryWeights);
+    }
+
+    private static void clear(TfIdfVectors.Vector v, float[] queryWeights) {
         for (int t : v.terms()) {
-            acc.queryWeights[t] = 0f;
+            queryWeights[t] = 0f;
         }
-        return best.best();
     }
 
     /** Offers each candidate to {@code best} with its exact score. */
@@ -228,6 +347,23 @@ final class SimilarityIndex {
 
         int document(int rank) {
             return documents[rank];
+        }
+
+        boolean holds(int document) {
+            for (int i = 0; i < size; i++) {
+                if (documents[i] == document) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int[] documents() {
+            return Arrays.copyOf(documents, size);
+        }
+
+        float[] scores() {
+            return Arrays.copyOf(scores, size);
         }
 
         List<Neighbour> best() {

@@ -11,6 +11,8 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.testing.RecordingMemo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +78,55 @@ class RelatedPapersTest {
             takenByNewcomers += after.get(p.id()).size() - stillOlder.size();
         }
         assertTrue(takenByNewcomers > 0, "no newcomer is related to an older paper: the test shows nothing");
+    }
+
+    @Test
+    void aBuildThatOnlyGainedPapersSearchesForTheNewOnesAndFindsWhatSearchingEveryPaperFinds() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        List<Paper> older = papers.subList(0, papers.size() - 8);
+        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
+        RecordingMemo first = new RecordingMemo();
+        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(older, settled);
+        RecordingMemo second = first.nextBuild();
+        List<Integer> searchedAnew = new ArrayList<>();
+
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, second,
+                searchedAnew::add).compute(papers, settled);
+
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled), related);
+        assertEquals(1, second.recalled());
+        assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < papers.size() / 2, "searched anew: " + searchedAnew);
+    }
+
+    @Test
+    void papersInAnotherOrderAreAllSearchedAnew() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());
+        RecordingMemo first = new RecordingMemo();
+        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(papers, settled);
+        List<Paper> swapped = new ArrayList<>(papers);
+        java.util.Collections.swap(swapped, 0, 1);
+        List<Integer> searchedAnew = new ArrayList<>();
+
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT,
+                first.nextBuild(), searchedAnew::add).compute(swapped, settled);
+
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(swapped, settled), related);
+        assertEquals(List.of(papers.size()), searchedAnew);
+    }
+
+    @Test
+    void searchesKeptByAnotherBuildOfTheSamePapersAreTakenUpWhole() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());
+        RecordingMemo first = new RecordingMemo();
+        Map<PaperId, List<RelatedPaper>> before = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first)
+                .compute(papers, settled);
+        List<Integer> searchedAnew = new ArrayList<>();
+
+        assertEquals(before, new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first.nextBuild(),
+                searchedAnew::add).compute(papers, settled));
+        assertEquals(List.of(0), searchedAnew);
     }
 
     @Test

@@ -132,4 +132,59 @@ class SimilarityIndexTest {
         }
         assertTrue(taken > 100, "added documents took " + taken + " places: the test shows little");
     }
+
+    /**
+     * Searches of an archive, taken up after documents were added to it: the same neighbours, walk and candidates as
+     * searching anew, to the bit, or no answer. Bounds small enough for a few thousand documents to reach them: words
+     * too common to search by, walks cut short by the budget, and by the postings of added documents.
+     */
+    @Test
+    void aSearchTakenUpAfterDocumentsWereAddedFindsWhatASearchAnewFinds() {
+        Random random = new Random(20261205);
+        int counted = 1_000;
+        int known = 1_300;
+        List<int[]> documents = new ArrayList<>();
+        for (int d = 0; d < known + 200; d++) {
+            int topic = random.nextInt(6);
+            int[] words = new int[10 + random.nextInt(30)];
+            for (int w = 0; w < words.length; w++) {
+                int kind = random.nextInt(10);
+                words[w] = kind < 2 ? random.nextInt(10) : kind < 7 ? 10 + topic * 40 + random.nextInt(40)
+                        : 250 + random.nextInt(3_000);
+            }
+            // a few added documents copy a known one, and tie with it
+            documents.add(d >= known && d % 40 == 0 ? documents.get(d - known).clone() : words);
+        }
+        int features = 3_250;
+        java.util.function.IntPredicate isCounted = d -> d < counted;
+
+        for (int k : new int[] {1, 5}) {
+            SimilarityIndex before = new SimilarityIndex(TfIdfVectors.of(documents.subList(0, known), features, isCounted),
+                    400, 150);
+            SimilarityIndex after = new SimilarityIndex(TfIdfVectors.of(documents, features, isCounted), 400, 150);
+            SimilarityIndex.Accumulator beforeScratch = before.newAccumulator();
+            SimilarityIndex.Accumulator afterScratch = after.newAccumulator();
+
+            int takenUp = 0;
+            int notTakenUp = 0;
+            for (int d = 0; d < known; d++) {
+                SimilarityIndex.Search last = before.search(d, k, beforeScratch);
+                SimilarityIndex.Search again = after.searchAgain(d, last, known, k, afterScratch);
+                SimilarityIndex.Search anew = after.search(d, k, afterScratch);
+                if (again == null) {
+                    notTakenUp++;
+                    continue;
+                }
+                takenUp++;
+                assertEquals(anew.best(), again.best(), "document " + d + ", k " + k);
+                assertEquals(anew.walked(), again.walked(), "document " + d);
+                assertEquals(java.util.Arrays.toString(anew.addedCandidates()),
+                        java.util.Arrays.toString(again.addedCandidates()), "document " + d);
+                assertEquals(java.util.Arrays.toString(anew.addedPartials()),
+                        java.util.Arrays.toString(again.addedPartials()), "document " + d);
+            }
+            assertTrue(takenUp > known * 3 / 4, "taken up " + takenUp + " of " + known + " searches");
+            assertTrue(notTakenUp > 0, "every search taken up: the bounds were not reached, the test shows less");
+        }
+    }
 }
