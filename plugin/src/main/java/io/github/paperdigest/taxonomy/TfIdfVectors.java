@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Each document as a sparse, unit-length TF-IDF vector: sublinear term frequency (1 + ln tf) times
@@ -43,14 +44,18 @@ final class TfIdfVectors {
      * a word one of them has.
      */
     static TfIdfVectors of(List<int[]> documents, int featureCount, IntPredicate counted) {
+        int size = documents.size();
+        boolean[] countsForRarity = new boolean[size];
         int n = 0;
-        List<int[]> terms = new ArrayList<>(documents.size());
-        List<int[]> frequencies = new ArrayList<>(documents.size());
-        int[] df = new int[featureCount];
-        boolean[] countsForRarity = new boolean[documents.size()];
-        for (int d = 0; d < documents.size(); d++) {
+        for (int d = 0; d < size; d++) {
             countsForRarity[d] = counted.test(d);
             n += countsForRarity[d] ? 1 : 0;
+        }
+        // each document's words and weights on all cores: no document's depends on another's, only on the
+        // document frequencies, which are counted in between, in order
+        int[][] terms = new int[size][];
+        int[][] frequencies = new int[size][];
+        IntStream.range(0, size).parallel().forEach(d -> {
             int[] sorted = documents.get(d).clone();
             Arrays.sort(sorted);
             int distinct = 0;
@@ -65,40 +70,48 @@ final class TfIdfVectors {
             for (int i = 0; i < sorted.length; i++) {
                 if (i == 0 || sorted[i] != sorted[i - 1]) {
                     t[++k] = sorted[i];
-                    if (countsForRarity[d]) {
-                        df[sorted[i]]++;
-                    }
                 }
                 f[k]++;
             }
-            terms.add(t);
-            frequencies.add(f);
-        }
-        List<Vector> vectors = new ArrayList<>(n);
-        for (int d = 0; d < documents.size(); d++) {
-            int[] t = terms.get(d);
-            int[] f = frequencies.get(d);
-            int[] keptTerms = new int[t.length];
-            double[] weights = new double[t.length];
-            int kept = 0;
-            double norm = 0;
-            for (int i = 0; i < t.length; i++) {
-                double w = (1 + Math.log(f[i])) * Math.log((double) Math.max(n, 1) / Math.max(df[t[i]], 1));
-                if (w > 0) {
-                    keptTerms[kept] = t[i];
-                    weights[kept] = w;
-                    norm += w * w;
-                    kept++;
+            terms[d] = t;
+            frequencies[d] = f;
+        });
+        int[] df = new int[featureCount];
+        for (int d = 0; d < size; d++) {
+            if (countsForRarity[d]) {
+                for (int t : terms[d]) {
+                    df[t]++;
                 }
             }
-            norm = Math.sqrt(norm);
-            float[] unit = new float[kept];
-            for (int i = 0; i < kept; i++) {
-                unit[i] = (float) (weights[i] / norm);
-            }
-            vectors.add(new Vector(Arrays.copyOf(keptTerms, kept), unit));
         }
-        return new TfIdfVectors(vectors, featureCount, countsForRarity, df, n);
+        int documentsCounted = n;
+        Vector[] vectors = new Vector[size];
+        IntStream.range(0, size).parallel()
+                .forEach(d -> vectors[d] = vector(terms[d], frequencies[d], df, documentsCounted));
+        return new TfIdfVectors(List.of(vectors), featureCount, countsForRarity, df, n);
+    }
+
+    /** A document's unit vector: each word's sublinear frequency times its rarity, those of no weight left out. */
+    private static Vector vector(int[] t, int[] f, int[] df, int n) {
+        int[] keptTerms = new int[t.length];
+        double[] weights = new double[t.length];
+        int kept = 0;
+        double norm = 0;
+        for (int i = 0; i < t.length; i++) {
+            double w = (1 + Math.log(f[i])) * Math.log((double) Math.max(n, 1) / Math.max(df[t[i]], 1));
+            if (w > 0) {
+                keptTerms[kept] = t[i];
+                weights[kept] = w;
+                norm += w * w;
+                kept++;
+            }
+        }
+        norm = Math.sqrt(norm);
+        float[] unit = new float[kept];
+        for (int i = 0; i < kept; i++) {
+            unit[i] = (float) (weights[i] / norm);
+        }
+        return new Vector(Arrays.copyOf(keptTerms, kept), unit);
     }
 
     /** Builds the vectors of documents given as lists of features (words), for tests and small corpora. */
