@@ -115,8 +115,9 @@ final class EngineParts {
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(analyzer, memo), markdown, analyzer, memo),
                 new HubAssembler(vocabulary, markdown, log::warn, new DerivedHubs(memo), new SemanticHubs(memo)),
                 new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo,
-                        searched -> log.debug("Related papers by their words: " + searched + " papers searched anew, the"
-                                + " others' searches taken up from the last build")),
+                        (searched, papers) -> log.debug("Related papers by their words: " + searched + " of " + papers
+                                + " papers searched" + (searched < papers ? ", the others' searches taken up from the last build"
+                                : ""))),
                 new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT, memo), model.orElse(SentenceModel.DEFAULT));
     }
 

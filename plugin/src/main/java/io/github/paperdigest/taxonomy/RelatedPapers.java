@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -38,8 +38,8 @@ public final class RelatedPapers {
     private final TextAnalyzer analyzer;
     private final int count;
     private final AnalysisMemo memo;
-    /** Told how many papers were searched anew when the last build's searches were taken up. */
-    private final IntConsumer searchedAnew;
+    /** Told, after each computation, how many papers were searched anew, and of how many. */
+    private final ObjIntConsumer<Integer> searchedAnew;
 
     public RelatedPapers(TextAnalyzer analyzer, int count) {
         this(analyzer, count, AnalysisMemo.none());
@@ -52,11 +52,11 @@ public final class RelatedPapers {
      * of every paper finds, to the bit.
      */
     public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo) {
-        this(analyzer, count, memo, searched -> { });
+        this(analyzer, count, memo, (searched, papers) -> { });
     }
 
-    /** As above, telling {@code searchedAnew} how many papers each computation searched anew. */
-    public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo, IntConsumer searchedAnew) {
+    /** As above, telling {@code searchedAnew} how many papers each computation searched anew, and of how many. */
+    public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo, ObjIntConsumer<Integer> searchedAnew) {
         this.analyzer = analyzer;
         this.count = count;
         this.memo = memo;
@@ -117,7 +117,7 @@ public final class RelatedPapers {
             }
             searches[d] = again != null ? again : index.search(d, count, scratch.get());
         });
-        searchedAnew.accept(anew.get());
+        searchedAnew.accept(anew.get(), documents.size());
         byte[] kept = new KnownSearches(hashes.ofAll(), List.of(searches)).bytes();
         if (kept != null) {
             memo.remember(key, kept);

@@ -91,7 +91,7 @@ class RelatedPapersTest {
         List<Integer> searchedAnew = new ArrayList<>();
 
         Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, second,
-                searchedAnew::add).compute(papers, settled);
+                (searched, all) -> searchedAnew.add(searched)).compute(papers, settled);
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled), related);
         assertEquals(1, second.recalled());
@@ -109,7 +109,7 @@ class RelatedPapersTest {
         List<Integer> searchedAnew = new ArrayList<>();
 
         Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT,
-                first.nextBuild(), searchedAnew::add).compute(swapped, settled);
+                first.nextBuild(), (searched, all) -> searchedAnew.add(searched)).compute(swapped, settled);
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(swapped, settled), related);
         assertEquals(List.of(papers.size()), searchedAnew);
@@ -125,7 +125,7 @@ class RelatedPapersTest {
         List<Integer> searchedAnew = new ArrayList<>();
 
         assertEquals(before, new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first.nextBuild(),
-                searchedAnew::add).compute(papers, settled));
+                (searched, all) -> searchedAnew.add(searched)).compute(papers, settled));
         assertEquals(List.of(0), searchedAnew);
     }
 
