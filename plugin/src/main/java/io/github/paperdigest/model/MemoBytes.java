@@ -69,6 +69,12 @@ public final class MemoBytes {
             return array(values.length, bytes);
         }
 
+        public Writer longs(long[] values) {
+            ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);
+            bytes.asLongBuffer().put(values);
+            return array(values.length, bytes);
+        }
+
         /** Floats, bit for bit. */
         public Writer floats(float[] values) {
             ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES);
@@ -219,6 +225,13 @@ public final class MemoBytes {
             ByteBuffer bytes = array(Integer.BYTES);
             int[] values = new int[bytes.capacity() / Integer.BYTES];
             bytes.asIntBuffer().get(values);
+            return values;
+        }
+
+        public long[] longs() throws IOException {
+            ByteBuffer bytes = array(Long.BYTES);
+            long[] values = new long[bytes.capacity() / Long.BYTES];
+            bytes.asLongBuffer().get(values);
             return values;
         }
 

@@ -4,15 +4,34 @@ import io.github.paperdigest.model.MemoBytes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * The searches one build made for each paper's related papers by their words ({@link RelatedPapers}), kept for the
- * next: the hash of the documents searched (each one's features, and whether it counts for rarity), and each
+ * next: a hash of each document searched (its features, and whether it counts for rarity), how many counted, and each
  * document's search as {@link SimilarityIndex#searchAgain} takes it up. Scores are kept with the documents they
  * belong to: {@code searchAgain} reuses them only for documents whose features, and every earlier document's, hash
  * as they did, so they are the floats this build's search would compute.
  */
-record KnownSearches(String documentsHash, List<SimilarityIndex.Search> searches) {
+record KnownSearches(long[] documentHashes, int countedDocuments, List<SimilarityIndex.Search> searches) {
+
+    /**
+     * How many of the documents, from the first, are those searched before: each hashes as it did, and no other
+     * document counts for rarity, now or then. From there on, documents are new or changed; 0 when the documents
+     * that count changed.
+     */
+    int documentsKept(long[] hashes, IntPredicate counted) {
+        int kept = 0;
+        int countedKept = 0;
+        while (kept < Math.min(hashes.length, documentHashes.length) && hashes[kept] == documentHashes[kept]) {
+            countedKept += counted.test(kept) ? 1 : 0;
+            kept++;
+        }
+        int from = kept;
+        boolean noneCountedAfter = IntStream.range(from, hashes.length).noneMatch(counted);
+        return countedKept == countedDocuments && noneCountedAfter ? kept : 0;
+    }
 
     int size() {
         return searches.size();
@@ -53,7 +72,7 @@ record KnownSearches(String documentsHash, List<SimilarityIndex.Search> searches
             System.arraycopy(s.addedPartials(), 0, candidatePartials, candidate, s.addedPartials().length);
             candidate += s.addedCandidates().length;
         }
-        return new MemoBytes.Writer().text(documentsHash).numbers(walked)
+        return new MemoBytes.Writer().longs(documentHashes).number(countedDocuments).numbers(walked)
                 .numbers(bestSizes).numbers(bestDocuments).floats(bestScores)
                 .numbers(candidateSizes).numbers(candidateDocuments).floats(candidatePartials)
                 .bytes();
@@ -65,7 +84,8 @@ record KnownSearches(String documentsHash, List<SimilarityIndex.Search> searches
      */
     static KnownSearches of(byte[] bytes, int k, int candidates) {
         return MemoBytes.decode(bytes, in -> {
-            String hash = in.text();
+            long[] hashes = in.longs();
+            int counted = in.number();
             int[] walked = in.numbers();
             int n = walked.length;
             int[] bestSizes = in.numbers();
@@ -74,7 +94,7 @@ record KnownSearches(String documentsHash, List<SimilarityIndex.Search> searches
             int[] candidateSizes = in.numbers();
             int[] candidateDocuments = in.numbers();
             float[] candidatePartials = in.floats();
-            if (bestSizes.length != n || candidateSizes.length != n || !sized(bestSizes, k, bestDocuments.length)
+            if (hashes.length != n || counted < 0 || counted > n || bestSizes.length != n || candidateSizes.length != n || !sized(bestSizes, k, bestDocuments.length)
                     || bestScores.length != bestDocuments.length || !sized(candidateSizes, candidates, candidateDocuments.length)
                     || candidatePartials.length != candidateDocuments.length) {
                 return null;
@@ -96,7 +116,7 @@ record KnownSearches(String documentsHash, List<SimilarityIndex.Search> searches
                 }
                 searches.add(new SimilarityIndex.Search(List.copyOf(nearest), walked[d], documents, partials));
             }
-            return new KnownSearches(hash, List.copyOf(searches));
+            return new KnownSearches(hashes, counted, List.copyOf(searches));
         });
     }
 

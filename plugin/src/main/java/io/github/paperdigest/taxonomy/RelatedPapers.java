@@ -2,13 +2,11 @@ package io.github.paperdigest.taxonomy;
 
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.ContentHash;
-import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.IntList;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,16 +94,16 @@ public final class RelatedPapers {
     }
 
     /**
-     * Each document's search: taken up from the last build's where the documents it searched are the first of
-     * these, as they were, and the documents after them do not count for rarity; else made anew. Kept for the next.
+     * Each document's search: taken up from the last build's for the first documents, those it searched as they are
+     * now, when the documents that count for rarity are among them; else made anew. Kept for the next build.
      */
     private List<SimilarityIndex.Search> searches(SimilarityIndex index, List<int[]> documents, IntPredicate counted) {
         String key = AnalysisMemo.key("related papers by their words", Integer.toString(count));
         KnownSearches last = KnownSearches.of(memo.recall(key), count, SimilarityIndex.candidateCount(count));
-        DocumentHashes hashes = DocumentHashes.of(documents, counted, last == null ? -1 : last.size());
-        boolean takenUp = last != null && hashes.ofFirst().equals(last.documentsHash())
-                && IntStream.range(last.size(), documents.size()).noneMatch(counted);
-        int firstAdded = takenUp ? last.size() : 0;
+        long[] hashes = new long[documents.size()];
+        IntStream.range(0, hashes.length).parallel()
+                .forEach(d -> hashes[d] = ContentHash.first64(searchedBytes(documents.get(d), counted.test(d))));
+        int firstAdded = last == null ? 0 : last.documentsKept(hashes, counted);
         SimilarityIndex.Search[] searches = new SimilarityIndex.Search[documents.size()];
         AtomicInteger anew = new AtomicInteger();
         ThreadLocal<SimilarityIndex.Accumulator> scratch = ThreadLocal.withInitial(index::newAccumulator);
@@ -118,7 +116,8 @@ public final class RelatedPapers {
             searches[d] = again != null ? again : index.search(d, count, scratch.get());
         });
         searchedAnew.accept(anew.get(), documents.size());
-        byte[] kept = new KnownSearches(hashes.ofAll(), List.of(searches)).bytes();
+        int countedDocuments = (int) IntStream.range(0, documents.size()).filter(counted).count();
+        byte[] kept = new KnownSearches(hashes, countedDocuments, List.of(searches)).bytes();
         if (kept != null) {
             memo.remember(key, kept);
         } else if (last != null) {
@@ -174,32 +173,11 @@ public final class RelatedPapers {
     private record Features(List<int[]> documents, int count) {
     }
 
-    /**
-     * The hash of the documents' features and of whether each counts for rarity, in order: of the first
-     * {@code first} of them (none when negative), and of them all.
-     */
-    private record DocumentHashes(String ofFirst, String ofAll) {
-
-        static DocumentHashes of(List<int[]> documents, IntPredicate counted, int first) {
-            MessageDigest firstOnes = ContentHash.digest();
-            MessageDigest all = ContentHash.digest();
-            for (int d = 0; d < documents.size(); d++) {
-                byte[] document = bytes(documents.get(d), counted.test(d));
-                all.update(document);
-                if (d < first) {
-                    firstOnes.update(document);
-                }
-            }
-            return new DocumentHashes(first >= 0 && first <= documents.size() ? Digests.hex(firstOnes) : "",
-                    Digests.hex(all));
-        }
-
-        /** A document as hashed: whether it counts, how many features it has, and their numbers. */
-        private static byte[] bytes(int[] features, boolean counts) {
-            ByteBuffer bytes = ByteBuffer.allocate(1 + Integer.BYTES * (1 + features.length));
-            bytes.put((byte) (counts ? 1 : 0)).putInt(features.length).asIntBuffer().put(features);
-            return bytes.array();
-        }
+    /** A document as hashed for its search: whether it counts for rarity, how many features it has, and their numbers. */
+    private static byte[] searchedBytes(int[] features, boolean counts) {
+        ByteBuffer bytes = ByteBuffer.allocate(1 + Integer.BYTES * (1 + features.length));
+        bytes.put((byte) (counts ? 1 : 0)).putInt(features.length).asIntBuffer().put(features);
+        return bytes.array();
     }
 
     /**

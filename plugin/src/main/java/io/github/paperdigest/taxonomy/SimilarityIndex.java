@@ -148,15 +148,20 @@ final class SimilarityIndex {
     }
 
     /**
-     * The search of a document that was searched before ({@code last}), when every document from {@code firstAdded}
-     * on was added since and none of them counts for rarity: the documents before it, and every word's rarity, are
-     * then as they were. So are the partial scores and the candidates among the counted documents; the added
-     * documents' candidates are the best of those found last and of the partial scores of the documents added, which
-     * are all this walks. The same as {@link #search}, or null where it cannot tell: the longer postings end the
-     * walk at another word, or an added document pushes out of the candidates one that was among the nearest (the
-     * place it leaves may go to a document the last search did not score exactly).
+     * The search of a document that was searched before ({@code last}), when the documents before {@code firstAdded}
+     * are those it searched, as they were, and none from there on counts for rarity: every word's rarity is then as
+     * it was, and so are the partial scores and the candidates among the counted documents. The documents from
+     * {@code firstAdded} on are new or changed since, and what {@code last} says of its documents there no longer
+     * holds. The added documents' candidates are the best of those found last and of the partial scores of the
+     * documents from {@code firstAdded} on, which are all this walks. The same as {@link #search}, or null where it
+     * cannot tell: a nearest document, or one of a full list of candidates, was one of those now new or changed; the
+     * postings end the walk at another word; or a new document pushes out of the candidates one that was among the
+     * nearest (the place it leaves may go to a document the last search did not score exactly).
      */
     Search searchAgain(int document, Search last, int firstAdded, int k, Accumulator acc) {
+        if (namesAChangedDocument(last, firstAdded, k)) {
+            return null;
+        }
         TfIdfVectors.Vector v = vectors.vector(document);
         int[] order = rarestFirst(v);
         int walked = walkLength(v, order);
@@ -166,7 +171,9 @@ final class SimilarityIndex {
         accumulate(document, v, order, walked, firstAdded, acc);
         TopK addedCandidates = new TopK(candidateCount(k));
         for (int i = 0; i < last.addedCandidates().length; i++) {
-            addedCandidates.offer(last.addedCandidates()[i], last.addedPartials()[i]);
+            if (last.addedCandidates()[i] < firstAdded) {
+                addedCandidates.offer(last.addedCandidates()[i], last.addedPartials()[i]);
+            }
         }
         for (int i = 0; i < acc.touchedCount; i++) {
             int other = acc.touched[i];
@@ -188,6 +195,27 @@ final class SimilarityIndex {
         }
         clear(v, acc.queryWeights);
         return new Search(best.best(), walked, addedCandidates.documents(), addedCandidates.scores());
+    }
+
+    /**
+     * Whether the last search names, among its nearest, a document now new or changed; or among its candidates, when
+     * they were as many as it keeps: a document left out then may take the place of the one gone.
+     */
+    private static boolean namesAChangedDocument(Search last, int firstAdded, int k) {
+        for (Neighbour n : last.best()) {
+            if (n.document() >= firstAdded) {
+                return true;
+            }
+        }
+        if (last.addedCandidates().length < candidateCount(k)) {
+            return false; // it held every document of the walk that does not count: those gone leave no place to fill
+        }
+        for (int c : last.addedCandidates()) {
+            if (c >= firstAdded) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pushedOutANeighbour(Search last, TopK addedCandidates) {

@@ -99,6 +99,24 @@ class RelatedPapersTest {
     }
 
     @Test
+    void aBuildWhoseLastPaperWentAwayAndOthersCameFindsWhatSearchingEveryPaperFinds() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        List<Paper> older = papers.subList(0, papers.size() - 8);
+        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
+        RecordingMemo first = new RecordingMemo();
+        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(older, settled);
+        List<Paper> withoutTheLast = new ArrayList<>(older.subList(0, older.size() - 1));
+        withoutTheLast.addAll(papers.subList(older.size(), papers.size()));
+        List<Integer> searchedAnew = new ArrayList<>();
+
+        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT,
+                first.nextBuild(), (searched, all) -> searchedAnew.add(searched)).compute(withoutTheLast, settled);
+
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(withoutTheLast, settled), related);
+        assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < withoutTheLast.size(), "searched anew: " + searchedAnew);
+    }
+
+    @Test
     void papersInAnotherOrderAreAllSearchedAnew() {
         List<Paper> papers = SeedDigest.corpus().papers();
         SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());

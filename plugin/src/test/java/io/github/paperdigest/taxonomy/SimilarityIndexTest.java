@@ -133,6 +133,20 @@ class SimilarityIndexTest {
         assertTrue(taken > 100, "added documents took " + taken + " places: the test shows little");
     }
 
+    /** A document of the archive searched below: words common to all, words of one of six topics, a long tail. */
+    private static int[] wordsOfADocument(Random random) {
+        int topic = random.nextInt(6);
+        int[] words = new int[10 + random.nextInt(30)];
+        for (int w = 0; w < words.length; w++) {
+            int kind = random.nextInt(10);
+            words[w] = kind < 2 ? random.nextInt(10) : kind < 7 ? 10 + topic * 40 + random.nextInt(40)
+                    : 250 + random.nextInt(3_000);
+        }
+        return words;
+    }
+
+    private static final int FEATURES = 3_250;
+
     /**
      * Searches of an archive, taken up after documents were added to it: the same neighbours, walk and candidates as
      * searching anew, to the bit, or no answer. Bounds small enough for a few thousand documents to reach them: words
@@ -141,36 +155,65 @@ class SimilarityIndexTest {
     @Test
     void aSearchTakenUpAfterDocumentsWereAddedFindsWhatASearchAnewFinds() {
         Random random = new Random(20261205);
-        int counted = 1_000;
-        int known = 1_300;
-        List<int[]> documents = new ArrayList<>();
-        for (int d = 0; d < known + 200; d++) {
-            int topic = random.nextInt(6);
-            int[] words = new int[10 + random.nextInt(30)];
-            for (int w = 0; w < words.length; w++) {
-                int kind = random.nextInt(10);
-                words[w] = kind < 2 ? random.nextInt(10) : kind < 7 ? 10 + topic * 40 + random.nextInt(40)
-                        : 250 + random.nextInt(3_000);
-            }
-            // a few added documents copy a known one, and tie with it
-            documents.add(d >= known && d % 40 == 0 ? documents.get(d - known).clone() : words);
+        List<int[]> before = new ArrayList<>();
+        for (int d = 0; d < 1_300; d++) {
+            before.add(wordsOfADocument(random));
         }
-        int features = 3_250;
-        java.util.function.IntPredicate isCounted = d -> d < counted;
+        List<int[]> after = new ArrayList<>(before);
+        for (int d = 0; d < 200; d++) {
+            // a few added documents copy a known one, and tie with it
+            after.add(d % 40 == 0 ? before.get(d).clone() : wordsOfADocument(random));
+        }
 
+        assertSearchesTakenUp(before, after, 1_300, 1_300 * 3 / 4);
+    }
+
+    /**
+     * The same when the last documents searched were changed or removed since, as well as documents added: what the
+     * last searches said of those documents is not taken up.
+     */
+    @Test
+    void aSearchTakenUpAfterTheLastDocumentsChangedFindsWhatASearchAnewFinds() {
+        Random random = new Random(20261206);
+        List<int[]> before = new ArrayList<>();
+        for (int d = 0; d < 1_300; d++) {
+            before.add(wordsOfADocument(random));
+        }
+        int kept = 1_290;
+        List<int[]> after = new ArrayList<>(before.subList(0, kept));
+        for (int d = kept; d < before.size() - 2; d++) {
+            // the last ten: eight changed by a word, in their places (so still near the documents they were near),
+            // and two removed
+            int[] changed = before.get(d).clone();
+            changed[0] = 250 + random.nextInt(3_000);
+            after.add(changed);
+        }
+        for (int d = 0; d < 150; d++) {
+            after.add(wordsOfADocument(random));
+        }
+
+        // in six topics, a tenth of the documents that do not count are among any document's 32 candidates: those
+        // whose full list named one of the last ten are searched anew
+        assertSearchesTakenUp(before, after, kept, kept / 5);
+    }
+
+    /**
+     * Each search of {@code before} taken up in {@code after}, whose documents before {@code kept} are the same: more
+     * than {@code leastTakenUp} of them, and not all.
+     */
+    private static void assertSearchesTakenUp(List<int[]> before, List<int[]> after, int kept, int leastTakenUp) {
+        java.util.function.IntPredicate isCounted = d -> d < 1_000;
         for (int k : new int[] {1, 5}) {
-            SimilarityIndex before = new SimilarityIndex(TfIdfVectors.of(documents.subList(0, known), features, isCounted),
-                    400, 150);
-            SimilarityIndex after = new SimilarityIndex(TfIdfVectors.of(documents, features, isCounted), 400, 150);
-            SimilarityIndex.Accumulator beforeScratch = before.newAccumulator();
-            SimilarityIndex.Accumulator afterScratch = after.newAccumulator();
+            SimilarityIndex last = new SimilarityIndex(TfIdfVectors.of(before, FEATURES, isCounted), 400, 150);
+            SimilarityIndex now = new SimilarityIndex(TfIdfVectors.of(after, FEATURES, isCounted), 400, 150);
+            SimilarityIndex.Accumulator lastScratch = last.newAccumulator();
+            SimilarityIndex.Accumulator nowScratch = now.newAccumulator();
 
             int takenUp = 0;
             int notTakenUp = 0;
-            for (int d = 0; d < known; d++) {
-                SimilarityIndex.Search last = before.search(d, k, beforeScratch);
-                SimilarityIndex.Search again = after.searchAgain(d, last, known, k, afterScratch);
-                SimilarityIndex.Search anew = after.search(d, k, afterScratch);
+            for (int d = 0; d < kept; d++) {
+                SimilarityIndex.Search again = now.searchAgain(d, last.search(d, k, lastScratch), kept, k, nowScratch);
+                SimilarityIndex.Search anew = now.search(d, k, nowScratch);
                 if (again == null) {
                     notTakenUp++;
                     continue;
@@ -183,7 +226,7 @@ class SimilarityIndexTest {
                 assertEquals(java.util.Arrays.toString(anew.addedPartials()),
                         java.util.Arrays.toString(again.addedPartials()), "document " + d);
             }
-            assertTrue(takenUp > known * 3 / 4, "taken up " + takenUp + " of " + known + " searches");
+            assertTrue(takenUp > leastTakenUp, "taken up " + takenUp + " of " + kept + " searches");
             assertTrue(notTakenUp > 0, "every search taken up: the bounds were not reached, the test shows less");
         }
     }
