@@ -85,13 +85,10 @@ class RelatedPapersTest {
         List<Paper> papers = SeedDigest.corpus().papers();
         List<Paper> older = papers.subList(0, papers.size() - 8);
         SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
-        RecordingMemo first = new RecordingMemo();
-        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(older, settled);
-        RecordingMemo second = first.nextBuild();
+        RecordingMemo second = memoOfABuild(older, settled);
         List<Integer> searchedAnew = new ArrayList<>();
 
-        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, second,
-                (searched, all) -> searchedAnew.add(searched)).compute(papers, settled);
+        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(second, searchedAnew).compute(papers, settled);
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled), related);
         assertEquals(1, second.recalled());
@@ -103,14 +100,12 @@ class RelatedPapersTest {
         List<Paper> papers = SeedDigest.corpus().papers();
         List<Paper> older = papers.subList(0, papers.size() - 8);
         SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
-        RecordingMemo first = new RecordingMemo();
-        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(older, settled);
+        RecordingMemo memo = memoOfABuild(older, settled);
         List<Paper> withoutTheLast = new ArrayList<>(older.subList(0, older.size() - 1));
         withoutTheLast.addAll(papers.subList(older.size(), papers.size()));
         List<Integer> searchedAnew = new ArrayList<>();
 
-        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT,
-                first.nextBuild(), (searched, all) -> searchedAnew.add(searched)).compute(withoutTheLast, settled);
+        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(memo, searchedAnew).compute(withoutTheLast, settled);
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(withoutTheLast, settled), related);
         assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < withoutTheLast.size(), "searched anew: " + searchedAnew);
@@ -120,14 +115,12 @@ class RelatedPapersTest {
     void papersInAnotherOrderAreAllSearchedAnew() {
         List<Paper> papers = SeedDigest.corpus().papers();
         SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());
-        RecordingMemo first = new RecordingMemo();
-        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first).compute(papers, settled);
+        RecordingMemo memo = memoOfABuild(papers, settled);
         List<Paper> swapped = new ArrayList<>(papers);
         java.util.Collections.swap(swapped, 0, 1);
         List<Integer> searchedAnew = new ArrayList<>();
 
-        Map<PaperId, List<RelatedPaper>> related = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT,
-                first.nextBuild(), (searched, all) -> searchedAnew.add(searched)).compute(swapped, settled);
+        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(memo, searchedAnew).compute(swapped, settled);
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(swapped, settled), related);
         assertEquals(List.of(papers.size()), searchedAnew);
@@ -137,14 +130,24 @@ class RelatedPapersTest {
     void searchesKeptByAnotherBuildOfTheSamePapersAreTakenUpWhole() {
         List<Paper> papers = SeedDigest.corpus().papers();
         SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());
-        RecordingMemo first = new RecordingMemo();
-        Map<PaperId, List<RelatedPaper>> before = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first)
-                .compute(papers, settled);
+        RecordingMemo memo = memoOfABuild(papers, settled);
         List<Integer> searchedAnew = new ArrayList<>();
 
-        assertEquals(before, new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, first.nextBuild(),
-                (searched, all) -> searchedAnew.add(searched)).compute(papers, settled));
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled),
+                relatedKeeping(memo, searchedAnew).compute(papers, settled));
         assertEquals(List.of(0), searchedAnew);
+    }
+
+    /** The memo a build of these papers leaves to the next. */
+    private RecordingMemo memoOfABuild(List<Paper> papers, SettledPapers settled) {
+        RecordingMemo memo = new RecordingMemo();
+        new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo).compute(papers, settled);
+        return memo.nextBuild();
+    }
+
+    /** Related papers taking up the searches the memo holds, adding to {@code searchedAnew} how many it made anew. */
+    private RelatedPapers relatedKeeping(RecordingMemo memo, List<Integer> searchedAnew) {
+        return new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo, (searched, all) -> searchedAnew.add(searched));
     }
 
     @Test

@@ -145,6 +145,14 @@ class SimilarityIndexTest {
         return words;
     }
 
+    private static List<int[]> documents(Random random, int count) {
+        List<int[]> documents = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            documents.add(wordsOfADocument(random));
+        }
+        return documents;
+    }
+
     private static final int FEATURES = 3_250;
 
     /**
@@ -155,10 +163,7 @@ class SimilarityIndexTest {
     @Test
     void aSearchTakenUpAfterDocumentsWereAddedFindsWhatASearchAnewFinds() {
         Random random = new Random(20261205);
-        List<int[]> before = new ArrayList<>();
-        for (int d = 0; d < 1_300; d++) {
-            before.add(wordsOfADocument(random));
-        }
+        List<int[]> before = documents(random, 1_300);
         List<int[]> after = new ArrayList<>(before);
         for (int d = 0; d < 200; d++) {
             // a few added documents copy a known one, and tie with it
@@ -175,10 +180,7 @@ class SimilarityIndexTest {
     @Test
     void aSearchTakenUpAfterTheLastDocumentsChangedFindsWhatASearchAnewFinds() {
         Random random = new Random(20261206);
-        List<int[]> before = new ArrayList<>();
-        for (int d = 0; d < 1_300; d++) {
-            before.add(wordsOfADocument(random));
-        }
+        List<int[]> before = documents(random, 1_300);
         int kept = 1_290;
         List<int[]> after = new ArrayList<>(before.subList(0, kept));
         for (int d = kept; d < before.size() - 2; d++) {
@@ -188,9 +190,7 @@ class SimilarityIndexTest {
             changed[0] = 250 + random.nextInt(3_000);
             after.add(changed);
         }
-        for (int d = 0; d < 150; d++) {
-            after.add(wordsOfADocument(random));
-        }
+        after.addAll(documents(random, 150));
 
         // in six topics, a tenth of the documents that do not count are among any document's 32 candidates: those
         // whose full list named one of the last ten are searched anew
