@@ -54,8 +54,11 @@ record KnownNeighbours(List<String> ids, List<String> vectorHashes, int[][] near
         });
     }
 
-    /** Whether a list names papers of the list other than {@code self}, each once (a list holds a handful). */
-    private static boolean othersEachOnce(int[] list, int self, int n) {
+    /**
+     * Whether a list names papers of the list of {@code n} other than {@code self}, each once (a list holds a handful,
+     * or the few dozen candidates of {@link KnownSearches}).
+     */
+    static boolean othersEachOnce(int[] list, int self, int n) {
         for (int r = 0; r < list.length; r++) {
             if (list[r] < 0 || list[r] >= n || list[r] == self) {
                 return false;

@@ -28,8 +28,7 @@ record KnownSearches(long[] documentHashes, int countedDocuments, List<Similarit
             countedKept += counted.test(kept) ? 1 : 0;
             kept++;
         }
-        int from = kept;
-        boolean noneCountedAfter = IntStream.range(from, hashes.length).noneMatch(counted);
+        boolean noneCountedAfter = IntStream.range(kept, hashes.length).noneMatch(counted);
         return countedKept == countedDocuments && noneCountedAfter ? kept : 0;
     }
 
@@ -94,8 +93,9 @@ record KnownSearches(long[] documentHashes, int countedDocuments, List<Similarit
             int[] candidateSizes = in.numbers();
             int[] candidateDocuments = in.numbers();
             float[] candidatePartials = in.floats();
-            if (hashes.length != n || counted < 0 || counted > n || bestSizes.length != n || candidateSizes.length != n || !sized(bestSizes, k, bestDocuments.length)
-                    || bestScores.length != bestDocuments.length || !sized(candidateSizes, candidates, candidateDocuments.length)
+            if (hashes.length != n || counted < 0 || counted > n || bestSizes.length != n || candidateSizes.length != n
+                    || !sized(bestSizes, k, bestDocuments.length) || bestScores.length != bestDocuments.length
+                    || !sized(candidateSizes, candidates, candidateDocuments.length)
                     || candidatePartials.length != candidateDocuments.length) {
                 return null;
             }
@@ -110,8 +110,9 @@ record KnownSearches(long[] documentHashes, int countedDocuments, List<Similarit
                 int[] documents = Arrays.copyOfRange(candidateDocuments, candidate, candidate + candidateSizes[d]);
                 float[] partials = Arrays.copyOfRange(candidatePartials, candidate, candidate + candidateSizes[d]);
                 candidate += candidateSizes[d];
-                if (walked[d] < 0 || !othersOfTheList(nearest.stream().mapToInt(SimilarityIndex.Neighbour::document).toArray(), d, n)
-                        || !othersOfTheList(documents, d, n)) {
+                int[] nearestDocuments = Arrays.copyOfRange(bestDocuments, best - bestSizes[d], best);
+                if (walked[d] < 0 || !KnownNeighbours.othersEachOnce(nearestDocuments, d, n)
+                        || !KnownNeighbours.othersEachOnce(documents, d, n)) {
                     return null;
                 }
                 searches.add(new SimilarityIndex.Search(List.copyOf(nearest), walked[d], documents, partials));
@@ -130,14 +131,5 @@ record KnownSearches(long[] documentHashes, int countedDocuments, List<Similarit
             sum += s;
         }
         return sum == total;
-    }
-
-    private static boolean othersOfTheList(int[] documents, int self, int n) {
-        for (int d : documents) {
-            if (d < 0 || d >= n || d == self) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntPredicate;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.IntStream;
 
@@ -45,9 +44,9 @@ public final class RelatedPapers {
 
     /**
      * Related papers that keep each paper's search in {@code memo} for the next build, and take up those an earlier
-     * build kept: an archive that only gained papers since searches for the new papers, and takes up the others'
-     * searches where they still hold ({@link SimilarityIndex#searchAgain}). The related papers are those a search
-     * of every paper finds, to the bit.
+     * build kept: where only the last papers to arrive were added, changed or removed since, it searches for those,
+     * and takes up the others' searches where they still hold ({@link SimilarityIndex#searchAgain}). The related
+     * papers are those a search of every paper finds, to the bit.
      */
     public RelatedPapers(TextAnalyzer analyzer, int count, AnalysisMemo memo) {
         this(analyzer, count, memo, (searched, papers) -> { });
@@ -80,10 +79,9 @@ public final class RelatedPapers {
      */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled) {
         Features features = features(papers);
-        List<int[]> documents = features.documents();
-        IntPredicate counted = d -> settled.contains(papers.get(d).id());
-        SimilarityIndex index = new SimilarityIndex(TfIdfVectors.of(documents, features.count(), counted));
-        List<SimilarityIndex.Search> searches = searches(index, documents, counted);
+        TfIdfVectors vectors = TfIdfVectors.of(features.documents(), features.count(),
+                d -> settled.contains(papers.get(d).id()));
+        List<SimilarityIndex.Search> searches = searches(vectors, features.documents());
         Map<PaperId, List<RelatedPaper>> related = new HashMap<>();
         for (int d = 0; d < papers.size(); d++) {
             related.put(papers.get(d).id(), searches.get(d).best().stream()
@@ -97,13 +95,14 @@ public final class RelatedPapers {
      * Each document's search: taken up from the last build's for the first documents, those it searched as they are
      * now, when the documents that count for rarity are among them; else made anew. Kept for the next build.
      */
-    private List<SimilarityIndex.Search> searches(SimilarityIndex index, List<int[]> documents, IntPredicate counted) {
+    private List<SimilarityIndex.Search> searches(TfIdfVectors vectors, List<int[]> documents) {
+        SimilarityIndex index = new SimilarityIndex(vectors);
         String key = AnalysisMemo.key("related papers by their words", Integer.toString(count));
         KnownSearches last = KnownSearches.of(memo.recall(key), count, SimilarityIndex.candidateCount(count));
         long[] hashes = new long[documents.size()];
         IntStream.range(0, hashes.length).parallel()
-                .forEach(d -> hashes[d] = ContentHash.first64(searchedBytes(documents.get(d), counted.test(d))));
-        int firstAdded = last == null ? 0 : last.documentsKept(hashes, counted);
+                .forEach(d -> hashes[d] = ContentHash.first64(searchedBytes(documents.get(d), vectors.counted(d))));
+        int firstAdded = last == null ? 0 : last.documentsKept(hashes, vectors::counted);
         SimilarityIndex.Search[] searches = new SimilarityIndex.Search[documents.size()];
         AtomicInteger anew = new AtomicInteger();
         ThreadLocal<SimilarityIndex.Accumulator> scratch = ThreadLocal.withInitial(index::newAccumulator);
@@ -116,8 +115,7 @@ public final class RelatedPapers {
             searches[d] = again != null ? again : index.search(d, count, scratch.get());
         });
         searchedAnew.accept(anew.get(), documents.size());
-        int countedDocuments = (int) IntStream.range(0, documents.size()).filter(counted).count();
-        byte[] kept = new KnownSearches(hashes, countedDocuments, List.of(searches)).bytes();
+        byte[] kept = new KnownSearches(hashes, vectors.countedDocuments(), List.of(searches)).bytes();
         if (kept != null) {
             memo.remember(key, kept);
         } else if (last != null) {

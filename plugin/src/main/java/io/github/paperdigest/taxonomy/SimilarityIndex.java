@@ -117,9 +117,9 @@ final class SimilarityIndex {
     }
 
     /**
-     * A document's nearest neighbours, and what a later search needs to find them again after documents were only
-     * added ({@link #searchAgain}): how many of its words, rarest first, were walked, and the best candidates among
-     * the documents that do not count for rarity, by their partial scores.
+     * A document's nearest neighbours, and what a later search needs to find them again after the last documents were
+     * added, changed or removed ({@link #searchAgain}): how many of its words, rarest first, were walked, and the best
+     * candidates among the documents that do not count for rarity, by their partial scores.
      */
     record Search(List<Neighbour> best, int walked, int[] addedCandidates, float[] addedPartials) {
     }
@@ -133,12 +133,7 @@ final class SimilarityIndex {
         // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
         TopK candidates = new TopK(candidateCount(k));
         TopK addedCandidates = new TopK(candidateCount(k));
-        for (int i = 0; i < acc.touchedCount; i++) {
-            int other = acc.touched[i];
-            (vectors.counted(other) ? candidates : addedCandidates).offer(other, acc.scores[other]);
-            acc.scores[other] = 0f;
-        }
-        acc.touchedCount = 0;
+        drain(acc, candidates, addedCandidates);
         spread(v, acc.queryWeights);
         TopK best = new TopK(k);
         offerExactly(candidates, best, acc.queryWeights);
@@ -175,12 +170,7 @@ final class SimilarityIndex {
                 addedCandidates.offer(last.addedCandidates()[i], last.addedPartials()[i]);
             }
         }
-        for (int i = 0; i < acc.touchedCount; i++) {
-            int other = acc.touched[i];
-            addedCandidates.offer(other, acc.scores[other]);
-            acc.scores[other] = 0f;
-        }
-        acc.touchedCount = 0;
+        drain(acc, addedCandidates, addedCandidates); // none of the documents walked here counts
         if (pushedOutANeighbour(last, addedCandidates)) {
             return null;
         }
@@ -285,6 +275,19 @@ final class SimilarityIndex {
                 acc.scores[other] += w * weights[j];
             }
         }
+    }
+
+    /**
+     * Offers each document touched to the candidates of its kind, counted or not, with its partial score, and leaves
+     * the scratch space empty for the next document.
+     */
+    private void drain(Accumulator acc, TopK counted, TopK added) {
+        for (int i = 0; i < acc.touchedCount; i++) {
+            int other = acc.touched[i];
+            (vectors.counted(other) ? counted : added).offer(other, acc.scores[other]);
+            acc.scores[other] = 0f;
+        }
+        acc.touchedCount = 0;
     }
 
     private static int firstAtOrAfter(int[] docs, int from) {
