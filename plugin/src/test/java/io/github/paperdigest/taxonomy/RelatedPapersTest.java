@@ -63,7 +63,7 @@ class RelatedPapersTest {
     void papersArrivingAfterTheSettledOnesChangeAnOlderPapersListOnlyByTakingAPlaceInIt() {
         List<Paper> papers = SeedDigest.corpus().papers();
         List<Paper> older = papers.subList(0, papers.size() - 8);
-        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
+        SettledPapers settled = allButTheLastFour(older);
         RelatedPapers relatedPapers = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT);
 
         Map<PaperId, List<RelatedPaper>> before = relatedPapers.compute(older, settled);
@@ -82,32 +82,30 @@ class RelatedPapersTest {
 
     @Test
     void aBuildThatOnlyGainedPapersSearchesForTheNewOnesAndFindsWhatSearchingEveryPaperFinds() {
-        List<Paper> papers = SeedDigest.corpus().papers();
-        List<Paper> older = papers.subList(0, papers.size() - 8);
-        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
-        RecordingMemo second = memoOfABuild(older, settled);
+        EarlierBuild earlier = ofTheSeedLessItsLastEight();
+        List<Paper> papers = earlier.seed();
         List<Integer> searchedAnew = new ArrayList<>();
 
-        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(second, searchedAnew).compute(papers, settled);
+        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(earlier.memo(), searchedAnew)
+                .compute(papers, earlier.settled());
 
-        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled), related);
-        assertEquals(1, second.recalled());
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, earlier.settled()), related);
+        assertEquals(1, earlier.memo().recalled());
         assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < papers.size() / 2, "searched anew: " + searchedAnew);
     }
 
     @Test
     void aBuildWhoseLastPaperWentAwayAndOthersCameFindsWhatSearchingEveryPaperFinds() {
-        List<Paper> papers = SeedDigest.corpus().papers();
-        List<Paper> older = papers.subList(0, papers.size() - 8);
-        SettledPapers settled = SettledPapers.all(older.subList(0, older.size() - 4).stream().map(Paper::id).toList());
-        RecordingMemo memo = memoOfABuild(older, settled);
-        List<Paper> withoutTheLast = new ArrayList<>(older.subList(0, older.size() - 1));
-        withoutTheLast.addAll(papers.subList(older.size(), papers.size()));
+        EarlierBuild earlier = ofTheSeedLessItsLastEight();
+        List<Paper> withoutTheLast = new ArrayList<>(earlier.papers().subList(0, earlier.papers().size() - 1));
+        withoutTheLast.addAll(earlier.seed().subList(earlier.papers().size(), earlier.seed().size()));
         List<Integer> searchedAnew = new ArrayList<>();
 
-        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(memo, searchedAnew).compute(withoutTheLast, settled);
+        Map<PaperId, List<RelatedPaper>> related = relatedKeeping(earlier.memo(), searchedAnew)
+                .compute(withoutTheLast, earlier.settled());
 
-        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(withoutTheLast, settled), related);
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(withoutTheLast, earlier.settled()),
+                related);
         assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < withoutTheLast.size(), "searched anew: " + searchedAnew);
     }
 
@@ -136,6 +134,25 @@ class RelatedPapersTest {
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled),
                 relatedKeeping(memo, searchedAnew).compute(papers, settled));
         assertEquals(List.of(0), searchedAnew);
+    }
+
+    /** The papers settled when {@code papers} are an earlier build's: all but the last four to arrive. */
+    private static SettledPapers allButTheLastFour(List<Paper> papers) {
+        return SettledPapers.all(papers.subList(0, papers.size() - 4).stream().map(Paper::id).toList());
+    }
+
+    /**
+     * A build of the seed's papers less the last eight, all but the last four of them settled: the papers, those it
+     * built, the settled ones, and the memo it leaves to the next build.
+     */
+    private record EarlierBuild(List<Paper> seed, List<Paper> papers, SettledPapers settled, RecordingMemo memo) {
+    }
+
+    private EarlierBuild ofTheSeedLessItsLastEight() {
+        List<Paper> seed = SeedDigest.corpus().papers();
+        List<Paper> older = seed.subList(0, seed.size() - 8);
+        SettledPapers settled = allButTheLastFour(older);
+        return new EarlierBuild(seed, older, settled, memoOfABuild(older, settled));
     }
 
     /** The memo a build of these papers leaves to the next. */
