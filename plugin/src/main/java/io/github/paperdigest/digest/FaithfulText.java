@@ -100,7 +100,15 @@ public final class FaithfulText {
         if (text == null) {
             return "";
         }
-        String t = quotes(Whitespace.collapse(text));
+        return cleanCollapsed(Whitespace.collapse(text));
+    }
+
+    /**
+     * {@link #clean} of a text whose white space {@link Whitespace#collapse} has collapsed already, as a plain-text
+     * paragraph's has: collapsing again would find nothing to change, at the cost of a pass over every abstract.
+     */
+    static String cleanCollapsed(String collapsed) {
+        String t = quotes(collapsed);
         if (t.indexOf('$') >= 0 && t.indexOf('\\') >= 0) {
             t = COMMAND_AROUND_FORMULA.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Consecutive non-blank lines of a text file, with the number of the first one. What the reader asks of a paragraph
- * more than once (its text with white space collapsed, its words, its text made faithful) is worked out once: an
+ * more than once (its text with white space collapsed, its text made faithful) is worked out once: an
  * abstract is asked whether it is one, then read.
  */
 final class Paragraph {
@@ -12,15 +12,13 @@ final class Paragraph {
     private final int line;
     private final List<String> lines;
     private final String text;
-    private final int wordCount;
     /** {@link FaithfulText#clean} of the text, when first asked for; a paragraph is read by one thread. */
     private String cleaned;
 
     Paragraph(int line, List<String> lines) {
         this.line = line;
         this.lines = List.copyOf(lines);
-        this.text = Whitespace.collapse(String.join(" ", lines));
-        this.wordCount = words(text);
+        this.text = Whitespace.collapse(lines.size() == 1 ? lines.get(0) : String.join(" ", lines));
     }
 
     /** The number of its first line. */
@@ -37,29 +35,28 @@ final class Paragraph {
         return text;
     }
 
-    /** The words of the text: one more than its spaces, as white space is collapsed. */
-    int wordCount() {
-        return wordCount;
+    /**
+     * Whether the text has at least {@code n} words, one more than its spaces as white space is collapsed. Counted only
+     * as far as the answer: an abstract reaches it in its first sentence.
+     */
+    boolean hasWords(int n) {
+        if (n <= 0 || text.isEmpty()) {
+            return n <= 0;
+        }
+        int words = 1;
+        for (int i = 0; i < text.length() && words < n; i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= n;
     }
 
     /** The text as {@link FaithfulText#clean} makes it faithful. */
     String cleaned() {
         if (cleaned == null) {
-            cleaned = FaithfulText.clean(text);
+            cleaned = FaithfulText.cleanCollapsed(text);
         }
         return cleaned;
-    }
-
-    private static int words(String collapsed) {
-        if (collapsed.isEmpty()) {
-            return 0;
-        }
-        int spaces = 0;
-        for (int i = 0; i < collapsed.length(); i++) {
-            if (collapsed.charAt(i) == ' ') {
-                spaces++;
-            }
-        }
-        return spaces + 1;
     }
 }

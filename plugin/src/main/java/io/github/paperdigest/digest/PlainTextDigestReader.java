@@ -27,6 +27,8 @@ public final class PlainTextDigestReader implements DigestReader {
     private static final Set<String> PAGE_FURNITURE = Set.of("new", "subscribe", "daily papers",
             "get trending papers in your email inbox!", "by ak and the research community", "submit",
             "previous", "next", "view all", "upvote", "search", "sign up", "log in");
+    /** The length of the longest line of furniture: a longer one (every abstract) is not lower-cased to be looked up. */
+    private static final int LONGEST_FURNITURE = PAGE_FURNITURE.stream().mapToInt(String::length).max().orElseThrow();
 
     /** An abstract is longer than any title line; below this a single unpunctuated line is a title. */
     private static final int MIN_ABSTRACT_WORDS = 25;
@@ -136,13 +138,14 @@ public final class PlainTextDigestReader implements DigestReader {
     }
 
     private static boolean isFurniture(Paragraph p) {
-        return p.lines().size() == 1 && PAGE_FURNITURE.contains(p.text().toLowerCase(Locale.ROOT));
+        return p.lines().size() == 1 && p.text().length() <= LONGEST_FURNITURE
+                && PAGE_FURNITURE.contains(p.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean looksLikeTitle(Paragraph p) {
         String text = p.text();
         return p.lines().size() == 1 && text.length() <= MAX_TITLE_LENGTH && !text.isEmpty()
-                && !(text.endsWith(".") && p.wordCount() >= MIN_ABSTRACT_WORDS);
+                && !(text.endsWith(".") && p.hasWords(MIN_ABSTRACT_WORDS));
     }
 
     /**
@@ -154,7 +157,7 @@ public final class PlainTextDigestReader implements DigestReader {
         if (p.cleaned().isBlank()) {
             return false;
         }
-        return p.lines().size() > 1 || p.wordCount() >= MIN_ABSTRACT_WORDS || text.endsWith(".")
+        return p.lines().size() > 1 || p.hasWords(MIN_ABSTRACT_WORDS) || text.endsWith(".")
                 || text.endsWith("...") || text.endsWith("…") || text.length() > MAX_TITLE_LENGTH;
     }
 

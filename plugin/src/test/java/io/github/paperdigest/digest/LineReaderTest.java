@@ -75,6 +75,21 @@ class LineReaderTest {
     }
 
     @Test
+    void aCrlfSplitBetweenTwoReadsIsOneLineEnding() {
+        // the first read takes the first UTF16_SNIFF_BYTES bytes, so a line this long ends at the edge of it
+        for (int length = LineReader.UTF16_SNIFF_BYTES - 3; length <= LineReader.UTF16_SNIFF_BYTES + 1; length++) {
+            String line = "a".repeat(length);
+            assertEquals(List.of(line, "b", "", "c"), readAll(line + "\r\nb\r\n\r\nc"), "a first line of " + length);
+        }
+    }
+
+    @Test
+    void aLineLongerThanTheReadBuffersIsReadWhole() {
+        String line = "abc ".repeat(70_000);
+        assertEquals(List.of("t", line, "u"), readAll("t\n" + line + "\ru"));
+    }
+
+    @Test
     void invalidUtf8IsReportedWithItsLineInStrictMode() {
         byte[] bytes = concat("first\nsecond\nthi", INVALID, "rd\nfourth\n");
         DigestException e = assertThrows(DigestException.class, () -> readAll(bytes, DigestProblems.strict(warning -> { })));

@@ -86,6 +86,13 @@ class LinkFinderTest {
         assertEquals(List.of("HTTPS://github.com/a/b"), urls("see HTTPS://github.com/a/b."));
     }
 
+    @Test
+    void aUrlInsideAnotherIsPartOfItAndOnlyAWholeSchemeStartsOne() {
+        assertEquals(List.of("https://a.org/?u=http://b.org/x"), urls("see https://a.org/?u=http://b.org/x now"));
+        assertEquals(List.of("http://b.org"), urls("://c.org, s://a.org, tp://d.org, ttps://e.org then http://b.org"));
+        assertEquals(List.of("Http://a.org", "hTTpS://b.org"), urls("Http://a.org (hTTpS://b.org)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"no links here", "ftp://example.org/file", "javascript:alert(1)", "https://localhost/x",
             "https://.org/x", "https:// example.org", "www.example.org without scheme", "mailto:a@b.org",
