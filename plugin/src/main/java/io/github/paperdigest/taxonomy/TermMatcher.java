@@ -32,7 +32,6 @@ public final class TermMatcher {
     private final TextAnalyzer analyzer;
     /** The file the patterns come from, for messages. */
     private final String patternSource;
-    private int longestPhrase;
     private final PossibleTerms possible;
     /**
      * The hash of what decides the matcher's counts: each term's id, phrases and patterns. The order of the terms
@@ -67,7 +66,6 @@ public final class TermMatcher {
                     continue;
                 }
                 String[] normal = tokens.stream().map(Token::normal).toArray(String[]::new);
-                longestPhrase = Math.max(longestPhrase, normal.length);
                 // a phrase written in capitals is an acronym: "RAG" must not match "rag"
                 boolean acronym = phrase.chars().anyMatch(Character::isUpperCase)
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
@@ -136,11 +134,7 @@ public final class TermMatcher {
             addMatches(longerAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int k = 0; k < spans.size(); k++) {
-            if (!insideLongerSpan(spans, k)) {
-                counts.merge(spanTerms.get(k), 1, Integer::sum);
-            }
-        }
+        countOutermost(spans, spanTerms, counts);
         for (TermPattern tp : patterns) {
             countMatches(tp, text, counts);
         }
@@ -219,24 +213,28 @@ public final class TermMatcher {
         return n;
     }
 
-    /** Spans are ordered by start, and no phrase is longer than {@link #longestPhrase} words. */
-    private boolean insideLongerSpan(List<int[]> spans, int k) {
-        int[] span = spans.get(k);
-        for (int j = k; j >= 0 && spans.get(j)[0] >= span[0] - longestPhrase; j--) {
-            if (covers(spans.get(j), span)) {
-                return true;
+    /**
+     * Counts the term of each span that no longer span covers, in the spans' order. The spans are ordered by start, so
+     * one pass knows the furthest end of those that start before a span, which covers it when it reaches as far (it
+     * is longer, as it starts earlier), and of those that start with it, which covers it when it reaches further. A
+     * span compared with its neighbours within the longest phrase's reach was a fifth of tagging 100,000 papers.
+     */
+    private static void countOutermost(List<int[]> spans, List<String> spanTerms, Map<String, Integer> counts) {
+        int furthestBefore = Integer.MIN_VALUE;
+        for (int first = 0, next; first < spans.size(); first = next) {
+            int start = spans.get(first)[0];
+            int furthestHere = Integer.MIN_VALUE;
+            for (next = first; next < spans.size() && spans.get(next)[0] == start; next++) {
+                furthestHere = Math.max(furthestHere, spans.get(next)[1]);
             }
-        }
-        for (int j = k + 1; j < spans.size() && spans.get(j)[0] == span[0]; j++) {
-            if (covers(spans.get(j), span)) {
-                return true;
+            for (int k = first; k < next; k++) {
+                int end = spans.get(k)[1];
+                if (furthestBefore < end && furthestHere <= end) {
+                    counts.merge(spanTerms.get(k), 1, Integer::sum);
+                }
             }
+            furthestBefore = Math.max(furthestBefore, furthestHere);
         }
-        return false;
-    }
-
-    private static boolean covers(int[] outer, int[] inner) {
-        return outer[0] <= inner[0] && inner[1] <= outer[1] && outer[1] - outer[0] > inner[1] - inner[0];
     }
 
     private static boolean matches(Phrase p, List<Token> tokens, int at) {

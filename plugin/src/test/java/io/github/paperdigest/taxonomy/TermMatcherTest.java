@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.github.paperdigest.SeedDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +49,67 @@ class TermMatcherTest {
     void everyMentionCounts() {
         assertEquals(Map.of("video-generation", 3),
                 matcher.count("T2V models, or text-to-video models, do video generation."));
+    }
+
+    @Test
+    void aMentionCountsUnlessALongerPhraseOfAnyTermCoversItHoweverThePhrasesOverlap() {
+        Random random = new Random(20261205);
+        List<String> words = List.of("kappa", "sigma", "omega", "zeta");
+        for (int round = 0; round < 300; round++) {
+            Map<String, Set<List<String>>> phrases = new HashMap<>();
+            List<TermDefinition> terms = new ArrayList<>();
+            for (String id : List.of("term-a", "term-b", "term-c", "term-d", "term-e")) {
+                Set<List<String>> own = new LinkedHashSet<>();
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    own.add(randomWords(random, words, 1 + random.nextInt(4)));
+                }
+                phrases.put(id, own);
+                terms.add(new TermDefinition(id, id, own.stream().map(p -> String.join(" ", p)).toList(), List.of(), "",
+                        "", 0));
+            }
+            List<String> text = randomWords(random, words, 40);
+
+            assertEquals(mentionsNotCovered(phrases, text), new TermMatcher(terms, analyzer).count(String.join(" ", text)),
+                    "round " + round + ": " + phrases + " in " + text);
+        }
+    }
+
+    /** The definition, word by word: each term's longest phrase at each place, unless a longer span covers it. */
+    private static Map<String, Integer> mentionsNotCovered(Map<String, Set<List<String>>> phrases, List<String> text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> spanTerms = new ArrayList<>();
+        for (int at = 0; at < text.size(); at++) {
+            for (Map.Entry<String, Set<List<String>>> term : phrases.entrySet()) {
+                int longest = 0;
+                for (List<String> phrase : term.getValue()) {
+                    if (at + phrase.size() <= text.size() && text.subList(at, at + phrase.size()).equals(phrase)) {
+                        longest = Math.max(longest, phrase.size());
+                    }
+                }
+                if (longest > 0) {
+                    spans.add(new int[] {at, at + longest});
+                    spanTerms.add(term.getKey());
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < spans.size(); k++) {
+            int[] inner = spans.get(k);
+            boolean covered = spans.stream().anyMatch(outer -> outer[0] <= inner[0] && inner[1] <= outer[1]
+                    && outer[1] - outer[0] > inner[1] - inner[0]);
+            if (!covered) {
+                counts.merge(spanTerms.get(k), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static List<String> randomWords(Random random, List<String> words, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(words.get(random.nextInt(words.size())));
+        }
+        return out;
     }
 
     @ParameterizedTest
