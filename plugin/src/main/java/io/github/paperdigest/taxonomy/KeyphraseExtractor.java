@@ -210,7 +210,7 @@ public final class KeyphraseExtractor {
             String word = trimToLettersAndNumbers(raw);
             String normal = word.isEmpty() ? "" : normalForm(word, normalForms);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
-                    || normal.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+                    || isNumber(normal)) {
                 addGrams(run, surface);
                 run.clear();
             } else {
@@ -218,6 +218,20 @@ public final class KeyphraseExtractor {
             }
         }
         addGrams(run, surface);
+    }
+
+    /**
+     * Whether a normal form is only digits (and spaces): a number ends a phrase. By hand, not by a stream of its
+     * characters: this is asked of every word of every paper.
+     */
+    private static boolean isNumber(String normal) {
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (!Character.isDigit(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -294,20 +308,24 @@ public final class KeyphraseExtractor {
     private void names(String text, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            String name = m.group();
+            // the pattern matches nearly every word: the letters are looked at in the text, and only a word shaped
+            // like a name is made a string
             int capitals = 0;
             boolean digit = false;
             int letters = 0;
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = text.charAt(i);
                 capitals += Character.isUpperCase(c) ? 1 : 0;
                 digit |= Character.isDigit(c);
                 letters += Character.isLetter(c) ? 1 : 0;
             }
             boolean letterAndDigit = digit && letters > 0;
             boolean inner = capitals >= 2 || letterAndDigit && capitals >= 1;
-            if (name.length() < 3 || letters < 2 || !inner
-                    || hasPlainWordPart(name)) {
+            if (m.end() - m.start() < 3 || letters < 2 || !inner) {
+                continue;
+            }
+            String name = m.group();
+            if (hasPlainWordPart(name)) {
                 continue;
             }
             if (isBareAcronym(name)) {
