@@ -24,10 +24,25 @@ public final class TermMatcher {
     private record TermPattern(String termId, Pattern pattern, int line) {
     }
 
-    /** One-word phrases by their word; longer phrases by their first two words ("video generation"). */
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    /** By first word, then second: looked up without building a key string for every word of every text. */
-    private final Map<String, Map<String, List<Phrase>>> byFirstTwoWords = new HashMap<>();
+    /**
+     * The phrases that start with one word: those of the word alone, and the longer ones by their second word ("video
+     * generation"), looked up without building a key string for every word of every text.
+     */
+    private static final class Starts {
+        private final List<Phrase> alone = new ArrayList<>();
+        private final Map<String, List<Phrase>> bySecondWord = new HashMap<>();
+
+        /** The phrases of two words or more that may start at a position: those of its word and the next. */
+        List<Phrase> longerAt(List<Token> tokens, int i) {
+            if (bySecondWord.isEmpty() || i + 1 >= tokens.size()) {
+                return List.of();
+            }
+            return bySecondWord.getOrDefault(tokens.get(i + 1).normal(), List.of());
+        }
+    }
+
+    /** By their first word: one look-up a word of a text, and most words start no phrase. */
+    private final Map<String, Starts> byFirstWord = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
     private final TextAnalyzer analyzer;
     /** The file the patterns come from, for messages. */
@@ -72,11 +87,11 @@ public final class TermMatcher {
                 String[] exact = acronym ? tokens.stream().map(Token::original).toArray(String[]::new) : null;
                 Phrase indexed = new Phrase(t.id(), normal, exact);
                 shingled.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(TextShingles.ofPhrase(normal));
+                Starts starts = byFirstWord.computeIfAbsent(normal[0], k -> new Starts());
                 if (normal.length == 1) {
-                    byFirstWord.computeIfAbsent(normal[0], k -> new ArrayList<>()).add(indexed);
+                    starts.alone.add(indexed);
                 } else {
-                    byFirstTwoWords.computeIfAbsent(normal[0], k -> new HashMap<>())
-                            .computeIfAbsent(normal[1], k -> new ArrayList<>()).add(indexed);
+                    starts.bySecondWord.computeIfAbsent(normal[1], k -> new ArrayList<>()).add(indexed);
                 }
             }
             for (String p : t.patterns()) {
@@ -127,11 +142,15 @@ public final class TermMatcher {
         List<int[]> spans = new ArrayList<>();
         List<String> spanTerms = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            Starts starts = byFirstWord.get(tokens.get(i).normal());
+            if (starts == null) {
+                continue;
+            }
             // each list on its own, not a list of the two: this runs for every word of every paper, and the lists
             // and iterators made here were a twentieth of what a build of 100,000 papers allocated
             int firstOfPosition = spans.size();
-            addMatches(oneWordAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
-            addMatches(longerAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
+            addMatches(starts.alone, tokens, i, spans, spanTerms, firstOfPosition);
+            addMatches(starts.longerAt(tokens, i), tokens, i, spans, spanTerms, firstOfPosition);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         countOutermost(spans, spanTerms, counts);
@@ -154,18 +173,6 @@ public final class TermMatcher {
                     + " catastrophically. Rewrite it without a repetition inside a repetition (such as (.*a){25} or"
                     + " (a+)+), or use aliases instead", tp.termId(), tp.pattern().pattern(), slow.budget(), text.length()));
         }
-    }
-
-    /** The phrases of one word that may start at a position: those of its word. */
-    private List<Phrase> oneWordAt(List<Token> tokens, int i) {
-        return byFirstWord.getOrDefault(tokens.get(i).normal(), List.of());
-    }
-
-    /** The phrases of two words or more that may start at a position: those of its word and the next. */
-    private List<Phrase> longerAt(List<Token> tokens, int i) {
-        Map<String, List<Phrase>> bySecond = i + 1 < tokens.size() ? byFirstTwoWords.get(tokens.get(i).normal()) : null;
-        List<Phrase> phrases = bySecond == null ? null : bySecond.get(tokens.get(i + 1).normal());
-        return phrases == null ? List.of() : phrases;
     }
 
     /** Adds the span of each candidate phrase found at a position ({@link #addLongest}). */
@@ -196,7 +203,11 @@ public final class TermMatcher {
         List<Token> tokens = analyzer.tokens(text);
         boolean[] covered = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<Phrase> candidates : List.of(oneWordAt(tokens, i), longerAt(tokens, i))) {
+            Starts starts = byFirstWord.get(tokens.get(i).normal());
+            if (starts == null) {
+                continue;
+            }
+            for (List<Phrase> candidates : List.of(starts.alone, starts.longerAt(tokens, i))) {
                 for (Phrase p : candidates) {
                     if (matches(p, tokens, i)) {
                         for (int k = 0; k < p.normal().length; k++) {
