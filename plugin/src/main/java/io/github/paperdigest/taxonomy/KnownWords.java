@@ -35,7 +35,11 @@ final class KnownWords {
 
     /** The token of the word {@code text} holds from {@code from} to {@code to}. */
     Token token(String text, int from, int to) {
-        int hash = hash(text, from, to);
+        return token(text, from, to, hash(text, from, to));
+    }
+
+    /** As {@link #token(String, int, int)}, given the word's {@link String#hashCode}, found as the text was split. */
+    Token token(String text, int from, int to, int hash) {
         int mask = slots.length() - 1;
         int at = TextShingles.mix(hash) & mask;
         while (true) {

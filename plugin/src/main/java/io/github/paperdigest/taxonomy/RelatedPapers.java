@@ -186,7 +186,8 @@ public final class RelatedPapers {
      * null wherever a pair may not span (a left-out word, the end of the title).
      */
     private List<String> contentWords(Paper p) {
-        List<String> words = new ArrayList<>();
+        // sized as the analyzer sizes its words: grown from ten, a list was copied eight times an abstract
+        List<String> words = new ArrayList<>((p.title().length() + p.abstractText().length()) / 6 + 2);
         addContentWords(p.title(), words);
         words.add(null);
         addContentWords(p.abstractText(), words);
