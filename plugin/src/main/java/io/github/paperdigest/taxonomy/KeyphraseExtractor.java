@@ -210,7 +210,7 @@ public final class KeyphraseExtractor {
             String word = trimToLettersAndNumbers(raw);
             String normal = word.isEmpty() ? "" : normalForm(word, normalForms);
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
-                    || isNumber(normal)) {
+                    || TextAnalyzer.isNumber(normal, ' ')) {
                 addGrams(run, surface);
                 run.clear();
             } else {
@@ -218,20 +218,6 @@ public final class KeyphraseExtractor {
             }
         }
         addGrams(run, surface);
-    }
-
-    /**
-     * Whether a normal form is only digits (and spaces): a number ends a phrase. By hand, not by a stream of its
-     * characters: this is asked of every word of every paper.
-     */
-    private static boolean isNumber(String normal) {
-        for (int i = 0; i < normal.length(); i++) {
-            char c = normal.charAt(i);
-            if (!Character.isDigit(c) && c != ' ') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -197,21 +197,11 @@ public final class RelatedPapers {
     private void addContentWords(String text, List<String> out) {
         for (Token t : analyzer.tokens(text)) {
             String w = t.normal();
-            if (w.length() > 1 && !Stopwords.isStopword(w) && !isNumber(w)) {
+            if (w.length() > 1 && !Stopwords.isStopword(w) && !TextAnalyzer.isNumber(w, '.')) {
                 out.add(w);
             } else if (!out.isEmpty() && out.get(out.size() - 1) != null) {
                 out.add(null);
             }
         }
-    }
-
-    private static boolean isNumber(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!Character.isDigit(c) && c != '.') {
-                return false;
-            }
-        }
-        return true;
     }
 }

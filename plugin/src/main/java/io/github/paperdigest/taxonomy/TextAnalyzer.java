@@ -48,6 +48,20 @@ public final class TextAnalyzer {
         return tokens;
     }
 
+    /**
+     * Whether a word (or normal form) is digits alone, with the separator a number may hold: "4.5" for related papers,
+     * "2 3" for keyphrases. By hand, not by a stream of its characters: this is asked of every word of every paper.
+     */
+    static boolean isNumber(String word, char separator) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isDigit(c) && c != separator) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link Character#isLetterOrDigit}, asked first of ASCII, which most of any text is, without its tables. */
     private static boolean isLetterOrDigit(char c) {
         if (c < 0x80) {
