@@ -27,7 +27,7 @@ public final class TextAnalyzer {
 
     public List<Token> tokens(String text) {
         // sized for the words of a text, about one in six characters: grown from ten, an abstract's list was copied
-        // eight times, which was a twentieth of a rebuild's indexing
+        // eight times, which with RelatedPapers' list of content words was a twentieth of a rebuild's samples
         List<Token> tokens = new ArrayList<>(text.length() / 6 + 1);
         int n = text.length();
         int i = 0;
