@@ -72,16 +72,14 @@ public final class LineReader implements Closeable {
             }
             if (pendingCarriageReturn) {
                 pendingCarriageReturn = false;
-                if (chars.get(chars.position()) == '\n') {
-                    chars.get();
+                if (skip('\n')) {
                     continue;
                 }
             }
             sawAnything = true;
             if (first) {
                 first = false;
-                if (chars.get(chars.position()) == '\uFEFF') {
-                    chars.get();
+                if (skip('\uFEFF')) {
                     continue;
                 }
             }
@@ -101,6 +99,15 @@ public final class LineReader implements Closeable {
                     + " characters; only its beginning was read");
         }
         return line.toString();
+    }
+
+    /** Takes the buffer's next character if it is {@code c}; the buffer has one. */
+    private boolean skip(char c) {
+        if (chars.get(chars.position()) != c) {
+            return false;
+        }
+        chars.get();
+        return true;
     }
 
     /** Where the line ends in the buffer (at an LF or CR), or the buffer's limit. */

@@ -40,10 +40,7 @@ final class Paragraph {
      * as far as the answer: an abstract reaches it in its first sentence.
      */
     boolean hasWords(int n) {
-        if (n <= 0 || text.isEmpty()) {
-            return n <= 0;
-        }
-        int words = 1;
+        int words = text.isEmpty() ? 0 : 1;
         for (int i = 0; i < text.length() && words < n; i++) {
             if (text.charAt(i) == ' ') {
                 words++;

@@ -23,7 +23,8 @@ public final class LinkFinder {
         Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true);
         int from = 0;
         for (int sep = text.indexOf("://"); sep >= 0; sep = text.indexOf("://", sep + 1)) {
-            int start = sep - (sep > 0 && (text.charAt(sep - 1) | 0x20) == 's' ? 5 : 4);
+            boolean secure = sep > 0 && (text.charAt(sep - 1) == 's' || text.charAt(sep - 1) == 'S');
+            int start = sep - (secure ? 5 : 4); // "https://" or "http://", in any case
             if (start < from || !m.region(start, text.length()).lookingAt()) {
                 continue;
             }

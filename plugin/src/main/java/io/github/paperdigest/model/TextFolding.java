@@ -34,6 +34,11 @@ public final class TextFolding {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /** {@link Character#isLetterOrDigit}, asked first of ASCII, which most of any text is, without its tables. */
+    public static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
     /**
      * The text as names are told apart whatever their case and Unicode form, accents kept: "Café" (composed, as typed)
      * and "CAFÉ" (decomposed, as a file name read on macOS) are one name, "Cafe" another. As Obsidian finds a note.

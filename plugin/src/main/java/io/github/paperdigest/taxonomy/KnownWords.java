@@ -33,12 +33,10 @@ final class KnownWords {
         this.slots = new AtomicReferenceArray<>(Integer.highestOneBit(Math.max(8, capacity) * 2 - 1) << 1);
     }
 
-    /** The token of the word {@code text} holds from {@code from} to {@code to}. */
-    Token token(String text, int from, int to) {
-        return token(text, from, to, hash(text, from, to));
-    }
-
-    /** As {@link #token(String, int, int)}, given the word's {@link String#hashCode}, found as the text was split. */
+    /**
+     * The token of the word {@code text} holds from {@code from} to {@code to}, whose {@link String#hashCode} is
+     * {@code hash}: the caller finds it as it finds the word's end, which a second pass over the letters here repeated.
+     */
     Token token(String text, int from, int to, int hash) {
         int mask = slots.length() - 1;
         int at = TextShingles.mix(hash) & mask;
@@ -62,14 +60,5 @@ final class KnownWords {
             }
             at = (at + 1) & mask;
         }
-    }
-
-    /** As {@link String#hashCode} of the part of the text, without making it. */
-    private static int hash(String text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
     }
 }

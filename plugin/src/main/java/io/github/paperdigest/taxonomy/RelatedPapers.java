@@ -186,8 +186,8 @@ public final class RelatedPapers {
      * null wherever a pair may not span (a left-out word, the end of the title).
      */
     private List<String> contentWords(Paper p) {
-        // sized as the analyzer sizes its words: grown from ten, a list was copied eight times an abstract
-        List<String> words = new ArrayList<>((p.title().length() + p.abstractText().length()) / 6 + 2);
+        // one more for the break between the title and the abstract
+        List<String> words = new ArrayList<>(TextAnalyzer.wordsIn(p.title().length() + p.abstractText().length()) + 1);
         addContentWords(p.title(), words);
         words.add(null);
         addContentWords(p.abstractText(), words);

@@ -26,18 +26,16 @@ public final class TextAnalyzer {
             "express", "address", "gauss", "gpus", "tpus");
 
     public List<Token> tokens(String text) {
-        // sized for the words of a text, about one in six characters: grown from ten, an abstract's list was copied
-        // eight times, which with RelatedPapers' list of content words was a twentieth of a rebuild's samples
-        List<Token> tokens = new ArrayList<>(text.length() / 6 + 1);
+        List<Token> tokens = new ArrayList<>(wordsIn(text.length()));
         int n = text.length();
         int i = 0;
         while (i < n) {
-            while (i < n && !isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !TextFolding.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
             int start = i;
             int hash = 0; // the word's String.hashCode, found as the word is: KnownWords looks it up by it
-            while (i < n && (isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
+            while (i < n && (TextFolding.isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
                 hash = 31 * hash + text.charAt(i);
                 i++;
             }
@@ -62,12 +60,13 @@ public final class TextAnalyzer {
         return true;
     }
 
-    /** {@link Character#isLetterOrDigit}, asked first of ASCII, which most of any text is, without its tables. */
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+    /**
+     * About how many words a text of this many characters holds, one in six, to size a list of them: grown from ten,
+     * an abstract's list was copied eight times, which with {@link RelatedPapers}' list of content words was a
+     * twentieth of a rebuild's samples.
+     */
+    static int wordsIn(int characters) {
+        return characters / 6 + 1;
     }
 
     /** Words met before, with their normal forms ({@link KnownWords}), up to {@link #KNOWN_WORDS} of them. */
@@ -76,7 +75,7 @@ public final class TextAnalyzer {
 
     /** The normal form of one word. */
     public String normalise(String word) {
-        return known.token(word, 0, word.length()).normal();
+        return known.token(word, 0, word.length(), word.hashCode()).normal();
     }
 
     private static String normalForm(String word) {
