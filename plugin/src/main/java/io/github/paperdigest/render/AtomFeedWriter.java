@@ -8,9 +8,11 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.RelativeLinks;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,9 +42,9 @@ public final class AtomFeedWriter {
     /** Writes the feed as UTF-8 to the stream. */
     public void write(Feed feed, OutputStream out) throws IOException {
         try {
-            // StAX writes a byte at a time
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 14);
-            XMLStreamWriter w = xml.createXMLStreamWriter(buffered, "UTF-8");
+            // given a stream, StAX writes it a byte at a time; given characters, it hands them on in runs
+            Writer chars = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            XMLStreamWriter w = xml.createXMLStreamWriter(chars);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             w.writeStartElement("feed");
@@ -65,7 +67,7 @@ public final class AtomFeedWriter {
             w.writeCharacters("\n");
             w.flush();
             w.close();
-            buffered.flush();
+            chars.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write feed " + feed.path() + ": " + e.getMessage(), e);
         }
