@@ -91,6 +91,42 @@ public interface AnalysisMemo {
     }
 
     /**
+     * This memo as a second analysis in the same build sees it: it recalls what the build holds ({@link #held}), made
+     * or recalled, and keeps nothing. For an analysis of other papers, or with other terms, that may take what the
+     * build's own analysis worked out where it still holds, but must not replace what that analysis keeps for the next
+     * build.
+     */
+    default AnalysisMemo readOnly() {
+        AnalysisMemo memo = this;
+        return new AnalysisMemo() {
+            @Override
+            public byte[] recall(String key) {
+                return memo.held(key);
+            }
+
+            @Override
+            public void remember(String key, byte[] value) {
+            }
+
+            @Override
+            public void forget(String key) {
+            }
+
+            @Override
+            public byte[] held(String key) {
+                return memo.held(key);
+            }
+
+            @Override
+            public <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
+                byte[] bytes = memo.held(key);
+                T known = bytes == null ? null : decode.apply(bytes);
+                return known != null ? known : make.get();
+            }
+        };
+    }
+
+    /**
      * A list as parts of a key: its length, then its values, so that the lists of a key cannot trade values ("a", "b"
      * then "c" is not "a" then "b", "c").
      */

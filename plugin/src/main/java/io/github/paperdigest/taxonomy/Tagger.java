@@ -172,9 +172,11 @@ public final class Tagger {
 
     /**
      * These papers' tags when they are tagged as an archive of their own, made when asked, under a key that names all
-     * the tagging reads: each paper's id, title, abstract and written tags, in order, and the vocabulary's terms. Their
-     * evidence is found without the memo, which keeps each paper's evidence for the whole archive's keyphrases; the
-     * phrases each text may make keyphrases of are kept by the text alone, and are shared.
+     * the tagging reads: each paper's id, title, abstract and written tags, in order, and the vocabulary's terms. The
+     * memo is only read: it keeps each paper's evidence for the whole archive's keyphrases, which holds for these
+     * papers' keyphrases too wherever no phrase that differs between the two can be in the paper's text (as it holds
+     * in a rebuild whose keyphrases changed); the phrases each text may make keyphrases of are kept by the text alone,
+     * and are shared.
      */
     public SettledTags alone(List<Paper> papers) {
         List<String> parts = new ArrayList<>(2 + papers.size() * 5);
@@ -186,9 +188,9 @@ public final class Tagger {
             parts.add(p.abstractText());
             parts.addAll(AnalysisMemo.counted(p.tags()));
         }
-        Tagger forgetful = new Tagger(vocabulary, keyphrases, markdown, analyzer, AnalysisMemo.none());
+        Tagger reader = new Tagger(vocabulary, keyphrases, markdown, analyzer, memo.readOnly());
         return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)),
-                () -> forgetful.tag(Corpus.of(papers, List.of())));
+                () -> reader.tag(Corpus.of(papers, List.of())));
     }
 
     /**

@@ -111,6 +111,28 @@ class AnalysisMemoFileTest {
         assertEquals(new AnalysisMemoFile.Use(1, 1), memo.save());
     }
 
+    /**
+     * A second analysis in the same build reads what the build holds through a read-only view, and whatever it tries
+     * to keep is dropped: the file the build saves is what the build's own analyses used.
+     */
+    @Test
+    void aReadOnlyViewRecallsWhatTheBuildHoldsAndKeepsNothing() throws IOException {
+        keep(A, "A as the last build said it");
+        AnalysisMemoFile memo = open(CODE);
+        memo.recall(A);
+        AnalysisMemo view = memo.readOnly();
+        assertArrayEquals(bytes("A as the last build said it"), view.recall(A));
+        assertNull(view.recall(B));
+        assertEquals("B made by the view", view.recallOr(B, String::new, () -> "B made by the view", String::getBytes));
+        view.replace(A, bytes("A said by the view"));
+        view.remember(B, bytes("B made by the view"));
+        view.forget(A);
+
+        assertArrayEquals(bytes("A as the last build said it"), memo.held(A));
+        assertNull(memo.held(B));
+        assertEquals(new AnalysisMemoFile.Use(1, 0), memo.save());
+    }
+
     /** A recalled value that still holds, said anew: kept for the next build, and counted as recalled, not made. */
     @Test
     void aReplacedValueIsKeptAndCountedAsRecalled() throws IOException {

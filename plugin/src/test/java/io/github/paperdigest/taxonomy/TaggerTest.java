@@ -309,6 +309,36 @@ class TaggerTest {
     }
 
     /**
+     * The settled papers tagged alone, after the whole archive was tagged in the same build, read the evidence the
+     * memo holds for the archive's keyphrases where it holds for their own too. They are tagged exactly as without a
+     * memo, and what the archive's tagging keeps for the next build is left as it was.
+     */
+    @Test
+    void papersTaggedAloneAfterTheArchiveAreTaggedAsWithoutAMemoAndChangeNothingItKeeps() {
+        List<PaperEntry> seed = SeedDigest.read().entries();
+        List<PaperEntry> grown = new ArrayList<>(seed);
+        for (int i = 1; i <= 3; i++) {
+            grown.add(paper("Quokka lattice folding, part " + i, "Quokka lattice folding solves puzzle " + i
+                    + " with quokka lattice folding again."));
+        }
+        Corpus archive = corpus(grown.toArray(PaperEntry[]::new));
+        List<Paper> settled = archive.papers().subList(0, seed.size());
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(archive);
+        int made = memo.made();
+        int held = memo.size();
+
+        Tagger.Result alone = tagger(VOCABULARY, memo).alone(settled).tagging().get();
+
+        assertEquals(tagger(VOCABULARY).alone(settled).tagging().get(), alone);
+        assertEquals(made, memo.made(), "nothing made for the next build");
+        assertEquals(held, memo.size(), "nothing added or forgotten");
+        RecordingMemo next = memo.nextBuild();
+        assertEquals(tagger(VOCABULARY).tag(archive), tagger(VOCABULARY, next).tag(archive));
+        assertEquals(0, next.made(), "the next build of the archive recalls all it needs, as the archive's tagging kept it");
+    }
+
+    /**
      * A new digest brings new keyphrases. Evidence is found again for the papers whose words could make one of them,
      * not for every paper: those whose words cannot are tagged as before.
      */
@@ -511,7 +541,7 @@ class TaggerTest {
     @Test
     void papersTaggedAloneTakeThePhrasesThisBuildAlreadyRead() {
         Corpus corpus = SeedDigest.corpus();
-        List<io.github.paperdigest.model.Paper> settled = corpus.papers().subList(0, corpus.papers().size() - 3);
+        List<Paper> settled = corpus.papers().subList(0, corpus.papers().size() - 3);
         RecordingMemo memo = new RecordingMemo();
         Tagger tagger = tagger(VOCABULARY, memo);
         tagger.tag(corpus);
