@@ -10,9 +10,7 @@ import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,8 +40,9 @@ public final class AtomFeedWriter {
     /** Writes the feed as UTF-8 to the stream. */
     public void write(Feed feed, OutputStream out) throws IOException {
         try {
-            // given a stream, StAX writes it a byte at a time; given characters, it hands them on in runs
-            Writer chars = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // given a stream, StAX writes it a byte at a time, and given an encoding writer, a few characters at a
+            // time, each through a lock: it writes into a buffer of its own, handed on whole
+            Utf8BufferWriter chars = new Utf8BufferWriter(1 << 14);
             XMLStreamWriter w = xml.createXMLStreamWriter(chars);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -67,7 +66,8 @@ public final class AtomFeedWriter {
             w.writeCharacters("\n");
             w.flush();
             w.close();
-            chars.flush();
+            ByteBuffer bytes = chars.bytes();
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         } catch (XMLStreamException e) {
             throw new IOException("cannot write feed " + feed.path() + ": " + e.getMessage(), e);
         }
