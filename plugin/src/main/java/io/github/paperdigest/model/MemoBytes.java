@@ -157,10 +157,16 @@ public final class MemoBytes {
 
     /** Reads what a {@link Writer} wrote, in the same order. */
     public static final class Reader {
+
+        /** The fewest bytes a text (its length) and a number take. */
+        public static final int TEXT_AND_NUMBER = 2 + Integer.BYTES;
+
+        private final Unsynchronized source;
         private final DataInputStream in;
 
         public Reader(byte[] bytes) {
-            this.in = new DataInputStream(new Unsynchronized(bytes));
+            this.source = new Unsynchronized(bytes);
+            this.in = new DataInputStream(source);
         }
 
         /**
@@ -198,10 +204,36 @@ public final class MemoBytes {
             public int available() {
                 return bytes.length - position;
             }
+
+            /**
+             * The next text written by {@code writeUTF}, read where it is when all its bytes are ASCII (in modified
+             * UTF-8 a byte from 1 to 127 is that character and every other character takes bytes above it), as most
+             * of a memo's texts are; else null, and nothing is read.
+             */
+            String asciiText() {
+                if (available() < 2) {
+                    return null;
+                }
+                int length = (bytes[position] & 0xff) << 8 | bytes[position + 1] & 0xff;
+                int start = position + 2;
+                if (length > bytes.length - start) {
+                    return null;
+                }
+                for (int i = start; i < start + length; i++) {
+                    if (bytes[i] <= 0) {
+                        return null;
+                    }
+                }
+                position = start + length;
+                return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+            }
         }
 
         public String text() throws IOException {
-            return in.readUTF();
+            // DataInputStream keeps no bytes of its own, so the source may be read from directly: readUTF decodes
+            // into characters and compresses them back to bytes, most of decoding a memo's phrases
+            String ascii = source.asciiText();
+            return ascii != null ? ascii : in.readUTF();
         }
 
         public int number() throws IOException {
@@ -263,12 +295,20 @@ public final class MemoBytes {
         }
 
         public Map<String, Integer> linkedCounts() throws IOException {
-            Map<String, Integer> into = new LinkedHashMap<>();
-            int n = size();
+            int n = size(TEXT_AND_NUMBER);
+            Map<String, Integer> into = new LinkedHashMap<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 into.put(text(), number());
             }
             return into;
+        }
+
+        /**
+         * The capacity of a hash map that holds {@code n} entries without growing: a memo is decoded entry by entry
+         * for thousands of papers, and a map grown from its default size made most of that work.
+         */
+        public static int capacity(int n) {
+            return (int) Math.ceil(n / 0.75);
         }
 
         public int size() throws IOException {

@@ -155,13 +155,22 @@ public final class KeyphraseExtractor {
         /** The phrases the bytes hold, or null when they are not the bytes of a paper's phrases. */
         static PaperPhrases of(byte[] bytes) {
             return MemoBytes.decode(bytes, in -> {
-                Map<String, Map<String, Integer>> surface = new HashMap<>();
-                for (int i = in.size(); i > 0; i--) {
+                int keys = in.size(MemoBytes.Reader.TEXT_AND_NUMBER);
+                Map<String, Map<String, Integer>> surface = new HashMap<>(MemoBytes.Reader.capacity(keys));
+                for (int i = keys; i > 0; i--) {
                     String key = in.text();
-                    Map<String, Integer> forms = new HashMap<>();
-                    for (int j = in.size(); j > 0; j--) {
+                    int count = in.size(MemoBytes.Reader.TEXT_AND_NUMBER);
+                    // nearly every phrase is written one way in a paper: a map of one, without a table
+                    Map<String, Integer> forms = count == 1 ? null : new HashMap<>(MemoBytes.Reader.capacity(count));
+                    for (int j = count; j > 0; j--) {
                         String form = in.text();
-                        forms.put(form.isEmpty() ? key : form, in.number());
+                        String written = form.isEmpty() ? key : form;
+                        int n = in.number();
+                        if (forms == null) {
+                            forms = Map.of(written, n);
+                        } else {
+                            forms.put(written, n);
+                        }
                     }
                     surface.put(key, forms);
                 }

@@ -23,6 +23,21 @@ class MemoBytesTest {
     }
 
     @Test
+    void textsOfAnyCharactersAreReadBackAsWritten() {
+        List<String> texts = List.of("", "video", "naïve", "a\0b", "日本語", "emoji \uD83D\uDE00 after", "ascii again");
+        MemoBytes.Writer writer = new MemoBytes.Writer();
+        texts.forEach(writer::text);
+        byte[] bytes = writer.bytes();
+        assertEquals(texts, MemoBytes.decode(bytes, in -> {
+            List<String> read = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                read.add(in.text());
+            }
+            return read;
+        }));
+    }
+
+    @Test
     void bytesLeftOverAreNotTheBytesOfTheValue() {
         assertNull(MemoBytes.decode(written, in -> in.text()));
     }
