@@ -64,30 +64,7 @@ public interface AnalysisMemo {
 
     /** A memo that keeps nothing: every paper is analysed in every build, and nothing is encoded. */
     static AnalysisMemo none() {
-        return new AnalysisMemo() {
-            @Override
-            public byte[] recall(String key) {
-                return null;
-            }
-
-            @Override
-            public void remember(String key, byte[] value) {
-            }
-
-            @Override
-            public void forget(String key) {
-            }
-
-            @Override
-            public byte[] held(String key) {
-                return null;
-            }
-
-            @Override
-            public <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
-                return make.get();
-            }
-        };
+        return keepingNothing(key -> null);
     }
 
     /**
@@ -97,11 +74,15 @@ public interface AnalysisMemo {
      * build.
      */
     default AnalysisMemo readOnly() {
-        AnalysisMemo memo = this;
+        return keepingNothing(this::held);
+    }
+
+    /** A memo that recalls what {@code held} gives, uncounted, and keeps nothing: what it makes is not encoded. */
+    private static AnalysisMemo keepingNothing(Function<String, byte[]> held) {
         return new AnalysisMemo() {
             @Override
             public byte[] recall(String key) {
-                return memo.held(key);
+                return held.apply(key);
             }
 
             @Override
@@ -114,12 +95,12 @@ public interface AnalysisMemo {
 
             @Override
             public byte[] held(String key) {
-                return memo.held(key);
+                return held.apply(key);
             }
 
             @Override
             public <T> T recallOr(String key, Function<byte[], T> decode, Supplier<T> make, Function<T, byte[]> encode) {
-                byte[] bytes = memo.held(key);
+                byte[] bytes = held.apply(key);
                 T known = bytes == null ? null : decode.apply(bytes);
                 return known != null ? known : make.get();
             }
