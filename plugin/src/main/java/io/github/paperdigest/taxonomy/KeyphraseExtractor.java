@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class KeyphraseExtractor {
 
-    private static final Pattern SPLIT = Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
     /** "(MLLMs)": an acronym in brackets; the words before it are checked for its expansion. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
     /**
@@ -47,6 +46,12 @@ public final class KeyphraseExtractor {
 
     private final TextAnalyzer analyzer;
     private final AnalysisMemo memo;
+    /**
+     * Words as the phrases take them, with their normal forms ({@link TextAnalyzer#normalisePhrase}), shared by the
+     * papers read in parallel and by a build's two extractions: found where the word is, so that a word met before
+     * costs no string and no second look at its letters.
+     */
+    private final KnownWords phraseWords;
 
     public KeyphraseExtractor(TextAnalyzer analyzer) {
         this(analyzer, AnalysisMemo.none());
@@ -56,14 +61,13 @@ public final class KeyphraseExtractor {
     public KeyphraseExtractor(TextAnalyzer analyzer, AnalysisMemo memo) {
         this.analyzer = analyzer;
         this.memo = memo;
+        this.phraseWords = new KnownWords(TextAnalyzer.KNOWN_WORDS, analyzer::normalisePhrase);
     }
 
     /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
     public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
-        // normal forms of the words met: a corpus repeats its words a lot
-        Map<String, String> normalForms = new java.util.concurrent.ConcurrentHashMap<>();
         // papers are read in parallel, then merged in their order, so the result does not depend on threads
-        List<PaperPhrases> perPaper = papers.parallelStream().map(p -> phrasesOf(p, normalForms)).toList();
+        List<PaperPhrases> perPaper = papers.parallelStream().map(this::phrasesOf).toList();
         Map<String, Integer> df = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
@@ -189,53 +193,121 @@ public final class KeyphraseExtractor {
      * abstract, or read now. A build may extract twice (the settled papers tagged alone, {@link SettledTags}), from
      * samples that share most of their papers.
      */
-    private PaperPhrases phrasesOf(Paper p, Map<String, String> normalForms) {
+    private PaperPhrases phrasesOf(Paper p) {
         String key = AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
         PaperPhrases held = PaperPhrases.of(memo.held(key));
-        return held != null ? held : memo.recallOr(key, PaperPhrases::of, () -> read(p, normalForms), PaperPhrases::bytes);
+        return held != null ? held : memo.recallOr(key, PaperPhrases::of, () -> read(p), PaperPhrases::bytes);
     }
 
-    private PaperPhrases read(Paper p, Map<String, String> normalForms) {
+    private PaperPhrases read(Paper p) {
         Map<String, Map<String, Integer>> surface = new HashMap<>();
         Map<String, String> acronymOf = new java.util.LinkedHashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
         String text = p.title() + ". " + p.abstractText();
-        for (String chunk : SPLIT.split(text)) {
-            phrases(chunk, surface, normalForms);
-        }
+        stretches(text, (from, to) -> phrases(text, from, to, surface));
         names(text, surface, bareAcronyms);
         definitions(text, acronymOf);
         return new PaperPhrases(surface, acronymOf, bareAcronyms);
+    }
+
+    /** A stretch of a text, from one index to another. */
+    @FunctionalInterface
+    interface Stretch {
+        void accept(int from, int to);
+    }
+
+    /**
+     * The stretches of a text between its punctuation (sentence marks, brackets, quotes) and its dashes set apart by
+     * white space (" - ", " — "), in order; some may be empty. A phrase does not cross one of those. By hand rather
+     * than by splitting on a pattern: the pattern was tried at every character of every abstract, and each stretch
+     * made a string.
+     */
+    static void stretches(String text, Stretch each) {
+        int n = text.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            int separator = separatorAt(text, i);
+            if (separator > 0) {
+                each.accept(from, i);
+                i += separator;
+                from = i;
+            } else {
+                i++;
+            }
+        }
+        each.accept(from, n);
+    }
+
+    /**
+     * How long the separator of stretches starting at {@code i} is, 0 when none starts there: a mark of punctuation,
+     * or a dash with white space (as a pattern's {@code \s} means it: ASCII spaces, tabs and line ends) on both sides.
+     * Asked of every character of every text read, hence a switch rather than a search of a string of marks.
+     */
+    private static int separatorAt(String text, int i) {
+        switch (text.charAt(i)) {
+            case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '\'', '’':
+                return 1;
+            case ' ', '\t', '\n', '\u000B', '\f', '\r':
+                return i + 2 < text.length() && isDash(text.charAt(i + 1)) && isSpace(text.charAt(i + 2)) ? 3 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
      * The phrases of a stretch of text without punctuation. Words are taken whole, so that hyphenated
      * compounds ("large-scale", "text-to-video") stay one word: a phrase never starts in the middle of one.
      */
-    private void phrases(String chunk, Map<String, Map<String, Integer>> surface,
-            Map<String, String> normalForms) {
+    private void phrases(String text, int from, int to, Map<String, Map<String, Integer>> surface) {
         List<String[]> run = new ArrayList<>();
-        for (String raw : words(chunk)) {
-            String word = trimToLettersAndNumbers(raw);
-            String normal = word.isEmpty() ? "" : normalForm(word, normalForms);
+        for (int i = from; i < to; ) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            Token word = wordIn(text, i, end);
+            i = end;
+            String normal = word == null ? "" : word.normal();
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || TextAnalyzer.isNumber(normal, ' ')) {
                 addGrams(run, surface);
                 run.clear();
             } else {
-                run.add(new String[] {word, normal});
+                run.add(new String[] {word.original(), normal});
             }
         }
         addGrams(run, surface);
     }
 
     /**
-     * A word's normal form, shared by the papers read in parallel. Looked up before it is computed: most words are
-     * known, and {@code computeIfAbsent} locks a bin of the map whenever the word is not the first in it.
+     * The word {@code text} holds from {@code from} to {@code to} (a run without white space, between white space or
+     * separators), without the characters other than letters and numbers at its ends ({@link #trimToLettersAndNumbers}),
+     * and its normal form; null when nothing is left.
      */
-    private String normalForm(String word, Map<String, String> normalForms) {
-        String known = normalForms.get(word);
-        return known != null ? known : normalForms.computeIfAbsent(word, analyzer::normalisePhrase);
+    private Token wordIn(String text, int from, int to) {
+        int start = firstLetterOrNumber(text, from, to);
+        int end = afterLastLetterOrNumber(text, start, to);
+        if (start == end) {
+            return null;
+        }
+        int hash = 0; // the word's String.hashCode, by which it is looked up
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text.charAt(k);
+        }
+        return phraseWords.token(text, start, end, hash);
     }
 
     private static List<String> words(String chunk) {
@@ -282,15 +354,26 @@ public final class KeyphraseExtractor {
      * {@code [^\p{L}\p{N}]+$} rescans from every position of a long run of punctuation inside a word.
      */
     private static String trimToLettersAndNumbers(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && !isLetterOrNumber(raw.codePointAt(start))) {
-            start += Character.charCount(raw.codePointAt(start));
+        int start = firstLetterOrNumber(raw, 0, raw.length());
+        return raw.substring(start, afterLastLetterOrNumber(raw, start, raw.length()));
+    }
+
+    /** Where the first letter or number from {@code from} on, before {@code to}, starts; {@code to} if there is none. */
+    private static int firstLetterOrNumber(String text, int from, int to) {
+        int start = from;
+        while (start < to && !isLetterOrNumber(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
         }
-        while (end > start && !isLetterOrNumber(raw.codePointBefore(end))) {
-            end -= Character.charCount(raw.codePointBefore(end));
+        return start;
+    }
+
+    /** Where the last letter or number before {@code to}, after {@code from}, ends; {@code from} if there is none. */
+    private static int afterLastLetterOrNumber(String text, int from, int to) {
+        int end = to;
+        while (end > from && !isLetterOrNumber(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
         }
-        return raw.substring(start, end);
+        return end;
     }
 
     /** What {@code \p{L}} and {@code \p{N}} match. */

@@ -38,6 +38,33 @@ class KeyphraseExtractorTest {
         assertEquals("Mixture of experts", moe.label().substring(0, 1).toUpperCase() + moe.label().substring(1).toLowerCase());
     }
 
+    /**
+     * A phrase does not cross punctuation or a dash set apart by spaces: the stretches it is taken from are those that
+     * splitting on the pattern {@code [.,;:!?()\\[\\]{}"“”'’]|\\s[-–—]\\s} gives, checked on random texts of
+     * those characters, other spaces and dashes, letters and a surrogate pair.
+     */
+    @Test
+    void stretchesAreThoseOfSplittingOnPunctuationAndSpacedDashes() {
+        java.util.regex.Pattern split = java.util.regex.Pattern.compile("[.,;:!?()\\[\\]{}\"“”'’]|\\s[-–—]\\s");
+        String alphabet = "ab .,;:!?()[]{}\"“”'’-–—\t\n\u000B\f\r\u00A0\u2003x\uD83D\uDE00";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            List<String> expected = java.util.Arrays.stream(split.split(t)).filter(c -> !c.isEmpty()).toList();
+            List<String> stretches = new java.util.ArrayList<>();
+            KeyphraseExtractor.stretches(t, (from, to) -> {
+                if (to > from) {
+                    stretches.add(t.substring(from, to));
+                }
+            });
+            assertEquals(expected, stretches, () -> "stretches of \"" + t + "\"");
+        }
+    }
+
     @Test
     void aPhraseOfASinglePaperIsNot() {
         List<Paper> papers = List.of(
