@@ -210,7 +210,7 @@ public final class KeyphraseExtractor {
         return new PaperPhrases(surface, acronymOf, bareAcronyms);
     }
 
-    /** A stretch of a text, from one index to another. */
+    /** A stretch of a text, from one index to another: what is between its separators, or a word. */
     @FunctionalInterface
     interface Stretch {
         void accept(int from, int to);
@@ -269,17 +269,8 @@ public final class KeyphraseExtractor {
      */
     private void phrases(String text, int from, int to, Map<String, Map<String, Integer>> surface) {
         List<String[]> run = new ArrayList<>();
-        for (int i = from; i < to; ) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < to && !Character.isWhitespace(text.charAt(end))) {
-                end++;
-            }
-            Token word = wordIn(text, i, end);
-            i = end;
+        runs(text, from, to, (start, end) -> {
+            Token word = wordIn(text, start, end);
             String normal = word == null ? "" : word.normal();
             if (normal.isEmpty() || Stopwords.isFunctionWord(normal) && !INNER.contains(normal)
                     || TextAnalyzer.isNumber(normal, ' ')) {
@@ -288,7 +279,7 @@ public final class KeyphraseExtractor {
             } else {
                 run.add(new String[] {word.original(), normal});
             }
-        }
+        });
         addGrams(run, surface);
     }
 
@@ -312,17 +303,25 @@ public final class KeyphraseExtractor {
 
     private static List<String> words(String chunk) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= chunk.length(); i++) {
-            boolean space = i == chunk.length() || Character.isWhitespace(chunk.charAt(i));
-            if (space && start >= 0) {
-                words.add(chunk.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
+        runs(chunk, 0, chunk.length(), (start, end) -> words.add(chunk.substring(start, end)));
         return words;
+    }
+
+    /** The runs of characters other than white space that {@code text} holds from {@code from} to {@code to}, in order. */
+    private static void runs(String text, int from, int to, Stretch each) {
+        int i = from;
+        while (i < to) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            each.accept(i, end);
+            i = end;
+        }
     }
 
     private static void addGrams(List<String[]> run, Map<String, Map<String, Integer>> surface) {
