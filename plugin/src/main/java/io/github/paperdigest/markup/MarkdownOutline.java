@@ -232,6 +232,8 @@ public final class MarkdownOutline {
         public void visit(CustomNode node) {
             if (node instanceof TexMathSpans.EscapedDollar && !inSummary) {
                 out.append("\\$"); // a title's or an abstract's text keeps it escaped: see TexMath
+            } else if (node instanceof TexMathSpans.LiteralBracket literal && !inSummary) {
+                out.append(literal.bracket());
             } else {
                 visitChildren(node);
             }

@@ -29,12 +29,16 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
  * <p>An escaped dollar ({@code \$}) is a dollar, but CommonMark's escape would leave a bare "$" in the text, and
  * "\$x\$" would come out as "$x$", a formula on the page. It is an {@link EscapedDollar} instead: "$" in the HTML
  * (a note), still escaped in the text a title or an abstract is read from, as in a plain-text digest.
+ *
+ * <p>A bracket escaped ({@code \[}) or written as a character reference ({@code &#91;}, {@code &lsqb;}) is a
+ * {@link LiteralBracket}: CommonMark would leave it a bare bracket in the text, where "\[\[x\]\]" would be read as
+ * the wikilink {@code [[x]]} ({@link WikiLinks}) that its writer escaped so as not to write one.
  */
 final class TexMathSpans implements InlineContentParserFactory {
 
     @Override
     public Set<Character> getTriggerCharacters() {
-        return Set.of('$', '\\');
+        return Set.of('$', '\\', '&');
     }
 
     @Override
@@ -45,6 +49,25 @@ final class TexMathSpans implements InlineContentParserFactory {
     /** A dollar escaped in Markdown: the text "$", which the text of a title or an abstract keeps escaped. */
     static final class EscapedDollar extends CustomNode {
     }
+
+    /** A bracket written so that it is no Markdown: the text "[" or "]", apart from the text around it. */
+    static final class LiteralBracket extends CustomNode {
+        private final char bracket;
+
+        LiteralBracket(char bracket) {
+            this.bracket = bracket;
+        }
+
+        char bracket() {
+            return bracket;
+        }
+    }
+
+    /** A character reference CommonMark reads (1 to 7 decimal digits, 1 to 6 hex digits, or a name), up to its ';'. */
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{1,8}));");
+    private static final Map<String, Character> BRACKET_NAMES = Map.of("lbrack", '[', "lsqb", '[', "rbrack", ']',
+            "rsqb", ']');
 
     /**
      * A formula: its source is its one text child, which the text of a title or an abstract reads as written. In
@@ -64,7 +87,7 @@ final class TexMathSpans implements InlineContentParserFactory {
         return new NodeRenderer() {
             @Override
             public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(EscapedDollar.class, Formula.class);
+                return Set.of(EscapedDollar.class, Formula.class, LiteralBracket.class);
             }
 
             @Override
@@ -73,6 +96,8 @@ final class TexMathSpans implements InlineContentParserFactory {
                     context.getWriter().tag("span", Map.of("class", formula.display ? "math display" : "math"));
                     context.getWriter().text(((Text) formula.getFirstChild()).getLiteral());
                     context.getWriter().tag("/span");
+                } else if (node instanceof LiteralBracket literal) {
+                    context.getWriter().text(String.valueOf(literal.bracket()));
                 } else {
                     context.getWriter().text("$");
                 }
@@ -93,12 +118,20 @@ final class TexMathSpans implements InlineContentParserFactory {
         @Override
         public ParsedInline tryParse(InlineParserState state) {
             Scanner scanner = state.scanner();
+            if (scanner.peek() == '&') {
+                return bracketReference(scanner);
+            }
             if (scanner.next("\\$")) {
                 return ParsedInline.of(new EscapedDollar(), scanner.position());
             }
             Position here = scanner.position();
             Optional<TexMath.Piece> formula = formulas(scanner, here).at(offset(scanner, here));
             if (formula.isEmpty() || !meantAsFormula(formula.get().text())) {
+                scanner.setPosition(here);
+                if (scanner.next("\\[") || scanner.next("\\]")) {
+                    return ParsedInline.of(new LiteralBracket(scanner.getSource(here, scanner.position()).getContent()
+                            .charAt(1)), scanner.position());
+                }
                 return ParsedInline.none();
             }
             String source = formula.get().text();
@@ -107,6 +140,37 @@ final class TexMathSpans implements InlineContentParserFactory {
                 scanner.next();
             }
             return ParsedInline.of(new Formula(source, formula.get().display()), scanner.position());
+        }
+
+        /**
+         * A character reference of a bracket ({@code &#91;}, {@code &#x5D;}, {@code &lsqb;}) as a {@link LiteralBracket};
+         * any other is left to CommonMark.
+         */
+        private static ParsedInline bracketReference(Scanner scanner) {
+            Position start = scanner.position();
+            StringBuilder reference = new StringBuilder();
+            while (scanner.hasNext() && reference.length() < 12) {
+                char c = scanner.peek();
+                scanner.next();
+                reference.append(c);
+                if (c == ';') {
+                    break;
+                }
+            }
+            java.util.regex.Matcher m = REFERENCE.matcher(reference);
+            Character bracket = !m.matches() ? null
+                    : m.group(1) != null ? bracketOf(Integer.parseInt(m.group(1)))
+                    : m.group(2) != null ? bracketOf(Integer.parseInt(m.group(2), 16))
+                    : BRACKET_NAMES.get(m.group(3));
+            if (bracket == null) {
+                scanner.setPosition(start);
+                return ParsedInline.none();
+            }
+            return ParsedInline.of(new LiteralBracket(bracket), scanner.position());
+        }
+
+        private static Character bracketOf(int codePoint) {
+            return codePoint == '[' || codePoint == ']' ? (char) codePoint : null;
         }
 
         /**

@@ -66,6 +66,22 @@ class WikiLinksTest {
         assertEquals("Met Ashish Vaswani about attention; #Results below.", note.text());
     }
 
+    /**
+     * Brackets escaped ({@code \\[}) or written as character references ({@code &#91;}, {@code &#x5D;}, {@code &lsqb;})
+     * were written so as not to be Markdown: they stay brackets, in a note's HTML and in a title's or an abstract's
+     * text, and make no wikilink, inside a link too (a title linked to its paper).
+     */
+    @Test
+    void bracketsWrittenSoAsNotToBeMarkdownAreNoWikilink() {
+        Document note = onPaperPage("Not a link: \\[\\[BERT\\]\\], &#91;&#91;BERT&#93;&#93;, &lsqb;[BERT&rsqb;&#x5D;.");
+        assertTrue(note.select("a").isEmpty(), note.html());
+        assertEquals("Not a link: [[BERT]], [[BERT]], [[BERT]].", note.text());
+        assertEquals("<![CDATA[[ x]]>AA", outline.inline("[\\<\\!&#91;CDATA&#91;&#91; x\\]\\]\\>AA](https://arxiv.org/abs/2502.00001)")
+                .text());
+        assertEquals("[[x]] and [12] and &amp; &", outline.inline("&#91;&#91;x\\]] and \\[12\\] and &amp;amp; &amp;").text());
+        assertEquals("See the paper.", outline.inline("See [[BERT|the paper]].").text(), "a wikilink as written still is one");
+    }
+
     @Test
     void anEmbedIsItsTextEvenOfAPaperNote() {
         Document note = onPaperPage("![[BERT]] and ![[figure.png|Figure 1]] then [[BERT]]");
