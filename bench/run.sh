@@ -52,6 +52,9 @@ measure() {
   : > "$WORK/$name.wall"; : > "$WORK/$name.cpu"; : > "$WORK/$name.rss"; : > "$WORK/$name.engine"
   for i in $(seq "$RUNS_NOW"); do
     eval "$prepare"
+    # what the preparation wrote (a full build before a rebuild writes the whole site) is on the disk before the
+    # clock starts: otherwise the disk's writeback of it is timed as part of the build that follows
+    sync
     /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.log" 2>&1 \
       || { cat "$WORK/$name.log" >&2; exit 1; }
     read -r wall rss user system < "$WORK/$name.time"
