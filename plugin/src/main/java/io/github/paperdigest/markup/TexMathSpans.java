@@ -4,6 +4,7 @@ import io.github.paperdigest.model.TexMath;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -15,6 +16,7 @@ import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.jsoup.parser.Parser;
 
 /**
  * TeX formulas in Markdown kept as written. CommonMark reads a backslash before punctuation as an escape and
@@ -63,11 +65,11 @@ final class TexMathSpans implements InlineContentParserFactory {
         }
     }
 
-    /** A character reference CommonMark reads (1 to 7 decimal digits, 1 to 6 hex digits, or a name), up to its ';'. */
-    private static final java.util.regex.Pattern REFERENCE =
-            java.util.regex.Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{1,8}));");
-    private static final Map<String, Character> BRACKET_NAMES = Map.of("lbrack", '[', "lsqb", '[', "rbrack", ']',
-            "rsqb", ']');
+    /**
+     * A character reference as CommonMark reads one (1 to 7 decimal digits, 1 to 6 hex digits, or a name), up to its
+     * ';': what it stands for is HTML's, which jsoup knows.
+     */
+    private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
     /**
      * A formula: its source is its one text child, which the text of a title or an abstract reads as written. In
@@ -128,9 +130,11 @@ final class TexMathSpans implements InlineContentParserFactory {
             Optional<TexMath.Piece> formula = formulas(scanner, here).at(offset(scanner, here));
             if (formula.isEmpty() || !meantAsFormula(formula.get().text())) {
                 scanner.setPosition(here);
-                if (scanner.next("\\[") || scanner.next("\\]")) {
-                    return ParsedInline.of(new LiteralBracket(scanner.getSource(here, scanner.position()).getContent()
-                            .charAt(1)), scanner.position());
+                if (scanner.next("\\[")) {
+                    return ParsedInline.of(new LiteralBracket('['), scanner.position());
+                }
+                if (scanner.next("\\]")) {
+                    return ParsedInline.of(new LiteralBracket(']'), scanner.position());
                 }
                 return ParsedInline.none();
             }
@@ -149,7 +153,7 @@ final class TexMathSpans implements InlineContentParserFactory {
         private static ParsedInline bracketReference(Scanner scanner) {
             Position start = scanner.position();
             StringBuilder reference = new StringBuilder();
-            while (scanner.hasNext() && reference.length() < 12) {
+            while (scanner.hasNext() && reference.length() < 34) { // "&", a name of up to 32 characters, ";"
                 char c = scanner.peek();
                 scanner.next();
                 reference.append(c);
@@ -157,20 +161,13 @@ final class TexMathSpans implements InlineContentParserFactory {
                     break;
                 }
             }
-            java.util.regex.Matcher m = REFERENCE.matcher(reference);
-            Character bracket = !m.matches() ? null
-                    : m.group(1) != null ? bracketOf(Integer.parseInt(m.group(1)))
-                    : m.group(2) != null ? bracketOf(Integer.parseInt(m.group(2), 16))
-                    : BRACKET_NAMES.get(m.group(3));
-            if (bracket == null) {
+            String meant = REFERENCE.matcher(reference).matches()
+                    ? Parser.unescapeEntities(reference.toString(), false) : "";
+            if (!meant.equals("[") && !meant.equals("]")) {
                 scanner.setPosition(start);
                 return ParsedInline.none();
             }
-            return ParsedInline.of(new LiteralBracket(bracket), scanner.position());
-        }
-
-        private static Character bracketOf(int codePoint) {
-            return codePoint == '[' || codePoint == ']' ? (char) codePoint : null;
+            return ParsedInline.of(new LiteralBracket(meant.charAt(0)), scanner.position());
         }
 
         /**

@@ -245,13 +245,13 @@ public final class KeyphraseExtractor {
      * Asked of every character of every text read, hence a switch rather than a search of a string of marks.
      */
     private static int separatorAt(String text, int i) {
-        switch (text.charAt(i)) {
+        char c = text.charAt(i);
+        switch (c) {
             case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '\'', '’':
                 return 1;
-            case ' ', '\t', '\n', '\u000B', '\f', '\r':
-                return i + 2 < text.length() && isDash(text.charAt(i + 1)) && isSpace(text.charAt(i + 2)) ? 3 : 0;
             default:
-                return 0;
+                return isSpace(c) && i + 2 < text.length() && isDash(text.charAt(i + 1)) && isSpace(text.charAt(i + 2))
+                        ? 3 : 0;
         }
     }
 
@@ -294,11 +294,7 @@ public final class KeyphraseExtractor {
         if (start == end) {
             return null;
         }
-        int hash = 0; // the word's String.hashCode, by which it is looked up
-        for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
-        }
-        return phraseWords.token(text, start, end, hash);
+        return phraseWords.token(text, start, end);
     }
 
     private static List<String> words(String chunk) {

@@ -34,6 +34,18 @@ final class KnownWords {
     }
 
     /**
+     * The token of the word {@code text} holds from {@code from} to {@code to}, for a caller that finds the word's ends
+     * before it looks at its letters (a word trimmed of the marks around it).
+     */
+    Token token(String text, int from, int to) {
+        int hash = 0; // the word's String.hashCode, without making the string
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        return token(text, from, to, hash);
+    }
+
+    /**
      * The token of the word {@code text} holds from {@code from} to {@code to}, whose {@link String#hashCode} is
      * {@code hash}: the caller finds it as it finds the word's end, which a second pass over the letters here repeated.
      */
