@@ -116,7 +116,7 @@ class EngineProcessTest {
         assertTrue(small.stream().noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-XX:MaxTenuringThreshold")),
                 small.toString());
         List<String> tiny = heapOf(1L << 40, config);
-        assertTrue(tiny.contains("-Xms64m") && tiny.contains("-XX:MaxTenuringThreshold=1"), tiny.toString());
+        assertTrue(tiny.contains("-Xms64m") && tiny.contains("-XX:MaxTenuringThreshold=0"), tiny.toString());
 
         // twelve bytes of heap to a byte of digests: 10 MB of digests, 120 MB
         Path large = Files.createDirectories(work.resolve("large"));
