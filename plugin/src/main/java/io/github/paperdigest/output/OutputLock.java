@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,9 @@ import java.util.function.Consumer;
  * that no build's recovery ever touches another live build's folders. The lock file itself is left in place:
  * deleting it would let a waiting build lock a file that no longer has a name. Others may delete it all the same
  * ({@code mvn clean} while a build runs): a build that locked the file it opened then checks that the name still
- * leads to that file, and if not lets it go and takes its turn on the file that has the name now.
+ * leads to that file, and if not lets it go and takes its turn on the file that has the name now. A build whose lock
+ * file is deleted after it locked it asks again before it replaces the site ({@link #stillNamesTheLockedFile}), and
+ * replaces nothing when the name leads elsewhere: another build may be writing the same folders by then.
  */
 public final class OutputLock implements AutoCloseable {
 
@@ -47,15 +50,19 @@ public final class OutputLock implements AutoCloseable {
     private final FileLock lock;
     /** The locked file opened again through its name, by {@link #stillNamed}; closed only after the lock is let go. */
     private final FileChannel named;
+    /** The identity of the locked file ({@link #identityOf}), or null where it cannot be told. */
+    private final Object identity;
     private boolean closed;
 
-    private OutputLock(Path output, Path lockFile, Semaphore turn, FileChannel channel, FileLock lock, FileChannel named) {
+    private OutputLock(Path output, Path lockFile, Semaphore turn, FileChannel channel, FileLock lock, FileChannel named,
+            Object identity) {
         this.output = output;
         this.lockFile = lockFile;
         this.turn = turn;
         this.channel = channel;
         this.lock = lock;
         this.named = named;
+        this.identity = identity;
     }
 
     /**
@@ -115,12 +122,17 @@ public final class OutputLock implements AutoCloseable {
                     }
                     Thread.sleep(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(left) + 1));
                 }
+                Object before = identityOf(lockFile);
                 // the check asks the JVM's table of locks on the operating system's files; another file system (an
                 // in-memory one) has neither that table nor another process to share the name with
                 FileChannel named = lockFile.getFileSystem().equals(FileSystems.getDefault()) ? stillNamed(lockFile)
                         : channel;
                 if (named != null) {
-                    return new OutputLock(output, lockFile, turn, channel, lock, named);
+                    // the name led to the same file just before and just after it led to ours: that file is ours, as
+                    // no other file can take the identity of one kept open
+                    Object after = identityOf(lockFile);
+                    return new OutputLock(output, lockFile, turn, channel, lock, named,
+                            before != null && before.equals(after) ? before : null);
                 }
                 // the file was deleted, or replaced, while this build waited for it: its lock keeps no one out any
                 // more. Closing the channel lets it go; then take a turn on the file that has the name now.
@@ -200,6 +212,26 @@ public final class OutputLock implements AutoCloseable {
             close(named);
             throw e;
         }
+    }
+
+    /** The identity of the file a name leads to (device and inode where there are such), or null. */
+    private static Object identityOf(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the lock file's name still leads to the file this build locked. Someone may have deleted it while the
+     * build ran ({@code mvn clean}), and another build may then have made a file of that name and locked it: both
+     * would be writing the same folders. A build asks before it replaces the site; where the file system tells no
+     * file's identity, it cannot tell, and answers yes. Opens nothing: closing a descriptor of the locked file would
+     * let the lock go ({@link #stillNamed}).
+     */
+    public boolean stillNamesTheLockedFile() {
+        return identity == null || identity.equals(identityOf(lockFile));
     }
 
     private static String waitingMessage(Path output, Path lockFile, Duration timeout) {

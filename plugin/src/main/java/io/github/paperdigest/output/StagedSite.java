@@ -479,6 +479,13 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e, staging);
         }
         keepFolderPermissions(carried.folders());
+        if (!lock.stillNamesTheLockedFile()) {
+            // another build may hold the lock file of that name now, and write these very folders: touch nothing
+            finished = true;
+            throw new OutputException("the lock file " + lock.lockFile() + " was deleted or replaced while this build ran"
+                    + " (mvn clean?), and another build may be writing " + output + " now: this build left the site as"
+                    + " it was. Build again once no other build runs");
+        }
         swap();
         finished = true;
         if (stamps != null) {

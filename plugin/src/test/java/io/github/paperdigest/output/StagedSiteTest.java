@@ -132,6 +132,29 @@ class StagedSiteTest {
         assertEquals(List.of("site"), siblings());
     }
 
+    @ParameterizedTest(name = "a lock file made anew by another build: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBuildWhoseLockFileWasDeletedWhileItRanReplacesNothingAndTouchesNoFolder(boolean madeAnew) throws IOException {
+        build(Map.of("index.html", "v1"));
+        Path lockFile = dir.toRealPath().resolve(".site.lock");
+        try (StagedSite site = StagedSite.begin(site())) {
+            site.write("index.html", bytes("v2"));
+            Files.delete(lockFile); // mvn clean while the build runs
+            if (madeAnew) {
+                Files.createFile(lockFile); // and a build that started since made it anew, to lock it and build here too
+            }
+
+            OutputException e = assertThrows(OutputException.class, site::commit);
+
+            assertEquals("the lock file " + lockFile + " was deleted or replaced while this build ran (mvn clean?), and"
+                    + " another build may be writing " + site().toAbsolutePath() + " now: this build left the site as it"
+                    + " was. Build again once no other build runs", e.getMessage());
+        }
+        assertEquals(Map.of("index.html", "v1"), pluginFiles(site()), "the site as it was");
+        assertTrue(Files.isDirectory(dir.resolve(".site.staging")),
+                "the staging folder, which the other build may be writing now, is left to the build that holds the lock");
+    }
+
     @Test
     void aBuildThatFailsBeforeCommitLeavesNoSiteWhereThereWasNone() throws IOException {
         assertThrows(IllegalStateException.class, () -> {
