@@ -470,6 +470,7 @@ public final class StagedSite implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("site already committed or abandoned");
         }
+        checkTheLockIsStillTheFoldersLock();
         Carried carried = carryOverWhatIsNotThePlugins();
         Manifest manifest = new Manifest(written, inputs);
         try {
@@ -479,13 +480,7 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("cannot write " + staging.resolve(Manifest.FILE_NAME) + ": " + describe(e), e, staging);
         }
         keepFolderPermissions(carried.folders());
-        if (!lock.stillNamesTheLockedFile()) {
-            // another build may hold the lock file of that name now, and write these very folders: touch nothing
-            finished = true;
-            throw new OutputException("the lock file " + lock.lockFile() + " was deleted or replaced while this build ran"
-                    + " (mvn clean?), and another build may be writing " + output + " now: this build left the site as"
-                    + " it was. Build again once no other build runs");
-        }
+        checkTheLockIsStillTheFoldersLock();
         swap();
         finished = true;
         if (stamps != null) {
@@ -511,6 +506,20 @@ public final class StagedSite implements AutoCloseable {
             lock.close();
         }
         return new Commit(written.size(), reused.get(), List.copyOf(carried.kept()), carried.removed(), bytes.get());
+    }
+
+    /**
+     * Fails, touching nothing, when the lock file was deleted or replaced while this build ran: another build may hold
+     * the lock file of that name now and write these very folders, the staging folder too. Asked before the current
+     * site's files are carried over into the staging folder, and again just before the site is replaced.
+     */
+    private void checkTheLockIsStillTheFoldersLock() {
+        if (!lock.stillNamesTheLockedFile()) {
+            finished = true;
+            throw new OutputException("the lock file " + lock.lockFile() + " was deleted or replaced while this build ran"
+                    + " (mvn clean?), and another build may be writing " + output + " now: this build left the site as"
+                    + " it was. Build again once no other build runs");
+        }
     }
 
     /**

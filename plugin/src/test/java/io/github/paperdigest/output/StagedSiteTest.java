@@ -136,6 +136,7 @@ class StagedSiteTest {
     @ValueSource(booleans = {false, true})
     void aBuildWhoseLockFileWasDeletedWhileItRanReplacesNothingAndTouchesNoFolder(boolean madeAnew) throws IOException {
         build(Map.of("index.html", "v1"));
+        write(site().resolve("CNAME"), "papers.example.org");
         Path lockFile = dir.toRealPath().resolve(".site.lock");
         try (StagedSite site = StagedSite.begin(site())) {
             site.write("index.html", bytes("v2"));
@@ -150,9 +151,10 @@ class StagedSiteTest {
                     + " another build may be writing " + site().toAbsolutePath() + " now: this build left the site as it"
                     + " was. Build again once no other build runs", e.getMessage());
         }
-        assertEquals(Map.of("index.html", "v1"), pluginFiles(site()), "the site as it was");
-        assertTrue(Files.isDirectory(dir.resolve(".site.staging")),
-                "the staging folder, which the other build may be writing now, is left to the build that holds the lock");
+        assertEquals(Map.of("index.html", "v1", "CNAME", "papers.example.org"), pluginFiles(site()), "the site as it was");
+        assertEquals(Map.of("index.html", "v2"), snapshot(dir.resolve(".site.staging")),
+                "the staging folder, which the other build may be writing now, as this build wrote it: the user's files"
+                        + " are not carried into it");
     }
 
     @Test
