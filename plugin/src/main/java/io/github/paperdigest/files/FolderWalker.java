@@ -149,7 +149,8 @@ public final class FolderWalker {
         }
     }
 
-    private static List<Path> sortedChildren(Path folder) throws IOException {
+    /** What a folder holds at its top (files, folders, links, anything), not below, in order of their names. */
+    public static List<Path> sortedChildren(Path folder) throws IOException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(children::add);

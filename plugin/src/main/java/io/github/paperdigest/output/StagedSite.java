@@ -25,10 +25,12 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,15 +47,22 @@ import java.util.regex.Pattern;
  * (anything its {@link Manifest} does not list: files, folders, empty ones too, links, pipes) is carried
  * over to the new site as it is; only the plugin's own files are ever replaced or removed.
  *
- * <p>Layout, for an output folder {@code site/papers}: the new site is built in
- * {@code site/.papers.staging}; at commit the current site is renamed to {@code site/.papers.previous},
- * the staging folder to {@code site/papers}, and the previous site is retired: the plugin's files in it
- * are deleted, and anything else that is not already in the new site is moved there. A build killed
- * between the two renames is repaired by the next one. All of this happens under an {@link OutputLock}.
+ * <p>Layout, for an output folder {@code site/papers}: the new site is built in a staging folder of this build's own,
+ * {@code site/.papers.staging-} and sixteen hexadecimal digits; at commit the current site is renamed to
+ * {@code site/.papers.previous}, the staging folder to {@code site/papers}, and the previous site is retired: the
+ * plugin's files in it are deleted, and anything else that is not already in the new site is moved there. A build
+ * killed between the two renames is repaired by the next one. All of this happens under an {@link OutputLock}.
  */
 public final class StagedSite implements AutoCloseable {
 
     private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+    /**
+     * What a staging folder's name holds after the output folder's: each build stages in a folder of its own, so that a
+     * build that lost its lock (its lock file deleted while it ran) cannot write into the folder of the build that
+     * holds the lock now. {@code .papers.staging} alone is the name builds used before.
+     */
+    private static final String STAGING = "staging";
+    private static final Pattern STAGING_SUFFIX = Pattern.compile("(?:-[0-9a-f]{16})?");
     /** How the plugin's pages, feeds, export and search index name their maker, near their start. */
     private static final Pattern PLUGIN_MARK = Pattern.compile("generator[\"' :=>a-z]{0,24}Paper Digest"
             + "|^\\(?window\\.paperDigest(?:SearchIndex|SearchPostings|SearchTitles|Papers)\\b");
@@ -81,7 +90,7 @@ public final class StagedSite implements AutoCloseable {
         this.ownsLock = ownsLock;
         this.warn = warn;
         this.output = lock.output();
-        this.staging = FilesBeside.of(output, "staging");
+        this.staging = FilesBeside.of(output, STAGING + "-" + HexFormat.of().toHexDigits(new SecureRandom().nextLong()));
         this.previous = FilesBeside.of(output, "previous");
     }
 
@@ -723,6 +732,22 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
+    /**
+     * The staging folders beside an output folder: those builds that stopped before their commit left, or the one a
+     * build is writing. Only names the plugin gives, so that nothing of anyone else's beside the site is taken for one.
+     */
+    static List<Path> stagingFolders(Path output) throws IOException {
+        String prefix = FilesBeside.of(output, STAGING).getFileName().toString();
+        Path parent = output.getParent();
+        if (parent == null || !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        return FolderWalker.sortedChildren(parent).stream().filter(p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && STAGING_SUFFIX.matcher(name.substring(prefix.length())).matches();
+        }).toList();
+    }
+
     /** Repairs what a build killed mid-way left: under the lock, no other build is using these folders. */
     private void recover() {
         try {
@@ -732,7 +757,9 @@ public final class StagedSite implements AutoCloseable {
             if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
                 retireLeftover();
             }
-            deleteTree(staging);
+            for (Path left : stagingFolders(output)) {
+                deleteTree(left);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot clean up after an interrupted build near " + output + ": " + describe(e), e);
         }

@@ -145,7 +145,7 @@ class ConcurrentBuildsTest {
             assertTrue(files.containsKey(entry.getKey()), "listed but missing: " + entry.getKey());
             assertEquals(entry.getValue(), ContentHash.hex(files.get(entry.getKey())), "bytes of " + entry.getKey());
         }
-        assertFalse(Files.exists(out.resolveSibling(".papers.staging")));
+        assertEquals(List.of(), SiteFiles.stagingFolders(out));
         assertFalse(Files.exists(out.resolveSibling(".papers.previous")));
     }
 }

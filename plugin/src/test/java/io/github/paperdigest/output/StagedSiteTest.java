@@ -152,7 +152,8 @@ class StagedSiteTest {
                     + " was. Build again once no other build runs", e.getMessage());
         }
         assertEquals(Map.of("index.html", "v1", "CNAME", "papers.example.org"), pluginFiles(site()), "the site as it was");
-        assertEquals(Map.of("index.html", "v2"), snapshot(dir.resolve(".site.staging")),
+        assertEquals(1, StagedSite.stagingFolders(site()).size());
+        assertEquals(Map.of("index.html", "v2"), snapshot(StagedSite.stagingFolders(site()).get(0)),
                 "the staging folder, which the other build may be writing now, as this build wrote it: the user's files"
                         + " are not carried into it");
     }
@@ -234,9 +235,9 @@ class StagedSiteTest {
         build(Map.of("index.html", "v1", "paper/a.html", "A"));
         write(site().resolve("CNAME"), "papers.example.org");
         Map<String, String> before = snapshot(site());
-        // killed between "site -> .site.previous" and ".site.staging -> site"
+        // killed between "site -> .site.previous" and ".site.staging-… -> site"
         Files.move(site(), dir.resolve(".site.previous"));
-        write(dir.resolve(".site.staging/index.html"), "half written");
+        write(dir.resolve(".site.staging-0123456789abcdef/index.html"), "half written");
 
         try (StagedSite site = StagedSite.begin(site())) {
             assertEquals(before, snapshot(site()), "the site is back as soon as the next build begins");
@@ -260,14 +261,34 @@ class StagedSiteTest {
     }
 
     @Test
-    void aLeftoverStagingFolderOfAKilledBuildIsNotPublished() throws IOException {
+    void leftoverStagingFoldersOfKilledBuildsAreNotPublishedAndGo() throws IOException {
         build(Map.of("index.html", "v1"));
-        write(dir.resolve(".site.staging/junk.html"), "junk");
+        write(dir.resolve(".site.staging-0123456789abcdef/junk.html"), "junk");
+        write(dir.resolve(".site.staging/junk.html"), "junk of a build of an older version");
+        write(dir.resolve(".site.staging-notes/mine.txt"), "a user's, of a name the plugin does not give");
 
         build(Map.of("index.html", "v2"));
 
         assertEquals(Map.of("index.html", "v2"), pluginFiles(site()));
-        assertEquals(List.of("site"), siblings());
+        assertEquals(List.of(".site.staging-notes", "site"), siblings());
+    }
+
+    @Test
+    void eachBuildStagesInAFolderOfItsOwn() throws IOException {
+        try (StagedSite first = StagedSite.begin(site())) {
+            first.write("index.html", bytes("v1"));
+            List<Path> firsts = StagedSite.stagingFolders(site());
+            first.commit();
+            try (StagedSite second = StagedSite.begin(site())) {
+                second.write("index.html", bytes("v2"));
+                List<Path> seconds = StagedSite.stagingFolders(site());
+
+                assertEquals(1, firsts.size());
+                assertEquals(1, seconds.size());
+                assertTrue(seconds.get(0).getFileName().toString().matches("\\.site\\.staging-[0-9a-f]{16}"), seconds.toString());
+                assertFalse(seconds.equals(firsts), "a build that lost its lock never writes into the next one's folder");
+            }
+        }
     }
 
     @Test

@@ -109,7 +109,7 @@ class StagedSiteWriterTest {
         });
 
         assertEquals("v1", Files.readString(dir.resolve("site/index.html")));
-        assertFalse(Files.exists(dir.resolve(".site.staging")));
+        assertEquals(List.of(), StagedSite.stagingFolders(dir.resolve("site")));
     }
 
     @Test

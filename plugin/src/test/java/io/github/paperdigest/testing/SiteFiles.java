@@ -34,6 +34,20 @@ public final class SiteFiles {
         return files;
     }
 
+    /**
+     * The staging folders beside an output folder, of any build ({@code .papers.staging-…}, or {@code .papers.staging}
+     * as older versions named it): none once a build has ended, committed or not.
+     */
+    public static List<Path> stagingFolders(Path output) {
+        String prefix = "." + output.getFileName() + ".staging";
+        try {
+            return !Files.isDirectory(output.getParent()) ? List.of() : FolderWalker.sortedChildren(output.getParent())
+                    .stream().filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> htmlPages(Path root) {
         return all(root).keySet().stream().filter(p -> p.endsWith(".html")).toList();
     }
