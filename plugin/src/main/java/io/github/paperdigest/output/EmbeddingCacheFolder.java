@@ -1,5 +1,6 @@
 package io.github.paperdigest.output;
 
+import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.Sha256;
 import io.github.paperdigest.taxonomy.EmbeddingStore;
@@ -14,7 +15,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -114,8 +114,8 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
             return List.of();
         }
         List<Path> packs = new ArrayList<>();
-        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
-            for (Path p : list) {
+        try {
+            for (Path p : FolderWalker.sortedChildren(folder)) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(PACK)) {
                     packs.add(p);
@@ -127,7 +127,6 @@ public final class EmbeddingCacheFolder implements EmbeddingStore {
             warn.accept("Could not list the embedding cache " + folder + " (" + reason(e) + "); embedding without it");
             return List.of();
         }
-        packs.sort(null);
         return packs;
     }
 
