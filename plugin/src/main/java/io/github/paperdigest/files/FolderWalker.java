@@ -149,7 +149,11 @@ public final class FolderWalker {
         }
     }
 
-    /** What a folder holds at its top (files, folders, links, anything), not below, in order of their names. */
+    /**
+     * What a folder holds at its top (files, folders, links, anything), not below, in order of their names. Links are
+     * listed as they are, not followed and not judged by the rule above: for the plugin's own folders (the staging
+     * folders beside a site, the embedding cache), not for what a build reads from the project.
+     */
     public static List<Path> sortedChildren(Path folder) throws IOException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {

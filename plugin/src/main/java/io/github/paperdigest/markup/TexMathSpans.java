@@ -69,7 +69,8 @@ final class TexMathSpans implements InlineContentParserFactory {
      * A character reference as CommonMark reads one (1 to 7 decimal digits, 1 to 6 hex digits, or a name), up to its
      * ';': what it stands for is HTML's, which jsoup knows.
      */
-    private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+    private static final Pattern REFERENCE =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
 
     /**
      * A formula: its source is its one text child, which the text of a title or an abstract reads as written. In

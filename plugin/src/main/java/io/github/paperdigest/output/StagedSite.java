@@ -519,8 +519,10 @@ public final class StagedSite implements AutoCloseable {
 
     /**
      * Fails, touching nothing, when the lock file was deleted or replaced while this build ran: another build may hold
-     * the lock file of that name now and write these very folders, the staging folder too. Asked before the current
-     * site's files are carried over into the staging folder, and again just before the site is replaced.
+     * the lock file of that name now and be replacing the same site, and its recovery may be deleting this build's
+     * staging folder, which the next build under the lock removes in any case. Asked before the current site's files
+     * are carried over (no links or copies of them made for a site that will not be committed), and again just before
+     * the site is replaced.
      */
     private void checkTheLockIsStillTheFoldersLock() {
         if (!lock.stillNamesTheLockedFile()) {

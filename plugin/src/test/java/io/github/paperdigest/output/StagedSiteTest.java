@@ -154,8 +154,8 @@ class StagedSiteTest {
         assertEquals(Map.of("index.html", "v1", "CNAME", "papers.example.org"), pluginFiles(site()), "the site as it was");
         assertEquals(1, StagedSite.stagingFolders(site()).size());
         assertEquals(Map.of("index.html", "v2"), snapshot(StagedSite.stagingFolders(site()).get(0)),
-                "the staging folder, which the other build may be writing now, as this build wrote it: the user's files"
-                        + " are not carried into it");
+                "the staging folder as this build wrote it, left to the build that holds the lock: the user's files are"
+                        + " not carried into it for a site that is not committed");
     }
 
     @Test
