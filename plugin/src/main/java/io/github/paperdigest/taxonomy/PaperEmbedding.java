@@ -10,7 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,9 @@ import java.util.function.Consumer;
 /**
  * Each paper's sentence embedding, from the store when an earlier build embedded the same text with the same
  * model, else from the model, on several threads. The vectors a build uses are exactly those it stores, so a
- * later build reading them back makes the same site.
+ * later build reading them back makes the same site. A long embedding keeps what it has computed in the store as it
+ * goes ({@link Pace}), so that a first build of a large archive that is stopped halfway (Ctrl-C, a CI job's time
+ * limit, a machine put to sleep) leaves most of its work to the next.
  */
 public final class PaperEmbedding {
 
@@ -32,18 +36,33 @@ public final class PaperEmbedding {
      * abstract costs no more than two passes of the model.
      */
     static final int MAX_TEXT = 3_000;
-    private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    /**
+     * How often a long embedding says how far it is, and when it first keeps what it has computed in the store: then
+     * again after twice that time, and so on (by default after 20 s, 60 s, 140 s, 300 s, 620 s), so that a build adds
+     * a few packs to the store however long it runs (six for 100,000 papers, about ten minutes on two cores) and a
+     * stopped one loses only what it computed since it last kept.
+     */
+    record Pace(Duration progress, Duration firstKeep) {
+        static final Pace DEFAULT = new Pace(Duration.ofSeconds(5), Duration.ofSeconds(20));
+    }
 
     private final SentenceEmbedder embedder;
     private final EmbeddingStore store;
     private final int threads;
     private final Consumer<String> progress;
+    private final Pace pace;
 
     public PaperEmbedding(SentenceEmbedder embedder, EmbeddingStore store, int threads, Consumer<String> progress) {
+        this(embedder, store, threads, progress, Pace.DEFAULT);
+    }
+
+    PaperEmbedding(SentenceEmbedder embedder, EmbeddingStore store, int threads, Consumer<String> progress, Pace pace) {
         this.embedder = embedder;
         this.store = store;
         this.threads = Math.max(1, threads);
         this.progress = progress;
+        this.pace = pace;
     }
 
     /** What a build got: the vectors, and how many came from the store and how many were computed. */
@@ -65,9 +84,6 @@ public final class PaperEmbedding {
         found.values().removeIf(v -> v.length != embedder.dimensions());
         List<String> missing = textOfKey.keySet().stream().filter(k -> !found.containsKey(k)).toList();
         Map<String, float[]> computed = compute(missing, textOfKey);
-        if (!computed.isEmpty()) {
-            store.save(embedder.modelKey(), embedder.dimensions(), computed);
-        }
         found.putAll(computed);
         float[][] vectors = new float[papers.size()][];
         List<PaperId> ids = new ArrayList<>(papers.size());
@@ -112,13 +128,14 @@ public final class PaperEmbedding {
         return Slugs.fingerprint(text, 64);
     }
 
+    /** The vectors of the missing texts, computed on several threads and kept in the store as they come. */
     private Map<String, float[]> compute(List<String> missing, Map<String, String> textOfKey) {
         if (missing.isEmpty()) {
             return Map.of();
         }
         float[][] out = new float[missing.size()][];
+        Keeping keeping = new Keeping(missing, out);
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
         int workers = Math.min(threads, missing.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "paper-digest-embedding");
@@ -131,16 +148,17 @@ public final class PaperEmbedding {
                 futures.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < missing.size(); i = next.getAndIncrement()) {
                         out[i] = embedder.embed(textOfKey.get(missing.get(i)));
-                        done.incrementAndGet();
+                        keeping.computed(i);
                     }
                 }));
             }
-            long started = System.nanoTime();
             for (Future<?> f : futures) {
-                awaitWithProgress(f, started, done, missing.size());
+                awaitWithProgress(f, keeping);
             }
         } finally {
             pool.shutdownNow();
+            // also when a text could not be embedded: what was computed need not be computed again
+            keeping.keepWhatIsComputed();
         }
         Map<String, float[]> computed = new TreeMap<>();
         for (int i = 0; i < missing.size(); i++) {
@@ -149,17 +167,72 @@ public final class PaperEmbedding {
         return computed;
     }
 
-    private void awaitWithProgress(Future<?> f, long started, AtomicInteger done, int total) {
+    /**
+     * The vectors computed and not yet kept in the store, handed to it at the times {@link Pace} sets and at the end.
+     * The embedding threads tell it which are done; the thread that waits for them keeps them.
+     */
+    private final class Keeping {
+        private final List<String> keys;
+        private final float[][] vectors;
+        /** Positions computed and not yet kept; a vector written before its position is queued is seen with it. */
+        private final Queue<Integer> done = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger computed = new AtomicInteger();
+        private final long started = System.nanoTime();
+        private long nextKeep;
+        private long interval;
+        private int kept;
+
+        Keeping(List<String> keys, float[][] vectors) {
+            this.keys = keys;
+            this.vectors = vectors;
+            this.interval = pace.firstKeep().toNanos();
+            this.nextKeep = started + interval;
+        }
+
+        void computed(int position) {
+            done.add(position);
+            computed.incrementAndGet();
+        }
+
+        /** Told at each tick of progress: keeps what is computed when its time has come. */
+        void tick(long now) {
+            if (now - nextKeep >= 0) {
+                keepWhatIsComputed();
+                interval *= 2;
+                nextKeep = now + interval;
+            }
+        }
+
+        void keepWhatIsComputed() {
+            Map<String, float[]> batch = new TreeMap<>();
+            for (Integer i = done.poll(); i != null; i = done.poll()) {
+                batch.put(keys.get(i), vectors[i]);
+            }
+            if (!batch.isEmpty()) {
+                store.save(embedder.modelKey(), embedder.dimensions(), batch);
+                kept += batch.size();
+            }
+        }
+
+        String progress(long now) {
+            double seconds = (now - started) / 1e9;
+            int n = computed.get();
+            double rate = n / Math.max(seconds, 1e-9);
+            return String.format(Locale.ROOT, "Embedding papers: %d of %d (%.0f a second, about %.0f s left%s)", n,
+                    keys.size(), rate, rate > 0 ? (keys.size() - n) / rate : 0,
+                    kept > 0 ? "; " + kept + " kept in the cache" : "");
+        }
+    }
+
+    private void awaitWithProgress(Future<?> f, Keeping keeping) {
         while (true) {
             try {
-                f.get(PROGRESS_EVERY_NANOS, TimeUnit.NANOSECONDS);
+                f.get(pace.progress().toNanos(), TimeUnit.NANOSECONDS);
                 return;
             } catch (TimeoutException e) {
-                double seconds = (System.nanoTime() - started) / 1e9;
-                int n = done.get();
-                double rate = n / Math.max(seconds, 1e-9);
-                progress.accept(String.format(Locale.ROOT, "Embedding papers: %d of %d (%.0f a second, about %.0f s left)",
-                        n, total, rate, rate > 0 ? (total - n) / rate : 0));
+                long now = System.nanoTime();
+                keeping.tick(now);
+                progress.accept(keeping.progress(now));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while embedding papers", e);

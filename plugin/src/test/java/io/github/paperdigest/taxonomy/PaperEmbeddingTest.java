@@ -2,6 +2,7 @@ package io.github.paperdigest.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.Link;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +45,51 @@ class PaperEmbeddingTest {
         }
     }
 
+    /**
+     * A model that embeds the first texts it is given and then stops, as a build that is killed or whose model fails
+     * does: once {@code stopWhen} is let go (at once, if it is open), it throws.
+     */
+    private static final class StoppingModel implements SentenceEmbedder {
+        private final CountingModel model = new CountingModel();
+        private final int texts;
+        private final CountDownLatch stopWhen;
+
+        StoppingModel(int texts, CountDownLatch stopWhen) {
+            this.texts = texts;
+            this.stopWhen = stopWhen;
+        }
+
+        @Override
+        public String modelKey() {
+            return model.modelKey();
+        }
+
+        @Override
+        public int dimensions() {
+            return model.dimensions();
+        }
+
+        @Override
+        public float[] embed(String text) {
+            if (model.calls.get() < texts) {
+                return model.embed(text);
+            }
+            try {
+                stopWhen.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("the build was stopped");
+        }
+    }
+
     /** A store in memory. */
     private static final class MemoryStore implements EmbeddingStore {
         final Map<String, Map<String, float[]>> byModel = new HashMap<>();
+        final List<Integer> saves = new ArrayList<>();
+        /** Let go once the store holds this many vectors. */
+        CountDownLatch holding = new CountDownLatch(1);
+        int enough = Integer.MAX_VALUE;
 
         @Override
         public Map<String, float[]> load(String modelKey, int dimensions, Set<String> keys) {
@@ -57,8 +103,16 @@ class PaperEmbeddingTest {
         }
 
         @Override
-        public void save(String modelKey, int dimensions, Map<String, float[]> vectors) {
+        public synchronized void save(String modelKey, int dimensions, Map<String, float[]> vectors) {
             byModel.computeIfAbsent(modelKey, k -> new TreeMap<>()).putAll(vectors);
+            saves.add(vectors.size());
+            if (byModel.get(modelKey).size() >= enough) {
+                holding.countDown();
+            }
+        }
+
+        int held(String modelKey) {
+            return byModel.getOrDefault(modelKey, Map.of()).size();
         }
     }
 
@@ -97,6 +151,63 @@ class PaperEmbeddingTest {
         assertEquals(2, r.embedded());
         assertEquals(4, model.calls.get());
         assertEquals(PaperId.ofTitle("A"), r.vectors().ids().get(0));
+    }
+
+    private static List<Paper> papers(int count) {
+        List<Paper> papers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            papers.add(paper("Paper " + i, "About topic " + i + "."));
+        }
+        return papers;
+    }
+
+    /** Progress told every few milliseconds, and what is computed kept at every tick. */
+    private static final PaperEmbedding.Pace KEEP_AT_EVERY_TICK = new PaperEmbedding.Pace(Duration.ofMillis(5), Duration.ZERO);
+
+    @Test
+    void aBuildStoppedWhileEmbeddingHasKeptWhatItComputedAndTheNextEmbedsOnlyTheRest() {
+        List<Paper> papers = papers(30);
+        MemoryStore store = new MemoryStore();
+        store.enough = 12;
+        // one thread: the first 12 texts are embedded, then the model waits until the store holds them, and stops
+        StoppingModel stopping = new StoppingModel(12, store.holding);
+        List<String> told = new ArrayList<>();
+        assertThrows(IllegalStateException.class,
+                () -> new PaperEmbedding(stopping, store, 1, told::add, KEEP_AT_EVERY_TICK).embed(papers));
+        assertEquals(12, store.held("counting@1"), "kept while the model still ran: " + store.saves);
+        assertTrue(told.stream().anyMatch(t -> t.startsWith("Embedding papers: 12 of 30") && t.endsWith("; 12 kept in the cache)")),
+                told.toString());
+
+        CountingModel model = new CountingModel();
+        PaperEmbedding.Result next = new PaperEmbedding(model, store, 2, p -> { }).embed(papers);
+        assertEquals(18, model.calls.get(), "the 12 kept are not embedded again");
+        assertEquals(12, next.fromStore());
+        PaperEmbedding.Result fresh = new PaperEmbedding(new CountingModel(), new MemoryStore(), 2, p -> { }).embed(papers);
+        for (int i = 0; i < papers.size(); i++) {
+            assertArrayEquals(fresh.vectors().vector(i), next.vectors().vector(i));
+        }
+    }
+
+    @Test
+    void aTextTheModelCannotEmbedLeavesTheOthersComputedBeforeItInTheStore() {
+        List<Paper> papers = papers(10);
+        MemoryStore store = new MemoryStore();
+        CountDownLatch open = new CountDownLatch(0);
+        // no tick before the failure: the texts computed are kept as the embedding ends
+        PaperEmbedding.Pace slow = new PaperEmbedding.Pace(Duration.ofHours(1), Duration.ofHours(1));
+        assertThrows(IllegalStateException.class,
+                () -> new PaperEmbedding(new StoppingModel(7, open), store, 1, p -> { }, slow).embed(papers));
+        assertEquals(List.of(7), store.saves);
+    }
+
+    @Test
+    void aBuildThatIsNotStoppedKeepsEveryVectorItComputedOnce() {
+        List<Paper> papers = papers(40);
+        MemoryStore store = new MemoryStore();
+        PaperEmbedding.Result r = new PaperEmbedding(new CountingModel(), store, 3, p -> { }, KEEP_AT_EVERY_TICK).embed(papers);
+        assertEquals(40, r.embedded());
+        assertEquals(40, store.saves.stream().mapToInt(Integer::intValue).sum(), "each vector in one pack: " + store.saves);
+        assertEquals(40, store.held("counting@1"));
     }
 
     @Test
