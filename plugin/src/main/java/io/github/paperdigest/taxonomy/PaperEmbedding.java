@@ -40,7 +40,7 @@ public final class PaperEmbedding {
     /**
      * How often a long embedding says how far it is, and when it first keeps what it has computed in the store: then
      * again after twice that time, and so on (by default after 20 s, 60 s, 140 s, 300 s, 620 s), so that a build adds
-     * a few packs to the store however long it runs (six for 100,000 papers, about ten minutes on two cores) and a
+     * a few packs to the store however long it runs (five for 100,000 papers, about ten minutes on two cores) and a
      * stopped one loses only what it computed since it last kept.
      */
     record Pace(Duration progress, Duration firstKeep) {
