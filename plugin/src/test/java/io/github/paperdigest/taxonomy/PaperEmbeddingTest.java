@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PaperEmbeddingTest {
 
     /** A model that counts its calls; its vector says which text it saw. */
-    private static final class CountingModel implements SentenceEmbedder {
+    private static class CountingModel implements SentenceEmbedder {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
@@ -49,8 +49,7 @@ class PaperEmbeddingTest {
      * A model that embeds the first texts it is given and then stops, as a build that is killed or whose model fails
      * does: once {@code stopWhen} is let go (at once, if it is open), it throws.
      */
-    private static final class StoppingModel implements SentenceEmbedder {
-        private final CountingModel model = new CountingModel();
+    private static final class StoppingModel extends CountingModel {
         private final int texts;
         private final CountDownLatch stopWhen;
 
@@ -60,19 +59,9 @@ class PaperEmbeddingTest {
         }
 
         @Override
-        public String modelKey() {
-            return model.modelKey();
-        }
-
-        @Override
-        public int dimensions() {
-            return model.dimensions();
-        }
-
-        @Override
         public float[] embed(String text) {
-            if (model.calls.get() < texts) {
-                return model.embed(text);
+            if (calls.get() < texts) {
+                return super.embed(text);
             }
             try {
                 stopWhen.await(10, TimeUnit.SECONDS);
