@@ -41,7 +41,8 @@ public final class PaperEmbedding {
      * How often a long embedding says how far it is, and when it first keeps what it has computed in the store: then
      * again after twice that time, and so on (by default after 20 s, 60 s, 140 s, 300 s, 620 s), so that a build adds
      * a few packs to the store however long it runs (five for 100,000 papers, about ten minutes on two cores) and a
-     * stopped one loses only what it computed since it last kept.
+     * killed one loses only what it computed since it last kept. One stopped by Ctrl-C, or whose plugin went away, keeps
+     * what it computed as its JVM ends (a shutdown hook).
      */
     record Pace(Duration progress, Duration firstKeep) {
         static final Pace DEFAULT = new Pace(Duration.ofSeconds(5), Duration.ofSeconds(20));
@@ -135,6 +136,9 @@ public final class PaperEmbedding {
         }
         float[][] out = new float[missing.size()][];
         Keeping keeping = new Keeping(missing, out);
+        // Ctrl-C, or the plugin's JVM going away, ends this JVM through its shutdown hooks: keep what is computed then
+        Thread onExit = new Thread(keeping::keepWhatIsComputed, "paper-digest-embedding-keeper");
+        Runtime.getRuntime().addShutdownHook(onExit);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.min(threads, missing.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -159,6 +163,11 @@ public final class PaperEmbedding {
             pool.shutdownNow();
             // also when a text could not be embedded: what was computed need not be computed again
             keeping.keepWhatIsComputed();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs, and finds nothing more to keep
+            }
         }
         Map<String, float[]> computed = new TreeMap<>();
         for (int i = 0; i < missing.size(); i++) {
@@ -203,7 +212,8 @@ public final class PaperEmbedding {
             }
         }
 
-        void keepWhatIsComputed() {
+        /** Synchronized: the shutdown hook may keep while the waiting thread does. */
+        synchronized void keepWhatIsComputed() {
             Map<String, float[]> batch = new TreeMap<>();
             for (Integer i = done.poll(); i != null; i = done.poll()) {
                 batch.put(keys.get(i), vectors[i]);
@@ -214,7 +224,7 @@ public final class PaperEmbedding {
             }
         }
 
-        String progress(long now) {
+        synchronized String progress(long now) {
             double seconds = (now - started) / 1e9;
             int n = computed.get();
             double rate = n / Math.max(seconds, 1e-9);

@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.testing.EmbeddingInAnotherProcess;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Papers' embeddings: from the store when it has them, from the model otherwise, and stored for next time. */
 class PaperEmbeddingTest {
@@ -197,6 +205,41 @@ class PaperEmbeddingTest {
         assertEquals(40, r.embedded());
         assertEquals(40, store.saves.stream().mapToInt(Integer::intValue).sum(), "each vector in one pack: " + store.saves);
         assertEquals(40, store.held("counting@1"));
+    }
+
+    /**
+     * Ctrl-C ends the JVM through its shutdown hooks (as does the plugin's JVM going away, which the engine's answers
+     * with an exit): long before the first keep at 20 s, every vector computed by then is in the cache.
+     */
+    @Test
+    void aBuildStoppedByCtrlCKeepsEveryVectorItComputedInTheCache(@TempDir Path cache) throws Exception {
+        Process embedding = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-cp", System.getProperty("java.class.path"), EmbeddingInAnotherProcess.class.getName(),
+                cache.toString(), "2000", "10").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(embedding.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && !line.equals("EMBEDDED 40"); line = out.readLine()) {
+                output.add(line);
+            }
+            embedding.toHandle().destroy(); // SIGTERM, which a JVM answers as it answers Ctrl-C's SIGINT; the streams stay open
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                output.add(line);
+            }
+        } finally {
+            assertTrue(embedding.waitFor(30, TimeUnit.SECONDS), "the embedding did not end");
+        }
+        assertTrue(!output.contains("DONE"), "stopped halfway");
+
+        List<Paper> papers = EmbeddingInAnotherProcess.papers(2000);
+        Map<String, String> textOfKey = new TreeMap<>();
+        papers.forEach(p -> textOfKey.put(PaperEmbedding.keyOf(PaperEmbedding.textOf(p)), PaperEmbedding.textOf(p)));
+        List<String> problems = new ArrayList<>();
+        Map<String, float[]> kept = new EmbeddingCacheFolder(cache, problems::add)
+                .load(EmbeddingInAnotherProcess.MODEL_KEY, 2, new LinkedHashSet<>(textOfKey.keySet()));
+        assertEquals(List.of(), problems);
+        // each of the two threads may have told of a vector it had not yet handed over
+        assertTrue(kept.size() >= 38 && kept.size() < 2000, kept.size() + " kept");
+        kept.forEach((key, vector) -> assertArrayEquals(EmbeddingInAnotherProcess.vectorOf(textOfKey.get(key)), vector));
     }
 
     @Test
