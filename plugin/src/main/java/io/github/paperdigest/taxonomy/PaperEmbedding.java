@@ -178,7 +178,8 @@ public final class PaperEmbedding {
 
     /**
      * The vectors computed and not yet kept in the store, handed to it at the times {@link Pace} sets and at the end.
-     * The embedding threads tell it which are done; the thread that waits for them keeps them.
+     * The embedding threads tell it which are done; the thread that waits for them keeps them, or the shutdown hook
+     * when the JVM ends first.
      */
     private final class Keeping {
         private final List<String> keys;
