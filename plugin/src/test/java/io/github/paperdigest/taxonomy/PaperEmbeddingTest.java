@@ -14,14 +14,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.time.Duration;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -151,11 +151,7 @@ class PaperEmbeddingTest {
     }
 
     private static List<Paper> papers(int count) {
-        List<Paper> papers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            papers.add(paper("Paper " + i, "About topic " + i + "."));
-        }
-        return papers;
+        return EmbeddingInAnotherProcess.papers(count);
     }
 
     /** Progress told every few milliseconds, and what is computed kept at every tick. */
