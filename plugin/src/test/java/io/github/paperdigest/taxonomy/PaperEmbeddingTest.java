@@ -9,6 +9,7 @@ import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.testing.CountingModel;
 import io.github.paperdigest.testing.EmbeddingInAnotherProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,33 +26,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Papers' embeddings: from the store when it has them, from the model otherwise, and stored for next time. */
 class PaperEmbeddingTest {
-
-    /** A model that counts its calls; its vector says which text it saw. */
-    private static class CountingModel implements SentenceEmbedder {
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public String modelKey() {
-            return "counting@1";
-        }
-
-        @Override
-        public int dimensions() {
-            return 2;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            calls.incrementAndGet();
-            return new float[] {text.length(), text.hashCode()};
-        }
-    }
 
     /**
      * A model that embeds the first texts it is given and then stops, as a build that is killed or whose model fails
@@ -121,10 +100,7 @@ class PaperEmbeddingTest {
 
     @Test
     void aSecondBuildTakesEveryVectorFromTheStoreAndCallsNoModel() {
-        List<Paper> papers = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            papers.add(paper("Paper " + i, "About topic " + i + "."));
-        }
+        List<Paper> papers = papers(20);
         MemoryStore store = new MemoryStore();
         CountingModel model = new CountingModel();
         PaperEmbedding.Result first = new PaperEmbedding(model, store, 3, p -> { }).embed(papers);
@@ -235,7 +211,7 @@ class PaperEmbeddingTest {
         assertEquals(List.of(), problems);
         // each of the two threads may have told of a vector it had not yet handed over
         assertTrue(kept.size() >= 38 && kept.size() < 2000, kept.size() + " kept");
-        kept.forEach((key, vector) -> assertArrayEquals(EmbeddingInAnotherProcess.vectorOf(textOfKey.get(key)), vector));
+        kept.forEach((key, vector) -> assertArrayEquals(CountingModel.vectorOf(textOfKey.get(key)), vector));
     }
 
     @Test
