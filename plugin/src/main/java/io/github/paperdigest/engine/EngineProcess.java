@@ -59,10 +59,10 @@ public final class EngineProcess {
     /**
      * @param classpath the engine's jars (the plugin's and its dependencies')
      * @param jvmArgs the user's options for the engine's JVM, after the chosen ones (so that they win); checked by
-     *     {@link #checkedOptions}
+     *     {@link ProjectJvmOptions#checked}
      */
     public EngineProcess(List<Path> classpath, String jvmArgs) {
-        this(classpath, checkedOptions(jvmArgs), Path.of(System.getProperty("java.home"), "bin",
+        this(classpath, ProjectJvmOptions.checked(jvmArgs), Path.of(System.getProperty("java.home"), "bin",
                 System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "java.exe" : "java"),
                 Runtime.getRuntime().maxMemory(), QUICK_COMPILER_BELOW);
     }
@@ -73,33 +73,6 @@ public final class EngineProcess {
         this.launcher = launcher;
         this.maxHeap = maxHeap;
         this.quickCompilerBelow = quickCompilerBelow;
-    }
-
-    /**
-     * The user's JVM options, one per word. Options that would run or load code besides the engine (agents, commands
-     * run on an error, another class path or main class, argument files) are refused: the settings of a project can
-     * come with a pull request, and this one should not be a way to run a program.
-     */
-    static List<String> checkedOptions(String jvmArgs) {
-        if (jvmArgs == null || jvmArgs.isBlank()) {
-            return List.of();
-        }
-        List<String> options = List.of(jvmArgs.strip().split("\\s+"));
-        for (String option : options) {
-            String lower = option.toLowerCase(Locale.ROOT);
-            if (!option.startsWith("-") || lower.startsWith("-javaagent") || lower.startsWith("-agent")
-                    || lower.startsWith("-xx:onerror") || lower.startsWith("-xx:onoutofmemoryerror")
-                    || lower.startsWith("-xx:flags") || lower.startsWith("-xx:vmoptionsfile")
-                    || lower.equals("-cp") || lower.startsWith("-classpath") || lower.startsWith("--class-path")
-                    || lower.equals("-jar") || lower.startsWith("--module-path") || lower.equals("-p")
-                    || lower.startsWith("-xbootclasspath") || lower.startsWith("-djava.system.class.loader")
-                    || lower.startsWith("--patch-module") || lower.startsWith("--add-modules")) {
-                throw new PaperDigestException("jvmArgs '" + jvmArgs.strip() + "': '" + option + "' is not an option the"
-                        + " engine's JVM takes; give heap, compiler, collector and system-property options (-Xmx4g,"
-                        + " -XX:..., -D...), separated by spaces", null, Setting.JVM_ARGS);
-            }
-        }
-        return options;
     }
 
     /** The options the engine's JVM is started with: the chosen ones ({@link #chosenOptions}), then the user's. */

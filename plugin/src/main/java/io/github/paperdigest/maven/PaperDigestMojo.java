@@ -184,9 +184,13 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     private boolean fork;
 
     /**
-     * More options for the engine's JVM ({@code fork}), after the ones the plugin chooses, so that they win: heap,
-     * compiler, collector and system properties, separated by spaces. Options that would run or load other code
-     * (agents, {@code -XX:OnError}, class paths) are refused. Example: {@code -DpaperDigest.jvmArgs=-Xmx4g}.
+     * More options for the engine's JVM ({@code fork}), after the ones the plugin chooses, so that they win,
+     * separated by spaces: heap and stack sizes ({@code -Xmx4g}), collector and compiler options ({@code -XX:+UseG1GC},
+     * {@code -XX:MaxRAMPercentage=75}, {@code -XX:TieredStopAtLevel=1}) and logs to the console ({@code -Xlog:gc}).
+     * Options that write files (flight recordings, log files, heap dumps), run or load other code (agents, class
+     * paths) or set system properties are refused: a pull request can bring them with the pom. To profile a build,
+     * build in Maven's JVM ({@code -DpaperDigest.fork=false}) with {@code MAVEN_OPTS}. Example:
+     * {@code -DpaperDigest.jvmArgs=-Xmx4g}.
      *
      * @since 0.1.0
      */
