@@ -1,0 +1,20 @@
+// <jvmArgs>-XX:StartFlightRecording=filename=target/site/papers/assets/build.jfr</jvmArgs> in the pom would have the
+// engine's JVM record the build, environment variables and all, into the published site: the build fails as a failure
+// of the user's settings naming the option and the parameter, starts no JVM and writes neither a site nor a recording
+// into the folders a site built before left (setup.groovy).
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+assert log.contains('BUILD FAILURE')
+def error = log =~ /(?m)^\[ERROR\] Failed to execute goal io\.github\.paperdigest:paper-digest-maven-plugin:[^:]+:generate \(default-cli\) on project jvm-args-from-the-pom: (.*)$/
+assert error.find() : 'no [ERROR] line naming the goal'
+String message = error.group(1)
+assert message.contains("'-XX:StartFlightRecording=filename=target/site/papers/assets/build.jfr' is not an option the engine's JVM takes from a project")
+assert message.contains("(check the 'jvmArgs' parameter)")
+assert log.contains('MojoFailureException')
+assert !log.contains('Building in a JVM of its own')
+assert new File(basedir, 'target/site/papers').list() as List == ['assets'] : 'the site folder as the setup left it'
+assert new File(basedir, 'target/site/papers/assets').list().length == 0
+def recordings = []
+basedir.eachFileRecurse { if (it.name.endsWith('.jfr')) recordings << it }
+assert recordings.isEmpty() : "flight recordings written: ${recordings}"
+return true
