@@ -1,11 +1,7 @@
 // -DpaperDigest.jvmArgs=-javaagent:... would have the engine's JVM run an agent: the build fails as a failure of the
 // user's settings (MojoFailureException) naming the option and the parameter, starts no JVM and writes no site.
 String log = new File(basedir, 'build.log').getText('UTF-8')
-
-assert log.contains('BUILD FAILURE')
-def error = log =~ /(?m)^\[ERROR\] Failed to execute goal io\.github\.paperdigest:paper-digest-maven-plugin:[^:]+:generate \(default-cli\) on project hostile-jvm-args: (.*)$/
-assert error.find() : 'no [ERROR] line naming the goal'
-String message = error.group(1)
+String message = evaluate(new File(itSources, 'shared/generate-goal-failure.groovy'))
 assert message.contains("'-javaagent:target/agent.jar' is not an option the engine's JVM takes")
 assert message.contains("(check the 'jvmArgs' parameter)")
 assert log.contains('MojoFailureException')

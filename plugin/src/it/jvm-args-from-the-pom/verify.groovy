@@ -3,11 +3,7 @@
 // of the user's settings naming the option and the parameter, starts no JVM and writes neither a site nor a recording
 // into the folders a site built before left (setup.groovy).
 String log = new File(basedir, 'build.log').getText('UTF-8')
-
-assert log.contains('BUILD FAILURE')
-def error = log =~ /(?m)^\[ERROR\] Failed to execute goal io\.github\.paperdigest:paper-digest-maven-plugin:[^:]+:generate \(default-cli\) on project jvm-args-from-the-pom: (.*)$/
-assert error.find() : 'no [ERROR] line naming the goal'
-String message = error.group(1)
+String message = evaluate(new File(itSources, 'shared/generate-goal-failure.groovy'))
 assert message.contains("'-XX:StartFlightRecording=filename=target/site/papers/assets/build.jfr' is not an option the engine's JVM takes from a project")
 assert message.contains("(check the 'jvmArgs' parameter)")
 assert log.contains('MojoFailureException')

@@ -1,11 +1,7 @@
 // A build replaces its output folder as a whole: src, which holds the digests, is refused as the paper site's folder,
 // as a failure of the user's settings naming the folder, what it holds and the parameters, and nothing is written.
 String log = new File(basedir, 'build.log').getText('UTF-8')
-
-assert log.contains('BUILD FAILURE')
-def error = log =~ /(?m)^\[ERROR\] Failed to execute goal io\.github\.paperdigest:paper-digest-maven-plugin:[^:]+:generate \(default-cli\) on project output-over-sources: (.*)$/
-assert error.find() : 'no [ERROR] line naming the goal'
-String message = error.group(1)
+String message = evaluate(new File(itSources, 'shared/generate-goal-failure.groovy'))
 String src = new File(basedir, 'src').canonicalPath
 assert message.contains("The paper site's folder " + src + " holds the digest folder") : message
 assert message.contains("(check the 'outputName' parameter and the Maven site's output folder)") : message

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class ProjectJvmOptions {
 
     private static final Pattern SIZE = Pattern.compile("-X(mx|ms|mn|ss)\\d+[kKmMgGtT]?");
-    private static final Pattern FLAG = Pattern.compile("-XX:([+-])([A-Za-z0-9]+)");
-    private static final Pattern VALUE = Pattern.compile("-XX:([A-Za-z0-9]+)=(\\d+(?:\\.\\d+)?[kKmMgGtT]?)");
+    private static final Pattern FLAG = Pattern.compile("-XX:[+-]([A-Za-z0-9]+)");
+    private static final Pattern VALUE = Pattern.compile("-XX:([A-Za-z0-9]+)=\\d+(?:\\.\\d+)?[kKmMgGtT]?");
     /** {@code -Xlog}, {@code -Xlog:what} and {@code -Xlog:what:stdout|stderr[:decorators[:output options]]}. */
     private static final Pattern LOG = Pattern.compile("-Xlog(?::[A-Za-z0-9_*+=,-]*(?::(?:stdout|stderr)?(?::[A-Za-z0-9,]*"
             + "(?::[A-Za-z0-9=,]*)?)?)?)?");
@@ -62,13 +62,13 @@ final class ProjectJvmOptions {
         return options;
     }
 
-    static boolean allowed(String option) {
+    private static boolean allowed(String option) {
         if (WORDS.contains(option) || SIZE.matcher(option).matches() || LOG.matcher(option).matches()) {
             return true;
         }
         Matcher flag = FLAG.matcher(option);
         if (flag.matches()) {
-            return FLAGS.contains(flag.group(2));
+            return FLAGS.contains(flag.group(1));
         }
         Matcher value = VALUE.matcher(option);
         return value.matches() && VALUES.contains(value.group(1));

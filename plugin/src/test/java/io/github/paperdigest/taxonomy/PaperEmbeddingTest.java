@@ -2,15 +2,16 @@ package io.github.paperdigest.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.testing.CountingModel;
 import io.github.paperdigest.testing.EmbeddingInAnotherProcess;
+import io.github.paperdigest.testing.Papers;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
@@ -92,15 +92,9 @@ class PaperEmbeddingTest {
         }
     }
 
-    private static Paper paper(String title, String abstractText) {
-        return new Paper(PaperId.ofTitle(title), title.toLowerCase().replace(' ', '-'), title, abstractText, false,
-                Optional.empty(), List.of(), Optional.empty(), List.<Link>of(), List.of(), Optional.empty(), new TreeMap<>(),
-                List.of(), List.of());
-    }
-
     @Test
     void aSecondBuildTakesEveryVectorFromTheStoreAndCallsNoModel() {
-        List<Paper> papers = papers(20);
+        List<Paper> papers = Papers.numbered(20);
         MemoryStore store = new MemoryStore();
         CountingModel model = new CountingModel();
         PaperEmbedding.Result first = new PaperEmbedding(model, store, 3, p -> { }).embed(papers);
@@ -118,16 +112,14 @@ class PaperEmbeddingTest {
     void onlyChangedTextsAreEmbeddedAndTwoPapersWithOneTextCostOneCall() {
         MemoryStore store = new MemoryStore();
         CountingModel model = new CountingModel();
-        new PaperEmbedding(model, store, 2, p -> { }).embed(List.of(paper("A", "one"), paper("B", "two")));
+        new PaperEmbedding(model, store, 2, p -> { }).embed(List.of(Papers.titled("A", "one"),
+                Papers.titled("B", "two")));
         PaperEmbedding.Result r = new PaperEmbedding(model, store, 2, p -> { })
-                .embed(List.of(paper("A", "one"), paper("B", "two, revised"), paper("C", "three"), paper("C", "three")));
+                .embed(List.of(Papers.titled("A", "one"), Papers.titled("B", "two, revised"),
+                        Papers.titled("C", "three"), Papers.titled("C", "three")));
         assertEquals(2, r.embedded());
         assertEquals(4, model.calls.get());
         assertEquals(PaperId.ofTitle("A"), r.vectors().ids().get(0));
-    }
-
-    private static List<Paper> papers(int count) {
-        return EmbeddingInAnotherProcess.papers(count);
     }
 
     /** Progress told every few milliseconds, and what is computed kept at every tick. */
@@ -135,7 +127,7 @@ class PaperEmbeddingTest {
 
     @Test
     void aBuildStoppedWhileEmbeddingHasKeptWhatItComputedAndTheNextEmbedsOnlyTheRest() {
-        List<Paper> papers = papers(30);
+        List<Paper> papers = Papers.numbered(30);
         MemoryStore store = new MemoryStore();
         store.enough = 12;
         // one thread: the first 12 texts are embedded, then the model waits until the store holds them, and stops
@@ -159,7 +151,7 @@ class PaperEmbeddingTest {
 
     @Test
     void aTextTheModelCannotEmbedLeavesTheOthersComputedBeforeItInTheStore() {
-        List<Paper> papers = papers(10);
+        List<Paper> papers = Papers.numbered(10);
         MemoryStore store = new MemoryStore();
         CountDownLatch open = new CountDownLatch(0);
         // no tick before the failure: the texts computed are kept as the embedding ends
@@ -171,7 +163,7 @@ class PaperEmbeddingTest {
 
     @Test
     void aBuildThatIsNotStoppedKeepsEveryVectorItComputedOnce() {
-        List<Paper> papers = papers(40);
+        List<Paper> papers = Papers.numbered(40);
         MemoryStore store = new MemoryStore();
         PaperEmbedding.Result r = new PaperEmbedding(new CountingModel(), store, 3, p -> { }, KEEP_AT_EVERY_TICK).embed(papers);
         assertEquals(40, r.embedded());
@@ -200,9 +192,9 @@ class PaperEmbeddingTest {
         } finally {
             assertTrue(embedding.waitFor(30, TimeUnit.SECONDS), "the embedding did not end");
         }
-        assertTrue(!output.contains("DONE"), "stopped halfway");
+        assertFalse(output.contains("DONE"), "stopped halfway");
 
-        List<Paper> papers = EmbeddingInAnotherProcess.papers(2000);
+        List<Paper> papers = Papers.numbered(2000);
         Map<String, String> textOfKey = new TreeMap<>();
         papers.forEach(p -> textOfKey.put(PaperEmbedding.keyOf(PaperEmbedding.textOf(p)), PaperEmbedding.textOf(p)));
         List<String> problems = new ArrayList<>();
@@ -216,8 +208,9 @@ class PaperEmbeddingTest {
 
     @Test
     void theEmbeddedTextIsTitleAndAbstractInOneSpacingCutAtAWord() {
-        assertEquals("A Title. An abstract on two lines.", PaperEmbedding.textOf(paper("A  Title", "An abstract\non two lines.")));
-        String longText = PaperEmbedding.textOf(paper("Long", "word ".repeat(5_000)));
+        assertEquals("A Title. An abstract on two lines.",
+                PaperEmbedding.textOf(Papers.titled("A  Title", "An abstract\non two lines.")));
+        String longText = PaperEmbedding.textOf(Papers.titled("Long", "word ".repeat(5_000)));
         assertTrue(longText.length() <= PaperEmbedding.MAX_TEXT && longText.endsWith("word"), longText.length() + "");
         assertEquals(64, PaperEmbedding.keyOf("x").length());
     }
