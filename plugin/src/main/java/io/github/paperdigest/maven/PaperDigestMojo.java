@@ -9,13 +9,19 @@ import io.github.paperdigest.model.Setting;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -225,6 +231,10 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** The build's session: the properties given on the command line. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     /** Whether this module inherits the plugin with no digests of its own, once worked out and told. */
     private Boolean inheritedWithoutDigests;
 
@@ -261,15 +271,18 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     }
 
     /**
-     * Reads the plugin's {@code <configuration>} blocks as the POM writes them, which Maven does not check: an element
-     * that names no parameter (a typo, or a property written as an element) fails a strict build with the line and
-     * the parameter it most likely meant, and is a warning with {@code strict=false}. A direct call also says which
-     * settings it does not see because they are written under {@code <reporting>}, which only {@code mvn site} reads.
+     * Reads the plugin's {@code <configuration>} blocks as the POM writes them, and its properties as the command line
+     * gives them, which Maven does not check: an element that names no parameter (a typo, or a property written as an
+     * element) and a {@code -DpaperDigest.…} property that no parameter reads fail a strict build with the line and
+     * the parameter it most likely meant, and are warnings with {@code strict=false}. A property whose parameter the
+     * POM sets is a warning: Maven uses the POM's value. A direct call also says which settings it does not see
+     * because they are written under {@code <reporting>}, which only {@code mvn site} reads.
      */
     protected final void checkPom(boolean directCall) throws MojoFailureException {
         PomConfiguration pom;
         Set<String> parameters = new TreeSet<>();
         Set<String> settable = new TreeSet<>();
+        Map<String, String> parameterByProperty = new TreeMap<>();
         try {
             pom = PomConfiguration.of(project.getModel(), project.getBasedir().toPath().toAbsolutePath().normalize(),
                     plugin.getGroupId(), plugin.getArtifactId());
@@ -281,6 +294,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                     }
                     if (p.isEditable() && !"help".equals(mojo.getGoal())) {
                         settable.add(p.getName());
+                        propertyOf(p.getExpression()).ifPresent(property -> parameterByProperty.put(property, p.getName()));
                     }
                 }
             }
@@ -292,17 +306,20 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         if (parameters.isEmpty()) {
             return;
         }
-        List<PomConfiguration.Unknown> unknown = pom.unknown(parameters);
+        CommandLineProperties commandLine = new CommandLineProperties(session.getUserProperties(), parameterByProperty);
+        commandLine.overridden(pom, directCall).forEach(o -> getLog().warn(o.message()));
+        List<String> unknown = new ArrayList<>();
+        pom.unknown(parameters).forEach(u -> unknown.add(u.message()));
+        commandLine.unknown().forEach(u -> unknown.add(u.message()));
         if (!unknown.isEmpty()) {
-            String list = String.join(System.lineSeparator(), unknown.stream().map(u -> "  " + u.message()).toList());
+            String list = String.join(System.lineSeparator(), unknown.stream().map(u -> "  " + u).toList());
             if (strict) {
-                throw new MojoFailureException((unknown.size() == 1 ? unknown.get(0).message()
-                        : unknown.size() + " elements of the plugin's <configuration> name no parameter:"
-                                + System.lineSeparator() + list)
+                throw new MojoFailureException((unknown.size() == 1 ? unknown.get(0)
+                        : unknown.size() + " settings of the plugin name no parameter:" + System.lineSeparator() + list)
                         + System.lineSeparator() + "The parameters are: " + String.join(", ", settable)
-                        + " (mvn paper-digest:help -Ddetail describes them)");
+                        + " (mvn paper-digest:help -Ddetail describes them; each is also -DpaperDigest.<parameter>)");
             }
-            unknown.forEach(u -> getLog().warn(u.message()));
+            unknown.forEach(u -> getLog().warn(u));
         }
         if (directCall) {
             // menuLabel is the paper site's entry in the Maven site's menu: only mvn site has a use for it
@@ -313,6 +330,15 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                         + ". Put the <configuration> under <build><pluginManagement> instead: mvn site reads it there too");
             }
         }
+    }
+
+    private static final Pattern PROPERTY = Pattern.compile("\\$\\{(" + Pattern.quote(CommandLineProperties.PREFIX)
+            + "[^}]+)}");
+
+    /** The property a parameter's expression reads ({@code ${paperDigest.siteTitle}}), if it is one of the plugin's. */
+    private static Optional<String> propertyOf(String expression) {
+        Matcher m = expression == null ? null : PROPERTY.matcher(expression);
+        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     protected final MavenProject project() {

@@ -28,8 +28,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 final class PomConfiguration {
 
-    /** One element of a configuration block, with where it was written when Maven tracked it. */
-    record Element(String name, String where) {
+    /**
+     * One element of a configuration block, its value as Maven interpolated it (null for an element with children),
+     * and where it was written when Maven tracked it.
+     */
+    record Element(String name, String value, String where) {
     }
 
     /** An element that names no parameter, and the parameter it most likely meant, if any. */
@@ -117,7 +120,8 @@ final class PomConfiguration {
     private void add(List<Element> to, Object configuration) {
         if (configuration instanceof Xpp3Dom dom) {
             for (Xpp3Dom child : dom.getChildren()) {
-                to.add(new Element(child.getName(), where(child.getInputLocation())));
+                to.add(new Element(child.getName(), child.getChildCount() == 0 ? child.getValue() : null,
+                        where(child.getInputLocation())));
             }
         }
     }
@@ -188,6 +192,19 @@ final class PomConfiguration {
             }
         }
         return List.copyOf(only.values());
+    }
+
+    /**
+     * The element that sets {@code parameter} for the goal: under {@code <build>} for a direct call, under
+     * {@code <reporting>} first for {@code mvn site}, which reads both.
+     */
+    Optional<Element> setting(String parameter, boolean directCall) {
+        List<Element> read = new ArrayList<>();
+        if (!directCall) {
+            read.addAll(reporting);
+        }
+        read.addAll(build);
+        return read.stream().filter(e -> e.name().equals(parameter)).findFirst();
     }
 
     /**

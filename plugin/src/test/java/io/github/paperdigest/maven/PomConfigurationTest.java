@@ -145,7 +145,7 @@ class PomConfigurationTest {
 
         List<PomConfiguration.Element> only = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT).reportingOnly(PARAMETERS);
 
-        assertEquals(List.of(new PomConfiguration.Element("menuLabel", "pom.xml:39")), only);
+        assertEquals(List.of(new PomConfiguration.Element("menuLabel", "Papers", "pom.xml:39")), only);
     }
 
     @Test

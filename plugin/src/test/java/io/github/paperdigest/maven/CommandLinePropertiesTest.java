@@ -1,0 +1,138 @@
+package io.github.paperdigest.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.InputSource;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginManagement;
+import org.apache.maven.model.ReportPlugin;
+import org.apache.maven.model.Reporting;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.junit.jupiter.api.Test;
+
+/** The plugin's -D properties as the command line gives them: the ones Maven would drop or overrule without a word. */
+class CommandLinePropertiesTest {
+
+    private static final Map<String, String> PARAMETERS = Map.of("paperDigest.siteTitle", "siteTitle",
+            "paperDigest.similarity", "similarity", "paperDigest.allowEmptySite", "allowEmptySite",
+            "paperDigest.strict", "strict", "paperDigest.port", "port");
+    private static final Path PROJECT = Path.of("/home/me/reading-group");
+
+    @Test
+    void aMisspeltPropertyIsNamedWithThePropertyItMeant() {
+        CommandLineProperties commandLine = new CommandLineProperties(
+                properties("paperDigest.simlarity", "lexical", "paperDigest.siteTitle", "Ours"), PARAMETERS);
+
+        assertEquals(List.of("-DpaperDigest.simlarity is no property of paper-digest-maven-plugin, so Maven ignores"
+                + " it; did you mean -DpaperDigest.similarity?"),
+                commandLine.unknown().stream().map(CommandLineProperties.Unknown::message).toList());
+    }
+
+    @Test
+    void aParameterWrittenWithoutThePrefixOrInAnotherCaseIsMeantAsThePrefixedProperty() {
+        CommandLineProperties commandLine = new CommandLineProperties(
+                properties("paperDigest.allowemptysite", "true", "paperDigest.Port", "8081"), PARAMETERS);
+
+        assertEquals(List.of("paperDigest.port", "paperDigest.allowEmptySite"), commandLine.unknown().stream()
+                .map(u -> u.meant().orElseThrow()).toList());
+    }
+
+    @Test
+    void otherPropertiesAndThoseOfTheOtherGoalsAreNotThePluginsConcern() {
+        CommandLineProperties commandLine = new CommandLineProperties(properties("skipTests", "true",
+                "project.build.outputTimestamp", "2026-01-01T00:00:00Z", "paperDigest.port", "8081",
+                "paperdigest.strict", "false"), PARAMETERS);
+
+        assertEquals(List.of(), commandLine.unknown());
+    }
+
+    @Test
+    void aPropertyWhoseParameterThePomSetsIsOverruledAndToldWhere() {
+        Model model = new Model();
+        model.setBuild(managed(element("siteTitle", "Our lab", 31)));
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+        CommandLineProperties commandLine = new CommandLineProperties(
+                properties("paperDigest.siteTitle", "CLI Title", "paperDigest.similarity", "lexical"), PARAMETERS);
+
+        List<CommandLineProperties.Overridden> overridden = commandLine.overridden(pom, true);
+
+        assertEquals(1, overridden.size(), overridden.toString());
+        assertEquals("-DpaperDigest.siteTitle=CLI Title is not used: the POM sets <siteTitle> (pom.xml:31), and Maven"
+                + " takes the POM's <configuration> over the command line. To let the command line decide, set"
+                + " <paperDigest.siteTitle> under the POM's <properties> instead", overridden.get(0).message());
+    }
+
+    @Test
+    void aPomValueThatIsTheCommandLinesOwnOverrulesNothing() {
+        // <siteTitle>${paperDigest.siteTitle}</siteTitle>: Maven interpolates the command line's value into the POM
+        Model model = new Model();
+        model.setBuild(managed(element("siteTitle", "CLI Title", 31)));
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+
+        assertEquals(List.of(), new CommandLineProperties(properties("paperDigest.siteTitle", "CLI Title"), PARAMETERS)
+                .overridden(pom, true));
+    }
+
+    @Test
+    void onlyMvnSiteReadsTheReportingBlock() {
+        Model model = new Model();
+        ReportPlugin report = new ReportPlugin();
+        report.setGroupId("io.github.paperdigest");
+        report.setArtifactId("paper-digest-maven-plugin");
+        report.setConfiguration(configuration(element("similarity", "semantic", 44)));
+        Reporting reporting = new Reporting();
+        reporting.addPlugin(report);
+        model.setReporting(reporting);
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+        CommandLineProperties commandLine = new CommandLineProperties(properties("paperDigest.similarity", "lexical"),
+                PARAMETERS);
+
+        assertEquals(List.of(), commandLine.overridden(pom, true));
+        assertEquals(List.of("paperDigest.similarity"), commandLine.overridden(pom, false).stream()
+                .map(CommandLineProperties.Overridden::property).toList());
+    }
+
+    private static Properties properties(String... namesAndValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            properties.setProperty(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return properties;
+    }
+
+    private static Build managed(Xpp3Dom... elements) {
+        Plugin plugin = new Plugin();
+        plugin.setGroupId("io.github.paperdigest");
+        plugin.setArtifactId("paper-digest-maven-plugin");
+        plugin.setConfiguration(configuration(elements));
+        PluginManagement management = new PluginManagement();
+        management.addPlugin(plugin);
+        Build build = new Build();
+        build.setPluginManagement(management);
+        return build;
+    }
+
+    private static Xpp3Dom configuration(Xpp3Dom... children) {
+        Xpp3Dom dom = new Xpp3Dom("configuration");
+        for (Xpp3Dom child : children) {
+            dom.addChild(child);
+        }
+        return dom;
+    }
+
+    private static Xpp3Dom element(String name, String value, int line) {
+        Xpp3Dom dom = new Xpp3Dom(name);
+        dom.setValue(value);
+        InputSource source = new InputSource();
+        source.setLocation(PROJECT.resolve("pom.xml").toString());
+        dom.setInputLocation(new InputLocation(line, 11, source));
+        return dom;
+    }
+}
