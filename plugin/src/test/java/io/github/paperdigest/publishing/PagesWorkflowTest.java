@@ -89,6 +89,29 @@ class PagesWorkflowTest {
     }
 
     @Test
+    void thePluginIsInstalledFromItsOwnRepositoryBeforeTheSiteIsBuilt() throws IOException {
+        // not on Maven Central yet: a project's POM names a version only a build of the plugin's repository provides
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        List<String> names = steps(workflow).stream().map(s -> s.path("name").asText()).toList();
+        assertTrue(names.indexOf("Install Paper Digest") >= 0, names.toString());
+        assertTrue(names.indexOf("Install Paper Digest") < names.indexOf("Build the site"), names.toString());
+        JsonNode install = stepNamed(workflow, "Install Paper Digest");
+        String pom = Files.readString(SiteFiles.projectRoot().resolve("pom.xml"));
+        String repository = pom.replaceAll("(?s).*<scm>.*?<url>([^<]+)</url>.*", "$1");
+        String run = install.path("run").asText();
+        assertTrue(run.contains("git clone --quiet --depth 1 --branch \"$PAPER_DIGEST_REF\" " + repository + ".git"),
+                run);
+        assertTrue(run.contains("install -DskipTests"), run);
+        assertEquals("main", install.at("/env/PAPER_DIGEST_REF").asText());
+        // the version main builds is the one the README's POM and the workflow's comment name
+        String version = pom.replaceAll(
+                "(?s).*?<artifactId>paper-digest-parent</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        String readme = Files.readString(SiteFiles.projectRoot().resolve("README.md"));
+        assertTrue(Files.readString(ROOT_COPY).contains("(main builds " + version + ")"), version);
+        assertTrue(readme.contains("<version>" + version + "</version>"), version);
+    }
+
+    @Test
     void theMavenRepositoryAndTheEmbeddingCacheAreCachedAndDotfilesAreNotPublished() throws IOException {
         JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
         assertEquals("maven", step(workflow, "actions/setup-java").at("/with/cache").asText());
