@@ -184,9 +184,13 @@ public final class EngineProcess {
         try (OutputStream toEngine = process.getOutputStream();
                 BufferedReader fromEngine = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
-            toEngine.write((protocol.request(new EngineProtocol.Request(config, debug)) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            toEngine.flush();
+            try {
+                toEngine.write((protocol.request(new EngineProtocol.Request(config, debug)) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                toEngine.flush();
+            } catch (IOException e) {
+                // a JVM that could not start may be gone before its request is written: what it printed says why
+            }
             for (String line = fromEngine.readLine(); line != null; line = fromEngine.readLine()) {
                 EngineProtocol.Message message = protocol.message(line);
                 heard |= message != null;
