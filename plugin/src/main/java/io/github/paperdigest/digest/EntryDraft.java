@@ -11,10 +11,12 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PublicationYear;
+import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -444,6 +446,19 @@ final class EntryDraft {
             // name, a table's "More authors" column, is kept beside it and never makes a citation say "and others"
             extra.put(key.equals(MoreAuthors.KEY) ? key + " (as the digest gives it)" : key, Whitespace.collapse(value));
         }
+    }
+
+    /**
+     * A key the format does not read, kept as extra metadata ("Presenter: Alice" is shown as it is); a warning when
+     * the key is one typing mistake from a key the format reads ({@code autors}), whose value would otherwise be lost
+     * to what it was meant for without a word. Keys of three letters and fewer are too close to each other to tell.
+     */
+    void extraUnlessMistyped(String key, String value, Collection<String> keys) {
+        if (key.length() > 3) {
+            Typos.nearest(key, keys, 1).ifPresent(meant -> warn("'" + key + "' is not a key the plugin reads, so its"
+                    + " value is shown as it is, as more about the paper; did you mean '" + meant + "'?"));
+        }
+        extra(key, value);
     }
 
     void noteHtml(String html) {

@@ -58,10 +58,20 @@ public final class MarkdownDigestReader implements DigestReader {
             Map.entry("video", LinkKind.VIDEO), Map.entry("youtube", LinkKind.VIDEO), Map.entry("demo", LinkKind.DEMO),
             Map.entry("space", LinkKind.DEMO), Map.entry("model", LinkKind.MODEL), Map.entry("weights", LinkKind.MODEL));
 
+    /** Every key {@link #metadata} reads: a key a typing mistake away from one is told as a likely typo. */
+    private static final Set<String> KNOWN_KEYS;
+
     /** The keys of the metadata list that name no link: see {@link #metadata}. */
     private static final Set<String> FIELD_KEYS = Set.of("arxiv", "arxiv id", "arxiv_id", "arxiv-id", "authors", "author",
             "tags", "tag", "topics", "date", "published", "upvotes", "votes", "venue", "journal", "conference", "doi",
             "paper", "url", "link", "abs", "arxiv url");
+
+    static {
+        Set<String> known = new java.util.TreeSet<>(FIELD_KEYS);
+        known.addAll(LINK_KEYS.keySet());
+        known.addAll(Set.of("title", "notes", "note"));
+        KNOWN_KEYS = Set.copyOf(known);
+    }
 
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
@@ -134,6 +144,7 @@ public final class MarkdownDigestReader implements DigestReader {
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
             List<MetadataItem> items = blocks.get(0).items().stream().map(MetadataItem::of).toList();
+            draft.fieldLine(blocks.get(0).line());
             items.forEach(item -> metadata(draft, item));
             namedPaper(items).ifPresent(title -> {
                 // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
@@ -246,7 +257,7 @@ public final class MarkdownDigestReader implements DigestReader {
                 if (kind != null) {
                     draft.link(kind, url, classifier);
                 } else {
-                    draft.extra(key, value);
+                    draft.extraUnlessMistyped(key, value, KNOWN_KEYS);
                 }
             }
         }

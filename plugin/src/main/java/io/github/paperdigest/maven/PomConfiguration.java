@@ -1,5 +1,6 @@
 package io.github.paperdigest.maven;
 
+import io.github.paperdigest.model.Typos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -218,37 +219,7 @@ final class PomConfiguration {
                 return Optional.of(p);
             }
         }
-        String lower = bare.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String p : new TreeSet<>(parameters)) {
-            int d = distance(lower, p.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = p;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, best.length() / 4) ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from a to b. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Typos.nearest(bare, parameters, Integer.MAX_VALUE).filter(p -> Typos.distance(
+                bare.toLowerCase(Locale.ROOT), p.toLowerCase(Locale.ROOT)) <= Math.max(2, p.length() / 4));
     }
 }

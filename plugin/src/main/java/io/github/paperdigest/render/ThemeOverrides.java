@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.FoundFile;
 import java.io.IOException;
@@ -110,32 +111,12 @@ public final class ThemeOverrides {
         String best = themePaths.isEmpty() ? "templates/paper.mustache" : themePaths.get(0);
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : themePaths) {
-            int d = distance(path, candidate);
+            int d = Typos.distance(path, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance, in two rows. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -103,6 +103,30 @@ class MarkdownPaperDetailsTest {
         assertEquals("Carol", digest.entries().get(1).extra().get("presenter"));
     }
 
+    @Test
+    void aKeyOneTypingMistakeFromOneThePluginReadsIsKeptAndToldAsALikelyTypo() throws IOException {
+        List<String> warnings = new java.util.ArrayList<>();
+        DigestFile digest = ReadOneDigest.digest(dir, "2024-03-01-reading.md", """
+                # Reading group, March
+
+                ## Layer Normalization
+
+                - autors: Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton
+                - Presenter: Alice
+                - tgas: normalization
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+        PaperEntry paper = digest.entries().get(0);
+        assertEquals(List.of(), paper.authors());
+        assertEquals("Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton", paper.extra().get("autors"),
+                "kept as it was written, never dropped");
+        assertEquals(List.of("2024-03-01-reading.md:5: 'autors' is not a key the plugin reads, so its value is shown as"
+                + " it is, as more about the paper; did you mean 'authors'?", "2024-03-01-reading.md:5: 'tgas' is not a"
+                + " key the plugin reads, so its value is shown as it is, as more about the paper; did you mean 'tags'?"),
+                warnings, "'Presenter' is a key of the curator's own");
+    }
+
     private PaperEntry only(String content) throws IOException {
         DigestFile digest = ReadOneDigest.digest(dir, "2024-03-01-reading.md", content, strict());
         assertEquals(1, digest.entries().size(), digest.entries().toString());

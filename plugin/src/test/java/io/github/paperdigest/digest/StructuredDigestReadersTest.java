@@ -104,7 +104,7 @@ class StructuredDigestReadersTest {
                 "w.md", "---\ncurator: Ada\n---\n## A Paper\n\n- code: javascript:alert(1)\n- stars: 5\n\n"
                         + "An abstract that is long enough to be one, about video models and their benchmarks.\n");
         assertEquals(List.of("w.md:2: front matter key 'curator' is not one the plugin uses (date, description, note,"
-                + " notes, source, tags, title); ignored", "w.md:4: 'javascript:alert(1)' is not an http(s) link; ignored"),
+                + " notes, source, tags, title); ignored", "w.md:6: 'javascript:alert(1)' is not an http(s) link; ignored"),
                 warnings);
         assertEquals("5", digest.entries().get(0).extra().get("stars"));
         assertEquals(List.of(), digest.entries().get(0).links());

@@ -163,14 +163,6 @@ class PomConfigurationTest {
         assertTrue(PomConfiguration.names(managed, GROUP, ARTIFACT));
     }
 
-    @Test
-    void distanceCountsASwapOfNeighboursAsOneEdit() {
-        assertEquals(1, PomConfiguration.distance("sitetilte", "sitetitle"));
-        assertEquals(1, PomConfiguration.distance("sitetittle", "sitetitle"));
-        assertEquals(0, PomConfiguration.distance("fork", "fork"));
-        assertEquals(4, PomConfiguration.distance("", "fork"));
-    }
-
     private static Reporting reporting(Xpp3Dom configuration) {
         ReportPlugin plugin = new ReportPlugin();
         plugin.setGroupId(GROUP);
