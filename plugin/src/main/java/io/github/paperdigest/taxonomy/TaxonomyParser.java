@@ -5,25 +5,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.paperdigest.model.Slugs;
+import io.github.paperdigest.model.Typos;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a taxonomy file (YAML): the vocabulary's tags and the hubs. Every mistake is reported with
- * the file, the line of the entry and what to change; unknown keys are mistakes too, since a
- * misspelt "aliases" would otherwise be ignored without a word.
+ * the file, its line (the key's, where a key is wrong) and what to change, all of them at once; unknown keys are
+ * mistakes too, since a misspelt "aliases" would otherwise be ignored without a word.
  */
 public final class TaxonomyParser {
 
@@ -93,9 +96,9 @@ public final class TaxonomyParser {
                         }
                     }
                     case "tags" -> readList(parser, keyLine, "tags", problems,
-                            (node, line) -> tags.add(tag(sourceName, node, line)));
+                            entry -> tag(entry, problems).ifPresent(tags::add));
                     case "hubs" -> readList(parser, keyLine, "hubs", problems,
-                            (node, line) -> hubs.add(hub(sourceName, node, line)));
+                            entry -> hub(entry, problems).ifPresent(hubs::add));
                     default -> {
                         problems.add(new TaxonomyException.Problem(keyLine,
                                 "unknown key '" + key + "' (expected one of " + sorted(ROOT_KEYS) + ")"));
@@ -179,13 +182,18 @@ public final class TaxonomyParser {
         return problems;
     }
 
-    private interface EntryHandler {
-        void accept(JsonNode node, int line);
+    /** An entry of {@code tags:} or {@code hubs:} as written: its keys, and the line each of them is on. */
+    private record Entry(ObjectNode node, int line, Map<String, Integer> keyLines) {
+
+        /** The line of {@code key}, for a mistake in its value; the entry's when the entry has no such key. */
+        int lineOf(String key) {
+            return keyLines.getOrDefault(key, line);
+        }
     }
 
-    /** Reads a list of entries; a mistake in one entry is recorded and the next entry is read. */
+    /** Reads a list of entries; every mistake of an entry is recorded, and the next entry is read. */
     private void readList(JsonParser parser, int keyLine, String key, List<TaxonomyException.Problem> problems,
-            EntryHandler handler) throws IOException {
+            Consumer<Entry> handler) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
@@ -196,69 +204,97 @@ public final class TaxonomyParser {
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = line(parser);
-            JsonNode node = yaml.readTree(parser);
-            if (node == null || !node.isObject()) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
                 problems.add(new TaxonomyException.Problem(line, "each of '" + key + "' must have keys such as 'id:'"));
                 continue;
             }
-            try {
-                handler.accept(node, line);
-            } catch (TaxonomyException e) {
-                problems.addAll(e.problems());
-            }
+            handler.accept(entry(parser, line));
         }
     }
 
-    private static TermDefinition tag(String sourceName, JsonNode node, int line) {
-        checkKeys(sourceName, node, line, TAG_KEYS, "tag");
-        String id = slugId(sourceName, node, line, "tag");
-        String label = text(node, "label").orElse(id.replace('-', ' '));
-        List<String> patterns = strings(sourceName, node, line, "patterns");
+    /** The entry whose object the parser is at, read to its end with the line of each key. */
+    private Entry entry(JsonParser parser, int line) throws IOException {
+        ObjectNode node = yaml.createObjectNode();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            keyLines.put(name, line(parser));
+            parser.nextToken();
+            JsonNode value = yaml.readTree(parser);
+            node.set(name, value == null ? NullNode.getInstance() : value);
+        }
+        return new Entry(node, line, keyLines);
+    }
+
+    private static Optional<TermDefinition> tag(Entry entry, List<TaxonomyException.Problem> problems) {
+        int before = problems.size();
+        checkKeys(entry, TAG_KEYS, "tag", problems);
+        Optional<String> id = slugId(entry, "tag", problems);
+        String shown = id.orElse("");
+        List<String> patterns = strings(entry, "patterns", problems);
         for (String p : patterns) {
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException e) {
-                throw new TaxonomyException(sourceName, line,
-                        "tag '" + id + "': pattern /" + p + "/ is not a valid regular expression: " + e.getDescription());
+                problems.add(new TaxonomyException.Problem(entry.lineOf("patterns"), "tag '" + shown + "': pattern /" + p
+                        + "/ is not a valid regular expression: " + e.getDescription()));
             }
         }
-        return new TermDefinition(id, label, strings(sourceName, node, line, "aliases"), patterns,
-                text(node, "group").orElse(""), text(node, "description").orElse(""), line);
-    }
-
-    private static HubDefinition hub(String sourceName, JsonNode node, int line) {
-        checkKeys(sourceName, node, line, HUB_KEYS, "hub");
-        String id = slugId(sourceName, node, line, "hub");
-        String name = text(node, "name").orElseThrow(
-                () -> new TaxonomyException(sourceName, line, "hub '" + id + "' needs a 'name'"));
-        List<String> tags = strings(sourceName, node, line, "tags");
-        if (tags.isEmpty()) {
-            throw new TaxonomyException(sourceName, line, "hub '" + id + "' needs 'tags': the tags it gathers");
+        List<String> aliases = strings(entry, "aliases", problems);
+        if (id.isEmpty() || problems.size() > before) {
+            return Optional.empty();
         }
-        return new HubDefinition(id, name, text(node, "description").orElse(""), tags, text(node, "parent"), line);
+        JsonNode node = entry.node();
+        return Optional.of(new TermDefinition(id.get(), text(node, "label").orElse(id.get().replace('-', ' ')), aliases,
+                patterns, text(node, "group").orElse(""), text(node, "description").orElse(""), entry.line()));
     }
 
-    private static String slugId(String sourceName, JsonNode node, int line, String what) {
-        String id = text(node, "id").orElseThrow(() -> new TaxonomyException(sourceName, line, what + " needs an 'id'"));
-        if (!Slugs.isSlug(id)) {
-            throw new TaxonomyException(sourceName, line, what + " id '" + id
-                    + "' must be lower-case letters and digits joined by '-', e.g. '" + Slugs.of(id, what) + "'");
+    private static Optional<HubDefinition> hub(Entry entry, List<TaxonomyException.Problem> problems) {
+        int before = problems.size();
+        checkKeys(entry, HUB_KEYS, "hub", problems);
+        Optional<String> id = slugId(entry, "hub", problems);
+        String shown = id.map(i -> "hub '" + i + "'").orElse("a hub");
+        JsonNode node = entry.node();
+        Optional<String> name = text(node, "name");
+        if (name.isEmpty()) {
+            problems.add(new TaxonomyException.Problem(entry.lineOf("name"), shown + " needs a 'name'"));
+        }
+        int beforeTags = problems.size();
+        List<String> tags = strings(entry, "tags", problems);
+        if (tags.isEmpty() && problems.size() == beforeTags) {
+            problems.add(new TaxonomyException.Problem(entry.lineOf("tags"), shown
+                    + " needs 'tags': the tags it gathers"));
+        }
+        if (id.isEmpty() || problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new HubDefinition(id.get(), name.get(), text(node, "description").orElse(""), tags,
+                text(node, "parent"), entry.line()));
+    }
+
+    private static Optional<String> slugId(Entry entry, String what, List<TaxonomyException.Problem> problems) {
+        Optional<String> id = text(entry.node(), "id");
+        if (id.isEmpty()) {
+            problems.add(new TaxonomyException.Problem(entry.line(), what + " needs an 'id'"));
+        } else if (!Slugs.isSlug(id.get())) {
+            problems.add(new TaxonomyException.Problem(entry.lineOf("id"), what + " id '" + id.get()
+                    + "' must be lower-case letters and digits joined by '-', e.g. '" + Slugs.of(id.get(), what) + "'"));
+            return Optional.empty();
         }
         return id;
     }
 
-    private static void checkKeys(String sourceName, JsonNode node, int line, Set<String> allowed, String what) {
-        List<String> unknown = new ArrayList<>();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+    /** Each key the entry's kind does not have, at its own line, with the key it most likely meant. */
+    private static void checkKeys(Entry entry, Set<String> allowed, String what,
+            List<TaxonomyException.Problem> problems) {
+        entry.keyLines().forEach((name, line) -> {
             if (!allowed.contains(name)) {
-                unknown.add("'" + name + "'");
+                problems.add(new TaxonomyException.Problem(line, "unknown key '" + name + "' in a " + what
+                        + " (expected one of " + sorted(allowed) + ")" + Typos.nearest(name, allowed, 2)
+                                .map(meant -> "; did you mean '" + meant + "'?").orElse("")));
             }
-        }
-        if (!unknown.isEmpty()) {
-            throw new TaxonomyException(sourceName, line, "unknown key" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + " in a " + what + " (expected one of " + sorted(allowed) + ")");
-        }
+        });
     }
 
     private static Optional<String> text(JsonNode node, String key) {
@@ -269,8 +305,8 @@ public final class TaxonomyParser {
         return Optional.of(value.asText().strip());
     }
 
-    private static List<String> strings(String sourceName, JsonNode node, int line, String key) {
-        JsonNode value = node.get(key);
+    private static List<String> strings(Entry entry, String key, List<TaxonomyException.Problem> problems) {
+        JsonNode value = entry.node().get(key);
         if (value == null || value.isNull()) {
             return List.of();
         }
@@ -278,12 +314,15 @@ public final class TaxonomyParser {
             return List.of(value.asText());
         }
         if (!value.isArray()) {
-            throw new TaxonomyException(sourceName, line, "'" + key + "' must be a list, e.g. " + key + ": [a, b]");
+            problems.add(new TaxonomyException.Problem(entry.lineOf(key), "'" + key + "' must be a list, e.g. " + key
+                    + ": [a, b]"));
+            return List.of();
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isValueNode()) {
-                throw new TaxonomyException(sourceName, line, "'" + key + "' must list plain values");
+                problems.add(new TaxonomyException.Problem(entry.lineOf(key), "'" + key + "' must list plain values"));
+                return List.of();
             }
             out.add(item.asText());
         }

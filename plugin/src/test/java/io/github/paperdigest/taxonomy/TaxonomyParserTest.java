@@ -80,8 +80,9 @@ class TaxonomyParserTest {
     }
 
     @Test
-    void anUnknownKeyInATagIsReportedWithTheLineOfTheTag() {
-        assertProblem(5, "unknown key 'alias'", """
+    void anUnknownKeyInATagIsReportedAtItsOwnLineWithTheKeyItMeant() {
+        assertProblem(7, "unknown key 'alias' in a tag (expected one of aliases, description, group, id, label,"
+                + " patterns); did you mean 'aliases'?", """
                 tags:
                   - id: first
                     label: First
@@ -93,14 +94,18 @@ class TaxonomyParserTest {
     }
 
     @Test
-    void anUnknownKeyInAHubIsReportedWithTheLineOfTheHub() {
-        assertProblem(3, "unknown key 'tag'", """
+    void anUnknownKeyInAHubIsReportedAtItsOwnLineBesideWhatTheHubThenLacks() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, """
                 hubs:
 
                   - id: video
                     name: Video
                     tag: [video-generation]
-                """);
+                """));
+        assertEquals(List.of(3, 5), e.problems().stream().map(TaxonomyException.Problem::line).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":3: hub 'video' needs 'tags'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":5: unknown key 'tag' in a hub (expected one of description, id,"
+                + " name, parent, tags); did you mean 'tags'?"), e.getMessage());
     }
 
     @Test
@@ -126,8 +131,8 @@ class TaxonomyParserTest {
     }
 
     @Test
-    void anInvalidRegularExpressionIsReportedWithTheLineOfItsTag() {
-        assertProblem(6, "/(unclosed/", """
+    void anInvalidRegularExpressionIsReportedWithTheLineOfItsPatterns() {
+        assertProblem(8, "/(unclosed/", """
                 tags:
                   - id: fine
                     patterns: ['\\bfine\\b']
@@ -235,14 +240,33 @@ class TaxonomyParserTest {
                     tags: [fine]
                 colour: blue
                 """));
-        assertEquals(List.of(2, 3, 6, 8, 12), e.problems().stream().map(TaxonomyException.Problem::line).toList(),
+        assertEquals(List.of(2, 4, 6, 8, 12), e.problems().stream().map(TaxonomyException.Problem::line).toList(),
                 e.getMessage());
         assertTrue(e.getMessage().startsWith(FILE + " has 5 mistakes:\n  " + FILE + ":2: tag id 'Not A Slug'"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains(FILE + ":3: unknown key 'alias'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":4: unknown key 'alias'"), e.getMessage());
         assertTrue(e.getMessage().contains(FILE + ":6: hub 'a' needs a 'name'"), e.getMessage());
         assertTrue(e.getMessage().contains(FILE + ":8: hub 'b' names parent 'nowhere'"), e.getMessage());
         assertTrue(e.getMessage().contains(FILE + ":12: unknown key 'colour'"), e.getMessage());
+    }
+
+    @Test
+    void everyMistakeOfOneEntryIsReportedInOneBuild() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, """
+                hubs:
+                  - id: Vision
+                    name: Vision
+                    tag: [image-classification]
+                    parnt: video
+                """));
+        assertEquals(List.of(2, 2, 4, 5), e.problems().stream().map(TaxonomyException.Problem::line).toList(),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":2: hub id 'Vision' must be lower-case"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":2: a hub needs 'tags'"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":4: unknown key 'tag' in a hub"), e.getMessage());
+        assertTrue(e.getMessage().contains("; did you mean 'tags'?"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":5: unknown key 'parnt' in a hub"), e.getMessage());
+        assertTrue(e.getMessage().contains("; did you mean 'parent'?"), e.getMessage());
     }
 
     @Test
