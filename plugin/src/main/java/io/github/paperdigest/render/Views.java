@@ -459,6 +459,11 @@ public final class Views {
         public String authorNoun() {
             return Counted.noun(count, "author");
         }
+
+        /** No author has two papers yet: the page says so rather than "0 authors". */
+        public boolean none() {
+            return count == 0;
+        }
     }
 
     /** The reading list page, which its script fills from the browser's storage. */

@@ -326,7 +326,9 @@ public final class SemanticHubs {
         Optional<ClassTfIdf.Term> named = terms.stream().filter(t -> t.term().equals(nameTag)).findFirst();
         named.ifPresent(t -> line.append(share(t.papers(), papers))
                 .append(tags.get(t.term()).label()).append(" (").append(t.papers()).append(')'));
+        // the most distinctive terms, told as the counts beside them are read: most papers first
         List<String> others = terms.stream().filter(t -> !t.term().equals(nameTag)).limit(DESCRIBING_TERMS)
+                .sorted(Comparator.comparingInt(ClassTfIdf.Term::papers).reversed())
                 .map(t -> tags.get(t.term()).label() + " (" + t.papers() + ")").toList();
         if (!others.isEmpty()) {
             line.append(named.isPresent() ? "; also " : ", on ").append(join(others));

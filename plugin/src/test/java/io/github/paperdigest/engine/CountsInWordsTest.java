@@ -55,11 +55,11 @@ class CountsInWordsTest {
         assertEquals("1 digest, newest first.", SiteFiles.parse(site, "digests.html").selectFirst(".page-head .muted").text());
         assertTrue(SiteFiles.parse(site, "hubs.html").selectFirst(".page-head .muted").text()
                 .startsWith("No topic hub yet: "), "no \"0 hubs\"");
-        assertEquals("0 authors with two papers or more, by family name. Every author can be found with the search box.",
+        assertEquals("No author has two papers or more yet. Every author can be found with the search box.",
                 SiteFiles.parse(site, "authors.html").selectFirst(".page-head .muted").text());
-        assertEquals("1 paper, by title, author, tag or abstract.",
+        assertEquals("Search 1 paper by title, author, tag or abstract:",
                 SiteFiles.parse(site, "search.html").selectFirst(".page-head .muted").text()
-                        .replaceFirst(" Type in the search box.*", ""));
+                        .replaceFirst(" type in the search box.*", ""));
         assertEquals("1 tag. A tag found on a single paper is shown on that paper's page only (1 tag).",
                 SiteFiles.parse(site, "tags.html").selectFirst(".page-head .muted").text());
         // the descriptions search engines and link previews show count the same way

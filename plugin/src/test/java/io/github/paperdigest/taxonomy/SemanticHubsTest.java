@@ -131,6 +131,17 @@ class SemanticHubsTest {
     }
 
     @Test
+    void theOtherTopicsAreToldMostPapersFirstAsTheirCountsAreRead() {
+        // chosen by how distinctive they are; shown as a reader reads the counts beside them
+        List<ClassTfIdf.Term> terms = List.of(new ClassTfIdf.Term("gaussian-splatting", 0.4, 60),
+                new ClassTfIdf.Term("medical-imaging", 0.3, 8), new ClassTfIdf.Term("dynamic-scenes", 0.2, 4),
+                new ClassTfIdf.Term("surface-reconstruction", 0.1, 10));
+        String text = Jsoup.parse(SemanticHubs.description(80, "gaussian-splatting", terms, Optional.empty(), tags())).text();
+        assertEquals("80 papers, most on Gaussian splatting (60); also Surface reconstruction (10), Medical imaging (8)"
+                + " and Dynamic scenes (4).", text);
+    }
+
+    @Test
     void aHubWhoseNameFitsFewOfItsPapersSaysSoInItsDescription() {
         List<ClassTfIdf.Term> terms = List.of(new ClassTfIdf.Term("gaussian-splatting", 0.3, 10),
                 new ClassTfIdf.Term("medical-imaging", 0.2, 4));
