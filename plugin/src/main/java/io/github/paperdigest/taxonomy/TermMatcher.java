@@ -172,6 +172,15 @@ public final class TermMatcher {
                     + " too long to match: more than %,d steps on a text of %,d characters, which means it backtracks"
                     + " catastrophically. Rewrite it without a repetition inside a repetition (such as (.*a){25} or"
                     + " (a+)+), or use aliases instead", tp.termId(), tp.pattern().pattern(), slow.budget(), text.length()));
+        } catch (StackOverflowError deep) {
+            // Java's matcher recurses once for each repetition of a group with alternatives: a long enough word in
+            // a digest (a DNA sequence, a hash) takes it past any thread's stack. The build fails as a mistake of the
+            // pattern, not of the plugin, and the stack it used is back once this is thrown.
+            throw new TaxonomyException(patternSource, tp.line(), String.format(Locale.ROOT, "tag '%s': pattern /%s/"
+                    + " needs more stack than a pattern may use to match a text of %,d characters: a repeated group of"
+                    + " alternatives, such as (\\w|-)+, recurses once for each character it repeats over. Use a"
+                    + " character class instead, such as [\\w-]+, or aliases", tp.termId(), tp.pattern().pattern(),
+                    text.length()));
         }
     }
 

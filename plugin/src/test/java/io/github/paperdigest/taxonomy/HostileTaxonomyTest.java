@@ -62,6 +62,25 @@ class HostileTaxonomyTest {
     }
 
     @Test
+    void aPatternThatRecursesPastTheStackOnALongWordFailsNamingTagAndPatternNotAsAFaultOfThePlugin(@TempDir Path temp)
+            throws IOException {
+        // a repeated group of alternatives recurses once per character: a DNA sequence in an abstract is enough
+        Path digests = digests(temp);
+        Files.writeString(digests.resolve("2025-01-03.txt"), "Daily Papers\n\nSequencing paper on genomes\n\n"
+                + "We sequence the genome " + "acgt".repeat(50_000) + " and call its variants.\n\n");
+        Files.writeString(digests.resolve("taxonomy.yml"), "tags:\n  - id: transformers\n    label: Transformers\n"
+                + "    patterns: ['\\b(\\w|-)+former\\b']\n");
+
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
+                () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out"))
+                        .similarity(BuildConfig.LEXICAL).build())));
+        assertTrue(e.getMessage().startsWith(digests.resolve("taxonomy.yml") + ":2: tag 'transformers': pattern"
+                + " /\\b(\\w|-)+former\\b/ needs more stack than a pattern may use"), e.getMessage());
+        assertTrue(e.getMessage().contains("Use a character class instead, such as [\\w-]+"), e.getMessage());
+        assertFalse(Files.exists(temp.resolve("out")), "no site is written");
+    }
+
+    @Test
     void aPatternThatMatchesInLinearTimeTagsPapers(@TempDir Path temp) throws IOException {
         Path digests = digests(temp);
         Files.writeString(digests.resolve("taxonomy.yml"), "tags:\n  - id: long-abstract\n    label: Long abstract\n"
