@@ -20,6 +20,14 @@ import java.util.Map;
  */
 public final class SiteRenderer {
 
+    /**
+     * The most a page may hold: ten times the largest page of a 100,000-paper site (a paper page with a long note,
+     * an index of every tag). Only templates that multiply their output reach it.
+     */
+    static final int PAGE_LIMIT = 64 << 20;
+    /** The most a list item may hold: a paper's title, links and excerpt are a few kilobytes. */
+    static final int ITEM_LIMIT = 1 << 20;
+
     /** A paper as a list shows it, rendered once per folder and shown by every list there. */
     static final String PAPER_ITEM = "partials/paper-item.mustache";
 
@@ -54,13 +62,24 @@ public final class SiteRenderer {
 
     /** A list item, without the line break that ends its template: the list puts one after every item. */
     private String renderItem(Views.PaperItem item, Views.Links links) {
-        StringBuilderWriter out = new StringBuilderWriter(2048);
+        StringBuilderWriter out = new StringBuilderWriter(2048, ITEM_LIMIT);
         try {
             paperItem.execute(out, new Object[] {links, item});
+        } catch (TextTooLong e) {
+            throw tooLong(PAPER_ITEM, "a list item of " + item.href(), e);
         } catch (MustacheException e) {
+            TextTooLong.in(e).ifPresent(tooLong -> {
+                throw tooLong(PAPER_ITEM, "a list item of " + item.href(), tooLong);
+            });
             throw new ThemeException("template " + PAPER_ITEM + " failed on " + item.href() + ": " + e.getMessage(), e);
         }
         return out.withoutFinalLineBreak();
+    }
+
+    private static ThemeException tooLong(String template, String what, TextTooLong e) {
+        return new ThemeException(String.format(Locale.ROOT, "template %s made %s longer than %,d bytes, the most it"
+                + " may be: a partial that includes another several times, in a chain, multiplies what it writes at"
+                + " every link. Include each partial once where it is needed", template, what, e.limit()), e);
     }
 
     /** A file of the theme, for a page that must carry it inside a {@code <style>} or {@code <script>} element. */
@@ -83,11 +102,16 @@ public final class SiteRenderer {
         Utf8BufferWriter html = writers.get();
         // taken while in use, so that a page rendered on this thread before this one is done gets a writer of its own
         writers.set(null);
-        html = html == null ? new Utf8BufferWriter(16 * 1024) : html;
+        html = html == null ? new Utf8BufferWriter(16 * 1024, PAGE_LIMIT) : html;
         html.reset();
         try {
             templates.get(view.kind()).execute(html, view.scopes());
+        } catch (TextTooLong e) {
+            throw tooLong(view.template() + ".mustache", page.path(), e);
         } catch (MustacheException e) {
+            TextTooLong.in(e).ifPresent(tooLong -> {
+                throw tooLong(view.template() + ".mustache", page.path(), tooLong);
+            });
             throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
                     + e.getMessage(), e);
         }

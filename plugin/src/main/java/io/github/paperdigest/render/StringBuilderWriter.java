@@ -9,29 +9,42 @@ import java.io.Writer;
 final class StringBuilderWriter extends Writer {
 
     private final StringBuilder text;
+    /** The most characters the text may have: see {@link TextTooLong}. */
+    private final int limit;
 
-    StringBuilderWriter(int capacity) {
+    StringBuilderWriter(int capacity, int limit) {
         this.text = new StringBuilder(capacity);
+        this.limit = limit;
     }
 
     @Override
     public void write(int c) {
+        room(1);
         text.append((char) c);
     }
 
     @Override
     public void write(char[] chars, int offset, int length) {
+        room(length);
         text.append(chars, offset, length);
     }
 
     @Override
     public void write(String s) {
+        room(s.length());
         text.append(s);
     }
 
     @Override
     public void write(String s, int offset, int length) {
+        room(length);
         text.append(s, offset, offset + length);
+    }
+
+    private void room(int more) {
+        if ((long) text.length() + more > limit) {
+            throw new TextTooLong(limit);
+        }
     }
 
     @Override

@@ -83,15 +83,22 @@ public final class ThemeOverrides {
                 .map(Map.Entry::getKey).toList();
     }
 
-    /** The templates that the project's templates include, as paths of the theme. */
+    /**
+     * The templates that the project's templates include, as paths of the theme. Mustache.java finds a partial from
+     * the folder of the template that includes it ({@code {{> badge}}} in {@code partials/paper-item.mustache} is
+     * {@code partials/badge.mustache}), and from the templates' folder when its name starts with {@code /}.
+     */
     private Set<String> included() {
         Set<String> included = new HashSet<>();
-        for (String text : templates.values()) {
+        templates.forEach((path, text) -> {
+            String folder = path.substring(0, path.lastIndexOf('/') + 1);
             Matcher m = INCLUDE.matcher(text);
             while (m.find()) {
-                included.add(ThemeTemplateResolver.FOLDER + m.group(1) + ".mustache");
+                String name = m.group(1);
+                String from = name.startsWith("/") ? ThemeTemplateResolver.FOLDER + name.substring(1) : folder + name;
+                included.add(java.nio.file.Path.of(from + ".mustache").normalize().toString().replace('\\', '/'));
             }
-        }
+        });
         return included;
     }
 

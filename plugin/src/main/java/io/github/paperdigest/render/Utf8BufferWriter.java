@@ -16,11 +16,14 @@ final class Utf8BufferWriter extends Writer {
 
     private byte[] bytes;
     private int count;
+    /** The most bytes the text may have: see {@link TextTooLong}. */
+    private final int limit;
     /** A high surrogate that ended the last write, waiting for the low one that may start the next; 0 if none. */
     private char pendingHigh;
 
-    Utf8BufferWriter(int capacity) {
+    Utf8BufferWriter(int capacity, int limit) {
         this.bytes = new byte[capacity];
+        this.limit = limit;
     }
 
     @Override
@@ -105,7 +108,10 @@ final class Utf8BufferWriter extends Writer {
     /** Room for at least {@code more} bytes. */
     private void ensure(int more) {
         if (count + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+            if ((long) count + more > limit) {
+                throw new TextTooLong(limit);
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(bytes.length * 2L, count + more)));
         }
     }
 

@@ -159,6 +159,20 @@ class NoSilentLossTest {
     }
 
     @Test
+    void aPartialIncludedFromAPartialIsFoundFromThatPartialsFolderAsMustacheFindsIt() throws IOException {
+        Path templates = temp.resolve("templates-dir");
+        write(templates.resolve("templates/partials/paper-item.mustache"),
+                "<li class=\"paper-item\"><a href=\"{{href}}\">{{{titleHtml}}}</a>{{> badge}}</li>\n");
+        write(templates.resolve("templates/partials/badge.mustache"), "<b class=badge>new</b>");
+        Path out = temp.resolve("site/papers");
+
+        build(BuildConfig.builder(digests("Alpha Paper"), out).templateDirectory(templates));
+
+        assertEquals(List.of(), warnings);
+        assertEquals("new", SiteFiles.parse(out, "index.html").selectFirst("li.paper-item b.badge").text());
+    }
+
+    @Test
     void theTaxonomyIsCheckedBeforeAnyDigestIsRead() throws IOException {
         Path digests = Files.createDirectories(temp.resolve("digests"));
         // a digest that would fail too: the taxonomy's mistakes come first
