@@ -109,6 +109,11 @@ public final class SiteRenderer {
         } catch (TextTooLong e) {
             throw tooLong(view.template() + ".mustache", page.path(), e);
         } catch (MustacheException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ThemeException told) {
+                    throw told; // a list item's template, already named with the item
+                }
+            }
             TextTooLong.in(e).ifPresent(tooLong -> {
                 throw tooLong(view.template() + ".mustache", page.path(), tooLong);
             });

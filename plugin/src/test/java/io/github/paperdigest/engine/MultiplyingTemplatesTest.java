@@ -15,31 +15,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A project's templates are untrusted: a kilobyte of partials that each include the next ten times would write 10^9
- * bytes for every page, fill the memory and hold the build for hours. A page or a list item that grows past what any
- * site needs fails the build, naming the template.
+ * A project's templates are untrusted: a kilobyte of partials that each include the next ten times would be compiled
+ * 10^8 times and write 10^10 bytes for every page, fill the memory and hold the build for hours. Inclusions past
+ * what any theme needs, and a page or a list item that grows past what any site needs, fail the build, naming the
+ * template.
  */
 class MultiplyingTemplatesTest {
 
     @TempDir
     Path temp;
 
-    /** partials/m1 … m8 each include the next ten times; m9 is a hundred bytes. */
-    private Path chain(String includer, String text) throws IOException {
+    /** partials/m1 … m{links} each include the next ten times; the last is {@code leaf} bytes. */
+    private Path chain(int links, int leaf, String includer, String text) throws IOException {
         Path templates = temp.resolve("templates");
         Files.createDirectories(templates.resolve("templates/partials"));
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= links; i++) {
             Files.writeString(templates.resolve("templates/partials/m" + i + ".mustache"),
                     ("{{> m" + (i + 1) + "}}").repeat(10));
         }
-        Files.writeString(templates.resolve("templates/partials/m9.mustache"), "x".repeat(100));
+        Files.writeString(templates.resolve("templates/partials/m" + (links + 1) + ".mustache"), "x".repeat(leaf));
         Files.writeString(templates.resolve("templates/" + includer), text);
         return templates;
     }
 
     @Test
+    void aChainOfPartialsThatMultipliesFailsWhileTheTemplatesAreCompiled() throws IOException {
+        // a kilobyte of templates, 10^8 inclusions: Mustache.java compiles a partial at every place it is included
+        Path templates = chain(8, 100, "partials/paper-item.mustache", "<li>{{> m1}}</li>\n");
+
+        ThemeException e = assertThrows(ThemeException.class, () -> assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> build(templates)));
+
+        assertTrue(e.getMessage().contains("the templates include partials more than 20,000 times (the last,"
+                + " templates/partials/m"), e.getMessage());
+        assertFalse(Files.exists(temp.resolve("site")), "no site is written");
+    }
+
+    @Test
     void aListItemThatMultipliesFailsNamingItsTemplate() throws IOException {
-        Path templates = chain("partials/paper-item.mustache", "<li>{{> m1}}</li>\n");
+        Path templates = chain(3, 2_000, "partials/paper-item.mustache", "<li>{{> m1}}</li>\n");
 
         ThemeException e = assertThrows(ThemeException.class, () -> assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> build(templates)));
@@ -52,7 +66,8 @@ class MultiplyingTemplatesTest {
 
     @Test
     void aPageThatMultipliesFailsNamingItsTemplateAndPage() throws IOException {
-        Path templates = chain("paper.mustache", "{{<layout}}{{$content}}{{> partials/m1}}{{/content}}{{/layout}}");
+        Path templates = chain(4, 10_000, "paper.mustache",
+                "{{<layout}}{{$content}}{{> partials/m1}}{{/content}}{{/layout}}");
 
         ThemeException e = assertThrows(ThemeException.class, () -> assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> build(templates)));

@@ -1,6 +1,8 @@
 package io.github.paperdigest.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,7 +50,7 @@ class Utf8BufferWriterTest {
 
     @Test
     void writesCharArraysAndSingleCharactersAsItWritesStrings() throws IOException {
-        Utf8BufferWriter writer = new Utf8BufferWriter(2);
+        Utf8BufferWriter writer = new Utf8BufferWriter(2, Integer.MAX_VALUE);
         writer.write("x…".toCharArray(), 0, 2);
         writer.write('\uD83D');
         writer.write('\uDE00');
@@ -58,7 +60,7 @@ class Utf8BufferWriterTest {
 
     @Test
     void aWriterResetForTheNextTextKeepsNothingOfTheLast() {
-        Utf8BufferWriter writer = new Utf8BufferWriter(4);
+        Utf8BufferWriter writer = new Utf8BufferWriter(4, Integer.MAX_VALUE);
         writer.write("a long first page … ends high \uD83D");
         bytesOf(writer);
         writer.reset();
@@ -70,7 +72,7 @@ class Utf8BufferWriterTest {
     }
 
     private static byte[] written(List<String> pieces, int capacity) throws IOException {
-        Utf8BufferWriter writer = new Utf8BufferWriter(capacity);
+        Utf8BufferWriter writer = new Utf8BufferWriter(capacity, Integer.MAX_VALUE);
         for (String piece : pieces) {
             writer.write(piece);
         }
@@ -82,5 +84,14 @@ class Utf8BufferWriterTest {
         byte[] copy = new byte[bytes.remaining()];
         bytes.get(copy);
         return copy;
+    }
+
+    @Test
+    void aTextLongerThanTheLimitIsRefusedBeforeItsArrayGrowsPastIt() {
+        Utf8BufferWriter writer = new Utf8BufferWriter(4, 10);
+        writer.write("0123456789");
+        assertEquals(10, writer.bytes().remaining());
+        TextTooLong e = assertThrows(TextTooLong.class, () -> writer.write("x"));
+        assertEquals(10, e.limit());
     }
 }
