@@ -80,6 +80,14 @@ public final class PaperCatalog {
      * notes a wikilink may name without naming a paper (a person's note), see {@link NoteWikiLinks}.
      */
     public Corpus build(List<DigestFile> files, List<String> folderFiles) {
+        return build(files, folderFiles, true);
+    }
+
+    /**
+     * As {@link #build(List, List)}; {@code strict} fails on an identifier two different papers are given (a lenient
+     * build leaves the later entry out, with a warning).
+     */
+    public Corpus build(List<DigestFile> files, List<String> folderFiles, boolean strict) {
         List<DigestFile> ordered = files.stream().sorted(OLDEST_FIRST).toList();
         Map<String, String> digestSlugs = digestSlugs(ordered);
 
@@ -99,6 +107,26 @@ public final class PaperCatalog {
                 String titleKey = "title:" + TitleKey.of(entry.title());
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Builder paper = find(byKey, sameTitle, entry);
+                if (paper != null) {
+                    Optional<String> clash = clash(paper, entry);
+                    if (clash.isPresent() && !TitleKey.of(paper.title).equals(TitleKey.of(entry.title()))
+                            && authorsApart(paper, entry)) {
+                        String problem = clash.get() + " is also given to \"" + paper.title + "\" (" + paper.origin
+                                + "), a different paper: their titles differ and they have no author in common."
+                                + " Correct the identifier where it is wrong";
+                        if (strict) {
+                            throw new DigestException(entryFile, entry.line(), problem);
+                        }
+                        warn.accept(entryFile + ":" + entry.line() + ": " + problem + "; this entry is left out");
+                        continue;
+                    }
+                    if (clash.isPresent() && titlesApart(paper.title, entry.title())) {
+                        warn.accept(entryFile + ":" + entry.line() + ": " + clash.get() + " is also given to \""
+                                + paper.title + "\" (" + paper.origin + "), whose title shares no word with \""
+                                + entry.title() + "\": taken as one paper. If they are two, correct the identifier"
+                                + " where it is wrong");
+                    }
+                }
                 if (paper == null) {
                     paper = new Builder(entry, entryFile + ":" + entry.line());
                     for (Builder other : sameTitle) {
@@ -216,6 +244,33 @@ public final class PaperCatalog {
         List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry).isEmpty()).toList();
         return candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst()
                 .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    }
+
+    /** The identifier by which an entry was found to be a paper already read ("arXiv id 2401.09414"), if any. */
+    private static Optional<String> clash(Builder paper, PaperEntry entry) {
+        if (entry.arxivId().isPresent() && entry.arxivId().equals(paper.arxivId)) {
+            return Optional.of("arXiv id " + entry.arxivId().get());
+        }
+        if (entry.doi().isPresent() && entry.doi().equals(paper.doi)) {
+            return Optional.of("DOI " + entry.doi().get());
+        }
+        return Optional.empty();
+    }
+
+    /** Both name their authors, and no family name is in both lists. */
+    private static boolean authorsApart(Builder paper, PaperEntry entry) {
+        return !paper.authors.isEmpty() && !entry.authors().isEmpty() && !sharesAnAuthor(paper.authors, entry.authors());
+    }
+
+    /**
+     * Two titles without a word of four letters or more in common: "Deep Residual Learning for Image Recognition" and
+     * "A Survey of Bananas", where a short name of the paper ("BERT", for "BERT: Pre-training of …") shares its word.
+     */
+    private static boolean titlesApart(String a, String b) {
+        Set<String> words = new HashSet<>();
+        TextFolding.words(a).stream().filter(w -> w.length() >= 4).forEach(words::add);
+        List<String> others = TextFolding.words(b).stream().filter(w -> w.length() >= 4).toList();
+        return !words.isEmpty() && !others.isEmpty() && others.stream().noneMatch(words::contains);
     }
 
     /**

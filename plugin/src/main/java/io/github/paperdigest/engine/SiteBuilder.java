@@ -138,7 +138,8 @@ public final class SiteBuilder {
         List<DigestFile> digests = parts.digestFolder().read(inputs.digests(), parts.problems(inputs.config()),
                 readings);
         report.readingsKept(readings.save());
-        Corpus corpus = parts.catalog().build(digests, inputs.digests().stream().map(DigestSource::name).toList());
+        Corpus corpus = parts.catalog().build(digests, inputs.digests().stream().map(DigestSource::name).toList(),
+                inputs.config().strict());
         report.read(corpus, digests);
         EmptySiteGuard.check(inputs.config(), corpus.papers().size(), inputs.digests().size());
         return corpus;

@@ -463,13 +463,16 @@ class HostileDigestCorpusTest {
                         + "{\"id\": \"2501.00010v2\", \"title\": \"<script>alert(1)</script> Second Title\", \"abstract\": \""
                         + LONGER_ABSTRACT + "\"}\n{\"id\": \"arXiv:2501.00010\", \"title\": \"Third\", \"abstract\": \""
                         + ABSTRACT_2 + "\"}\n").then(site -> assertPaperPage(site, "First Title", LONGER_ABSTRACT)));
-        cases.add(Case.site("same arXiv id, different titles and abstracts, across Markdown, JSON and Atom", 1,
+        // two titles and no author in common under one id: one of the ids is wrong, and merging would show one paper's
+        // authors under the other's title; the Atom entry, with no authors, is the Markdown paper
+        cases.add(Case.error("same arXiv id, different titles, abstracts and authors, across Markdown, JSON and Atom",
+                "b.json", 1, "arXiv id 2501.00011 is also given to \"Markdown Title\" (a.md:1), a different paper",
                 "a.md", "## Markdown Title\n\n- arxiv: 2501.00011\n- authors: A, B\n\n" + ABSTRACT + "\n",
                 "b.json", "[{\"paper\": {\"id\": \"2501.00011\", \"title\": \"JSON Title\", \"summary\": \"" + LONGER_ABSTRACT
                         + "\", \"authors\": [{\"name\": \"C\"}, {\"name\": \"D\"}, {\"name\": \"E\"}]}}]",
                 "c.atom", FEED + "<entry><id>http://arxiv.org/abs/2501.00011v3</id><title>Atom &lt;b&gt;Title&lt;/b&gt;</title>"
                         + "<summary>" + ABSTRACT_2 + "</summary></entry></feed>\n")
-                .then(site -> assertEquals(3, filesIn(site, "digest").size())));
+                .then(site -> assertEquals(1, filesIn(site, "paper").size())));
         cases.add(Case.site("same title, different arXiv ids", 2, "same-title.jsonl",
                 "{\"id\": \"2501.00012\", \"title\": \"Same Title\", \"abstract\": \"" + ABSTRACT + "\"}\n"
                         + "{\"id\": \"2501.00013\", \"title\": \"same title!\", \"abstract\": \"" + ABSTRACT_2 + "\"}\n"));

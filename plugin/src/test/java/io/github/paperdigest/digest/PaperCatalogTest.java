@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.SeedDigest;
@@ -481,6 +482,68 @@ class PaperCatalogTest {
         Function<Paper, String> slug = Paper::slug;
         return corpus.papers().stream().filter(p -> p.title().equals(title)).map(slug).findFirst()
                 .orElseThrow(() -> new AssertionError("no paper titled " + title));
+    }
+
+    @Test
+    void oneArxivIdGivenToTwoPapersWithOtherTitlesAndNoAuthorInCommonFailsAStrictBuildNamingBoth() {
+        DigestFile markdown = digest("2025-01-01-a.md", authored("Vlogger: Make Your Dream A Vlog", "2401.09414", 5,
+                "Shaobin Zhuang", "Kunchang Li"));
+        DigestFile bibtex = digest("2025-01-02-b.bib", authored("Protein Folding with Graph Neural Networks",
+                "2401.09414", 3, "Alice Smith", "Bob Jones"));
+
+        DigestException e = assertThrows(DigestException.class, () -> new PaperCatalog(w -> { })
+                .build(List.of(markdown, bibtex), List.of(), true));
+
+        assertEquals("2025-01-02-b.bib:3: arXiv id 2401.09414 is also given to \"Vlogger: Make Your Dream A Vlog\""
+                + " (2025-01-01-a.md:5), a different paper: their titles differ and they have no author in common."
+                + " Correct the identifier where it is wrong", e.getMessage());
+    }
+
+    @Test
+    void aLenientBuildLeavesTheLaterEntryOutSayingWhy() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, w -> { }).build(List.of(
+                digest("2025-01-01-a.md", authored("Vlogger: Make Your Dream A Vlog", "2401.09414", 5, "Shaobin Zhuang")),
+                digest("2025-01-02-b.bib", authored("Protein Folding with Graph Neural Networks", "2401.09414", 3,
+                        "Alice Smith"))), List.of(), false);
+
+        assertEquals(List.of("Vlogger: Make Your Dream A Vlog"), corpus.papers().stream().map(Paper::title).toList());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).endsWith("; this entry is left out"), warnings.get(0));
+    }
+
+    @Test
+    void theSamePaperUnderAShortNameOrWithoutAuthorsIsStillOnePaper() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, w -> { }).build(List.of(
+                digest("2025-01-01-a.md", authored("BERT: Pre-training of Deep Bidirectional Transformers", "1810.04805", 5,
+                        "Jacob Devlin", "Ming-Wei Chang")),
+                digest("2025-01-02-b.csv", authored("BERT", "1810.04805", 2)),
+                digest("2025-01-03-c.bib", authored("BERT: pre-training of deep bidirectional transformers for language"
+                        + " understanding", "1810.04805", 9, "Devlin, Jacob"))), List.of(), true);
+
+        assertEquals(1, corpus.papers().size());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void anIdGivenToATitleThatSharesNoWordWithThePapersIsOnePaperWithAWarning() {
+        // without authors on one side, nothing says they are two: taken as one, and said
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, w -> { }).build(List.of(
+                digest("2025-01-01-a.md", authored("Deep Residual Learning for Image Recognition", "1512.03385", 5,
+                        "Kaiming He")),
+                digest("2025-01-02-b.csv", authored("A Survey of Bananas", "1512.03385", 2))), List.of(), true);
+
+        assertEquals(1, corpus.papers().size());
+        assertEquals(List.of("2025-01-02-b.csv:2: arXiv id 1512.03385 is also given to \"Deep Residual Learning for Image"
+                + " Recognition\" (2025-01-01-a.md:5), whose title shares no word with \"A Survey of Bananas\": taken as"
+                + " one paper. If they are two, correct the identifier where it is wrong"), warnings);
+    }
+
+    private static PaperEntry authored(String title, String arxivId, int line, String... authors) {
+        return new PaperEntry(title, "Abstract of " + title + ".", false, Optional.of(arxivId), List.of(authors),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(), "", line);
     }
 
     private static DigestFile digest(String name, PaperEntry... entries) {
