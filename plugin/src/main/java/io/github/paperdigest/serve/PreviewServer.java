@@ -191,6 +191,9 @@ final class PreviewServer implements AutoCloseable {
             if (p.getFileName().toString().startsWith(".")) {
                 return null; // the staging folder, the manifest's company: not part of the site
             }
+            if (Files.isSymbolicLink(p)) {
+                return null; // a folder link the plugin kept (it never makes one) may lead anywhere: /etc, $HOME
+            }
         }
         return file.getFileName().toString().startsWith(".") ? null : file;
     }

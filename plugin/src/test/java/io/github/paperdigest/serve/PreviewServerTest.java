@@ -77,6 +77,22 @@ class PreviewServerTest {
     }
 
     @Test
+    void aFileReachedThroughALinkedFolderInTheSiteIsNotServed() throws Exception {
+        // the plugin keeps what it did not write, a link among it; the file itself is a plain file past the link
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("passwd"), "outside the site");
+        Files.createSymbolicLink(site.resolve("etcdir"), outside);
+        Files.createSymbolicLink(site.resolve("assets/deeper"), outside);
+
+        for (String path : new String[] {"etcdir/passwd", "assets/deeper/passwd"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(response.body().contains("outside the site"), path);
+        }
+        assertEquals("body{}", get("assets/style.css").body(), "the site's own files still are");
+    }
+
+    @Test
     void aRequestForAnotherHostIsRefusedSoThatNoWebPageCanReadThePreviewByRebindingItsName() throws Exception {
         // a page at http://attacker.example:8080/ whose name the attacker then points at 127.0.0.1 would be same-origin
         // with what it reads; the browser still sends its own name as the Host
