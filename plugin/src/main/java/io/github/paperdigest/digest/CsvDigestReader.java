@@ -95,16 +95,14 @@ public final class CsvDigestReader implements DigestReader {
             }
             boolean zotero = PaperColumns.isZoteroExport(names);
             List<Column> columns = new ArrayList<>();
-            int title = -1;
             for (String name : names) {
-                Column column = zotero ? PaperColumns.inZoteroExport(name) : PaperColumns.of(name);
-                if (column == Column.TITLE && title >= 0) {
-                    column = Column.OTHER;
-                } else if (column == Column.TITLE) {
-                    title = columns.size();
-                }
-                columns.add(column);
+                columns.add(zotero ? PaperColumns.inZoteroExport(name) : PaperColumns.of(name));
             }
+            Optional<String> twoTitles = PaperColumns.twoTitleColumns(names, columns);
+            if (twoTitles.isPresent()) {
+                throw new DigestException(sourceName, header.line(), twoTitles.get());
+            }
+            int title = PaperColumns.titleColumn(names, columns);
             if (title < 0) {
                 throw new DigestException(sourceName, header.line(), "the first row names no column of titles (its"
                         + " columns, split at '" + shown(delimiter) + "': " + String.join(", ", names) + "): name the"

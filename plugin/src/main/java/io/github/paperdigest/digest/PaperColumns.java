@@ -5,6 +5,7 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,47 @@ final class PaperColumns {
     static boolean isZoteroExport(List<String> headers) {
         Set<String> keys = headers.stream().map(PaperColumns::key).collect(Collectors.toSet());
         return keys.contains("key") && keys.contains("item type");
+    }
+
+    /** The headers that name the titles themselves; "Paper", "Name" or "Article" may be a short name beside them. */
+    private static final Set<String> TITLE_ITSELF = Set.of("title", "paper title", "标题", "题目");
+
+    /**
+     * The column of titles among the columns marked {@link Column#TITLE}: a "Title" column over a "Paper" one (a
+     * sheet of "Paper, Title, Link" names each paper by a short name, "BERT", beside its title); of two of the same
+     * kind, the first. The other columns are marked {@link Column#OTHER}, kept as more about the paper. -1 if none.
+     */
+    static int titleColumn(List<String> names, List<Column> columns) {
+        int chosen = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            boolean better = chosen < 0 || isTitleItself(names.get(c)) && !isTitleItself(names.get(chosen));
+            if (columns.get(c) == Column.TITLE && better) {
+                chosen = c;
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == Column.TITLE && c != chosen) {
+                columns.set(c, Column.OTHER);
+            }
+        }
+        return chosen;
+    }
+
+    /** Two columns that both name the titles themselves ("Title" twice): which one holds them cannot be told. */
+    static Optional<String> twoTitleColumns(List<String> names, List<Column> columns) {
+        List<String> titled = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c) == Column.TITLE && isTitleItself(names.get(c))) {
+                titled.add("'" + names.get(c) + "' (column " + (c + 1) + ")");
+            }
+        }
+        return titled.size() < 2 ? Optional.empty() : Optional.of("the first row names " + titled.size()
+                + " columns of titles, " + String.join(" and ", titled) + ": which one holds the titles cannot be told."
+                + " Rename the others");
+    }
+
+    private static boolean isTitleItself(String header) {
+        return TITLE_ITSELF.contains(key(header));
     }
 
     /** Whether the cell says there is nothing, as "-", "N/A" or "null" do. */

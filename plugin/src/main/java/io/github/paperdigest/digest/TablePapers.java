@@ -34,19 +34,12 @@ final class TablePapers {
     static TablePapers of(MarkdownTable table, MarkdownOutline outline) {
         List<String> names = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
-        int title = -1;
         for (String cell : table.header()) {
             String name = outline.inline(cell).text();
-            Column column = PaperColumns.of(name);
-            if (column == Column.TITLE && title >= 0) {
-                column = Column.OTHER;
-            }
-            if (column == Column.TITLE) {
-                title = columns.size();
-            }
             names.add(name);
-            columns.add(column);
+            columns.add(PaperColumns.of(name));
         }
+        int title = PaperColumns.titleColumn(names, columns);
         if (title < 0) {
             title = linkedTitleColumn(table, outline, columns.size());
             if (title >= 0) {

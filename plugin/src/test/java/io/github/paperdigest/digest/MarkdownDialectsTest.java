@@ -168,6 +168,18 @@ class MarkdownDialectsTest {
     }
 
     @Test
+    void aTableWithAPaperColumnOfShortNamesTakesItsTitleColumnForTheTitles() throws IOException {
+        Path file = write("2025-09-05-reading.md", """
+                | Paper | Title | Link |
+                | --- | --- | --- |
+                | BERT | BERT: Pre-training of Deep Bidirectional Transformers | https://arxiv.org/abs/1810.04805 |
+                """);
+        DigestFile digest = READER.read(new DigestSource("2025-09-05-reading.md", file),
+                DigestProblems.strict(w -> warnings.add(w.getMessage())));
+        assertEquals(List.of("BERT: Pre-training of Deep Bidirectional Transformers"), titles(digest));
+    }
+
+    @Test
     void anUnescapedPipeInATitleIsReadAsPartOfTheTitleWithAWarning() throws IOException {
         Path file = write("pipe.md", """
                 | Title | Date |

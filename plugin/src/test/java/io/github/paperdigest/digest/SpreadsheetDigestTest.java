@@ -220,6 +220,29 @@ class SpreadsheetDigestTest {
     }
 
     @Test
+    void aTitleColumnHoldsTheTitlesBesideAPaperColumnOfShortNames() throws IOException {
+        DigestFile sheet = read("2024-03-07-reading-group.csv", """
+                Paper,Title,Link
+                BERT,"BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding",https://arxiv.org/abs/1810.04805
+                """);
+
+        PaperEntry bert = entry(sheet, "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding");
+        assertEquals("BERT", bert.extra().get("paper"), "the short name is kept, as more about the paper");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void twoColumnsNamedTitleAreAnErrorNamingBoth() {
+        DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
+                Title,Link,Title
+                Good Paper,https://example.org/good,Another Paper
+                """));
+
+        assertEquals("papers.csv:1: the first row names 2 columns of titles, 'Title' (column 1) and 'Title' (column 3):"
+                + " which one holds the titles cannot be told. Rename the others", e.getMessage());
+    }
+
+    @Test
     void aRowWithMoreCellsThanTheHeaderNamesItsLineAndTheFix() throws IOException {
         DigestException e = assertThrows(DigestException.class, () -> read("papers.csv", """
                 Title,URL
