@@ -27,12 +27,14 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
+import org.jbibtex.ConcateValue;
 import org.jbibtex.Key;
 import org.jbibtex.LaTeXObject;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
+import org.jbibtex.ReferenceValue;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 
@@ -200,7 +202,7 @@ public final class BibTexDigestReader implements DigestReader {
     private static BibTeXDatabase parse(DigestSource source, DigestProblems problems, List<Chunk> chunks) {
         StringBuilder whole = new StringBuilder();
         chunks.forEach(c -> whole.append(c.text()));
-        List<String> unresolved = new ArrayList<>();
+        List<Unresolved> unresolved = new ArrayList<>();
         BibTeXDatabase database;
         try {
             database = parser(unresolved).parse(new StringReader(whole.toString()));
@@ -209,14 +211,30 @@ public final class BibTexDigestReader implements DigestReader {
             unresolved.clear();
             database = entryByEntry(source, problems, chunks, unresolved, lineIn(chunks, e, 0));
         }
-        for (String u : unresolved) {
-            problems.warn(source.name(), 0, u + "; left empty");
+        for (Unresolved u : unresolved) {
+            problems.warn(source.name(), u.line(chunks), u.what() + "; left empty");
         }
         return database;
     }
 
+    /** A name the file uses and never defines: an {@code @string} macro or a crossref's key. */
+    private record Unresolved(String name, String what) {
+
+        /** The first line that uses the name after an {@code =} or a {@code #}; 0 when none is found. */
+        int line(List<Chunk> chunks) {
+            Pattern use = Pattern.compile("[=#]\\s*\\{?" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE);
+            for (Chunk c : chunks) {
+                Matcher m = use.matcher(c.text());
+                if (m.find()) {
+                    return c.line() + (int) c.text().substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
+                }
+            }
+            return 0;
+        }
+    }
+
     private static BibTeXDatabase entryByEntry(DigestSource source, DigestProblems problems, List<Chunk> chunks,
-            List<String> unresolved, int reportedLine) {
+            List<Unresolved> unresolved, int reportedLine) {
         StringBuilder strings = new StringBuilder();
         int stringLines = 0;
         for (Chunk c : chunks) {
@@ -244,20 +262,22 @@ public final class BibTexDigestReader implements DigestReader {
     }
 
     /** A parser that names what it cannot resolve instead of throwing. */
-    private static BibTeXParser parser(List<String> unresolved) {
+    private static BibTeXParser parser(List<Unresolved> unresolved) {
         try {
             return new BibTeXParser() {
                 @Override
                 public void checkStringResolution(Key key, BibTeXString string) {
                     if (string == null) {
-                        unresolved.add("@string '" + key.getValue() + "' is used but never defined");
+                        unresolved.add(new Unresolved(key.getValue(), "@string '" + key.getValue()
+                                + "' is used but never defined"));
                     }
                 }
 
                 @Override
                 public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
                     if (entry == null) {
-                        unresolved.add("crossref '" + key.getValue() + "' names no entry of the file");
+                        unresolved.add(new Unresolved(key.getValue(), "crossref '" + key.getValue()
+                                + "' names no entry of the file"));
                     }
                 }
             };
@@ -299,15 +319,29 @@ public final class BibTexDigestReader implements DigestReader {
         return cut > 0 ? m.substring(0, cut).strip() : m;
     }
 
+    /**
+     * A field's text as BibTeX makes it: an {@code @string} the file never defines is empty, as its warning says
+     * (jbibtex gives the macro's name, which would become a title "qqbar" or a venue "zzfoo").
+     */
+    private static String text(Value value) {
+        if (value instanceof ReferenceValue reference && !reference.isResolved()) {
+            return "";
+        }
+        if (value instanceof ConcateValue joined) {
+            return text(joined.getLeft()) + text(joined.getRight());
+        }
+        return value.toUserString();
+    }
+
     private void fill(BibTeXEntry entry, EntryDraft draft, LaTeX latex) {
         Map<String, String> fields = new HashMap<>();
         for (Map.Entry<Key, Value> f : entry.getFields().entrySet()) {
-            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
+            fields.put(f.getKey().getValue().toLowerCase(Locale.ROOT), text(f.getValue()));
         }
         BibTeXEntry crossref = entry.getCrossReference();
         if (crossref != null) {
             for (Map.Entry<Key, Value> f : crossref.getFields().entrySet()) {
-                fields.putIfAbsent(f.getKey().getValue().toLowerCase(Locale.ROOT), f.getValue().toUserString());
+                fields.putIfAbsent(f.getKey().getValue().toLowerCase(Locale.ROOT), text(f.getValue()));
             }
         }
         draft.title(latex.text(fields.getOrDefault("title", "")));

@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,27 @@ class ReferenceFormatsTest {
                 .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
         // TeX's ' is printed as a typographic apostrophe, as everywhere in a field with TeX in it
         assertEquals("LLMs for João’s & Müller’s Lab: 100% α-Fair", paper.title());
+    }
+
+    @Test
+    void anAtStringNeverDefinedIsLeftEmptyAsItsWarningSaysAtTheLineThatUsesIt() throws IOException {
+        String bib = """
+                @string{emnlp = {Proceedings of EMNLP}}
+
+                @inproceedings{k3,
+                  title = {A Paper With a Venue Macro},
+                  abstract = {What the paper is about.},
+                  publisher = zzfoo,
+                  booktitle = emnlp # { 2025}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("macros.bib"), bib);
+        DigestSource source = new DigestSource("macros.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+        assertEquals(Optional.of("Proceedings of EMNLP 2025"), paper.venue(), "the defined macro, joined with its text");
+        assertFalse(paper.extra().containsValue("zzfoo"), paper.extra().toString());
+        assertEquals(List.of("macros.bib:6: @string 'zzfoo' is used but never defined; left empty"), warnings);
     }
 
     @Test
