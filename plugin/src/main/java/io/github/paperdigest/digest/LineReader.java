@@ -196,11 +196,27 @@ public final class LineReader implements Closeable {
             throw new DigestException(sourceName, 1, "this file is UTF-16 (it starts with a UTF-16 byte-order mark);"
                     + " save it as UTF-8");
         }
+        int nul = 0;
+        int first = -1;
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
-                throw new DigestException(sourceName, 1, "looks like UTF-16 (NUL bytes); save it as UTF-8");
+                nul++;
+                first = first < 0 ? i : first;
             }
         }
+        if (nul == 0) {
+            return;
+        }
+        // UTF-16 writes a NUL beside every ASCII character, UTF-32 three: a few NUL bytes are damage, not an encoding
+        if (4L * nul >= length) {
+            throw new DigestException(sourceName, 1, "looks like UTF-16 (NUL bytes); save it as UTF-8");
+        }
+        int line = 1;
+        for (int i = 0; i < first; i++) {
+            line += head[i] == '\n' ? 1 : 0;
+        }
+        throw new DigestException(sourceName, line, "holds a NUL byte, which no text has: the file is damaged or not"
+                + " text. Remove the byte, or the file from the digests");
     }
 
     private void malformed(CoderResult result) {

@@ -273,6 +273,17 @@ class LineReaderTest {
     }
 
     @Test
+    void aStrayNulByteInAUtf8FileIsNamedAtItsLineNotTakenForUtf16() {
+        byte[] bytes = "Title\n\nAn abstract of many words, long enough to be one.\n\nSecond\n\nAnother abstract.\0\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        DigestException refused = assertThrows(DigestException.class, () -> readAll(bytes, lenient));
+
+        assertEquals(7, refused.line());
+        assertTrue(refused.getMessage().contains("holds a NUL byte, which no text has"), refused.getMessage());
+    }
+
+    @Test
     void aUtf16FileWithAByteOrderMarkIsNamedAsSuchNotAsInvalidUtf8() {
         byte[] littleEndian = concat("", new byte[] {(byte) 0xFF, (byte) 0xFE}, "");
         byte[] text = "Title\n\nAn abstract.\n".getBytes(StandardCharsets.UTF_16LE);
