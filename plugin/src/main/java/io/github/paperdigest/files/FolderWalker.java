@@ -362,8 +362,10 @@ public final class FolderWalker {
                 String leadsTo) {
             if (attributes.isDirectory()) {
                 if (ancestors.contains(real)) {
-                    problem(shown(name) + " is a link to " + leadsTo + ", a folder that contains the link: following it"
-                            + " would loop for ever. Remove the link");
+                    // a folder that is no link, met again below a link that leads above it (loop -> ..)
+                    problem(shown(name) + (leadsTo == null ? " is a folder met again through a link above it, which"
+                            + " leads to a folder that contains the link" : " is a link to " + leadsTo + ", a folder"
+                            + " that contains the link") + ": following it would loop for ever. Remove the link");
                     return;
                 }
                 if (leadsTo != null && !readOnce(real, name, leadsTo)) {

@@ -264,6 +264,17 @@ class BuildReliabilityTest {
     }
 
     @Test
+    void aLinkAboveTheDigestFolderNamesTheFolderItMeetsAgainWithoutANull() throws IOException {
+        // loop -> .. leads to the folder that holds the digests: its "digests" folder, no link, is met again
+        Path digests = standardDigests();
+        Files.createSymbolicLink(digests.resolve("loop"), Path.of(".."));
+
+        ProjectFileException strict = assertThrows(ProjectFileException.class, () -> build(config(digests)));
+        assertFalse(strict.getMessage().contains("null"), strict.getMessage());
+        assertTrue(strict.getMessage().endsWith(": following it would loop for ever. Remove the link"), strict.getMessage());
+    }
+
+    @Test
     void linksThatReachTheSameFoldersManyWaysAreFollowedOnceSoTheWalkStaysSmall() throws IOException {
         // 40 folders, each with two links to the next: 2^40 paths through 80 links, none of them a loop
         Path digests = standardDigests();
