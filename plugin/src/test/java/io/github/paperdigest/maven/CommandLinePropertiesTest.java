@@ -1,19 +1,18 @@
 package io.github.paperdigest.maven;
 
+import static io.github.paperdigest.maven.PluginPoms.ARTIFACT;
+import static io.github.paperdigest.maven.PluginPoms.GROUP;
+import static io.github.paperdigest.maven.PluginPoms.PROJECT;
+import static io.github.paperdigest.maven.PluginPoms.configuration;
+import static io.github.paperdigest.maven.PluginPoms.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.maven.model.Build;
-import org.apache.maven.model.InputLocation;
-import org.apache.maven.model.InputSource;
 import org.apache.maven.model.Model;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginManagement;
-import org.apache.maven.model.ReportPlugin;
-import org.apache.maven.model.Reporting;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,6 @@ class CommandLinePropertiesTest {
     private static final Map<String, String> PARAMETERS = Map.of("paperDigest.siteTitle", "siteTitle",
             "paperDigest.similarity", "similarity", "paperDigest.allowEmptySite", "allowEmptySite",
             "paperDigest.strict", "strict", "paperDigest.port", "port");
-    private static final Path PROJECT = Path.of("/home/me/reading-group");
 
     @Test
     void aMisspeltPropertyIsNamedWithThePropertyItMeant() {
@@ -57,7 +55,7 @@ class CommandLinePropertiesTest {
     void aPropertyWhoseParameterThePomSetsIsOverruledAndToldWhere() {
         Model model = new Model();
         model.setBuild(managed(element("siteTitle", "Our lab", 31)));
-        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT);
         CommandLineProperties commandLine = new CommandLineProperties(
                 properties("paperDigest.siteTitle", "CLI Title", "paperDigest.similarity", "lexical"), PARAMETERS);
 
@@ -74,7 +72,7 @@ class CommandLinePropertiesTest {
         // <siteTitle>${paperDigest.siteTitle}</siteTitle>: Maven interpolates the command line's value into the POM
         Model model = new Model();
         model.setBuild(managed(element("siteTitle", "CLI Title", 31)));
-        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT);
 
         assertEquals(List.of(), new CommandLineProperties(properties("paperDigest.siteTitle", "CLI Title"), PARAMETERS)
                 .overridden(pom, true));
@@ -83,14 +81,8 @@ class CommandLinePropertiesTest {
     @Test
     void onlyMvnSiteReadsTheReportingBlock() {
         Model model = new Model();
-        ReportPlugin report = new ReportPlugin();
-        report.setGroupId("io.github.paperdigest");
-        report.setArtifactId("paper-digest-maven-plugin");
-        report.setConfiguration(configuration(element("similarity", "semantic", 44)));
-        Reporting reporting = new Reporting();
-        reporting.addPlugin(report);
-        model.setReporting(reporting);
-        PomConfiguration pom = PomConfiguration.of(model, PROJECT, "io.github.paperdigest", "paper-digest-maven-plugin");
+        model.setReporting(PluginPoms.reporting(configuration(element("similarity", "semantic", 44))));
+        PomConfiguration pom = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT);
         CommandLineProperties commandLine = new CommandLineProperties(properties("paperDigest.similarity", "lexical"),
                 PARAMETERS);
 
@@ -108,31 +100,10 @@ class CommandLinePropertiesTest {
     }
 
     private static Build managed(Xpp3Dom... elements) {
-        Plugin plugin = new Plugin();
-        plugin.setGroupId("io.github.paperdigest");
-        plugin.setArtifactId("paper-digest-maven-plugin");
-        plugin.setConfiguration(configuration(elements));
         PluginManagement management = new PluginManagement();
-        management.addPlugin(plugin);
+        management.addPlugin(PluginPoms.plugin(configuration(elements)));
         Build build = new Build();
         build.setPluginManagement(management);
         return build;
-    }
-
-    private static Xpp3Dom configuration(Xpp3Dom... children) {
-        Xpp3Dom dom = new Xpp3Dom("configuration");
-        for (Xpp3Dom child : children) {
-            dom.addChild(child);
-        }
-        return dom;
-    }
-
-    private static Xpp3Dom element(String name, String value, int line) {
-        Xpp3Dom dom = new Xpp3Dom(name);
-        dom.setValue(value);
-        InputSource source = new InputSource();
-        source.setLocation(PROJECT.resolve("pom.xml").toString());
-        dom.setInputLocation(new InputLocation(line, 11, source));
-        return dom;
     }
 }

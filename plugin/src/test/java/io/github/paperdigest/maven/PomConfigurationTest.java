@@ -1,10 +1,16 @@
 package io.github.paperdigest.maven;
 
+import static io.github.paperdigest.maven.PluginPoms.ARTIFACT;
+import static io.github.paperdigest.maven.PluginPoms.GROUP;
+import static io.github.paperdigest.maven.PluginPoms.PROJECT;
+import static io.github.paperdigest.maven.PluginPoms.configuration;
+import static io.github.paperdigest.maven.PluginPoms.element;
+import static io.github.paperdigest.maven.PluginPoms.plugin;
+import static io.github.paperdigest.maven.PluginPoms.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +20,6 @@ import org.apache.maven.model.InputSource;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginManagement;
-import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.model.ReportSet;
 import org.apache.maven.model.Reporting;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
@@ -23,12 +28,9 @@ import org.junit.jupiter.api.Test;
 /** The plugin's configuration blocks as a POM writes them: the names Maven would drop without a word. */
 class PomConfigurationTest {
 
-    private static final String GROUP = "io.github.paperdigest";
-    private static final String ARTIFACT = "paper-digest-maven-plugin";
     private static final Set<String> PARAMETERS = Set.of("digestDirectory", "outputName", "siteTitle", "baseUrl",
             "templateDirectory", "taxonomy", "strict", "allowEmptySite", "taxonomyReport", "similarity",
             "embeddingCache", "allowExternalLinks", "lockTimeout", "fork", "jvmArgs", "skip", "menuLabel", "port");
-    private static final Path PROJECT = Path.of("/home/me/reading-group");
 
     @Test
     void aMisspeltElementUnderReportingIsFoundWithItsLineAndTheParameterItMeant() {
@@ -161,41 +163,5 @@ class PomConfigurationTest {
         managed.getBuild().setPluginManagement(new PluginManagement());
         managed.getBuild().getPluginManagement().addPlugin(plugin(null));
         assertTrue(PomConfiguration.names(managed, GROUP, ARTIFACT));
-    }
-
-    private static Reporting reporting(Xpp3Dom configuration) {
-        ReportPlugin plugin = new ReportPlugin();
-        plugin.setGroupId(GROUP);
-        plugin.setArtifactId(ARTIFACT);
-        plugin.setConfiguration(configuration);
-        Reporting reporting = new Reporting();
-        reporting.addPlugin(plugin);
-        return reporting;
-    }
-
-    private static Plugin plugin(Xpp3Dom configuration) {
-        Plugin plugin = new Plugin();
-        plugin.setGroupId(GROUP);
-        plugin.setArtifactId(ARTIFACT);
-        plugin.setConfiguration(configuration);
-        return plugin;
-    }
-
-    private static Xpp3Dom configuration(Xpp3Dom... children) {
-        Xpp3Dom dom = new Xpp3Dom("configuration");
-        for (Xpp3Dom child : children) {
-            dom.addChild(child);
-        }
-        return dom;
-    }
-
-    /** An element as Maven reads it from the project's pom.xml, with its line. */
-    private static Xpp3Dom element(String name, String value, int line) {
-        Xpp3Dom dom = new Xpp3Dom(name);
-        dom.setValue(value);
-        InputSource source = new InputSource();
-        source.setLocation(PROJECT.resolve("pom.xml").toString());
-        dom.setInputLocation(new InputLocation(line, 11, source));
-        return dom;
     }
 }
