@@ -190,7 +190,10 @@ public final class DigestFolder {
             if (digest.entries().isEmpty() && isNoteOfAVault(source, digest, outcome)) {
                 outcome.noteWithoutPapers = source.name();
             } else if (digest.entries().isEmpty()) {
-                outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
+                // a file whose problems were told (a syntax error, in a lenient build) is not also "without papers"
+                if (outcome.told.stream().noneMatch(DigestOutcome.Told::problem)) {
+                    outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
+                }
             } else {
                 outcome.digest = withBoundedTags(digest, outcome);
             }

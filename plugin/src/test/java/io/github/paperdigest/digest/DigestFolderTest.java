@@ -177,6 +177,20 @@ class DigestFolderTest {
     }
 
     @Test
+    void aFileWhoseSyntaxErrorWasToldIsNotAlsoToldAsAFileWithoutPapers() throws IOException {
+        DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, line -> { });
+        write("broken.json", "[{\"title\": \"A Paper\", \"abstract\": }]\n");
+        write("real.txt", DIGEST);
+
+        List<DigestFile> lenient = all.read(all.sources(dir), DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("real.txt"), lenient.stream().map(DigestFile::sourceName).toList(), lenient + " " + warnings);
+        assertEquals(1, warnings.stream().filter(w -> w.startsWith("broken.json")).count(), warnings.toString());
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("no papers found")), warnings.toString());
+    }
+
+    @Test
     void utf16DigestsWithoutAByteOrderMarkAreRefusedNamingTheFileLineOneAndTheFix() throws IOException {
         DigestFolder all = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
                 new io.github.paperdigest.markup.HtmlSanitizer()), warnings::add, line -> { });
