@@ -9,6 +9,7 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.Typos;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -92,6 +93,17 @@ public final class MarkdownDigestReader implements DigestReader {
         return "markdown";
     }
 
+    /** The line a top-level key of the front matter is written on (the line after '---' when it is not found). */
+    private static int keyLine(List<String> lines, FrontMatter front, String key) {
+        Pattern written = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        for (int i = 1; i < front.bodyFirstLine() - 1 && i < lines.size(); i++) {
+            if (written.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 2;
+    }
+
     @Override
     public Set<String> extensions() {
         return Set.of("md", "markdown");
@@ -107,8 +119,10 @@ public final class MarkdownDigestReader implements DigestReader {
         }
         front.fields().fieldNames().forEachRemaining(key -> {
             if (!FRONT_MATTER_KEYS.contains(key)) {
-                problems.warn(source.name(), 2, "front matter key '" + key + "' is not one the plugin uses ("
-                        + String.join(", ", FRONT_MATTER_KEYS.stream().sorted().toList()) + "); ignored");
+                problems.warn(source.name(), keyLine(lines, front, key), "front matter key '" + key + "' is not one the"
+                        + " plugin uses (" + String.join(", ", FRONT_MATTER_KEYS.stream().sorted().toList()) + "); ignored"
+                        + Typos.nearest(key, FRONT_MATTER_KEYS, 1).map(meant -> "; did you mean '" + meant + "'?")
+                                .orElse(""));
             }
         });
         Optional<String> title = Optional.ofNullable(front.text("title")).map(FaithfulText::clean).filter(t -> !t.isEmpty());

@@ -99,6 +99,15 @@ class StructuredDigestReadersTest {
     }
 
     @Test
+    void anUnknownFrontMatterKeyIsToldAtItsOwnLineWithTheKeyItMeant() throws IOException {
+        read(new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), FINDER, CLASSIFIER),
+                "k.md", "---\ntitle: Week 3\ndate: 2025-03-07\ntgas: [video]\n---\n## A Paper\n\n"
+                        + "An abstract that is long enough to be one, about video models and their benchmarks.\n");
+        assertEquals(List.of("k.md:4: front matter key 'tgas' is not one the plugin uses (date, description, note,"
+                + " notes, source, tags, title); ignored; did you mean 'tags'?"), warnings);
+    }
+
+    @Test
     void unknownFrontMatterKeysAndUnusableLinksAreWarnedAboutNotDropped() throws IOException {
         DigestFile digest = read(new MarkdownDigestReader(new MarkdownOutline(new HtmlSanitizer()), FINDER, CLASSIFIER),
                 "w.md", "---\ncurator: Ada\n---\n## A Paper\n\n- code: javascript:alert(1)\n- stars: 5\n\n"
