@@ -46,6 +46,8 @@ class CountsInWordsTest {
         assertEquals("1 digest", home.select(".stats span").get(1).text());
         assertEquals("0 topic hubs", home.select(".stats span").get(2).text());
         assertEquals("Search all 1 paper", home.selectFirst("a[href=search.html]:contains(Search all)").text());
+        assertEquals("BibTeX of all 1 paper", home.selectFirst(".home-links a.bib-link").text(),
+                "the home page lists the newest papers; its BibTeX is the whole site's");
         assertEquals("14 Mar 2025 · 1 paper", home.selectFirst(".digest-list li .muted").text());
 
         Document digest = SiteFiles.parse(site, "digest/2025-03-14-reading-group.html");
