@@ -42,7 +42,7 @@ public final class AtomFeedWriter {
         try {
             // given a stream, StAX writes it a byte at a time, and given an encoding writer, a few characters at a
             // time, each through a lock: it writes into a buffer of its own, handed on whole
-            Utf8BufferWriter chars = new Utf8BufferWriter(1 << 14, Integer.MAX_VALUE - 8); // no template: the feed is as long as its entries
+            Utf8BufferWriter chars = new Utf8BufferWriter(1 << 14);
             XMLStreamWriter w = xml.createXMLStreamWriter(chars);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");

@@ -65,21 +65,29 @@ public final class SiteRenderer {
         StringBuilderWriter out = new StringBuilderWriter(2048, ITEM_LIMIT);
         try {
             paperItem.execute(out, new Object[] {links, item});
-        } catch (TextTooLong e) {
-            throw tooLong(PAPER_ITEM, "a list item of " + item.href(), e);
-        } catch (MustacheException e) {
-            TextTooLong.in(e).ifPresent(tooLong -> {
-                throw tooLong(PAPER_ITEM, "a list item of " + item.href(), tooLong);
-            });
-            throw new ThemeException("template " + PAPER_ITEM + " failed on " + item.href() + ": " + e.getMessage(), e);
+        } catch (TextTooLong | MustacheException e) {
+            throw failed(PAPER_ITEM, item.href(), "a list item of " + item.href(), e);
         }
         return out.withoutFinalLineBreak();
     }
 
-    private static ThemeException tooLong(String template, String what, TextTooLong e) {
-        return new ThemeException(String.format(Locale.ROOT, "template %s made %s longer than %,d bytes, the most it"
-                + " may be: a partial that includes another several times, in a chain, multiplies what it writes at"
-                + " every link. Include each partial once where it is needed", template, what, e.limit()), e);
+    /**
+     * Why {@code template} failed on {@code on}, said once: a list item's failure inside a page is the item's (already
+     * named with it), and a text past its limit is said to be {@code made} too long. Mustache.java may wrap either.
+     */
+    private static ThemeException failed(String template, String on, String made, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ThemeException told) {
+                return told;
+            }
+            if (t instanceof TextTooLong tooLong) {
+                return new ThemeException(String.format(Locale.ROOT, "template %s made %s longer than %,d bytes, the"
+                        + " most it may be: a partial that includes another several times, in a chain, multiplies what"
+                        + " it writes at every link. Include each partial once where it is needed", template, made,
+                        tooLong.limit()), e);
+            }
+        }
+        return new ThemeException("template " + template + " failed on " + on + ": " + e.getMessage(), e);
     }
 
     /** A file of the theme, for a page that must carry it inside a {@code <style>} or {@code <script>} element. */
@@ -106,19 +114,8 @@ public final class SiteRenderer {
         html.reset();
         try {
             templates.get(view.kind()).execute(html, view.scopes());
-        } catch (TextTooLong e) {
-            throw tooLong(view.template() + ".mustache", page.path(), e);
-        } catch (MustacheException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof ThemeException told) {
-                    throw told; // a list item's template, already named with the item
-                }
-            }
-            TextTooLong.in(e).ifPresent(tooLong -> {
-                throw tooLong(view.template() + ".mustache", page.path(), tooLong);
-            });
-            throw new ThemeException("template " + view.template() + ".mustache failed on " + page.path() + ": "
-                    + e.getMessage(), e);
+        } catch (TextTooLong | MustacheException e) {
+            throw failed(view.template() + ".mustache", page.path(), page.path(), e);
         }
         ByteBuffer bytes = html.bytes();
         writers.set(html);

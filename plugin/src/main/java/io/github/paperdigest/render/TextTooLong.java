@@ -17,14 +17,4 @@ final class TextTooLong extends RuntimeException {
     int limit() {
         return limit;
     }
-
-    /** The limit a template's writer met, if that is what ended its rendering (Mustache.java may wrap it). */
-    static java.util.Optional<TextTooLong> in(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof TextTooLong tooLong) {
-                return java.util.Optional.of(tooLong);
-            }
-        }
-        return java.util.Optional.empty();
-    }
 }

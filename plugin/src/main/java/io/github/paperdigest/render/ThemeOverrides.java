@@ -1,8 +1,8 @@
 package io.github.paperdigest.render;
 
-import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.FoundFile;
+import io.github.paperdigest.model.Typos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +96,7 @@ public final class ThemeOverrides {
             while (m.find()) {
                 String name = m.group(1);
                 String from = name.startsWith("/") ? ThemeTemplateResolver.FOLDER + name.substring(1) : folder + name;
-                included.add(java.nio.file.Path.of(from + ".mustache").normalize().toString().replace('\\', '/'));
+                included.add(Path.of(from + ".mustache").normalize().toString().replace('\\', '/'));
             }
         });
         return included;

@@ -21,6 +21,13 @@ final class Utf8BufferWriter extends Writer {
     /** A high surrogate that ended the last write, waiting for the low one that may start the next; 0 if none. */
     private char pendingHigh;
 
+    /** The most an array may hold: a writer for text no template makes (a feed is as long as its entries). */
+    static final int NO_LIMIT = Integer.MAX_VALUE - 8;
+
+    Utf8BufferWriter(int capacity) {
+        this(capacity, NO_LIMIT);
+    }
+
     Utf8BufferWriter(int capacity, int limit) {
         this.bytes = new byte[capacity];
         this.limit = limit;

@@ -50,7 +50,7 @@ class Utf8BufferWriterTest {
 
     @Test
     void writesCharArraysAndSingleCharactersAsItWritesStrings() throws IOException {
-        Utf8BufferWriter writer = new Utf8BufferWriter(2, Integer.MAX_VALUE);
+        Utf8BufferWriter writer = new Utf8BufferWriter(2);
         writer.write("x…".toCharArray(), 0, 2);
         writer.write('\uD83D');
         writer.write('\uDE00');
@@ -60,7 +60,7 @@ class Utf8BufferWriterTest {
 
     @Test
     void aWriterResetForTheNextTextKeepsNothingOfTheLast() {
-        Utf8BufferWriter writer = new Utf8BufferWriter(4, Integer.MAX_VALUE);
+        Utf8BufferWriter writer = new Utf8BufferWriter(4);
         writer.write("a long first page … ends high \uD83D");
         bytesOf(writer);
         writer.reset();
@@ -72,7 +72,7 @@ class Utf8BufferWriterTest {
     }
 
     private static byte[] written(List<String> pieces, int capacity) throws IOException {
-        Utf8BufferWriter writer = new Utf8BufferWriter(capacity, Integer.MAX_VALUE);
+        Utf8BufferWriter writer = new Utf8BufferWriter(capacity);
         for (String piece : pieces) {
             writer.write(piece);
         }
