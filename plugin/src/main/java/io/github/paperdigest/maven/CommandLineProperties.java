@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The plugin's properties given on the command line ({@code -DpaperDigest.siteTitle=…}), read against its parameters.
@@ -36,6 +38,14 @@ final class CommandLineProperties {
                     + ", and Maven takes the POM's <configuration> over the command line. To let the command line"
                     + " decide, set <" + property + "> under the POM's <properties> instead";
         }
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{(" + Pattern.quote(PREFIX) + "[^}]+)}");
+
+    /** The property a parameter's expression reads ({@code ${paperDigest.siteTitle}}), if it is one of the plugin's. */
+    static Optional<String> readBy(String expression) {
+        Matcher m = expression == null ? null : EXPRESSION.matcher(expression);
+        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The command line's properties of the plugin's prefix, by name, in name order. */

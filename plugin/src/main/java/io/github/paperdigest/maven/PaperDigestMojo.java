@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -294,7 +292,8 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                     }
                     if (p.isEditable() && !"help".equals(mojo.getGoal())) {
                         settable.add(p.getName());
-                        propertyOf(p.getExpression()).ifPresent(property -> parameterByProperty.put(property, p.getName()));
+                        CommandLineProperties.readBy(p.getExpression())
+                                .ifPresent(property -> parameterByProperty.put(property, p.getName()));
                     }
                 }
             }
@@ -330,15 +329,6 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                         + ". Put the <configuration> under <build><pluginManagement> instead: mvn site reads it there too");
             }
         }
-    }
-
-    private static final Pattern PROPERTY = Pattern.compile("\\$\\{(" + Pattern.quote(CommandLineProperties.PREFIX)
-            + "[^}]+)}");
-
-    /** The property a parameter's expression reads ({@code ${paperDigest.siteTitle}}), if it is one of the plugin's. */
-    private static Optional<String> propertyOf(String expression) {
-        Matcher m = expression == null ? null : PROPERTY.matcher(expression);
-        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     protected final MavenProject project() {

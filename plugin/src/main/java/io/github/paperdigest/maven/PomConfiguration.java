@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -213,13 +212,13 @@ final class PomConfiguration {
      * element ({@code <paperDigest.baseUrl>}), or the nearest name within a few typing mistakes.
      */
     static Optional<String> meant(String name, Collection<String> parameters) {
-        String bare = name.startsWith("paperDigest.") ? name.substring("paperDigest.".length()) : name;
+        String bare = name.startsWith(CommandLineProperties.PREFIX) ? name.substring(CommandLineProperties.PREFIX.length())
+                : name;
         for (String p : parameters) {
             if (p.equals(bare) || p.equalsIgnoreCase(bare)) {
                 return Optional.of(p);
             }
         }
-        return Typos.nearest(bare, parameters, Integer.MAX_VALUE).filter(p -> Typos.distance(
-                bare.toLowerCase(Locale.ROOT), p.toLowerCase(Locale.ROOT)) <= Math.max(2, p.length() / 4));
+        return Typos.nearest(bare, parameters, p -> Math.max(2, p.length() / 4));
     }
 }

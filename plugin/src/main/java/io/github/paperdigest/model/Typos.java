@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * How far a name someone typed is from the names a reader of it knows: the one measure behind every "did you mean"
@@ -40,6 +41,11 @@ public final class Typos {
      * away; the first in alphabetical order on a tie, so that the answer does not depend on the collection's order.
      */
     public static Optional<String> nearest(String typed, Collection<String> names, int most) {
+        return nearest(typed, names, name -> most);
+    }
+
+    /** As {@link #nearest(String, Collection, int)}, with the edits allowed depending on the name (its length). */
+    public static Optional<String> nearest(String typed, Collection<String> names, ToIntFunction<String> most) {
         String lower = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -50,6 +56,6 @@ public final class Typos {
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= most ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= most.applyAsInt(best) ? Optional.of(best) : Optional.empty();
     }
 }

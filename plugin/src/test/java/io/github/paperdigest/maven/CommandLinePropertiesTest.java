@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
@@ -22,6 +23,13 @@ class CommandLinePropertiesTest {
     private static final Map<String, String> PARAMETERS = Map.of("paperDigest.siteTitle", "siteTitle",
             "paperDigest.similarity", "similarity", "paperDigest.allowEmptySite", "allowEmptySite",
             "paperDigest.strict", "strict", "paperDigest.port", "port");
+
+    @Test
+    void aParametersPropertyIsTheOneItsExpressionReadsWhenItIsThePlugins() {
+        assertEquals(Optional.of("paperDigest.siteTitle"), CommandLineProperties.readBy("${paperDigest.siteTitle}"));
+        assertEquals(Optional.empty(), CommandLineProperties.readBy("${project.build.outputTimestamp}"));
+        assertEquals(Optional.empty(), CommandLineProperties.readBy(null), "a parameter no property sets");
+    }
 
     @Test
     void aMisspeltPropertyIsNamedWithThePropertyItMeant() {
