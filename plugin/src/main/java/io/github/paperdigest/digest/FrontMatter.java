@@ -72,6 +72,20 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
 
     private static final Pattern PARSER_POSITION = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*");
 
+    /**
+     * The file's line a top-level key is written on, from the file's {@code lines} (YAML keeps no lines); the front
+     * matter's first line when the key is not found there.
+     */
+    int lineOf(String key, List<String> lines) {
+        Pattern written = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        for (int i = 1; i < bodyFirstLine - 1 && i < lines.size(); i++) {
+            if (written.matcher(lines.get(i)).find()) {
+                return i + 1;
+            }
+        }
+        return 2;
+    }
+
     String text(String key) {
         JsonNode v = fields.get(key);
         return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();

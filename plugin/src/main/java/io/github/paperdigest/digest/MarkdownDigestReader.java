@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the Markdown digest format, the one we recommend for hand-written digests:
@@ -59,20 +61,14 @@ public final class MarkdownDigestReader implements DigestReader {
             Map.entry("video", LinkKind.VIDEO), Map.entry("youtube", LinkKind.VIDEO), Map.entry("demo", LinkKind.DEMO),
             Map.entry("space", LinkKind.DEMO), Map.entry("model", LinkKind.MODEL), Map.entry("weights", LinkKind.MODEL));
 
-    /** Every key {@link #metadata} reads: a key a typing mistake away from one is told as a likely typo. */
-    private static final Set<String> KNOWN_KEYS;
-
     /** The keys of the metadata list that name no link: see {@link #metadata}. */
     private static final Set<String> FIELD_KEYS = Set.of("arxiv", "arxiv id", "arxiv_id", "arxiv-id", "authors", "author",
             "tags", "tag", "topics", "date", "published", "upvotes", "votes", "venue", "journal", "conference", "doi",
             "paper", "url", "link", "abs", "arxiv url");
 
-    static {
-        Set<String> known = new java.util.TreeSet<>(FIELD_KEYS);
-        known.addAll(LINK_KEYS.keySet());
-        known.addAll(Set.of("title", "notes", "note"));
-        KNOWN_KEYS = Set.copyOf(known);
-    }
+    /** Every key {@link #metadata} reads: a key a typing mistake away from one is told as a likely typo. */
+    private static final Set<String> KNOWN_KEYS = Stream.of(FIELD_KEYS, LINK_KEYS.keySet(),
+            Set.of("title", "notes", "note")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
@@ -93,17 +89,6 @@ public final class MarkdownDigestReader implements DigestReader {
         return "markdown";
     }
 
-    /** The line a top-level key of the front matter is written on (the line after '---' when it is not found). */
-    private static int keyLine(List<String> lines, FrontMatter front, String key) {
-        Pattern written = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
-        for (int i = 1; i < front.bodyFirstLine() - 1 && i < lines.size(); i++) {
-            if (written.matcher(lines.get(i)).find()) {
-                return i + 1;
-            }
-        }
-        return 2;
-    }
-
     @Override
     public Set<String> extensions() {
         return Set.of("md", "markdown");
@@ -119,7 +104,7 @@ public final class MarkdownDigestReader implements DigestReader {
         }
         front.fields().fieldNames().forEachRemaining(key -> {
             if (!FRONT_MATTER_KEYS.contains(key)) {
-                problems.warn(source.name(), keyLine(lines, front, key), "front matter key '" + key + "' is not one the"
+                problems.warn(source.name(), front.lineOf(key, lines), "front matter key '" + key + "' is not one the"
                         + " plugin uses (" + String.join(", ", FRONT_MATTER_KEYS.stream().sorted().toList()) + "); ignored"
                         + Typos.nearest(key, FRONT_MATTER_KEYS, 1).map(meant -> "; did you mean '" + meant + "'?")
                                 .orElse(""));

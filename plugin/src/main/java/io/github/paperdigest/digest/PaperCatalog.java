@@ -107,25 +107,8 @@ public final class PaperCatalog {
                 String titleKey = "title:" + TitleKey.of(entry.title());
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Builder paper = find(byKey, sameTitle, entry);
-                if (paper != null) {
-                    Optional<String> clash = clash(paper, entry);
-                    if (clash.isPresent() && !TitleKey.of(paper.title).equals(TitleKey.of(entry.title()))
-                            && authorsApart(paper, entry)) {
-                        String problem = clash.get() + " is also given to \"" + paper.title + "\" (" + paper.origin
-                                + "), a different paper: their titles differ and they have no author in common."
-                                + " Correct the identifier where it is wrong";
-                        if (strict) {
-                            throw new DigestException(entryFile, entry.line(), problem);
-                        }
-                        warn.accept(entryFile + ":" + entry.line() + ": " + problem + "; this entry is left out");
-                        continue;
-                    }
-                    if (clash.isPresent() && titlesApart(paper.title, entry.title())) {
-                        warn.accept(entryFile + ":" + entry.line() + ": " + clash.get() + " is also given to \""
-                                + paper.title + "\" (" + paper.origin + "), whose title shares no word with \""
-                                + entry.title() + "\": taken as one paper. If they are two, correct the identifier"
-                                + " where it is wrong");
-                    }
+                if (paper != null && givenToAnother(paper, entry, entryFile, strict)) {
+                    continue;
                 }
                 if (paper == null) {
                     paper = new Builder(entry, entryFile + ":" + entry.line());
@@ -244,6 +227,35 @@ public final class PaperCatalog {
         List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry).isEmpty()).toList();
         return candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst()
                 .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    }
+
+    /**
+     * Whether the paper an entry was found to be by its arXiv id or DOI is another paper: titles that differ and no
+     * author in common mean one of the identifiers is wrong (strict: the build fails; lenient: the entry is left out,
+     * which the caller does on true). Without authors to tell, a title that shares no word with the paper's is one
+     * paper, with a warning.
+     */
+    private boolean givenToAnother(Builder paper, PaperEntry entry, String entryFile, boolean strict) {
+        Optional<String> clash = clash(paper, entry);
+        if (clash.isEmpty()) {
+            return false;
+        }
+        String where = entryFile + ":" + entry.line() + ": ";
+        String given = clash.get() + " is also given to \"" + paper.title + "\" (" + paper.origin + ")";
+        if (!TitleKey.of(paper.title).equals(TitleKey.of(entry.title())) && authorsApart(paper, entry)) {
+            String problem = given + ", a different paper: their titles differ and they have no author in common."
+                    + " Correct the identifier where it is wrong";
+            if (strict) {
+                throw new DigestException(entryFile, entry.line(), problem);
+            }
+            warn.accept(where + problem + "; this entry is left out");
+            return true;
+        }
+        if (titlesApart(paper.title, entry.title())) {
+            warn.accept(where + given + ", whose title shares no word with \"" + entry.title() + "\": taken as one"
+                    + " paper. If they are two, correct the identifier where it is wrong");
+        }
+        return false;
     }
 
     /** The identifier by which an entry was found to be a paper already read ("arXiv id 2401.09414"), if any. */
