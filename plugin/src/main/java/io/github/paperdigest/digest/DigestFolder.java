@@ -195,7 +195,7 @@ public final class DigestFolder {
                     outcome.notes.add(source.name() + ": no papers found; the file is left out of the site");
                 }
             } else {
-                outcome.digest = withBoundedTags(digest, outcome);
+                keepIfPapers(digest, outcome);
             }
         } catch (DigestException unreadable) {
             outcome.failure = unreadable; // strict: fails the build; lenient: the file is left out
@@ -203,6 +203,16 @@ public final class DigestFolder {
             outcome.failure = new DigestException(source.name(), 0, "cannot be read: " + IoMessages.describe(e.getCause()), e);
         }
         return outcome;
+    }
+
+    /**
+     * Keeps the digest's papers, unless nothing in the file shows them to be papers: then the file is most likely notes,
+     * which a strict build stops on and a lenient one leaves out.
+     */
+    private static void keepIfPapers(DigestFile digest, DigestOutcome outcome) {
+        PaperEvidence.lackingIn(digest).ifPresentOrElse(
+                why -> outcome.report(digest.sourceName(), digest.entries().get(0).line(), why),
+                () -> outcome.digest = withBoundedTags(digest, outcome));
     }
 
     /**

@@ -40,6 +40,11 @@ final class Paragraph {
      * as far as the answer: an abstract reaches it in its first sentence.
      */
     boolean hasWords(int n) {
+        return hasWords(text, n);
+    }
+
+    /** Whether a text whose white space is collapsed (an abstract as read) has at least {@code n} words. */
+    static boolean hasWords(String text, int n) {
         int words = text.isEmpty() ? 0 : 1;
         for (int i = 0; i < text.length() && words < n; i++) {
             if (text.charAt(i) == ' ') {

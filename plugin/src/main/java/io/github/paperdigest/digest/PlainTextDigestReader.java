@@ -31,7 +31,7 @@ public final class PlainTextDigestReader implements DigestReader {
     private static final int LONGEST_FURNITURE = PAGE_FURNITURE.stream().mapToInt(String::length).max().orElseThrow();
 
     /** An abstract is longer than any title line; below this a single unpunctuated line is a title. */
-    private static final int MIN_ABSTRACT_WORDS = 25;
+    static final int MIN_ABSTRACT_WORDS = 25;
     private static final int MAX_TITLE_LENGTH = 400;
 
     private final LinkFinder linkFinder;

@@ -39,7 +39,7 @@ class BrokenDigestCorpusTest {
     private static final String ABSTRACT = "We study how video diffusion models can be extended to minute-long videos"
             + " with consistent characters, and we release a benchmark of long prompts for evaluation.";
     private static final String ABSTRACT_2 = "A second paper on multimodal large language models for long video"
-            + " understanding, with memory tokens that summarise what the model has already watched.";
+            + " understanding, with memory tokens that summarise what the model has already watched, in one pass.";
     private static final String SCRIPT_TITLE = "<script>alert(1)</script><img src=x onerror=alert(2)> Real Title";
 
     /** A digest file and what must come of it: a site with this many papers, or an error at this line. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DigestFolderTest {
 
-    private static final String DIGEST = "Title A\n\nWe study how to make long videos. Our method is simple.\n";
+    private static final String DIGEST = "Title A\n\nWe study how to make long videos that keep their characters and"
+            + " settings from one scene to the next. Our method is simple, and it runs on one graphics card.\n";
 
     private final List<String> warnings = new ArrayList<>();
     private final DigestFolder folder = new DigestFolder(

@@ -249,6 +249,7 @@ class DigestReadingMemoTest {
 
     private static String paper(String title) {
         return "\n" + title + "\n\nWe study " + title.toLowerCase(java.util.Locale.ROOT)
-                + " and show that an abstract of this length is read as one by the reader of plain text.\n";
+                + " and show that an abstract of this length is read as one by the reader of plain text, which"
+                + " takes it for a paper's.\n";
     }
 }

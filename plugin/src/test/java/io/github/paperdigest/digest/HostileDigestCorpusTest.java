@@ -45,7 +45,7 @@ class HostileDigestCorpusTest {
     private static final String ABSTRACT = "We study how video diffusion models can be extended to minute-long videos"
             + " with consistent characters, and we release a benchmark of long prompts for evaluation.";
     private static final String ABSTRACT_2 = "A second paper on multimodal large language models for long video"
-            + " understanding, with memory tokens that summarise what the model has already watched.";
+            + " understanding, with memory tokens that summarise what the model has already watched, in one pass.";
     private static final String LONGER_ABSTRACT = ABSTRACT + " The benchmark has one thousand prompts and human ratings.";
     private static final String FEED = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n";
@@ -364,7 +364,7 @@ class HostileDigestCorpusTest {
                 FEED + "<entry><title>A Paper</title><summary>" + fourMb + "</summary></entry></feed>\n")
                 .within(Duration.ofSeconds(60)));
         int million = 1_000_000;
-        cases.add(Case.site("a one-megabyte word as an abstract", 1, "word.txt", "A Paper\n\n" + "a".repeat(million) + "\n"));
+        cases.add(Case.site("a one-megabyte word as an abstract", 1, "2025-01-24-word.txt", "A Paper\n\n" + "a".repeat(million) + "\n"));
         cases.add(Case.site("a one-megabyte hyphenated name", 1, "name.txt",
                 "A Paper\n\n" + ABSTRACT + " " + "aB-".repeat(million / 3) + "x\n"));
         cases.add(Case.site("a one-megabyte run of TeX quote marks", 1, "quotes.txt",

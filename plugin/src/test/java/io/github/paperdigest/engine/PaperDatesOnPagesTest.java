@@ -123,7 +123,8 @@ class PaperDatesOnPagesTest {
 
                 ## A Paper Of An Undated Digest
 
-                Nothing about it says when: no date, no arXiv id, no author, in a digest without a date.
+                Nothing about it says when: no date, no arXiv id, no author, in a digest without a date. Its
+                abstract is as long as a paper's, and that is all that tells it from a note.
                 """);
         Path site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")

@@ -82,7 +82,7 @@ class SemanticBuildTest {
             OnnxSentenceEmbedder model = (OnnxSentenceEmbedder) models.embedder(SentenceModel.DEFAULT);
             assertTrue(model.isLoaded(), "the first build embedded every paper");
             Files.writeString(copy.resolve("extra.txt"), "A Paper The Preview Embeds\n\nWe study how a preview keeps"
-                    + " its model loaded, so that a rebuild embeds a new paper at once.\n", StandardCharsets.UTF_8);
+                    + " its model loaded, so that a rebuild embeds a new paper at once (https://example.org/preview).\n", StandardCharsets.UTF_8);
             builder.build(kept);
             assertSame(model, models.embedder(SentenceModel.DEFAULT), "the second build used the first's");
             assertTrue(model.isLoaded());
@@ -97,7 +97,7 @@ class SemanticBuildTest {
         Path copy = copyOf(digests, work.resolve("digests"));
         build(new Logged(), 2, copy, work.resolve("a/papers"), cache);
         Files.writeString(copy.resolve("extra.txt"), "A Paper Nobody Embedded Before\n\nWe study how caches make"
-                + " rebuilds cheap, and show that only new texts need a model.\n", StandardCharsets.UTF_8);
+                + " rebuilds cheap, and show that only new texts need a model (https://example.org/caches).\n", StandardCharsets.UTF_8);
         Logged again = new Logged();
         build(again, 2, copy, work.resolve("b/papers"), cache);
         assertTrue(again.has(PAPERS + " from the cache in " + cache + ", 1 computed"), again.toString());
