@@ -98,7 +98,7 @@ public final class CsvDigestReader implements DigestReader {
             for (String name : names) {
                 columns.add(zotero ? PaperColumns.inZoteroExport(name) : PaperColumns.of(name));
             }
-            Optional<String> twoTitles = PaperColumns.twoTitleColumns(names, columns);
+            Optional<String> twoTitles = PaperColumns.twoTitleColumns("the first row", names, columns);
             if (twoTitles.isPresent()) {
                 throw new DigestException(sourceName, header.line(), twoTitles.get());
             }

@@ -649,6 +649,9 @@ final class MarkdownLayout {
     // tables
 
     private void table(TablePapers table, String section) {
+        if (!table.readable(problems, source.name())) {
+            return;
+        }
         int read = 0;
         for (MarkdownTable.Row row : table.rows()) {
             EntryDraft draft = new EntryDraft(source.name(), row.line(), problems);

@@ -15,10 +15,12 @@ final class MarkdownTable {
     record Row(int line, List<String> cells) {
     }
 
+    private final int line;
     private final List<String> header;
     private final List<Row> rows;
 
-    private MarkdownTable(List<String> header, List<Row> rows) {
+    private MarkdownTable(int line, List<String> header, List<Row> rows) {
+        this.line = line;
         this.header = header;
         this.rows = rows;
     }
@@ -51,7 +53,12 @@ final class MarkdownTable {
         if (current != null) {
             rows.add(new Row(currentLine, cells(current.toString())));
         }
-        return new MarkdownTable(header, rows);
+        return new MarkdownTable(firstLine, header, rows);
+    }
+
+    /** The header's line, where a problem with the columns it names is told. */
+    int line() {
+        return line;
     }
 
     List<String> header() {

@@ -127,15 +127,19 @@ final class PaperColumns {
         return chosen;
     }
 
-    /** Two columns that both name the titles themselves ("Title" twice): which one holds them cannot be told. */
-    static Optional<String> twoTitleColumns(List<String> names, List<Column> columns) {
+    /**
+     * Two columns that both name the titles themselves ("Title" twice): which one holds them cannot be told. A sheet's
+     * and a Markdown table's header are held to this one rule; {@code header} is what the format calls the row that
+     * names the columns ("the first row" of a sheet), which the message names.
+     */
+    static Optional<String> twoTitleColumns(String header, List<String> names, List<Column> columns) {
         List<String> titled = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c) == Column.TITLE && isTitleItself(names.get(c))) {
                 titled.add("'" + names.get(c) + "' (column " + (c + 1) + ")");
             }
         }
-        return titled.size() < 2 ? Optional.empty() : Optional.of("the first row names " + titled.size()
+        return titled.size() < 2 ? Optional.empty() : Optional.of(header + " names " + titled.size()
                 + " columns of titles, " + String.join(" and ", titled) + ": which one holds the titles cannot be told."
                 + " Rename the others");
     }

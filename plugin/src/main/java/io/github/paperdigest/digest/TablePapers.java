@@ -8,11 +8,13 @@ import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.UrlSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A table of papers: which column holds what, named by its header ("Title", "Publish Date", "Authors",
  * "PDF", "Code", "Abstract", "Comment", "Notes", ...), and how a row becomes a paper. The column of titles is the one
- * whose header says so, or else the one whose cells lead with a linked title in most rows.
+ * whose header says so, or else the one whose cells lead with a linked title in most rows. A header that names two
+ * columns of titles is a problem, as a sheet's is ({@link PaperColumns#twoTitleColumns}).
  */
 final class TablePapers {
 
@@ -21,14 +23,17 @@ final class TablePapers {
     private final List<String> names;
     private final List<Column> columns;
     private final int titleColumn;
+    /** Why the rows cannot be read as papers (two columns of titles), or empty. */
+    private final Optional<String> unreadable;
 
     private TablePapers(MarkdownTable table, MarkdownOutline outline, List<String> names, List<Column> columns,
-            int titleColumn) {
+            int titleColumn, Optional<String> unreadable) {
         this.table = table;
         this.outline = outline;
         this.names = names;
         this.columns = columns;
         this.titleColumn = titleColumn;
+        this.unreadable = unreadable;
     }
 
     static TablePapers of(MarkdownTable table, MarkdownOutline outline) {
@@ -39,6 +44,8 @@ final class TablePapers {
             names.add(name);
             columns.add(PaperColumns.of(name));
         }
+        // asked before the column of titles is chosen, which marks the other columns of titles as more about the paper
+        Optional<String> twoTitles = PaperColumns.twoTitleColumns("the table's header", names, columns);
         int title = PaperColumns.titleColumn(names, columns);
         if (title < 0) {
             title = linkedTitleColumn(table, outline, columns.size());
@@ -46,7 +53,7 @@ final class TablePapers {
                 columns.set(title, Column.TITLE);
             }
         }
-        return new TablePapers(table, outline, names, columns, title);
+        return new TablePapers(table, outline, names, columns, title, twoTitles);
     }
 
     /** The column whose cells lead with a linked or bold title of two words or more in most rows, or -1. */
@@ -89,6 +96,17 @@ final class TablePapers {
 
     List<MarkdownTable.Row> rows() {
         return table.rows();
+    }
+
+    /**
+     * Whether the rows can be read as papers: not under a header that names two columns of titles, which is reported
+     * at the header's line, as a sheet's is (a strict build fails; a lenient one leaves the table's papers out, with a
+     * warning). Asked when the table is read rather than when it is found, so that a file's problems are told in the
+     * order of its lines.
+     */
+    boolean readable(DigestProblems problems, String sourceName) {
+        unreadable.ifPresent(problem -> problems.report(sourceName, table.line(), problem));
+        return unreadable.isEmpty();
     }
 
     /**

@@ -180,6 +180,56 @@ class MarkdownDialectsTest {
     }
 
     @Test
+    void twoColumnsNamedTitleInATableAreAnErrorNamingBothAndTheHeadersLine() throws IOException {
+        Path file = write("2025-09-05-reading.md", """
+                # Reading group
+
+                | **Title** | Link | Title |
+                | --- | --- | --- |
+                | Good Paper | https://arxiv.org/abs/1810.04805 | Another Paper |
+                """);
+
+        DigestException e = assertThrows(DigestException.class, () -> READER.read(
+                new DigestSource("2025-09-05-reading.md", file), DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+
+        assertEquals("2025-09-05-reading.md:3: the table's header names 2 columns of titles, 'Title' (column 1) and"
+                + " 'Title' (column 3): which one holds the titles cannot be told. Rename the others", e.getMessage());
+    }
+
+    @Test
+    void aLenientBuildLeavesOutATableWithTwoTitleColumnsWithAWarningAsItLeavesOutSuchASheet() throws IOException {
+        write("papers.csv", """
+                Title,Link,Title
+                Good Paper,https://arxiv.org/abs/1810.04805,Another Paper
+                """);
+        write("reading.md", """
+                ## Week 1
+
+                | Title | Link | Title |
+                | --- | --- | --- |
+                | Good Paper | https://arxiv.org/abs/1810.04805 | Another Paper |
+
+                ## Week 2
+
+                | Title | Link |
+                | --- | --- |
+                | Attention Is All You Need | https://arxiv.org/abs/1706.03762 |
+                """);
+        DigestFolder folder = new DigestFolder(DigestFormats.standard(new LinkFinder(), new LinkClassifier(),
+                new HtmlSanitizer()), warnings::add, line -> { });
+
+        List<DigestFile> read = folder.read(folder.sources(dir), DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("papers.csv:1: the first row names 2 columns of titles, 'Title' (column 1) and 'Title'"
+                + " (column 3): which one holds the titles cannot be told. Rename the others; skipped (strict=false)",
+                "reading.md:3: the table's header names 2 columns of titles, 'Title' (column 1) and 'Title' (column 3):"
+                + " which one holds the titles cannot be told. Rename the others; skipped (strict=false)"), warnings);
+        assertEquals(List.of("reading.md"), read.stream().map(DigestFile::sourceName).toList(),
+                "the sheet is left out whole");
+        assertEquals(List.of("Attention Is All You Need"), titles(read.get(0)), "the file's other tables are read");
+    }
+
+    @Test
     void anUnescapedPipeInATitleIsReadAsPartOfTheTitleWithAWarning() throws IOException {
         Path file = write("pipe.md", """
                 | Title | Date |
