@@ -142,9 +142,13 @@ public final class MarkdownDigestReader implements DigestReader {
                 .forEach(u -> draft.link(null, u, classifier));
         int i = 0;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
-            List<MetadataItem> items = blocks.get(0).items().stream().map(MetadataItem::of).toList();
-            draft.fieldLine(blocks.get(0).line());
-            items.forEach(item -> metadata(draft, item));
+            List<MarkdownBlock.Item> written = blocks.get(0).items();
+            List<MetadataItem> items = written.stream().map(MetadataItem::of).toList();
+            for (int k = 0; k < items.size(); k++) {
+                // a warning about an item ("- autors: …", a date that is none) names the item's line, not the list's
+                draft.fieldLine(written.get(k).line());
+                metadata(draft, items.get(k));
+            }
             namedPaper(items).ifPresent(title -> {
                 // "## Week 3 — 2024-02-09" over "- Paper: [Toolformer: …](…)": the heading is the session, the
                 // item names the paper, and a reading group's paper comes without its abstract

@@ -29,8 +29,10 @@ public record MarkdownBlock(Kind kind, int line, int lastLine, int level, String
      * @param text     its words, markup removed
      * @param markdown its Markdown as written, without its marker and indentation: what a value that is Markdown
      *                 (a note) is rendered from
+     * @param line     the 1-based line of its marker: what a warning about the item (a metadata list's "- autors: …")
+     *                 names, where the list's own line would send the reader to its first item
      */
-    public record Item(String text, List<String> urls, String markdown) {
+    public record Item(String text, List<String> urls, String markdown, int line) {
         public Item {
             urls = List.copyOf(urls);
         }

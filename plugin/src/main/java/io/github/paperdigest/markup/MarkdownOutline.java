@@ -62,7 +62,7 @@ public final class MarkdownOutline {
         Map<String, String> cleaned = new HashMap<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             List<SourceSpan> spans = node.getSourceSpans();
-            int line = spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+            int line = startLine(node, firstLine, firstLine);
             int lastLine = spans.isEmpty() ? line : firstLine + spans.get(spans.size() - 1).getLineIndex();
             String html = cleaned.computeIfAbsent(renderer.render(node), rendered -> sanitizer.clean(rendered).strip());
             if (node instanceof Heading h) {
@@ -80,7 +80,8 @@ public final class MarkdownOutline {
                 List<MarkdownBlock.Item> items = new ArrayList<>();
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem) {
-                        items.add(new MarkdownBlock.Item(plainText(item), urls(item), source(item, markdown)));
+                        items.add(new MarkdownBlock.Item(plainText(item), urls(item), source(item, markdown),
+                                startLine(item, firstLine, line)));
                     }
                 }
                 blocks.add(new MarkdownBlock(MarkdownBlock.Kind.BULLET_LIST, line, lastLine, 0, plainText(list), items,
@@ -94,6 +95,12 @@ public final class MarkdownOutline {
             }
         }
         return blocks;
+    }
+
+    /** The line of the file a node starts on; {@code otherwise} when the parser gave it no position. */
+    private static int startLine(Node node, int firstLine, int otherwise) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? otherwise : firstLine + spans.get(0).getLineIndex();
     }
 
     /**

@@ -122,7 +122,7 @@ class MarkdownPaperDetailsTest {
         assertEquals("Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton", paper.extra().get("autors"),
                 "kept as it was written, never dropped");
         assertEquals(List.of("2024-03-01-reading.md:5: 'autors' is not a key the plugin reads, so its value is shown as"
-                + " it is, as more about the paper; did you mean 'authors'?", "2024-03-01-reading.md:5: 'tgas' is not a"
+                + " it is, as more about the paper; did you mean 'authors'?", "2024-03-01-reading.md:7: 'tgas' is not a"
                 + " key the plugin reads, so its value is shown as it is, as more about the paper; did you mean 'tags'?"),
                 warnings, "'Presenter' is a key of the curator's own");
     }

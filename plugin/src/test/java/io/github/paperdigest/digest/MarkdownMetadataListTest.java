@@ -1,0 +1,100 @@
+package io.github.paperdigest.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.paperdigest.model.PaperEntry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The metadata list under a paper's heading ("- authors: …", "- code: …"): a warning about one of its items names the
+ * line of that item, the one to fix, whatever the items above it hold or however many lines they take.
+ */
+class MarkdownMetadataListTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void eachWarningAboutAnItemNamesTheItemsOwnLine() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ---
+                title: Reading group, March
+                ---
+
+                ## Layer Normalization
+
+                - authors: Jimmy Lei Ba, Jamie Ryan Kiros,
+                  Geoffrey E. Hinton
+                - date: last spring
+                - arxiv: soon
+                - doi: pending
+                - upvotes: many
+                - code: github.com/ryankiros/layer-norm
+                - tgas: normalization
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), paper.authors(),
+                "an item wrapped over two lines is one item");
+        assertEquals(List.of(
+                "reading.md:9: 'last spring' is not a date (YYYY-MM-DD); ignored",
+                "reading.md:10: 'soon' is not an arXiv id (such as 2401.01234); kept as extra metadata",
+                "reading.md:11: 'pending' is not a DOI (such as 10.1145/3292500.3330701); kept as extra metadata",
+                "reading.md:12: upvotes 'many' is not a whole number; kept as extra metadata",
+                "reading.md:13: 'github.com/ryankiros/layer-norm' is not an http(s) link; ignored",
+                "reading.md:14: 'tgas' is not a key the plugin reads, so its value is shown as it is, as more about the"
+                        + " paper; did you mean 'tags'?"), warnings);
+    }
+
+    @Test
+    void aLinkThatNamesAnotherArxivPaperThanTheStatedIdIsToldAtTheLinksItem() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## Layer Normalization
+
+                - arxiv: 1607.06450
+                - authors: Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton
+                - pdf: https://arxiv.org/pdf/1706.03762
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals(Optional.of("1607.06450"), paper.arxivId());
+        assertEquals(List.of("reading.md:5: \"Layer Normalization\" has the arXiv id 1607.06450, but its link"
+                + " https://arxiv.org/pdf/1706.03762 names 1706.03762; 1607.06450 is used: correct the one that is wrong"),
+                warnings);
+    }
+
+    @Test
+    void linksToTwoArxivPapersAreToldAtTheItemOfTheSecond() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## Layer Normalization
+
+                - paper: https://arxiv.org/abs/1607.06450
+                - authors: Jimmy Lei Ba, Jamie Ryan Kiros, Geoffrey E. Hinton
+                - pdf: https://arxiv.org/pdf/1706.03762
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals(Optional.empty(), paper.arxivId());
+        assertEquals(List.of("reading.md:5: \"Layer Normalization\" links to two arXiv papers as its own, 1607.06450"
+                + " (https://arxiv.org/abs/1607.06450) and 1706.03762 (https://arxiv.org/pdf/1706.03762): neither is taken"
+                + " as its arXiv id; give it an 'arxiv:' line, or link the other paper under its name"), warnings);
+    }
+
+    private PaperEntry onlyPaper(String content) throws IOException {
+        List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
+                DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
+        assertEquals(1, entries.size(), entries.toString());
+        return entries.get(0);
+    }
+}
