@@ -112,7 +112,7 @@ public final class MarkdownDigestReader implements DigestReader {
         });
         Optional<String> title = Optional.ofNullable(front.text("title")).map(FaithfulText::clean).filter(t -> !t.isEmpty());
         Optional<LocalDate> date = Optional.ofNullable(front.text("date"))
-                .flatMap(d -> new EntryDraft(source.name(), 2, problems).date(d))
+                .flatMap(d -> new EntryDraft(source.name(), front.lineOf("date", lines), problems).date(d))
                 .or(() -> DigestDates.inText(source.baseName()));
         Optional<String> sourceUrl = Optional.ofNullable(front.text("source")).filter(u -> u.startsWith("http"));
         StringBuilder intro = new StringBuilder();

@@ -56,6 +56,25 @@ class MarkdownMetadataListTest {
     }
 
     @Test
+    void aFrontMatterDateThatIsNoDateIsToldAtItsOwnLine() throws IOException {
+        onlyPaper("""
+                ---
+                title: Reading group, March
+                source: https://huggingface.co/papers
+                date: the third week
+                ---
+
+                ## Layer Normalization
+
+                - arxiv: 1607.06450
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals(List.of("reading.md:4: 'the third week' is not a date (YYYY-MM-DD); ignored"), warnings);
+    }
+
+    @Test
     void aLinkThatNamesAnotherArxivPaperThanTheStatedIdIsToldAtTheLinksItem() throws IOException {
         PaperEntry paper = onlyPaper("""
                 ## Layer Normalization
