@@ -167,7 +167,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
                 }
             } else if (ARXIV.equals(ns)) {
                 switch (name) {
-                    case "comment" -> draft.extra("comment", xml.getElementText());
+                    case "comment" -> draft.arxivComment(xml.getElementText());
                     case "journal_ref" -> draft.venue(xml.getElementText());
                     case "doi" -> draft.doi(xml.getElementText());
                     default -> skip(xml);

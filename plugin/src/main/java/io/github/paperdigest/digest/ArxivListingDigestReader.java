@@ -168,7 +168,7 @@ public final class ArxivListingDigestReader implements DigestReader {
             draft.title(title.toString());
             draft.authors(authors.toString());
             PaperRecords.categories(List.of(categories.toString().strip().split("\\s+")), draft);
-            draft.extra("comment", comments.toString());
+            draft.arxivComment(comments.toString());
             draft.venue(journal.toString());
             draft.doi(doi.toString()); // the published version's, which arXiv gives when the authors do
             if (abstractLines != null) {

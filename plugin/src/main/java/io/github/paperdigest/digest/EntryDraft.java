@@ -76,6 +76,7 @@ final class EntryDraft {
     private final Set<String> tags = new LinkedHashSet<>();
     private Optional<Integer> upvotes = Optional.empty();
     private final TreeMap<String, String> extra = new TreeMap<>();
+    private String arxivComment = "";
     private String noteHtml = "";
     private Optional<String> doi = Optional.empty();
     private Optional<String> venue = Optional.empty();
@@ -440,6 +441,15 @@ final class EntryDraft {
         WrittenCitationKey.parse(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
     }
 
+    /**
+     * arXiv's comment on a paper, its authors' own words as the abstract is ("Project page: https://…", "Code:
+     * https://github.com/…"): kept as the paper's comment, and its addresses are the paper's links as an abstract's are.
+     */
+    void arxivComment(String value) {
+        extra("comment", value);
+        arxivComment = value == null ? "" : Whitespace.collapse(value);
+    }
+
     void extra(String key, String value) {
         if (value != null && !value.isBlank()) {
             // the mark of authors left unnamed is the reader's to set (see MoreAuthors): a digest's own field of that
@@ -512,11 +522,13 @@ final class EntryDraft {
                     + " that its page can say where to read it");
             return Optional.empty();
         }
-        // an address in the abstract's prose is a paper or page it cites: listed, never the paper's identifier nor
+        // an address in the abstract's prose (or arXiv's comment, the authors' words too) is a paper or page it cites: listed, never the paper's identifier nor
         // its own address (of the kind its address says: an abstract gives its paper's own pages so, "code and data at
         // https://…")
-        for (UrlSpan span : finder.find(abstractText)) {
-            links.putIfAbsent(span.url(), Link.inText(classifier.classify(span.url()), span.url()));
+        for (String authorsText : List.of(abstractText, arxivComment)) {
+            for (UrlSpan span : finder.find(authorsText)) {
+                links.putIfAbsent(span.url(), Link.inText(classifier.classify(span.url()), span.url()));
+            }
         }
         Optional<String> resolvedArxivId = resolvedArxivId();
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");

@@ -91,7 +91,7 @@ final class PaperRecords {
         if (!keywords.isEmpty()) {
             draft.extra("keywords", String.join(", ", keywords));
         }
-        draft.extra("comment", first(paper, "comment", "comments"));
+        draft.arxivComment(first(paper, "comment", "comments"));
         draft.venue(first(paper, "journal-ref", "journal_ref", "venue"));
         draft.extra("summary (AI)", first(paper, "ai_summary"));
         paper.fieldNames().forEachRemaining(name -> {

@@ -170,6 +170,41 @@ class StructuredDigestReadersTest {
                 "without versions, the update is the only date there is");
     }
 
+    /**
+     * arXiv's comment is its authors' words, as the abstract is: "Project page: …" and "Code: …" there are the paper's
+     * own pages, made links of their kind as an abstract's are, in JSON Lines records, Atom feeds and listing e-mails.
+     */
+    @Test
+    void addressesInArxivsCommentAreThePapersLinks() throws IOException {
+        DigestFile jsonLines = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "2025-03-25.jsonl",
+                "{\"id\": \"2503.18462\", \"title\": \"CODA: Repurposing Continuous VAEs for Discrete Tokenization\","
+                        + " \"authors\": [\"Zeyu Liu\"], \"summary\": \"Discrete visual tokenizers transform images.\","
+                        + " \"abs\": \"https://arxiv.org/abs/2503.18462\", \"comment\": \"Project page:"
+                        + " https://lzy-tony.github.io/coda. Code: https://github.com/LeapLabTHU/CODA\"}\n");
+        DigestFile atom = read(new ArxivAtomDigestReader(FINDER, CLASSIFIER), "query.atom", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+                  <entry>
+                    <id>http://arxiv.org/abs/2503.18462v1</id>
+                    <title>CODA: Repurposing Continuous VAEs for Discrete Tokenization</title>
+                    <summary>Discrete visual tokenizers transform images.</summary>
+                    <author><name>Zeyu Liu</name></author>
+                    <arxiv:comment>Project page: https://lzy-tony.github.io/coda. Code: https://github.com/LeapLabTHU/CODA</arxiv:comment>
+                  </entry>
+                </feed>
+                """);
+
+        for (DigestFile digest : List.of(jsonLines, atom)) {
+            PaperEntry paper = digest.entries().get(0);
+            assertEquals("Project page: https://lzy-tony.github.io/coda. Code: https://github.com/LeapLabTHU/CODA",
+                    paper.extra().get("comment"), digest.sourceName());
+            assertTrue(paper.links().stream().anyMatch(l -> l.kind() == LinkKind.PROJECT
+                    && l.url().equals("https://lzy-tony.github.io/coda")), paper.links() + " in " + digest.sourceName());
+            assertTrue(paper.links().stream().anyMatch(l -> l.kind() == LinkKind.CODE
+                    && l.url().equals("https://github.com/LeapLabTHU/CODA")), paper.links() + " in " + digest.sourceName());
+        }
+    }
+
     @Test
     void arxivJsonLinesRecordsGiveCategoriesAsReadableTags() throws IOException {
         DigestFile digest = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "2025-03-25.jsonl",
