@@ -157,6 +157,7 @@ public final class CsvDigestReader implements DigestReader {
         }
         EntryDraft draft = new EntryDraft(sourceName, row.line(), problems);
         draft.abstractOptional();
+        draft.citable(); // a row of title, authors and year is a citation, as Zotero's CSV export and trackers' sheets hold
         for (int c = 0; c < width && c < cells.size(); c++) {
             String text = HtmlText.plain(cells.get(c).strip());
             if (PaperColumns.isNothing(text)) {

@@ -40,6 +40,11 @@ final class EntryDraft {
     private static final Pattern AND = Pattern.compile(",?\\s+(?:and|&)\\s+");
     /** Names or values split at semicolons, the white space around them dropped. */
     static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    /** A name in single or double quotes, as Python's repr writes it. */
+    private static final String QUOTED = "(?:'([^']*)'|\"([^\"]*)\")";
+    /** A list literal of quoted names: "['Virat Shejwalkar', 'Amir Houmansadr']", '["Conan O'Brien"]'. */
+    private static final Pattern LIST_LITERAL = Pattern.compile("\\[\\s*" + QUOTED + "(?:\\s*,\\s*" + QUOTED + ")*\\s*,?\\s*]");
+    private static final Pattern QUOTED_ITEM = Pattern.compile(QUOTED);
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
     /**
@@ -177,7 +182,7 @@ final class EntryDraft {
     }
 
     /**
-     * Makes a reference manager's record (BibTeX, CSL, RIS) a paper by its citation alone: with a title, authors and
+     * Makes a reference manager's record (BibTeX, CSL, RIS, a sheet's row) a paper by its citation alone: with a title, authors and
      * a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's searches on arXiv and
      * Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
      */
@@ -234,12 +239,21 @@ final class EntryDraft {
         }
     }
 
-    /** "A, B and C" or "A; B; C". */
+    /** "A, B and C", "A; B; C", or a list as Python or JSON writes it ("['A', 'B']", as trackers' sheets hold). */
     void authors(String joined) {
         if (joined == null) {
             return;
         }
         String collapsed = Whitespace.collapse(joined);
+        if (LIST_LITERAL.matcher(collapsed).matches()) {
+            List<String> names = new ArrayList<>();
+            Matcher item = QUOTED_ITEM.matcher(collapsed);
+            while (item.find()) {
+                names.add(item.group(1) != null ? item.group(1) : item.group(2));
+            }
+            authors(names);
+            return;
+        }
         String named = withoutEtAl(collapsed);
         moreAuthors |= named.length() < collapsed.length();
         String normalised = AND.matcher(named).replaceAll(", ");

@@ -71,6 +71,26 @@ class SpreadsheetDigestTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * A tracker's sheet of citations (title, authors, year, venue; no abstract or link) is a reference list, as a
+     * BibTeX file of the same records is: each row is a paper by its citation (a bare title still is not, see below),
+     * and a list of names as Python writes it is its authors.
+     */
+    @Test
+    void aSheetOfCitationsGivesPapersByTitleAuthorsAndYearAndReadsPythonListsOfNames() throws IOException {
+        DigestFile sheet = read("papers.csv", """
+                title,authors,year,proceedings,type
+                Manipulating the Byzantine: Optimizing Model Poisoning Attacks,"['Virat Shejwalkar', 'Amir Houmansadr']",2021,ndss,attack
+                A Paper With an Apostrophe,"[""Conan O'Brien"", 'Ana Lee']",2022,icml,defense
+                """);
+
+        PaperEntry byzantine = entry(sheet, "Manipulating the Byzantine: Optimizing Model Poisoning Attacks");
+        assertEquals(List.of("Virat Shejwalkar", "Amir Houmansadr"), byzantine.authors());
+        assertEquals("2021", byzantine.extra().get("year"));
+        assertEquals(List.of("Conan O'Brien", "Ana Lee"), entry(sheet, "A Paper With an Apostrophe").authors());
+        assertEquals(List.of(), warnings);
+    }
+
     @Test
     void aCellOfNotesIsShownAsItsTextWithItsLinksAndIsHtmlThatKeepsBetweenBuilds() throws IOException {
         DigestFile sheet = read("notes.csv", """
@@ -318,8 +338,8 @@ class SpreadsheetDigestTest {
                 Lonely Paper,Ana
                 """));
 
-        assertEquals("papers.csv:2: \"Lonely Paper\" has no abstract, identifier or link: give at least one, so that"
-                + " its page can say where to read it", e.getMessage());
+        assertEquals("papers.csv:2: \"Lonely Paper\" has no abstract, identifier or link, nor authors and a year: give"
+                + " at least one, so that its page can say where to read it", e.getMessage());
     }
 
     /**
