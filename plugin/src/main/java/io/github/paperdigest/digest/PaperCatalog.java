@@ -11,6 +11,7 @@ import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.TextFolding;
 import io.github.paperdigest.model.TitleKey;
@@ -42,8 +43,10 @@ import java.util.function.Consumer;
  * its text, with a warning where it was meant as a link ({@link NoteWikiLinks}). The digest files are read each on its
  * own, so this is the first place where the notes of all are known.
  *
- * <p>Digests are taken oldest first, so a paper's slug is decided by the digest that first listed it
- * and a later digest never takes an existing page's URL.
+ * <p>A paper's slug is its title's, unless another paper's title gives the same: then each of them has a slug
+ * fingerprinted by its id, and the slug they share is the address of a page that lists them all (see
+ * {@link SharedSlug}). The slugs depend on the set of papers alone, not on which digest listed which first: a digest
+ * older than the others, added later, must not give an address that someone shared or cited to another paper.
  */
 public final class PaperCatalog {
 
@@ -94,6 +97,8 @@ public final class PaperCatalog {
         Map<String, Builder> byKey = new HashMap<>();
         Map<String, List<Builder>> byTitle = new HashMap<>();
         List<Builder> builders = new ArrayList<>();
+        // two papers of one title, told once their slugs are known, for the warning to say where their address leads
+        List<Namesakes> namesakes = new ArrayList<>();
         Map<String, List<PaperId>> digestPapers = new LinkedHashMap<>();
         Map<String, Map<String, Set<PaperId>>> digestSections = new HashMap<>();
         for (DigestFile file : ordered) {
@@ -113,9 +118,7 @@ public final class PaperCatalog {
                 if (paper == null) {
                     paper = new Builder(entry, entryFile + ":" + entry.line());
                     for (Builder other : sameTitle) {
-                        warn.accept(other.origin + " and " + paper.origin + ": two different papers share the title \""
-                                + entry.title() + "\" (" + difference(other, entry) + "); each has its own page. If"
-                                + " they are one paper, give both the same arXiv id or DOI.");
+                        namesakes.add(new Namesakes(other, paper, entry.title(), difference(other, entry)));
                     }
                     builders.add(paper);
                     sameTitle.add(paper);
@@ -149,8 +152,11 @@ public final class PaperCatalog {
             }
         }
 
+        PaperSlugs slugging = paperSlugs(builders);
+        namesakes.forEach(n -> warn.accept(n.warning(slugging)));
+        slugging.sharedByOtherTitles(debug);
         dateDisagreements(builders);
-        Map<PaperId, String> paperSlugs = paperSlugs(builders);
+        Map<PaperId, String> paperSlugs = slugging.slugs();
         PaperNoteNames noteNames = new PaperNoteNames();
         builders.forEach(b -> b.noteNames.forEach(note -> noteNames.add(paperSlugs.get(b.key), note.names(), note.file())));
         Set<String> folderNotes = new HashSet<>();
@@ -180,7 +186,7 @@ public final class PaperCatalog {
         noteLinks.report(warn, debug);
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
-        return Corpus.of(papers, digests, origins);
+        return Corpus.of(papers, digests, origins, slugging.shared());
     }
 
     /**
@@ -350,21 +356,93 @@ public final class PaperCatalog {
         return slugs;
     }
 
-    private static Map<PaperId, String> paperSlugs(List<Builder> firstSeenOrder) {
-        Map<PaperId, String> slugs = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (Builder b : firstSeenOrder) {
-            String slug = readableSlug(b);
-            if (!taken.add(slug)) {
-                String base = slug.length() > Slugs.MAX_LENGTH - 9 ? slug.substring(0, Slugs.MAX_LENGTH - 9) : slug;
-                int digits = 8;
-                do {
-                    slug = base.replaceAll("-+$", "") + "-" + Slugs.fingerprint(b.key.value(), digits++);
-                } while (!taken.add(slug));
+    /**
+     * Two papers given one title, the second read after the first, and what tells them apart: told as a warning once
+     * the papers' slugs are known.
+     */
+    private record Namesakes(Builder first, Builder second, String title, String difference) {
+        String warning(PaperSlugs slugging) {
+            String address = slugging.sharedBy(first, second).map(s -> ", and paper/" + s.slug() + ".html lists "
+                    + (s.papers().size() == 2 ? "both" : "the " + s.papers().size() + " papers that share it")).orElse("");
+            return first.origin + " and " + second.origin + ": two different papers share the title \"" + title + "\" ("
+                    + difference + "); each has its own page" + address + ". If they are one paper, give both the same"
+                    + " arXiv id or DOI.";
+        }
+    }
+
+    /**
+     * The papers' slugs, by the key of their builders, and the slugs their titles would share.
+     *
+     * @param readable each builder's slug as its title alone gives it
+     */
+    private record PaperSlugs(Map<PaperId, String> slugs, List<SharedSlug> shared, Map<Builder, String> readable) {
+
+        /** The slug two papers' titles share, if they share one. */
+        Optional<SharedSlug> sharedBy(Builder a, Builder b) {
+            String slug = readable.get(a);
+            if (!slug.equals(readable.get(b))) {
+                return Optional.empty();
             }
+            return shared.stream().filter(s -> s.slug().equals(slug)).findFirst();
+        }
+
+        /**
+         * Says at debug level which papers of different titles share an address: nothing in the digests is wrong
+         * (long titles that differ past a slug's length), but a reader of the debug log may wonder at the page.
+         */
+        void sharedByOtherTitles(Consumer<String> debug) {
+            for (SharedSlug s : shared) {
+                List<Builder> papers = readable.entrySet().stream().filter(e -> e.getValue().equals(s.slug()))
+                        .map(Map.Entry::getKey).sorted(Comparator.comparing(Builder::id)).toList();
+                if (papers.stream().map(b -> TitleKey.of(b.title)).distinct().count() > 1) {
+                    debug.accept(String.join(" and ", papers.stream().map(b -> b.origin).toList()) + ": the titles "
+                            + String.join(" and ", papers.stream().map(b -> "\"" + b.title + "\"").toList())
+                            + " give one address, paper/" + s.slug() + ".html, which lists them; each has its own page");
+                }
+            }
+        }
+    }
+
+    /**
+     * Each paper's slug: its title's (its readable slug), unless the title of another paper gives the same. Then none
+     * of them has it: each has the readable slug cut to leave room for a fingerprint of its id, and the readable slug
+     * is theirs to share (a page that lists them). Were the paper read first to keep it, as it once did, a digest older
+     * than the site's first that lists another paper of that title would give the address to that other paper.
+     */
+    private static PaperSlugs paperSlugs(List<Builder> builders) {
+        Map<Builder, String> readable = new HashMap<>();
+        Map<String, List<Builder>> byReadable = new TreeMap<>();
+        for (Builder b : builders) {
+            String slug = readableSlug(b);
+            readable.put(b, slug);
+            byReadable.computeIfAbsent(slug, k -> new ArrayList<>()).add(b);
+        }
+        Map<PaperId, String> slugs = new HashMap<>();
+        List<SharedSlug> shared = new ArrayList<>();
+        List<Builder> sharing = new ArrayList<>();
+        byReadable.forEach((slug, papers) -> {
+            if (papers.size() == 1) {
+                slugs.put(papers.get(0).key, slug);
+            } else {
+                shared.add(new SharedSlug(slug, papers.stream().map(Builder::id).toList()));
+                sharing.addAll(papers);
+            }
+        });
+        // no fingerprinted slug may be a readable one, a paper's or a shared address; taken in id order, so that a
+        // fingerprint taken already (by a title that ends in it) lengthens the same paper's in every build
+        Set<String> taken = new HashSet<>(byReadable.keySet());
+        sharing.sort(Comparator.comparing(Builder::id));
+        for (Builder b : sharing) {
+            String slug = readable.get(b);
+            String base = (slug.length() > Slugs.MAX_LENGTH - 9 ? slug.substring(0, Slugs.MAX_LENGTH - 9) : slug)
+                    .replaceAll("-+$", "");
+            int digits = 8;
+            do {
+                slug = base + "-" + Slugs.fingerprint(b.id().value(), digits++);
+            } while (!taken.add(slug));
             slugs.put(b.key, slug);
         }
-        return slugs;
+        return new PaperSlugs(slugs, shared, readable);
     }
 
     /**
@@ -555,9 +633,17 @@ public final class PaperCatalog {
             }
         }
 
+        /**
+         * The paper's id: by the best identifier any digest gives it, else its key. Unlike the key (the id of the entry
+         * read first), it does not depend on which digest listed the paper first.
+         */
+        PaperId id() {
+            return arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
+        }
+
         /** The paper, its notes' wikilinks to other papers' notes marked with those papers' slugs (see {@link NoteLinks}). */
         Paper build(String slug, NoteWikiLinks noteLinks) {
-            PaperId id = arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
+            PaperId id = id();
             List<Paper.Note> linked = notes.stream().map(n -> new Paper.Note(n.note().digestSlug(),
                     NoteLinks.toPapers(n.note().html(), noteLinks.in(n.where())))).toList();
             return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors,

@@ -13,14 +13,18 @@ import java.util.Optional;
  * @param digests newest first; undated digests last, by source name
  * @param origins where each paper was first listed, "file:line", for warnings that name it after reading (a paper
  *                made some other way has none)
+ * @param sharedSlugs the slugs that several papers' titles would give them, by slug: the address of each lists
+ *                those papers, none of which has it (see {@link SharedSlug})
  */
-public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId, Map<PaperId, String> origins) {
+public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId, Map<PaperId, String> origins,
+        List<SharedSlug> sharedSlugs) {
 
     public Corpus {
         papers = List.copyOf(papers);
         digests = List.copyOf(digests);
         byId = Map.copyOf(byId);
         origins = Map.copyOf(origins);
+        sharedSlugs = sharedSlugs.stream().sorted(Comparator.comparing(SharedSlug::slug)).toList();
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests) {
@@ -28,6 +32,11 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins) {
+        return of(papers, digests, origins, List.of());
+    }
+
+    public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins,
+            List<SharedSlug> sharedSlugs) {
         List<Paper> sorted = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<PaperId, Paper> index = new LinkedHashMap<>();
         for (Paper p : sorted) {
@@ -35,7 +44,14 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
                 throw new IllegalArgumentException("two papers with id " + p.id());
             }
         }
-        return new Corpus(sorted, digests, index, origins);
+        for (SharedSlug shared : sharedSlugs) {
+            for (PaperId id : shared.papers()) {
+                if (!index.containsKey(id)) {
+                    throw new IllegalArgumentException("the slug " + shared.slug() + " is shared by no paper " + id);
+                }
+            }
+        }
+        return new Corpus(sorted, digests, index, origins, sharedSlugs);
     }
 
     public Optional<Paper> paper(PaperId id) {

@@ -10,7 +10,8 @@ import java.util.SortedSet;
 /**
  * A paper after every digest that lists it has been read: one per {@link PaperId}.
  *
- * @param slug       the file name of its page, without extension; unique and stable
+ * @param slug       the file name of its page, without extension; unique, and the same while the papers whose
+ *                   titles give the same slug are (see {@link SharedSlug})
  * @param abstractText the abstract, or empty when no digest gave one (the page says so and links out)
  * @param doi        the DOI in canonical (lower-case) form, see {@link Dois}
  * @param literalAuthors the authors whose names are to be taken whole (an organisation), as any digest that

@@ -16,6 +16,7 @@ import io.github.paperdigest.site.AuthorIndexPage;
 import io.github.paperdigest.site.AuthorPage;
 import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
+import io.github.paperdigest.site.DisambiguationPage;
 import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.HomePage;
 import io.github.paperdigest.site.HubIndexPage;
@@ -249,6 +250,26 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                         String.join(" ", scripts(p.kind(), false)))));
     }
 
+    @Override
+    public PageView disambiguation(DisambiguationPage p) {
+        String from = p.path();
+        List<Views.Choice> choices = p.papers().stream().map(c -> {
+            List<Views.ListedIn> digests = new ArrayList<>();
+            for (int i = 0; i < c.digests().size(); i++) {
+                PageParts.DigestRef d = c.digests().get(i);
+                digests.add(new Views.ListedIn(href(from, SitePaths.digest(d.slug())), d.title(), human(d.date()),
+                        iso(d.date()), i == c.digests().size() - 1));
+            }
+            return new Views.Choice(paperItem(c.item(), from, false, false, false), c.item().paper().doi().orElse(null),
+                    digests);
+        }).toList();
+        Views.Disambiguation view = new Views.Disambiguation(p.title(), p.sameTitle(), p.path(), choices);
+        return new PageView(p.kind(), layout(p, documentTitle(p), Counted.of(choices.size(), "paper")
+                + " share this address in " + settings.title() + ": choose the one you are looking for", "website", null,
+                List.of(), mathIn(choices.stream().map(Views.Choice::paper).toList())),
+                Map.of("disambiguation", view));
+    }
+
     /**
      * What the layout shows of a page. {@code ogType} is null for a page with no address of its own; Open
      * Graph is shown only where the site's base URL is known.
@@ -300,7 +321,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             case SEARCH -> "search";
             case AUTHOR, AUTHOR_INDEX -> "authors";
             case READING_LIST -> "reading-list";
-            case PAPER, NOT_FOUND -> "";
+            case PAPER, NOT_FOUND, DISAMBIGUATION -> "";
         };
         return navigations.computeIfAbsent(folderOf(from) + "\0" + section, k -> new Views.Navigation(
                 href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),

@@ -499,6 +499,39 @@ public final class Views {
     public record NotFound(String stylesheet, String script, String siteRootPath, String siteScripts) {
     }
 
+    /**
+     * The page at an address several papers' titles would give them, which lists them. {@code title} is its heading
+     * ("Papers titled “…”", or "2 papers share this address" for titles that differ past the slug's length);
+     * {@code sameTitle} says which; {@code address} is the page's own path from the site root, as a person would have
+     * copied it ("paper/attention-is-all-you-need.html").
+     */
+    public record Disambiguation(String title, boolean sameTitle, String address, List<Choice> papers)
+            implements PaperCount {
+        @Override
+        public int paperCount() {
+            return papers.size();
+        }
+    }
+
+    /**
+     * One of the papers an address may have been meant for: the paper as lists show it, its DOI (which tells apart two
+     * papers that have no arXiv id) and the digests that list it.
+     */
+    public record Choice(PaperItem paper, String doi, List<ListedIn> digests) {
+        /** Whether the line under the title has anything to show. */
+        public boolean hasMeta() {
+            return paper.hasMeta() || doi != null;
+        }
+
+        public boolean hasDigests() {
+            return !digests.isEmpty();
+        }
+    }
+
+    /** A digest that lists a paper, linked; {@code last} is the last of the paper's, which no comma follows. */
+    public record ListedIn(String href, String title, String date, String isoDate, boolean last) {
+    }
+
     public record DigestPage(String title, String date, String isoDate, String newestPaper, String introHtml,
             String sourceName, String sourceUrl, String format, int paperCount, List<DigestEntry> entries,
             List<DigestSection> sections, String bibHref) implements PaperCount {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * everywhere.
  */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
-        DigestArchivePage, OlderPapersPage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage {
+        DigestArchivePage, OlderPapersPage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage,
+        DisambiguationPage {
 
     PageKind kind();
 
@@ -64,5 +65,7 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
         R search(SearchPage page);
 
         R notFound(NotFoundPage page);
+
+        R disambiguation(DisambiguationPage page);
     }
 }

@@ -21,7 +21,9 @@ public enum PageKind {
     AUTHOR_INDEX("authors"),
     READING_LIST("reading-list"),
     SEARCH("search"),
-    NOT_FOUND("not-found");
+    NOT_FOUND("not-found"),
+    /** The page at an address that several papers' titles would give them, which lists those papers. */
+    DISAMBIGUATION("disambiguation");
 
     private final String id;
 

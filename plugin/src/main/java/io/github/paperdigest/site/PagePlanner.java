@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.PageParts.DigestEntry;
 import io.github.paperdigest.site.PageParts.DigestRef;
@@ -48,7 +49,10 @@ public final class PagePlanner {
         this.siteTitle = siteTitle;
     }
 
-    /** Every page of the site and its feeds: home, indexes, then digests, hubs, tags and papers, then search and 404. */
+    /**
+     * Every page of the site and its feeds: home, indexes, then digests, hubs, tags and papers, the addresses papers
+     * share, then search and 404.
+     */
     public SitePlan plan() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
@@ -60,6 +64,7 @@ public final class PagePlanner {
         index.classification().hubs().parallelStream().map(this::hubPages).forEachOrdered(pages::addAll);
         index.classification().tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
         index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
+        index.corpus().sharedSlugs().stream().map(this::disambiguationPage).forEachOrdered(pages::add);
         pages.add(authorIndex());
         index.authors().withPages().parallelStream().map(this::authorPage).forEachOrdered(pages::add);
         pages.add(new ReadingListPage(index.corpus().papers().size()));
@@ -270,6 +275,14 @@ public final class PagePlanner {
         return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
                 index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
                 index.authors().pagesOf(paper));
+    }
+
+    /** The page at an address several papers' titles would give them: those papers, newest first, and their digests. */
+    DisambiguationPage disambiguationPage(SharedSlug shared) {
+        return new DisambiguationPage(shared.slug(), shared.papers().stream().map(index::paper)
+                .sorted(index.newestFirst())
+                .map(p -> new DisambiguationPage.Choice(index.item(p), p.digests().stream().map(index::digestRef).toList()))
+                .toList());
     }
 
     AuthorIndexPage authorIndex() {

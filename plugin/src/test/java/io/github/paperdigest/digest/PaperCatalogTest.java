@@ -14,6 +14,7 @@ import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Slugs;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,42 +174,146 @@ class PaperCatalogTest {
             assertTrue(Slugs.isSlug(p.slug()), p.slug());
             assertTrue(p.slug().length() <= Slugs.MAX_LENGTH, p.slug());
         }
+        // the two Chinese titles, named by fingerprints of their own, share nothing
+        assertEquals(4, corpus.sharedSlugs().size(), corpus.sharedSlugs()::toString);
+        corpus.sharedSlugs().forEach(shared -> assertFalse(slugs.contains(shared.slug()), shared.slug()));
     }
 
     @Test
-    void theFirstPaperWithASlugKeepsThePlainSlug() {
+    void papersWhoseTitlesGiveOneSlugEachHaveTheirOwnFingerprintedOneAndShareThePlainOne() {
         Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", entry("Don't Stop Believing"),
                 entry("Dont Stop Believing"))));
 
-        assertEquals("dont-stop-believing", slugOf(corpus, "Don't Stop Believing"));
-        assertTrue(slugOf(corpus, "Dont Stop Believing").startsWith("dont-stop-believing-"));
+        String first = slugOf(corpus, "Don't Stop Believing");
+        String second = slugOf(corpus, "Dont Stop Believing");
+        assertTrue(first.matches("dont-stop-believing-[0-9a-f]{8}"), first);
+        assertTrue(second.matches("dont-stop-believing-[0-9a-f]{8}"), second);
+        assertNotEquals(first, second);
+        assertEquals(List.of(new SharedSlug("dont-stop-believing", corpus.papers().stream().map(Paper::id).toList())),
+                corpus.sharedSlugs());
     }
 
     @Test
-    void anExistingPaperKeepsItsSlugWhenANewerDigestBringsACollidingTitle() {
-        DigestFile older = digest("b-2024-01-01.txt", entry("Straße Scenes"), entry("Don't Stop Believing"),
-                entry(LONG_PREFIX + " with Memory"));
-        Corpus before = catalog.build(List.of(older));
+    void aLongTitlesSlugKeepsRoomForTheFingerprintOfEachPaperThatSharesIt() {
+        Corpus corpus = catalog.build(List.of(digest("2024-01-01.txt", entry(LONG_PREFIX + " with Memory"),
+                entry(LONG_PREFIX + " without Memory"))));
 
-        // a newer digest whose name sorts first, given first, whose titles all collide with the older ones
-        DigestFile newer = digest("a-2024-02-01.txt", entry("Dont Stop Believing"), entry("Strasse Scenes"),
-                entry(LONG_PREFIX + " without Memory"));
-        Corpus after = catalog.build(List.of(newer, older));
-
-        assertEquals(6, after.papers().size());
-        for (Paper p : before.papers()) {
-            assertEquals(p.slug(), slugOf(after, p.title()), p.title());
+        String shared = Slugs.of(LONG_PREFIX + " with Memory", "");
+        assertEquals(List.of(shared), corpus.sharedSlugs().stream().map(SharedSlug::slug).toList());
+        for (Paper p : corpus.papers()) {
+            assertTrue(p.slug().length() <= Slugs.MAX_LENGTH, p.slug());
+            assertTrue(p.slug().matches("[a-z0-9-]+-[0-9a-f]{8}") && shared.startsWith(p.slug().substring(0,
+                    p.slug().length() - 9)), p.slug() + " is the shared slug, cut, and a fingerprint");
         }
+    }
+
+    /**
+     * Whichever digest lists it first, a paper's address stays one click away from it: a digest that brings a
+     * colliding title, older or newer than the site's first, gives none of its papers an address the site had, and
+     * every paper the site had is listed at its old address if it is no longer there.
+     */
+    @Test
+    void aDigestThatBringsCollidingTitlesGivesNoneOfItsPapersAnAddressTheSiteHad() {
+        DigestFile site = digest("b-2024-01-01.txt", entry("Straße Scenes"), entry("Don't Stop Believing"),
+                entry(LONG_PREFIX + " with Memory"));
+        Corpus before = catalog.build(List.of(site));
         Set<String> oldSlugs = before.papers().stream().map(Paper::slug).collect(Collectors.toSet());
-        for (Paper p : after.papers()) {
-            if (p.digests().equals(List.of("a-2024-02-01"))) {
-                assertFalse(oldSlugs.contains(p.slug()), p.slug());
+        List<PaperEntry> colliding = List.of(entry("Dont Stop Believing"), entry("Strasse Scenes"),
+                entry(LONG_PREFIX + " without Memory"));
+
+        for (String name : List.of("a-2024-02-01.txt", "c-2023-06-01.txt")) {
+            DigestFile added = digest(name, colliding.toArray(PaperEntry[]::new));
+            Corpus after = catalog.build(List.of(added, site));
+
+            assertEquals(6, after.papers().size());
+            for (Paper p : before.papers()) {
+                Paper now = after.byId().get(p.id());
+                assertTrue(after.sharedSlugs().stream().anyMatch(s -> s.slug().equals(p.slug())
+                        && s.papers().contains(now.id())), name + ": " + p.title() + " is listed at " + p.slug());
+            }
+            after.papers().forEach(p -> assertFalse(oldSlugs.contains(p.slug()), name + ": " + p.slug()));
+        }
+    }
+
+    /** The same papers listed by the same digests twice, in two arrangements: the digests' order, dates and entries'. */
+    private record Arrangements(List<DigestFile> one, List<DigestFile> other) {
+        @Override
+        public String toString() {
+            return one.stream().map(d -> d.sourceName() + d.entries().stream().map(e -> e.arxivId().orElseThrow()).toList())
+                    .toList() + " and " + other.stream().map(DigestFile::sourceName).toList();
+        }
+    }
+
+    /**
+     * Papers of few titles, several of which give one slug (one title, or long titles that differ past the slug's
+     * length), told apart by their arXiv ids, listed by up to four digests; then the same digests, dated otherwise, in
+     * another order, their entries shuffled.
+     */
+    private static Arrangements arrangements(java.util.Random r) {
+        List<String> titles = List.of("Attention Is All You Need", "Attention is all you need!", "A Paper",
+                LONG_PREFIX + " with Memory", LONG_PREFIX + " without Memory", "Straße Scenes", "Strasse Scenes",
+                "A Unique Title");
+        int papers = 2 + r.nextInt(8);
+        List<PaperEntry> all = new ArrayList<>();
+        for (int i = 0; i < papers; i++) {
+            all.add(arxivEntry(titles.get(r.nextInt(titles.size())), String.format("2401.%05d", i)));
+        }
+        List<List<PaperEntry>> digests = new ArrayList<>();
+        for (int d = 0, n = 1 + r.nextInt(4); d < n; d++) {
+            digests.add(new ArrayList<>());
+        }
+        for (PaperEntry e : all) {
+            // every paper in one digest at least, some in two
+            digests.get(r.nextInt(digests.size())).add(e);
+            if (r.nextInt(3) == 0) {
+                digests.get(r.nextInt(digests.size())).add(e);
             }
         }
+        digests.removeIf(List::isEmpty);
+        List<DigestFile> one = new ArrayList<>();
+        List<DigestFile> other = new ArrayList<>();
+        for (int d = 0; d < digests.size(); d++) {
+            List<PaperEntry> entries = digests.get(d).stream().distinct().toList();
+            one.add(digest(String.format("%d-2024-%02d-01.txt", d, 1 + r.nextInt(12)), entries.toArray(PaperEntry[]::new)));
+            List<PaperEntry> shuffled = new ArrayList<>(entries);
+            java.util.Collections.shuffle(shuffled, r);
+            other.add(digest(String.format("%d-20%02d-%02d-01.txt", d, 10 + r.nextInt(20), 1 + r.nextInt(12)),
+                    shuffled.toArray(PaperEntry[]::new)));
+        }
+        java.util.Collections.shuffle(other, r);
+        return new Arrangements(one, other);
+    }
+
+    /**
+     * Which paper has which address depends on the papers alone: not on which digest is older, nor which lists a paper
+     * first. Papers whose titles give one slug each have their own, and share that one; no paper has a shared slug.
+     */
+    @Test
+    void theSlugsOfPapersDependOnThePapersAloneNotOnTheOrderOfTheirDigests() {
+        int ran = io.github.paperdigest.testing.PropertyCheck.forAll("slugs of the papers alone",
+                PaperCatalogTest::arrangements).tries(200).check(a -> {
+                    Corpus one = catalog.build(a.one());
+                    Corpus other = catalog.build(a.other());
+                    Map<String, String> slugs = new TreeMap<>();
+                    one.papers().forEach(p -> slugs.put(p.id().value(), p.slug()));
+                    Map<String, String> again = new TreeMap<>();
+                    other.papers().forEach(p -> again.put(p.id().value(), p.slug()));
+                    assertEquals(slugs, again);
+                    assertEquals(one.sharedSlugs(), other.sharedSlugs());
+
+                    assertEquals(slugs.size(), new HashSet<>(slugs.values()).size(), "no two papers have one slug");
+                    Map<String, List<Paper>> byTitle = one.papers().stream()
+                            .collect(Collectors.groupingBy(p -> Slugs.of(p.title(), ""), TreeMap::new, Collectors.toList()));
+                    List<SharedSlug> expected = byTitle.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                            .map(e -> new SharedSlug(e.getKey(), e.getValue().stream().map(Paper::id).toList())).toList();
+                    assertEquals(expected, one.sharedSlugs());
+                    one.sharedSlugs().forEach(s -> assertFalse(slugs.containsValue(s.slug()), s.slug()));
+                });
+        assertTrue(ran > 0);
     }
 
     @Test
-    void everyPaperOfTheUndatedSeedDigestKeepsItsSlugWhenADatedDigestBringsCollidingTitles() {
+    void everyPaperOfTheUndatedSeedDigestIsListedAtItsAddressWhenADatedDigestBringsCollidingTitles() {
         Corpus before = SeedDigest.corpus();
         List<PaperEntry> newEntries = new ArrayList<>();
         for (Paper p : before.papers()) {
@@ -224,8 +329,10 @@ class PaperCatalogTest {
         Corpus after = catalog.build(List.of(newer, SeedDigest.read()));
 
         assertEquals(2 * before.papers().size(), after.papers().size());
+        Map<String, SharedSlug> shared = after.sharedSlugs().stream().collect(Collectors.toMap(SharedSlug::slug, s -> s));
         for (Paper p : before.papers()) {
-            assertEquals(p.slug(), after.byId().get(p.id()).slug(), p.title());
+            assertTrue(shared.containsKey(p.slug()) && shared.get(p.slug()).papers().contains(p.id()), p.title());
+            assertEquals(2, shared.get(p.slug()).papers().size(), p.title());
         }
         assertEquals(after.papers().size(), after.papers().stream().map(Paper::slug).distinct().count());
     }
@@ -303,13 +410,18 @@ class PaperCatalogTest {
         assertEquals(Optional.empty(), vaswani.doi(), "nothing of the other paper is mixed in");
         assertEquals(List.of("Else Somebody"), other.authors());
         assertEquals(Optional.empty(), other.arxivId());
-        assertEquals("attention-is-all-you-need", vaswani.slug(), "the first listed keeps the plain slug");
-        assertTrue(other.slug().startsWith("attention-is-all-you-need-"), other.slug());
+        assertTrue(vaswani.slug().matches("attention-is-all-you-need-[0-9a-f]{8}"), "not even the first listed keeps"
+                + " the plain slug: " + vaswani.slug());
+        assertTrue(other.slug().matches("attention-is-all-you-need-[0-9a-f]{8}"), other.slug());
+        assertEquals(List.of(new SharedSlug("attention-is-all-you-need", List.of(vaswani.id(), other.id()))),
+                corpus.sharedSlugs());
         assertEquals(other.slug(), new PaperCatalog(m -> { }).build(List.of(digest)).papers().get(1).slug(), "stable");
         assertEquals(2, corpus.digests().get(0).papers().size());
         assertEquals(1, warnings.size(), warnings::toString);
         assertTrue(warnings.get(0).contains("2025-04-09-c.bib:8") && warnings.get(0).contains("2025-04-09-c.bib:15")
                 && warnings.get(0).contains("two different papers share the title"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("each has its own page, and paper/attention-is-all-you-need.html lists both"),
+                warnings.get(0));
     }
 
     @Test

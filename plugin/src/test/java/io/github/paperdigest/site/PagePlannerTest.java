@@ -104,6 +104,8 @@ class PagePlannerTest {
                 expected = "author/" + p.slug() + ".html";
             } else if (page instanceof ReadingListPage) {
                 expected = "reading-list.html";
+            } else if (page instanceof DisambiguationPage p) {
+                expected = "paper/" + p.slug() + ".html";
             } else {
                 expected = "digest/" + ((DigestPage) page).digest().slug() + ".html";
             }
@@ -126,6 +128,38 @@ class PagePlannerTest {
         assertInstanceOf(ReadingListPage.class, pages.get(pages.size() - 3));
         assertInstanceOf(SearchPage.class, pages.get(pages.size() - 2));
         assertInstanceOf(NotFoundPage.class, pages.get(pages.size() - 1));
+        assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");
+    }
+
+    /**
+     * Long titles that differ only past a slug's length: each paper has a page of its own, and the address their titles
+     * share is a page, after the papers', that lists them newest first with the digests that list each; search engines
+     * are told to skip it, as it has nothing of its own.
+     */
+    @Test
+    void papersWhoseTitlesShareAnAddressHaveAPageThereThatListsThemAndIsNotIndexed() {
+        String prefix = "Scaling Hierarchical Spatiotemporal Diffusion Transformers for Coherent Minute Long Video"
+                + " Generation";
+        Corpus sharing = new PaperCatalog(m -> { }).build(List.of(digest("2024-01-10.txt", prefix + " with Memory"),
+                digest("2024-02-20.txt", prefix + " without Memory", "Gamma paper")));
+        List<Page> pages = new PagePlanner(new SiteIndex(sharing, new Classification(List.of(), Map.of(), List.of(),
+                Map.of())), "Site").plan().pages();
+
+        List<DisambiguationPage> listings = pages.stream().filter(DisambiguationPage.class::isInstance)
+                .map(DisambiguationPage.class::cast).toList();
+        assertEquals(1, listings.size());
+        DisambiguationPage listing = listings.get(0);
+        assertEquals(sharing.sharedSlugs().get(0).slug(), listing.slug());
+        assertEquals(PageKind.DISAMBIGUATION, listing.kind());
+        assertEquals("2 papers share this address", listing.title());
+        assertEquals(false, listing.indexable());
+        assertEquals(List.of(prefix + " without Memory", prefix + " with Memory"),
+                listing.papers().stream().map(c -> c.item().paper().title()).toList(), "newest first");
+        assertEquals(List.of(List.of("2024-02-20"), List.of("2024-01-10")), listing.papers().stream()
+                .map(c -> c.digests().stream().map(PageParts.DigestRef::slug).toList()).toList());
+        int lastPaper = pages.stream().filter(PaperPage.class::isInstance).mapToInt(pages::indexOf).max().orElseThrow();
+        assertEquals(lastPaper + 1, pages.indexOf(listing), "after the papers' pages");
+        assertEquals(3, pages.stream().filter(PaperPage.class::isInstance).count(), "every paper has its page");
         assertEquals(pages.size(), pages.stream().map(Page::path).distinct().count(), "two pages share a path");
     }
 
