@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental builds as a property: whatever the edits (papers added, changed and removed, a written tag changed,
- * the taxonomy changed, a digest added or removed), a rebuild of the edited digests over the previous site gives
+ * the taxonomy changed, a digest added or removed, a paper whose title gives another's slug, so that the two share
+ * its address), a rebuild of the edited digests over the previous site gives
  * the very bytes a full build into an empty folder gives. Each try draws a corpus and rounds of edits from its
  * seed (see {@link PropertyCheck}: a failure prints the seed that replays it); the tries and the time of each are
  * bounded. Edited files get times a second apart, in the past, as a person's edits have: so the rebuilds trust the
@@ -42,6 +43,12 @@ class IncrementalIdentityTest {
         "video question answering with large language models", "action recognition in egocentric video",
         "a benchmark for long video understanding", "text-to-video retrieval with contrastive learning",
         "talking head synthesis from audio", "video captioning with dense events", "3D reconstruction from video"};
+    /**
+     * What makes a title long enough that two titles which differ only after it give one slug (see
+     * {@code Slugs.MAX_LENGTH}): the papers share an address, which then lists them.
+     */
+    private static final String LONG_TAIL = " across frames, clips, scenes and whole films, measured on every benchmark"
+            + " we know of";
     private static final String[] WORDS = {"temporal", "memory", "frames", "tokens", "motion", "consistency",
         "efficient", "attention", "dataset", "evaluation", "camera", "scene", "objects", "audio", "streaming"};
 
@@ -60,8 +67,9 @@ class IncrementalIdentityTest {
         }
     }
 
+    /** {@code ADD_NAMESAKE}: a paper whose title agrees with another's up to the slug's length, so they share it. */
     enum Kind { ADD_PAPER, CHANGE_ABSTRACT, REMOVE_PAPER, CHANGE_TAG, CHANGE_TAXONOMY, CHANGE_TITLE, ADD_DIGEST,
-        REMOVE_DIGEST }
+        REMOVE_DIGEST, ADD_NAMESAKE }
 
     /** A corpus of digests, the first of them Markdown with written tags, and rounds of edits to it. */
     record Story(List<List<Paper>> digests, List<List<Edit>> rounds) {
@@ -162,6 +170,96 @@ class IncrementalIdentityTest {
             assertEquals(linked.get(round), noteLinks(incremental), when);
             assertTrue(rebuilt.recalledReadings() > 0, when + ": the linking note is not read again");
         }
+    }
+
+    /**
+     * Papers of one title come and go: a digest older than the site's first brings a namesake (the paper the site had
+     * leaves the title's address, which lists both), a third comes, the older digest goes (the paper has the address
+     * again). Each rebuild is the full build's bytes: the address's page, the papers' pages that moved, every page
+     * that links to them, the feeds, the search index and the manifest.
+     */
+    @Test
+    void aNamesakeArrivingAndLeavingRebuildsTheSharedAddressAsAFullBuild() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("namesakes/digests"));
+        long[] clock = {System.currentTimeMillis() - Duration.ofHours(1).toMillis()};
+        BiConsumer<String, String> write = (name, text) -> {
+            try {
+                Path file = Files.writeString(digests.resolve(name), text);
+                clock[0] += 1000;
+                Files.setLastModifiedTime(file, FileTime.fromMillis(clock[0]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        String vaswani = """
+                @article{vaswani2017attention,
+                  title = {Attention Is All You Need},
+                  author = {Vaswani, Ashish and Shazeer, Noam},
+                  eprint = {1706.03762},
+                  abstract = {The dominant sequence transduction models are based on recurrent networks.},
+                  year = {2017}
+                }
+
+                @article{devlin2019bert,
+                  title = {BERT: Pre-training of Deep Bidirectional Transformers},
+                  author = {Devlin, Jacob},
+                  eprint = {1810.04805},
+                  abstract = {We introduce a new language representation model called BERT.},
+                  year = {2019}
+                }
+                """;
+        String namesake = """
+                @article{somebody2016attention,
+                  title = {Attention Is All You Need},
+                  author = {Somebody, Else},
+                  doi = {10.9999/attention.2016},
+                  abstract = {Attention to a task is all a learner needs, we argue.},
+                  year = {2016}
+                }
+                """;
+        String third = """
+
+                @article{other2018attention,
+                  title = {Attention is all you need!},
+                  author = {Other, Anna},
+                  doi = {10.9999/attention.2018},
+                  abstract = {Yet another paper of this title.},
+                  year = {2018}
+                }
+                """;
+        write.accept("2025-03-01-reading-group.bib", vaswani);
+        Path incremental = temp.resolve("namesakes/incremental/papers");
+        buildNamesakes(digests, incremental);
+        assertEquals("page-paper", kindOfAddress(incremental));
+
+        List<Runnable> edits = List.of(
+                () -> write.accept("2016-12-01-classics.bib", namesake),
+                () -> write.accept("2016-12-01-classics.bib", namesake + third),
+                () -> write.accept("2016-12-01-classics.bib", namesake.replace("a learner needs", "a reader needs")),
+                () -> delete(digests.resolve("2016-12-01-classics.bib")));
+        List<String> kinds = List.of("page-disambiguation", "page-disambiguation", "page-disambiguation", "page-paper");
+        List<Integer> listed = List.of(2, 3, 2, 0);
+        for (int round = 0; round < edits.size(); round++) {
+            edits.get(round).run();
+            buildNamesakes(digests, incremental);
+            Path full = temp.resolve("namesakes/full-" + round + "/papers");
+            buildNamesakes(digests, full);
+            String when = "round " + round;
+            assertSameFiles(full, incremental, when);
+            assertEquals(kinds.get(round), kindOfAddress(incremental), when);
+            assertEquals((int) listed.get(round), SiteFiles.parse(incremental, "paper/attention-is-all-you-need.html")
+                    .select("main .paper-item").size(), when);
+        }
+    }
+
+    private static BuildResult buildNamesakes(Path digests, Path out) {
+        return new SiteBuilder(new Logged(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
+                .siteTitle("Namesakes").similarity("lexical").timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());
+    }
+
+    /** The kind of page at the address the title "Attention Is All You Need" gives, by its body's class. */
+    private static String kindOfAddress(Path site) {
+        return SiteFiles.parse(site, "paper/attention-is-all-you-need.html").body().className();
     }
 
     private static BuildResult buildNotes(Path digests, Path out) {
@@ -358,6 +456,20 @@ class IncrementalIdentityTest {
                 }
                 case CHANGE_TAXONOMY -> hubVariant++;
                 case ADD_DIGEST -> digests.add(new ArrayList<>(List.of(e.paper())));
+                case ADD_NAMESAKE -> {
+                    // in the Markdown digest, whose headings are titles of any length: the paper there takes the long
+                    // title (its address then changes, as for any new title) and a paper of another take joins it
+                    List<Paper> md = digests.get(0);
+                    int i = e.position() % md.size();
+                    Paper named = md.get(i);
+                    String base = named.title().contains(LONG_TAIL)
+                            ? named.title().substring(0, named.title().indexOf(LONG_TAIL)) : named.title();
+                    if (!named.title().contains(LONG_TAIL)) {
+                        md.set(i, new Paper(base + LONG_TAIL + ", take 1", named.summary(), named.tags()));
+                    }
+                    md.add(Math.min(e.position(), md.size()), new Paper(base + LONG_TAIL + ", take " + (2 + e.digest()),
+                            e.paper().summary(), e.paper().tags()));
+                }
                 case REMOVE_DIGEST -> {
                     if (digests.size() > 2) {
                         digests.remove(digests.size() - 1);
