@@ -375,15 +375,16 @@ public final class PaperCatalog {
      *
      * @param readable each builder's slug as its title alone gives it
      */
-    private record PaperSlugs(Map<PaperId, String> slugs, List<SharedSlug> shared, Map<Builder, String> readable) {
+    private record PaperSlugs(Map<PaperId, String> slugs, List<SharedSlug> shared, Map<Builder, String> readable,
+            Map<String, List<Builder>> sharing) {
 
         /** The slug two papers' titles share, if they share one. */
         Optional<SharedSlug> sharedBy(Builder a, Builder b) {
             String slug = readable.get(a);
-            if (!slug.equals(readable.get(b))) {
+            if (!slug.equals(readable.get(b)) || !sharing.containsKey(slug)) {
                 return Optional.empty();
             }
-            return shared.stream().filter(s -> s.slug().equals(slug)).findFirst();
+            return Optional.of(new SharedSlug(slug, sharing.get(slug).stream().map(Builder::id).toList()));
         }
 
         /**
@@ -391,15 +392,14 @@ public final class PaperCatalog {
          * (long titles that differ past a slug's length), but a reader of the debug log may wonder at the page.
          */
         void sharedByOtherTitles(Consumer<String> debug) {
-            for (SharedSlug s : shared) {
-                List<Builder> papers = readable.entrySet().stream().filter(e -> e.getValue().equals(s.slug()))
-                        .map(Map.Entry::getKey).sorted(Comparator.comparing(Builder::id)).toList();
+            sharing.forEach((slug, builders) -> {
+                List<Builder> papers = builders.stream().sorted(Comparator.comparing(Builder::id)).toList();
                 if (papers.stream().map(b -> TitleKey.of(b.title)).distinct().count() > 1) {
                     debug.accept(String.join(" and ", papers.stream().map(b -> b.origin).toList()) + ": the titles "
                             + String.join(" and ", papers.stream().map(b -> "\"" + b.title + "\"").toList())
-                            + " give one address, paper/" + s.slug() + ".html, which lists them; each has its own page");
+                            + " give one address, paper/" + slug + ".html, which lists them; each has its own page");
                 }
-            }
+            });
         }
     }
 
@@ -419,12 +419,14 @@ public final class PaperCatalog {
         }
         Map<PaperId, String> slugs = new HashMap<>();
         List<SharedSlug> shared = new ArrayList<>();
+        Map<String, List<Builder>> sharedBy = new TreeMap<>();
         List<Builder> sharing = new ArrayList<>();
         byReadable.forEach((slug, papers) -> {
             if (papers.size() == 1) {
                 slugs.put(papers.get(0).key, slug);
             } else {
                 shared.add(new SharedSlug(slug, papers.stream().map(Builder::id).toList()));
+                sharedBy.put(slug, papers);
                 sharing.addAll(papers);
             }
         });
@@ -442,7 +444,7 @@ public final class PaperCatalog {
             } while (!taken.add(slug));
             slugs.put(b.key, slug);
         }
-        return new PaperSlugs(slugs, shared, readable);
+        return new PaperSlugs(slugs, shared, readable, sharedBy);
     }
 
     /**
