@@ -345,6 +345,7 @@ public final class BibTexDigestReader implements DigestReader {
             }
         }
         draft.title(latex.text(fields.getOrDefault("title", "")));
+        keptCase(fields.get("title"), latex).forEach(draft::keptCase);
         draft.abstractText(latex.text(fields.getOrDefault("abstract", fields.getOrDefault("abstractnote", ""))));
         String authors = fields.get("author");
         if (authors != null) {
@@ -390,6 +391,7 @@ public final class BibTexDigestReader implements DigestReader {
         String venue = fields.getOrDefault("journal", fields.getOrDefault("journaltitle", fields.get("booktitle")));
         if (venue != null && !ARXIV_ALONE.matcher(latex.text(venue).strip()).matches()) {
             draft.venue(latex.text(venue));
+            keptCase(venue, latex).forEach(draft::keptCase);
         }
         String date = fields.get("date");
         // biblatex has no year field: its date is a year or a year and month as often as a day ("2017", "2024-01")
@@ -496,6 +498,45 @@ public final class BibTexDigestReader implements DigestReader {
         }
         open.forEach(at -> partner[at] = -1);
         return partner;
+    }
+
+    /**
+     * The words of a title (or venue) whose case its braces protect, as BibTeX reads them: a brace group at the
+     * field's top level that does not start with a command and has a capital in it ({@code {Bayesian}},
+     * {@code {M}arkov}, {@code {von Neumann}}, {@code {{\\"O}sterreich}}, {@code \\emph{Drosophila}}), each as the
+     * whole words it is in ("Markov"), decoded as the title is. Not a special character ({@code {\\"O}},
+     * {@code {\\L}}, whose letters BibTeX's styles change the case of all the same), nor a group in or around a
+     * formula ({@code $\\mathcal{O}$}, {@code {$\\beta$}}), which the writer braces itself.
+     */
+    private static List<String> keptCase(String tex, LaTeX latex) {
+        if (tex == null || tex.indexOf('{') < 0) {
+            return List.of();
+        }
+        int[] partner = bracePartners(tex);
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        boolean protecting = false;
+        boolean math = false;
+        for (int i = 0; i <= tex.length(); i++) {
+            char c = i < tex.length() ? tex.charAt(i) : ' ';
+            if (Character.isWhitespace(c) && !math) {
+                if (protecting) {
+                    words.add(latex.text(tex.substring(start, i)));
+                }
+                start = i + 1;
+                protecting = false;
+            } else if (c == '\\') {
+                i++; // an escaped brace or dollar is text; a command's name is letters
+            } else if (c == '$') {
+                math = !math;
+            } else if (c == '{' && partner[i] > i) {
+                String group = tex.substring(i + 1, partner[i]);
+                protecting |= !math && !group.startsWith("\\") && group.indexOf('$') < 0
+                        && group.codePoints().anyMatch(Character::isUpperCase);
+                i = partner[i];
+            }
+        }
+        return words;
     }
 
     /** "Zhuang, Shaobin" as "Shaobin Zhuang"; "Shaobin Zhuang" and "{OpenAI}" as written. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +38,9 @@ public final class CslJsonDigestReader implements DigestReader {
     /** Field names that only CSL items have, looked for at the start of a .json file. */
     private static final Pattern CSL_FIELDS =
             Pattern.compile("\"(?:container-title|date-parts|issued|family|citation-key|title-short)\"\\s*:");
+    /** CSL's mark on text whose case a style must not change ("<span class=\"nocase\">iPhone</span>"). */
+    private static final Pattern NO_CASE = Pattern.compile("<span\\s+class\\s*=\\s*[\"']nocase[\"']\\s*>(.*?)</span>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UUID = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
     private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
             "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
@@ -109,6 +113,7 @@ public final class CslJsonDigestReader implements DigestReader {
     private void fill(JsonNode item, EntryDraft draft) {
         // CSL's rich text in titles, and the HTML or JATS abstracts Zotero keeps from publishers, as their text
         draft.title(HtmlText.plain(PaperRecords.first(item, "title")));
+        keptCase(PaperRecords.first(item, "title"), draft);
         draft.abstractText(Optional.ofNullable(HtmlText.plain(PaperRecords.first(item, "abstract"))).orElse(""));
         for (JsonNode a : item.path("author")) {
             String literal = PaperRecords.first(a, "literal");
@@ -137,7 +142,8 @@ public final class CslJsonDigestReader implements DigestReader {
         if (number != null && number.toLowerCase(Locale.ROOT).startsWith("arxiv:")) {
             draft.arxivId(number);
         }
-        draft.venue(PaperRecords.first(item, "container-title"));
+        draft.venue(HtmlText.plain(PaperRecords.first(item, "container-title")));
+        keptCase(PaperRecords.first(item, "container-title"), draft);
         String keywords = PaperRecords.first(item, "keyword");
         if (keywords != null) {
             draft.tags(keywords);
@@ -165,6 +171,28 @@ public final class CslJsonDigestReader implements DigestReader {
      * a chapter: "DOI: 10.17863/CAM.11283") and the arXiv id of a published paper ("arXiv: 2103.07781"). Where the
      * item has a DOI field of its own, a DOI line is kept as written.
      */
+    /**
+     * The words of rich text that CSL marks {@code nocase}, as the whole words they are in, their case protected as a
+     * BibTeX entry's braces protect it (see {@link io.github.paperdigest.model.KeptCase}).
+     */
+    private static void keptCase(String rich, EntryDraft draft) {
+        if (rich == null) {
+            return;
+        }
+        Matcher m = NO_CASE.matcher(rich);
+        while (m.find()) {
+            int from = m.start();
+            int to = m.end();
+            while (from > 0 && Character.isLetterOrDigit(rich.codePointBefore(from))) {
+                from -= Character.charCount(rich.codePointBefore(from));
+            }
+            while (to < rich.length() && Character.isLetterOrDigit(rich.codePointAt(to))) {
+                to += Character.charCount(rich.codePointAt(to));
+            }
+            draft.keptCase(HtmlText.plain(rich.substring(from, to)));
+        }
+    }
+
     private String note(String note, boolean hasDoi, EntryDraft draft) {
         if (note == null) {
             return null;

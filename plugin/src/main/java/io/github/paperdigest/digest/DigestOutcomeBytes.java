@@ -4,6 +4,7 @@ import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PaperEntry;
@@ -135,6 +136,7 @@ final class DigestOutcomeBytes {
         e.extra().forEach((k, v) -> out.longText(k).longText(v));
         out.longText(e.noteHtml()).longText(e.section()).number(e.line());
         texts(out, e.noteNames());
+        texts(out, List.copyOf(e.keptCase()));
     }
 
     private static PaperEntry entry(MemoBytes.Reader in) throws IOException {
@@ -162,7 +164,8 @@ final class DigestOutcomeBytes {
         }
         return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue, links, tags,
-                voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number(), texts(in));
+                voted ? Optional.of(votes) : Optional.empty(), extra, in.longText(), in.longText(), in.number(), texts(in),
+                KeptCase.of(texts(in)));
     }
 
     private static void texts(MemoBytes.Writer out, List<String> values) {

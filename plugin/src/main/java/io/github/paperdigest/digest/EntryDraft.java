@@ -7,6 +7,7 @@ import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
+import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
@@ -74,6 +75,8 @@ final class EntryDraft {
     private final List<OwnArxivLink> ownArxivLinks = new ArrayList<>();
     private final List<String> authors = new ArrayList<>();
     private final Set<String> literalAuthors = new HashSet<>();
+    /** The words of the title and venue whose case the digest protects: see {@link KeptCase}. */
+    private final Set<String> keptCase = new HashSet<>();
     /** Whether an "et al." or "and others" followed the names: see {@link MoreAuthors}. */
     private boolean moreAuthors;
     private Optional<LocalDate> published = Optional.empty();
@@ -114,6 +117,25 @@ final class EntryDraft {
 
     void title(String value) {
         title = FaithfulText.clean(value);
+    }
+
+    /**
+     * A word (or words) of the title or venue whose case the digest protects, see {@link KeptCase}; without the
+     * punctuation around it, which has no case ("{Vlogger}:" keeps "Vlogger").
+     */
+    void keptCase(String words) {
+        String clean = FaithfulText.clean(words);
+        int from = 0;
+        int to = clean.length();
+        while (from < to && !Character.isLetterOrDigit(clean.codePointAt(from))) {
+            from += Character.charCount(clean.codePointAt(from));
+        }
+        while (to > from && !Character.isLetterOrDigit(clean.codePointBefore(to))) {
+            to -= Character.charCount(clean.codePointBefore(to));
+        }
+        if (from < to) {
+            keptCase.add(clean.substring(from, to));
+        }
     }
 
     void abstractText(String value) {
@@ -551,6 +573,7 @@ final class EntryDraft {
         }
         return Optional.of(new PaperEntry(title, abstractText, truncated, resolvedArxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,
-                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line, noteNames));
+                List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line, noteNames,
+                KeptCase.of(keptCase)));
     }
 }

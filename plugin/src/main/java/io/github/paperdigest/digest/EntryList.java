@@ -47,6 +47,7 @@ final class EntryList extends AbstractList<PaperEntry> {
                 && a.published().equals(b.published()) && a.links().equals(b.links())
                 && a.tags().equals(b.tags()) && a.upvotes().equals(b.upvotes()) && a.extra().equals(b.extra())
                 && a.noteHtml().equals(b.noteHtml()) && a.doi().equals(b.doi()) && a.venue().equals(b.venue())
-                && a.section().equals(b.section()) && a.noteNames().equals(b.noteNames());
+                && a.section().equals(b.section()) && a.noteNames().equals(b.noteNames())
+                && a.keptCase().equals(b.keptCase());
     }
 }

@@ -6,6 +6,7 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.ListedWarnings;
+import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
@@ -503,6 +504,8 @@ public final class PaperCatalog {
         private List<String> authors;
         /** Every name a digest marks as whole: no format can say that a name is not, so the marks add up. */
         private final Set<String> literalAuthors = new TreeSet<>();
+        /** Every word a digest protects the case of ({@link KeptCase}): as with whole names, the marks add up. */
+        private final Set<String> keptCase = new TreeSet<>();
         private Optional<LocalDate> published;
         private Optional<String> venue;
         private final Map<String, Link> links = new LinkedHashMap<>();
@@ -528,6 +531,7 @@ public final class PaperCatalog {
             doi = first.doi();
             authors = first.authors();
             literalAuthors.addAll(first.literalAuthors());
+            keptCase.addAll(first.keptCase());
             published = first.published();
             venue = first.venue();
             first.links().forEach(l -> links.putIfAbsent(l.url(), l));
@@ -573,6 +577,7 @@ public final class PaperCatalog {
                 }
             }
             literalAuthors.addAll(other.literalAuthors());
+            keptCase.addAll(other.keptCase());
             if (published.isEmpty()) {
                 published = other.published();
             }
@@ -650,7 +655,8 @@ public final class PaperCatalog {
                     NoteLinks.toPapers(n.note().html(), noteLinks.in(n.where())))).toList();
             return new Paper(id, slug, title, abstractText, truncated, arxivId, doi, authors,
                     LiteralAuthors.of(authors, literalAuthors), published, venue,
-                    List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, linked);
+                    List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, digests, linked,
+                    KeptCase.of(keptCase));
         }
     }
 }

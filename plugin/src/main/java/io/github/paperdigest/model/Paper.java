@@ -22,6 +22,8 @@ import java.util.SortedSet;
  * @param notes      curators' notes (sanitised HTML), one per digest that has one, in digest order; a wikilink to
  *                   another paper's note is marked with that paper's slug, for each page to link from where it is
  *                   (see {@code markup.NoteLinks})
+ * @param keptCase   the words of the title and venue whose case a digest that lists the paper protects, as written;
+ *                   see {@link KeptCase}
  */
 public record Paper(
         PaperId id,
@@ -40,7 +42,8 @@ public record Paper(
         Optional<Integer> upvotes,
         SortedMap<String, String> extra,
         List<String> digests,
-        List<Note> notes) {
+        List<Note> notes,
+        SortedSet<String> keptCase) {
 
     public Paper {
         Objects.requireNonNull(id, "id");
@@ -56,6 +59,16 @@ public record Paper(
         digests = List.copyOf(digests);
         notes = List.copyOf(notes);
         extra = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(extra));
+        keptCase = KeptCase.of(keptCase);
+    }
+
+    /** A paper whose digests protect the case of no word, see {@link KeptCase}. */
+    public Paper(PaperId id, String slug, String title, String abstractText, boolean abstractTruncated,
+            Optional<String> arxivId, Optional<String> doi, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<LocalDate> published, Optional<String> venue, List<Link> links, List<String> tags,
+            Optional<Integer> upvotes, SortedMap<String, String> extra, List<String> digests, List<Note> notes) {
+        this(id, slug, title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published, venue,
+                links, tags, upvotes, extra, digests, notes, KeptCase.NONE);
     }
 
     /** A paper without DOI or venue. */

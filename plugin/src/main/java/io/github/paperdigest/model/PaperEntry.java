@@ -28,6 +28,8 @@ import java.util.TreeMap;
  *                    keyword of a generated digest), or empty when the digest has no sections
  * @param noteNames   for an entry that is a paper note, the names a wikilink may give the note: its file's name
  *                    (without folder or extension), then its aliases; empty for an entry of a digest
+ * @param keptCase    the words of the title and venue whose case the digest protects ({@code {Bayesian}}), as
+ *                    written; see {@link KeptCase}
  */
 public record PaperEntry(
         String title,
@@ -46,7 +48,8 @@ public record PaperEntry(
         String noteHtml,
         String section,
         int line,
-        List<String> noteNames) {
+        List<String> noteNames,
+        SortedSet<String> keptCase) {
 
     public PaperEntry {
         Objects.requireNonNull(title, "title");
@@ -64,6 +67,16 @@ public record PaperEntry(
         extra = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(extra));
         noteHtml = noteHtml == null ? "" : noteHtml;
         noteNames = List.copyOf(noteNames);
+        keptCase = KeptCase.of(keptCase);
+    }
+
+    /** An entry whose digest protects the case of no word, see {@link KeptCase}. */
+    public PaperEntry(String title, String abstractText, boolean abstractTruncated, Optional<String> arxivId,
+            Optional<String> doi, List<String> authors, SortedSet<String> literalAuthors, Optional<LocalDate> published,
+            Optional<String> venue, List<Link> links, List<String> tags, Optional<Integer> upvotes,
+            SortedMap<String, String> extra, String noteHtml, String section, int line, List<String> noteNames) {
+        this(title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published, venue, links, tags,
+                upvotes, extra, noteHtml, section, line, noteNames, KeptCase.NONE);
     }
 
     /** An entry of a digest, which is no paper note. */
@@ -91,13 +104,13 @@ public record PaperEntry(
 
     public PaperEntry withTruncated(boolean truncated) {
         return new PaperEntry(title, abstractText, truncated, arxivId, doi, authors, literalAuthors, published, venue,
-                links, tags, upvotes, extra, noteHtml, section, line, noteNames);
+                links, tags, upvotes, extra, noteHtml, section, line, noteNames, keptCase);
     }
 
     /** This entry with other written tags. */
     public PaperEntry withTags(List<String> writtenTags) {
         return new PaperEntry(title, abstractText, abstractTruncated, arxivId, doi, authors, literalAuthors, published,
-                venue, links, writtenTags, upvotes, extra, noteHtml, section, line, noteNames);
+                venue, links, writtenTags, upvotes, extra, noteHtml, section, line, noteNames, keptCase);
     }
 
     /** True when the digest gave an abstract; see {@link #abstractText()}. */

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Bibliography;
@@ -12,13 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
  * itself suggests; a paper with a venue is an {@code @inproceedings} of a conference or an {@code @article} of a
  * journal, its arXiv id kept, with the volume and pages a digest gives (and a journal's issue {@code number}). Text
- * is escaped for TeX, except formulas, which are TeX already; capitals inside words of the title ("LLMs",
- * "Video-CCAM") are braced so that styles do not lower them. Files are UTF-8.
+ * is escaped for TeX, except formulas, which are TeX already; the words whose case a digest's curator protected
+ * ({@code {Bayesian}}, {@code {von Neumann}}) and capitals inside words of the title ("LLMs", "Video-CCAM") are
+ * braced so that styles do not lower them. Files are UTF-8.
  */
 public final class BibTex {
 
@@ -41,7 +44,7 @@ public final class BibTex {
         StringBuilder out = new StringBuilder(256);
         String type = c.venue().isEmpty() ? "misc" : c.inJournal() ? "article" : "inproceedings";
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
-        field(out, "title", title(c.title()));
+        field(out, "title", title(c.title(), c.keptCase()));
         if (!c.authors().isEmpty()) {
             // "and others", which styles print as "et al.": the first names are not all of them
             field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
@@ -51,7 +54,8 @@ public final class BibTex {
         // year is then their year)
         c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
                 .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
-        c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal", escape(v)));
+        c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal",
+                venue(v, c.keptCase())));
         c.venueVolume().ifPresent(v -> field(out, "volume", escape(v)));
         c.issue().ifPresent(n -> field(out, "number", escape(n)));
         if (c.venue().isPresent()) { // written as the digest gives them ("583--589"), which BibTeX's styles read
@@ -88,15 +92,59 @@ public final class BibTex {
 
     /** The title with TeX escaped outside formulas and words with inner capitals braced. */
     static String title(String title) {
+        return title(title, KeptCase.NONE);
+    }
+
+    /**
+     * The title with TeX escaped outside formulas, the words whose case the digests protect braced as they braced
+     * them ({@code {Bayesian}}, {@code {von Neumann}}, see {@link KeptCase}), and other words with inner capitals
+     * braced.
+     */
+    static String title(String title, Set<String> keptCase) {
         StringBuilder out = new StringBuilder(title.length() + 16);
         for (TexMath.Piece piece : TexMath.split(title)) {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
-                braceInnerCapitals(piece.math() ? piece.text() : TexMath.plain(piece.text()), out);
+                keeping(piece.math() ? piece.text() : TexMath.plain(piece.text()), keptCase, out,
+                        BibTex::braceInnerCapitals);
             }
         }
         return out.toString();
+    }
+
+    /** A venue as TeX ({@link #escape}), the words whose case the digests protect braced, as in the title. */
+    static String venue(String venue, Set<String> keptCase) {
+        StringBuilder out = new StringBuilder(venue.length() + 8);
+        for (TexMath.Piece piece : TexMath.split(venue)) {
+            if (piece.math() && bracesPair(piece.text())) {
+                out.append(piece.text());
+            } else {
+                keeping(piece.math() ? piece.text() : TexMath.plain(piece.text()), keptCase, out,
+                        (text, to) -> to.append(TexText.of(text)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Text outside formulas as TeX: each word whose case is kept in one brace group, the text between them as
+     * {@code rest} writes it. The group starts with a letter or digit ({@link KeptCase#spans}), never with a command,
+     * so BibTeX takes it for protected text and not for a "special character" whose case a style changes.
+     */
+    private static void keeping(String text, Set<String> keptCase, StringBuilder out,
+            BiConsumer<String, StringBuilder> rest) {
+        int done = 0;
+        for (int[] span : KeptCase.spans(text, keptCase)) {
+            if (span[0] > done) {
+                rest.accept(text.substring(done, span[0]), out);
+            }
+            out.append('{').append(TexText.of(text.substring(span[0], span[1]))).append('}');
+            done = span[1];
+        }
+        if (done < text.length()) {
+            rest.accept(done == 0 ? text : text.substring(done), out);
+        }
     }
 
     /**

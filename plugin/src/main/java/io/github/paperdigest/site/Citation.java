@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.PageRange;
 import java.util.List;
@@ -34,13 +35,14 @@ import java.util.regex.Pattern;
  *                BibTeX's {@code month} and RIS's {@code PY 2021/05} do; a full date's month is {@code date}'s
  * @param moreAuthors whether the paper has authors besides {@code authors} that its digests did not name
  *                ({@link io.github.paperdigest.model.MoreAuthors})
+ * @param keptCase the words of the title and venue whose case the digests protect, see {@link KeptCase}
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
         Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
-        boolean moreAuthors) {
+        boolean moreAuthors, SortedSet<String> keptCase) {
 
     /**
      * The journal kinds, as the formats name them and as readers say them in words ("Journal article"). A preprint
@@ -67,6 +69,17 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         pages = Objects.requireNonNull(pages, "pages");
         number = Objects.requireNonNull(number, "number");
         month = Objects.requireNonNull(month, "month").filter(m -> m >= 1 && m <= 12);
+        keptCase = KeptCase.of(keptCase);
+    }
+
+    /** A citation whose digests protect the case of no word of its title or venue. */
+    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
+            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
+            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number,
+            Optional<Integer> month, boolean moreAuthors) {
+        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
+                volume, pages, number, month, moreAuthors, KeptCase.NONE);
     }
 
     /** A citation whose month, if any, is its date's, and whose authors are all named. */
@@ -75,7 +88,7 @@ public record Citation(String key, String title, List<String> authors, SortedSet
             Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, number, Optional.empty(), false);
+                volume, pages, number, Optional.empty(), false, KeptCase.NONE);
     }
 
     /** The volume, given with the venue it belongs to. */

@@ -154,7 +154,7 @@ public final class SiteIndex {
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
                     Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
-                    MoreAuthors.marked(p.extra())));
+                    MoreAuthors.marked(p.extra()), p.keptCase()));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))

@@ -39,7 +39,7 @@ class DigestOutcomeBytesTest {
                         Link.inText(LinkKind.PAPER, "https://arxiv.org/abs/1706.03762")),
                 List.of("video", "llm"), Optional.of(42), extra,
                 "<p>A <em>note</em> on <a data-note=\"Sora\" rel=\"nofollow noopener\">Sora</a></p>", "Vision", 17,
-                List.of("Café Video-LLaMA 2", "VLLaMA"));
+                List.of("Café Video-LLaMA 2", "VLLaMA"), new TreeSet<>(Set.of("Café", "von Neumann")));
     }
 
     private static DigestOutcome fullOutcome(String abstractText) {

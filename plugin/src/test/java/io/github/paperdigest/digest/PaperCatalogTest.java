@@ -53,6 +53,20 @@ class PaperCatalogTest {
     }
 
     @Test
+    void theWordsWhoseCaseAnyDigestProtectsAddUp() {
+        DigestFile bib = digest("2024-01-01.txt", keeping(arxivEntry("Markov chains in Python", "2001.01234"),
+                "Markov", "Python"));
+        DigestFile csl = digest("2024-02-01.txt", keeping(arxivEntry("Markov Chains in Python", "2001.01234"),
+                "Markov", "von Neumann"));
+        DigestFile plain = digest("2024-03-01.txt", arxivEntry("Markov chains in Python", "2001.01234"));
+
+        Paper paper = only(catalog.build(List.of(plain, csl, bib)));
+
+        assertEquals(List.of("Markov", "Python", "von Neumann"), List.copyOf(paper.keptCase()),
+                "no digest can say a word's case is not protected; sorted, whatever the order the digests come in");
+    }
+
+    @Test
     void tagsOfEveryDigestAreUnitedInFirstSeenOrder() {
         DigestFile january = digest("2024-01-01.txt", entry("Paper", "An abstract.", false, List.of("video", "llm")));
         DigestFile february = digest("2024-02-01.txt", entry("PAPER", "An abstract.", false, List.of("llm", "agents")));
@@ -670,6 +684,12 @@ class PaperCatalogTest {
     private static PaperEntry entry(String title, String abstractText, boolean truncated, List<String> tags) {
         return new PaperEntry(title, abstractText, truncated, Optional.empty(), List.of(), Optional.empty(), List.of(),
                 tags, Optional.empty(), new TreeMap<>(), "", 1);
+    }
+
+    private static PaperEntry keeping(PaperEntry e, String... keptCase) {
+        return new PaperEntry(e.title(), e.abstractText(), e.abstractTruncated(), e.arxivId(), e.doi(), e.authors(),
+                e.literalAuthors(), e.published(), e.venue(), e.links(), e.tags(), e.upvotes(), e.extra(), e.noteHtml(),
+                e.section(), e.line(), e.noteNames(), new java.util.TreeSet<>(List.of(keptCase)));
     }
 
     private static PaperEntry arxivEntry(String title, String arxivId) {
