@@ -3,6 +3,7 @@ package io.github.paperdigest.render;
 import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
+import io.github.paperdigest.model.TextFolding;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import java.io.IOException;
@@ -197,11 +198,56 @@ public final class BibTex {
                 out.append('{').append(escape(whole)).append('}');
                 continue;
             }
-            String name = escape(familyFirstWhereNeeded(whole));
+            String name = capitalsBibtexSees(escape(familyFirstWhereNeeded(whole)));
             boolean hasAnd = (" " + name.toLowerCase(Locale.ROOT) + " ").contains(" and ");
             out.append(hasAnd ? "{" + name + "}" : name);
         }
         return out.toString();
+    }
+
+    /**
+     * A person's name as TeX, each word that starts with a capital kept as UTF-8 (Þ, Ħ, Ð, a Greek or Cyrillic
+     * capital: one that has no TeX accent) starting with that letter as a special character, {@code {\\relax Þ}}.
+     * BibTeX knows the case of ASCII letters only, and takes a word that starts with any other byte for a lower-case
+     * "von" particle: "Þórður Sigurðsson" has no given name and sorts under Þ, and abbrv.bst does not abbreviate it.
+     * As a special character the capital is one letter: the word is a given name, and its initial the whole letter
+     * ({@code {\\relax Þ}.}), where a brace group without a command ({@code {Þórður}}) would be cut to half a
+     * character, which pdfLaTeX refuses. {@code \\relax} sets nothing, and the reader drops it. The family name's own
+     * word needs none: BibTeX takes it for the family name whatever its first letter.
+     */
+    static String capitalsBibtexSees(String name) {
+        if (TextFolding.isAscii(name)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length() + 16);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int next = i + Character.charCount(c);
+            // a word, or a part of a hyphenated given name, which BibTeX abbreviates on its own ("J.-P.")
+            boolean wordStart = i == 0 || " ~-".indexOf(name.charAt(i - 1)) >= 0;
+            if (wordStart && c >= 128 && Character.isUpperCase(c) && !isFamilyName(name, i)) {
+                while (next < name.length() && Character.getType(name.charAt(next)) == Character.NON_SPACING_MARK) {
+                    next++;
+                }
+                out.append("{\\relax ").append(name, i, next).append('}');
+            } else {
+                out.append(name, i, next);
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the word at {@code start} is the one BibTeX always takes for the family name, whatever its case: the
+     * name's last word, or the last before its first comma. "Ελένη" alone is left as it is.
+     */
+    private static boolean isFamilyName(String name, int start) {
+        int end = start;
+        while (end < name.length() && " ~,".indexOf(name.charAt(end)) < 0) {
+            end++;
+        }
+        return end == name.length() || name.charAt(end) == ',' && name.indexOf(',') == end;
     }
 
     private static String familyFirstWhereNeeded(String name) {

@@ -275,6 +275,21 @@ class BibTexRoundTripTest {
     }
 
     @Test
+    void aNameWordThatStartsWithACapitalBibtexCannotSeeStartsWithItAsASpecialCharacter() throws Exception {
+        // BibTeX takes a word that starts with a byte beyond ASCII for a "von" particle: Þórður would be no given name
+        List<String> names = List.of("Þórður Sigurðsson", "Ħasan Ġużeppi", "Jean-Þór Ðoe", "Émile Zola", "李 雷",
+                "Ελένη Ðoe-Þór", "Ελένη");
+        String entry = new BibTex().entry(cited("A", names, Optional.empty(), Optional.empty(), Optional.of("10.1000/names")));
+
+        assertEquals("{\\relax Þ}{\\'o}rður Sigurðsson and {\\relax Ħ}asan {\\.G}u{\\.z}eppi"
+                + " and Jean-{\\relax Þ}{\\'o}r Ðoe and {\\'E}mile Zola and 李 雷 and {\\relax Ε}λένη Ðoe-Þ{\\'o}r and Ελένη",
+                parse(entry).resolveEntry(new Key("k")).getField(BibTeXEntry.KEY_AUTHOR).toUserString(),
+                "a letter TeX spells is a special character already; a letter without case, and the family name, are left"
+                        + " as they are");
+        assertEquals(names, readAsDigest(entry).get("10.1000/names").authors(), "the reader drops the \\relax");
+    }
+
+    @Test
     void symbolsAreFormulasAndTypographyIsTexsSoThatPdfLatexReadsTheTitle() {
         Map<String, String> tex = Map.ofEntries(
                 Map.entry("β-nets", "{$\\beta$}-nets"),
