@@ -384,7 +384,9 @@ public final class BibTexDigestReader implements DigestReader {
                 });
         draft.link(LinkKind.PDF, fields.get("pdf"), classifier);
         draft.link(LinkKind.CODE, fields.get("code"), classifier);
-        draft.link(LinkKind.PROJECT, fields.getOrDefault("website", fields.get("html")), classifier);
+        draft.link(LinkKind.PROJECT, fields.get("website"), classifier);
+        // al-folio's html button: the paper's own page at its publisher, not a project's
+        draft.link(LinkKind.PAPER, fields.get("html"), classifier);
         if (fields.containsKey("keywords")) {
             draft.tags(latex.text(fields.get("keywords")));
         }

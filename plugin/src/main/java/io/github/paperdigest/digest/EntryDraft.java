@@ -46,6 +46,7 @@ final class EntryDraft {
     /** A list literal of quoted names: "['Virat Shejwalkar', 'Amir Houmansadr']", '["Conan O'Brien"]'. */
     private static final Pattern LIST_LITERAL = Pattern.compile("\\[\\s*" + QUOTED + "(?:\\s*,\\s*" + QUOTED + ")*\\s*,?\\s*]");
     private static final Pattern QUOTED_ITEM = Pattern.compile(QUOTED);
+    private static final Pattern CONTRIBUTION_MARK = Pattern.compile("(?<=^|\\s)[*∗†‡]+|[*∗†‡]+(?=$|\\s)");
     private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern HASHTAG_SEPARATOR = Pattern.compile("[\\s,;]+");
     /**
@@ -249,6 +250,8 @@ final class EntryDraft {
     void author(String name, boolean literal) {
         String clean = FaithfulText.clean(name);
         if (!literal) {
+            // "*Pang", "Yadav∗", "Li†": marks of equal contribution or correspondence (al-folio's, many lists'), no letter
+            clean = CONTRIBUTION_MARK.matcher(clean).replaceAll("").strip();
             String named = withoutEtAl(clean);
             moreAuthors |= named.length() < clean.length();
             clean = named;

@@ -77,6 +77,33 @@ class ReferenceFormatsTest {
         assertEquals("LLMs for João’s & Müller’s Lab: 100% α-Fair", paper.title());
     }
 
+    /**
+     * An al-folio publication list: its html button is the paper's page at the publisher, its website the project's,
+     * and the marks it puts on names for equal contribution (*, ∗) are no part of the names.
+     */
+    @Test
+    void anAlFolioEntryGivesItsHtmlAsThePapersPageAndNamesWithoutTheirMarks() throws IOException {
+        String bib = """
+                @article{pang2020,
+                  title = {Mobile Edge Computing for Connected Vehicles},
+                  author = {*Pang, Ce and Yadav∗, Sourabh and Li†, Wei},
+                  journal = {IEEE Transactions on Mobile Computing},
+                  year = {2020},
+                  html = {https://ieeexplore.ieee.org/document/9000000},
+                  website = {https://example.org/mec}
+                }
+                """;
+        Path file = Files.writeString(dir.resolve("papers.bib"), bib);
+        DigestSource source = new DigestSource("papers.bib", file);
+        PaperEntry paper = FORMATS.readerFor(source).orElseThrow()
+                .read(source, DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries().get(0);
+
+        assertEquals(List.of("Ce Pang", "Sourabh Yadav", "Wei Li"), paper.authors());
+        assertTrue(paper.links().contains(new Link(LinkKind.PAPER, "https://ieeexplore.ieee.org/document/9000000")),
+                paper.links().toString());
+        assertTrue(paper.links().contains(new Link(LinkKind.PROJECT, "https://example.org/mec")), paper.links().toString());
+    }
+
     @Test
     void anAtStringNeverDefinedIsLeftEmptyAsItsWarningSaysAtTheLineThatUsesIt() throws IOException {
         String bib = """
