@@ -326,7 +326,9 @@ final class EntryDraft {
 
     /**
      * A link that is the paper's own: a link field's, its title's, one its text labels as its paper or PDF. An arXiv
-     * page it names is the paper's id (when no field states one), a DOI address its DOI.
+     * page it names is the paper's id (when no field states one), a DOI address its DOI; arXiv's own DOI
+     * ("https://doi.org/10.48550/arXiv.2206.04615") names an arXiv paper as its page does, as a {@code doi} field's
+     * does ({@link #doi}): without it, the paper would have no arXiv id to tell it from another paper of its title.
      */
     void link(LinkKind kind, String url, LinkClassifier classifier) {
         String u = checked(url);
@@ -334,9 +336,12 @@ final class EntryDraft {
             return;
         }
         links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
-        ArxivIds.fromUrl(u).ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
-        if (doi.isEmpty() && u.toLowerCase(Locale.ROOT).contains("doi.org/")) {
-            doi = Dois.parse(u);
+        Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Optional.empty();
+        ArxivIds.fromUrl(u).or(() -> linkedDoi.filter(d -> d.startsWith(ARXIV_DOI))
+                        .flatMap(d -> ArxivIds.parse(d.substring(ARXIV_DOI.length()))))
+                .ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
+        if (doi.isEmpty()) {
+            doi = linkedDoi;
         }
     }
 

@@ -16,6 +16,8 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Slugs;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PaperCatalogTest {
 
@@ -436,6 +439,31 @@ class PaperCatalogTest {
                 && warnings.get(0).contains("two different papers share the title"), warnings.get(0));
         assertTrue(warnings.get(0).contains("each has its own page, and paper/attention-is-all-you-need.html lists both"),
                 warnings.get(0));
+    }
+
+    /**
+     * The ids that tell two papers of one title apart may come from their own links rather than from fields: an arXiv
+     * page, and arXiv's own DOI ("https://doi.org/10.48550/arXiv.…"), which names an arXiv paper as a {@code doi}
+     * field's does. Read as a DOI of another kind, it would have been one paper with the first.
+     */
+    @Test
+    void entriesOfOneTitleWhoseOwnLinksNameTwoArxivPapersAreTwoPapers(@TempDir Path dir) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        DigestFile digest = ReadOneDigest.digest(dir, "2024-01-01-surveys.md", """
+                ## Surveys
+
+                - [A Survey of Laundry Robots](https://arxiv.org/abs/2009.07001)
+                - [A Survey of Laundry Robots](https://doi.org/10.48550/arXiv.2206.07002)
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest));
+
+        assertEquals(List.of(Optional.of("2009.07001"), Optional.of("2206.07002")),
+                corpus.papers().stream().map(Paper::arxivId).toList());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("two different papers share the title"), warnings.get(0));
     }
 
     @Test
