@@ -312,7 +312,7 @@ public final class MarkdownDigestReader implements DigestReader {
     }
 
     private static boolean isTitle(String text) {
-        return text.split("\\s+").length >= 2 && !PaperListItem.isGenericLinkText(text)
+        return text.split("\\s+").length >= 2 && !LinkWords.isLinkWord(text)
                 && !text.toLowerCase(Locale.ROOT).startsWith("http") && ArxivIds.parse(text).isEmpty()
                 && Dois.parse(text).isEmpty();
     }

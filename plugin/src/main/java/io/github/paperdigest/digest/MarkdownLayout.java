@@ -205,7 +205,7 @@ final class MarkdownLayout {
     private boolean leadsWithHttpLink(MarkdownBlock h) {
         MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(line(h.line()))).replaceFirst(""));
         return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
-                && !PaperListItem.isGenericLinkText(inline.leadingText());
+                && !LinkWords.isLinkWord(inline.leadingText());
     }
 
     /**
@@ -668,6 +668,11 @@ final class MarkdownLayout {
 
     /** A table that links to papers but has no column of titles cannot be read with confidence. */
     private void tableWithoutTitles(MarkdownBlock b, TablePapers table) {
+        Optional<String> linkWords = table.withoutTitles();
+        if (linkWords.isPresent()) {
+            problems.report(source.name(), b.line(), linkWords.get() + "; " + SHAPES_UNDERSTOOD);
+            return;
+        }
         long paperLinks = paperLinks(b);
         if (paperLinks > 0) {
             problems.report(source.name(), b.line(), "a table links to " + paperLinks + " papers but has no column of"

@@ -112,7 +112,7 @@ final class OwnLinks {
         String rest = paragraph.text();
         for (MarkdownBlock.Anchor anchor : paragraph.anchors()) {
             String text = anchor.text().strip();
-            if (!labelled(anchor, "") && !PaperListItem.isGenericLinkText(text) && !text.isEmpty()
+            if (!labelled(anchor, "") && !LinkWords.isLinkWord(text) && !text.isEmpty()
                     && !text.equals(anchor.url().strip())) {
                 return false;
             }

@@ -4,9 +4,7 @@ import io.github.paperdigest.markup.MarkdownBlock.Span;
 import io.github.paperdigest.markup.MarkdownBlock.SpanKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +33,6 @@ import java.util.regex.Pattern;
 record PaperListItem(String title, boolean documented, Optional<String> shortName, Optional<String> authors,
         List<ListedVenue> venues, Optional<String> ambiguity) {
 
-    /** Link texts that say what a link is, not what the paper is called. */
-    private static final Set<String> GENERIC_LINK_TEXT = Set.of("paper", "pdf", "code", "link", "project", "arxiv",
-            "github", "website", "demo", "video", "data", "dataset", "project page", "homepage", "abs", "html",
-            "here", "slides", "poster", "blog", "model", "weights");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*\\[((?:19|20)\\d{2})]\\s*");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*]");
     /** ': "The title", ' after a bold short name; a second quoted text after it makes the title unsure. */
@@ -56,10 +50,6 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://\\S");
     /** What separates a plain title from the address after it: "Title — https://…", "Title: https://…". */
     private static final String ADDRESS_SEPARATOR = "-–—:|,([";
-
-    static boolean isGenericLinkText(String text) {
-        return GENERIC_LINK_TEXT.contains(text.strip().toLowerCase(Locale.ROOT));
-    }
 
     /** Whether the item is a paper: it has a title, or two candidates for one. */
     boolean isPaper() {
@@ -214,7 +204,7 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     private static List<Span> withoutGenericLinks(List<Span> spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
-            if (s.kind() == SpanKind.LINK && isGenericLinkText(s.text())) {
+            if (s.kind() == SpanKind.LINK && LinkWords.isLinkWord(s.text())) {
                 continue;
             }
             int last = out.size() - 1;

@@ -7,14 +7,21 @@ import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.markup.UrlSpan;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A table of papers: which column holds what, named by its header ("Title", "Publish Date", "Authors",
  * "PDF", "Code", "Abstract", "Comment", "Notes", ...), and how a row becomes a paper. The column of titles is the one
  * whose header says so, or else the one whose cells lead with a linked title in most rows. A header that names two
  * columns of titles is a problem, as a sheet's is ({@link PaperColumns#twoTitleColumns}).
+ *
+ * <p>A column named for papers whose cells are all link words ("| Paper |" over "[paper](…)", as an awesome list's
+ * table of datasets has it) holds the papers' links, not their titles: every row would be a paper titled "paper", and
+ * all of them one paper. The titles are then the names another column links ("[MMLU](…)"), or, when no column does,
+ * the table cannot be read ({@link #withoutTitles}).
  */
 final class TablePapers {
 
@@ -25,15 +32,18 @@ final class TablePapers {
     private final int titleColumn;
     /** Why the rows cannot be read as papers (two columns of titles), or empty. */
     private final Optional<String> unreadable;
+    /** The column named for titles that holds link words instead ("'Paper' (column 5) holds 'paper'"), or empty. */
+    private final Optional<String> linkWordColumn;
 
     private TablePapers(MarkdownTable table, MarkdownOutline outline, List<String> names, List<Column> columns,
-            int titleColumn, Optional<String> unreadable) {
+            int titleColumn, Optional<String> unreadable, Optional<String> linkWordColumn) {
         this.table = table;
         this.outline = outline;
         this.names = names;
         this.columns = columns;
         this.titleColumn = titleColumn;
         this.unreadable = unreadable;
+        this.linkWordColumn = linkWordColumn;
     }
 
     static TablePapers of(MarkdownTable table, MarkdownOutline outline) {
@@ -44,29 +54,54 @@ final class TablePapers {
             names.add(name);
             columns.add(PaperColumns.of(name));
         }
+        // a column named for titles that holds link words is a column of links, whatever its header says
+        Optional<String> linkWords = Optional.empty();
+        for (int c = 0; c < columns.size(); c++) {
+            Optional<String> words = columns.get(c) == Column.TITLE ? linkWords(table, outline, c) : Optional.empty();
+            if (words.isPresent()) {
+                columns.set(c, Column.LINK);
+                String held = "'" + names.get(c) + "' (column " + (c + 1) + ") holds " + words.get();
+                linkWords = linkWords.or(() -> Optional.of(held));
+            }
+        }
         // asked before the column of titles is chosen, which marks the other columns of titles as more about the paper
         Optional<String> twoTitles = PaperColumns.twoTitleColumns("the table's header", names, columns);
         int title = PaperColumns.titleColumn(names, columns);
         if (title < 0) {
-            title = linkedTitleColumn(table, outline, columns.size());
-            if (title >= 0) {
-                columns.set(title, Column.TITLE);
-            }
+            title = linkedColumn(table, outline, columns, 2, false);
         }
-        return new TablePapers(table, outline, names, columns, title, twoTitles);
+        if (title < 0 && linkWords.isPresent()) {
+            // the header says the rows are papers, and their links are in the column of link words: a column of
+            // linked names ("[MMLU](…)", one word may be a name) names them
+            title = linkedColumn(table, outline, columns, 1, true);
+        }
+        if (title >= 0) {
+            columns.set(title, Column.TITLE);
+        }
+        return new TablePapers(table, outline, names, columns, title, twoTitles, linkWords);
     }
 
-    /** The column whose cells lead with a linked or bold title of two words or more in most rows, or -1. */
-    private static int linkedTitleColumn(MarkdownTable table, MarkdownOutline outline, int width) {
+    /**
+     * The first column whose cells lead with a link or bold text of {@code minWords} words or more, no link word, in
+     * 6 rows in 10; of the columns no header names when {@code unnamedOnly} (a "Code" column's repositories are no
+     * titles). -1 if none.
+     */
+    private static int linkedColumn(MarkdownTable table, MarkdownOutline outline, List<Column> columns, int minWords,
+            boolean unnamedOnly) {
         if (table.rows().isEmpty()) {
             return -1;
         }
-        for (int c = 0; c < width; c++) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (unnamedOnly && columns.get(c) != Column.OTHER) {
+                continue;
+            }
             int titled = 0;
             for (MarkdownTable.Row row : table.rows()) {
                 if (c < row.cells().size()) {
                     MarkdownBlock.Inline cell = outline.inline(row.cells().get(c));
-                    if (!cell.urls().isEmpty() && cell.leadingText().strip().split("\\s+").length >= 2) {
+                    String lead = cell.leadingText().strip();
+                    if (!cell.urls().isEmpty() && !lead.isEmpty() && lead.split("\\s+").length >= minWords
+                            && !LinkWords.isLinkWord(lead)) {
                         titled++;
                     }
                 }
@@ -79,6 +114,27 @@ final class TablePapers {
     }
 
     /**
+     * The link words a column's cells hold ("'paper' and 'Paper'"), when every cell that holds anything holds a link
+     * word and nothing else; empty otherwise. A column of titles with one "[paper](…)" among them is a column of
+     * titles, and that row is told ({@link #fill}).
+     */
+    private static Optional<String> linkWords(MarkdownTable table, MarkdownOutline outline, int c) {
+        Set<String> words = new LinkedHashSet<>();
+        for (MarkdownTable.Row row : table.rows()) {
+            if (c >= row.cells().size() || PaperColumns.isNothing(row.cells().get(c))) {
+                continue;
+            }
+            String text = outline.inline(row.cells().get(c)).text().strip();
+            if (!LinkWords.isLinkWord(text)) {
+                return Optional.empty();
+            }
+            words.add("'" + text + "'");
+        }
+        return words.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" and ", words.stream().limit(3).toList()) + (words.size() > 3 ? " ..." : ""));
+    }
+
+    /**
      * The links of a cell: its Markdown links, or else the bare URLs it holds ("| https://arxiv.org/pdf/2210.02303 |"),
      * which GitHub shows as links too.
      */
@@ -88,6 +144,17 @@ final class TablePapers {
 
     boolean hasTitleColumn() {
         return titleColumn >= 0;
+    }
+
+    /**
+     * Why a table with no column of titles cannot be read although its header names its papers: its column named for
+     * them holds link words, and no column links their names. Empty for a table that names no column of papers.
+     */
+    Optional<String> withoutTitles() {
+        return titleColumn >= 0 ? Optional.empty() : linkWordColumn.map(held -> "a table names a column of papers, but"
+                + " " + held + ", which are the papers' links, not their titles, and no other column links their"
+                + " names: give the titles a column of their own ('Title'), or link each paper's name in a column of"
+                + " names ('[MMLU](…)')");
     }
 
     List<String> columnNames() {
@@ -150,6 +217,12 @@ final class TablePapers {
         if (draft.title().isEmpty()) {
             problems.report(sourceName, row.line(), "a table row without a title (column '" + names.get(titleColumn)
                     + "' is empty)");
+            return false;
+        }
+        if (LinkWords.isLinkWord(draft.title())) {
+            problems.report(sourceName, row.line(), "a table row without a title: its column '" + names.get(titleColumn)
+                    + "' holds the link word '" + draft.title() + "', which says what the link is, not what the paper"
+                    + " is called; write the paper's title there, as a link");
             return false;
         }
         return true;
