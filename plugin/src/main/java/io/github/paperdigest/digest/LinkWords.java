@@ -22,8 +22,14 @@ final class LinkWords {
     private LinkWords() {
     }
 
+    /** Longer than any link word with its brackets and marks: a longer text is none, and no pattern reads it. */
+    private static final int MAX_LENGTH = 32;
+
     /** Whether the text is a link word and nothing else, in any case, brackets and marks around it aside. */
     static boolean isLinkWord(String text) {
+        if (text.length() > MAX_LENGTH) {
+            return false;
+        }
         String word = WRAPPING.matcher(text).replaceAll("").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return WORDS.contains(word);
     }
