@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A venue and when, as paper lists write them beside a title, set apart by bold or italics: "ICML, 2024",
- * "CVPR 2024", "ACL'24", "arXiv, Jun 2024", "arXiv 2023.08", or a year alone. The text must end with its year: the
+ * "CVPR 2024", "ACL'24", "arXiv, Jun 2024", "arXiv 2023.08", or a date alone: a year, or a month and year ("Nov.,
+ * 2023", "November 2023"), which is never a venue. The text must end with its year: the
  * markup alone would take a bold title for a venue.
  *
  * @param venue where the paper appeared, as the list writes it; empty for a year alone and for arXiv, which names
@@ -21,7 +22,7 @@ record ListedVenue(Optional<String> venue, Optional<PublicationDate> date) {
     private static final String NAME = "(\\p{L}[\\p{L}\\p{N}&+.\\- ]{0,40}?)";
     /** The name is optional and tried last, so that "Jun 2024" is a month, not a venue named "Jun". */
     private static final Pattern DATED = Pattern.compile("(?:" + NAME + "[\\s,]*)??"
-            + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s+(?:19|20)\\d{2}"
+            + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?,?\\s+(?:19|20)\\d{2}"
             + "|(?:19|20)\\d{2}(?:[.\\-/]\\d{1,2})?)");
     private static final Pattern SHORT_YEAR = Pattern.compile(NAME + "\\s*['’]\\d{2}");
     /** "2023.08": the year and month as some lists write them. */
@@ -54,6 +55,15 @@ record ListedVenue(Optional<String> venue, Optional<PublicationDate> date) {
         String t = text.strip().replaceAll("[.,;:]+$", "").strip();
         Matcher dated = DATED.matcher(t);
         return dated.matches() && dated.group(1) != null || SHORT_YEAR.matcher(t).matches();
+    }
+
+    /** Whether the text is a date and nothing else: a year, or a month and year ("Nov., 2023", "2023.08"). */
+    static boolean isDate(String text) {
+        if (text.strip().length() > MAX_LENGTH) {
+            return false;
+        }
+        Matcher dated = DATED.matcher(text.strip().replaceAll("[.,;:]+$", "").strip());
+        return dated.matches() && dated.group(1) == null;
     }
 
     private static Optional<String> venue(String name, String written) {

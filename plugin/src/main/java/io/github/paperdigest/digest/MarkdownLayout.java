@@ -388,7 +388,7 @@ final class MarkdownLayout {
                     sections.pop();
                 }
                 if (b.level() == 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper && !paperBlock[i]) {
-                    digestTitle = Optional.of(FaithfulText.clean(b.text()));
+                    digestTitle = Optional.of(headingTitle(b)).filter(t -> !t.isEmpty());
                     i++;
                     continue;
                 }
@@ -452,8 +452,19 @@ final class MarkdownLayout {
         return sections.isEmpty() ? "" : sectionTitle(sections.peek());
     }
 
-    private static String sectionTitle(MarkdownBlock heading) {
-        return FaithfulText.clean(withoutBackToTop(heading.text()));
+    private String sectionTitle(MarkdownBlock heading) {
+        return withoutBackToTop(headingTitle(heading));
+    }
+
+    /**
+     * A heading's words as a title, without the badges and HTML comments awesome lists put in their headings ("#
+     * Awesome Video Diffusion [![Awesome](…)](…) &lt;!-- omit in toc --&gt;" is "Awesome Video Diffusion").
+     */
+    private String headingTitle(MarkdownBlock heading) {
+        List<String> raw = linesOf(heading);
+        // a setext heading's last line is its underline
+        String text = raw.size() > 1 ? String.join(" ", raw.subList(0, raw.size() - 1)) : raw.get(0);
+        return FaithfulText.clean(outline.titleText(headingText(text)));
     }
 
     /**
@@ -911,6 +922,12 @@ final class MarkdownLayout {
         if (rest.isEmpty()) {
             return;
         }
+        // "(CVPR, 2024)", "(Nov., 2023)": a venue with its year, or a date, in brackets, read as a whole
+        String inBrackets = Brackets.unwrapped(withoutFullStop(rest));
+        if (!inBrackets.equals(withoutFullStop(rest).strip()) && ListedVenue.of(inBrackets).isPresent()) {
+            venue(draft, inBrackets);
+            return;
+        }
         String[] parts = AUTHORS_END.split(rest, 2);
         String withoutStop = withoutFullStop(rest);
         Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
@@ -938,14 +955,22 @@ final class MarkdownLayout {
         if (withoutAddresses) {
             withoutLinks = ADDRESS.matcher(withoutLinks).replaceAll(" ");
         }
-        return outline.inline(withoutLinks.replaceFirst("^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text()
-                .replaceAll("^[\\s\\-–—:,|.]+", "").replaceAll("[\\s\\[\\](){}|]+$", "").strip();
+        // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
+        return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
+                "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
     }
 
-    /** The venue as written ("EMNLP, 2025"); its year, when it ends with one, as the paper's year. */
+    /**
+     * The venue as written ("EMNLP, 2025"), without brackets around it or left open; its year, when it ends with one,
+     * as the paper's year. A date alone ("Nov., 2023", "2024") says when, not where: it is the paper's date, and no
+     * venue (a journal named "Nov., 2023" in its BibTeX entry).
+     */
     private static void venue(EntryDraft draft, String text) {
-        draft.venue(text);
-        ListedVenue.of(text).flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(draft));
+        String venue = Brackets.withoutUnmatched(Brackets.unwrapped(text));
+        if (!ListedVenue.isDate(venue)) {
+            draft.venue(venue);
+        }
+        ListedVenue.of(venue).flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(draft));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -118,6 +119,24 @@ public final class MarkdownOutline {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A heading's text as the title of a digest or of its section: without its pictures (a badge's alt text,
+     * "[![Awesome](…badge.svg)](…)", is no word of the title) and without HTML (a comment for a table-of-contents tool,
+     * "&lt;!-- omit in toc --&gt;"), which the heading's block text keeps as written.
+     */
+    public String titleText(String markdown) {
+        Node document = inlineParser.parse(markdown);
+        List<Node> pictures = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                pictures.add(image);
+            }
+        });
+        pictures.forEach(Node::unlink);
+        return Words.of(document, false);
     }
 
     /**

@@ -190,6 +190,53 @@ class MarkdownAwesomeListsTest {
         assertTrue(paper.links().contains(new Link(LinkKind.CODE, "https://github.com/example/dishes")));
     }
 
+    /** As showlab's Awesome Video Diffusion writes its items: the linked title, then "(Venue, Year)", badges under it. */
+    @Test
+    void aVenueAndYearInParenthesesAfterALinkedTitleAreReadWholeWithoutTheParentheses() throws IOException {
+        PaperEntry paper = only("""
+                ## Evaluation
+
+                + [Folding Towels with Diffusion Policies](https://arxiv.org/abs/2312.07001) (CVPR, 2024)
+                  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2312.07001)
+                  [![Website](https://img.shields.io/badge/Website-9cf)](https://towels.example.org/)
+                """);
+        assertEquals("Folding Towels with Diffusion Policies", paper.title());
+        assertEquals(Optional.of("CVPR, 2024"), paper.venue(), "never \"(CVPR, 2024\"");
+        assertEquals("2024", paper.extra().get("year"));
+        assertEquals(Optional.of("2312.07001"), paper.arxivId());
+    }
+
+    /** "(Nov., 2023)" says when the paper came out, to the month: no journal is named "Nov., 2023". */
+    @Test
+    void aMonthAndYearInParenthesesIsThePapersDateNeverItsVenue() throws IOException {
+        DigestFile digest = strict("benchmarks.md", """
+                ## Benchmarks
+
+                + [Folding Towels with Diffusion Policies](https://arxiv.org/abs/2311.07001) (Nov., 2023)
+                + [Pairing Socks End to End](https://arxiv.org/abs/2403.07002) (May., 2024)
+                + [Sorting Laundry at Scale](https://arxiv.org/abs/2309.07003) (September 2023)
+                + [Ironing Shirts from Video](https://arxiv.org/abs/2310.07004) (Oct 2023)
+                """);
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                digest.entries().stream().map(PaperEntry::venue).toList());
+        assertEquals(List.of("2023-11", "2024-05", "2023-09", "2023-10"),
+                digest.entries().stream().map(p -> p.extra().getOrDefault("year", "")).toList());
+    }
+
+    /** What follows the title keeps its own brackets: the pair around a venue's note, never one of them alone. */
+    @Test
+    void aVenueIsNeverLeftWithAnOpenBracket() throws IOException {
+        DigestFile digest = strict("venues.md", """
+                ## Models
+
+                - [Folding Towels with Diffusion Policies](https://arxiv.org/abs/2401.07001) - Ada Quill. ICLR 2024 (Oral)
+                - [Pairing Socks End to End](https://arxiv.org/abs/2401.07002) - Ben Fold. NeurIPS, 2023. ([code](https://github.com/example/socks))
+                """);
+        assertEquals(List.of(Optional.of("ICLR 2024 (Oral)"), Optional.of("NeurIPS, 2023")),
+                digest.entries().stream().map(PaperEntry::venue).toList());
+        assertEquals(List.of("Ada Quill"), digest.entries().get(0).authors());
+    }
+
     @Test
     void anItemWithAPlainAndABoldTextThatIsNoVenueIsNotGuessedAndStopsTheStrictBuild() throws IOException {
         String text = """

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
@@ -79,5 +80,22 @@ class MarkdownBadgesTest {
 
         assertEquals(Optional.of("2401.00001"), paper.arxivId());
         assertEquals(List.of("https://arxiv.org/abs/2401.00001"), paper.links().stream().map(Link::url).toList());
+    }
+
+    /** Awesome lists put their badge and a comment for their table-of-contents tool in their headings. */
+    @Test
+    void aBadgeAndAnHtmlCommentInAHeadingAreNoWordsOfTheDigestsOrTheSectionsTitle() throws IOException {
+        DigestFile digest = ReadOneDigest.digest(dir, "awesome.md", """
+                # Awesome Laundry Robots [![Awesome](https://cdn.rawgit.com/sindresorhus/awesome/d7305f3/media/badge.svg)](https://github.com/sindresorhus/awesome) <!-- omit in toc -->
+
+                ## Folding %s <!-- omit in toc -->
+
+                - [Folding Towels with Diffusion Policies](https://arxiv.org/abs/2401.00001) - Ada Quill. CVPR, 2024.
+                """.formatted(STARS), DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        assertEquals(Optional.of("Awesome Laundry Robots"), digest.title());
+        assertEquals("Folding", digest.entries().get(0).section());
     }
 }
