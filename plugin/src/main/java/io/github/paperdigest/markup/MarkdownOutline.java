@@ -123,20 +123,28 @@ public final class MarkdownOutline {
 
     /**
      * A heading's text as the title of a digest or of its section: without its pictures (a badge's alt text,
-     * "[![Awesome](…badge.svg)](…)", is no word of the title) and without HTML (a comment for a table-of-contents tool,
-     * "&lt;!-- omit in toc --&gt;"), which the heading's block text keeps as written.
+     * "[![Awesome](…badge.svg)](…)", is no word of the title) and without HTML comments (one for a table-of-contents
+     * tool, "&lt;!-- omit in toc --&gt;"), which no reader sees. Other HTML is kept as written, as in the heading's block
+     * text: a title is text, and nothing a reader sees in it is dropped.
      */
     public String titleText(String markdown) {
         Node document = inlineParser.parse(markdown);
-        List<Node> pictures = new ArrayList<>();
+        List<Node> unseen = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
-                pictures.add(image);
+                unseen.add(image);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                if (html.getLiteral().startsWith("<!--")) {
+                    unseen.add(html);
+                }
             }
         });
-        pictures.forEach(Node::unlink);
-        return Words.of(document, false);
+        unseen.forEach(Node::unlink);
+        return Words.of(document, true);
     }
 
     /**
