@@ -102,27 +102,22 @@ public final class BibTex {
      * braced.
      */
     static String title(String title, Set<String> keptCase) {
-        StringBuilder out = new StringBuilder(title.length() + 16);
-        for (TexMath.Piece piece : TexMath.split(title)) {
-            if (piece.math() && bracesPair(piece.text())) {
-                out.append(piece.text());
-            } else {
-                keeping(piece.math() ? piece.text() : TexMath.plain(piece.text()), keptCase, out,
-                        BibTex::braceInnerCapitals);
-            }
-        }
-        return out.toString();
+        return withFormulas(title, keptCase, BibTex::braceInnerCapitals);
     }
 
     /** A venue as TeX ({@link #escape}), the words whose case the digests protect braced, as in the title. */
     static String venue(String venue, Set<String> keptCase) {
-        StringBuilder out = new StringBuilder(venue.length() + 8);
-        for (TexMath.Piece piece : TexMath.split(venue)) {
+        return withFormulas(venue, keptCase, (text, to) -> to.append(TexText.of(text)));
+    }
+
+    /** Formulas whose braces pair kept as written; the rest as {@link #keeping} writes it, with {@code rest}. */
+    private static String withFormulas(String text, Set<String> keptCase, BiConsumer<String, StringBuilder> rest) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (TexMath.Piece piece : TexMath.split(text)) {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
             } else {
-                keeping(piece.math() ? piece.text() : TexMath.plain(piece.text()), keptCase, out,
-                        (text, to) -> to.append(TexText.of(text)));
+                keeping(piece.math() ? piece.text() : TexMath.plain(piece.text()), keptCase, out, rest);
             }
         }
         return out.toString();

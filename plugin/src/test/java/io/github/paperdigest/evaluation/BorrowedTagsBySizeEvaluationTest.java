@@ -27,7 +27,6 @@ import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -407,17 +406,7 @@ class BorrowedTagsBySizeEvaluationTest {
 
     /** {@code size} papers drawn by {@code draw} (all of them for 0), in the corpus's order. */
     private Corpus sample(int size, int draw) {
-        if (size == 0) {
-            return corpus;
-        }
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < corpus.papers().size(); i++) {
-            rows.add(i);
-        }
-        Collections.shuffle(rows, new Random(1_000_003L * size + draw));
-        List<Integer> chosen = new ArrayList<>(rows.subList(0, size));
-        Collections.sort(chosen);
-        return Corpus.of(chosen.stream().map(corpus.papers()::get).toList(), List.of());
+        return size == 0 ? corpus : ArchiveSamples.sample(corpus, size, 1_000_003L * size + draw);
     }
 
     /** A paper drawn by {@code draw} with its {@code size - 1} nearest papers by embedding, in the corpus's order. */

@@ -32,14 +32,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -276,17 +274,7 @@ class BorrowedTagsEvaluationTest {
 
     /** {@code size} papers drawn by {@code draw} (all of them when there are fewer), in the corpus's order. */
     private static Corpus sample(Corpus archive, int size, int draw) {
-        if (size >= archive.papers().size()) {
-            return archive;
-        }
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < archive.papers().size(); i++) {
-            rows.add(i);
-        }
-        Collections.shuffle(rows, new Random(31L * size + draw));
-        List<Integer> chosen = new ArrayList<>(rows.subList(0, size));
-        Collections.sort(chosen);
-        return Corpus.of(chosen.stream().map(archive.papers()::get).toList(), List.of());
+        return ArchiveSamples.sample(archive, size, 31L * size + draw);
     }
 
     private Tagger tagger() {
