@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +75,10 @@ final class PaperColumns {
             "volume", "volume", "pages", "pages");
 
     /** Cells that mean "nothing here", as generators write them. */
+    /** Words after a title in its cell that say something: fewer are a badge's or a mark's ("Star", "New!"). */
+    private static final int WORDS_SAID = 4;
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,6}\\.?");
+
     private static final Set<String> NOTHING = Set.of("", "null", "none", "-", "—", "n/a", "na", "/");
 
     private PaperColumns() {
@@ -168,6 +173,9 @@ final class PaperColumns {
             case TITLE -> {
                 draft.title(cell.leadingText().isEmpty() ? cell.text() : cell.leadingText());
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
+                // words after a linked title in its cell are the curator's ("[Title](…) The gist: …", a row wrapped
+                // onto a second line): kept under the column's name, never dropped; a badge's word or two is not
+                afterTheTitle(cell).ifPresent(rest -> draft.extra(header.toLowerCase(Locale.ROOT), rest));
             }
             // "2024-01-17", "Jan 2024" or a year alone, as spreadsheets and reference managers write them
             case DATE -> PublicationDate.parse(cell.text()).ifPresentOrElse(d -> d.applyTo(draft),
@@ -197,6 +205,9 @@ final class PaperColumns {
             case BOOKKEEPING -> {
             }
             case OTHER -> {
+                if (key(header).isEmpty() && ROW_NUMBER.matcher(cell.text()).matches()) {
+                    return; // a column without a name ("", "#") numbering the rows: no part of the paper
+                }
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
                 // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
                 // ("journalArticle") in words, a sheet's own words as written
@@ -207,6 +218,16 @@ final class PaperColumns {
                 cell.urls().forEach(u -> draft.mention(u, classifier));
             }
         }
+    }
+
+    /** The text of a title's cell after its linked or bold title, when it says something: a sentence, not a badge. */
+    private static Optional<String> afterTheTitle(Cell cell) {
+        int at = cell.leadingText().isEmpty() ? -1 : cell.text().indexOf(cell.leadingText());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String rest = cell.text().substring(at + cell.leadingText().length()).replaceFirst("^[\\s:;,.\\-–—]+", "").strip();
+        return rest.split("\\s+").length >= WORDS_SAID ? Optional.of(rest) : Optional.empty();
     }
 
     private static String key(String header) {
