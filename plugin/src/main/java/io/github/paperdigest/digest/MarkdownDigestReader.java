@@ -94,6 +94,18 @@ public final class MarkdownDigestReader implements DigestReader {
         return Set.of("md", "markdown");
     }
 
+    /**
+     * Whether a key of a front matter that is no paper's note is one only a paper's has ({@code citekey}, {@code arxiv},
+     * {@code doi}), in a front matter without a title of its own: a literature note whose title a template nested
+     * ({@code work: {title: …}}) is read as a digest, and "not a key the plugin uses" would say the opposite of the
+     * README.
+     */
+    private static boolean namesAPaperWithoutATitle(FrontMatter front, String key) {
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        return front.text("title") == null && PaperNoteFront.PAPER_KEYS.contains(lower)
+                && !PaperNoteFront.DIGEST_KEYS_TOO.contains(lower);
+    }
+
     @Override
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<String> lines = source.allLines(problems);
@@ -103,7 +115,12 @@ public final class MarkdownDigestReader implements DigestReader {
             return note.get();
         }
         front.fields().fieldNames().forEachRemaining(key -> {
-            if (!FRONT_MATTER_KEYS.contains(key)) {
+            if (namesAPaperWithoutATitle(front, key)) {
+                problems.warn(source.name(), front.lineOf(key, lines), "front matter key '" + key + "' names a paper,"
+                        + " but the front matter has no 'title' of its own (one nested under another key is not read),"
+                        + " so the file is read as a digest; to read it as the paper's note, give the paper's title as"
+                        + " 'title:' at the front matter's top level");
+            } else if (!FRONT_MATTER_KEYS.contains(key)) {
                 problems.warn(source.name(), front.lineOf(key, lines), "front matter key '" + key + "' is not one the"
                         + " plugin uses (" + String.join(", ", FRONT_MATTER_KEYS.stream().sorted().toList()) + "); ignored"
                         + Typos.nearest(key, FRONT_MATTER_KEYS, 1).map(meant -> "; did you mean '" + meant + "'?")

@@ -27,6 +27,34 @@ class MarkdownObsidianNotesTest {
     @TempDir
     Path dir;
 
+    /**
+     * A literature note whose template nests the paper's title ({@code work: {title: …}}) beside a top-level citekey is
+     * read as a digest; the warning says why and how to make it the paper's note, not that citekey is unknown.
+     */
+    @Test
+    void aCitekeyWithoutATopLevelTitleSaysTheTitleIsMissingNotThatTheKeyIsUnknown() throws IOException {
+        Path file = Files.writeString(dir.resolve("konig2020common.md"), """
+                ---
+                citekey: konig2020common
+                work:
+                  title: Common Knowledge in Reading Groups
+                  author: A. König
+                ---
+
+                ## Attention Is All You Need
+
+                - arxiv: 1706.03762
+
+                The dominant sequence transduction models are based on complex recurrent or convolutional networks.
+                """);
+        List<String> warnings = new java.util.ArrayList<>();
+        READER.read(new DigestSource("konig2020common.md", file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
+
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("konig2020common.md:2: front matter key 'citekey' names a"
+                + " paper, but the front matter has no 'title' of its own")), warnings.toString());
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("'citekey' is not one the plugin uses")), warnings.toString());
+    }
+
     @Test
     void wikilinksAreWrittenAsTheirTextInTitleAbstractAndNoteAndHashtagsAreSeparateTags() throws IOException {
         Path file = Files.writeString(dir.resolve("obsidian-note.md"), """
