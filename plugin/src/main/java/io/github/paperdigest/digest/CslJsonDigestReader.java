@@ -171,6 +171,26 @@ public final class CslJsonDigestReader implements DigestReader {
      * a chapter: "DOI: 10.17863/CAM.11283") and the arXiv id of a published paper ("arXiv: 2103.07781"). Where the
      * item has a DOI field of its own, a DOI line is kept as written.
      */
+    private String note(String note, boolean hasDoi, EntryDraft draft) {
+        if (note == null) {
+            return null;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String line : note.split("\\R")) {
+            Optional<String> doi = Dois.parse(line);
+            Optional<String> arxivId = ArxivCitation.id(line);
+            if (doi.isPresent() && !hasDoi) {
+                draft.doi(doi.get());
+                draft.link(LinkKind.DOI, Dois.url(doi.get()), classifier);
+            } else if (arxivId.isPresent()) {
+                draft.arxivId(arxivId.get());
+            } else {
+                rest.append(line).append('\n');
+            }
+        }
+        return rest.toString();
+    }
+
     /**
      * The words of rich text that CSL marks {@code nocase}, as the whole words they are in, their case protected as a
      * BibTeX entry's braces protect it (see {@link io.github.paperdigest.model.KeptCase}).
@@ -191,26 +211,6 @@ public final class CslJsonDigestReader implements DigestReader {
             }
             draft.keptCase(HtmlText.plain(rich.substring(from, to)));
         }
-    }
-
-    private String note(String note, boolean hasDoi, EntryDraft draft) {
-        if (note == null) {
-            return null;
-        }
-        StringBuilder rest = new StringBuilder();
-        for (String line : note.split("\\R")) {
-            Optional<String> doi = Dois.parse(line);
-            Optional<String> arxivId = ArxivCitation.id(line);
-            if (doi.isPresent() && !hasDoi) {
-                draft.doi(doi.get());
-                draft.link(LinkKind.DOI, Dois.url(doi.get()), classifier);
-            } else if (arxivId.isPresent()) {
-                draft.arxivId(arxivId.get());
-            } else {
-                rest.append(line).append('\n');
-            }
-        }
-        return rest.toString();
     }
 
     /**

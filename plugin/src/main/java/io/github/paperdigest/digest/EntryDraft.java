@@ -176,11 +176,13 @@ final class EntryDraft {
             extra.put("doi", Whitespace.collapse(value));
         } else if (doi.isEmpty()) {
             doi = parsed;
-            // arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper
-            if (parsed.get().startsWith(ARXIV_DOI)) {
-                doiArxivId = ArxivIds.parse(parsed.get().substring(ARXIV_DOI.length()));
-            }
+            doiArxivId = arxivIdOf(parsed.get());
         }
+    }
+
+    /** The arXiv id an arXiv DOI names: arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper. */
+    private static Optional<String> arxivIdOf(String doi) {
+        return doi.startsWith(ARXIV_DOI) ? ArxivIds.parse(doi.substring(ARXIV_DOI.length())) : Optional.empty();
     }
 
     /** Where the paper appeared: a journal, proceedings or conference as the digest names it. */
@@ -205,9 +207,9 @@ final class EntryDraft {
     }
 
     /**
-     * Makes a reference manager's record (BibTeX, CSL, RIS, a sheet's row) a paper by its citation alone: with a title, authors and
-     * a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's searches on arXiv and
-     * Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
+     * Makes a reference manager's record (BibTeX, CSL, RIS, a sheet's row) a paper by its citation alone: with a
+     * title, authors and a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's
+     * searches on arXiv and Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
      */
     void citable() {
         citable = true;
@@ -250,7 +252,7 @@ final class EntryDraft {
     void author(String name, boolean literal) {
         String clean = FaithfulText.clean(name);
         if (!literal) {
-            // "*Pang", "Yadav∗", "Li†": marks of equal contribution or correspondence (al-folio's, many lists'), no letter
+            // "*Pang", "Yadav∗", "Li†": marks of equal contribution or correspondence (al-folio's, many lists')
             clean = CONTRIBUTION_MARK.matcher(clean).replaceAll("").strip();
             String named = withoutEtAl(clean);
             moreAuthors |= named.length() < clean.length();
@@ -337,8 +339,7 @@ final class EntryDraft {
         }
         links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
         Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Optional.empty();
-        ArxivIds.fromUrl(u).or(() -> linkedDoi.filter(d -> d.startsWith(ARXIV_DOI))
-                        .flatMap(d -> ArxivIds.parse(d.substring(ARXIV_DOI.length()))))
+        ArxivIds.fromUrl(u).or(() -> linkedDoi.flatMap(EntryDraft::arxivIdOf))
                 .ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
         if (doi.isEmpty()) {
             doi = linkedDoi;
@@ -566,9 +567,9 @@ final class EntryDraft {
                     + " that its page can say where to read it");
             return Optional.empty();
         }
-        // an address in the abstract's prose (or arXiv's comment, the authors' words too) is a paper or page it cites: listed, never the paper's identifier nor
-        // its own address (of the kind its address says: an abstract gives its paper's own pages so, "code and data at
-        // https://…")
+        // an address in the abstract's prose (or in arXiv's comment, the authors' words too) is a paper or page it
+        // cites: listed, never the paper's identifier nor its own address (of the kind its address says: an abstract
+        // gives its paper's own pages so, "code and data at https://…")
         for (String authorsText : List.of(abstractText, arxivComment)) {
             for (UrlSpan span : finder.find(authorsText)) {
                 links.putIfAbsent(span.url(), Link.inText(classifier.classify(span.url()), span.url()));

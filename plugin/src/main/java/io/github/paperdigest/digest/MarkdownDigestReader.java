@@ -101,7 +101,7 @@ public final class MarkdownDigestReader implements DigestReader {
      * README.
      */
     private static boolean namesAPaperWithoutATitle(FrontMatter front, String key) {
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT);
         return front.text("title") == null && PaperNoteFront.PAPER_KEYS.contains(lower)
                 && !PaperNoteFront.DIGEST_KEYS_TOO.contains(lower);
     }

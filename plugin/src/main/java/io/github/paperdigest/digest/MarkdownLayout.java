@@ -922,14 +922,14 @@ final class MarkdownLayout {
         if (rest.isEmpty()) {
             return;
         }
+        String withoutStop = withoutFullStop(rest);
         // "(CVPR, 2024)", "(Nov., 2023)": a venue with its year, or a date, in brackets, read as a whole
-        String inBrackets = Brackets.unwrapped(withoutFullStop(rest));
-        if (!inBrackets.equals(withoutFullStop(rest).strip()) && ListedVenue.of(inBrackets).isPresent()) {
+        String inBrackets = Brackets.unwrapped(withoutStop);
+        if (!inBrackets.equals(withoutStop.strip()) && ListedVenue.of(inBrackets).isPresent()) {
             venue(draft, inBrackets);
             return;
         }
         String[] parts = AUTHORS_END.split(rest, 2);
-        String withoutStop = withoutFullStop(rest);
         Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
             draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
@@ -939,7 +939,7 @@ final class MarkdownLayout {
             draft.authors(namesAndVenue.get().names());
             venue(draft, namesAndVenue.get().venue());
         } else if (YEAR.matcher(rest).find()) {
-            venue(draft, withoutFullStop(rest));
+            venue(draft, withoutStop);
         } else {
             draft.extra("note", restText(markdown, false));
         }

@@ -363,8 +363,9 @@ public final class PaperCatalog {
      */
     private record Namesakes(Builder first, Builder second, String title, String difference) {
         String warning(PaperSlugs slugging) {
-            String address = slugging.sharedBy(first, second).map(s -> ", and paper/" + s.slug() + ".html lists "
-                    + (s.papers().size() == 2 ? "both" : "the " + s.papers().size() + " papers that share it")).orElse("");
+            List<Builder> sharing = slugging.sharingWith(first, second);
+            String address = sharing.isEmpty() ? "" : ", and paper/" + slugging.readable().get(first) + ".html lists "
+                    + (sharing.size() == 2 ? "both" : "the " + sharing.size() + " papers that share it");
             return first.origin + " and " + second.origin + ": two different papers share the title \"" + title + "\" ("
                     + difference + "); each has its own page" + address + ". If they are one paper, give both the same"
                     + " arXiv id or DOI.";
@@ -372,20 +373,24 @@ public final class PaperCatalog {
     }
 
     /**
-     * The papers' slugs, by the key of their builders, and the slugs their titles would share.
+     * The papers' slugs, by the key of their builders, and the papers whose titles would give one slug.
      *
      * @param readable each builder's slug as its title alone gives it
+     * @param sharing  the papers of each slug two titles or more would give, in id order, by slug in slug order
      */
-    private record PaperSlugs(Map<PaperId, String> slugs, List<SharedSlug> shared, Map<Builder, String> readable,
+    private record PaperSlugs(Map<PaperId, String> slugs, Map<Builder, String> readable,
             Map<String, List<Builder>> sharing) {
 
-        /** The slug two papers' titles share, if they share one. */
-        Optional<SharedSlug> sharedBy(Builder a, Builder b) {
+        /** The slugs the titles of several papers would give them, each with those papers. */
+        List<SharedSlug> shared() {
+            return sharing.entrySet().stream()
+                    .map(e -> new SharedSlug(e.getKey(), e.getValue().stream().map(Builder::id).toList())).toList();
+        }
+
+        /** The papers that share the slug two papers' titles give, or none when the titles give two slugs. */
+        List<Builder> sharingWith(Builder a, Builder b) {
             String slug = readable.get(a);
-            if (!slug.equals(readable.get(b)) || !sharing.containsKey(slug)) {
-                return Optional.empty();
-            }
-            return Optional.of(new SharedSlug(slug, sharing.get(slug).stream().map(Builder::id).toList()));
+            return slug.equals(readable.get(b)) ? sharing.getOrDefault(slug, List.of()) : List.of();
         }
 
         /**
@@ -393,8 +398,7 @@ public final class PaperCatalog {
          * (long titles that differ past a slug's length), but a reader of the debug log may wonder at the page.
          */
         void sharedByOtherTitles(Consumer<String> debug) {
-            sharing.forEach((slug, builders) -> {
-                List<Builder> papers = builders.stream().sorted(Comparator.comparing(Builder::id)).toList();
+            sharing.forEach((slug, papers) -> {
                 if (papers.stream().map(b -> TitleKey.of(b.title)).distinct().count() > 1) {
                     debug.accept(String.join(" and ", papers.stream().map(b -> b.origin).toList()) + ": the titles "
                             + String.join(" and ", papers.stream().map(b -> "\"" + b.title + "\"").toList())
@@ -419,23 +423,20 @@ public final class PaperCatalog {
             byReadable.computeIfAbsent(slug, k -> new ArrayList<>()).add(b);
         }
         Map<PaperId, String> slugs = new HashMap<>();
-        List<SharedSlug> shared = new ArrayList<>();
-        Map<String, List<Builder>> sharedBy = new TreeMap<>();
-        List<Builder> sharing = new ArrayList<>();
+        Map<String, List<Builder>> sharing = new TreeMap<>();
         byReadable.forEach((slug, papers) -> {
             if (papers.size() == 1) {
                 slugs.put(papers.get(0).key, slug);
             } else {
-                shared.add(new SharedSlug(slug, papers.stream().map(Builder::id).toList()));
-                sharedBy.put(slug, papers);
-                sharing.addAll(papers);
+                sharing.put(slug, papers.stream().sorted(Comparator.comparing(Builder::id)).toList());
             }
         });
         // no fingerprinted slug may be a readable one, a paper's or a shared address; taken in id order, so that a
         // fingerprint taken already (by a title that ends in it) lengthens the same paper's in every build
         Set<String> taken = new HashSet<>(byReadable.keySet());
-        sharing.sort(Comparator.comparing(Builder::id));
-        for (Builder b : sharing) {
+        List<Builder> inIdOrder = sharing.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(Builder::id)).toList();
+        for (Builder b : inIdOrder) {
             String slug = readable.get(b);
             String base = (slug.length() > Slugs.MAX_LENGTH - 9 ? slug.substring(0, Slugs.MAX_LENGTH - 9) : slug)
                     .replaceAll("-+$", "");
@@ -445,7 +446,7 @@ public final class PaperCatalog {
             } while (!taken.add(slug));
             slugs.put(b.key, slug);
         }
-        return new PaperSlugs(slugs, shared, readable, sharedBy);
+        return new PaperSlugs(slugs, readable, sharing);
     }
 
     /**

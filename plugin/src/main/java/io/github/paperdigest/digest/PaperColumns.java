@@ -74,11 +74,11 @@ final class PaperColumns {
     private static final Map<String, String> CITATION_KEYS = Map.of("item type", "type", "issue", "number",
             "volume", "volume", "pages", "pages");
 
-    /** Cells that mean "nothing here", as generators write them. */
     /** Words after a title in its cell that say something: fewer are a badge's or a mark's ("Star", "New!"). */
     private static final int WORDS_SAID = 4;
+    /** What a column without a name holds when it numbers the rows ("3", "12."). */
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,6}\\.?");
-
+    /** Cells that mean "nothing here", as generators write them. */
     private static final Set<String> NOTHING = Set.of("", "null", "none", "-", "—", "n/a", "na", "/");
 
     private PaperColumns() {

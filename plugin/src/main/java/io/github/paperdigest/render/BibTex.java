@@ -139,7 +139,7 @@ public final class BibTex {
             done = span[1];
         }
         if (done < text.length()) {
-            rest.accept(done == 0 ? text : text.substring(done), out);
+            rest.accept(text.substring(done), out);
         }
     }
 
