@@ -259,10 +259,9 @@ class BorrowedTagsBySizeEvaluationTest {
 
     private void measure(Corpus sample, boolean semantic, Tally tally) {
         Optional<PaperVectors> vectors = semantic ? Optional.of(embedding.embed(sample.papers()).vectors()) : Optional.empty();
-        Tagger.Result tagged = tagger().tag(sample, vectors);
-        Map<PaperId, List<RelatedPaper>> neighbours = semantic
-                ? new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT).compute(vectors.get())
-                : new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(sample.papers());
+        TaggedArchive archive = TaggedArchive.of(sample, vectors, tagger(), analyzer);
+        Tagger.Result tagged = archive.tagged();
+        Map<PaperId, List<RelatedPaper>> neighbours = archive.neighbours();
         Map<PaperId, List<String>> own = tagged.paperTags();
         // as the Classifier lends: from a similarity on the scale of the one that found the related papers
         double floor = semantic ? SentenceModel.DEFAULT.sameTopicCosine() : RelatedPapers.SAME_TOPIC_COSINE;

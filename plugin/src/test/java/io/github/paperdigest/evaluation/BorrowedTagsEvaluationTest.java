@@ -16,7 +16,6 @@ import io.github.paperdigest.taxonomy.KeyphraseExtractor;
 import io.github.paperdigest.taxonomy.PaperEmbedding;
 import io.github.paperdigest.taxonomy.PaperVectors;
 import io.github.paperdigest.taxonomy.RelatedPapers;
-import io.github.paperdigest.taxonomy.SemanticNeighbours;
 import io.github.paperdigest.taxonomy.SentenceModel;
 import io.github.paperdigest.taxonomy.TagPropagation;
 import io.github.paperdigest.taxonomy.Tagger;
@@ -156,10 +155,9 @@ class BorrowedTagsEvaluationTest {
 
     private void measure(Corpus sample, boolean semantic, Tally tally) {
         Optional<PaperVectors> vectors = semantic ? Optional.of(embedding.embed(sample.papers()).vectors()) : Optional.empty();
-        Tagger.Result tagged = tagger().tag(sample, vectors);
-        Map<PaperId, List<RelatedPaper>> neighbours = semantic
-                ? new SemanticNeighbours(RelatedPapers.DEFAULT_COUNT).compute(vectors.get())
-                : new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(sample.papers());
+        TaggedArchive archive = TaggedArchive.of(sample, vectors, tagger(), analyzer);
+        Tagger.Result tagged = archive.tagged();
+        Map<PaperId, List<RelatedPaper>> neighbours = archive.neighbours();
         Map<PaperId, List<String>> own = tagged.paperTags();
         // as the Classifier lends: from a similarity on the scale of the one that found the related papers
         TagPropagation lending = new TagPropagation(semantic ? model.sameTopicCosine() : RelatedPapers.SAME_TOPIC_COSINE);
