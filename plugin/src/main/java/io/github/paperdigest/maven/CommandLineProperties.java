@@ -1,6 +1,7 @@
 package io.github.paperdigest.maven;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,17 @@ final class CommandLineProperties {
             }
         }
         return unknown;
+    }
+
+    /** The properties, name and value, that set one of {@code booleans} to something else than true or false. */
+    Map<String, String> notTrueOrFalse(Collection<String> booleans) {
+        Map<String, String> wrong = new TreeMap<>();
+        given.forEach((name, value) -> {
+            if (booleans.contains(parameters.get(name)) && !PomConfiguration.isTrueOrFalse(value)) {
+                wrong.put(name, value);
+            }
+        });
+        return wrong;
     }
 
     /** The properties whose parameter {@code pom} sets, for this goal, to a value other than the command line's. */

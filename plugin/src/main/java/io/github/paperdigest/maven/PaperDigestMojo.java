@@ -280,6 +280,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         PomConfiguration pom;
         Set<String> parameters = new TreeSet<>();
         Set<String> settable = new TreeSet<>();
+        Set<String> booleans = new TreeSet<>();
         Map<String, String> parameterByProperty = new TreeMap<>();
         try {
             pom = PomConfiguration.of(project.getModel(), project.getBasedir().toPath().toAbsolutePath().normalize(),
@@ -292,6 +293,9 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                     }
                     if (p.isEditable() && !"help".equals(mojo.getGoal())) {
                         settable.add(p.getName());
+                        if ("boolean".equals(p.getType()) || "java.lang.Boolean".equals(p.getType())) {
+                            booleans.add(p.getName());
+                        }
                         CommandLineProperties.readBy(p.getExpression())
                                 .ifPresent(property -> parameterByProperty.put(property, p.getName()));
                     }
@@ -306,6 +310,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
             return;
         }
         CommandLineProperties commandLine = new CommandLineProperties(session.getUserProperties(), parameterByProperty);
+        checkTrueOrFalse(pom, commandLine, booleans);
         commandLine.overridden(pom, directCall).forEach(o -> getLog().warn(o.message()));
         List<String> unknown = new ArrayList<>();
         pom.unknown(parameters).forEach(u -> unknown.add(u.message()));
@@ -328,6 +333,24 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                         + ")") + ", which only mvn site reads: this goal uses its default or -DpaperDigest." + e.name()
                         + ". Put the <configuration> under <build><pluginManagement> instead: mvn site reads it there too");
             }
+        }
+    }
+
+    /**
+     * A switch set to something else than true or false fails the build, strict or not: Maven would read
+     * {@code <strict>yes</strict>} as false, and a build asked to be strict would quietly not be.
+     */
+    private static void checkTrueOrFalse(PomConfiguration pom, CommandLineProperties commandLine, Set<String> booleans)
+            throws MojoFailureException {
+        List<String> wrong = new ArrayList<>();
+        for (PomConfiguration.Element e : pom.notTrueOrFalse(booleans)) {
+            wrong.add((e.where().isEmpty() ? "" : e.where() + ": ") + "<" + e.name() + ">" + e.value().strip() + "</"
+                    + e.name() + ">");
+        }
+        commandLine.notTrueOrFalse(booleans).forEach((name, value) -> wrong.add("-D" + name + "=" + value));
+        if (!wrong.isEmpty()) {
+            throw new MojoFailureException(String.join("; ", wrong) + (wrong.size() == 1 ? " is" : " are")
+                    + " neither true nor false, which Maven would read as false without a word: write true or false");
         }
     }
 

@@ -179,6 +179,22 @@ final class PomConfiguration {
     }
 
     /**
+     * The elements, under build or reporting, that set one of {@code booleans} to something else than true or false:
+     * Maven reads "yes", "on" and "1" as false without a word, and {@code <strict>yes</strict>} would turn strict mode
+     * off. An expression Maven left as written is not judged.
+     */
+    List<Element> notTrueOrFalse(Collection<String> booleans) {
+        List<Element> all = new ArrayList<>(build);
+        all.addAll(reporting);
+        return all.stream().filter(e -> booleans.contains(e.name()) && e.value() != null && !e.value().contains("${")
+                && !isTrueOrFalse(e.value())).toList();
+    }
+
+    static boolean isTrueOrFalse(String value) {
+        return value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false");
+    }
+
+    /**
      * The elements under {@code <reporting>} that a direct call does not see: none of the same name is under
      * {@code <build>}. Only parameters count; an unknown element is told as such.
      */

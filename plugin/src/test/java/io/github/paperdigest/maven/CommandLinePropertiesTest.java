@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.PluginManagement;
@@ -48,6 +49,14 @@ class CommandLinePropertiesTest {
 
         assertEquals(List.of("paperDigest.port", "paperDigest.allowEmptySite"), commandLine.unknown().stream()
                 .map(u -> u.meant().orElseThrow()).toList());
+    }
+
+    @Test
+    void aSwitchGivenNeitherTrueNorFalseOnTheCommandLineIsFound() {
+        CommandLineProperties commandLine = new CommandLineProperties(properties("paperDigest.strict", "yes",
+                "paperDigest.allowEmptySite", "True", "paperDigest.siteTitle", "on"), PARAMETERS);
+
+        assertEquals(Map.of("paperDigest.strict", "yes"), commandLine.notTrueOrFalse(Set.of("strict", "allowEmptySite")));
     }
 
     @Test

@@ -45,6 +45,20 @@ class PomConfigurationTest {
                 + " you mean <siteTitle>?", unknown.get(0).message());
     }
 
+    /** Maven reads "yes" as false: a switch must say true or false, in any case, or be an expression left as it is. */
+    @Test
+    void aSwitchSetToNeitherTrueNorFalseIsFoundWithItsLine() {
+        Model model = new Model();
+        model.setReporting(reporting(configuration(element("strict", "yes", 30), element("skip", "FALSE", 31),
+                element("fork", "${fork.engine}", 32), element("siteTitle", "yes", 33))));
+
+        List<PomConfiguration.Element> wrong = PomConfiguration.of(model, PROJECT, GROUP, ARTIFACT)
+                .notTrueOrFalse(Set.of("strict", "skip", "fork"));
+
+        assertEquals(List.of("strict"), wrong.stream().map(PomConfiguration.Element::name).toList());
+        assertEquals("pom.xml:30", wrong.get(0).where());
+    }
+
     @Test
     void elementsOfBuildPluginsExecutionsManagementAndReportSetsAreAllRead() {
         Model model = new Model();
