@@ -17,7 +17,35 @@ public final class Dois {
     private static final Pattern PREFIX =
             Pattern.compile("(?i)^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/|(?:dx\\.)?doi\\.org/)");
 
+    /**
+     * A publisher's page named by its DOI: "/doi/" and the DOI, with what the page shows between them or not
+     * ("dl.acm.org/doi/10.1145/…", "epubs.siam.org/doi/abs/10.1137/…", "onlinelibrary.wiley.com/doi/full/10.1002/…"),
+     * or Springer's "/article/", "/chapter/" and "/content/pdf/" pages.
+     */
+    private static final Pattern PUBLISHER_PAGE = Pattern.compile("(?i)^https?://[^/?#\\s]{1,253}"
+            + "(?:/doi(?:/(?:abs|full|pdf|epdf|pdfdirect|reader|book|chapter))?|/(?:article|chapter|book|content/pdf))"
+            + "/(10\\.\\d{4,9}(?:/|%2[Ff])[^?#\\s]{1,500})");
+
     private Dois() {
+    }
+
+    /** The DOI a publisher's page for the paper names in its address, or empty. */
+    public static Optional<String> inPublisherUrl(String url) {
+        Matcher m = PUBLISHER_PAGE.matcher(url == null ? "" : url.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String doi = m.group(1);
+        if (doi.contains("%")) {
+            try {
+                doi = java.net.URLDecoder.decode(doi, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notEncoded) {
+                return Optional.empty();
+            }
+        }
+        // Springer's PDF address ends with the file's extension, which no DOI of its has
+        return parse(doi.toLowerCase(Locale.ROOT).endsWith(".pdf") && url.contains("/content/pdf/")
+                ? doi.substring(0, doi.length() - 4) : doi);
     }
 
     /** The canonical DOI, when the whole text is one (with an optional prefix or doi.org link). */

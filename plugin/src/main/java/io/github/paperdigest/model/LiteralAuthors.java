@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * such as "Google DeepMind", which a bibliography would otherwise print as "G. DeepMind". Only some digests can say
  * so, CSL JSON with a {@code literal} name and BibTeX with a name in one brace group ({@code {Google DeepMind}});
  * the others give a name and nothing more, and there a name of two words or more whose last word only an
- * organisation ends with ("Qwen Team", "Meituan LongCat Team", "Google Research", "Allen Institute") is taken whole
+ * organisation ends with ("Qwen Team", "Meituan LongCat Team", "Google Research", "Allen Institute"), or starts with
+ * a word only an organisation starts with ("Google DeepMind", "Microsoft Research Asia"), is taken whole
  * too: the Hugging Face page lists technical reports' teams among the people. Kept beside the list of names, not in it, so that everything that shows
  * or indexes a name (author pages, search, feeds, exports) sees the same strings as before: only the BibTeX writer
  * and the citation key ask.
@@ -28,6 +29,14 @@ public final class LiteralAuthors {
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("Team", "Lab", "Labs", "Laboratory",
             "Laboratories", "Consortium", "Collaboration", "Initiative", "Institute", "University", "Academy",
             "Research", "AI", "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "GmbH", "Corporation", "Foundation");
+
+    /**
+     * First words of organisations' names that are nobody's given name: "Google DeepMind", "Microsoft Research Asia",
+     * "NVIDIA", whose last word alone does not tell ("DeepMind", "Asia").
+     */
+    private static final Set<String> ORGANISATION_STARTS = Set.of("Google", "DeepMind", "Microsoft", "NVIDIA", "Nvidia",
+            "OpenAI", "Anthropic", "DeepSeek", "DeepSeek-AI", "ByteDance", "Alibaba", "Tencent", "Baidu", "Huawei", "IBM",
+            "Amazon", "Salesforce", "Samsung");
 
     private LiteralAuthors() {
     }
@@ -47,9 +56,13 @@ public final class LiteralAuthors {
         return kept.isEmpty() ? NONE : Collections.unmodifiableSortedSet(kept);
     }
 
-    /** Whether a name of two words or more ends with a word only organisations' names end with. */
+    /**
+     * Whether a name of two words or more ends with a word only organisations' names end with, or starts with one
+     * only theirs start with.
+     */
     static boolean namesAnOrganisation(String name) {
         int space = name.lastIndexOf(' ');
-        return space > 0 && ORGANISATION_ENDINGS.contains(name.substring(space + 1));
+        return space > 0 && (ORGANISATION_ENDINGS.contains(name.substring(space + 1))
+                || ORGANISATION_STARTS.contains(name.substring(0, name.indexOf(' '))));
     }
 }

@@ -22,6 +22,13 @@ class LiteralAuthorsTest {
     }
 
     @Test
+    void aNameStartingWithAWordOnlyOrganisationsStartWithIsTakenWholeToo() {
+        assertEquals(Set.of("Google DeepMind", "Microsoft Research Asia", "NVIDIA Cosmos"),
+                LiteralAuthors.of(List.of("Google DeepMind", "Jane Doe", "Microsoft Research Asia", "NVIDIA Cosmos",
+                        "Googleplex Smith"), List.of()));
+    }
+
+    @Test
     void familyNamesThatAreAlsoWordsOfOrganisationsKeepThePersonSplittable() {
         // "Group", "Center" and "Ai" are people's family names; a single word has nothing to split
         assertEquals(LiteralAuthors.NONE,

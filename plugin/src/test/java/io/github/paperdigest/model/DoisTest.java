@@ -1,0 +1,39 @@
+package io.github.paperdigest.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A DOI is read bare, as a resolver's address, and from a publisher's page named by it; never guessed elsewhere. */
+class DoisTest {
+
+    @Test
+    void aDoiIsReadBareWithItsPrefixOrAsAResolversAddressInLowerCase() {
+        assertEquals(Optional.of("10.1145/3292500.3330701"), Dois.parse("doi:10.1145/3292500.3330701"));
+        assertEquals(Optional.of("10.1109/tpami.2021.3054719"), Dois.parse("https://doi.org/10.1109/TPAMI.2021.3054719"));
+        assertEquals(Optional.empty(), Dois.parse("https://arxiv.org/abs/2401.09414"));
+    }
+
+    @Test
+    void aPublishersPageNamedByItsDoiGivesIt() {
+        assertEquals(Optional.of("10.1137/1.9781611972825.19"),
+                Dois.inPublisherUrl("https://epubs.siam.org/doi/abs/10.1137/1.9781611972825.19"));
+        assertEquals(Optional.of("10.1145/3292500.3330701"), Dois.inPublisherUrl("https://dl.acm.org/doi/10.1145/3292500.3330701"));
+        assertEquals(Optional.of("10.1002/widm.1249"),
+                Dois.inPublisherUrl("https://onlinelibrary.wiley.com/doi/full/10.1002/widm.1249?af=R#section"));
+        assertEquals(Optional.of("10.1007/s11042-018-6463-x"),
+                Dois.inPublisherUrl("https://link.springer.com/article/10.1007/s11042-018-6463-x"));
+        assertEquals(Optional.of("10.1007/978-3-030-58452-8_13"),
+                Dois.inPublisherUrl("https://link.springer.com/content/pdf/10.1007/978-3-030-58452-8_13.pdf"));
+        assertEquals(Optional.of("10.1080/01621459.2017.1285773"),
+                Dois.inPublisherUrl("https://www.tandfonline.com/doi/full/10.1080%2F01621459.2017.1285773"));
+    }
+
+    @Test
+    void anAddressThatNamesNoDoiWhereAPublisherPutsOneGivesNone() {
+        assertEquals(Optional.empty(), Dois.inPublisherUrl("https://ieeexplore.ieee.org/abstract/document/9392366"));
+        assertEquals(Optional.empty(), Dois.inPublisherUrl("https://example.org/blog/10.1145/3292500.3330701"));
+        assertEquals(Optional.empty(), Dois.inPublisherUrl("https://github.com/org/repo/doi/notes"));
+    }
+}
