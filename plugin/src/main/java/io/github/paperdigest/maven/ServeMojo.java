@@ -12,8 +12,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Builds the paper site, serves it at {@code http://localhost:8080/} and rebuilds it whenever a digest, a template,
- * the taxonomy or the POM changes; open pages reload by themselves. A build that fails (a digest with a mistake)
+ * Builds the paper site, serves it at {@code http://localhost:8080/} and rebuilds it whenever a digest, a template
+ * or the taxonomy changes; open pages reload by themselves. A change to the POM is told in the log: its settings are
+ * read when Maven starts. A build that fails (a digest with a mistake)
  * is shown in the log and over the open pages, and the last good site stays served until the mistake is fixed.
  * Press Ctrl-C to stop.
  *

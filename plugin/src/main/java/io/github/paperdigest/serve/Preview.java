@@ -6,10 +6,12 @@ import io.github.paperdigest.model.Counted;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +21,9 @@ import java.util.stream.Stream;
  * while the last good site stays served (a failed build never replaces it). {@link #close()} stops it cleanly.
  */
 public final class Preview implements AutoCloseable {
+
+    private static final Pattern EDITORS_TEMPORARY = Pattern.compile(
+            "sed[A-Za-z0-9]{6}|4913|\\.#.*|#.*#|.*~|.*\\.sw[a-p]|.*\\.tmp");
 
     /** One build of the site; throws when the build fails, with a message for the user. */
     @FunctionalInterface
@@ -134,10 +139,17 @@ public final class Preview implements AutoCloseable {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String describe(Set<Path> changed) {
-        String names = changed.stream().limit(3).map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
-                .collect(Collectors.joining(", "));
-        return "a change to " + names + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "");
+    /**
+     * "a change to 2025-01-24.md": the files changed, without the temporary files editors save through (sed's
+     * "sedA1b2C3", vim's "4913" and ".swp", emacs's ".#name", backups ending in "~"), unless they are all there is.
+     */
+    static String describe(Set<Path> changed) {
+        List<String> all = changed.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
+                .sorted().toList();
+        List<String> saved = all.stream().filter(name -> !EDITORS_TEMPORARY.matcher(name).matches()).toList();
+        List<String> names = saved.isEmpty() ? all : saved;
+        return "a change to " + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
     }
 
     /** Stops watching and serving. A build in progress ends on the loop's thread; it never leaves half a site. */
