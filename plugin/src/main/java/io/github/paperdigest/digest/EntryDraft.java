@@ -211,6 +211,10 @@ final class EntryDraft {
      * title, authors and a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's
      * searches on arXiv and Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
      */
+    boolean isAbstractOptional() {
+        return abstractOptional;
+    }
+
     void citable() {
         citable = true;
     }
@@ -328,7 +332,8 @@ final class EntryDraft {
 
     /**
      * A link that is the paper's own: a link field's, its title's, one its text labels as its paper or PDF. An arXiv
-     * page it names is the paper's id (when no field states one), a DOI address its DOI; arXiv's own DOI
+     * page it names is the paper's id (when no field states one), a DOI address its DOI, as is the DOI a publisher's
+     * page names in its address ("dl.acm.org/doi/10.1145/…"); arXiv's own DOI
      * ("https://doi.org/10.48550/arXiv.2206.04615") names an arXiv paper as its page does, as a {@code doi} field's
      * does ({@link #doi}): without it, the paper would have no arXiv id to tell it from another paper of its title.
      */
@@ -338,7 +343,7 @@ final class EntryDraft {
             return;
         }
         links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
-        Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Optional.empty();
+        Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Dois.inPublisherUrl(u);
         ArxivIds.fromUrl(u).or(() -> linkedDoi.flatMap(EntryDraft::arxivIdOf))
                 .ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
         if (doi.isEmpty()) {

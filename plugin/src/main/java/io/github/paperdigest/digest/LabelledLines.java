@@ -17,7 +17,7 @@ final class LabelledLines {
 
     /** What a label means, whatever the digest calls it. */
     enum Label {
-        ABSTRACT, SUMMARY, AUTHORS, CATEGORY, DATE, NOTE, COMMENTS, DOI, PDF, CODE, PROJECT, ARXIV, VENUE, TAGS, EXTRA
+        ABSTRACT, SUMMARY, AUTHORS, CATEGORY, DATE, NOTE, COMMENTS, DOI, PDF, CODE, PROJECT, ARXIV, LINK, VENUE, TAGS, EXTRA
     }
 
     /** A labelled value (or unlabelled text, label null) as Markdown, with the line it starts on. */
@@ -40,7 +40,8 @@ final class LabelledLines {
             Map.entry("comments", Label.COMMENTS), Map.entry("comment", Label.COMMENTS),
             Map.entry("doi", Label.DOI), Map.entry("pdf", Label.PDF), Map.entry("code", Label.CODE),
             Map.entry("github", Label.CODE), Map.entry("project", Label.PROJECT), Map.entry("project page", Label.PROJECT),
-            Map.entry("arxiv", Label.ARXIV), Map.entry("arxiv id", Label.ARXIV), Map.entry("venue", Label.VENUE),
+            Map.entry("arxiv", Label.ARXIV), Map.entry("arxiv id", Label.ARXIV),
+            Map.entry("link", Label.LINK), Map.entry("links", Label.LINK), Map.entry("url", Label.LINK), Map.entry("venue", Label.VENUE),
             Map.entry("journal", Label.VENUE), Map.entry("conference", Label.VENUE), Map.entry("keywords", Label.TAGS),
             Map.entry("tags", Label.TAGS), Map.entry("score", Label.EXTRA), Map.entry("type", Label.EXTRA),
             Map.entry("source", Label.EXTRA), Map.entry("upvotes", Label.EXTRA), Map.entry("stars", Label.EXTRA));

@@ -140,7 +140,7 @@ public final class MarkdownDigestReader implements DigestReader {
         List<PaperEntry> entries = new EntryList();
         List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
-                draft -> draft.build(linkFinder, classifier), (heading, section) -> paper(source, problems, heading, section),
+                draft -> draft.build(linkFinder, classifier), (heading, under, section) -> paper(source, problems, heading, under, section),
                 this::detail, entries).read(title, intro);
         return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),
                 entries, body.shape());
@@ -151,15 +151,18 @@ public final class MarkdownDigestReader implements DigestReader {
     }
 
     private Optional<PaperEntry> paper(DigestSource source, DigestProblems problems, MarkdownBlock heading,
-            List<MarkdownBlock> blocks) {
+            List<MarkdownBlock> blocks, String section) {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
+        draft.section(section);
         draft.title(heading.text());
         // "## [Title](https://project.github.io)": the heading's link is the paper's, of the kind its host says
         heading.urls().stream().filter(u -> u.toLowerCase(Locale.ROOT).startsWith("http"))
                 .forEach(u -> draft.link(null, u, classifier));
         int i = 0;
+        MarkdownBlock.Item lastItem = null;
         if (!blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST && isMetadata(blocks.get(0))) {
             List<MarkdownBlock.Item> written = blocks.get(0).items();
+            lastItem = written.get(written.size() - 1);
             List<MetadataItem> items = written.stream().map(MetadataItem::of).toList();
             for (int k = 0; k < items.size(); k++) {
                 // a warning about an item ("- autors: …", a date that is none) names the item's line, not the list's
@@ -202,6 +205,15 @@ public final class MarkdownDigestReader implements DigestReader {
             } else {
                 appendHtml(note, b.html());
             }
+        }
+        if (abstractText.isEmpty() && lastItem != null && lastItem.markdown().strip().contains("\n")
+                && !draft.isAbstractOptional()) {
+            // Markdown reads a line right under a list item as more of the item: the abstract went into the list
+            problems.report(source.name(), lastItem.line() + 1, "\"" + PlainTextDigestReader.abbreviate(heading.text())
+                    + "\" has no abstract: the text under its metadata list is read as more of the list's last item, '"
+                    + PlainTextDigestReader.abbreviate(lastItem.text()) + "', as Markdown reads a line that follows a"
+                    + " list item; leave a blank line between the list and the abstract");
+            return Optional.empty();
         }
         draft.fieldLine(heading.line());
         draft.abstractText(abstractText.toString());

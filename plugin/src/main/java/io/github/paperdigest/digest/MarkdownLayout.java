@@ -66,6 +66,7 @@ final class MarkdownLayout {
     /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Pattern ENDING_YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})[.,;]?$");
     /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
     private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
     /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
@@ -105,6 +106,8 @@ final class MarkdownLayout {
     /** Headings that lead with a link to a page that is not known to be a paper's (a project page, GitHub). */
     private final boolean[] otherLinkedHeading;
     private final int[] papersBefore;
+    /** The level of the headings that are papers, see {@link #paperLevel(List)}. */
+    private final int paperLevel;
 
     private final List<PaperEntry> entries;
     private final Map<String, Integer> shapes = new LinkedHashMap<>();
@@ -113,7 +116,8 @@ final class MarkdownLayout {
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
-        Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body);
+        /** The paper under {@code heading}, in the digest section {@code section} ("" for none). */
+        Optional<PaperEntry> read(MarkdownBlock heading, List<MarkdownBlock> body, String section);
     }
 
     /** Reads an item of a paper's metadata list ("Code: https://…", "Presenter: Alice") into the paper's draft. */
@@ -145,7 +149,32 @@ final class MarkdownLayout {
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
         this.papersBefore = new int[blocks.size() + 1];
+        this.paperLevel = paperLevel(blocks);
         findPaperBlocks();
+    }
+
+    /**
+     * The level of the headings that are papers: {@code ##}, as documented, unless no {@code ##} heading opens with a
+     * paper's metadata list ("- arxiv: 2401.09414") and deeper ones do, as a reading log writes "### Title" under
+     * "## Week 1" (the smallest such level), or several {@code #} headings do. Above that level, headings are sections.
+     */
+    private static int paperLevel(List<MarkdownBlock> blocks) {
+        int[] opening = new int[7];
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            MarkdownBlock next = blocks.get(i + 1);
+            if (blocks.get(i).kind() == Kind.HEADING && next.kind() == Kind.BULLET_LIST
+                    && MarkdownDigestReader.isMetadata(next) && next.items().stream()
+                            .anyMatch(item -> MarkdownDigestReader.metadataKey(item)
+                                    .filter(MarkdownDigestReader::isMetadataKey).isPresent())) {
+                opening[blocks.get(i).level()]++;
+            }
+        }
+        for (int level = 2; level <= 6; level++) {
+            if (opening[level] > 0) {
+                return level;
+            }
+        }
+        return opening[1] >= 2 ? 1 : 2;
     }
 
     /** A line of the file, 1-based; empty past the end. */
@@ -183,7 +212,7 @@ final class MarkdownLayout {
                         && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
                     listsWithPapers.put(i, counts);
                 }
-            } else if (b.kind() == Kind.HEADING && isLinkedHeading(b)) {
+            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b) || labelledPaperBody(i + 1))) {
                 paperBlock[i] = true;
                 linkedPaperLevels.add(b.level());
             } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
@@ -223,7 +252,8 @@ final class MarkdownLayout {
                 continue;
             }
             List<String> raw = linesOf(b);
-            if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
+            if (j == from && raw.size() == 1 && (ITALIC_LINE.matcher(raw.get(0)).matches()
+                    || NamesAndVenue.isAuthorLine(raw.get(0)))) {
                 return true;
             }
             for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), false)) {
@@ -233,6 +263,26 @@ final class MarkdownLayout {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the blocks from {@code from} to the next heading give a paper in labelled lines, both its authors and its
+     * abstract ("**Authors**: …", "**Abstract**: …"), as tools generate a digest under headings that link nowhere
+     * ("# Title", then the labelled lines, then "---"): the labels say the heading is a paper's title.
+     */
+    private boolean labelledPaperBody(int from) {
+        boolean authors = false;
+        boolean abstractText = false;
+        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
+            if (blocks.get(j).kind() != Kind.PARAGRAPH) {
+                continue;
+            }
+            for (LabelledLines.Field f : LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(), false)) {
+                authors |= f.label() == LabelledLines.Label.AUTHORS;
+                abstractText |= f.label() == LabelledLines.Label.ABSTRACT;
+            }
+        }
+        return authors && abstractText;
     }
 
     private boolean generated() {
@@ -319,16 +369,19 @@ final class MarkdownLayout {
         if (papersInOwnBody || anyLinkingTable(i + 1, ownEnd)) {
             return Role.SECTION;
         }
-        if (h.level() == 2 && looksLikeAPaper(i + 1, ownEnd)) {
+        if (h.level() == paperLevel && looksLikeAPaper(i + 1, ownEnd)) {
             return Role.PAPER_HEADING;
         }
-        if (h.level() == 2 && unreadPaperList(i + 1, ownEnd) >= 0) {
+        if (h.level() == paperLevel && unreadPaperList(i + 1, ownEnd) >= 0) {
             return Role.UNREAD_LIST_SECTION;
         }
         if (anyPaperBlock(i + 1, scopeEnd)) {
             return Role.SECTION;
         }
-        return h.level() == 2 && !generated() ? Role.PAPER_HEADING : Role.OTHER;
+        if (h.level() < paperLevel && paperLevel > 2 && headingAt(paperLevel, i + 1, scopeEnd)) {
+            return Role.SECTION; // "## Week 1" over "### Title"s
+        }
+        return h.level() == paperLevel && !generated() ? Role.PAPER_HEADING : Role.OTHER;
     }
 
     /**
@@ -355,6 +408,15 @@ final class MarkdownLayout {
      * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
      * paragraph of abstract length or a metadata list.
      */
+    private boolean headingAt(int level, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (blocks.get(i).kind() == Kind.HEADING && blocks.get(i).level() == level) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean looksLikeAPaper(int from, int to) {
         for (int i = from; i < to; i++) {
             MarkdownBlock b = blocks.get(i);
@@ -387,7 +449,8 @@ final class MarkdownLayout {
                 while (!sections.isEmpty() && sections.peek().level() >= b.level()) {
                     sections.pop();
                 }
-                if (b.level() == 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper && !paperBlock[i]) {
+                if (b.level() == 1 && paperLevel > 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper
+                        && !paperBlock[i]) {
                     digestTitle = Optional.of(headingTitle(b)).filter(t -> !t.isEmpty());
                     i++;
                     continue;
@@ -402,7 +465,7 @@ final class MarkdownLayout {
                 }
                 if (role == Role.PAPER_HEADING) {
                     int end = paperHeadingEnd(i);
-                    paperHeadings.read(b, blocks.subList(i + 1, end)).ifPresent(entries::add);
+                    paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)).ifPresent(entries::add);
                     count("paper headings", 1);
                     seenPaper = true;
                     i = end;
@@ -497,7 +560,8 @@ final class MarkdownLayout {
     private int paperHeadingEnd(int i) {
         for (int j = i + 1; j < blocks.size(); j++) {
             MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING && (b.level() == 2 || generated() && (b.level() == 1 || paperBlock[j]))) {
+            if (b.kind() == Kind.HEADING && (b.level() == paperLevel || paperLevel > 2 && b.level() < paperLevel
+                    || generated() && (b.level() == 1 || paperBlock[j]))) {
                 return j;
             }
         }
@@ -554,6 +618,11 @@ final class MarkdownLayout {
                             authorsSeen = true;
                             continue;
                         }
+                        if (b == body.get(0) && NamesAndVenue.isAuthorLine(raw.get(0))) {
+                            draft.authors(raw.get(0).strip()); // as daily trackers write it, in no italics
+                            authorsSeen = true;
+                            continue;
+                        }
                     }
                     for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), b.kind() == Kind.HTML)) {
                         if (f.label() == null && pendingLabel != null) {
@@ -564,7 +633,12 @@ final class MarkdownLayout {
                         fields.add(f);
                     }
                 }
-                case BLOCK_QUOTE, TABLE, OTHER -> append(note, b.html());
+                case BLOCK_QUOTE, TABLE -> append(note, b.html());
+                case OTHER -> {
+                    if (!b.html().strip().startsWith("<hr")) { // "---" ends a paper, as generated digests set them apart
+                        append(note, b.html());
+                    }
+                }
                 default -> append(note, b.html());
             }
         }
@@ -602,6 +676,7 @@ final class MarkdownLayout {
                 case COMMENTS -> draft.extra("comment", value.text());
                 case DOI -> draft.doi(value.urls().isEmpty() ? value.text() : value.urls().get(0));
                 case PDF -> linkOrText(draft, LinkKind.PDF, value);
+                case LINK -> linkOrText(draft, null, value); // "**Link**: [PDF](…)": of the kind its address says
                 case CODE -> linkOrText(draft, LinkKind.CODE, value);
                 case PROJECT -> linkOrText(draft, LinkKind.PROJECT, value);
                 case ARXIV -> {
@@ -699,11 +774,11 @@ final class MarkdownLayout {
      * An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, what it says, and the
      * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
      */
-    private record ListItem(String markdown, int line, MarkdownBlock.Inline inline, PaperListItem paper,
-            List<OwnLinks.Address> addresses, Optional<String> category, List<Detail> details) {
+    private record ListItem(String markdown, List<String> lines, int line, MarkdownBlock.Inline inline,
+            PaperListItem paper, List<OwnLinks.Address> addresses, Optional<String> category, List<Detail> details) {
 
         ListItem withDetails(List<Detail> nested) {
-            return new ListItem(markdown, line, inline, paper, addresses, category, List.copyOf(nested));
+            return new ListItem(markdown, lines, line, inline, paper, addresses, category, List.copyOf(nested));
         }
 
         List<String> urls() {
@@ -738,7 +813,7 @@ final class MarkdownLayout {
                 nested = new RawItem(m.group(2), b.line() + k);
                 current.nested.add(nested);
             } else if (current != null && !raw.get(k).isBlank()) {
-                (nested != null ? nested : current).text.append(' ').append(raw.get(k).strip());
+                (nested != null ? nested : current).wrapped(raw.get(k));
             }
         }
         if (current != null) {
@@ -762,6 +837,11 @@ final class MarkdownLayout {
             this.text = new StringBuilder(firstLine);
             this.ownLength = firstLine.length();
             this.line = line;
+        }
+
+        /** Joins a wrapped line; after a "\\" that ends a line, as a new line, for that is Markdown's line break. */
+        void wrapped(String next) {
+            text.append(ItemLines.endsWithBreak(text) ? '\n' : ' ').append(next.strip());
         }
     }
 
@@ -806,7 +886,9 @@ final class MarkdownLayout {
     /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
     private ListItem item(String markdown, int ownLine, int line, Optional<String> category) {
         MarkdownBlock.Inline inline = outline.inline(markdown);
-        PaperListItem paper = PaperListItem.of(inline.spans());
+        // an item broken into lines is told by its first line, the title's: its other lines are fields
+        List<String> lines = ItemLines.of(markdown);
+        PaperListItem paper = PaperListItem.of(lines.size() > 1 ? outline.inline(lines.get(0)).spans() : inline.spans());
         // addresses written out: on the item's own line, one that no sentence leads to is the paper's
         Set<String> ownWritten = new HashSet<>();
         if (markdown.contains("://")) {
@@ -822,7 +904,7 @@ final class MarkdownLayout {
         }
         List<OwnLinks.Address> given = new ArrayList<>();
         addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
-        return new ListItem(markdown, line, inline, paper, List.copyOf(given), category, List.of());
+        return new ListItem(markdown, lines, line, inline, paper, List.copyOf(given), category, List.of());
     }
 
     private void listPapers(List<ListItem> items, String section) {
@@ -864,12 +946,13 @@ final class MarkdownLayout {
                 }
             }
             if (paper.documented()) {
-                rest(draft, item.markdown());
+                rest(draft, item.lines().get(0));
             } else {
                 paper.shortName().ifPresent(name -> draft.extra("short name", name));
                 paper.authors().ifPresent(draft::authors);
                 paper.venues().forEach(venue -> venue.applyTo(draft));
             }
+            lineFields(draft, item.lines().subList(1, item.lines().size()));
             details(draft, item.details());
             draft.fieldLine(item.line());
             build.apply(draft).ifPresent(entries::add);
@@ -945,6 +1028,52 @@ final class MarkdownLayout {
         }
     }
 
+    /**
+     * The lines after the title's in an item broken into lines ({@link ItemLines}): each a field, as the full stops
+     * of "Authors. Venue, 2024." tell them on one line. A line in italics is the authors (or the venue with its year,
+     * when it is one: "*CVPR 2024*"), and what follows them on their line is read as a line of its own; a date alone
+     * ("Jun 15, 2017") is the paper's date; a text with a year is the venue and year; any other text is kept as the
+     * item's note, never dropped.
+     */
+    private void lineFields(EntryDraft draft, List<String> lines) {
+        List<String> note = new ArrayList<>();
+        for (String line : lines) {
+            String withoutLinks = ADDRESS.matcher(LINKS.matcher(line).replaceAll(" ")).replaceAll(" ");
+            List<MarkdownBlock.Span> spans = outline.inline(withoutLinks).spans();
+            MarkdownBlock.Span lead = spans.isEmpty() ? null : spans.get(0);
+            String rest = fieldText(outline.inline(withoutLinks).text());
+            if (lead != null && lead.kind() == MarkdownBlock.SpanKind.EMPHASIS && !lead.text().isBlank()) {
+                if (ListedVenue.of(lead.text()).isPresent()) {
+                    venue(draft, lead.text().strip());
+                } else {
+                    draft.authors(lead.text().strip());
+                }
+                StringBuilder after = new StringBuilder();
+                spans.subList(1, spans.size()).forEach(s -> after.append(s.text()));
+                rest = fieldText(after.toString());
+            }
+            if (rest.isEmpty()) {
+                continue;
+            }
+            Optional<PublicationDate> date = PublicationDate.parse(rest);
+            if (date.isPresent()) {
+                date.get().applyTo(draft);
+            } else if (YEAR.matcher(rest).find()) {
+                venue(draft, rest);
+            } else {
+                note.add(rest);
+            }
+        }
+        if (!note.isEmpty()) {
+            draft.extra("note", String.join("; ", note));
+        }
+    }
+
+    /** A field's text without the brackets and separators that links left around it, and without its full stop. */
+    private static String fieldText(String text) {
+        return withoutFullStop(Brackets.withoutEmptyEnd(text).replaceAll("^[\\s\\-–—:,|.\\[\\]]+", "")).strip();
+    }
+
     private static String withoutFullStop(String text) {
         return TRAILING_STOP.matcher(text).replaceFirst("");
     }
@@ -963,14 +1092,21 @@ final class MarkdownLayout {
     /**
      * The venue as written ("EMNLP, 2025"), without brackets around it or left open; its year, when it ends with one,
      * as the paper's year. A date alone ("Nov., 2023", "2024") says when, not where: it is the paper's date, and no
-     * venue (a journal named "Nov., 2023" in its BibTeX entry).
+     * venue (a journal named "Nov., 2023" in its BibTeX entry); arXiv with its year names no venue either.
      */
     private static void venue(EntryDraft draft, String text) {
         String venue = Brackets.withoutUnmatched(Brackets.unwrapped(text));
-        if (!ListedVenue.isDate(venue)) {
-            draft.venue(venue);
+        Optional<ListedVenue> listed = ListedVenue.of(venue);
+        if (listed.isPresent()) {
+            listed.get().applyTo(draft);
+            return;
         }
-        ListedVenue.of(venue).flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(draft));
+        draft.venue(venue);
+        // a name longer than a listed venue's: "IEEE Transactions on Knowledge and Data Engineering 2022"
+        Matcher year = ENDING_YEAR.matcher(venue);
+        if (year.find()) {
+            PublicationDate.of(year.group(1), null, null).ifPresent(date -> date.applyTo(draft));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------

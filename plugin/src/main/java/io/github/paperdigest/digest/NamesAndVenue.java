@@ -39,6 +39,26 @@ record NamesAndVenue(String names, String venue) {
         return Optional.of(new NamesAndVenue(names, venue));
     }
 
+    /**
+     * Whether a line is an author line written plainly, as daily trackers write it under a paper's linked heading
+     * ("Chongke Bi, Xiaoxing Liu, Zhilei Liu"): two names or more, or names and "et al.", each name of two words or
+     * more. Stricter than the names before a venue, for no venue vouches for the line: "Code, Data" is no author line.
+     */
+    static boolean isAuthorLine(String line) {
+        String t = line.strip();
+        String names = EntryDraft.withoutEtAl(t);
+        if (!areNames(names)) {
+            return false;
+        }
+        String[] each = BETWEEN_NAMES.split(names, -1);
+        for (String name : each) {
+            if (name.strip().split("\\s+").length < 2) {
+                return false;
+            }
+        }
+        return each.length >= 2 || names.length() < t.length();
+    }
+
     private static boolean areNames(String names) {
         if (names.isEmpty()) {
             return false;

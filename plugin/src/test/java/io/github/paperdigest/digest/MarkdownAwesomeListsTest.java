@@ -315,6 +315,62 @@ class MarkdownAwesomeListsTest {
         assertEquals("list items: 7, 2 sections", digest.shape());
     }
 
+    /**
+     * An item written over lines that Markdown's line breaks set apart (a backslash ending a line, or {@code <br>}):
+     * each line a field, the title's first, then the authors in italics, the venue with its year, the date.
+     */
+    @Test
+    void anItemBrokenIntoLinesGivesAFieldALine() throws IOException {
+        DigestFile digest = strict("awesome.md", """
+                ## Surveys
+
+                - **An Overview of Multi-Task Learning in Deep Neural Networks** \\
+                *Ada Quill* \\
+                arXiv 2017. [[Paper](https://arxiv.org/abs/1706.05098)] \\
+                Jun 15, 2017
+
+                - **A Brief Review on Multi-Task Learning** [[Paper](https://link.springer.com/article/10.1007/s11042-018-6463-x)] \\
+                *Kim-Han Thung, Chong-Yaw Wee* \\
+                Multimedia Tools and Applications 2018. \\
+                Aug 08, 2018
+
+                - **A Survey on Multi-Task Learning** \\
+                *Yu Zhang and Qiang Yang*
+                IEEE Transactions on Knowledge and Data Engineering 2022. [[Paper](https://ieeexplore.ieee.org/abstract/document/9392366)] \\
+                March 31, 2021
+                """);
+        PaperEntry overview = digest.entries().get(0);
+        assertEquals("An Overview of Multi-Task Learning in Deep Neural Networks", overview.title());
+        assertEquals(List.of("Ada Quill"), overview.authors());
+        assertEquals(Optional.empty(), overview.venue(), "arXiv names no venue");
+        assertEquals(Optional.of(java.time.LocalDate.of(2017, 6, 15)), overview.published());
+        assertEquals(Optional.of("1706.05098"), overview.arxivId());
+        PaperEntry review = digest.entries().get(1);
+        assertEquals(List.of("Kim-Han Thung", "Chong-Yaw Wee"), review.authors());
+        assertEquals(Optional.of("Multimedia Tools and Applications 2018"), review.venue());
+        assertEquals("2018", review.extra().get("year"));
+        PaperEntry survey = digest.entries().get(2);
+        assertEquals(List.of("Yu Zhang", "Qiang Yang"), survey.authors(), "a line wrapped without a break still ends the authors' italics");
+        assertEquals(Optional.of("IEEE Transactions on Knowledge and Data Engineering 2022"), survey.venue());
+        assertEquals("2022", survey.extra().get("year"), "the venue's year is the citation's");
+        assertEquals(Optional.of(java.time.LocalDate.of(2021, 3, 31)), survey.published());
+        digest.entries().forEach(p -> assertTrue(p.extra().values().stream().noneMatch(v -> v.contains("\\")),
+                p.extra().toString()));
+    }
+
+    @Test
+    void htmlLineBreaksWithinAnItemSetItsFieldsApartToo() throws IOException {
+        PaperEntry paper = only("""
+                ## Models
+
+                - **Folding Towels with Diffusion Policies**<br>*Ada Quill, Ben Stone*<br/>CVPR 2024 [[paper](https://arxiv.org/abs/2401.07001)]<br>Trained on one robot only.
+                """);
+        assertEquals("Folding Towels with Diffusion Policies", paper.title());
+        assertEquals(List.of("Ada Quill", "Ben Stone"), paper.authors());
+        assertEquals(Optional.of("CVPR 2024"), paper.venue());
+        assertEquals("Trained on one robot only", paper.extra().get("note"), "a line no field explains is kept");
+    }
+
     private PaperEntry only(String content) throws IOException {
         return ReadOneDigest.onlyPaper(dir, "list.md", content);
     }

@@ -175,6 +175,78 @@ class MarkdownLinkedPapersTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** cv-arxiv-daily writes the authors plainly under the heading, and the abstract folded in {@code <details>}. */
+    @Test
+    void aPlainLineOfNamesUnderALinkedHeadingIsItsAuthors() throws IOException {
+        DigestFile digest = read("2024-01-23-nerf.md", """
+                ## NeRF
+
+                ### [NeRF-AD: Neural Radiance Field with Attention-based Disentanglement](http://arxiv.org/abs/2401.12568)
+                Chongke Bi, Xiaoxing Liu, Zhilei Liu
+                <details>
+                  <summary>Abstract</summary>
+                  <ol>
+                    Talking face synthesis driven by audio is one of the current research hotspots in the fields of signal processing.
+                  </ol>
+                </details>
+
+                ### [Exploration of Nerf-based 3D Scene Editing Techniques](http://arxiv.org/abs/2401.12456)
+                Shun Fang et al.
+                <details>
+                  <summary>Abstract</summary>
+                  <ol>
+                    NeRF's high-quality scene synthesis capability was quickly accepted by scholars after it was proposed.
+                  </ol>
+                </details>
+
+                ### [Methods for Improving Novel View Synthesis](http://arxiv.org/abs/2401.12451)
+                Code and Data, Project Page
+                <details>
+                  <summary>Abstract</summary>
+                  <ol>
+                    Neural Radiation Field technology can learn a 3D implicit model of a scene from 2D images.
+                  </ol>
+                </details>
+                """);
+        assertEquals(List.of("Chongke Bi", "Xiaoxing Liu", "Zhilei Liu"), digest.entries().get(0).authors());
+        assertEquals(List.of("Shun Fang"), digest.entries().get(1).authors(), "et al. names nobody");
+        assertEquals(List.of(), digest.entries().get(2).authors(), "words that are no names are no authors");
+        assertTrue(digest.entries().get(0).abstractText().startsWith("Talking face synthesis"));
+    }
+
+    /** A layout tools generate: headings that link nowhere, each over labelled authors, link and abstract. */
+    @Test
+    void aHeadingOverLabelledAuthorsAndAbstractIsAPaper() throws IOException {
+        DigestFile digest = read("2025-04-01-rag.md", """
+                # GRASP: Municipal Budget AI Chatbots for Enhancing Civic Engagement
+
+                **Authors**: Jerry Xu, Justin Wang, Joley Leung
+
+                **Link**: [PDF](https://arxiv.org/pdf/2503.23299)
+
+                **Abstract**: There are a growing number of AI applications, but none tailored to municipal budgets.
+
+                ---
+                # DAT: Dynamic Alpha Tuning for Hybrid Retrieval in Retrieval-Augmented Generation
+
+                **Authors**: Hsin-Ling Hsu, Jengnan Tzeng
+
+                **Link**: [PDF](https://arxiv.org/pdf/2503.23013)
+
+                **Abstract**: Hybrid retrieval techniques in Retrieval-Augmented Generation systems enhance performance.
+
+                ---
+                """);
+        assertEquals(List.of("GRASP: Municipal Budget AI Chatbots for Enhancing Civic Engagement",
+                "DAT: Dynamic Alpha Tuning for Hybrid Retrieval in Retrieval-Augmented Generation"), titles(digest));
+        PaperEntry grasp = digest.entries().get(0);
+        assertEquals(List.of("Jerry Xu", "Justin Wang", "Joley Leung"), grasp.authors());
+        assertEquals(Optional.of("2503.23299"), grasp.arxivId(), "the labelled link is the paper's");
+        assertTrue(grasp.links().contains(new Link(LinkKind.PDF, "https://arxiv.org/pdf/2503.23299")), grasp.links().toString());
+        assertTrue(grasp.abstractText().startsWith("There are a growing number"));
+        assertEquals("", grasp.noteHtml(), "the rule between papers is no note");
+    }
+
     private DigestFile read(String name, String content) throws IOException {
         Path file = Files.writeString(dir.resolve(name), content);
         return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));

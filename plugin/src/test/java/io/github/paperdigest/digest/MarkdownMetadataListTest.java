@@ -1,7 +1,10 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -108,6 +111,20 @@ class MarkdownMetadataListTest {
         assertEquals(List.of("reading.md:5: \"Layer Normalization\" links to two arXiv papers as its own, 1607.06450"
                 + " (https://arxiv.org/abs/1607.06450) and 1706.03762 (https://arxiv.org/pdf/1706.03762): neither is taken"
                 + " as its arXiv id; give it an 'arxiv:' line, or link the other paper under its name"), warnings);
+    }
+
+    /** Markdown reads a line right under a list item as more of the item: the abstract is then in the list. */
+    @Test
+    void anAbstractRightUnderTheListWithoutABlankLineIsToldAsThat() throws IOException {
+        PaperDigestException e = assertThrows(PaperDigestException.class, () -> ReadOneDigest.digest(dir, "reading.md", """
+                ## Layer Normalization
+                - arxiv: 1607.06450
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """, DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+
+        assertTrue(e.getMessage().startsWith("reading.md:3: \"Layer Normalization\" has no abstract: the text under its"
+                + " metadata list is read as more of the list's last item, 'arxiv: 1607.06450 Training"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("leave a blank line between the list and the abstract"), e.getMessage());
     }
 
     private PaperEntry onlyPaper(String content) throws IOException {
