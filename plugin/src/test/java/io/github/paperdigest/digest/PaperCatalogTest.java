@@ -466,6 +466,22 @@ class PaperCatalogTest {
         assertTrue(warnings.get(0).contains("two different papers share the title"), warnings.get(0));
     }
 
+    /** A warning a paper, never one a pair: 2,000 papers of one title once made 1,999,000 warnings. */
+    @Test
+    void manyPapersOfOneTitleAreEachToldOnceAgainstTheFirst() {
+        List<String> warnings = new ArrayList<>();
+        List<PaperEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            entries.add(identified("A Paper", null, "10.1000/n" + i, List.of("Ann Lee"), i + 1));
+        }
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024-01-01.txt",
+                entries.toArray(PaperEntry[]::new))));
+
+        assertEquals(40, corpus.papers().size());
+        assertEquals(39, warnings.size());
+        assertTrue(warnings.stream().allMatch(w -> w.startsWith("2024-01-01.txt:1 and 2024-01-01.txt:")), warnings.get(1));
+    }
+
     @Test
     void twoDoisWithOneTitleAreTwoPapersWithAWarning() {
         List<String> warnings = new ArrayList<>();
