@@ -227,6 +227,11 @@ public final class TaxonomyParser {
         return new Entry(node, line, keyLines);
     }
 
+    /** A pattern as a message quotes it: a long one by its start and length, not whole (one of 60,000 characters). */
+    private static String shownPattern(String pattern) {
+        return pattern.length() <= 120 ? pattern : pattern.substring(0, 120) + "… (" + pattern.length() + " characters)";
+    }
+
     private static Optional<TermDefinition> tag(Entry entry, List<TaxonomyException.Problem> problems) {
         int before = problems.size();
         checkKeys(entry, TAG_KEYS, "tag", problems);
@@ -235,10 +240,16 @@ public final class TaxonomyParser {
         List<String> patterns = strings(entry, "patterns", problems);
         for (String p : patterns) {
             try {
-                Pattern.compile(p);
-            } catch (PatternSyntaxException e) {
-                problems.add(new TaxonomyException.Problem(entry.lineOf("patterns"), "tag '" + shown + "': pattern /" + p
-                        + "/ is not a valid regular expression: " + e.getDescription()));
+                if (Pattern.compile(p).matcher("").find()) {
+                    problems.add(new TaxonomyException.Problem(entry.lineOf("patterns"), "tag '" + shown + "': pattern /"
+                            + shownPattern(p) + "/ matches an empty text, so it would put the tag on every paper: make"
+                            + " it match at least one character (a word, such as 'laundry robots?')"));
+                }
+            } catch (PatternSyntaxException | StackOverflowError e) {
+                String why = e instanceof PatternSyntaxException syntax ? syntax.getDescription()
+                        : "it is nested too deeply to compile";
+                problems.add(new TaxonomyException.Problem(entry.lineOf("patterns"), "tag '" + shown + "': pattern /"
+                        + shownPattern(p) + "/ is not a valid regular expression: " + why));
             }
         }
         List<String> aliases = strings(entry, "aliases", problems);

@@ -89,6 +89,26 @@ class HostileTaxonomyTest {
         assertTrue(Files.exists(temp.resolve("out/tag/long-abstract.html")));
     }
 
+    /** A pattern that matches an empty text would tag every paper, without a word but in the taxonomy report. */
+    @Test
+    void aPatternThatMatchesAnEmptyTextIsAMistakeNamingTheTag() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> new TaxonomyParser().parse("taxonomy.yml",
+                "tags:\n  - id: evil-tag\n    label: Evil\n    patterns: ['', 'laundry( robots)?|x*']\n"));
+        assertTrue(e.getMessage().contains("taxonomy.yml:4: tag 'evil-tag': pattern // matches an empty text"), e.getMessage());
+        assertTrue(e.getMessage().contains("tag 'evil-tag': pattern /laundry( robots)?|x*/ matches an empty text"),
+                e.getMessage());
+    }
+
+    /** A message quotes a long pattern by its start and length: one of 60,000 characters was echoed whole. */
+    @Test
+    void aPatternTooDeepToCompileIsToldByItsStartAndLength() {
+        String deep = "(".repeat(30_000) + "a" + ")".repeat(30_000);
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> new TaxonomyParser().parse("taxonomy.yml",
+                "tags:\n  - id: deep\n    label: Deep\n    patterns: ['" + deep + "']\n"));
+        assertTrue(e.getMessage().contains("… (60001 characters)/ is not a valid regular expression"), e.getMessage());
+        assertTrue(e.getMessage().length() < 1000, "a message of " + e.getMessage().length() + " characters");
+    }
+
     @Test
     void aTaxonomyTooLargeToBeOneFailsSayingSoBeforeItIsRead(@TempDir Path temp) throws IOException {
         Path digests = digests(temp);
