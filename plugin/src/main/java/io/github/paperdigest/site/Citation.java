@@ -45,6 +45,14 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         boolean moreAuthors, SortedSet<String> keptCase) {
 
     /**
+     * The most names an entry lists, the others said by "and others" ({@code moreAuthors}), as INSPIRE cites a large
+     * collaboration's paper: a paper's entry is in a dozen files (each author's page's among them), and a paper of
+     * 3,000 authors in each of its authors' files made 2 GB of BibTeX from 560 KB of digests. The paper's page lists
+     * every author.
+     */
+    public static final int MAX_AUTHORS = 100;
+
+    /**
      * The journal kinds, as the formats name them and as readers say them in words ("Journal article"). A preprint
      * with a venue is cited as an article, as CSL's "article" (Zotero's preprint) always was and as Google Scholar
      * cites arXiv's preprints.

@@ -149,12 +149,14 @@ public final class SiteIndex {
         citationKeyClashes = CitationKeys.clashes(corpus.papers(), keys).stream()
                 .map(clash -> clash.message(corpus::origin)).toList();
         for (Paper p : corpus.papers()) {
-            citations.put(p.id(), new Citation(keys.get(p.id()), p.title(), p.authors(), p.literalAuthors(),
+            boolean tooMany = p.authors().size() > Citation.MAX_AUTHORS;
+            citations.put(p.id(), new Citation(keys.get(p.id()), p.title(),
+                    tooMany ? p.authors().subList(0, Citation.MAX_AUTHORS) : p.authors(), p.literalAuthors(),
                     year(p.id()), citedDate(p), p.arxivId(), p.doi(), p.venue(), PaperFacts.readUrl(p),
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
                     Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
-                    MoreAuthors.marked(p.extra()), p.keptCase()));
+                    tooMany || MoreAuthors.marked(p.extra()), p.keptCase()));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
