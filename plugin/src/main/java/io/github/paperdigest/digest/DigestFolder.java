@@ -179,8 +179,11 @@ public final class DigestFolder {
             }
             Optional<DigestReader> reader = formats.readerFor(source);
             if (reader.isEmpty()) {
-                outcome.notes.add(source.name() + ": not a digest format the plugin reads (" + formats.extensionList()
-                        + "); ignored");
+                String target = source.path().getFileName().toString();
+                // a link reads by its target's extension: say so where the two names differ
+                boolean link = !source.name().endsWith(target);
+                outcome.notes.add(source.name() + (link ? ", a link to " + target + ", whose name decides its format" : "")
+                        + ": not a digest format the plugin reads (" + formats.extensionList() + "); ignored");
                 return outcome;
             }
             DigestFile digest = reader.get().read(source, outcome);

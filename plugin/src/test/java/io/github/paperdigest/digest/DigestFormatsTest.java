@@ -82,6 +82,19 @@ class DigestFormatsTest {
         assertTrue(FORMATS.extensionList().startsWith(".atom, .bib, .bibtex, .csv, .eml, .json"), FORMATS.extensionList());
     }
 
+    /** A link reads by its target's name: the warning says so, where the link's own name would say another format. */
+    @Test
+    void aLinkWhoseTargetHasNoDigestExtensionIsToldByBothNames() throws IOException {
+        Files.createDirectories(dir.resolve("kept"));
+        write("kept/readinggroup", "## A Paper\n\nAn abstract of the paper, long enough to be one.\n");
+        Files.createSymbolicLink(dir.resolve("2025-02-01-linked.md"), Path.of("kept/readinggroup"));
+        List<String> warnings = new ArrayList<>();
+        DigestFolder folder = new DigestFolder(FORMATS, warnings::add, line -> { });
+        folder.read(folder.sources(dir), DigestProblems.strict(w -> { }));
+        assertTrue(warnings.contains("2025-02-01-linked.md, a link to readinggroup, whose name decides its format: not a"
+                + " digest format the plugin reads (" + FORMATS.extensionList() + "); ignored"), warnings.toString());
+    }
+
     private String formatOf(String name, String content) throws IOException {
         Path file = write(name, content);
         return FORMATS.readerFor(new DigestSource(name, file)).map(DigestReader::format).orElse("none");
