@@ -1,10 +1,12 @@
 package io.github.paperdigest.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -40,6 +42,32 @@ final class ConfiguredPaths {
         }
         throw notFound("digestDirectory", path, true, found.map(f -> "; the folder " + f + "/ exists: is it the one"
                 + " you meant?").orElse("; by default the digests are in " + DEFAULT_DIGESTS));
+    }
+
+    /**
+     * A hint for a digest folder that exists but holds nothing: a likely folder elsewhere that does hold files
+     * ("src/digests is empty; the folder docs/digests/ has files: …"), or empty.
+     */
+    Optional<String> emptyDigestDirectory(File value) {
+        Path path = value.toPath().toAbsolutePath().normalize();
+        if (!isEmptyFolder(path)) {
+            return Optional.empty();
+        }
+        return LIKELY_DIGEST_FOLDERS.stream()
+                .filter(f -> !baseDirectory.resolve(f).normalize().equals(path))
+                .filter(f -> Files.isDirectory(baseDirectory.resolve(f)) && !isEmptyFolder(baseDirectory.resolve(f)))
+                .findFirst()
+                .map(f -> shown(baseDirectory, path) + " is empty, and the folder " + f + "/ has files: if your digests"
+                        + " are there, move them to " + shown(baseDirectory, path) + "/ or set <digestDirectory>" + f
+                        + "</digestDirectory>");
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false; // unreadable: the build says so, naming it
+        }
     }
 
     /**
@@ -100,7 +128,7 @@ final class ConfiguredPaths {
      */
     static final List<String> LIKELY_DIGEST_FOLDERS = List.of(DEFAULT_DIGESTS, "digests", "src/digest", "digest",
             "src/main/digests", "src/site/digests", "src/site/resources/digests", "src/main/resources/digests",
-            "src/papers", "papers", "docs/digests");
+            "src/papers", "papers", "docs/digests", "papers/digests");
 
     /** The first likely digest folder that exists and is not {@code missing}, relative to the project. */
     Optional<String> elsewhere(Path missing) {

@@ -394,6 +394,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         baseUrlOfTheMavenSite(baseUrl, project.getUrl(), outputName).ifPresent(getLog()::warn);
         ConfiguredPaths paths = new ConfiguredPaths(project.getBasedir().toPath());
         paths.requireDigestDirectory(digestDirectory);
+        paths.emptyDigestDirectory(digestDirectory).ifPresent(getLog()::warn);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
         paths.requireFile("taxonomy", taxonomy, "src/digests/taxonomy.yml");
         return BuildConfig.builder(digestDirectory.toPath(), outputDirectory)

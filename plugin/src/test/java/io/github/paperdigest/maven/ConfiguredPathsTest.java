@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,20 @@ class ConfiguredPathsTest {
         assertEquals("No digests: src/digests does not exist, and it is where the plugin reads them unless"
                 + " <digestDirectory> or -DpaperDigest.digestDirectory names another folder. The folder digests/ exists:"
                 + " move it to src/digests/, or set <digestDirectory>digests</digestDirectory>", e.getMessage());
+    }
+
+    @Test
+    void anEmptyDigestFolderBesideAFolderOfDigestsNamesThatFolder() throws Exception {
+        Files.createDirectories(project.resolve("src/digests"));
+        Files.createDirectories(project.resolve("docs/digests"));
+        Files.writeString(project.resolve("docs/digests/2025-01-10.md"), "## A paper\n");
+        ConfiguredPaths paths = new ConfiguredPaths(project);
+
+        assertEquals(Optional.of("src/digests is empty, and the folder docs/digests/ has files: if your digests"
+                + " are there, move them to src/digests/ or set <digestDirectory>docs/digests</digestDirectory>"),
+                paths.emptyDigestDirectory(project.resolve("src/digests").toFile()));
+        Files.writeString(project.resolve("src/digests/2025-01-17.md"), "## Another paper\n");
+        assertEquals(Optional.empty(), paths.emptyDigestDirectory(project.resolve("src/digests").toFile()));
     }
 
     @Test
