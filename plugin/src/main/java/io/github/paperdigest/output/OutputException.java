@@ -22,6 +22,15 @@ public class OutputException extends PaperDigestException {
         this(message, cause, IoMessages.isDiskFull(cause, written));
     }
 
+    private OutputException(String message, Setting setting) {
+        super(message, null, setting);
+    }
+
+    /** A failure no setting fixes, as another build's racing this one: told without a parameter to check. */
+    public static OutputException raced(String message) {
+        return new OutputException(message, (Setting) null);
+    }
+
     private OutputException(String message, Throwable cause, boolean diskFull) {
         super(diskFull ? message + IoMessages.DISK_FULL_FIX : message, cause, diskFull ? null : Setting.OUTPUT_DIRECTORY);
     }

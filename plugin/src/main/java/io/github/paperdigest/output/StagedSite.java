@@ -527,7 +527,7 @@ public final class StagedSite implements AutoCloseable {
     private void checkTheLockIsStillTheFoldersLock() {
         if (!lock.stillNamesTheLockedFile()) {
             finished = true;
-            throw new OutputException("the lock file " + lock.lockFile() + " was deleted or replaced while this build ran"
+            throw OutputException.raced("the lock file " + lock.lockFile() + " was deleted or replaced while this build ran"
                     + " (mvn clean?), and another build may be writing " + output + " now: this build left the site as"
                     + " it was. Build again once no other build runs");
         }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,7 @@ class StagedSiteTest {
             assertEquals("the lock file " + lockFile + " was deleted or replaced while this build ran (mvn clean?), and"
                     + " another build may be writing " + site().toAbsolutePath() + " now: this build left the site as it"
                     + " was. Build again once no other build runs", e.getMessage());
+            assertEquals(Optional.empty(), e.setting(), "no parameter to check: another build raced this one");
         }
         assertEquals(Map.of("index.html", "v1", "CNAME", "papers.example.org"), pluginFiles(site()), "the site as it was");
         assertEquals(1, StagedSite.stagingFolders(site()).size());
