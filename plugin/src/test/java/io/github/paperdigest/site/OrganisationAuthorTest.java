@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An organisation as author ("Google DeepMind") is one name, not a given name and a family name. The digests that
+ * An organisation as author ("Wayne Enterprises") is one name, not a given name and a family name. The digests that
  * can say so, CSL JSON with a {@code literal} name and BibTeX with a name in one brace group, are believed; the
- * mark reaches the paper's BibTeX entry, which braces the name (else BibTeX prints "G. DeepMind"), and its key,
+ * mark reaches the paper's BibTeX entry, which braces the name (else BibTeX prints "W. Enterprises"), and its key,
  * which takes the whole name. The name itself, as pages, search and exports show it, is what it was.
  */
 class OrganisationAuthorTest {
@@ -47,12 +47,12 @@ class OrganisationAuthorTest {
     private static final String CSL = """
             [{"title": "Gemini: A Family of Highly Capable Multimodal Models", "DOI": "10.1000/gemini",
               "issued": {"date-parts": [[2023, 12, 19]]},
-              "author": [{"literal": "Google DeepMind"}, {"family": "Doe", "given": "Jane"}]}]
+              "author": [{"literal": "Wayne Enterprises"}, {"family": "Doe", "given": "Jane"}]}]
             """;
     /** The same paper where nothing marks the organisation, as the Hugging Face formats give it. */
     private static final String UNMARKED = """
             [{"title": "Gemini: A Family of Highly Capable Multimodal Models", "doi": "10.1000/gemini",
-              "authors": ["Google DeepMind", "Jane Doe"], "summary": "A family of models."}]
+              "authors": ["Wayne Enterprises", "Jane Doe"], "summary": "A family of models."}]
             """;
 
     private DigestFile read(String name, String text) throws IOException {
@@ -71,8 +71,8 @@ class OrganisationAuthorTest {
     @Test
     void cslLiteralNamesAndBibtexNamesInOneBraceGroupAreTakenWhole() throws IOException {
         PaperEntry csl = read("2024-01-02.json", CSL).entries().get(0);
-        assertEquals(List.of("Google DeepMind", "Jane Doe"), csl.authors());
-        assertEquals(Set.of("Google DeepMind"), csl.literalAuthors());
+        assertEquals(List.of("Wayne Enterprises", "Jane Doe"), csl.authors());
+        assertEquals(Set.of("Wayne Enterprises"), csl.literalAuthors());
 
         PaperEntry bib = read("refs.bib", """
                 @misc{g,
@@ -109,24 +109,24 @@ class OrganisationAuthorTest {
         DigestFile unmarked = read("2024-01-03.json", UNMARKED);
         assertEquals(Set.of(), unmarked.entries().get(0).literalAuthors());
 
-        assertEquals(Set.of("Google DeepMind"), gemini(List.of(marked, unmarked)).literalAuthors());
-        assertEquals(Set.of("Google DeepMind"), gemini(List.of(unmarked, marked)).literalAuthors());
-        assertEquals(List.of("Google DeepMind", "Jane Doe"), gemini(List.of(unmarked, marked)).authors());
+        assertEquals(Set.of("Wayne Enterprises"), gemini(List.of(marked, unmarked)).literalAuthors());
+        assertEquals(Set.of("Wayne Enterprises"), gemini(List.of(unmarked, marked)).literalAuthors());
+        assertEquals(List.of("Wayne Enterprises", "Jane Doe"), gemini(List.of(unmarked, marked)).authors());
     }
 
     @Test
     void theEntryBracesTheOrganisationAndItsKeyTakesTheWholeName() throws IOException {
         Corpus corpus = new PaperCatalog(m -> { }).build(List.of(read("2024-01-02.json", CSL),
-                read("2024-01-03.json", UNMARKED.replace("Google DeepMind", "Jane Roe")
+                read("2024-01-03.json", UNMARKED.replace("Wayne Enterprises", "Jane Roe")
                         .replace("10.1000/gemini", "10.1000/other").replace("Gemini:", "Other:"))));
         SiteIndex site = new SiteIndex(corpus, new Classification(List.of(), Map.of(), List.of(), Map.of()));
         Paper gemini = corpus.papers().stream().filter(p -> p.title().startsWith("Gemini")).findFirst().orElseThrow();
         Paper other = corpus.papers().stream().filter(p -> p.title().startsWith("Other")).findFirst().orElseThrow();
 
-        assertEquals("googledeepmind2023gemini", site.citation(gemini).key(), "not deepmind2023gemini, a person's");
+        assertEquals("wayneenterprises2023gemini", site.citation(gemini).key(), "not enterprises2023gemini, a person's");
         assertEquals("roe2024other", site.citation(other).key(), "a person's key is as it was");
         String entry = new BibTex().entry(site.citation(gemini));
-        assertTrue(entry.contains("  author = {{Google DeepMind} and Jane Doe},\n"), entry);
+        assertTrue(entry.contains("  author = {{Wayne Enterprises} and Jane Doe},\n"), entry);
         assertTrue(new BibTex().entry(site.citation(other)).contains("  author = {Jane Roe and Jane Doe},\n"));
     }
 
