@@ -15,7 +15,33 @@ final class DigestDates {
     private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec");
 
+    /** "Updated on 2025.03.25", "Last updated: 25 March 2025", as a generated digest's first heading dates it. */
+    private static final Pattern UPDATED_ON = Pattern.compile("(?i)^\\s*(?:last\\s+)?updated(?:\\s+on)?\\s*[:：]?\\s*(.{6,40})$");
+    private static final Pattern DOTTED_DATE = Pattern.compile("^(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?$");
+
     private DigestDates() {
+    }
+
+    /**
+     * The day a generated digest says it was updated on, in the heading it opens with ("## Updated on 2025.03.25", as
+     * cv-arxiv-daily writes it): the day its papers were listed, when neither its front matter nor its name says.
+     */
+    static Optional<LocalDate> updatedOn(String heading) {
+        Matcher m = UPDATED_ON.matcher(heading);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String when = m.group(1).strip();
+        Matcher dotted = DOTTED_DATE.matcher(when);
+        if (dotted.matches()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(dotted.group(1)), Integer.parseInt(dotted.group(2)),
+                        Integer.parseInt(dotted.group(3))));
+            } catch (DateTimeException notADate) {
+                return Optional.empty();
+            }
+        }
+        return inHeading(when);
     }
 
     static Optional<LocalDate> inText(String text) {

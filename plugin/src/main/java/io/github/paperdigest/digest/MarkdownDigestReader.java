@@ -128,9 +128,12 @@ public final class MarkdownDigestReader implements DigestReader {
             }
         });
         Optional<String> title = Optional.ofNullable(front.text("title")).map(FaithfulText::clean).filter(t -> !t.isEmpty());
+        List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         Optional<LocalDate> date = Optional.ofNullable(front.text("date"))
                 .flatMap(d -> new EntryDraft(source.name(), front.lineOf("date", lines), problems).date(d))
-                .or(() -> DigestDates.inText(source.baseName()));
+                .or(() -> DigestDates.inText(source.baseName()))
+                .or(() -> blocks.isEmpty() || blocks.get(0).kind() != MarkdownBlock.Kind.HEADING ? Optional.empty()
+                        : DigestDates.updatedOn(blocks.get(0).text()));
         Optional<String> sourceUrl = Optional.ofNullable(front.text("source")).filter(u -> u.startsWith("http"));
         StringBuilder intro = new StringBuilder();
         Optional.ofNullable(front.text("notes")).or(() -> Optional.ofNullable(front.text("note")))
@@ -138,7 +141,6 @@ public final class MarkdownDigestReader implements DigestReader {
                 .ifPresent(n -> intro.append(outline.html(n)));
 
         List<PaperEntry> entries = new EntryList();
-        List<MarkdownBlock> blocks = outline.blocks(front.body(), front.bodyFirstLine());
         Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
                 draft -> draft.build(linkFinder, classifier), (heading, under, section) -> paper(source, problems, heading, under, section),
                 this::detail, entries).read(title, intro);
