@@ -19,6 +19,7 @@ import java.util.Set;
  *
  * <p>A front matter names a paper when it has a {@code title} and at least one key only a paper has (see
  * {@link #PAPER_KEYS}). Links ({@code url}, {@code pdf}, ...) and {@code date} do not count: a digest may have them.
+ * Without a title at the top, the paper's fields may be nested under one key ({@code work: {title: …}}).
  */
 final class PaperNoteFront {
 
@@ -44,6 +45,25 @@ final class PaperNoteFront {
         // Obsidian's properties are often capitalised ("Title", "Authors"); later spellings of a key do not replace it
         front.fields().fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
                 f.getValue()));
+        nestedWork().ifPresent(key -> {
+            // "work: {title: …, author: …, arxiv: …}": the paper's fields nested under one key, as some literature-note
+            // templates write them; read as if at the top, where a key of the top's own wins
+            JsonNode work = fields.remove(key);
+            work.fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
+                    f.getValue()));
+        });
+    }
+
+    /** The one key whose value holds a title of its own, when the top has none: the paper's, nested. */
+    private Optional<String> nestedWork() {
+        if (fields.containsKey("title")) {
+            return Optional.empty();
+        }
+        List<String> holding = fields.entrySet().stream()
+                .filter(f -> f.getValue().isObject() && !IGNORED.contains(f.getKey())
+                        && f.getValue().has("title") && f.getValue().get("title").isTextual())
+                .map(Map.Entry::getKey).toList();
+        return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     /** Whether this front matter may name a paper: a title and one of {@link #PAPER_KEYS}. */

@@ -13,7 +13,9 @@ import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +29,50 @@ class MarkdownObsidianNotesTest {
     @TempDir
     Path dir;
 
-    /**
-     * A literature note whose template nests the paper's title ({@code work: {title: …}}) beside a top-level citekey is
-     * read as a digest; the warning says why and how to make it the paper's note, not that citekey is unknown.
-     */
+    /** A literature note whose template nests the paper's fields ({@code work: {title: …}}) is that paper's note. */
     @Test
-    void aCitekeyWithoutATopLevelTitleSaysTheTitleIsMissingNotThatTheKeyIsUnknown() throws IOException {
+    void aNoteWhoseTemplateNestsThePapersFieldsUnderOneKeyIsThePapersNote() throws IOException {
         Path file = Files.writeString(dir.resolve("konig2020common.md"), """
                 ---
                 citekey: konig2020common
                 work:
-                  title: Common Knowledge in Reading Groups
+                  title: "Accelerating MPC by Online Detection of State Space Sets With Common Optimal Feedback Laws"
+                  author: "Kai König, Martin Mönnigmann"
+                  date: 2020
+                  arxiv: 2009.08764
+                read: full-text
+                ---
+
+                # requested-first-action grouping in explicit MPC
+
+                ## Evidence
+
+                König and Mönnigmann prove that different explicit-MPC active-set regions can share the first control
+                action requested by receding-horizon execution even when their later-horizon actions differ.
+                """);
+        DigestFile digest = READER.read(new DigestSource("konig2020common.md", file), DigestProblems.strict(w -> {
+            throw new AssertionError(w.getMessage());
+        }));
+
+        assertEquals(1, digest.entries().size(), digest.entries().toString());
+        PaperEntry paper = digest.entries().get(0);
+        assertEquals("Accelerating MPC by Online Detection of State Space Sets With Common Optimal Feedback Laws",
+                paper.title());
+        assertEquals(List.of("Kai König", "Martin Mönnigmann"), paper.authors());
+        assertEquals(Optional.of("2009.08764"), paper.arxivId());
+        assertEquals("full-text", paper.extra().get("read"));
+    }
+
+    /**
+     * A citekey beside no title, at the top or nested, is read as a digest; the warning says why and how to make it the
+     * paper's note, not that citekey is unknown.
+     */
+    @Test
+    void aCitekeyWithoutATitleSaysTheTitleIsMissingNotThatTheKeyIsUnknown() throws IOException {
+        Path file = Files.writeString(dir.resolve("konig2020common.md"), """
+                ---
+                citekey: konig2020common
+                work:
                   author: A. König
                 ---
 
@@ -47,7 +82,7 @@ class MarkdownObsidianNotesTest {
 
                 The dominant sequence transduction models are based on complex recurrent or convolutional networks.
                 """);
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         READER.read(new DigestSource("konig2020common.md", file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
 
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("konig2020common.md:2: front matter key 'citekey' names a"
