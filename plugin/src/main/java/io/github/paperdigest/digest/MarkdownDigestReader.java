@@ -217,6 +217,18 @@ public final class MarkdownDigestReader implements DigestReader {
                     + " list item; leave a blank line between the list and the abstract");
             return Optional.empty();
         }
+        if (abstractText.isEmpty() && !blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST
+                && blocks.get(0).items().stream().noneMatch(item -> metadataKey(item)
+                        .filter(MarkdownDigestReader::isMetadataKey).isPresent())
+                && !draft.isAbstractOptional()) {
+            // "## Full List of papers" over "* Title ([notes](./summary/1.md))": a list, not a paper without its abstract
+            problems.report(source.name(), heading.line(), "\"" + PlainTextDigestReader.abbreviate(heading.text())
+                    + "\" is a paper heading (##) with no abstract, over a list of " + blocks.get(0).items().size()
+                    + " items in no shape read as papers: give each paper a title and an http(s) link"
+                    + " ('- [Title](https://arxiv.org/abs/…)', '- **Title** [[paper](https://…)]'), or, for one paper,"
+                    + " its abstract as a paragraph under the heading");
+            return Optional.empty();
+        }
         draft.fieldLine(heading.line());
         draft.abstractText(abstractText.toString());
         draft.noteHtml(note.toString()); // after a "notes:" item's, which the metadata list gave first

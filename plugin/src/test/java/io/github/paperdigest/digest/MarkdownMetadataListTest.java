@@ -127,6 +127,20 @@ class MarkdownMetadataListTest {
         assertTrue(e.getMessage().endsWith("leave a blank line between the list and the abstract"), e.getMessage());
     }
 
+    /** A heading over a list whose items link nowhere a reader can go is said as that, not as a missing abstract. */
+    @Test
+    void aHeadingOverAListOfUnlinkedTitlesIsToldAsAListInNoShapeRead() throws IOException {
+        PaperDigestException e = assertThrows(PaperDigestException.class, () -> ReadOneDigest.digest(dir, "reading.md", """
+                # 2021 August
+                ## Full List of papers - updated weekly
+                * GIRAFFE : Representing Scenes as Compositional Generative Neural Feature Fields ([Jinoh](./summary/jinoh_1.md))
+                * GANSpace: Discovering Interpretable GAN Controls ([Jinoh](./summary/jinoh_4.md))
+                """, DigestProblems.strict(w -> warnings.add(w.getMessage()))));
+
+        assertTrue(e.getMessage().startsWith("reading.md:2: \"Full List of papers - updated weekly\" is a paper heading"
+                + " (##) with no abstract, over a list of 2 items in no shape read as papers"), e.getMessage());
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
