@@ -66,6 +66,8 @@ final class MarkdownLayout {
     /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,2000}>");
+    private static final Pattern AWESOME_BADGE = Pattern.compile("(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
     private static final Pattern ENDING_YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})[.,;]?$");
     /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
     private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
@@ -592,7 +594,8 @@ final class MarkdownLayout {
         String markdown = NUMBERING.matcher(headingText(line(heading.line()))).replaceFirst("");
         MarkdownBlock.Inline inline = outline.inline(markdown);
         draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
-        inline.urls().forEach(u -> draft.link(null, u, classifier));
+        // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
+        inline.urls().stream().filter(u -> !AWESOME_BADGE.matcher(u).find()).forEach(u -> draft.link(null, u, classifier));
         count("linked headings", 1);
 
         List<LabelledLines.Field> fields = new ArrayList<>();
@@ -620,6 +623,16 @@ final class MarkdownLayout {
                         }
                         if (b == body.get(0) && NamesAndVenue.isAuthorLine(raw.get(0))) {
                             draft.authors(raw.get(0).strip()); // as daily trackers write it, in no italics
+                            authorsSeen = true;
+                            continue;
+                        }
+                    }
+                    if (!authorsSeen && b == body.get(0) && b.kind() == Kind.HTML) {
+                        // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under its title
+                        String names = Whitespace.collapse(HTML_TAG.matcher(b.html()).replaceAll(" ")).strip()
+                                .replaceAll("\\s+,", ",").replaceAll(",\\s*$", "").replaceAll(",(?=\\S)", ", ");
+                        if (NamesAndVenue.isAuthorLine(names)) {
+                            draft.authors(names);
                             authorsSeen = true;
                             continue;
                         }

@@ -247,6 +247,32 @@ class MarkdownLinkedPapersTest {
         assertEquals("", grasp.noteHtml(), "the rule between papers is no note");
     }
 
+    /** A survey's README: its title linked to arXiv, the Awesome badge beside it, its authors in an HTML block. */
+    @Test
+    void aSurveysHeadingTakesItsAuthorsFromTheHtmlBlockAndNoCodeLinkFromTheAwesomeBadge() throws IOException {
+        DigestFile digest = read("survey.md", """
+                # [A Survey on Video Diffusion Models](https://arxiv.org/abs/2310.10647) [![Awesome](https://cdn.rawgit.com/sindresorhus/awesome/d7305f3/media/badge.svg)](https://github.com/sindresorhus/awesome)
+
+                <div style="text-align:center; font-size: 18px;">
+                    <p>
+                    <a href="https://chenhsing.github.io">Zhen Xing</a>,
+                    Qijun Feng,
+                    <a href="https://scholar.google.com/citations?user=NSJY12IAAAAJ" >Qi Dai,</a>
+                    <a href="https://scholar.google.com/citations?user=f3_FP8AAAAAJ" >Yu-Gang Jiang </a>
+                     </p>
+                </div>
+
+                <p align="center">
+                <img src="asset/fish.webp" width="160px"/>
+                </p>
+                """);
+        PaperEntry survey = digest.entries().get(0);
+        assertEquals("A Survey on Video Diffusion Models", survey.title());
+        assertEquals(List.of("Zhen Xing", "Qijun Feng", "Qi Dai", "Yu-Gang Jiang"), survey.authors());
+        assertEquals(List.of(new Link(LinkKind.PAPER, "https://arxiv.org/abs/2310.10647")), survey.links());
+        assertEquals("", survey.abstractText(), "names are no abstract");
+    }
+
     private DigestFile read(String name, String content) throws IOException {
         Path file = Files.writeString(dir.resolve(name), content);
         return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));
