@@ -6,6 +6,7 @@ import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Link;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Slugs;
@@ -431,7 +432,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry),
                 download("application/x-bibtex", entry), download("application/x-research-info-systems",
-                        Ris.entry(p.citation())), paper.slug());
+                        Ris.entry(p.citation())), paper.slug(), MoreAuthors.marked(paper.extra()));
     }
 
     /**
