@@ -50,6 +50,8 @@ import java.util.stream.Stream;
  */
 public final class MarkdownDigestReader implements DigestReader {
 
+    /** An address of another scheme than http(s): "javascript:…", "file:///…", "data:…". */
+    private static final Pattern OTHER_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]{1,20}:(?!\\s)");
     private static final Pattern METADATA_ITEM = Pattern.compile("^([A-Za-z][\\w .-]{0,30}?)\\s*:(?!//)\\s*(.*)$", Pattern.DOTALL);
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("title", "date", "source", "tags", "notes", "note",
             "description");
@@ -135,6 +137,10 @@ public final class MarkdownDigestReader implements DigestReader {
                 .or(() -> blocks.isEmpty() || blocks.get(0).kind() != MarkdownBlock.Kind.HEADING ? Optional.empty()
                         : DigestDates.updatedOn(blocks.get(0).text()));
         Optional<String> sourceUrl = Optional.ofNullable(front.text("source")).filter(u -> u.startsWith("http"));
+        Optional.ofNullable(front.text("source")).filter(u -> !u.startsWith("http") && OTHER_SCHEME.matcher(u).lookingAt())
+                .ifPresent(u -> problems.warn(source.name(), front.lineOf("source", lines), "source '"
+                        + PlainTextDigestReader.abbreviate(u) + "' is not an http(s) link; the digest's page does not link"
+                        + " to it"));
         StringBuilder intro = new StringBuilder();
         Optional.ofNullable(front.text("notes")).or(() -> Optional.ofNullable(front.text("note")))
                 .or(() -> Optional.ofNullable(front.text("description")))

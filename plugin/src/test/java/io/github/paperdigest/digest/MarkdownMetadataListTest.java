@@ -141,6 +141,25 @@ class MarkdownMetadataListTest {
                 + " (##) with no abstract, over a list of 2 items in no shape read as papers"), e.getMessage());
     }
 
+    @Test
+    void aSourceOfAnotherSchemeThanHttpIsToldNotDroppedWithoutAWord() throws IOException {
+        onlyPaper("""
+                ---
+                title: Reading group, March
+                source: javascript:alert(document.cookie)
+                ---
+
+                ## Layer Normalization
+
+                - arxiv: 1607.06450
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals(List.of("reading.md:3: source 'javascript:alert(document.cookie)' is not an http(s) link; the"
+                + " digest's page does not link to it"), warnings);
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
