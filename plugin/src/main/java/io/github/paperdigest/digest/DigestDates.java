@@ -33,28 +33,28 @@ final class DigestDates {
         }
         String when = m.group(1).strip();
         Matcher dotted = DOTTED_DATE.matcher(when);
-        if (dotted.matches()) {
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(dotted.group(1)), Integer.parseInt(dotted.group(2)),
-                        Integer.parseInt(dotted.group(3))));
-            } catch (DateTimeException notADate) {
-                return Optional.empty();
-            }
-        }
-        return inHeading(when);
+        return dotted.matches() ? day(dotted) : inHeading(when);
     }
 
     static Optional<LocalDate> inText(String text) {
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            } catch (DateTimeException notADate) {
-                // "2025-13-40" is not a date; look for another
+            Optional<LocalDate> day = day(m); // "2025-13-40" is not a date; look for another
+            if (day.isPresent()) {
+                return day;
             }
         }
         return Optional.empty();
+    }
+
+    /** The day a match's year, month and day (its groups 1 to 3) name, or empty for none ("2025-02-30"). */
+    private static Optional<LocalDate> day(Matcher m) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException notADate) {
+            return Optional.empty();
+        }
     }
 
     /** The text without the date {@link #inText} finds in it ("2025-02-10-classics": "-classics"). */
