@@ -53,6 +53,8 @@ final class LabelledLines {
     private static final Pattern LABELLED = Pattern.compile(
             "^\\s*(?:[-*+]\\s+)?[^\\p{L}\\p{N}*_\\[]{0,8}(?:\\*\\*|__|\\*|_)?([\\p{L}][\\p{L} ;./()-]{0,29}?)\\s*"
                     + "(?:\\*\\*|__|\\*|_)?\\s*[:：]\\s*(?:\\*\\*|__)?(?!//)\\s*(.*)$");
+    /** Past a list marker, 8 symbols, emphasis, a 30-character label and the blanks around them. */
+    private static final int LABEL_END = 80;
     private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
     private static final Pattern SUMMARY_ELEMENT = Pattern.compile("(?i)<summary[^>]{0,200}>.{0,500}?</summary>");
 
@@ -84,8 +86,11 @@ final class LabelledLines {
                 value = null;
                 continue;
             }
-            Matcher m = LABELLED.matcher(line);
-            Label found = m.matches() ? label(m.group(1)) : null;
+            // a label ends with its colon near the line's start: a long line without one (an abstract, a run of
+            // blanks) is not tried, as the pattern's backtracking over its blanks grows with its length
+            String lead = line.stripLeading();
+            Matcher m = LABELLED.matcher(lead);
+            Label found = colonNearStart(lead) && m.matches() ? label(m.group(1)) : null;
             if (found != null) {
                 add(fields, label, name, value, start);
                 label = found;
@@ -103,6 +108,16 @@ final class LabelledLines {
         }
         add(fields, label, name, value, start);
         return fields;
+    }
+
+    /** Whether a colon (':' or '：') is within the first characters a label, its marker and emphasis can take. */
+    private static boolean colonNearStart(String line) {
+        for (int i = 0, end = Math.min(line.length(), LABEL_END); i < end; i++) {
+            if (line.charAt(i) == ':' || line.charAt(i) == '：') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Field> fields, Label label, String name, StringBuilder value, int line) {

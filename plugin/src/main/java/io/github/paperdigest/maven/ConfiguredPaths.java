@@ -1,12 +1,12 @@
 package io.github.paperdigest.maven;
 
+import io.github.paperdigest.files.FolderWalker;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -63,8 +63,8 @@ final class ConfiguredPaths {
     }
 
     private static boolean isEmptyFolder(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+        try {
+            return FolderWalker.isEmpty(folder);
         } catch (IOException e) {
             return false; // unreadable: the build says so, naming it
         }
