@@ -206,15 +206,15 @@ final class EntryDraft {
         abstractOptional = true;
     }
 
+    boolean isAbstractOptional() {
+        return abstractOptional;
+    }
+
     /**
      * Makes a reference manager's record (BibTeX, CSL, RIS, a sheet's row) a paper by its citation alone: with a
      * title, authors and a year, and no abstract, identifier or link (Google Scholar's BibTeX has none), the page's
      * searches on arXiv and Google Scholar find it. A bare title is still refused: it says too little to be a paper's citation.
      */
-    boolean isAbstractOptional() {
-        return abstractOptional;
-    }
-
     void citable() {
         citable = true;
     }

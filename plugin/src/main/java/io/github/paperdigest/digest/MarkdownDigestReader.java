@@ -119,7 +119,8 @@ public final class MarkdownDigestReader implements DigestReader {
         front.fields().fieldNames().forEachRemaining(key -> {
             if (namesAPaperWithoutATitle(front, key)) {
                 problems.warn(source.name(), front.lineOf(key, lines), "front matter key '" + key + "' names a paper,"
-                        + " but the front matter has no 'title' of its own (one nested under another key is not read),"
+                        + " but the front matter has no 'title' of its own (at its top, or in a 'work:' or 'paper:' that"
+                        + " holds the paper's keys),"
                         + " so the file is read as a digest; to read it as the paper's note, give the paper's title as"
                         + " 'title:' at the front matter's top level");
             } else if (!FRONT_MATTER_KEYS.contains(key)) {
@@ -148,7 +149,7 @@ public final class MarkdownDigestReader implements DigestReader {
 
         List<PaperEntry> entries = new EntryList();
         Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
-                draft -> draft.build(linkFinder, classifier), (heading, under, section) -> paper(source, problems, heading, under, section),
+                draft -> draft.build(linkFinder, classifier), (heading, under, section) -> paper(source, problems, lines, heading, under, section),
                 this::detail, entries).read(title, intro);
         return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),
                 entries, body.shape());
@@ -158,8 +159,8 @@ public final class MarkdownDigestReader implements DigestReader {
     record Body(Optional<String> title, String shape) {
     }
 
-    private Optional<PaperEntry> paper(DigestSource source, DigestProblems problems, MarkdownBlock heading,
-            List<MarkdownBlock> blocks, String section) {
+    private Optional<PaperEntry> paper(DigestSource source, DigestProblems problems, List<String> lines,
+            MarkdownBlock heading, List<MarkdownBlock> blocks, String section) {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.section(section);
         draft.title(heading.text());
@@ -215,7 +216,7 @@ public final class MarkdownDigestReader implements DigestReader {
             }
         }
         if (abstractText.isEmpty() && lastItem != null && lastItem.markdown().strip().contains("\n")
-                && !draft.isAbstractOptional()) {
+                && !startsIndented(lines, lastItem.line() + 1) && !draft.isAbstractOptional()) {
             // Markdown reads a line right under a list item as more of the item: the abstract went into the list
             problems.report(source.name(), lastItem.line() + 1, "\"" + PlainTextDigestReader.abbreviate(heading.text())
                     + "\" has no abstract: the text under its metadata list is read as more of the list's last item, '"
@@ -229,7 +230,7 @@ public final class MarkdownDigestReader implements DigestReader {
                 && !draft.isAbstractOptional()) {
             // "## Full List of papers" over "* Title ([notes](./summary/1.md))": a list, not a paper without its abstract
             problems.report(source.name(), heading.line(), "\"" + PlainTextDigestReader.abbreviate(heading.text())
-                    + "\" is a paper heading (##) with no abstract, over a list of " + blocks.get(0).items().size()
+                    + "\" is a paper heading (" + "#".repeat(heading.level()) + ") with no abstract, over a list of " + blocks.get(0).items().size()
                     + " items in no shape read as papers: give each paper a title and an http(s) link"
                     + " ('- [Title](https://arxiv.org/abs/…)', '- **Title** [[paper](https://…)]'), or, for one paper,"
                     + " its abstract as a paragraph under the heading");
@@ -239,6 +240,12 @@ public final class MarkdownDigestReader implements DigestReader {
         draft.abstractText(abstractText.toString());
         draft.noteHtml(note.toString()); // after a "notes:" item's, which the metadata list gave first
         return draft.build(linkFinder, classifier);
+    }
+
+    /** Whether the file's line {@code number} (1-based) starts with a blank: a list item's wrapped line, not a lazy one. */
+    private static boolean startsIndented(List<String> lines, int number) {
+        return number >= 1 && number <= lines.size() && !lines.get(number - 1).isEmpty()
+                && Character.isWhitespace(lines.get(number - 1).charAt(0));
     }
 
     /**

@@ -67,6 +67,8 @@ final class MarkdownLayout {
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,2000}>");
+    /** Words of a "Link:" line of links alone ("[PDF](…) | [Code](…)"); more is a sentence, kept as the note. */
+    private static final int LINK_WORDS = 4;
     private static final Pattern AWESOME_BADGE = Pattern.compile("(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
     private static final Pattern ENDING_YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})[.,;]?$");
     /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
@@ -156,27 +158,44 @@ final class MarkdownLayout {
     }
 
     /**
-     * The level of the headings that are papers: {@code ##}, as documented, unless no {@code ##} heading opens with a
-     * paper's metadata list ("- arxiv: 2401.09414") and deeper ones do, as a reading log writes "### Title" under
-     * "## Week 1" (the smallest such level), or several {@code #} headings do. Above that level, headings are sections.
+     * The level of the headings that are papers: {@code ##}, as documented, unless the {@code ##} headings read as
+     * sections (none opens with a paper's metadata list, none has a paragraph of its own) and most headings of a
+     * deeper level open with a metadata list ("- arxiv: 2401.09414"), as a reading log writes "### Title" under
+     * "## Week 1"; or several {@code #} headings do, with no {@code ##} heading. A {@code ##} paper's own "### Links"
+     * over a metadata list is no paper: that {@code ##} has its abstract.
      */
     private static int paperLevel(List<MarkdownBlock> blocks) {
         int[] opening = new int[7];
-        for (int i = 0; i + 1 < blocks.size(); i++) {
-            MarkdownBlock next = blocks.get(i + 1);
-            if (blocks.get(i).kind() == Kind.HEADING && next.kind() == Kind.BULLET_LIST
-                    && MarkdownDigestReader.isMetadata(next) && next.items().stream()
-                            .anyMatch(item -> MarkdownDigestReader.metadataKey(item)
-                                    .filter(MarkdownDigestReader::isMetadataKey).isPresent())) {
-                opening[blocks.get(i).level()]++;
+        int[] headings = new int[7];
+        boolean[] prose = new boolean[7];
+        int level = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            MarkdownBlock b = blocks.get(i);
+            if (b.kind() == Kind.HEADING) {
+                level = b.level();
+                headings[level]++;
+                if (i + 1 < blocks.size() && opensWithMetadata(blocks.get(i + 1))) {
+                    opening[level]++;
+                }
+            } else if (b.kind() == Kind.PARAGRAPH && level > 0) {
+                prose[level] = true;
             }
         }
-        for (int level = 2; level <= 6; level++) {
-            if (opening[level] > 0) {
-                return level;
+        for (int deeper = 2; deeper <= 6; deeper++) {
+            if (opening[deeper] > 0) {
+                return deeper == 2 || opening[deeper] * 2 > headings[deeper] ? deeper : 2;
+            }
+            if (prose[deeper]) {
+                return 2;
             }
         }
-        return opening[1] >= 2 ? 1 : 2;
+        return opening[1] >= 2 && headings[2] == 0 ? 1 : 2;
+    }
+
+    private static boolean opensWithMetadata(MarkdownBlock next) {
+        return next.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(next) && next.items().stream()
+                .anyMatch(item -> MarkdownDigestReader.metadataKey(item).filter(MarkdownDigestReader::isMetadataKey)
+                        .isPresent());
     }
 
     /** A line of the file, 1-based; empty past the end. */
@@ -196,6 +215,8 @@ final class MarkdownLayout {
     // finding the shapes
 
     private void findPaperBlocks() {
+        // a digest of documented papers (a heading, its abstract) keeps them when one of them is written in labels
+        boolean plainProse = plainProseAtPaperLevel();
         Set<Integer> linkedPaperLevels = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
@@ -214,7 +235,8 @@ final class MarkdownLayout {
                         && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
                     listsWithPapers.put(i, counts);
                 }
-            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b) || labelledPaperBody(i + 1))) {
+            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b) || labelledPaperBody(i + 1)
+                    && (b.level() != paperLevel || !plainProse))) {
                 paperBlock[i] = true;
                 linkedPaperLevels.add(b.level());
             } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
@@ -254,8 +276,7 @@ final class MarkdownLayout {
                 continue;
             }
             List<String> raw = linesOf(b);
-            if (j == from && raw.size() == 1 && (ITALIC_LINE.matcher(raw.get(0)).matches()
-                    || NamesAndVenue.isAuthorLine(raw.get(0)))) {
+            if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
                 return true;
             }
             for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), false)) {
@@ -272,6 +293,22 @@ final class MarkdownLayout {
      * abstract ("**Authors**: …", "**Abstract**: …"), as tools generate a digest under headings that link nowhere
      * ("# Title", then the labelled lines, then "---"): the labels say the heading is a paper's title.
      */
+    /** Whether a heading at the paper level has a paragraph no label starts: an abstract as documented. */
+    private boolean plainProseAtPaperLevel() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != paperLevel) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
+                if (blocks.get(j).kind() == Kind.PARAGRAPH && LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(),
+                        false).stream().anyMatch(f -> f.label() == null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean labelledPaperBody(int from) {
         boolean authors = false;
         boolean abstractText = false;
@@ -405,11 +442,7 @@ final class MarkdownLayout {
         return list;
     }
 
-    /**
-     * Whether a level-2 heading's body reads as a paper of the recommended layout: any paragraph in a digest of
-     * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
-     * paragraph of abstract length or a metadata list.
-     */
+    /** Whether a heading of {@code level} is among the blocks from {@code from} to {@code to}. */
     private boolean headingAt(int level, int from, int to) {
         for (int i = from; i < to; i++) {
             if (blocks.get(i).kind() == Kind.HEADING && blocks.get(i).level() == level) {
@@ -419,6 +452,11 @@ final class MarkdownLayout {
         return false;
     }
 
+    /**
+     * Whether a paper-level heading's body reads as a paper of the recommended layout: any paragraph in a digest of
+     * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
+     * paragraph of abstract length or a metadata list.
+     */
     private boolean looksLikeAPaper(int from, int to) {
         for (int i = from; i < to; i++) {
             MarkdownBlock b = blocks.get(i);
@@ -602,11 +640,15 @@ final class MarkdownLayout {
         StringBuilder note = new StringBuilder();
         LabelledLines.Label pendingLabel = null;
         boolean authorsSeen = false;
+        // names written plainly are believed under a title linked to a paper (arXiv, a DOI), not a project page
+        boolean linkedToAPaper = isLinkedHeading(heading);
         for (MarkdownBlock b : body) {
             switch (b.kind()) {
                 case HEADING -> {
                     // "#### Abstract" names what the next paragraph is; other sub-headings go with the note
                     LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
+                    // "#### Links" heads the curator's prose about other pages, not a field of the paper's own links
+                    label = label == LabelledLines.Label.LINK ? null : label;
                     pendingLabel = label;
                     if (label == null) {
                         append(note, b.html());
@@ -621,13 +663,13 @@ final class MarkdownLayout {
                             authorsSeen = true;
                             continue;
                         }
-                        if (b == body.get(0) && NamesAndVenue.isAuthorLine(raw.get(0))) {
+                        if (b == body.get(0) && linkedToAPaper && NamesAndVenue.isAuthorLine(raw.get(0))) {
                             draft.authors(raw.get(0).strip()); // as daily trackers write it, in no italics
                             authorsSeen = true;
                             continue;
                         }
                     }
-                    if (!authorsSeen && b == body.get(0) && b.kind() == Kind.HTML) {
+                    if (!authorsSeen && b == body.get(0) && linkedToAPaper && b.kind() == Kind.HTML) {
                         // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under its title
                         String names = Whitespace.collapse(HTML_TAG.matcher(b.html()).replaceAll(" ")).strip()
                                 .replaceAll("\\s+,", ",").replaceAll(",\\s*$", "").replaceAll(",(?=\\S)", ", ");
@@ -689,7 +731,14 @@ final class MarkdownLayout {
                 case COMMENTS -> draft.extra("comment", value.text());
                 case DOI -> draft.doi(value.urls().isEmpty() ? value.text() : value.urls().get(0));
                 case PDF -> linkOrText(draft, LinkKind.PDF, value);
-                case LINK -> linkOrText(draft, null, value); // "**Link**: [PDF](…)": of the kind its address says
+                case LINK -> {
+                    // "**Link**: [PDF](…)": of the kind its address says; a sentence with links goes to the note
+                    if (value.text().strip().split("\\s+").length <= LINK_WORDS) {
+                        linkOrText(draft, null, value);
+                    } else {
+                        noteLine(note, f.name(), f.markdown());
+                    }
+                }
                 case CODE -> linkOrText(draft, LinkKind.CODE, value);
                 case PROJECT -> linkOrText(draft, LinkKind.PROJECT, value);
                 case ARXIV -> {
@@ -965,7 +1014,7 @@ final class MarkdownLayout {
                 paper.authors().ifPresent(draft::authors);
                 paper.venues().forEach(venue -> venue.applyTo(draft));
             }
-            lineFields(draft, item.lines().subList(1, item.lines().size()));
+            lineFields(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
             details(draft, item.details());
             draft.fieldLine(item.line());
             build.apply(draft).ifPresent(entries::add);
@@ -1044,47 +1093,61 @@ final class MarkdownLayout {
     /**
      * The lines after the title's in an item broken into lines ({@link ItemLines}): each a field, as the full stops
      * of "Authors. Venue, 2024." tell them on one line. A line in italics is the authors (or the venue with its year,
-     * when it is one: "*CVPR 2024*"), and what follows them on their line is read as a line of its own; a date alone
-     * ("Jun 15, 2017") is the paper's date; a text with a year is the venue and year; any other text is kept as the
-     * item's note, never dropped.
+     * when it is one: "*CVPR 2024*"), and what follows them on their line is read as a line of its own; so are names
+     * written plainly ("Jonathan Ho, Ajay Jain", or "Ho, Jain, NeurIPS 2020" with the venue), when the item has no
+     * authors yet; a date alone ("Jun 15, 2017") is the paper's date; a text with a year is the venue and year; any
+     * other text is kept as the item's note, never dropped, with every line after it (a {@code <br>} within prose).
      */
-    private void lineFields(EntryDraft draft, List<String> lines) {
+    private void lineFields(EntryDraft draft, List<String> lines, boolean authorsGiven) {
         List<String> note = new ArrayList<>();
+        boolean authors = authorsGiven;
         for (String line : lines) {
             String withoutLinks = ADDRESS.matcher(LINKS.matcher(line).replaceAll(" ")).replaceAll(" ");
             List<MarkdownBlock.Span> spans = outline.inline(withoutLinks).spans();
             MarkdownBlock.Span lead = spans.isEmpty() ? null : spans.get(0);
-            String rest = fieldText(outline.inline(withoutLinks).text());
+            String written = fieldText(outline.inline(withoutLinks).text());
             if (lead != null && lead.kind() == MarkdownBlock.SpanKind.EMPHASIS && !lead.text().isBlank()) {
                 if (ListedVenue.of(lead.text()).isPresent()) {
                     venue(draft, lead.text().strip());
                 } else {
                     draft.authors(lead.text().strip());
+                    authors = true;
                 }
                 StringBuilder after = new StringBuilder();
                 spans.subList(1, spans.size()).forEach(s -> after.append(s.text()));
-                rest = fieldText(after.toString());
+                written = fieldText(after.toString());
             }
+            String rest = withoutFullStop(written).strip();
             if (rest.isEmpty()) {
                 continue;
             }
             Optional<PublicationDate> date = PublicationDate.parse(rest);
-            if (date.isPresent()) {
+            Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(rest);
+            if (!note.isEmpty()) {
+                note.add(written); // "<br>" within the item's prose: more of that prose, not a field
+            } else if (date.isPresent()) {
                 date.get().applyTo(draft);
+            } else if (!authors && NamesAndVenue.isAuthorLine(rest)) {
+                draft.authors(rest); // "Jonathan Ho, Ajay Jain, Pieter Abbeel", in no italics
+                authors = true;
+            } else if (!authors && namesAndVenue.isPresent()) {
+                draft.authors(namesAndVenue.get().names()); // "Ho, Jain, Abbeel, NeurIPS 2020"
+                venue(draft, namesAndVenue.get().venue());
+                authors = true;
             } else if (YEAR.matcher(rest).find()) {
                 venue(draft, rest);
             } else {
-                note.add(rest);
+                note.add(written);
             }
         }
         if (!note.isEmpty()) {
-            draft.extra("note", String.join("; ", note));
+            draft.extra("note", withoutFullStop(String.join(" ", note)));
         }
     }
 
-    /** A field's text without the brackets and separators that links left around it, and without its full stop. */
+    /** A field's text without the brackets and separators that links left around it. */
     private static String fieldText(String text) {
-        return withoutFullStop(Brackets.withoutEmptyEnd(text).replaceAll("^[\\s\\-–—:,|.\\[\\]]+", "")).strip();
+        return Brackets.withoutEmptyEnd(text).replaceAll("^[\\s\\-–—:,|.\\[\\]]+", "").strip();
     }
 
     private static String withoutFullStop(String text) {

@@ -1,6 +1,8 @@
 package io.github.paperdigest.digest;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,16 @@ record NamesAndVenue(String names, String venue) {
 
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|van|von|de|der|den|da|del|di|du|la|le|bin|al-\\p{L}+)){0,4}");
+    /**
+     * Words of the Title-Case lines that sit where authors do ("Text To Video, Video Generation", "Oral Presentation,
+     * Best Paper Candidate", "Awesome Diffusion Models") and in nobody's name.
+     */
+    private static final Set<String> NO_NAME = Set.of("video", "videos", "image", "images", "text",
+            "generation", "model", "models", "learning", "awesome", "paper", "papers", "presentation", "oral", "spotlight",
+            "poster", "award", "candidate", "dataset", "datasets", "benchmark", "survey", "network", "networks",
+            "neural", "diffusion", "language", "vision", "transformer", "transformers", "code", "data", "project",
+            "lists", "list", "related", "generate", "dream", "to", "of", "for", "the", "with", "via", "on", "in",
+            "accepted", "workshop", "track", "demo", "github", "arxiv", "pdf");
     private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*(?:,|\\s&\\s|\\sand\\s)\\s*");
 
     /** The names and the venue the text gives, or empty when it is not of that form. */
@@ -52,8 +64,14 @@ record NamesAndVenue(String names, String venue) {
         }
         String[] each = BETWEEN_NAMES.split(names, -1);
         for (String name : each) {
-            if (name.strip().split("\\s+").length < 2) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length < 2 || words.length > 4) {
                 return false;
+            }
+            for (String word : words) {
+                if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
             }
         }
         return each.length >= 2 || names.length() < t.length();

@@ -39,6 +39,12 @@ final class PaperNoteFront {
      */
     private static final Set<String> IGNORED = Set.of("aliases", "alias", "cssclass", "cssclasses", "publish");
 
+    /**
+     * The keys templates nest a paper's fields under ({@code work: {title: …}}); never a field of the paper's own, such
+     * as {@code venue: {title: CVPR 2024}}.
+     */
+    private static final Set<String> WRAPPERS = Set.of("work", "paper", "item", "reference", "citation", "publication");
+
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
 
     PaperNoteFront(FrontMatter front) {
@@ -54,13 +60,13 @@ final class PaperNoteFront {
         });
     }
 
-    /** The one key whose value holds a title of its own, when the top has none: the paper's, nested. */
+    /** The one wrapper key whose value holds a title of its own, when the top has none: the paper's, nested. */
     private Optional<String> nestedWork() {
         if (fields.containsKey("title")) {
             return Optional.empty();
         }
         List<String> holding = fields.entrySet().stream()
-                .filter(f -> f.getValue().isObject() && !IGNORED.contains(f.getKey())
+                .filter(f -> WRAPPERS.contains(f.getKey()) && f.getValue().isObject()
                         && f.getValue().has("title") && f.getValue().get("title").isTextual())
                 .map(Map.Entry::getKey).toList();
         return holding.size() == 1 ? Optional.of(holding.get(0)) : Optional.empty();

@@ -54,7 +54,8 @@ final class ConfiguredPaths {
             return Optional.empty();
         }
         return LIKELY_DIGEST_FOLDERS.stream()
-                .filter(f -> !baseDirectory.resolve(f).normalize().equals(path))
+                // a folder that holds the empty one ("papers/" of "papers/digests") has nothing else to offer
+                .filter(f -> !path.startsWith(baseDirectory.resolve(f).normalize()))
                 .filter(f -> Files.isDirectory(baseDirectory.resolve(f)) && !isEmptyFolder(baseDirectory.resolve(f)))
                 .findFirst()
                 .map(f -> shown(baseDirectory, path) + " is empty, and the folder " + f + "/ has files: if your digests"

@@ -26,6 +26,9 @@ public final class Dois {
             + "(?:/doi(?:/(?:abs|full|pdf|epdf|pdfdirect|reader|book|chapter))?|/(?:article|chapter|book|content/pdf))"
             + "/(10\\.\\d{4,9}(?:/|%2[Ff])[^?#\\s]{1,500})");
 
+    private static final Pattern PAGE_AFTER = Pattern.compile(
+            "(?i)(?:/(?:abstract|full|pdf|epdf|meta|fulltext(?:\\.html)?|summary|references|figures))?/*$");
+
     private Dois() {
     }
 
@@ -43,9 +46,12 @@ public final class Dois {
                 return Optional.empty();
             }
         }
-        // Springer's PDF address ends with the file's extension, which no DOI of its has
-        return parse(doi.toLowerCase(Locale.ROOT).endsWith(".pdf") && url.contains("/content/pdf/")
-                ? doi.substring(0, doi.length() - 4) : doi);
+        // Springer's PDF address ends with the file's extension, which no DOI of its has; Wiley's, IOP's and Springer's
+        // pages name what they show after the DOI ("…/abstract", "…/pdf", "…/fulltext.html")
+        String named = PAGE_AFTER.matcher(doi.toLowerCase(Locale.ROOT).endsWith(".pdf") && url.contains("/content/pdf/")
+                ? doi.substring(0, doi.length() - 4) : doi).replaceFirst("");
+        // ACM's 10.5555 names entries that have no DOI of their own
+        return named.startsWith("10.5555/") ? Optional.empty() : parse(named);
     }
 
     /** The canonical DOI, when the whole text is one (with an optional prefix or doi.org link). */

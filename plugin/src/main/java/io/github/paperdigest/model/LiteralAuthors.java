@@ -32,10 +32,11 @@ public final class LiteralAuthors {
 
     /**
      * First words of organisations' names that are nobody's given name: "Google DeepMind", "Microsoft Research Asia",
-     * "NVIDIA", whose last word alone does not tell ("DeepMind", "Asia").
+     * "NVIDIA", whose last word alone does not tell ("DeepMind", "Asia"). "Huawei" and "Baidu" are left out: people
+     * are named so ("Huawei Shen").
      */
     private static final Set<String> ORGANISATION_STARTS = Set.of("Google", "DeepMind", "Microsoft", "NVIDIA", "Nvidia",
-            "OpenAI", "Anthropic", "DeepSeek", "DeepSeek-AI", "ByteDance", "Alibaba", "Tencent", "Baidu", "Huawei", "IBM",
+            "OpenAI", "Anthropic", "DeepSeek", "DeepSeek-AI", "ByteDance", "Alibaba", "Tencent", "IBM",
             "Amazon", "Salesforce", "Samsung");
 
     private LiteralAuthors() {

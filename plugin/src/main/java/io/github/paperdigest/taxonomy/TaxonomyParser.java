@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -240,7 +241,10 @@ public final class TaxonomyParser {
         List<String> patterns = strings(entry, "patterns", problems);
         for (String p : patterns) {
             try {
-                if (Pattern.compile(p).matcher("").find()) {
+                // an empty match in a text of no letter it asks for ('', 'x*', '(robots)?'): it would match any paper;
+                // '^$' matches no paper's text, and is left to the taxonomy report
+                Matcher anywhere = Pattern.compile(p).matcher("\u0000");
+                if (anywhere.find() && anywhere.group().isEmpty()) {
                     problems.add(new TaxonomyException.Problem(entry.lineOf("patterns"), "tag '" + shown + "': pattern /"
                             + shownPattern(p) + "/ matches an empty text, so it would put the tag on every paper: make"
                             + " it match at least one character (a word, such as 'laundry robots?')"));

@@ -371,6 +371,22 @@ class MarkdownAwesomeListsTest {
         assertEquals("Trained on one robot only", paper.extra().get("note"), "a line no field explains is kept");
     }
 
+    @Test
+    void namesWrittenPlainlyOnABrokenLineAreTheAuthorsAndProseAfterABreakStaysOneNote() throws IOException {
+        DigestFile digest = strict("awesome.md", """
+                ## Diffusion
+
+                - **Denoising Diffusion Probabilistic Models** <br> Jonathan Ho, Ajay Jain, Pieter Abbeel <br> NeurIPS 2020 [[Paper](https://arxiv.org/abs/2006.11239)]
+                - **Folding Towels with Diffusion Policies** <br> *Ada Quill* <br> Trained on one robot only.<br>It folds three towels a minute.
+                  [[paper](https://arxiv.org/abs/2401.07001)]
+                """);
+        PaperEntry ddpm = digest.entries().get(0);
+        assertEquals(List.of("Jonathan Ho", "Ajay Jain", "Pieter Abbeel"), ddpm.authors());
+        assertEquals(Optional.of("NeurIPS 2020"), ddpm.venue());
+        assertEquals("Trained on one robot only. It folds three towels a minute",
+                digest.entries().get(1).extra().get("note"));
+    }
+
     private PaperEntry only(String content) throws IOException {
         return ReadOneDigest.onlyPaper(dir, "list.md", content);
     }

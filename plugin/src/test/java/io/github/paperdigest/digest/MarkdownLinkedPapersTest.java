@@ -273,6 +273,67 @@ class MarkdownLinkedPapersTest {
         assertEquals("", survey.abstractText(), "names are no abstract");
     }
 
+    /** One paper written in labels among documented ones: every paper is read, none dropped for a short abstract. */
+    @Test
+    void aLabelledPaperAmongDocumentedOnesLeavesTheOthersRead() throws IOException {
+        DigestFile digest = read("2025-01-10-club.md", """
+                ## Vlogger: Make Your Dream A Vlog
+
+                Authors: Shaobin Zhuang, Kunchang Li
+
+                Abstract: In this work, we present Vlogger, a generic AI system for generating a minute-level video blog.
+
+                ## MiraData: A Large-Scale Video Dataset
+
+                A high-quality video dataset with long clips and detailed captions.
+
+                ## Open-Sora Plan
+
+                An open-source project for large video generation models.
+                """);
+        assertEquals(List.of("Vlogger: Make Your Dream A Vlog", "MiraData: A Large-Scale Video Dataset", "Open-Sora Plan"),
+                titles(digest));
+    }
+
+    /** A Title-Case line of keywords where authors would be is kept in the note, never taken for names. */
+    @Test
+    void aLineOfTitleCaseKeywordsUnderALinkedHeadingIsNoAuthors() throws IOException {
+        DigestFile digest = read("2025-01-10-club.md", """
+                ### [Vlogger: Make Your Dream A Vlog](https://arxiv.org/abs/2401.09414)
+
+                Text To Video, Video Generation
+
+                Abstract: In this work, we present Vlogger, a generic AI system for generating a minute-level video blog.
+
+                ### [MiraData: A Large-Scale Video Dataset](https://arxiv.org/abs/2407.06358)
+
+                Oral Presentation, Best Paper Candidate
+
+                Abstract: We propose MiraData, a high-quality video dataset that surpasses previous ones.
+                """);
+        assertEquals(List.of(), digest.entries().get(0).authors());
+        assertEquals(List.of(), digest.entries().get(1).authors());
+    }
+
+    /** "#### Links" heads the curator's prose about other pages: no field of the paper's own links. */
+    @Test
+    void aLinksSubheadingKeepsItsParagraphInTheNoteAndTheArxivIdAsItWas() throws IOException {
+        DigestFile digest = read("2025-01-10-club.md", """
+                ### [Vlogger: Make Your Dream A Vlog](https://arxiv.org/abs/2401.09414)
+
+                *Shaobin Zhuang, Kunchang Li*
+
+                Abstract: In this work, we present Vlogger, a generic AI system for generating a minute-level video blog.
+
+                #### Links
+
+                See also the follow-up [MiraData](https://arxiv.org/abs/2407.06358) and our [code](https://github.com/zhuangshaobin/Vlogger).
+                """);
+        PaperEntry vlogger = digest.entries().get(0);
+        assertEquals(Optional.of("2401.09414"), vlogger.arxivId());
+        assertTrue(vlogger.noteHtml().contains("See also the follow-up"), vlogger.noteHtml());
+    }
+
     private DigestFile read(String name, String content) throws IOException {
         Path file = Files.writeString(dir.resolve(name), content);
         return READER.read(new DigestSource(name, file), DigestProblems.strict(w -> warnings.add(w.getMessage())));

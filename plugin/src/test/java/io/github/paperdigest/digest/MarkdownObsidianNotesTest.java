@@ -63,6 +63,25 @@ class MarkdownObsidianNotesTest {
         assertEquals("full-text", paper.extra().get("read"));
     }
 
+    /** A paper's own field that holds a title ({@code venue: {title: CVPR 2024}}) is never taken for the paper's. */
+    @Test
+    void aVenueWithATitleOfItsOwnIsNoNestedPaper() throws IOException {
+        Path file = Files.writeString(dir.resolve("vlogger.md"), """
+                ---
+                authors: [Shaobin Zhuang, Kunchang Li]
+                arxiv: 2401.09414
+                venue:
+                  title: CVPR 2024
+                  url: https://cvpr.thecvf.com
+                ---
+                # Vlogger: Make Your Dream A Vlog
+
+                In this work, we present Vlogger, a generic AI system for generating a minute-level video blog.
+                """);
+        DigestFile digest = READER.read(new DigestSource("vlogger.md", file), DigestProblems.lenient(w -> { }));
+        assertTrue(digest.entries().stream().noneMatch(p -> p.title().equals("CVPR 2024")), digest.entries().toString());
+    }
+
     /**
      * A citekey beside no title, at the top or nested, is read as a digest; the warning says why and how to make it the
      * paper's note, not that citekey is unknown.

@@ -93,6 +93,26 @@ class MarkdownPaperLevelTest {
         assertEquals(List.of("Vlogger: Make Your Dream A Vlog"), digest.entries().stream().map(PaperEntry::title).toList());
     }
 
+    /** A documented paper's own "### Links" over a metadata list is no paper, and moves no paper to level 3. */
+    @Test
+    void aLevel2PapersOwnSubheadingOverAMetadataListLeavesThePapersAtLevel2() throws IOException {
+        DigestFile digest = strict("2025-01-10-club.md", """
+                ## Vlogger: Make Your Dream A Vlog
+
+                In this work, we present Vlogger, a generic AI system for generating a minute-level video blog of user descriptions.
+
+                ### Links
+
+                - code: https://github.com/zhuangshaobin/Vlogger
+
+                ## MiraData: A Large-Scale Video Dataset
+
+                We propose MiraData, a high-quality video dataset that surpasses previous ones in video duration and caption detail.
+                """);
+        assertEquals(List.of("Vlogger: Make Your Dream A Vlog", "MiraData: A Large-Scale Video Dataset"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+    }
+
     private DigestFile strict(String name, String content) throws IOException {
         return ReadOneDigest.digest(dir, name, content, DigestProblems.strict(w -> {
             throw new AssertionError(w.getMessage());

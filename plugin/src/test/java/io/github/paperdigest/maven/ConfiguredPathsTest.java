@@ -43,6 +43,13 @@ class ConfiguredPathsTest {
     }
 
     @Test
+    void theFolderThatHoldsTheEmptyDigestFolderIsNoPlaceToLookInstead() throws Exception {
+        Files.createDirectories(project.resolve("papers/digests"));
+        assertEquals(Optional.empty(), new ConfiguredPaths(project)
+                .emptyDigestDirectory(project.resolve("papers/digests").toFile()));
+    }
+
+    @Test
     void aProjectWithNoDigestFolderAnywhereIsToldToMakeOne() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
                 .requireDigestDirectory(project.resolve("src/digests").toFile()));

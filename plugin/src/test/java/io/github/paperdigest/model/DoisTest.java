@@ -30,6 +30,20 @@ class DoisTest {
                 Dois.inPublisherUrl("https://www.tandfonline.com/doi/full/10.1080%2F01621459.2017.1285773"));
     }
 
+    /** What a publisher's page shows, named after the DOI, is no part of it. */
+    @Test
+    void thePageAPublisherNamesAfterTheDoiIsLeftOut() {
+        assertEquals(Optional.of("10.1111/j.1467-8659.2009.01645.x"),
+                Dois.inPublisherUrl("https://onlinelibrary.wiley.com/doi/10.1111/j.1467-8659.2009.01645.x/abstract"));
+        assertEquals(Optional.of("10.1088/1361-6420/ac1234"),
+                Dois.inPublisherUrl("https://iopscience.iop.org/article/10.1088/1361-6420/ac1234/pdf"));
+        assertEquals(Optional.of("10.1007/s11263-023-01234-5"),
+                Dois.inPublisherUrl("https://link.springer.com/article/10.1007/s11263-023-01234-5/fulltext.html"));
+        assertEquals(Optional.of("10.1145/3613904.3642000"), Dois.inPublisherUrl("https://dl.acm.org/doi/10.1145/3613904.3642000/"));
+        assertEquals(Optional.empty(), Dois.inPublisherUrl("https://dl.acm.org/doi/10.5555/3495724.3496123"),
+                "ACM's 10.5555 names an entry with no DOI");
+    }
+
     @Test
     void anAddressThatNamesNoDoiWhereAPublisherPutsOneGivesNone() {
         assertEquals(Optional.empty(), Dois.inPublisherUrl("https://ieeexplore.ieee.org/abstract/document/9392366"));

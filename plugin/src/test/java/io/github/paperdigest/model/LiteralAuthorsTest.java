@@ -29,6 +29,11 @@ class LiteralAuthorsTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoAnOrganisationsKeepsThePersonSplittable() {
+        assertEquals(LiteralAuthors.NONE, LiteralAuthors.of(List.of("Huawei Shen"), List.of()));
+    }
+
+    @Test
     void familyNamesThatAreAlsoWordsOfOrganisationsKeepThePersonSplittable() {
         // "Group", "Center" and "Ai" are people's family names; a single word has nothing to split
         assertEquals(LiteralAuthors.NONE,

@@ -99,6 +99,13 @@ class HostileTaxonomyTest {
                 e.getMessage());
     }
 
+    /** '^$' matches an empty text but no paper's: not every paper's tag, and left to the taxonomy report. */
+    @Test
+    void aPatternOfAnEmptyLineAloneIsNoMistake() {
+        assertEquals(1, new TaxonomyParser().parse("taxonomy.yml",
+                "tags:\n  - id: blank\n    label: Blank\n    patterns: ['^$']\n").tags().size());
+    }
+
     /** A message quotes a long pattern by its start and length: one of 60,000 characters was echoed whole. */
     @Test
     void aPatternTooDeepToCompileIsToldByItsStartAndLength() {
