@@ -66,7 +66,6 @@ final class MarkdownLayout {
     /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]{0,2000}>");
     /** Words of a "Link:" line of links alone ("[PDF](…) | [Code](…)"); more is a sentence, kept as the note. */
     private static final int LINK_WORDS = 4;
     private static final Pattern AWESOME_BADGE = Pattern.compile("(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
@@ -671,10 +670,9 @@ final class MarkdownLayout {
                     }
                     if (!authorsSeen && b == body.get(0) && linkedToAPaper && b.kind() == Kind.HTML) {
                         // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under its title
-                        String names = Whitespace.collapse(HTML_TAG.matcher(b.html()).replaceAll(" ")).strip()
-                                .replaceAll("\\s+,", ",").replaceAll(",\\s*$", "").replaceAll(",(?=\\S)", ", ");
-                        if (NamesAndVenue.isAuthorLine(names)) {
-                            draft.authors(names);
+                        Optional<String> names = AuthorBlock.names(b.html());
+                        if (names.isPresent()) {
+                            draft.authors(names.get());
                             authorsSeen = true;
                             continue;
                         }
