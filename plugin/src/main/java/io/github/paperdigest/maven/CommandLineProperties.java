@@ -81,7 +81,9 @@ final class CommandLineProperties {
     Map<String, String> notTrueOrFalse(Collection<String> booleans) {
         Map<String, String> wrong = new TreeMap<>();
         given.forEach((name, value) -> {
-            if (booleans.contains(parameters.get(name)) && !PomConfiguration.isTrueOrFalse(value)) {
+            // a property no parameter reads is told as such (unknown), not here
+            String parameter = parameters.get(name);
+            if (parameter != null && booleans.contains(parameter) && !PomConfiguration.isTrueOrFalse(value)) {
                 wrong.put(name, value);
             }
         });

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.PluginManagement;
@@ -54,9 +55,11 @@ class CommandLinePropertiesTest {
     @Test
     void aSwitchGivenNeitherTrueNorFalseOnTheCommandLineIsFound() {
         CommandLineProperties commandLine = new CommandLineProperties(properties("paperDigest.strict", "yes",
-                "paperDigest.allowEmptySite", "True", "paperDigest.siteTitle", "on"), PARAMETERS);
+                "paperDigest.allowEmptySite", "True", "paperDigest.siteTitle", "on", "paperDigest.simlarity", "lexical"),
+                PARAMETERS);
 
-        assertEquals(Map.of("paperDigest.strict", "yes"), commandLine.notTrueOrFalse(Set.of("strict", "allowEmptySite")));
+        assertEquals(Map.of("paperDigest.strict", "yes"), commandLine.notTrueOrFalse(new TreeSet<>(
+                Set.of("strict", "allowEmptySite"))), "a misspelt property is told as unknown, not here");
     }
 
     @Test
