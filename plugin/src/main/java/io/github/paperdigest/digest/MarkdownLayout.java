@@ -60,16 +60,16 @@ final class MarkdownLayout {
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
     private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
-    private static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
+    static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
     /** An address written out, which is no part of the authors or venue around it. */
-    private static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
+    static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
     /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     /** Words of a "Link:" line of links alone ("[PDF](…) | [Code](…)"); more is a sentence, kept as the note. */
     private static final int LINK_WORDS = 4;
-    private static final Pattern AWESOME_BADGE = Pattern.compile("(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
-    private static final Pattern ENDING_YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})[.,;]?$");
+    private static final Pattern AWESOME_BADGE = Pattern.compile(
+            "(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
     /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
     private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
     /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
@@ -95,6 +95,7 @@ final class MarkdownLayout {
     private final PaperHeadingReader paperHeadings;
     private final PaperDetails paperDetails;
     private final OwnLinks ownLinks;
+    private final ItemLineFields lineFields;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     private final Map<Integer, List<ListItem>> lists = new HashMap<>();
@@ -147,6 +148,7 @@ final class MarkdownLayout {
         this.paperHeadings = paperHeadings;
         this.paperDetails = paperDetails;
         this.ownLinks = new OwnLinks(linkFinder);
+        this.lineFields = new ItemLineFields(outline);
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
@@ -299,8 +301,9 @@ final class MarkdownLayout {
                 continue;
             }
             for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-                if (blocks.get(j).kind() == Kind.PARAGRAPH && LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(),
-                        false).stream().anyMatch(f -> f.label() == null)) {
+                MarkdownBlock b = blocks.get(j);
+                if (b.kind() == Kind.PARAGRAPH
+                        && LabelledLines.of(linesOf(b), b.line(), false).stream().anyMatch(f -> f.label() == null)) {
                     return true;
                 }
             }
@@ -632,7 +635,8 @@ final class MarkdownLayout {
         MarkdownBlock.Inline inline = outline.inline(markdown);
         draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
         // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
-        inline.urls().stream().filter(u -> !AWESOME_BADGE.matcher(u).find()).forEach(u -> draft.link(null, u, classifier));
+        inline.urls().stream().filter(u -> !AWESOME_BADGE.matcher(u).find())
+                .forEach(u -> draft.link(null, u, classifier));
         count("linked headings", 1);
 
         List<LabelledLines.Field> fields = new ArrayList<>();
@@ -669,7 +673,7 @@ final class MarkdownLayout {
                         }
                     }
                     if (!authorsSeen && b == body.get(0) && linkedToAPaper && b.kind() == Kind.HTML) {
-                        // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under its title
+                        // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under it
                         Optional<String> names = AuthorBlock.names(b.html());
                         if (names.isPresent()) {
                             draft.authors(names.get());
@@ -688,7 +692,8 @@ final class MarkdownLayout {
                 }
                 case BLOCK_QUOTE, TABLE -> append(note, b.html());
                 case OTHER -> {
-                    if (!b.html().strip().startsWith("<hr")) { // "---" ends a paper, as generated digests set them apart
+                    // "---" ends a paper, as generated digests set them apart
+                    if (!b.html().strip().startsWith("<hr")) {
                         append(note, b.html());
                     }
                 }
@@ -948,7 +953,8 @@ final class MarkdownLayout {
         MarkdownBlock.Inline inline = outline.inline(markdown);
         // an item broken into lines is told by its first line, the title's: its other lines are fields
         List<String> lines = ItemLines.of(markdown);
-        PaperListItem paper = PaperListItem.of(lines.size() > 1 ? outline.inline(lines.get(0)).spans() : inline.spans());
+        PaperListItem paper = PaperListItem.of(lines.size() > 1 ? outline.inline(lines.get(0)).spans()
+                : inline.spans());
         // addresses written out: on the item's own line, one that no sentence leads to is the paper's
         Set<String> ownWritten = new HashSet<>();
         if (markdown.contains("://")) {
@@ -1012,7 +1018,7 @@ final class MarkdownLayout {
                 paper.authors().ifPresent(draft::authors);
                 paper.venues().forEach(venue -> venue.applyTo(draft));
             }
-            lineFields(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
+            lineFields.read(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
             details(draft, item.details());
             draft.fieldLine(item.line());
             build.apply(draft).ifPresent(entries::add);
@@ -1069,86 +1075,26 @@ final class MarkdownLayout {
         // "(CVPR, 2024)", "(Nov., 2023)": a venue with its year, or a date, in brackets, read as a whole
         String inBrackets = Brackets.unwrapped(withoutStop);
         if (!inBrackets.equals(withoutStop.strip()) && ListedVenue.of(inBrackets).isPresent()) {
-            venue(draft, inBrackets);
+            WrittenVenue.applyTo(draft, inBrackets);
             return;
         }
         String[] parts = AUTHORS_END.split(rest, 2);
         Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
         if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
             draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
-            venue(draft, withoutFullStop(parts[1]));
+            WrittenVenue.applyTo(draft, withoutFullStop(parts[1]));
         } else if (namesAndVenue.isPresent()) {
             // "(Ho, Jain, Abbeel, NeurIPS 2020)", "Rombach et al., CVPR 2022": no full stop between the two
             draft.authors(namesAndVenue.get().names());
-            venue(draft, namesAndVenue.get().venue());
+            WrittenVenue.applyTo(draft, namesAndVenue.get().venue());
         } else if (YEAR.matcher(rest).find()) {
-            venue(draft, withoutStop);
+            WrittenVenue.applyTo(draft, withoutStop);
         } else {
             draft.extra("note", restText(markdown, false));
         }
     }
 
-    /**
-     * The lines after the title's in an item broken into lines ({@link ItemLines}): each a field, as the full stops
-     * of "Authors. Venue, 2024." tell them on one line. A line in italics is the authors (or the venue with its year,
-     * when it is one: "*CVPR 2024*"), and what follows them on their line is read as a line of its own; so are names
-     * written plainly ("Jonathan Ho, Ajay Jain", or "Ho, Jain, NeurIPS 2020" with the venue), when the item has no
-     * authors yet; a date alone ("Jun 15, 2017") is the paper's date; a text with a year is the venue and year; any
-     * other text is kept as the item's note, never dropped, with every line after it (a {@code <br>} within prose).
-     */
-    private void lineFields(EntryDraft draft, List<String> lines, boolean authorsGiven) {
-        List<String> note = new ArrayList<>();
-        boolean authors = authorsGiven;
-        for (String line : lines) {
-            String withoutLinks = ADDRESS.matcher(LINKS.matcher(line).replaceAll(" ")).replaceAll(" ");
-            List<MarkdownBlock.Span> spans = outline.inline(withoutLinks).spans();
-            MarkdownBlock.Span lead = spans.isEmpty() ? null : spans.get(0);
-            String written = fieldText(outline.inline(withoutLinks).text());
-            if (lead != null && lead.kind() == MarkdownBlock.SpanKind.EMPHASIS && !lead.text().isBlank()) {
-                if (ListedVenue.of(lead.text()).isPresent()) {
-                    venue(draft, lead.text().strip());
-                } else {
-                    draft.authors(lead.text().strip());
-                    authors = true;
-                }
-                StringBuilder after = new StringBuilder();
-                spans.subList(1, spans.size()).forEach(s -> after.append(s.text()));
-                written = fieldText(after.toString());
-            }
-            String rest = withoutFullStop(written).strip();
-            if (rest.isEmpty()) {
-                continue;
-            }
-            Optional<PublicationDate> date = PublicationDate.parse(rest);
-            Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(rest);
-            if (!note.isEmpty()) {
-                note.add(written); // "<br>" within the item's prose: more of that prose, not a field
-            } else if (date.isPresent()) {
-                date.get().applyTo(draft);
-            } else if (!authors && NamesAndVenue.isAuthorLine(rest)) {
-                draft.authors(rest); // "Jonathan Ho, Ajay Jain, Pieter Abbeel", in no italics
-                authors = true;
-            } else if (!authors && namesAndVenue.isPresent()) {
-                draft.authors(namesAndVenue.get().names()); // "Ho, Jain, Abbeel, NeurIPS 2020"
-                venue(draft, namesAndVenue.get().venue());
-                authors = true;
-            } else if (YEAR.matcher(rest).find()) {
-                venue(draft, rest);
-            } else {
-                note.add(written);
-            }
-        }
-        if (!note.isEmpty()) {
-            draft.extra("note", withoutFullStop(String.join(" ", note)));
-        }
-    }
-
-    /** A field's text without the brackets and separators that links left around it. */
-    private static String fieldText(String text) {
-        return Brackets.withoutEmptyEnd(text).replaceAll("^[\\s\\-–—:,|.\\[\\]]+", "").strip();
-    }
-
-    private static String withoutFullStop(String text) {
+    static String withoutFullStop(String text) {
         return TRAILING_STOP.matcher(text).replaceFirst("");
     }
 
@@ -1161,26 +1107,6 @@ final class MarkdownLayout {
         // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
         return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
                 "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
-    }
-
-    /**
-     * The venue as written ("EMNLP, 2025"), without brackets around it or left open; its year, when it ends with one,
-     * as the paper's year. A date alone ("Nov., 2023", "2024") says when, not where: it is the paper's date, and no
-     * venue (a journal named "Nov., 2023" in its BibTeX entry); arXiv with its year names no venue either.
-     */
-    private static void venue(EntryDraft draft, String text) {
-        String venue = Brackets.withoutUnmatched(Brackets.unwrapped(text));
-        Optional<ListedVenue> listed = ListedVenue.of(venue);
-        if (listed.isPresent()) {
-            listed.get().applyTo(draft);
-            return;
-        }
-        draft.venue(venue);
-        // a name longer than a listed venue's: "IEEE Transactions on Knowledge and Data Engineering 2022"
-        Matcher year = ENDING_YEAR.matcher(venue);
-        if (year.find()) {
-            PublicationDate.of(year.group(1), null, null).ifPresent(date -> date.applyTo(draft));
-        }
     }
 
     // ---------------------------------------------------------------------------------------------
