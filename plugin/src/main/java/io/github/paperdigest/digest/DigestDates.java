@@ -16,7 +16,8 @@ final class DigestDates {
             "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** "Updated on 2025.03.25", "Last updated: 25 March 2025", as a generated digest's first heading dates it. */
-    private static final Pattern UPDATED_ON = Pattern.compile("(?i)^\\s*(?:last\\s+)?updated(?:\\s+on)?\\s*[:：]?\\s*(.{6,40})$");
+    private static final Pattern UPDATED_ON = Pattern.compile(
+            "(?i)^\\s*(?:last\\s+)?updated(?:\\s+on)?\\s*[:：]?\\s*(.{6,40})$");
     private static final Pattern DOTTED_DATE = Pattern.compile("^(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?$");
 
     private DigestDates() {

@@ -27,11 +27,11 @@ final class ItemLineFields {
         List<String> note = new ArrayList<>();
         boolean authors = authorsGiven;
         for (String line : lines) {
-            String withoutLinks = MarkdownLayout.ADDRESS.matcher(MarkdownLayout.LINKS.matcher(line).replaceAll(" "))
-                    .replaceAll(" ");
-            List<MarkdownBlock.Span> spans = outline.inline(withoutLinks).spans();
+            MarkdownBlock.Inline inline = outline.inline(MarkdownLayout.ADDRESS.matcher(MarkdownLayout.LINKS.matcher(line)
+                    .replaceAll(" ")).replaceAll(" "));
+            List<MarkdownBlock.Span> spans = inline.spans();
             MarkdownBlock.Span lead = spans.isEmpty() ? null : spans.get(0);
-            String written = fieldText(outline.inline(withoutLinks).text());
+            String written = fieldText(inline.text());
             if (lead != null && lead.kind() == MarkdownBlock.SpanKind.EMPHASIS && !lead.text().isBlank()) {
                 if (ListedVenue.of(lead.text()).isPresent()) {
                     WrittenVenue.applyTo(draft, lead.text().strip());
@@ -47,16 +47,19 @@ final class ItemLineFields {
             if (rest.isEmpty()) {
                 continue;
             }
-            Optional<PublicationDate> date = PublicationDate.parse(rest);
-            Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(rest);
             if (!note.isEmpty()) {
                 note.add(written); // "<br>" within the item's prose: more of that prose, not a field
-            } else if (date.isPresent()) {
+                continue;
+            }
+            Optional<PublicationDate> date = PublicationDate.parse(rest);
+            Optional<NamesAndVenue> namesAndVenue = authors || date.isPresent() ? Optional.empty()
+                    : NamesAndVenue.of(rest);
+            if (date.isPresent()) {
                 date.get().applyTo(draft);
             } else if (!authors && NamesAndVenue.isAuthorLine(rest)) {
                 draft.authors(rest); // "Jonathan Ho, Ajay Jain, Pieter Abbeel", in no italics
                 authors = true;
-            } else if (!authors && namesAndVenue.isPresent()) {
+            } else if (namesAndVenue.isPresent()) {
                 draft.authors(namesAndVenue.get().names()); // "Ho, Jain, Abbeel, NeurIPS 2020"
                 WrittenVenue.applyTo(draft, namesAndVenue.get().venue());
                 authors = true;
@@ -75,5 +78,4 @@ final class ItemLineFields {
     private static String fieldText(String text) {
         return Brackets.withoutEmptyEnd(text).replaceAll("^[\\s\\-–—:,|.\\[\\]]+", "").strip();
     }
-
 }

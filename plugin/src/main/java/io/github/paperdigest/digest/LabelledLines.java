@@ -41,7 +41,8 @@ final class LabelledLines {
             Map.entry("doi", Label.DOI), Map.entry("pdf", Label.PDF), Map.entry("code", Label.CODE),
             Map.entry("github", Label.CODE), Map.entry("project", Label.PROJECT), Map.entry("project page", Label.PROJECT),
             Map.entry("arxiv", Label.ARXIV), Map.entry("arxiv id", Label.ARXIV),
-            Map.entry("link", Label.LINK), Map.entry("links", Label.LINK), Map.entry("url", Label.LINK), Map.entry("venue", Label.VENUE),
+            Map.entry("link", Label.LINK), Map.entry("links", Label.LINK), Map.entry("url", Label.LINK),
+            Map.entry("venue", Label.VENUE),
             Map.entry("journal", Label.VENUE), Map.entry("conference", Label.VENUE), Map.entry("keywords", Label.TAGS),
             Map.entry("tags", Label.TAGS), Map.entry("score", Label.EXTRA), Map.entry("type", Label.EXTRA),
             Map.entry("source", Label.EXTRA), Map.entry("upvotes", Label.EXTRA), Map.entry("stars", Label.EXTRA));

@@ -149,7 +149,8 @@ public final class MarkdownDigestReader implements DigestReader {
 
         List<PaperEntry> entries = new EntryList();
         Body body = new MarkdownLayout(source, problems, lines, blocks, outline, linkFinder, classifier,
-                draft -> draft.build(linkFinder, classifier), (heading, under, section) -> paper(source, problems, lines, heading, under, section),
+                draft -> draft.build(linkFinder, classifier),
+                (heading, under, section) -> paper(source, problems, lines, heading, under, section),
                 this::detail, entries).read(title, intro);
         return new DigestFile(source.name(), format(), body.title(), date, sourceUrl, intro.toString(), front.list("tags"),
                 entries, body.shape());
@@ -225,13 +226,12 @@ public final class MarkdownDigestReader implements DigestReader {
             return Optional.empty();
         }
         if (abstractText.isEmpty() && !blocks.isEmpty() && blocks.get(0).kind() == MarkdownBlock.Kind.BULLET_LIST
-                && blocks.get(0).items().stream().noneMatch(item -> metadataKey(item)
-                        .filter(MarkdownDigestReader::isMetadataKey).isPresent())
-                && !draft.isAbstractOptional()) {
+                && !holdsAKnownKey(blocks.get(0)) && !draft.isAbstractOptional()) {
             // "## Full List of papers" over "* Title ([notes](./summary/1.md))": a list, not a paper without its abstract
             problems.report(source.name(), heading.line(), "\"" + PlainTextDigestReader.abbreviate(heading.text())
-                    + "\" is a paper heading (" + "#".repeat(heading.level()) + ") with no abstract, over a list of " + blocks.get(0).items().size()
-                    + " items in no shape read as papers: give each paper a title and an http(s) link"
+                    + "\" is a paper heading (" + "#".repeat(heading.level()) + ") with no abstract, over a list of "
+                    + blocks.get(0).items().size() + " items in no shape read as papers: give each paper a title and an"
+                    + " http(s) link"
                     + " ('- [Title](https://arxiv.org/abs/…)', '- **Title** [[paper](https://…)]'), or, for one paper,"
                     + " its abstract as a paragraph under the heading");
             return Optional.empty();
@@ -383,6 +383,12 @@ public final class MarkdownDigestReader implements DigestReader {
     static Optional<String> metadataKey(MarkdownBlock.Item item) {
         Matcher m = METADATA_ITEM.matcher(item.text());
         return m.matches() ? Optional.of(m.group(1).strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Whether an item of the list is a metadata item of a key the plugin reads ("- arxiv: …", "- authors: …"). */
+    static boolean holdsAKnownKey(MarkdownBlock list) {
+        return list.items().stream().anyMatch(item -> metadataKey(item).filter(MarkdownDigestReader::isMetadataKey)
+                .isPresent());
     }
 
     static boolean isMetadata(MarkdownBlock list) {

@@ -98,6 +98,8 @@ final class MarkdownLayout {
     private final ItemLineFields lineFields;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
+    /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
+    private final Map<Integer, List<LabelledLines.Field>> paragraphFields = new HashMap<>();
     private final Map<Integer, List<ListItem>> lists = new HashMap<>();
     /** Lists not read as papers although some of their items are clearly papers: said, see {@link #listWithPapers}. */
     private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
@@ -194,9 +196,8 @@ final class MarkdownLayout {
     }
 
     private static boolean opensWithMetadata(MarkdownBlock next) {
-        return next.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(next) && next.items().stream()
-                .anyMatch(item -> MarkdownDigestReader.metadataKey(item).filter(MarkdownDigestReader::isMetadataKey)
-                        .isPresent());
+        return next.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(next)
+                && MarkdownDigestReader.holdsAKnownKey(next);
     }
 
     /** A line of the file, 1-based; empty past the end. */
@@ -236,8 +237,8 @@ final class MarkdownLayout {
                         && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
                     listsWithPapers.put(i, counts);
                 }
-            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b) || labelledPaperBody(i + 1)
-                    && (b.level() != paperLevel || !plainProse))) {
+            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b)
+                    || (b.level() != paperLevel || !plainProse) && labelledPaperBody(i + 1))) {
                 paperBlock[i] = true;
                 linkedPaperLevels.add(b.level());
             } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
@@ -280,8 +281,24 @@ final class MarkdownLayout {
             if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
                 return true;
             }
-            for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), false)) {
+            for (LabelledLines.Field f : paragraphFields(j)) {
                 if (f.label() == LabelledLines.Label.ABSTRACT || f.label() == LabelledLines.Label.AUTHORS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading at the paper level has a paragraph no label starts: an abstract as documented. */
+    private boolean plainProseAtPaperLevel() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != paperLevel) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
+                if (blocks.get(j).kind() == Kind.PARAGRAPH
+                        && paragraphFields(j).stream().anyMatch(f -> f.label() == null)) {
                     return true;
                 }
             }
@@ -294,23 +311,6 @@ final class MarkdownLayout {
      * abstract ("**Authors**: …", "**Abstract**: …"), as tools generate a digest under headings that link nowhere
      * ("# Title", then the labelled lines, then "---"): the labels say the heading is a paper's title.
      */
-    /** Whether a heading at the paper level has a paragraph no label starts: an abstract as documented. */
-    private boolean plainProseAtPaperLevel() {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != paperLevel) {
-                continue;
-            }
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-                MarkdownBlock b = blocks.get(j);
-                if (b.kind() == Kind.PARAGRAPH
-                        && LabelledLines.of(linesOf(b), b.line(), false).stream().anyMatch(f -> f.label() == null)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private boolean labelledPaperBody(int from) {
         boolean authors = false;
         boolean abstractText = false;
@@ -318,12 +318,21 @@ final class MarkdownLayout {
             if (blocks.get(j).kind() != Kind.PARAGRAPH) {
                 continue;
             }
-            for (LabelledLines.Field f : LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(), false)) {
+            for (LabelledLines.Field f : paragraphFields(j)) {
                 authors |= f.label() == LabelledLines.Label.AUTHORS;
                 abstractText |= f.label() == LabelledLines.Label.ABSTRACT;
             }
         }
         return authors && abstractText;
+    }
+
+    /**
+     * The labelled lines of the paragraph at {@code block}, read once: the three questions asked of a heading's body
+     * (a linked heading's, a labelled paper's, prose at the paper level) read the same paragraphs.
+     */
+    private List<LabelledLines.Field> paragraphFields(int block) {
+        return paragraphFields.computeIfAbsent(block,
+                j -> LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(), false));
     }
 
     private boolean generated() {

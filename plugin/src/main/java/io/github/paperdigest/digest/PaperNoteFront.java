@@ -48,16 +48,16 @@ final class PaperNoteFront {
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
 
     PaperNoteFront(FrontMatter front) {
-        // Obsidian's properties are often capitalised ("Title", "Authors"); later spellings of a key do not replace it
-        front.fields().fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
+        add(front.fields());
+        // "work: {title: …, author: …, arxiv: …}": the paper's fields nested under one key, as some literature-note
+        // templates write them; read as if at the top, where a key of the top's own wins
+        nestedWork().ifPresent(key -> add(fields.remove(key)));
+    }
+
+    /** Obsidian's properties are often capitalised ("Title", "Authors"); later spellings of a key do not replace it. */
+    private void add(JsonNode object) {
+        object.fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
                 f.getValue()));
-        nestedWork().ifPresent(key -> {
-            // "work: {title: …, author: …, arxiv: …}": the paper's fields nested under one key, as some literature-note
-            // templates write them; read as if at the top, where a key of the top's own wins
-            JsonNode work = fields.remove(key);
-            work.fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
-                    f.getValue()));
-        });
     }
 
     /** The one wrapper key whose value holds a title of its own, when the top has none: the paper's, nested. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
@@ -53,11 +54,8 @@ final class ConfiguredPaths {
         if (!isEmptyFolder(path)) {
             return Optional.empty();
         }
-        return LIKELY_DIGEST_FOLDERS.stream()
-                // a folder that holds the empty one ("papers/" of "papers/digests") has nothing else to offer
-                .filter(f -> !path.startsWith(baseDirectory.resolve(f).normalize()))
-                .filter(f -> Files.isDirectory(baseDirectory.resolve(f)) && !isEmptyFolder(baseDirectory.resolve(f)))
-                .findFirst()
+        // a folder that holds the empty one ("papers/" of "papers/digests") has nothing else to offer
+        return likelyFolder(folder -> !path.startsWith(folder) && !isEmptyFolder(folder))
                 .map(f -> shown(baseDirectory, path) + " is empty, and the folder " + f + "/ has files: if your digests"
                         + " are there, move them to " + shown(baseDirectory, path) + "/ or set <digestDirectory>" + f
                         + "</digestDirectory>");
@@ -133,9 +131,14 @@ final class ConfiguredPaths {
 
     /** The first likely digest folder that exists and is not {@code missing}, relative to the project. */
     Optional<String> elsewhere(Path missing) {
+        return likelyFolder(folder -> !folder.equals(missing));
+    }
+
+    /** The first of {@link #LIKELY_DIGEST_FOLDERS} that exists and is {@code wanted}, relative to the project. */
+    private Optional<String> likelyFolder(Predicate<Path> wanted) {
         return LIKELY_DIGEST_FOLDERS.stream()
-                .filter(f -> !baseDirectory.resolve(f).normalize().equals(missing))
-                .filter(f -> Files.isDirectory(baseDirectory.resolve(f)))
+                .filter(f -> Files.isDirectory(baseDirectory.resolve(f))
+                        && wanted.test(baseDirectory.resolve(f).normalize()))
                 .findFirst();
     }
 

@@ -168,9 +168,7 @@ final class PomConfiguration {
     /** Every element, under build or reporting, that names none of {@code parameters}; each name once. */
     List<Unknown> unknown(Collection<String> parameters) {
         Map<String, Unknown> unknown = new LinkedHashMap<>();
-        List<Element> all = new ArrayList<>(build);
-        all.addAll(reporting);
-        for (Element e : all) {
+        for (Element e : all()) {
             if (!parameters.contains(e.name()) && !unknown.containsKey(e.name())) {
                 unknown.put(e.name(), new Unknown(e, meant(e.name(), parameters)));
             }
@@ -184,10 +182,15 @@ final class PomConfiguration {
      * off. An expression Maven left as written is not judged.
      */
     List<Element> notTrueOrFalse(Collection<String> booleans) {
+        return all().stream().filter(e -> booleans.contains(e.name()) && e.value() != null && !e.value().contains("${")
+                && !isTrueOrFalse(e.value())).toList();
+    }
+
+    /** Every element, under build, then under reporting. */
+    private List<Element> all() {
         List<Element> all = new ArrayList<>(build);
         all.addAll(reporting);
-        return all.stream().filter(e -> booleans.contains(e.name()) && e.value() != null && !e.value().contains("${")
-                && !isTrueOrFalse(e.value())).toList();
+        return all;
     }
 
     static boolean isTrueOrFalse(String value) {
