@@ -100,9 +100,7 @@ class SharedSlugPagesTest {
 
     @Test
     void theSharedAddressIsNoPaperButAPageOfTheSiteTheManifestRecords() throws IOException {
-        Path digests = Files.createDirectories(work.resolve("digests"));
-        Files.writeString(digests.resolve("2025-03-01-reading-group.bib"), VASWANI);
-        Files.writeString(digests.resolve("2016-12-01-classics.bib"), NAMESAKE);
+        Path digests = digestsOfBothNamesakes();
         Path site = work.resolve("site/papers");
         build(digests, site, new Logged());
 
@@ -151,9 +149,7 @@ class SharedSlugPagesTest {
     /** A theme of the project's own may draw the page its way, as it may every kind of page. */
     @Test
     void theProjectsTemplatesMayReplaceThePageOfASharedAddress() throws IOException {
-        Path digests = Files.createDirectories(work.resolve("digests"));
-        Files.writeString(digests.resolve("2025-03-01-reading-group.bib"), VASWANI);
-        Files.writeString(digests.resolve("2016-12-01-classics.bib"), NAMESAKE);
+        Path digests = digestsOfBothNamesakes();
         Path templates = work.resolve("src/digest-templates");
         Files.createDirectories(templates.resolve("templates"));
         Files.writeString(templates.resolve("templates/disambiguation.mustache"), """
@@ -186,6 +182,14 @@ class SharedSlugPagesTest {
         assertEquals(2, slugs.size(), slugs::toString);
         assertNotNull(page(site, PLAIN).selectFirst("main .paper-item"));
         return slugs;
+    }
+
+    /** The digests of the two papers of one title, each in a digest of its own. */
+    private Path digestsOfBothNamesakes() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-03-01-reading-group.bib"), VASWANI);
+        Files.writeString(digests.resolve("2016-12-01-classics.bib"), NAMESAKE);
+        return digests;
     }
 
     private static void build(Path digests, Path site, Logged log) {
