@@ -84,21 +84,33 @@ final class TfIdfVectors {
                 }
             }
         }
-        int documentsCounted = n;
+        double[] rarity = rarities(df, n);
         Vector[] vectors = new Vector[size];
         IntStream.range(0, size).parallel()
-                .forEach(d -> vectors[d] = vector(terms[d], frequencies[d], df, documentsCounted));
+                .forEach(d -> vectors[d] = vector(terms[d], frequencies[d], rarity));
         return new TfIdfVectors(List.of(vectors), featureCount, countsForRarity, df, n);
     }
 
+    /**
+     * Each word's rarity, ln N/df, worked out once for the word rather than once for each document that has it: a
+     * logarithm per word and document was a tenth of the related papers' time at 100,000 papers.
+     */
+    private static double[] rarities(int[] df, int n) {
+        double[] rarity = new double[df.length];
+        for (int t = 0; t < df.length; t++) {
+            rarity[t] = Math.log((double) Math.max(n, 1) / Math.max(df[t], 1));
+        }
+        return rarity;
+    }
+
     /** A document's unit vector: each word's sublinear frequency times its rarity, those of no weight left out. */
-    private static Vector vector(int[] t, int[] f, int[] df, int n) {
+    private static Vector vector(int[] t, int[] f, double[] rarity) {
         int[] keptTerms = new int[t.length];
         double[] weights = new double[t.length];
         int kept = 0;
         double norm = 0;
         for (int i = 0; i < t.length; i++) {
-            double w = (1 + Math.log(f[i])) * Math.log((double) Math.max(n, 1) / Math.max(df[t[i]], 1));
+            double w = (f[i] == 1 ? 1 : 1 + Math.log(f[i])) * rarity[t[i]];
             if (w > 0) {
                 keptTerms[kept] = t[i];
                 weights[kept] = w;
