@@ -58,7 +58,6 @@ final class EntryDraft {
     /** Longer than any "and colleagues" with its punctuation around it. */
     private static final int ET_AL_TAIL = 64;
 
-    private static final String ARXIV_DOI = "10.48550/arxiv.";
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -182,7 +181,7 @@ final class EntryDraft {
 
     /** The arXiv id an arXiv DOI names: arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper. */
     private static Optional<String> arxivIdOf(String doi) {
-        return doi.startsWith(ARXIV_DOI) ? ArxivIds.parse(doi.substring(ARXIV_DOI.length())) : Optional.empty();
+        return Dois.isArxivs(doi) ? ArxivIds.parse(doi.substring(Dois.ARXIV_PREFIX.length())) : Optional.empty();
     }
 
     /** Where the paper appeared: a journal, proceedings or conference as the digest names it. */

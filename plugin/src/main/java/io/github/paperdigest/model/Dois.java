@@ -72,6 +72,14 @@ public final class Dois {
         return doi.indexOf('/') < doi.length() - 1 ? Optional.of(doi.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
+    /** arXiv's own DOIs (DataCite's, 10.48550/arXiv.ID) name the preprint, not a publication of the paper. */
+    public static final String ARXIV_PREFIX = "10.48550/arxiv.";
+
+    /** Whether a canonical DOI is one of arXiv's own ({@link #ARXIV_PREFIX}). */
+    public static boolean isArxivs(String doi) {
+        return doi.startsWith(ARXIV_PREFIX);
+    }
+
     /** The resolver link of a canonical DOI. */
     public static String url(String doi) {
         return "https://doi.org/" + doi;

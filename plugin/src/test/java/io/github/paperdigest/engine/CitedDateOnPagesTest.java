@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code citation_publication_date} and the JSON-LD {@code datePublished} (schema.org: the date of the
  * ScholarlyArticle's publication, here the one its {@code isPartOf} venue names). A preprint's day, as the Hugging Face
  * and arXiv formats give it, is not the day of the venue the paper later appeared at: with a venue it is not cited, in
- * the venue's year or another; without one the preprint is the publication, and its day is cited.
+ * the venue's year or another; without one the preprint is the publication, and its day is cited. A day after the month
+ * its arXiv id was given is a later version's or a listing's (cv-arxiv-daily's "Publish Date" is arXiv's last-updated
+ * day): the preprint is cited as of its id's year, with no day.
  */
 class CitedDateOnPagesTest {
 
@@ -69,6 +71,28 @@ class CitedDateOnPagesTest {
                 - date: 2024-02-14
 
                 A preprint of February 2024, published nowhere else.
+
+                ## A Preprint Dated by Its Last Version
+
+                - arxiv: 2412.02967
+                - date: 2025-02-19
+
+                cv-arxiv-daily's "Publish Date": the day of the last version, not of the first.
+
+                ## Listed in the New Year
+
+                - arxiv: 2312.10004
+                - date: 2024-01-02
+
+                A preprint of December 2023, listed by a daily digest in January.
+
+                ## Published in a Journal After Its Preprint
+
+                - arxiv: 2312.10005
+                - date: 2024-05-06
+                - doi: 10.1038/s41586-024-00001-1
+
+                A publisher's DOI: the date may be the journal's.
                 """);
         Path site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
@@ -80,6 +104,10 @@ class CitedDateOnPagesTest {
         assertEquals(List.of("2024", "jul", "2024/07/21", "2024-07-21"), cited(site, "Published on the Venue's Own Day"));
         assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Posted at a Venue That Names No Year"));
         assertEquals(List.of("2024", "feb", "2024/02/14", "2024-02-14"), cited(site, "A Preprint and Nothing Else"));
+        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "A Preprint Dated by Its Last Version"));
+        assertEquals(List.of("2023", "", "2023", "2023"), cited(site, "Listed in the New Year"));
+        assertEquals(List.of("2024", "may", "2024/05/06", "2024-05-06"),
+                cited(site, "Published in a Journal After Its Preprint"));
     }
 
     private static List<String> cited(Path site, String title) throws IOException {
