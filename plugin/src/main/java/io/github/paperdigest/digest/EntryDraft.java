@@ -487,7 +487,7 @@ final class EntryDraft {
      * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
      */
     void citationKeyIfOne(String value) {
-        WrittenCitationKey.parse(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
+        WrittenCitationKey.parseIdentifier(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
     }
 
     /**

@@ -10,16 +10,19 @@ import java.util.regex.Pattern;
  * expects the site's entry to carry that key, so that what they copy from it matches the library their paper cites
  * from; the site makes a key only for papers without one. It is kept in the paper's extra metadata, under {@link #KEY}.
  * <p>
- * Only keys that every BibTeX and biblatex reads are taken: ASCII letters, digits and {@code _:.+-}, with a letter
- * among them. A reference manager's own item identifiers ("12345/ABCD", a zotero.org address, EndNote's record
- * number) are no keys, and a key with a space or a brace would break the entry it is written into.
+ * Only keys that every BibTeX and biblatex reads are taken: ASCII letters, digits and {@code _:.+-}. A key with a space
+ * or a brace would break the entry it is written into. A field that names the key alone (a BibTeX entry's key, a
+ * {@code citation-key}) may hold digits alone, as IEEE Xplore's keys do ({@code @ARTICLE{8368309,}), which BibTeX
+ * cites; a field that holds a reference manager's own item identifiers too (CSL's {@code id}, RIS's {@code ID}) is
+ * taken for a key only with a letter in it, as those identifiers are numbers ("12345", EndNote's record number),
+ * "12345/ABCD" or a zotero.org address.
  */
 public final class WrittenCitationKey {
 
     /** The key of the citation key in a paper's extra metadata. */
     public static final String KEY = "citation key";
     /** What a key may hold, said in a warning about one that is refused. */
-    public static final String RULE = "ASCII letters, digits and _:.+- with at least one letter, at most 100 characters";
+    public static final String RULE = "ASCII letters, digits and _:.+-, at most 100 characters";
 
     private static final Pattern KEY_TEXT = Pattern.compile("[A-Za-z0-9_:.+\\-]{1,100}");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
@@ -27,13 +30,21 @@ public final class WrittenCitationKey {
     private WrittenCitationKey() {
     }
 
-    /** The key as written, if it is one every BibTeX can cite; surrounding space is no part of it. */
+    /** The key as written in a field that names the key alone, if it is one every BibTeX can cite; surrounding space is no part of it. */
     public static Optional<String> parse(String written) {
         if (written == null) {
             return Optional.empty();
         }
         String key = written.strip();
-        return KEY_TEXT.matcher(key).matches() && LETTER.matcher(key).find() ? Optional.of(key) : Optional.empty();
+        return KEY_TEXT.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+    }
+
+    /**
+     * The key written in a field that holds a reference manager's own identifiers too (CSL's {@code id}, RIS's
+     * {@code ID}): as {@link #parse}, and with a letter in it, as those identifiers are numbers.
+     */
+    public static Optional<String> parseIdentifier(String written) {
+        return parse(written).filter(key -> LETTER.matcher(key).find());
     }
 
     /** The key a paper's extra metadata carries, if any. */

@@ -601,6 +601,22 @@ class ReferenceManagerExportsTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** IEEE Xplore keys its entries by their article numbers, which BibTeX cites as any other key. */
+    @Test
+    void aBibtexEntrysKeyOfDigitsAloneIsThePapersCitationKey() throws IOException {
+        DigestFile bib = read("xplore.bib", """
+                @ARTICLE{8368309,
+                  author={Shen, Jun},
+                  journal={IEEE Transactions on Services Computing},
+                  title={Scheduling in the Cloud},
+                  year={2021},
+                  doi={10.1109/TSC.2018.2841868},
+                }
+                """);
+        assertEquals("8368309", entry(bib, "Scheduling in the Cloud").extra().get(WrittenCitationKey.KEY));
+        assertEquals(List.of(), warnings);
+    }
+
     @Test
     void cslsCitationKeyElseAnIdThatIsAKeyIsThePapersCitationKeyButNotZoterosOrMendeleysItemIds() throws IOException {
         DigestFile csl = read("export.json", """

@@ -78,4 +78,27 @@ class CitationKeyClashTest {
         assertTrue(log.warnings.stream().noneMatch(w -> w.contains("citation key")), log.toString());
         assertEquals(2, Jsoup.parse(work.resolve("site/index.html").toFile(), "UTF-8").select(".paper-item-title").size());
     }
+
+    /** IEEE Xplore's keys are article numbers; BibTeX cites them, and so the site's entries keep them. */
+    @Test
+    void aKeyOfDigitsAloneIsKeptOnThePageAndInTheSitesBibtex() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("xplore.bib"), """
+                @ARTICLE{8368309,
+                  author={Shen, Jun and Li, Wei},
+                  journal={IEEE Transactions on Services Computing},
+                  title={Scheduling in the Cloud},
+                  year={2021},
+                }
+                """);
+        Logged log = new Logged();
+        Path site = work.resolve("site");
+        new SiteBuilder(log).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL).build());
+
+        assertEquals(List.of(), log.warnings);
+        assertTrue(Files.readString(site.resolve("papers.bib")).contains("@article{8368309,"));
+        String page = Jsoup.parse(site.resolve("paper/scheduling-in-the-cloud.html").toFile(), "UTF-8")
+                .selectFirst(".cite pre.bibtex").text();
+        assertTrue(page.startsWith("@article{8368309,"), page);
+    }
 }
