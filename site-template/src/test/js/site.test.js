@@ -34,7 +34,7 @@ test("a word typed in the search box suggests the papers that have it", async ()
   const box = page.element("search-suggestions");
   assert.equal(box.hidden, false);
   assert.deepEqual(box.querySelectorAll("a").map((a) => a.textContent),
-    ["Long video generation", "All 1 results"]);
+    ["Long video generation", "The 1 result"]);
 });
 
 test("a root of another version, kept by a cache from an earlier build, makes search say to reload the page", async () => {
@@ -83,7 +83,7 @@ test("a title file that did not load is tried again by the next keystroke", asyn
   page.type("video g");
   await page.settled();
   assert.deepEqual(page.element("search-suggestions").querySelectorAll("a").map((a) => a.textContent),
-    ["Long video generation", "All 1 results"]);
+    ["Long video generation", "The 1 result"]);
 });
 
 test("a root that fails to load says search cannot be loaded, which reloading would not mend", async () => {

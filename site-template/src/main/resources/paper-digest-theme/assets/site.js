@@ -340,7 +340,7 @@
       box.append(list);
       const all = link(form.getAttribute("action") + "?q=" + encodeURIComponent(text),
         result.papers.length === 0 ? "No paper matches; open the search page"
-          : "All " + result.papers.length + " results");
+          : result.papers.length === 1 ? "The 1 result" : "All " + result.papers.length + " results");
       all.className = "result-link all-results";
       const more = element("p", "suggestion-more");
       more.append(all);
