@@ -23,14 +23,21 @@ import java.util.function.Function;
  * author's family name, the year, and the first word of the title that is not a little word, all in lower-case
  * ASCII. An organisation (a name taken whole, {@link LiteralAuthors}) gives its whole name: "Google DeepMind" is
  * "googledeepmind2024gemini", not "deepmind2024gemini", which reads as a person's. A paper without authors is keyed
- * by its word and year ("vlogger2024"). Papers whose keys clash get a letter after the key, "b", "c" and on, the
- * oldest keeping the key itself: so a paper's key does not change when a newer paper arrives.
+ * by the first three words of its title that are not little words, and its year, as Better BibTeX's short titles
+ * are ("vloggermakingvideo2024", "cgbenchcluegrounded"): by one word, the papers of a digest that names no authors
+ * were "learning", "learningb" and "e", keys that say nothing and clash with a reader's library. Papers whose keys
+ * clash get a letter after the key, "b", "c" and on, the oldest keeping the key itself: so a paper's key does not
+ * change when a newer paper arrives.
  */
 public final class CitationKeys {
 
     private static final Set<String> LITTLE_WORDS = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and",
             "with", "from", "by", "at", "is", "are", "do", "does", "how", "what", "why", "when", "towards", "toward");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** How many words of its title key a paper without authors. */
+    private static final int TITLE_WORDS = 3;
+    /** A title of long words still makes a key one can type. */
+    private static final int MAX_TITLE_LETTERS = 40;
 
     private CitationKeys() {
     }
@@ -104,9 +111,8 @@ public final class CitationKeys {
     static String base(Paper paper, Optional<Integer> year) {
         String name = paper.authors().isEmpty() ? "" : paper.literalAuthors().contains(paper.authors().get(0))
                 ? ascii(paper.authors().get(0)) : familyName(paper.authors().get(0));
-        String word = firstWord(paper.title());
         String y = year.map(String::valueOf).orElse("");
-        String key = name.isEmpty() ? word + y : name + y + word;
+        String key = name.isEmpty() ? titleWords(paper.title()) + y : name + y + firstWord(paper.title());
         return key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "paper" + key : key;
     }
 
@@ -135,6 +141,25 @@ public final class CitationKeys {
             }
         }
         return "";
+    }
+
+    /**
+     * The first {@link #TITLE_WORDS} words of a title that are not little words, each its ASCII letters and digits
+     * ("CG-Bench:" is "cgbench", "E.T." is "et"), together at most {@link #MAX_TITLE_LETTERS} letters.
+     */
+    private static String titleWords(String title) {
+        StringBuilder out = new StringBuilder();
+        int taken = 0;
+        for (String token : title.strip().split("\\s+")) {
+            String word = ascii(token);
+            if (!word.isEmpty() && !LITTLE_WORDS.contains(word)) {
+                out.append(word);
+                if (++taken == TITLE_WORDS) {
+                    break;
+                }
+            }
+        }
+        return out.length() > MAX_TITLE_LETTERS ? out.substring(0, MAX_TITLE_LETTERS) : out.toString();
     }
 
     private static String ascii(String text) {

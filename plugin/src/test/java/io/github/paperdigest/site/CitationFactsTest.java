@@ -36,7 +36,8 @@ class CitationFactsTest {
     private final Corpus corpus = new PaperCatalog(m -> { }).build(List.of(new DigestFile("2025-01-24.txt", "text",
             Optional.empty(), Optional.of(LocalDate.of(2025, 1, 24)), Optional.empty(), "", List.of(), List.of(
                     entry("SEINE: Short-to-Long Video Diffusion", Optional.of("2310.20700"), Optional.empty()),
-                    entry("Published Paper", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
+                    entry("Published Paper", Optional.empty(), Optional.of(LocalDate.of(2024, 5, 2))),
+                    entry("Updated Preprint", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
                     entry("Old Style Paper", Optional.of("hep-th/9901001"), Optional.empty()),
                     entry("Unnumbered Paper", Optional.empty(), Optional.empty()),
                     entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05")),
@@ -83,6 +84,9 @@ class CitationFactsTest {
     @Test
     void aPublicationDateComesFirstAndTheDigestsDateNever() {
         assertEquals(Optional.of(2024), citationOf("Published Paper").year());
+        assertEquals(Optional.of(2023), citationOf("Updated Preprint").year(),
+                "a preprint's date after its id's month is a later version's or a listing's");
+        assertEquals(Optional.empty(), citationOf("Updated Preprint").date());
         Citation undated = citationOf("Unnumbered Paper");
         assertEquals(Optional.empty(), undated.year());
         assertEquals("chen2025unnumbered", undated.key(), "the key as it always was");

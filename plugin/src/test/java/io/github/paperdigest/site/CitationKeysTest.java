@@ -34,7 +34,28 @@ class CitationKeysTest {
         Map<PaperId, String> keys = keys(List.of(vlogger, theVideo, anonymous));
         assertEquals("zhuang2024vlogger", keys.get(vlogger.id()));
         assertEquals("garciamarquez2023video", keys.get(theVideo.id()));
-        assertEquals("deep2020", keys.get(anonymous.id()), "without authors: the word and the year");
+        assertEquals("deepframework2020", keys.get(anonymous.id()), "without authors: the title's words and the year");
+    }
+
+    /**
+     * A digest that names no authors (a copy of Hugging Face's page, titles and abstracts alone) gave keys of one
+     * word, "e", "cg", "learning" and "learningb", which say nothing and clash with a reader's library: three of the
+     * title's words that are not little words, each with its hyphens and dots gone, tell them apart.
+     */
+    @Test
+    void aPaperWithoutAuthorsIsKeyedByThreeWordsOfItsTitle() {
+        Paper et = paper("e", "E.T. Bench: Towards Open-Ended Event-Level Video-Language Understanding", List.of(), 0);
+        Paper cg = paper("c", "CG-Bench: Clue-grounded Question Answering Benchmark", List.of(), 0);
+        Paper weakly = paper("w", "Learning from Weakly-labeled Web Videos", List.of(), 0);
+        Paper answer = paper("a", "Learning to Answer Visual Questions from Web Videos", List.of(), 0);
+        Paper one = paper("o", "Dreams", List.of(), 0);
+        Map<PaperId, String> keys = CitationKeys.of(List.of(et, cg, weakly, answer, one), p -> Optional.empty(),
+                Comparator.comparing(Paper::slug));
+        assertEquals("etbenchopenended", keys.get(et.id()));
+        assertEquals("cgbenchcluegroundedquestion", keys.get(cg.id()));
+        assertEquals("learningweaklylabeledweb", keys.get(weakly.id()));
+        assertEquals("learninganswervisual", keys.get(answer.id()));
+        assertEquals("dreams", keys.get(one.id()));
     }
 
     /**
