@@ -34,6 +34,8 @@ import java.util.Optional;
  *                          stay inside it (Maven's {@code ${project.basedir}})
  * @param allowExternalLinks follow links that leave the project folder (for monorepos)
  * @param lockTimeout       how long a build waits for another build of the same output folder to finish
+ * @param siteId            what tells this site from others where no {@code baseUrl} does: the Maven project's
+ *                          {@code groupId:artifactId}, in the ids of its feeds' entries; absent, ids name the paper alone
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -51,7 +53,8 @@ public record BuildConfig(
         Optional<ProjectSite> projectSite,
         Path projectDirectory,
         boolean allowExternalLinks,
-        Duration lockTimeout) {
+        Duration lockTimeout,
+        Optional<String> siteId) {
 
     /** Long enough for any build of a large site to finish, short enough that a stuck one is noticed. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
@@ -86,6 +89,7 @@ public record BuildConfig(
         projectSite = Objects.requireNonNull(projectSite, "projectSite");
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        siteId = Objects.requireNonNull(siteId, "siteId").map(BuildConfig::urnText).filter(id -> !id.isEmpty());
         if (lockTimeout.isNegative()) {
             throw new PaperDigestException("lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s", null,
                     Setting.LOCK_TIMEOUT);
@@ -128,6 +132,11 @@ public record BuildConfig(
         return url;
     }
 
+    /** A site id as a URN may hold it: Maven's ids are letters, digits and {@code _.-:} already; anything else is a hyphen. */
+    private static String urnText(String id) {
+        return id.strip().replaceAll("[^A-Za-z0-9_.:-]", "-");
+    }
+
     private static PaperDigestException badBaseUrl(String message) {
         return new PaperDigestException(message, null, Setting.BASE_URL);
     }
@@ -166,6 +175,7 @@ public record BuildConfig(
         b.projectDirectory = projectDirectory;
         b.allowExternalLinks = allowExternalLinks;
         b.lockTimeout = lockTimeout;
+        b.siteId = siteId.orElse(null);
         return b;
     }
 
@@ -187,6 +197,7 @@ public record BuildConfig(
         private Path projectDirectory;
         private boolean allowExternalLinks;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        private String siteId;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -267,13 +278,18 @@ public record BuildConfig(
             return this;
         }
 
+        public Builder siteId(String id) {
+            this.siteId = id;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
                     Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
                     allowEmptySite, Optional.ofNullable(projectSite),
                     projectDirectory != null ? projectDirectory : commonFolder(digestDirectory, outputDirectory),
-                    allowExternalLinks, lockTimeout);
+                    allowExternalLinks, lockTimeout, Optional.ofNullable(siteId));
         }
 
         private static Path commonFolder(Path a, Path b) {

@@ -124,7 +124,7 @@ final class EngineParts {
     SiteSettings settings(BuildConfig config) {
         return new SiteSettings(config.siteTitle(), config.baseUrl(), "en", config.timestamp(),
                 "Paper Digest " + files.version(), config.projectSite().map(p -> new SiteSettings.ParentSite(p.name(),
-                        p.href())));
+                        p.href())), config.siteId());
     }
 
     /** Template files that replace no theme file: a failure in strict mode, a warning otherwise. */

@@ -122,7 +122,8 @@ final class EngineProtocol {
                 .put("allowEmptySite", c.allowEmptySite())
                 .put("projectDirectory", c.projectDirectory().toString())
                 .put("allowExternalLinks", c.allowExternalLinks())
-                .put("lockTimeoutMillis", c.lockTimeout().toMillis());
+                .put("lockTimeoutMillis", c.lockTimeout().toMillis())
+                .put("siteId", c.siteId().orElse(null));
         c.projectSite().ifPresent(site -> config.putObject("projectSite").put("name", site.name()).put("href", site.href()));
         ObjectNode line = json.createObjectNode().put("debug", request.debug());
         line.set("config", config);
@@ -146,7 +147,8 @@ final class EngineProtocol {
                 .allowEmptySite(c.path("allowEmptySite").asBoolean())
                 .projectDirectory(path(c, "projectDirectory"))
                 .allowExternalLinks(c.path("allowExternalLinks").asBoolean())
-                .lockTimeout(Duration.ofMillis(c.path("lockTimeoutMillis").asLong()));
+                .lockTimeout(Duration.ofMillis(c.path("lockTimeoutMillis").asLong()))
+                .siteId(text(c, "siteId"));
         if (c.hasNonNull("projectSite")) {
             config.projectSite(c.path("projectSite").path("name").asText(), c.path("projectSite").path("href").asText());
         }

@@ -108,7 +108,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
                 String.valueOf(config.taxonomyReport()), config.timestamp().map(Object::toString).orElse(""),
                 "similarity " + config.similarity(),
                 config.projectSite().map(p -> p.name() + "\u0000" + p.href()).orElse(""),
-                String.valueOf(config.allowExternalLinks())));
+                String.valueOf(config.allowExternalLinks()), "site " + config.siteId().orElse("")));
         Map<String, InputStamp> known = new HashMap<>();
         previous.forEach(s -> known.put(s.name(), s));
         long settled = System.currentTimeMillis() - SETTLED_MILLIS;

@@ -410,7 +410,8 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .embeddingCache(embeddingCache == null ? null : embeddingCache.toPath())
                 .projectDirectory(project.getBasedir().toPath())
                 .allowExternalLinks(allowExternalLinks)
-                .lockTimeout(java.time.Duration.ofSeconds(lockTimeout));
+                .lockTimeout(java.time.Duration.ofSeconds(lockTimeout))
+                .siteId(project.getGroupId() + ":" + project.getArtifactId());
     }
 
     /** The project's {@code project.build.outputTimestamp}; a value no Maven plugin reads fails the build. */

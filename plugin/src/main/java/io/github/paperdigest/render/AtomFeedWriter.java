@@ -122,12 +122,15 @@ public final class AtomFeedWriter {
 
     /**
      * An id for good: a feed reader knows an entry by it. Without a base URL a paper's is
-     * {@code urn:paper-digest:paper:paper:<slug>} (the kind, then the path, which names the folder again): redundant,
-     * but unique and stable, and a new form would show every entry as new once in every reader, so it stays.
+     * {@code urn:paper-digest:<groupId>:<artifactId>:paper:paper:<slug>} (the site, the kind, then the path, which names
+     * the folder again): the project's coordinates tell two sites' papers apart, which a reader subscribed to both
+     * would otherwise take for one entry, as every site's {@code urn:paper-digest:feed:feed} was one feed. Without them
+     * (the engine run outside Maven) the id names the paper alone.
      */
     private String id(String path, String kind) {
         return settings.baseUrl().map(base -> base + path)
-                .orElseGet(() -> "urn:paper-digest:" + kind + ":" + path.replaceAll("\\.(html|xml)$", "").replace('/', ':'));
+                .orElseGet(() -> "urn:paper-digest:" + settings.siteId().map(site -> site + ":").orElse("") + kind + ":"
+                        + path.replaceAll("\\.(html|xml)$", "").replace('/', ':'));
     }
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {

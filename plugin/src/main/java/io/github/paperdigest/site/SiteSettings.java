@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param parentSite the site the paper site belongs to (a project's Maven site), which every page links back to
  */
 public record SiteSettings(String title, Optional<String> baseUrl, String language, Optional<Instant> timestamp,
-        String generator, Optional<ParentSite> parentSite) {
+        String generator, Optional<ParentSite> parentSite, Optional<String> siteId) {
 
     /** A site the paper site is part of: its name, and its home page relative to the paper site's root. */
     public record ParentSite(String name, String href) {
@@ -27,7 +27,7 @@ public record SiteSettings(String title, Optional<String> baseUrl, String langua
     /** Settings of a paper site that stands alone. */
     public SiteSettings(String title, Optional<String> baseUrl, String language, Optional<Instant> timestamp,
             String generator) {
-        this(title, baseUrl, language, timestamp, generator, Optional.empty());
+        this(title, baseUrl, language, timestamp, generator, Optional.empty(), Optional.empty());
     }
 
     public SiteSettings {
@@ -37,5 +37,6 @@ public record SiteSettings(String title, Optional<String> baseUrl, String langua
         timestamp = Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(generator, "generator");
         parentSite = Objects.requireNonNull(parentSite, "parentSite");
+        siteId = Objects.requireNonNull(siteId, "siteId");
     }
 }
