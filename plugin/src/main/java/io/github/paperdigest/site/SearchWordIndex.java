@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** The inverted index of search: for each word of the titles and abstracts, the papers it occurs in. */
+/**
+ * The inverted index of search: for each word of the titles, abstracts and venues, the papers it occurs in. A venue is
+ * what researchers search by ("CVPR", "NeurIPS 2017") that the title and abstract seldom say.
+ */
 final class SearchWordIndex {
 
     /** Papers whose words are held at once. */
@@ -42,10 +45,10 @@ final class SearchWordIndex {
 
     /**
      * The words of consecutive papers, as numbers in a table of their own: each paper's title's words, then its
-     * abstract's, repeats included.
+     * abstract's and its venue's, repeats included.
      *
      * @param first the position of the first paper
-     * @param ends  for each paper, where its title's words end and where its abstract's do, in {@code words}
+     * @param ends  for each paper, where its title's words end and where its abstract's and venue's do, in {@code words}
      */
     private record Chunk(int first, WordTable table, int[] words, int[] ends) {
 
@@ -57,6 +60,7 @@ final class SearchWordIndex {
                 SearchWords.number(papers.get(i).title(), table, words::add);
                 ends[2 * (i - from)] = words.size();
                 SearchWords.number(papers.get(i).abstractText(), table, words::add);
+                papers.get(i).venue().ifPresent(venue -> SearchWords.number(venue, table, words::add));
                 ends[2 * (i - from) + 1] = words.size();
             }
             return new Chunk(from, table, words.toArray(), ends);
