@@ -43,7 +43,7 @@ public final class CslJsonDigestReader implements DigestReader {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern UUID = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
     private static final Set<String> KNOWN = Set.of("id", "type", "title", "author", "editor", "issued", "abstract",
-            "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "source",
+            "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "publisher-place", "source",
             "citation-key", "language", "title-short", "container-title-short", "genre", "page", "issue");
 
     private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
@@ -153,6 +153,7 @@ public final class CslJsonDigestReader implements DigestReader {
         draft.extra("type", EntryTypes.csl(PaperRecords.first(item, "type")).orElse(null));
         draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
+        draft.extra("address", PaperRecords.first(item, "publisher-place"));
         // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it
         draft.extra("number", PaperRecords.first(item, "issue"));
         Optional.ofNullable(PaperRecords.first(item, "page"))

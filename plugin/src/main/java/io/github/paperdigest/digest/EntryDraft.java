@@ -507,6 +507,13 @@ final class EntryDraft {
         }
     }
 
+    /** Extra metadata that a field read before or after it gives otherwise ({@link #extra} replaces it). */
+    void extraUnlessGiven(String key, String value) {
+        if (!extra.containsKey(key)) {
+            extra(key, value);
+        }
+    }
+
     /**
      * A key the format does not read, kept as extra metadata ("Presenter: Alice" is shown as it is); a warning when
      * the key is one typing mistake from a key the format reads ({@code autors}), whose value would otherwise be lost

@@ -28,7 +28,10 @@ final class PaperColumns {
         COMMENT,
         /** The curator's notes on the paper: its note in this digest, as a Markdown digest's block quote is. */
         NOTES,
-        VENUE, TAGS, DOI,
+        VENUE,
+        /** A venue its header names a conference's ("Proceedings", "Booktitle"): the paper is a conference paper. */
+        PROCEEDINGS,
+        TAGS, DOI,
         /** The curator's citation key for the paper, Better BibTeX's "Citation Key". */
         CITATION_KEY,
         /** A reference manager's bookkeeping (Zotero's "Date Added", its local "File Attachments"): not shown. */
@@ -58,7 +61,8 @@ final class PaperColumns {
             Map.entry("notes", Column.NOTES), Map.entry("remarks", Column.NOTES),
             Map.entry("venue", Column.VENUE), Map.entry("conference", Column.VENUE), Map.entry("journal", Column.VENUE),
             Map.entry("publication", Column.VENUE), Map.entry("pub", Column.VENUE),
-            Map.entry("publication title", Column.VENUE),
+            Map.entry("publication title", Column.VENUE), Map.entry("proceedings", Column.PROCEEDINGS),
+            Map.entry("proceedings title", Column.PROCEEDINGS), Map.entry("booktitle", Column.PROCEEDINGS),
             Map.entry("keywords", Column.TAGS), Map.entry("tags", Column.TAGS), Map.entry("topics", Column.TAGS),
             Map.entry("manual tags", Column.TAGS), Map.entry("automatic tags", Column.TAGS),
             Map.entry("doi", Column.DOI),
@@ -72,7 +76,7 @@ final class PaperColumns {
 
     /** Extra metadata named as the site's citation reads it (as BibTeX names it), from the headers that hold it. */
     private static final Map<String, String> CITATION_KEYS = Map.of("item type", "type", "issue", "number",
-            "volume", "volume", "pages", "pages");
+            "volume", "volume", "pages", "pages", "publisher", "publisher", "place", "address", "address", "address");
 
     /** Words after a title in its cell that say something: fewer are a badge's or a mark's ("Star", "New!"). */
     private static final int WORDS_SAID = 4;
@@ -191,6 +195,12 @@ final class PaperColumns {
             // shown with the paper on the digest's page and under Notes on the paper's, naming the digest
             case NOTES -> draft.noteHtml(cell.html());
             case VENUE -> draft.venue(cell.text());
+            case PROCEEDINGS -> {
+                draft.venue(cell.text());
+                if (!cell.text().isBlank()) {
+                    draft.extraUnlessGiven("type", "inproceedings"); // an "Item Type" column says otherwise
+                }
+            }
             case TAGS -> draft.tags(cell.text());
             case DOI -> {
                 // a DOI written out, or linked under a word ("[paper](https://doi.org/10.1109/CVPR.2016.90)")

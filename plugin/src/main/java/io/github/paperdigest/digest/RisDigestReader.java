@@ -175,6 +175,7 @@ public final class RisDigestReader implements DigestReader {
         }
         draft.extra("export note", String.join("; ", exportNotes));
         draft.extra("publisher", first(r, "PB"));
+        draft.extra("address", first(r, "CY"));
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));
         draft.extra("number", first(r, "IS"));

@@ -62,6 +62,8 @@ public final class BibTex {
         if (c.venue().isPresent()) { // written as the digest gives them ("583--589"), which BibTeX's styles read
             c.pages().ifPresent(p -> field(out, "pages", escape(p)));
         }
+        c.publisher().ifPresent(p -> field(out, "publisher", escape(p)));
+        c.address().ifPresent(a -> field(out, "address", escape(a)));
         c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
         c.arxivId().ifPresent(id -> {
             field(out, "eprint", id);

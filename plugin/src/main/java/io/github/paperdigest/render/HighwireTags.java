@@ -39,6 +39,7 @@ final class HighwireTags {
             add(tags, "citation_firstpage", p.first());
             p.last().ifPresent(last -> add(tags, "citation_lastpage", last));
         });
+        c.publisher().ifPresent(p -> add(tags, "citation_publisher", p));
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
         c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));

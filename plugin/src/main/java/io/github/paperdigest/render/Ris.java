@@ -47,6 +47,8 @@ public final class Ris {
             tag(out, "SP", p.first());
             p.last().ifPresent(last -> tag(out, "EP", last));
         });
+        c.publisher().ifPresent(p -> tag(out, "PB", p));
+        c.address().ifPresent(a -> tag(out, "CY", a));
         c.doi().ifPresent(d -> tag(out, "DO", d));
         c.url().ifPresent(u -> tag(out, "UR", u));
         c.pdfUrl().ifPresent(u -> tag(out, "L1", u));

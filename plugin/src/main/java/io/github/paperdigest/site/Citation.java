@@ -36,13 +36,16 @@ import java.util.regex.Pattern;
  * @param moreAuthors whether the paper has authors besides {@code authors} that its digests did not name
  *                ({@link io.github.paperdigest.model.MoreAuthors})
  * @param keptCase the words of the title and venue whose case the digests protect, see {@link KeptCase}
+ * @param publisher who published it ("Association for Computational Linguistics"), if a digest says
+ * @param address  where: the publisher's city or the conference's ("Edinburgh, UK"), as BibTeX's {@code address}
+ *                 and RIS's {@code CY} say it, if a digest does
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
         Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
-        boolean moreAuthors, SortedSet<String> keptCase) {
+        boolean moreAuthors, SortedSet<String> keptCase, Optional<String> publisher, Optional<String> address) {
 
     /**
      * The most names an entry lists, the others said by "and others" ({@code moreAuthors}), as INSPIRE cites a large
@@ -78,6 +81,18 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         number = Objects.requireNonNull(number, "number");
         month = Objects.requireNonNull(month, "month").filter(m -> m >= 1 && m <= 12);
         keptCase = KeptCase.of(keptCase);
+        publisher = Objects.requireNonNull(publisher, "publisher");
+        address = Objects.requireNonNull(address, "address");
+    }
+
+    /** A citation whose digests name no publisher and no place. */
+    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
+            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
+            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number,
+            Optional<Integer> month, boolean moreAuthors, SortedSet<String> keptCase) {
+        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
+                volume, pages, number, month, moreAuthors, keptCase, Optional.empty(), Optional.empty());
     }
 
     /** A citation whose digests protect the case of no word of its title or venue. */

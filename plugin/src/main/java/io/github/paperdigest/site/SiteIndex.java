@@ -157,7 +157,8 @@ public final class SiteIndex {
                     PaperFacts.pdfUrl(p), Optional.ofNullable(p.extra().get("type")), primaryCategory(p),
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
                     Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
-                    tooMany || MoreAuthors.marked(p.extra()), p.keptCase()));
+                    tooMany || MoreAuthors.marked(p.extra()), p.keptCase(),
+                    Optional.ofNullable(p.extra().get("publisher")), Optional.ofNullable(p.extra().get("address"))));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
