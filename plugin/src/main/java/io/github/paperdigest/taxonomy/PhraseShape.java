@@ -51,7 +51,9 @@ final class PhraseShape {
             "billion", "thousand", "hundred", "length", "quality", "scale", "entire", "strong", "key", "primary",
             "unique", "great", "computational", "novel", "simple", "effective", "efficient", "robust", "powerful",
             "promising", "remarkable", "significant", "substantial", "considerable", "notable", "important",
-            "comprehensive", "temporal information", "detailed", "diverse", "extensive");
+            "comprehensive", "temporal information", "detailed", "diverse", "extensive",
+            // "short videos" are clips of seconds in one paper and TikTok's in another: no topic of their own
+            "short");
     /** First parts of hyphenated words that grade rather than name: "high-quality", "large-scale". */
     private static final Set<String> EVALUATIVE = Set.of("high", "low", "strong", "weak", "great", "large", "small",
             "fine", "good", "better", "best", "wide", "rich", "real", "open", "well", "state", "cutting", "long");

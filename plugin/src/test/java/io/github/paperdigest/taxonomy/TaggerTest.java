@@ -265,8 +265,25 @@ class TaggerTest {
         Tagger.Result result = builtInTagger().tag(corpus);
 
         assertTrue(tagsOf(corpus, result, "KVQ: Kwai Video Quality Assessment").contains("video-quality-assessment"));
-        assertTrue(tagsOf(corpus, result, "Two-Stage Constrained Actor-Critic for Short Video").contains("short-video"));
+        assertTrue(tagsOf(corpus, result, "Two-Stage Constrained Actor-Critic for Short Video").contains("short-form-video"));
         assertTrue(tagsOf(corpus, result, "ExVideo: Extending Video Diffusion Models").contains("video-generation"));
+    }
+
+    /**
+     * "Short video" alone most often means a clip of seconds ("short video diffusion models", "TVQA short video
+     * benchmarks", "learning from a short video"), not the short-form videos of TikTok and Kuaishou that the tag is
+     * about: it put long-video papers in the short-video platforms' hub (reader-features review).
+     */
+    @Test
+    void aShortClipIsNoShortFormVideo() {
+        Corpus corpus = SeedDigest.corpus();
+        Tagger.Result result = builtInTagger().tag(corpus);
+
+        for (String title : List.of("FreeLong: Training-Free Long Video Generation", "Goldfish: Vision-Language",
+                "Speech2Lip: High-fidelity Speech to Lip Generation")) {
+            assertFalse(tagsOf(corpus, result, title).contains("short-form-video"), title);
+        }
+        assertTrue(tagsOf(corpus, result, "KVQ: Kwai Video Quality Assessment").contains("short-form-video"));
     }
 
     @Test
