@@ -232,7 +232,8 @@ test("a query that is an arXiv id, in any of its spellings, or a DOI finds that 
   texts[2].doi = "10.1145/3600211.3604711";
   const engine = engineOf(index(texts));
   for (const q of ["2401.09414", "2401.09414v1", " arXiv:2401.09414 ", "ARXIV:2401.09414v2", "https://arxiv.org/abs/2401.09414",
-    "https://arxiv.org/pdf/2401.09414v2.pdf", "10.48550/arXiv.2401.09414"]) {
+    "https://arxiv.org/pdf/2401.09414v2.pdf", "10.48550/arXiv.2401.09414", "arxiv.org/abs/2401.09414v2",
+    "www.arxiv.org/pdf/2401.09414"]) {
     const result = engine.search(q, NO_FILTERS);
     assert.deepEqual(list(indices(result)), [1], q);
     assert.equal(result.empty, false, q);
@@ -241,7 +242,8 @@ test("a query that is an arXiv id, in any of its spellings, or a DOI finds that 
   for (const q of ["math/0601001", "arXiv:math/0601001v3", "https://arxiv.org/abs/math/0601001"]) {
     assert.deepEqual(list(indices(engine.search(q, NO_FILTERS))), [2], q);
   }
-  for (const q of ["10.1145/3600211.3604711", "doi:10.1145/3600211.3604711", "https://doi.org/10.1145/3600211.3604711"]) {
+  for (const q of ["10.1145/3600211.3604711", "doi:10.1145/3600211.3604711", "https://doi.org/10.1145/3600211.3604711",
+    "doi.org/10.1145/3600211.3604711"]) {
     assert.deepEqual(list(indices(engine.search(q, NO_FILTERS))), [2], q);
   }
   assert.deepEqual(list(indices(engine.search("2501.00001", NO_FILTERS))), [], "an id the site does not have");

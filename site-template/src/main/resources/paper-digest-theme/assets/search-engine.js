@@ -79,8 +79,9 @@
     if (/\s/.test(q) || q === "") {
       return null;
     }
-    q = q.replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, "arXiv:").replace(/\.pdf$/i, "")
-      .replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "")
+    // an address as the browser's bar shows it, or as copied with its scheme
+    q = q.replace(/^(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, "arXiv:").replace(/\.pdf$/i, "")
+      .replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "")
       .replace(/^10\.48550\/arxiv\./i, "arXiv:");
     const prefixed = /^arxiv:/i.test(q);
     const id = q.replace(/^arxiv:/i, "");
