@@ -64,24 +64,25 @@ class PublisherInCitationsTest {
     @Test
     void aBibtexDigestsPublisherAndAddressAreInEveryCitation() throws IOException {
         Document page = page("human-like-natural-language-generation-using-monte-carlo-tree-search");
-        String bibtex = page.selectFirst(".cite pre.bibtex").text();
-        assertTrue(bibtex.contains("publisher = {Association for Computational Linguistics},"), bibtex);
-        assertTrue(bibtex.contains("address = {Edinburgh, UK},"), bibtex);
-        String ris = ris(page);
-        assertTrue(ris.contains("PB  - Association for Computational Linguistics\r\n"), ris);
-        assertTrue(ris.contains("CY  - Edinburgh, UK\r\n"), ris);
+        assertCites(page, "publisher = {Association for Computational Linguistics},", "address = {Edinburgh, UK},",
+                "PB  - Association for Computational Linguistics\r\n", "CY  - Edinburgh, UK\r\n");
         assertEquals("Association for Computational Linguistics",
                 page.selectFirst("meta[name=citation_publisher]").attr("content"));
     }
 
     @Test
     void aRisDigestsPublisherAndPlaceAreInEveryCitation() throws IOException {
-        Document page = page("a-model-of-the-ocean");
+        assertCites(page("a-model-of-the-ocean"), "publisher = {Copernicus Publications},",
+                "address = {G{\\\"o}ttingen},", "PB  - Copernicus Publications\r\n", "CY  - Göttingen\r\n");
+    }
+
+    /** The page's BibTeX entry holds the two BibTeX fields, and the RIS record it offers the two RIS lines. */
+    private static void assertCites(Document page, String publisherField, String addressField, String publisherLine,
+            String placeLine) {
         String bibtex = page.selectFirst(".cite pre.bibtex").text();
-        assertTrue(bibtex.contains("publisher = {Copernicus Publications},"), bibtex);
-        assertTrue(bibtex.contains("address = {G{\\\"o}ttingen},"), bibtex);
+        assertTrue(bibtex.contains(publisherField) && bibtex.contains(addressField), bibtex);
         String ris = ris(page);
-        assertTrue(ris.contains("PB  - Copernicus Publications\r\n") && ris.contains("CY  - Göttingen\r\n"), ris);
+        assertTrue(ris.contains(publisherLine) && ris.contains(placeLine), ris);
     }
 
     @Test
