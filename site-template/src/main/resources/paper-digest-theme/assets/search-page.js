@@ -195,7 +195,7 @@
       status.textContent = unknownFilters + (query ? "\u201c" + query + "\u201d has no word to search by: words of one letter and"
         + " the commonest words (\u201cthe\u201d, \u201cof\u201d) are left out. " : "")
         + "Type in the search box above to search " + engine.papers.length
-        + " papers by title, author, tag, abstract or arXiv id, or choose a filter.";
+        + " papers by title, author, tag, abstract, venue or arXiv id, or choose a filter.";
       return;
     }
     status.textContent = unknownFilters + describe(result);
@@ -318,10 +318,12 @@
       const matched = new Set(inAbstract);
       loadPaper(paper.path).then((details) => {
         const sentence = details && details.abstract && search.sentenceWith(details.abstract, matched);
-        if (sentence && why.isConnected) {
+        // a venue's words are searched with the abstract's: where the abstract lacks the word, the venue has it
+        const venue = !sentence && details && details.venue && search.sentenceWith(details.venue, matched);
+        if ((sentence || venue) && why.isConnected) {
           why.className = "result-why result-sentence";
-          why.textContent = "";
-          why.append(highlighted(sentence, matched));
+          why.textContent = venue ? "Venue: " : "";
+          why.append(highlighted(sentence || venue, matched));
         }
       });
     }

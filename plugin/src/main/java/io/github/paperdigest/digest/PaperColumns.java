@@ -198,7 +198,8 @@ final class PaperColumns {
             case PROCEEDINGS -> {
                 draft.venue(cell.text());
                 if (!cell.text().isBlank()) {
-                    draft.extraUnlessGiven("type", "inproceedings"); // an "Item Type" column says otherwise
+                    // in the words the other readers keep a type in; an "Item Type" column says otherwise
+                    draft.extraUnlessGiven("type", EntryTypes.CONFERENCE_PAPER);
                 }
             }
             case TAGS -> draft.tags(cell.text());

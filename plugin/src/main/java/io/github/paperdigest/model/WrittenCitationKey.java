@@ -22,10 +22,12 @@ public final class WrittenCitationKey {
     /** The key of the citation key in a paper's extra metadata. */
     public static final String KEY = "citation key";
     /** What a key may hold, said in a warning about one that is refused. */
-    public static final String RULE = "ASCII letters, digits and _:.+-, at most 100 characters";
+    public static final String RULE = "ASCII letters, digits and _:.+-, with a letter or a digit, at most 100 characters";
 
     private static final Pattern KEY_TEXT = Pattern.compile("[A-Za-z0-9_:.+\\-]{1,100}");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+    /** A key of punctuation alone ("-", "...") names nothing a reader could cite by. */
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[A-Za-z0-9]");
 
     private WrittenCitationKey() {
     }
@@ -36,7 +38,7 @@ public final class WrittenCitationKey {
             return Optional.empty();
         }
         String key = written.strip();
-        return KEY_TEXT.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+        return KEY_TEXT.matcher(key).matches() && LETTER_OR_DIGIT.matcher(key).find() ? Optional.of(key) : Optional.empty();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Optional;
  * they show: the search index stays small. A line per paper:
  * <pre>
  * (window.paperDigestPapers = window.paperDigestPapers || {})["paper/slug.html"] = {"title": ..., "authors": [...],
- *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "bib": "@misc{...}",
+ *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "venue": ..., "bib": "@misc{...}",
  *   "ris": "TY  - JOUR\r\n..."};
  * </pre>
  * Keys without a value are left out.
@@ -71,6 +71,8 @@ public final class PaperScript {
             optional(json, "pdf", PaperFacts.pdfUrl(paper));
             optional(json, "code", PaperFacts.codeUrl(paper));
             optional(json, "abstract", Optional.of(TexMath.asText(paper.abstractText())).filter(a -> !a.isEmpty()));
+            // search finds a paper by its venue's words too, and says so with the venue
+            optional(json, "venue", paper.venue().map(TexMath::asText));
             json.writeStringField("bib", bibTex.entry(data.citation()));
             json.writeStringField("ris", Ris.entry(data.citation()));
             json.writeEndObject();

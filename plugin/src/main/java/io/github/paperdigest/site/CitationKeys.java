@@ -24,7 +24,7 @@ import java.util.function.Function;
  * ASCII. An organisation (a name taken whole, {@link LiteralAuthors}) gives its whole name: "Google DeepMind" is
  * "googledeepmind2024gemini", not "deepmind2024gemini", which reads as a person's. A paper without authors is keyed
  * by the first three words of its title that are not little words, and its year, as Better BibTeX's short titles
- * are ("vloggermakingvideo2024", "cgbenchcluegrounded"): by one word, the papers of a digest that names no authors
+ * are ("vloggermakeyour2024", "cgbenchcluegroundedquestion"): by one word, the papers of a digest that names no authors
  * were "learning", "learningb" and "e", keys that say nothing and clash with a reader's library. Papers whose keys
  * clash get a letter after the key, "b", "c" and on, the oldest keeping the key itself: so a paper's key does not
  * change when a newer paper arrives.

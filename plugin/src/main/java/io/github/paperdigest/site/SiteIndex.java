@@ -158,7 +158,7 @@ public final class SiteIndex {
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
                     Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
                     tooMany || MoreAuthors.marked(p.extra()), p.keptCase(),
-                    Optional.ofNullable(p.extra().get("publisher")), Optional.ofNullable(p.extra().get("address"))));
+                    Optional.ofNullable(p.extra().get("publisher")), place(p)));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -285,8 +285,9 @@ public final class SiteIndex {
     }
 
     /**
-     * The year in a paper's citation key: the year it is cited with, else that of the first digest that listed it, as
-     * keys were always made, so that no key a reader has cited changes.
+     * The year in a paper's citation key: the year it is cited with, else that of the first digest that listed it, so
+     * that a paper's key stays as digests are added. A change of the rules of the year changes the keys it moves (a
+     * preprint dated by a later version went from the later year to its id's, before the plugin's first release).
      */
     private Optional<Integer> keyYear(PaperId id) {
         return year(id).or(() -> dates.get(id).map(d -> d.start().getYear()));
@@ -355,6 +356,15 @@ public final class SiteIndex {
         String codes = p.extra().get("arxiv categories");
         return codes == null ? Optional.empty()
                 : Arrays.stream(codes.split(" ")).filter(c -> ARXIV_CATEGORY.matcher(c).matches()).findFirst();
+    }
+
+    /**
+     * Where a paper was published or presented, as a digest's {@code address} gives it: a city ("Edinburgh, UK"), not
+     * a web or mail address, which a sheet's "Address" column holds as often.
+     */
+    private static Optional<String> place(Paper p) {
+        return Optional.ofNullable(p.extra().get("address")).filter(a -> !a.contains("@") && !a.contains("://")
+                && !a.toLowerCase(java.util.Locale.ROOT).startsWith("www."));
     }
 
     /** What a reference manager needs of a paper. */

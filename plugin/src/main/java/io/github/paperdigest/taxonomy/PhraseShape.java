@@ -51,9 +51,12 @@ final class PhraseShape {
             "billion", "thousand", "hundred", "length", "quality", "scale", "entire", "strong", "key", "primary",
             "unique", "great", "computational", "novel", "simple", "effective", "efficient", "robust", "powerful",
             "promising", "remarkable", "significant", "substantial", "considerable", "notable", "important",
-            "comprehensive", "temporal information", "detailed", "diverse", "extensive",
-            // "short videos" are clips of seconds in one paper and TikTok's in another: no topic of their own
-            "short");
+            "comprehensive", "temporal information", "detailed", "diverse", "extensive");
+    /**
+     * Phrases that name different things in different papers, and so no topic: "short videos" are clips of seconds in
+     * one paper and TikTok's in another. In their normal forms, words apart or hyphened.
+     */
+    private static final Set<String> AMBIGUOUS = Set.of("short video");
     /** First parts of hyphenated words that grade rather than name: "high-quality", "large-scale". */
     private static final Set<String> EVALUATIVE = Set.of("high", "low", "strong", "weak", "great", "large", "small",
             "fine", "good", "better", "best", "wide", "rich", "real", "open", "well", "state", "cutting", "long");
@@ -78,6 +81,9 @@ final class PhraseShape {
             if (NEVER.contains(normals[i])) {
                 return false;
             }
+        }
+        if (AMBIGUOUS.contains(String.join(" ", java.util.Arrays.copyOfRange(normals, from, to)))) {
+            return false;
         }
         String first = normals[from];
         String last = normals[to - 1];

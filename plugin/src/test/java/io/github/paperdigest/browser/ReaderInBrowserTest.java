@@ -261,6 +261,20 @@ class ReaderInBrowserTest {
         }
     }
 
+    /** Vlogger's venue is "CVPR 2024", which no abstract of the example names: the result says where the word is. */
+    @FromEveryOrigin
+    void aWordOfAVenueFindsItsPaperAndTheResultShowsTheVenue(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html?q=cvpr");
+
+        WebElement result = browser.waitUntil(d -> browser.findAll("#results .result").stream()
+                .filter(r -> r.findElement(By.cssSelector(".result-title")).getText().equals(VLOGGER_TITLE))
+                .findFirst().orElse(null));
+        WebElement venue = browser.waitUntil(d -> result.findElements(By.cssSelector(".result-sentence")).stream()
+                .findFirst().orElse(null));
+        assertEquals("Venue: CVPR 2024", venue.getText());
+        assertEquals("CVPR", venue.findElement(By.tagName("mark")).getText());
+    }
+
     @FromEveryOrigin
     void typingFastReplacesTheHistoryEntryAFewTimesNotAtEveryKeystroke(Origin origin, Browser browser) {
         SearchInBrowserTest.search(browser, origin, "search.html");

@@ -86,6 +86,13 @@ class CitedDateOnPagesTest {
 
                 A preprint of December 2023, listed by a daily digest in January.
 
+                ## Updated in the Same Year
+
+                - arxiv: 2401.10006
+                - date: 2024-05-06
+
+                A later version's day in the year the preprint came out: the year is the same, the day is not cited.
+
                 ## Published in a Journal After Its Preprint
 
                 - arxiv: 2312.10005
@@ -106,6 +113,7 @@ class CitedDateOnPagesTest {
         assertEquals(List.of("2024", "feb", "2024/02/14", "2024-02-14"), cited(site, "A Preprint and Nothing Else"));
         assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "A Preprint Dated by Its Last Version"));
         assertEquals(List.of("2023", "", "2023", "2023"), cited(site, "Listed in the New Year"));
+        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Updated in the Same Year"));
         assertEquals(List.of("2024", "may", "2024/05/06", "2024-05-06"),
                 cited(site, "Published in a Journal After Its Preprint"));
     }

@@ -59,7 +59,7 @@ class CountsInWordsTest {
                 .startsWith("No topic hub yet: "), "no \"0 hubs\"");
         assertEquals("No author has two papers or more yet. Every author can be found with the search box.",
                 SiteFiles.parse(site, "authors.html").selectFirst(".page-head .muted").text());
-        assertEquals("Search 1 paper by title, author, tag or abstract:",
+        assertEquals("Search 1 paper by title, author, tag, abstract or venue:",
                 SiteFiles.parse(site, "search.html").selectFirst(".page-head .muted").text()
                         .replaceFirst(" type in the search box.*", ""));
         assertEquals("1 tag. A tag found on a single paper is shown on that paper's page only (1 tag).",

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,8 +54,12 @@ class PublisherInCitationsTest {
                 ER  -\s
                 """);
         Files.writeString(digests.resolve("security.csv"), """
-                Title,Authors,Proceedings,Publisher,Url
-                Fuzzing the Kernel,Ann Lee,NDSS 2021,Internet Society,https://example.org/fuzz
+                Title,Authors,Proceedings,Publisher,Address,Url
+                Fuzzing the Kernel,Ann Lee,NDSS 2021,Internet Society,https://ndss.example.org,https://example.org/fuzz
+                """);
+        Files.writeString(digests.resolve("zotero.csv"), """
+                Key,Item Type,Title,Author,Proceedings Title,Url
+                ABCD1234,journalArticle,A Journal Paper,"Doe, Jane",Journal of Examples,https://example.org/journal
                 """);
         site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL)
@@ -86,11 +91,21 @@ class PublisherInCitationsTest {
     }
 
     @Test
-    void aSheetsProceedingsColumnIsTheConferenceAndItsPublisherIsCited() throws IOException {
-        String bibtex = page("fuzzing-the-kernel").selectFirst(".cite pre.bibtex").text();
+    void aSheetsProceedingsColumnIsTheConferenceAndItsPublisherIsCitedButAWebAddressIsNoPlace() throws IOException {
+        Document page = page("fuzzing-the-kernel");
+        String bibtex = page.selectFirst(".cite pre.bibtex").text();
         assertTrue(bibtex.startsWith("@inproceedings{"), bibtex);
         assertTrue(bibtex.contains("booktitle = {NDSS 2021},"), bibtex);
         assertTrue(bibtex.contains("publisher = {Internet Society},"), bibtex);
+        assertFalse(bibtex.contains("address"), bibtex);
+        assertFalse(ris(page).contains("CY  -"), ris(page));
+    }
+
+    /** Zotero's "Item Type" says what the paper is, whichever column comes first. */
+    @Test
+    void anItemTypeColumnOutweighsTheProceedingsColumn() throws IOException {
+        String bibtex = page("a-journal-paper").selectFirst(".cite pre.bibtex").text();
+        assertTrue(bibtex.startsWith("@article{") && bibtex.contains("journal = {Journal of Examples},"), bibtex);
     }
 
     private Document page(String slug) throws IOException {

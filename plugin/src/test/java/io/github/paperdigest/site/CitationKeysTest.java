@@ -58,6 +58,19 @@ class CitationKeysTest {
         assertEquals("dreams", keys.get(one.id()));
     }
 
+    @Test
+    void aTitleOfLongWordsIsCutAndATitleWithNoWordToKeyItByIsAPaper() {
+        Paper longWords = paper("l", "Pneumonoultramicroscopicsilicovolcanoconiosis Antidisestablishmentarianism"
+                + " Floccinaucinihilipilification", List.of(), 0);
+        Paper little = paper("t", "To Be or Not To Be", List.of(), 0);
+        Paper chinese = paper("c", "视频生成", List.of(), 0);
+        Map<PaperId, String> keys = CitationKeys.of(List.of(longWords, little, chinese), p -> Optional.of(2024),
+                Comparator.comparing(Paper::slug));
+        assertEquals("pneumonoultramicroscopicsilicovolcanocon2024", keys.get(longWords.id()), "40 letters and the year");
+        assertEquals("beornot2024", keys.get(little.id()), "the words that are not little words");
+        assertEquals("paper2024", keys.get(chinese.id()), "no letter ASCII spells: a paper of its year");
+    }
+
     /**
      * A particle is not part of the key, as in biblatex's labels by default (useprefix=false) and in how "van Gogh"
      * is sorted under G: "Theo van Gogh" gives "gogh", and a suffix is no family name either.

@@ -88,6 +88,24 @@ class KeyphraseExtractorTest {
         }
     }
 
+    /**
+     * "Short videos" are clips of seconds in one paper and TikTok's in another: no topic, whichever way it is written.
+     * Other topics that start with "short" are.
+     */
+    @Test
+    void shortVideosAreNoTopicButShortTextIs() {
+        List<Paper> papers = List.of(
+                paper(1, "Clips", "Short video diffusion models make short-video clips from short videos."),
+                paper(2, "More clips", "Our short video model extends short videos to long ones."),
+                paper(3, "Labels", "Short text classification labels short texts."),
+                paper(4, "More labels", "Short text matters: we cluster short texts."),
+                paper(5, "Weather", "Weather forecasting with graph neural networks."),
+                paper(6, "Proteins", "Protein folding with transformers."));
+        Map<String, Keyphrase> found = extract(papers);
+        assertFalse(found.keySet().stream().anyMatch(k -> k.startsWith("short video")), found.keySet().toString());
+        assertTrue(found.containsKey("short text"), found.keySet().toString());
+    }
+
     @Test
     void namesOfMethodsAndDatasetsAreKeyphrases() {
         List<Paper> papers = List.of(
