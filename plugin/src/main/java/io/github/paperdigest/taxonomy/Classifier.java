@@ -25,6 +25,8 @@ public final class Classifier {
     /** Tags lent by papers related by their words, and by their embeddings: each similarity on its own scale. */
     private final TagPropagation lexicalLending;
     private final TagPropagation semanticLending;
+    /** The similarity from which a paper is shown as related, on each scale ({@link RelatedPapers#SHOWN_FROM}). */
+    private final double semanticShownFrom;
 
     public Classifier(Tagger tagger, HubAssembler hubs, RelatedPapers related) {
         this(tagger, hubs, related, new SemanticNeighbours(related.count()));
@@ -44,6 +46,7 @@ public final class Classifier {
         this.semantic = semantic;
         this.lexicalLending = new TagPropagation(RelatedPapers.SAME_TOPIC_COSINE);
         this.semanticLending = new TagPropagation(model.sameTopicCosine());
+        this.semanticShownFrom = model.relatedFrom();
     }
 
     public Classification classify(Corpus corpus, TaxonomyDefinition declared) {
@@ -84,7 +87,16 @@ public final class Classifier {
         long hubsAt = System.nanoTime();
         timing.accept(String.format(Locale.ROOT, "Indexing: tags %.1f s, related papers %.1f s, borrowed tags and hubs %.1f s%s",
                 (taggedAt - start) / 1e9, (relatedAt - taggedAt) / 1e9, (hubsAt - relatedAt) / 1e9, forming.told()));
-        return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList, neighbours, tagged.written());
+        // tags are lent and hubs formed by every neighbour found; pages show those close enough to call related
+        return new Classification(List.copyOf(tagged.tags().values()), paperTags, hubList,
+                closeEnough(neighbours, vectors.isPresent() ? semanticShownFrom : RelatedPapers.SHOWN_FROM),
+                tagged.written());
+    }
+
+    private static Map<PaperId, List<RelatedPaper>> closeEnough(Map<PaperId, List<RelatedPaper>> neighbours, double from) {
+        Map<PaperId, List<RelatedPaper>> shown = new java.util.HashMap<>();
+        neighbours.forEach((paper, near) -> shown.put(paper, near.stream().filter(r -> r.score() >= from).toList()));
+        return shown;
     }
 
     /**

@@ -31,6 +31,13 @@ public final class RelatedPapers {
      * come that close by their words alone: in a small archive, lexical similarity lends almost no tags.
      */
     public static final double SAME_TOPIC_COSINE = 0.08;
+    /**
+     * The TF-IDF cosine from which a paper is shown as related to another. In the labelled arXiv corpus (1,144 papers of
+     * one field) no paper's fifth nearest was below it, and the nearest just above it shared the paper's category more
+     * often than chance (0.63 of 16 between 0.02 and 0.03, 0.53 of 1,263 between 0.03 and 0.05; chance 0.35). Below it
+     * are papers that share a few common words: on a site of five papers, an LSTM paper's nearest was Gemini's.
+     */
+    public static final double SHOWN_FROM = 0.02;
 
     private final TextAnalyzer analyzer;
     private final int count;
