@@ -90,7 +90,9 @@ final class SiteFiles {
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
             files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));
-            files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
+            if (sitemap.atHostRoot()) {
+                files.add(SiteFile.of(SitePaths.ROBOTS, sitemap.robots(SitePaths.SITEMAP)));
+            }
         });
         for (String asset : assets) {
             files.add(SiteFile.unkeyed(asset, SiteFile.whole(() -> theme.read(asset))));

@@ -23,7 +23,18 @@ public final class SitemapWriter {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Crawlers read robots.txt only at a host's root; it is written anyway for sites published there. */
+    /**
+     * Whether the site is published at its host's root ({@code https://lab.example.org/}), the one place crawlers read
+     * a robots.txt from: in a folder ({@code https://lab.github.io/repo/papers/}, where {@code mvn site} puts it) one
+     * would be published for no reader, and say to its owner that crawlers were told of the sitemap when they were
+     * not.
+     */
+    public boolean atHostRoot() {
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() || path.equals("/");
+    }
+
+    /** A robots.txt that names the sitemap, for a site at its host's root ({@link #atHostRoot}). */
     public byte[] robots(String sitemapPath) {
         return ("User-agent: *\nAllow: /\nSitemap: " + baseUrl + sitemapPath + "\n").getBytes(StandardCharsets.UTF_8);
     }
