@@ -164,6 +164,16 @@ test("a prefix completes and a typo is forgiven", () => {
   assert.deepEqual(list(indices(engine.search("difusion", NO_FILTERS))), [0]);
 });
 
+test("a result says which words of the query it found only as typos", () => {
+  const engine = engineOf();
+  assert.deepEqual(list(engine.search("difusion long", NO_FILTERS).nearOnly), ["difusion"]);
+  assert.deepEqual(list(engine.search("diffusion long", NO_FILTERS).nearOnly), []);
+  assert.deepEqual(list(engine.search("bench", NO_FILTERS).nearOnly), [], "a word's start is no typo");
+  assert.deepEqual(list(indices(engine.search("depths", NO_FILTERS))), [1]);
+  assert.deepEqual(list(engine.search("depths", NO_FILTERS).nearOnly), [], "nor a plural");
+  assert.deepEqual(list(engine.search("2401.09414", NO_FILTERS).nearOnly), []);
+});
+
 test("a tag's one-word alias finds its papers", () => {
   const engine = engineOf();
   const result = engine.search("t2v", NO_FILTERS);

@@ -189,6 +189,16 @@ test("a search for some of the words (a missing page's address) finds papers wit
   assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
 });
 
+test("a search that found a word only by forgiving a typo says so", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=genaration" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201cgenaration\u201d. No paper has"
+    + " \u201cgenaration\u201d as typed: these have the marked words, spelled nearly so.");
+  page.type("generation");
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201cgeneration\u201d.");
+});
+
 /* A file of paper data as the plugin writes it: each paper's details under its page's path. */
 function paperDataScript(papers) {
   const global = "window.paperDigestPapers";

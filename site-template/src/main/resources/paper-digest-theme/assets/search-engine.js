@@ -618,7 +618,9 @@
     /* Papers that match every word of the query and every filter, best first; among equals, newest first. With
        filters.match "some", papers that match any of its words, those that match the most first, then best first:
        a query made from a missing page's address (not-found.js) has words that no paper has all of.
-       Each result says which words of the index, which tags and which authors it matched, for highlighting.
+       Each result says which words of the index, which tags and which authors it matched, for highlighting, and
+       which words of the query it found only as typos (nearOnly: "jose" found as "pose"), which no paper has as
+       typed or as the start of a word.
        A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
        Throws when a posting file the query needs (postingFilesFor) was not added: an answer without it would
@@ -638,6 +640,7 @@
       const matchedWords = new Set();
       const matchedTags = new Set();
       const matchedAuthors = new Set();
+      const nearOnly = [];
       let candidates;
       let matchedCount = null;
       if (queryWords.length === 0) {
@@ -651,6 +654,9 @@
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
           e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
           e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
+          if (this.foundOnlyAsTypo(query, e)) {
+            nearOnly.push(query);
+          }
           const scores = this.scored(query);
           // a paper stays a candidate while it matches every word so far (or, matching some, any word)
           for (let i = 0; i < scores.papers.length; i++) {
@@ -679,8 +685,20 @@
         papers: results.map((p) => this.papers[p]),
         matchedWords,
         matchedTags,
-        matchedAuthors
+        matchedAuthors,
+        nearOnly
       };
+    }
+
+    /* Whether a query word found words only by forgiving a typo: none as typed, as a word's start, or as the
+       singular or plural of a word of the index ("videos" finds "video" as a typo, but is no typo). */
+    foundOnlyAsTypo(query, expansion) {
+      const qualities = [...expansion.words.values(), ...expansion.tagWords.values(), ...expansion.authorWords.values()];
+      if (qualities.length === 0 || qualities.some((quality) => quality >= QUALITY.prefix)) {
+        return false;
+      }
+      const singular = (w) => w.replace(/e?s$/, "");
+      return ![...expansion.words.keys()].some((word) => singular(this.words[word]) === singular(query));
     }
 
     /* The paper of an arXiv id (any version) or DOI, if the site has it and it passes the filters. */
@@ -688,7 +706,7 @@
       const papers = this.papers.filter((p) => (id.arxiv ? p.arxiv.toLowerCase().replace(/v\d+$/, "") === id.arxiv
         : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
       return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
-        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set() };
+        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [] };
     }
 
     passes(paper, filters) {

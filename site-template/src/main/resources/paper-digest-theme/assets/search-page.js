@@ -217,6 +217,10 @@
     } else if (result.queryWords.length > 0) {
       parts.push(verb + " \u201c" + state.q.trim() + "\u201d");
     }
+    // a typo forgiven is said, or "Jose" finding "pose" reads as if papers had "Jose"
+    const near = count > 0 && state.match !== "some" && result.nearOnly && result.nearOnly.length > 0
+      ? " No paper has " + result.nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
+        + " as typed: these have the marked words, spelled nearly so." : "";
     if (state.tags.length > 0) {
       parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
     }
@@ -226,7 +230,7 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
-    return what + " " + parts.join(", ") + "." + (count === 0 ? " Try fewer words, or fewer filters." : "");
+    return what + " " + parts.join(", ") + "." + near + (count === 0 ? " Try fewer words, or fewer filters." : "");
   }
 
   function labelOf(list, id) {
