@@ -218,7 +218,7 @@
       parts.push(verb + " \u201c" + state.q.trim() + "\u201d");
     }
     // a typo forgiven is said, or "Jose" finding "pose" reads as if papers had "Jose"
-    const near = count > 0 && state.match !== "some" && result.nearOnly && result.nearOnly.length > 0
+    const near = count > 0 && state.match !== "some" && result.nearOnly.length > 0
       ? " No paper has " + result.nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
         + " as typed: these have the marked words, spelled nearly so." : "";
     if (state.tags.length > 0) {

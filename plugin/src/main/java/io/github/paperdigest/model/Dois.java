@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class Dois {
 
+    /** arXiv's own DOIs (DataCite's, 10.48550/arXiv.ID) name the preprint, not a publication of the paper. */
+    public static final String ARXIV_PREFIX = "10.48550/arxiv.";
+
     /** "10." + registrant + "/" + suffix without white space; the suffix may hold any printable character. */
     private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
     private static final Pattern PREFIX =
@@ -71,9 +74,6 @@ public final class Dois {
         }
         return doi.indexOf('/') < doi.length() - 1 ? Optional.of(doi.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
-
-    /** arXiv's own DOIs (DataCite's, 10.48550/arXiv.ID) name the preprint, not a publication of the paper. */
-    public static final String ARXIV_PREFIX = "10.48550/arxiv.";
 
     /** Whether a canonical DOI is one of arXiv's own ({@link #ARXIV_PREFIX}). */
     public static boolean isArxivs(String doi) {

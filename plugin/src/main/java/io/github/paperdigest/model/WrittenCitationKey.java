@@ -32,13 +32,17 @@ public final class WrittenCitationKey {
     private WrittenCitationKey() {
     }
 
-    /** The key as written in a field that names the key alone, if it is one every BibTeX can cite; surrounding space is no part of it. */
+    /**
+     * The key as written in a field that names the key alone, if it is one every BibTeX can cite; surrounding space is
+     * no part of it.
+     */
     public static Optional<String> parse(String written) {
         if (written == null) {
             return Optional.empty();
         }
         String key = written.strip();
-        return KEY_TEXT.matcher(key).matches() && LETTER_OR_DIGIT.matcher(key).find() ? Optional.of(key) : Optional.empty();
+        return KEY_TEXT.matcher(key).matches() && LETTER_OR_DIGIT.matcher(key).find() ? Optional.of(key)
+                : Optional.empty();
     }
 
     /**

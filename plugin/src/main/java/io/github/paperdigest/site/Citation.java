@@ -85,24 +85,14 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         address = Objects.requireNonNull(address, "address");
     }
 
-    /** A citation whose digests name no publisher and no place. */
-    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
-            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
-            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
-            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number,
-            Optional<Integer> month, boolean moreAuthors, SortedSet<String> keptCase) {
-        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, number, month, moreAuthors, keptCase, Optional.empty(), Optional.empty());
-    }
-
-    /** A citation whose digests protect the case of no word of its title or venue. */
+    /** A citation whose digests protect the case of no word of its title or venue, and name no publisher or place. */
     public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
             Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
             Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number,
             Optional<Integer> month, boolean moreAuthors) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, number, month, moreAuthors, KeptCase.NONE);
+                volume, pages, number, month, moreAuthors, KeptCase.NONE, Optional.empty(), Optional.empty());
     }
 
     /** A citation whose month, if any, is its date's, and whose authors are all named. */
@@ -111,7 +101,7 @@ public record Citation(String key, String title, List<String> authors, SortedSet
             Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
-                volume, pages, number, Optional.empty(), false, KeptCase.NONE);
+                volume, pages, number, Optional.empty(), false, KeptCase.NONE, Optional.empty(), Optional.empty());
     }
 
     /** The volume, given with the venue it belongs to. */

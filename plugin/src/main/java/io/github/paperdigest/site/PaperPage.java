@@ -47,7 +47,7 @@ public record PaperPage(Paper paper, Citation citation, Optional<PaperDate> date
         if (citation.month().isPresent()) {
             return Optional.of(String.format(java.util.Locale.ROOT, "%04d-%02d", year, citation.month().get()));
         }
-        // a publication day the citation left out (a later version's, see SiteIndex.laterVersionsDay) is not cited
+        // a publication day the citation left out (a later version's, see SiteIndex.preprintBefore) is not cited
         // here either
         return date.filter(d -> citation.venue().isEmpty() && d.source() != PaperDate.Source.PUBLISHED
                 && d.start().getYear() == year).map(PaperDate::iso).or(() -> Optional.of(String.valueOf(year)));

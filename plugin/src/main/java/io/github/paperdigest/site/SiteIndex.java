@@ -269,7 +269,7 @@ public final class SiteIndex {
      * The year a paper is cited with: the year alone a digest gives (BibTeX's {@code year}, RIS's {@code PY}); else the
      * year its venue's name gives ("ICML 2024": a paper posted to arXiv in December 2023 and
      * published at ICML 2024 is cited as of 2024, as its venue says, whatever date of the preprint a digest gives);
-     * else the year of its publication date, unless that is a later version's day ({@link #laterVersionsDay}); else
+     * else the year of its publication date, unless that is a later version's day ({@link #preprintBefore}); else
      * the year its arXiv id was given (a daily digest often lists a paper months or years after it came out). Never the
      * year of a digest that listed it: a reading group's log of 2024 lists papers of 2017, and a reference with no year
      * is noticed where a wrong one is cited.
@@ -279,9 +279,8 @@ public final class SiteIndex {
         boolean yearGiven = date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent();
         Optional<Integer> venueYear = yearGiven ? Optional.empty() : venueYear(id);
         Paper p = paper(id);
-        return venueYear.or(() -> date.map(d -> d.source() == PaperDate.Source.PUBLISHED
-                && laterVersionsDay(p, d.start()) ? ArxivIds.year(p.arxivId().orElseThrow()).orElseThrow()
-                : d.start().getYear()));
+        return venueYear.or(() -> date.map(d -> d.source() != PaperDate.Source.PUBLISHED ? d.start().getYear()
+                : preprintBefore(p, d.start()).map(YearMonth::getYear).orElse(d.start().getYear())));
     }
 
     /**
@@ -308,23 +307,22 @@ public final class SiteIndex {
         Optional<Integer> venueYear = venueYear(p.id());
         return p.published().filter(d -> venueYear.isEmpty() || venueYear.get() == d.getYear())
                 .filter(d -> p.venue().isEmpty() || !preprintsDay(p, d))
-                .filter(d -> !laterVersionsDay(p, d));
+                .filter(d -> preprintBefore(p, d).isEmpty());
     }
 
     /**
-     * Whether the date a digest gives a paper cited as an arXiv preprint (no venue, no DOI of a publisher) is the day
-     * of a later version, or of a listing, rather than of the preprint: after the month its id was given, which is the
-     * month its first version was submitted. cv-arxiv-daily's "Publish Date" is arXiv's last-updated day ("2025-02-19"
+     * The month of the preprint, when the date a digest gives a paper cited as an arXiv preprint (no venue, no DOI of a
+     * publisher) is the day of a later version, or of a listing, rather than of the preprint: after the month its id was
+     * given, which is the month its first version was submitted. cv-arxiv-daily's "Publish Date" is arXiv's last-updated day ("2025-02-19"
      * for 2412.02967), and a daily digest may list a paper long after it came out; the preprint is of its id's year, as
      * arXiv and Google Scholar cite it, and its day is not known. A paper with a venue or a publisher's DOI may have
      * been published later than its preprint, and keeps its date.
      */
-    private static boolean laterVersionsDay(Paper p, LocalDate date) {
+    private static Optional<YearMonth> preprintBefore(Paper p, LocalDate date) {
         if (p.venue().isPresent() || p.doi().filter(doi -> !Dois.isArxivs(doi)).isPresent()) {
-            return false;
+            return Optional.empty();
         }
-        return p.arxivId().flatMap(ArxivIds::yearMonth)
-                .filter(month -> YearMonth.from(date).isAfter(month)).isPresent();
+        return p.arxivId().flatMap(ArxivIds::yearMonth).filter(month -> YearMonth.from(date).isAfter(month));
     }
 
     /**

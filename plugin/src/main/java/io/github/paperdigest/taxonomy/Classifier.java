@@ -93,9 +93,11 @@ public final class Classifier {
                 tagged.written());
     }
 
+    /** The neighbours from a similarity on: at any size, few papers have one under it, so only their lists are copied. */
     private static Map<PaperId, List<RelatedPaper>> closeEnough(Map<PaperId, List<RelatedPaper>> neighbours, double from) {
-        Map<PaperId, List<RelatedPaper>> shown = new java.util.HashMap<>();
-        neighbours.forEach((paper, near) -> shown.put(paper, near.stream().filter(r -> r.score() >= from).toList()));
+        Map<PaperId, List<RelatedPaper>> shown = new java.util.HashMap<>(neighbours);
+        shown.replaceAll((paper, near) -> near.stream().allMatch(r -> r.score() >= from) ? near
+                : near.stream().filter(r -> r.score() >= from).toList());
         return shown;
     }
 

@@ -57,6 +57,8 @@ final class PhraseShape {
      * one paper and TikTok's in another. In their normal forms, words apart or hyphened.
      */
     private static final Set<String> AMBIGUOUS = Set.of("short video");
+    /** The first words of {@link #AMBIGUOUS}'s phrases: a phrase starting otherwise is not joined to be looked up. */
+    private static final Set<String> AMBIGUOUS_STARTS = Set.of("short", "short video");
     /** First parts of hyphenated words that grade rather than name: "high-quality", "large-scale". */
     private static final Set<String> EVALUATIVE = Set.of("high", "low", "strong", "weak", "great", "large", "small",
             "fine", "good", "better", "best", "wide", "rich", "real", "open", "well", "state", "cutting", "long");
@@ -82,7 +84,8 @@ final class PhraseShape {
                 return false;
             }
         }
-        if (AMBIGUOUS.contains(String.join(" ", java.util.Arrays.copyOfRange(normals, from, to)))) {
+        if (AMBIGUOUS_STARTS.contains(normals[from])
+                && AMBIGUOUS.contains(String.join(" ", java.util.Arrays.copyOfRange(normals, from, to)))) {
             return false;
         }
         String first = normals[from];

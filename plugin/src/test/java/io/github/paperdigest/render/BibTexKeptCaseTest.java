@@ -124,7 +124,7 @@ class BibTexKeptCaseTest {
         return new Citation("k", e.title(), e.authors(), literal, Optional.of(2020), Optional.empty(), Optional.empty(),
                 Optional.empty(), e.venue(), Optional.empty(), Optional.empty(), Optional.of("article"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
-                e.keptCase());
+                e.keptCase(), Optional.empty(), Optional.empty());
     }
 
     private static String line(String entry, String field) {
