@@ -49,8 +49,8 @@ final class SimilarityIndex {
         this.commonWordLimit = commonWordLimit;
         int[] lengths = new int[vectors.vocabularySize()];
         for (int d = 0; d < vectors.size(); d++) {
-            for (int t : vectors.vector(d).terms()) {
-                lengths[t]++;
+            for (int i = vectors.first(d); i < vectors.end(d); i++) {
+                lengths[vectors.term(i)]++;
             }
         }
         postingDocs = new int[lengths.length][];
@@ -62,12 +62,11 @@ final class SimilarityIndex {
         }
         int[] fill = new int[lengths.length];
         for (int d = 0; d < vectors.size(); d++) {
-            TfIdfVectors.Vector v = vectors.vector(d);
-            for (int k = 0; k < v.terms().length; k++) {
-                int t = v.terms()[k];
+            for (int i = vectors.first(d); i < vectors.end(d); i++) {
+                int t = vectors.term(i);
                 if (postingDocs[t].length > 0) {
                     postingDocs[t][fill[t]] = d;
-                    postingWeights[t][fill[t]] = v.weights()[k];
+                    postingWeights[t][fill[t]] = vectors.weight(i);
                     fill[t]++;
                 }
             }
@@ -96,16 +95,17 @@ final class SimilarityIndex {
     }
 
     /**
-     * The exact cosine of the current document (its weights spread in {@code queryWeights}) with
-     * another, summed in ascending word order like {@link TfIdfVectors#cosine}, so bit-identical to it.
+     * The exact cosine of the current document (its weights spread in {@code queryWeights}) with another, summed in
+     * ascending word order like {@link TfIdfVectors#cosine}, so bit-identical to it. Looking each word up costs less
+     * than walking both vectors side by side, and than first asking a small set of bits whether the document has the
+     * word (at 100,000 papers: 5.3 s of processor time, against 10.6 and 6.2 s).
      */
-    private float exactScore(float[] queryWeights, int other) {
-        TfIdfVectors.Vector u = vectors.vector(other);
+    private float exactScore(Accumulator acc, int other) {
         float dot = 0f;
-        for (int j = 0; j < u.terms().length; j++) {
-            float q = queryWeights[u.terms()[j]];
+        for (int j = vectors.first(other); j < vectors.end(other); j++) {
+            float q = acc.queryWeights[vectors.term(j)];
             if (q != 0f) {
-                dot += q * u.weights()[j];
+                dot += q * vectors.weight(j);
             }
         }
         return dot;
@@ -125,20 +125,19 @@ final class SimilarityIndex {
     }
 
     Search search(int document, int k, Accumulator acc) {
-        TfIdfVectors.Vector v = vectors.vector(document);
-        int[] order = rarestFirst(v);
-        int walked = walkLength(v, order);
-        accumulate(document, v, order, walked, 0, acc);
+        int[] order = rarestFirst(document);
+        int walked = walkLength(order);
+        accumulate(document, order, walked, 0, acc);
         // the counted documents' candidates are chosen among themselves, so that documents added beside them,
         // whose own candidates are chosen apart, can take a place among the nearest but not push a candidate out
         TopK candidates = new TopK(candidateCount(k));
         TopK addedCandidates = new TopK(candidateCount(k));
         drain(acc, candidates, addedCandidates);
-        spread(v, acc.queryWeights);
+        spread(document, acc);
         TopK best = new TopK(k);
-        offerExactly(candidates, best, acc.queryWeights);
-        offerExactly(addedCandidates, best, acc.queryWeights);
-        clear(v, acc.queryWeights);
+        offerExactly(candidates, best, acc);
+        offerExactly(addedCandidates, best, acc);
+        clear(document, acc);
         return new Search(best.best(), walked, addedCandidates.documents(), addedCandidates.scores());
     }
 
@@ -157,13 +156,12 @@ final class SimilarityIndex {
         if (namesAChangedDocument(last, firstAdded, k)) {
             return null;
         }
-        TfIdfVectors.Vector v = vectors.vector(document);
-        int[] order = rarestFirst(v);
-        int walked = walkLength(v, order);
+        int[] order = rarestFirst(document);
+        int walked = walkLength(order);
         if (walked != last.walked()) {
             return null;
         }
-        accumulate(document, v, order, walked, firstAdded, acc);
+        accumulate(document, order, walked, firstAdded, acc);
         TopK addedCandidates = new TopK(candidateCount(k));
         for (int i = 0; i < last.addedCandidates().length; i++) {
             if (last.addedCandidates()[i] < firstAdded) {
@@ -176,14 +174,14 @@ final class SimilarityIndex {
         }
         TopK best = new TopK(k);
         last.best().forEach(n -> best.offer(n.document(), n.score()));
-        spread(v, acc.queryWeights);
+        spread(document, acc);
         for (int rank = 0; rank < addedCandidates.size(); rank++) {
             int other = addedCandidates.document(rank);
             if (other >= firstAdded) {
-                best.offer(other, exactScore(acc.queryWeights, other));
+                best.offer(other, exactScore(acc, other));
             }
         }
-        clear(v, acc.queryWeights);
+        clear(document, acc);
         return new Search(best.best(), walked, addedCandidates.documents(), addedCandidates.scores());
     }
 
@@ -230,12 +228,12 @@ final class SimilarityIndex {
      * documents that count for rarity, so that documents added beside them do not move it; the second bound holds
      * the work when many added documents share a word. Words in no other document's postings are passed over.
      */
-    private int walkLength(TfIdfVectors.Vector v, int[] order) {
+    private int walkLength(int[] order) {
         int visited = 0;
         int visitedAll = 0;
         int walked = 0;
         for (; walked < order.length; walked++) {
-            int t = v.terms()[order[walked]];
+            int t = vectors.term(order[walked]);
             int postings = postingDocs[t].length;
             if (postings == 0) {
                 continue;
@@ -255,12 +253,12 @@ final class SimilarityIndex {
      * weights over the words walked, in the walk's order, so that a document's partial score is the same float
      * whichever documents are walked beside it.
      */
-    private void accumulate(int document, TfIdfVectors.Vector v, int[] order, int walked, int from, Accumulator acc) {
+    private void accumulate(int document, int[] order, int walked, int from, Accumulator acc) {
         for (int o = 0; o < walked; o++) {
             int i = order[o];
-            int t = v.terms()[i];
+            int t = vectors.term(i);
             int[] docs = postingDocs[t];
-            float w = v.weights()[i];
+            float w = vectors.weight(i);
             float[] weights = postingWeights[t];
             // a word's postings are in document order: those from {@code from} on are the last of them
             int j = from == 0 ? 0 : firstAtOrAfter(docs, from);
@@ -295,22 +293,22 @@ final class SimilarityIndex {
         return at >= 0 ? at : -at - 1;
     }
 
-    private static void spread(TfIdfVectors.Vector v, float[] queryWeights) {
-        for (int i = 0; i < v.terms().length; i++) {
-            queryWeights[v.terms()[i]] = v.weights()[i];
+    private void spread(int document, Accumulator acc) {
+        for (int i = vectors.first(document); i < vectors.end(document); i++) {
+            acc.queryWeights[vectors.term(i)] = vectors.weight(i);
         }
     }
 
-    private static void clear(TfIdfVectors.Vector v, float[] queryWeights) {
-        for (int t : v.terms()) {
-            queryWeights[t] = 0f;
+    private void clear(int document, Accumulator acc) {
+        for (int i = vectors.first(document); i < vectors.end(document); i++) {
+            acc.queryWeights[vectors.term(i)] = 0f;
         }
     }
 
     /** Offers each candidate to {@code best} with its exact score. */
-    private void offerExactly(TopK candidates, TopK best, float[] queryWeights) {
+    private void offerExactly(TopK candidates, TopK best, Accumulator acc) {
         for (int rank = 0; rank < candidates.size(); rank++) {
-            best.offer(candidates.document(rank), exactScore(queryWeights, candidates.document(rank)));
+            best.offer(candidates.document(rank), exactScore(acc, candidates.document(rank)));
         }
     }
 
@@ -325,11 +323,12 @@ final class SimilarityIndex {
         return top.best();
     }
 
-    /** The positions of the vector's words, rarest first (by counted documents, then position). */
-    private int[] rarestFirst(TfIdfVectors.Vector v) {
-        long[] keyed = new long[v.terms().length];
+    /** The entries of the document's words, rarest first (by counted documents, then position). */
+    private int[] rarestFirst(int document) {
+        int first = vectors.first(document);
+        long[] keyed = new long[vectors.end(document) - first];
         for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = ((long) vectors.documentFrequency(v.terms()[i]) << 32) | i;
+            keyed[i] = ((long) vectors.documentFrequency(vectors.term(first + i)) << 32) | (first + i);
         }
         Arrays.sort(keyed);
         int[] order = new int[keyed.length];

@@ -9,14 +9,22 @@ import java.util.stream.IntStream;
 /**
  * Each document as a sparse, unit-length TF-IDF vector: sublinear term frequency (1 + ln tf) times
  * inverse document frequency (ln N/df). A word every document has weighs nothing and is left out.
+ *
+ * <p>The vectors lie end to end in two arrays, a document's entries from {@link #first} to {@link #end}, words
+ * ascending: comparing a paper with its candidates reads thousands of vectors in no order, and an object and two
+ * arrays for each were three places to miss the cache (exact scores at 100,000 papers: 7.3 s of processor time
+ * that way, 5.3 s this way).
  */
 final class TfIdfVectors {
 
-    /** A document's vector; {@code terms} ascending, {@code weights} matching. */
-    record Vector(int[] terms, float[] weights) {
+    /** A document's vector while it is made; {@code terms} ascending, {@code weights} matching. */
+    private record Vector(int[] terms, float[] weights) {
     }
 
-    private final List<Vector> vectors;
+    /** Where each document's entries start; one more, where the last ends. */
+    private final int[] offsets;
+    private final int[] terms;
+    private final float[] weights;
     private final int featureCount;
     /** Whether each document counts for how rare a word is. */
     private final boolean[] counted;
@@ -24,9 +32,18 @@ final class TfIdfVectors {
     private final int[] documentFrequency;
     private final int countedDocuments;
 
-    private TfIdfVectors(List<Vector> vectors, int featureCount, boolean[] counted, int[] documentFrequency,
+    private TfIdfVectors(Vector[] vectors, int featureCount, boolean[] counted, int[] documentFrequency,
             int countedDocuments) {
-        this.vectors = vectors;
+        offsets = new int[vectors.length + 1];
+        for (int d = 0; d < vectors.length; d++) {
+            offsets[d + 1] = offsets[d] + vectors[d].terms().length;
+        }
+        terms = new int[offsets[vectors.length]];
+        weights = new float[offsets[vectors.length]];
+        for (int d = 0; d < vectors.length; d++) {
+            System.arraycopy(vectors[d].terms(), 0, terms, offsets[d], vectors[d].terms().length);
+            System.arraycopy(vectors[d].weights(), 0, weights, offsets[d], vectors[d].weights().length);
+        }
         this.featureCount = featureCount;
         this.counted = counted;
         this.documentFrequency = documentFrequency;
@@ -88,7 +105,7 @@ final class TfIdfVectors {
         Vector[] vectors = new Vector[size];
         IntStream.range(0, size).parallel()
                 .forEach(d -> vectors[d] = vector(terms[d], frequencies[d], rarity));
-        return new TfIdfVectors(List.of(vectors), featureCount, countsForRarity, df, n);
+        return new TfIdfVectors(vectors, featureCount, countsForRarity, df, n);
     }
 
     /**
@@ -137,7 +154,7 @@ final class TfIdfVectors {
     }
 
     int size() {
-        return vectors.size();
+        return offsets.length - 1;
     }
 
     int vocabularySize() {
@@ -159,23 +176,37 @@ final class TfIdfVectors {
         return countedDocuments;
     }
 
-    Vector vector(int document) {
-        return vectors.get(document);
+    /** Where the document's entries start. */
+    int first(int document) {
+        return offsets[document];
+    }
+
+    /** Where the document's entries end: the next one's start. */
+    int end(int document) {
+        return offsets[document + 1];
+    }
+
+    /** The word of an entry. */
+    int term(int entry) {
+        return terms[entry];
+    }
+
+    /** The weight of an entry. */
+    float weight(int entry) {
+        return weights[entry];
     }
 
     /** The cosine similarity of two documents, summed in ascending term order (the reference order). */
     float cosine(int a, int b) {
-        Vector v = vectors.get(a);
-        Vector u = vectors.get(b);
+        int i = offsets[a];
+        int j = offsets[b];
         float dot = 0f;
-        int i = 0;
-        int j = 0;
-        while (i < v.terms().length && j < u.terms().length) {
-            if (v.terms()[i] == u.terms()[j]) {
-                dot += v.weights()[i] * u.weights()[j];
+        while (i < offsets[a + 1] && j < offsets[b + 1]) {
+            if (terms[i] == terms[j]) {
+                dot += weights[i] * weights[j];
                 i++;
                 j++;
-            } else if (v.terms()[i] < u.terms()[j]) {
+            } else if (terms[i] < terms[j]) {
                 i++;
             } else {
                 j++;
