@@ -168,7 +168,7 @@ public final class ArxivAtomDigestReader implements DigestReader {
             } else if (ARXIV.equals(ns)) {
                 switch (name) {
                     case "comment" -> draft.arxivComment(xml.getElementText());
-                    case "journal_ref" -> draft.venue(xml.getElementText());
+                    case "journal_ref" -> draft.journalReference(xml.getElementText());
                     case "doi" -> draft.doi(xml.getElementText());
                     default -> skip(xml);
                 }

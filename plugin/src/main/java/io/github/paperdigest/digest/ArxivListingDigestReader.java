@@ -169,7 +169,7 @@ public final class ArxivListingDigestReader implements DigestReader {
             draft.authors(authors.toString());
             PaperRecords.categories(List.of(categories.toString().strip().split("\\s+")), draft);
             draft.arxivComment(comments.toString());
-            draft.venue(journal.toString());
+            draft.journalReference(journal.toString());
             draft.doi(doi.toString()); // the published version's, which arXiv gives when the authors do
             if (abstractLines != null) {
                 draft.abstractText(String.join("\n", abstractLines));

@@ -192,6 +192,23 @@ final class EntryDraft {
         }
     }
 
+    /**
+     * arXiv's journal reference: the venue, and the volume, issue, pages and year it gives in a shape understood
+     * ({@link JournalReference}); else the venue as written. A field read before that gives one of them is kept.
+     */
+    void journalReference(String value) {
+        Optional<JournalReference> parts = value == null ? Optional.empty() : JournalReference.parse(value);
+        if (parts.isEmpty() || venue.isPresent()) {
+            venue(value);
+            return;
+        }
+        venue(parts.get().venue());
+        parts.get().volume().ifPresent(v -> extraUnlessGiven("volume", v));
+        parts.get().number().ifPresent(n -> extraUnlessGiven("number", n));
+        parts.get().pages().ifPresent(p -> extraUnlessGiven("pages", p));
+        parts.get().year().ifPresent(y -> extraUnlessGiven("year", y));
+    }
+
     /** The digest section (heading) that lists the entry. */
     void section(String value) {
         section = FaithfulText.clean(value);

@@ -92,7 +92,12 @@ final class PaperRecords {
             draft.extra("keywords", String.join(", ", keywords));
         }
         draft.arxivComment(first(paper, "comment", "comments"));
-        draft.venue(first(paper, "journal-ref", "journal_ref", "venue"));
+        String journalReference = first(paper, "journal-ref", "journal_ref");
+        if (journalReference != null) {
+            draft.journalReference(journalReference);
+        } else {
+            draft.venue(first(paper, "venue"));
+        }
         draft.extra("summary (AI)", first(paper, "ai_summary"));
         paper.fieldNames().forEachRemaining(name -> {
             JsonNode value = paper.get(name);

@@ -11,6 +11,7 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TitleKey;
+import io.github.paperdigest.model.PublicationYear;
 import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubRef;
@@ -292,8 +293,15 @@ public final class SiteIndex {
         return year(id).or(() -> dates.get(id).map(d -> d.start().getYear()));
     }
 
+    /**
+     * The year of a paper's venue: the year the venue's name gives ("ICML 2024"), else the year a digest gives beside
+     * it, as arXiv's journal reference does ("Neural Computation 9(8):1735-1780, 1997"). Either is the year of the
+     * publication, where a date the same digest gives is its preprint's.
+     */
     private Optional<Integer> venueYear(PaperId id) {
-        return corpus.paper(id).flatMap(Paper::venue).flatMap(VenueYear::of);
+        Paper p = paper(id);
+        return p.venue().flatMap(venue -> VenueYear.of(venue)
+                .or(() -> PublicationYear.parse(p.extra().get("year")).map(PublicationYear::year)));
     }
 
     /**
