@@ -263,6 +263,41 @@ test("a query that is an arXiv id, in any of its spellings, or a DOI finds that 
   assert.equal(search.identifier("1.5"), null);
 });
 
+test("a citation key that no paper has as a word is read as its name and title word, within a year of its year", () => {
+  const engine = engineOf();
+  const read = (q) => engine.search(q, NO_FILTERS);
+  assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "the site's own keys");
+  assert.deepEqual(list(indices(read("Lovelace:2025"))), [0, 2], "a name and a year");
+  assert.deepEqual(list(indices(read("lovelace_2024_long"))), [0], "a year either side: a key may take the venue's");
+  assert.deepEqual(list(indices(read("lovelace2019long"))), [], "further off, another paper");
+  assert.deepEqual(list(indices(read("borel2025depthb"))), [1], "a letter that told two keys apart");
+  const result = read("lovelace2025long");
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
+    { key: "lovelace2025long", words: ["lovelace", "long"], year: 2025 });
+  assert.equal(read("long video").citationKey, null, "a query of words is searched as typed");
+  assert.equal(search.citationKey("covid19"), null);
+  assert.equal(search.citationKey("2401.09414"), null);
+  assert.equal(search.citationKey("long video2025"), null, "one token only");
+});
+
+test("an undated paper is found by a key of any year: the key took the digest's year", () => {
+  const texts = papers();
+  texts[0].date = "";
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("lovelace1999long", NO_FILTERS))), [0]);
+});
+
+test("a query that is a citation key needs the posting files of its words, and is answered once they are in", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  built.titles.forEach((value, k) => engine.addTitles(k, value));
+  const needed = list(engine.postingFilesFor("lovelace2025long"));
+  assert.deepEqual(needed, list(engine.postingFilesFor("long")), "the name is an author's, whose papers the root has");
+  assert.throws(() => engine.search("lovelace2025long", NO_FILTERS));
+  needed.forEach((k) => engine.addPostings(k, built.postings[k]));
+  assert.deepEqual(list(indices(engine.search("lovelace2025long", NO_FILTERS))), [0]);
+});
+
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
   const engine = engineOf();
   for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {

@@ -99,6 +99,21 @@
     return null;
   }
 
+  /* ------------------------------------------------------------------ a citation key typed as a query */
+
+  /* A family name, a year and perhaps a word, run together as citation keys are: the site's own keys
+     ("zhuang2024vlogger"), Google Scholar's and Better BibTeX's ("vaswani2017attention"), and the shorter ones of
+     many libraries ("Vaswani:2017", "he_2016_deep", "doe2024b", a letter told two keys apart). */
+  const CITATION_KEY = /^(\p{L}{2,})[:_-]?((?:19|20)\d{2})(?:[:_-]?(\p{L}{2,}))?[a-z]?$/u;
+
+  /* The words and year of a query that is a citation key ({ key, words, year }), or null: a query of one token of
+     that shape. */
+  function citationKey(text) {
+    const q = text.trim();
+    const m = CITATION_KEY.exec(q);
+    return m ? { key: q, words: [m[1], m[3]].filter(Boolean).map((w) => plain(w)), year: Number(m[2]) } : null;
+  }
+
   /* ------------------------------------------------------------------ postings, as PostingCodec writes them */
 
   const FINAL_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
@@ -522,7 +537,11 @@
     /* The posting files, not added yet, that searching the query needs: those of every word its words stand for.
        None for an arXiv id or a DOI, which the papers' links answer, nor for a query without a word. */
     postingFilesFor(text) {
-      return identifier(text) ? [] : this.missingFiles(queryWordsOf(text, this.stopwords));
+      if (identifier(text)) {
+        return [];
+      }
+      const key = citationKey(text);
+      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : []));
     }
 
     missingFiles(queryWords) {
@@ -621,7 +640,9 @@
        Each result says which words of the index, which tags and which authors it matched, for highlighting, and
        which words of the query it found only as typos (nearOnly: "jose" found as "pose"), which no paper has as
        typed or as the start of a word.
-       A query that names a paper by its arXiv id or DOI finds that paper. A query without a word to search by
+       A query that names a paper by its arXiv id or DOI finds that paper. A query that is a citation key
+       ("zhuang2024vlogger") and finds nothing as typed is read as its words, of papers dated within a year of its
+       year (citationKey: what it was read as). A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
        Throws when a posting file the query needs (postingFilesFor) was not added: an answer without it would
        leave papers out without saying so. */
@@ -630,6 +651,21 @@
       if (id) {
         return this.byIdentifier(id, filters);
       }
+      const typed = this.searchWords(text, filters);
+      const key = typed.papers.length === 0 && filters.match !== "some" ? citationKey(text) : null;
+      return key ? this.byCitationKey(key, filters) : typed;
+    }
+
+    /* The papers of a citation key's words dated within a year of its year (a key may take the year of the venue, or
+       of the digest that listed an undated paper), and those without a date; each result says what the key was
+       read as. */
+    byCitationKey(key, filters) {
+      const found = this.searchWords(key.words.join(" "), filters);
+      const near = (paper) => !paper.date || Math.abs(Number(paper.date.slice(0, 4)) - key.year) <= 1;
+      return Object.assign(found, { papers: found.papers.filter(near), citationKey: key });
+    }
+
+    searchWords(text, filters) {
       const queryWords = queryWordsOf(text, this.stopwords);
       const missing = this.missingFiles(queryWords);
       if (missing.length > 0) {
@@ -686,7 +722,8 @@
         matchedWords,
         matchedTags,
         matchedAuthors,
-        nearOnly
+        nearOnly,
+        citationKey: null
       };
     }
 
@@ -706,7 +743,7 @@
       const papers = this.papers.filter((p) => (id.arxiv ? p.arxiv.toLowerCase().replace(/v\d+$/, "") === id.arxiv
         : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
       return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
-        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [] };
+        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], citationKey: null };
     }
 
     passes(paper, filters) {
@@ -814,7 +851,8 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, decodePostings, decodeNumbers, editDistance,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, citationKey, decodePostings, decodeNumbers,
+    editDistance,
     expand, sentenceWith, highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -211,6 +211,15 @@ class SearchInBrowserTest {
     }
 
     @FromEveryOrigin
+    void aCitationKeyCopiedFromTheSitesBibTexFindsItsPaper(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=zhuang2024vlogger");
+        assertEquals(List.of(VLOGGER), browser.findAll("#results .result-title").stream().map(WebElement::getText)
+                .toList());
+        assertEquals("1 paper matches the citation key \u201czhuang2024vlogger\u201d, read as \u201czhuang vlogger\u201d"
+                + " dated 2023 to 2025 (or undated).", browser.find("#search-status").getText());
+    }
+
+    @FromEveryOrigin
     void aQueryWithoutAWordToSearchBySuggestsNoPaperAndTheSearchPageSaysWhy(Origin origin, Browser browser) {
         browser.open(origin.url("index.html"));
         WebElement input = browser.find("#search-input");
