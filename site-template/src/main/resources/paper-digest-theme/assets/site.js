@@ -1,11 +1,12 @@
-/* Paper Digest: what every page shares, the search box at its top, and the Cite block's copy button. Every page
+/* Paper Digest: what every page shares, the search box at its top, and the Cite block's copying. Every page
  * works without it.
  *
  * Scripts of the theme (all classic scripts, which load from file:// where modules do not):
  *   search-engine.js       the search engine, without the page (tested under Node)
  *   reading-list-store.js  the reading list and visits as the browser keeps them, without the page (tested
  *                          under Node)
- *   site.js                this file: helpers for the others, the search box, the "/" shortcut, copying BibTeX
+ *   cite-text.js           a citation as text in a reference list's style, without the page (tested under Node)
+ *   site.js                this file: helpers for the others, the search box, the "/" shortcut, the Cite block
  *   reading-list.js        marking papers, "New" since the last visit, the reading list page
  *   search-page.js         the search page
  *   math.js                formulas, with KaTeX, on the pages that have some
@@ -251,22 +252,14 @@
   PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult, loadPaper,
     findPaper, paperDataFiles, arrowKeys, form, input, root };
 
-  /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
+  /* ------------------------------------------------------------------ the Cite block: copying, citations as text */
 
-  function setUpCopy(bib) {
-    const actions = bib.parentElement.querySelector(".cite-actions");
-    const button = element("button", "button copy-bib", "Copy BibTeX");
-    button.type = "button";
-    const status = element("span", "copy-status");
-    status.setAttribute("role", "status");
-    actions.prepend(button);
-    actions.append(status);
-    const text = bib.textContent;
-
+  /* Copies a node's text when the button is pressed, and says in status whether it did. */
+  function copyOnPress(button, node, status) {
     /* Without the clipboard API (an http:// page elsewhere than on this computer), the old way: select, copy. */
     function copyBySelection() {
       const range = document.createRange();
-      range.selectNodeContents(bib);
+      range.selectNodeContents(node);
       const selection = window.getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
@@ -281,19 +274,65 @@
 
     button.addEventListener("click", () => {
       const done = (copied) => {
-        status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.";
+        status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (\u2318C) to copy.";
       };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(() => done(true), () => done(copyBySelection()));
+        navigator.clipboard.writeText(node.textContent).then(() => done(true), () => done(copyBySelection()));
       } else {
         done(copyBySelection());
       }
     });
   }
 
+  function statusLine() {
+    const status = element("span", "copy-status");
+    status.setAttribute("role", "status");
+    return status;
+  }
+
+  function setUpCopy(bib) {
+    const actions = bib.parentElement.querySelector(".cite-actions");
+    const button = element("button", "button copy-bib", "Copy BibTeX");
+    button.type = "button";
+    const status = statusLine();
+    actions.prepend(button);
+    actions.append(status);
+    copyOnPress(button, bib, status);
+  }
+
+  /* The paper's citation in each style cite-text.js knows, made from the RIS record that the page's "Download .ris"
+     link carries in its address: the page holds no more bytes for them. */
+  function setUpCitationsAsText(cite) {
+    const ris = cite.querySelector("a[download$='.ris']");
+    if (!ris || !PaperDigest.citeText) {
+      return;
+    }
+    const href = ris.getAttribute("href");
+    let record;
+    try {
+      record = decodeURIComponent(href.slice(href.indexOf(",") + 1));
+    } catch (e) {
+      return;
+    }
+    const styles = element("dl", "cite-styles");
+    for (const { style, text } of PaperDigest.citeText.citations(record)) {
+      const line = element("span", "cite-line", text);
+      const button = element("button", "link-button", "Copy");
+      button.type = "button";
+      button.setAttribute("aria-label", "Copy the citation in " + style + " style");
+      const status = statusLine();
+      const value = element("dd");
+      value.append(line, " ", button, " ", status);
+      styles.append(element("dt", "", style), value);
+      copyOnPress(button, line, status);
+    }
+    cite.append(styles);
+  }
+
   const bib = document.querySelector("pre.bibtex");
   if (bib) {
     setUpCopy(bib);
+    setUpCitationsAsText(bib.parentElement);
   }
 
   if (!form) {

@@ -68,6 +68,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     /** The theme's scripts every page runs, in their order: each of the later ones uses the earlier ones. */
     static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"),
             SitePaths.asset("reading-list-store.js"), SitePaths.asset("site.js"), SitePaths.asset("reading-list.js"));
+    /** A paper's citation as text in a reference list's style, on paper pages, before site.js, which shows it. */
+    static final String CITE_SCRIPT = SitePaths.asset("cite-text.js");
     /** The search page's own script, after the others. */
     static final String SEARCH_SCRIPT = SitePaths.asset("search-page.js");
     /** KaTeX, from its npm package, and the script that renders the page's formulas with it, one at a time. */
@@ -340,6 +342,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     /** The theme's scripts a kind of page runs, from the site root, in their order; KaTeX where it shows math. */
     private static List<String> scripts(PageKind kind, boolean math) {
         List<String> all = new ArrayList<>(SCRIPTS);
+        if (kind == PageKind.PAPER) {
+            all.add(all.indexOf(SitePaths.asset("site.js")), CITE_SCRIPT);
+        }
         if (kind == PageKind.SEARCH) {
             all.add(SEARCH_SCRIPT);
         }

@@ -50,6 +50,26 @@ class ReaderInBrowserTest {
     }
 
     @FromEveryOrigin
+    void thePaperIsCitedAsTextInApaAndIeeeStyleEachCopiedWithOnePress(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        browser.script("Object.defineProperty(navigator, 'clipboard', {configurable: true, value:"
+                + " {writeText: (text) => { window.copiedText = text; return Promise.resolve(); }}});");
+
+        assertEquals(List.of("APA", "IEEE"), browser.findAll(".cite-styles dt").stream().map(WebElement::getText).toList());
+        List<WebElement> lines = browser.findAll(".cite-styles .cite-line");
+        assertEquals("Zhuang, S., Li, K., Chen, X., Wang, Y., Liu, Z., Qiao, Y., & Wang, Y. (2024). " + VLOGGER_TITLE
+                + ". In CVPR 2024. https://arxiv.org/abs/2401.09414", lines.get(0).getText());
+        assertEquals("S. Zhuang et al., \u201c" + VLOGGER_TITLE + ",\u201d in CVPR 2024, 2024. [Online]. Available:"
+                + " https://arxiv.org/abs/2401.09414", lines.get(1).getText());
+
+        browser.findAll(".cite-styles button").get(1).click();
+
+        browser.waitUntil(d -> browser.findAll(".cite-styles .copy-status").get(1).getText().equals("Copied."));
+        assertEquals(lines.get(1).getText(), browser.script("return window.copiedText"));
+        assertEquals("", browser.findAll(".cite-styles .copy-status").get(0).getText(), "each style says for itself");
+    }
+
+    @FromEveryOrigin
     void withoutJavaScriptThePaperOffersItsEntryAsAFileToSaveAndAsText(Origin origin, Browser browser, ExampleSite site) {
         browser.javaScript(false);
         browser.open(origin.url(VLOGGER));
@@ -73,6 +93,7 @@ class ReaderInBrowserTest {
         assertTrue(record.startsWith("TY  - ") && record.contains("\r\nTI  - " + VLOGGER_TITLE + "\r\n")
                 && record.endsWith("ER  - \r\n"), record);
         assertTrue(browser.find("pre.bibtex").isDisplayed());
+        assertTrue(browser.findAll(".cite-styles").isEmpty(), "citations as text are the script's");
     }
 
     @FromEveryOrigin

@@ -47,8 +47,8 @@ class SiteRendererTest {
     void aPaperPageEscapesEverythingTheDigestSaid() {
         Document doc = render(new Theme(Optional.empty(), getClass().getClassLoader()));
         assertEquals(HOSTILE_TITLE, doc.selectFirst("h1").text());
-        assertEquals(List.of("../assets/search-engine.js", "../assets/reading-list-store.js", "../assets/site.js",
-                "../assets/reading-list.js"), doc.select("script").eachAttr("src"),
+        assertEquals(List.of("../assets/search-engine.js", "../assets/reading-list-store.js", "../assets/cite-text.js",
+                "../assets/site.js", "../assets/reading-list.js"), doc.select("script").eachAttr("src"),
                 "only the theme's own scripts");
         assertTrue(doc.select(".abstract-text b").isEmpty(), "HTML in an abstract is text, not markup");
         assertEquals(ABSTRACT, doc.selectFirst(".abstract-text").text());

@@ -1,0 +1,150 @@
+/* Paper Digest: a paper's citation as text in a reference list's style (APA, IEEE), made from the RIS record the
+ * paper's page already carries for its "Download .ris" link, without the page (tested under Node). site.js shows
+ * them in the Cite block. The RIS record is the plugin's (Ris.java): authors family name first ("Van den Broeck,
+ * Guy", "King, Martin Luther, Jr."), an organisation whole without a comma, an arXiv paper without a venue as
+ * "arXiv preprint arXiv:ID", and a note (N1) when the digests named only the first authors. */
+(function (global) {
+  "use strict";
+
+  const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
+
+  /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], title, year, venue,
+     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }. */
+  function record(ris) {
+    const r = { type: "GEN", authors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
+      last: "", publisher: "", doi: "", url: "", moreAuthors: false };
+    for (const line of ris.split(/\r?\n/)) {
+      const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+      if (!m) {
+        continue;
+      }
+      const value = m[2].trim();
+      switch (m[1]) {
+        case "TY": r.type = value; break;
+        case "TI": r.title = value; break;
+        case "AU": r.authors.push(person(value)); break;
+        case "PY": r.year = value; break;
+        case "T2": {
+          const preprint = ARXIV_PREPRINT.exec(value);
+          if (preprint) {
+            r.arxiv = preprint[1];
+          } else {
+            r.venue = value;
+          }
+          break;
+        }
+        case "VL": r.volume = value; break;
+        case "IS": r.issue = value; break;
+        case "SP": r.first = value; break;
+        case "EP": r.last = value; break;
+        case "PB": r.publisher = value; break;
+        case "DO": r.doi = value; break;
+        case "UR": r.url = value; break;
+        case "N1": r.moreAuthors = true; break;
+        default: break;
+      }
+    }
+    return r;
+  }
+
+  /* "Zhuang, Shaobin", "King, Martin Luther, Jr.", or an organisation's name, which has no comma. */
+  function person(written) {
+    const parts = written.split(",").map((p) => p.trim());
+    return parts.length === 1 ? { name: parts[0] } : { family: parts[0], given: parts[1] || "", suffix: parts[2] || "" };
+  }
+
+  /* "Martin Luther" as "M. L.", "Jean-Pierre" as "J.-P.", an initial as written. */
+  function initials(given) {
+    return given.split(/\s+/).filter(Boolean)
+      .map((name) => name.split("-").map((part) => Array.from(part)[0] + ".").join("-")).join(" ");
+  }
+
+  function pages(r) {
+    return r.first + (r.last ? "\u2013" + r.last : "");
+  }
+
+  function withStop(text) {
+    return /[.?!]$/.test(text) ? text : text + ".";
+  }
+
+  function link(r) {
+    return r.doi ? "https://doi.org/" + r.doi : r.url;
+  }
+
+  /* APA (7th edition): up to 20 authors, "&" before the last; the title as the digest gives it. */
+  function apa(r) {
+    const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
+    let names = r.authors.map(name);
+    if (names.length > 20) {
+      names = names.slice(0, 19).concat(["\u2026 " + names[names.length - 1]]);
+    }
+    const authors = names.length === 0 ? "" : names.length === 1 ? names[0]
+      : names.length === 2 && !r.moreAuthors ? names[0] + ", & " + names[1]
+      : r.moreAuthors ? names.join(", ") + ", et al."
+      : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
+    const year = "(" + (r.year || "n.d.") + ").";
+    // a preprint is named by its number, after its title, and published by arXiv
+    const title = r.arxiv && !r.venue ? r.title.replace(/[.]$/, "") + " (arXiv:" + r.arxiv + ")." : withStop(r.title);
+    const parts = authors ? [withStop(authors), year, title] : [title, year];
+    if (r.venue && r.type === "CPAPER") {
+      parts.push("In " + r.venue + (r.first ? " (pp. " + pages(r) + ")" : "") + ".");
+    } else if (r.venue) {
+      parts.push(r.venue + (r.volume ? ", " + r.volume + (r.issue ? "(" + r.issue + ")" : "") : "")
+        + (r.first ? ", " + pages(r) : "") + ".");
+    } else if (r.arxiv) {
+      parts.push("arXiv.");
+    }
+    if (r.publisher) {
+      parts.push(withStop(r.publisher));
+    }
+    const address = link(r);
+    return parts.join(" ") + (address ? " " + address : "");
+  }
+
+  /* IEEE: initials first; more than six authors, or a list the digests did not give whole, as the first "et al." */
+  function ieee(r) {
+    const name = (a) => a.name || (a.given ? initials(a.given) + " " : "") + a.family + (a.suffix ? ", " + a.suffix : "");
+    const names = r.authors.map(name);
+    const authors = names.length === 0 ? "" : names.length > 6 || r.moreAuthors ? names[0] + " et al."
+      : names.length === 1 ? names[0] : names.length === 2 ? names[0] + " and " + names[1]
+      : names.slice(0, -1).join(", ") + ", and " + names[names.length - 1];
+    const parts = [(authors ? authors + ", " : "") + "\u201c" + r.title.replace(/[.]$/, "") + ",\u201d"];
+    const details = [];
+    if (r.venue) {
+      details.push((r.type === "CPAPER" ? "in " : "") + r.venue);
+      if (r.type !== "CPAPER") {
+        if (r.volume) {
+          details.push("vol. " + r.volume);
+        }
+        if (r.issue) {
+          details.push("no. " + r.issue);
+        }
+      }
+    }
+    if (r.year) {
+      details.push(r.year);
+    }
+    if (r.first) {
+      details.push((r.last ? "pp. " : "p. ") + pages(r));
+    }
+    if (r.arxiv) {
+      details.push("arXiv:" + r.arxiv);
+    }
+    if (r.doi) {
+      details.push("doi: " + r.doi);
+    }
+    const text = details.length > 0 ? parts[0] + " " + details.join(", ") + "." : parts[0].replace(/,\u201d$/, ".\u201d");
+    return r.doi || r.arxiv || !r.url ? text : text + " [Online]. Available: " + r.url;
+  }
+
+  /* The styles the Cite block offers, in its order. */
+  const STYLES = [["APA", apa], ["IEEE", ieee]];
+
+  /* Each style's name and the citation in it, from a RIS record. */
+  function citations(ris) {
+    const r = record(ris);
+    return STYLES.map(([style, format]) => ({ style, text: format(r) }));
+  }
+
+  global.PaperDigest = Object.assign(global.PaperDigest || {}, { citeText: { record, initials, apa, ieee, citations } });
+})(typeof window !== "undefined" ? window : globalThis);

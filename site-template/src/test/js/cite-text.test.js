@@ -1,0 +1,66 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { loadTheme } = require("./load.js");
+
+const { citeText } = loadTheme("cite-text.js");
+
+/* A RIS record as Ris.java writes it: tags, two spaces, a dash, CR LF. */
+function ris(...lines) {
+  return lines.map((l) => l + "\r\n").join("") + "ER  - \r\n";
+}
+
+const VLOGGER = ris("TY  - CPAPER", "TI  - Vlogger: Make Your Dream A Vlog", "AU  - Zhuang, Shaobin", "AU  - Li, Kunchang",
+  "AU  - Chen, Xinyuan", "AU  - Wang, Yaohui", "AU  - Liu, Ziwei", "AU  - Qiao, Yu", "AU  - Wang, Yali", "PY  - 2024",
+  "T2  - CVPR 2024", "UR  - https://arxiv.org/abs/2401.09414", "L1  - https://arxiv.org/pdf/2401.09414");
+
+const LSTM = ris("TY  - JOUR", "TI  - Long Short-Term Memory", "AU  - Hochreiter, Sepp", "AU  - Schmidhuber, J\u00fcrgen",
+  "PY  - 1997", "T2  - Neural Computation", "VL  - 9", "IS  - 8", "SP  - 1735", "EP  - 1780",
+  "DO  - 10.1162/neco.1997.9.8.1735");
+
+const PREPRINT = ris("TY  - JOUR", "TI  - Attention Is All You Need", "AU  - Vaswani, Ashish", "AU  - Shazeer, Noam",
+  "AU  - Parmar, Niki", "PY  - 2017", "T2  - arXiv preprint arXiv:1706.03762", "UR  - https://arxiv.org/abs/1706.03762");
+
+test("a conference paper: APA names every author with initials, IEEE the first of more than six", () => {
+  const r = citeText.record(VLOGGER);
+  assert.equal(citeText.apa(r), "Zhuang, S., Li, K., Chen, X., Wang, Y., Liu, Z., Qiao, Y., & Wang, Y. (2024)."
+    + " Vlogger: Make Your Dream A Vlog. In CVPR 2024. https://arxiv.org/abs/2401.09414");
+  assert.equal(citeText.ieee(r), "S. Zhuang et al., \u201cVlogger: Make Your Dream A Vlog,\u201d in CVPR 2024, 2024."
+    + " [Online]. Available: https://arxiv.org/abs/2401.09414");
+});
+
+test("a journal article gives its volume, issue, pages and DOI", () => {
+  const r = citeText.record(LSTM);
+  assert.equal(citeText.apa(r), "Hochreiter, S., & Schmidhuber, J. (1997). Long Short-Term Memory. Neural Computation,"
+    + " 9(8), 1735\u20131780. https://doi.org/10.1162/neco.1997.9.8.1735");
+  assert.equal(citeText.ieee(r), "S. Hochreiter and J. Schmidhuber, \u201cLong Short-Term Memory,\u201d Neural Computation,"
+    + " vol. 9, no. 8, 1997, pp. 1735\u20131780, doi: 10.1162/neco.1997.9.8.1735.");
+});
+
+test("an arXiv preprint is named by its number, not as a journal called 'arXiv preprint'", () => {
+  const r = citeText.record(PREPRINT);
+  assert.equal(citeText.apa(r), "Vaswani, A., Shazeer, N., & Parmar, N. (2017). Attention Is All You Need"
+    + " (arXiv:1706.03762). arXiv. https://arxiv.org/abs/1706.03762");
+  assert.equal(citeText.ieee(r), "A. Vaswani, N. Shazeer, and N. Parmar, \u201cAttention Is All You Need,\u201d 2017,"
+    + " arXiv:1706.03762.");
+});
+
+test("names keep their particles, suffixes, hyphens and organisations; a list not given whole says so", () => {
+  const r = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - Van den Broeck, Guy",
+    "AU  - King, Martin Luther, Jr.", "AU  - Dupont, Jean-Pierre", "AU  - Google DeepMind",
+    "N1  - Authors after the first 4 are not named here."));
+  assert.equal(citeText.apa(r), "Van den Broeck, G., King, M. L., Jr., Dupont, J.-P., Google DeepMind, et al. (n.d.)."
+    + " A Report.");
+  assert.equal(citeText.ieee(r), "G. Van den Broeck et al., \u201cA Report.\u201d");
+  assert.equal(citeText.initials("\u00c9mile"), "\u00c9.");
+});
+
+test("a paper without authors leads with its title", () => {
+  const r = citeText.record(ris("TY  - GEN", "TI  - Untitled Notes on Video", "PY  - 2023", "UR  - https://example.org/n"));
+  assert.equal(citeText.apa(r), "Untitled Notes on Video. (2023). https://example.org/n");
+  assert.equal(citeText.ieee(r), "\u201cUntitled Notes on Video,\u201d 2023. [Online]. Available: https://example.org/n");
+});
+
+test("the Cite block's styles come in their order, each with its name", () => {
+  assert.deepEqual(Array.from(citeText.citations(LSTM), (c) => c.style), ["APA", "IEEE"]);
+});
