@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * year was lost to the citation unless the name held it.
  *
  * <p>Authors write the reference freely, so it is split only where the whole of it has one of the shapes arXiv asks
- * for and physics and mathematics journals print: a name, then a volume and pages, with the year in brackets or after
- * a comma; or a name followed by labelled parts ("vol. 12, no. 3, pp. 45-67, 2020"). Anything else ("CVPR 2024",
- * "Accepted at NeurIPS 2023", "Proceedings of the 41st ICML, PMLR 235") stays the venue as written.
+ * for and journals print: a name, then a volume and pages (or a volume and its issue), with the year in brackets or
+ * after a comma; or a name followed by labelled parts ("vol. 12, no. 3, pp. 45-67, 2020"). Anything else ("CVPR
+ * 2024", "Accepted at NeurIPS 2023", "Proceedings of the 41st ICML, PMLR 235") stays the venue as written.
  */
 record JournalReference(String venue, Optional<String> volume, Optional<String> number, Optional<String> pages,
         Optional<String> year) {
@@ -37,26 +37,35 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
                     + PAGES + ")\\s*\\((?<year>" + YEAR + ")\\)"),
             // Neural Computation 9(8):1735-1780, 1997; PMLR 235:1234-1245, 2024
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")(?:\\s*\\((?<number>\\d{1,4})\\))?\\s*[,:]\\s*(?<pages>"
-                    + PAGES + ")\\s*,\\s*(?<year>" + YEAR + ")"));
+                    + PAGES + ")\\s*,\\s*(?<year>" + YEAR + ")"),
+            // Software: Practice and Experience 51 (8), 2021: no pages, so the issue says the number is a volume
+            Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")\\s*\\((?<number>\\d{1,4})\\)\\s*,\\s*(?<year>" + YEAR
+                    + ")"));
 
-    /** The labelled parts after a name: "vol. 12", "no. 3", "issue 3", "pp. 45-67", "pages 45-67", a year. */
-    private static final Pattern LABELLED = Pattern.compile(NAME + "(?<parts>(?:,\\s*(?:(?:vol\\.?|volume)\\s*\\d{1,4}"
-            + "|(?:no\\.?|issue)\\s*\\d{1,4}|(?:pp?\\.|pages?)\\s*" + PAGES + "|" + YEAR + "))+)\\.?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PART = Pattern.compile("(?i)(volume|vol\\.?|issue|no\\.?|pages?|pp?\\.)?\\s*(\\S.*)");
+    /** A part labelled as what it is: "vol. 12", "volume 12", "no. 3", "issue 3", "pp. 45-67", "pages 45-67". */
+    private static final Pattern LABELLED_PART = Pattern.compile("(?i)(?<label>volume|vol\\.?|issue|no\\.?|pages?|pp?\\.)"
+            + "\\s*(?<value>" + PAGES + ")");
+    private static final Pattern BARE_YEAR = Pattern.compile(YEAR);
+    private static final Pattern BARE_PAGES = Pattern.compile(PAGES);
+    /** The year at the end in brackets, as in "Journal of Applied Physics, vol 104, 073536 (2008)". */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\s*\\((" + YEAR + ")\\)$");
 
     /** The parts of a reference of a shape understood, or empty when it is to be kept whole. */
     static Optional<JournalReference> parse(String reference) {
-        String text = reference.strip().replaceAll("\\s+", " ");
+        String text = reference.strip().replaceAll("\\s+", " ").replaceFirst("\\.$", "");
+        // labels first: "Journal of Applied Physics, vol 104, 073536 (2008)" has a number's shape too, after "vol"
+        Optional<JournalReference> labelled = labelled(text);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
         for (Pattern shape : NUMBERED) {
             Matcher m = shape.matcher(text);
             if (m.matches()) {
-                return of(m.group("name"), m.group("volume"), groupOrNull(m, "number"), m.group("pages"),
+                return of(m.group("name"), m.group("volume"), groupOrNull(m, "number"), groupOrNull(m, "pages"),
                         m.group("year"));
             }
         }
-        Matcher m = LABELLED.matcher(text);
-        return m.matches() ? labelled(m.group("name"), m.group("parts")) : Optional.empty();
+        return Optional.empty();
     }
 
     private static String groupOrNull(Matcher m, String group) {
@@ -67,43 +76,49 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
         }
     }
 
-    /** A name with labelled parts, each given once; a part named twice ("pp. 1-2, pp. 3-4") leaves it whole. */
-    private static Optional<JournalReference> labelled(String name, String parts) {
+    /**
+     * A name, then parts after commas of which the first is labelled ("IEEE Trans. Pattern Anal. Mach. Intell., vol.
+     * 45, no. 3, pp. 1-10, 2023"): each part labelled, a year, or the pages unlabelled after the volume
+     * ("Journal of Applied Physics, vol 104, 073536 (2008)"); each given once. Anything else leaves it whole.
+     */
+    private static Optional<JournalReference> labelled(String text) {
+        Matcher bracketed = YEAR_IN_BRACKETS.matcher(text);
+        String year = bracketed.find() ? bracketed.group(1) : null;
+        String[] parts = (year == null ? text : text.substring(0, bracketed.start())).split(",");
+        int first = 1;
+        while (first < parts.length && !LABELLED_PART.matcher(parts[first].strip()).matches()) {
+            first++;
+        }
+        if (first >= parts.length) {
+            return Optional.empty();
+        }
         String volume = null;
         String number = null;
         String pages = null;
-        String year = null;
-        for (String part : parts.substring(1).split(",")) {
-            Matcher p = PART.matcher(part.strip());
-            if (!p.matches()) {
+        for (int i = first; i < parts.length; i++) {
+            String part = parts[i].strip();
+            Matcher labelled = LABELLED_PART.matcher(part);
+            if (labelled.matches()) {
+                String label = labelled.group("label").toLowerCase(Locale.ROOT);
+                String value = labelled.group("value");
+                if (label.startsWith("vol") && volume == null) {
+                    volume = value;
+                } else if ((label.startsWith("no") || label.equals("issue")) && number == null) {
+                    number = value;
+                } else if (label.startsWith("p") && pages == null) {
+                    pages = value;
+                } else {
+                    return Optional.empty();
+                }
+            } else if (BARE_YEAR.matcher(part).matches() && year == null) {
+                year = part;
+            } else if (BARE_PAGES.matcher(part).matches() && volume != null && pages == null) {
+                pages = part;
+            } else {
                 return Optional.empty();
             }
-            String label = p.group(1) == null ? "" : p.group(1).toLowerCase(Locale.ROOT);
-            String value = p.group(2).strip();
-            if (label.startsWith("vol")) {
-                if (volume != null) {
-                    return Optional.empty();
-                }
-                volume = value;
-            } else if (label.startsWith("no") || label.equals("issue")) {
-                if (number != null) {
-                    return Optional.empty();
-                }
-                number = value;
-            } else if (label.startsWith("p")) {
-                if (pages != null) {
-                    return Optional.empty();
-                }
-                pages = value;
-            } else {
-                if (year != null) {
-                    return Optional.empty();
-                }
-                year = value;
-            }
         }
-        return volume == null && number == null && pages == null ? Optional.empty()
-                : of(name, volume, number, pages, year);
+        return of(String.join(",", java.util.Arrays.asList(parts).subList(0, first)), volume, number, pages, year);
     }
 
     private static Optional<JournalReference> of(String name, String volume, String number, String pages, String year) {

@@ -44,6 +44,9 @@ class JournalReferenceTest {
         "IEEE Trans. Pattern Anal. Mach. Intell., vol. 45, no. 3, pp. 1-10, 2023 | IEEE Trans. Pattern Anal. Mach. Intell. | 45 | 3 | 1–10 | 2023",
         "Proceedings of ICML 2024, pp. 100-110              | Proceedings of ICML 2024 | - | - | 100–110 | -",
         "Pattern Recognition, Volume 145, 2024              | Pattern Recognition | 145 | - | -         | 2024",
+        "J. Phys. Soc. Jpn. 66, 204 (1997).                 | J. Phys. Soc. Jpn. | 66  | -  | 204       | 1997",
+        "Software: Practice and Experience 51 (8), 2021     | Software: Practice and Experience | 51 | 8 | - | 2021",
+        "Journal of Applied Physics, vol 104, 073536 (2008) | Journal of Applied Physics | 104 | - | 073536 | 2008",
     })
     void aReferenceOfAShapeJournalsPrintIsSplitIntoItsParts(String reference, String venue, String volume,
             String number, String pages, String year) {
