@@ -86,7 +86,7 @@ final class MarkdownLayout {
 
     private final DigestSource source;
     private final DigestProblems problems;
-    private final List<String> lines;
+    private final BlockLines lines;
     private final List<MarkdownBlock> blocks;
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
@@ -141,7 +141,7 @@ final class MarkdownLayout {
             PaperHeadingReader paperHeadings, PaperDetails paperDetails, List<PaperEntry> entries) {
         this.source = source;
         this.problems = problems;
-        this.lines = lines;
+        this.lines = new BlockLines(lines);
         this.blocks = blocks;
         this.outline = outline;
         this.linkFinder = linkFinder;
@@ -200,19 +200,6 @@ final class MarkdownLayout {
                 && MarkdownDigestReader.holdsAKnownKey(next);
     }
 
-    /** A line of the file, 1-based; empty past the end. */
-    private String line(int n) {
-        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
-    }
-
-    private List<String> linesOf(MarkdownBlock b) {
-        List<String> out = new ArrayList<>(b.lastLine() - b.line() + 1);
-        for (int n = b.line(); n <= b.lastLine(); n++) {
-            out.add(line(n));
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------------------------------------
     // finding the shapes
 
@@ -223,7 +210,7 @@ final class MarkdownLayout {
         for (int i = 0; i < blocks.size(); i++) {
             MarkdownBlock b = blocks.get(i);
             if (b.kind() == Kind.TABLE) {
-                TablePapers table = TablePapers.of(MarkdownTable.of(linesOf(b), b.line()), outline);
+                TablePapers table = TablePapers.of(MarkdownTable.of(lines.of(b), b.line()), outline);
                 tables.put(i, table);
                 paperBlock[i] = table.hasTitleColumn();
                 linkingTable[i] = paperLinks(b) > 0;
@@ -258,7 +245,7 @@ final class MarkdownLayout {
 
     /** Whether a heading's text leads with a link to a web page ("### [Title](https://project.github.io)"). */
     private boolean leadsWithHttpLink(MarkdownBlock h) {
-        MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(line(h.line()))).replaceFirst(""));
+        MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(lines.line(h.line()))).replaceFirst(""));
         return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
                 && !LinkWords.isLinkWord(inline.leadingText());
     }
@@ -277,7 +264,7 @@ final class MarkdownLayout {
             if (b.kind() != Kind.PARAGRAPH) {
                 continue;
             }
-            List<String> raw = linesOf(b);
+            List<String> raw = lines.of(b);
             if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
                 return true;
             }
@@ -332,7 +319,7 @@ final class MarkdownLayout {
      */
     private List<LabelledLines.Field> paragraphFields(int block) {
         return paragraphFields.computeIfAbsent(block,
-                j -> LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(), false));
+                j -> LabelledLines.of(lines.of(blocks.get(j)), blocks.get(j).line(), false));
     }
 
     private boolean generated() {
@@ -379,7 +366,7 @@ final class MarkdownLayout {
 
     /** A heading whose text links to a paper (arXiv, DOI, OpenReview, a PDF), or a numbered heading with a link. */
     private boolean isLinkedHeading(MarkdownBlock h) {
-        boolean numbered = NUMBERING.matcher(headingText(line(h.line()))).find();
+        boolean numbered = NUMBERING.matcher(headingText(lines.line(h.line()))).find();
         for (String url : h.urls()) {
             String lower = url.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
@@ -575,7 +562,7 @@ final class MarkdownLayout {
      * Awesome Video Diffusion [![Awesome](…)](…) &lt;!-- omit in toc --&gt;" is "Awesome Video Diffusion").
      */
     private String headingTitle(MarkdownBlock heading) {
-        List<String> raw = linesOf(heading);
+        List<String> raw = lines.of(heading);
         // a setext heading's last line is its underline
         String text = raw.size() > 1 ? String.join(" ", raw.subList(0, raw.size() - 1)) : raw.get(0);
         return FaithfulText.clean(outline.titleText(headingText(text)));
@@ -640,7 +627,7 @@ final class MarkdownLayout {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.abstractOptional();
         draft.section(section);
-        String markdown = NUMBERING.matcher(headingText(line(heading.line()))).replaceFirst("");
+        String markdown = NUMBERING.matcher(headingText(lines.line(heading.line()))).replaceFirst("");
         MarkdownBlock.Inline inline = outline.inline(markdown);
         draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
         // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
@@ -667,7 +654,7 @@ final class MarkdownLayout {
                     }
                 }
                 case PARAGRAPH, HTML, BULLET_LIST -> {
-                    List<String> raw = linesOf(b);
+                    List<String> raw = lines.of(b);
                     if (!authorsSeen && b.kind() == Kind.PARAGRAPH && raw.size() == 1) {
                         Matcher italic = ITALIC_LINE.matcher(raw.get(0));
                         if (italic.matches()) {
@@ -866,7 +853,7 @@ final class MarkdownLayout {
      * group their papers), stands for those items, each in that category; other items' nested lists are no items.
      */
     private List<ListItem> items(MarkdownBlock b) {
-        List<String> raw = linesOf(b);
+        List<String> raw = lines.of(b);
         Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
         if (!first.matches()) {
             return null;
