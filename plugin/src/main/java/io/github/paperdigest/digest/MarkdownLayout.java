@@ -96,6 +96,7 @@ final class MarkdownLayout {
     private final PaperDetails paperDetails;
     private final OwnLinks ownLinks;
     private final ItemLineFields lineFields;
+    private final PaperLinks paperLinks;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
@@ -151,6 +152,7 @@ final class MarkdownLayout {
         this.paperDetails = paperDetails;
         this.ownLinks = new OwnLinks(linkFinder);
         this.lineFields = new ItemLineFields(outline);
+        this.paperLinks = new PaperLinks(classifier);
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
@@ -213,7 +215,7 @@ final class MarkdownLayout {
                 TablePapers table = TablePapers.of(MarkdownTable.of(lines.of(b), b.line()), outline);
                 tables.put(i, table);
                 paperBlock[i] = table.hasTitleColumn();
-                linkingTable[i] = paperLinks(b) > 0;
+                linkingTable[i] = paperLinks.count(b) > 0;
             } else if (isList(b)) {
                 List<ListItem> items = items(b);
                 ListItemCounts counts = items == null ? null : counts(items);
@@ -246,8 +248,8 @@ final class MarkdownLayout {
     /** Whether a heading's text leads with a link to a web page ("### [Title](https://project.github.io)"). */
     private boolean leadsWithHttpLink(MarkdownBlock h) {
         MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(lines.line(h.line()))).replaceFirst(""));
-        return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
-                && !LinkWords.isLinkWord(inline.leadingText());
+        return !inline.leadingText().isBlank() && !inline.urls().isEmpty()
+                && PaperLinks.isHttp(inline.urls().get(0)) && !LinkWords.isLinkWord(inline.leadingText());
     }
 
     /**
@@ -333,15 +335,6 @@ final class MarkdownLayout {
             }
         }
         return false;
-    }
-
-    private long paperLinks(MarkdownBlock b) {
-        return b.urls().stream().filter(this::isPaperLink).count();
-    }
-
-    /** Whether an address is a paper's page: arXiv's (or another page named by an arXiv id), a DOI, a publisher's. */
-    private boolean isPaperLink(String url) {
-        return ArxivIds.fromUrl(url).isPresent() || classifier.classify(url).isThePaper();
     }
 
     private boolean anyPaperBlock(int from, int to) {
@@ -432,7 +425,7 @@ final class MarkdownLayout {
             if (b.kind() == Kind.PARAGRAPH) {
                 return -1;
             }
-            if (list < 0 && isList(b) && paperLinks(b) > 0
+            if (list < 0 && isList(b) && paperLinks.count(b) > 0
                     && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
                 list = i;
             }
@@ -820,7 +813,7 @@ final class MarkdownLayout {
             problems.report(source.name(), b.line(), linkWords.get() + "; " + SHAPES_UNDERSTOOD);
             return;
         }
-        long paperLinks = paperLinks(b);
+        long paperLinks = this.paperLinks.count(b);
         if (paperLinks > 0) {
             problems.report(source.name(), b.line(), "a table links to " + paperLinks + " papers but has no column of"
                     + " titles (its columns: " + String.join(", ", table.columnNames()) + "); name the column of"
@@ -936,7 +929,7 @@ final class MarkdownLayout {
                 LinkKind kind = classifier.classify(u);
                 linksToPaper |= kind.leadsToAPaper();
             }
-            boolean ownPaperLink = item.addresses().stream().anyMatch(a -> a.own() && isPaperLink(a.url()));
+            boolean ownPaperLink = item.addresses().stream().anyMatch(a -> a.own() && paperLinks.isPaperLink(a.url()));
             if (ownPaperLink || item.paper().isPaper() && ABSTRACT_LABEL.matcher(item.inline().text()).find()) {
                 papers++;
             }
@@ -991,7 +984,7 @@ final class MarkdownLayout {
                 }
                 continue;
             }
-            if (item.urls().stream().noneMatch(MarkdownLayout::isHttp)) {
+            if (item.urls().stream().noneMatch(PaperLinks::isHttp)) {
                 problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
                         + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
                 continue;
@@ -1039,7 +1032,8 @@ final class MarkdownLayout {
                 continue;
             }
             Optional<String> address = addressAlone(inline);
-            if (address.isPresent() && isHttp(address.get()) && !classifier.classify(address.get()).leadsToAPaper()) {
+            if (address.isPresent() && PaperLinks.isHttp(address.get())
+                    && !classifier.classify(address.get()).leadsToAPaper()) {
                 draft.link(null, address.get(), classifier);
                 continue;
             }
@@ -1149,8 +1143,8 @@ final class MarkdownLayout {
      */
     private void unreadPaperListUnder(MarkdownBlock heading, MarkdownBlock list) {
         problems.report(source.name(), list.line(), "the list under \"" + PlainTextDigestReader.abbreviate(
-                sectionTitle(heading)) + "\" links to " + paperLinks(list) + " papers, but its items are in no shape"
-                + " read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
+                sectionTitle(heading)) + "\" links to " + paperLinks.count(list) + " papers, but its items are in no"
+                + " shape read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
                 + " year.'; " + SHAPES_UNDERSTOOD);
     }
 
@@ -1177,11 +1171,6 @@ final class MarkdownLayout {
             problems.warn(source.name(), firstListUnnamed, "and " + more + " more lists that hold papers are not read as"
                     + " papers, from this line on; write them as the first " + DigestException.LISTED + " are said to be");
         }
-    }
-
-    private static boolean isHttp(String url) {
-        String lower = url.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private static void append(StringBuilder out, String html) {
