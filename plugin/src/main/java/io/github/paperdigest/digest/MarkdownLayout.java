@@ -53,12 +53,9 @@ final class MarkdownLayout {
      */
     private static final Pattern AUTHORS_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
     private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
-    private static final Pattern OPENING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
     /** Longer than a category's name ("Diffusion models"): an item of a sentence is no category of the items under it. */
     private static final int MAX_CATEGORY_LENGTH = 80;
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
-    private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
     private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
     static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
     /** An address written out, which is no part of the authors or venue around it. */
@@ -97,6 +94,7 @@ final class MarkdownLayout {
     private final OwnLinks ownLinks;
     private final ItemLineFields lineFields;
     private final PaperLinks paperLinks;
+    private final MarkdownHeadings headings;
 
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
@@ -153,6 +151,7 @@ final class MarkdownLayout {
         this.ownLinks = new OwnLinks(linkFinder);
         this.lineFields = new ItemLineFields(outline);
         this.paperLinks = new PaperLinks(classifier);
+        this.headings = new MarkdownHeadings(this.lines, outline, classifier);
         this.entries = entries;
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
@@ -226,11 +225,11 @@ final class MarkdownLayout {
                         && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
                     listsWithPapers.put(i, counts);
                 }
-            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b)
+            } else if (b.kind() == Kind.HEADING && (headings.isLinkedHeading(b)
                     || (b.level() != paperLevel || !plainProse) && labelledPaperBody(i + 1))) {
                 paperBlock[i] = true;
                 linkedPaperLevels.add(b.level());
-            } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
+            } else if (b.kind() == Kind.HEADING && headings.leadsWithHttpLink(b)) {
                 otherLinkedHeading[i] = true;
             }
         }
@@ -243,13 +242,6 @@ final class MarkdownLayout {
             }
             papersBefore[i + 1] = papersBefore[i] + (paperBlock[i] ? 1 : 0);
         }
-    }
-
-    /** Whether a heading's text leads with a link to a web page ("### [Title](https://project.github.io)"). */
-    private boolean leadsWithHttpLink(MarkdownBlock h) {
-        MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(lines.line(h.line()))).replaceFirst(""));
-        return !inline.leadingText().isBlank() && !inline.urls().isEmpty()
-                && PaperLinks.isHttp(inline.urls().get(0)) && !LinkWords.isLinkWord(inline.leadingText());
     }
 
     /**
@@ -339,38 +331,6 @@ final class MarkdownLayout {
 
     private boolean anyPaperBlock(int from, int to) {
         return from < to && papersBefore[to] - papersBefore[from] > 0;
-    }
-
-    /**
-     * A heading line without its opening and closing '#' marks. The closing marks are cut by hand: a pattern
-     * such as {@code \\s+#+\\s*$} backtracks over every run of blanks and takes quadratic time on a long one.
-     */
-    static String headingText(String line) {
-        String text = OPENING_MARKS.matcher(line).replaceFirst("").stripTrailing();
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == '#') {
-            end--;
-        }
-        if (end < text.length() && (end == 0 || Character.isWhitespace(text.charAt(end - 1)))) {
-            return text.substring(0, end).stripTrailing();
-        }
-        return text;
-    }
-
-    /** A heading whose text links to a paper (arXiv, DOI, OpenReview, a PDF), or a numbered heading with a link. */
-    private boolean isLinkedHeading(MarkdownBlock h) {
-        boolean numbered = NUMBERING.matcher(headingText(lines.line(h.line()))).find();
-        for (String url : h.urls()) {
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                continue;
-            }
-            LinkKind kind = classifier.classify(url);
-            if (numbered || kind.leadsToAPaper() || ArxivIds.fromUrl(url).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isList(MarkdownBlock b) {
@@ -482,7 +442,7 @@ final class MarkdownLayout {
                 }
                 if (b.level() == 1 && paperLevel > 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper
                         && !paperBlock[i]) {
-                    digestTitle = Optional.of(headingTitle(b)).filter(t -> !t.isEmpty());
+                    digestTitle = Optional.of(headings.title(b)).filter(t -> !t.isEmpty());
                     i++;
                     continue;
                 }
@@ -509,7 +469,7 @@ final class MarkdownLayout {
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
-                    sectionTitles.add(sectionTitle(b));
+                    sectionTitles.add(headings.sectionTitle(b));
                 } else if (otherLinkedHeading[i]) {
                     unreadLinkedHeading(b);
                 }
@@ -543,33 +503,7 @@ final class MarkdownLayout {
     }
 
     private String section(Deque<MarkdownBlock> sections) {
-        return sections.isEmpty() ? "" : sectionTitle(sections.peek());
-    }
-
-    private String sectionTitle(MarkdownBlock heading) {
-        return withoutBackToTop(headingTitle(heading));
-    }
-
-    /**
-     * A heading's words as a title, without the badges and HTML comments awesome lists put in their headings ("#
-     * Awesome Video Diffusion [![Awesome](…)](…) &lt;!-- omit in toc --&gt;" is "Awesome Video Diffusion").
-     */
-    private String headingTitle(MarkdownBlock heading) {
-        List<String> raw = lines.of(heading);
-        // a setext heading's last line is its underline
-        String text = raw.size() > 1 ? String.join(" ", raw.subList(0, raw.size() - 1)) : raw.get(0);
-        return FaithfulText.clean(outline.titleText(headingText(text)));
-    }
-
-    /**
-     * The text without a trailing "back to top" link. Only the last characters are matched: the pattern's
-     * leading blanks would otherwise be tried from every blank of a long run, in quadratic time.
-     */
-    static String withoutBackToTop(String text) {
-        String trimmed = text.stripTrailing();
-        int from = Math.max(0, trimmed.length() - 32);
-        Matcher m = BACK_TO_TOP.matcher(trimmed).region(from, trimmed.length());
-        return m.find() ? trimmed.substring(0, m.start()).stripTrailing() : trimmed;
+        return sections.isEmpty() ? "" : headings.sectionTitle(sections.peek());
     }
 
     /** A linked paper's body: up to the next heading at or above its level, or the next paper heading of any level. */
@@ -620,7 +554,7 @@ final class MarkdownLayout {
         EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
         draft.abstractOptional();
         draft.section(section);
-        String markdown = NUMBERING.matcher(headingText(lines.line(heading.line()))).replaceFirst("");
+        String markdown = headings.withoutNumbering(heading);
         MarkdownBlock.Inline inline = outline.inline(markdown);
         draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
         // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
@@ -633,7 +567,7 @@ final class MarkdownLayout {
         LabelledLines.Label pendingLabel = null;
         boolean authorsSeen = false;
         // names written plainly are believed under a title linked to a paper (arXiv, a DOI), not a project page
-        boolean linkedToAPaper = isLinkedHeading(heading);
+        boolean linkedToAPaper = headings.isLinkedHeading(heading);
         for (MarkdownBlock b : body) {
             switch (b.kind()) {
                 case HEADING -> {
@@ -1143,7 +1077,7 @@ final class MarkdownLayout {
      */
     private void unreadPaperListUnder(MarkdownBlock heading, MarkdownBlock list) {
         problems.report(source.name(), list.line(), "the list under \"" + PlainTextDigestReader.abbreviate(
-                sectionTitle(heading)) + "\" links to " + paperLinks.count(list) + " papers, but its items are in no"
+                headings.sectionTitle(heading)) + "\" links to " + paperLinks.count(list) + " papers, but its items are in no"
                 + " shape read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
                 + " year.'; " + SHAPES_UNDERSTOOD);
     }
