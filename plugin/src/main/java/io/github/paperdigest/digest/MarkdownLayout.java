@@ -6,7 +6,6 @@ import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.model.ArxivIds;
-import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
@@ -15,7 +14,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +86,6 @@ final class MarkdownLayout {
     private final MarkdownOutline outline;
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
-    private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
     private final PaperDetails paperDetails;
     private final OwnLinks ownLinks;
@@ -114,9 +111,7 @@ final class MarkdownLayout {
     /** The level of the headings that are papers, see {@link #paperLevel(List)}. */
     private final int paperLevel;
 
-    private final List<PaperEntry> entries;
-    private final Map<String, Integer> shapes = new LinkedHashMap<>();
-    private final Set<String> sectionTitles = new LinkedHashSet<>();
+    private final PapersRead papers;
     private final Map<String, Integer> unreadPaperLinks = new LinkedHashMap<>();
 
     /** Reads a heading of the recommended layout and the blocks under it. */
@@ -145,14 +140,13 @@ final class MarkdownLayout {
         this.outline = outline;
         this.linkFinder = linkFinder;
         this.classifier = classifier;
-        this.build = build;
         this.paperHeadings = paperHeadings;
         this.paperDetails = paperDetails;
         this.ownLinks = new OwnLinks(linkFinder);
         this.lineFields = new ItemLineFields(outline);
         this.paperLinks = new PaperLinks(classifier);
         this.headings = new MarkdownHeadings(this.lines, outline, classifier);
-        this.entries = entries;
+        this.papers = new PapersRead(build, entries);
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
@@ -456,8 +450,8 @@ final class MarkdownLayout {
                 }
                 if (role == Role.PAPER_HEADING) {
                     int end = paperHeadingEnd(i);
-                    paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)).ifPresent(entries::add);
-                    count("paper headings", 1);
+                    papers.add(paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)));
+                    papers.count("paper headings", 1);
                     seenPaper = true;
                     i = end;
                     continue;
@@ -469,7 +463,7 @@ final class MarkdownLayout {
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
-                    sectionTitles.add(headings.sectionTitle(b));
+                    papers.section(headings.sectionTitle(b));
                 } else if (otherLinkedHeading[i]) {
                     unreadLinkedHeading(b);
                 }
@@ -499,7 +493,7 @@ final class MarkdownLayout {
         }
         moreListsWithPapers();
         checkUnreadPaperLinks();
-        return new MarkdownDigestReader.Body(digestTitle, shape());
+        return new MarkdownDigestReader.Body(digestTitle, papers.shape());
     }
 
     private String section(Deque<MarkdownBlock> sections) {
@@ -533,20 +527,6 @@ final class MarkdownLayout {
         return blocks.size();
     }
 
-    private void count(String shape, int papers) {
-        shapes.merge(shape, papers, Integer::sum);
-    }
-
-    /** "tables: 240 rows in 3 sections, linked headings: 12". */
-    private String shape() {
-        List<String> parts = new ArrayList<>();
-        shapes.forEach((shape, n) -> parts.add(shape + ": " + n));
-        if (!sectionTitles.isEmpty()) {
-            parts.add(Counted.of(sectionTitles.size(), "section"));
-        }
-        return String.join(", ", parts);
-    }
-
     // ---------------------------------------------------------------------------------------------
     // linked headings
 
@@ -560,7 +540,7 @@ final class MarkdownLayout {
         // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
         inline.urls().stream().filter(u -> !AWESOME_BADGE.matcher(u).find())
                 .forEach(u -> draft.link(null, u, classifier));
-        count("linked headings", 1);
+        papers.count("linked headings", 1);
 
         List<LabelledLines.Field> fields = new ArrayList<>();
         StringBuilder note = new StringBuilder();
@@ -626,7 +606,7 @@ final class MarkdownLayout {
         String abstractText = fields(draft, fields, note);
         draft.abstractText(abstractText);
         draft.noteHtml(note.toString());
-        build.apply(draft).ifPresent(entries::add);
+        papers.build(draft);
     }
 
     /** Puts each field where it belongs; returns the abstract: the labelled one, else the longest plain paragraph. */
@@ -732,12 +712,11 @@ final class MarkdownLayout {
             draft.abstractOptional();
             draft.section(section);
             if (table.fill(row, draft, linkFinder, classifier, problems, source.name())) {
-                Optional<PaperEntry> entry = build.apply(draft);
-                entry.ifPresent(entries::add);
+                papers.build(draft);
                 read++;
             }
         }
-        count("table rows", read);
+        papers.count("table rows", read);
     }
 
     /** A table that links to papers but has no column of titles cannot be read with confidence. */
@@ -944,10 +923,10 @@ final class MarkdownLayout {
             lineFields.read(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
             details(draft, item.details());
             draft.fieldLine(item.line());
-            build.apply(draft).ifPresent(entries::add);
+            papers.build(draft);
             read++;
         }
-        count("list items", read);
+        papers.count("list items", read);
     }
 
     /**
@@ -1048,13 +1027,12 @@ final class MarkdownLayout {
      * wrong way must not become a site with no word said.
      */
     private void checkUnreadPaperLinks() {
-        Set<String> read = new HashSet<>();
-        entries.forEach(e -> e.arxivId().ifPresent(read::add));
+        Set<String> read = papers.arxivIds();
         List<Map.Entry<String, Integer>> missed = unreadPaperLinks.entrySet().stream()
                 .filter(e -> !read.contains(e.getKey())).toList();
-        if (missed.size() >= 3 && missed.size() > entries.size()) {
+        if (missed.size() >= 3 && missed.size() > papers.size()) {
             problems.report(source.name(), missed.get(0).getValue(), "links to " + missed.size() + " arXiv papers that"
-                    + " were not read as papers (" + entries.size() + " read): the file's layout is not one the plugin"
+                    + " were not read as papers (" + papers.size() + " read): the file's layout is not one the plugin"
                     + " understands; " + SHAPES_UNDERSTOOD);
         }
     }
