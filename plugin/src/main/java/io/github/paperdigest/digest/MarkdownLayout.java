@@ -97,11 +97,8 @@ final class MarkdownLayout {
     /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
     private final Map<Integer, List<LabelledLines.Field>> paragraphFields = new HashMap<>();
     private final Map<Integer, List<ListItem>> lists = new HashMap<>();
-    /** Lists not read as papers although some of their items are clearly papers: said, see {@link #listWithPapers}. */
+    /** Lists not read as papers although some of their items are clearly papers: said, see {@link UnreadPapers}. */
     private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
-    private int listsWithPapersSeen;
-    /** The line of the first list with papers left unnamed, past the first {@link DigestException#LISTED}. */
-    private int firstListUnnamed;
     private final boolean[] paperBlock;
     /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
     private final boolean[] linkingTable;
@@ -112,7 +109,7 @@ final class MarkdownLayout {
     private final int paperLevel;
 
     private final PapersRead papers;
-    private final Map<String, Integer> unreadPaperLinks = new LinkedHashMap<>();
+    private final UnreadPapers unread;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -147,6 +144,7 @@ final class MarkdownLayout {
         this.paperLinks = new PaperLinks(classifier);
         this.headings = new MarkdownHeadings(this.lines, outline, classifier);
         this.papers = new PapersRead(build, entries);
+        this.unread = new UnreadPapers(source, problems, headings, paperLinks, papers);
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
@@ -458,19 +456,19 @@ final class MarkdownLayout {
                 }
                 if (role == Role.UNREAD_LIST_SECTION) {
                     int list = unreadPaperList(i + 1, nextHeading(i + 1, 6));
-                    unreadPaperListUnder(b, blocks.get(list));
+                    unread.paperListUnder(b, blocks.get(list));
                     listsWithPapers.remove(list); // said once, as the section's
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
                     papers.section(headings.sectionTitle(b));
                 } else if (otherLinkedHeading[i]) {
-                    unreadLinkedHeading(b);
+                    unread.linkedHeading(b);
                 }
                 if (role != Role.SECTION && role != Role.UNREAD_LIST_SECTION && !seenPaper) {
                     append(intro, b.html());
                 }
-                unread(b);
+                unread.remember(b);
             } else if (tables.containsKey(i) && paperBlock[i]) {
                 table(tables.get(i), section(sections));
                 seenPaper = true;
@@ -482,17 +480,17 @@ final class MarkdownLayout {
                     tableWithoutTitles(b, tables.get(i));
                 }
                 if (listsWithPapers.containsKey(i)) {
-                    listWithPapers(b, listsWithPapers.get(i));
+                    unread.listWithPapers(b, listsWithPapers.get(i));
                 }
                 if (!seenPaper) {
                     append(intro, b.html());
                 }
-                unread(b);
+                unread.remember(b);
             }
             i++;
         }
-        moreListsWithPapers();
-        checkUnreadPaperLinks();
+        unread.moreListsWithPapers();
+        unread.checkPaperLinks();
         return new MarkdownDigestReader.Body(digestTitle, papers.shape());
     }
 
@@ -1010,79 +1008,6 @@ final class MarkdownLayout {
         // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
         return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
                 "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // what no shape explains
-
-    /** Remembers the arXiv papers a block links to that no shape read, for {@link #checkUnreadPaperLinks()}. */
-    private void unread(MarkdownBlock b) {
-        for (String url : b.urls()) {
-            ArxivIds.fromUrl(url).ifPresent(id -> unreadPaperLinks.putIfAbsent(id, b.line()));
-        }
-    }
-
-    /**
-     * Far fewer papers than links to papers: the file links to papers that no shape read. A digest read the
-     * wrong way must not become a site with no word said.
-     */
-    private void checkUnreadPaperLinks() {
-        Set<String> read = papers.arxivIds();
-        List<Map.Entry<String, Integer>> missed = unreadPaperLinks.entrySet().stream()
-                .filter(e -> !read.contains(e.getKey())).toList();
-        if (missed.size() >= 3 && missed.size() > papers.size()) {
-            problems.report(source.name(), missed.get(0).getValue(), "links to " + missed.size() + " arXiv papers that"
-                    + " were not read as papers (" + papers.size() + " read): the file's layout is not one the plugin"
-                    + " understands; " + SHAPES_UNDERSTOOD);
-        }
-    }
-
-    /**
-     * A heading that leads with a link, as a paper of a generated digest does, but that no shape reads as one:
-     * said, for a paper must never vanish from the site without a word.
-     */
-    private void unreadLinkedHeading(MarkdownBlock h) {
-        problems.report(source.name(), h.line(), "the heading \"" + PlainTextDigestReader.abbreviate(h.text())
-                + "\" links to " + h.urls().get(0) + " but is not read as a paper: a linked heading is one when"
-                + " an italic author line ('*A. Author, B. Author*') or an 'Abstract:' line follows it, or when"
-                + " the digest's other papers are linked headings of its level; if it is no paper, take the link"
-                + " out of the heading");
-    }
-
-    /**
-     * A heading over a list that links to papers, whose items no shape reads: said as that, for the heading is no
-     * paper of the recommended layout that lacks its abstract, and telling the curator to write one would mislead.
-     */
-    private void unreadPaperListUnder(MarkdownBlock heading, MarkdownBlock list) {
-        problems.report(source.name(), list.line(), "the list under \"" + PlainTextDigestReader.abbreviate(
-                headings.sectionTitle(heading)) + "\" links to " + paperLinks.count(list) + " papers, but its items are in no"
-                + " shape read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
-                + " year.'; " + SHAPES_UNDERSTOOD);
-    }
-
-    /**
-     * A list whose items are not mostly papers, some of which clearly are: not read as papers, for its other items
-     * would become papers too, and said, for those papers must not vanish without a word. As many lists are named as a
-     * strict build's failure lists problems; {@link #moreListsWithPapers} counts the others.
-     */
-    private void listWithPapers(MarkdownBlock list, ListItemCounts counts) {
-        if (++listsWithPapersSeen > DigestException.LISTED) {
-            firstListUnnamed = firstListUnnamed > 0 ? firstListUnnamed : list.line();
-            return;
-        }
-        problems.warn(source.name(), list.line(), "a list of " + counts.items() + " items is not read as papers, though "
-                + (counts.papers() == 1 ? "1 of them looks like a paper" : counts.papers() + " of them look like papers")
-                + " (a link of their own to a paper's page, such as arXiv's or a DOI, or a title and an abstract): "
-                + counts.whyNotPapers() + "; write one paper per item, its title first as a link or in bold ('- [Title](url) - Authors. Venue,"
-                + " year.' or '- **Title** [[paper](url)]'), and move the other items to a list of their own");
-    }
-
-    private void moreListsWithPapers() {
-        int more = listsWithPapersSeen - DigestException.LISTED;
-        if (more > 0) {
-            problems.warn(source.name(), firstListUnnamed, "and " + more + " more lists that hold papers are not read as"
-                    + " papers, from this line on; write them as the first " + DigestException.LISTED + " are said to be");
-        }
     }
 
     private static void append(StringBuilder out, String html) {
