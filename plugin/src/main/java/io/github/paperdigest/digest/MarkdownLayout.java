@@ -110,6 +110,7 @@ final class MarkdownLayout {
 
     private final PapersRead papers;
     private final UnreadPapers unread;
+    private final TableRows tableRows;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -145,6 +146,7 @@ final class MarkdownLayout {
         this.headings = new MarkdownHeadings(this.lines, outline, classifier);
         this.papers = new PapersRead(build, entries);
         this.unread = new UnreadPapers(source, problems, headings, paperLinks, papers);
+        this.tableRows = new TableRows(source, problems, linkFinder, classifier, paperLinks, papers);
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
@@ -470,14 +472,14 @@ final class MarkdownLayout {
                 }
                 unread.remember(b);
             } else if (tables.containsKey(i) && paperBlock[i]) {
-                table(tables.get(i), section(sections));
+                tableRows.read(tables.get(i), section(sections));
                 seenPaper = true;
             } else if (lists.containsKey(i)) {
                 listPapers(lists.get(i), section(sections));
                 seenPaper = true;
             } else {
                 if (tables.containsKey(i)) {
-                    tableWithoutTitles(b, tables.get(i));
+                    tableRows.withoutTitles(b, tables.get(i));
                 }
                 if (listsWithPapers.containsKey(i)) {
                     unread.listWithPapers(b, listsWithPapers.get(i));
@@ -695,41 +697,6 @@ final class MarkdownLayout {
 
     private void noteLine(StringBuilder note, String label, String markdown) {
         append(note, outline.html("**" + label.replace("*", "") + ":** " + markdown));
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // tables
-
-    private void table(TablePapers table, String section) {
-        if (!table.readable(problems, source.name())) {
-            return;
-        }
-        int read = 0;
-        for (MarkdownTable.Row row : table.rows()) {
-            EntryDraft draft = new EntryDraft(source.name(), row.line(), problems);
-            draft.abstractOptional();
-            draft.section(section);
-            if (table.fill(row, draft, linkFinder, classifier, problems, source.name())) {
-                papers.build(draft);
-                read++;
-            }
-        }
-        papers.count("table rows", read);
-    }
-
-    /** A table that links to papers but has no column of titles cannot be read with confidence. */
-    private void tableWithoutTitles(MarkdownBlock b, TablePapers table) {
-        Optional<String> linkWords = table.withoutTitles();
-        if (linkWords.isPresent()) {
-            problems.report(source.name(), b.line(), linkWords.get() + "; " + SHAPES_UNDERSTOOD);
-            return;
-        }
-        long paperLinks = this.paperLinks.count(b);
-        if (paperLinks > 0) {
-            problems.report(source.name(), b.line(), "a table links to " + paperLinks + " papers but has no column of"
-                    + " titles (its columns: " + String.join(", ", table.columnNames()) + "); name the column of"
-                    + " titles 'Title' or 'Paper'; " + SHAPES_UNDERSTOOD);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------
