@@ -468,7 +468,7 @@ final class MarkdownLayout {
                     unread.linkedHeading(b);
                 }
                 if (role != Role.SECTION && role != Role.UNREAD_LIST_SECTION && !seenPaper) {
-                    append(intro, b.html());
+                    MarkdownDigestReader.appendHtml(intro, b.html());
                 }
                 unread.remember(b);
             } else if (tables.containsKey(i) && paperBlock[i]) {
@@ -485,7 +485,7 @@ final class MarkdownLayout {
                     unread.listWithPapers(b, listsWithPapers.get(i));
                 }
                 if (!seenPaper) {
-                    append(intro, b.html());
+                    MarkdownDigestReader.appendHtml(intro, b.html());
                 }
                 unread.remember(b);
             }
@@ -557,7 +557,7 @@ final class MarkdownLayout {
                     label = label == LabelledLines.Label.LINK ? null : label;
                     pendingLabel = label;
                     if (label == null) {
-                        append(note, b.html());
+                        MarkdownDigestReader.appendHtml(note, b.html());
                     }
                 }
                 case PARAGRAPH, HTML, BULLET_LIST -> {
@@ -593,14 +593,14 @@ final class MarkdownLayout {
                         fields.add(f);
                     }
                 }
-                case BLOCK_QUOTE, TABLE -> append(note, b.html());
+                case BLOCK_QUOTE, TABLE -> MarkdownDigestReader.appendHtml(note, b.html());
                 case OTHER -> {
                     // "---" ends a paper, as generated digests set them apart
                     if (!b.html().strip().startsWith("<hr")) {
-                        append(note, b.html());
+                        MarkdownDigestReader.appendHtml(note, b.html());
                     }
                 }
-                default -> append(note, b.html());
+                default -> MarkdownDigestReader.appendHtml(note, b.html());
             }
         }
         String abstractText = fields(draft, fields, note);
@@ -665,7 +665,7 @@ final class MarkdownLayout {
                     && !Scripts.differ(draft.title(), text)) {
                 longest = text;
             } else {
-                append(note, outline.html(p));
+                MarkdownDigestReader.appendHtml(note, outline.html(p));
             }
         }
         if (summary != null && chosen != summary) {
@@ -696,7 +696,7 @@ final class MarkdownLayout {
     }
 
     private void noteLine(StringBuilder note, String label, String markdown) {
-        append(note, outline.html("**" + label.replace("*", "") + ":** " + markdown));
+        MarkdownDigestReader.appendHtml(note, outline.html("**" + label.replace("*", "") + ":** " + markdown));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -975,15 +975,5 @@ final class MarkdownLayout {
         // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
         return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
                 "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
-    }
-
-    private static void append(StringBuilder out, String html) {
-        if (html.isEmpty()) {
-            return;
-        }
-        if (out.length() > 0) {
-            out.append('\n');
-        }
-        out.append(html);
     }
 }
