@@ -6,14 +6,11 @@ import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
 import io.github.paperdigest.model.ArxivIds;
-import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +47,12 @@ final class MarkdownLayout {
      */
     private static final Pattern AUTHORS_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
     private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
-    /** Longer than a category's name ("Diffusion models"): an item of a sentence is no category of the items under it. */
-    private static final int MAX_CATEGORY_LENGTH = 80;
-    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
     static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
     /** An address written out, which is no part of the authors or venue around it. */
     static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
     /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
     static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
-    private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
     /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
     private static final int ABSTRACT_WORDS = 25;
 
@@ -88,7 +80,7 @@ final class MarkdownLayout {
     private final Map<Integer, TablePapers> tables = new HashMap<>();
     /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
     private final Map<Integer, List<LabelledLines.Field>> paragraphFields = new HashMap<>();
-    private final Map<Integer, List<ListItem>> lists = new HashMap<>();
+    private final Map<Integer, List<ListItems.Item>> lists = new HashMap<>();
     /** Lists not read as papers although some of their items are clearly papers: said, see {@link UnreadPapers}. */
     private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
     private final boolean[] paperBlock;
@@ -104,6 +96,7 @@ final class MarkdownLayout {
     private final UnreadPapers unread;
     private final TableRows tableRows;
     private final LinkedHeadingPapers linkedHeadings;
+    private final ListItems listItems;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -142,6 +135,7 @@ final class MarkdownLayout {
         this.tableRows = new TableRows(source, problems, linkFinder, classifier, paperLinks, papers);
         this.linkedHeadings = new LinkedHeadingPapers(source, problems, this.lines, outline, classifier, ownLinks,
                 headings, papers);
+        this.listItems = new ListItems(this.lines, outline, classifier, ownLinks, paperLinks);
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
@@ -205,8 +199,8 @@ final class MarkdownLayout {
                 paperBlock[i] = table.hasTitleColumn();
                 linkingTable[i] = paperLinks.count(b) > 0;
             } else if (isList(b)) {
-                List<ListItem> items = items(b);
-                ListItemCounts counts = items == null ? null : counts(items);
+                List<ListItems.Item> items = listItems.of(b);
+                ListItemCounts counts = items == null ? null : listItems.counts(items);
                 if (counts != null && counts.readsAsPapers()) {
                     lists.put(i, items);
                     paperBlock[i] = true;
@@ -525,147 +519,9 @@ final class MarkdownLayout {
     // ---------------------------------------------------------------------------------------------
     // link lists
 
-    /**
-     * An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, what it says, and the
-     * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
-     */
-    private record ListItem(String markdown, List<String> lines, int line, MarkdownBlock.Inline inline,
-            PaperListItem paper, List<OwnLinks.Address> addresses, Optional<String> category, List<Detail> details) {
-
-        ListItem withDetails(List<Detail> nested) {
-            return new ListItem(markdown, lines, line, inline, paper, addresses, category, List.copyOf(nested));
-        }
-
-        List<String> urls() {
-            return addresses.stream().map(OwnLinks.Address::url).toList();
-        }
-    }
-
-    /**
-     * The items of a list, or null when its first line is no item's. An item that names a category and gives no
-     * address, with items of its own under it ("- **Diffusion models**" over "  - [Title](url) - …", as awesome lists
-     * group their papers), stands for those items, each in that category; other items' nested lists are no items.
-     */
-    private List<ListItem> items(MarkdownBlock b) {
-        List<String> raw = lines.of(b);
-        Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
-        if (!first.matches()) {
-            return null;
-        }
-        int indent = first.group(1).length();
-        List<ListItem> items = new ArrayList<>();
-        RawItem current = null;
-        RawItem nested = null;
-        for (int k = 0; k < raw.size(); k++) {
-            Matcher m = LIST_MARKER.matcher(raw.get(k));
-            if (m.matches() && m.group(1).length() <= indent) {
-                if (current != null) {
-                    addItems(current, items);
-                }
-                current = new RawItem(m.group(2), b.line() + k);
-                nested = null;
-            } else if (m.matches() && current != null) {
-                nested = new RawItem(m.group(2), b.line() + k);
-                current.nested.add(nested);
-            } else if (current != null && !raw.get(k).isBlank()) {
-                (nested != null ? nested : current).wrapped(raw.get(k));
-            }
-        }
-        if (current != null) {
-            addItems(current, items);
-        }
-        return items;
-    }
-
-    /** An item nested under a paper's: its Markdown (marker taken off, wrapped lines joined) and its marker's line. */
-    private record Detail(String markdown, int line) {
-    }
-
-    /** An item's Markdown as the list gives it, its marker's line, and the items nested under it. */
-    private static final class RawItem {
-        final StringBuilder text;
-        final int ownLength;
-        final int line;
-        final List<RawItem> nested = new ArrayList<>();
-
-        RawItem(String firstLine, int line) {
-            this.text = new StringBuilder(firstLine);
-            this.ownLength = firstLine.length();
-            this.line = line;
-        }
-
-        /** Joins a wrapped line; after a "\\" that ends a line, as a new line, for that is Markdown's line break. */
-        void wrapped(String next) {
-            text.append(ItemLines.endsWithBreak(text) ? '\n' : ' ').append(next.strip());
-        }
-    }
-
-    private void addItems(RawItem raw, List<ListItem> items) {
-        ListItem item = item(raw.text.toString(), raw.ownLength, raw.line, Optional.empty());
-        String category = item.inline().text().strip().replaceAll("[:：]$", "").strip();
-        if (raw.nested.isEmpty() || !item.addresses().isEmpty() || category.isEmpty()
-                || category.length() > MAX_CATEGORY_LENGTH) {
-            items.add(item.withDetails(raw.nested.stream().map(n -> new Detail(n.text.toString(), n.line)).toList()));
-            return;
-        }
-        for (RawItem n : raw.nested) {
-            items.add(item(n.text.toString(), n.ownLength, n.line, Optional.of(category)));
-        }
-    }
-
-    /** What the items of a list say of it being a list of papers, see {@link ListItemCounts}. */
-    private ListItemCounts counts(List<ListItem> items) {
-        int titled = 0;
-        boolean linksToPaper = false;
-        int papers = 0;
-        for (ListItem item : items) {
-            String lead = item.inline().leadingText();
-            // "**Code:** url" labels a line of a paper's; "**OpenVLA**: \"Title\"" names the paper the item is
-            boolean labelled = item.paper().documented() && (LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
-                    || item.inline().text().startsWith(lead + ":"));
-            if (item.paper().isPaper() && !item.addresses().isEmpty() && !labelled) {
-                titled++;
-            }
-            for (String u : item.urls()) {
-                LinkKind kind = classifier.classify(u);
-                linksToPaper |= kind.leadsToAPaper();
-            }
-            boolean ownPaperLink = item.addresses().stream().anyMatch(a -> a.own() && paperLinks.isPaperLink(a.url()));
-            if (ownPaperLink || item.paper().isPaper() && ABSTRACT_LABEL.matcher(item.inline().text()).find()) {
-                papers++;
-            }
-        }
-        return new ListItemCounts(items.size(), titled, linksToPaper, papers);
-    }
-
-    /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
-    private ListItem item(String markdown, int ownLine, int line, Optional<String> category) {
-        MarkdownBlock.Inline inline = outline.inline(markdown);
-        // an item broken into lines is told by its first line, the title's: its other lines are fields
-        List<String> lines = ItemLines.of(markdown);
-        PaperListItem paper = PaperListItem.of(lines.size() > 1 ? outline.inline(lines.get(0)).spans()
-                : inline.spans());
-        // addresses written out: on the item's own line, one that no sentence leads to is the paper's
-        Set<String> ownWritten = new HashSet<>();
-        if (markdown.contains("://")) {
-            ownLinks.written(outline.inline(markdown.substring(0, ownLine)).text(), true).stream()
-                    .filter(OwnLinks.Address::own).forEach(a -> ownWritten.add(a.url()));
-        }
-        Map<String, Boolean> addresses = new LinkedHashMap<>();
-        for (MarkdownBlock.Anchor anchor : inline.anchors()) {
-            addresses.merge(anchor.url(), OwnLinks.labelled(anchor, paper.title()), Boolean::logicalOr);
-        }
-        for (OwnLinks.Address written : ownLinks.written(inline.text(), false)) {
-            addresses.merge(written.url(), written.own() || ownWritten.contains(written.url()), Boolean::logicalOr);
-        }
-        List<OwnLinks.Address> given = new ArrayList<>();
-        addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
-        return new ListItem(markdown, lines, line, inline, paper, List.copyOf(given), category, List.of());
-    }
-
-    private void listPapers(List<ListItem> items, String section) {
+    private void listPapers(List<ListItems.Item> items, String section) {
         int read = 0;
-        for (ListItem item : items) {
+        for (ListItems.Item item : items) {
             PaperListItem paper = item.paper();
             if (paper.ambiguity().isPresent()) {
                 problems.report(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(item.inline().text())
@@ -723,9 +579,9 @@ final class MarkdownLayout {
      * ("read sections 3 and 5") as a line of the curator's note, so that nothing written under a paper is lost. A
      * link alone to another paper is no link of this one's: it goes to the note.
      */
-    private void details(EntryDraft draft, List<Detail> details) {
+    private void details(EntryDraft draft, List<ListItems.Detail> details) {
         StringBuilder note = new StringBuilder();
-        for (Detail detail : details) {
+        for (ListItems.Detail detail : details) {
             MarkdownBlock.Inline inline = outline.inline(detail.markdown());
             String url = inline.anchors().isEmpty() ? null : inline.anchors().get(0).url();
             draft.fieldLine(detail.line());
