@@ -5,7 +5,6 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
-import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where the papers are in the body of one Markdown digest. Besides the recommended layout (a level-2 heading
@@ -40,19 +37,6 @@ final class MarkdownLayout {
             + " Venue, year.', '- **Title** [[paper](url)]', '- Title, **ICML, 2024** [[paper](url)]', '- (*ACL'24*)"
             + " Title [[paper](url)]', '- **Name**: \"Title\", *arXiv, Jun 2024* [[paper](url)]')";
 
-    /**
-     * The full stop that ends the authors of a list item: after a word, not after an initial ("A. Author, J.-P.
-     * Author. Venue"), whose full stop is part of the name. A last author's "Jr." ends the authors too, and keeps
-     * its full stop ({@link #SUFFIX_AT_END}).
-     */
-    private static final Pattern AUTHORS_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
-    private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
-    static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
-    /** An address written out, which is no part of the authors or venue around it. */
-    static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
-    /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
-    static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
     private static final int ABSTRACT_WORDS = 25;
 
@@ -71,9 +55,7 @@ final class MarkdownLayout {
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
     private final PaperHeadingReader paperHeadings;
-    private final PaperDetails paperDetails;
     private final OwnLinks ownLinks;
-    private final ItemLineFields lineFields;
     private final PaperLinks paperLinks;
     private final MarkdownHeadings headings;
 
@@ -97,6 +79,7 @@ final class MarkdownLayout {
     private final TableRows tableRows;
     private final LinkedHeadingPapers linkedHeadings;
     private final ListItems listItems;
+    private final ListPapers listPapers;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -125,9 +108,7 @@ final class MarkdownLayout {
         this.linkFinder = linkFinder;
         this.classifier = classifier;
         this.paperHeadings = paperHeadings;
-        this.paperDetails = paperDetails;
         this.ownLinks = new OwnLinks(linkFinder);
-        this.lineFields = new ItemLineFields(outline);
         this.paperLinks = new PaperLinks(classifier);
         this.headings = new MarkdownHeadings(this.lines, outline, classifier);
         this.papers = new PapersRead(build, entries);
@@ -136,6 +117,7 @@ final class MarkdownLayout {
         this.linkedHeadings = new LinkedHeadingPapers(source, problems, this.lines, outline, classifier, ownLinks,
                 headings, papers);
         this.listItems = new ListItems(this.lines, outline, classifier, ownLinks, paperLinks);
+        this.listPapers = new ListPapers(source, problems, outline, classifier, paperDetails, papers);
         this.paperBlock = new boolean[blocks.size()];
         this.linkingTable = new boolean[blocks.size()];
         this.otherLinkedHeading = new boolean[blocks.size()];
@@ -464,7 +446,7 @@ final class MarkdownLayout {
                 tableRows.read(tables.get(i), section(sections));
                 seenPaper = true;
             } else if (lists.containsKey(i)) {
-                listPapers(lists.get(i), section(sections));
+                listPapers.read(lists.get(i), section(sections));
                 seenPaper = true;
             } else {
                 if (tables.containsKey(i)) {
@@ -514,145 +496,5 @@ final class MarkdownLayout {
             }
         }
         return blocks.size();
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // link lists
-
-    private void listPapers(List<ListItems.Item> items, String section) {
-        int read = 0;
-        for (ListItems.Item item : items) {
-            PaperListItem paper = item.paper();
-            if (paper.ambiguity().isPresent()) {
-                problems.report(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(item.inline().text())
-                        + "\" is not read as a paper: " + paper.ambiguity().get() + "; say which is the title by"
-                        + " putting it first in bold ('- **Title** *Authors* [[paper](url)]') or the venue in bold with"
-                        + " its year after it ('- Title, **ICML, 2024** [[paper](url)]')");
-                continue;
-            }
-            String title = paper.title();
-            if (title.isBlank() || item.addresses().isEmpty()) {
-                // a line of the list that is not a paper ("- More papers at ...") is kept out of the site; one that
-                // links to a paper is said, for a paper must not vanish without a word
-                if (item.urls().stream().anyMatch(u -> ArxivIds.fromUrl(u).isPresent())) {
-                    problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(
-                            item.inline().text()) + "\" links to a paper, but its title cannot be told from its shape;"
-                            + " not read as a paper: " + SHAPES_UNDERSTOOD);
-                }
-                continue;
-            }
-            if (item.urls().stream().noneMatch(PaperLinks::isHttp)) {
-                problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
-                        + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
-                continue;
-            }
-            EntryDraft draft = new EntryDraft(source.name(), item.line(), problems);
-            draft.abstractOptional();
-            draft.section(item.category().orElse(section));
-            draft.title(title);
-            for (OwnLinks.Address address : item.addresses()) {
-                if (address.own()) {
-                    draft.link(null, address.url(), classifier);
-                } else {
-                    draft.mention(address.url(), classifier);
-                }
-            }
-            if (paper.documented()) {
-                rest(draft, item.lines().get(0));
-            } else {
-                paper.shortName().ifPresent(name -> draft.extra("short name", name));
-                paper.authors().ifPresent(draft::authors);
-                paper.venues().forEach(venue -> venue.applyTo(draft));
-            }
-            lineFields.read(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
-            details(draft, item.details());
-            draft.fieldLine(item.line());
-            papers.build(draft);
-            read++;
-        }
-        papers.count("list items", read);
-    }
-
-    /**
-     * The items nested under a paper's, as a reading group writes them: "Code: https://…" and "Presenter: Alice" as the
-     * recommended layout's metadata list reads them, an address alone as a link of the paper's, and any other item
-     * ("read sections 3 and 5") as a line of the curator's note, so that nothing written under a paper is lost. A
-     * link alone to another paper is no link of this one's: it goes to the note.
-     */
-    private void details(EntryDraft draft, List<ListItems.Detail> details) {
-        StringBuilder note = new StringBuilder();
-        for (ListItems.Detail detail : details) {
-            MarkdownBlock.Inline inline = outline.inline(detail.markdown());
-            String url = inline.anchors().isEmpty() ? null : inline.anchors().get(0).url();
-            draft.fieldLine(detail.line());
-            if (paperDetails.read(draft, inline.text(), detail.markdown(), url)) {
-                continue;
-            }
-            Optional<String> address = addressAlone(inline);
-            if (address.isPresent() && PaperLinks.isHttp(address.get())
-                    && !classifier.classify(address.get()).leadsToAPaper()) {
-                draft.link(null, address.get(), classifier);
-                continue;
-            }
-            note.append("- ").append(detail.markdown().strip()).append('\n');
-        }
-        if (!note.isEmpty()) {
-            draft.noteHtml(outline.html(note.toString()));
-        }
-    }
-
-    /** The address an item gives and nothing else: written out, or a link whose label is all the item says. */
-    private Optional<String> addressAlone(MarkdownBlock.Inline inline) {
-        String text = inline.text().strip();
-        if (inline.anchors().size() == 1 && (text.isEmpty() || text.equals(inline.anchors().get(0).text().strip()))) {
-            return Optional.of(inline.anchors().get(0).url());
-        }
-        Matcher written = ADDRESS.matcher(text);
-        return inline.anchors().isEmpty() && written.matches() ? Optional.of(text.replaceAll("^<|>$", "")) : Optional.empty();
-    }
-
-    /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
-    private void rest(EntryDraft draft, String markdown) {
-        // the addresses written out are no authors or venue ("2001.01234" would be a year), but a note keeps them
-        String rest = restText(markdown, true);
-        if (rest.isEmpty()) {
-            return;
-        }
-        String withoutStop = withoutFullStop(rest);
-        // "(CVPR, 2024)", "(Nov., 2023)": a venue with its year, or a date, in brackets, read as a whole
-        String inBrackets = Brackets.unwrapped(withoutStop);
-        if (!inBrackets.equals(withoutStop.strip()) && ListedVenue.of(inBrackets).isPresent()) {
-            WrittenVenue.applyTo(draft, inBrackets);
-            return;
-        }
-        String[] parts = AUTHORS_END.split(rest, 2);
-        Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
-        if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
-            draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
-            WrittenVenue.applyTo(draft, withoutFullStop(parts[1]));
-        } else if (namesAndVenue.isPresent()) {
-            // "(Ho, Jain, Abbeel, NeurIPS 2020)", "Rombach et al., CVPR 2022": no full stop between the two
-            draft.authors(namesAndVenue.get().names());
-            WrittenVenue.applyTo(draft, namesAndVenue.get().venue());
-        } else if (YEAR.matcher(rest).find()) {
-            WrittenVenue.applyTo(draft, withoutStop);
-        } else {
-            draft.extra("note", restText(markdown, false));
-        }
-    }
-
-    static String withoutFullStop(String text) {
-        return TRAILING_STOP.matcher(text).replaceFirst("");
-    }
-
-    /** The text after the title, without the title, the links (and the addresses written out) and the separators. */
-    private String restText(String markdown, boolean withoutAddresses) {
-        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
-        if (withoutAddresses) {
-            withoutLinks = ADDRESS.matcher(withoutLinks).replaceAll(" ");
-        }
-        // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
-        return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
-                "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
     }
 }
