@@ -1,5 +1,6 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.digest.PaperBlocks.Role;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
@@ -9,11 +10,9 @@ import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,6 +27,9 @@ import java.util.function.Function;
  * A heading over a table or list of papers is a section, never a paper. What cannot be read with
  * confidence (a table that links to papers but has no column of titles, papers linked from text that no
  * shape explains) is a problem that names the line and the shapes understood: never silently wrong.
+ *
+ * <p>Which blocks are papers depends on the whole file, so it is found first ({@link PaperBlocks}); then the blocks
+ * are read in order, each paper by the reader of its shape, within the section of the headings above it.
  */
 final class MarkdownLayout {
 
@@ -37,49 +39,17 @@ final class MarkdownLayout {
             + " Venue, year.', '- **Title** [[paper](url)]', '- Title, **ICML, 2024** [[paper](url)]', '- (*ACL'24*)"
             + " Title [[paper](url)]', '- **Name**: \"Title\", *arXiv, Jun 2024* [[paper](url)]')";
 
-    /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
-    private static final int ABSTRACT_WORDS = 25;
-
-    /** What a heading is. */
-    private enum Role {
-        LINKED_PAPER, SECTION, PAPER_HEADING,
-        /** A level-2 heading over a list of linked items that no shape reads as papers, and no abstract. */
-        UNREAD_LIST_SECTION, OTHER
-    }
-
-    private final DigestSource source;
-    private final DigestProblems problems;
-    private final BlockLines lines;
     private final List<MarkdownBlock> blocks;
-    private final MarkdownOutline outline;
-    private final LinkFinder linkFinder;
-    private final LinkClassifier classifier;
     private final PaperHeadingReader paperHeadings;
-    private final OwnLinks ownLinks;
-    private final PaperLinks paperLinks;
     private final MarkdownHeadings headings;
-
-    private final Map<Integer, TablePapers> tables = new HashMap<>();
-    /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
-    private final Map<Integer, List<LabelledLines.Field>> paragraphFields = new HashMap<>();
-    private final Map<Integer, List<ListItems.Item>> lists = new HashMap<>();
-    /** Lists not read as papers although some of their items are clearly papers: said, see {@link UnreadPapers}. */
-    private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
-    private final boolean[] paperBlock;
-    /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
-    private final boolean[] linkingTable;
-    /** Headings that lead with a link to a page that is not known to be a paper's (a project page, GitHub). */
-    private final boolean[] otherLinkedHeading;
-    private final int[] papersBefore;
-    /** The level of the headings that are papers, see {@link #paperLevel(List)}. */
-    private final int paperLevel;
-
+    private final PaperBlocks paperBlocks;
     private final PapersRead papers;
-    private final UnreadPapers unread;
-    private final TableRows tableRows;
     private final LinkedHeadingPapers linkedHeadings;
-    private final ListItems listItems;
+    private final TableRows tableRows;
     private final ListPapers listPapers;
+    private final UnreadPapers unread;
+    /** The lists that hold papers but are not read as papers, each said once: as its own, or as its heading's. */
+    private final Map<Integer, ListItemCounts> listsWithPapers;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -100,301 +70,30 @@ final class MarkdownLayout {
             MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier,
             Function<EntryDraft, Optional<PaperEntry>> build,
             PaperHeadingReader paperHeadings, PaperDetails paperDetails, List<PaperEntry> entries) {
-        this.source = source;
-        this.problems = problems;
-        this.lines = new BlockLines(lines);
+        BlockLines written = new BlockLines(lines);
+        OwnLinks ownLinks = new OwnLinks(linkFinder);
+        PaperLinks paperLinks = new PaperLinks(classifier);
         this.blocks = blocks;
-        this.outline = outline;
-        this.linkFinder = linkFinder;
-        this.classifier = classifier;
         this.paperHeadings = paperHeadings;
-        this.ownLinks = new OwnLinks(linkFinder);
-        this.paperLinks = new PaperLinks(classifier);
-        this.headings = new MarkdownHeadings(this.lines, outline, classifier);
+        this.headings = new MarkdownHeadings(written, outline, classifier);
+        this.paperBlocks = new PaperBlocks(blocks, written, outline, headings, paperLinks,
+                new ListItems(written, outline, classifier, ownLinks, paperLinks));
         this.papers = new PapersRead(build, entries);
-        this.unread = new UnreadPapers(source, problems, headings, paperLinks, papers);
-        this.tableRows = new TableRows(source, problems, linkFinder, classifier, paperLinks, papers);
-        this.linkedHeadings = new LinkedHeadingPapers(source, problems, this.lines, outline, classifier, ownLinks,
+        this.linkedHeadings = new LinkedHeadingPapers(source, problems, written, outline, classifier, ownLinks,
                 headings, papers);
-        this.listItems = new ListItems(this.lines, outline, classifier, ownLinks, paperLinks);
+        this.tableRows = new TableRows(source, problems, linkFinder, classifier, paperLinks, papers);
         this.listPapers = new ListPapers(source, problems, outline, classifier, paperDetails, papers);
-        this.paperBlock = new boolean[blocks.size()];
-        this.linkingTable = new boolean[blocks.size()];
-        this.otherLinkedHeading = new boolean[blocks.size()];
-        this.papersBefore = new int[blocks.size() + 1];
-        this.paperLevel = paperLevel(blocks);
-        findPaperBlocks();
+        this.unread = new UnreadPapers(source, problems, headings, paperLinks, papers);
+        this.listsWithPapers = new HashMap<>(paperBlocks.listsWithPapers());
     }
-
-    /**
-     * The level of the headings that are papers: {@code ##}, as documented, unless the {@code ##} headings read as
-     * sections (none opens with a paper's metadata list, none has a paragraph of its own) and most headings of a
-     * deeper level open with a metadata list ("- arxiv: 2401.09414"), as a reading log writes "### Title" under
-     * "## Week 1"; or several {@code #} headings do, with no {@code ##} heading. A {@code ##} paper's own "### Links"
-     * over a metadata list is no paper: that {@code ##} has its abstract.
-     */
-    private static int paperLevel(List<MarkdownBlock> blocks) {
-        int[] opening = new int[7];
-        int[] headings = new int[7];
-        boolean[] prose = new boolean[7];
-        int level = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.HEADING) {
-                level = b.level();
-                headings[level]++;
-                if (i + 1 < blocks.size() && opensWithMetadata(blocks.get(i + 1))) {
-                    opening[level]++;
-                }
-            } else if (b.kind() == Kind.PARAGRAPH && level > 0) {
-                prose[level] = true;
-            }
-        }
-        for (int deeper = 2; deeper <= 6; deeper++) {
-            if (opening[deeper] > 0) {
-                return deeper == 2 || opening[deeper] * 2 > headings[deeper] ? deeper : 2;
-            }
-            if (prose[deeper]) {
-                return 2;
-            }
-        }
-        return opening[1] >= 2 && headings[2] == 0 ? 1 : 2;
-    }
-
-    private static boolean opensWithMetadata(MarkdownBlock next) {
-        return next.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(next)
-                && MarkdownDigestReader.holdsAKnownKey(next);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // finding the shapes
-
-    private void findPaperBlocks() {
-        // a digest of documented papers (a heading, its abstract) keeps them when one of them is written in labels
-        boolean plainProse = plainProseAtPaperLevel();
-        Set<Integer> linkedPaperLevels = new HashSet<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.TABLE) {
-                TablePapers table = TablePapers.of(MarkdownTable.of(lines.of(b), b.line()), outline);
-                tables.put(i, table);
-                paperBlock[i] = table.hasTitleColumn();
-                linkingTable[i] = paperLinks.count(b) > 0;
-            } else if (isList(b)) {
-                List<ListItems.Item> items = listItems.of(b);
-                ListItemCounts counts = items == null ? null : listItems.counts(items);
-                if (counts != null && counts.readsAsPapers()) {
-                    lists.put(i, items);
-                    paperBlock[i] = true;
-                } else if (counts != null && counts.papers() > 0
-                        && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
-                    listsWithPapers.put(i, counts);
-                }
-            } else if (b.kind() == Kind.HEADING && (headings.isLinkedHeading(b)
-                    || (b.level() != paperLevel || !plainProse) && labelledPaperBody(i + 1))) {
-                paperBlock[i] = true;
-                linkedPaperLevels.add(b.level());
-            } else if (b.kind() == Kind.HEADING && headings.leadsWithHttpLink(b)) {
-                otherLinkedHeading[i] = true;
-            }
-        }
-        // A heading linked to a project page, a repository or any other page is a paper when the digest's other
-        // papers are linked headings of its level, or when its body has the shape of a linked heading's: the
-        // link says where to read it, not whether it is a paper.
-        for (int i = 0; i < blocks.size(); i++) {
-            if (otherLinkedHeading[i]) {
-                paperBlock[i] = linkedPaperLevels.contains(blocks.get(i).level()) || linkedHeadingBody(i + 1);
-            }
-            papersBefore[i + 1] = papersBefore[i] + (paperBlock[i] ? 1 : 0);
-        }
-    }
-
-    /**
-     * Whether the blocks from {@code from} to the next heading read as a linked heading's body: an italic author
-     * line first, or an "Abstract:" or "Authors:" line, or an "Abstract" sub-heading.
-     */
-    private boolean linkedHeadingBody(int from) {
-        for (int j = from; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING) {
-                LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
-                return b.level() > blocks.get(from - 1).level() && label == LabelledLines.Label.ABSTRACT;
-            }
-            if (b.kind() != Kind.PARAGRAPH) {
-                continue;
-            }
-            List<String> raw = lines.of(b);
-            if (j == from && raw.size() == 1 && LinkedHeadingPapers.ITALIC_LINE.matcher(raw.get(0)).matches()) {
-                return true;
-            }
-            for (LabelledLines.Field f : paragraphFields(j)) {
-                if (f.label() == LabelledLines.Label.ABSTRACT || f.label() == LabelledLines.Label.AUTHORS) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a heading at the paper level has a paragraph no label starts: an abstract as documented. */
-    private boolean plainProseAtPaperLevel() {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != paperLevel) {
-                continue;
-            }
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-                if (blocks.get(j).kind() == Kind.PARAGRAPH
-                        && paragraphFields(j).stream().anyMatch(f -> f.label() == null)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the blocks from {@code from} to the next heading give a paper in labelled lines, both its authors and its
-     * abstract ("**Authors**: …", "**Abstract**: …"), as tools generate a digest under headings that link nowhere
-     * ("# Title", then the labelled lines, then "---"): the labels say the heading is a paper's title.
-     */
-    private boolean labelledPaperBody(int from) {
-        boolean authors = false;
-        boolean abstractText = false;
-        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-            if (blocks.get(j).kind() != Kind.PARAGRAPH) {
-                continue;
-            }
-            for (LabelledLines.Field f : paragraphFields(j)) {
-                authors |= f.label() == LabelledLines.Label.AUTHORS;
-                abstractText |= f.label() == LabelledLines.Label.ABSTRACT;
-            }
-        }
-        return authors && abstractText;
-    }
-
-    /**
-     * The labelled lines of the paragraph at {@code block}, read once: the three questions asked of a heading's body
-     * (a linked heading's, a labelled paper's, prose at the paper level) read the same paragraphs.
-     */
-    private List<LabelledLines.Field> paragraphFields(int block) {
-        return paragraphFields.computeIfAbsent(block,
-                j -> LabelledLines.of(lines.of(blocks.get(j)), blocks.get(j).line(), false));
-    }
-
-    private boolean generated() {
-        return papersBefore[blocks.size()] > 0;
-    }
-
-    private boolean anyLinkingTable(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (linkingTable[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean anyPaperBlock(int from, int to) {
-        return from < to && papersBefore[to] - papersBefore[from] > 0;
-    }
-
-    private static boolean isList(MarkdownBlock b) {
-        return b.kind() == Kind.BULLET_LIST || b.kind() == Kind.OTHER && !b.html().startsWith("<pre");
-    }
-
-    /** The block's index of the next heading at or above {@code level} (any heading when level is 6), or the end. */
-    private int nextHeading(int from, int level) {
-        for (int i = from; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.HEADING && b.level() <= level) {
-                return i;
-            }
-        }
-        return blocks.size();
-    }
-
-    private Role role(int i) {
-        MarkdownBlock h = blocks.get(i);
-        int ownEnd = nextHeading(i + 1, 6);
-        int scopeEnd = nextHeading(i + 1, h.level());
-        boolean papersInOwnBody = anyPaperBlock(i + 1, ownEnd);
-        if (paperBlock[i] && !papersInOwnBody) {
-            return Role.LINKED_PAPER;
-        }
-        if (papersInOwnBody || anyLinkingTable(i + 1, ownEnd)) {
-            return Role.SECTION;
-        }
-        if (h.level() == paperLevel && looksLikeAPaper(i + 1, ownEnd)) {
-            return Role.PAPER_HEADING;
-        }
-        if (h.level() == paperLevel && unreadPaperList(i + 1, ownEnd) >= 0) {
-            return Role.UNREAD_LIST_SECTION;
-        }
-        if (anyPaperBlock(i + 1, scopeEnd)) {
-            return Role.SECTION;
-        }
-        if (h.level() < paperLevel && paperLevel > 2 && headingAt(paperLevel, i + 1, scopeEnd)) {
-            return Role.SECTION; // "## Week 1" over "### Title"s
-        }
-        return h.level() == paperLevel && !generated() ? Role.PAPER_HEADING : Role.OTHER;
-    }
-
-    /**
-     * The first list from {@code from} to {@code to} that links to papers and is no metadata list, when no paragraph
-     * is there: the heading over it holds a list of papers in a shape not read, not a paper lacking its abstract.
-     */
-    private int unreadPaperList(int from, int to) {
-        int list = -1;
-        for (int i = from; i < to; i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.PARAGRAPH) {
-                return -1;
-            }
-            if (list < 0 && isList(b) && paperLinks.count(b) > 0
-                    && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
-                list = i;
-            }
-        }
-        return list;
-    }
-
-    /** Whether a heading of {@code level} is among the blocks from {@code from} to {@code to}. */
-    private boolean headingAt(int level, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (blocks.get(i).kind() == Kind.HEADING && blocks.get(i).level() == level) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a paper-level heading's body reads as a paper of the recommended layout: any paragraph in a digest of
-     * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
-     * paragraph of abstract length or a metadata list.
-     */
-    private boolean looksLikeAPaper(int from, int to) {
-        for (int i = from; i < to; i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.PARAGRAPH && (!generated() || b.text().split("\\s+").length >= ABSTRACT_WORDS)) {
-                return true;
-            }
-            if (b.kind() == Kind.BULLET_LIST && generated() && !b.items().isEmpty() && b.items().stream()
-                    .allMatch(item -> item.text().matches("(?is)(arxiv|doi|url|paper|pdf|code)\\s*:.*"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // reading
 
     /**
      * Reads the papers; blocks before the first paper that are not the title go to {@code intro}, the first
      * level-1 heading may become the title.
      */
     MarkdownDigestReader.Body read(Optional<String> title, StringBuilder intro) {
+        Map<Integer, TablePapers> tables = paperBlocks.tables();
+        Map<Integer, List<ListItems.Item>> lists = paperBlocks.paperLists();
         Deque<MarkdownBlock> sections = new ArrayDeque<>();
         Optional<String> digestTitle = title;
         boolean seenPaper = false;
@@ -405,22 +104,22 @@ final class MarkdownLayout {
                 while (!sections.isEmpty() && sections.peek().level() >= b.level()) {
                     sections.pop();
                 }
-                if (b.level() == 1 && paperLevel > 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper
-                        && !paperBlock[i]) {
+                if (b.level() == 1 && paperBlocks.paperLevel() > 1 && digestTitle.isEmpty() && intro.isEmpty()
+                        && !seenPaper && !paperBlocks.isPaper(i)) {
                     digestTitle = Optional.of(headings.title(b)).filter(t -> !t.isEmpty());
                     i++;
                     continue;
                 }
-                Role role = role(i);
+                Role role = paperBlocks.role(i);
                 if (role == Role.LINKED_PAPER) {
-                    int end = linkedPaperEnd(i);
+                    int end = paperBlocks.linkedPaperEnd(i);
                     linkedHeadings.read(b, blocks.subList(i + 1, end), section(sections));
                     seenPaper = true;
                     i = end;
                     continue;
                 }
                 if (role == Role.PAPER_HEADING) {
-                    int end = paperHeadingEnd(i);
+                    int end = paperBlocks.paperHeadingEnd(i);
                     papers.add(paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)));
                     papers.count("paper headings", 1);
                     seenPaper = true;
@@ -428,21 +127,21 @@ final class MarkdownLayout {
                     continue;
                 }
                 if (role == Role.UNREAD_LIST_SECTION) {
-                    int list = unreadPaperList(i + 1, nextHeading(i + 1, 6));
+                    int list = paperBlocks.unreadPaperListUnder(i);
                     unread.paperListUnder(b, blocks.get(list));
                     listsWithPapers.remove(list); // said once, as the section's
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
                     papers.section(headings.sectionTitle(b));
-                } else if (otherLinkedHeading[i]) {
+                } else if (paperBlocks.isOtherLinkedHeading(i)) {
                     unread.linkedHeading(b);
                 }
                 if (role != Role.SECTION && role != Role.UNREAD_LIST_SECTION && !seenPaper) {
                     MarkdownDigestReader.appendHtml(intro, b.html());
                 }
                 unread.remember(b);
-            } else if (tables.containsKey(i) && paperBlock[i]) {
+            } else if (tables.containsKey(i) && paperBlocks.isPaper(i)) {
                 tableRows.read(tables.get(i), section(sections));
                 seenPaper = true;
             } else if (lists.containsKey(i)) {
@@ -469,32 +168,5 @@ final class MarkdownLayout {
 
     private String section(Deque<MarkdownBlock> sections) {
         return sections.isEmpty() ? "" : headings.sectionTitle(sections.peek());
-    }
-
-    /** A linked paper's body: up to the next heading at or above its level, or the next paper heading of any level. */
-    private int linkedPaperEnd(int i) {
-        int level = blocks.get(i).level();
-        for (int j = i + 1; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING && (b.level() <= level || paperBlock[j])) {
-                return j;
-            }
-        }
-        return blocks.size();
-    }
-
-    /**
-     * A paper heading's body: up to the next level-2 heading, as in the recommended layout (where a level-1
-     * heading between papers is part of the note); in a generated digest also up to a heading of papers.
-     */
-    private int paperHeadingEnd(int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING && (b.level() == paperLevel || paperLevel > 2 && b.level() < paperLevel
-                    || generated() && (b.level() == 1 || paperBlock[j]))) {
-                return j;
-            }
-        }
-        return blocks.size();
     }
 }
