@@ -27,7 +27,7 @@ final class ItemLineFields {
         List<String> note = new ArrayList<>();
         boolean authors = authorsGiven;
         for (String line : lines) {
-            MarkdownBlock.Inline inline = outline.inline(MarkdownLayout.ADDRESS.matcher(MarkdownLayout.LINKS.matcher(line)
+            MarkdownBlock.Inline inline = outline.inline(ListPapers.ADDRESS.matcher(ListPapers.LINKS.matcher(line)
                     .replaceAll(" ")).replaceAll(" "));
             List<MarkdownBlock.Span> spans = inline.spans();
             MarkdownBlock.Span lead = spans.isEmpty() ? null : spans.get(0);
@@ -43,7 +43,7 @@ final class ItemLineFields {
                 spans.subList(1, spans.size()).forEach(s -> after.append(s.text()));
                 written = fieldText(after.toString());
             }
-            String rest = MarkdownLayout.withoutFullStop(written).strip();
+            String rest = ListPapers.withoutFullStop(written).strip();
             if (rest.isEmpty()) {
                 continue;
             }
@@ -63,14 +63,14 @@ final class ItemLineFields {
                 draft.authors(namesAndVenue.get().names()); // "Ho, Jain, Abbeel, NeurIPS 2020"
                 WrittenVenue.applyTo(draft, namesAndVenue.get().venue());
                 authors = true;
-            } else if (MarkdownLayout.YEAR.matcher(rest).find()) {
+            } else if (ListPapers.YEAR.matcher(rest).find()) {
                 WrittenVenue.applyTo(draft, rest);
             } else {
                 note.add(written);
             }
         }
         if (!note.isEmpty()) {
-            draft.extra("note", MarkdownLayout.withoutFullStop(String.join(" ", note)));
+            draft.extra("note", ListPapers.withoutFullStop(String.join(" ", note)));
         }
     }
 

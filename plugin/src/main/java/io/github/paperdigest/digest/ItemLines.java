@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The lines of a list item that Markdown's line breaks set apart, as some awesome lists write a paper over four lines:
  * "- **Title** \" over "*A. Author, B. Author* \" over "Venue 2017. [[Paper](url)] \" over "Jun 15, 2017". A break is
  * a backslash that ends a line (a wrapped item's lines are joined at a new line after it, see
- * {@code MarkdownLayout}) or an HTML {@code <br>}, which may also sit within a line. Lines merely wrapped, with no
+ * {@code ListItems}) or an HTML {@code <br>}, which may also sit within a line. Lines merely wrapped, with no
  * break, are one line, as Markdown shows them.
  */
 final class ItemLines {

@@ -403,7 +403,8 @@ public final class MarkdownDigestReader implements DigestReader {
         return h;
     }
 
-    private static void appendHtml(StringBuilder out, String html) {
+    /** Appends a block's HTML on a line of its own; an empty block adds nothing, not even a line break. */
+    static void appendHtml(StringBuilder out, String html) {
         if (html.isEmpty()) {
             return;
         }

@@ -1,29 +1,19 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.digest.PaperBlocks.Role;
 import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.MarkdownBlock;
 import io.github.paperdigest.markup.MarkdownBlock.Kind;
 import io.github.paperdigest.markup.MarkdownOutline;
-import io.github.paperdigest.model.ArxivIds;
-import io.github.paperdigest.model.Counted;
-import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where the papers are in the body of one Markdown digest. Besides the recommended layout (a level-2 heading
@@ -37,6 +27,9 @@ import java.util.regex.Pattern;
  * A heading over a table or list of papers is a section, never a paper. What cannot be read with
  * confidence (a table that links to papers but has no column of titles, papers linked from text that no
  * shape explains) is a problem that names the line and the shapes understood: never silently wrong.
+ *
+ * <p>Which blocks are papers depends on the whole file, so it is found first ({@link PaperBlocks}); then the blocks
+ * are read in order, each paper by the reader of its shape, within the section of the headings above it.
  */
 final class MarkdownLayout {
 
@@ -46,79 +39,17 @@ final class MarkdownLayout {
             + " Venue, year.', '- **Title** [[paper](url)]', '- Title, **ICML, 2024** [[paper](url)]', '- (*ACL'24*)"
             + " Title [[paper](url)]', '- **Name**: \"Title\", *arXiv, Jun 2024* [[paper](url)]')";
 
-    /**
-     * The full stop that ends the authors of a list item: after a word, not after an initial ("A. Author, J.-P.
-     * Author. Venue"), whose full stop is part of the name. A last author's "Jr." ends the authors too, and keeps
-     * its full stop ({@link #SUFFIX_AT_END}).
-     */
-    private static final Pattern AUTHORS_END = Pattern.compile("(?<=\\p{L}{2})\\.\\s+");
-    private static final Pattern SUFFIX_AT_END = Pattern.compile("\\b[JS]r$");
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\[\\d{1,6}]|\\d{1,6}[.)]|#\\d{1,6})\\s*");
-    private static final Pattern OPENING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
-    /** Longer than a category's name ("Diffusion models"): an item of a sentence is no category of the items under it. */
-    private static final int MAX_CATEGORY_LENGTH = 80;
-    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
-    private static final Pattern BACK_TO_TOP = Pattern.compile("(?i)\\s*\\[?\\s*back(?: to top)?\\s*]?\\s*$");
-    private static final Pattern ITALIC_LINE = Pattern.compile("^\\s*(?:\\*([^*].*[^*\\s])\\*|_([^_].*[^_\\s])_)\\s*$");
-    static final Pattern LINKS = Pattern.compile("!?\\[+[^\\]\\n]{0,500}]+\\([^)\\s]{0,2000}\\)\\]?");
-    /** An address written out, which is no part of the authors or venue around it. */
-    static final Pattern ADDRESS = Pattern.compile("(?i)<?https?://[^\\s>]{1,2000}>?");
-    /** The full stop and space that end "Authors. Venue, 2023.": no part of the venue. */
-    private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
-    static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    /** Words of a "Link:" line of links alone ("[PDF](…) | [Code](…)"); more is a sentence, kept as the note. */
-    private static final int LINK_WORDS = 4;
-    private static final Pattern AWESOME_BADGE = Pattern.compile(
-            "(?i)^https?://(?:www\\.)?github\\.com/sindresorhus/awesome(?:[/#?]|$)");
-    /** "Abstract:" in a list item: what follows a title there is the paper's abstract. */
-    private static final Pattern ABSTRACT_LABEL = Pattern.compile("(?i)(?<!\\p{L})abstract\\s*[:：]");
-    /** Fewer words than this is not an abstract in a linked heading's body: an arXiv announcement line, a score. */
-    private static final int MIN_ABSTRACT_WORDS = 12;
-    /** In a generated digest, a paragraph under a level-2 heading this long is an abstract, not a blurb. */
-    private static final int ABSTRACT_WORDS = 25;
-
-    /** What a heading is. */
-    private enum Role {
-        LINKED_PAPER, SECTION, PAPER_HEADING,
-        /** A level-2 heading over a list of linked items that no shape reads as papers, and no abstract. */
-        UNREAD_LIST_SECTION, OTHER
-    }
-
-    private final DigestSource source;
-    private final DigestProblems problems;
-    private final List<String> lines;
     private final List<MarkdownBlock> blocks;
-    private final MarkdownOutline outline;
-    private final LinkFinder linkFinder;
-    private final LinkClassifier classifier;
-    private final Function<EntryDraft, Optional<PaperEntry>> build;
     private final PaperHeadingReader paperHeadings;
-    private final PaperDetails paperDetails;
-    private final OwnLinks ownLinks;
-    private final ItemLineFields lineFields;
-
-    private final Map<Integer, TablePapers> tables = new HashMap<>();
-    /** The labelled lines of paragraphs, by block, see {@link #paragraphFields}. */
-    private final Map<Integer, List<LabelledLines.Field>> paragraphFields = new HashMap<>();
-    private final Map<Integer, List<ListItem>> lists = new HashMap<>();
-    /** Lists not read as papers although some of their items are clearly papers: said, see {@link #listWithPapers}. */
-    private final Map<Integer, ListItemCounts> listsWithPapers = new HashMap<>();
-    private int listsWithPapersSeen;
-    /** The line of the first list with papers left unnamed, past the first {@link DigestException#LISTED}. */
-    private int firstListUnnamed;
-    private final boolean[] paperBlock;
-    /** Tables that link to papers, whether or not they have a column of titles: their heading is a section. */
-    private final boolean[] linkingTable;
-    /** Headings that lead with a link to a page that is not known to be a paper's (a project page, GitHub). */
-    private final boolean[] otherLinkedHeading;
-    private final int[] papersBefore;
-    /** The level of the headings that are papers, see {@link #paperLevel(List)}. */
-    private final int paperLevel;
-
-    private final List<PaperEntry> entries;
-    private final Map<String, Integer> shapes = new LinkedHashMap<>();
-    private final Set<String> sectionTitles = new LinkedHashSet<>();
-    private final Map<String, Integer> unreadPaperLinks = new LinkedHashMap<>();
+    private final MarkdownHeadings headings;
+    private final PaperBlocks paperBlocks;
+    private final PapersRead papers;
+    private final LinkedHeadingPapers linkedHeadings;
+    private final TableRows tableRows;
+    private final ListPapers listPapers;
+    private final UnreadPapers unread;
+    /** The lists that hold papers but are not read as papers, each said once: as its own, or as its heading's. */
+    private final Map<Integer, ListItemCounts> listsWithPapers;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -139,357 +70,30 @@ final class MarkdownLayout {
             MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier,
             Function<EntryDraft, Optional<PaperEntry>> build,
             PaperHeadingReader paperHeadings, PaperDetails paperDetails, List<PaperEntry> entries) {
-        this.source = source;
-        this.problems = problems;
-        this.lines = lines;
+        BlockLines written = new BlockLines(lines);
+        OwnLinks ownLinks = new OwnLinks(linkFinder);
+        PaperLinks paperLinks = new PaperLinks(classifier);
         this.blocks = blocks;
-        this.outline = outline;
-        this.linkFinder = linkFinder;
-        this.classifier = classifier;
-        this.build = build;
         this.paperHeadings = paperHeadings;
-        this.paperDetails = paperDetails;
-        this.ownLinks = new OwnLinks(linkFinder);
-        this.lineFields = new ItemLineFields(outline);
-        this.entries = entries;
-        this.paperBlock = new boolean[blocks.size()];
-        this.linkingTable = new boolean[blocks.size()];
-        this.otherLinkedHeading = new boolean[blocks.size()];
-        this.papersBefore = new int[blocks.size() + 1];
-        this.paperLevel = paperLevel(blocks);
-        findPaperBlocks();
+        this.headings = new MarkdownHeadings(written, outline, classifier);
+        this.paperBlocks = new PaperBlocks(blocks, written, outline, headings, paperLinks,
+                new ListItems(written, outline, classifier, ownLinks, paperLinks));
+        this.papers = new PapersRead(build, entries);
+        this.linkedHeadings = new LinkedHeadingPapers(source, problems, written, outline, classifier, ownLinks,
+                headings, papers);
+        this.tableRows = new TableRows(source, problems, linkFinder, classifier, paperLinks, papers);
+        this.listPapers = new ListPapers(source, problems, outline, classifier, paperDetails, papers);
+        this.unread = new UnreadPapers(source, problems, headings, paperLinks, papers);
+        this.listsWithPapers = new HashMap<>(paperBlocks.listsWithPapers());
     }
-
-    /**
-     * The level of the headings that are papers: {@code ##}, as documented, unless the {@code ##} headings read as
-     * sections (none opens with a paper's metadata list, none has a paragraph of its own) and most headings of a
-     * deeper level open with a metadata list ("- arxiv: 2401.09414"), as a reading log writes "### Title" under
-     * "## Week 1"; or several {@code #} headings do, with no {@code ##} heading. A {@code ##} paper's own "### Links"
-     * over a metadata list is no paper: that {@code ##} has its abstract.
-     */
-    private static int paperLevel(List<MarkdownBlock> blocks) {
-        int[] opening = new int[7];
-        int[] headings = new int[7];
-        boolean[] prose = new boolean[7];
-        int level = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.HEADING) {
-                level = b.level();
-                headings[level]++;
-                if (i + 1 < blocks.size() && opensWithMetadata(blocks.get(i + 1))) {
-                    opening[level]++;
-                }
-            } else if (b.kind() == Kind.PARAGRAPH && level > 0) {
-                prose[level] = true;
-            }
-        }
-        for (int deeper = 2; deeper <= 6; deeper++) {
-            if (opening[deeper] > 0) {
-                return deeper == 2 || opening[deeper] * 2 > headings[deeper] ? deeper : 2;
-            }
-            if (prose[deeper]) {
-                return 2;
-            }
-        }
-        return opening[1] >= 2 && headings[2] == 0 ? 1 : 2;
-    }
-
-    private static boolean opensWithMetadata(MarkdownBlock next) {
-        return next.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(next)
-                && MarkdownDigestReader.holdsAKnownKey(next);
-    }
-
-    /** A line of the file, 1-based; empty past the end. */
-    private String line(int n) {
-        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
-    }
-
-    private List<String> linesOf(MarkdownBlock b) {
-        List<String> out = new ArrayList<>(b.lastLine() - b.line() + 1);
-        for (int n = b.line(); n <= b.lastLine(); n++) {
-            out.add(line(n));
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // finding the shapes
-
-    private void findPaperBlocks() {
-        // a digest of documented papers (a heading, its abstract) keeps them when one of them is written in labels
-        boolean plainProse = plainProseAtPaperLevel();
-        Set<Integer> linkedPaperLevels = new HashSet<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.TABLE) {
-                TablePapers table = TablePapers.of(MarkdownTable.of(linesOf(b), b.line()), outline);
-                tables.put(i, table);
-                paperBlock[i] = table.hasTitleColumn();
-                linkingTable[i] = paperLinks(b) > 0;
-            } else if (isList(b)) {
-                List<ListItem> items = items(b);
-                ListItemCounts counts = items == null ? null : counts(items);
-                if (counts != null && counts.readsAsPapers()) {
-                    lists.put(i, items);
-                    paperBlock[i] = true;
-                } else if (counts != null && counts.papers() > 0
-                        && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
-                    listsWithPapers.put(i, counts);
-                }
-            } else if (b.kind() == Kind.HEADING && (isLinkedHeading(b)
-                    || (b.level() != paperLevel || !plainProse) && labelledPaperBody(i + 1))) {
-                paperBlock[i] = true;
-                linkedPaperLevels.add(b.level());
-            } else if (b.kind() == Kind.HEADING && leadsWithHttpLink(b)) {
-                otherLinkedHeading[i] = true;
-            }
-        }
-        // A heading linked to a project page, a repository or any other page is a paper when the digest's other
-        // papers are linked headings of its level, or when its body has the shape of a linked heading's: the
-        // link says where to read it, not whether it is a paper.
-        for (int i = 0; i < blocks.size(); i++) {
-            if (otherLinkedHeading[i]) {
-                paperBlock[i] = linkedPaperLevels.contains(blocks.get(i).level()) || linkedHeadingBody(i + 1);
-            }
-            papersBefore[i + 1] = papersBefore[i] + (paperBlock[i] ? 1 : 0);
-        }
-    }
-
-    /** Whether a heading's text leads with a link to a web page ("### [Title](https://project.github.io)"). */
-    private boolean leadsWithHttpLink(MarkdownBlock h) {
-        MarkdownBlock.Inline inline = outline.inline(NUMBERING.matcher(headingText(line(h.line()))).replaceFirst(""));
-        return !inline.leadingText().isBlank() && !inline.urls().isEmpty() && isHttp(inline.urls().get(0))
-                && !LinkWords.isLinkWord(inline.leadingText());
-    }
-
-    /**
-     * Whether the blocks from {@code from} to the next heading read as a linked heading's body: an italic author
-     * line first, or an "Abstract:" or "Authors:" line, or an "Abstract" sub-heading.
-     */
-    private boolean linkedHeadingBody(int from) {
-        for (int j = from; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING) {
-                LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
-                return b.level() > blocks.get(from - 1).level() && label == LabelledLines.Label.ABSTRACT;
-            }
-            if (b.kind() != Kind.PARAGRAPH) {
-                continue;
-            }
-            List<String> raw = linesOf(b);
-            if (j == from && raw.size() == 1 && ITALIC_LINE.matcher(raw.get(0)).matches()) {
-                return true;
-            }
-            for (LabelledLines.Field f : paragraphFields(j)) {
-                if (f.label() == LabelledLines.Label.ABSTRACT || f.label() == LabelledLines.Label.AUTHORS) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a heading at the paper level has a paragraph no label starts: an abstract as documented. */
-    private boolean plainProseAtPaperLevel() {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() != Kind.HEADING || blocks.get(i).level() != paperLevel) {
-                continue;
-            }
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-                if (blocks.get(j).kind() == Kind.PARAGRAPH
-                        && paragraphFields(j).stream().anyMatch(f -> f.label() == null)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the blocks from {@code from} to the next heading give a paper in labelled lines, both its authors and its
-     * abstract ("**Authors**: …", "**Abstract**: …"), as tools generate a digest under headings that link nowhere
-     * ("# Title", then the labelled lines, then "---"): the labels say the heading is a paper's title.
-     */
-    private boolean labelledPaperBody(int from) {
-        boolean authors = false;
-        boolean abstractText = false;
-        for (int j = from; j < blocks.size() && blocks.get(j).kind() != Kind.HEADING; j++) {
-            if (blocks.get(j).kind() != Kind.PARAGRAPH) {
-                continue;
-            }
-            for (LabelledLines.Field f : paragraphFields(j)) {
-                authors |= f.label() == LabelledLines.Label.AUTHORS;
-                abstractText |= f.label() == LabelledLines.Label.ABSTRACT;
-            }
-        }
-        return authors && abstractText;
-    }
-
-    /**
-     * The labelled lines of the paragraph at {@code block}, read once: the three questions asked of a heading's body
-     * (a linked heading's, a labelled paper's, prose at the paper level) read the same paragraphs.
-     */
-    private List<LabelledLines.Field> paragraphFields(int block) {
-        return paragraphFields.computeIfAbsent(block,
-                j -> LabelledLines.of(linesOf(blocks.get(j)), blocks.get(j).line(), false));
-    }
-
-    private boolean generated() {
-        return papersBefore[blocks.size()] > 0;
-    }
-
-    private boolean anyLinkingTable(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (linkingTable[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private long paperLinks(MarkdownBlock b) {
-        return b.urls().stream().filter(this::isPaperLink).count();
-    }
-
-    /** Whether an address is a paper's page: arXiv's (or another page named by an arXiv id), a DOI, a publisher's. */
-    private boolean isPaperLink(String url) {
-        return ArxivIds.fromUrl(url).isPresent() || classifier.classify(url).isThePaper();
-    }
-
-    private boolean anyPaperBlock(int from, int to) {
-        return from < to && papersBefore[to] - papersBefore[from] > 0;
-    }
-
-    /**
-     * A heading line without its opening and closing '#' marks. The closing marks are cut by hand: a pattern
-     * such as {@code \\s+#+\\s*$} backtracks over every run of blanks and takes quadratic time on a long one.
-     */
-    static String headingText(String line) {
-        String text = OPENING_MARKS.matcher(line).replaceFirst("").stripTrailing();
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == '#') {
-            end--;
-        }
-        if (end < text.length() && (end == 0 || Character.isWhitespace(text.charAt(end - 1)))) {
-            return text.substring(0, end).stripTrailing();
-        }
-        return text;
-    }
-
-    /** A heading whose text links to a paper (arXiv, DOI, OpenReview, a PDF), or a numbered heading with a link. */
-    private boolean isLinkedHeading(MarkdownBlock h) {
-        boolean numbered = NUMBERING.matcher(headingText(line(h.line()))).find();
-        for (String url : h.urls()) {
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                continue;
-            }
-            LinkKind kind = classifier.classify(url);
-            if (numbered || kind.leadsToAPaper() || ArxivIds.fromUrl(url).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isList(MarkdownBlock b) {
-        return b.kind() == Kind.BULLET_LIST || b.kind() == Kind.OTHER && !b.html().startsWith("<pre");
-    }
-
-    /** The block's index of the next heading at or above {@code level} (any heading when level is 6), or the end. */
-    private int nextHeading(int from, int level) {
-        for (int i = from; i < blocks.size(); i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.HEADING && b.level() <= level) {
-                return i;
-            }
-        }
-        return blocks.size();
-    }
-
-    private Role role(int i) {
-        MarkdownBlock h = blocks.get(i);
-        int ownEnd = nextHeading(i + 1, 6);
-        int scopeEnd = nextHeading(i + 1, h.level());
-        boolean papersInOwnBody = anyPaperBlock(i + 1, ownEnd);
-        if (paperBlock[i] && !papersInOwnBody) {
-            return Role.LINKED_PAPER;
-        }
-        if (papersInOwnBody || anyLinkingTable(i + 1, ownEnd)) {
-            return Role.SECTION;
-        }
-        if (h.level() == paperLevel && looksLikeAPaper(i + 1, ownEnd)) {
-            return Role.PAPER_HEADING;
-        }
-        if (h.level() == paperLevel && unreadPaperList(i + 1, ownEnd) >= 0) {
-            return Role.UNREAD_LIST_SECTION;
-        }
-        if (anyPaperBlock(i + 1, scopeEnd)) {
-            return Role.SECTION;
-        }
-        if (h.level() < paperLevel && paperLevel > 2 && headingAt(paperLevel, i + 1, scopeEnd)) {
-            return Role.SECTION; // "## Week 1" over "### Title"s
-        }
-        return h.level() == paperLevel && !generated() ? Role.PAPER_HEADING : Role.OTHER;
-    }
-
-    /**
-     * The first list from {@code from} to {@code to} that links to papers and is no metadata list, when no paragraph
-     * is there: the heading over it holds a list of papers in a shape not read, not a paper lacking its abstract.
-     */
-    private int unreadPaperList(int from, int to) {
-        int list = -1;
-        for (int i = from; i < to; i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.PARAGRAPH) {
-                return -1;
-            }
-            if (list < 0 && isList(b) && paperLinks(b) > 0
-                    && !(b.kind() == Kind.BULLET_LIST && MarkdownDigestReader.isMetadata(b))) {
-                list = i;
-            }
-        }
-        return list;
-    }
-
-    /** Whether a heading of {@code level} is among the blocks from {@code from} to {@code to}. */
-    private boolean headingAt(int level, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (blocks.get(i).kind() == Kind.HEADING && blocks.get(i).level() == level) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a paper-level heading's body reads as a paper of the recommended layout: any paragraph in a digest of
-     * that layout; in a generated digest, where "## Contributing" and "## Statistics" are page furniture, a
-     * paragraph of abstract length or a metadata list.
-     */
-    private boolean looksLikeAPaper(int from, int to) {
-        for (int i = from; i < to; i++) {
-            MarkdownBlock b = blocks.get(i);
-            if (b.kind() == Kind.PARAGRAPH && (!generated() || b.text().split("\\s+").length >= ABSTRACT_WORDS)) {
-                return true;
-            }
-            if (b.kind() == Kind.BULLET_LIST && generated() && !b.items().isEmpty() && b.items().stream()
-                    .allMatch(item -> item.text().matches("(?is)(arxiv|doi|url|paper|pdf|code)\\s*:.*"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // reading
 
     /**
      * Reads the papers; blocks before the first paper that are not the title go to {@code intro}, the first
      * level-1 heading may become the title.
      */
     MarkdownDigestReader.Body read(Optional<String> title, StringBuilder intro) {
+        Map<Integer, TablePapers> tables = paperBlocks.tables();
+        Map<Integer, List<ListItems.Item>> lists = paperBlocks.paperLists();
         Deque<MarkdownBlock> sections = new ArrayDeque<>();
         Optional<String> digestTitle = title;
         boolean seenPaper = false;
@@ -500,710 +104,69 @@ final class MarkdownLayout {
                 while (!sections.isEmpty() && sections.peek().level() >= b.level()) {
                     sections.pop();
                 }
-                if (b.level() == 1 && paperLevel > 1 && digestTitle.isEmpty() && intro.isEmpty() && !seenPaper
-                        && !paperBlock[i]) {
-                    digestTitle = Optional.of(headingTitle(b)).filter(t -> !t.isEmpty());
+                if (b.level() == 1 && paperBlocks.paperLevel() > 1 && digestTitle.isEmpty() && intro.isEmpty()
+                        && !seenPaper && !paperBlocks.isPaper(i)) {
+                    digestTitle = Optional.of(headings.title(b)).filter(t -> !t.isEmpty());
                     i++;
                     continue;
                 }
-                Role role = role(i);
+                Role role = paperBlocks.role(i);
                 if (role == Role.LINKED_PAPER) {
-                    int end = linkedPaperEnd(i);
-                    linkedPaper(b, blocks.subList(i + 1, end), section(sections));
+                    int end = paperBlocks.linkedPaperEnd(i);
+                    linkedHeadings.read(b, blocks.subList(i + 1, end), section(sections));
                     seenPaper = true;
                     i = end;
                     continue;
                 }
                 if (role == Role.PAPER_HEADING) {
-                    int end = paperHeadingEnd(i);
-                    paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)).ifPresent(entries::add);
-                    count("paper headings", 1);
+                    int end = paperBlocks.paperHeadingEnd(i);
+                    papers.add(paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)));
+                    papers.count("paper headings", 1);
                     seenPaper = true;
                     i = end;
                     continue;
                 }
                 if (role == Role.UNREAD_LIST_SECTION) {
-                    int list = unreadPaperList(i + 1, nextHeading(i + 1, 6));
-                    unreadPaperListUnder(b, blocks.get(list));
+                    int list = paperBlocks.unreadPaperListUnder(i);
+                    unread.paperListUnder(b, blocks.get(list));
                     listsWithPapers.remove(list); // said once, as the section's
                 }
                 if (role == Role.SECTION || role == Role.UNREAD_LIST_SECTION) {
                     sections.push(b);
-                    sectionTitles.add(sectionTitle(b));
-                } else if (otherLinkedHeading[i]) {
-                    unreadLinkedHeading(b);
+                    papers.section(headings.sectionTitle(b));
+                } else if (paperBlocks.isOtherLinkedHeading(i)) {
+                    unread.linkedHeading(b);
                 }
                 if (role != Role.SECTION && role != Role.UNREAD_LIST_SECTION && !seenPaper) {
-                    append(intro, b.html());
+                    MarkdownDigestReader.appendHtml(intro, b.html());
                 }
-                unread(b);
-            } else if (tables.containsKey(i) && paperBlock[i]) {
-                table(tables.get(i), section(sections));
+                unread.remember(b);
+            } else if (tables.containsKey(i) && paperBlocks.isPaper(i)) {
+                tableRows.read(tables.get(i), section(sections));
                 seenPaper = true;
             } else if (lists.containsKey(i)) {
-                listPapers(lists.get(i), section(sections));
+                listPapers.read(lists.get(i), section(sections));
                 seenPaper = true;
             } else {
                 if (tables.containsKey(i)) {
-                    tableWithoutTitles(b, tables.get(i));
+                    tableRows.withoutTitles(b, tables.get(i));
                 }
                 if (listsWithPapers.containsKey(i)) {
-                    listWithPapers(b, listsWithPapers.get(i));
+                    unread.listWithPapers(b, listsWithPapers.get(i));
                 }
                 if (!seenPaper) {
-                    append(intro, b.html());
+                    MarkdownDigestReader.appendHtml(intro, b.html());
                 }
-                unread(b);
+                unread.remember(b);
             }
             i++;
         }
-        moreListsWithPapers();
-        checkUnreadPaperLinks();
-        return new MarkdownDigestReader.Body(digestTitle, shape());
+        unread.moreListsWithPapers();
+        unread.checkPaperLinks();
+        return new MarkdownDigestReader.Body(digestTitle, papers.shape());
     }
 
     private String section(Deque<MarkdownBlock> sections) {
-        return sections.isEmpty() ? "" : sectionTitle(sections.peek());
-    }
-
-    private String sectionTitle(MarkdownBlock heading) {
-        return withoutBackToTop(headingTitle(heading));
-    }
-
-    /**
-     * A heading's words as a title, without the badges and HTML comments awesome lists put in their headings ("#
-     * Awesome Video Diffusion [![Awesome](…)](…) &lt;!-- omit in toc --&gt;" is "Awesome Video Diffusion").
-     */
-    private String headingTitle(MarkdownBlock heading) {
-        List<String> raw = linesOf(heading);
-        // a setext heading's last line is its underline
-        String text = raw.size() > 1 ? String.join(" ", raw.subList(0, raw.size() - 1)) : raw.get(0);
-        return FaithfulText.clean(outline.titleText(headingText(text)));
-    }
-
-    /**
-     * The text without a trailing "back to top" link. Only the last characters are matched: the pattern's
-     * leading blanks would otherwise be tried from every blank of a long run, in quadratic time.
-     */
-    static String withoutBackToTop(String text) {
-        String trimmed = text.stripTrailing();
-        int from = Math.max(0, trimmed.length() - 32);
-        Matcher m = BACK_TO_TOP.matcher(trimmed).region(from, trimmed.length());
-        return m.find() ? trimmed.substring(0, m.start()).stripTrailing() : trimmed;
-    }
-
-    /** A linked paper's body: up to the next heading at or above its level, or the next paper heading of any level. */
-    private int linkedPaperEnd(int i) {
-        int level = blocks.get(i).level();
-        for (int j = i + 1; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING && (b.level() <= level || paperBlock[j])) {
-                return j;
-            }
-        }
-        return blocks.size();
-    }
-
-    /**
-     * A paper heading's body: up to the next level-2 heading, as in the recommended layout (where a level-1
-     * heading between papers is part of the note); in a generated digest also up to a heading of papers.
-     */
-    private int paperHeadingEnd(int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            MarkdownBlock b = blocks.get(j);
-            if (b.kind() == Kind.HEADING && (b.level() == paperLevel || paperLevel > 2 && b.level() < paperLevel
-                    || generated() && (b.level() == 1 || paperBlock[j]))) {
-                return j;
-            }
-        }
-        return blocks.size();
-    }
-
-    private void count(String shape, int papers) {
-        shapes.merge(shape, papers, Integer::sum);
-    }
-
-    /** "tables: 240 rows in 3 sections, linked headings: 12". */
-    private String shape() {
-        List<String> parts = new ArrayList<>();
-        shapes.forEach((shape, n) -> parts.add(shape + ": " + n));
-        if (!sectionTitles.isEmpty()) {
-            parts.add(Counted.of(sectionTitles.size(), "section"));
-        }
-        return String.join(", ", parts);
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // linked headings
-
-    private void linkedPaper(MarkdownBlock heading, List<MarkdownBlock> body, String section) {
-        EntryDraft draft = new EntryDraft(source.name(), heading.line(), problems);
-        draft.abstractOptional();
-        draft.section(section);
-        String markdown = NUMBERING.matcher(headingText(line(heading.line()))).replaceFirst("");
-        MarkdownBlock.Inline inline = outline.inline(markdown);
-        draft.title(inline.leadingText().isEmpty() ? inline.text() : inline.leadingText());
-        // the Awesome badge beside an awesome list's title links to the list of awesome lists, not to the paper's code
-        inline.urls().stream().filter(u -> !AWESOME_BADGE.matcher(u).find())
-                .forEach(u -> draft.link(null, u, classifier));
-        count("linked headings", 1);
-
-        List<LabelledLines.Field> fields = new ArrayList<>();
-        StringBuilder note = new StringBuilder();
-        LabelledLines.Label pendingLabel = null;
-        boolean authorsSeen = false;
-        // names written plainly are believed under a title linked to a paper (arXiv, a DOI), not a project page
-        boolean linkedToAPaper = isLinkedHeading(heading);
-        for (MarkdownBlock b : body) {
-            switch (b.kind()) {
-                case HEADING -> {
-                    // "#### Abstract" names what the next paragraph is; other sub-headings go with the note
-                    LabelledLines.Label label = LabelledLines.label(b.text().replaceAll("^[^\\p{L}]+", ""));
-                    // "#### Links" heads the curator's prose about other pages, not a field of the paper's own links
-                    label = label == LabelledLines.Label.LINK ? null : label;
-                    pendingLabel = label;
-                    if (label == null) {
-                        append(note, b.html());
-                    }
-                }
-                case PARAGRAPH, HTML, BULLET_LIST -> {
-                    List<String> raw = linesOf(b);
-                    if (!authorsSeen && b.kind() == Kind.PARAGRAPH && raw.size() == 1) {
-                        Matcher italic = ITALIC_LINE.matcher(raw.get(0));
-                        if (italic.matches()) {
-                            draft.authors(outline.inline(italic.group(1) != null ? italic.group(1) : italic.group(2)).text());
-                            authorsSeen = true;
-                            continue;
-                        }
-                        if (b == body.get(0) && linkedToAPaper && NamesAndVenue.isAuthorLine(raw.get(0))) {
-                            draft.authors(raw.get(0).strip()); // as daily trackers write it, in no italics
-                            authorsSeen = true;
-                            continue;
-                        }
-                    }
-                    if (!authorsSeen && b == body.get(0) && linkedToAPaper && b.kind() == Kind.HTML) {
-                        // a survey's README: '<div><p><a href="…">Zhen Xing</a>, Qijun Feng, …</p></div>' under it
-                        Optional<String> names = AuthorBlock.names(b.html());
-                        if (names.isPresent()) {
-                            draft.authors(names.get());
-                            authorsSeen = true;
-                            continue;
-                        }
-                    }
-                    for (LabelledLines.Field f : LabelledLines.of(raw, b.line(), b.kind() == Kind.HTML)) {
-                        if (f.label() == null && pendingLabel != null) {
-                            f = new LabelledLines.Field(pendingLabel, pendingLabel.name().toLowerCase(Locale.ROOT),
-                                    f.markdown(), f.line());
-                            pendingLabel = null;
-                        }
-                        fields.add(f);
-                    }
-                }
-                case BLOCK_QUOTE, TABLE -> append(note, b.html());
-                case OTHER -> {
-                    // "---" ends a paper, as generated digests set them apart
-                    if (!b.html().strip().startsWith("<hr")) {
-                        append(note, b.html());
-                    }
-                }
-                default -> append(note, b.html());
-            }
-        }
-        String abstractText = fields(draft, fields, note);
-        draft.abstractText(abstractText);
-        draft.noteHtml(note.toString());
-        build.apply(draft).ifPresent(entries::add);
-    }
-
-    /** Puts each field where it belongs; returns the abstract: the labelled one, else the longest plain paragraph. */
-    private String fields(EntryDraft draft, List<LabelledLines.Field> fields, StringBuilder note) {
-        String labelledAbstract = null;
-        String summary = null;
-        List<String> plain = new ArrayList<>();
-        for (LabelledLines.Field f : fields) {
-            MarkdownBlock.Inline value = outline.inline(f.markdown());
-            if (f.label() == null) {
-                plain.add(f.markdown());
-                labelledLinks(draft, value, f.line());
-                continue;
-            }
-            switch (f.label()) {
-                case ABSTRACT -> {
-                    if (labelledAbstract == null && !Scripts.differ(draft.title(), value.text())) {
-                        labelledAbstract = value.text();
-                    } else {
-                        noteLine(note, f.name(), f.markdown());
-                    }
-                }
-                case SUMMARY -> summary = summary == null ? value.text() : summary;
-                case AUTHORS -> draft.authors(value.text());
-                case CATEGORY -> PaperRecords.categories(List.of(value.text().split("[\\s,;]+")), draft);
-                case DATE -> draft.published(value.text());
-                case NOTE -> noteLine(note, f.name(), f.markdown());
-                case COMMENTS -> draft.extra("comment", value.text());
-                case DOI -> draft.doi(value.urls().isEmpty() ? value.text() : value.urls().get(0));
-                case PDF -> linkOrText(draft, LinkKind.PDF, value);
-                case LINK -> {
-                    // "**Link**: [PDF](…)": of the kind its address says; a sentence with links goes to the note
-                    if (value.text().strip().split("\\s+").length <= LINK_WORDS) {
-                        linkOrText(draft, null, value);
-                    } else {
-                        noteLine(note, f.name(), f.markdown());
-                    }
-                }
-                case CODE -> linkOrText(draft, LinkKind.CODE, value);
-                case PROJECT -> linkOrText(draft, LinkKind.PROJECT, value);
-                case ARXIV -> {
-                    draft.arxivId(value.text().split("\\s+")[0]);
-                    value.urls().forEach(u -> draft.link(null, u, classifier));
-                }
-                case VENUE -> draft.venue(value.text());
-                case TAGS -> draft.tags(value.text());
-                default -> draft.extra(f.name().toLowerCase(Locale.ROOT), value.text());
-            }
-        }
-        String chosen = labelledAbstract != null ? labelledAbstract
-                : summary != null && !Scripts.differ(draft.title(), summary) ? summary : null;
-        String longest = null;
-        for (String p : plain) {
-            String text = outline.inline(p).text();
-            if (chosen == null && longest == null && text.split("\\s+").length >= MIN_ABSTRACT_WORDS
-                    && !Scripts.differ(draft.title(), text)) {
-                longest = text;
-            } else {
-                append(note, outline.html(p));
-            }
-        }
-        if (summary != null && chosen != summary) {
-            noteLine(note, "Summary", summary);
-        }
-        return chosen != null ? chosen : longest != null ? longest : "";
-    }
-
-    /**
-     * The links of a plain paragraph under a linked heading that say they are the paper's ("[[Paper](…)]", "arXiv:
-     * https://…"); the others are what its text is about, and stay in its abstract or note.
-     */
-    private void labelledLinks(EntryDraft draft, MarkdownBlock.Inline value, int line) {
-        draft.fieldLine(line);
-        ownLinks.written(value.text(), false).stream().filter(OwnLinks.Address::own)
-                .forEach(a -> draft.link(null, a.url(), classifier));
-        value.anchors().stream().filter(a -> OwnLinks.labelled(a, draft.title()))
-                .forEach(a -> draft.link(null, a.url(), classifier));
-        draft.fieldLine(draft.line());
-    }
-
-    private void linkOrText(EntryDraft draft, LinkKind kind, MarkdownBlock.Inline value) {
-        if (value.urls().isEmpty()) {
-            draft.link(kind, value.text(), classifier);
-        } else {
-            value.urls().forEach(u -> draft.link(kind, u, classifier));
-        }
-    }
-
-    private void noteLine(StringBuilder note, String label, String markdown) {
-        append(note, outline.html("**" + label.replace("*", "") + ":** " + markdown));
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // tables
-
-    private void table(TablePapers table, String section) {
-        if (!table.readable(problems, source.name())) {
-            return;
-        }
-        int read = 0;
-        for (MarkdownTable.Row row : table.rows()) {
-            EntryDraft draft = new EntryDraft(source.name(), row.line(), problems);
-            draft.abstractOptional();
-            draft.section(section);
-            if (table.fill(row, draft, linkFinder, classifier, problems, source.name())) {
-                Optional<PaperEntry> entry = build.apply(draft);
-                entry.ifPresent(entries::add);
-                read++;
-            }
-        }
-        count("table rows", read);
-    }
-
-    /** A table that links to papers but has no column of titles cannot be read with confidence. */
-    private void tableWithoutTitles(MarkdownBlock b, TablePapers table) {
-        Optional<String> linkWords = table.withoutTitles();
-        if (linkWords.isPresent()) {
-            problems.report(source.name(), b.line(), linkWords.get() + "; " + SHAPES_UNDERSTOOD);
-            return;
-        }
-        long paperLinks = paperLinks(b);
-        if (paperLinks > 0) {
-            problems.report(source.name(), b.line(), "a table links to " + paperLinks + " papers but has no column of"
-                    + " titles (its columns: " + String.join(", ", table.columnNames()) + "); name the column of"
-                    + " titles 'Title' or 'Paper'; " + SHAPES_UNDERSTOOD);
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // link lists
-
-    /**
-     * An item of a list: its Markdown (marker taken off, wrapped lines joined), its line, what it says, and the
-     * addresses it gives, its links' and those written out: each the paper's own or not, see {@link OwnLinks}.
-     */
-    private record ListItem(String markdown, List<String> lines, int line, MarkdownBlock.Inline inline,
-            PaperListItem paper, List<OwnLinks.Address> addresses, Optional<String> category, List<Detail> details) {
-
-        ListItem withDetails(List<Detail> nested) {
-            return new ListItem(markdown, lines, line, inline, paper, addresses, category, List.copyOf(nested));
-        }
-
-        List<String> urls() {
-            return addresses.stream().map(OwnLinks.Address::url).toList();
-        }
-    }
-
-    /**
-     * The items of a list, or null when its first line is no item's. An item that names a category and gives no
-     * address, with items of its own under it ("- **Diffusion models**" over "  - [Title](url) - …", as awesome lists
-     * group their papers), stands for those items, each in that category; other items' nested lists are no items.
-     */
-    private List<ListItem> items(MarkdownBlock b) {
-        List<String> raw = linesOf(b);
-        Matcher first = LIST_MARKER.matcher(raw.isEmpty() ? "" : raw.get(0));
-        if (!first.matches()) {
-            return null;
-        }
-        int indent = first.group(1).length();
-        List<ListItem> items = new ArrayList<>();
-        RawItem current = null;
-        RawItem nested = null;
-        for (int k = 0; k < raw.size(); k++) {
-            Matcher m = LIST_MARKER.matcher(raw.get(k));
-            if (m.matches() && m.group(1).length() <= indent) {
-                if (current != null) {
-                    addItems(current, items);
-                }
-                current = new RawItem(m.group(2), b.line() + k);
-                nested = null;
-            } else if (m.matches() && current != null) {
-                nested = new RawItem(m.group(2), b.line() + k);
-                current.nested.add(nested);
-            } else if (current != null && !raw.get(k).isBlank()) {
-                (nested != null ? nested : current).wrapped(raw.get(k));
-            }
-        }
-        if (current != null) {
-            addItems(current, items);
-        }
-        return items;
-    }
-
-    /** An item nested under a paper's: its Markdown (marker taken off, wrapped lines joined) and its marker's line. */
-    private record Detail(String markdown, int line) {
-    }
-
-    /** An item's Markdown as the list gives it, its marker's line, and the items nested under it. */
-    private static final class RawItem {
-        final StringBuilder text;
-        final int ownLength;
-        final int line;
-        final List<RawItem> nested = new ArrayList<>();
-
-        RawItem(String firstLine, int line) {
-            this.text = new StringBuilder(firstLine);
-            this.ownLength = firstLine.length();
-            this.line = line;
-        }
-
-        /** Joins a wrapped line; after a "\\" that ends a line, as a new line, for that is Markdown's line break. */
-        void wrapped(String next) {
-            text.append(ItemLines.endsWithBreak(text) ? '\n' : ' ').append(next.strip());
-        }
-    }
-
-    private void addItems(RawItem raw, List<ListItem> items) {
-        ListItem item = item(raw.text.toString(), raw.ownLength, raw.line, Optional.empty());
-        String category = item.inline().text().strip().replaceAll("[:：]$", "").strip();
-        if (raw.nested.isEmpty() || !item.addresses().isEmpty() || category.isEmpty()
-                || category.length() > MAX_CATEGORY_LENGTH) {
-            items.add(item.withDetails(raw.nested.stream().map(n -> new Detail(n.text.toString(), n.line)).toList()));
-            return;
-        }
-        for (RawItem n : raw.nested) {
-            items.add(item(n.text.toString(), n.ownLength, n.line, Optional.of(category)));
-        }
-    }
-
-    /** What the items of a list say of it being a list of papers, see {@link ListItemCounts}. */
-    private ListItemCounts counts(List<ListItem> items) {
-        int titled = 0;
-        boolean linksToPaper = false;
-        int papers = 0;
-        for (ListItem item : items) {
-            String lead = item.inline().leadingText();
-            // "**Code:** url" labels a line of a paper's; "**OpenVLA**: \"Title\"" names the paper the item is
-            boolean labelled = item.paper().documented() && (LabelledLines.label(lead.replaceAll("[:：]\\s*$", "")) != null
-                    || item.inline().text().startsWith(lead + ":"));
-            if (item.paper().isPaper() && !item.addresses().isEmpty() && !labelled) {
-                titled++;
-            }
-            for (String u : item.urls()) {
-                LinkKind kind = classifier.classify(u);
-                linksToPaper |= kind.leadsToAPaper();
-            }
-            boolean ownPaperLink = item.addresses().stream().anyMatch(a -> a.own() && isPaperLink(a.url()));
-            if (ownPaperLink || item.paper().isPaper() && ABSTRACT_LABEL.matcher(item.inline().text()).find()) {
-                papers++;
-            }
-        }
-        return new ListItemCounts(items.size(), titled, linksToPaper, papers);
-    }
-
-    /** An item of {@code markdown}, whose first {@code ownLine} characters are on the line of its marker. */
-    private ListItem item(String markdown, int ownLine, int line, Optional<String> category) {
-        MarkdownBlock.Inline inline = outline.inline(markdown);
-        // an item broken into lines is told by its first line, the title's: its other lines are fields
-        List<String> lines = ItemLines.of(markdown);
-        PaperListItem paper = PaperListItem.of(lines.size() > 1 ? outline.inline(lines.get(0)).spans()
-                : inline.spans());
-        // addresses written out: on the item's own line, one that no sentence leads to is the paper's
-        Set<String> ownWritten = new HashSet<>();
-        if (markdown.contains("://")) {
-            ownLinks.written(outline.inline(markdown.substring(0, ownLine)).text(), true).stream()
-                    .filter(OwnLinks.Address::own).forEach(a -> ownWritten.add(a.url()));
-        }
-        Map<String, Boolean> addresses = new LinkedHashMap<>();
-        for (MarkdownBlock.Anchor anchor : inline.anchors()) {
-            addresses.merge(anchor.url(), OwnLinks.labelled(anchor, paper.title()), Boolean::logicalOr);
-        }
-        for (OwnLinks.Address written : ownLinks.written(inline.text(), false)) {
-            addresses.merge(written.url(), written.own() || ownWritten.contains(written.url()), Boolean::logicalOr);
-        }
-        List<OwnLinks.Address> given = new ArrayList<>();
-        addresses.forEach((url, own) -> given.add(new OwnLinks.Address(url, own)));
-        return new ListItem(markdown, lines, line, inline, paper, List.copyOf(given), category, List.of());
-    }
-
-    private void listPapers(List<ListItem> items, String section) {
-        int read = 0;
-        for (ListItem item : items) {
-            PaperListItem paper = item.paper();
-            if (paper.ambiguity().isPresent()) {
-                problems.report(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(item.inline().text())
-                        + "\" is not read as a paper: " + paper.ambiguity().get() + "; say which is the title by"
-                        + " putting it first in bold ('- **Title** *Authors* [[paper](url)]') or the venue in bold with"
-                        + " its year after it ('- Title, **ICML, 2024** [[paper](url)]')");
-                continue;
-            }
-            String title = paper.title();
-            if (title.isBlank() || item.addresses().isEmpty()) {
-                // a line of the list that is not a paper ("- More papers at ...") is kept out of the site; one that
-                // links to a paper is said, for a paper must not vanish without a word
-                if (item.urls().stream().anyMatch(u -> ArxivIds.fromUrl(u).isPresent())) {
-                    problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(
-                            item.inline().text()) + "\" links to a paper, but its title cannot be told from its shape;"
-                            + " not read as a paper: " + SHAPES_UNDERSTOOD);
-                }
-                continue;
-            }
-            if (item.urls().stream().noneMatch(MarkdownLayout::isHttp)) {
-                problems.warn(source.name(), item.line(), "\"" + PlainTextDigestReader.abbreviate(title)
-                        + "\" links nowhere a reader can go (no http(s) link); not read as a paper");
-                continue;
-            }
-            EntryDraft draft = new EntryDraft(source.name(), item.line(), problems);
-            draft.abstractOptional();
-            draft.section(item.category().orElse(section));
-            draft.title(title);
-            for (OwnLinks.Address address : item.addresses()) {
-                if (address.own()) {
-                    draft.link(null, address.url(), classifier);
-                } else {
-                    draft.mention(address.url(), classifier);
-                }
-            }
-            if (paper.documented()) {
-                rest(draft, item.lines().get(0));
-            } else {
-                paper.shortName().ifPresent(name -> draft.extra("short name", name));
-                paper.authors().ifPresent(draft::authors);
-                paper.venues().forEach(venue -> venue.applyTo(draft));
-            }
-            lineFields.read(draft, item.lines().subList(1, item.lines().size()), paper.authors().isPresent());
-            details(draft, item.details());
-            draft.fieldLine(item.line());
-            build.apply(draft).ifPresent(entries::add);
-            read++;
-        }
-        count("list items", read);
-    }
-
-    /**
-     * The items nested under a paper's, as a reading group writes them: "Code: https://…" and "Presenter: Alice" as the
-     * recommended layout's metadata list reads them, an address alone as a link of the paper's, and any other item
-     * ("read sections 3 and 5") as a line of the curator's note, so that nothing written under a paper is lost. A
-     * link alone to another paper is no link of this one's: it goes to the note.
-     */
-    private void details(EntryDraft draft, List<Detail> details) {
-        StringBuilder note = new StringBuilder();
-        for (Detail detail : details) {
-            MarkdownBlock.Inline inline = outline.inline(detail.markdown());
-            String url = inline.anchors().isEmpty() ? null : inline.anchors().get(0).url();
-            draft.fieldLine(detail.line());
-            if (paperDetails.read(draft, inline.text(), detail.markdown(), url)) {
-                continue;
-            }
-            Optional<String> address = addressAlone(inline);
-            if (address.isPresent() && isHttp(address.get()) && !classifier.classify(address.get()).leadsToAPaper()) {
-                draft.link(null, address.get(), classifier);
-                continue;
-            }
-            note.append("- ").append(detail.markdown().strip()).append('\n');
-        }
-        if (!note.isEmpty()) {
-            draft.noteHtml(outline.html(note.toString()));
-        }
-    }
-
-    /** The address an item gives and nothing else: written out, or a link whose label is all the item says. */
-    private Optional<String> addressAlone(MarkdownBlock.Inline inline) {
-        String text = inline.text().strip();
-        if (inline.anchors().size() == 1 && (text.isEmpty() || text.equals(inline.anchors().get(0).text().strip()))) {
-            return Optional.of(inline.anchors().get(0).url());
-        }
-        Matcher written = ADDRESS.matcher(text);
-        return inline.anchors().isEmpty() && written.matches() ? Optional.of(text.replaceAll("^<|>$", "")) : Optional.empty();
-    }
-
-    /** What follows the title in "- [Title](url) - A. Author, B. Author. Venue, 2023. [code](url)". */
-    private void rest(EntryDraft draft, String markdown) {
-        // the addresses written out are no authors or venue ("2001.01234" would be a year), but a note keeps them
-        String rest = restText(markdown, true);
-        if (rest.isEmpty()) {
-            return;
-        }
-        String withoutStop = withoutFullStop(rest);
-        // "(CVPR, 2024)", "(Nov., 2023)": a venue with its year, or a date, in brackets, read as a whole
-        String inBrackets = Brackets.unwrapped(withoutStop);
-        if (!inBrackets.equals(withoutStop.strip()) && ListedVenue.of(inBrackets).isPresent()) {
-            WrittenVenue.applyTo(draft, inBrackets);
-            return;
-        }
-        String[] parts = AUTHORS_END.split(rest, 2);
-        Optional<NamesAndVenue> namesAndVenue = NamesAndVenue.of(withoutStop);
-        if (parts.length == 2 && !YEAR.matcher(parts[0]).find()) {
-            draft.authors(SUFFIX_AT_END.matcher(parts[0]).find() ? parts[0] + "." : parts[0]);
-            WrittenVenue.applyTo(draft, withoutFullStop(parts[1]));
-        } else if (namesAndVenue.isPresent()) {
-            // "(Ho, Jain, Abbeel, NeurIPS 2020)", "Rombach et al., CVPR 2022": no full stop between the two
-            draft.authors(namesAndVenue.get().names());
-            WrittenVenue.applyTo(draft, namesAndVenue.get().venue());
-        } else if (YEAR.matcher(rest).find()) {
-            WrittenVenue.applyTo(draft, withoutStop);
-        } else {
-            draft.extra("note", restText(markdown, false));
-        }
-    }
-
-    static String withoutFullStop(String text) {
-        return TRAILING_STOP.matcher(text).replaceFirst("");
-    }
-
-    /** The text after the title, without the title, the links (and the addresses written out) and the separators. */
-    private String restText(String markdown, boolean withoutAddresses) {
-        String withoutLinks = LINKS.matcher(markdown).replaceAll(" ");
-        if (withoutAddresses) {
-            withoutLinks = ADDRESS.matcher(withoutLinks).replaceAll(" ");
-        }
-        // the brackets the links leave are cut from the end, not one that closes what the text opened: "(CVPR, 2024)"
-        return Brackets.withoutEmptyEnd(outline.inline(withoutLinks.replaceFirst(
-                "^\\s*(\\*\\*|__)[^*_]{0,500}?(\\*\\*|__)", "")).text().replaceAll("^[\\s\\-–—:,|.]+", "")).strip();
-    }
-
-    // ---------------------------------------------------------------------------------------------
-    // what no shape explains
-
-    /** Remembers the arXiv papers a block links to that no shape read, for {@link #checkUnreadPaperLinks()}. */
-    private void unread(MarkdownBlock b) {
-        for (String url : b.urls()) {
-            ArxivIds.fromUrl(url).ifPresent(id -> unreadPaperLinks.putIfAbsent(id, b.line()));
-        }
-    }
-
-    /**
-     * Far fewer papers than links to papers: the file links to papers that no shape read. A digest read the
-     * wrong way must not become a site with no word said.
-     */
-    private void checkUnreadPaperLinks() {
-        Set<String> read = new HashSet<>();
-        entries.forEach(e -> e.arxivId().ifPresent(read::add));
-        List<Map.Entry<String, Integer>> missed = unreadPaperLinks.entrySet().stream()
-                .filter(e -> !read.contains(e.getKey())).toList();
-        if (missed.size() >= 3 && missed.size() > entries.size()) {
-            problems.report(source.name(), missed.get(0).getValue(), "links to " + missed.size() + " arXiv papers that"
-                    + " were not read as papers (" + entries.size() + " read): the file's layout is not one the plugin"
-                    + " understands; " + SHAPES_UNDERSTOOD);
-        }
-    }
-
-    /**
-     * A heading that leads with a link, as a paper of a generated digest does, but that no shape reads as one:
-     * said, for a paper must never vanish from the site without a word.
-     */
-    private void unreadLinkedHeading(MarkdownBlock h) {
-        problems.report(source.name(), h.line(), "the heading \"" + PlainTextDigestReader.abbreviate(h.text())
-                + "\" links to " + h.urls().get(0) + " but is not read as a paper: a linked heading is one when"
-                + " an italic author line ('*A. Author, B. Author*') or an 'Abstract:' line follows it, or when"
-                + " the digest's other papers are linked headings of its level; if it is no paper, take the link"
-                + " out of the heading");
-    }
-
-    /**
-     * A heading over a list that links to papers, whose items no shape reads: said as that, for the heading is no
-     * paper of the recommended layout that lacks its abstract, and telling the curator to write one would mislead.
-     */
-    private void unreadPaperListUnder(MarkdownBlock heading, MarkdownBlock list) {
-        problems.report(source.name(), list.line(), "the list under \"" + PlainTextDigestReader.abbreviate(
-                sectionTitle(heading)) + "\" links to " + paperLinks(list) + " papers, but its items are in no shape"
-                + " read as papers; write each as '- **Title** [[paper](url)]' or '- [Title](url) - Authors. Venue,"
-                + " year.'; " + SHAPES_UNDERSTOOD);
-    }
-
-    /**
-     * A list whose items are not mostly papers, some of which clearly are: not read as papers, for its other items
-     * would become papers too, and said, for those papers must not vanish without a word. As many lists are named as a
-     * strict build's failure lists problems; {@link #moreListsWithPapers} counts the others.
-     */
-    private void listWithPapers(MarkdownBlock list, ListItemCounts counts) {
-        if (++listsWithPapersSeen > DigestException.LISTED) {
-            firstListUnnamed = firstListUnnamed > 0 ? firstListUnnamed : list.line();
-            return;
-        }
-        problems.warn(source.name(), list.line(), "a list of " + counts.items() + " items is not read as papers, though "
-                + (counts.papers() == 1 ? "1 of them looks like a paper" : counts.papers() + " of them look like papers")
-                + " (a link of their own to a paper's page, such as arXiv's or a DOI, or a title and an abstract): "
-                + counts.whyNotPapers() + "; write one paper per item, its title first as a link or in bold ('- [Title](url) - Authors. Venue,"
-                + " year.' or '- **Title** [[paper](url)]'), and move the other items to a list of their own");
-    }
-
-    private void moreListsWithPapers() {
-        int more = listsWithPapersSeen - DigestException.LISTED;
-        if (more > 0) {
-            problems.warn(source.name(), firstListUnnamed, "and " + more + " more lists that hold papers are not read as"
-                    + " papers, from this line on; write them as the first " + DigestException.LISTED + " are said to be");
-        }
-    }
-
-    private static boolean isHttp(String url) {
-        String lower = url.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
-    }
-
-    private static void append(StringBuilder out, String html) {
-        if (html.isEmpty()) {
-            return;
-        }
-        if (out.length() > 0) {
-            out.append('\n');
-        }
-        out.append(html);
+        return sections.isEmpty() ? "" : headings.sectionTitle(sections.peek());
     }
 }

@@ -13,25 +13,25 @@ class MarkdownHeadingTextTest {
 
     @Test
     void openingAndClosingMarksAreCutButAHashInsideTheTitleIsKept() {
-        assertEquals("Video generation", MarkdownLayout.headingText("## Video generation ##"));
-        assertEquals("[3] C# for research", MarkdownLayout.headingText("### [3] C# for research"));
-        assertEquals("Issue #12", MarkdownLayout.headingText("# Issue #12  "));
-        assertEquals("", MarkdownLayout.headingText("## ##"));
+        assertEquals("Video generation", MarkdownHeadings.headingText("## Video generation ##"));
+        assertEquals("[3] C# for research", MarkdownHeadings.headingText("### [3] C# for research"));
+        assertEquals("Issue #12", MarkdownHeadings.headingText("# Issue #12  "));
+        assertEquals("", MarkdownHeadings.headingText("## ##"));
     }
 
     @Test
     void aBackToTopLinkAtTheEndIsCut() {
-        assertEquals("Video generation", MarkdownLayout.withoutBackToTop("Video generation [Back to top]"));
-        assertEquals("Video generation", MarkdownLayout.withoutBackToTop("Video generation back to top  "));
-        assertEquals("Backtracking", MarkdownLayout.withoutBackToTop("Backtracking"));
+        assertEquals("Video generation", MarkdownHeadings.withoutBackToTop("Video generation [Back to top]"));
+        assertEquals("Video generation", MarkdownHeadings.withoutBackToTop("Video generation back to top  "));
+        assertEquals("Backtracking", MarkdownHeadings.withoutBackToTop("Backtracking"));
     }
 
     @Test
     void aHeadingWithALongRunOfBlanksTakesLinearTime() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            assertEquals("A", MarkdownLayout.headingText("## A" + BLANKS));
-            assertEquals("A" + BLANKS + "B", MarkdownLayout.headingText("## A" + BLANKS + "B ##"));
-            assertEquals("A" + BLANKS + "B", MarkdownLayout.withoutBackToTop("A" + BLANKS + "B"));
+            assertEquals("A", MarkdownHeadings.headingText("## A" + BLANKS));
+            assertEquals("A" + BLANKS + "B", MarkdownHeadings.headingText("## A" + BLANKS + "B ##"));
+            assertEquals("A" + BLANKS + "B", MarkdownHeadings.withoutBackToTop("A" + BLANKS + "B"));
         }, "a pattern that backtracks over the blanks would take minutes here");
     }
 }
