@@ -7,7 +7,6 @@ import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,6 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a spreadsheet saved as CSV (.csv) or tab-separated values (.tsv): a reading group's sheet, a list kept in Excel

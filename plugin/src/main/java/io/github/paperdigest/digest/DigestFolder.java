@@ -8,7 +8,6 @@ import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.ContentHash;
-import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.WrittenTags;
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,7 +14,6 @@ import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

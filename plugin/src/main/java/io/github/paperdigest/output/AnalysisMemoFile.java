@@ -3,7 +3,6 @@ package io.github.paperdigest.output;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.ContentHash;
-import io.github.paperdigest.model.Digests;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
