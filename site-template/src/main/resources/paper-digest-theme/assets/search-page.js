@@ -354,8 +354,10 @@
     const others = seen.filter((t) => !chosen.includes(t))
       .sort((a, b) => tally[b] - tally[a] || engine.tags[a].label.localeCompare(engine.tags[b].label));
     const listed = chosen.concat(allTagsShown ? others : others.slice(0, TAG_CHOICES));
-    moreTags.hidden = allTagsShown || others.length <= TAG_CHOICES;
-    moreTags.textContent = "Show all " + (chosen.length + others.length) + " tags";
+    moreTags.hidden = others.length <= TAG_CHOICES;
+    moreTags.textContent = allTagsShown ? "Show fewer tags" : "Show all " + (chosen.length + others.length) + " tags";
+    // which also bounds the tags in a box that scrolls (style.css): hundreds on a large site, the results below them
+    moreTags.setAttribute("aria-expanded", String(allTagsShown));
     const focused = document.activeElement && document.activeElement.name === "tag" ? document.activeElement.value : null;
     tagChoices.textContent = "";
     for (const t of listed) {
@@ -414,16 +416,11 @@
     }, true);
     input.focus();
   });
+  /* A disclosure above the tags it shows: the focus stays on it, which says what it does now, and the first Tab
+     from it reaches the tags; pressed again it folds them away, and the next Tab passes a dozen tags, not hundreds. */
   moreTags.addEventListener("click", () => {
-    // the button hides itself: focus goes to the first tag it brought, as "Show more results" does
-    const before = tagChoices.querySelectorAll("input[name=tag]").length;
-    allTagsShown = true;
-    render().then(() => {
-      const first = tagChoices.querySelectorAll("input[name=tag]")[before];
-      if (first) {
-        first.focus();
-      }
-    });
+    allTagsShown = !allTagsShown;
+    render();
   });
   moreResults.addEventListener("click", () => {
     const next = shown;

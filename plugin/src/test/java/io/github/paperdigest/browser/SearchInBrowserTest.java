@@ -177,23 +177,64 @@ class SearchInBrowserTest {
     }
 
     /**
-     * "Show all tags", pressed from the keyboard, hides itself: focus goes to the first tag it brought, as "Show
-     * more results" does, not back to the page, where the next Tab would start over at the top of the filters.
+     * "Show all tags" is a toggle above the tags: every tag of the results then shows in a box of bounded height that
+     * scrolls (a large site's hundreds would push the results thousands of pixels down), the focus stays on the
+     * button, which says it is expanded and offers fewer, and pressed again it shows the first tags only.
      */
     @FromEveryOrigin
-    void showingAllTagsFromTheKeyboardFocusesTheFirstTagItBrought(Origin origin, Browser browser) {
+    void showingAllTagsIsAToggleThatKeepsTheFocusAndBoundsTheTagsInABoxThatScrolls(Origin origin, Browser browser) {
         search(browser, origin, "search.html?q=video");
-        List<WebElement> before = browser.findAll("input[name=tag]");
-        WebElement more = browser.find("#more-tags");
-        assertTrue(more.isDisplayed());
-        more.sendKeys(Keys.ENTER);
+        int few = browser.findAll("input[name=tag]").size();
+        WebElement toggle = browser.find("#more-tags");
+        assertTrue(toggle.isDisplayed());
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        assertEquals("tag-choices", toggle.getDomAttribute("aria-controls"));
+        toggle.sendKeys(Keys.ENTER);
 
-        List<WebElement> after = browser.waitUntil(d -> {
-            List<WebElement> boxes = browser.findAll("input[name=tag]");
-            return boxes.size() > before.size() ? boxes : null;
-        });
-        assertFalse(more.isDisplayed());
-        assertEquals(after.get(before.size()).getDomAttribute("id"), browser.focused().getDomAttribute("id"));
+        browser.waitUntil(d -> browser.findAll("input[name=tag]").size() > few);
+        assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+        assertEquals("Show fewer tags", toggle.getText());
+        assertEquals(toggle, browser.focused());
+        WebElement box = browser.find("#tag-choices");
+        long rem = (Long) browser.script("return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize))");
+        assertTrue(box.getRect().getHeight() <= 19 * rem, "at most 18rem and its padding: " + box.getRect());
+        assertTrue((Boolean) browser.script("return arguments[0].scrollHeight > arguments[0].clientHeight", box),
+                "the example's tags overflow the box, which scrolls");
+
+        // a tag far down the box, reached from the keyboard, scrolls into view with its focus outline whole
+        List<WebElement> boxes = browser.findAll("input[name=tag]");
+        WebElement last = boxes.get(boxes.size() - 1);
+        browser.script("arguments[0].focus()", boxes.get(boxes.size() - 2));
+        browser.press(Keys.TAB);
+        assertEquals(last, browser.focused());
+        assertEquals("solid", last.getCssValue("outline-style"));
+        assertEquals(List.of(), outlineOutside(browser, last, box));
+
+        toggle.sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> browser.findAll("input[name=tag]").size() == few);
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        assertTrue(toggle.getText().startsWith("Show all "), toggle.getText());
+        assertEquals(toggle, browser.focused(), "the focus stays on the toggle");
+        browser.press(Keys.TAB);
+        assertEquals(browser.findAll("input[name=tag]").get(0), browser.focused(),
+                "the first Tab from the toggle reaches the first tag");
+    }
+
+    /**
+     * The sides on which the element's focus outline (its width and offset around its box) reaches outside what the
+     * scrolling container shows, where it is cut off; none when it shows whole.
+     */
+    static List<String> outlineOutside(Browser browser, WebElement element, WebElement container) {
+        @SuppressWarnings("unchecked")
+        List<String> sides = (List<String>) browser.script("var e = arguments[0], c = arguments[1];"
+                + " var s = getComputedStyle(e); var o = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);"
+                + " var r = e.getBoundingClientRect(), b = c.getBoundingClientRect(); var out = [];"
+                + " if (r.left - o < b.left + c.clientLeft) out.push('left');"
+                + " if (r.right + o > b.left + c.clientLeft + c.clientWidth) out.push('right');"
+                + " if (r.top - o < b.top + c.clientTop) out.push('top');"
+                + " if (r.bottom + o > b.top + c.clientTop + c.clientHeight) out.push('bottom');"
+                + " return out;", element, container);
+        return sides;
     }
 
     @FromEveryOrigin
