@@ -307,7 +307,12 @@
     const status = element("p", "visually-hidden");
     status.setAttribute("role", "status");
     form.append(status);
+    // a combobox whose suggestions show under it as it is typed in; set here, for without this script (and on the
+    // search page, which shows results instead) nothing shows under it
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-controls", box.id);
+    input.setAttribute("aria-expanded", "false");
 
     /* Which keystroke's suggestions the box waits for: an earlier one's, arriving late, would be wrong. */
     let latest = 0;
@@ -317,6 +322,12 @@
       box.hidden = true;
       box.textContent = "";
       status.textContent = "";
+      input.setAttribute("aria-expanded", "false");
+    }
+
+    function open() {
+      box.hidden = false;
+      input.setAttribute("aria-expanded", "true");
     }
 
     function show(result, text) {
@@ -325,7 +336,7 @@
         // "a", "the": no word to search by, so no paper to suggest
         box.append(element("p", "suggestion-more", "Type a longer word: words of one letter and the commonest"
           + " words are not searched."));
-        box.hidden = false;
+        open();
         status.textContent = "No word to search by yet.";
         return;
       }
@@ -345,7 +356,7 @@
       const more = element("p", "suggestion-more");
       more.append(all);
       box.append(more);
-      box.hidden = false;
+      open();
       status.textContent = result.papers.length === 0 ? "No paper matches."
         : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them.";
     }
@@ -368,7 +379,7 @@
         box.textContent = "";
         box.append(element("p", "suggestion-more", error && error.reload ? error.message
           : "The search index could not be loaded."));
-        box.hidden = false;
+        open();
         status.textContent = box.textContent;
       });
     }
@@ -376,8 +387,11 @@
     input.addEventListener("focus", loadIndexAhead);
     input.addEventListener("input", update);
     arrowKeys(box, close);
+    /* Escape closes the suggestions and keeps what was typed (Chromium's search box would clear it as well); with
+       none open, it does what the browser does, which may clear the box. */
     input.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
+      if (event.key === "Escape" && !box.hidden) {
+        event.preventDefault();
         close();
       }
     });

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,6 +56,71 @@ class SearchInBrowserTest {
 
         assertEquals(VLOGGER, browser.h1());
         assertEquals(origin.url("paper/vlogger-make-your-dream-a-vlog.html"), browser.url());
+    }
+
+    /**
+     * The box is a combobox that says whether its suggestions are open; Escape closes them and keeps what was typed
+     * (Chromium's search box would clear it too), and only a second Escape clears the box.
+     */
+    @FromEveryOrigin
+    void theBoxSaysWhenItsSuggestionsAreOpenAndEscapeClosesThemKeepingWhatWasTyped(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        WebElement input = browser.find("#search-input");
+        assertEquals(List.of("combobox", "list", "search-suggestions", "false"), comboboxAttributes(input));
+        input.sendKeys("vlogger");
+        browser.waitUntil(d -> browser.find("#search-suggestions").isDisplayed());
+        assertEquals("true", input.getDomAttribute("aria-expanded"));
+
+        browser.press(Keys.ESCAPE);
+        assertFalse(browser.find("#search-suggestions").isDisplayed());
+        assertEquals("false", input.getDomAttribute("aria-expanded"));
+        assertEquals("vlogger", input.getDomProperty("value"), "the first Escape keeps what was typed");
+        assertEquals(input, browser.focused());
+
+        browser.press(Keys.ESCAPE);
+        assertEquals("", input.getDomProperty("value"), "a second Escape clears the box, as the browser does");
+        assertFalse(browser.find("#search-suggestions").isDisplayed());
+    }
+
+    /**
+     * The search page's box shows no suggestions, so it is no combobox; Escape there does what the browser does,
+     * clearing the box, and the results follow it.
+     */
+    @FromEveryOrigin
+    void escapeOnTheSearchPageClearsTheBoxAndTheResultsFollow(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        WebElement input = browser.find("#search-input");
+        assertEquals(Arrays.asList(null, null, null, null), comboboxAttributes(input));
+        assertFalse(browser.findAll("#results .result").isEmpty());
+        input.click();
+
+        browser.press(Keys.ESCAPE);
+        assertEquals("", input.getDomProperty("value"));
+        browser.waitUntil(d -> browser.findAll("#results .result").isEmpty()
+                && browser.find("#search-status").getText().startsWith("Type in the search box"));
+        browser.waitUntil(d -> browser.url().equals(origin.url("search.html")));
+    }
+
+    /** A suggestion focused from the keyboard shows its focus outline whole: the box that scrolls cuts off none of it. */
+    @FromEveryOrigin
+    void aSuggestionFocusedFromTheKeyboardShowsItsWholeOutline(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        browser.find("#search-input").sendKeys("video");
+        WebElement first = browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().findFirst().orElse(null));
+        browser.press(Keys.ARROW_DOWN);
+        assertEquals(first, browser.focused());
+        assertEquals("solid", first.getCssValue("outline-style"));
+
+        WebElement box = browser.find("#search-suggestions");
+        assertEquals(List.of(), outlineOutside(browser, first, box));
+        WebElement all = browser.find("#search-suggestions .all-results");
+        browser.script("arguments[0].focus()", all);
+        assertEquals(List.of(), outlineOutside(browser, all, box));
+    }
+
+    private static List<String> comboboxAttributes(WebElement input) {
+        return Arrays.asList(input.getDomAttribute("role"), input.getDomAttribute("aria-autocomplete"),
+                input.getDomAttribute("aria-controls"), input.getDomAttribute("aria-expanded"));
     }
 
     @FromEveryOrigin
