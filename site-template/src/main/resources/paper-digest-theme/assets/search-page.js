@@ -11,8 +11,8 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input, root } =
-    window.PaperDigest.page;
+  const { element, link, paperLinks, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input,
+    root } = window.PaperDigest.page;
   const search = window.PaperDigest.search;
 
   const results = document.getElementById("results");
@@ -261,12 +261,6 @@
     return span;
   }
 
-  function externalLink(href, text) {
-    const a = link(href, text);
-    a.rel = "noopener";
-    return a;
-  }
-
   function resultItem(paper, result) {
     const item = element("li", "result");
     const title = element("h3", "result-title");
@@ -283,15 +277,7 @@
       time.dateTime = paper.date;
       meta.append(time);
     }
-    if (paper.arxiv) {
-      meta.append(externalLink("https://arxiv.org/abs/" + paper.arxiv, "arXiv:" + paper.arxiv));
-    }
-    if (paper.pdf) {
-      meta.append(externalLink(paper.pdf, "PDF"));
-    }
-    if (paper.code) {
-      meta.append(externalLink(paper.code, "Code"));
-    }
+    meta.append(...paperLinks(paper, paper.title));
     if (meta.childNodes.length > 0) {
       item.append(meta);
     }

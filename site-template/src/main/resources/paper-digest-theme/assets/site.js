@@ -55,6 +55,29 @@
     return fragment;
   }
 
+  /* A paper's links out in a list, as a paper item shows them: its arXiv page, PDF and code, where it has them. Each
+     names the paper to a screen reader, which may read a list's links out of their context ("Code for …"); what shows
+     is the same. */
+  function paperLinks(paper, title) {
+    const links = [];
+    const add = (href, text) => {
+      const a = link(href, text);
+      a.rel = "noopener";
+      a.append(element("span", "visually-hidden", " for " + title));
+      links.push(a);
+    };
+    if (paper.arxiv) {
+      add("https://arxiv.org/abs/" + paper.arxiv, "arXiv:" + paper.arxiv);
+    }
+    if (paper.pdf) {
+      add(paper.pdf, "PDF");
+    }
+    if (paper.code) {
+      add(paper.code, "Code");
+    }
+    return links;
+  }
+
   /* "19 Mar 2020"; a paper known only by its year and month, or its year, is "Jan 2024" or "2019", as its page says. */
   function humanDate(iso) {
     const [year, month, day] = iso.split("-");
@@ -248,8 +271,8 @@
     });
   }
 
-  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult, loadPaper,
-    findPaper, paperDataFiles, arrowKeys, form, input, root };
+  PaperDigest.page = { element, link, paperLinks, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult,
+    loadPaper, findPaper, paperDataFiles, arrowKeys, form, input, root };
 
   /* ------------------------------------------------------------------ copying a paper's BibTeX entry */
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -80,6 +81,34 @@ class AccessibilityInBrowserTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The links of a paper's line in a list (arXiv, PDF, code) are underlined, for the muted text around them differs
+     * from them by its colour alone, and hardly; and each names its paper to a screen reader ("PDF for …"), in the
+     * site's lists as in search results, while it shows what it showed.
+     */
+    @FromEveryOrigin
+    void aListsLinksOutAreUnderlinedAndNameTheirPaper(Origin origin, Browser browser) {
+        for (String page : List.of("tag/long-video.html", "search.html?q=vlogger")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            String css = page.startsWith("search") ? ".result-meta a" : ".paper-item-meta a";
+            List<WebElement> links = browser.waitUntil(d -> browser.findAll(css).isEmpty() ? null : browser.findAll(css));
+            for (WebElement a : links.subList(0, Math.min(links.size(), 9))) {
+                assertTrue(a.getCssValue("text-decoration-line").contains("underline"), page + ": " + a.getText());
+                // WebDriver's text has the words that do not show: the link's own text is what shows
+                String shown = (String) browser.script("return Array.from(arguments[0].childNodes)"
+                        + ".filter(function (n) { return n.nodeType === 3; })"
+                        + ".map(function (n) { return n.data; }).join('')", a);
+                assertTrue(shown.matches("arXiv:\\S+|PDF|Code"), page + ": " + shown);
+                assertEquals("1px", a.findElement(By.cssSelector(".visually-hidden")).getCssValue("width"));
+                WebElement title = a.findElement(By.xpath("ancestor::li[1]")).findElement(By.cssSelector("h3 a"));
+                if (title.findElements(By.cssSelector(".math")).isEmpty()) {
+                    assertEquals(shown + " for " + title.getText(), browser.accessibleName(a), page);
+                }
+            }
+        }
     }
 
     @FromEveryOrigin

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -106,6 +107,27 @@ class ExampleSiteTest {
         assertTrue(page.selectFirst(".paper-head .authors").text().startsWith("Shaobin Zhuang"));
         assertEquals("CVPR 2024", page.selectFirst(".meta .venue").text(), "the venue sits with the metadata");
         assertEquals(1, page.select("blockquote.note").size());
+    }
+
+    /**
+     * A list's links out (arXiv, PDF, code) name their paper for a screen reader, which may list a page's links out of
+     * their context ("Code for Vlogger: …"), in words that do not show: what shows is the kind of link, as before.
+     */
+    @Test
+    void aListsLinksOutNameTheirPaperForAScreenReaderAndShowOnlyTheirKind() {
+        for (String page : List.of("index.html", "tag/long-video.html", "digest/2025-01-24-reading-group.html")) {
+            Elements links = SiteFiles.parse(site, page).select(".paper-item-meta a");
+            assertFalse(links.isEmpty(), page);
+            for (Element a : links) {
+                Element title = a.closest(".paper-item").selectFirst(".paper-item-title a");
+                Element hidden = a.selectFirst("span.visually-hidden");
+                assertTrue(hidden != null, page + ": " + a);
+                if (title.select(".math").isEmpty()) {
+                    assertEquals("for " + title.text(), hidden.text(), page);
+                }
+                assertTrue(a.ownText().matches("arXiv:\\S+|PDF|Code"), page + ": " + a.ownText());
+            }
+        }
     }
 
     @Test
