@@ -101,6 +101,11 @@ public final class Views {
         public String papers() {
             return count == null ? "" : Counted.of(count, "paper");
         }
+
+        /** "paper" or "papers", as the count says, for the words a screen reader says after it; empty without one. */
+        public String paperNoun() {
+            return count == null ? "" : Counted.noun(count, "paper");
+        }
     }
 
     /** A list of tags shown as a cloud. */

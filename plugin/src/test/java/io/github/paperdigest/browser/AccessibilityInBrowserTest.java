@@ -111,6 +111,31 @@ class AccessibilityInBrowserTest {
         }
     }
 
+    /** The search page's Filters summary is named "Filters": its arrow, which shows whether they are open, is not said. */
+    @FromEveryOrigin
+    void theFiltersSummaryIsNamedWithoutItsArrow(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html?q=video");
+        WebElement summary = browser.find("#filters-panel > summary");
+        assertEquals("Filters", browser.accessibleName(summary));
+        summary.click();
+        assertEquals("Filters", browser.accessibleName(summary), "folded");
+    }
+
+    /**
+     * A paper's BibTeX entry wraps its lines, on a phone too: it never scrolls, so it needs no stop of its own for the
+     * keyboard to scroll it, nor a name, which a pre cannot have (its section is named "Cite").
+     */
+    @FromEveryOrigin
+    void theBibTeXEntryWrapsSoItIsNoTabStop(Origin origin, Browser browser) {
+        browser.phone(320, 740);
+        browser.open(origin.url("paper/vlogger-make-your-dream-a-vlog.html"));
+        browser.h1();
+        WebElement entry = browser.find("pre.bibtex");
+        assertTrue((Boolean) browser.script("return arguments[0].scrollWidth <= arguments[0].clientWidth", entry),
+                "the entry does not scroll sideways");
+        assertEquals(-1L, browser.script("return arguments[0].tabIndex", entry));
+    }
+
     @FromEveryOrigin
     void theCheckSeesViolationsWhereThereAreSome(Origin origin, Browser browser) throws Exception {
         browser.open(origin.url("index.html"));

@@ -130,6 +130,37 @@ class ExampleSiteTest {
         }
     }
 
+    /** Elements whose role ARIA forbids to be named: an aria-label on one is not read, or read wrongly. */
+    private static final java.util.Set<String> NAMELESS = java.util.Set.of("span", "div", "p", "pre", "code", "em",
+            "strong", "b", "i", "small", "sub", "sup", "del", "ins", "time", "abbr", "mark", "kbd");
+
+    /**
+     * No page names an element that cannot be named (a count's span said "5 papers" in an aria-label, which is not
+     * read; the BibTeX entry's pre had one too), and a count says what it counts in words that do not show.
+     */
+    @Test
+    void noPageNamesAnElementThatCannotBeNamedAndCountsSayWhatTheyCount() {
+        List<String> misnamed = new ArrayList<>();
+        for (String page : SiteFiles.htmlPages(site)) {
+            for (Element e : SiteFiles.parse(site, page).select("[aria-label], [aria-labelledby]")) {
+                String role = e.attr("role");
+                if (NAMELESS.contains(e.tagName()) && (role.isEmpty() || role.matches("generic|none|presentation"))) {
+                    misnamed.add(page + ": " + e.tagName() + " " + e.attributes());
+                }
+            }
+        }
+        assertEquals(List.of(), misnamed.stream().limit(10).toList());
+
+        for (String page : List.of("tags.html", "authors.html")) {
+            Elements counts = SiteFiles.parse(site, page).select(".count");
+            assertFalse(counts.isEmpty(), page);
+            for (Element count : counts) {
+                assertTrue(count.ownText().matches("\\d+"), page + ": " + count);
+                assertEquals(count.ownText() + (count.ownText().equals("1") ? " paper" : " papers"), count.text(), page);
+            }
+        }
+    }
+
     @Test
     void theSiteHasAtLeastFiveHubsATagIndexAndADigestPage() {
         Document hubs = SiteFiles.parse(site, "hubs.html");
