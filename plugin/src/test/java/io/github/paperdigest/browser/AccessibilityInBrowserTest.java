@@ -136,6 +136,33 @@ class AccessibilityInBrowserTest {
         assertEquals(-1L, browser.script("return arguments[0].tabIndex", entry));
     }
 
+    /**
+     * The small controls of lists are targets a finger or a shaky hand can hit: a list's tags and reading-list buttons
+     * 24 px high at the least, with text of 13 px or more, and the search page's tag checkboxes 17 px at the least.
+     */
+    @FromEveryOrigin
+    void theSmallControlsOfListsAreComfortableTargets(Origin origin, Browser browser) {
+        List<String> small = new ArrayList<>();
+        for (String page : List.of("index.html", "search.html?q=video")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            browser.waitUntil(d -> !browser.findAll(".paper-item button.mark, .result button.mark").isEmpty());
+            for (WebElement e : browser.findAll(".tag-list.compact .tag, .paper-item button.mark, .result button.mark")) {
+                double size = Double.parseDouble(e.getCssValue("font-size").replace("px", ""));
+                if (e.getRect().getHeight() < 24 || size < 13) {
+                    small.add(page + ": " + e.getText() + " " + e.getRect().getHeight() + " px high, text " + size + " px");
+                }
+            }
+            for (WebElement box : browser.findAll(".tag-choices input[type=checkbox]")) {
+                if (box.getRect().getHeight() < 17 || box.getRect().getWidth() < 17) {
+                    small.add(page + ": " + box.getDomAttribute("id") + " " + box.getRect().getDimension());
+                }
+            }
+        }
+        assertEquals(List.of(), small.stream().distinct().limit(6).toList());
+        assertTrue(browser.findAll(".tag-choices input[type=checkbox]").size() > 5, "the search page's tags were seen");
+    }
+
     @FromEveryOrigin
     void theCheckSeesViolationsWhereThereAreSome(Origin origin, Browser browser) throws Exception {
         browser.open(origin.url("index.html"));
