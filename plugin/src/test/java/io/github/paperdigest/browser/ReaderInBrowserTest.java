@@ -211,6 +211,30 @@ class ReaderInBrowserTest {
         assertEquals("1px", browser.find("#export-bib").getCssValue("border-top-width"));
     }
 
+    /**
+     * A paper page printed leaves out the controls that do nothing on paper ("To read", "Read", "Copy BibTeX") and
+     * prints each link out with where it leads.
+     */
+    @FromEveryOrigin
+    void aPrintedPaperHasNoButtonsAndSaysWhereItsLinksLead(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        browser.waitUntil(d -> buttonNamed(browser, "To read"));
+        assertTrue(browser.find("button.copy-bib").isDisplayed());
+        browser.print();
+
+        assertEquals(List.of(), browser.findAll("button").stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList());
+        List<WebElement> links = browser.findAll(".paper-links a");
+        assertFalse(links.isEmpty());
+        for (WebElement a : links) {
+            assertTrue(a.isDisplayed(), a.getText());
+            assertEquals("\": " + a.getDomAttribute("href") + "\"",
+                    browser.script("return getComputedStyle(arguments[0], '::after').content", a), a.getText());
+            assertEquals("none", a.getCssValue("border-top-style"), "printed as text, not as a button");
+        }
+        assertTrue(browser.find("pre.bibtex").isDisplayed(), "the BibTeX entry is printed");
+    }
+
     @FromEveryOrigin
     void twoTabsKeepEachOthersMarksAndEachShowsWhatTheOtherMarked(Origin origin, Browser browser) {
         emptyStorage(browser, origin);
