@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  const { element, link, humanDate, findPaper, paperDataFiles, root } = window.PaperDigest.page;
+  const { element, link, paperLinks, humanDate, findPaper, paperDataFiles, root } = window.PaperDigest.page;
   const { ReadingList, Visits, NoStorage, toJson, toBib, toRis, readExport, importSummary } =
     window.PaperDigest.readingList;
   /* A file bigger than this is no exported reading list: not even read. */
@@ -233,18 +233,7 @@
           time.dateTime = d.date;
           meta.append(time);
         }
-        if (d.arxiv) {
-          meta.append(link("https://arxiv.org/abs/" + d.arxiv, "arXiv:" + d.arxiv));
-        }
-        if (d.pdf) {
-          meta.append(link(d.pdf, "PDF"));
-        }
-        if (d.code) {
-          meta.append(link(d.code, "Code"));
-        }
-        for (const a of meta.querySelectorAll("a")) {
-          a.rel = "noopener";
-        }
+        meta.append(...paperLinks(d, d.title));
       });
       return li;
     }

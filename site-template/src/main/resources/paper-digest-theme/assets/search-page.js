@@ -11,8 +11,8 @@
   const TAG_CHOICES = 12;
   /* Typing replaces the history entry at most this often: Safari allows 100 replaceState calls in 30 s. */
   const HISTORY_INTERVAL = 400;
-  const { element, link, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input, root } =
-    window.PaperDigest.page;
+  const { element, link, paperLinks, highlighted, humanDate, loadIndex, loadResult, loadPaper, arrowKeys, form, input,
+    root } = window.PaperDigest.page;
   const search = window.PaperDigest.search;
 
   const results = document.getElementById("results");
@@ -266,12 +266,6 @@
     return span;
   }
 
-  function externalLink(href, text) {
-    const a = link(href, text);
-    a.rel = "noopener";
-    return a;
-  }
-
   function resultItem(paper, result) {
     const item = element("li", "result");
     const title = element("h3", "result-title");
@@ -288,15 +282,7 @@
       time.dateTime = paper.date;
       meta.append(time);
     }
-    if (paper.arxiv) {
-      meta.append(externalLink("https://arxiv.org/abs/" + paper.arxiv, "arXiv:" + paper.arxiv));
-    }
-    if (paper.pdf) {
-      meta.append(externalLink(paper.pdf, "PDF"));
-    }
-    if (paper.code) {
-      meta.append(externalLink(paper.code, "Code"));
-    }
+    meta.append(...paperLinks(paper, paper.title));
     if (meta.childNodes.length > 0) {
       item.append(meta);
     }
@@ -359,8 +345,10 @@
     const others = seen.filter((t) => !chosen.includes(t))
       .sort((a, b) => tally[b] - tally[a] || engine.tags[a].label.localeCompare(engine.tags[b].label));
     const listed = chosen.concat(allTagsShown ? others : others.slice(0, TAG_CHOICES));
-    moreTags.hidden = allTagsShown || others.length <= TAG_CHOICES;
-    moreTags.textContent = "Show all " + (chosen.length + others.length) + " tags";
+    moreTags.hidden = others.length <= TAG_CHOICES;
+    moreTags.textContent = allTagsShown ? "Show fewer tags" : "Show all " + (chosen.length + others.length) + " tags";
+    // which also bounds the tags in a box that scrolls (style.css): hundreds on a large site, the results below them
+    moreTags.setAttribute("aria-expanded", String(allTagsShown));
     const focused = document.activeElement && document.activeElement.name === "tag" ? document.activeElement.value : null;
     tagChoices.textContent = "";
     for (const t of listed) {
@@ -419,16 +407,11 @@
     }, true);
     input.focus();
   });
+  /* A disclosure above the tags it shows: the focus stays on it, which says what it does now, and the first Tab
+     from it reaches the tags; pressed again it folds them away, and the next Tab passes a dozen tags, not hundreds. */
   moreTags.addEventListener("click", () => {
-    // the button hides itself: focus goes to the first tag it brought, as "Show more results" does
-    const before = tagChoices.querySelectorAll("input[name=tag]").length;
-    allTagsShown = true;
-    render().then(() => {
-      const first = tagChoices.querySelectorAll("input[name=tag]")[before];
-      if (first) {
-        first.focus();
-      }
-    });
+    allTagsShown = !allTagsShown;
+    render();
   });
   moreResults.addEventListener("click", () => {
     const next = shown;

@@ -56,6 +56,29 @@
     return fragment;
   }
 
+  /* A paper's links out in a list, as a paper item shows them: its arXiv page, PDF and code, where it has them. Each
+     names the paper to a screen reader, which may read a list's links out of their context ("Code for …"); what shows
+     is the same. */
+  function paperLinks(paper, title) {
+    const links = [];
+    const add = (href, text) => {
+      const a = link(href, text);
+      a.rel = "noopener";
+      a.append(element("span", "visually-hidden", " for " + title));
+      links.push(a);
+    };
+    if (paper.arxiv) {
+      add("https://arxiv.org/abs/" + paper.arxiv, "arXiv:" + paper.arxiv);
+    }
+    if (paper.pdf) {
+      add(paper.pdf, "PDF");
+    }
+    if (paper.code) {
+      add(paper.code, "Code");
+    }
+    return links;
+  }
+
   /* "19 Mar 2020"; a paper known only by its year and month, or its year, is "Jan 2024" or "2019", as its page says. */
   function humanDate(iso) {
     const [year, month, day] = iso.split("-");
@@ -249,8 +272,8 @@
     });
   }
 
-  PaperDigest.page = { element, link, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult, loadPaper,
-    findPaper, paperDataFiles, arrowKeys, form, input, root };
+  PaperDigest.page = { element, link, paperLinks, highlighted, humanDate, loadIndex, loadSearch, loadTitles, loadResult,
+    loadPaper, findPaper, paperDataFiles, arrowKeys, form, input, root };
 
   /* ------------------------------------------------------------------ the Cite block: copying, citations as text */
 
@@ -346,7 +369,12 @@
     const status = element("p", "visually-hidden");
     status.setAttribute("role", "status");
     form.append(status);
+    // a combobox whose suggestions show under it as it is typed in; set here, for without this script (and on the
+    // search page, which shows results instead) nothing shows under it
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-controls", box.id);
+    input.setAttribute("aria-expanded", "false");
 
     /* Which keystroke's suggestions the box waits for: an earlier one's, arriving late, would be wrong. */
     let latest = 0;
@@ -356,6 +384,12 @@
       box.hidden = true;
       box.textContent = "";
       status.textContent = "";
+      input.setAttribute("aria-expanded", "false");
+    }
+
+    function open() {
+      box.hidden = false;
+      input.setAttribute("aria-expanded", "true");
     }
 
     function show(result, text) {
@@ -364,7 +398,7 @@
         // "a", "the": no word to search by, so no paper to suggest
         box.append(element("p", "suggestion-more", "Type a longer word: words of one letter and the commonest"
           + " words are not searched."));
-        box.hidden = false;
+        open();
         status.textContent = "No word to search by yet.";
         return;
       }
@@ -384,7 +418,7 @@
       const more = element("p", "suggestion-more");
       more.append(all);
       box.append(more);
-      box.hidden = false;
+      open();
       status.textContent = result.papers.length === 0 ? "No paper matches."
         : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them.";
     }
@@ -407,7 +441,7 @@
         box.textContent = "";
         box.append(element("p", "suggestion-more", error && error.reload ? error.message
           : "The search index could not be loaded."));
-        box.hidden = false;
+        open();
         status.textContent = box.textContent;
       });
     }
@@ -415,8 +449,11 @@
     input.addEventListener("focus", loadIndexAhead);
     input.addEventListener("input", update);
     arrowKeys(box, close);
+    /* Escape closes the suggestions and keeps what was typed (Chromium's search box would clear it as well); with
+       none open, it does what the browser does, which may clear the box. */
     input.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") {
+      if (event.key === "Escape" && !box.hidden) {
+        event.preventDefault();
         close();
       }
     });

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The ways out of a paper's page, most read first. A paper with an arXiv id links to its PDF, its arXiv page and
@@ -55,9 +56,16 @@ final class OutboundLinks {
         return toldApart(links);
     }
 
+    /** Hosts of repositories, whose addresses begin with the owner and the name: github.com/owner/name. */
+    private static final Set<String> REPOSITORY_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org",
+            "codeberg.org", "gitee.com", "huggingface.co");
+
     /**
-     * The links with no two labels alike: a record with two videos showed two buttons that both said "Video". Links of
-     * one label on other sites say their site ("Video (youtube.com)"); on one site they are numbered ("Video 1").
+     * The links with no two labels alike: a record with two videos showed two buttons that both said "Video", and
+     * numbered ones ("Code 1", "Code 2") say nothing to a screen reader that lists a page's links. Links of one label
+     * say what tells them apart: where each is a repository or another site, the repository's owner and name or the
+     * site ("Code (owner/name)", "Code (example.org)"), else their sites ("Video (youtube.com)"); links that differ in
+     * neither (two videos on one site) are numbered ("Video 1").
      */
     private static List<Views.ExternalLink> toldApart(List<Views.ExternalLink> links) {
         Map<String, List<Views.ExternalLink>> byLabel = new HashMap<>();
@@ -69,12 +77,43 @@ final class OutboundLinks {
                 told.add(link);
                 continue;
             }
-            long sites = alike.stream().map(Views.ExternalLink::host).distinct().count();
-            String label = sites == alike.size() ? link.label() + " (" + link.host() + ")"
+            String label = allDiffer(alike, OutboundLinks::repositoryOrSite)
+                    ? link.label() + " (" + repositoryOrSite(link) + ")"
+                    : allDiffer(alike, Views.ExternalLink::host) ? link.label() + " (" + link.host() + ")"
                     : link.label() + " " + (alike.indexOf(link) + 1);
             told.add(new Views.ExternalLink(label, link.url(), link.host()));
         }
         return told;
+    }
+
+    private static boolean allDiffer(List<Views.ExternalLink> links, Function<Views.ExternalLink, String> name) {
+        return links.stream().map(name).distinct().count() == links.size();
+    }
+
+    /** "owner/name" of a link to a repository (on GitLab, its groups too), else the link's site. */
+    private static String repositoryOrSite(Views.ExternalLink link) {
+        if (!REPOSITORY_HOSTS.contains(link.host())) {
+            return link.host();
+        }
+        String path;
+        try {
+            path = URI.create(link.url()).getPath();
+        } catch (IllegalArgumentException e) {
+            return link.host();
+        }
+        List<String> segments = new ArrayList<>(List.of(path == null ? new String[0] : path.split("/")));
+        segments.removeIf(String::isEmpty);
+        if (link.host().equals("huggingface.co") && !segments.isEmpty()
+                && List.of("datasets", "spaces", "models").contains(segments.get(0))) {
+            segments.remove(0);
+        }
+        // GitLab's groups nest, and its pages of a repository begin "/-/": gitlab.com/group/sub/name/-/tree/main
+        int end = !link.host().equals("gitlab.com") ? Math.min(2, segments.size())
+                : segments.contains("-") ? segments.indexOf("-") : segments.size();
+        if (end < 2 || link.host().equals("huggingface.co") && segments.get(0).equals("papers")) {
+            return link.host();
+        }
+        return String.join("/", segments.subList(0, end)).replaceFirst("\\.git$", "");
     }
 
     private static void add(List<Views.ExternalLink> links, Set<String> seen, String label, String url) {

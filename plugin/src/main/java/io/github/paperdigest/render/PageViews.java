@@ -571,7 +571,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             // (a digest's page lists its papers in its own order)
             Optional<PaperDate> own = item.date().filter(PaperDate::isOwn);
             Optional<PaperDate> listed = item.date().filter(d -> !d.isOwn() && !withExcerpt);
-            view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), MathHtml.of(p.title()),
+            view = new Views.PaperItem(href(from, SitePaths.paper(p.slug())), TexMath.asText(p.title()),
+                    MathHtml.of(p.title()),
                     AuthorNames.shortened(p.authors()), own.map(PaperDate::human).orElse(null),
                     own.map(PaperDate::iso).orElse(null), listed.map(PaperDate::human).orElse(null),
                     listed.map(PaperDate::iso).orElse(null), p.arxivId().orElse(null),

@@ -101,6 +101,11 @@ public final class Views {
         public String papers() {
             return count == null ? "" : Counted.of(count, "paper");
         }
+
+        /** "paper" or "papers", as the count says, for the words a screen reader says after it; empty without one. */
+        public String paperNoun() {
+            return count == null ? "" : Counted.noun(count, "paper");
+        }
     }
 
     /** A list of tags shown as a cloud. */
@@ -115,7 +120,8 @@ public final class Views {
     }
 
     /**
-     * A paper in a list: its title (HTML, formulas marked), its authors shortened ("A, B et al."), its own date as far
+     * A paper in a list: its title (HTML, formulas marked; {@code title} the plain title, which its links out name for a
+     * screen reader: "Code for …"), its authors shortened ("A, B et al."), its own date as far
      * as it is known ("17 Jan 2024", "Oct 2023", "2019"), else, where the list is ordered by it, {@code listedDate}:
      * the date of the first dated digest that listed it, which the item labels as such ("in digest 24 Jan 2025");
      * its arXiv id, PDF and code where known; tags and an excerpt only where the list shows them;
@@ -125,7 +131,7 @@ public final class Views {
      * shows it and then shown as it is by every list of the same folder that shows the same parts (a paper is
      * listed on many tag and hub pages); the other fields are there for templates that draw an item themselves.
      */
-    public record PaperItem(String href, String titleHtml, String authors, String date, String isoDate,
+    public record PaperItem(String href, String title, String titleHtml, String authors, String date, String isoDate,
             String listedDate, String listedIsoDate, String arxivId, String arxivHref, String pdfHref, String codeHref,
             List<TagLink> tags, String excerpt, String digests, RenderedOnce rendered) {
         public PaperItem {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -80,6 +81,86 @@ class AccessibilityInBrowserTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The links of a paper's line in a list (arXiv, PDF, code) are underlined, for the muted text around them differs
+     * from them by its colour alone, and hardly; and each names its paper to a screen reader ("PDF for …"), in the
+     * site's lists as in search results, while it shows what it showed.
+     */
+    @FromEveryOrigin
+    void aListsLinksOutAreUnderlinedAndNameTheirPaper(Origin origin, Browser browser) {
+        for (String page : List.of("tag/long-video.html", "search.html?q=vlogger")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            String css = page.startsWith("search") ? ".result-meta a" : ".paper-item-meta a";
+            List<WebElement> links = browser.waitUntil(d -> browser.findAll(css).isEmpty() ? null : browser.findAll(css));
+            for (WebElement a : links.subList(0, Math.min(links.size(), 9))) {
+                assertTrue(a.getCssValue("text-decoration-line").contains("underline"), page + ": " + a.getText());
+                // WebDriver's text has the words that do not show: the link's own text is what shows
+                String shown = (String) browser.script("return Array.from(arguments[0].childNodes)"
+                        + ".filter(function (n) { return n.nodeType === 3; })"
+                        + ".map(function (n) { return n.data; }).join('')", a);
+                assertTrue(shown.matches("arXiv:\\S+|PDF|Code"), page + ": " + shown);
+                assertEquals("1px", a.findElement(By.cssSelector(".visually-hidden")).getCssValue("width"));
+                WebElement title = a.findElement(By.xpath("ancestor::li[1]")).findElement(By.cssSelector("h3 a"));
+                if (title.findElements(By.cssSelector(".math")).isEmpty()) {
+                    assertEquals(shown + " for " + title.getText(), browser.accessibleName(a), page);
+                }
+            }
+        }
+    }
+
+    /** The search page's Filters summary is named "Filters": its arrow, which shows whether they are open, is not said. */
+    @FromEveryOrigin
+    void theFiltersSummaryIsNamedWithoutItsArrow(Origin origin, Browser browser) {
+        SearchInBrowserTest.search(browser, origin, "search.html?q=video");
+        WebElement summary = browser.find("#filters-panel > summary");
+        assertEquals("Filters", browser.accessibleName(summary));
+        summary.click();
+        assertEquals("Filters", browser.accessibleName(summary), "folded");
+    }
+
+    /**
+     * A paper's BibTeX entry wraps its lines, on a phone too: it never scrolls, so it needs no stop of its own for the
+     * keyboard to scroll it, nor a name, which a pre cannot have (its section is named "Cite").
+     */
+    @FromEveryOrigin
+    void theBibTeXEntryWrapsSoItIsNoTabStop(Origin origin, Browser browser) {
+        browser.phone(320, 740);
+        browser.open(origin.url("paper/vlogger-make-your-dream-a-vlog.html"));
+        browser.h1();
+        WebElement entry = browser.find("pre.bibtex");
+        assertTrue((Boolean) browser.script("return arguments[0].scrollWidth <= arguments[0].clientWidth", entry),
+                "the entry does not scroll sideways");
+        assertEquals(-1L, browser.script("return arguments[0].tabIndex", entry));
+    }
+
+    /**
+     * The small controls of lists are targets a finger or a shaky hand can hit: a list's tags and reading-list buttons
+     * 24 px high at the least, with text of 13 px or more, and the search page's tag checkboxes 17 px at the least.
+     */
+    @FromEveryOrigin
+    void theSmallControlsOfListsAreComfortableTargets(Origin origin, Browser browser) {
+        List<String> small = new ArrayList<>();
+        for (String page : List.of("index.html", "search.html?q=video")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            browser.waitUntil(d -> !browser.findAll(".paper-item button.mark, .result button.mark").isEmpty());
+            for (WebElement e : browser.findAll(".tag-list.compact .tag, .paper-item button.mark, .result button.mark")) {
+                double size = Double.parseDouble(e.getCssValue("font-size").replace("px", ""));
+                if (e.getRect().getHeight() < 24 || size < 13) {
+                    small.add(page + ": " + e.getText() + " " + e.getRect().getHeight() + " px high, text " + size + " px");
+                }
+            }
+            for (WebElement box : browser.findAll(".tag-choices input[type=checkbox]")) {
+                if (box.getRect().getHeight() < 17 || box.getRect().getWidth() < 17) {
+                    small.add(page + ": " + box.getDomAttribute("id") + " " + box.getRect().getDimension());
+                }
+            }
+        }
+        assertEquals(List.of(), small.stream().distinct().limit(6).toList());
+        assertTrue(browser.findAll(".tag-choices input[type=checkbox]").size() > 5, "the search page's tags were seen");
     }
 
     @FromEveryOrigin

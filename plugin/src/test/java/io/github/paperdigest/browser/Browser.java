@@ -100,6 +100,35 @@ final class Browser implements AutoCloseable {
         devTools("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
+    /** Makes the page see the given media features, as ("forced-colors", "active"), till the next emulation. */
+    void mediaFeature(String name, String value) {
+        devTools("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", name, "value", value))));
+    }
+
+    /** Makes the page see the print media type, as when it is printed. */
+    void print() {
+        devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    /**
+     * The element's accessible name as Chromium computes it for assistive technology, from its accessibility tree:
+     * what a screen reader says of it.
+     */
+    String accessibleName(WebElement element) {
+        script("arguments[0].setAttribute('data-test-named', '')", element);
+        try {
+            Object root = ((Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0))).get("root");
+            Object node = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", ((Map<?, ?>) root).get("nodeId"),
+                    "selector", "[data-test-named]")).get("nodeId");
+            List<?> nodes = (List<?>) driver.executeCdpCommand("Accessibility.getPartialAXTree",
+                    Map.of("nodeId", node, "fetchRelatives", false)).get("nodes");
+            Map<?, ?> name = (Map<?, ?>) ((Map<?, ?>) nodes.get(0)).get("name");
+            return name == null ? "" : String.valueOf(name.get("value"));
+        } finally {
+            script("arguments[0].removeAttribute('data-test-named')", element);
+        }
+    }
+
     byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
     }

@@ -24,6 +24,38 @@ class PhoneInBrowserTest {
             + " return [a.textContent, r.getClientRects().length]; })"
             + ".filter(function (p) { return p[1] !== 1; }).map(function (p) { return p[0] + ' on ' + p[1] + ' lines'; })";
 
+    /** The counts of the page whose number the browser lays out on more than one line, as "count on n lines". */
+    private static final String COUNTS_ON_SEVERAL_LINES = "return Array.from(document.querySelectorAll('.count'))"
+            + ".filter(function (c) { return c.firstChild && c.firstChild.nodeType === 3 && c.firstChild.data.trim(); })"
+            + ".map(function (c) { var r = document.createRange(); r.selectNodeContents(c.firstChild);"
+            + " return [c.firstChild.data, r.getClientRects().length]; })"
+            + ".filter(function (p) { return p[1] !== 1; }).map(function (p) { return p[0] + ' on ' + p[1] + ' lines'; })";
+
+    /** A tag as long as a large site's, too long for a phone's line, first in the page's first list of tags. */
+    private static final String A_LONG_TAG = "var list = document.querySelector('.tag-list');"
+            + " if (list) { list.insertAdjacentHTML('afterbegin', '<li><a class=\"tag\" href=\"#\">Long-context"
+            + " multimodal large language models for egocentric video understanding"
+            + " <span class=\"count\">137</span></a></li>'); }";
+
+    /** No count is broken inside its number ("13" above "7"), not even beside a tag too long for the line. */
+    @FromEveryOrigin
+    void noCountIsBrokenAcrossLines(Origin origin, Browser browser) {
+        List<String> problems = new ArrayList<>();
+        browser.phone(320, 740);
+        for (String page : List.of("tags.html", "authors.html", "hub/video-generation.html", "search.html?q=video")) {
+            browser.open(origin.url(page));
+            browser.h1();
+            if (page.startsWith("search")) {
+                browser.waitUntil(d -> !browser.findAll("#results .result").isEmpty());
+            }
+            browser.script(A_LONG_TAG);
+            for (Object count : (List<?>) browser.script(COUNTS_ON_SEVERAL_LINES)) {
+                problems.add(page + ": " + count);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @FromEveryOrigin
     void noPageScrollsSidewaysAndNoNavigationLinkIsBrokenAcrossLines(Origin origin, Browser browser) {
         List<String> problems = new ArrayList<>();

@@ -178,6 +178,84 @@ class ReaderInBrowserTest {
         }
     }
 
+    /**
+     * A pressed reading-list button says so by more than its fill: a check mark that is not part of its name (a screen
+     * reader says "To read, pressed", not "check mark To read"), and under forced colours (Windows High Contrast), which
+     * take fills away, the system's highlight.
+     */
+    @FromEveryOrigin
+    void aPressedReadingListButtonShowsACheckMarkAndTheHighlightUnderForcedColours(Origin origin, Browser browser) {
+        emptyStorage(browser, origin);
+        browser.mediaFeature("forced-colors", "active");
+        browser.open(origin.url(VLOGGER));
+        WebElement toRead = browser.waitUntil(d -> buttonNamed(browser, "To read"));
+        WebElement read = buttonNamed(browser, "Read");
+        toRead.click();
+        assertEquals("true", toRead.getDomAttribute("aria-pressed"));
+
+        assertEquals("\u2713\u00a0", before(browser, toRead));
+        assertEquals("none", before(browser, read), "no mark on the button not pressed");
+        assertEquals("To read", browser.accessibleName(toRead));
+        String highlight = (String) browser.script("var p = document.createElement('span');"
+                + " p.style.backgroundColor = 'Highlight'; document.body.append(p);"
+                + " var c = getComputedStyle(p).backgroundColor; p.remove(); return c;");
+        assertEquals(highlight, toRead.getCssValue("background-color"));
+        assertFalse(highlight.equals(read.getCssValue("background-color")), "the button not pressed looks otherwise");
+    }
+
+    /** The text of the element's ::before, as the page shows it; "none" without one. */
+    private static String before(Browser browser, WebElement element) {
+        return (String) browser.script("var c = getComputedStyle(arguments[0], '::before').content;"
+                + " var m = /^\"(.*?)\"/.exec(c); return m ? m[1] : c;", element);
+    }
+
+    /**
+     * With both lists empty the export buttons look disabled, as they are, and "Empty the lists" looks like the link
+     * that it is styled as, not like the bordered buttons beside it.
+     */
+    @FromEveryOrigin
+    void withAnEmptyListTheExportButtonsLookDisabledAndEmptyingTheListsLooksLikeALink(Origin origin, Browser browser) {
+        emptyStorage(browser, origin);
+        browser.open(origin.url("reading-list.html"));
+        browser.waitUntil(d -> browser.find("#reading-list-app").isDisplayed());
+
+        for (String id : List.of("export-bib", "export-ris", "export-json", "clear-list")) {
+            WebElement button = browser.find("#" + id);
+            assertFalse(button.isEnabled(), id);
+            assertTrue(Double.parseDouble(button.getCssValue("opacity")) <= .6, id + ": " + button.getCssValue("opacity"));
+            assertEquals("not-allowed", button.getCssValue("cursor"), id);
+        }
+        WebElement clear = browser.find("#clear-list");
+        assertEquals("0px", clear.getCssValue("border-top-width"));
+        assertEquals("rgba(0, 0, 0, 0)", clear.getCssValue("background-color"));
+        assertTrue(clear.getCssValue("text-decoration-line").contains("underline"));
+        assertEquals("1px", browser.find("#export-bib").getCssValue("border-top-width"));
+    }
+
+    /**
+     * A paper page printed leaves out the controls that do nothing on paper ("To read", "Read", "Copy BibTeX") and
+     * prints each link out with where it leads.
+     */
+    @FromEveryOrigin
+    void aPrintedPaperHasNoButtonsAndSaysWhereItsLinksLead(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        browser.waitUntil(d -> buttonNamed(browser, "To read"));
+        assertTrue(browser.find("button.copy-bib").isDisplayed());
+        browser.print();
+
+        assertEquals(List.of(), browser.findAll("button").stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList());
+        List<WebElement> links = browser.findAll(".paper-links a");
+        assertFalse(links.isEmpty());
+        for (WebElement a : links) {
+            assertTrue(a.isDisplayed(), a.getText());
+            assertEquals("\": " + a.getDomAttribute("href") + "\"",
+                    browser.script("return getComputedStyle(arguments[0], '::after').content", a), a.getText());
+            assertEquals("none", a.getCssValue("border-top-style"), "printed as text, not as a button");
+        }
+        assertTrue(browser.find("pre.bibtex").isDisplayed(), "the BibTeX entry is printed");
+    }
+
     @FromEveryOrigin
     void twoTabsKeepEachOthersMarksAndEachShowsWhatTheOtherMarked(Origin origin, Browser browser) {
         emptyStorage(browser, origin);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,6 +56,71 @@ class SearchInBrowserTest {
 
         assertEquals(VLOGGER, browser.h1());
         assertEquals(origin.url("paper/vlogger-make-your-dream-a-vlog.html"), browser.url());
+    }
+
+    /**
+     * The box is a combobox that says whether its suggestions are open; Escape closes them and keeps what was typed
+     * (Chromium's search box would clear it too), and only a second Escape clears the box.
+     */
+    @FromEveryOrigin
+    void theBoxSaysWhenItsSuggestionsAreOpenAndEscapeClosesThemKeepingWhatWasTyped(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        WebElement input = browser.find("#search-input");
+        assertEquals(List.of("combobox", "list", "search-suggestions", "false"), comboboxAttributes(input));
+        input.sendKeys("vlogger");
+        browser.waitUntil(d -> browser.find("#search-suggestions").isDisplayed());
+        assertEquals("true", input.getDomAttribute("aria-expanded"));
+
+        browser.press(Keys.ESCAPE);
+        assertFalse(browser.find("#search-suggestions").isDisplayed());
+        assertEquals("false", input.getDomAttribute("aria-expanded"));
+        assertEquals("vlogger", input.getDomProperty("value"), "the first Escape keeps what was typed");
+        assertEquals(input, browser.focused());
+
+        browser.press(Keys.ESCAPE);
+        assertEquals("", input.getDomProperty("value"), "a second Escape clears the box, as the browser does");
+        assertFalse(browser.find("#search-suggestions").isDisplayed());
+    }
+
+    /**
+     * The search page's box shows no suggestions, so it is no combobox; Escape there does what the browser does,
+     * clearing the box, and the results follow it.
+     */
+    @FromEveryOrigin
+    void escapeOnTheSearchPageClearsTheBoxAndTheResultsFollow(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        WebElement input = browser.find("#search-input");
+        assertEquals(Arrays.asList(null, null, null, null), comboboxAttributes(input));
+        assertFalse(browser.findAll("#results .result").isEmpty());
+        input.click();
+
+        browser.press(Keys.ESCAPE);
+        assertEquals("", input.getDomProperty("value"));
+        browser.waitUntil(d -> browser.findAll("#results .result").isEmpty()
+                && browser.find("#search-status").getText().startsWith("Type in the search box"));
+        browser.waitUntil(d -> browser.url().equals(origin.url("search.html")));
+    }
+
+    /** A suggestion focused from the keyboard shows its focus outline whole: the box that scrolls cuts off none of it. */
+    @FromEveryOrigin
+    void aSuggestionFocusedFromTheKeyboardShowsItsWholeOutline(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        browser.find("#search-input").sendKeys("video");
+        WebElement first = browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().findFirst().orElse(null));
+        browser.press(Keys.ARROW_DOWN);
+        assertEquals(first, browser.focused());
+        assertEquals("solid", first.getCssValue("outline-style"));
+
+        WebElement box = browser.find("#search-suggestions");
+        assertEquals(List.of(), outlineOutside(browser, first, box));
+        WebElement all = browser.find("#search-suggestions .all-results");
+        browser.script("arguments[0].focus()", all);
+        assertEquals(List.of(), outlineOutside(browser, all, box));
+    }
+
+    private static List<String> comboboxAttributes(WebElement input) {
+        return Arrays.asList(input.getDomAttribute("role"), input.getDomAttribute("aria-autocomplete"),
+                input.getDomAttribute("aria-controls"), input.getDomAttribute("aria-expanded"));
     }
 
     @FromEveryOrigin
@@ -177,23 +243,64 @@ class SearchInBrowserTest {
     }
 
     /**
-     * "Show all tags", pressed from the keyboard, hides itself: focus goes to the first tag it brought, as "Show
-     * more results" does, not back to the page, where the next Tab would start over at the top of the filters.
+     * "Show all tags" is a toggle above the tags: every tag of the results then shows in a box of bounded height that
+     * scrolls (a large site's hundreds would push the results thousands of pixels down), the focus stays on the
+     * button, which says it is expanded and offers fewer, and pressed again it shows the first tags only.
      */
     @FromEveryOrigin
-    void showingAllTagsFromTheKeyboardFocusesTheFirstTagItBrought(Origin origin, Browser browser) {
+    void showingAllTagsIsAToggleThatKeepsTheFocusAndBoundsTheTagsInABoxThatScrolls(Origin origin, Browser browser) {
         search(browser, origin, "search.html?q=video");
-        List<WebElement> before = browser.findAll("input[name=tag]");
-        WebElement more = browser.find("#more-tags");
-        assertTrue(more.isDisplayed());
-        more.sendKeys(Keys.ENTER);
+        int few = browser.findAll("input[name=tag]").size();
+        WebElement toggle = browser.find("#more-tags");
+        assertTrue(toggle.isDisplayed());
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        assertEquals("tag-choices", toggle.getDomAttribute("aria-controls"));
+        toggle.sendKeys(Keys.ENTER);
 
-        List<WebElement> after = browser.waitUntil(d -> {
-            List<WebElement> boxes = browser.findAll("input[name=tag]");
-            return boxes.size() > before.size() ? boxes : null;
-        });
-        assertFalse(more.isDisplayed());
-        assertEquals(after.get(before.size()).getDomAttribute("id"), browser.focused().getDomAttribute("id"));
+        browser.waitUntil(d -> browser.findAll("input[name=tag]").size() > few);
+        assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+        assertEquals("Show fewer tags", toggle.getText());
+        assertEquals(toggle, browser.focused());
+        WebElement box = browser.find("#tag-choices");
+        long rem = (Long) browser.script("return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize))");
+        assertTrue(box.getRect().getHeight() <= 19 * rem, "at most 18rem and its padding: " + box.getRect());
+        assertTrue((Boolean) browser.script("return arguments[0].scrollHeight > arguments[0].clientHeight", box),
+                "the example's tags overflow the box, which scrolls");
+
+        // a tag far down the box, reached from the keyboard, scrolls into view with its focus outline whole
+        List<WebElement> boxes = browser.findAll("input[name=tag]");
+        WebElement last = boxes.get(boxes.size() - 1);
+        browser.script("arguments[0].focus()", boxes.get(boxes.size() - 2));
+        browser.press(Keys.TAB);
+        assertEquals(last, browser.focused());
+        assertEquals("solid", last.getCssValue("outline-style"));
+        assertEquals(List.of(), outlineOutside(browser, last, box));
+
+        toggle.sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> browser.findAll("input[name=tag]").size() == few);
+        assertEquals("false", toggle.getDomAttribute("aria-expanded"));
+        assertTrue(toggle.getText().startsWith("Show all "), toggle.getText());
+        assertEquals(toggle, browser.focused(), "the focus stays on the toggle");
+        browser.press(Keys.TAB);
+        assertEquals(browser.findAll("input[name=tag]").get(0), browser.focused(),
+                "the first Tab from the toggle reaches the first tag");
+    }
+
+    /**
+     * The sides on which the element's focus outline (its width and offset around its box) reaches outside what the
+     * scrolling container shows, where it is cut off; none when it shows whole.
+     */
+    static List<String> outlineOutside(Browser browser, WebElement element, WebElement container) {
+        @SuppressWarnings("unchecked")
+        List<String> sides = (List<String>) browser.script("var e = arguments[0], c = arguments[1];"
+                + " var s = getComputedStyle(e); var o = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);"
+                + " var r = e.getBoundingClientRect(), b = c.getBoundingClientRect(); var out = [];"
+                + " if (r.left - o < b.left + c.clientLeft) out.push('left');"
+                + " if (r.right + o > b.left + c.clientLeft + c.clientWidth) out.push('right');"
+                + " if (r.top - o < b.top + c.clientTop) out.push('top');"
+                + " if (r.bottom + o > b.top + c.clientTop + c.clientHeight) out.push('bottom');"
+                + " return out;", element, container);
+        return sides;
     }
 
     @FromEveryOrigin

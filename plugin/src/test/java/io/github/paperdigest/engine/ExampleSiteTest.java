@@ -22,6 +22,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -106,6 +107,58 @@ class ExampleSiteTest {
         assertTrue(page.selectFirst(".paper-head .authors").text().startsWith("Shaobin Zhuang"));
         assertEquals("CVPR 2024", page.selectFirst(".meta .venue").text(), "the venue sits with the metadata");
         assertEquals(1, page.select("blockquote.note").size());
+    }
+
+    /**
+     * A list's links out (arXiv, PDF, code) name their paper for a screen reader, which may list a page's links out of
+     * their context ("Code for Vlogger: …"), in words that do not show: what shows is the kind of link, as before.
+     */
+    @Test
+    void aListsLinksOutNameTheirPaperForAScreenReaderAndShowOnlyTheirKind() {
+        for (String page : List.of("index.html", "tag/long-video.html", "digest/2025-01-24-reading-group.html")) {
+            Elements links = SiteFiles.parse(site, page).select(".paper-item-meta a");
+            assertFalse(links.isEmpty(), page);
+            for (Element a : links) {
+                Element title = a.closest(".paper-item").selectFirst(".paper-item-title a");
+                Element hidden = a.selectFirst("span.visually-hidden");
+                assertTrue(hidden != null, page + ": " + a);
+                if (title.select(".math").isEmpty()) {
+                    assertEquals("for " + title.text(), hidden.text(), page);
+                }
+                assertTrue(a.ownText().matches("arXiv:\\S+|PDF|Code"), page + ": " + a.ownText());
+            }
+        }
+    }
+
+    /** Elements whose role ARIA forbids to be named: an aria-label on one is not read, or read wrongly. */
+    private static final java.util.Set<String> NAMELESS = java.util.Set.of("span", "div", "p", "pre", "code", "em",
+            "strong", "b", "i", "small", "sub", "sup", "del", "ins", "time", "abbr", "mark", "kbd");
+
+    /**
+     * No page names an element that cannot be named (a count's span said "5 papers" in an aria-label, which is not
+     * read; the BibTeX entry's pre had one too), and a count says what it counts in words that do not show.
+     */
+    @Test
+    void noPageNamesAnElementThatCannotBeNamedAndCountsSayWhatTheyCount() {
+        List<String> misnamed = new ArrayList<>();
+        for (String page : SiteFiles.htmlPages(site)) {
+            for (Element e : SiteFiles.parse(site, page).select("[aria-label], [aria-labelledby]")) {
+                String role = e.attr("role");
+                if (NAMELESS.contains(e.tagName()) && (role.isEmpty() || role.matches("generic|none|presentation"))) {
+                    misnamed.add(page + ": " + e.tagName() + " " + e.attributes());
+                }
+            }
+        }
+        assertEquals(List.of(), misnamed.stream().limit(10).toList());
+
+        for (String page : List.of("tags.html", "authors.html")) {
+            Elements counts = SiteFiles.parse(site, page).select(".count");
+            assertFalse(counts.isEmpty(), page);
+            for (Element count : counts) {
+                assertTrue(count.ownText().matches("\\d+"), page + ": " + count);
+                assertEquals(count.ownText() + (count.ownText().equals("1") ? " paper" : " papers"), count.text(), page);
+            }
+        }
     }
 
     @Test

@@ -76,6 +76,34 @@ class OutboundLinksTest {
                         new Link(LinkKind.VIDEO, "https://youtube.com/watch?v=y"))));
     }
 
+    /** "Code 1" and "Code 2" said nothing of where they lead to a screen reader listing the page's links. */
+    @Test
+    void twoRepositoriesAreToldApartByTheirOwnersAndNamesWhateverTheHost() {
+        assertEquals(List.of("Code (a/b)", "Code (c/d)", "Code (g/sub/e)", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
+                        new Link(LinkKind.CODE, "https://www.github.com/c/d.git"),
+                        new Link(LinkKind.CODE, "https://gitlab.com/g/sub/e/-/tree/main"))));
+        assertEquals(List.of("Model (a/m1)", "Model (a/m2)", "Dataset (x/y)", "Dataset (x/z)", "Search arXiv",
+                "Google Scholar"), labels(List.of(new Link(LinkKind.MODEL, "https://huggingface.co/a/m1"),
+                        new Link(LinkKind.MODEL, "https://huggingface.co/a/m2/tree/main"),
+                        new Link(LinkKind.DATASET, "https://huggingface.co/datasets/x/y"),
+                        new Link(LinkKind.DATASET, "https://huggingface.co/datasets/x/z"))));
+    }
+
+    @Test
+    void aRepositoryAndALinkElsewhereOfOneKindSayTheRepositoryAndTheSite() {
+        assertEquals(List.of("Code (a/b)", "Code (example.org)", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
+                        new Link(LinkKind.CODE, "https://example.org/code.zip"))));
+    }
+
+    @Test
+    void twoLinksIntoOneRepositoryAreNumberedForNothingElseTellsThemApart() {
+        assertEquals(List.of("Code 1", "Code 2", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
+                        new Link(LinkKind.CODE, "https://github.com/a/b/tree/dev"))));
+    }
+
     @Test
     void aLinkThatIsTheOnlyOneOfItsKindKeepsItsPlainLabel() {
         assertEquals(List.of("Code", "Project page", "Search arXiv", "Google Scholar"),

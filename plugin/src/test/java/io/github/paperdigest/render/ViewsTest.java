@@ -11,5 +11,7 @@ class ViewsTest {
         assertEquals("1 paper", new Views.TagLink("author/a.html", "A", 1).papers(), "an author's co-author of one paper");
         assertEquals("2 papers", new Views.TagLink("author/a.html", "A", 2).papers());
         assertEquals("", new Views.TagLink("tag/t.html", "T", null).papers());
+        assertEquals("paper", new Views.TagLink("tag/t.html", "T", 1).paperNoun(), "said after a tag's count");
+        assertEquals("papers", new Views.TagLink("tag/t.html", "T", 2).paperNoun());
     }
 }
