@@ -34,7 +34,35 @@ test("a journal article gives its volume, issue, pages and DOI", () => {
   assert.equal(citeText.apa(r), "Hochreiter, S., & Schmidhuber, J. (1997). Long Short-Term Memory. Neural Computation,"
     + " 9(8), 1735\u20131780. https://doi.org/10.1162/neco.1997.9.8.1735");
   assert.equal(citeText.ieee(r), "S. Hochreiter and J. Schmidhuber, \u201cLong Short-Term Memory,\u201d Neural Computation,"
-    + " vol. 9, no. 8, 1997, pp. 1735\u20131780, doi: 10.1162/neco.1997.9.8.1735.");
+    + " vol. 9, no. 8, pp. 1735\u20131780, 1997, doi: 10.1162/neco.1997.9.8.1735.");
+});
+
+test("an article numbered rather than paged is cited by its number", () => {
+  const r = citeText.record(ris("TY  - JOUR", "TI  - Dark Matter in a Box", "AU  - Quill, Ada", "PY  - 2018",
+    "T2  - Phys. Rev. D", "VL  - 98", "SP  - 030001"));
+  assert.equal(citeText.apa(r), "Quill, A. (2018). Dark Matter in a Box. Phys. Rev. D, 98, Article 030001.");
+  assert.equal(citeText.ieee(r), "A. Quill, \u201cDark Matter in a Box,\u201d Phys. Rev. D, vol. 98, Art. no. 030001, 2018.");
+  const paged = citeText.record(ris("TY  - JOUR", "TI  - T", "AU  - Quill, Ada", "PY  - 1997", "T2  - J", "SP  - 204"));
+  assert.equal(citeText.ieee(paged), "A. Quill, \u201cT,\u201d J, p. 204, 1997.");
+});
+
+test("one author named of more is 'et al.' in both styles; more than twenty are cut with an ellipsis, no '&'", () => {
+  const one = citeText.record(ris("TY  - GEN", "TI  - T", "AU  - Zhuang, Shaobin", "PY  - 2024",
+    "N1  - Authors after the first 1 are not named here."));
+  assert.equal(citeText.apa(one), "Zhuang, S., et al. (2024). T.");
+  assert.equal(citeText.ieee(one), "S. Zhuang et al., \u201cT,\u201d 2024.");
+  const many = citeText.record(ris("TY  - GEN", "TI  - T", "PY  - 2024",
+    ...Array.from({ length: 25 }, (_, i) => "AU  - Family" + (i + 1) + ", Given")));
+  assert.match(citeText.apa(many), /^Family1, G\., .*Family19, G\., \. \. \. Family25, G\. \(2024\)\. T\.$/);
+  assert.doesNotMatch(citeText.apa(many), /&/);
+});
+
+test("a title's own question mark takes the place of IEEE's comma, and an abbreviation keeps its full stop", () => {
+  assert.equal(citeText.ieee(citeText.record(ris("TY  - GEN", "TI  - Is Attention All You Need?", "PY  - 2023"))),
+    "\u201cIs Attention All You Need?\u201d 2023.");
+  assert.equal(citeText.ieee(citeText.record(ris("TY  - GEN", "TI  - Cats, Dogs, etc.", "PY  - 2023"))),
+    "\u201cCats, Dogs, etc.,\u201d 2023.");
+  assert.equal(citeText.initials("J.R.R."), "J. R. R.");
 });
 
 test("an arXiv preprint is named by its number, not as a journal called 'arXiv preprint'", () => {

@@ -269,7 +269,8 @@ test("a citation key that no paper has as a word is read as its name and title w
   assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "the site's own keys");
   assert.deepEqual(list(indices(read("Lovelace:2025"))), [0, 2], "a name and a year");
   assert.deepEqual(list(indices(read("lovelace_2024_long"))), [0], "a year either side: a key may take the venue's");
-  assert.deepEqual(list(indices(read("lovelace2019long"))), [], "further off, another paper");
+  assert.deepEqual(list(indices(read("lovelace2019long"))), [0], "further off, still found: a key may take a"
+    + " journal's year, years after the preprint's");
   assert.deepEqual(list(indices(read("borel2025depthb"))), [1], "a letter that told two keys apart");
   const result = read("lovelace2025long");
   assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
@@ -278,6 +279,21 @@ test("a citation key that no paper has as a word is read as its name and title w
   assert.equal(search.citationKey("covid19"), null);
   assert.equal(search.citationKey("2401.09414"), null);
   assert.equal(search.citationKey("long video2025"), null, "one token only");
+});
+
+test("a citation key's year puts the papers dated near it first", () => {
+  const texts = papers();
+  texts[0].date = "2010-05-01";
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("Lovelace:2025", NO_FILTERS))), [2, 0]);
+  assert.deepEqual(list(indices(engine.search("Lovelace:2010", NO_FILTERS))), [0, 2]);
+});
+
+test("a citation key's common words are left out of what it is read as, as the index leaves them out", () => {
+  const engine = engineOf();
+  const result = engine.search("of2025long", NO_FILTERS);
+  assert.deepEqual(list(result.citationKey.words), ["long"]);
+  assert.deepEqual(list(indices(result)), [0, 1]);
 });
 
 test("an undated paper is found by a key of any year: the key took the digest's year", () => {

@@ -203,7 +203,7 @@ test("a citation key that no paper has as a word says what it was read as", asyn
   const page = openPage(site(), { searchPage: true, query: "?q=video2025generation" });
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches the citation key \u201cvideo2025generation\u201d,"
-    + " read as \u201cvideo generation\u201d dated 2024 to 2026 (or undated).");
+    + " read as \u201cvideo generation\u201d, those dated 2024 to 2026 first.");
 });
 
 /* A file of paper data as the plugin writes it: each paper's details under its page's path. */

@@ -53,14 +53,20 @@
     return parts.length === 1 ? { name: parts[0] } : { family: parts[0], given: parts[1] || "", suffix: parts[2] || "" };
   }
 
-  /* "Martin Luther" as "M. L.", "Jean-Pierre" as "J.-P.", an initial as written. */
+  /* "Martin Luther" as "M. L.", "Jean-Pierre" as "J.-P.", "J.R.R." as "J. R. R.", an initial as written. */
   function initials(given) {
-    return given.split(/\s+/).filter(Boolean)
+    return given.split(/\s+|(?<=\.)(?=\p{L})/u).filter(Boolean)
       .map((name) => name.split("-").map((part) => Array.from(part)[0] + ".").join("-")).join(" ");
   }
 
   function pages(r) {
     return r.first + (r.last ? "\u2013" + r.last : "");
+  }
+
+  /* An article's number where a journal numbers articles instead of paging them (Phys. Rev. D's 030001, e1234, A6):
+     a first page alone with a letter, a leading zero or five digits and more. */
+  function articleNumber(r) {
+    return !r.last && /^(?:\p{L}|0)|\d{5}/u.test(r.first);
   }
 
   function withStop(text) {
@@ -74,13 +80,12 @@
   /* APA (7th edition): up to 20 authors, "&" before the last; the title as the digest gives it. */
   function apa(r) {
     const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
-    let names = r.authors.map(name);
-    if (names.length > 20) {
-      names = names.slice(0, 19).concat(["\u2026 " + names[names.length - 1]]);
-    }
-    const authors = names.length === 0 ? "" : names.length === 1 ? names[0]
-      : names.length === 2 && !r.moreAuthors ? names[0] + ", & " + names[1]
-      : r.moreAuthors ? names.join(", ") + ", et al."
+    const names = r.authors.map(name);
+    // more than 20: the first 19, an ellipsis and the last, with no "&"; a list not given whole ends "et al."
+    const authors = names.length === 0 ? "" : r.moreAuthors ? names.join(", ") + ", et al."
+      : names.length > 20 ? names.slice(0, 19).join(", ") + ", . . . " + names[names.length - 1]
+      : names.length === 1 ? names[0]
+      : names.length === 2 ? names[0] + ", & " + names[1]
       : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
     const year = "(" + (r.year || "n.d.") + ").";
     // a preprint is named by its number, after its title, and published by arXiv
@@ -90,7 +95,7 @@
       parts.push("In " + r.venue + (r.first ? " (pp. " + pages(r) + ")" : "") + ".");
     } else if (r.venue) {
       parts.push(r.venue + (r.volume ? ", " + r.volume + (r.issue ? "(" + r.issue + ")" : "") : "")
-        + (r.first ? ", " + pages(r) : "") + ".");
+        + (r.first ? ", " + (articleNumber(r) ? "Article " : "") + pages(r) : "") + ".");
     } else if (r.arxiv) {
       parts.push("arXiv.");
     }
@@ -108,24 +113,21 @@
     const authors = names.length === 0 ? "" : names.length > 6 || r.moreAuthors ? names[0] + " et al."
       : names.length === 1 ? names[0] : names.length === 2 ? names[0] + " and " + names[1]
       : names.slice(0, -1).join(", ") + ", and " + names[names.length - 1];
-    const parts = [(authors ? authors + ", " : "") + "\u201c" + r.title.replace(/[.]$/, "") + ",\u201d"];
+    // the comma goes inside the quotes, unless the title ends with its own question or exclamation mark
+    const title = r.title.replace(/(?<!\b(?:etc|al))\.$/, "");
+    const parts = [(authors ? authors + ", " : "") + "\u201c" + title + (/[?!]$/.test(title) ? "" : ",") + "\u201d"];
     const details = [];
-    if (r.venue) {
-      details.push((r.type === "CPAPER" ? "in " : "") + r.venue);
-      if (r.type !== "CPAPER") {
-        if (r.volume) {
-          details.push("vol. " + r.volume);
-        }
-        if (r.issue) {
-          details.push("no. " + r.issue);
-        }
+    const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
+    if (r.venue && r.type === "CPAPER") {
+      // a conference paper: in the proceedings, the year, then the pages
+      details.push("in " + r.venue);
+      details.push(r.year, paged);
+    } else {
+      // a journal's article: volume, issue and pages, then the year
+      if (r.venue) {
+        details.push(r.venue, r.volume ? "vol. " + r.volume : "", r.issue ? "no. " + r.issue : "");
       }
-    }
-    if (r.year) {
-      details.push(r.year);
-    }
-    if (r.first) {
-      details.push((r.last ? "pp. " : "p. ") + pages(r));
+      details.push(paged, r.year);
     }
     if (r.arxiv) {
       details.push("arXiv:" + r.arxiv);
@@ -133,7 +135,8 @@
     if (r.doi) {
       details.push("doi: " + r.doi);
     }
-    const text = details.length > 0 ? parts[0] + " " + details.join(", ") + "." : parts[0].replace(/,\u201d$/, ".\u201d");
+    const given = details.filter(Boolean);
+    const text = given.length > 0 ? parts[0] + " " + given.join(", ") + "." : parts[0].replace(/,\u201d$/, ".\u201d");
     return r.doi || r.arxiv || !r.url ? text : text + " [Online]. Available: " + r.url;
   }
 

@@ -641,8 +641,8 @@
        which words of the query it found only as typos (nearOnly: "jose" found as "pose"), which no paper has as
        typed or as the start of a word.
        A query that names a paper by its arXiv id or DOI finds that paper. A query that is a citation key
-       ("zhuang2024vlogger") and finds nothing as typed is read as its words, of papers dated within a year of its
-       year (citationKey: what it was read as). A query without a word to search by
+       ("zhuang2024vlogger") and finds nothing as typed is read as its words, papers dated near its year first
+       (citationKey: what it was read as). A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
        Throws when a posting file the query needs (postingFilesFor) was not added: an answer without it would
        leave papers out without saying so. */
@@ -656,13 +656,17 @@
       return key ? this.byCitationKey(key, filters) : typed;
     }
 
-    /* The papers of a citation key's words dated within a year of its year (a key may take the year of the venue, or
-       of the digest that listed an undated paper), and those without a date; each result says what the key was
-       read as. */
+    /* The papers of a citation key's words, those dated within a year of its year (or undated) first. The year only
+       orders them: a key takes the year the paper is cited with, a venue's or a journal's, which may be years after
+       the preprint's date that the index has. Each result says what the key was read as, its words without the
+       common ones the index leaves out ("an" of an2023video). */
     byCitationKey(key, filters) {
-      const found = this.searchWords(key.words.join(" "), filters);
-      const near = (paper) => !paper.date || Math.abs(Number(paper.date.slice(0, 4)) - key.year) <= 1;
-      return Object.assign(found, { papers: found.papers.filter(near), citationKey: key });
+      const words = key.words.filter((w) => !this.stopwords.has(w));
+      const found = this.searchWords(words.join(" "), filters);
+      const far = (paper) => paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
+      const papers = found.papers.map((paper, rank) => ({ paper, rank }))
+        .sort((a, b) => far(a.paper) - far(b.paper) || a.rank - b.rank).map((r) => r.paper);
+      return Object.assign(found, { papers, citationKey: { ...key, words } });
     }
 
     searchWords(text, filters) {

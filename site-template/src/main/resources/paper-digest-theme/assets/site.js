@@ -373,6 +373,8 @@
     // search page, which shows results instead) nothing shows under it
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
+    // what opens is a box of links and a message, not a listbox of options, which a combobox means unless told
+    input.setAttribute("aria-haspopup", "dialog");
     input.setAttribute("aria-controls", box.id);
     input.setAttribute("aria-expanded", "false");
 

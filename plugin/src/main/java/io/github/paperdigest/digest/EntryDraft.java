@@ -12,6 +12,7 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PublicationYear;
+import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
@@ -206,7 +207,7 @@ final class EntryDraft {
         parts.get().volume().ifPresent(v -> extraUnlessGiven("volume", v));
         parts.get().number().ifPresent(n -> extraUnlessGiven("number", n));
         parts.get().pages().ifPresent(p -> extraUnlessGiven("pages", p));
-        parts.get().year().ifPresent(y -> extraUnlessGiven("year", y));
+        parts.get().year().ifPresent(y -> extraUnlessGiven(VenueYear.GIVEN_KEY, y));
     }
 
     /** The digest section (heading) that lists the entry. */

@@ -38,6 +38,9 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
             // Neural Computation 9(8):1735-1780, 1997; PMLR 235:1234-1245, 2024
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")(?:\\s*\\((?<number>\\d{1,4})\\))?\\s*[,:]\\s*(?<pages>"
                     + PAGES + ")\\s*,\\s*(?<year>" + YEAR + ")"),
+            // Math. Ann. 345, no. 2 (2009), 1-20: the shape of the American Mathematical Society's references
+            Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + "),\\s*no\\.\\s*(?<number>\\d{1,4})\\s*\\((?<year>" + YEAR
+                    + ")\\)\\s*,\\s*(?<pages>" + PAGES + ")"),
             // Software: Practice and Experience 51 (8), 2021: no pages, so the issue says the number is a volume
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")\\s*\\((?<number>\\d{1,4})\\)\\s*,\\s*(?<year>" + YEAR
                     + ")"));
@@ -60,9 +63,10 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
         }
         for (Pattern shape : NUMBERED) {
             Matcher m = shape.matcher(text);
-            if (m.matches()) {
-                return of(m.group("name"), m.group("volume"), groupOrNull(m, "number"), groupOrNull(m, "pages"),
-                        m.group("year"));
+            Optional<JournalReference> read = m.matches() ? of(m.group("name"), m.group("volume"),
+                    groupOrNull(m, "number"), groupOrNull(m, "pages"), m.group("year")) : Optional.empty();
+            if (read.isPresent()) {
+                return read;
             }
         }
         return Optional.empty();
@@ -121,9 +125,18 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
         return of(String.join(",", java.util.Arrays.asList(parts).subList(0, first)), volume, number, pages, year);
     }
 
+    /**
+     * What no journal's name holds, and a name that the shapes above cut in the wrong place does: a second reference
+     * after a semicolon ("…; Erratum-ibid. 101, 2 (2008)"), a year in brackets or a number before a comma, a bracket
+     * or a colon (the first reference's volume, "Math. Ann. 345, no."), a label at its end ("Suppl. No.") or at its
+     * start ("Volume 12").
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i);|\\d\\s*[,(:]|\\((?:19|20)\\d{2}\\)"
+            + "|\\b(?:volume|vol|issue|no|pages?|pp?)\\.?$|^(?:volume|vol\\.?|issue|no\\.?|pages?|pp?\\.)\\s*\\d");
+
     private static Optional<JournalReference> of(String name, String volume, String number, String pages, String year) {
         String venue = name.strip().replaceFirst("[\\s,;:]+$", "");
-        if (venue.isEmpty() || venue.chars().noneMatch(Character::isLetter)) {
+        if (venue.isEmpty() || venue.chars().noneMatch(Character::isLetter) || NOT_A_NAME.matcher(venue).find()) {
             return Optional.empty();
         }
         return Optional.of(new JournalReference(venue, Optional.ofNullable(volume), Optional.ofNullable(number),

@@ -14,6 +14,13 @@ import java.util.regex.Pattern;
 public final class VenueYear {
 
     /**
+     * The key of extra metadata that gives a venue's year beside it, as arXiv's journal reference does ("Neural
+     * Computation 9(8):1735-1780, 1997"). Not the paper's "year": a digest's record dates the preprint, which the
+     * journal's year would contradict, and a reader would be told to correct a digest that is right.
+     */
+    public static final String GIVEN_KEY = "journal year";
+
+    /**
      * A year in full, not inside a longer number or a word ("B2024"), nor an arXiv id's year and month before its
      * number ("arXiv preprint arXiv:2006.11239", as Google Scholar names a preprint's journal, is of 2020, not 2006);
      * or its last two digits after an apostrophe.

@@ -97,7 +97,7 @@ final class OutboundLinks {
         }
         String path;
         try {
-            path = URI.create(link.url()).getPath();
+            path = URI.create(link.url()).getRawPath(); // as written: a decoded "%2F" or bidi mark would pose as a name
         } catch (IllegalArgumentException e) {
             return link.host();
         }

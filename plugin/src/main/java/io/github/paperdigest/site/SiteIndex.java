@@ -295,13 +295,13 @@ public final class SiteIndex {
 
     /**
      * The year of a paper's venue: the year the venue's name gives ("ICML 2024"), else the year a digest gives beside
-     * it, as arXiv's journal reference does ("Neural Computation 9(8):1735-1780, 1997"). Either is the year of the
-     * publication, where a date the same digest gives is its preprint's.
+     * it, as arXiv's journal reference does ("Neural Computation 9(8):1735-1780, 1997"; {@link VenueYear#GIVEN_KEY}).
+     * Either is the year of the publication, where a date the same digest gives is its preprint's.
      */
     private Optional<Integer> venueYear(PaperId id) {
         Paper p = paper(id);
         return p.venue().flatMap(venue -> VenueYear.of(venue)
-                .or(() -> PublicationYear.parse(p.extra().get("year")).map(PublicationYear::year)));
+                .or(() -> PublicationYear.parse(p.extra().get(VenueYear.GIVEN_KEY)).map(PublicationYear::year)));
     }
 
     /**

@@ -66,7 +66,7 @@ class SearchInBrowserTest {
     void theBoxSaysWhenItsSuggestionsAreOpenAndEscapeClosesThemKeepingWhatWasTyped(Origin origin, Browser browser) {
         browser.open(origin.url("tag/long-video.html"));
         WebElement input = browser.find("#search-input");
-        assertEquals(List.of("combobox", "list", "search-suggestions", "false"), comboboxAttributes(input));
+        assertEquals(List.of("combobox", "list", "dialog", "search-suggestions", "false"), comboboxAttributes(input));
         input.sendKeys("vlogger");
         browser.waitUntil(d -> browser.find("#search-suggestions").isDisplayed());
         assertEquals("true", input.getDomAttribute("aria-expanded"));
@@ -90,7 +90,7 @@ class SearchInBrowserTest {
     void escapeOnTheSearchPageClearsTheBoxAndTheResultsFollow(Origin origin, Browser browser) {
         search(browser, origin, "search.html?q=video");
         WebElement input = browser.find("#search-input");
-        assertEquals(Arrays.asList(null, null, null, null), comboboxAttributes(input));
+        assertEquals(Arrays.asList(null, null, null, null, null), comboboxAttributes(input));
         assertFalse(browser.findAll("#results .result").isEmpty());
         input.click();
 
@@ -120,7 +120,8 @@ class SearchInBrowserTest {
 
     private static List<String> comboboxAttributes(WebElement input) {
         return Arrays.asList(input.getDomAttribute("role"), input.getDomAttribute("aria-autocomplete"),
-                input.getDomAttribute("aria-controls"), input.getDomAttribute("aria-expanded"));
+                input.getDomAttribute("aria-haspopup"), input.getDomAttribute("aria-controls"),
+                input.getDomAttribute("aria-expanded"));
     }
 
     @FromEveryOrigin
@@ -322,8 +323,8 @@ class SearchInBrowserTest {
         search(browser, origin, "search.html?q=zhuang2024vlogger");
         assertEquals(List.of(VLOGGER), browser.findAll("#results .result-title").stream().map(WebElement::getText)
                 .toList());
-        assertEquals("1 paper matches the citation key \u201czhuang2024vlogger\u201d, read as \u201czhuang vlogger\u201d"
-                + " dated 2023 to 2025 (or undated).", browser.find("#search-status").getText());
+        assertEquals("1 paper matches the citation key \u201czhuang2024vlogger\u201d, read as \u201czhuang vlogger\u201d,"
+                + " those dated 2023 to 2025 first.", browser.find("#search-status").getText());
     }
 
     @FromEveryOrigin

@@ -6,6 +6,7 @@ import io.github.paperdigest.markup.LinkClassifier;
 import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
+import io.github.paperdigest.model.VenueYear;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +48,8 @@ class JournalReferenceTest {
         "J. Phys. Soc. Jpn. 66, 204 (1997).                 | J. Phys. Soc. Jpn. | 66  | -  | 204       | 1997",
         "Software: Practice and Experience 51 (8), 2021     | Software: Practice and Experience | 51 | 8 | - | 2021",
         "Journal of Applied Physics, vol 104, 073536 (2008) | Journal of Applied Physics | 104 | - | 073536 | 2008",
+        "Math. Ann. 345, no. 2 (2009), 1-20                 | Math. Ann.         | 345 | 2  | 1–20      | 2009",
+        "Duke Math. J. 161, no. 6 (2012), 1003-1067         | Duke Math. J.      | 161 | 6  | 1003–1067 | 2012",
     })
     void aReferenceOfAShapeJournalsPrintIsSplitIntoItsParts(String reference, String venue, String volume,
             String number, String pages, String year) {
@@ -66,6 +69,10 @@ class JournalReferenceTest {
         "IEEE TPAMI, pp. 1-2, pp. 3-4",
         "12, 34-56 (2019)",
         "Nature 2015, 521, 436-444",
+        "Phys. Rev. Lett. 100, 1 (2008); Erratum-ibid. 101, 2 (2008)",
+        "Physica D 238 (2009), 1-10, and Phys. Rev. E 80, 1 (2009)",
+        "Volume 12, no. 3, 2019",
+        "Progr. Theoret. Phys. Suppl. No. 176 (2008), 1-10",
     })
     void aReferenceOfAnyOtherShapeIsKeptWholeAsTheVenue(String reference) {
         assertEquals(Optional.empty(), JournalReference.parse(reference));
@@ -91,7 +98,7 @@ class JournalReferenceTest {
                 """));
 
         assertEquals(Optional.of("Phys. Rev. D"), paper.venue());
-        assertEquals(Map.of("volume", "98", "pages", "030001", "year", "2018"), citedParts(paper));
+        assertEquals(Map.of("volume", "98", "pages", "030001", VenueYear.GIVEN_KEY, "2018"), citedParts(paper));
     }
 
     @Test
@@ -113,7 +120,7 @@ class JournalReferenceTest {
 
         for (PaperEntry paper : List.of(record, entry)) {
             assertEquals(Optional.of("Neural Computation"), paper.venue());
-            assertEquals(Map.of("volume", "9", "number", "8", "pages", "1735–1780", "year", "1997"), citedParts(paper));
+            assertEquals(Map.of("volume", "9", "number", "8", "pages", "1735–1780", VenueYear.GIVEN_KEY, "1997"), citedParts(paper));
         }
     }
 
@@ -127,10 +134,10 @@ class JournalReferenceTest {
         assertEquals(Map.of(), citedParts(paper));
     }
 
-    /** The volume, issue, pages and year a paper's extra metadata gives its citation. */
+    /** The volume, issue, pages and journal's year a paper's extra metadata gives its citation. */
     private static Map<String, String> citedParts(PaperEntry paper) {
         Map<String, String> parts = new java.util.TreeMap<>(paper.extra());
-        parts.keySet().retainAll(List.of("volume", "number", "pages", "year"));
+        parts.keySet().retainAll(List.of("volume", "number", "pages", VenueYear.GIVEN_KEY));
         return parts;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +29,8 @@ class CitedJournalReferenceTest {
                 + " remember things for a long time with gated recurrent units.\", \"journal-ref\": \"Neural Computation"
                 + " 9(8):1735-1780, 1997\", \"update_date\": \"2014-09-01\"}\n");
         Path site = work.resolve("site");
-        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Journals")
+        List<String> warnings = new ArrayList<>();
+        new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, site).siteTitle("Journals")
                 .similarity(BuildConfig.LEXICAL).build());
 
         Document page = Jsoup.parse(site.resolve("paper/long-memory-in-recurrent-networks.html").toFile(), "UTF-8");
@@ -40,5 +42,7 @@ class CitedJournalReferenceTest {
         assertEquals("Neural Computation", page.select("meta[name=citation_journal_title]").attr("content"));
         assertEquals("1735", page.select("meta[name=citation_firstpage]").attr("content"));
         assertEquals("1780", page.select("meta[name=citation_lastpage]").attr("content"));
+        assertEquals("2014-09-01", page.select(".paper-head .meta time").attr("datetime"), "the page dates the preprint");
+        assertEquals(List.of(), warnings, "the journal's year and the preprint's date are no disagreement of digests");
     }
 }

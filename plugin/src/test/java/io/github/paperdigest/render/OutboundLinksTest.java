@@ -98,6 +98,13 @@ class OutboundLinksTest {
     }
 
     @Test
+    void aRepositorysNameIsShownAsItsAddressWritesItNotDecodedIntoAnotherName() {
+        assertEquals(List.of("Code (a/b%2Fc)", "Code (a/d%E2%80%AEfig.exe)", "Search arXiv", "Google Scholar"),
+                labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b%2Fc"),
+                        new Link(LinkKind.CODE, "https://github.com/a/d%E2%80%AEfig.exe"))));
+    }
+
+    @Test
     void twoLinksIntoOneRepositoryAreNumberedForNothingElseTellsThemApart() {
         assertEquals(List.of("Code 1", "Code 2", "Search arXiv", "Google Scholar"),
                 labels(List.of(new Link(LinkKind.CODE, "https://github.com/a/b"),
