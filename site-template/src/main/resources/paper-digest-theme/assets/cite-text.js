@@ -115,13 +115,12 @@
       : names.slice(0, -1).join(", ") + ", and " + names[names.length - 1];
     // the comma goes inside the quotes, unless the title ends with its own question or exclamation mark
     const title = r.title.replace(/(?<!\b(?:etc|al))\.$/, "");
-    const parts = [(authors ? authors + ", " : "") + "\u201c" + title + (/[?!]$/.test(title) ? "" : ",") + "\u201d"];
+    const head = (authors ? authors + ", " : "") + "\u201c" + title + (/[?!]$/.test(title) ? "" : ",") + "\u201d";
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     if (r.venue && r.type === "CPAPER") {
       // a conference paper: in the proceedings, the year, then the pages
-      details.push("in " + r.venue);
-      details.push(r.year, paged);
+      details.push("in " + r.venue, r.year, paged);
     } else {
       // a journal's article: volume, issue and pages, then the year
       if (r.venue) {
@@ -136,7 +135,7 @@
       details.push("doi: " + r.doi);
     }
     const given = details.filter(Boolean);
-    const text = given.length > 0 ? parts[0] + " " + given.join(", ") + "." : parts[0].replace(/,\u201d$/, ".\u201d");
+    const text = given.length > 0 ? head + " " + given.join(", ") + "." : head.replace(/,\u201d$/, ".\u201d");
     return r.doi || r.arxiv || !r.url ? text : text + " [Online]. Available: " + r.url;
   }
 

@@ -107,11 +107,12 @@
   const CITATION_KEY = /^(\p{L}{2,})[:_-]?((?:19|20)\d{2})(?:[:_-]?(\p{L}{2,}))?[a-z]?$/u;
 
   /* The words and year of a query that is a citation key ({ key, words, year }), or null: a query of one token of
-     that shape. */
-  function citationKey(text) {
+     that shape. Its words leave out the common ones the index leaves out ("an" of an2023video). */
+  function citationKey(text, stopwords = new Set()) {
     const q = text.trim();
     const m = CITATION_KEY.exec(q);
-    return m ? { key: q, words: [m[1], m[3]].filter(Boolean).map((w) => plain(w)), year: Number(m[2]) } : null;
+    return m ? { key: q, words: [m[1], m[3]].filter(Boolean).map((w) => plain(w)).filter((w) => !stopwords.has(w)),
+      year: Number(m[2]) } : null;
   }
 
   /* ------------------------------------------------------------------ postings, as PostingCodec writes them */
@@ -540,7 +541,7 @@
       if (identifier(text)) {
         return [];
       }
-      const key = citationKey(text);
+      const key = citationKey(text, this.stopwords);
       return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : []));
     }
 
@@ -652,21 +653,19 @@
         return this.byIdentifier(id, filters);
       }
       const typed = this.searchWords(text, filters);
-      const key = typed.papers.length === 0 && filters.match !== "some" ? citationKey(text) : null;
+      const key = typed.papers.length === 0 && filters.match !== "some" ? citationKey(text, this.stopwords) : null;
       return key ? this.byCitationKey(key, filters) : typed;
     }
 
     /* The papers of a citation key's words, those dated within a year of its year (or undated) first. The year only
        orders them: a key takes the year the paper is cited with, a venue's or a journal's, which may be years after
-       the preprint's date that the index has. Each result says what the key was read as, its words without the
-       common ones the index leaves out ("an" of an2023video). */
+       the preprint's date that the index has. Each result says what the key was read as. */
     byCitationKey(key, filters) {
-      const words = key.words.filter((w) => !this.stopwords.has(w));
-      const found = this.searchWords(words.join(" "), filters);
+      const found = this.searchWords(key.words.join(" "), filters);
       const far = (paper) => paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
-      const papers = found.papers.map((paper, rank) => ({ paper, rank }))
-        .sort((a, b) => far(a.paper) - far(b.paper) || a.rank - b.rank).map((r) => r.paper);
-      return Object.assign(found, { papers, citationKey: { ...key, words } });
+      // sort keeps the order of equals: within each group, best first as searched
+      found.papers.sort((a, b) => far(a) - far(b));
+      return Object.assign(found, { citationKey: key });
     }
 
     searchWords(text, filters) {

@@ -198,8 +198,10 @@ final class EntryDraft {
      * ({@link JournalReference}); else the venue as written. A field read before that gives one of them is kept.
      */
     void journalReference(String value) {
-        Optional<JournalReference> parts = value == null ? Optional.empty() : JournalReference.parse(value);
-        if (parts.isEmpty() || venue.isPresent()) {
+        // a venue read before keeps its place, so the reference is not even read
+        Optional<JournalReference> parts = value == null || venue.isPresent() ? Optional.empty()
+                : JournalReference.parse(value);
+        if (parts.isEmpty()) {
             venue(value);
             return;
         }

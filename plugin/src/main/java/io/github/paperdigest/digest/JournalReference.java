@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.model.PageRange;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,17 +28,22 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
     /** A volume: a number not of a year's shape, which would be a conference's year ("SIGGRAPH 2020"). */
     private static final String VOLUME = "(?!" + YEAR + "\\b)\\d{1,4}";
     private static final String NAME = "(?<name>\\p{L}.{0,300}?)";
+    /** A volume, its issue in brackets if given, then its pages after a comma or a colon: "98, 030001", "9(8):1735-1780". */
+    private static final String VOLUME_ISSUE_PAGES = ",?\\s+(?<volume>" + VOLUME + ")(?:\\s*\\((?<number>\\d{1,4})\\))?"
+            + "\\s*[,:]\\s*(?<pages>" + PAGES + ")";
+    /** The words that label a part of a reference, without their full stops. */
+    private static final String LABEL_WORDS = "volume|vol|issue|no|pages?|pp?";
+    /** A label as a part is written with it: "vol. 12", "volume 12", "no. 3", "issue 3", "pp. 45-67", "pages 45-67". */
+    private static final String LABEL = "volume|vol\\.?|issue|no\\.?|pages?|pp?\\.";
 
     private static final List<Pattern> NUMBERED = List.of(
             // Phys. Rev. Lett. 89 (2002) 111102; Nucl. Phys. B 912 (2016) 1-20
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")\\s*\\((?<year>" + YEAR + ")\\)\\s*,?\\s*(?<pages>"
                     + PAGES + ")"),
             // Phys. Rev. D 98, 030001 (2018); Nature 521, 436-444 (2015); J. Mach. Learn. Res. 15(1):1929-1958 (2014)
-            Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")(?:\\s*\\((?<number>\\d{1,4})\\))?\\s*[,:]\\s*(?<pages>"
-                    + PAGES + ")\\s*\\((?<year>" + YEAR + ")\\)"),
+            Pattern.compile(NAME + VOLUME_ISSUE_PAGES + "\\s*\\((?<year>" + YEAR + ")\\)"),
             // Neural Computation 9(8):1735-1780, 1997; PMLR 235:1234-1245, 2024
-            Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")(?:\\s*\\((?<number>\\d{1,4})\\))?\\s*[,:]\\s*(?<pages>"
-                    + PAGES + ")\\s*,\\s*(?<year>" + YEAR + ")"),
+            Pattern.compile(NAME + VOLUME_ISSUE_PAGES + "\\s*,\\s*(?<year>" + YEAR + ")"),
             // Math. Ann. 345, no. 2 (2009), 1-20: the shape of the American Mathematical Society's references
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + "),\\s*no\\.\\s*(?<number>\\d{1,4})\\s*\\((?<year>" + YEAR
                     + ")\\)\\s*,\\s*(?<pages>" + PAGES + ")"),
@@ -45,9 +51,8 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
             Pattern.compile(NAME + ",?\\s+(?<volume>" + VOLUME + ")\\s*\\((?<number>\\d{1,4})\\)\\s*,\\s*(?<year>" + YEAR
                     + ")"));
 
-    /** A part labelled as what it is: "vol. 12", "volume 12", "no. 3", "issue 3", "pp. 45-67", "pages 45-67". */
-    private static final Pattern LABELLED_PART = Pattern.compile("(?i)(?<label>volume|vol\\.?|issue|no\\.?|pages?|pp?\\.)"
-            + "\\s*(?<value>" + PAGES + ")");
+    /** A part labelled as what it is ({@link #LABEL}). */
+    private static final Pattern LABELLED_PART = Pattern.compile("(?i)(?<label>" + LABEL + ")\\s*(?<value>" + PAGES + ")");
     private static final Pattern BARE_YEAR = Pattern.compile(YEAR);
     private static final Pattern BARE_PAGES = Pattern.compile(PAGES);
     /** The year at the end in brackets, as in "Journal of Applied Physics, vol 104, 073536 (2008)". */
@@ -122,7 +127,7 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
                 return Optional.empty();
             }
         }
-        return of(String.join(",", java.util.Arrays.asList(parts).subList(0, first)), volume, number, pages, year);
+        return of(String.join(",", Arrays.copyOf(parts, first)), volume, number, pages, year);
     }
 
     /**
@@ -131,8 +136,8 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
      * or a colon (the first reference's volume, "Math. Ann. 345, no."), a label at its end ("Suppl. No.") or at its
      * start ("Volume 12").
      */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i);|\\d\\s*[,(:]|\\((?:19|20)\\d{2}\\)"
-            + "|\\b(?:volume|vol|issue|no|pages?|pp?)\\.?$|^(?:volume|vol\\.?|issue|no\\.?|pages?|pp?\\.)\\s*\\d");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i);|\\d\\s*[,(:]|\\(" + YEAR + "\\)"
+            + "|\\b(?:" + LABEL_WORDS + ")\\.?$|^(?:" + LABEL + ")\\s*\\d");
 
     private static Optional<JournalReference> of(String name, String volume, String number, String pages, String year) {
         String venue = name.strip().replaceFirst("[\\s,;:]+$", "");

@@ -66,8 +66,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
 
     static final String STYLE = SitePaths.asset("style.css");
     /** The theme's scripts every page runs, in their order: each of the later ones uses the earlier ones. */
+    private static final String SITE_SCRIPT = SitePaths.asset("site.js");
     static final List<String> SCRIPTS = List.of(SitePaths.asset("search-engine.js"),
-            SitePaths.asset("reading-list-store.js"), SitePaths.asset("site.js"), SitePaths.asset("reading-list.js"));
+            SitePaths.asset("reading-list-store.js"), SITE_SCRIPT, SitePaths.asset("reading-list.js"));
     /** A paper's citation as text in a reference list's style, on paper pages, before site.js, which shows it. */
     static final String CITE_SCRIPT = SitePaths.asset("cite-text.js");
     /** The search page's own script, after the others. */
@@ -343,7 +344,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     private static List<String> scripts(PageKind kind, boolean math) {
         List<String> all = new ArrayList<>(SCRIPTS);
         if (kind == PageKind.PAPER) {
-            all.add(all.indexOf(SitePaths.asset("site.js")), CITE_SCRIPT);
+            all.add(all.indexOf(SITE_SCRIPT), CITE_SCRIPT);
         }
         if (kind == PageKind.SEARCH) {
             all.add(SEARCH_SCRIPT);

@@ -6,6 +6,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class Classifier {
 
     /** The neighbours from a similarity on: at any size, few papers have one under it, so only their lists are copied. */
     private static Map<PaperId, List<RelatedPaper>> closeEnough(Map<PaperId, List<RelatedPaper>> neighbours, double from) {
-        Map<PaperId, List<RelatedPaper>> shown = new java.util.HashMap<>(neighbours);
+        Map<PaperId, List<RelatedPaper>> shown = new HashMap<>(neighbours);
         shown.replaceAll((paper, near) -> near.stream().allMatch(r -> r.score() >= from) ? near
                 : near.stream().filter(r -> r.score() >= from).toList());
         return shown;

@@ -1,6 +1,9 @@
 package io.github.paperdigest.taxonomy;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Says whether a run of words is shaped like a topic ("video question answering", "mixture of experts")
@@ -57,8 +60,13 @@ final class PhraseShape {
      * one paper and TikTok's in another. In their normal forms, words apart or hyphened.
      */
     private static final Set<String> AMBIGUOUS = Set.of("short video");
-    /** The first words of {@link #AMBIGUOUS}'s phrases: a phrase starting otherwise is not joined to be looked up. */
-    private static final Set<String> AMBIGUOUS_STARTS = Set.of("short", "short video");
+    /**
+     * What {@link #AMBIGUOUS}'s phrases start with, as a first normal: their first word, or the phrase whole where it
+     * was one hyphened word. A phrase starting otherwise is not joined to be looked up.
+     */
+    private static final Set<String> AMBIGUOUS_STARTS = AMBIGUOUS.stream()
+            .flatMap(phrase -> Stream.of(phrase.split(" ")[0], phrase))
+            .collect(Collectors.toUnmodifiableSet());
     /** First parts of hyphenated words that grade rather than name: "high-quality", "large-scale". */
     private static final Set<String> EVALUATIVE = Set.of("high", "low", "strong", "weak", "great", "large", "small",
             "fine", "good", "better", "best", "wide", "rich", "real", "open", "well", "state", "cutting", "long");
@@ -85,7 +93,7 @@ final class PhraseShape {
             }
         }
         if (AMBIGUOUS_STARTS.contains(normals[from])
-                && AMBIGUOUS.contains(String.join(" ", java.util.Arrays.copyOfRange(normals, from, to)))) {
+                && AMBIGUOUS.contains(String.join(" ", Arrays.copyOfRange(normals, from, to)))) {
             return false;
         }
         String first = normals[from];
