@@ -77,12 +77,9 @@ record JournalReference(String venue, Optional<String> volume, Optional<String> 
         return Optional.empty();
     }
 
+    /** A group's text, or null when the shape has no such group: Java 17's {@link Matcher} cannot list its groups. */
     private static String groupOrNull(Matcher m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
+        return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
     }
 
     /**

@@ -50,6 +50,8 @@ public final class SiteIndex {
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
     /** The first day a digest listed each paper ({@link #firstDigestDate}). */
     private final Map<PaperId, Optional<LocalDate>> firstListed = new HashMap<>();
+    /** The year each paper's venue gives ({@link #venueYearOf}), read once: its key, its year and its date need it. */
+    private final Map<PaperId, Integer> venueYears = new HashMap<>();
     /** For each digest with dated sections, the day each of their papers was listed (see {@link #firstDigestDate}). */
     private final Map<String, Map<PaperId, LocalDate>> sessionDays = new HashMap<>();
     /** The date of the site's oldest dated digest, if any digest is dated. */
@@ -144,6 +146,9 @@ public final class SiteIndex {
             }
         }
         authors = Authors.of(newestPapers);
+        for (Paper p : corpus.papers()) {
+            venueYearOf(p).ifPresent(year -> venueYears.put(p.id(), year));
+        }
         // keys told apart in the order they always were (by publication date, else first listing), so that no key
         // a reader has cited changes
         Map<PaperId, String> keys = CitationKeys.of(corpus.papers(), p -> keyYear(p.id()),
@@ -299,7 +304,10 @@ public final class SiteIndex {
      * Either is the year of the publication, where a date the same digest gives is its preprint's.
      */
     private Optional<Integer> venueYear(PaperId id) {
-        Paper p = paper(id);
+        return Optional.ofNullable(venueYears.get(id));
+    }
+
+    private static Optional<Integer> venueYearOf(Paper p) {
         return p.venue().flatMap(venue -> VenueYear.of(venue)
                 .or(() -> PublicationYear.parse(p.extra().get(VenueYear.GIVEN_KEY)).map(PublicationYear::year)));
     }
