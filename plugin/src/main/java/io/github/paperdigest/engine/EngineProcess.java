@@ -229,6 +229,9 @@ public final class EngineProcess {
      * with options of the user's, those are what to check (an unknown option, a heap too small to start in); one killed
      * (exit code 137, SIGKILL) was most likely stopped by the system for want of memory.
      */
+    /** The exit code of a JVM stopped by SIGKILL, as the system's out-of-memory killer stops one. */
+    static final int KILLED = 137;
+
     private RuntimeException endedWithoutOutcome(int exit, boolean heard, Deque<String> lastErrors) {
         String output;
         synchronized (lastErrors) {
@@ -238,10 +241,15 @@ public final class EngineProcess {
             return new PaperDigestException("the engine's JVM did not start (exit code " + exit + ") with the options"
                     + " jvmArgs adds, " + String.join(" ", userOptions) + output, null, Setting.JVM_ARGS);
         }
-        String why = exit == 137 ? ": it was killed, most likely by the system for want of memory; give it a smaller"
-                + " heap (-DpaperDigest.jvmArgs=-Xmx2g) or free some memory" : "";
+        if (exit == KILLED) {
+            // the machine's memory, not the plugin, is at fault: said as a setting to change, not as a fault to report
+            return new PaperDigestException("the engine's JVM was killed (exit code " + KILLED + ") before it built the"
+                    + " site, most likely by the system for want of memory: free some memory, give the engine's JVM a"
+                    + " smaller heap than Maven's " + (maxHeap >> 20) + " MB (-DpaperDigest.jvmArgs=-Xmx1g), or build in"
+                    + " Maven's JVM (-DpaperDigest.fork=false)" + output, null, Setting.JVM_ARGS);
+        }
         return new IllegalStateException("the engine's JVM " + (heard ? "ended" : "did not start") + " (exit code " + exit
-                + ") without building the site" + why + " (-DpaperDigest.fork=false builds in Maven's JVM)" + output);
+                + ") without building the site (-DpaperDigest.fork=false builds in Maven's JVM)" + output);
     }
 
     /** A log kept to be shown later, or not at all. */

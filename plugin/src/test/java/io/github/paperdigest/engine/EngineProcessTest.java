@@ -164,6 +164,26 @@ class EngineProcessTest {
     }
 
     @Test
+    void aJvmKilledForWantOfMemoryIsTheMachinesMemoryToFreeOrTheHeapToShrinkNotAFaultOfThePlugin(@TempDir Path work)
+            throws Exception {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 20, 1);
+        // what the system's out-of-memory killer does to a JVM: SIGKILL, exit code 137
+        Path killed = Files.writeString(work.resolve("killed-java"), "#!/bin/sh\nkill -9 $$\n");
+        assertTrue(killed.toFile().setExecutable(true));
+        EngineProcess engine = new EngineProcess(List.of(), List.of(), killed, 2L << 30, LARGE);
+
+        PaperDigestException stopped = assertThrows(PaperDigestException.class, () -> engine.build(
+                config(digests, work.resolve("papers"), work), new Logged(), false));
+
+        assertEquals(Setting.JVM_ARGS, stopped.setting().orElseThrow());
+        assertEquals("the engine's JVM was killed (exit code 137) before it built the site, most likely by the system for"
+                + " want of memory: free some memory, give the engine's JVM a smaller heap than Maven's 2048 MB"
+                + " (-DpaperDigest.jvmArgs=-Xmx1g), or build in Maven's JVM (-DpaperDigest.fork=false)",
+                stopped.getMessage());
+        assertFalse(Files.exists(work.resolve("papers")));
+    }
+
+    @Test
     void theEngineStopsWhenTheJvmThatStartedItGoesAwayAndPublishesNothing(@TempDir Path work) throws Exception {
         Path digests = SyntheticDigests.write(work.resolve("digests"), 200, 4);
         Path out = work.resolve("papers");
