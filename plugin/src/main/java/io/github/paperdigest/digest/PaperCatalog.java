@@ -637,14 +637,17 @@ public final class PaperCatalog {
 
         /**
          * What the paper's digests say of its date when they disagree: the value used (the publication date, else
-         * the year, as the paper's page shows them) and those that contradict it.
+         * the year, as the paper's page shows them) and those that contradict it. The entry that gives the value used
+         * does not disagree with itself: a journal's record dates its article online in 2021 and gives the issue's
+         * year, 2022, and both are right.
          */
         Optional<String> dateDisagreement() {
             GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
             if (used == null) {
                 return Optional.empty();
             }
-            List<GivenDate> others = givenDates.stream().filter(d -> !d.agreesWith(used)).toList();
+            List<GivenDate> others = givenDates.stream()
+                    .filter(d -> !d.agreesWith(used) && !d.origin().equals(used.origin())).toList();
             if (others.isEmpty()) {
                 return Optional.empty();
             }

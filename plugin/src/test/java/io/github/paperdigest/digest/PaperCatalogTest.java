@@ -627,6 +627,19 @@ class PaperCatalogTest {
                 + " 2023 from 2025-01-01-a.bib:3 is not. Correct the digest that is wrong."), warnings);
     }
 
+    /**
+     * An awesome list's item dated by the article's day online, under a venue of the issue's year ("IEEE Transactions
+     * on Knowledge and Data Engineering 2022" over "March 31, 2021"): one entry, no digests that disagree.
+     */
+    @Test
+    void anEntryThatGivesADayAndAnotherYearDoesNotDisagreeWithItself() {
+        List<String> warnings = new ArrayList<>();
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("awesome.md", dated("A survey on multi-task learning", LocalDate.of(2021, 3, 31), "2022", 61)))));
+
+        assertEquals(List.of(), warnings);
+    }
+
     @Test
     void twoDaysOfOneYearAreADisagreementOnTheDate() {
         List<String> warnings = new ArrayList<>();
