@@ -655,8 +655,13 @@ public final class PaperCatalog {
             String not = others.size() == 1 ? others.get(0) + " is not"
                     : String.join(", ", others.subList(0, others.size() - 1).stream().map(GivenDate::toString).toList())
                             + " and " + others.get(others.size() - 1) + " are not";
+            // a reading group's table dates its papers by the day they were discussed, years after they appeared
+            boolean discussed = used.isDay() && others.stream().allMatch(d -> d.year() <= used.year() - 2);
             return Optional.of(used.origin() + ": digests disagree on the " + on + " of \"" + title + "\": "
-                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong.");
+                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong" + (discussed
+                            ? " (if " + used.written() + " is the day the paper was discussed: a table's Date column is"
+                                    + " the paper's date, so name that column otherwise, such as Discussed)."
+                            : "."));
         }
 
         void addDigest(String digestSlug, String noteHtml, String noteWhere, List<String> digestTags) {
