@@ -206,7 +206,8 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     /**
      * "Title [[paper](url)]", "Title [[paper]](url)": a plain title before its own link, bracketed and named for the
      * paper as GitHub's awesome lists write it, read from the item's spans before its link words go; "See the
-     * [paper](url)" links a sentence's word, and "Read the [[paper](url)]" is too short for a title.
+     * [paper](url)" links a sentence's word, and "Read the [[paper](url)]" is too short for a title. A text with
+     * brackets or parentheses says more than a title, which this shape cannot tell from it.
      */
     private static Optional<String> plainTitleBeforePaperLink(List<Span> spans) {
         if (spans.size() < 2 || !isText(spans.get(0)) || spans.get(1).kind() != SpanKind.LINK) {
@@ -216,7 +217,9 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
         String link = spans.get(1).text().strip();
         String title = withoutEnd(text, "[");
         boolean bracketed = title.length() < text.strip().length() || link.startsWith("[");
-        if (!bracketed || !PAPER_LINK.matcher(link).matches() || ADDRESS.matcher(title).find()) {
+        // "[2023/01] Title. (McGill University) [[paper](url)]": a date and an affiliation that are no title's
+        if (!bracketed || !PAPER_LINK.matcher(link).matches() || ADDRESS.matcher(title).find()
+                || BRACKETS.matcher(title).find()) {
             return Optional.empty();
         }
         title = withoutTitleEnd(title);

@@ -65,7 +65,7 @@ class MarkdownAwesomeListsTest {
                 digest.entries().stream().map(PaperEntry::arxivId).toList());
     }
 
-    /** A sentence's word linked is no paper's own link, bracketed or not. */
+    /** A sentence's word linked is no paper's own link, bracketed or not; a date and an affiliation are no title. */
     @Test
     void aShortSentenceBeforeALinkedWordIsNoTitle() throws IOException {
         List<String> said = new ArrayList<>();
@@ -73,11 +73,19 @@ class MarkdownAwesomeListsTest {
                 ## Reading
                 - Read the [[paper](https://arxiv.org/abs/2310.09233)]
                 - More on this in the [[paper](https://arxiv.org/abs/2310.09235)]
+                - [2023/01] Blind Judgement: Agent-Based Supreme Court Modelling With GPT. (McGill University) [[paper](https://arxiv.org/abs/2301.05327)]
                 - See the [paper](https://arxiv.org/abs/2310.09234) first
                 - **Folding Towels with Diffusion Policies** [[paper](https://arxiv.org/abs/2401.07001)]
                 """, said);
 
         assertEquals(List.of(), digest.entries().stream().map(PaperEntry::title).toList(), said.toString());
+        DigestFile dated = lenient("dated.md", """
+                ## Simulation
+                1. [2023/01] Blind Judgement: Agent-Based Supreme Court Modelling With GPT. (McGill University) [[paper](https://arxiv.org/abs/2301.05327)]
+                2. [2023/03] DERA: Enhancing Large Language Model Completions with Dialog-Enabled Resolving Agents. (Curai) [[paper](https://arxiv.org/abs/2303.17071)]
+                """, said);
+        assertEquals(List.of(), dated.entries().stream().map(PaperEntry::title).toList(), "no title with its date and"
+                + " affiliation");
     }
 
     /** A reading list's "who and where" in parentheses or after a dash, with no full stop between the two. */
