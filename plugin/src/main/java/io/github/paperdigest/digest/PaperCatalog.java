@@ -316,29 +316,7 @@ public final class PaperCatalog {
                     + entry.arxivId().map(id -> "arXiv " + id).orElseGet(() -> "DOI " + entry.doi().get())
                     + ", no author in common";
         }
-        return citedApart(paper, entry);
-    }
-
-    /**
-     * What tells two works of one title apart when no identifier does, or empty: a first author the other's first
-     * author shares no name with, and years that differ ("Deep learning" by LeCun, Bengio and Hinton in Nature, 2015,
-     * and by Goodfellow, Bengio and Courville at MIT Press, 2016, a book without a DOI). One paper's digests give it
-     * one first author, whatever else they disagree on; a year alone differs between a preprint and its proceedings.
-     */
-    private static String citedApart(Builder paper, PaperEntry entry) {
-        if (paper.authors.isEmpty() || entry.authors().isEmpty()
-                || sharesAnAuthor(paper.authors.subList(0, 1), entry.authors().subList(0, 1))) {
-            return "";
-        }
-        Set<Integer> years = new TreeSet<>();
-        paper.givenDates.forEach(d -> years.add(d.year()));
-        Set<Integer> entryYears = new TreeSet<>();
-        GivenDate.of(entry, "").forEach(d -> entryYears.add(d.year()));
-        if (years.isEmpty() || entryYears.isEmpty() || entryYears.stream().anyMatch(years::contains)) {
-            return "";
-        }
-        return "by " + paper.authors.get(0) + " in " + years.iterator().next() + " and by " + entry.authors().get(0)
-                + " in " + entryYears.iterator().next();
+        return "";
     }
 
     private static boolean conflicting(Optional<String> a, Optional<String> b) {

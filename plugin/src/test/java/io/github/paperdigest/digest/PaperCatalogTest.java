@@ -466,52 +466,6 @@ class PaperCatalogTest {
         assertTrue(warnings.get(0).contains("two different papers share the title"), warnings.get(0));
     }
 
-    /**
-     * A reference manager's library holds works of one title that no identifier tells apart: a book has no DOI. Their
-     * first authors and years tell them apart; merged, the Nature article was cited with the book's publisher and
-     * ISBN, and the warning asked the curator to remove one of the two.
-     */
-    @Test
-    void worksOfOneTitleByOtherFirstAuthorsInOtherYearsAreTwoPapers(@TempDir Path dir) throws IOException {
-        List<String> warnings = new ArrayList<>();
-        DigestFile digest = ReadOneDigest.digest(dir, "library.json", """
-                [{"type": "article-journal", "title": "Deep learning", "container-title": "Nature",
-                  "DOI": "10.1038/nature14539", "issued": {"date-parts": [[2015, 5]]},
-                  "author": [{"family": "LeCun", "given": "Yann"}, {"family": "Bengio", "given": "Yoshua"}]},
-                 {"type": "book", "title": "Deep Learning", "publisher": "MIT Press", "ISBN": "978-0-262-03561-3",
-                  "issued": {"date-parts": [[2016]]},
-                  "author": [{"family": "Goodfellow", "given": "Ian"}, {"family": "Bengio", "given": "Yoshua"}]}]
-                """, DigestProblems.strict(w -> {
-                    throw new AssertionError(w.getMessage());
-                }));
-
-        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest));
-
-        assertEquals(List.of("Yann LeCun", "Ian Goodfellow"),
-                corpus.papers().stream().map(p -> p.authors().get(0)).toList());
-        assertFalse(corpus.papers().get(0).extra().containsKey("ISBN"), "nothing of the book is mixed in");
-        assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).contains("two different papers share the title \"Deep Learning\" (by Yann LeCun in"
-                + " 2015 and by Ian Goodfellow in 2016)"), warnings.get(0));
-    }
-
-    /** A preprint and its proceedings differ in their years, never in their first author: one paper. */
-    @Test
-    void entriesOfOneTitleAndFirstAuthorInTwoYearsAreOnePaper(@TempDir Path dir) throws IOException {
-        DigestFile digest = ReadOneDigest.digest(dir, "library.json", """
-                [{"type": "article", "title": "Vlogger: Make Your Dream A Vlog", "issued": {"date-parts": [[2024, 1]]},
-                  "author": [{"family": "Zhuang", "given": "Shaobin"}]},
-                 {"type": "paper-conference", "title": "Vlogger: Make your dream a vlog", "container-title": "CVPR",
-                  "issued": {"date-parts": [[2024, 6]]}, "author": [{"family": "Zhuang", "given": "S."}]},
-                 {"type": "paper-conference", "title": "Vlogger: Make Your Dream A Vlog", "issued": {"date-parts": [[2025]]},
-                  "author": [{"literal": "Zhuang S"}]}]
-                """, DigestProblems.strict(w -> {
-                    throw new AssertionError(w.getMessage());
-                }));
-
-        assertEquals(1, new PaperCatalog(m -> { }).build(List.of(digest)).papers().size());
-    }
-
     /** A warning a paper, never one a pair: 2,000 papers of one title once made 1,999,000 warnings. */
     @Test
     void manyPapersOfOneTitleAreEachToldOnceAgainstTheFirst() {
