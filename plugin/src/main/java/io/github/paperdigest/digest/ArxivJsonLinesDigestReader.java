@@ -52,7 +52,7 @@ public final class ArxivJsonLinesDigestReader implements DigestReader {
                 try {
                     record = json.readTree(line);
                 } catch (JsonProcessingException e) {
-                    problems.report(source.name(), number, "not valid JSON: " + e.getOriginalMessage());
+                    problems.report(source.name(), number, InvalidJson.problem(e));
                     continue;
                 }
                 if (record == null || !record.isObject()) {

@@ -41,8 +41,11 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
             fields = yaml.isBlank() ? YAML.createObjectNode() : YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : 1 + e.getLocation().getLineNr();
+            boolean wikilinks = line >= 1 && line <= lines.size() && UNQUOTED_WIKILINK.matcher(lines.get(line - 1)).find();
             problems.report(sourceName, line, "front matter is not valid YAML: " + inFileLines(e.getOriginalMessage())
-                    + " (write each field as 'key: value', and a list as [a, b] or as lines '- item')");
+                    + (wikilinks ? " (a value that starts with '[[' is a list to YAML: put it in double quotes, as"
+                            + " Obsidian writes a link in a property, authors: \"[[Ada Lovelace]], [[Alan Turing]]\")"
+                            : " (write each field as 'key: value', and a list as [a, b] or as lines '- item')"));
             fields = YAML.createObjectNode();
         }
         if (fields == null || !fields.isObject()) {
@@ -69,6 +72,9 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
         }
         return out.toString();
     }
+
+    /** A key whose value starts with a wikilink, unquoted ("authors: [[Peize Sun]], [[Yi Jiang]]"). */
+    private static final Pattern UNQUOTED_WIKILINK = Pattern.compile("^\\s*[^\\s:#][^:]*:\\s+\\[\\[");
 
     private static final Pattern PARSER_POSITION = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?\\s*");
 

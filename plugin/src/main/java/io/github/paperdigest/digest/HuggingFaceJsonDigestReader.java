@@ -112,7 +112,7 @@ public final class HuggingFaceJsonDigestReader implements DigestReader {
             // the limits on nesting depth and number length are reported without a location: the parser knows it
             int line = e.getLocation() != null ? e.getLocation().getLineNr()
                     : parser != null ? parser.currentLocation().getLineNr() : 0;
-            problems.report(source.name(), line, "not valid JSON: " + e.getOriginalMessage());
+            problems.report(source.name(), line, InvalidJson.problem(e));
         } catch (IOException e) {
             // with its cause, so that a reading that met an I/O error is not kept for the next build
             problems.report(new DigestException(source.name(), 0, "cannot be read: " + e.getMessage(), e));

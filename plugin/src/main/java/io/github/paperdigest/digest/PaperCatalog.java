@@ -615,14 +615,17 @@ public final class PaperCatalog {
 
         /**
          * What the paper's digests say of its date when they disagree: the value used (the publication date, else
-         * the year, as the paper's page shows them) and those that contradict it.
+         * the year, as the paper's page shows them) and those that contradict it. The entry that gives the value used
+         * does not disagree with itself: a journal's record dates its article online in 2021 and gives the issue's
+         * year, 2022, and both are right.
          */
         Optional<String> dateDisagreement() {
             GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
             if (used == null) {
                 return Optional.empty();
             }
-            List<GivenDate> others = givenDates.stream().filter(d -> !d.agreesWith(used)).toList();
+            List<GivenDate> others = givenDates.stream()
+                    .filter(d -> !d.agreesWith(used) && !d.origin().equals(used.origin())).toList();
             if (others.isEmpty()) {
                 return Optional.empty();
             }
@@ -630,8 +633,13 @@ public final class PaperCatalog {
             String not = others.size() == 1 ? others.get(0) + " is not"
                     : String.join(", ", others.subList(0, others.size() - 1).stream().map(GivenDate::toString).toList())
                             + " and " + others.get(others.size() - 1) + " are not";
+            // a reading group's table dates its papers by the day they were discussed, years after they appeared
+            boolean discussed = used.isDay() && others.stream().allMatch(d -> d.year() <= used.year() - 2);
             return Optional.of(used.origin() + ": digests disagree on the " + on + " of \"" + title + "\": "
-                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong.");
+                    + used.written() + " here is used; " + not + ". Correct the digest that is wrong" + (discussed
+                            ? " (if " + used.written() + " is the day the paper was discussed: a table's Date column is"
+                                    + " the paper's date, so name that column otherwise, such as Discussed)."
+                            : "."));
         }
 
         void addDigest(String digestSlug, String noteHtml, String noteWhere, List<String> digestTags) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,9 @@ final class PaperColumns {
 
     /** Words after a title in its cell that say something: fewer are a badge's or a mark's ("Star", "New!"). */
     private static final int WORDS_SAID = 4;
+    /** A title followed by its arXiv id ("Title, arXiv:2307.09288", "Title (arXiv: 2307.09288v2)"): the title, the id. */
+    private static final Pattern ARXIV_AFTER_TITLE = Pattern.compile(
+            "(?i)(.*?\\S)(?:[\\s,;.–—-]+[(\\[]?|[(\\[])\\s*arxiv\\s*:?\\s*([^\\s)\\]]+?)\\s*[)\\]]?\\.?");
     /** What a column without a name holds when it numbers the rows ("3", "12."). */
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,6}\\.?");
     /** Cells that mean "nothing here", as generators write them. */
@@ -175,7 +179,14 @@ final class PaperColumns {
     static void put(Column column, String header, Cell cell, EntryDraft draft, LinkClassifier classifier) {
         switch (column) {
             case TITLE -> {
-                draft.title(cell.leadingText().isEmpty() ? cell.text() : cell.leadingText());
+                String title = cell.leadingText().isEmpty() ? cell.text() : cell.leadingText();
+                // "Llama 2: Open Foundation …, arXiv:2307.09288": a plain title that names its paper's arXiv id
+                Matcher cited = ARXIV_AFTER_TITLE.matcher(title);
+                if (cell.leadingText().isEmpty() && cited.matches() && ArxivIds.parse(cited.group(2)).isPresent()) {
+                    title = cited.group(1);
+                    draft.arxivId(cited.group(2));
+                }
+                draft.title(title);
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
                 // words after a linked title in its cell are the curator's ("[Title](…) The gist: …", a row wrapped
                 // onto a second line): kept under the column's name, never dropped; a badge's word or two is not

@@ -4,7 +4,9 @@ import io.github.paperdigest.markup.MarkdownBlock.Span;
 import io.github.paperdigest.markup.MarkdownBlock.SpanKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,14 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
     /** What separates a plain title from the address after it: "Title — https://…", "Title: https://…". */
     private static final String ADDRESS_SEPARATOR = "-–—:|,([";
 
+    /** The text of a paper's own link after a plain title: "paper", "[paper]", "PDF", "arXiv". */
+    private static final Pattern PAPER_LINK = Pattern.compile("(?i)\\[?\\s*(paper|pdf|arxiv)\\s*]?");
+    /** The fewest words of a plain title before its bracketed link: "Read the [[paper](url)]" is no paper's title. */
+    private static final int MIN_PLAIN_TITLE_WORDS = 3;
+    /** Words a sentence leads to a link with and a title never ends with: "More papers at [[paper](url)]". */
+    private static final Set<String> SENTENCE_END = Set.of("a", "an", "the", "at", "in", "on", "of",
+            "to", "for", "from", "see", "our", "this", "their", "its", "here", "by", "with");
+
     /** Whether the item is a paper: it has a title, or two candidates for one. */
     boolean isPaper() {
         return !title.isEmpty() || ambiguity.isPresent();
@@ -58,6 +68,11 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
 
     /** The item as its spans (see {@code MarkdownOutline#spans}) give it. */
     static PaperListItem of(List<Span> rawSpans) {
+        Optional<String> plainTitle = plainTitleBeforePaperLink(rawSpans);
+        if (plainTitle.isPresent()) {
+            return new PaperListItem(plainTitle.get(), false, Optional.empty(), Optional.empty(), List.of(),
+                    Optional.empty());
+        }
         List<Span> spans = withoutGenericLinks(rawSpans);
         if (spans.isEmpty()) {
             return none();
@@ -186,6 +201,30 @@ record PaperListItem(String title, boolean documented, Optional<String> shortNam
                     Optional.empty());
         }
         return none();
+    }
+
+    /**
+     * "Title [[paper](url)]", "Title [[paper]](url)": a plain title before its own link, bracketed and named for the
+     * paper as GitHub's awesome lists write it, read from the item's spans before its link words go; "See the
+     * [paper](url)" links a sentence's word, and "Read the [[paper](url)]" is too short for a title. A text with
+     * brackets or parentheses says more than a title, which this shape cannot tell from it.
+     */
+    private static Optional<String> plainTitleBeforePaperLink(List<Span> spans) {
+        if (spans.size() < 2 || !isText(spans.get(0)) || spans.get(1).kind() != SpanKind.LINK) {
+            return Optional.empty();
+        }
+        String text = spans.get(0).text();
+        String link = spans.get(1).text().strip();
+        String title = withoutEnd(text, "[");
+        boolean bracketed = title.length() < text.strip().length() || link.startsWith("[");
+        // "[2023/01] Title. (McGill University) [[paper](url)]": a date and an affiliation that are no title's
+        if (!bracketed || !PAPER_LINK.matcher(link).matches() || ADDRESS.matcher(title).find()
+                || BRACKETS.matcher(title).find()) {
+            return Optional.empty();
+        }
+        title = withoutTitleEnd(title);
+        String[] words = title.split("\\s+");
+        return words.length >= MIN_PLAIN_TITLE_WORDS && !SENTENCE_END.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) ? Optional.of(title) : Optional.empty();
     }
 
     /** Venues in bold or italics anywhere after the title: "..., *arXiv, Jun 2024*". */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text copy of a "daily papers" page: some lines of page furniture, then for each paper
@@ -33,6 +34,10 @@ public final class PlainTextDigestReader implements DigestReader {
     /** An abstract is longer than any title line; below this a single unpunctuated line is a title. */
     static final int MIN_ABSTRACT_WORDS = 25;
     private static final int MAX_TITLE_LENGTH = 400;
+    /** A title with its authors, venue, date and address, one a line; an abstract wrapped with an address is longer. */
+    private static final int MAX_CITATION_LINES = 6;
+    private static final Pattern ADDRESS_LINE = Pattern.compile("https?://\\S+");
+    private static final Pattern MID_SENTENCE = Pattern.compile("(?:^|\\s)\\p{Ll}\\S*[\\p{L},;:]\\s*$");
 
     private final LinkFinder linkFinder;
     private final LinkClassifier linkClassifier;
@@ -72,6 +77,11 @@ public final class PlainTextDigestReader implements DigestReader {
                     if (p.text().equalsIgnoreCase("daily papers")) {
                         title = Optional.of("Daily Papers");
                     }
+                    continue;
+                }
+                if (isCitation(p)) {
+                    reportCitation(source, problems, p);
+                    pendingTitle = null;
                     continue;
                 }
                 if (pendingTitle != null && looksLikeAbstract(p)) {
@@ -135,6 +145,28 @@ public final class PlainTextDigestReader implements DigestReader {
                 + " title \"" + abbreviate(pendingTitle.text()) + "\" (line " + pendingTitle.line() + "), which therefore"
                 + " has no abstract and is not read as a paper; put the paper's abstract after a blank line under its"
                 + " title, or remove the title and this paragraph");
+    }
+
+    /**
+     * A paper's title over its authors, venue or address, one a line, as a list of papers copied from a web page has
+     * it: no abstract, and no title of the page's heading either (read as one, the paragraph was its abstract). An
+     * abstract wrapped over lines with an address on one ("Code is at\nhttps://…") breaks its lines mid-sentence,
+     * after a word in lower case; names, venues and years do not end so (nor does a title over its address alone).
+     */
+    private static boolean isCitation(Paragraph p) {
+        List<String> lines = p.lines();
+        return lines.size() >= 2 && lines.size() <= MAX_CITATION_LINES
+                && lines.stream().skip(1).anyMatch(line -> ADDRESS_LINE.matcher(line.strip()).matches())
+                && lines.subList(lines.size() == 2 ? 0 : 1, lines.size() - 1).stream()
+                        .noneMatch(line -> MID_SENTENCE.matcher(line).find());
+    }
+
+    private static void reportCitation(DigestSource source, DigestProblems problems, Paragraph citation) {
+        problems.report(source.name(), citation.line(), "\"" + abbreviate(citation.lines().get(0).strip()) + "\" is a"
+                + " title over " + (citation.lines().size() - 1) + " lines of authors, venue or address, with no abstract:"
+                + " a .txt digest is a copy of a \"Daily Papers\" page, each title on one line, a blank line, and its"
+                + " abstract; write a list of papers without abstracts in a Markdown digest (.md), one item a paper:"
+                + " '- [Title](https://…) - Authors. Venue, year.'");
     }
 
     private static boolean isFurniture(Paragraph p) {

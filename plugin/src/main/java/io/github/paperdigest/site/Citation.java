@@ -57,11 +57,12 @@ public record Citation(String key, String title, List<String> authors, SortedSet
 
     /**
      * The journal kinds, as the formats name them and as readers say them in words ("Journal article"). A preprint
-     * with a venue is cited as an article, as CSL's "article" (Zotero's preprint) always was and as Google Scholar
-     * cites arXiv's preprints.
+     * with a venue is cited as its venue's name says: an article in "arXiv", as Google Scholar cites arXiv's
+     * preprints, and a conference paper at "NeurIPS 2017", which another digest gave the paper that Zotero's record
+     * calls a preprint.
      */
     private static final Set<String> JOURNAL_TYPES = Set.of("article", "article-journal", "jour", "ejour", "jfull",
-            "journalarticle", "journal article", "journal issue", "preprint");
+            "journalarticle", "journal article", "journal issue");
     /** The conference kinds, as the formats name them and in words ("Conference paper"). */
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
             "conf", "cpaper", "conferencepaper", "conference paper", "conference proceedings");

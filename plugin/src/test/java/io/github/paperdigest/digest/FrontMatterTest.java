@@ -29,6 +29,21 @@ class FrontMatterTest {
         assertTrue(message.contains("write each field as 'key: value'"), message);
     }
 
+    /** Logseq's and Obsidian's Zotero imports write links unquoted, which YAML takes for a list and then stumbles. */
+    @Test
+    void anUnquotedWikilinkValueIsToldToBeQuoted() {
+        List<String> note = List.of("---", "title: TransTrack", "citekey: sunTransTrack2020",
+                "authors: [[Peize Sun]], [[Yi Jiang]]", "---", "", "Notes.");
+
+        DigestException e = assertThrows(DigestException.class,
+                () -> FrontMatter.split("TransTrack.md", note, DigestProblems.strict(w -> { })));
+
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().endsWith("(a value that starts with '[[' is a list to YAML: put it in double quotes,"
+                + " as Obsidian writes a link in a property, authors: \"[[Ada Lovelace]], [[Alan Turing]]\")"),
+                e.getMessage());
+    }
+
     @Test
     void theParsersPositionsMoveDownOneLineAndItsQuotedLinesGo() {
         assertEquals("while parsing a flow sequence at line 5, column 7; expected ',' or ']', but got : at line 6, column 6",

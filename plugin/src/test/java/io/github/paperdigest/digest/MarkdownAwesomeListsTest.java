@@ -44,6 +44,50 @@ class MarkdownAwesomeListsTest {
         assertEquals("Models", paper.section());
     }
 
+    /**
+     * A plain title before its own link in brackets, named for the paper (LLM-multiagent-papers' README): the list
+     * stopped a strict build, "in no shape read as papers", and asked to rewrite every item.
+     */
+    @Test
+    void aPlainTitleBeforeItsBracketedPaperLink() throws IOException {
+        DigestFile digest = strict("agents.md", """
+                ## Evaluation
+                1. Theory Of Mind For Multi-agent Collaboration Via Large Language Models [[paper]](https://arxiv.org/pdf/2310.10701.pdf)
+                2. Evaluating Large Language Models at Evaluating Instruction Following [[paper]](https://openreview.net/forum?id=tr0KidwPLc)
+                3. AgentCF: Collaborative Learning with Autonomous Language Agents for Recommender Systems [[paper](https://arxiv.org/abs/2310.09233)] [[code](https://github.com/a/b)]
+                """);
+
+        assertEquals(List.of("Theory Of Mind For Multi-agent Collaboration Via Large Language Models",
+                "Evaluating Large Language Models at Evaluating Instruction Following",
+                "AgentCF: Collaborative Learning with Autonomous Language Agents for Recommender Systems"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of(Optional.of("2310.10701"), Optional.empty(), Optional.of("2310.09233")),
+                digest.entries().stream().map(PaperEntry::arxivId).toList());
+    }
+
+    /** A sentence's word linked is no paper's own link, bracketed or not; a date and an affiliation are no title. */
+    @Test
+    void aShortSentenceBeforeALinkedWordIsNoTitle() throws IOException {
+        List<String> said = new ArrayList<>();
+        DigestFile digest = lenient("notes.md", """
+                ## Reading
+                - Read the [[paper](https://arxiv.org/abs/2310.09233)]
+                - More on this in the [[paper](https://arxiv.org/abs/2310.09235)]
+                - [2023/01] Blind Judgement: Agent-Based Supreme Court Modelling With GPT. (McGill University) [[paper](https://arxiv.org/abs/2301.05327)]
+                - See the [paper](https://arxiv.org/abs/2310.09234) first
+                - **Folding Towels with Diffusion Policies** [[paper](https://arxiv.org/abs/2401.07001)]
+                """, said);
+
+        assertEquals(List.of(), digest.entries().stream().map(PaperEntry::title).toList(), said.toString());
+        DigestFile dated = lenient("dated.md", """
+                ## Simulation
+                1. [2023/01] Blind Judgement: Agent-Based Supreme Court Modelling With GPT. (McGill University) [[paper](https://arxiv.org/abs/2301.05327)]
+                2. [2023/03] DERA: Enhancing Large Language Model Completions with Dialog-Enabled Resolving Agents. (Curai) [[paper](https://arxiv.org/abs/2303.17071)]
+                """, said);
+        assertEquals(List.of(), dated.entries().stream().map(PaperEntry::title).toList(), "no title with its date and"
+                + " affiliation");
+    }
+
     /** A reading list's "who and where" in parentheses or after a dash, with no full stop between the two. */
     @Test
     void namesThenAVenueAfterTheLastCommaAreTheAuthorsAndTheVenue() throws IOException {
@@ -272,7 +316,7 @@ class MarkdownAwesomeListsTest {
 
                 - (*ACL'24*) Talking Robots Through Chores [[paper](https://arxiv.org/abs/2404.07005)]
                 - (*ACL'24*) Washing Up Without Breaking Plates [[paper](https://arxiv.org/abs/2404.07006)]
-                - Ironing Shirts by Reasoning on Graphs [[paper](https://arxiv.org/abs/2308.07006)]
+                - Ironing Shirts by Reasoning on Graphs, see [paper](https://arxiv.org/abs/2308.07006)
                 """, said);
         assertEquals(2, digest.entries().size());
         assertTrue(said.stream().anyMatch(m -> m.startsWith("plain.md:5:") && m.contains("links to a paper")), said.toString());

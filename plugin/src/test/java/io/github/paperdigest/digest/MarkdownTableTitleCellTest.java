@@ -7,6 +7,8 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +53,29 @@ class MarkdownTableTitleCellTest {
                 """);
 
         assertFalse(digest.entries().get(0).extra().containsKey("paper"), digest.entries().get(0).extra().toString());
+    }
+
+    /**
+     * A plain title that names its arXiv id, as a schedule written by hand has it: the id is the paper's, and no part
+     * of its title (which split the paper from the same paper elsewhere, under a title no one wrote).
+     */
+    @Test
+    void anArxivIdAfterAPlainTitleIsThePapers() throws IOException {
+        DigestFile digest = strict("2024-spring.md", """
+                | Date | Paper | Presenter | Slides |
+                |------|-------|-----------|--------|
+                | 2024-02-07 | Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv:2307.09288 | Dana | |
+                | 2024-02-14 | Mamba: Linear-Time Sequence Modeling with Selective State Spaces (arXiv 2312.00752v2) | Eli | |
+                | 2024-02-21 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Fay | |
+                | 2024-02-28 | What We Learn from arXiv papers | Gus | [slides](https://example.org/s.pdf) |
+                """);
+
+        assertEquals(List.of("Llama 2: Open Foundation and Fine-Tuned Chat Models",
+                "Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "Attention Is All You Need",
+                "What We Learn from arXiv papers"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of(Optional.of("2307.09288"), Optional.of("2312.00752"), Optional.of("1706.03762"),
+                Optional.empty()), digest.entries().stream().map(PaperEntry::arxivId).toList());
     }
 
     private DigestFile strict(String name, String content) throws IOException {

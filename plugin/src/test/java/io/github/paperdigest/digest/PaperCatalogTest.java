@@ -581,6 +581,33 @@ class PaperCatalogTest {
                 + " 2023 from 2025-01-01-a.bib:3 is not. Correct the digest that is wrong."), warnings);
     }
 
+    /**
+     * An awesome list's item dated by the article's day online, under a venue of the issue's year ("IEEE Transactions
+     * on Knowledge and Data Engineering 2022" over "March 31, 2021"): one entry, no digests that disagree.
+     */
+    @Test
+    void anEntryThatGivesADayAndAnotherYearDoesNotDisagreeWithItself() {
+        List<String> warnings = new ArrayList<>();
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("awesome.md", dated("A survey on multi-task learning", LocalDate.of(2021, 3, 31), "2022", 61)))));
+
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A reading group's schedule whose Date column is the day of the meeting, years after the paper. */
+    @Test
+    void aDayYearsAfterThePapersOtherDatesIsToldItMayBeTheDayItWasDiscussed() {
+        List<String> warnings = new ArrayList<>();
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-spring.md", dated("BERT", LocalDate.of(2024, 1, 31), null, 7)),
+                digest("library.json", dated("BERT", null, "2019-06", 22)))));
+
+        assertEquals(List.of("2024-spring.md:7: digests disagree on the year of \"BERT\": 2024-01-31 here is used;"
+                + " 2019-06 from library.json:22 is not. Correct the digest that is wrong (if 2024-01-31 is the day the"
+                + " paper was discussed: a table's Date column is the paper's date, so name that column otherwise, such"
+                + " as Discussed)."), warnings);
+    }
+
     @Test
     void twoDaysOfOneYearAreADisagreementOnTheDate() {
         List<String> warnings = new ArrayList<>();

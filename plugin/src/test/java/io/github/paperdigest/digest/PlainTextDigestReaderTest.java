@@ -179,6 +179,37 @@ class PlainTextDigestReaderTest {
         assertEquals("d.txt", reported.get(0).sourceName());
     }
 
+    /**
+     * A list of papers copied from a web page (a title, its authors, venue and address, one a line) is no daily papers
+     * page: read as one, the page's heading was a paper whose abstract was the first paper's citation, and the other
+     * papers were said to be paragraphs after an abstract. Each is said at its own line instead, with the way out.
+     */
+    @Test
+    void papersListedWithTheirAuthorsAndAddressesButNoAbstractsAreEachSaid() throws IOException {
+        DigestFile digest = read("papers.txt", "Papers we have read", "",
+                "Attention Is All You Need", "Ashish Vaswani, Noam Shazeer, Niki Parmar", "NeurIPS 2017",
+                "https://arxiv.org/abs/1706.03762", "",
+                "Deep learning", "Yann LeCun, Yoshua Bengio, Geoffrey Hinton", "https://doi.org/10.1038/nature14539");
+
+        assertEquals(List.of(), titles(digest), "no heading read as a paper over another paper's citation");
+        assertEquals(List.of(3, 8), reported.stream().map(DigestException::line).toList());
+        assertTrue(reported.get(0).getMessage().contains("papers.txt:3: \"Attention Is All You Need\" is a title over 3 lines of"
+                + " authors, venue or address, with no abstract"), reported.get(0).getMessage());
+        assertTrue(reported.get(0).getMessage().contains("in a Markdown digest (.md), one item a paper: '- [Title]"),
+                reported.get(0).getMessage());
+    }
+
+    /** An abstract wrapped over lines, an address on one of them, is an abstract. */
+    @Test
+    void anAbstractWrappedWithAnAddressOnALineOfItsOwnIsAnAbstract() throws IOException {
+        DigestFile digest = read("d.txt", "Title A", "", "We make long videos. Code and models are at",
+                "https://github.com/a/b", "", "Title B", "", "We make short videos. Our code is available at our",
+                "https://b.github.io", "project page.");
+
+        assertEquals(List.of("Title A", "Title B"), titles(digest));
+        assertEquals(List.of(), reported);
+    }
+
     @Test
     void aLastTitleWithoutAnAbstractIsReportedToo() throws IOException {
         DigestFile digest = read("d.txt", "Title A", "", ABSTRACT_A, "", "Title B", "");

@@ -155,6 +155,22 @@ class StructuredDigestReadersTest {
                 new Link(LinkKind.CODE, "https://github.com/DepthAnything/Video-Depth-Anything")), p.links());
     }
 
+    /** A crawler that wrote str(record) for each line (CSQianDong's RAG papers): the fix, not a parser's words alone. */
+    @Test
+    void linesPythonPrintedInsteadOfJsonAreToldHowToWriteThem() throws IOException {
+        Path file = dir.resolve("papers.jsonl");
+        Files.writeString(file, "{'arxiv_id': 'arXiv:2503.23299', 'title': 'GRASP', 'abstract': 'Budgets.'}\n",
+                StandardCharsets.UTF_8);
+
+        DigestException refused = assertThrows(DigestException.class, () -> new ArxivJsonLinesDigestReader(FINDER,
+                CLASSIFIER).read(new DigestSource("papers.jsonl", file), DigestProblems.strict(w -> { })));
+
+        assertEquals(1, refused.line());
+        assertTrue(refused.getMessage().contains("not valid JSON: ") && refused.getMessage().endsWith("single quotes are"
+                + " how Python prints a dict (str(record)), so write the file with json.dumps(record)"),
+                refused.getMessage());
+    }
+
     @Test
     void anArxivRecordIsDatedByItsFirstVersionNotItsLastUpdate() throws IOException {
         DigestFile digest = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
