@@ -382,6 +382,18 @@ class HostileDigestCorpusTest {
                         + " \"ai_keywords\": \"c" + spaces + "d\"}]",
                 "spaces.jsonl", "{\"title\": \"Paper Three\", \"abstract\": \"" + ABSTRACT + "\", \"categories\": \"cs.CV"
                         + spaces.substring(500_000) + "cs.AI\", \"authors\": \"A" + spaces.substring(500_000) + "and B\"}\n"));
+        // a paragraph of links under a paper's heading is its links, not its abstract: telling so once took time that
+        // grew with the number of links times the paragraph's length (eleven minutes for a megabyte of them)
+        StringBuilder addresses = new StringBuilder();
+        StringBuilder anchors = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            addresses.append("https://e").append(i).append(".example.org/").append(i).append('\n');
+            anchors.append("[code](https://github.com/owner/repo").append(i).append(")\n");
+        }
+        cases.add(Case.site("30,000 addresses in a paragraph over a Markdown paper's abstract", 1, "addresses.md",
+                "## A Paper\n\n" + addresses + "\n" + ABSTRACT + "\n"));
+        cases.add(Case.site("30,000 links in a paragraph over a Markdown paper's abstract", 1, "anchors.md",
+                "## A Paper\n\n" + anchors + "\n" + ABSTRACT + "\n"));
     }
 
     // ---------------------------------------------------------------------------------------------
