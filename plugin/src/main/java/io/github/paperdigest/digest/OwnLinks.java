@@ -109,24 +109,51 @@ final class OwnLinks {
         if (paragraph.anchors().isEmpty()) {
             return false;
         }
-        String rest = paragraph.text();
+        // each link's text taken out where it stands, the links in their order: the paragraph's text holds them so, and
+        // a search of the whole text for each link's took time that grew with their number times the text's length
+        String text = paragraph.text();
+        StringBuilder rest = new StringBuilder(text.length());
+        int from = 0;
         for (MarkdownBlock.Anchor anchor : paragraph.anchors()) {
-            String text = anchor.text().strip();
-            if (!labelled(anchor, "") && !LinkWords.isLinkWord(text) && !text.isEmpty()
-                    && !text.equals(anchor.url().strip())) {
+            String words = anchor.text().strip();
+            if (!labelled(anchor, "") && !LinkWords.isLinkWord(words) && !words.isEmpty()
+                    && !words.equals(anchor.url().strip())) {
                 return false;
             }
-            rest = text.isEmpty() ? rest : rest.replace(text, " ");
+            int at = words.isEmpty() ? -1 : text.indexOf(words, from);
+            if (at >= 0) {
+                rest.append(text, from, at).append(' ');
+                from = at + words.length();
+            }
         }
-        return nothingBesides(rest, finder.find(rest));
+        rest.append(text, from, text.length());
+        String left = rest.toString();
+        return nothingBesides(left, finder.find(left));
     }
 
-    /** Whether the text holds no letter or digit once the addresses found in it are taken away: separators only. */
+    /**
+     * Whether the text holds no letter or digit outside the addresses found in it (in their order, as the finder gives
+     * them): separators only.
+     */
     private static boolean nothingBesides(String text, List<UrlSpan> addresses) {
-        String rest = text;
+        int from = 0;
         for (UrlSpan span : addresses) {
-            rest = rest.replace(span.url(), " ");
+            if (letterOrDigitIn(text, from, span.start())) {
+                return false;
+            }
+            from = Math.max(from, span.end());
         }
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        return !letterOrDigitIn(text, from, text.length());
+    }
+
+    private static boolean letterOrDigitIn(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

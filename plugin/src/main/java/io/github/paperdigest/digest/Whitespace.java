@@ -59,7 +59,53 @@ final class Whitespace {
                 }
             }
         }
-        return out.toString();
+        return closingDirections(out).toString();
+    }
+
+    /**
+     * The text with its bidirectional embeddings, overrides and isolates paired: one a digest leaves open (a tag of
+     * U+202E, RIGHT-TO-LEFT OVERRIDE, then "gnp.exe") turned the rest of every line the field was shown in backwards
+     * (the page's title, with the site's name; a sentence of the home page naming the tag). A close with nothing open
+     * is dropped, and what is still open at the end is closed there; paired ones are kept as written.
+     */
+    static StringBuilder closingDirections(StringBuilder text) {
+        StringBuilder open = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean embedding = c >= '\u202A' && c <= '\u202E' && c != '\u202C';
+            boolean isolate = c >= '\u2066' && c <= '\u2068';
+            if (embedding || isolate) {
+                open = open == null ? new StringBuilder() : open;
+                open.append(c);
+            } else if (c == '\u202C' || c == '\u2069') {
+                // a pop closes the last embedding opened inside the current isolate; a PDI closes that isolate and all
+                // embeddings opened in it (Unicode's bidirectional algorithm, rules X6a and X7)
+                int last = open == null ? -1 : lastOpen(open, c == '\u2069');
+                if (last < 0) {
+                    text.deleteCharAt(i--);
+                } else {
+                    open.setLength(last);
+                }
+            }
+        }
+        for (int i = open == null ? -1 : open.length() - 1; i >= 0; i--) {
+            text.append(open.charAt(i) >= '\u2066' ? '\u2069' : '\u202C');
+        }
+        return text;
+    }
+
+    /** Where the innermost open isolate (or, for a PDF, embedding not inside a later isolate) is, or -1. */
+    private static int lastOpen(StringBuilder open, boolean isolate) {
+        for (int i = open.length() - 1; i >= 0; i--) {
+            boolean anIsolate = open.charAt(i) >= '\u2066';
+            if (anIsolate) {
+                return isolate ? i : -1;
+            }
+            if (!isolate) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

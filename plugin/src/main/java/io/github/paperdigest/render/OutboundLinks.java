@@ -70,18 +70,19 @@ final class OutboundLinks {
     private static List<Views.ExternalLink> toldApart(List<Views.ExternalLink> links) {
         Map<String, List<Views.ExternalLink>> byLabel = new HashMap<>();
         links.forEach(link -> byLabel.computeIfAbsent(link.label(), l -> new ArrayList<>()).add(link));
+        // how each label's links are told apart, decided once a label: decided for each link, a record of thousands
+        // of links (an abstract of addresses) took minutes
+        Map<String, Function<Views.ExternalLink, String>> apart = new HashMap<>();
+        byLabel.forEach((label, alike) -> apart.put(label, alike.size() == 1 ? link -> ""
+                : allDiffer(alike, OutboundLinks::repositoryOrSite) ? link -> " (" + repositoryOrSite(link) + ")"
+                : allDiffer(alike, Views.ExternalLink::host) ? link -> " (" + link.host() + ")"
+                : null));
+        Map<String, Integer> numbered = new HashMap<>();
         List<Views.ExternalLink> told = new ArrayList<>(links.size());
         for (Views.ExternalLink link : links) {
-            List<Views.ExternalLink> alike = byLabel.get(link.label());
-            if (alike.size() == 1) {
-                told.add(link);
-                continue;
-            }
-            String label = allDiffer(alike, OutboundLinks::repositoryOrSite)
-                    ? link.label() + " (" + repositoryOrSite(link) + ")"
-                    : allDiffer(alike, Views.ExternalLink::host) ? link.label() + " (" + link.host() + ")"
-                    : link.label() + " " + (alike.indexOf(link) + 1);
-            told.add(new Views.ExternalLink(label, link.url(), link.host()));
+            Function<Views.ExternalLink, String> how = apart.get(link.label());
+            String label = link.label() + (how != null ? how.apply(link) : " " + numbered.merge(link.label(), 1, Integer::sum));
+            told.add(label.equals(link.label()) ? link : new Views.ExternalLink(label, link.url(), link.host()));
         }
         return told;
     }

@@ -18,7 +18,17 @@ final class BoundedText implements CharSequence {
 
     BoundedText(String text) {
         this.text = text;
-        this.budget = STEPS_ANY_TEXT + STEPS_PER_CHARACTER * text.length();
+        this.budget = budgetFor(text);
+    }
+
+    /** The steps one pattern may take on a text. */
+    static long budgetFor(String text) {
+        return STEPS_ANY_TEXT + STEPS_PER_CHARACTER * text.length();
+    }
+
+    /** The steps taken so far. */
+    long steps() {
+        return steps;
     }
 
     /** The regular expression looked at the text more often than its budget allows. */

@@ -229,7 +229,7 @@ public final class TaxonomyParser {
     }
 
     /** A pattern as a message quotes it: a long one by its start and length, not whole (one of 60,000 characters). */
-    private static String shownPattern(String pattern) {
+    static String shownPattern(String pattern) {
         return pattern.length() <= 120 ? pattern : pattern.substring(0, 120) + "… (" + pattern.length() + " characters)";
     }
 

@@ -44,6 +44,11 @@ public final class TermMatcher {
     /** By their first word: one look-up a word of a text, and most words start no phrase. */
     private final Map<String, Starts> byFirstWord = new HashMap<>();
     private final List<TermPattern> patterns = new ArrayList<>();
+    /**
+     * The steps all patterns together may take on a text, in budgets of one pattern ({@link BoundedText}): room for
+     * thousands of patterns that open with a word, which the matcher tries only where that word is.
+     */
+    static final long PATTERN_BUDGETS_PER_TEXT = 10;
     private final TextAnalyzer analyzer;
     /** The file the patterns come from, for messages. */
     private final String patternSource;
@@ -154,19 +159,60 @@ public final class TermMatcher {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         countOutermost(spans, spanTerms, counts);
-        for (TermPattern tp : patterns) {
-            countMatches(tp, text, counts);
-        }
+        countPatterns(text, counts);
         return counts;
     }
 
-    /** A pattern's matches, within a budget of steps: one that backtracks catastrophically fails the build. */
-    private void countMatches(TermPattern tp, String text, Map<String, Integer> counts) {
-        Matcher m = tp.pattern().matcher(new BoundedText(text));
+    /**
+     * Every pattern's matches, within a budget of steps for them all together ({@link #PATTERN_BUDGETS_PER_TEXT} times
+     * one pattern's): a hundred patterns that each just keep within their own budget would otherwise hold the build a
+     * hundred times as long, for every paper.
+     */
+    private void countPatterns(String text, Map<String, Integer> counts) {
+        long allowed = PATTERN_BUDGETS_PER_TEXT * BoundedText.budgetFor(text);
+        long[] steps = new long[patterns.size()];
+        long total = 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            steps[i] = countMatches(patterns.get(i), text, counts);
+            total += steps[i];
+            if (total > allowed) {
+                throw tooSlowTogether(steps, i, text, allowed);
+            }
+        }
+    }
+
+    private TaxonomyException tooSlowTogether(long[] steps, int last, String text, long allowed) {
+        List<Integer> slowest = new ArrayList<>();
+        for (int i = 0; i <= last; i++) {
+            slowest.add(i);
+        }
+        slowest.sort((a, b) -> Long.compare(steps[b], steps[a]));
+        StringBuilder named = new StringBuilder();
+        for (int i : slowest.subList(0, Math.min(3, slowest.size()))) {
+            TermPattern tp = patterns.get(i);
+            named.append(named.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "tag '%s' /%s/ (line %d, %,d"
+                    + " steps)", tp.termId(), TaxonomyParser.shownPattern(tp.pattern().pattern()), tp.line(), steps[i]));
+        }
+        TermPattern first = patterns.get(slowest.get(0));
+        return new TaxonomyException(patternSource, first.line(), String.format(Locale.ROOT, "the %,d patterns of the"
+                + " taxonomy's tags take too long to match together: more than %,d steps on a text of %,d characters, which"
+                + " every paper would cost. The slowest: %s. A pattern that opens with a repetition (such as .{0,400} or"
+                + " .*) is tried again from every character of the text: open it with a word, such as \\bshot, or use"
+                + " aliases instead", patterns.size(), allowed, text.length(), named));
+    }
+
+    /**
+     * A pattern's matches, within a budget of steps: one that backtracks catastrophically fails the build. Returns the
+     * steps it took.
+     */
+    private long countMatches(TermPattern tp, String text, Map<String, Integer> counts) {
+        BoundedText bounded = new BoundedText(text);
+        Matcher m = tp.pattern().matcher(bounded);
         try {
             while (m.find()) {
                 counts.merge(tp.termId(), 1, Integer::sum);
             }
+            return bounded.steps();
         } catch (BoundedText.TooManySteps slow) {
             throw new TaxonomyException(patternSource, tp.line(), String.format(Locale.ROOT, "tag '%s': pattern /%s/ takes"
                     + " too long to match: more than %,d steps on a text of %,d characters, which means it backtracks"

@@ -24,6 +24,21 @@ class WhitespaceTest {
         assertEquals("text", Whitespace.collapse("te\u200Bxt\u00AD"));
     }
 
+    /**
+     * An override left open turned the rest of each line the text was shown in backwards (a page's title with the
+     * site's name after it): it is closed at the text's end; a close with nothing open goes; pairs stay as written.
+     */
+    @Test
+    void bidirectionalControlsLeftOpenAreClosedAtTheEnd() {
+        assertEquals("\u202Egnp.exe\u202C", Whitespace.collapse("\u202Egnp.exe"));
+        assertEquals("a \u2067b\u202Bc\u202C\u2069", Whitespace.collapse("a \u2067b\u202Bc"));
+        assertEquals("x\u2067y\u2069z", Whitespace.collapse("x\u2067y\u202C\u2069z"));
+        assertEquals("\u202Ax\u2066y\u2069\u202C", Whitespace.collapse("\u202Ax\u2066y\u202C"));
+        assertEquals("stray close", Whitespace.collapse("stray\u202C close\u2069"));
+        String paired = "\u202Egpj.exe\u202C Title \u2067isolate\u2069 \u200F mark";
+        assertEquals(paired, Whitespace.collapse(paired));
+    }
+
     @Test
     void whatFollowsACleanBeginningIsCollapsedAsBefore() {
         assertEquals("Clean start then a tab", Whitespace.collapse("Clean start then a\ttab"));

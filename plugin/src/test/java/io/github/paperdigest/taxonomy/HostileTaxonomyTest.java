@@ -80,6 +80,50 @@ class HostileTaxonomyTest {
         assertFalse(Files.exists(temp.resolve("out")), "no site is written");
     }
 
+    /**
+     * A hundred patterns that each keep within their own budget, as {@code .{0,400}z} does, but read on from every
+     * character: a taxonomy of ten kilobytes made an 89-paper site take 108 s instead of 3 s, and would hold a site of
+     * 10,000 papers for hours.
+     */
+    @Test
+    void patternsThatTakeTooLongTogetherFailNamingTheSlowest(@TempDir Path temp) throws IOException {
+        Path digests = digests(temp);
+        StringBuilder yaml = new StringBuilder("tags:\n  - id: video-generation\n    label: Video generation\n");
+        for (int i = 0; i < 100; i++) {
+            yaml.append("  - id: slow-").append(i).append("\n    label: Slow ").append(i).append("\n    patterns: ['.{0,400}zq")
+                    .append(i).append("x']\n");
+        }
+        Files.writeString(digests.resolve("taxonomy.yml"), yaml);
+
+        for (boolean strict : new boolean[] {true, false}) {
+            TaxonomyException e = assertThrows(TaxonomyException.class, () -> assertTimeoutPreemptively(LIMIT,
+                    () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, temp.resolve("out"))
+                            .similarity(BuildConfig.LEXICAL).strict(strict).build())));
+            assertTrue(e.getMessage().startsWith(digests.resolve("taxonomy.yml") + ":"), e.getMessage());
+            assertTrue(e.getMessage().contains("the 100 patterns of the taxonomy's tags take too long to match together"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("The slowest: tag 'slow-"), e.getMessage());
+            assertTrue(e.getMessage().contains("/.{0,400}zq"), e.getMessage());
+        }
+        assertFalse(Files.exists(temp.resolve("out")), "no site is written");
+    }
+
+    /** Patterns that open with a word cost a step or two a character each: thousands of them are no mistake. */
+    @Test
+    void twoThousandPatternsThatOpenWithAWordTagPapers(@TempDir Path temp) throws IOException {
+        Path digests = digests(temp);
+        StringBuilder yaml = new StringBuilder("tags:\n");
+        for (int i = 0; i < 2_000; i++) {
+            yaml.append("  - id: word-").append(i).append("\n    label: Word ").append(i).append("\n    patterns: ['\\bword")
+                    .append(i).append("s?\\b']\n");
+        }
+        yaml.append("  - id: variant\n    label: Variant\n    patterns: ['(?i)\\bvariant\\s+\\d\\b']\n");
+        Files.writeString(digests.resolve("taxonomy.yml"), yaml);
+        assertTimeoutPreemptively(LIMIT, () -> new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests,
+                temp.resolve("out")).similarity(BuildConfig.LEXICAL).build()));
+        assertTrue(Files.exists(temp.resolve("out/tag/variant.html")));
+    }
+
     @Test
     void aPatternThatMatchesInLinearTimeTagsPapers(@TempDir Path temp) throws IOException {
         Path digests = digests(temp);
