@@ -4,6 +4,7 @@ import io.github.paperdigest.engine.BuildConfig;
 import io.github.paperdigest.engine.BuildResult;
 import io.github.paperdigest.engine.EngineProcess;
 import io.github.paperdigest.engine.SiteBuilder;
+import io.github.paperdigest.model.ControlCharacters;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import java.io.File;
@@ -369,12 +370,20 @@ public abstract class PaperDigestMojo extends AbstractMojo {
 
     /** The folder the paper site is written to, inside {@code siteDirectory}. */
     protected final Path paperSiteIn(File siteDirectory) throws MojoFailureException {
-        if (outputName == null || outputName.isBlank() || outputName.contains("/") || outputName.contains("\\")
-                || outputName.startsWith(".")) {
-            throw new MojoFailureException("outputName '" + outputName + "' must be a plain folder name such as"
-                    + " 'papers' (check the 'outputName' parameter)");
-        }
+        requirePlainFolderName(outputName);
         return new File(siteDirectory, outputName).toPath();
+    }
+
+    /**
+     * An {@code outputName} is one folder's name: not empty, no separator, not hidden, and no control character (a
+     * line break in a property's value made a folder and lock files with line breaks in their names).
+     */
+    static void requirePlainFolderName(String outputName) throws MojoFailureException {
+        if (outputName == null || outputName.isBlank() || outputName.contains("/") || outputName.contains("\\")
+                || outputName.startsWith(".") || ControlCharacters.in(outputName)) {
+            throw new MojoFailureException("outputName '" + (outputName == null ? "" : ControlCharacters.visible(outputName))
+                    + "' must be a plain folder name such as 'papers' (check the 'outputName' parameter)");
+        }
     }
 
     /**
