@@ -57,6 +57,26 @@ test("one author named of more is 'et al.' in both styles; more than twenty are 
   assert.doesNotMatch(citeText.apa(many), /&/);
 });
 
+test("a record that names the first hundred authors of more: APA gives the first 19, an ellipsis and the page's last", () => {
+  const hundred = Array.from({ length: 100 }, (_, i) => "AU  - Family" + (i + 1) + ", Given");
+  const record = ris("TY  - JOUR", "TI  - LongCat-Flash Technical Report", "AU  - Meituan LongCat Team", ...hundred.slice(1),
+    "PY  - 2025", "T2  - arXiv preprint arXiv:2509.01322", "N1  - Authors after the first 100 are not named here.");
+  const [apa, ieee] = citeText.citations(record, "Cai, Xunliang");
+  assert.equal(apa.style, "APA");
+  assert.match(apa.text, /^Meituan LongCat Team, Family2, G\., .*Family19, G\., \. \. \. Cai, X\. \(2025\)\. LongCat-Flash/);
+  assert.equal(apa.text.split(", G.").length - 1, 18, "the first 19 authors, no more");
+  assert.doesNotMatch(apa.text, /et al\.|Family20,/);
+  assert.equal(ieee.text, "Meituan LongCat Team et al., \u201cLongCat-Flash Technical Report,\u201d 2025, arXiv:2509.01322.");
+});
+
+test("a list the digests did not give whole, its last author unknown: APA names at most 19, then 'et al.'", () => {
+  const thirty = Array.from({ length: 30 }, (_, i) => "AU  - Family" + (i + 1) + ", Given");
+  const r = citeText.record(ris("TY  - GEN", "TI  - T", ...thirty, "PY  - 2024",
+    "N1  - Authors after the first 30 are not named here."));
+  assert.match(citeText.apa(r), /^Family1, G\., .*Family19, G\., et al\. \(2024\)\. T\.$/);
+  assert.doesNotMatch(citeText.apa(r), /Family20,/);
+});
+
 test("a title's own question mark takes the place of IEEE's comma, and an abbreviation keeps its full stop", () => {
   assert.equal(citeText.ieee(citeText.record(ris("TY  - GEN", "TI  - Is Attention All You Need?", "PY  - 2023"))),
     "\u201cIs Attention All You Need?\u201d 2023.");

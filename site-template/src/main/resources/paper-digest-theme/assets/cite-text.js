@@ -9,7 +9,7 @@
   const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
 
   /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], title, year, venue,
-     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }. */
+     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }, and finalAuthor when citations() is told. */
   function record(ris) {
     const r = { type: "GEN", authors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
       last: "", publisher: "", doi: "", url: "", moreAuthors: false };
@@ -81,8 +81,11 @@
   function apa(r) {
     const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
     const names = r.authors.map(name);
-    // more than 20: the first 19, an ellipsis and the last, with no "&"; a list not given whole ends "et al."
-    const authors = names.length === 0 ? "" : r.moreAuthors ? names.join(", ") + ", et al."
+    // more than 20: the first 19, an ellipsis and the last, with no "&" (the last is the page's when the record names
+    // only the first hundred); a list not given whole, its last author unknown, ends "et al." after at most 19
+    const authors = names.length === 0 ? "" : r.moreAuthors && r.finalAuthor ? names.slice(0, 19).join(", ") + ", . . . "
+        + name(r.finalAuthor)
+      : r.moreAuthors ? names.slice(0, 19).join(", ") + ", et al."
       : names.length > 20 ? names.slice(0, 19).join(", ") + ", . . . " + names[names.length - 1]
       : names.length === 1 ? names[0]
       : names.length === 2 ? names[0] + ", & " + names[1]
@@ -142,9 +145,13 @@
   /* The styles the Cite block offers, in its order. */
   const STYLES = [["APA", apa], ["IEEE", ieee]];
 
-  /* Each style's name and the citation in it, from a RIS record. */
-  function citations(ris) {
+  /* Each style's name and the citation in it, from a RIS record and, when the record names only the first authors of
+     many, the last author as RIS writes a name (the Cite block's data-final-author). */
+  function citations(ris, finalAuthor) {
     const r = record(ris);
+    if (finalAuthor) {
+      r.finalAuthor = person(finalAuthor);
+    }
     return STYLES.map(([style, format]) => ({ style, text: format(r) }));
   }
 
