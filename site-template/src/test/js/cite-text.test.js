@@ -25,8 +25,21 @@ test("a conference paper: APA names every author with initials, IEEE the first o
   const r = citeText.record(VLOGGER);
   assert.equal(citeText.apa(r), "Zhuang, S., Li, K., Chen, X., Wang, Y., Liu, Z., Qiao, Y., & Wang, Y. (2024)."
     + " Vlogger: Make Your Dream A Vlog. In CVPR 2024. https://arxiv.org/abs/2401.09414");
-  assert.equal(citeText.ieee(r), "S. Zhuang et al., \u201cVlogger: Make Your Dream A Vlog,\u201d in CVPR 2024, 2024."
+  assert.equal(citeText.ieee(r), "S. Zhuang et al., \u201cVlogger: Make Your Dream A Vlog,\u201d in CVPR 2024."
     + " [Online]. Available: https://arxiv.org/abs/2401.09414");
+});
+
+test("IEEE gives a conference paper's year after its venue unless the venue names it", () => {
+  const proceedings = citeText.record(ris("TY  - CPAPER", "TI  - Deep Residual Learning for Image Recognition",
+    "AU  - He, Kaiming", "PY  - 2016", "T2  - Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition",
+    "SP  - 770", "EP  - 778"));
+  assert.equal(citeText.ieee(proceedings), "K. He, \u201cDeep Residual Learning for Image Recognition,\u201d in Proceedings of"
+    + " the IEEE Conference on Computer Vision and Pattern Recognition, 2016, pp. 770\u2013778.");
+  const named = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016", "T2  - CVPR 2016",
+    "SP  - 770", "EP  - 778"));
+  assert.equal(citeText.ieee(named), "K. He, \u201cT,\u201d in CVPR 2016, pp. 770\u2013778.");
+  const other = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016", "T2  - ICCV 20161"));
+  assert.equal(citeText.ieee(other), "K. He, \u201cT,\u201d in ICCV 20161, 2016.");
 });
 
 test("a journal article gives its volume, issue, pages and DOI", () => {

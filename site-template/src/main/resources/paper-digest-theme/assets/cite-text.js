@@ -122,8 +122,10 @@
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     if (r.venue && r.type === "CPAPER") {
-      // a conference paper: in the proceedings, the year, then the pages
-      details.push("in " + r.venue, r.year, paged);
+      // a conference paper: in the proceedings, the year (unless the venue names it: "in CVPR 2024", not "in CVPR
+      // 2024, 2024"), then the pages
+      const named = r.year && new RegExp("(?<!\\d)" + r.year + "(?!\\d)").test(r.venue);
+      details.push("in " + r.venue, named ? "" : r.year, paged);
     } else {
       // a journal's article: volume, issue and pages, then the year
       if (r.venue) {
