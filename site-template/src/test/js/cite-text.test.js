@@ -90,6 +90,23 @@ test("a list the digests did not give whole, its last author unknown: APA names 
   assert.doesNotMatch(citeText.apa(r), /Family20,/);
 });
 
+test("APA names the publisher of proceedings and reports, not a journal's, nor the author or arXiv twice", () => {
+  const article = citeText.record(ris("TY  - JOUR", "TI  - Deep learning", "AU  - LeCun, Yann", "PY  - 2015",
+    "T2  - Nature", "VL  - 521", "IS  - 7553", "SP  - 436", "EP  - 444", "PB  - Nature Publishing Group"));
+  assert.equal(citeText.apa(article), "LeCun, Y. (2015). Deep learning. Nature, 521(7553), 436\u2013444.");
+  const paper = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016",
+    "T2  - Proceedings of CVPR", "SP  - 770", "EP  - 778", "PB  - IEEE Computer Society"));
+  assert.equal(citeText.apa(paper), "He, K. (2016). T. In Proceedings of CVPR (pp. 770\u2013778). IEEE Computer Society.");
+  const preprint = citeText.record(ris("TY  - JOUR", "TI  - An Image is Worth 16x16 Words", "AU  - Dosovitskiy, Alexey",
+    "PY  - 2020", "T2  - arXiv preprint arXiv:2010.11929", "PB  - arXiv", "DO  - 10.48550/arxiv.2010.11929"));
+  assert.equal(citeText.apa(preprint), "Dosovitskiy, A. (2020). An Image is Worth 16x16 Words (arXiv:2010.11929). arXiv."
+    + " https://doi.org/10.48550/arxiv.2010.11929");
+  const report = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - Quill, Ada", "PY  - 2023", "PB  - OpenAI"));
+  assert.equal(citeText.apa(report), "Quill, A. (2023). A Report. OpenAI.");
+  const own = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - OpenAI", "PY  - 2023", "PB  - OpenAI"));
+  assert.equal(citeText.apa(own), "OpenAI. (2023). A Report.", "an author that published its own report is named once");
+});
+
 test("a title's own question mark takes the place of IEEE's comma, and an abbreviation keeps its full stop", () => {
   assert.equal(citeText.ieee(citeText.record(ris("TY  - GEN", "TI  - Is Attention All You Need?", "PY  - 2023"))),
     "\u201cIs Attention All You Need?\u201d 2023.");

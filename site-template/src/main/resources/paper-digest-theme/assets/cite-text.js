@@ -102,7 +102,14 @@
     } else if (r.arxiv) {
       parts.push("arXiv.");
     }
-    if (r.publisher) {
+    // the publisher of a conference's proceedings, a report or a book; none for a journal's article, as APA asks, nor
+    // when it is the author (an organisation's report), nor arXiv's again after a preprint (DataCite's BibTeX for an
+    // arXiv DOI says "publisher = {arXiv}")
+    const same = (a, b) => a.replace(/\.$/, "").toLowerCase() === b.replace(/\.$/, "").toLowerCase();
+    const journalArticle = r.venue && r.type === "JOUR";
+    const author = r.authors.length === 1 && r.authors[0].name && same(r.authors[0].name, r.publisher);
+    const preprintOfArxiv = !r.venue && r.arxiv && same(r.publisher, "arXiv");
+    if (r.publisher && !journalArticle && !author && !preprintOfArxiv) {
       parts.push(withStop(r.publisher));
     }
     const address = link(r);
