@@ -107,6 +107,16 @@ test("APA names the publisher of proceedings and reports, not a journal's, nor t
   assert.equal(citeText.apa(own), "OpenAI. (2023). A Report.", "an author that published its own report is named once");
 });
 
+test("a paper in proceedings published in volumes gives the volume before the pages", () => {
+  const r = citeText.record(ris("TY  - CPAPER", "TI  - EMPLACE: Self-Supervised Urban Scene Change Detection",
+    "AU  - Alpherts, Tim", "PY  - 2025", "T2  - Proceedings of the AAAI Conference on Artificial Intelligence", "VL  - 39",
+    "SP  - 1234", "EP  - 1242"));
+  assert.equal(citeText.apa(r), "Alpherts, T. (2025). EMPLACE: Self-Supervised Urban Scene Change Detection. In Proceedings"
+    + " of the AAAI Conference on Artificial Intelligence (Vol. 39, pp. 1234\u20131242).");
+  assert.equal(citeText.ieee(r), "T. Alpherts, \u201cEMPLACE: Self-Supervised Urban Scene Change Detection,\u201d in"
+    + " Proceedings of the AAAI Conference on Artificial Intelligence, vol. 39, 2025, pp. 1234\u20131242.");
+});
+
 test("a title's own question mark takes the place of IEEE's comma, and an abbreviation keeps its full stop", () => {
   assert.equal(citeText.ieee(citeText.record(ris("TY  - GEN", "TI  - Is Attention All You Need?", "PY  - 2023"))),
     "\u201cIs Attention All You Need?\u201d 2023.");

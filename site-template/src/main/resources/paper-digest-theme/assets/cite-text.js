@@ -95,7 +95,9 @@
     const title = r.arxiv && !r.venue ? r.title.replace(/[.]$/, "") + " (arXiv:" + r.arxiv + ")." : withStop(r.title);
     const parts = authors ? [withStop(authors), year, title] : [title, year];
     if (r.venue && r.type === "CPAPER") {
-      parts.push("In " + r.venue + (r.first ? " (pp. " + pages(r) + ")" : "") + ".");
+      // proceedings published in volumes (AAAI's, PMLR's, LNCS's) give the volume before the pages
+      const where = [r.volume ? "Vol. " + r.volume : "", r.first ? "pp. " + pages(r) : ""].filter(Boolean).join(", ");
+      parts.push("In " + r.venue + (where ? " (" + where + ")" : "") + ".");
     } else if (r.venue) {
       parts.push(r.venue + (r.volume ? ", " + r.volume + (r.issue ? "(" + r.issue + ")" : "") : "")
         + (r.first ? ", " + (articleNumber(r) ? "Article " : "") + pages(r) : "") + ".");
@@ -129,10 +131,10 @@
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     if (r.venue && r.type === "CPAPER") {
-      // a conference paper: in the proceedings, the year (unless the venue names it: "in CVPR 2024", not "in CVPR
-      // 2024, 2024"), then the pages
+      // a conference paper: in the proceedings, their volume, the year (unless the venue names it: "in CVPR 2024",
+      // not "in CVPR 2024, 2024"), then the pages
       const named = r.year && new RegExp("(?<!\\d)" + r.year + "(?!\\d)").test(r.venue);
-      details.push("in " + r.venue, named ? "" : r.year, paged);
+      details.push("in " + r.venue, r.volume ? "vol. " + r.volume : "", named ? "" : r.year, paged);
     } else {
       // a journal's article: volume, issue and pages, then the year
       if (r.venue) {
