@@ -314,6 +314,32 @@ test("a query that is a citation key needs the posting files of its words, and i
   assert.deepEqual(list(indices(engine.search("lovelace2025long", NO_FILTERS))), [0]);
 });
 
+test("a key of title words run together, as the site keys a paper with no authors, is read as those words", () => {
+  const engine = engineOf();
+  const read = (q) => engine.search(q, NO_FILTERS);
+  assert.deepEqual(list(indices(read("longvideogeneration2025"))), [0], "three words and a year");
+  const result = read("longvideogeneration2025");
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
+    { key: "longvideogeneration2025", words: ["long", "video", "generation"], year: 2025 });
+  assert.deepEqual(list(indices(read("depthforvideos"))), [1], "no year; a common word spells it, unsearched");
+  assert.deepEqual(list(indices(read("abenchmarkofreasoning"))), [2], "a single letter spells it too");
+  assert.deepEqual(list(indices(read("LongVideoGeneration"))), [0], "case aside");
+  assert.equal(engine.spelledKey("zzzzqqqqxxxx"), null, "letters the index's words do not spell");
+  assert.equal(engine.spelledKey("long video generation"), null, "one token only");
+  assert.equal(engine.spelledKey("generation"), null, "a word of the index is searched as typed");
+  assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "a name, a year and a word are read as before");
+});
+
+test("a key of title words run together needs the posting files of its words, and is answered once they are in", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  built.titles.forEach((value, k) => engine.addTitles(k, value));
+  const needed = list(engine.postingFilesFor("longvideogeneration2025"));
+  assert.deepEqual(needed, list(engine.postingFilesFor("long video generation")));
+  needed.forEach((k) => engine.addPostings(k, built.postings[k]));
+  assert.deepEqual(list(indices(engine.search("longvideogeneration2025", NO_FILTERS))), [0]);
+});
+
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
   const engine = engineOf();
   for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {

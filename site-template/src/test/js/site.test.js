@@ -219,6 +219,13 @@ test("a search that finds nothing says what to try as it was made: a word, sever
     + " \u201csmith nothing\u201d, those dated 2018 to 2020 first. This site may not list that paper: try words of its title.");
 });
 
+test("a key of title words run together says what it was read as, with no years when it has none", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=longvideogeneration" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches the citation key \u201clongvideogeneration\u201d,"
+    + " read as \u201clong video generation\u201d.");
+});
+
 /* A file of paper data as the plugin writes it: each paper's details under its page's path. */
 function paperDataScript(papers) {
   const global = "window.paperDigestPapers";

@@ -106,6 +106,11 @@
      many libraries ("Vaswani:2017", "he_2016_deep", "doe2024b", a letter told two keys apart). */
   const CITATION_KEY = /^(\p{L}{2,})[:_-]?((?:19|20)\d{2})(?:[:_-]?(\p{L}{2,}))?[a-z]?$/u;
 
+  /* A key of title words run together (see SearchEngine.spelledKey), and the year it may end with. */
+  const SPELLED_KEY = /^([\p{L}\p{N}]+?)((?:19|20)\d{2})?$/u;
+  /* Longer than any word a key runs together. */
+  const LONGEST_SPELLED_WORD = 40;
+
   /* The words and year of a query that is a citation key ({ key, words, year }), or null: a query of one token of
      that shape. Its words leave out the common ones the index leaves out ("an" of an2023video). */
   function citationKey(text, stopwords = new Set()) {
@@ -542,7 +547,62 @@
         return [];
       }
       const key = citationKey(text, this.stopwords);
-      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : []));
+      const spelled = this.spelledKey(text);
+      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : [],
+        spelled ? spelled.words : []));
+    }
+
+    /* Whether the index has this word, exactly (its words are in the plugin's order, that of UTF-16 units). */
+    hasWord(word) {
+      let low = 0;
+      let high = this.words.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (this.words[mid] < word) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low < this.words.length && this.words[low] === word;
+    }
+
+    /* A key of title words run together, as the site keys a paper whose digests name no authors
+       ("panda70mcaptioning70m", "vloggermakeyour2024"): { key, words, year } with the words of the index that spell
+       it, fewest first, and the year it ends with (null without one); or null: a query not of one token of letters
+       and digits, eight or more, that is no word of the index and that its words spell. Common words and single
+       letters (the "your" of "Make Your Dream", the "x" of "X-Pool"), which the index leaves out, spell it too but
+       are not searched by. */
+    spelledKey(text) {
+      const key = text.trim();
+      const m = SPELLED_KEY.exec(key);
+      const run = m ? plain(m[1]) : "";
+      if (run.length < 8 || this.hasWord(run)) {
+        return null;
+      }
+      // the fewest pieces, a single letter costing two, so that words of the index are preferred to letters
+      const cost = new Array(run.length + 1).fill(Infinity);
+      const start = new Array(run.length + 1).fill(0);
+      cost[0] = 0;
+      for (let end = 1; end <= run.length; end++) {
+        for (let from = Math.max(0, end - LONGEST_SPELLED_WORD); from < end; from++) {
+          const piece = run.slice(from, end);
+          const c = cost[from] + (this.stopwords.has(piece) || this.hasWord(piece) ? 1 : piece.length === 1 ? 2 : Infinity);
+          if (c < cost[end]) {
+            cost[end] = c;
+            start[end] = from;
+          }
+        }
+      }
+      if (cost[run.length] === Infinity) {
+        return null;
+      }
+      const pieces = [];
+      for (let end = run.length; end > 0; end = start[end]) {
+        pieces.unshift(run.slice(start[end], end));
+      }
+      const words = Array.from(new Set(pieces.filter((w) => w.length >= 2 && !this.stopwords.has(w))));
+      return pieces.length >= 2 && words.length > 0 ? { key, words, year: m[2] ? Number(m[2]) : null } : null;
     }
 
     missingFiles(queryWords) {
@@ -653,8 +713,18 @@
         return this.byIdentifier(id, filters);
       }
       const typed = this.searchWords(text, filters);
-      const key = typed.papers.length === 0 && filters.match !== "some" ? citationKey(text, this.stopwords) : null;
-      return key ? this.byCitationKey(key, filters) : typed;
+      if (typed.papers.length > 0 || filters.match === "some") {
+        return typed;
+      }
+      // a key of a name, a year and a word, else one of title words run together; else what was typed, found nothing
+      const key = citationKey(text, this.stopwords);
+      const byKey = key ? this.byCitationKey(key, filters) : null;
+      if (byKey && byKey.papers.length > 0) {
+        return byKey;
+      }
+      const spelled = this.spelledKey(text);
+      const bySpelling = spelled ? this.byCitationKey(spelled, filters) : null;
+      return bySpelling && bySpelling.papers.length > 0 ? bySpelling : byKey || bySpelling || typed;
     }
 
     /* The papers of a citation key's words, those dated within a year of its year (or undated) first. The year only
@@ -662,7 +732,7 @@
        the preprint's date that the index has. Each result says what the key was read as. */
     byCitationKey(key, filters) {
       const found = this.searchWords(key.words.join(" "), filters);
-      const far = (paper) => paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
+      const far = (paper) => key.year && paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
       // sort keeps the order of equals: within each group, best first as searched
       found.papers.sort((a, b) => far(a) - far(b));
       return Object.assign(found, { citationKey: key });

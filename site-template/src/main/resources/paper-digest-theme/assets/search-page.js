@@ -215,8 +215,8 @@
     } else if (result.citationKey) {
       // no paper has the key as a word: say what it was read as, or the results would seem to have it
       const key = result.citationKey;
-      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ")
-        + "\u201d, those dated " + (key.year - 1) + " to " + (key.year + 1) + " first");
+      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ") + "\u201d"
+        + (key.year ? ", those dated " + (key.year - 1) + " to " + (key.year + 1) + " first" : ""));
     } else if (result.queryWords.length > 0 && state.match === "some") {
       parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
     } else if (result.queryWords.length > 0) {
