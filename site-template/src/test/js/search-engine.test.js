@@ -289,6 +289,15 @@ test("a citation key's year puts the papers dated near it first", () => {
   assert.deepEqual(list(indices(engine.search("Lovelace:2010", NO_FILTERS))), [0, 2]);
 });
 
+test("a citation key's name puts the papers of an author of that name first, before words it only begins", () => {
+  const texts = [
+    { title: "Lovelaceous video art", abstract: "Paintings move.", tags: [], authors: [1] },
+    { title: "Video of engines", abstract: "Engines in motion.", tags: [], authors: [0] }
+  ];
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("lovelace2025video", NO_FILTERS))), [1, 0]);
+});
+
 test("a citation key's common words are left out of what it is read as, as the index leaves them out", () => {
   const engine = engineOf();
   const result = engine.search("of2025long", NO_FILTERS);

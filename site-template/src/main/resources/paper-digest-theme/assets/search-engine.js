@@ -554,17 +554,7 @@
 
     /* Whether the index has this word, exactly (its words are in the plugin's order, that of UTF-16 units). */
     hasWord(word) {
-      let low = 0;
-      let high = this.words.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (this.words[mid] < word) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low < this.words.length && this.words[low] === word;
+      return this.words[lowerBound(this.words, word)] === word;
     }
 
     /* A key of title words run together, as the site keys a paper whose digests name no authors
@@ -718,7 +708,7 @@
       }
       // a key of a name, a year and a word, else one of title words run together; else what was typed, found nothing
       const key = citationKey(text, this.stopwords);
-      const byKey = key ? this.byCitationKey(key, filters) : null;
+      const byKey = key ? this.byCitationKey(key, filters, plain(CITATION_KEY.exec(text.trim())[1])) : null;
       if (byKey && byKey.papers.length > 0) {
         return byKey;
       }
@@ -727,14 +717,19 @@
       return bySpelling && bySpelling.papers.length > 0 ? bySpelling : byKey || bySpelling || typed;
     }
 
-    /* The papers of a citation key's words, those dated within a year of its year (or undated) first. The year only
+    /* The papers of a citation key's words, those of an author of its name first (name: the name as search compares
+       it, if the key has one), then those dated within a year of its year (or undated). The year only
        orders them: a key takes the year the paper is cited with, a venue's or a journal's, which may be years after
        the preprint's date that the index has. Each result says what the key was read as. */
-    byCitationKey(key, filters) {
+    byCitationKey(key, filters, name = "") {
       const found = this.searchWords(key.words.join(" "), filters);
       const far = (paper) => key.year && paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
+      // the papers of an author of that very name first: "fu" of fu2024video also begins "future" and "fusion"
+      const at = lowerBound(this.authorWords, name);
+      const named = name && this.authorWords[at] === name ? new Set(this.authorsOfWord[at]) : null;
+      const other = (paper) => named && !paper.authors.some((a) => named.has(a)) ? 1 : 0;
       // sort keeps the order of equals: within each group, best first as searched
-      found.papers.sort((a, b) => far(a) - far(b));
+      found.papers.sort((a, b) => other(a) - other(b) || far(a) - far(b));
       return Object.assign(found, { citationKey: key });
     }
 
