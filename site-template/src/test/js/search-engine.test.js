@@ -273,8 +273,8 @@ test("a citation key that no paper has as a word is read as its name and title w
     + " journal's year, years after the preprint's");
   assert.deepEqual(list(indices(read("borel2025depthb"))), [1], "a letter that told two keys apart");
   const result = read("lovelace2025long");
-  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
-    { key: "lovelace2025long", words: ["lovelace", "long"], year: 2025 });
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words), name: list(result.citationKey.name) },
+    { key: "lovelace2025long", words: ["lovelace", "long"], year: 2025, name: ["lovelace"] });
   assert.equal(read("long video").citationKey, null, "a query of words is searched as typed");
   assert.equal(search.citationKey("covid19"), null);
   assert.equal(search.citationKey("2401.09414"), null);
@@ -296,6 +296,27 @@ test("a citation key's name puts the papers of an author of that name first, bef
   ];
   const engine = engineOf(index(texts));
   assert.deepEqual(list(indices(engine.search("lovelace2025video", NO_FILTERS))), [1, 0]);
+});
+
+test("a citation key's name run together, as keys write a double name or an organisation, is read as its author's", () => {
+  const texts = [
+    { title: "Autoregressive models for knowledge bases", abstract: "Populating.", tags: [], authors: [0] },
+    { title: "Autoregressive video", abstract: "Frames.", tags: [], authors: [1] }
+  ];
+  const built = index(texts);
+  built.root.authors = [["Andr\u00e9s Garc\u00eda-Silva", ""], ["Gemini Team", ""]];
+  const engine = engineOf(built);
+  const result = engine.search("garciasilva2025autoregressive", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [0]);
+  assert.deepEqual(list(result.citationKey.words), ["garcia", "silva", "autoregressive"]);
+  assert.deepEqual(list(indices(engine.search("geminiteam2025autoregressive", NO_FILTERS))), [1]);
+  assert.deepEqual(list(indices(engine.search("seraj2025d2lora", NO_FILTERS))), [], "no reading of letters one by one");
+});
+
+test("a citation key's title word may have digits after its first letter", () => {
+  const texts = [{ title: "D\u00b2LoRA: data-driven initialization", abstract: "Low resource.", tags: [], authors: [0] }];
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("lovelace2025d2lora", NO_FILTERS))), [0]);
 });
 
 test("a citation key's common words are left out of what it is read as, as the index leaves them out", () => {
