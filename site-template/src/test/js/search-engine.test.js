@@ -357,6 +357,9 @@ test("a key of title words run together, as the site keys a paper with no author
   assert.equal(engine.spelledKey("zzzzqqqqxxxx"), null, "letters the index's words do not spell");
   assert.equal(engine.spelledKey("long video generation"), null, "one token only");
   assert.equal(engine.spelledKey("generation"), null, "a word of the index is searched as typed");
+  const typing = engineOf(index([{ title: "Depthlongest paths", abstract: "Long depth.", tags: [], authors: [0] }]));
+  assert.notEqual(typing.spelledKey("depthlongx"), null);
+  assert.equal(typing.spelledKey("depthlong"), null, "the start of a word, being typed, is searched as typed");
   assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "a name, a year and a word are read as before");
 });
 

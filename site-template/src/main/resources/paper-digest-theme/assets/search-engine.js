@@ -619,14 +619,17 @@
     /* A key of title words run together, as the site keys a paper whose digests name no authors
        ("panda70mcaptioning70m", "vloggermakeyour2024"): { key, words, year } with the words of the index that spell
        it, fewest first, and the year it ends with (null without one); or null: a query not of one token of letters
-       and digits, eight or more, that is no word of the index and that its words spell. Common words and single
-       letters (the "your" of "Make Your Dream", the "x" of "X-Pool"), which the index leaves out, spell it too but
-       are not searched by. */
+       and digits, eight or more, that no word of the index is or starts with, and that its words spell. Common words
+       and single letters (the "your" of "Make Your Dream", the "x" of "X-Pool"), which the index leaves out, spell it
+       too but are not searched by. */
     spelledKey(text) {
       const key = text.trim();
       const m = SPELLED_KEY.exec(key);
       const run = m ? plain(m[1]) : "";
-      if (run.length < 8 || this.hasWord(run)) {
+      // a word of the index, or the start of one (a word being typed: "diffusio"), is searched as typed, and needs
+      // no posting file of a spelling
+      const next = this.words[lowerBound(this.words, run)];
+      if (run.length < 8 || (next !== undefined && next.startsWith(run))) {
         return null;
       }
       const pieces = spell(run, (piece) => this.stopwords.has(piece) || this.hasWord(piece));
