@@ -25,8 +25,21 @@ test("a conference paper: APA names every author with initials, IEEE the first o
   const r = citeText.record(VLOGGER);
   assert.equal(citeText.apa(r), "Zhuang, S., Li, K., Chen, X., Wang, Y., Liu, Z., Qiao, Y., & Wang, Y. (2024)."
     + " Vlogger: Make Your Dream A Vlog. In CVPR 2024. https://arxiv.org/abs/2401.09414");
-  assert.equal(citeText.ieee(r), "S. Zhuang et al., \u201cVlogger: Make Your Dream A Vlog,\u201d in CVPR 2024, 2024."
+  assert.equal(citeText.ieee(r), "S. Zhuang et al., \u201cVlogger: Make Your Dream A Vlog,\u201d in CVPR 2024."
     + " [Online]. Available: https://arxiv.org/abs/2401.09414");
+});
+
+test("IEEE gives a conference paper's year after its venue unless the venue names it", () => {
+  const proceedings = citeText.record(ris("TY  - CPAPER", "TI  - Deep Residual Learning for Image Recognition",
+    "AU  - He, Kaiming", "PY  - 2016", "T2  - Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition",
+    "SP  - 770", "EP  - 778"));
+  assert.equal(citeText.ieee(proceedings), "K. He, \u201cDeep Residual Learning for Image Recognition,\u201d in Proceedings of"
+    + " the IEEE Conference on Computer Vision and Pattern Recognition, 2016, pp. 770\u2013778.");
+  const named = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016", "T2  - CVPR 2016",
+    "SP  - 770", "EP  - 778"));
+  assert.equal(citeText.ieee(named), "K. He, \u201cT,\u201d in CVPR 2016, pp. 770\u2013778.");
+  const other = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016", "T2  - ICCV 20161"));
+  assert.equal(citeText.ieee(other), "K. He, \u201cT,\u201d in ICCV 20161, 2016.");
 });
 
 test("a journal article gives its volume, issue, pages and DOI", () => {
@@ -55,6 +68,53 @@ test("one author named of more is 'et al.' in both styles; more than twenty are 
     ...Array.from({ length: 25 }, (_, i) => "AU  - Family" + (i + 1) + ", Given")));
   assert.match(citeText.apa(many), /^Family1, G\., .*Family19, G\., \. \. \. Family25, G\. \(2024\)\. T\.$/);
   assert.doesNotMatch(citeText.apa(many), /&/);
+});
+
+test("a record that names the first hundred authors of more: APA gives the first 19, an ellipsis and the page's last", () => {
+  const hundred = Array.from({ length: 100 }, (_, i) => "AU  - Family" + (i + 1) + ", Given");
+  const record = ris("TY  - JOUR", "TI  - LongCat-Flash Technical Report", "AU  - Meituan LongCat Team", ...hundred.slice(1),
+    "PY  - 2025", "T2  - arXiv preprint arXiv:2509.01322", "N1  - Authors after the first 100 are not named here.");
+  const [apa, ieee] = citeText.citations(record, "Cai, Xunliang");
+  assert.equal(apa.style, "APA");
+  assert.match(apa.text, /^Meituan LongCat Team, Family2, G\., .*Family19, G\., \. \. \. Cai, X\. \(2025\)\. LongCat-Flash/);
+  assert.equal(apa.text.split(", G.").length - 1, 18, "the first 19 authors, no more");
+  assert.doesNotMatch(apa.text, /et al\.|Family20,/);
+  assert.equal(ieee.text, "Meituan LongCat Team et al., \u201cLongCat-Flash Technical Report,\u201d 2025, arXiv:2509.01322.");
+});
+
+test("a list the digests did not give whole, its last author unknown: APA names at most 19, then 'et al.'", () => {
+  const thirty = Array.from({ length: 30 }, (_, i) => "AU  - Family" + (i + 1) + ", Given");
+  const r = citeText.record(ris("TY  - GEN", "TI  - T", ...thirty, "PY  - 2024",
+    "N1  - Authors after the first 30 are not named here."));
+  assert.match(citeText.apa(r), /^Family1, G\., .*Family19, G\., et al\. \(2024\)\. T\.$/);
+  assert.doesNotMatch(citeText.apa(r), /Family20,/);
+});
+
+test("APA names the publisher of proceedings and reports, not a journal's, nor the author or arXiv twice", () => {
+  const article = citeText.record(ris("TY  - JOUR", "TI  - Deep learning", "AU  - LeCun, Yann", "PY  - 2015",
+    "T2  - Nature", "VL  - 521", "IS  - 7553", "SP  - 436", "EP  - 444", "PB  - Nature Publishing Group"));
+  assert.equal(citeText.apa(article), "LeCun, Y. (2015). Deep learning. Nature, 521(7553), 436\u2013444.");
+  const paper = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - He, Kaiming", "PY  - 2016",
+    "T2  - Proceedings of CVPR", "SP  - 770", "EP  - 778", "PB  - IEEE Computer Society"));
+  assert.equal(citeText.apa(paper), "He, K. (2016). T. In Proceedings of CVPR (pp. 770\u2013778). IEEE Computer Society.");
+  const preprint = citeText.record(ris("TY  - JOUR", "TI  - An Image is Worth 16x16 Words", "AU  - Dosovitskiy, Alexey",
+    "PY  - 2020", "T2  - arXiv preprint arXiv:2010.11929", "PB  - arXiv", "DO  - 10.48550/arxiv.2010.11929"));
+  assert.equal(citeText.apa(preprint), "Dosovitskiy, A. (2020). An Image is Worth 16x16 Words (arXiv:2010.11929). arXiv."
+    + " https://doi.org/10.48550/arxiv.2010.11929");
+  const report = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - Quill, Ada", "PY  - 2023", "PB  - OpenAI"));
+  assert.equal(citeText.apa(report), "Quill, A. (2023). A Report. OpenAI.");
+  const own = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - OpenAI", "PY  - 2023", "PB  - OpenAI"));
+  assert.equal(citeText.apa(own), "OpenAI. (2023). A Report.", "an author that published its own report is named once");
+});
+
+test("a paper in proceedings published in volumes gives the volume before the pages", () => {
+  const r = citeText.record(ris("TY  - CPAPER", "TI  - EMPLACE: Self-Supervised Urban Scene Change Detection",
+    "AU  - Alpherts, Tim", "PY  - 2025", "T2  - Proceedings of the AAAI Conference on Artificial Intelligence", "VL  - 39",
+    "SP  - 1234", "EP  - 1242"));
+  assert.equal(citeText.apa(r), "Alpherts, T. (2025). EMPLACE: Self-Supervised Urban Scene Change Detection. In Proceedings"
+    + " of the AAAI Conference on Artificial Intelligence (Vol. 39, pp. 1234\u20131242).");
+  assert.equal(citeText.ieee(r), "T. Alpherts, \u201cEMPLACE: Self-Supervised Urban Scene Change Detection,\u201d in"
+    + " Proceedings of the AAAI Conference on Artificial Intelligence, vol. 39, 2025, pp. 1234\u20131242.");
 });
 
 test("a title's own question mark takes the place of IEEE's comma, and an abbreviation keeps its full stop", () => {

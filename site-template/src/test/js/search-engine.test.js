@@ -273,8 +273,8 @@ test("a citation key that no paper has as a word is read as its name and title w
     + " journal's year, years after the preprint's");
   assert.deepEqual(list(indices(read("borel2025depthb"))), [1], "a letter that told two keys apart");
   const result = read("lovelace2025long");
-  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
-    { key: "lovelace2025long", words: ["lovelace", "long"], year: 2025 });
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words), name: list(result.citationKey.name) },
+    { key: "lovelace2025long", words: ["lovelace", "long"], year: 2025, name: ["lovelace"] });
   assert.equal(read("long video").citationKey, null, "a query of words is searched as typed");
   assert.equal(search.citationKey("covid19"), null);
   assert.equal(search.citationKey("2401.09414"), null);
@@ -287,6 +287,36 @@ test("a citation key's year puts the papers dated near it first", () => {
   const engine = engineOf(index(texts));
   assert.deepEqual(list(indices(engine.search("Lovelace:2025", NO_FILTERS))), [2, 0]);
   assert.deepEqual(list(indices(engine.search("Lovelace:2010", NO_FILTERS))), [0, 2]);
+});
+
+test("a citation key's name puts the papers of an author of that name first, before words it only begins", () => {
+  const texts = [
+    { title: "Lovelaceous video art", abstract: "Paintings move.", tags: [], authors: [1] },
+    { title: "Video of engines", abstract: "Engines in motion.", tags: [], authors: [0] }
+  ];
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("lovelace2025video", NO_FILTERS))), [1, 0]);
+});
+
+test("a citation key's name run together, as keys write a double name or an organisation, is read as its author's", () => {
+  const texts = [
+    { title: "Autoregressive models for knowledge bases", abstract: "Populating.", tags: [], authors: [0] },
+    { title: "Autoregressive video", abstract: "Frames.", tags: [], authors: [1] }
+  ];
+  const built = index(texts);
+  built.root.authors = [["Andr\u00e9s Garc\u00eda-Silva", ""], ["Gemini Team", ""]];
+  const engine = engineOf(built);
+  const result = engine.search("garciasilva2025autoregressive", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [0]);
+  assert.deepEqual(list(result.citationKey.words), ["garcia", "silva", "autoregressive"]);
+  assert.deepEqual(list(indices(engine.search("geminiteam2025autoregressive", NO_FILTERS))), [1]);
+  assert.deepEqual(list(indices(engine.search("seraj2025d2lora", NO_FILTERS))), [], "no reading of letters one by one");
+});
+
+test("a citation key's title word may have digits after its first letter", () => {
+  const texts = [{ title: "D\u00b2LoRA: data-driven initialization", abstract: "Low resource.", tags: [], authors: [0] }];
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("lovelace2025d2lora", NO_FILTERS))), [0]);
 });
 
 test("a citation key's common words are left out of what it is read as, as the index leaves them out", () => {
@@ -312,6 +342,35 @@ test("a query that is a citation key needs the posting files of its words, and i
   assert.throws(() => engine.search("lovelace2025long", NO_FILTERS));
   needed.forEach((k) => engine.addPostings(k, built.postings[k]));
   assert.deepEqual(list(indices(engine.search("lovelace2025long", NO_FILTERS))), [0]);
+});
+
+test("a key of title words run together, as the site keys a paper with no authors, is read as those words", () => {
+  const engine = engineOf();
+  const read = (q) => engine.search(q, NO_FILTERS);
+  assert.deepEqual(list(indices(read("longvideogeneration2025"))), [0], "three words and a year");
+  const result = read("longvideogeneration2025");
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
+    { key: "longvideogeneration2025", words: ["long", "video", "generation"], year: 2025 });
+  assert.deepEqual(list(indices(read("depthforvideos"))), [1], "no year; a common word spells it, unsearched");
+  assert.deepEqual(list(indices(read("abenchmarkofreasoning"))), [2], "a single letter spells it too");
+  assert.deepEqual(list(indices(read("LongVideoGeneration"))), [0], "case aside");
+  assert.equal(engine.spelledKey("zzzzqqqqxxxx"), null, "letters the index's words do not spell");
+  assert.equal(engine.spelledKey("long video generation"), null, "one token only");
+  assert.equal(engine.spelledKey("generation"), null, "a word of the index is searched as typed");
+  const typing = engineOf(index([{ title: "Depthlongest paths", abstract: "Long depth.", tags: [], authors: [0] }]));
+  assert.notEqual(typing.spelledKey("depthlongx"), null);
+  assert.equal(typing.spelledKey("depthlong"), null, "the start of a word, being typed, is searched as typed");
+  assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "a name, a year and a word are read as before");
+});
+
+test("a key of title words run together needs the posting files of its words, and is answered once they are in", () => {
+  const built = index();
+  const engine = new search.SearchEngine(built.root);
+  built.titles.forEach((value, k) => engine.addTitles(k, value));
+  const needed = list(engine.postingFilesFor("longvideogeneration2025"));
+  assert.deepEqual(needed, list(engine.postingFilesFor("long video generation")));
+  needed.forEach((k) => engine.addPostings(k, built.postings[k]));
+  assert.deepEqual(list(indices(engine.search("longvideogeneration2025", NO_FILTERS))), [0]);
 });
 
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {

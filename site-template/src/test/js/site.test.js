@@ -206,6 +206,26 @@ test("a citation key that no paper has as a word says what it was read as", asyn
     + " read as \u201cvideo generation\u201d, those dated 2024 to 2026 first.");
 });
 
+test("a search that finds nothing says what to try as it was made: a word, several words, an identifier, a filter", async () => {
+  const said = async (query) => {
+    const page = openPage(site(), { searchPage: true, query });
+    await page.settled();
+    return page.element("search-status").textContent;
+  };
+  assert.equal(await said("?q=zzzz"), "No papers match \u201czzzz\u201d. Check the spelling, or try another word.");
+  assert.equal(await said("?q=video+zzzz"), "No papers match \u201cvideo zzzz\u201d. Try fewer words.");
+  assert.equal(await said("?q=2501.99999"), "No papers match arXiv:2501.99999. This site does not list that paper.");
+  assert.equal(await said("?q=smith2019nothing"), "No papers match the citation key \u201csmith2019nothing\u201d, read as"
+    + " \u201csmith nothing\u201d, those dated 2018 to 2020 first. This site may not list that paper: try words of its title.");
+});
+
+test("a key of title words run together says what it was read as, with no years when it has none", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=longvideogeneration" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches the citation key \u201clongvideogeneration\u201d,"
+    + " read as \u201clong video generation\u201d.");
+});
+
 /* A file of paper data as the plugin writes it: each paper's details under its page's path. */
 function paperDataScript(papers) {
   const global = "window.paperDigestPapers";

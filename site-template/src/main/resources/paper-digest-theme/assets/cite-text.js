@@ -9,7 +9,7 @@
   const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
 
   /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], title, year, venue,
-     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }. */
+     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }, and finalAuthor when citations() is told. */
   function record(ris) {
     const r = { type: "GEN", authors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
       last: "", publisher: "", doi: "", url: "", moreAuthors: false };
@@ -81,8 +81,11 @@
   function apa(r) {
     const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
     const names = r.authors.map(name);
-    // more than 20: the first 19, an ellipsis and the last, with no "&"; a list not given whole ends "et al."
-    const authors = names.length === 0 ? "" : r.moreAuthors ? names.join(", ") + ", et al."
+    // more than 20: the first 19, an ellipsis and the last, with no "&" (the last is the page's when the record names
+    // only the first hundred); a list not given whole, its last author unknown, ends "et al." after at most 19
+    const authors = names.length === 0 ? "" : r.moreAuthors && r.finalAuthor ? names.slice(0, 19).join(", ") + ", . . . "
+        + name(r.finalAuthor)
+      : r.moreAuthors ? names.slice(0, 19).join(", ") + ", et al."
       : names.length > 20 ? names.slice(0, 19).join(", ") + ", . . . " + names[names.length - 1]
       : names.length === 1 ? names[0]
       : names.length === 2 ? names[0] + ", & " + names[1]
@@ -92,14 +95,23 @@
     const title = r.arxiv && !r.venue ? r.title.replace(/[.]$/, "") + " (arXiv:" + r.arxiv + ")." : withStop(r.title);
     const parts = authors ? [withStop(authors), year, title] : [title, year];
     if (r.venue && r.type === "CPAPER") {
-      parts.push("In " + r.venue + (r.first ? " (pp. " + pages(r) + ")" : "") + ".");
+      // proceedings published in volumes (AAAI's, PMLR's, LNCS's) give the volume before the pages
+      const where = [r.volume ? "Vol. " + r.volume : "", r.first ? "pp. " + pages(r) : ""].filter(Boolean).join(", ");
+      parts.push("In " + r.venue + (where ? " (" + where + ")" : "") + ".");
     } else if (r.venue) {
       parts.push(r.venue + (r.volume ? ", " + r.volume + (r.issue ? "(" + r.issue + ")" : "") : "")
         + (r.first ? ", " + (articleNumber(r) ? "Article " : "") + pages(r) : "") + ".");
     } else if (r.arxiv) {
       parts.push("arXiv.");
     }
-    if (r.publisher) {
+    // the publisher of a conference's proceedings, a report or a book; none for a journal's article, as APA asks, nor
+    // when it is the author (an organisation's report), nor arXiv's again after a preprint (DataCite's BibTeX for an
+    // arXiv DOI says "publisher = {arXiv}")
+    const same = (a, b) => a.replace(/\.$/, "").toLowerCase() === b.replace(/\.$/, "").toLowerCase();
+    const journalArticle = r.venue && r.type === "JOUR";
+    const author = r.authors.length === 1 && r.authors[0].name && same(r.authors[0].name, r.publisher);
+    const preprintOfArxiv = !r.venue && r.arxiv && same(r.publisher, "arXiv");
+    if (r.publisher && !journalArticle && !author && !preprintOfArxiv) {
       parts.push(withStop(r.publisher));
     }
     const address = link(r);
@@ -119,8 +131,10 @@
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     if (r.venue && r.type === "CPAPER") {
-      // a conference paper: in the proceedings, the year, then the pages
-      details.push("in " + r.venue, r.year, paged);
+      // a conference paper: in the proceedings, their volume, the year (unless the venue names it: "in CVPR 2024",
+      // not "in CVPR 2024, 2024"), then the pages
+      const named = r.year && new RegExp("(?<!\\d)" + r.year + "(?!\\d)").test(r.venue);
+      details.push("in " + r.venue, r.volume ? "vol. " + r.volume : "", named ? "" : r.year, paged);
     } else {
       // a journal's article: volume, issue and pages, then the year
       if (r.venue) {
@@ -142,9 +156,13 @@
   /* The styles the Cite block offers, in its order. */
   const STYLES = [["APA", apa], ["IEEE", ieee]];
 
-  /* Each style's name and the citation in it, from a RIS record. */
-  function citations(ris) {
+  /* Each style's name and the citation in it, from a RIS record and, when the record names only the first authors of
+     many, the last author as RIS writes a name (the Cite block's data-final-author). */
+  function citations(ris, finalAuthor) {
     const r = record(ris);
+    if (finalAuthor) {
+      r.finalAuthor = person(finalAuthor);
+    }
     return STYLES.map(([style, format]) => ({ style, text: format(r) }));
   }
 

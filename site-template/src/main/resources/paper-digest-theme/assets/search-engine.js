@@ -104,7 +104,42 @@
   /* A family name, a year and perhaps a word, run together as citation keys are: the site's own keys
      ("zhuang2024vlogger"), Google Scholar's and Better BibTeX's ("vaswani2017attention"), and the shorter ones of
      many libraries ("Vaswani:2017", "he_2016_deep", "doe2024b", a letter told two keys apart). */
-  const CITATION_KEY = /^(\p{L}{2,})[:_-]?((?:19|20)\d{2})(?:[:_-]?(\p{L}{2,}))?[a-z]?$/u;
+  const CITATION_KEY = /^(\p{L}{2,})[:_-]?((?:19|20)\d{2})(?:[:_-]?(\p{L}[\p{L}\p{N}]+))?[a-z]?$/u;
+
+  /* A key of title words run together (see SearchEngine.spelledKey), and the year it may end with. */
+  const SPELLED_KEY = /^([\p{L}\p{N}]+?)((?:19|20)\d{2})?$/u;
+  /* Longer than any word a key runs together. */
+  const LONGEST_SPELLED_WORD = 40;
+
+  /* The fewest pieces that spell a run of letters and digits, each a word known() knows or a single letter (costing
+     two, so that words are preferred to letters, and at most two of them: a run of letters is no reading): an array,
+     or null. */
+  function spell(run, known) {
+    const cost = new Array(run.length + 1).fill(Infinity);
+    const letters = new Array(run.length + 1).fill(0);
+    const start = new Array(run.length + 1).fill(0);
+    cost[0] = 0;
+    for (let end = 1; end <= run.length; end++) {
+      for (let from = Math.max(0, end - LONGEST_SPELLED_WORD); from < end; from++) {
+        const piece = run.slice(from, end);
+        const letter = piece.length === 1 && !known(piece) ? 1 : 0;
+        const c = cost[from] + (letter ? 2 : known(piece) ? 1 : Infinity);
+        if (c < cost[end] && letters[from] + letter <= 2) {
+          cost[end] = c;
+          letters[end] = letters[from] + letter;
+          start[end] = from;
+        }
+      }
+    }
+    if (cost[run.length] === Infinity) {
+      return null;
+    }
+    const pieces = [];
+    for (let end = run.length; end > 0; end = start[end]) {
+      pieces.unshift(run.slice(start[end], end));
+    }
+    return pieces;
+  }
 
   /* The words and year of a query that is a citation key ({ key, words, year }), or null: a query of one token of
      that shape. Its words leave out the common ones the index leaves out ("an" of an2023video). */
@@ -541,8 +576,68 @@
       if (identifier(text)) {
         return [];
       }
+      const key = this.namedKey(text);
+      const spelled = this.spelledKey(text);
+      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : [],
+        spelled ? spelled.words : []));
+    }
+
+    /* A citation key of a name, a year and perhaps a word (citationKey), with name: the author's name words it
+       stands for, as the author index has them; a name run together ("garciasilva" of García-Silva, "geminiteam"
+       of Gemini Team) stands for the author words that spell it, and is read as them. Null for another query. */
+    namedKey(text) {
       const key = citationKey(text, this.stopwords);
-      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : []));
+      if (!key) {
+        return null;
+      }
+      const name = plain(CITATION_KEY.exec(text.trim())[1]);
+      const isAuthorWord = (w) => this.authorWords[lowerBound(this.authorWords, w)] === w;
+      const parts = isAuthorWord(name) ? null : spell(name, isAuthorWord);
+      if (!parts || parts.length < 2 || parts.some((p) => p.length < 2)) {
+        return Object.assign(key, { name: isAuthorWord(name) ? [name] : [] });
+      }
+      const rest = key.words[0] === name ? key.words.slice(1) : key.words;
+      return Object.assign(key, { words: parts.filter((p) => !this.stopwords.has(p)).concat(rest), name: parts });
+    }
+
+    /* The authors whose names have every one of these words, or null for none. */
+    authorsNamed(words) {
+      let named = null;
+      for (const w of words) {
+        const at = lowerBound(this.authorWords, w);
+        const owners = this.authorWords[at] === w ? this.authorsOfWord[at] : [];
+        named = new Set(named ? owners.filter((a) => named.has(a)) : owners);
+      }
+      return named && named.size > 0 ? named : null;
+    }
+
+    /* Whether the index has this word, exactly (its words are in the plugin's order, that of UTF-16 units). */
+    hasWord(word) {
+      return this.words[lowerBound(this.words, word)] === word;
+    }
+
+    /* A key of title words run together, as the site keys a paper whose digests name no authors
+       ("panda70mcaptioning70m", "vloggermakeyour2024"): { key, words, year } with the words of the index that spell
+       it, fewest first, and the year it ends with (null without one); or null: a query not of one token of letters
+       and digits, eight or more, that no word of the index is or starts with, and that its words spell. Common words
+       and single letters (the "your" of "Make Your Dream", the "x" of "X-Pool"), which the index leaves out, spell it
+       too but are not searched by. */
+    spelledKey(text) {
+      const key = text.trim();
+      const m = SPELLED_KEY.exec(key);
+      const run = m ? plain(m[1]) : "";
+      // a word of the index, or the start of one (a word being typed: "diffusio"), is searched as typed, and needs
+      // no posting file of a spelling
+      const next = this.words[lowerBound(this.words, run)];
+      if (run.length < 8 || (next !== undefined && next.startsWith(run))) {
+        return null;
+      }
+      const pieces = spell(run, (piece) => this.stopwords.has(piece) || this.hasWord(piece));
+      if (!pieces) {
+        return null;
+      }
+      const words = Array.from(new Set(pieces.filter((w) => w.length >= 2 && !this.stopwords.has(w))));
+      return pieces.length >= 2 && words.length > 0 ? { key, words, year: m[2] ? Number(m[2]) : null } : null;
     }
 
     missingFiles(queryWords) {
@@ -653,18 +748,32 @@
         return this.byIdentifier(id, filters);
       }
       const typed = this.searchWords(text, filters);
-      const key = typed.papers.length === 0 && filters.match !== "some" ? citationKey(text, this.stopwords) : null;
-      return key ? this.byCitationKey(key, filters) : typed;
+      if (typed.papers.length > 0 || filters.match === "some") {
+        return typed;
+      }
+      // a key of a name, a year and a word, else one of title words run together; else what was typed, found nothing
+      const key = this.namedKey(text);
+      const byKey = key ? this.byCitationKey(key, filters) : null;
+      if (byKey && byKey.papers.length > 0) {
+        return byKey;
+      }
+      const spelled = this.spelledKey(text);
+      const bySpelling = spelled ? this.byCitationKey(spelled, filters) : null;
+      return bySpelling && bySpelling.papers.length > 0 ? bySpelling : byKey || bySpelling || typed;
     }
 
-    /* The papers of a citation key's words, those dated within a year of its year (or undated) first. The year only
+    /* The papers of a citation key's words, those of an author of its name first (name: the name as search compares
+       it, if the key has one), then those dated within a year of its year (or undated). The year only
        orders them: a key takes the year the paper is cited with, a venue's or a journal's, which may be years after
        the preprint's date that the index has. Each result says what the key was read as. */
     byCitationKey(key, filters) {
       const found = this.searchWords(key.words.join(" "), filters);
-      const far = (paper) => paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
+      const far = (paper) => key.year && paper.date && Math.abs(Number(paper.date.slice(0, 4)) - key.year) > 1 ? 1 : 0;
+      // the papers of an author of that very name first: "fu" of fu2024video also begins "future" and "fusion"
+      const named = this.authorsNamed(key.name || []);
+      const other = (paper) => named && !paper.authors.some((a) => named.has(a)) ? 1 : 0;
       // sort keeps the order of equals: within each group, best first as searched
-      found.papers.sort((a, b) => far(a) - far(b));
+      found.papers.sort((a, b) => other(a) - other(b) || far(a) - far(b));
       return Object.assign(found, { citationKey: key });
     }
 

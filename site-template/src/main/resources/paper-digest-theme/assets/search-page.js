@@ -215,8 +215,8 @@
     } else if (result.citationKey) {
       // no paper has the key as a word: say what it was read as, or the results would seem to have it
       const key = result.citationKey;
-      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ")
-        + "\u201d, those dated " + (key.year - 1) + " to " + (key.year + 1) + " first");
+      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ") + "\u201d"
+        + (key.year ? ", those dated " + (key.year - 1) + " to " + (key.year + 1) + " first" : ""));
     } else if (result.queryWords.length > 0 && state.match === "some") {
       parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
     } else if (result.queryWords.length > 0) {
@@ -235,7 +235,22 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
-    return what + " " + parts.join(", ") + "." + near + (count === 0 ? " Try fewer words, or fewer filters." : "");
+    return what + " " + parts.join(", ") + "." + near + (count === 0 ? " " + advice(result) : "");
+  }
+
+  /* What to try when nothing matched, as the search was made: a word, several, an identifier, a key, filters. */
+  function advice(result) {
+    const filtering = state.tags.length > 0 || state.hub || state.digest;
+    if (result.identifier) {
+      return filtering ? "Try without the filters: this site may not list that paper." : "This site does not list that paper.";
+    }
+    if (result.citationKey) {
+      return "This site may not list that paper" + (filtering ? ", or the filters leave it out" : "")
+        + ": try words of its title.";
+    }
+    const several = result.queryWords.length > 1;
+    return several && filtering ? "Try fewer words, or fewer filters." : several ? "Try fewer words."
+      : filtering ? "Try fewer filters." : "Check the spelling, or try another word.";
   }
 
   function labelOf(list, id) {

@@ -324,7 +324,8 @@
   }
 
   /* The paper's citation in each style cite-text.js knows, made from the RIS record that the page's "Download .ris"
-     link carries in its address: the page holds no more bytes for them. */
+     link carries in its address: the page holds no more bytes for them (but the last author of a paper whose record
+     names only the first hundred, in data-final-author). */
   function setUpCitationsAsText(cite) {
     const ris = cite.querySelector("a[download$='.ris']");
     if (!ris || !PaperDigest.citeText) {
@@ -338,7 +339,7 @@
       return;
     }
     const styles = element("dl", "cite-styles");
-    for (const { style, text } of PaperDigest.citeText.citations(record)) {
+    for (const { style, text } of PaperDigest.citeText.citations(record, cite.dataset.finalAuthor)) {
       const line = element("span", "cite-line", text);
       const button = element("button", "link-button", "Copy");
       button.type = "button";

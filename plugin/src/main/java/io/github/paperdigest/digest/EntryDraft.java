@@ -59,6 +59,9 @@ final class EntryDraft {
     /** Longer than any "and colleagues" with its punctuation around it. */
     private static final int ET_AL_TAIL = 64;
 
+    /** What every name has: a letter of some script. */
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
     private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
@@ -270,7 +273,8 @@ final class EntryDraft {
 
     /**
      * An author; {@code literal} when the digest marks the name as one whole (see {@link LiteralAuthors}). A
-     * trailing "et al." is dropped, and a name that is only that ("others") is no author.
+     * trailing "et al." is dropped, and a name that is only that ("others") is no author, nor is one with no letter
+     * (the ":" of arXiv's "Codefuse, Ling Team: Wenting Cai, …" that a crawler split at its commas).
      */
     void author(String name, boolean literal) {
         String clean = FaithfulText.clean(name);
@@ -281,7 +285,7 @@ final class EntryDraft {
             moreAuthors |= named.length() < clean.length();
             clean = named;
         }
-        if (!clean.isEmpty()) {
+        if (LETTER.matcher(clean).find()) {
             authors.add(clean);
             if (literal) {
                 literalAuthors.add(clean);

@@ -14,6 +14,7 @@ import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.model.WrittenCitationKey;
 import io.github.paperdigest.site.AuthorIndexPage;
+import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.AuthorPage;
 import io.github.paperdigest.site.DigestArchivePage;
 import io.github.paperdigest.site.DigestPage;
@@ -438,7 +439,20 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry),
                 download("application/x-bibtex", entry), download("application/x-research-info-systems",
-                        Ris.entry(p.citation())), paper.slug(), MoreAuthors.marked(paper.extra()));
+                        Ris.entry(p.citation())), paper.slug(), MoreAuthors.marked(paper.extra()), finalAuthor(paper));
+    }
+
+    /**
+     * The last of the paper's authors, as RIS writes a name, when its citation names only the first
+     * {@link Citation#MAX_AUTHORS}: APA cites a paper of more than 20 authors by the first 19 and the last, which the
+     * RIS record the Cite block's text is made from does not hold. Null when the citation names them all.
+     */
+    private static String finalAuthor(Paper paper) {
+        if (paper.authors().size() <= Citation.MAX_AUTHORS) {
+            return null;
+        }
+        String last = paper.authors().get(paper.authors().size() - 1);
+        return Ris.author(last, paper.literalAuthors().contains(last));
     }
 
     /**

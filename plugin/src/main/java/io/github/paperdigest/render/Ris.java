@@ -34,7 +34,7 @@ public final class Ris {
                 : c.arxivId().isPresent() ? "JOUR" : "GEN";
         tag(out, "TY", type);
         tag(out, "TI", TexMath.asText(c.title()));
-        c.authors().forEach(a -> tag(out, "AU", c.literalAuthors().contains(a) ? a.replace(",", "") : familyFirst(a)));
+        c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));
         c.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
         c.date().map(DATE::format)
                 .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))
@@ -59,9 +59,12 @@ public final class Ris {
         return out.toString();
     }
 
-    /** "LeCun, Yann", "Van den Broeck, Guy", "King, Martin Luther, Jr.": RIS's "Last, First, Suffix". */
-    private static String familyFirst(String author) {
-        return PersonName.of(author).familyFirst().orElse(author);
+    /**
+     * A name as an {@code AU} line writes it: "LeCun, Yann", "Van den Broeck, Guy", "King, Martin Luther, Jr." (RIS's
+     * "Last, First, Suffix"), or an organisation ({@code literal}) whole, with no comma.
+     */
+    public static String author(String author, boolean literal) {
+        return literal ? author.replace(",", "") : PersonName.of(author).familyFirst().orElse(author);
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

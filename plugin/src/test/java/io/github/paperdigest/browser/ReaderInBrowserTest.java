@@ -59,7 +59,7 @@ class ReaderInBrowserTest {
         List<WebElement> lines = browser.findAll(".cite-styles .cite-line");
         assertEquals("Zhuang, S., Li, K., Chen, X., Wang, Y., Liu, Z., Qiao, Y., & Wang, Y. (2024). " + VLOGGER_TITLE
                 + ". In CVPR 2024. https://arxiv.org/abs/2401.09414", lines.get(0).getText());
-        assertEquals("S. Zhuang et al., \u201c" + VLOGGER_TITLE + ",\u201d in CVPR 2024, 2024. [Online]. Available:"
+        assertEquals("S. Zhuang et al., \u201c" + VLOGGER_TITLE + ",\u201d in CVPR 2024. [Online]. Available:"
                 + " https://arxiv.org/abs/2401.09414", lines.get(1).getText());
 
         browser.findAll(".cite-styles button").get(1).click();

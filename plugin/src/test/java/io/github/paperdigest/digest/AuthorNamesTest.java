@@ -90,6 +90,16 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aNameOfPunctuationAloneIsNoAuthor() throws IOException {
+        // arXiv lists "Codefuse, Ling Team: Wenting Cai, ..."; a crawler split at the commas and the colon
+        PaperEntry paper = only(read("2025-03-25.jsonl", """
+                {"id": "2503.17793", "title": "Every Sample Matters", "authors": ["Codefuse", "Ling Team", ":", "Wenting Cai", " - ", "Yuchen Cao"], "summary": "An abstract."}
+                """));
+
+        assertEquals(List.of("Codefuse", "Ling Team", "Wenting Cai", "Yuchen Cao"), paper.authors());
+    }
+
+    @Test
     void cslParticlesAndSuffixesAreKeptInReadingOrder() throws IOException {
         PaperEntry paper = only(read("refs.json", """
                 [{"id": "a", "type": "article-journal", "title": "Sunflowers", "DOI": "10.1000/sun",

@@ -55,6 +55,21 @@ class LargeCollaborationTest {
         assertTrue(entry.contains("author = {Ann Member1 and Ann Member2 and "), entry);
         assertTrue(entry.contains("Ann Member100 and others}"), entry);
         assertTrue(!entry.contains("Member101 "), entry);
+        assertEquals("Member150, Ann", page.selectFirst("section.cite").attr("data-final-author"),
+                "the last author, whom the RIS record the APA text is made from does not name, as RIS writes a name");
+
+        Files.writeString(digests.resolve("2025-03-02-small.bib"), """
+                @article{third2024,
+                  title = {A Paper of Two},
+                  author = {Member1, Ann and Member2, Ann},
+                  eprint = {2403.07003},
+                  archivePrefix = {arXiv},
+                  year = {2024}
+                }
+                """);
+        new SiteBuilder(new Logged()).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL).build());
+        assertTrue(!SiteFiles.parse(site, "paper/a-paper-of-two.html").selectFirst("section.cite").hasAttr("data-final-author"),
+                "a paper whose record names every author has no last author apart");
 
         String authorsFile = Files.readString(site.resolve("author/ann-member7.bib"));
         assertEquals(2, authorsFile.split("and others}", -1).length - 1, "each of the author's papers, cited alike");
