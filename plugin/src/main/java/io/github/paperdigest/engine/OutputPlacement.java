@@ -40,7 +40,28 @@ final class OutputPlacement {
         requireNoOverlap(output, outputForms, "the digest folder", digests);
         templates.ifPresent(t -> requireNoOverlap(output, outputForms, "the template folder", t));
         taxonomy.ifPresent(t -> requireNoOverlap(output, outputForms, "the taxonomy file", t));
-        embeddingCache.ifPresent(c -> requireNoOverlap(output, outputForms, "the embedding cache", c));
+        embeddingCache.ifPresent(c -> {
+            requireNotInside(output, outputForms, c);
+            requireNoOverlap(output, outputForms, "the embedding cache", c);
+        });
+    }
+
+    /**
+     * A cache that holds the site is the cache's setting to change, not the site's: it is a folder of the machine's,
+     * and one that holds a project's site holds the project's files too (an empty {@code embeddingCache} is the
+     * project's folder).
+     */
+    private static void requireNotInside(Path output, List<Path> outputForms, Path cache) {
+        for (Path out : outputForms) {
+            for (Path in : forms(cache)) {
+                if (out.startsWith(in) && !out.equals(in)) {
+                    throw new PaperDigestException("The embedding cache " + cache.toAbsolutePath().normalize()
+                            + " holds the paper site's folder " + output.toAbsolutePath().normalize() + ": give the cache"
+                            + " a folder of its own, outside the project, such as the default ~/.cache/paper-digest",
+                            null, Setting.EMBEDDING_CACHE);
+                }
+            }
+        }
     }
 
     private static void requireNoOverlap(Path output, List<Path> outputForms, String what, Path input) {

@@ -80,8 +80,19 @@ class OutputPlacementTest {
                 .contains("holds the taxonomy file"));
         assertTrue(refused(siteIn(site).embeddingCache(site.resolve("embeddings"))).getMessage()
                 .contains("holds the embedding cache"));
-        assertTrue(refused(siteIn(site).embeddingCache(project.resolve("target"))).getMessage()
-                .contains("is inside the embedding cache"));
+    }
+
+    @Test
+    void aCacheThatHoldsTheSiteIsTheCachesSettingToChange() {
+        Path site = project.resolve("target/site/papers");
+        // -DpaperDigest.embeddingCache= (empty) is the project's folder
+        for (Path cache : List.of(project.resolve("target"), project)) {
+            PaperDigestException e = assertThrows(PaperDigestException.class,
+                    () -> siteIn(site).embeddingCache(cache).build(), cache.toString());
+            assertEquals(Setting.EMBEDDING_CACHE, e.setting().orElseThrow(), e.getMessage());
+            assertEquals("The embedding cache " + cache + " holds the paper site's folder " + site + ": give the cache a"
+                    + " folder of its own, outside the project, such as the default ~/.cache/paper-digest", e.getMessage());
+        }
     }
 
     @Test
