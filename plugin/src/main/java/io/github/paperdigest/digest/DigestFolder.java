@@ -181,8 +181,11 @@ public final class DigestFolder {
                 String target = source.path().getFileName().toString();
                 // a link reads by its target's extension: say so where the two names differ
                 boolean link = !source.name().endsWith(target);
+                List<String> shapes = formats.formatsTaking(source.extension());
                 outcome.notes.add(source.name() + (link ? ", a link to " + target + ", whose name decides its format" : "")
-                        + ": not a digest format the plugin reads (" + formats.extensionList() + "); ignored");
+                        + (shapes.isEmpty() ? ": not a digest format the plugin reads (" + formats.extensionList() + ")"
+                                : ": holds none of the shapes the plugin reads from a ." + source.extension() + " file ("
+                                        + String.join(", ", shapes) + ")") + "; ignored");
                 return outcome;
             }
             DigestFile digest = reader.get().read(source, outcome);

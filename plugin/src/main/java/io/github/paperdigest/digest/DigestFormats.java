@@ -54,6 +54,15 @@ public final class DigestFormats {
         return Optional.empty();
     }
 
+    /**
+     * The formats of the readers that take files of an extension, in the readers' order: a file of that extension none
+     * of them recognises ({@code pom.xml}) is told which shapes it is not, not that its extension is unknown.
+     */
+    public List<String> formatsTaking(String extension) {
+        return readers.stream().filter(r -> r.extensions().contains(extension)).map(DigestReader::format).distinct()
+                .toList();
+    }
+
     /** Every extension some reader takes, in alphabetical order. */
     public SortedSet<String> extensions() {
         SortedSet<String> all = new TreeSet<>();

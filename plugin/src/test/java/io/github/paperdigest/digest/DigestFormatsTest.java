@@ -82,6 +82,17 @@ class DigestFormatsTest {
         assertTrue(FORMATS.extensionList().startsWith(".atom, .bib, .bibtex, .csv, .eml, .json"), FORMATS.extensionList());
     }
 
+    /** ".xml" is in the list of extensions read: a .xml file that is no Atom feed is told that, not that .xml is unknown. */
+    @Test
+    void aFileOfAnExtensionReadOnlyInSomeShapesIsToldTheShapesItIsNot() throws IOException {
+        write("pom.xml", "<project/>");
+        List<String> warnings = new ArrayList<>();
+        DigestFolder folder = new DigestFolder(FORMATS, warnings::add, line -> { });
+        folder.read(folder.sources(dir), DigestProblems.strict(w -> { }));
+        assertEquals(List.of("pom.xml: holds none of the shapes the plugin reads from a .xml file (arxiv-atom); ignored"),
+                warnings);
+    }
+
     /** A link reads by its target's name: the warning says so, where the link's own name would say another format. */
     @Test
     void aLinkWhoseTargetHasNoDigestExtensionIsToldByBothNames() throws IOException {
