@@ -217,6 +217,12 @@
     return lo;
   }
 
+  /* Whether a list sorted as lowerBound takes it holds this word. */
+  function holds(list, word) {
+    return list[lowerBound(list, word)] === word;
+  }
+
+
   /* Rows of the edit distance table, allocated once: fuzzy matching compares a word with every word. */
   const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -591,7 +597,7 @@
         return null;
       }
       const name = plain(CITATION_KEY.exec(text.trim())[1]);
-      const isAuthorWord = (w) => this.authorWords[lowerBound(this.authorWords, w)] === w;
+      const isAuthorWord = (w) => holds(this.authorWords, w);
       const parts = isAuthorWord(name) ? null : spell(name, isAuthorWord);
       if (!parts || parts.length < 2 || parts.some((p) => p.length < 2)) {
         return Object.assign(key, { name: isAuthorWord(name) ? [name] : [] });
@@ -613,7 +619,7 @@
 
     /* Whether the index has this word, exactly (its words are in the plugin's order, that of UTF-16 units). */
     hasWord(word) {
-      return this.words[lowerBound(this.words, word)] === word;
+      return holds(this.words, word);
     }
 
     /* A key of title words run together, as the site keys a paper whose digests name no authors

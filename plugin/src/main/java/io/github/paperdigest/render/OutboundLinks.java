@@ -72,16 +72,15 @@ final class OutboundLinks {
         links.forEach(link -> byLabel.computeIfAbsent(link.label(), l -> new ArrayList<>()).add(link));
         // how each label's links are told apart, decided once a label: decided for each link, a record of thousands
         // of links (an abstract of addresses) took minutes
+        Map<String, Integer> numbered = new HashMap<>();
         Map<String, Function<Views.ExternalLink, String>> apart = new HashMap<>();
         byLabel.forEach((label, alike) -> apart.put(label, alike.size() == 1 ? link -> ""
                 : allDiffer(alike, OutboundLinks::repositoryOrSite) ? link -> " (" + repositoryOrSite(link) + ")"
                 : allDiffer(alike, Views.ExternalLink::host) ? link -> " (" + link.host() + ")"
-                : null));
-        Map<String, Integer> numbered = new HashMap<>();
+                : link -> " " + numbered.merge(label, 1, Integer::sum)));
         List<Views.ExternalLink> told = new ArrayList<>(links.size());
         for (Views.ExternalLink link : links) {
-            Function<Views.ExternalLink, String> how = apart.get(link.label());
-            String label = link.label() + (how != null ? how.apply(link) : " " + numbered.merge(link.label(), 1, Integer::sum));
+            String label = link.label() + apart.get(link.label()).apply(link);
             told.add(label.equals(link.label()) ? link : new Views.ExternalLink(label, link.url(), link.host()));
         }
         return told;
