@@ -182,9 +182,11 @@ final class PaperColumns {
                 String title = cell.leadingText().isEmpty() ? cell.text() : cell.leadingText();
                 // "Llama 2: Open Foundation …, arXiv:2307.09288": a plain title that names its paper's arXiv id
                 Matcher cited = ARXIV_AFTER_TITLE.matcher(title);
-                if (cell.leadingText().isEmpty() && cited.matches() && ArxivIds.parse(cited.group(2)).isPresent()) {
+                Optional<String> id = cell.leadingText().isEmpty() && cited.matches()
+                        ? ArxivIds.parse(cited.group(2)) : Optional.empty();
+                if (id.isPresent()) {
                     title = cited.group(1);
-                    draft.arxivId(cited.group(2));
+                    draft.arxivId(id.get());
                 }
                 draft.title(title);
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
