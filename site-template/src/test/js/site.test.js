@@ -6,16 +6,17 @@ const { openPage, rootScript, postingScript, titleScript } = require("./page.js"
 const KEY = "0123456789abcdef";
 const TITLES_KEY = "00112233445566ff";
 
-/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 3). */
+/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 4), cited by
+   the key its curator gave it, DBLP's "DBLP:conf/x/LongVG25". */
 const ROOT = {
-  version: 3, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
+  version: 4, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
   digests: [], authors: [], words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0],
   titlesKey: TITLES_KEY, papersPerTitleFile: 64
 };
 
 /* That site's files: its root, its one posting file (each word in paper 0's title) and its one title file. */
 function site(root = rootScript(ROOT)) {
-  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1"),
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1", "dblp:conf/x/longvg25 0"),
     "search-titles/0.js": titleScript(TITLES_KEY, 0, ["Long video generation"], ["paper/p0.html"]) };
 }
 
@@ -204,6 +205,15 @@ test("a citation key that no paper has as a word says what it was read as", asyn
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches the citation key \u201cvideo2025generation\u201d,"
     + " read as \u201cvideo generation\u201d, those dated 2024 to 2026 first.");
+});
+
+test("a citation key a curator gave finds its paper, and the page says it was searched as a key", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=" + encodeURIComponent("DBLP:conf/x/LongVG25") });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent,
+    "1 paper matches the citation key \u201cDBLP:conf/x/LongVG25\u201d.");
+  assert.deepEqual(page.element("results").querySelectorAll("h3").map((h) => h.textContent),
+    ["Long video generation"]);
 });
 
 test("a search that finds nothing says what to try as it was made: a word, several words, an identifier, a filter", async () => {

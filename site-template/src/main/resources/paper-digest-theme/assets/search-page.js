@@ -215,7 +215,8 @@
     } else if (result.citationKey) {
       // no paper has the key as a word: say what it was read as, or the results would seem to have it
       const key = result.citationKey;
-      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ") + "\u201d"
+      parts.push(verb + " the citation key \u201c" + key.key + "\u201d"
+        + (key.words.length > 0 ? ", read as \u201c" + key.words.join(" ") + "\u201d" : "")
         + (key.year ? ", those dated " + (key.year - 1) + " to " + (key.year + 1) + " first" : ""));
     } else if (result.queryWords.length > 0 && state.match === "some") {
       parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
@@ -235,7 +236,9 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
-    return what + " " + parts.join(", ") + "." + near + (count === 0 ? " " + advice(result) : "");
+    // the paper cited by the key typed is first, whatever the order said above
+    const cited = result.citedAs && count > 1 ? " The first is the paper cited as \u201c" + result.citedAs + "\u201d." : "";
+    return what + " " + parts.join(", ") + "." + cited + near + (count === 0 ? " " + advice(result) : "");
   }
 
   /* What to try when nothing matched, as the search was made: a word, several, an identifier, a key, filters. */

@@ -166,12 +166,8 @@
   }
 
   function loadPostings(engine, k) {
-    return loadPart("search-postings", POSTINGS_GLOBAL, engine.postingsKey, k, (postings) => {
-      if (typeof postings !== "string") {
-        throw new Error("posting file " + k + " holds no postings");
-      }
-      engine.addPostings(k, postings);
-    });
+    // the engine refuses a value that is not [postings, keys] of its index
+    return loadPart("search-postings", POSTINGS_GLOBAL, engine.postingsKey, k, (value) => engine.addPostings(k, value));
   }
 
   /* The search engine, once the posting files a query needs are in: ready for engine.search(text). */

@@ -318,6 +318,20 @@ class SearchInBrowserTest {
                 .filter(a -> a.getText().equals(VLOGGER)).orElse(null));
     }
 
+    /**
+     * The site keys a paper without authors by its title's words run together: read as those words, the key finds
+     * thirteen papers of the example, and the paper it is the key of comes first, as the page says.
+     */
+    @FromEveryOrigin
+    void aKeyOfTitleWordsPutsThePaperItIsTheKeyOfFirst(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=multimodallanguagemodels");
+        assertEquals("Multimodal Language Models for Domain-Specific Procedural Video Summarization",
+                browser.find("#results .result-title").getText());
+        assertEquals("13 papers match the citation key \u201cmultimodallanguagemodels\u201d, read as \u201cmultimodal"
+                + " language models\u201d. The first is the paper cited as \u201cmultimodallanguagemodels\u201d.",
+                browser.find("#search-status").getText());
+    }
+
     @FromEveryOrigin
     void aCitationKeyCopiedFromTheSitesBibTexFindsItsPaper(Origin origin, Browser browser) {
         search(browser, origin, "search.html?q=zhuang2024vlogger");

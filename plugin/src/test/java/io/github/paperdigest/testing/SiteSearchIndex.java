@@ -55,7 +55,10 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
         return root.get("postingStarts").size();
     }
 
-    /** A posting file's key and its postings, space-separated, as it assigns them; empty when it has no such file. */
+    /**
+     * A posting file's key, its postings, space-separated, and its citation keys ("key paper key paper"), as it assigns
+     * them; empty when it has no such file.
+     */
     public Optional<String[]> postingFile(Path site, int file) {
         Path path = site.resolve("search-postings/" + file + ".js");
         if (!Files.isRegularFile(path)) {
@@ -64,8 +67,10 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
         String script = read(path);
         int open = script.indexOf(")[");
         int assign = script.indexOf("] = ");
-        return Optional.of(new String[] {json(script.substring(open + 2, assign)).asText(),
-                json(script.substring(assign + 4, script.lastIndexOf(';'))).asText()});
+        JsonNode value = json(script.substring(assign + 4, script.lastIndexOf(';')));
+        assertTrue(value.isArray() && value.size() == 2, "postings and keys");
+        return Optional.of(new String[] {json(script.substring(open + 2, assign)).asText(), value.get(0).asText(),
+                value.get(1).asText()});
     }
 
     /** The titles and paths a title file assigns, [titles, paths], under its root's key. */
