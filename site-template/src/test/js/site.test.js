@@ -216,6 +216,38 @@ test("a citation key a curator gave finds its paper, and the page says it was se
     ["Long video generation"]);
 });
 
+/* A site of count papers, each titled "Paper <n>": every one a result of "paper". */
+function siteOfPapers(count) {
+  const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+  const more = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  const root = { ...ROOT, count, dates: Array(count).fill("2025-01-03").join("\n"), facets: Array(count).fill("").join("\n"),
+    links: Array(count).fill("").join("\n"), words: "paper", counts: more[Math.floor(count / 32)] + digits[count % 32] };
+  const titles = Array.from({ length: count }, (x, i) => "Paper " + i);
+  return { "assets/search-index.js": rootScript(root), "search-postings/0.js": postingScript(KEY, 0, "1".repeat(count)),
+    "search-titles/0.js": titleScript(TITLES_KEY, 0, titles, titles.map((t, i) => "paper/p" + i + ".html")) };
+}
+
+test("the button under the results says how many more it shows, of how many, and the last page as such", async () => {
+  const page = openPage(siteOfPapers(45), { searchPage: true, query: "?q=paper" });
+  await page.settled();
+  const more = page.element("more-results");
+  const shown = () => page.element("results").querySelectorAll("h3").length;
+  assert.equal(shown(), 20);
+  assert.equal(more.hidden, false);
+  assert.equal(more.textContent, "Show 20 more of 25");
+  more.dispatch("click");
+  await page.settled();
+  assert.equal(shown(), 40);
+  assert.equal(more.textContent, "Show the last 5", "not 20 more than there are");
+  more.dispatch("click");
+  await page.settled();
+  assert.equal(shown(), 45);
+  assert.equal(more.hidden, true);
+  const one = openPage(siteOfPapers(21), { searchPage: true, query: "?q=paper" });
+  await one.settled();
+  assert.equal(one.element("more-results").textContent, "Show the last one");
+});
+
 test("a search that finds nothing says what to try as it was made: a word, several words, an identifier, a filter", async () => {
   const said = async (query) => {
     const page = openPage(site(), { searchPage: true, query });

@@ -202,7 +202,18 @@
     for (const paper of result.papers.slice(0, shown)) {
       results.append(resultItem(paper, result));
     }
-    moreResults.hidden = result.papers.length <= shown;
+    const remaining = result.papers.length - shown;
+    moreResults.hidden = remaining <= 0;
+    if (remaining > 0) {
+      moreResults.textContent = showMore(remaining);
+    }
+  }
+
+  /* What the button under the results shows next, of how many not shown yet: "Show 20 more of 57", and on the last
+     page "Show the last 17", not 20 more than there are. */
+  function showMore(remaining) {
+    return remaining > PAGE_SIZE ? "Show " + PAGE_SIZE + " more of " + remaining
+      : remaining === 1 ? "Show the last one" : "Show the last " + remaining;
   }
 
   function describe(result) {

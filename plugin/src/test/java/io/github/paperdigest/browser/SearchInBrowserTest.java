@@ -478,6 +478,31 @@ class SearchInBrowserTest {
         }
     }
 
+    /** The button under the results says how many it shows next, of how many more, and the last page as such. */
+    @FromEveryOrigin
+    void theButtonUnderTheResultsSaysHowManyMoreItShows(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        String status = browser.find("#search-status").getText();
+        int count = Integer.parseInt(status.substring(0, status.indexOf(' ')));
+        assertTrue(count > 60, status);
+        List<String> said = new ArrayList<>();
+        while (browser.find("#more-results").isDisplayed()) {
+            int shown = browser.findAll("#results .result").size();
+            said.add(browser.find("#more-results").getText());
+            browser.find("#more-results").click();
+            browser.waitUntil(d -> browser.findAll("#results .result").size() > shown);
+        }
+        int last = count % 20 == 0 ? 20 : count % 20;
+        List<String> expected = new ArrayList<>();
+        for (int remaining = count - 20; remaining > last; remaining -= 20) {
+            expected.add("Show 20 more of " + remaining);
+        }
+        expected.add("Show the last " + last);
+        assertEquals(expected, said);
+        assertEquals(count, browser.findAll("#results .result").size());
+        assertFalse(browser.find("#more-results").isDisplayed());
+    }
+
     static void search(Browser browser, Origin origin, String page) {
         browser.open(origin.url(page));
         browser.waitUntil(d -> !browser.find("#search-status").getText().startsWith("Loading"));
