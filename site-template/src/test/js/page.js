@@ -171,8 +171,8 @@ function rootScript(root) {
   return "window.paperDigestSearchIndex = " + JSON.stringify(root) + ";\n";
 }
 
-/* A posting file as the plugin writes it: the postings of its words and the citation keys among them ("key paper"),
-   under its root's key. */
+/* A posting file as the plugin writes it: the postings of its words and the citation keys among them, under its root's
+   key. */
 function postingScript(key, k, postings, keys = "") {
   const global = "window.paperDigestSearchPostings";
   return "(" + global + " = " + global + " || {})[" + JSON.stringify(key + "/" + k) + "] = "

@@ -30,6 +30,20 @@ function encode(occurrences) {
   return out;
 }
 
+/* Citation keys as SearchIndexScript writes them, [key, paper] in key order: for each, how many characters it shares
+   with the key before it, the rest of it, a comma and the paper, the numbers in PostingCodec's digits. */
+function encodeKeys(keyed) {
+  let previous = "";
+  return keyed.map(([key, paper]) => {
+    let shared = 0;
+    while (shared < Math.min(key.length, previous.length) && key[shared] === previous[shared]) {
+      shared++;
+    }
+    previous = key;
+    return number(shared) + key.slice(shared) + "," + number(paper);
+  }).join("");
+}
+
 /* Three papers, their words, two tags, two authors. */
 function papers() {
   return [
@@ -77,7 +91,7 @@ function index(texts = papers(), files = 3, papersPerTitleFile = 2) {
     .sort(([a], [b]) => (a < b ? -1 : 1));
   const postings = postingStarts.map((start, k) => [words.filter((w, i) => fileOfWord[i] === k)
     .map((w) => encode(byWord.get(w))).join(" "),
-  keyed.filter(([key]) => keyFile(key) === k).map(([key, i]) => key + " " + i).join(" ")]);
+  encodeKeys(keyed.filter(([key]) => keyFile(key) === k))]);
   const lines = (f) => texts.map(f).join("\n");
   const list = (xs) => (xs || []).join(",");
   return {
@@ -391,6 +405,21 @@ function keyedPapers() {
   return texts;
 }
 
+test("a posting file's keys share their starts with the key before them", () => {
+  const read = (text) => {
+    const keys = search.readKeys(text);
+    return keys && { keys: list(keys.keys), papers: list(keys.papers) };
+  };
+  assert.deepEqual(read("0he2016deep,36identity,XW00lee2019,1"), { keys: ["he2016deep", "he2016identity", "lee2019"],
+    papers: [3, 1024, 1] }, "he2016 shared, a paper of three digits");
+  assert.deepEqual(read(""), { keys: [], papers: [] });
+  assert.deepEqual(read(encodeKeys([["8368309", 1], ["dblp:conf/cvpr/hezrs16", 0], ["dblp:conf/cvpr/hezrs16b", 2]])),
+    { keys: ["8368309", "dblp:conf/cvpr/hezrs16", "dblp:conf/cvpr/hezrs16b"], papers: [1, 0, 2] });
+  for (const bad of ["5abc,0", "0abc", "0abc,", "0abc,W", "0b,00a,1", "0a,1a,2", "0a b,1", "!a,0"]) {
+    assert.equal(search.readKeys(bad), null, bad);
+  }
+});
+
 test("a citation key a curator gave, pasted whole with its punctuation, finds its paper", () => {
   const engine = engineOf(index(keyedPapers()));
   const read = (q) => engine.search(q, NO_FILTERS);
@@ -632,10 +661,10 @@ test("a posting file that does not hold a posting per word of its range is refus
   assert.throws(() => engine.addPostings(1, [built.postings[1][0] + " 1", ""]), /6 postings for 5 words/);
   assert.throws(() => engine.addPostings(1, ["", ""]), /0 postings for 5 words/);
   assert.throws(() => engine.addPostings(1, built.postings[1][0]), /holds no postings and keys/, "a file of version 3");
-  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "longvideo 3"]), /not of this index's papers/,
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0longvideo,3"]), /not of this index's papers/,
     "a key of a paper the index does not have");
-  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "longvideo"]), /not of this index's papers/);
-  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "zz 0 aa 1"]), /not of this index's papers/,
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0longvideo"]), /not of this index's papers/);
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0zz,00aa,1"]), /not of this index's papers/,
     "keys out of order, which a search by bisection would miss");
   assert.throws(() => engine.addPostings(3, ["", ""]), /no posting file 3/);
   assert.deepEqual(list(engine.postingFilesFor("depth generation")), [0, 1], "a refused file is still needed");

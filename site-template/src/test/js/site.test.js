@@ -16,7 +16,7 @@ const ROOT = {
 
 /* That site's files: its root, its one posting file (each word in paper 0's title) and its one title file. */
 function site(root = rootScript(ROOT)) {
-  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1", "dblp:conf/x/longvg25 0"),
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1", "0dblp:conf/x/longvg25,0"),
     "search-titles/0.js": titleScript(TITLES_KEY, 0, ["Long video generation"], ["paper/p0.html"]) };
 }
 

@@ -201,6 +201,51 @@
     return out;
   }
 
+  /* The citation keys of a posting file, as SearchIndexScript.citationKeys writes them: for each key, in order, how
+     many characters it shares with the key before it, the rest of it, a comma and its paper, the numbers in the
+     postings' digits, which say where they end ("0dblp:conf/cvpr/hezrs16,3" then "0zhuang2024vlogger,0"):
+     { keys, papers }; null for a text that is not such keys, in order. */
+  function readKeys(text) {
+    const keys = [];
+    const papers = [];
+    let at = 0;
+    const number = () => {
+      let value = 0;
+      for (; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        const digit = code < 128 ? DIGIT[code] : -1;
+        if (digit < 0) {
+          return -1;
+        }
+        value = value * 32 + (digit >= 32 ? digit - 32 : digit);
+        if (digit < 32) {
+          at++;
+          return value;
+        }
+      }
+      return -1;
+    };
+    while (at < text.length) {
+      const shared = number();
+      const comma = text.indexOf(",", at);
+      const previous = keys.length > 0 ? keys[keys.length - 1] : "";
+      if (shared < 0 || shared > previous.length || comma <= at) {
+        return null;
+      }
+      const rest = text.slice(at, comma);
+      const key = previous.slice(0, shared) + rest;
+      at = comma + 1;
+      const paper = number();
+      // a key has no space, as BibTeX cites none that has, and keys come in order
+      if (paper < 0 || /\s/.test(rest) || key <= previous) {
+        return null;
+      }
+      keys.push(key);
+      papers.push(paper);
+    }
+    return { keys, papers };
+  }
+
   /* ------------------------------------------------------------------ matching words */
 
   /* The first position in a sorted list whose word is not less than the given one. */
@@ -523,9 +568,8 @@
     }
 
     /* Takes the value a posting file assigns: [postings, keys], the postings of its words and the citation keys that
-       sort among them ("key paper key paper", in order). One that does not hold as many postings as the file has
-       words, or whose keys are not keys of this index's papers, is not this index's: refused rather than read out of
-       step. */
+       sort among them (see readKeys). One that does not hold as many postings as the file has words, or whose keys
+       are not keys of this index's papers in order, is not this index's: refused rather than read out of step. */
     addPostings(k, value) {
       if (!(k >= 0 && k < this.postingStarts.length)) {
         throw new Error("the search index has no posting file " + k);
@@ -540,15 +584,12 @@
       if (postings.length !== end - first) {
         throw new Error("posting file " + k + " has " + postings.length + " postings for " + (end - first) + " words");
       }
-      const pairs = keyText === "" ? [] : keyText.split(" ");
-      const keys = pairs.filter((x, i) => i % 2 === 0);
-      const papers = pairs.filter((x, i) => i % 2 === 1).map(Number);
-      if (pairs.length % 2 !== 0 || !papers.every((p) => Number.isInteger(p) && p >= 0 && p < this.papers.length)
-        || keys.some((key, i) => i > 0 && keys[i - 1] >= key)) {
+      const keys = readKeys(keyText);
+      if (!keys || !keys.papers.every((p) => p < this.papers.length)) {
         throw new Error("posting file " + k + " holds keys that are not of this index's papers");
       }
       this.postingFiles[k] = postings;
-      this.keyFiles[k] = { keys, papers };
+      this.keyFiles[k] = keys;
     }
 
     /* The citation key a query may be, as keys are compared (case aside), or null: one token of two characters or
@@ -1041,6 +1082,7 @@
   }
 
   const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, citationKey, decodePostings, decodeNumbers,
+    readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });

@@ -285,11 +285,8 @@ class ExampleSiteTest {
         SiteSearchIndex index = SiteSearchIndex.of(site);
         Map<String, String> pathOfKey = new LinkedHashMap<>();
         for (int file = 0; file < index.postingFiles(); file++) {
-            String keys = index.postingFile(site, file).orElseThrow()[2];
-            String[] pairs = keys.isEmpty() ? new String[0] : keys.split(" ");
-            for (int i = 0; i < pairs.length; i += 2) {
-                pathOfKey.put(pairs[i], index.papers().get(Integer.parseInt(pairs[i + 1])).path());
-            }
+            SiteSearchIndex.keys(index.postingFile(site, file).orElseThrow()[2])
+                    .forEach((key, paper) -> pathOfKey.put(key, index.papers().get(paper).path()));
         }
         Map<String, String> cited = new LinkedHashMap<>();
         for (String path : SiteFiles.htmlPages(site).stream().filter(p -> p.startsWith("paper/")).toList()) {

@@ -200,10 +200,30 @@ class SearchIndexScriptTest {
      */
     @Test
     void eachCitationKeyIsInThePostingFileOfItsPlaceAmongTheWordsAndNotInTheRoot() throws Exception {
-        assertEquals("dblp:conf/x/coded20 1", postingFile(scripts.postings().get(0)).get(2), "before undated");
-        assertEquals("zhuang2024vlogger 0", postingFile(scripts.postings().get(1)).get(2), "after vlogs, the last word");
+        assertEquals("0dblp:conf/x/coded20,1", postingFile(scripts.postings().get(0)).get(2), "before undated");
+        assertEquals("0zhuang2024vlogger,0", postingFile(scripts.postings().get(1)).get(2), "after vlogs, the last word");
         String root = new String(scripts.root(), StandardCharsets.UTF_8);
         assertFalse(root.contains("zhuang2024vlogger") || root.toLowerCase().contains("coded20"), root);
+    }
+
+    /**
+     * Keys in order share their starts (an author's name and year): each is written as how many characters it shares
+     * with the key before it, the rest of it, a comma and its paper, the numbers in the postings' digits.
+     */
+    @Test
+    void aKeyIsWrittenAsWhatItSharesWithTheKeyBeforeItAndTheRest() {
+        List<Entry> papers = new ArrayList<>();
+        List<String> keys = List.of("he2016identity", "He2016Deep", "lee2019");
+        for (int i = 0; i < keys.size(); i++) {
+            papers.add(new Entry("P" + i, "paper/p" + i + ".html", Optional.empty(), List.of(), List.of(), List.of(),
+                    List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(keys.get(i))));
+        }
+        papers.add(new Entry("P3", "paper/p3.html", Optional.empty(), List.of(), List.of(), List.of()));
+        SearchIndex keyed = new SearchIndex(papers, List.of(), List.of(), List.of(), List.of(),
+                List.of(new IndexedWord("paper", List.of(new Occurrence(0, true)))), index.stopwords());
+        assertEquals("0he2016deep,16identity,00lee2019,2",
+                String.join("|", SearchIndexScript.citationKeys(keyed, new int[] {0})));
     }
 
     @Test

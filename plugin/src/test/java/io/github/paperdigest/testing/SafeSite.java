@@ -69,7 +69,7 @@ public final class SafeSite {
      */
     private static final Pattern POSTING_FILE = Pattern.compile(
             "\\(window\\.paperDigestSearchPostings = window\\.paperDigestSearchPostings \\|\\| \\{\\}\\)"
-                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \\[\"[0-9A-Za-z_ -]*\",\"[0-9a-z_:.+/ -]*\"\\];\n");
+                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \\[\"[0-9A-Za-z_ -]*\",\"[0-9A-Za-z_:.+/,-]*\"\\];\n");
     /**
      * A title file: the titles and paths of a run of the index's papers, under its root's key. Possessive, so that
      * matching a file of long titles does not recurse once per character.
