@@ -171,11 +171,12 @@ function rootScript(root) {
   return "window.paperDigestSearchIndex = " + JSON.stringify(root) + ";\n";
 }
 
-/* A posting file as the plugin writes it: the postings of its words under its root's key. */
-function postingScript(key, k, postings) {
+/* A posting file as the plugin writes it: the postings of its words and the citation keys among them, under its root's
+   key. */
+function postingScript(key, k, postings, keys = "") {
   const global = "window.paperDigestSearchPostings";
-  return "(" + global + " = " + global + " || {})[" + JSON.stringify(key + "/" + k) + "] = " + JSON.stringify(postings)
-    + ";\n";
+  return "(" + global + " = " + global + " || {})[" + JSON.stringify(key + "/" + k) + "] = "
+    + JSON.stringify([postings, keys]) + ";\n";
 }
 
 /* A title file as the plugin writes it: the titles and paths of its run of papers under its root's key. */

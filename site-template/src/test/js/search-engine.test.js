@@ -30,6 +30,20 @@ function encode(occurrences) {
   return out;
 }
 
+/* Citation keys as SearchIndexScript writes them, [key, paper] in key order: for each, how many characters it shares
+   with the key before it, the rest of it, a comma and the paper, the numbers in PostingCodec's digits. */
+function encodeKeys(keyed) {
+  let previous = "";
+  return keyed.map(([key, paper]) => {
+    let shared = 0;
+    while (shared < Math.min(key.length, previous.length) && key[shared] === previous[shared]) {
+      shared++;
+    }
+    previous = key;
+    return number(shared) + key.slice(shared) + "," + number(paper);
+  }).join("");
+}
+
 /* Three papers, their words, two tags, two authors. */
 function papers() {
   return [
@@ -39,9 +53,10 @@ function papers() {
   ];
 }
 
-/* An index as the plugin writes it (version 3): the root, the value each posting file assigns, and the value each
-   title file assigns. Words go to the files in runs of about equal occurrences, as the plugin sends them; papers
-   go to title files in runs of papersPerTitleFile. */
+/* An index as the plugin writes it (version 4): the root, the value each posting file assigns ([postings, keys]),
+   and the value each title file assigns. Words go to the files in runs of about equal occurrences, as the plugin
+   sends them; a paper's citation key (key), in lower case, to the file of the first word not before it, or of the
+   last word; papers go to title files in runs of papersPerTitleFile. */
 function index(texts = papers(), files = 3, papersPerTitleFile = 2) {
   const stopwords = new Set(["of", "for", "we", "over", "about", "a"]);
   const byWord = new Map();
@@ -67,8 +82,16 @@ function index(texts = papers(), files = 3, papersPerTitleFile = 2) {
     const first = fileOfWord.findIndex((f) => f >= k);
     postingStarts.push(first < 0 ? words.length : first);
   }
-  const postings = postingStarts.map((start, k) => words.filter((w, i) => fileOfWord[i] === k)
-    .map((w) => encode(byWord.get(w))).join(" "));
+  const keyFile = (key) => {
+    const next = words.findIndex((w) => w >= key);
+    const word = next < 0 ? words.length - 1 : next;
+    return Math.max(0, postingStarts.filter((start) => start <= word).length - 1);
+  };
+  const keyed = texts.map((t, i) => [t.key && t.key.toLowerCase(), i]).filter(([key]) => key)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const postings = postingStarts.map((start, k) => [words.filter((w, i) => fileOfWord[i] === k)
+    .map((w) => encode(byWord.get(w))).join(" "),
+  encodeKeys(keyed.filter(([key]) => keyFile(key) === k))]);
   const lines = (f) => texts.map(f).join("\n");
   const list = (xs) => (xs || []).join(",");
   return {
@@ -373,6 +396,75 @@ test("a key of title words run together needs the posting files of its words, an
   assert.deepEqual(list(indices(engine.search("longvideogeneration2025", NO_FILTERS))), [0]);
 });
 
+/* The papers of papers(), cited by keys their curators gave (DBLP's, IEEE Xplore's) and the site's. */
+function keyedPapers() {
+  const texts = papers();
+  texts[0].key = "DBLP:conf/cvpr/LongVG25";
+  texts[1].key = "8368309";
+  texts[2].key = "lovelace2025benchmark";
+  return texts;
+}
+
+test("a posting file's keys share their starts with the key before them", () => {
+  const read = (text) => {
+    const keys = search.readKeys(text);
+    return keys && { keys: list(keys.keys), papers: list(keys.papers) };
+  };
+  assert.deepEqual(read("0he2016deep,36identity,XW00lee2019,1"), { keys: ["he2016deep", "he2016identity", "lee2019"],
+    papers: [3, 1024, 1] }, "he2016 shared, a paper of three digits");
+  assert.deepEqual(read(""), { keys: [], papers: [] });
+  assert.deepEqual(read(encodeKeys([["8368309", 1], ["dblp:conf/cvpr/hezrs16", 0], ["dblp:conf/cvpr/hezrs16b", 2]])),
+    { keys: ["8368309", "dblp:conf/cvpr/hezrs16", "dblp:conf/cvpr/hezrs16b"], papers: [1, 0, 2] });
+  for (const bad of ["5abc,0", "0abc", "0abc,", "0abc,W", "0b,00a,1", "0a,1a,2", "0a b,1", "!a,0"]) {
+    assert.equal(search.readKeys(bad), null, bad);
+  }
+});
+
+test("a citation key a curator gave, pasted whole with its punctuation, finds its paper", () => {
+  const engine = engineOf(index(keyedPapers()));
+  const read = (q) => engine.search(q, NO_FILTERS);
+  assert.deepEqual(list(indices(read("DBLP:conf/cvpr/LongVG25"))), [0], "DBLP's, whose words no paper has");
+  assert.deepEqual(list(indices(read("  dblp:conf/cvpr/longvg25 "))), [0], "case and surrounding space aside");
+  assert.deepEqual(list(indices(read("8368309"))), [1], "IEEE Xplore's, of digits alone");
+  const result = read("DBLP:conf/cvpr/LongVG25");
+  assert.equal(result.citedAs, "DBLP:conf/cvpr/LongVG25");
+  assert.deepEqual({ ...result.citationKey, words: list(result.citationKey.words) },
+    { key: "DBLP:conf/cvpr/LongVG25", words: [], year: null }, "read as nothing but itself");
+  assert.deepEqual(list(indices(read("DBLP:conf/cvpr"))), [], "the start of a key is none");
+  assert.deepEqual(list(indices(read("8368308"))), [], "nor a key a digit off");
+  assert.deepEqual(list(indices(engine.search("8368309", { tags: [0], hub: "", digest: "" }))), [],
+    "its paper must pass the filters");
+  assert.equal(read("video").citedAs, null, "a query that is no paper's key");
+});
+
+test("the paper whose own key a query is comes first, before the papers its words find", () => {
+  // the site keys a paper without authors by its title's words: the newer paper has them too, and ranked first
+  const texts = [
+    { title: "Long video generation with memory", abstract: "", tags: [], authors: [], key: "longvideogenerationwith2025" },
+    { title: "Long video generation", abstract: "", tags: [], authors: [], key: "longvideogeneration" },
+    { title: "Video", abstract: "Long.", tags: [], authors: [], key: "video" }
+  ];
+  const engine = engineOf(index(texts));
+  const read = (q) => engine.search(q, NO_FILTERS);
+  assert.deepEqual(list(indices(read("longvideogeneration"))), [1, 0], "read as its words, its own paper first");
+  assert.equal(read("longvideogeneration").citedAs, "longvideogeneration");
+  assert.deepEqual(list(indices(read("LongVideoGeneration"))), [1, 0], "case aside");
+  assert.deepEqual(list(indices(read("video"))), [2, 0, 1], "a key that is a word: its paper, then the word's");
+  assert.deepEqual(list(indices(read("long video"))), [0, 1, 2], "a query of words is no key");
+});
+
+test("a query that may be a key needs the posting file that would hold it, and is answered once it is in", () => {
+  const built = index(keyedPapers());
+  const engine = new search.SearchEngine(built.root);
+  built.titles.forEach((value, k) => engine.addTitles(k, value));
+  const needed = list(engine.postingFilesFor("8368309"));
+  assert.deepEqual(needed, [0], "the file of the first word not before it, benchmark");
+  assert.throws(() => engine.search("8368309", NO_FILTERS), /posting file 0/);
+  needed.forEach((k) => engine.addPostings(k, built.postings[k]));
+  assert.deepEqual(list(indices(engine.search("8368309", NO_FILTERS))), [1]);
+  assert.deepEqual(list(engine.postingFilesFor("videos")), [2], "a word's own file holds the keys of its place");
+});
+
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
   const engine = engineOf();
   for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {
@@ -528,13 +620,14 @@ test("the posting files a query needs are those of every word its words stand fo
   assert.deepEqual(list(engine.postingFilesFor("long depth")), [0, 1], "each file once, in order");
   assert.deepEqual(list(engine.postingFilesFor("depht")), [0], "a typo needs the file of the word it stands for");
   assert.deepEqual(list(engine.postingFilesFor("reasn")), [2]);
-  assert.deepEqual(list(engine.postingFilesFor("zebra")), [], "no word of the index, no file");
-  assert.deepEqual(list(engine.postingFilesFor("lovelace")), [], "an author's name is in the root");
+  assert.deepEqual(list(engine.postingFilesFor("zebra")), [2], "no word of the index: the file its key would be in");
+  assert.deepEqual(list(engine.postingFilesFor("lovelace")), [1], "an author's name is in the root, a key in a file");
+  assert.deepEqual(list(engine.postingFilesFor("zebra lovelace")), [], "a query of two tokens is no key");
 });
 
 test("an arXiv id, a DOI or a query without a word needs no posting file", () => {
   const engine = new search.SearchEngine(index().root);
-  for (const q of ["2401.09414", "arXiv:2401.09414v2", "doi:10.1145/3600211.3604711", "", "  ", "the", "a", "v", "!!"]) {
+  for (const q of ["2401.09414", "arXiv:2401.09414v2", "doi:10.1145/3600211.3604711", "", "  ", "of", "a", "v", "!!"]) {
     assert.deepEqual(list(engine.postingFilesFor(q)), [], JSON.stringify(q));
     assert.doesNotThrow(() => engine.search(q, NO_FILTERS), JSON.stringify(q));
   }
@@ -557,15 +650,23 @@ test("search throws rather than answer without a posting file it needs, and answ
   engine.addPostings(2, built.postings[2]);
   assert.deepEqual(list(indices(engine.search("vid", NO_FILTERS))), list(indices(engineOf().search("vid", NO_FILTERS))),
     "the files a query needs answer as the whole index does");
-  assert.deepEqual(list(indices(engine.search("lovelace", NO_FILTERS))), [0, 2], "a name needs no file");
+  assert.throws(() => engine.search("lovelace", NO_FILTERS), /keys near \u201clovelace\u201d, in posting file 1/,
+    "a name needs no file, but a key does");
+  assert.deepEqual(list(indices(engine.search("lovelace ada", NO_FILTERS))), [0, 2], "a name of two words needs no file");
 });
 
 test("a posting file that does not hold a posting per word of its range is refused", () => {
   const built = index();
   const engine = new search.SearchEngine(built.root);
-  assert.throws(() => engine.addPostings(1, built.postings[1] + " 1"), /6 postings for 5 words/);
-  assert.throws(() => engine.addPostings(1, ""), /0 postings for 5 words/);
-  assert.throws(() => engine.addPostings(3, ""), /no posting file 3/);
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0] + " 1", ""]), /6 postings for 5 words/);
+  assert.throws(() => engine.addPostings(1, ["", ""]), /0 postings for 5 words/);
+  assert.throws(() => engine.addPostings(1, built.postings[1][0]), /holds no postings and keys/, "a file of version 3");
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0longvideo,3"]), /not of this index's papers/,
+    "a key of a paper the index does not have");
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0longvideo"]), /not of this index's papers/);
+  assert.throws(() => engine.addPostings(1, [built.postings[1][0], "0zz,00aa,1"]), /not of this index's papers/,
+    "keys out of order, which a search by bisection would miss");
+  assert.throws(() => engine.addPostings(3, ["", ""]), /no posting file 3/);
   assert.deepEqual(list(engine.postingFilesFor("depth generation")), [0, 1], "a refused file is still needed");
 });
 
@@ -574,17 +675,19 @@ test("a site without papers has an index that searches to nothing", () => {
     dates: "", facets: "", links: "", tags: [], hubs: [], digests: [], authors: [], words: "", counts: "",
     postingsKey: "0123456789abcdef", postingStarts: [0], titlesKey: "fedcba9876543210", papersPerTitleFile: 64 });
   assert.equal(engine.papers.length, 0);
-  assert.deepEqual(list(engine.postingFilesFor("video")), []);
+  assert.deepEqual(list(engine.postingFilesFor("video")), [0], "its one file, which would hold the key");
+  engine.addPostings(0, ["", ""]);
   const result = engine.search("video", NO_FILTERS);
   assert.deepEqual(list(indices(result)), []);
   assert.equal(result.empty, false);
-  engine.addPostings(0, "");
   engine.addTitles(0, ["", ""]);
   assert.deepEqual(list(indices(engine.search("", { tags: [], hub: "", digest: "d" }))), []);
 });
 
-test("an index of version 1 or 2 is refused: this script reads version 3", () => {
-  assert.equal(search.INDEX_VERSION, 3);
+test("an index of version 1 or 2 is refused: this script reads version 4", () => {
+  assert.equal(search.INDEX_VERSION, 4);
+  assert.throws(() => new search.SearchEngine({ ...index().root, version: 3 }), /version 3/,
+    "version 3, whose posting files hold no keys");
   assert.throws(() => new search.SearchEngine({ version: 1, papers: [] }), /version 1/);
   assert.throws(() => new search.SearchEngine({ version: 2, count: 0, titles: "", paths: "" }), /version 2/);
 });

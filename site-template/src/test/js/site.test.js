@@ -6,16 +6,17 @@ const { openPage, rootScript, postingScript, titleScript } = require("./page.js"
 const KEY = "0123456789abcdef";
 const TITLES_KEY = "00112233445566ff";
 
-/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 3). */
+/* The root of a site of one paper, "Long video generation", as the plugin writes it (version 4), cited by
+   the key its curator gave it, DBLP's "DBLP:conf/x/LongVG25". */
 const ROOT = {
-  version: 3, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
+  version: 4, stopwords: "of the", count: 1, dates: "2025-01-03", facets: "", links: "", tags: [], hubs: [],
   digests: [], authors: [], words: "generation long video", counts: "111", postingsKey: KEY, postingStarts: [0],
   titlesKey: TITLES_KEY, papersPerTitleFile: 64
 };
 
 /* That site's files: its root, its one posting file (each word in paper 0's title) and its one title file. */
 function site(root = rootScript(ROOT)) {
-  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1"),
+  return { "assets/search-index.js": root, "search-postings/0.js": postingScript(KEY, 0, "1 1 1", "0dblp:conf/x/longvg25,0"),
     "search-titles/0.js": titleScript(TITLES_KEY, 0, ["Long video generation"], ["paper/p0.html"]) };
 }
 
@@ -204,6 +205,47 @@ test("a citation key that no paper has as a word says what it was read as", asyn
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches the citation key \u201cvideo2025generation\u201d,"
     + " read as \u201cvideo generation\u201d, those dated 2024 to 2026 first.");
+});
+
+test("a citation key a curator gave finds its paper, and the page says it was searched as a key", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=" + encodeURIComponent("DBLP:conf/x/LongVG25") });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent,
+    "1 paper matches the citation key \u201cDBLP:conf/x/LongVG25\u201d.");
+  assert.deepEqual(page.element("results").querySelectorAll("h3").map((h) => h.textContent),
+    ["Long video generation"]);
+});
+
+/* A site of count papers, each titled "Paper <n>": every one a result of "paper". */
+function siteOfPapers(count) {
+  const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+  const more = "WXYZabcdefghijklmnopqrstuvwxyz-_";
+  const root = { ...ROOT, count, dates: Array(count).fill("2025-01-03").join("\n"), facets: Array(count).fill("").join("\n"),
+    links: Array(count).fill("").join("\n"), words: "paper", counts: more[Math.floor(count / 32)] + digits[count % 32] };
+  const titles = Array.from({ length: count }, (x, i) => "Paper " + i);
+  return { "assets/search-index.js": rootScript(root), "search-postings/0.js": postingScript(KEY, 0, "1".repeat(count)),
+    "search-titles/0.js": titleScript(TITLES_KEY, 0, titles, titles.map((t, i) => "paper/p" + i + ".html")) };
+}
+
+test("the button under the results says how many more it shows, of how many, and the last page as such", async () => {
+  const page = openPage(siteOfPapers(45), { searchPage: true, query: "?q=paper" });
+  await page.settled();
+  const more = page.element("more-results");
+  const shown = () => page.element("results").querySelectorAll("h3").length;
+  assert.equal(shown(), 20);
+  assert.equal(more.hidden, false);
+  assert.equal(more.textContent, "Show 20 more of 25");
+  more.dispatch("click");
+  await page.settled();
+  assert.equal(shown(), 40);
+  assert.equal(more.textContent, "Show the last 5", "not 20 more than there are");
+  more.dispatch("click");
+  await page.settled();
+  assert.equal(shown(), 45);
+  assert.equal(more.hidden, true);
+  const one = openPage(siteOfPapers(21), { searchPage: true, query: "?q=paper" });
+  await one.settled();
+  assert.equal(one.element("more-results").textContent, "Show the last one");
 });
 
 test("a search that finds nothing says what to try as it was made: a word, several words, an identifier, a filter", async () => {

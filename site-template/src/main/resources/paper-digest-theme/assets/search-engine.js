@@ -4,7 +4,8 @@
  * The index comes in three parts, each a script: the root (assets/search-index.js, assigning
  * window.paperDigestSearchIndex), which has the papers' facets, dates and links, and the words; the posting files
  * (search-postings/<k>.js), which say which papers have which words and are loaded for the words a query needs
- * (site.js loads them; addPostings takes them); and the title files (search-titles/<k>.js), which hold the papers'
+ * (site.js loads them; addPostings takes them), and which hold too the citation keys of the papers that sort among
+ * their words, so that a key pasted from a LaTeX source finds its paper; and the title files (search-titles/<k>.js), which hold the papers'
  * titles and page paths, a run of papers to a file, loaded for the results a page shows (addTitles takes them).
  * Ranking reads no title: it is the same before and after a title file is in. The layout is described in the plugin's SearchIndexScript; words
  * are split as the plugin's SearchWords splits them, and numbers decoded as its PostingCodec encodes them. Change
@@ -12,7 +13,7 @@
 (function (global) {
   "use strict";
 
-  const INDEX_VERSION = 3;
+  const INDEX_VERSION = 4;
   const MAX_COMPLETIONS = 100;
 
   /* Scores: a title match outranks an author's name, which outranks a tag, which outranks the abstract. */
@@ -198,6 +199,51 @@
       throw new Error("the numbers end in the middle of one");
     }
     return out;
+  }
+
+  /* The citation keys of a posting file, as SearchIndexScript.citationKeys writes them: for each key, in order, how
+     many characters it shares with the key before it, the rest of it, a comma and its paper, the numbers in the
+     postings' digits, which say where they end ("0dblp:conf/cvpr/hezrs16,3" then "0zhuang2024vlogger,0"):
+     { keys, papers }; null for a text that is not such keys, in order. */
+  function readKeys(text) {
+    const keys = [];
+    const papers = [];
+    let at = 0;
+    const number = () => {
+      let value = 0;
+      for (; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        const digit = code < 128 ? DIGIT[code] : -1;
+        if (digit < 0) {
+          return -1;
+        }
+        value = value * 32 + (digit >= 32 ? digit - 32 : digit);
+        if (digit < 32) {
+          at++;
+          return value;
+        }
+      }
+      return -1;
+    };
+    while (at < text.length) {
+      const shared = number();
+      const comma = text.indexOf(",", at);
+      const previous = keys.length > 0 ? keys[keys.length - 1] : "";
+      if (shared < 0 || shared > previous.length || comma <= at) {
+        return null;
+      }
+      const rest = text.slice(at, comma);
+      const key = previous.slice(0, shared) + rest;
+      at = comma + 1;
+      const paper = number();
+      // a key has no space, as BibTeX cites none that has, and keys come in order
+      if (paper < 0 || /\s/.test(rest) || key <= previous) {
+        return null;
+      }
+      keys.push(key);
+      papers.push(paper);
+    }
+    return { keys, papers };
   }
 
   /* ------------------------------------------------------------------ matching words */
@@ -472,6 +518,8 @@
       this.postingsKey = data.postingsKey;
       this.postingStarts = data.postingStarts;
       this.postingFiles = data.postingStarts.map(() => null);
+      // each posting file's citation keys, in lower case and in order, and their papers
+      this.keyFiles = data.postingStarts.map(() => null);
       this.decoded = new Map();
       this.expansions = new Map();
       // which build's title files these are, as for the posting files
@@ -519,19 +567,58 @@
       return lo;
     }
 
-    /* Takes the value a posting file assigns. One that does not hold as many postings as the file has words is
-       not this index's: refused rather than read out of step. */
-    addPostings(k, text) {
+    /* Takes the value a posting file assigns: [postings, keys], the postings of its words and the citation keys that
+       sort among them (see readKeys). One that does not hold as many postings as the file has words, or whose keys
+       are not keys of this index's papers in order, is not this index's: refused rather than read out of step. */
+    addPostings(k, value) {
       if (!(k >= 0 && k < this.postingStarts.length)) {
         throw new Error("the search index has no posting file " + k);
       }
+      if (!Array.isArray(value) || typeof value[0] !== "string" || typeof value[1] !== "string") {
+        throw new Error("posting file " + k + " holds no postings and keys");
+      }
+      const [text, keyText] = value;
       const first = this.postingStarts[k];
       const end = k + 1 < this.postingStarts.length ? this.postingStarts[k + 1] : this.words.length;
       const postings = text === "" ? [] : text.split(" ");
       if (postings.length !== end - first) {
         throw new Error("posting file " + k + " has " + postings.length + " postings for " + (end - first) + " words");
       }
+      const keys = readKeys(keyText);
+      if (!keys || !keys.papers.every((p) => p < this.papers.length)) {
+        throw new Error("posting file " + k + " holds keys that are not of this index's papers");
+      }
       this.postingFiles[k] = postings;
+      this.keyFiles[k] = keys;
+    }
+
+    /* The citation key a query may be, as keys are compared (case aside), or null: one token of two characters or
+       more, a letter or digit among them, not a word the index leaves out, no arXiv id or DOI. */
+    keyOf(text) {
+      const q = text.trim().toLowerCase();
+      return q.length < 2 || /\s/.test(q) || !/[a-z0-9]/.test(q) || this.stopwords.has(q) || identifier(q) ? null : q;
+    }
+
+    /* The posting file that holds a key: that of the first word not before it (or of the last word), which a query
+       of that one word needs anyway. As the plugin's SearchIndexScript.fileOfKey; change them together. */
+    keyFileOf(key) {
+      return this.fileOf(Math.max(0, Math.min(lowerBound(this.words, key), this.words.length - 1)));
+    }
+
+    /* The paper whose citation key the query is, exactly (case aside), or null. Throws when the posting file that
+       would hold the key was not added. */
+    citedAs(text) {
+      const key = this.keyOf(text);
+      if (key === null) {
+        return null;
+      }
+      const k = this.keyFileOf(key);
+      const file = this.keyFiles[k];
+      if (!file) {
+        throw new Error("the citation keys near \u201c" + key + "\u201d, in posting file " + k + ", were not added");
+      }
+      const at = lowerBound(file.keys, key);
+      return file.keys[at] === key ? this.papers[file.papers[at]] : null;
     }
 
     /* The title file that holds a paper's title and path, given its position in the index. */
@@ -584,8 +671,12 @@
       }
       const key = this.namedKey(text);
       const spelled = this.spelledKey(text);
-      return this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : [],
+      const missing = this.missingFiles(queryWordsOf(text, this.stopwords).concat(key ? key.words : [],
         spelled ? spelled.words : []));
+      // the file of a key the query may be: usually one of its word's files already
+      const cited = this.keyOf(text);
+      const k = cited === null ? -1 : this.keyFileOf(cited);
+      return k < 0 || this.postingFiles[k] || missing.includes(k) ? missing : missing.concat([k]).sort((a, b) => a - b);
     }
 
     /* A citation key of a name, a year and perhaps a word (citationKey), with name: the author's name words it
@@ -746,6 +837,9 @@
        ("zhuang2024vlogger") and finds nothing as typed is read as its words, papers dated near its year first
        (citationKey: what it was read as). A query without a word to search by
        ("", "the", "a") is none (empty: true): it finds the papers of the filters, and none without a filter.
+       The paper whose own citation key the query is (a curator's, "DBLP:conf/cvpr/HeZRS16", "8368309", or the
+       site's) comes first, whatever else it finds (citedAs: the key as typed); a key that is no word is not read
+       as one, and papers found only by forgiving it a typo are not shown beside its paper.
        Throws when a posting file the query needs (postingFilesFor) was not added: an answer without it would
        leave papers out without saying so. */
     search(text, filters) {
@@ -754,18 +848,34 @@
         return this.byIdentifier(id, filters);
       }
       const typed = this.searchWords(text, filters);
-      if (typed.papers.length > 0 || filters.match === "some") {
+      if (filters.match === "some") {
         return typed;
+      }
+      const cited = this.citedAs(text);
+      const own = cited && this.passes(cited, filters) ? cited : null;
+      const first = (result) => own ? Object.assign(result, { papers: [own].concat(result.papers.filter((p) => p !== own)),
+        citedAs: text.trim() }) : result;
+      if (typed.papers.length > 0 && (!own || typed.nearOnly.length === 0)) {
+        return first(typed);
       }
       // a key of a name, a year and a word, else one of title words run together; else what was typed, found nothing
       const key = this.namedKey(text);
       const byKey = key ? this.byCitationKey(key, filters) : null;
       if (byKey && byKey.papers.length > 0) {
-        return byKey;
+        return first(byKey);
       }
       const spelled = this.spelledKey(text);
       const bySpelling = spelled ? this.byCitationKey(spelled, filters) : null;
-      return bySpelling && bySpelling.papers.length > 0 ? bySpelling : byKey || bySpelling || typed;
+      if (bySpelling && bySpelling.papers.length > 0) {
+        return first(bySpelling);
+      }
+      if (own) {
+        // the key, and nothing read into it: its paper alone
+        return first({ queryWords: [], empty: false, identifier: null, papers: [], matchedWords: new Set(),
+          matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [],
+          citationKey: { key: text.trim(), words: [], year: null }, citedAs: null });
+      }
+      return byKey || bySpelling || typed;
     }
 
     /* The papers of a citation key's words, those of an author of its name first (name: the name as search compares
@@ -841,7 +951,8 @@
         matchedTags,
         matchedAuthors,
         nearOnly,
-        citationKey: null
+        citationKey: null,
+        citedAs: null
       };
     }
 
@@ -861,7 +972,8 @@
       const papers = this.papers.filter((p) => (id.arxiv ? p.arxiv.toLowerCase().replace(/v\d+$/, "") === id.arxiv
         : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
       return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
-        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], citationKey: null };
+        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], citationKey: null,
+        citedAs: null };
     }
 
     passes(paper, filters) {
@@ -970,6 +1082,7 @@
   }
 
   const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, citationKey, decodePostings, decodeNumbers,
+    readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });

@@ -202,7 +202,18 @@
     for (const paper of result.papers.slice(0, shown)) {
       results.append(resultItem(paper, result));
     }
-    moreResults.hidden = result.papers.length <= shown;
+    const remaining = result.papers.length - shown;
+    moreResults.hidden = remaining <= 0;
+    if (remaining > 0) {
+      moreResults.textContent = showMore(remaining);
+    }
+  }
+
+  /* What the button under the results shows next, of how many not shown yet: "Show 20 more of 57", and on the last
+     page "Show the last 17", not 20 more than there are. */
+  function showMore(remaining) {
+    return remaining > PAGE_SIZE ? "Show " + PAGE_SIZE + " more of " + remaining
+      : remaining === 1 ? "Show the last one" : "Show the last " + remaining;
   }
 
   function describe(result) {
@@ -215,7 +226,8 @@
     } else if (result.citationKey) {
       // no paper has the key as a word: say what it was read as, or the results would seem to have it
       const key = result.citationKey;
-      parts.push(verb + " the citation key \u201c" + key.key + "\u201d, read as \u201c" + key.words.join(" ") + "\u201d"
+      parts.push(verb + " the citation key \u201c" + key.key + "\u201d"
+        + (key.words.length > 0 ? ", read as \u201c" + key.words.join(" ") + "\u201d" : "")
         + (key.year ? ", those dated " + (key.year - 1) + " to " + (key.year + 1) + " first" : ""));
     } else if (result.queryWords.length > 0 && state.match === "some") {
       parts.push(verb + " some of the words of \u201c" + state.q.trim() + "\u201d, those with the most first");
@@ -235,7 +247,9 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
-    return what + " " + parts.join(", ") + "." + near + (count === 0 ? " " + advice(result) : "");
+    // the paper cited by the key typed is first, whatever the order said above
+    const cited = result.citedAs && count > 1 ? " The first is the paper cited as \u201c" + result.citedAs + "\u201d." : "";
+    return what + " " + parts.join(", ") + "." + cited + near + (count === 0 ? " " + advice(result) : "");
   }
 
   /* What to try when nothing matched, as the search was made: a word, several, an identifier, a key, filters. */

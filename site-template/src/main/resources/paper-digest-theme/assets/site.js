@@ -166,12 +166,8 @@
   }
 
   function loadPostings(engine, k) {
-    return loadPart("search-postings", POSTINGS_GLOBAL, engine.postingsKey, k, (postings) => {
-      if (typeof postings !== "string") {
-        throw new Error("posting file " + k + " holds no postings");
-      }
-      engine.addPostings(k, postings);
-    });
+    // the engine refuses a value that is not [postings, keys] of its index
+    return loadPart("search-postings", POSTINGS_GLOBAL, engine.postingsKey, k, (value) => engine.addPostings(k, value));
   }
 
   /* The search engine, once the posting files a query needs are in: ready for engine.search(text). */
@@ -277,8 +273,48 @@
 
   /* ------------------------------------------------------------------ the Cite block: copying, citations as text */
 
-  /* Copies a node's text when the button is pressed, and says in status whether it did. */
-  function copyOnPress(button, node, status) {
+  /* How long "Copied." shows beside the button pressed. */
+  const COPIED_SHOWN_MS = 4000;
+
+  /* What the Cite block says of a copy, once: beside the button pressed (hidden from screen readers, which would read
+     each such line), and to a screen reader by the block's one live region, which says what was copied. Said until
+     another button is pressed, and "Copied." for COPIED_SHOWN_MS, not for good: it stayed beside every button
+     pressed. Returns say(beside, shown, spoken, lasting). */
+  function copyAnnouncer(cite) {
+    const live = element("span", "visually-hidden copy-announcement");
+    live.setAttribute("role", "status");
+    cite.append(live);
+    let besideShown = null;
+    let speaking = null;
+    let clearing = null;
+
+    function clear() {
+      clearTimeout(speaking);
+      clearTimeout(clearing);
+      if (besideShown) {
+        besideShown.textContent = "";
+        besideShown = null;
+      }
+      live.textContent = "";
+    }
+
+    return (beside, shown, spoken, lasting) => {
+      clear();
+      beside.textContent = shown;
+      besideShown = beside;
+      // emptied first, and filled a moment later: a live region says a change, so the same words twice are said twice
+      speaking = setTimeout(() => {
+        live.textContent = spoken;
+      }, 100);
+      if (!lasting) {
+        clearing = setTimeout(clear, COPIED_SHOWN_MS);
+      }
+    };
+  }
+
+  /* Copies a node's text when the button is pressed, and says whether it did (say, of copyAnnouncer, beside status,
+     naming what as copied). */
+  function copyOnPress(button, node, status, say, what) {
     /* Without the clipboard API (an http:// page elsewhere than on this computer), the old way: select, copy. */
     function copyBySelection() {
       const range = document.createRange();
@@ -296,9 +332,9 @@
     }
 
     button.addEventListener("click", () => {
-      const done = (copied) => {
-        status.textContent = copied ? "Copied." : "Selected: press Ctrl+C (\u2318C) to copy.";
-      };
+      // a selection to copy by hand stays said until another button is pressed: the reader has yet to act on it
+      const done = (copied) => (copied ? say(status, "Copied.", what + " copied.", false)
+        : say(status, "Selected: press Ctrl+C (\u2318C) to copy.", what + " selected: press Control C to copy.", true));
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(node.textContent).then(() => done(true), () => done(copyBySelection()));
       } else {
@@ -307,26 +343,27 @@
     });
   }
 
+  /* Where a copy is said beside its button, for the eye: the live region says it to a screen reader. */
   function statusLine() {
     const status = element("span", "copy-status");
-    status.setAttribute("role", "status");
+    status.setAttribute("aria-hidden", "true");
     return status;
   }
 
-  function setUpCopy(bib) {
+  function setUpCopy(bib, say) {
     const actions = bib.parentElement.querySelector(".cite-actions");
     const button = element("button", "button copy-bib", "Copy BibTeX");
     button.type = "button";
     const status = statusLine();
     actions.prepend(button);
     actions.append(status);
-    copyOnPress(button, bib, status);
+    copyOnPress(button, bib, status, say, "BibTeX");
   }
 
   /* The paper's citation in each style cite-text.js knows, made from the RIS record that the page's "Download .ris"
      link carries in its address: the page holds no more bytes for them (but the last author of a paper whose record
      names only the first hundred, in data-final-author). */
-  function setUpCitationsAsText(cite) {
+  function setUpCitationsAsText(cite, say) {
     const ris = cite.querySelector("a[download$='.ris']");
     if (!ris || !PaperDigest.citeText) {
       return;
@@ -348,15 +385,16 @@
       const value = element("dd");
       value.append(line, " ", button, " ", status);
       styles.append(element("dt", "", style), value);
-      copyOnPress(button, line, status);
+      copyOnPress(button, line, status, say, style + " citation");
     }
     cite.append(styles);
   }
 
   const bib = document.querySelector("pre.bibtex");
   if (bib) {
-    setUpCopy(bib);
-    setUpCitationsAsText(bib.parentElement);
+    const say = copyAnnouncer(bib.parentElement);
+    setUpCopy(bib, say);
+    setUpCitationsAsText(bib.parentElement, say);
   }
 
   if (!form) {

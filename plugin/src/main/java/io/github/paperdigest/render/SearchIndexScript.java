@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -29,14 +33,15 @@ import java.util.function.Predicate;
  * papers' titles and page paths, in files ({@link TitleFiles}) loaded for the results shown. Nothing that ranks
  * reads a title: a word's postings say whether it is in a paper's title.
  * <pre>
- * window.paperDigestSearchIndex = {"version": 3, "stopwords": "about after ...", "count": 3,
+ * window.paperDigestSearchIndex = {"version": 4, "stopwords": "about after ...", "count": 3,
  *   "dates": "2025-01-22\n\n2024-05", "facets": "3,5;;0\n;;2\n1;0;0,1;4,7",
  *   "links": "\n2401.09414\t\thttps://github.com/x\n",
  *   "tags": [[id, label, path, aliases?], ...], "hubs": [...], "digests": [...], "authors": [[name, path or ""], ...],
  *   "words": "word word ...", "counts": "...", "postingsKey": "1f3a9c0d2b4e6a7c", "postingStarts": [0, 812, ...],
  *   "titlesKey": "0c9d2e4f6a8b1c3d", "papersPerTitleFile": 64};
  *
- * (window.paperDigestSearchPostings = window.paperDigestSearchPostings || {})["1f3a9c0d2b4e6a7c/1"] = "postings ...";
+ * (window.paperDigestSearchPostings = window.paperDigestSearchPostings || {})["1f3a9c0d2b4e6a7c/1"] =
+ *   ["postings ...", "0dblp:conf/cvpr/hezrs16,30zhuang2024vlogger,0"];
  *
  * (window.paperDigestSearchTitles = window.paperDigestSearchTitles || {})["0c9d2e4f6a8b1c3d/0"] =
  *   ["title\ntitle", "paper/a.html\npaper/b.html"];
@@ -46,8 +51,9 @@ import java.util.function.Predicate;
  * code and DOI separated by tabs, trailing empty ones left out, its PDF only where it is not arXiv's, which follows
  * from the arXiv id. {@code counts} holds how many papers have each word, in {@link PostingCodec}'s digits. Posting
  * file k holds the postings of the words from {@code postingStarts[k]} to the next file's start, space-separated, each
- * encoded by {@link PostingCodec}; its key names the build whose root it belongs to, so that a stale copy of a file
- * (a cache) is told apart rather than read against another build's words. Title file k holds the titles and the
+ * encoded by {@link PostingCodec}, and the citation keys of papers that sort among those words ({@link #citationKeys}),
+ * so that a query of a key finds its paper without the root holding a key a paper; its key names the build whose root
+ * it belongs to, so that a stale copy of a file (a cache) is told apart rather than read against another build's words. Title file k holds the titles and the
  * paths of the papers from {@code k * papersPerTitleFile} on, a line each; its key is a hash of every title and path
  * in order, for the same reason.
  * The layout is site-template's search-engine.js's to read: change them together, with {@link #VERSION}.
@@ -61,7 +67,7 @@ public final class SearchIndexScript {
     /** The global the title files add themselves to. */
     public static final String TITLES_GLOBAL = "paperDigestSearchTitles";
     /** Changes when the layout does, so that a theme's script can tell an index it cannot read. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     private static final int KEY_LENGTH = 16;
 
     /**
@@ -83,11 +89,12 @@ public final class SearchIndexScript {
             encoded[i] = PostingCodec.encode(words.get(i).occurrences());
         }
         int[] starts = files.starts(words);
-        String key = postingsKey(words, encoded, starts);
+        String[] keys = citationKeys(index, starts);
+        String key = postingsKey(words, encoded, starts, keys);
         List<byte[]> postings = new ArrayList<>(starts.length);
         for (int file = 0; file < starts.length; file++) {
             int end = file + 1 < starts.length ? starts[file + 1] : encoded.length;
-            postings.add(postingsFile(key + "/" + file, Arrays.asList(encoded).subList(starts[file], end)));
+            postings.add(postingsFile(key + "/" + file, Arrays.asList(encoded).subList(starts[file], end), keys[file]));
         }
         TitleFiles titleFiles = new TitleFiles(index.papers().size());
         String titlesKey = titlesKey(index.papers());
@@ -139,24 +146,88 @@ public final class SearchIndexScript {
         return out.toByteArray();
     }
 
-    /** Which postings these are: a hash of every word and its postings, and of how they are split into files. */
-    private static String postingsKey(List<IndexedWord> words, String[] encoded, int[] starts) {
+    /**
+     * The papers' citation keys that each posting file holds, in key order, each in lower case (BibTeX tells keys apart
+     * case aside) with its paper's position. A key goes to the file of the first word not before it (the last word, if
+     * every word is before it), which is the file a query of the key as one word mostly needs anyway: keys add nothing
+     * to the root, which every search loads. Each key is written as how many characters it shares with the key before
+     * it, the rest of it, a comma and its paper, the numbers in {@link PostingCodec}'s digits, which say where they end
+     * ("0dblp:conf/cvpr/hezrs16,3" then "0zhuang2024vlogger,0"): keys sorted share their starts (an author's name and
+     * year), and at 10,000 papers keys written out whole took 222 KB, these 140 KB.
+     */
+    static String[] citationKeys(SearchIndex index, int[] starts) {
+        List<String> words = index.words().stream().map(IndexedWord::word).toList();
+        List<TreeMap<String, Integer>> byFile = new ArrayList<>(starts.length);
+        for (int file = 0; file < starts.length; file++) {
+            byFile.add(new TreeMap<>());
+        }
+        for (int paper = 0; paper < index.papers().size(); paper++) {
+            int at = paper;
+            index.papers().get(paper).key().ifPresent(k -> {
+                String folded = k.toLowerCase(Locale.ROOT);
+                byFile.get(fileOfKey(folded, words, starts)).put(folded, at);
+            });
+        }
+        String[] keys = new String[starts.length];
+        for (int file = 0; file < starts.length; file++) {
+            StringBuilder out = new StringBuilder();
+            String previous = "";
+            for (Map.Entry<String, Integer> keyed : byFile.get(file).entrySet()) {
+                String k = keyed.getKey();
+                int shared = 0;
+                while (shared < Math.min(k.length(), previous.length()) && k.charAt(shared) == previous.charAt(shared)) {
+                    shared++;
+                }
+                PostingCodec.appendNumber(shared, out);
+                out.append(k, shared, k.length()).append(',');
+                PostingCodec.appendNumber(keyed.getValue(), out);
+                previous = k;
+            }
+            keys[file] = out.toString();
+        }
+        return keys;
+    }
+
+    /** The posting file of a key: that of the first word not before it, or of the last word (search-engine.js's keyFileOf). */
+    static int fileOfKey(String key, List<String> words, int[] starts) {
+        int found = Collections.binarySearch(words, key);
+        int word = Math.max(0, Math.min(found >= 0 ? found : -found - 1, words.size() - 1));
+        int file = 0;
+        while (file + 1 < starts.length && starts[file + 1] <= word) {
+            file++;
+        }
+        return file;
+    }
+
+    /**
+     * Which postings these are: a hash of every word and its postings, of how they are split into files, and of the
+     * keys each file holds.
+     */
+    private static String postingsKey(List<IndexedWord> words, String[] encoded, int[] starts, String[] keys) {
         MessageDigest hash = ContentHash.digest();
         for (int i = 0; i < encoded.length; i++) {
             hash.update((words.get(i).word() + ' ' + encoded[i] + '\n').getBytes(StandardCharsets.UTF_8));
         }
         hash.update(Arrays.toString(starts).getBytes(StandardCharsets.UTF_8));
+        for (String k : keys) {
+            hash.update((k + '\n').getBytes(StandardCharsets.UTF_8));
+        }
         return ContentHash.hex(hash.digest()).substring(0, KEY_LENGTH);
     }
 
-    private static byte[] postingsFile(String key, List<String> postings) {
+    private static byte[] postingsFile(String key, List<String> postings, String keys) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + postings.stream().mapToInt(p -> p.length() + 1).sum());
         try {
             out.write(("(window." + POSTINGS_GLOBAL + " = window." + POSTINGS_GLOBAL + " || {})[")
                     .getBytes(StandardCharsets.UTF_8));
             writeString(key, out);
             out.write("] = ".getBytes(StandardCharsets.UTF_8));
-            writeString(String.join(" ", postings), out);
+            try (JsonGenerator json = ScriptJson.generator(out)) {
+                json.writeStartArray();
+                json.writeString(String.join(" ", postings));
+                json.writeString(keys);
+                json.writeEndArray();
+            }
             out.write(";\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory failed", e);

@@ -66,7 +66,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
                 site.classification().tagsOf(p.id()).stream().map(tagAt::get).toList(),
                 site.hubsOf(p.id()).stream().map(h -> hubAt.get(h.id())).toList(),
                 p.digests().stream().map(digestAt::get).toList(), site.authors().of(p), p.arxivId(),
-                pdfBesidesArxiv(p), PaperFacts.codeUrl(p), p.doi())).toList();
+                pdfBesidesArxiv(p), PaperFacts.codeUrl(p), p.doi(), Optional.of(site.citation(p).key()))).toList();
         return new SearchIndex(entries,
                 tags.stream().map(t -> new Facet(t.id(), t.label(), SitePaths.tag(t.id()), searchAliases(t))).toList(),
                 hubs.stream().map(h -> new Facet(h.id(), h.name(), SitePaths.hub(h.id()))).toList(),
@@ -108,10 +108,12 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
      * @param authors positions in {@link SearchIndex#authors}, in the paper's order
      * @param pdf     its PDF where it is not arXiv's, which follows from its arXiv id
      * @param doi     its DOI, lower case, which a query may name it by
+     * @param key     the citation key it is cited by (its curator's, else the site's), which a query may name it by:
+     *                a key has no space, as BibTeX cites none that has
      */
     public record Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
             List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
-            Optional<String> code, Optional<String> doi) {
+            Optional<String> code, Optional<String> doi, Optional<String> key) {
         public Entry {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(path, "path");
@@ -120,6 +122,16 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
             digests = List.copyOf(digests);
             authors = List.copyOf(authors);
             Objects.requireNonNull(doi, "doi");
+            if (key.isPresent() && (key.get().isEmpty() || key.get().chars().anyMatch(Character::isWhitespace))) {
+                throw new IllegalArgumentException("a citation key with a space or none: '" + key.get() + "'");
+            }
+        }
+
+        /** A paper without a citation key. */
+        public Entry(String title, String path, Optional<String> date, List<Integer> tags, List<Integer> hubs,
+                List<Integer> digests, List<Integer> authors, Optional<String> arxivId, Optional<String> pdf,
+                Optional<String> code, Optional<String> doi) {
+            this(title, path, date, tags, hubs, digests, authors, arxivId, pdf, code, doi, Optional.empty());
         }
 
         /** A paper with no authors or links known. */

@@ -69,6 +69,35 @@ class ReaderInBrowserTest {
         assertEquals("", browser.findAll(".cite-styles .copy-status").get(0).getText(), "each style says for itself");
     }
 
+    /**
+     * A copy is said once: beside the button pressed, until another is pressed or a few seconds pass, and to a screen
+     * reader by the Cite block's one live region, saying what was copied. "Copied." stayed beside every button pressed.
+     */
+    @FromEveryOrigin
+    void aCopyIsSaidOnceBesideItsButtonAndToAScreenReaderAndThenGoes(Origin origin, Browser browser) {
+        browser.open(origin.url(VLOGGER));
+        browser.script("Object.defineProperty(navigator, 'clipboard', {configurable: true, value:"
+                + " {writeText: (text) => { window.copiedText = text; return Promise.resolve(); }}});");
+        assertEquals(1, browser.findAll(".cite [aria-live], .cite [role=status]").size(), "one live region");
+        WebElement live = browser.find(".cite [role=status]");
+
+        browser.find("button.copy-bib").click();
+        browser.waitUntil(d -> shownBesideButtons(browser).equals(List.of("Copied.", "", "")));
+        browser.waitUntil(d -> live.getAttribute("textContent").equals("BibTeX copied."));
+
+        browser.findAll(".cite-styles button").get(0).click();
+        browser.waitUntil(d -> shownBesideButtons(browser).equals(List.of("", "Copied.", "")));
+        browser.waitUntil(d -> live.getAttribute("textContent").equals("APA citation copied."));
+
+        browser.waitUntil(d -> shownBesideButtons(browser).equals(List.of("", "", ""))
+                && live.getAttribute("textContent").isEmpty());
+    }
+
+    /** What each copy button's status says on the page: the BibTeX entry's, then each style's. */
+    private static List<String> shownBesideButtons(Browser browser) {
+        return browser.findAll(".cite .copy-status").stream().map(WebElement::getText).toList();
+    }
+
     @FromEveryOrigin
     void withoutJavaScriptThePaperOffersItsEntryAsAFileToSaveAndAsText(Origin origin, Browser browser, ExampleSite site) {
         browser.javaScript(false);

@@ -318,6 +318,20 @@ class SearchInBrowserTest {
                 .filter(a -> a.getText().equals(VLOGGER)).orElse(null));
     }
 
+    /**
+     * The site keys a paper without authors by its title's words run together: read as those words, the key finds
+     * thirteen papers of the example, and the paper it is the key of comes first, as the page says.
+     */
+    @FromEveryOrigin
+    void aKeyOfTitleWordsPutsThePaperItIsTheKeyOfFirst(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=multimodallanguagemodels");
+        assertEquals("Multimodal Language Models for Domain-Specific Procedural Video Summarization",
+                browser.find("#results .result-title").getText());
+        assertEquals("13 papers match the citation key \u201cmultimodallanguagemodels\u201d, read as \u201cmultimodal"
+                + " language models\u201d. The first is the paper cited as \u201cmultimodallanguagemodels\u201d.",
+                browser.find("#search-status").getText());
+    }
+
     @FromEveryOrigin
     void aCitationKeyCopiedFromTheSitesBibTexFindsItsPaper(Origin origin, Browser browser) {
         search(browser, origin, "search.html?q=zhuang2024vlogger");
@@ -462,6 +476,31 @@ class SearchInBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The button under the results says how many it shows next, of how many more, and the last page as such. */
+    @FromEveryOrigin
+    void theButtonUnderTheResultsSaysHowManyMoreItShows(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=video");
+        String status = browser.find("#search-status").getText();
+        int count = Integer.parseInt(status.substring(0, status.indexOf(' ')));
+        assertTrue(count > 60, status);
+        List<String> said = new ArrayList<>();
+        while (browser.find("#more-results").isDisplayed()) {
+            int shown = browser.findAll("#results .result").size();
+            said.add(browser.find("#more-results").getText());
+            browser.find("#more-results").click();
+            browser.waitUntil(d -> browser.findAll("#results .result").size() > shown);
+        }
+        int last = count % 20 == 0 ? 20 : count % 20;
+        List<String> expected = new ArrayList<>();
+        for (int remaining = count - 20; remaining > last; remaining -= 20) {
+            expected.add("Show 20 more of " + remaining);
+        }
+        expected.add("Show the last " + last);
+        assertEquals(expected, said);
+        assertEquals(count, browser.findAll("#results .result").size());
+        assertFalse(browser.find("#more-results").isDisplayed());
     }
 
     static void search(Browser browser, Origin origin, String page) {

@@ -617,6 +617,23 @@ class ReferenceManagerExportsTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** DBLP keys its entries by where they are in it, with slashes: a key BibTeX cites, kept without a warning. */
+    @Test
+    void aDblpEntrysKeyIsThePapersCitationKey() throws IOException {
+        DigestFile bib = read("dblp.bib", """
+                @inproceedings{DBLP:conf/cvpr/HeZRS16,
+                  author    = {Kaiming He and Xiangyu Zhang and Shaoqing Ren and Jian Sun},
+                  title     = {Deep Residual Learning for Image Recognition},
+                  booktitle = {{CVPR} 2016},
+                  year      = {2016},
+                  doi       = {10.1109/CVPR.2016.90}
+                }
+                """);
+        assertEquals("DBLP:conf/cvpr/HeZRS16",
+                entry(bib, "Deep Residual Learning for Image Recognition").extra().get(WrittenCitationKey.KEY));
+        assertEquals(List.of(), warnings);
+    }
+
     @Test
     void cslsCitationKeyElseAnIdThatIsAKeyIsThePapersCitationKeyButNotZoterosOrMendeleysItemIds() throws IOException {
         DigestFile csl = read("export.json", """

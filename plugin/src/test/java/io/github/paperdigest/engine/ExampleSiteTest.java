@@ -276,6 +276,32 @@ class ExampleSiteTest {
         }
     }
 
+    /**
+     * Every paper's citation key is in the posting files, with its paper, so that a key pasted from a LaTeX source finds
+     * it; none is in the root, which every search loads.
+     */
+    @Test
+    void everyPapersCitationKeyIsInThePostingFilesAndNoneInTheRoot() throws IOException {
+        SiteSearchIndex index = SiteSearchIndex.of(site);
+        Map<String, String> pathOfKey = new LinkedHashMap<>();
+        for (int file = 0; file < index.postingFiles(); file++) {
+            SiteSearchIndex.keys(index.postingFile(site, file).orElseThrow()[2])
+                    .forEach((key, paper) -> pathOfKey.put(key, index.papers().get(paper).path()));
+        }
+        Map<String, String> cited = new LinkedHashMap<>();
+        for (String path : SiteFiles.htmlPages(site).stream().filter(p -> p.startsWith("paper/")).toList()) {
+            Element bib = SiteFiles.parse(site, path).selectFirst("pre.bibtex");
+            if (bib != null) {
+                String entry = bib.wholeText();
+                cited.put(entry.substring(entry.indexOf('{') + 1, entry.indexOf(',')).toLowerCase(), path);
+            }
+        }
+        assertEquals(89, cited.size());
+        assertEquals(new java.util.TreeMap<>(cited), new java.util.TreeMap<>(pathOfKey));
+        String root = Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
+        assertFalse(root.contains("zhuang2024vlogger"), "the root holds no key");
+    }
+
     @Test
     void theSearchPageSaysWithoutJavaScriptThatItNeedsItAndLeadsToTheBrowsePages() {
         Document search = SiteFiles.parse(site, "search.html");

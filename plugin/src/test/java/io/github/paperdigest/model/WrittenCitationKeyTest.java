@@ -18,6 +18,14 @@ class WrittenCitationKeyTest {
         assertEquals(Optional.of("Doe_2020:a.b+c-d"), WrittenCitationKey.parse("Doe_2020:a.b+c-d"));
     }
 
+    /** DBLP's keys have slashes, and BibTeX and biber cite them as any other key. */
+    @Test
+    void aKeyFieldTakesDblpsKeysWithTheirSlashes() {
+        assertEquals(Optional.of("DBLP:conf/cvpr/HeZRS16"), WrittenCitationKey.parse("DBLP:conf/cvpr/HeZRS16"));
+        assertEquals(Optional.of("DBLP:journals/corr/abs-1706-03762"),
+                WrittenCitationKey.parse("DBLP:journals/corr/abs-1706-03762"));
+    }
+
     @Test
     void aKeyOfPunctuationAloneOrWithASpaceOrABraceIsNoKey() {
         for (String written : new String[] {"-", "...", "+:", "smith 2020", "smith{2020}", "müller2020", ""}) {
@@ -29,5 +37,7 @@ class WrittenCitationKeyTest {
     void anIdentifierFieldTakesAKeyOnlyWithALetter() {
         assertEquals(Optional.of("smith2023journal"), WrittenCitationKey.parseIdentifier("smith2023journal"));
         assertEquals(Optional.empty(), WrittenCitationKey.parseIdentifier("1234"), "EndNote's record number");
+        assertEquals(Optional.empty(), WrittenCitationKey.parseIdentifier("12345/ABCD"), "a library's item id");
+        assertEquals(Optional.empty(), WrittenCitationKey.parseIdentifier("http://zotero.org/users/1/items/ABCD"));
     }
 }

@@ -30,10 +30,10 @@ class SearchIndexScriptTest {
             List.of(new Entry("Vlogger: <script>alert(1)</script> \u2028 \"quoted\"", "paper/vlogger.html",
                             Optional.of("2024-01-17"), List.of(1, 0), List.of(0), List.of(0),
                             List.of(1, 0), Optional.of("2401.09414"), Optional.empty(), Optional.of("https://github.com/x/v"),
-                            Optional.of("10.1145/3600211.3604711")),
+                            Optional.of("10.1145/3600211.3604711"), Optional.of("zhuang2024vlogger")),
                     new Entry("Coded", "paper/coded.html", Optional.empty(), List.of(), List.of(), List.of(0),
                             List.of(), Optional.empty(), Optional.of("https://example.org/coded.pdf"), Optional.empty(),
-                            Optional.empty()),
+                            Optional.empty(), Optional.of("DBLP:conf/x/Coded20")),
                     new Entry("Undated", "paper/undated.html", Optional.empty(), List.of(), List.of(), List.of(0))),
             List.of(new Facet("long-video", "Long video", "tag/long-video.html"),
                     new Facet("video-generation", "Video generation", "tag/video-generation.html", List.of("T2V", "I2V"))),
@@ -57,7 +57,10 @@ class SearchIndexScriptTest {
         return assigned(scripts.root(), "window." + SearchIndexScript.GLOBAL + " = ");
     }
 
-    /** A posting file's key and value: {@code (window.g = window.g || {})["key/k"] = "postings";}. */
+    /**
+     * A posting file's key, postings and citation keys: {@code (window.g = window.g || {})["key/k"] = ["postings",
+     * "key paper"];}.
+     */
     private static List<String> postingFile(byte[] script) throws Exception {
         String global = "window." + SearchIndexScript.POSTINGS_GLOBAL;
         String prefix = "(" + global + " = " + global + " || {})[";
@@ -66,8 +69,10 @@ class SearchIndexScriptTest {
         String assignment = text.substring(prefix.length(), text.length() - 2);
         int split = assignment.indexOf("] = ");
         ObjectMapper json = new ObjectMapper();
-        return List.of(json.readTree(assignment.substring(0, split)).asText(),
-                json.readTree(assignment.substring(split + 4)).asText());
+        JsonNode value = json.readTree(assignment.substring(split + 4));
+        assertEquals(2, value.size(), "postings and keys");
+        return List.of(json.readTree(assignment.substring(0, split)).asText(), value.get(0).asText(),
+                value.get(1).asText());
     }
 
     /** A title file's key and its titles and paths: {@code (window.g = window.g || {})["key/k"] = ["t", "p"];}. */
@@ -88,7 +93,7 @@ class SearchIndexScriptTest {
     @Test
     void theRootHoldsThePapersAsColumnsOfALinePerPaper() throws Exception {
         JsonNode json = root();
-        assertEquals(3, json.get("version").asInt());
+        assertEquals(4, json.get("version").asInt());
         assertEquals("of the", json.get("stopwords").asText());
         assertEquals(3, json.get("count").asInt());
         assertEquals("2024-01-17\n\n", json.get("dates").asText(), "no date is an empty line");
@@ -138,13 +143,28 @@ class SearchIndexScriptTest {
         List<Entry> renamed = new ArrayList<>(index.papers());
         Entry coded = renamed.get(1);
         renamed.set(1, new Entry(coded.title(), "paper/coded-2.html", coded.date(), coded.tags(), coded.hubs(),
-                coded.digests(), coded.authors(), coded.arxivId(), coded.pdf(), coded.code(), coded.doi()));
+                coded.digests(), coded.authors(), coded.arxivId(), coded.pdf(), coded.code(), coded.doi(), coded.key()));
         SearchIndex changed = new SearchIndex(renamed, index.tags(), index.hubs(), index.digests(), index.authors(),
                 index.words(), index.stopwords());
         JsonNode other = assigned(new SearchIndexScript().render(changed, new PostingFiles(2)).root(),
                 "window." + SearchIndexScript.GLOBAL + " = ");
-        assertEquals(root().get("postingsKey").asText(), other.get("postingsKey").asText(), "the same words");
+        assertEquals(root().get("postingsKey").asText(), other.get("postingsKey").asText(), "the same words and keys");
         assertNotEquals(root().get("titlesKey").asText(), other.get("titlesKey").asText());
+    }
+
+    /** A posting file holds keys too: one of another key is another build's, and told apart as such. */
+    @Test
+    void anotherCitationKeyHasAnotherPostingsKey() throws Exception {
+        List<Entry> rekeyed = new ArrayList<>(index.papers());
+        Entry coded = rekeyed.get(1);
+        rekeyed.set(1, new Entry(coded.title(), coded.path(), coded.date(), coded.tags(), coded.hubs(),
+                coded.digests(), coded.authors(), coded.arxivId(), coded.pdf(), coded.code(), coded.doi(),
+                Optional.of("coded2020")));
+        SearchIndex changed = new SearchIndex(rekeyed, index.tags(), index.hubs(), index.digests(), index.authors(),
+                index.words(), index.stopwords());
+        JsonNode other = assigned(new SearchIndexScript().render(changed, new PostingFiles(2)).root(),
+                "window." + SearchIndexScript.GLOBAL + " = ");
+        assertNotEquals(root().get("postingsKey").asText(), other.get("postingsKey").asText());
     }
 
     @Test
@@ -171,6 +191,57 @@ class SearchIndexScriptTest {
         assertEquals(key + "/1", second.get(0));
         assertEquals(List.of(new Occurrence(0, false), new Occurrence(1, false)), PostingCodec.decode(second.get(1)),
                 "vlogs");
+    }
+
+    /**
+     * A paper's citation key is in the posting file of the first word not before it, which a query of the key as a
+     * word needs anyway, in lower case (BibTeX tells keys apart case aside), with the paper's position; the root, which
+     * every search loads, holds no key.
+     */
+    @Test
+    void eachCitationKeyIsInThePostingFileOfItsPlaceAmongTheWordsAndNotInTheRoot() throws Exception {
+        assertEquals("0dblp:conf/x/coded20,1", postingFile(scripts.postings().get(0)).get(2), "before undated");
+        assertEquals("0zhuang2024vlogger,0", postingFile(scripts.postings().get(1)).get(2), "after vlogs, the last word");
+        String root = new String(scripts.root(), StandardCharsets.UTF_8);
+        assertFalse(root.contains("zhuang2024vlogger") || root.toLowerCase().contains("coded20"), root);
+    }
+
+    /**
+     * Keys in order share their starts (an author's name and year): each is written as how many characters it shares
+     * with the key before it, the rest of it, a comma and its paper, the numbers in the postings' digits.
+     */
+    @Test
+    void aKeyIsWrittenAsWhatItSharesWithTheKeyBeforeItAndTheRest() {
+        List<Entry> papers = new ArrayList<>();
+        List<String> keys = List.of("he2016identity", "He2016Deep", "lee2019");
+        for (int i = 0; i < keys.size(); i++) {
+            papers.add(new Entry("P" + i, "paper/p" + i + ".html", Optional.empty(), List.of(), List.of(), List.of(),
+                    List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(keys.get(i))));
+        }
+        papers.add(new Entry("P3", "paper/p3.html", Optional.empty(), List.of(), List.of(), List.of()));
+        SearchIndex keyed = new SearchIndex(papers, List.of(), List.of(), List.of(), List.of(),
+                List.of(new IndexedWord("paper", List.of(new Occurrence(0, true)))), index.stopwords());
+        assertEquals("0he2016deep,16identity,00lee2019,2",
+                String.join("|", SearchIndexScript.citationKeys(keyed, new int[] {0})));
+    }
+
+    @Test
+    void aKeyGoesToTheFileOfTheFirstWordNotBeforeItOrOfTheLastWord() {
+        List<String> words = List.of("alpha", "beta", "gamma", "omega");
+        int[] starts = {0, 2, 4};
+        assertEquals(0, SearchIndexScript.fileOfKey("aa", words, starts));
+        assertEquals(0, SearchIndexScript.fileOfKey("beta", words, starts));
+        assertEquals(1, SearchIndexScript.fileOfKey("betb", words, starts), "gamma's");
+        assertEquals(1, SearchIndexScript.fileOfKey("zz", words, starts), "omega's: the third file holds no word");
+        assertEquals(0, SearchIndexScript.fileOfKey("x", List.of(), new int[] {0}));
+    }
+
+    @Test
+    void aCitationKeyWithASpaceIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Entry("T", "paper/t.html", Optional.empty(), List.of(),
+                List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("smith 2020")));
     }
 
     @Test

@@ -63,10 +63,13 @@ public final class SafeSite {
     /** A line of a file of papers' data: one paper's JSON assigned to the papers' global by its page's path. */
     private static final Pattern PAPER_DATA_LINE = Pattern.compile(
             "\\(window\\.paperDigestPapers = window\\.paperDigestPapers \\|\\| \\{\\}\\)\\[\"paper/[a-z0-9-]+\\.html\"\\] = (.*);");
-    /** A posting file: the postings of a run of the index's words, under its root's key, in PostingCodec's digits. */
+    /**
+     * A posting file: the postings of a run of the index's words, under its root's key, in PostingCodec's digits, and
+     * the citation keys among those words, with their papers' positions.
+     */
     private static final Pattern POSTING_FILE = Pattern.compile(
             "\\(window\\.paperDigestSearchPostings = window\\.paperDigestSearchPostings \\|\\| \\{\\}\\)"
-                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \"[0-9A-Za-z_ -]*\";\n");
+                    + "\\[\"[0-9a-f]{16}/[0-9]+\"\\] = \\[\"[0-9A-Za-z_ -]*\",\"[0-9A-Za-z_:.+/,-]*\"\\];\n");
     /**
      * A title file: the titles and paths of a run of the index's papers, under its root's key. Possessive, so that
      * matching a file of long titles does not recurse once per character.

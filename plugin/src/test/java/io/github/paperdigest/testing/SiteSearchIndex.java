@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A built site's search index read back as the theme's script reads it: its root, and its posting files. */
@@ -55,7 +57,10 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
         return root.get("postingStarts").size();
     }
 
-    /** A posting file's key and its postings, space-separated, as it assigns them; empty when it has no such file. */
+    /**
+     * A posting file's key, its postings, space-separated, and its citation keys (see {@link #keys}), as it assigns
+     * them; empty when it has no such file.
+     */
     public Optional<String[]> postingFile(Path site, int file) {
         Path path = site.resolve("search-postings/" + file + ".js");
         if (!Files.isRegularFile(path)) {
@@ -64,8 +69,51 @@ public record SiteSearchIndex(JsonNode root, List<Paper> papers, List<String> wo
         String script = read(path);
         int open = script.indexOf(")[");
         int assign = script.indexOf("] = ");
-        return Optional.of(new String[] {json(script.substring(open + 2, assign)).asText(),
-                json(script.substring(assign + 4, script.lastIndexOf(';'))).asText()});
+        JsonNode value = json(script.substring(assign + 4, script.lastIndexOf(';')));
+        assertTrue(value.isArray() && value.size() == 2, "postings and keys");
+        return Optional.of(new String[] {json(script.substring(open + 2, assign)).asText(), value.get(0).asText(),
+                value.get(1).asText()});
+    }
+
+    /**
+     * The citation keys of a posting file's third part, as search-engine.js reads them: each the characters it shares
+     * with the key before it, the rest of it, a comma and its paper, the numbers in the postings' digits; by key, in
+     * order, the paper's position.
+     */
+    public static Map<String, Integer> keys(String written) {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        String previous = "";
+        int at = 0;
+        while (at < written.length()) {
+            int shared = 0;
+            for (int digit = digit(written.charAt(at++)); ; digit = digit(written.charAt(at++))) {
+                shared = shared * 32 + digit % 32;
+                if (digit < 32) {
+                    break;
+                }
+            }
+            int comma = written.indexOf(',', at);
+            String key = previous.substring(0, shared) + written.substring(at, comma);
+            at = comma + 1;
+            int paper = 0;
+            for (int digit = digit(written.charAt(at++)); ; digit = digit(written.charAt(at++))) {
+                paper = paper * 32 + digit % 32;
+                if (digit < 32) {
+                    break;
+                }
+            }
+            assertTrue(key.compareTo(previous) > 0, "keys in order: " + previous + ", " + key);
+            keys.put(key, paper);
+            previous = key;
+        }
+        return keys;
+    }
+
+    private static int digit(char c) {
+        int finalDigit = "0123456789ABCDEFGHIJKLMNOPQRSTUV".indexOf(c);
+        int more = "WXYZabcdefghijklmnopqrstuvwxyz-_".indexOf(c);
+        assertTrue(finalDigit >= 0 || more >= 0, "a digit: " + c);
+        return finalDigit >= 0 ? finalDigit : 32 + more;
     }
 
     /** The titles and paths a title file assigns, [titles, paths], under its root's key. */
