@@ -97,6 +97,8 @@ final class EntryDraft {
     private boolean citable;
     private boolean namedByNote;
     private List<String> noteNames = List.of();
+    /** A citation of the paper written in a table's cell ("(Ho et al., NeurIPS 2020)"): see {@link #citedAs}. */
+    private Optional<NamesAndVenue> citedAs = Optional.empty();
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
@@ -586,7 +588,33 @@ final class EntryDraft {
     }
 
     /** The entry, or empty (after reporting why) when the digest lacks its title or abstract. */
+    /**
+     * The authors, venue and year a citation of the paper gives ("(Ho et al., NeurIPS 2020)" beside the title in a
+     * table's cell, or in its column of authors), each taken when no other field gives it: a column of authors names
+     * them all, where the citation names the first; one of venues names the venue as the digest keeps it. Applied when
+     * the entry is built, whatever the order of the columns.
+     */
+    void citedAs(NamesAndVenue cited) {
+        citedAs = Optional.of(cited);
+    }
+
+    private void applyCitation() {
+        citedAs.ifPresent(cited -> {
+            if (authors.isEmpty()) {
+                authors(cited.names());
+            }
+            Optional<ListedVenue> listed = ListedVenue.of(cited.venue());
+            if (venue.isEmpty()) {
+                listed.flatMap(ListedVenue::venue).ifPresent(this::venue);
+            }
+            if (published.isEmpty() && !extra.containsKey("year")) {
+                listed.flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(this));
+            }
+        });
+    }
+
     Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
+        applyCitation();
         if (title.isEmpty()) {
             problems.report(sourceName, line, "a paper without a title");
             return Optional.empty();
