@@ -546,11 +546,39 @@ final class EntryDraft {
      * to what it was meant for without a word. Keys of three letters and fewer are too close to each other to tell.
      */
     void extraUnlessMistyped(String key, String value, Collection<String> keys) {
+        warnIfMistyped(key, keys);
+        extra(key, value);
+    }
+
+    /** Warns when a key the plugin does not read is a typing mistake away from one it does ("autors"). */
+    void warnIfMistyped(String key, Collection<String> keys) {
         if (key.length() > 3) {
             Typos.nearest(key, keys, 1).ifPresent(meant -> warn("'" + key + "' is not a key the plugin reads, so its"
                     + " value is shown as it is, as more about the paper; did you mean '" + meant + "'?"));
         }
-        extra(key, value);
+    }
+
+    /**
+     * A field of the digest's own ("Slides", "Recording", "Presenter") whose value may hold links. A value that is one
+     * link whose words say only that it is a link ("[slides](…)" under "Slides", "[link](…)", the address itself) is
+     * that link: the field's value is its address, which the paper's page shows as the field's link, once, not
+     * "Slides: slides" with the address listed apart. Other words are the field's value. The links are the paper's
+     * links either way, as links it mentions, naming no identifier of the paper's.
+     */
+    void extraWithLinks(String key, String text, List<String> urls, LinkClassifier classifier) {
+        String url = urls.size() == 1 && saysOnlyItIsALink(key, text, urls.get(0)) ? checked(urls.get(0)) : null;
+        extra(key, url == null ? text : url);
+        urls.forEach(u -> mention(u, classifier));
+    }
+
+    private static boolean saysOnlyItIsALink(String key, String text, String url) {
+        String words = text.strip();
+        return words.isEmpty() || words.equals(url.strip()) || LinkWords.isLinkWord(words)
+                || wordsOf(words).equals(wordsOf(key));
+    }
+
+    private static String wordsOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     void noteHtml(String html) {

@@ -251,13 +251,18 @@ final class PaperColumns {
                     return; // a column without a name ("", "#") numbering the rows: no part of the paper
                 }
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
-                // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
-                // ("journalArticle") in words, a sheet's own words as written
-                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
-                        : key(header).equals("item type") ? EntryTypes.zotero(cell.text()).orElse(null) : cell.text());
-                // a column of the curator's own ("Builds on", "Related") names other papers: their links are listed,
-                // and none is the paper's identifier
-                cell.urls().forEach(u -> draft.mention(u, classifier));
+                if (key.equals("pages") || key(header).equals("item type")) {
+                    // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
+                    // ("journalArticle") in words
+                    draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
+                            : EntryTypes.zotero(cell.text()).orElse(null));
+                    cell.urls().forEach(u -> draft.mention(u, classifier));
+                } else {
+                    // a column of the curator's own: "[slides](…)" under "Slides" is the slides' link, shown once; the
+                    // links of other words ("Builds on", "Related" name other papers) are listed, none the paper's
+                    // identifier
+                    draft.extraWithLinks(key, cell.text(), cell.urls(), classifier);
+                }
             }
         }
     }
