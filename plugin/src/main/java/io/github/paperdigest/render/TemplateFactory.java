@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.MustacheVisitor;
@@ -42,6 +43,12 @@ final class TemplateFactory extends DefaultMustacheFactory {
                 includes.check(file, tc.line(), variable,
                         resolvePartialPath(folder, variable, dot < 0 ? "" : file.substring(dot)));
                 super.partial(tc, variable, indent);
+            }
+
+            @Override
+            public void extend(TemplateContext tc, String variable, Mustache mustache) {
+                includes.checkExtension(tc.file(), tc.line(), variable, mustache.getCodes());
+                super.extend(tc, variable, mustache);
             }
         };
     }

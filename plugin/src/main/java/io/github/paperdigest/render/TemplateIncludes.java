@@ -1,5 +1,13 @@
 package io.github.paperdigest.render;
 
+import com.github.mustachejava.Code;
+import com.github.mustachejava.codes.CommentCode;
+import com.github.mustachejava.codes.ExtendCode;
+import com.github.mustachejava.codes.ExtendNameCode;
+import com.github.mustachejava.codes.IterableCode;
+import com.github.mustachejava.codes.NotIterableCode;
+import com.github.mustachejava.codes.PartialCode;
+import com.github.mustachejava.codes.WriteCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,6 +56,28 @@ final class TemplateIncludes {
                     + meant(name, target, fromFolder).map(m -> "; did you mean {{> " + m + "}}?")
                             .orElse(": add the partial, or remove the inclusion"));
         }
+    }
+
+    /**
+     * Checks that a template that extends another ({@code {{<layout}}}) holds nothing but blocks ({@code {{$content}}…
+     * {{/content}}}) and text: Mustache.java refuses any other tag there with an IllegalArgumentException naming its own
+     * class, which the build would take for a fault of the plugin's.
+     */
+    void checkExtension(String file, int line, String extended, Code[] codes) {
+        for (Code code : codes) {
+            if (!(code instanceof ExtendNameCode || code instanceof WriteCode || code instanceof CommentCode)) {
+                throw new ThemeException(ThemeTemplateResolver.FOLDER + file + ":" + line + " extends {{<" + extended
+                        + "}}, and " + tag(code) + " stands outside its blocks, where a template that extends another"
+                        + " may hold only blocks: put it inside the block it belongs to ({{$content}} … {{/content}}),"
+                        + " which replaces the block of that name in " + extended);
+            }
+        }
+    }
+
+    private static String tag(Code code) {
+        String mark = code instanceof PartialCode ? "> " : code instanceof ExtendCode ? "<"
+                : code instanceof NotIterableCode ? "^" : code instanceof IterableCode ? "#" : "";
+        return "{{" + mark + code.getName() + "}}";
     }
 
     /** Whether the theme (the project's override first) has the file; asked once a path. */

@@ -81,6 +81,18 @@ class TemplateIncludesTest {
                 + " partial, or remove the inclusion", e.getMessage());
     }
 
+    /** Mustache.java's "Illegal code in extend section" was taken for a fault of the plugin's, with its stack trace. */
+    @Test
+    void aTagOutsideTheBlocksOfATemplateThatExtendsAnotherIsNamed() throws IOException {
+        ThemeException e = failure("paper.mustache",
+                "{{<layout}}\n{{> partials/bib-link}}\n{{$content}}{{/content}}{{/layout}}");
+
+        assertEquals("templates/paper.mustache:1 extends {{<layout}}, and {{> partials/bib-link}} stands outside its"
+                + " blocks, where a template that extends another may hold only blocks: put it inside the block it"
+                + " belongs to ({{$content}} … {{/content}}), which replaces the block of that name in layout",
+                e.getMessage());
+    }
+
     private ThemeException failure(String template, String text) throws IOException {
         Path templates = temp.resolve("templates");
         Path file = templates.resolve("templates/" + template);
