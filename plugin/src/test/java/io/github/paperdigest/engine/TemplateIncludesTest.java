@@ -93,6 +93,22 @@ class TemplateIncludesTest {
                 e.getMessage());
     }
 
+    /** A partial named from the templates' folder ("/partials/…") is found from any template, as the README says. */
+    @Test
+    void aPartialNamedFromTheTemplatesFolderIsFoundFromAnywhere() throws IOException {
+        Path templates = temp.resolve("templates");
+        Files.createDirectories(templates.resolve("templates/partials"));
+        Files.writeString(templates.resolve("templates/partials/paper-item.mustache"),
+                "<li><a href=\"{{href}}\">{{title}}</a>{{> /partials/badge}}</li>\n");
+        Files.writeString(templates.resolve("templates/partials/badge.mustache"), " <b class=\"badge\">new</b>");
+
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(SiteFiles.projectRoot().resolve(
+                "example-project/src/digests"), temp.resolve("site")).similarity(BuildConfig.LEXICAL)
+                .templateDirectory(templates).build());
+
+        assertEquals(true, Files.readString(temp.resolve("site/index.html")).contains("<b class=\"badge\">new</b>"));
+    }
+
     private ThemeException failure(String template, String text) throws IOException {
         Path templates = temp.resolve("templates");
         Path file = templates.resolve("templates/" + template);
