@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -566,9 +567,11 @@ final class EntryDraft {
      * links either way, as links it mentions, naming no identifier of the paper's.
      */
     void extraWithLinks(String key, String text, List<String> urls, LinkClassifier classifier) {
-        String url = urls.size() == 1 && saysOnlyItIsALink(key, text, urls.get(0)) ? checked(urls.get(0)) : null;
-        extra(key, url == null ? text : url);
-        urls.forEach(u -> mention(u, classifier));
+        // each address checked once: one no reader can follow is said once, and is no value
+        List<String> followed = urls.stream().map(this::checked).filter(Objects::nonNull).toList();
+        boolean theLink = urls.size() == 1 && followed.size() == 1 && saysOnlyItIsALink(key, text, urls.get(0));
+        extra(key, theLink ? followed.get(0) : text);
+        followed.forEach(u -> links.putIfAbsent(u, mentioned(u, classifier)));
     }
 
     private static boolean saysOnlyItIsALink(String key, String text, String url) {
