@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -97,6 +98,8 @@ final class EntryDraft {
     private boolean citable;
     private boolean namedByNote;
     private List<String> noteNames = List.of();
+    /** A citation of the paper written in a table's cell ("(Ho et al., NeurIPS 2020)"): see {@link #citedAs}. */
+    private Optional<NamesAndVenue> citedAs = Optional.empty();
 
     EntryDraft(String sourceName, int line, DigestProblems problems) {
         this.sourceName = sourceName;
@@ -544,11 +547,41 @@ final class EntryDraft {
      * to what it was meant for without a word. Keys of three letters and fewer are too close to each other to tell.
      */
     void extraUnlessMistyped(String key, String value, Collection<String> keys) {
+        warnIfMistyped(key, keys);
+        extra(key, value);
+    }
+
+    /** Warns when a key the plugin does not read is a typing mistake away from one it does ("autors"). */
+    void warnIfMistyped(String key, Collection<String> keys) {
         if (key.length() > 3) {
             Typos.nearest(key, keys, 1).ifPresent(meant -> warn("'" + key + "' is not a key the plugin reads, so its"
                     + " value is shown as it is, as more about the paper; did you mean '" + meant + "'?"));
         }
-        extra(key, value);
+    }
+
+    /**
+     * A field of the digest's own ("Slides", "Recording", "Presenter") whose value may hold links. A value that is one
+     * link whose words say only that it is a link ("[slides](…)" under "Slides", "[link](…)", the address itself) is
+     * that link: the field's value is its address, which the paper's page shows as the field's link, once, not
+     * "Slides: slides" with the address listed apart. Other words are the field's value. The links are the paper's
+     * links either way, as links it mentions, naming no identifier of the paper's.
+     */
+    void extraWithLinks(String key, String text, List<String> urls, LinkClassifier classifier) {
+        // each address checked once: one no reader can follow is said once, and is no value
+        List<String> followed = urls.stream().map(this::checked).filter(Objects::nonNull).toList();
+        boolean theLink = urls.size() == 1 && followed.size() == 1 && saysOnlyItIsALink(key, text, urls.get(0));
+        extra(key, theLink ? followed.get(0) : text);
+        followed.forEach(u -> links.putIfAbsent(u, mentioned(u, classifier)));
+    }
+
+    private static boolean saysOnlyItIsALink(String key, String text, String url) {
+        String words = text.strip();
+        return words.isEmpty() || words.equals(url.strip()) || LinkWords.isLinkWord(words)
+                || wordsOf(words).equals(wordsOf(key));
+    }
+
+    private static String wordsOf(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     void noteHtml(String html) {
@@ -586,7 +619,33 @@ final class EntryDraft {
     }
 
     /** The entry, or empty (after reporting why) when the digest lacks its title or abstract. */
+    /**
+     * The authors, venue and year a citation of the paper gives ("(Ho et al., NeurIPS 2020)" beside the title in a
+     * table's cell, or in its column of authors), each taken when no other field gives it: a column of authors names
+     * them all, where the citation names the first; one of venues names the venue as the digest keeps it. Applied when
+     * the entry is built, whatever the order of the columns.
+     */
+    void citedAs(NamesAndVenue cited) {
+        citedAs = Optional.of(cited);
+    }
+
+    private void applyCitation() {
+        citedAs.ifPresent(cited -> {
+            if (authors.isEmpty()) {
+                authors(cited.names());
+            }
+            Optional<ListedVenue> listed = ListedVenue.of(cited.venue());
+            if (venue.isEmpty()) {
+                listed.flatMap(ListedVenue::venue).ifPresent(this::venue);
+            }
+            if (published.isEmpty() && !extra.containsKey("year")) {
+                listed.flatMap(ListedVenue::date).ifPresent(date -> date.applyTo(this));
+            }
+        });
+    }
+
     Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
+        applyCitation();
         if (title.isEmpty()) {
             problems.report(sourceName, line, "a paper without a title");
             return Optional.empty();

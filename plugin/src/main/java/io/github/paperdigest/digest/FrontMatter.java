@@ -30,10 +30,12 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
                 end = i;
                 break;
             }
+            if (MISTYPED_CLOSING.matcher(l).matches()) {
+                break; // "----": no line of YAML, and a later "---" (a thematic break between papers) closes nothing
+            }
         }
         if (end < 0) {
-            problems.report(sourceName, 1, "front matter opened by '---' is never closed by a line '---'");
-            return new FrontMatter(YAML.createObjectNode(), String.join("\n", lines), 1);
+            return unclosed(sourceName, lines, problems);
         }
         String yaml = String.join("\n", lines.subList(1, end));
         JsonNode fields;
@@ -54,6 +56,49 @@ record FrontMatter(JsonNode fields, String body, int bodyFirstLine) {
         }
         return new FrontMatter(fields, String.join("\n", lines.subList(end + 1, lines.size())), end + 2);
     }
+
+    /**
+     * A front matter whose closing line is missing or mistyped ("----"): its lines are left out all the same, up to the
+     * mistyped closing line (after lines of YAML, blank lines among them), else up to its last line of YAML before a
+     * blank line or a line that is no key, list item, continuation or comment, so that none of them is read as the body, where a "----" under "date: …" would make
+     * the keys a paper's heading, and the report says which lines those are.
+     */
+    private static FrontMatter unclosed(String sourceName, List<String> lines, DigestProblems problems) {
+        int last = 0; // the index of the front matter's last line, the opening '---' when no line of YAML follows it
+        boolean blank = false;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (MISTYPED_CLOSING.matcher(line.strip()).matches()) {
+                problems.report(sourceName, i + 1, "front matter opened by '---' on line 1 is closed by '" + line.strip()
+                        + "', not by a line '---': write '---' there (lines 1 to " + (i + 1) + " are left out of the"
+                        + " digest until it is)");
+                return new FrontMatter(YAML.createObjectNode(), String.join("\n", lines.subList(i + 1, lines.size())),
+                        i + 2);
+            }
+            if (line.isBlank()) {
+                blank = true; // the body starts here, unless a mistyped closing line follows the YAML under it
+            } else if (!YAML_LINE.matcher(line).find()) {
+                break;
+            } else if (!blank) {
+                last = i;
+            }
+        }
+        problems.report(sourceName, 1, "front matter opened by '---' is never closed by a line '---'"
+                + (last == 0 ? ": remove the '---' if it is no front matter, or close it with a line '---'"
+                        : ": add a line '---' after line " + (last + 1) + " (lines 1 to " + (last + 1)
+                                + " are left out of the digest until it is there)"));
+        return new FrontMatter(YAML.createObjectNode(), String.join("\n", lines.subList(last + 1, lines.size())),
+                last + 2);
+    }
+
+    /** A line meant to close a front matter, mistyped: "----", "--", "—", "___", "===" . */
+    private static final Pattern MISTYPED_CLOSING = Pattern.compile("-{2}|-{4,}|[—–]+|_{3,}|={3,}|\\*{3,}|\\+{3}");
+
+    /**
+     * A line of YAML in a front matter: "key: value", "- item", a continuation indented under its key, a "# comment"
+     * (a "## heading" is Markdown's).
+     */
+    private static final Pattern YAML_LINE = Pattern.compile("^(?:[\"']?\\w[\\w .-]{0,40}?[\"']?:(?:\\s|$)|-(?:\\s|$)|\\s+\\S|#(?!#{1,5}\\s))");
 
     /**
      * The YAML parser's message with its positions counted in the file's lines, not the front matter's (which starts

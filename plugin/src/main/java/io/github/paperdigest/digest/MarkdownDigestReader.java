@@ -316,7 +316,9 @@ public final class MarkdownDigestReader implements DigestReader {
                 if (kind != null) {
                     draft.link(kind, url, classifier);
                 } else {
-                    draft.extraUnlessMistyped(key, value, KNOWN_KEYS);
+                    // "- slides: [slides](…)": a field of the curator's own, its link kept as it, not dropped
+                    draft.warnIfMistyped(key, KNOWN_KEYS);
+                    draft.extraWithLinks(key, value, url.equals(value) ? List.of() : List.of(url), classifier);
                 }
             }
         }

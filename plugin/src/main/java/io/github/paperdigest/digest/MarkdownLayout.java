@@ -50,6 +50,9 @@ final class MarkdownLayout {
     private final UnreadPapers unread;
     /** The lists that hold papers but are not read as papers, each said once: as its own, or as its heading's. */
     private final Map<Integer, ListItemCounts> listsWithPapers;
+    private final PaperHeadingLevels headingLevels = new PaperHeadingLevels();
+    private final DigestSource source;
+    private final DigestProblems problems;
 
     /** Reads a heading of the recommended layout and the blocks under it. */
     interface PaperHeadingReader {
@@ -70,6 +73,8 @@ final class MarkdownLayout {
             MarkdownOutline outline, LinkFinder linkFinder, LinkClassifier classifier,
             Function<EntryDraft, Optional<PaperEntry>> build,
             PaperHeadingReader paperHeadings, PaperDetails paperDetails, List<PaperEntry> entries) {
+        this.source = source;
+        this.problems = problems;
         BlockLines written = new BlockLines(lines);
         OwnLinks ownLinks = new OwnLinks(linkFinder);
         PaperLinks paperLinks = new PaperLinks(classifier);
@@ -120,6 +125,7 @@ final class MarkdownLayout {
                 }
                 if (role == Role.PAPER_HEADING) {
                     int end = paperBlocks.paperHeadingEnd(i);
+                    headingLevels.paper(b, blocks.subList(i + 1, end), headings);
                     papers.add(paperHeadings.read(b, blocks.subList(i + 1, end), section(sections)));
                     papers.count("paper headings", 1);
                     seenPaper = true;
@@ -163,6 +169,7 @@ final class MarkdownLayout {
         }
         unread.moreListsWithPapers();
         unread.checkPaperLinks();
+        headingLevels.check(source, problems);
         return new MarkdownDigestReader.Body(digestTitle, papers.shape());
     }
 

@@ -52,6 +52,50 @@ record NamesAndVenue(String names, String venue) {
     }
 
     /**
+     * A citation of a paper written beside its title in a table's cell, as reading groups' schedules write one: "(Ho et
+     * al., NeurIPS 2020)", "Nichol &amp; Dhariwal, ICML 2021", "(Ho et al., 2020)", "(Ho et al.)". Stricter than
+     * {@link #of}, for a cell has no full stop or markup to set names apart: the names must say they are names (end in
+     * "et al.", be joined by "&amp;" or "and", or be two or more between commas, none of them a word of
+     * {@link #NO_NAME}), so that "(Oral, CVPR 2024)" names nobody; what follows them is a named venue with its year, a
+     * year alone, or, in parentheses, nothing. The venue is "" for none, and a year alone where no venue is named.
+     */
+    static Optional<NamesAndVenue> cited(String text) {
+        String t = text.strip();
+        boolean parenthesised = t.startsWith("(") && t.endsWith(")");
+        if (parenthesised) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        t = t.replaceAll("[.;]$", "").strip();
+        if (parenthesised && t.endsWith("et al")) {
+            t = t + ".";
+        }
+        int comma = t.lastIndexOf(',');
+        String names = comma < 0 ? t : t.substring(0, comma).strip();
+        String venue = comma < 0 ? "" : t.substring(comma + 1).strip();
+        if (!venue.isEmpty() && !ListedVenue.isNamed(venue) && !YEAR.matcher(venue).matches()) {
+            // "(Ho, Jain, Abbeel)": the last name is no venue
+            names = t;
+            venue = "";
+        }
+        if (venue.isEmpty() && !parenthesised) {
+            return Optional.empty();
+        }
+        String named = EntryDraft.withoutEtAl(names);
+        boolean saysNames = named.length() < names.length() || BETWEEN_NAMES.split(named, -1).length >= 2;
+        if (!saysNames || !areNames(named) || named.split("[\\s,&]+").length > 40) {
+            return Optional.empty();
+        }
+        for (String word : named.split("[\\s,&]+")) {
+            if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new NamesAndVenue(names, venue));
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /**
      * Whether a line is an author line written plainly, as daily trackers write it under a paper's linked heading
      * ("Chongke Bi, Xiaoxing Liu, Zhilei Liu"): two names or more, or names and "et al.", each name of two words or
      * more. Stricter than the names before a venue, for no venue vouches for the line: "Code, Data" is no author line.

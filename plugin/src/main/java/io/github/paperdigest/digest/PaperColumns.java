@@ -84,6 +84,10 @@ final class PaperColumns {
     /** A title followed by its arXiv id ("Title, arXiv:2307.09288", "Title (arXiv: 2307.09288v2)"): the title, the id. */
     private static final Pattern ARXIV_AFTER_TITLE = Pattern.compile(
             "(?i)(.*?\\S)(?:[\\s,;.–—-]+[(\\[]?|[(\\[])\\s*arxiv\\s*:?\\s*([^\\s)\\]]+?)\\s*[)\\]]?\\.?");
+    /** A title followed by words in parentheses, at the end of its cell: "Title (Ho et al., NeurIPS 2020)". */
+    private static final Pattern TRAILING_PARENTHESES = Pattern.compile("(.*?\\S)\\s*(\\([^()]{1,200}\\))\\s*[.,;]?");
+    /** "et al." as a citation names the authors it leaves out. */
+    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\.?\\s*al\\b");
     /** What a column without a name holds when it numbers the rows ("3", "12."). */
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,6}\\.?");
     /** Cells that mean "nothing here", as generators write them. */
@@ -188,16 +192,30 @@ final class PaperColumns {
                     title = cited.group(1);
                     draft.arxivId(id.get());
                 }
+                Optional<String> rest = afterTheTitle(cell);
+                Matcher parenthesised = TRAILING_PARENTHESES.matcher(title);
+                if (isPlain(cell) && parenthesised.matches() && isCitation(parenthesised.group(2))) {
+                    // "Denoising Diffusion Probabilistic Models (Ho et al., NeurIPS 2020)": no part of the title
+                    title = parenthesised.group(1);
+                    rest = Optional.of(parenthesised.group(2));
+                }
                 draft.title(title);
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
-                // words after a linked title in its cell are the curator's ("[Title](…) The gist: …", a row wrapped
-                // onto a second line): kept under the column's name, never dropped; a badge's word or two is not
-                afterTheTitle(cell).ifPresent(rest -> draft.extra(header.toLowerCase(Locale.ROOT), rest));
+                // "(Ho et al., NeurIPS 2020)" after the title is its citation: its authors, venue and year; words after
+                // a linked title in its cell that are no citation are the curator's ("[Title](…) The gist: …", a row
+                // wrapped onto a second line): kept under the column's name, never dropped; a badge's word or two is not
+                rest.ifPresent(r -> NamesAndVenue.cited(r).ifPresentOrElse(draft::citedAs,
+                        () -> draft.extra(header.toLowerCase(Locale.ROOT), r)));
             }
             // "2024-01-17", "Jan 2024" or a year alone, as spreadsheets and reference managers write them
             case DATE -> PublicationDate.parse(cell.text()).ifPresentOrElse(d -> d.applyTo(draft),
                     () -> draft.published(cell.text()));
-            case AUTHORS -> draft.authors(cell.text());
+            case AUTHORS -> {
+                // "Ho et al., NeurIPS 2020": the names, then the venue, which is no author
+                Optional<NamesAndVenue> cited = NamesAndVenue.cited(cell.text()).filter(c -> !c.venue().isEmpty());
+                draft.authors(cited.map(NamesAndVenue::names).orElse(cell.text()));
+                cited.ifPresent(draft::citedAs);
+            }
             case LINK -> {
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
                 ArxivIds.parse(cell.text()).ifPresent(draft::arxivId);
@@ -233,25 +251,47 @@ final class PaperColumns {
                     return; // a column without a name ("", "#") numbering the rows: no part of the paper
                 }
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
-                // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
-                // ("journalArticle") in words, a sheet's own words as written
-                draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
-                        : key(header).equals("item type") ? EntryTypes.zotero(cell.text()).orElse(null) : cell.text());
-                // a column of the curator's own ("Builds on", "Related") names other papers: their links are listed,
-                // and none is the paper's identifier
-                cell.urls().forEach(u -> draft.mention(u, classifier));
+                if (key.equals("pages") || key(header).equals("item type")) {
+                    // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
+                    // ("journalArticle") in words
+                    draft.extra(key, key.equals("pages") ? PageRange.dashed(cell.text())
+                            : EntryTypes.zotero(cell.text()).orElse(null));
+                    cell.urls().forEach(u -> draft.mention(u, classifier));
+                } else {
+                    // a column of the curator's own: "[slides](…)" under "Slides" is the slides' link, shown once; the
+                    // links of other words ("Builds on", "Related" name other papers) are listed, none the paper's
+                    // identifier
+                    draft.extraWithLinks(key, cell.text(), cell.urls(), classifier);
+                }
             }
         }
     }
 
-    /** The text of a title's cell after its linked or bold title, when it says something: a sentence, not a badge. */
+    /**
+     * The text of a title's cell after its linked or bold title, when it says something: a sentence or a citation of
+     * the paper ("(Ho et al.)"), not a badge.
+     */
     private static Optional<String> afterTheTitle(Cell cell) {
         int at = cell.leadingText().isEmpty() ? -1 : cell.text().indexOf(cell.leadingText());
         if (at < 0) {
             return Optional.empty();
         }
         String rest = cell.text().substring(at + cell.leadingText().length()).replaceFirst("^[\\s:;,.\\-–—]+", "").strip();
-        return rest.split("\\s+").length >= WORDS_SAID ? Optional.of(rest) : Optional.empty();
+        return rest.split("\\s+").length >= WORDS_SAID || !rest.isEmpty() && isCitation(rest) ? Optional.of(rest)
+                : Optional.empty();
+    }
+
+    /** Whether a cell's title is written plainly: no link or bold sets it apart (a spreadsheet's cell is all title). */
+    private static boolean isPlain(Cell cell) {
+        return cell.leadingText().isEmpty() || cell.leadingText().equals(cell.text());
+    }
+
+    /**
+     * Whether words in parentheses after a title cite the paper: its authors and venue ("(Ho et al., NeurIPS 2020)"),
+     * or any words that name authors as "et al." does, which are then kept under the column's name, not in the title.
+     */
+    private static boolean isCitation(String text) {
+        return NamesAndVenue.cited(text).isPresent() || ET_AL.matcher(text).find();
     }
 
     private static String key(String header) {

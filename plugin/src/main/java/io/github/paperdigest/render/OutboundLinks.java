@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,12 @@ final class OutboundLinks {
             add(links, seen, "arXiv", "https://arxiv.org/abs/" + id);
             ArxivIds.huggingFacePage(id).ifPresent(u -> add(links, seen, "Hugging Face", u));
         });
+        // a field that is a link ("Slides" and its address) is shown as that field's link, not again among these
+        Set<String> fieldLinks = new HashSet<>(paper.extra().values());
         for (Link link : paper.links()) {
+            if (fieldLinks.contains(link.url())) {
+                continue;
+            }
             // the paper's own arXiv pages are the arXiv button and the PDF above; another paper's on arXiv is a link
             boolean ownArxivPage = paper.arxivId().isPresent()
                     && ArxivIds.fromArxivUrl(link.url()).equals(paper.arxivId());

@@ -423,7 +423,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         paper.extra().forEach((k, v) -> {
             if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
                     && !k.equals(WrittenCitationKey.KEY)) {
-                fields.add(new Views.Field(fieldLabel(k), v));
+                fields.add(Views.Field.linkedIfAddress(fieldLabel(k), v));
             }
         });
         List<Views.ExternalLink> links = OutboundLinks.of(paper);

@@ -43,7 +43,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Theme theme, SiteSettings settings, ProseFormatter prose, PaperShards paperShards,
             BibTex bibTex) {
-        DefaultMustacheFactory factory = new TemplateFactory(new ThemeTemplateResolver(theme));
+        DefaultMustacheFactory factory = new TemplateFactory(new ThemeTemplateResolver(theme), theme);
         for (PageKind kind : PageKind.values()) {
             templates.put(kind, compile(factory, kind.id() + ".mustache"));
         }

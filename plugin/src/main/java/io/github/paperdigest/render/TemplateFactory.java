@@ -1,8 +1,12 @@
 package io.github.paperdigest.render;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -16,8 +20,37 @@ import java.util.stream.IntStream;
  */
 final class TemplateFactory extends DefaultMustacheFactory {
 
-    TemplateFactory(MustacheResolver resolver) {
+    private final TemplateIncludes includes;
+
+    /** A factory whose templates' inclusions are checked against {@code theme}, where each is written. */
+    TemplateFactory(MustacheResolver resolver, Theme theme) {
         super(resolver);
+        this.includes = new TemplateIncludes(theme);
+    }
+
+    /**
+     * Checks each {@code {{> partial}}} as it is parsed, where the template and line that write it are known: the
+     * partial's path is the one Mustache.java reads, from the including template's folder, with its extension.
+     */
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+        return new DefaultMustacheVisitor(this) {
+            @Override
+            public void partial(TemplateContext tc, String variable, String indent) {
+                String file = tc.file();
+                int dot = file.lastIndexOf('.');
+                String folder = file.substring(0, file.lastIndexOf('/') + 1);
+                includes.check(file, tc.line(), variable,
+                        resolvePartialPath(folder, variable, dot < 0 ? "" : file.substring(dot)));
+                super.partial(tc, variable, indent);
+            }
+
+            @Override
+            public void extend(TemplateContext tc, String variable, Mustache mustache) {
+                includes.checkExtension(tc.file(), tc.line(), variable, mustache.getCodes());
+                super.extend(tc, variable, mustache);
+            }
+        };
     }
 
     @Override

@@ -135,7 +135,8 @@ public final class Theme {
     }
 
     static String checked(String relativePath) {
-        String path = relativePath.replace('\\', '/');
+        // "templates//partials/x.mustache": a partial named from the templates' folder ("{{> /partials/x}}")
+        String path = relativePath.replace('\\', '/').replaceAll("/{2,}", "/");
         while (path.startsWith("/")) {
             path = path.substring(1);
         }

@@ -26,11 +26,23 @@ import java.util.regex.Pattern;
  */
 public final class ThemeOverrides {
 
-    /** An override file that replaces nothing, and the theme file whose path is closest to it. */
-    public record Unused(String path, String closest) {
-        public String describe() {
-            return path + " replaces no theme file; did you mean " + closest + "?";
+    /**
+     * An override file that replaces nothing, and the theme file whose path is closest to it; or, for a partial of the
+     * project's own that a template means to include under a name that finds another file, that inclusion.
+     */
+    public record Unused(String path, String closest, Optional<String> meantBy) {
+        public Unused(String path, String closest) {
+            this(path, closest, Optional.empty());
         }
+
+        public String describe() {
+            return meantBy.map(include -> path + " is included by no template: " + include)
+                    .orElse(path + " replaces no theme file; did you mean " + closest + "?");
+        }
+    }
+
+    /** A template's {@code {{> name}}}: the template, the name as written, and the theme path it finds. */
+    private record Include(String template, String name, String path) {
     }
 
     private static final Pattern INCLUDE = Pattern.compile("\\{\\{\\s*[<>]\\s*([^}\\s]+)\\s*}}");
@@ -60,16 +72,39 @@ public final class ThemeOverrides {
 
     /** The unused files, by path; none when the folder does not exist. */
     public List<Unused> unused() {
-        Set<String> included = included();
+        List<Include> includes = includes();
+        Set<String> included = new HashSet<>();
+        includes.forEach(i -> included.add(i.path()));
         Set<String> theme = new HashSet<>(themePaths);
         List<Unused> unused = new ArrayList<>();
         for (String path : files.keySet()) {
             boolean used = theme.contains(path) || path.startsWith("assets/") || included.contains(path);
             if (!used) {
-                unused.add(new Unused(path, closest(path)));
+                unused.add(new Unused(path, closest(path), meantBy(path, includes, theme)));
             }
         }
         return unused;
+    }
+
+    /**
+     * The inclusion that meant a partial of the project's own and finds nothing, as {@code {{> partials/badge}}} in
+     * {@code partials/paper-item.mustache} names {@code partials/partials/badge.mustache}: the template, the name written
+     * and the one that finds the partial, so that the partial is not said to replace a theme file it never meant to.
+     */
+    private Optional<String> meantBy(String path, List<Include> includes, Set<String> theme) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        for (Include include : includes) {
+            boolean findsNothing = !files.containsKey(include.path()) && !theme.contains(include.path());
+            if (findsNothing && include.path().endsWith("/" + file)) {
+                String folder = include.template().substring(0, include.template().lastIndexOf('/') + 1);
+                String name = path.startsWith(folder) ? path.substring(folder.length())
+                        : "/" + path.substring(ThemeTemplateResolver.FOLDER.length());
+                return Optional.of(include.template() + " includes {{> " + include.name() + "}}, which names "
+                        + include.path() + " (a partial is named from the folder of the template that includes it);"
+                        + " write {{> " + name.replaceFirst("\\.mustache$", "") + "}}");
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -84,22 +119,24 @@ public final class ThemeOverrides {
     }
 
     /**
-     * The templates that the project's templates include, as paths of the theme. Mustache.java finds a partial from
-     * the folder of the template that includes it ({@code {{> badge}}} in {@code partials/paper-item.mustache} is
-     * {@code partials/badge.mustache}), and from the templates' folder when its name starts with {@code /}.
+     * The inclusions of the project's templates, each with the path of the theme it finds. Mustache.java finds a
+     * partial from the folder of the template that includes it ({@code {{> badge}}} in
+     * {@code partials/paper-item.mustache} is {@code partials/badge.mustache}), and from the templates' folder when its
+     * name starts with {@code /}.
      */
-    private Set<String> included() {
-        Set<String> included = new HashSet<>();
+    private List<Include> includes() {
+        List<Include> includes = new ArrayList<>();
         templates.forEach((path, text) -> {
             String folder = path.substring(0, path.lastIndexOf('/') + 1);
             Matcher m = INCLUDE.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
                 String from = name.startsWith("/") ? ThemeTemplateResolver.FOLDER + name.substring(1) : folder + name;
-                included.add(Path.of(from + ".mustache").normalize().toString().replace('\\', '/'));
+                includes.add(new Include(path, name,
+                        Path.of(from + ".mustache").normalize().toString().replace('\\', '/')));
             }
         });
-        return included;
+        return includes;
     }
 
     private static Optional<String> read(FoundFile file) {

@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.Counted;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What templates see. Every field is ready to print: text is escaped by Mustache, fields named
@@ -215,7 +216,24 @@ public final class Views {
     public record Note(String digestHref, String digestTitle, String html) {
     }
 
-    public record Field(String name, String value) {
+    /**
+     * A fact about the paper that has no place of its own, as the digest names it ("Presenter", "Slides").
+     *
+     * @param href the value's address when the value is one (a field that holds a link: "Slides" and its address), for
+     *             the page to link; null otherwise
+     */
+    public record Field(String name, String value, String href) {
+        public Field(String name, String value) {
+            this(name, value, null);
+        }
+
+        /** A field whose value, when it is an http(s) address and nothing else, is linked. */
+        static Field linkedIfAddress(String name, String value) {
+            boolean address = WEB_ADDRESS.matcher(value).matches();
+            return new Field(name, value, address ? value : null);
+        }
+
+        private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
     }
 
     /**

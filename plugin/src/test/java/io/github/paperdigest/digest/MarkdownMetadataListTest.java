@@ -160,6 +160,29 @@ class MarkdownMetadataListTest {
                 + " digest's page does not link to it"), warnings);
     }
 
+    /**
+     * A key of the curator's own whose value is a link: its address is kept as the paper's (it was dropped, the label
+     * alone kept), and an address no reader can follow is said once, at the item's line.
+     */
+    @Test
+    void aLinkInAKeyOfTheCuratorsOwnIsKeptAndAnAddressNoOneCanFollowIsSaidOnce() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## Layer Normalization
+
+                - arxiv: 1607.06450
+                - slides: [slides](https://example.org/ln.pdf)
+                - poster: [poster](poster.pdf)
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+
+        assertEquals("https://example.org/ln.pdf", paper.extra().get("slides"));
+        assertTrue(paper.links().stream().anyMatch(l -> l.url().equals("https://example.org/ln.pdf")),
+                paper.links().toString());
+        assertEquals("poster", paper.extra().get("poster"));
+        assertEquals(List.of("reading.md:5: 'poster.pdf' is not an http(s) link; ignored"), warnings);
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();

@@ -1,11 +1,14 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,63 @@ class MarkdownPaperLevelTest {
                 """);
         assertEquals(List.of("Vlogger: Make Your Dream A Vlog", "MiraData: A Large-Scale Video Dataset"),
                 digest.entries().stream().map(PaperEntry::title).toList());
+    }
+
+    /** {@code #} to {@code ######} headings, each over a paragraph of its own, {@code cycles} times over. */
+    private static String allLevels(int cycles) {
+        StringBuilder md = new StringBuilder();
+        int n = 0;
+        for (int i = 0; i < cycles; i++) {
+            for (int level = 1; level <= 6; level++) {
+                n++;
+                md.append("#".repeat(level)).append(" Heading ").append(n).append("\n\nText under heading ").append(n)
+                        .append(", a paragraph of several words.\n\n");
+            }
+        }
+        return md.toString();
+    }
+
+    /**
+     * 30,000 headings cycling through six levels gave 5,000 papers, one level in six, without a word: the other
+     * headings, as much like papers, were read as parts of their notes. Which level holds the papers cannot be told.
+     */
+    @Test
+    void headingsOfEveryLevelEachOverAParagraphStopAStrictBuildNamingTheLevels() {
+        DigestException e = assertThrows(DigestException.class, () -> strict("2025-04-01-levels.md", allLevels(5_000)));
+
+        assertEquals(9, e.line(), "the first '###' heading inside a paper");
+        assertEquals("2025-04-01-levels.md:9: which headings are the papers cannot be told: 5,000 '##' headings are read"
+                + " as papers, but the 4,999 '#' headings, 5,000 '###' headings, 5,000 '####' headings, 5,000 '#####'"
+                + " headings, 5,000 '######' headings inside them are each over a paragraph and titled apart, as papers"
+                + " are, and are read as parts of those papers' notes; write each paper as a '##' heading (over a"
+                + " metadata list, '- arxiv: …', where its level is another), and its note's parts under headings of a"
+                + " deeper level", e.getMessage());
+    }
+
+    @Test
+    void aLenientBuildReadsThePapersOfTheLevelItChoseAndSaysSo() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        DigestFile digest = ReadOneDigest.digest(dir, "2025-04-01-levels.md", allLevels(3),
+                DigestProblems.lenient(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("Heading 2", "Heading 8", "Heading 14"), digest.entries().stream().map(PaperEntry::title)
+                .toList());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("2025-04-01-levels.md:9: which headings are the papers cannot be told:"
+                + " 3 '##' headings are read as papers"), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith("(strict=false: read as the '##' papers)"), warnings.get(0));
+    }
+
+    /** Parts of every note under titles that repeat ("### Notes") are parts of notes, and say nothing. */
+    @Test
+    void theSamePartsUnderEveryPaperAreItsNotesParts() throws IOException {
+        StringBuilder md = new StringBuilder("# Reading group\n\n");
+        for (int i = 1; i <= 4; i++) {
+            md.append("## Paper number ").append(i).append("\n\n- arxiv: 2401.0941").append(i)
+                    .append("\n\nThe abstract of the paper, in words.\n\n### Notes\n\nWhat we said about it.\n\n")
+                    .append("### Questions\n\nWhat we asked.\n\n");
+        }
+        assertEquals(4, strict("2025-04-02-group.md", md.toString()).entries().size());
     }
 
     private DigestFile strict(String name, String content) throws IOException {

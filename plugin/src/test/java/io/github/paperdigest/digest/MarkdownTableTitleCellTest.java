@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.paperdigest.model.DigestFile;
+import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.PaperEntry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,6 +77,89 @@ class MarkdownTableTitleCellTest {
                 digest.entries().stream().map(PaperEntry::title).toList());
         assertEquals(List.of(Optional.of("2307.09288"), Optional.of("2312.00752"), Optional.of("1706.03762"),
                 Optional.empty()), digest.entries().stream().map(PaperEntry::arxivId).toList());
+    }
+
+    /**
+     * A reading group's schedule cites each paper beside its title, as a slide does: the citation gives the first
+     * author (the others left out, as "et al." says), the venue and the year, and is no part of the title nor kept as
+     * a field of its words.
+     */
+    @Test
+    void aCitationBesideATitleIsItsAuthorsVenueAndYear() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Discussed | Paper | Presenter |
+                |---|---|---|
+                | 2025-03-01 | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (Ho et al., NeurIPS 2020) | Alice |
+                | 2025-03-08 | Score-Based Generative Modeling through Stochastic Differential Equations (Song et al., ICLR 2021), arXiv:2011.13456 | Bob |
+                | 2025-03-15 | [Improved Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2102.09672) (Nichol & Dhariwal, ICML 2021) | Carol |
+                | 2025-03-22 | Classifier-Free Diffusion Guidance (Ho et al.), arXiv:2207.12598 | Dan |
+                """);
+
+        assertEquals(List.of("Denoising Diffusion Probabilistic Models",
+                "Score-Based Generative Modeling through Stochastic Differential Equations",
+                "Improved Denoising Diffusion Probabilistic Models", "Classifier-Free Diffusion Guidance"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of(List.of("Ho"), List.of("Song"), List.of("Nichol", "Dhariwal"), List.of("Ho")),
+                digest.entries().stream().map(PaperEntry::authors).toList());
+        assertEquals(List.of(Optional.of("NeurIPS 2020"), Optional.of("ICLR 2021"), Optional.of("ICML 2021"),
+                Optional.empty()), digest.entries().stream().map(PaperEntry::venue).toList());
+        assertEquals("2020", digest.entries().get(0).extra().get("year"));
+        for (PaperEntry paper : digest.entries()) {
+            assertFalse(paper.extra().containsKey("paper"), "no field of the citation's words: " + paper.extra());
+        }
+        assertEquals(MoreAuthors.VALUE, digest.entries().get(0).extra().get(MoreAuthors.KEY), "\"et al.\" names more");
+    }
+
+    /** A column of authors names them all: the citation beside the title neither adds "Ho" again nor wins. */
+    @Test
+    void aColumnOfAuthorsAndOneOfVenuesWinOverTheCitation() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper | Authors | Venue |
+                |---|---|---|
+                | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (Ho et al., NeurIPS 2020) | Jonathan Ho, Ajay Jain, Pieter Abbeel | NeurIPS |
+                """);
+
+        PaperEntry paper = digest.entries().get(0);
+        assertEquals(List.of("Jonathan Ho", "Ajay Jain", "Pieter Abbeel"), paper.authors());
+        assertEquals(Optional.of("NeurIPS"), paper.venue());
+        assertEquals("2020", paper.extra().get("year"));
+    }
+
+    /** A column of authors that cites the paper: "NeurIPS 2020" is its venue, no author, and "Ho et al." is Ho. */
+    @Test
+    void aCitationInAColumnOfAuthorsIsTheNamesAndTheVenue() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper | Authors |
+                |---|---|
+                | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) | Ho et al., NeurIPS 2020 |
+                """);
+
+        PaperEntry paper = digest.entries().get(0);
+        assertEquals(List.of("Ho"), paper.authors());
+        assertEquals(Optional.of("NeurIPS 2020"), paper.venue());
+    }
+
+    /**
+     * Words in parentheses that are no citation read stay as they were: an award beside a title is no author named
+     * "Oral presentation"; a citation in a shape not read ("NeurIPS 2020 Oral" ends with no year) leaves the title all the same,
+     * kept under the column's name.
+     */
+    @Test
+    void wordsInParenthesesThatCiteNoOneStayAsWritten() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper |
+                |---|
+                | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (Oral presentation, NeurIPS 2020) |
+                | Improved Denoising Diffusion Probabilistic Models (Nichol et al., ICML 2021 Oral), arXiv:2102.09672 |
+                | Diffusion Models Beat GANs on Image Synthesis (Version 2), arXiv:2105.05233 |
+                """);
+
+        assertEquals(List.of(), digest.entries().get(0).authors());
+        assertEquals("(Oral presentation, NeurIPS 2020)", digest.entries().get(0).extra().get("paper"));
+        assertEquals("Improved Denoising Diffusion Probabilistic Models", digest.entries().get(1).title());
+        assertEquals(List.of(), digest.entries().get(1).authors());
+        assertEquals("(Nichol et al., ICML 2021 Oral)", digest.entries().get(1).extra().get("paper"));
+        assertEquals("Diffusion Models Beat GANs on Image Synthesis (Version 2)", digest.entries().get(2).title());
     }
 
     private DigestFile strict(String name, String content) throws IOException {

@@ -41,6 +41,19 @@ class SpreadsheetDigestTest {
 
     private final List<String> warnings = new ArrayList<>();
 
+    /** A sheet's title that cites its paper, as a schedule's does: the citation is its authors, venue and year. */
+    @Test
+    void aCitationAfterASheetsTitleIsNoPartOfIt() throws IOException {
+        DigestFile sheet = read("2025-spring.csv", """
+                Date,Paper,Link
+                2025-03-01,"Denoising Diffusion Probabilistic Models (Ho et al., NeurIPS 2020)",https://arxiv.org/abs/2006.11239
+                """);
+
+        PaperEntry paper = entry(sheet, "Denoising Diffusion Probabilistic Models");
+        assertEquals(List.of("Ho"), paper.authors());
+        assertEquals(Optional.of("NeurIPS 2020"), paper.venue());
+    }
+
     @Test
     void aReadingGroupsSheetGivesAPaperPerRowWithItsColumnsNamedByTheFirstRow() throws IOException {
         DigestFile sheet = read("2024-03-07-reading-group.csv", """
