@@ -647,6 +647,38 @@ class PaperCatalogTest {
                 corpus.papers().stream().map(p -> p.id().value()).toList());
     }
 
+    /**
+     * DBLP ends its titles with a full stop. Its record and a reading list's entry of the paper are one paper, whose
+     * title is shown and cited without DBLP's full stop, whichever digest was read first.
+     */
+    @Test
+    void aDblpTitlesFullStopIsNoPartOfTheTitleAndItsPaperIsOneWithTheSameTitleElsewhere(@TempDir Path dir)
+            throws IOException {
+        DigestFile dblp = ReadOneDigest.digest(dir, "2024-01-01-dblp.bib", """
+                @inproceedings{DBLP:conf/cvpr/HeZRS16,
+                  author = {Kaiming He and Xiangyu Zhang and Shaoqing Ren and Jian Sun},
+                  title = {Deep Residual Learning for Image Recognition.},
+                  booktitle = {CVPR 2016}, pages = {770--778}, year = {2016}}
+                @article{DBLP:journals/corr/abs-1,
+                  author = {Ann Lee}, title = {Transformers, Diffusion Models, et al.}, journal = {CoRR}, year = {2023}}
+                """, DigestProblems.strict(w -> { }));
+        DigestFile list = ReadOneDigest.digest(dir, "2024-02-01-list.md", """
+                ## Deep Residual Learning for Image Recognition
+
+                - authors: Kaiming He, Xiangyu Zhang
+
+                We present a residual learning framework.
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(m -> { }).build(List.of(dblp, list));
+
+        assertEquals(List.of("Deep Residual Learning for Image Recognition", "Transformers, Diffusion Models, et al."),
+                corpus.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("2024-01-01-dblp", "2024-02-01-list"), corpus.papers().get(0).digests());
+    }
+
     @Test
     void anArxivIdInOneDigestAndAJournalDoiInAnotherWithACommonAuthorAreOnePaper() {
         List<String> warnings = new ArrayList<>();
