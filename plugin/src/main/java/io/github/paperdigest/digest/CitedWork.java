@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a reference manager's record (BibTeX, RIS, CSL JSON, or a spreadsheet row that gives an item type, as Zotero's
+ * What a reference manager's record (BibTeX, RIS, CSL JSON, or a spreadsheet's row that gives an item type, as Zotero's
  * CSV does) says of the work it cites, as evidence that two records of one title are two works when no identifier
  * tells: its authors, its years of publication and its kind of publication. A reading list's or a feed's authors
  * ("Zhuang et al.") and dates (the day a table's row was discussed, the day a paper was last updated) are no such
@@ -30,7 +30,8 @@ record CitedWork(List<String> authors, Set<Integer> years, String kind) {
     /** What the entry says of its work, when it is a reference manager's record that names its authors. */
     static Optional<CitedWork> of(PaperEntry entry, String format) {
         String kind = entry.extra().getOrDefault("type", "");
-        if (entry.authors().isEmpty() || !REFERENCE_MANAGERS.contains(format) && kind.isEmpty()) {
+        boolean record = REFERENCE_MANAGERS.contains(format) || format.equals("csv") && !kind.isEmpty();
+        if (entry.authors().isEmpty() || !record) {
             return Optional.empty();
         }
         Set<Integer> years = new TreeSet<>();

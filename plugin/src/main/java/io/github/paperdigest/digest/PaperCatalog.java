@@ -351,13 +351,19 @@ public final class PaperCatalog {
     private static String citedDifference(Builder paper, PaperEntry entry, Optional<CitedWork> cited) {
         boolean bothIdentified = (paper.arxivId.isPresent() || paper.doi.isPresent())
                 && (entry.arxivId().isPresent() || entry.doi().isPresent());
-        if (!bothIdentified && cited.isPresent() && !paper.cited.isEmpty()) {
-            List<Optional<String>> apart = paper.cited.stream().map(work -> work.apart(cited.get())).toList();
-            if (apart.stream().allMatch(Optional::isPresent)) {
-                return apart.get(0).get();
-            }
+        if (bothIdentified || cited.isEmpty()) {
+            return "";
         }
-        return "";
+        // another work when apart from every record of the paper: one record that may be the entry's work is enough
+        String told = "";
+        for (CitedWork work : paper.cited) {
+            Optional<String> apart = work.apart(cited.get());
+            if (apart.isEmpty()) {
+                return "";
+            }
+            told = told.isEmpty() ? apart.get() : told;
+        }
+        return told;
     }
 
     /**
@@ -603,8 +609,11 @@ public final class PaperCatalog {
         private final List<GivenDate> givenDates = new ArrayList<>();
         /** Where the year kept in {@code extra} comes from, when it is one. */
         private GivenDate yearGiven;
-        /** What the reference managers' records of the paper say of the work, for telling another work of its title. */
-        private final List<CitedWork> cited = new ArrayList<>();
+        /**
+         * What the reference managers' records of the paper say of the work, for telling another work of its title;
+         * each once, so that a title listed in many digests is not compared with each of its records again.
+         */
+        private final Set<CitedWork> cited = new LinkedHashSet<>();
         /** The id of a paper without an identifier that shares its title with another, see {@code namesakeIds}. */
         private PaperId namesakeId;
 

@@ -618,8 +618,19 @@ class PaperCatalogTest {
     void entriesOfListsThatDisagreeOnAuthorsAndYearAreOnePaper() {
         DigestFile list = digest("2024-01-01.md", authoredIn("Conflicted Paper", "2024", 3, "Ann Lee"),
                 authoredIn("conflicted paper", "1999", 9, "Bo Chen", "Cy Dee"));
+        // a table's own Type column is a curator's word, not a reference manager's record
+        PaperEntry book = authoredIn("Conflicted Paper", "2024", 3, "Ann Lee");
+        TreeMap<String, String> kind = new TreeMap<>(book.extra());
+        kind.put("type", "Book");
+        TreeMap<String, String> otherKind = new TreeMap<>(Map.of("year", "1999", "type", "Journal article"));
+        DigestFile table = new DigestFile("2024-02-01.md", "markdown", Optional.empty(), Optional.empty(),
+                Optional.empty(), "", List.of(), List.of(new PaperEntry(book.title(), book.abstractText(), false,
+                        Optional.empty(), List.of("Ann Lee"), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                        kind, "", 3), new PaperEntry("conflicted paper", book.abstractText(), false, Optional.empty(),
+                        List.of("Bo Chen"), Optional.empty(), List.of(), List.of(), Optional.empty(), otherKind, "", 9)));
 
         assertEquals(1, catalog.build(List.of(list)).papers().size());
+        assertEquals(1, catalog.build(List.of(table)).papers().size());
     }
 
     /** Two works of one title by other authors in other years, told by their records: two papers. */
