@@ -133,6 +133,15 @@ test("an arXiv preprint is named by its number, not as a journal called 'arXiv p
     + " arXiv:1706.03762.");
 });
 
+test("an arXiv paper with a publisher's DOI and no venue, as Ris.java writes it, is cited by that DOI, no preprint", () => {
+  const r = citeText.record(ris("TY  - JOUR", "TI  - Graph Transformers for Molecules", "AU  - Smith, Alice", "PY  - 2023",
+    "DO  - 10.1016/j.neunet.2023.05.012", "UR  - https://arxiv.org/abs/2305.01234"));
+  assert.equal(citeText.apa(r), "Smith, A. (2023). Graph Transformers for Molecules."
+    + " https://doi.org/10.1016/j.neunet.2023.05.012");
+  assert.equal(citeText.ieee(r), "A. Smith, \u201cGraph Transformers for Molecules,\u201d 2023,"
+    + " doi: 10.1016/j.neunet.2023.05.012.");
+});
+
 test("names keep their particles, suffixes, hyphens and organisations; a list not given whole says so", () => {
   const r = citeText.record(ris("TY  - GEN", "TI  - A Report", "AU  - Van den Broeck, Guy",
     "AU  - King, Martin Luther, Jr.", "AU  - Dupont, Jean-Pierre", "AU  - Google DeepMind",

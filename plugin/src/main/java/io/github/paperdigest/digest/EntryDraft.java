@@ -123,7 +123,7 @@ final class EntryDraft {
     }
 
     void title(String value) {
-        title = FaithfulText.clean(value);
+        title = TitlePeriod.strip(FaithfulText.clean(value));
     }
 
     /**

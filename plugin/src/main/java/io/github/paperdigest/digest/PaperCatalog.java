@@ -12,6 +12,7 @@ import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperEntry;
 import io.github.paperdigest.model.PaperId;
+import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.TextFolding;
@@ -97,6 +98,7 @@ public final class PaperCatalog {
 
         Map<String, Builder> byKey = new HashMap<>();
         Map<String, List<Builder>> byTitle = new HashMap<>();
+        Set<PaperId> builderKeys = new HashSet<>();
         List<Builder> builders = new ArrayList<>();
         // two papers of one title, told once their slugs are known, for the warning to say where their address leads
         List<Namesakes> namesakes = new ArrayList<>();
@@ -112,17 +114,27 @@ public final class PaperCatalog {
                 String entryFile = file.fileOf(index);
                 String titleKey = "title:" + TitleKey.of(entry.title());
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
-                Builder paper = find(byKey, sameTitle, entry);
+                Optional<CitedWork> cited = CitedWork.of(entry, file.format());
+                Builder paper = find(byKey, sameTitle, entry, cited);
                 if (paper != null && givenToAnother(paper, entry, entryFile, strict)) {
                     continue;
                 }
                 if (paper == null) {
-                    paper = new Builder(entry, entryFile + ":" + entry.line());
+                    // a work of a title another work has too, without an identifier, is told from it by the key of
+                    // the build alone; its id is given once every digest is read (see namesakeIds)
+                    PaperId key = entry.id();
+                    while (!builderKeys.add(key)) {
+                        key = new PaperId(entry.id().value() + " #" + builderKeys.size());
+                    }
+                    paper = new Builder(key, entry, entryFile + ":" + entry.line(), cited);
                     if (!sameTitle.isEmpty()) {
                         // told against the title's first paper only: one warning a paper, never one a pair (2,000
                         // papers of one title made 1,999,000 warnings and a 590 MB log)
                         Builder first = sameTitle.get(0);
-                        namesakes.add(new Namesakes(first, paper, entry.title(), difference(first, entry)));
+                        String byIdentifiers = identifierDifference(first, entry);
+                        namesakes.add(byIdentifiers.isEmpty()
+                                ? new Namesakes(first, paper, entry.title(), citedDifference(first, entry, cited), false)
+                                : new Namesakes(first, paper, entry.title(), byIdentifiers, true));
                     }
                     builders.add(paper);
                     sameTitle.add(paper);
@@ -135,7 +147,7 @@ public final class PaperCatalog {
                         warn.accept(file.sourceName() + ": \"" + paper.title + "\" is listed twice, on lines " + first.line()
                                 + " and " + entry.line() + "; it is shown once. Remove one of them.");
                     }
-                    paper.merge(entry, entryFile + ":" + entry.line(), debug);
+                    paper.merge(entry, entryFile + ":" + entry.line(), cited, debug);
                     if (!sameTitle.contains(paper)) {
                         sameTitle.add(paper);
                     }
@@ -156,6 +168,7 @@ public final class PaperCatalog {
             }
         }
 
+        byTitle.values().forEach(PaperCatalog::namesakeIds);
         PaperSlugs slugging = paperSlugs(builders);
         namesakes.forEach(n -> warn.accept(n.warning(slugging)));
         slugging.sharedByOtherTitles(debug);
@@ -219,7 +232,8 @@ public final class PaperCatalog {
         }
     }
 
-    private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry) {
+    private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry,
+            Optional<CitedWork> cited) {
         if (entry.arxivId().isPresent()) {
             Builder same = byKey.get("arxiv:" + entry.arxivId().get());
             if (same != null) {
@@ -233,9 +247,12 @@ public final class PaperCatalog {
                 return same;
             }
         }
-        // of the papers with this title that the entry may be, one it shares an author with, else the first
-        List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry).isEmpty()).toList();
-        return candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst()
+        // of the papers with this title that the entry may be, one it shares its first author with, else one it shares
+        // an author with, else the first
+        List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry, cited).isEmpty()).toList();
+        List<String> firstAuthor = entry.authors().isEmpty() ? List.of() : entry.authors().subList(0, 1);
+        return candidates.stream().filter(b -> sharesAnAuthor(b.authors, firstAuthor)).findFirst()
+                .or(() -> candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst())
                 .orElse(candidates.isEmpty() ? null : candidates.get(0));
     }
 
@@ -299,9 +316,17 @@ public final class PaperCatalog {
      * What tells a paper from an entry with its title, or empty when nothing does. Two different arXiv ids or DOIs
      * are two papers (e.g. a paper and its erratum). Identifiers of different kinds alone are not: a digest gives
      * the arXiv id, another the journal's DOI of the same paper. With no author in common as well, they are
-     * two papers (two authors' papers that happen to share a title, such as "Attention Is All You Need").
+     * two papers (two authors' papers that happen to share a title, such as "Attention Is All You Need"). Without
+     * identifiers to tell, what reference managers' records say of the works tells (see {@link CitedWork}): an entry
+     * is another work than the paper when its record and every record of the paper cite two works.
      */
-    private static String difference(Builder paper, PaperEntry entry) {
+    private static String difference(Builder paper, PaperEntry entry, Optional<CitedWork> cited) {
+        String byIdentifiers = identifierDifference(paper, entry);
+        return byIdentifiers.isEmpty() ? citedDifference(paper, entry, cited) : byIdentifiers;
+    }
+
+    /** What the identifiers of a paper and an entry of its title say tells them apart, or empty. */
+    private static String identifierDifference(Builder paper, PaperEntry entry) {
         if (conflicting(paper.arxivId, entry.arxivId())) {
             return "arXiv " + paper.arxivId.get() + " and " + entry.arxivId().get();
         }
@@ -319,6 +344,62 @@ public final class PaperCatalog {
         return "";
     }
 
+    /**
+     * What the reference managers' records of a paper and an entry of its title say tells two works apart, or empty:
+     * asked only where one of them has no identifier, for identifiers of both tell better.
+     */
+    private static String citedDifference(Builder paper, PaperEntry entry, Optional<CitedWork> cited) {
+        boolean bothIdentified = (paper.arxivId.isPresent() || paper.doi.isPresent())
+                && (entry.arxivId().isPresent() || entry.doi().isPresent());
+        if (bothIdentified || cited.isEmpty()) {
+            return "";
+        }
+        // another work when apart from every record of the paper: one record that may be the entry's work is enough
+        String told = "";
+        for (CitedWork work : paper.cited) {
+            Optional<String> apart = work.apart(cited.get());
+            if (apart.isEmpty()) {
+                return "";
+            }
+            told = told.isEmpty() ? apart.get() : told;
+        }
+        return told;
+    }
+
+    /**
+     * Gives each paper of a title that has no identifier, where papers share the title, an id of its own: the title's,
+     * told apart by its first author's family name and its year, then its kind of publication, then, were those the
+     * same, its place among them (in the order read). It has it whichever other papers share the title, so that its
+     * page's address (fingerprinted by its id) stays when another namesake comes; alone, it has the title's id again.
+     */
+    private static void namesakeIds(List<Builder> sameTitle) {
+        List<Builder> unidentified = sameTitle.stream().filter(b -> b.arxivId.isEmpty() && b.doi.isEmpty()).toList();
+        if (sameTitle.size() < 2 || unidentified.isEmpty()) {
+            return;
+        }
+        Map<Builder, List<String>> by = new LinkedHashMap<>();
+        for (Builder b : unidentified) {
+            List<String> parts = new ArrayList<>();
+            if (!b.authors.isEmpty()) {
+                parts.add(String.join(" ", TextFolding.words(PersonName.of(b.authors.get(0)).family())));
+            }
+            b.shownYear().ifPresent(y -> parts.add(Integer.toString(y)));
+            by.put(b, parts);
+        }
+        if (by.values().stream().distinct().count() < by.size()) {
+            by.forEach((b, parts) -> Optional.ofNullable(b.extra.get("type"))
+                    .ifPresent(kind -> parts.add(String.join(" ", TextFolding.words(kind)))));
+        }
+        Map<List<String>, Integer> seen = new HashMap<>();
+        by.forEach((b, parts) -> {
+            int nth = seen.merge(List.copyOf(parts), 1, Integer::sum);
+            if (nth > 1 || parts.isEmpty()) {
+                parts.add("#" + nth);
+            }
+            b.namesakeId = PaperId.ofNamesake(b.title, String.join(" ", parts).strip());
+        });
+    }
+
     private static boolean conflicting(Optional<String> a, Optional<String> b) {
         return a.isPresent() && b.isPresent() && !a.equals(b);
     }
@@ -329,9 +410,7 @@ public final class PaperCatalog {
      * merging, which is what the build did before authors were compared.
      */
     private static boolean sharesAnAuthor(List<String> a, List<String> b) {
-        Set<String> words = new HashSet<>();
-        a.forEach(name -> words.addAll(TextFolding.words(name)));
-        return b.stream().flatMap(name -> TextFolding.words(name).stream()).anyMatch(words::contains);
+        return CitedWork.sharesAnAuthor(a, b);
     }
 
     private static void index(Map<String, Builder> byKey, Builder paper, PaperEntry entry) {
@@ -363,15 +442,19 @@ public final class PaperCatalog {
     /**
      * Two papers given one title, the second read after the first, and what tells them apart: told as a warning once
      * the papers' slugs are known.
+     *
+     * @param byIdentifiers whether their identifiers tell them apart, else their reference managers' records do
      */
-    private record Namesakes(Builder first, Builder second, String title, String difference) {
+    private record Namesakes(Builder first, Builder second, String title, String difference, boolean byIdentifiers) {
         String warning(PaperSlugs slugging) {
             List<Builder> sharing = slugging.sharingWith(first, second);
             String address = sharing.isEmpty() ? "" : ", and paper/" + slugging.readable().get(first) + ".html lists "
                     + (sharing.size() == 2 ? "both" : "the " + sharing.size() + " papers that share it");
             return first.origin + " and " + second.origin + ": two different papers share the title \"" + title + "\" ("
-                    + difference + "); each has its own page" + address + ". If they are one paper, give both the same"
-                    + " arXiv id or DOI.";
+                    + difference + "); each has its own page" + address + ". If they are one paper, " + (byIdentifiers
+                            ? "give both the same arXiv id or DOI."
+                            : "correct the kind of publication, the authors or the year where they are wrong, or give"
+                                    + " both the same arXiv id or DOI.");
         }
     }
 
@@ -454,13 +537,15 @@ public final class PaperCatalog {
 
     /**
      * A paper's file name: its title in ASCII (accents dropped, as the JDK can); for a title with no Latin letter
-     * or digit, its arXiv id; else a short fingerprint of its key, which is stable while the title is.
+     * or digit, its arXiv id; else a short fingerprint of its key, which is stable while the title is (of its title,
+     * for a paper without an identifier: namesakes share it as they share a title's slug).
      */
     private static String readableSlug(Builder b) {
         String slug = Slugs.of(b.title, "");
         if (slug.isEmpty()) {
+            PaperId key = b.arxivId.isEmpty() && b.doi.isEmpty() ? PaperId.ofTitle(b.title) : b.key;
             slug = b.arxivId.map(id -> Slugs.of(id, "")).filter(s -> !s.isEmpty()).map(s -> "arxiv-" + s)
-                    .orElseGet(() -> "paper-" + Slugs.fingerprint(b.key.value(), 8));
+                    .orElseGet(() -> "paper-" + Slugs.fingerprint(key.value(), 8));
         }
         return slug;
     }
@@ -524,9 +609,17 @@ public final class PaperCatalog {
         private final List<GivenDate> givenDates = new ArrayList<>();
         /** Where the year kept in {@code extra} comes from, when it is one. */
         private GivenDate yearGiven;
+        /**
+         * What the reference managers' records of the paper say of the work, for telling another work of its title;
+         * each once, so that a title listed in many digests is not compared with each of its records again.
+         */
+        private final Set<CitedWork> cited = new LinkedHashSet<>();
+        /** The id of a paper without an identifier that shares its title with another, see {@code namesakeIds}. */
+        private PaperId namesakeId;
 
-        Builder(PaperEntry first, String origin) {
-            key = first.id();
+        Builder(PaperId key, PaperEntry first, String origin, Optional<CitedWork> cited) {
+            this.key = key;
+            cited.ifPresent(this.cited::add);
             this.origin = origin;
             title = first.title();
             abstractText = first.abstractText();
@@ -546,7 +639,8 @@ public final class PaperCatalog {
             yearGiven = GivenDate.year(first.extra().get("year"), origin).orElse(null);
         }
 
-        void merge(PaperEntry other, String otherOrigin, Consumer<String> debug) {
+        void merge(PaperEntry other, String otherOrigin, Optional<CitedWork> otherCited, Consumer<String> debug) {
+            otherCited.ifPresent(cited::add);
             if (!other.title().equals(title)) {
                 debug.accept("\"" + title + "\": digests give another title (\"" + other.title() + "\" ignored)");
             }
@@ -657,7 +751,13 @@ public final class PaperCatalog {
          * read first), it does not depend on which digest listed the paper first.
          */
         PaperId id() {
-            return arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title) : key;
+            return arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title)
+                    : namesakeId != null ? namesakeId : PaperId.ofTitle(title);
+        }
+
+        /** The year the paper's page shows: its publication date's, else its year's. */
+        Optional<Integer> shownYear() {
+            return published.map(LocalDate::getYear).or(() -> Optional.ofNullable(yearGiven).map(GivenDate::year));
         }
 
         /** The paper, its notes' wikilinks to other papers' notes marked with those papers' slugs (see {@link NoteLinks}). */

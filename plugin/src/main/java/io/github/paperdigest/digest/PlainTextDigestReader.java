@@ -121,7 +121,7 @@ public final class PlainTextDigestReader implements DigestReader {
             links.putIfAbsent(span.url(), Link.inText(linkClassifier.classify(span.url()), span.url()));
         }
         boolean truncated = text.endsWith("...") || text.endsWith("…");
-        return PaperEntry.of(title.cleaned(), text, List.copyOf(links.values()), title.line())
+        return PaperEntry.of(TitlePeriod.strip(title.cleaned()), text, List.copyOf(links.values()), title.line())
                 .withTruncated(truncated);
     }
 

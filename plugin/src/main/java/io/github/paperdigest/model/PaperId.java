@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * What makes two entries the same paper: the arXiv id when one is known, otherwise the DOI, otherwise the
- * title with case, accents, punctuation and spacing ignored.
+ * title with case, accents, punctuation and spacing ignored (with its first author and year, for one of two works of
+ * one title that no identifier tells apart, see {@link #ofNamesake}).
  */
 public record PaperId(String value) implements Comparable<PaperId> {
 
@@ -34,6 +35,15 @@ public record PaperId(String value) implements Comparable<PaperId> {
 
     public static PaperId ofTitle(String title) {
         return new PaperId("title:" + TitleKey.of(title));
+    }
+
+    /**
+     * The id of a paper without an identifier whose title another paper's shares: its title's, told apart by what
+     * tells the works apart ({@code by}: its first author's family name and its year, "goodfellow 2016"), which do
+     * not depend on the order the digests are read in.
+     */
+    public static PaperId ofNamesake(String title, String by) {
+        return new PaperId("title:" + TitleKey.of(title) + " / " + by);
     }
 
     @Override

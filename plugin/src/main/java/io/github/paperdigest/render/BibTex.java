@@ -19,7 +19,8 @@ import java.util.function.BiConsumer;
 /**
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
  * itself suggests; a paper with a venue is an {@code @inproceedings} of a conference or an {@code @article} of a
- * journal, its arXiv id kept, with the volume and pages a digest gives (and a journal's issue {@code number}). Text
+ * journal, its arXiv id kept, with the volume and pages a digest gives (and a journal's issue {@code number}); so is
+ * one with a publisher's DOI and no venue, without a {@code journal} ({@link Citation#kind}). Text
  * is escaped for TeX, except formulas, which are TeX already; the words whose case a digest's curator protected
  * ({@code {Bayesian}}, {@code {von Neumann}}) and capitals inside words of the title ("LLMs", "Video-CCAM") are
  * braced so that styles do not lower them. Files are UTF-8.
@@ -43,7 +44,11 @@ public final class BibTex {
 
     private static String format(Citation c) {
         StringBuilder out = new StringBuilder(256);
-        String type = c.venue().isEmpty() ? "misc" : c.inJournal() ? "article" : "inproceedings";
+        String type = switch (c.kind()) {
+            case JOURNAL_ARTICLE -> "article";
+            case CONFERENCE_PAPER -> "inproceedings";
+            case ARXIV_PREPRINT, OTHER -> "misc";
+        };
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title(), c.keptCase()));
         if (!c.authors().isEmpty()) {

@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
  * <li>a paper with a venue is a journal article ({@code JOUR}) or a conference paper ({@code CPAPER}), its venue the
  * secondary title, with the volume, issue and pages a digest gives;</li>
  * <li>an arXiv paper with no venue is cited as Google Scholar's RIS cites one, a {@code JOUR} of "arXiv preprint
- * arXiv:2401.01234", which is how the styles these readers use print a preprint; any other paper is {@code GEN};</li>
+ * arXiv:2401.01234", which is how the styles these readers use print a preprint; one with a publisher's DOI is no
+ * preprint, but the publication that DOI names ({@link Citation#kind}), with no secondary title where no digest names
+ * its venue; any other paper is {@code GEN};</li>
  * <li>authors are family name first ("Van den Broeck, Guy"), as RIS asks, and an organisation is written whole with no
  * comma, which the importers take as one name.</li>
  * </ul>
@@ -30,8 +32,12 @@ public final class Ris {
     /** The record of one citation, from {@code TY} to {@code ER}, ending with a line end. */
     public static String entry(Citation c) {
         StringBuilder out = new StringBuilder(256);
-        String type = c.venue().isPresent() ? (c.inJournal() ? "JOUR" : "CPAPER")
-                : c.arxivId().isPresent() ? "JOUR" : "GEN";
+        Citation.Kind kind = c.kind();
+        String type = switch (kind) {
+            case JOURNAL_ARTICLE, ARXIV_PREPRINT -> "JOUR";
+            case CONFERENCE_PAPER -> "CPAPER";
+            case OTHER -> "GEN";
+        };
         tag(out, "TY", type);
         tag(out, "TI", TexMath.asText(c.title()));
         c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));
@@ -39,7 +45,8 @@ public final class Ris {
         c.date().map(DATE::format)
                 .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))
                 .ifPresent(d -> tag(out, "DA", d));
-        c.venue().map(TexMath::asText).or(() -> c.arxivId().map(id -> "arXiv preprint arXiv:" + id))
+        c.venue().map(TexMath::asText)
+                .or(() -> c.arxivId().filter(id -> kind == Citation.Kind.ARXIV_PREPRINT).map(id -> "arXiv preprint arXiv:" + id))
                 .ifPresent(t2 -> tag(out, "T2", t2));
         c.venueVolume().ifPresent(v -> tag(out, "VL", v));
         c.issue().ifPresent(n -> tag(out, "IS", n));

@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.PageRange;
@@ -103,6 +104,45 @@ public record Citation(String key, String title, List<String> authors, SortedSet
             Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number) {
         this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
                 volume, pages, number, Optional.empty(), false, KeptCase.NONE, Optional.empty(), Optional.empty());
+    }
+
+    /** What a paper is cited as: the kinds of entry the BibTeX entry, the RIS record and the text styles tell apart. */
+    public enum Kind {
+        /** In a journal: BibTeX's {@code @article}, RIS's {@code JOUR}. */
+        JOURNAL_ARTICLE,
+        /** At a conference: BibTeX's {@code @inproceedings}, RIS's {@code CPAPER}. */
+        CONFERENCE_PAPER,
+        /** Posted on arXiv and published nowhere the digests say: BibTeX's {@code @misc} with its eprint. */
+        ARXIV_PREPRINT,
+        /** Anything else: BibTeX's {@code @misc}, RIS's {@code GEN}. */
+        OTHER
+    }
+
+    /**
+     * What the paper is cited as. With a venue, its journal's article or its conference's paper ({@link #inJournal}).
+     * Without one, a DOI that is not arXiv's own names the version of record ({@link #publishedDoi}): the paper is cited
+     * as published, by that DOI, as a conference paper or a journal's article where its kind says so, and an arXiv
+     * paper whose kind says neither as a journal's article (a preprint that has a publisher's DOI has come out), never
+     * as an arXiv preprint "published" by arXiv at a publisher's DOI; any other (a book chapter, a paper known by its
+     * DOI alone) is cited as no kind in particular. An arXiv paper without either is an arXiv preprint.
+     */
+    public Kind kind() {
+        if (venue.isPresent()) {
+            return inJournal() ? Kind.JOURNAL_ARTICLE : Kind.CONFERENCE_PAPER;
+        }
+        if (publishedDoi().isPresent()) {
+            String type = entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+            boolean unnamed = type.isEmpty() || type.equals("preprint");
+            return CONFERENCE_TYPES.contains(type) ? Kind.CONFERENCE_PAPER
+                    : JOURNAL_TYPES.contains(type) || unnamed && arxivId.isPresent() ? Kind.JOURNAL_ARTICLE
+                    : Kind.OTHER;
+        }
+        return arxivId.isPresent() ? Kind.ARXIV_PREPRINT : Kind.OTHER;
+    }
+
+    /** The DOI of a publication of the paper: its DOI unless that is arXiv's own (10.48550/arXiv.…), the preprint's. */
+    public Optional<String> publishedDoi() {
+        return doi.filter(d -> !Dois.isArxivs(d));
     }
 
     /** The volume, given with the venue it belongs to. */

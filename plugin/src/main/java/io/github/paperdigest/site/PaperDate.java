@@ -1,6 +1,7 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.ArxivIds;
+import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PublicationYear;
 import java.time.LocalDate;
@@ -41,19 +42,45 @@ public record PaperDate(LocalDate start, Precision precision, Source source) {
     private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    /** The paper's own date, when its digests or its arXiv id give one. */
+    /**
+     * The paper's own date, when its digests or its arXiv id give one. For an arXiv preprint (no venue, no publisher's
+     * DOI), the month its id was given is when it appeared, and a date its digests give in another month is not: a
+     * later version's (Zotero's CSL {@code issued} of an arXiv item is often its latest version's day, "2023-08-02" for
+     * 1706.03762, and cv-arxiv-daily's "Publish Date" its last update's), a listing's, or a mistake (a day before
+     * the id's month, when no version existed). Such a preprint shows, and is cited with, its id's month.
+     */
     public static Optional<PaperDate> own(Paper paper) {
+        Optional<PaperDate> given = given(paper);
+        Optional<PaperDate> arxiv = paper.arxivId().flatMap(ArxivIds::yearMonth)
+                .map(month -> new PaperDate(month.atDay(1), Precision.MONTH, Source.ARXIV));
+        if (given.isPresent() && arxiv.isPresent() && preprint(paper) && !given.get().holds(YearMonth.from(arxiv.get().start))) {
+            return arxiv;
+        }
+        return given.or(() -> arxiv);
+    }
+
+    /** The date the paper's digests give it: its publication date, else its year or year and month. */
+    private static Optional<PaperDate> given(Paper paper) {
         if (paper.published().isPresent()) {
             return Optional.of(new PaperDate(paper.published().get(), Precision.DAY, Source.PUBLISHED));
         }
-        Optional<PublicationYear> year = PublicationYear.parse(paper.extra().get("year"));
-        if (year.isPresent()) {
-            PublicationYear y = year.get();
-            return Optional.of(y.month() == 0 ? new PaperDate(LocalDate.of(y.year(), 1, 1), Precision.YEAR, Source.YEAR)
-                    : new PaperDate(LocalDate.of(y.year(), y.month(), 1), Precision.MONTH, Source.YEAR));
-        }
-        return paper.arxivId().flatMap(ArxivIds::yearMonth)
-                .map(month -> new PaperDate(month.atDay(1), Precision.MONTH, Source.ARXIV));
+        return PublicationYear.parse(paper.extra().get("year")).map(y -> y.month() == 0
+                ? new PaperDate(LocalDate.of(y.year(), 1, 1), Precision.YEAR, Source.YEAR)
+                : new PaperDate(LocalDate.of(y.year(), y.month(), 1), Precision.MONTH, Source.YEAR));
+    }
+
+    /**
+     * Whether the paper is cited as an arXiv preprint: an arXiv id, no venue, and no DOI but arXiv's own (a publisher's
+     * DOI names a publication, which may have come out later than the preprint).
+     */
+    static boolean preprint(Paper paper) {
+        return paper.arxivId().isPresent() && paper.venue().isEmpty()
+                && paper.doi().filter(doi -> !Dois.isArxivs(doi)).isEmpty();
+    }
+
+    /** Whether the period the date names holds the month: its year, its month, or the month of its day. */
+    boolean holds(YearMonth month) {
+        return precision == Precision.YEAR ? start.getYear() == month.getYear() : YearMonth.from(start).equals(month);
     }
 
     /** The date of a digest that listed a paper without a date of its own. */

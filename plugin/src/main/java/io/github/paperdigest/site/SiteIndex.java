@@ -1,7 +1,6 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.ArxivIds;
-import io.github.paperdigest.model.Dois;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
@@ -335,10 +334,11 @@ public final class SiteIndex {
      * been published later than its preprint, and keeps its date.
      */
     private static Optional<YearMonth> preprintBefore(Paper p, LocalDate date) {
-        if (p.venue().isPresent() || p.doi().filter(doi -> !Dois.isArxivs(doi)).isPresent()) {
+        if (!PaperDate.preprint(p)) {
             return Optional.empty();
         }
-        return p.arxivId().flatMap(ArxivIds::yearMonth).filter(month -> YearMonth.from(date).isAfter(month));
+        // nor is a day before it, when no version of the preprint was there (see PaperDate.own)
+        return p.arxivId().flatMap(ArxivIds::yearMonth).filter(month -> !YearMonth.from(date).equals(month));
     }
 
     /**

@@ -265,7 +265,8 @@ final class DigestGenerators {
             // CSL's strings may hold rich text (<b>, <i>, <sup>) and Zotero's abstracts HTML (in CSL JSON and in its CSV
             // export): the reader shows its text
             boolean html = format == Format.CSL_JSON || format == Format.SPREADSHEET;
-            String expectedTitle = FaithfulText.clean(html ? HtmlText.plain(title) : title);
+            // as written, but for the full stop an export ends a title with (DBLP's), which is no part of it
+            String expectedTitle = TitlePeriod.strip(FaithfulText.clean(html ? HtmlText.plain(title) : title));
             String expectedAbstract = FaithfulText.clean(html ? HtmlText.plain(abstractText) : abstractText);
             if (expectedTitle.isEmpty() || expectedAbstract.isEmpty() || !uniques.claim(expectedTitle)) {
                 continue;

@@ -493,6 +493,203 @@ class PaperCatalogTest {
         assertEquals(1, warnings.size(), warnings::toString);
     }
 
+    /**
+     * A reference manager's library holds works of one title that no identifier tells apart: a book has no DOI. A
+     * journal article and a book are two works; merged, the Nature article was cited with the book's publisher and
+     * ISBN, and a warning asked the curator to remove one of the two. They share an author (Bengio).
+     */
+    @Test
+    void aJournalArticleAndABookOfOneTitleAreTwoPapers(@TempDir Path dir) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        DigestFile digest = ReadOneDigest.digest(dir, "library.json", """
+                [{"type": "article-journal", "title": "Deep learning", "container-title": "Nature",
+                  "DOI": "10.1038/nature14539", "issued": {"date-parts": [[2015, 5]]},
+                  "author": [{"family": "LeCun", "given": "Yann"}, {"family": "Bengio", "given": "Yoshua"}]},
+                 {"type": "book", "title": "Deep Learning", "publisher": "MIT Press", "ISBN": "978-0-262-03561-3",
+                  "issued": {"date-parts": [[2016]]},
+                  "author": [{"family": "Goodfellow", "given": "Ian"}, {"family": "Bengio", "given": "Yoshua"}]}]
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest));
+
+        assertEquals(List.of("Yann LeCun", "Ian Goodfellow"),
+                corpus.papers().stream().map(p -> p.authors().get(0)).toList());
+        assertFalse(corpus.papers().get(0).extra().containsKey("ISBN"), "nothing of the book is mixed in");
+        assertFalse(corpus.papers().get(0).extra().containsKey("publisher"), "nothing of the book is mixed in");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("two different papers share the title \"Deep Learning\" (a journal article"
+                + " by Yann LeCun and a book by Ian Goodfellow); each has its own page, and paper/deep-learning.html lists"
+                + " both. If they are one paper, correct the kind of publication"), warnings.get(0));
+    }
+
+    /**
+     * Two works of one title without any identifier, told apart by their records, each have an id and an address of
+     * their own (the build once failed: "two papers with id title:…"), the same whichever digest is read first.
+     */
+    @Test
+    void twoWorksOfOneTitleWithoutIdentifiersHaveIdsAndAddressesOfTheirOwnInAnyOrder(@TempDir Path dir)
+            throws IOException {
+        DigestFile article = ReadOneDigest.digest(dir, "2024-01-01-articles.bib", """
+                @article{lecun2015, title = {Deep learning}, author = {LeCun, Yann and Bengio, Yoshua},
+                  journal = {Nature}, year = {2015}}
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+        DigestFile book = ReadOneDigest.digest(dir, "2024-02-01-books.bib", """
+                @book{goodfellow2016, title = {Deep Learning}, author = {Goodfellow, Ian and Bengio, Yoshua},
+                  publisher = {MIT Press}, year = {2016}}
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(m -> { }).build(List.of(article, book));
+        Map<String, String> slugs = corpus.papers().stream()
+                .collect(Collectors.toMap(p -> p.authors().get(0), Paper::slug));
+
+        assertEquals(2, corpus.papers().size());
+        assertEquals(Set.of("title:deep learning / lecun 2015", "title:deep learning / goodfellow 2016"),
+                corpus.papers().stream().map(p -> p.id().value()).collect(Collectors.toSet()));
+        assertTrue(slugs.values().stream().allMatch(s -> s.matches("deep-learning-[0-9a-f]{8}")), slugs::toString);
+        assertEquals(List.of(new SharedSlug("deep-learning", corpus.papers().stream().map(Paper::id).toList())),
+                corpus.sharedSlugs());
+        Corpus reversed = new PaperCatalog(m -> { }).build(List.of(book, article));
+        assertEquals(slugs, reversed.papers().stream().collect(Collectors.toMap(p -> p.authors().get(0), Paper::slug)));
+        // alone, the book has its title's address and id again
+        Paper alone = only(new PaperCatalog(m -> { }).build(List.of(book)));
+        assertEquals("deep-learning", alone.slug());
+        assertEquals("title:deep learning", alone.id().value());
+    }
+
+    /**
+     * A third entry of the title, from a reading list, is one of the two works: the one whose first author it names,
+     * not a third paper; and a record that gives neither authors nor a kind tells nothing.
+     */
+    @Test
+    void aLaterEntryOfTheTitleJoinsTheWorkOfItsFirstAuthor(@TempDir Path dir) throws IOException {
+        DigestFile library = ReadOneDigest.digest(dir, "2024-01-01-library.bib", """
+                @article{lecun2015, title = {Deep learning}, author = {LeCun, Yann and Bengio, Yoshua},
+                  journal = {Nature}, year = {2015}}
+                @book{goodfellow2016, title = {Deep Learning}, author = {Goodfellow, Ian and Bengio, Yoshua},
+                  publisher = {MIT Press}, year = {2016}}
+                @misc{dl, title = {Deep learning}, url = {https://example.org/deep-learning}}
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+        DigestFile list = digest("2024-02-01.md", identified("Deep Learning", null, null,
+                List.of("Ian Goodfellow", "Yoshua Bengio", "Aaron Courville"), 3));
+
+        Corpus corpus = new PaperCatalog(m -> { }).build(List.of(library, list));
+
+        assertEquals(2, corpus.papers().size());
+        Paper book = corpus.papers().stream().filter(p -> p.extra().containsKey("publisher")).findFirst().orElseThrow();
+        assertEquals(List.of("Ian Goodfellow", "Yoshua Bengio", "Aaron Courville"), book.authors());
+        assertEquals(List.of("2024-01-01-library", "2024-02-01"), book.digests());
+    }
+
+    /**
+     * One paper whose records disagree on a detail is one paper: a preprint's year and its proceedings', a kind that
+     * is no book, an author list cut short; and records without authors tell nothing.
+     */
+    @Test
+    void recordsOfOnePaperThatDisagreeOnItsYearOrKindAreOnePaper(@TempDir Path dir) throws IOException {
+        DigestFile digest = ReadOneDigest.digest(dir, "library.json", """
+                [{"type": "article", "title": "Vlogger: Make Your Dream A Vlog", "issued": {"date-parts": [[2024, 1]]},
+                  "author": [{"family": "Zhuang", "given": "Shaobin"}, {"family": "Li", "given": "Kunchang"}]},
+                 {"type": "paper-conference", "title": "Vlogger: Make your dream a vlog", "container-title": "CVPR",
+                  "issued": {"date-parts": [[2024, 6]]}, "author": [{"family": "Li", "given": "K."}]},
+                 {"type": "article-journal", "title": "Vlogger: Make Your Dream A Vlog", "issued": {"date-parts": [[2025]]},
+                  "author": [{"literal": "Zhuang S"}]},
+                 {"type": "book", "title": "Vlogger: Make Your Dream A Vlog", "issued": {"date-parts": [[2026]]},
+                  "URL": "https://example.org/vlogger"}]
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        assertEquals(1, new PaperCatalog(m -> { }).build(List.of(digest)).papers().size());
+    }
+
+    /**
+     * Entries of a reading list or a feed, whose dates may be the day a paper was discussed or last updated and whose
+     * authors may be cut short, do not tell two works apart, however much they disagree.
+     */
+    @Test
+    void entriesOfListsThatDisagreeOnAuthorsAndYearAreOnePaper() {
+        DigestFile list = digest("2024-01-01.md", authoredIn("Conflicted Paper", "2024", 3, "Ann Lee"),
+                authoredIn("conflicted paper", "1999", 9, "Bo Chen", "Cy Dee"));
+        // a table's own Type column is a curator's word, not a reference manager's record
+        PaperEntry book = authoredIn("Conflicted Paper", "2024", 3, "Ann Lee");
+        TreeMap<String, String> kind = new TreeMap<>(book.extra());
+        kind.put("type", "Book");
+        TreeMap<String, String> otherKind = new TreeMap<>(Map.of("year", "1999", "type", "Journal article"));
+        DigestFile table = new DigestFile("2024-02-01.md", "markdown", Optional.empty(), Optional.empty(),
+                Optional.empty(), "", List.of(), List.of(new PaperEntry(book.title(), book.abstractText(), false,
+                        Optional.empty(), List.of("Ann Lee"), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                        kind, "", 3), new PaperEntry("conflicted paper", book.abstractText(), false, Optional.empty(),
+                        List.of("Bo Chen"), Optional.empty(), List.of(), List.of(), Optional.empty(), otherKind, "", 9)));
+
+        assertEquals(1, catalog.build(List.of(list)).papers().size());
+        assertEquals(1, catalog.build(List.of(table)).papers().size());
+    }
+
+    /** Two works of one title by other authors in other years, told by their records: two papers. */
+    @Test
+    void recordsOfOneTitleWithNoAuthorInCommonAndOtherYearsAreTwoPapers(@TempDir Path dir) throws IOException {
+        DigestFile digest = ReadOneDigest.digest(dir, "library.ris", """
+                TY  - JOUR
+                TI  - Deep learning
+                AU  - LeCun, Yann
+                PY  - 2015
+                ER  - 
+
+                TY  - JOUR
+                TI  - Deep Learning
+                AU  - Schmidhuber, Jürgen
+                PY  - 2014
+                ER  - 
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(m -> { }).build(List.of(digest));
+
+        assertEquals(List.of("title:deep learning / lecun 2015", "title:deep learning / schmidhuber 2014"),
+                corpus.papers().stream().map(p -> p.id().value()).toList());
+    }
+
+    /**
+     * DBLP ends its titles with a full stop. Its record and a reading list's entry of the paper are one paper, whose
+     * title is shown and cited without DBLP's full stop, whichever digest was read first.
+     */
+    @Test
+    void aDblpTitlesFullStopIsNoPartOfTheTitleAndItsPaperIsOneWithTheSameTitleElsewhere(@TempDir Path dir)
+            throws IOException {
+        DigestFile dblp = ReadOneDigest.digest(dir, "2024-01-01-dblp.bib", """
+                @inproceedings{DBLP:conf/cvpr/HeZRS16,
+                  author = {Kaiming He and Xiangyu Zhang and Shaoqing Ren and Jian Sun},
+                  title = {Deep Residual Learning for Image Recognition.},
+                  booktitle = {CVPR 2016}, pages = {770--778}, year = {2016}}
+                @article{DBLP:journals/corr/abs-1,
+                  author = {Ann Lee}, title = {Transformers, Diffusion Models, et al.}, journal = {CoRR}, year = {2023}}
+                """, DigestProblems.strict(w -> { }));
+        DigestFile list = ReadOneDigest.digest(dir, "2024-02-01-list.md", """
+                ## Deep Residual Learning for Image Recognition
+
+                - authors: Kaiming He, Xiangyu Zhang
+
+                We present a residual learning framework.
+                """, DigestProblems.strict(w -> {
+                    throw new AssertionError(w.getMessage());
+                }));
+
+        Corpus corpus = new PaperCatalog(m -> { }).build(List.of(dblp, list));
+
+        assertEquals(List.of("Deep Residual Learning for Image Recognition", "Transformers, Diffusion Models, et al."),
+                corpus.papers().stream().map(Paper::title).toList());
+        assertEquals(List.of("2024-01-01-dblp", "2024-02-01-list"), corpus.papers().get(0).digests());
+    }
+
     @Test
     void anArxivIdInOneDigestAndAJournalDoiInAnotherWithACommonAuthorAreOnePaper() {
         List<String> warnings = new ArrayList<>();
@@ -662,6 +859,12 @@ class PaperCatalogTest {
         return new PaperEntry(title, "Abstract of " + title + ".", false, Optional.empty(), Optional.empty(),
                 List.of("Ann Lee"), io.github.paperdigest.model.LiteralAuthors.NONE, Optional.ofNullable(published),
                 Optional.empty(), List.of(), List.of(), Optional.empty(), extra, "", "", line);
+    }
+
+    /** An entry without an identifier, of a year, by authors. */
+    private static PaperEntry authoredIn(String title, String year, int line, String... authors) {
+        return new PaperEntry(title, "Abstract of " + title + ".", false, Optional.empty(), List.of(authors),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(Map.of("year", year)), "", line);
     }
 
     private static PaperEntry identified(String title, String arxivId, String doi, List<String> authors, int line) {

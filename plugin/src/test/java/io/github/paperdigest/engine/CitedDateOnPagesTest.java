@@ -111,11 +111,55 @@ class CitedDateOnPagesTest {
         assertEquals(List.of("2024", "jul", "2024/07/21", "2024-07-21"), cited(site, "Published on the Venue's Own Day"));
         assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Posted at a Venue That Names No Year"));
         assertEquals(List.of("2024", "feb", "2024/02/14", "2024-02-14"), cited(site, "A Preprint and Nothing Else"));
-        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "A Preprint Dated by Its Last Version"));
-        assertEquals(List.of("2023", "", "2023", "2023"), cited(site, "Listed in the New Year"));
-        assertEquals(List.of("2024", "", "2024", "2024"), cited(site, "Updated in the Same Year"));
+        // JSON-LD's date as precise as it is known: the month the id was given, as for a preprint no digest dates
+        assertEquals(List.of("2024", "", "2024", "2024-12"), cited(site, "A Preprint Dated by Its Last Version"));
+        assertEquals(List.of("2023", "", "2023", "2023-12"), cited(site, "Listed in the New Year"));
+        assertEquals(List.of("2024", "", "2024", "2024-01"), cited(site, "Updated in the Same Year"));
         assertEquals(List.of("2024", "may", "2024/05/06", "2024-05-06"),
                 cited(site, "Published in a Journal After Its Preprint"));
+    }
+
+    /**
+     * Zotero's CSL {@code issued} of an arXiv item is often its latest version's day: the page showed "2 Aug 2023" for
+     * "Attention Is All You Need" (1706.03762), and a day before the id's month, when no version existed, was cited as
+     * the preprint's. An arXiv preprint shows, and is cited with, the month its id was given, unless its digests date it
+     * in that month; a paper with a publisher's DOI keeps its date, which may be the journal's.
+     */
+    @Test
+    void aPreprintIsShownAndCitedByItsIdsMonthWhereItsDateIsAnotherMonths() throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-02-01-zotero.json"), """
+                [{"type": "article", "title": "Dated by Its Latest Version", "number": "arXiv:1706.03762",
+                  "publisher": "arXiv", "DOI": "10.48550/arXiv.1706.03762", "issued": {"date-parts": [["2023", 8, 2]]},
+                  "author": [{"family": "Vaswani", "given": "Ashish"}]},
+                 {"type": "article", "title": "Dated Before Its Id", "number": "arXiv:2402.01234",
+                  "issued": {"date-parts": [[2023, 11, 30]]}, "author": [{"family": "Zhuang", "given": "Shaobin"}]},
+                 {"type": "article", "title": "Dated in Its Ids Month", "number": "arXiv:2402.01235",
+                  "issued": {"date-parts": [[2024, 2, 14]]}, "author": [{"family": "Li", "given": "Kunchang"}]},
+                 {"type": "article", "title": "A Year of Another Version", "number": "arXiv:2312.01236",
+                  "issued": {"date-parts": [[2024]]}, "author": [{"family": "Chen", "given": "Xinyuan"}]},
+                 {"type": "article-journal", "title": "Published Later in a Journal", "number": "arXiv:2312.01237",
+                  "DOI": "10.1038/s41586-024-00002-2", "issued": {"date-parts": [[2024, 5, 6]]},
+                  "author": [{"family": "Wang", "given": "Yaohui"}]}]
+                """);
+        Path site = work.resolve("site");
+        new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).siteTitle("Dates")
+                .baseUrl("https://example.org/papers/").similarity(BuildConfig.LEXICAL).build());
+
+        assertEquals("2017-06", shown(site, "Dated by Its Latest Version"));
+        assertEquals(List.of("2017", "", "2017", "2017-06"), cited(site, "Dated by Its Latest Version"));
+        assertEquals("2024-02", shown(site, "Dated Before Its Id"));
+        assertEquals(List.of("2024", "", "2024", "2024-02"), cited(site, "Dated Before Its Id"));
+        assertEquals("2024-02-14", shown(site, "Dated in Its Ids Month"));
+        assertEquals(List.of("2024", "feb", "2024/02/14", "2024-02-14"), cited(site, "Dated in Its Ids Month"));
+        assertEquals("2023-12", shown(site, "A Year of Another Version"));
+        assertEquals(List.of("2023", "", "2023", "2023-12"), cited(site, "A Year of Another Version"));
+        assertEquals("2024-05-06", shown(site, "Published Later in a Journal"));
+    }
+
+    /** The date the paper's page shows under its title, as its {@code datetime} writes it. */
+    private static String shown(Path site, String title) throws IOException {
+        return paperPage(site, title).selectFirst(".paper-head .meta time").attr("datetime");
     }
 
     private static List<String> cited(Path site, String title) throws IOException {

@@ -252,6 +252,59 @@ class IncrementalIdentityTest {
         }
     }
 
+    /**
+     * Works of one title without identifiers, told apart by their records, come and go: a book of the title an article
+     * has, then its second record, then the book goes. Each rebuild is the full build's bytes, though the article's id
+     * is its title's alone, then its title's with its author and year, then its title's again.
+     */
+    @Test
+    void aNamesakeWithoutAnIdentifierArrivingAndLeavingRebuildsAsAFullBuild() throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("works/digests"));
+        long[] clock = {System.currentTimeMillis() - Duration.ofHours(1).toMillis()};
+        BiConsumer<String, String> write = (name, text) -> {
+            try {
+                Path file = Files.writeString(digests.resolve(name), text);
+                clock[0] += 1000;
+                Files.setLastModifiedTime(file, FileTime.fromMillis(clock[0]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        write.accept("2025-03-01-articles.bib", """
+                @article{lecun2015deep,
+                  title = {Deep learning},
+                  author = {LeCun, Yann and Bengio, Yoshua},
+                  journal = {Nature},
+                  year = {2015}
+                }
+                """);
+        String book = """
+                @book{goodfellow2016deep,
+                  title = {Deep Learning},
+                  author = {Goodfellow, Ian and Bengio, Yoshua},
+                  publisher = {MIT Press},
+                  year = {2016}
+                }
+                """;
+        Path incremental = temp.resolve("works/incremental/papers");
+        buildNamesakes(digests, incremental);
+        List<Runnable> edits = List.of(
+                () -> write.accept("2016-12-01-books.bib", book),
+                () -> write.accept("2016-12-01-books.bib", book + "\n" + book.replace("goodfellow2016deep", "dl2016")
+                        .replace("year = {2016}", "year = {2016}, note = {The second record}")),
+                () -> delete(digests.resolve("2016-12-01-books.bib")));
+        List<String> kinds = List.of("page-disambiguation", "page-disambiguation", "page-paper");
+        for (int round = 0; round < edits.size(); round++) {
+            edits.get(round).run();
+            buildNamesakes(digests, incremental);
+            Path full = temp.resolve("works/full-" + round + "/papers");
+            buildNamesakes(digests, full);
+            assertSameFiles(full, incremental, "round " + round);
+            assertEquals(kinds.get(round), SiteFiles.parse(incremental, "paper/deep-learning.html").body().className(),
+                    "round " + round);
+        }
+    }
+
     private static BuildResult buildNamesakes(Path digests, Path out) {
         return new SiteBuilder(new Logged(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
                 .siteTitle("Namesakes").similarity("lexical").timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());

@@ -98,6 +98,54 @@ class SharedSlugPagesTest {
         assertTrue(told.get(0).contains("each has its own page, and " + PLAIN + " lists both"), told.get(0));
     }
 
+    /**
+     * A reference manager's library with a Nature article and an MIT Press book of one title, the book without a DOI:
+     * two papers, each with a page that cites it and nothing of the other, and the title's address lists both. Merged,
+     * the article was cited with the book's publisher and ISBN; split without ids of their own, the build failed.
+     */
+    @Test
+    void aJournalArticleAndABookOfOneTitleWithoutIdentifiersHaveAPageEachAndTheTitlesAddressListsBoth()
+            throws IOException {
+        Path digests = Files.createDirectories(work.resolve("digests"));
+        Files.writeString(digests.resolve("2025-02-01-library.bib"), """
+                @article{lecun2015deep,
+                  title = {Deep learning},
+                  author = {LeCun, Yann and Bengio, Yoshua and Hinton, Geoffrey},
+                  journal = {Nature},
+                  year = {2015}
+                }
+
+                @book{goodfellow2016deep,
+                  title = {Deep Learning},
+                  author = {Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron},
+                  publisher = {MIT Press},
+                  isbn = {978-0-262-03561-3},
+                  year = {2016}
+                }
+                """);
+        Path site = work.resolve("site/papers");
+        Logged log = new Logged();
+        build(digests, site, log);
+
+        Document listing = page(site, "paper/deep-learning.html");
+        assertEquals("page-disambiguation", listing.body().className());
+        List<String> hrefs = listing.select("main .paper-item-title a").eachAttr("href");
+        assertEquals(2, hrefs.size(), listing.text());
+        Map<String, String> citations = new TreeMap<>();
+        for (String href : hrefs) {
+            assertTrue(href.matches("deep-learning-[0-9a-f]{8}\\.html"), href);
+            Document paper = page(site, "paper/" + href);
+            citations.put(paper.selectFirst(".authors .author").text(), paper.select("pre").text());
+        }
+        String article = citations.get("Yann LeCun");
+        String book = citations.get("Ian Goodfellow");
+        assertTrue(article.contains("@article{") && article.contains("journal = {Nature}"), article);
+        assertFalse(article.contains("MIT Press") || article.contains("978-0-262"), article);
+        assertTrue(book.contains("{goodfellow2016deep,") && book.contains("publisher = {MIT Press}"), book);
+        assertFalse(book.contains("Nature"), book);
+        assertFalse(log.warnings.stream().anyMatch(w -> w.contains("listed twice")), log.toString());
+    }
+
     @Test
     void theSharedAddressIsNoPaperButAPageOfTheSiteTheManifestRecords() throws IOException {
         Path digests = digestsOfBothNamesakes();

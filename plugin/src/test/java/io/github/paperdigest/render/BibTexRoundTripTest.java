@@ -96,7 +96,9 @@ class BibTexRoundTripTest {
             assertEquals(List.of("Shaobin Zhuang", "José García", "Smith and Sons Ltd", "Flann O'Brien"),
                     read.get(c.doi().get()).authors(), "the braced name is one name");
             assertEquals("2024", entry.getField(BibTeXEntry.KEY_YEAR).toUserString());
-            String type = c.venue().isEmpty() ? "misc" : c.venue().get().startsWith("CVPR") ? "inproceedings" : "article";
+            // without a venue, an arXiv paper with a publisher's DOI (10.1000/…) is an article, no preprint
+            String type = c.venue().isEmpty() ? (c.arxivId().isPresent() ? "article" : "misc")
+                    : c.venue().get().startsWith("CVPR") ? "inproceedings" : "article";
             assertEquals(type, entry.getType().getValue(), c.key());
             c.venue().ifPresent(v -> assertEquals(v, text(entry.getField(new Key(type.equals("article") ? "journal"
                     : "booktitle"))), c.key()));

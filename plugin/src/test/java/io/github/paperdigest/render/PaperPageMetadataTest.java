@@ -109,6 +109,34 @@ class PaperPageMetadataTest {
         assertEquals(List.of("2025"), metas(atVenue, "citation_publication_date"), "a venue's year is the paper's");
     }
 
+    /**
+     * An arXiv paper with a publisher's DOI and no venue has been published where that DOI says: it is cited by the
+     * DOI as the version of record, its arXiv id kept as the eprint, and never as an arXiv preprint at the publisher's
+     * DOI ("(arXiv:…). arXiv. https://doi.org/10.1016/…", a {@code T2} of "arXiv preprint" with the publisher's DO).
+     */
+    @Test
+    void anArxivPaperWithAPublishersDoiAndNoVenueIsCitedAsPublishedNotAsAPreprint() {
+        Document page = render(new Facts().arxivId("2305.01234").doi("10.1016/j.neunet.2023.05.012"));
+
+        String bibtex = page.select(".cite pre.bibtex").text();
+        assertTrue(bibtex.startsWith("@article{"), bibtex);
+        assertTrue(bibtex.contains("doi = {10.1016/j.neunet.2023.05.012}") && bibtex.contains("eprint = {2305.01234}")
+                && bibtex.contains("archivePrefix = {arXiv}"), bibtex);
+        assertFalse(bibtex.contains("journal ="), "no venue is made up: " + bibtex);
+        String ris = java.net.URLDecoder.decode(page.select(".cite-actions a[download$=.ris]").attr("href"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(ris.contains("TY  - JOUR") && ris.contains("DO  - 10.1016/j.neunet.2023.05.012"), ris);
+        assertFalse(ris.contains("arXiv preprint"), ris);
+
+        // with a kind that says conference, a conference paper; with arXiv's own DOI, still the preprint
+        assertTrue(render(new Facts().arxivId("2305.01234").doi("10.1109/cvpr.2023.01234").entryType("Conference paper"))
+                .select(".cite pre.bibtex").text().startsWith("@inproceedings{"));
+        Document preprint = render(new Facts().arxivId("2305.01234").doi("10.48550/arxiv.2305.01234"));
+        assertTrue(preprint.select(".cite pre.bibtex").text().startsWith("@misc{"));
+        assertTrue(java.net.URLDecoder.decode(preprint.select(".cite-actions a[download$=.ris]").attr("href"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("T2  - arXiv preprint arXiv:2305.01234"));
+    }
+
     @Test
     void aPreprintWithoutVenueHasNoVolumeOrPagesEvenIfTheDigestGaveThem() {
         Document page = render(new Facts().volume("12").pages("1-10"));

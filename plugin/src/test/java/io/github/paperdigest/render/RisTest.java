@@ -83,6 +83,24 @@ class RisTest {
                 "ER  - ", ""), Ris.entry(c));
     }
 
+    /** A publisher's DOI names the paper's publication: no preprint, and no venue made up for it. */
+    @Test
+    void anArxivPaperWithAPublishersDoiAndNoVenueIsAJournalArticleOfThatDoi() {
+        Citation c = new Citation("k", "Graph Transformers for Molecules", List.of("Alice Smith"), LiteralAuthors.NONE,
+                Optional.of(2023), Optional.empty(), Optional.of("2305.01234"), Optional.of("10.1016/j.neunet.2023.05.012"),
+                Optional.empty(), Optional.of("https://arxiv.org/abs/2305.01234"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertEquals(String.join("\r\n",
+                "TY  - JOUR",
+                "TI  - Graph Transformers for Molecules",
+                "AU  - Smith, Alice",
+                "PY  - 2023",
+                "DO  - 10.1016/j.neunet.2023.05.012",
+                "UR  - https://arxiv.org/abs/2305.01234",
+                "ER  - ", ""), Ris.entry(c));
+    }
+
     @Test
     void anOrganisationIsOneNameWithNoComma() {
         Citation c = new Citation("k", "Gemini: A Family of Highly Capable Multimodal Models", List.of("Google DeepMind", "Meta, Inc."),

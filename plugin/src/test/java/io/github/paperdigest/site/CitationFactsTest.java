@@ -40,7 +40,8 @@ class CitationFactsTest {
                     entry("Updated Preprint", Optional.of("2310.11111"), Optional.of(LocalDate.of(2024, 5, 2))),
                     entry("Old Style Paper", Optional.of("hep-th/9901001"), Optional.empty()),
                     entry("Unnumbered Paper", Optional.empty(), Optional.empty()),
-                    entry("Year Alone Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05")),
+                    entry("Year Alone Paper", Optional.empty(), Optional.empty(), Map.of("year", "2022-05")),
+                    entry("Year Before Its Id Paper", Optional.of("2310.22222"), Optional.empty(), Map.of("year", "2022-05")),
                     entry("Categorised Paper", Optional.of("2503.17403"), Optional.empty(), Map.of("arxiv categories",
                             "I.2.7 cs.CL cs.AI", "type", "article", "volume", "46", "pages", "1--10", "number", "3"))))));
 
@@ -63,6 +64,9 @@ class CitationFactsTest {
     void aYearWithoutADateIsThePublicationsYear() {
         // BibTeX's year and month, RIS's PY, CSL's date parts without a day
         assertEquals(Optional.of(2022), citationOf("Year Alone Paper").year());
+        // an arXiv preprint (no venue, no publisher's DOI) came out in its id's month, not before
+        assertEquals(Optional.of(2023), citationOf("Year Before Its Id Paper").year());
+        assertEquals(Optional.empty(), citationOf("Year Before Its Id Paper").month());
     }
 
     @Test
