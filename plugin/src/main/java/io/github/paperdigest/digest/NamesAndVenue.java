@@ -82,13 +82,9 @@ record NamesAndVenue(String names, String venue) {
         }
         String named = EntryDraft.withoutEtAl(names);
         boolean saysNames = named.length() < names.length() || BETWEEN_NAMES.split(named, -1).length >= 2;
-        if (!saysNames || !areNames(named) || named.split("[\\s,&]+").length > 40) {
+        String[] words = named.split("[\\s,&]+");
+        if (!saysNames || !areNames(named) || words.length > 40 || holdsNoName(words)) {
             return Optional.empty();
-        }
-        for (String word : named.split("[\\s,&]+")) {
-            if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
-                return Optional.empty();
-            }
         }
         return Optional.of(new NamesAndVenue(names, venue));
     }
@@ -109,16 +105,21 @@ record NamesAndVenue(String names, String venue) {
         String[] each = BETWEEN_NAMES.split(names, -1);
         for (String name : each) {
             String[] words = name.strip().split("\\s+");
-            if (words.length < 2 || words.length > 4) {
+            if (words.length < 2 || words.length > 4 || holdsNoName(words)) {
                 return false;
-            }
-            for (String word : words) {
-                if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
             }
         }
         return each.length >= 2 || names.length() < t.length();
+    }
+
+    /** Whether one of the words is a word of {@link #NO_NAME}, in nobody's name. */
+    private static boolean holdsNoName(String[] words) {
+        for (String word : words) {
+            if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean areNames(String names) {

@@ -116,7 +116,6 @@ final class TemplateIncludes {
         if (target.equals(path) || !exists(path)) {
             return Optional.empty();
         }
-        return Optional.of(fromTemplates.startsWith(fromFolder) ? fromTemplates.substring(fromFolder.length())
-                : "/" + fromTemplates);
+        return Optional.of(ThemeTemplateResolver.partialName(fromFolder, fromTemplates));
     }
 }

@@ -96,12 +96,12 @@ public final class ThemeOverrides {
         for (Include include : includes) {
             boolean findsNothing = !files.containsKey(include.path()) && !theme.contains(include.path());
             if (findsNothing && include.path().endsWith("/" + file)) {
-                String folder = include.template().substring(0, include.template().lastIndexOf('/') + 1);
-                String name = path.startsWith(folder) ? path.substring(folder.length())
-                        : "/" + path.substring(ThemeTemplateResolver.FOLDER.length());
+                String folder = include.template().substring(ThemeTemplateResolver.FOLDER.length(),
+                        include.template().lastIndexOf('/') + 1);
+                String partial = path.substring(ThemeTemplateResolver.FOLDER.length()).replaceFirst("\\.mustache$", "");
                 return Optional.of(include.template() + " includes {{> " + include.name() + "}}, which names "
                         + include.path() + " (a partial is named from the folder of the template that includes it);"
-                        + " write {{> " + name.replaceFirst("\\.mustache$", "") + "}}");
+                        + " write {{> " + ThemeTemplateResolver.partialName(folder, partial) + "}}");
             }
         }
         return Optional.empty();

@@ -20,6 +20,15 @@ final class ThemeTemplateResolver implements MustacheResolver {
 
     static final String FOLDER = "templates/";
 
+    /**
+     * How a template in {@code folder} names the partial {@code partial} (both under {@link #FOLDER}, the partial
+     * without {@code .mustache}): from the template's own folder when the partial is in it, as Mustache.java finds
+     * partials, else from the templates' folder, with a leading {@code /}.
+     */
+    static String partialName(String folder, String partial) {
+        return partial.startsWith(folder) ? partial.substring(folder.length()) : "/" + partial;
+    }
+
     /** Far more than the theme's templates and partials are read to compile every kind of page (a few hundred). */
     static final int MOST_READS = 20_000;
 

@@ -131,13 +131,18 @@ public record Citation(String key, String title, List<String> authors, SortedSet
             return inJournal() ? Kind.JOURNAL_ARTICLE : Kind.CONFERENCE_PAPER;
         }
         if (publishedDoi().isPresent()) {
-            String type = entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+            String type = typeWord();
             boolean unnamed = type.isEmpty() || type.equals("preprint");
             return CONFERENCE_TYPES.contains(type) ? Kind.CONFERENCE_PAPER
                     : JOURNAL_TYPES.contains(type) || unnamed && arxivId.isPresent() ? Kind.JOURNAL_ARTICLE
                     : Kind.OTHER;
         }
         return arxivId.isPresent() ? Kind.ARXIV_PREPRINT : Kind.OTHER;
+    }
+
+    /** The kind of publication the digest names, in lower case, or "" where it names none. */
+    private String typeWord() {
+        return entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
     }
 
     /** The DOI of a publication of the paper: its DOI unless that is arXiv's own (10.48550/arXiv.…), the preprint's. */
@@ -168,7 +173,7 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         if (venue.isEmpty()) {
             return false;
         }
-        String type = entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
+        String type = typeWord();
         if (JOURNAL_TYPES.contains(type)) {
             return true;
         }
