@@ -83,6 +83,21 @@ class NotFoundPageInBrowserTest {
         assertEquals("Vlogger: Make Your Dream A Vlog", browser.h1());
     }
 
+    /** A citation key pasted into the box of a page whose address was wrong finds its paper, deep in the site too. */
+    @FromEveryOrigin
+    void aCitationKeyInTheSearchBoxOfTheNotFoundPageSuggestsItsPaper(Origin origin, Browser browser) {
+        browser.open(origin.url(origin.isHttp() ? MISSING : "404.html"));
+        if (origin.isHttp()) {
+            browser.waitUntil(d -> browser.find("form.site-search").getDomAttribute("data-root").startsWith("http"));
+        }
+        browser.waitUntil(d -> (Boolean) browser.script("return !!window.paperDigestSearch"));
+        browser.find("#search-input").sendKeys("zhuang2024vlogger");
+
+        browser.waitUntil(d -> browser.findAll(SearchInBrowserTest.SUGGESTED_PAPERS).stream().findFirst()
+                .filter(a -> a.getText().equals("Vlogger: Make Your Dream A Vlog")).orElse(null)).click();
+        assertEquals("Vlogger: Make Your Dream A Vlog", browser.h1());
+    }
+
     private static int status(String url) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();

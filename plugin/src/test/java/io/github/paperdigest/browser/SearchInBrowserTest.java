@@ -341,6 +341,26 @@ class SearchInBrowserTest {
                 + " those dated 2023 to 2025 first.", browser.find("#search-status").getText());
     }
 
+    /**
+     * The suggestions under the header's box read a key as the search page does: the paper a key names is the first
+     * suggestion, for the site's own key (one of thirteen papers with those title words) as for an author's.
+     */
+    @FromEveryOrigin
+    void aCitationKeyTypedInTheHeadersBoxSuggestsThePaperItIsTheKeyOfFirst(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        browser.find("#search-input").sendKeys("multimodallanguagemodels");
+        browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().findFirst()
+                .filter(a -> a.getText().equals("Multimodal Language Models for Domain-Specific Procedural Video"
+                        + " Summarization")).orElse(null));
+
+        browser.find("#search-input").clear();
+        browser.find("#search-input").sendKeys("zhuang2024vlogger");
+        WebElement first = browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().findFirst()
+                .filter(a -> a.getText().equals(VLOGGER)).orElse(null));
+        first.click();
+        assertEquals(VLOGGER, browser.h1());
+    }
+
     @FromEveryOrigin
     void aQueryWithoutAWordToSearchBySuggestsNoPaperAndTheSearchPageSaysWhy(Origin origin, Browser browser) {
         browser.open(origin.url("index.html"));
