@@ -176,27 +176,48 @@
     return out;
   }
 
+  /* Numbers written one after another in the index's digits, each ended by a digit that says it is its last: read
+     from a position of a text (a posting file's keys have numbers between their words). */
+  class NumberReader {
+    constructor(text, at = 0) {
+      this.text = text;
+      this.at = at;
+    }
+
+    /* The number at the position, which then moves past it; -1 where a character is no digit (the position is then
+       at it) or the text ends in the middle of a number. */
+    next() {
+      const text = this.text;
+      let value = 0;
+      for (; this.at < text.length; this.at++) {
+        const code = text.charCodeAt(this.at);
+        const digit = code < 128 ? DIGIT[code] : -1;
+        if (digit < 0) {
+          return -1;
+        }
+        value = value * 32 + (digit >= 32 ? digit - 32 : digit);
+        if (digit < 32) {
+          this.at++;
+          return value;
+        }
+      }
+      return -1;
+    }
+  }
+
   /* Numbers written one after another in the same digits, without separators (the index's "counts"). A
      character that is no digit, or a number left unfinished, means the text is not what the plugin wrote. */
   function decodeNumbers(encoded) {
     const out = [];
-    let value = 0;
-    let open = false;
-    for (let i = 0; i < encoded.length; i++) {
-      const code = encoded.charCodeAt(i);
-      const digit = code < 128 ? DIGIT[code] : -1;
-      if (digit < 0) {
-        throw new Error("not a number's digit at " + i + ": " + encoded.charAt(i));
+    const reader = new NumberReader(encoded);
+    while (reader.at < encoded.length) {
+      const value = reader.next();
+      if (value < 0) {
+        throw new Error(reader.at < encoded.length
+          ? "not a number's digit at " + reader.at + ": " + encoded.charAt(reader.at)
+          : "the numbers end in the middle of one");
       }
-      open = digit >= 32;
-      value = value * 32 + (open ? digit - 32 : digit);
-      if (!open) {
-        out.push(value);
-        value = 0;
-      }
-    }
-    if (open) {
-      throw new Error("the numbers end in the middle of one");
+      out.push(value);
     }
     return out;
   }
@@ -208,34 +229,18 @@
   function readKeys(text) {
     const keys = [];
     const papers = [];
-    let at = 0;
-    const number = () => {
-      let value = 0;
-      for (; at < text.length; at++) {
-        const code = text.charCodeAt(at);
-        const digit = code < 128 ? DIGIT[code] : -1;
-        if (digit < 0) {
-          return -1;
-        }
-        value = value * 32 + (digit >= 32 ? digit - 32 : digit);
-        if (digit < 32) {
-          at++;
-          return value;
-        }
-      }
-      return -1;
-    };
-    while (at < text.length) {
-      const shared = number();
-      const comma = text.indexOf(",", at);
+    const numbers = new NumberReader(text);
+    while (numbers.at < text.length) {
+      const shared = numbers.next();
+      const comma = text.indexOf(",", numbers.at);
       const previous = keys.length > 0 ? keys[keys.length - 1] : "";
-      if (shared < 0 || shared > previous.length || comma <= at) {
+      if (shared < 0 || shared > previous.length || comma <= numbers.at) {
         return null;
       }
-      const rest = text.slice(at, comma);
+      const rest = text.slice(numbers.at, comma);
       const key = previous.slice(0, shared) + rest;
-      at = comma + 1;
-      const paper = number();
+      numbers.at = comma + 1;
+      const paper = numbers.next();
       // a key has no space, as BibTeX cites none that has, and keys come in order
       if (paper < 0 || /\s/.test(rest) || key <= previous) {
         return null;
