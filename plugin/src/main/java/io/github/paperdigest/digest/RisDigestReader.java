@@ -178,11 +178,12 @@ public final class RisDigestReader implements DigestReader {
         draft.extra("export note", String.join("; ", exportNotes));
         draft.extra("publisher", first(r, "PB"));
         draft.extra("address", first(r, "CY"));
-        // as Zotero writes a book's, a thesis's and a report's: the edition, the ISBN (a report's number, a journal's
-        // ISSN, which is left out), the kind of thesis or report
+        // as Zotero writes a book's, a thesis's and a report's: a book's edition and ISBN (ET is a journal article's
+        // electronic publication date, SN its journal's ISSN, which are left out), a report's number, the kind of
+        // thesis or report
         String type = first(r, "TY").toUpperCase(java.util.Locale.ROOT);
-        draft.extra("edition", first(r, "ET"));
         if (BOOKS.contains(type)) {
+            draft.extra("edition", first(r, "ET"));
             draft.extra("isbn", first(r, "SN"));
         } else if (type.equals("RPRT")) {
             draft.extra("number", first(r, "SN"));
