@@ -117,6 +117,7 @@ class CitedWorksOnPagesTest {
                 "isbn = {978-0262035613},");
         assertRis(page, "TY  - BOOK", "PB  - MIT Press", "CY  - Cambridge, MA", "SN  - 978-0262035613");
         assertEquals("978-0262035613", field(page, "ISBN"));
+        assertEquals("978-0262035613", meta(page, "citation_isbn"));
     }
 
     @Test
@@ -127,6 +128,8 @@ class CitedWorksOnPagesTest {
         assertRis(page, "TY  - THES", "PB  - University of Toronto", "M3  - Doctoral dissertation");
         assertEquals("PhD thesis", field(page, "Type"));
         assertEquals("Doctoral dissertation", field(page, "Thesis type"));
+        assertEquals("University of Toronto", meta(page, "citation_dissertation_institution"));
+        assertEquals(null, meta(page, "citation_publisher"));
     }
 
     @Test
@@ -135,6 +138,8 @@ class CitedWorksOnPagesTest {
         assertEntry(page, "@techreport{krizhevsky2009learning,", "type = {Technical report},", "number = {TR-2009},",
                 "institution = {University of Toronto},");
         assertRis(page, "TY  - RPRT", "PB  - University of Toronto", "M3  - Technical report", "SN  - TR-2009");
+        assertEquals("University of Toronto", meta(page, "citation_technical_report_institution"));
+        assertEquals("TR-2009", meta(page, "citation_technical_report_number"));
     }
 
     @Test
@@ -144,6 +149,9 @@ class CitedWorksOnPagesTest {
                 "publisher = {IEEE Press},", "edition = {2nd},", "isbn = {978-0780360105},");
         assertRis(chapter, "TY  - CHAP", "T2  - Intelligent Signal Processing", "SP  - 306", "EP  - 351", "ET  - 2nd",
                 "SN  - 978-0780360105");
+        assertEquals("Intelligent Signal Processing", meta(chapter, "citation_inbook_title"),
+                "a chapter's book, which Zotero took for a conference's name");
+        assertEquals(null, meta(chapter, "citation_conference_title"));
         Document thesis = page("sequence-models-for-speech");
         assertEntry(thesis, "@mastersthesis{", "type = {Master's thesis},", "school = {ETH Z{\\\"u}rich},");
         assertRis(thesis, "TY  - THES", "PB  - ETH Zürich", "M3  - Master's thesis");
@@ -223,6 +231,12 @@ class CitedWorksOnPagesTest {
         for (String line : lines) {
             assertTrue(ris.contains(line + "\r\n"), line + " in\n" + ris);
         }
+    }
+
+    /** The content of the page's Highwire tag of that name, or null. */
+    private static String meta(Document page, String name) {
+        Element tag = page.selectFirst("meta[name=" + name + "]");
+        return tag == null ? null : tag.attr("content");
     }
 
     /** The value the page's metadata list gives under the label, or null. */
