@@ -107,7 +107,7 @@ class CitedWorksOnPagesTest {
                 """);
         site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL)
-                .build());
+                .baseUrl("https://example.org/library/").build());
     }
 
     @Test
@@ -118,6 +118,10 @@ class CitedWorksOnPagesTest {
         assertRis(page, "TY  - BOOK", "PB  - MIT Press", "CY  - Cambridge, MA", "SN  - 978-0262035613");
         assertEquals("978-0262035613", field(page, "ISBN"));
         assertEquals("978-0262035613", meta(page, "citation_isbn"));
+        JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Book", ld.path("@type").asText());
+        assertEquals("978-0262035613", ld.path("isbn").asText());
+        assertEquals("MIT Press", ld.path("publisher").path("name").asText());
     }
 
     @Test
