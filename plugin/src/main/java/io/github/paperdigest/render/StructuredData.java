@@ -96,12 +96,13 @@ final class StructuredData {
             }, () -> article.put("pagination", pages.strip())));
         }
         List<Map<String, String>> identifiers = new ArrayList<>();
-        p.doi().ifPresent(doi -> identifiers.add(identifier("DOI", doi)));
+        // the DOI the paper is cited by: an arXiv paper's data DOI (Zenodo's) is its code's or data's, not its own
+        c.doi().ifPresent(doi -> identifiers.add(identifier("DOI", doi)));
         p.arxivId().ifPresent(id -> identifiers.add(identifier("arXiv", id)));
         if (!identifiers.isEmpty()) {
             article.put("identifier", identifiers);
         }
-        List<String> sameAs = sameAs(p);
+        List<String> sameAs = sameAs(p, c.doi());
         if (!sameAs.isEmpty()) {
             article.put("sameAs", sameAs);
         }
@@ -166,12 +167,13 @@ final class StructuredData {
     /**
      * Other pages that are the paper: its arXiv abstract, its DOI's, and its record's links to the paper itself,
      * each once (arXiv's page over http or of one version, a DOI's link of another case, are the same page). A
-     * link to its code, data, project page or PDF is not the paper's page, nor is an address its abstract cites.
+     * link to its code, data, project page or PDF is not the paper's page, nor is an address its abstract cites, nor
+     * the DOI of a data repository's deposit that its citation leaves out ({@code citedDoi}, see {@link Citation#doi}).
      */
-    private static List<String> sameAs(Paper p) {
+    private static List<String> sameAs(Paper p, Optional<String> citedDoi) {
         List<String> sameAs = new ArrayList<>();
         p.arxivId().map(id -> "https://arxiv.org/abs/" + id).ifPresent(sameAs::add);
-        p.doi().map(Dois::url).ifPresent(sameAs::add);
+        citedDoi.map(Dois::url).ifPresent(sameAs::add);
         for (Link link : PaperFacts.ownLinks(p).toList()) {
             String u = link.url();
             boolean arxivPage = p.arxivId().isPresent() && ARXIV_ABSTRACT.matcher(u).matches()

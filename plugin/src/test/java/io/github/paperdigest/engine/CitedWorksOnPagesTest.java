@@ -215,6 +215,8 @@ class CitedWorksOnPagesTest {
         assertFalse(ris(page).contains("DO  -"), ris(page));
         assertEquals(null, page.selectFirst("meta[name=citation_doi]"));
         assertEquals("10.5281/zenodo.11000000", field(page, "DOI"));
+        String ld = page.selectFirst("script[type=application/ld+json]").data();
+        assertFalse(ld.contains("10.5281"), "the deposit is neither the article's identifier nor the same work: " + ld);
     }
 
     private static Document page(String slug) throws IOException {
