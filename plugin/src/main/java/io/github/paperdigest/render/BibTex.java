@@ -57,8 +57,7 @@ public final class BibTex {
             case REPORT -> "techreport";
             case ARXIV_PREPRINT, OTHER -> "misc";
         };
-        if (kind == Citation.Kind.BOOK || kind == Citation.Kind.BOOK_CHAPTER || kind == Citation.Kind.THESIS
-                || kind == Citation.Kind.REPORT) {
+        if (kind.isWork()) {
             return work(c, kind, type);
         }
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
@@ -130,7 +129,7 @@ public final class BibTex {
         };
         c.publishedBy().ifPresent(p -> field(out, publisherField, escape(p)));
         c.address().ifPresent(a -> field(out, "address", escape(a)));
-        if (kind == Citation.Kind.BOOK || kind == Citation.Kind.BOOK_CHAPTER) {
+        if (kind.isBook()) {
             details.edition().ifPresent(e -> field(out, "edition", escape(e)));
             details.isbn().ifPresent(i -> field(out, "isbn", escape(i)));
         }

@@ -56,7 +56,7 @@ final class HighwireTags {
         } else {
             c.publisher().ifPresent(p -> add(tags, "citation_publisher", p));
         }
-        if (kind == Citation.Kind.BOOK || kind == Citation.Kind.BOOK_CHAPTER) {
+        if (kind.isBook()) {
             c.details().isbn().ifPresent(i -> add(tags, "citation_isbn", i));
         }
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));

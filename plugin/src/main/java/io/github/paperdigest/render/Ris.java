@@ -47,7 +47,7 @@ public final class Ris {
             case REPORT -> "RPRT";
             case OTHER -> "GEN";
         };
-        boolean book = kind == Citation.Kind.BOOK || kind == Citation.Kind.BOOK_CHAPTER;
+        boolean book = kind.isBook();
         tag(out, "TY", type);
         tag(out, "TI", TexMath.asText(c.title()));
         c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));

@@ -80,7 +80,7 @@ final class StructuredData {
         } else {
             venue(c).ifPresent(v -> article.put("isPartOf", v));
         }
-        if (kind == Citation.Kind.THESIS || kind == Citation.Kind.REPORT || kind == Citation.Kind.BOOK) {
+        if (kind.isWork() && kind != Citation.Kind.BOOK_CHAPTER) {
             c.publishedBy().ifPresent(name -> {
                 Map<String, String> organisation = new LinkedHashMap<>();
                 organisation.put("@type", "Organization");

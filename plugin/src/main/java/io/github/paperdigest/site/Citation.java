@@ -149,7 +149,17 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         /** A report: BibTeX's {@code @techreport}, RIS's {@code RPRT}. */
         REPORT,
         /** Anything else: BibTeX's {@code @misc}, RIS's {@code GEN}. */
-        OTHER
+        OTHER;
+
+        /** A book or a book's chapter: the kinds cited with an ISBN and an edition. */
+        public boolean isBook() {
+            return this == BOOK || this == BOOK_CHAPTER;
+        }
+
+        /** A book, a chapter, a thesis or a report: a work no journal or conference published, cited as its kind asks. */
+        public boolean isWork() {
+            return isBook() || this == THESIS || this == REPORT;
+        }
     }
 
     /**
