@@ -161,3 +161,73 @@ test("a paper without authors leads with its title", () => {
 test("the Cite block's styles come in their order, each with its name", () => {
   assert.deepEqual(Array.from(citeText.citations(LSTM), (c) => c.style), ["APA", "IEEE"]);
 });
+
+/* A book as Ris.java writes one from a reference manager's record (Zotero's Deep Learning). */
+const DEEP_LEARNING = ris("TY  - BOOK", "TI  - Deep Learning", "AU  - Goodfellow, Ian", "AU  - Bengio, Yoshua",
+  "AU  - Courville, Aaron", "PY  - 2016", "PB  - MIT Press", "CY  - Cambridge, MA, USA", "SN  - 978-0262035613",
+  "UR  - https://www.deeplearningbook.org");
+
+test("a book: APA names its publisher after the title, IEEE the place and publisher; neither quotes the title", () => {
+  const r = citeText.record(DEEP_LEARNING);
+  assert.equal(r.serial, "978-0262035613");
+  assert.equal(citeText.apa(r), "Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep Learning. MIT Press."
+    + " https://www.deeplearningbook.org");
+  assert.equal(citeText.ieee(r), "I. Goodfellow, Y. Bengio, and A. Courville, Deep Learning. Cambridge, MA, USA:"
+    + " MIT Press, 2016. [Online]. Available: https://www.deeplearningbook.org");
+});
+
+test("a book's edition is abbreviated as both styles write it, and a first edition is not stated", () => {
+  const second = citeText.record(ris("TY  - BOOK", "TI  - Pattern Classification", "AU  - Duda, Richard O.",
+    "PY  - 2001", "ET  - 2", "PB  - Wiley", "CY  - New York"));
+  assert.equal(citeText.apa(second), "Duda, R. O. (2001). Pattern Classification (2nd ed.). Wiley.");
+  assert.equal(citeText.ieee(second), "R. O. Duda, Pattern Classification, 2nd ed. New York: Wiley, 2001.");
+  assert.equal(citeText.edition("Second edition"), "2nd ed.");
+  assert.equal(citeText.edition("3rd"), "3rd ed.");
+  assert.equal(citeText.edition("11"), "11th ed.");
+  assert.equal(citeText.edition("22"), "22nd ed.");
+  assert.equal(citeText.edition("1st"), "");
+  assert.equal(citeText.edition("First"), "");
+  assert.equal(citeText.edition("Revised"), "Revised ed.");
+});
+
+test("a chapter is cited in its book, with the book's edition and the chapter's pages", () => {
+  const r = citeText.record(ris("TY  - CHAP", "TI  - Gradient-Based Learning Applied to Document Recognition",
+    "AU  - LeCun, Yann", "PY  - 1998", "T2  - Intelligent Signal Processing", "ET  - 2nd", "SP  - 306", "EP  - 351",
+    "PB  - IEEE Press", "CY  - New York", "SN  - 978-0780360105", "DO  - 10.1109/5.726791"));
+  assert.equal(citeText.apa(r), "LeCun, Y. (1998). Gradient-Based Learning Applied to Document Recognition. In"
+    + " Intelligent Signal Processing (2nd ed., pp. 306\u2013351). IEEE Press. https://doi.org/10.1109/5.726791");
+  assert.equal(citeText.ieee(r), "Y. LeCun, \u201cGradient-Based Learning Applied to Document Recognition,\u201d in"
+    + " Intelligent Signal Processing, 2nd ed. New York: IEEE Press, 1998, pp. 306\u2013351, doi: 10.1109/5.726791.");
+});
+
+test("a thesis names its degree and university, as APA's brackets and IEEE's dissertation say them", () => {
+  const phd = citeText.record(ris("TY  - THES", "TI  - Learning Deep Generative Models", "AU  - Salakhutdinov, Ruslan",
+    "PY  - 2009", "PB  - University of Toronto", "CY  - Toronto", "M3  - PhD thesis"));
+  assert.equal(citeText.apa(phd), "Salakhutdinov, R. (2009). Learning Deep Generative Models [Doctoral dissertation,"
+    + " University of Toronto].");
+  assert.equal(citeText.ieee(phd), "R. Salakhutdinov, \u201cLearning Deep Generative Models,\u201d Ph.D. dissertation,"
+    + " University of Toronto, Toronto, 2009.");
+  const masters = citeText.record(ris("TY  - THES", "TI  - T", "AU  - Quill, Ada", "PY  - 2020",
+    "PB  - ETH Z\u00fcrich", "M3  - MSc thesis"));
+  assert.equal(citeText.apa(masters), "Quill, A. (2020). T [Master\u2019s thesis, ETH Z\u00fcrich].");
+  assert.equal(citeText.ieee(masters), "A. Quill, \u201cT,\u201d M.S. thesis, ETH Z\u00fcrich, 2020.");
+});
+
+test("a report gives its kind and number and the institution that issued it", () => {
+  const r = citeText.record(ris("TY  - RPRT", "TI  - Learning Multiple Layers of Features from Tiny Images",
+    "AU  - Krizhevsky, Alex", "PY  - 2009", "PB  - University of Toronto", "M3  - Technical report", "SN  - TR-2009",
+    "UR  - https://www.cs.toronto.edu/~kriz/learning-features-2009-TR.pdf"));
+  assert.equal(citeText.apa(r), "Krizhevsky, A. (2009). Learning Multiple Layers of Features from Tiny Images"
+    + " (Technical report No. TR-2009). University of Toronto. https://www.cs.toronto.edu/~kriz/learning-features-2009-TR.pdf");
+  assert.equal(citeText.ieee(r), "A. Krizhevsky, \u201cLearning Multiple Layers of Features from Tiny Images,\u201d"
+    + " University of Toronto, Tech. Rep. TR-2009, 2009. [Online]. Available:"
+    + " https://www.cs.toronto.edu/~kriz/learning-features-2009-TR.pdf");
+});
+
+test("a paper cited as published is cited as its version of record, without its arXiv id, in both styles", () => {
+  // Ris.java's record of an arXiv paper published at a venue: the venue, no "arXiv preprint" secondary title
+  const r = citeText.record(ris("TY  - CPAPER", "TI  - Attention Is All You Need", "AU  - Vaswani, Ashish", "PY  - 2017",
+    "T2  - NeurIPS 2017", "UR  - https://arxiv.org/abs/1706.03762"));
+  assert.doesNotMatch(citeText.apa(r), /arXiv:/);
+  assert.doesNotMatch(citeText.ieee(r), /arXiv:/);
+});

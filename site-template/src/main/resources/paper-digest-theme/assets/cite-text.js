@@ -9,10 +9,12 @@
   const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
 
   /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], title, year, venue,
-     arxiv, volume, issue, first, last, publisher, doi, url, moreAuthors }, and finalAuthor when citations() is told. */
+     arxiv, volume, issue, first, last, publisher, place, edition, serial, genre, doi, url, moreAuthors }, and
+     finalAuthor when citations() is told. A book's or chapter's serial number (SN) is its ISBN, a report's its number;
+     genre (M3) is a thesis's or report's kind in its own words ("Doctoral dissertation"). */
   function record(ris) {
     const r = { type: "GEN", authors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
-      last: "", publisher: "", doi: "", url: "", moreAuthors: false };
+      last: "", publisher: "", place: "", edition: "", serial: "", genre: "", doi: "", url: "", moreAuthors: false };
     for (const line of ris.split(/\r?\n/)) {
       const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
       if (!m) {
@@ -38,6 +40,10 @@
         case "SP": r.first = value; break;
         case "EP": r.last = value; break;
         case "PB": r.publisher = value; break;
+        case "CY": r.place = value; break;
+        case "ET": r.edition = value; break;
+        case "SN": r.serial = value; break;
+        case "M3": r.genre = value; break;
         case "DO": r.doi = value; break;
         case "UR": r.url = value; break;
         case "N1": r.moreAuthors = true; break;
@@ -77,6 +83,37 @@
     return r.doi ? "https://doi.org/" + r.doi : r.url;
   }
 
+  const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+  /* An edition as both styles abbreviate it ("2" and "Second edition" as "2nd ed.", "Revised" as "Revised ed."), or ""
+     for a first edition, which neither style states. */
+  function edition(written) {
+    const words = written.trim().replace(/(?:^|\s+)(?:edition|ed\.?)$/i, "");
+    const spelled = ORDINAL_WORDS.indexOf(words.toLowerCase()) + 1;
+    const number = spelled || (/^(\d+)(?:st|nd|rd|th)?$/i.exec(words) || [])[1];
+    if (!words || Number(number) === 1) {
+      return "";
+    }
+    if (!number) {
+      return words + " ed.";
+    }
+    const n = Number(number);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] || "th";
+    return n + suffix + " ed.";
+  }
+
+  /* A thesis's degree: "masters", "doctoral", or its own words when they name neither (a habilitation). */
+  function degree(genre) {
+    return /master|\bm\.?\s?(?:sc|s|a|phil|eng)\b/i.test(genre) ? "masters"
+      : !genre || /ph\.?\s?d|doctor|dissertation/i.test(genre) ? "doctoral" : genre;
+  }
+
+  /* A report's kind and number as IEEE abbreviates them: "Tech. Rep. 123", "Rep. 123". */
+  function reportNumber(r) {
+    const kind = /tech/i.test(r.genre) ? "Tech. Rep." : "Rep.";
+    return r.serial ? kind + " " + r.serial : /tech/i.test(r.genre) ? kind : "";
+  }
+
   /* APA (7th edition): up to 20 authors, "&" before the last; the title as the digest gives it. */
   function apa(r) {
     const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
@@ -91,7 +128,13 @@
       : names.length === 2 ? names[0] + ", & " + names[1]
       : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
     const year = "(" + (r.year || "n.d.") + ").";
-    // a preprint is named by its number, after its title, and published by arXiv
+    if (["BOOK", "CHAP", "THES", "RPRT"].includes(r.type)) {
+      return apaWork(r, authors, year);
+    }
+    // a preprint is named by its number, after its title, and published by arXiv. A paper cited as published (a venue
+    // or a publisher's DOI) is cited as its version of record without its arXiv id, as APA asks ("use and cite the
+    // final, published version"); its RIS record does not carry the id, and its BibTeX entry keeps it (eprint) for the
+    // styles that print one
     const title = r.arxiv && !r.venue ? r.title.replace(/[.]$/, "") + " (arXiv:" + r.arxiv + ")." : withStop(r.title);
     const parts = authors ? [withStop(authors), year, title] : [title, year];
     if (r.venue && r.type === "CPAPER") {
@@ -118,6 +161,42 @@
     return parts.join(" ") + (address ? " " + address : "");
   }
 
+  /* APA (7th edition) of a book ("Title (2nd ed.). Publisher."), a chapter ("Chapter. In Book (2nd ed., pp. 1–20).
+     Publisher."), a thesis ("Title [Doctoral dissertation, University].") and a report ("Title (Report No. 12).
+     Institution."). A book's ISBN is no part of an APA reference. */
+  function apaWork(r, authors, year) {
+    const ed = r.edition ? edition(r.edition) : "";
+    const title = r.title.replace(/[.]$/, "");
+    const parts = [];
+    if (r.type === "BOOK") {
+      parts.push(withStop(title + (ed ? " (" + ed + ")" : "")));
+    } else if (r.type === "CHAP") {
+      parts.push(withStop(title));
+      const where = [ed, r.first ? (r.last ? "pp. " : "p. ") + pages(r) : ""].filter(Boolean).join(", ");
+      if (r.venue) {
+        parts.push("In " + r.venue + (where ? " (" + where + ")" : "") + ".");
+      }
+    } else if (r.type === "THES") {
+      const kind = degree(r.genre);
+      const said = kind === "masters" ? "Master\u2019s thesis" : kind === "doctoral" ? "Doctoral dissertation" : kind;
+      parts.push(title + " [" + said + (r.publisher ? ", " + r.publisher : "") + "].");
+    } else {
+      const numbered = r.serial ? " (" + (r.genre || "Report") + " No. " + r.serial + ")" : "";
+      parts.push(withStop(title + numbered));
+    }
+    // the publisher, once: a thesis's university is in its brackets, and an organisation that wrote its own report is
+    // not named again
+    const same = (a, b) => a.replace(/\.$/, "").toLowerCase() === b.replace(/\.$/, "").toLowerCase();
+    const author = r.authors.length === 1 && r.authors[0].name && same(r.authors[0].name, r.publisher);
+    if (r.publisher && r.type !== "THES" && !author) {
+      parts.push(withStop(r.publisher));
+    }
+    const head = authors ? [withStop(authors), year] : [];
+    const text = (authors ? head.concat(parts) : [parts[0], year].concat(parts.slice(1))).join(" ");
+    const address = link(r);
+    return text + (address ? " " + address : "");
+  }
+
   /* IEEE: initials first; more than six authors, or a list the digests did not give whole, as the first "et al." */
   function ieee(r) {
     const name = (a) => a.name || (a.given ? initials(a.given) + " " : "") + a.family + (a.suffix ? ", " + a.suffix : "");
@@ -127,10 +206,26 @@
       : names.slice(0, -1).join(", ") + ", and " + names[names.length - 1];
     // the comma goes inside the quotes, unless the title ends with its own question or exclamation mark
     const title = r.title.replace(/(?<!\b(?:etc|al))\.$/, "");
+    if (r.type === "BOOK") {
+      return ieeeBook(r, authors, title);
+    }
     const head = (authors ? authors + ", " : "") + "\u201c" + title + (/[?!]$/.test(title) ? "" : ",") + "\u201d";
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
-    if (r.venue && r.type === "CPAPER") {
+    const where = [r.place && r.publisher ? r.place + ": " + r.publisher : r.publisher, r.year].filter(Boolean).join(", ");
+    if (r.type === "CHAP") {
+      // in the book, its edition, where and by whom it was published, then the pages
+      const ed = r.edition ? edition(r.edition) : "";
+      const book = r.venue ? "in " + r.venue + (ed ? ", " + ed : "") : ed;
+      details.push(book + (where ? (/\.$/.test(book) ? " " : book ? ". " : "") + where : ""),
+        r.first ? (r.last ? "pp. " : "p. ") + pages(r) : "");
+    } else if (r.type === "THES") {
+      const kind = degree(r.genre);
+      details.push(kind === "masters" ? "M.S. thesis" : kind === "doctoral" ? "Ph.D. dissertation" : kind, r.publisher,
+        r.place, r.year);
+    } else if (r.type === "RPRT") {
+      details.push(r.publisher, r.place, reportNumber(r), r.year);
+    } else if (r.venue && r.type === "CPAPER") {
       // a conference paper: in the proceedings, their volume, the year (unless the venue names it: "in CVPR 2024",
       // not "in CVPR 2024, 2024"), then the pages
       const named = r.year && new RegExp("(?<!\\d)" + r.year + "(?!\\d)").test(r.venue);
@@ -142,6 +237,7 @@
       }
       details.push(paged, r.year);
     }
+    // a preprint's arXiv id; a paper cited as published is cited as its version of record without it (see apa)
     if (r.arxiv) {
       details.push("arXiv:" + r.arxiv);
     }
@@ -151,6 +247,18 @@
     const given = details.filter(Boolean);
     const text = given.length > 0 ? head + " " + given.join(", ") + "." : head.replace(/,\u201d$/, ".\u201d");
     return r.doi || r.arxiv || !r.url ? text : text + " [Online]. Available: " + r.url;
+  }
+
+  /* IEEE of a book: its title unquoted, its edition, then "City: Publisher, year" ("Deep Learning. Cambridge, MA, USA:
+     MIT Press, 2016."). */
+  function ieeeBook(r, authors, title) {
+    const ed = r.edition ? edition(r.edition) : "";
+    const where = [r.place && r.publisher ? r.place + ": " + r.publisher : r.publisher, r.year].filter(Boolean)
+      .join(", ");
+    const text = (authors ? authors + ", " : "") + title + (ed ? ", " + ed : "")
+      + (where ? (/[.?!]$/.test(title + ed) ? " " : ". ") + where : "") + (r.doi ? ", doi: " + r.doi : "");
+    const ended = withStop(text);
+    return r.doi || !r.url ? ended : ended + " [Online]. Available: " + r.url;
   }
 
   /* The styles the Cite block offers, in its order. */
@@ -166,5 +274,5 @@
     return STYLES.map(([style, format]) => ({ style, text: format(r) }));
   }
 
-  global.PaperDigest = Object.assign(global.PaperDigest || {}, { citeText: { record, initials, apa, ieee, citations } });
+  global.PaperDigest = Object.assign(global.PaperDigest || {}, { citeText: { record, initials, edition, apa, ieee, citations } });
 })(typeof window !== "undefined" ? window : globalThis);

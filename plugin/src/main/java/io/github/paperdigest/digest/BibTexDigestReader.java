@@ -421,6 +421,8 @@ public final class BibTexDigestReader implements DigestReader {
         fields.forEach((name, value) -> {
             if (name.equals("pages")) {
                 draft.extra(name, PageRange.dashed(latex.text(value)));
+            } else if (name.equals("type")) {
+                draft.kindInOwnWords(latex.text(value));
             } else if (!KNOWN.contains(name) && !name.startsWith(USER_COMMENT)) {
                 draft.extra(name, latex.text(value));
             }

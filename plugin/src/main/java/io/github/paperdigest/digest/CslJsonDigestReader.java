@@ -151,6 +151,16 @@ public final class CslJsonDigestReader implements DigestReader {
         issued(item.path("issued"), draft);
         citationKey(item, draft);
         draft.extra("type", EntryTypes.csl(PaperRecords.first(item, "type")).orElse(null));
+        // a thesis's or report's kind in its own words ("Doctoral dissertation"), and a report's number; the genre of
+        // other items (Zotero's "Preprint") says no more than their type
+        String genre = PaperRecords.first(item, "genre");
+        String type = PaperRecords.first(item, "type");
+        if ("thesis".equals(type) || "report".equals(type)) {
+            draft.kindInOwnWords(genre);
+        }
+        if ("report".equals(type) && number != null && !number.toLowerCase(Locale.ROOT).startsWith("arxiv:")) {
+            draft.extra("number", number);
+        }
         draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
         draft.extra("address", PaperRecords.first(item, "publisher-place"));

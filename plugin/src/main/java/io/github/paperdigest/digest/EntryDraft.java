@@ -534,6 +534,19 @@ final class EntryDraft {
         }
     }
 
+    /**
+     * The record's own words for its kind ("Doctoral dissertation"), under the key {@link EntryTypes#ownWordsKey} gives
+     * for the kind read before it.
+     */
+    void kindInOwnWords(String value) {
+        extra(ownWordsKey(), value);
+    }
+
+    /** The key of the record's own words for its kind, as {@link EntryTypes#ownWordsKey} gives it for its kind so far. */
+    String ownWordsKey() {
+        return EntryTypes.ownWordsKey(extra.getOrDefault("type", ""));
+    }
+
     /** Extra metadata that a field read before or after it gives otherwise ({@link #extra} replaces it). */
     void extraUnlessGiven(String key, String value) {
         if (!extra.containsKey(key)) {

@@ -3,6 +3,7 @@ package io.github.paperdigest.digest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A reference manager's kind of publication in the words a reader of the paper's page knows: RIS's {@code CPAPER},
@@ -59,7 +60,19 @@ final class EntryTypes {
             Map.entry("dataset", "Dataset"), Map.entry("computerprogram", "Software"), Map.entry("patent", "Patent"),
             Map.entry("presentation", "Talk"), Map.entry("document", NOTHING));
 
+    private static final Set<String> THESES = Set.of("Thesis", "PhD thesis", "Master's thesis");
+
     private EntryTypes() {
+    }
+
+    /**
+     * The key under which a record's own words for its kind are kept (BibTeX's {@code type} field, RIS's {@code M3},
+     * CSL's {@code genre}, the "Type" column of Zotero's CSV): for a thesis ("Doctoral dissertation") or a report
+     * ("Technical report") apart from its kind in words, which decides how the site cites it; for any other kind in
+     * its place, as the entry's own word for what it is.
+     */
+    static String ownWordsKey(String kind) {
+        return THESES.contains(kind) ? "thesis type" : "Report".equals(kind) ? "report type" : "type";
     }
 
     /** RIS's {@code TY}, in words. */

@@ -251,6 +251,10 @@ final class PaperColumns {
                     return; // a column without a name ("", "#") numbering the rows: no part of the paper
                 }
                 String key = CITATION_KEYS.getOrDefault(key(header), header.toLowerCase(Locale.ROOT));
+                if (key(header).equals("type")) {
+                    // Zotero's "Type" of a thesis or report ("Doctoral dissertation"), kept apart from its item type
+                    key = draft.ownWordsKey();
+                }
                 if (key.equals("pages") || key(header).equals("item type")) {
                     // pages kept with the en dash, as every reader keeps them (see PageRange); Zotero's item types
                     // ("journalArticle") in words

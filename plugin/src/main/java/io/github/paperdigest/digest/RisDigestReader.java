@@ -32,6 +32,8 @@ public final class RisDigestReader implements DigestReader {
     /** A reference manager's own copy of a file: Zotero's file:///..., EndNote's internal-pdf://, a path. */
     private static final Pattern LOCAL_FILE = Pattern.compile("(?i)file:|internal-pdf:|/|[a-z]:\\\\");
     private static final Set<String> VENUE_TAGS = Set.of("T2", "JO", "JF", "JA", "J2", "BT");
+    /** The types whose {@code SN} is an ISBN. */
+    private static final Set<String> BOOKS = Set.of("BOOK", "EBOOK", "EDBOOK", "CHAP", "ECHAP");
 
     /** What Scopus's export, and EndNote's of a Scopus record, write into N1 about the record, each as "Label: …". */
     private static final Pattern EXPORT_BOOKKEEPING = Pattern.compile("(?i)(?:Export Date|Cited By|Correspondence"
@@ -176,6 +178,19 @@ public final class RisDigestReader implements DigestReader {
         draft.extra("export note", String.join("; ", exportNotes));
         draft.extra("publisher", first(r, "PB"));
         draft.extra("address", first(r, "CY"));
+        // as Zotero writes a book's, a thesis's and a report's: a book's edition and ISBN (ET is a journal article's
+        // electronic publication date, SN its journal's ISSN, which are left out), a report's number, the kind of
+        // thesis or report
+        String type = first(r, "TY").toUpperCase(java.util.Locale.ROOT);
+        if (BOOKS.contains(type)) {
+            draft.extra("edition", first(r, "ET"));
+            draft.extra("isbn", first(r, "SN"));
+        } else if (type.equals("RPRT")) {
+            draft.extra("number", first(r, "SN"));
+        }
+        if (type.equals("THES") || type.equals("RPRT")) {
+            draft.kindInOwnWords(first(r, "M3"));
+        }
         // named as BibTeX names them, where the site's citation reads them
         draft.extra("volume", first(r, "VL"));
         draft.extra("number", first(r, "IS"));

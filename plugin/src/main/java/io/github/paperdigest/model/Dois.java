@@ -80,6 +80,19 @@ public final class Dois {
         return doi.startsWith(ARXIV_PREFIX);
     }
 
+    /**
+     * The prefixes of the data repositories whose DOIs name a deposit of a paper's data or code, never the paper's
+     * version of record: Zenodo's (10.5281), figshare's (10.6084), Dryad's (10.5061), Mendeley Data's (10.17632),
+     * Harvard Dataverse's (10.7910) and OSF's (10.17605).
+     */
+    private static final java.util.Set<String> DATA_REPOSITORIES = java.util.Set.of("10.5281/", "10.6084/", "10.5061/",
+            "10.17632/", "10.7910/", "10.17605/");
+
+    /** Whether a canonical DOI is one a data repository registered ({@link #DATA_REPOSITORIES}). */
+    public static boolean isDataRepositorys(String doi) {
+        return DATA_REPOSITORIES.stream().anyMatch(doi::startsWith);
+    }
+
     /** The resolver link of a canonical DOI. */
     public static String url(String doi) {
         return "https://doi.org/" + doi;

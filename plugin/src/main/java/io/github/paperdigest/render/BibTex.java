@@ -6,6 +6,7 @@ import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.model.TextFolding;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
+import io.github.paperdigest.site.PublicationDetails;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,9 @@ import java.util.function.BiConsumer;
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
  * itself suggests; a paper with a venue is an {@code @inproceedings} of a conference or an {@code @article} of a
  * journal, its arXiv id kept, with the volume and pages a digest gives (and a journal's issue {@code number}); so is
- * one with a publisher's DOI and no venue, without a {@code journal} ({@link Citation#kind}). Text
+ * one with a publisher's DOI and no venue, without a {@code journal} ({@link Citation#kind}). A book, a chapter, a
+ * thesis and a report are a {@code @book}, an {@code @incollection}, a {@code @phdthesis} or {@code @mastersthesis}
+ * and a {@code @techreport}, with the fields their types ask for. Text
  * is escaped for TeX, except formulas, which are TeX already; the words whose case a digest's curator protected
  * ({@code {Bayesian}}, {@code {von Neumann}}) and capitals inside words of the title ("LLMs", "Video-CCAM") are
  * braced so that styles do not lower them. Files are UTF-8.
@@ -44,11 +47,19 @@ public final class BibTex {
 
     private static String format(Citation c) {
         StringBuilder out = new StringBuilder(256);
-        String type = switch (c.kind()) {
+        Citation.Kind kind = c.kind();
+        String type = switch (kind) {
             case JOURNAL_ARTICLE -> "article";
             case CONFERENCE_PAPER -> "inproceedings";
+            case BOOK -> "book";
+            case BOOK_CHAPTER -> "incollection";
+            case THESIS -> c.mastersThesis() ? "mastersthesis" : "phdthesis";
+            case REPORT -> "techreport";
             case ARXIV_PREPRINT, OTHER -> "misc";
         };
+        if (kind.isWork()) {
+            return work(c, kind, type);
+        }
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
         field(out, "title", title(c.title(), c.keptCase()));
         if (!c.authors().isEmpty()) {
@@ -70,6 +81,59 @@ public final class BibTex {
         c.publisher().ifPresent(p -> field(out, "publisher", escape(p)));
         c.address().ifPresent(a -> field(out, "address", escape(a)));
         c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
+        c.arxivId().ifPresent(id -> {
+            field(out, "eprint", id);
+            field(out, "archivePrefix", "arXiv");
+            c.primaryClass().ifPresent(p -> field(out, "primaryClass", p));
+        });
+        c.url().ifPresent(u -> field(out, "url", url(u)));
+        out.append("}\n");
+        return out.toString();
+    }
+
+    /**
+     * The entry of a book, a chapter, a thesis or a report, with the fields BibTeX's styles print for its type: a
+     * book's publisher, edition and ISBN; a chapter's book ({@code booktitle}) and pages; a thesis's {@code school}
+     * and a report's {@code institution} (its publisher where the record names none apart), with their own words for
+     * their kind ({@code type}, "Doctoral dissertation") and a report's {@code number}. A book's venue, where a record
+     * gives one, is its series.
+     */
+    private static String work(Citation c, Citation.Kind kind, String type) {
+        StringBuilder out = new StringBuilder(256);
+        out.append('@').append(type).append('{').append(c.key()).append(",\n");
+        field(out, "title", title(c.title(), c.keptCase()));
+        if (!c.authors().isEmpty()) {
+            field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
+        }
+        c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
+        c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
+                .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
+        PublicationDetails details = c.details();
+        switch (kind) {
+            case BOOK -> c.venue().ifPresent(v -> field(out, "series", venue(v, c.keptCase())));
+            case BOOK_CHAPTER -> {
+                c.venue().ifPresent(v -> field(out, "booktitle", venue(v, c.keptCase())));
+                c.pages().ifPresent(p -> field(out, "pages", escape(p)));
+            }
+            default -> {
+                details.genre().ifPresent(g -> field(out, "type", escape(g)));
+                if (kind == Citation.Kind.REPORT) {
+                    c.number().ifPresent(n -> field(out, "number", escape(n)));
+                }
+            }
+        }
+        String publisherField = switch (kind) {
+            case THESIS -> "school";
+            case REPORT -> "institution";
+            default -> "publisher";
+        };
+        c.publishedBy().ifPresent(p -> field(out, publisherField, escape(p)));
+        c.address().ifPresent(a -> field(out, "address", escape(a)));
+        if (kind.isBook()) {
+            details.edition().ifPresent(e -> field(out, "edition", escape(e)));
+            details.isbn().ifPresent(i -> field(out, "isbn", escape(i)));
+        }
+        c.doi().ifPresent(d -> field(out, "doi", url(d)));
         c.arxivId().ifPresent(id -> {
             field(out, "eprint", id);
             field(out, "archivePrefix", "arXiv");

@@ -32,14 +32,33 @@ final class HighwireTags {
         }
         c.date().map(DATE::format).or(() -> c.year().map(String::valueOf))
                 .ifPresent(d -> add(tags, "citation_publication_date", d));
-        c.venue().ifPresent(v -> add(tags, c.inJournal() ? "citation_journal_title" : "citation_conference_title", v));
-        c.venueVolume().ifPresent(v -> add(tags, "citation_volume", v));
+        Citation.Kind kind = c.kind();
+        // the tags by which Zotero's translator tells a chapter, a thesis and a report from a conference's paper; a
+        // book's venue is its series, which no tag names
+        String venueTag = switch (kind) {
+            case BOOK_CHAPTER -> "citation_inbook_title";
+            case BOOK, THESIS, REPORT -> null;
+            default -> c.inJournal() ? "citation_journal_title" : "citation_conference_title";
+        };
+        c.venue().filter(v -> venueTag != null).ifPresent(v -> add(tags, venueTag, v));
+        c.venueVolume().filter(v -> venueTag != null).ifPresent(v -> add(tags, "citation_volume", v));
         c.issue().ifPresent(n -> add(tags, "citation_issue", n));
         c.pageRange().ifPresent(p -> {
             add(tags, "citation_firstpage", p.first());
             p.last().ifPresent(last -> add(tags, "citation_lastpage", last));
         });
-        c.publisher().ifPresent(p -> add(tags, "citation_publisher", p));
+        if (kind == Citation.Kind.THESIS) {
+            c.publishedBy().ifPresent(p -> add(tags, "citation_dissertation_institution", p));
+            c.details().genre().ifPresent(g -> add(tags, "citation_dissertation_name", g));
+        } else if (kind == Citation.Kind.REPORT) {
+            c.publishedBy().ifPresent(p -> add(tags, "citation_technical_report_institution", p));
+            c.number().ifPresent(n -> add(tags, "citation_technical_report_number", n));
+        } else {
+            c.publisher().ifPresent(p -> add(tags, "citation_publisher", p));
+        }
+        if (kind.isBook()) {
+            c.details().isbn().ifPresent(i -> add(tags, "citation_isbn", i));
+        }
         c.doi().ifPresent(d -> add(tags, "citation_doi", d));
         c.arxivId().ifPresent(id -> add(tags, "citation_arxiv_id", id));
         c.pdfUrl().ifPresent(u -> add(tags, "citation_pdf_url", u));

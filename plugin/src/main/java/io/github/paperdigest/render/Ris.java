@@ -4,6 +4,7 @@ import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * Citations as RIS, the tagged format EndNote, RefWorks, Mendeley and Zotero import, for the reader whose reference
@@ -14,7 +15,11 @@ import java.time.format.DateTimeFormatter;
  * <li>an arXiv paper with no venue is cited as Google Scholar's RIS cites one, a {@code JOUR} of "arXiv preprint
  * arXiv:2401.01234", which is how the styles these readers use print a preprint; one with a publisher's DOI is no
  * preprint, but the publication that DOI names ({@link Citation#kind}), with no secondary title where no digest names
- * its venue; any other paper is {@code GEN};</li>
+ * its venue;</li>
+ * <li>a book, a chapter, a thesis and a report are {@code BOOK}, {@code CHAP} (the book's title the secondary title),
+ * {@code THES} and {@code RPRT}, with the tags Zotero writes for them: edition {@code ET}, ISBN or report number
+ * {@code SN}, the kind of thesis or report {@code M3}, and the publisher, university or institution {@code PB}; any
+ * other paper is {@code GEN};</li>
  * <li>authors are family name first ("Van den Broeck, Guy"), as RIS asks, and an organisation is written whole with no
  * comma, which the importers take as one name.</li>
  * </ul>
@@ -36,8 +41,13 @@ public final class Ris {
         String type = switch (kind) {
             case JOURNAL_ARTICLE, ARXIV_PREPRINT -> "JOUR";
             case CONFERENCE_PAPER -> "CPAPER";
+            case BOOK -> "BOOK";
+            case BOOK_CHAPTER -> "CHAP";
+            case THESIS -> "THES";
+            case REPORT -> "RPRT";
             case OTHER -> "GEN";
         };
+        boolean book = kind.isBook();
         tag(out, "TY", type);
         tag(out, "TI", TexMath.asText(c.title()));
         c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));
@@ -50,12 +60,23 @@ public final class Ris {
                 .ifPresent(t2 -> tag(out, "T2", t2));
         c.venueVolume().ifPresent(v -> tag(out, "VL", v));
         c.issue().ifPresent(n -> tag(out, "IS", n));
-        c.pageRange().ifPresent(p -> {
+        // a book's venue (T2) is its series, which has no pages of the book's
+        c.pageRange().filter(p -> kind != Citation.Kind.BOOK).ifPresent(p -> {
             tag(out, "SP", p.first());
             p.last().ifPresent(last -> tag(out, "EP", last));
         });
-        c.publisher().ifPresent(p -> tag(out, "PB", p));
+        c.publishedBy().ifPresent(p -> tag(out, "PB", p));
         c.address().ifPresent(a -> tag(out, "CY", a));
+        // as Zotero writes them: a book's edition and ISBN, the kind of thesis or report in M3, a report's number in SN
+        if (book) {
+            c.details().edition().ifPresent(e -> tag(out, "ET", e));
+            c.details().isbn().ifPresent(i -> tag(out, "SN", i));
+        } else if (kind == Citation.Kind.THESIS || kind == Citation.Kind.REPORT) {
+            c.details().genre().or(() -> kind == Citation.Kind.THESIS
+                    ? Optional.of(c.mastersThesis() ? "Master's thesis" : "Doctoral dissertation") : Optional.empty())
+                    .ifPresent(g -> tag(out, "M3", g));
+            c.number().filter(n -> kind == Citation.Kind.REPORT).ifPresent(n -> tag(out, "SN", n));
+        }
         c.doi().ifPresent(d -> tag(out, "DO", d));
         c.url().ifPresent(u -> tag(out, "UR", u));
         c.pdfUrl().ifPresent(u -> tag(out, "L1", u));

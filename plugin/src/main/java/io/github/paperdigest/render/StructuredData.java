@@ -24,7 +24,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * schema.org JSON-LD for a paper's page: a ScholarlyArticle with the facts its BibTeX entry and Highwire tags
+ * schema.org JSON-LD for a paper's page: a ScholarlyArticle (a Book, Chapter, Thesis or Report where the paper is one)
+ * with the facts its BibTeX entry and Highwire tags
  * have, and nothing the digests did not give. The JSON is made safe to sit inside a {@code <script>} element: '<',
  * '>' and '&' are written as Unicode escapes, so no text from a digest can close the element.
  */
@@ -43,7 +44,15 @@ final class StructuredData {
         Citation c = page.citation();
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@context", "https://schema.org");
-        article.put("@type", "ScholarlyArticle");
+        // a book, a chapter, a thesis and a report as schema.org names them; any other work is an article
+        Citation.Kind kind = c.kind();
+        article.put("@type", switch (kind) {
+            case BOOK -> "Book";
+            case BOOK_CHAPTER -> "Chapter";
+            case THESIS -> "Thesis";
+            case REPORT -> "Report";
+            default -> "ScholarlyArticle";
+        });
         // the text as written, its formulas as TeX, an escaped dollar a dollar
         article.put("headline", TexMath.asText(p.title()));
         article.put("name", TexMath.asText(p.title()));
@@ -65,7 +74,21 @@ final class StructuredData {
         // the date the page cites, as its BibTeX entry and Highwire tags do (ISO 8601's "2023-10" and "2019" are dates
         // too), never a digest's: a preprint's day is not the day of the venue the article is part of
         page.citedIsoDate().ifPresent(d -> article.put("datePublished", d));
-        venue(c).ifPresent(v -> article.put("isPartOf", v));
+        if (kind == Citation.Kind.BOOK) {
+            c.details().isbn().ifPresent(isbn -> article.put("isbn", isbn));
+            c.details().edition().ifPresent(edition -> article.put("bookEdition", edition));
+        } else {
+            venue(c).ifPresent(v -> article.put("isPartOf", v));
+        }
+        if (kind.isWork() && kind != Citation.Kind.BOOK_CHAPTER) {
+            c.publishedBy().ifPresent(name -> {
+                Map<String, String> organisation = new LinkedHashMap<>();
+                organisation.put("@type", "Organization");
+                organisation.put("name", name);
+                // a thesis's university is where it was written, schema.org's sourceOrganization
+                article.put(kind == Citation.Kind.THESIS ? "sourceOrganization" : "publisher", organisation);
+            });
+        }
         if (c.venue().isPresent()) {
             c.pages().ifPresent(pages -> PageRange.of(pages).ifPresentOrElse(r -> {
                 article.put("pageStart", r.first());
@@ -73,12 +96,13 @@ final class StructuredData {
             }, () -> article.put("pagination", pages.strip())));
         }
         List<Map<String, String>> identifiers = new ArrayList<>();
-        p.doi().ifPresent(doi -> identifiers.add(identifier("DOI", doi)));
+        // the DOI the paper is cited by: an arXiv paper's data DOI (Zenodo's) is its code's or data's, not its own
+        c.doi().ifPresent(doi -> identifiers.add(identifier("DOI", doi)));
         p.arxivId().ifPresent(id -> identifiers.add(identifier("arXiv", id)));
         if (!identifiers.isEmpty()) {
             article.put("identifier", identifiers);
         }
-        List<String> sameAs = sameAs(p);
+        List<String> sameAs = sameAs(p, c.doi());
         if (!sameAs.isEmpty()) {
             article.put("sameAs", sameAs);
         }
@@ -143,12 +167,13 @@ final class StructuredData {
     /**
      * Other pages that are the paper: its arXiv abstract, its DOI's, and its record's links to the paper itself,
      * each once (arXiv's page over http or of one version, a DOI's link of another case, are the same page). A
-     * link to its code, data, project page or PDF is not the paper's page, nor is an address its abstract cites.
+     * link to its code, data, project page or PDF is not the paper's page, nor is an address its abstract cites, nor
+     * the DOI of a data repository's deposit that its citation leaves out ({@code citedDoi}, see {@link Citation#doi}).
      */
-    private static List<String> sameAs(Paper p) {
+    private static List<String> sameAs(Paper p, Optional<String> citedDoi) {
         List<String> sameAs = new ArrayList<>();
         p.arxivId().map(id -> "https://arxiv.org/abs/" + id).ifPresent(sameAs::add);
-        p.doi().map(Dois::url).ifPresent(sameAs::add);
+        citedDoi.map(Dois::url).ifPresent(sameAs::add);
         for (Link link : PaperFacts.ownLinks(p).toList()) {
             String u = link.url();
             boolean arxivPage = p.arxivId().isPresent() && ARXIV_ABSTRACT.matcher(u).matches()

@@ -40,13 +40,18 @@ import java.util.regex.Pattern;
  * @param publisher who published it ("Association for Computational Linguistics"), if a digest says
  * @param address  where: the publisher's city or the conference's ("Edinburgh, UK"), as BibTeX's {@code address}
  *                 and RIS's {@code CY} say it, if a digest does
+ * @param doi      the DOI the paper is cited by. An arXiv paper's DOI of a data repository (Zenodo's, figshare's,
+ *                 Dryad's: {@link Dois#isDataRepositorys}) names a deposit of its data or code, not a version of the
+ *                 paper: it is not cited, and the paper stays an arXiv preprint; its page still shows that DOI
+ * @param details  the ISBN, edition, kind of thesis or report and institution of a book, chapter, thesis or report
  */
 public record Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
         Optional<Integer> year,
         Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi, Optional<String> venue,
         Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType, Optional<String> primaryClass,
         Optional<String> volume, Optional<String> pages, Optional<String> number, Optional<Integer> month,
-        boolean moreAuthors, SortedSet<String> keptCase, Optional<String> publisher, Optional<String> address) {
+        boolean moreAuthors, SortedSet<String> keptCase, Optional<String> publisher, Optional<String> address,
+        PublicationDetails details) {
 
     /**
      * The most names an entry lists, the others said by "and others" ({@code moreAuthors}), as INSPIRE cites a large
@@ -67,6 +72,14 @@ public record Citation(String key, String title, List<String> authors, SortedSet
     /** The conference kinds, as the formats name them and in words ("Conference paper"). */
     private static final Set<String> CONFERENCE_TYPES = Set.of("inproceedings", "conference", "paper-conference",
             "conf", "cpaper", "conferencepaper", "conference paper", "conference proceedings");
+    /** The kinds of works that are no article: a book, a book's chapter, a thesis, a report, in words and as written. */
+    private static final Set<String> BOOK_TYPES = Set.of("book", "edited book", "ebook", "edbook");
+    private static final Set<String> CHAPTER_TYPES = Set.of("book chapter", "chap", "echap", "chapter", "incollection",
+            "inbook", "booksection", "book section");
+    private static final Set<String> THESIS_TYPES = Set.of("thesis", "phd thesis", "master's thesis", "thes",
+            "phdthesis", "mastersthesis", "dissertation");
+    private static final Set<String> REPORT_TYPES = Set.of("report", "rprt", "techreport", "technical report");
+    private static final Pattern MASTERS = Pattern.compile("(?i)\\bmaster|\\bm\\.?\\s?(?:sc|s|a|phil|eng)\\b\\.?");
     private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(proc\\.?|proceedings|conference|workshop|"
             + "symposium|cvpr|iccv|eccv|neurips|nips|icml|iclr|aaai|ijcai|acl|emnlp|naacl|coling|siggraph|"
             + "kdd|www|sigir|interspeech|icassp|miccai|wacv|bmvc|corl|rss|icra|iros|uai|aistats|colt)\\b");
@@ -85,6 +98,19 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         keptCase = KeptCase.of(keptCase);
         publisher = Objects.requireNonNull(publisher, "publisher");
         address = Objects.requireNonNull(address, "address");
+        details = Objects.requireNonNull(details, "details");
+        doi = arxivId.isPresent() ? doi.filter(d -> !Dois.isDataRepositorys(d)) : doi;
+    }
+
+    /** A citation of a paper that is no book, chapter, thesis or report, or whose record names none of their details. */
+    public Citation(String key, String title, List<String> authors, SortedSet<String> literalAuthors,
+            Optional<Integer> year, Optional<java.time.LocalDate> date, Optional<String> arxivId, Optional<String> doi,
+            Optional<String> venue, Optional<String> url, Optional<String> pdfUrl, Optional<String> entryType,
+            Optional<String> primaryClass, Optional<String> volume, Optional<String> pages, Optional<String> number,
+            Optional<Integer> month, boolean moreAuthors, SortedSet<String> keptCase, Optional<String> publisher,
+            Optional<String> address) {
+        this(key, title, authors, literalAuthors, year, date, arxivId, doi, venue, url, pdfUrl, entryType, primaryClass,
+                volume, pages, number, month, moreAuthors, keptCase, publisher, address, PublicationDetails.NONE);
     }
 
     /** A citation whose digests protect the case of no word of its title or venue, and name no publisher or place. */
@@ -114,12 +140,33 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         CONFERENCE_PAPER,
         /** Posted on arXiv and published nowhere the digests say: BibTeX's {@code @misc} with its eprint. */
         ARXIV_PREPRINT,
+        /** A book: BibTeX's {@code @book}, RIS's {@code BOOK}. */
+        BOOK,
+        /** A chapter of a book (its venue the book's title): BibTeX's {@code @incollection}, RIS's {@code CHAP}. */
+        BOOK_CHAPTER,
+        /** A thesis: BibTeX's {@code @phdthesis} or {@code @mastersthesis} ({@link #mastersThesis}), RIS's {@code THES}. */
+        THESIS,
+        /** A report: BibTeX's {@code @techreport}, RIS's {@code RPRT}. */
+        REPORT,
         /** Anything else: BibTeX's {@code @misc}, RIS's {@code GEN}. */
-        OTHER
+        OTHER;
+
+        /** A book or a book's chapter: the kinds cited with an ISBN and an edition. */
+        public boolean isBook() {
+            return this == BOOK || this == BOOK_CHAPTER;
+        }
+
+        /** A book, a chapter, a thesis or a report: a work no journal or conference published, cited as its kind asks. */
+        public boolean isWork() {
+            return isBook() || this == THESIS || this == REPORT;
+        }
     }
 
     /**
-     * What the paper is cited as. With a venue, its journal's article or its conference's paper ({@link #inJournal}).
+     * What the paper is cited as. A book, a book's chapter, a thesis or a report is cited as the kind of work its
+     * record names, whatever its venue (a chapter's is its book), DOI or arXiv id (a thesis posted on arXiv is a
+     * thesis); a "report" an arXiv id names and whose institution is arXiv is a preprint as old Zotero records saved
+     * one. Otherwise, with a venue, its journal's article or its conference's paper ({@link #inJournal}).
      * Without one, a DOI that is not arXiv's own names the version of record ({@link #publishedDoi}): the paper is cited
      * as published, by that DOI, as a conference paper or a journal's article where its kind says so, and an arXiv
      * paper whose kind says neither as a journal's article (a preprint that has a publisher's DOI has come out), never
@@ -127,6 +174,10 @@ public record Citation(String key, String title, List<String> authors, SortedSet
      * DOI alone) is cited as no kind in particular. An arXiv paper without either is an arXiv preprint.
      */
     public Kind kind() {
+        Optional<Kind> work = workKind();
+        if (work.isPresent()) {
+            return work.get();
+        }
         if (venue.isPresent()) {
             return inJournal() ? Kind.JOURNAL_ARTICLE : Kind.CONFERENCE_PAPER;
         }
@@ -138,6 +189,37 @@ public record Citation(String key, String title, List<String> authors, SortedSet
                     : Kind.OTHER;
         }
         return arxivId.isPresent() ? Kind.ARXIV_PREPRINT : Kind.OTHER;
+    }
+
+    /** A book, chapter, thesis or report, as its record's kind says; empty for any other. */
+    private Optional<Kind> workKind() {
+        String type = typeWord();
+        if (BOOK_TYPES.contains(type)) {
+            return Optional.of(Kind.BOOK);
+        }
+        if (CHAPTER_TYPES.contains(type)) {
+            return Optional.of(Kind.BOOK_CHAPTER);
+        }
+        if (THESIS_TYPES.contains(type)) {
+            return Optional.of(Kind.THESIS);
+        }
+        boolean byArxiv = arxivId.isPresent() && details.institution().or(() -> publisher)
+                .filter(name -> name.equalsIgnoreCase("arXiv")).isPresent();
+        return REPORT_TYPES.contains(type) && !byArxiv ? Optional.of(Kind.REPORT) : Optional.empty();
+    }
+
+    /**
+     * Whether a thesis is a master's, as its kind ("Master's thesis") or its own words ("MSc thesis") say; any other
+     * is cited as a doctoral one, as Zotero's BibTeX export cites a thesis of no stated degree.
+     */
+    public boolean mastersThesis() {
+        return typeWord().startsWith("master") || details.genre().filter(g -> MASTERS.matcher(g).find()).isPresent();
+    }
+
+    /** Who published the work: for a thesis its university and for a report its institution, else its publisher. */
+    public Optional<String> publishedBy() {
+        Kind kind = kind();
+        return kind == Kind.THESIS || kind == Kind.REPORT ? details.institution().or(() -> publisher) : publisher;
     }
 
     /** The kind of publication the digest names, in lower case, or "" where it names none. */
@@ -170,7 +252,7 @@ public record Citation(String key, String title, List<String> authors, SortedSet
      * the venue's name (a "Proceedings of ..." is a conference's, unless the entry is an article: PNAS is a journal).
      */
     public boolean inJournal() {
-        if (venue.isEmpty()) {
+        if (venue.isEmpty() || workKind().isPresent()) {
             return false;
         }
         String type = typeWord();

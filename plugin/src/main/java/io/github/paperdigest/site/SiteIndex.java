@@ -163,7 +163,7 @@ public final class SiteIndex {
                     Optional.ofNullable(p.extra().get("volume")), Optional.ofNullable(p.extra().get("pages")),
                     Optional.ofNullable(p.extra().get("number")), publishedMonth(p.id()),
                     tooMany || MoreAuthors.marked(p.extra()), p.keptCase(),
-                    Optional.ofNullable(p.extra().get("publisher")), place(p)));
+                    Optional.ofNullable(p.extra().get("publisher")), place(p), details(p)));
         }
         tagCounts = classification.tags().stream()
                 .map(t -> new TagCount(t, papersWithTag(t.id()).size()))
@@ -360,6 +360,18 @@ public final class SiteIndex {
     private Optional<Integer> publishedMonth(PaperId id) {
         return dates.get(id).filter(d -> d.source() == PaperDate.Source.YEAR && d.precision() == PaperDate.Precision.MONTH)
                 .map(d -> d.start().getMonthValue());
+    }
+
+    /**
+     * What a book's, chapter's, thesis's or report's citation names, as the readers keep it: the ISBN, the edition, the
+     * kind of thesis or report in the record's words, and the school or institution that BibTeX names apart from a
+     * publisher.
+     */
+    private static PublicationDetails details(Paper p) {
+        Map<String, String> extra = p.extra();
+        return new PublicationDetails(Optional.ofNullable(extra.getOrDefault("isbn", extra.get("ISBN"))), Optional.ofNullable(extra.get("edition")),
+                Optional.ofNullable(extra.getOrDefault("thesis type", extra.get("report type"))),
+                Optional.ofNullable(extra.getOrDefault("school", extra.get("institution"))));
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */

@@ -698,6 +698,85 @@ class ReferenceManagerExportsTest {
         assertEquals(null, paper.extra().get("key"), "Zotero's item key is its bookkeeping, no citation key");
     }
 
+    /**
+     * A thesis's or report's own words for its kind (BibTeX's {@code type} field, RIS's {@code M3}, CSL's
+     * {@code genre}, the "Type" of Zotero's CSV) are kept apart from its kind, which decides how the site cites it:
+     * before, BibTeX's and the CSV's replaced "PhD thesis" by "Doctoral dissertation", and the thesis was a
+     * {@code @misc}.
+     */
+    @Test
+    void aThesisOrReportsOwnWordsForItsKindAreKeptApartFromItsKind() throws IOException {
+        DigestFile bib = read("works.bib", """
+                @phdthesis{a, title = {A Doctorate}, author = {Lee, Ann}, year = {2009}, type = {Doctoral dissertation},
+                  school = {University of Toronto}}
+                @techreport{b, title = {A Report}, author = {Lee, Ann}, year = {2009}, type = {Technical report},
+                  number = {TR-1}, institution = {MIT}}
+                @misc{c, title = {A Dataset}, author = {Lee, Ann}, year = {2009}, type = {Dataset}}
+                """);
+        PaperEntry thesis = entry(bib, "A Doctorate");
+        assertEquals("PhD thesis", thesis.extra().get("type"));
+        assertEquals("Doctoral dissertation", thesis.extra().get("thesis type"));
+        assertEquals("University of Toronto", thesis.extra().get("school"));
+        assertEquals("Report", entry(bib, "A Report").extra().get("type"));
+        assertEquals("Technical report", entry(bib, "A Report").extra().get("report type"));
+        assertEquals("Dataset", entry(bib, "A Dataset").extra().get("type"), "another kind's own word, as before");
+
+        DigestFile ris = read("works.ris", """
+                TY  - THES
+                TI  - A Thesis
+                AU  - Lee, Ann
+                PY  - 2020
+                M3  - Master's thesis
+                PB  - ETH Zürich
+                ER  -\s
+                TY  - BOOK
+                TI  - A Book
+                AU  - Lee, Ann
+                PY  - 2020
+                ET  - 2
+                SN  - 978-0262035613
+                ER  -\s
+                TY  - RPRT
+                TI  - A Numbered Report
+                AU  - Lee, Ann
+                PY  - 2020
+                SN  - TR-7
+                ER  -\s
+                TY  - JOUR
+                TI  - An Article
+                AU  - Lee, Ann
+                PY  - 2020
+                ET  - 2020/01/05
+                SN  - 0899-7667
+                ER  -\s
+                """);
+        assertEquals("Master's thesis", entry(ris, "A Thesis").extra().get("thesis type"));
+        assertEquals("Thesis", entry(ris, "A Thesis").extra().get("type"));
+        assertEquals("2", entry(ris, "A Book").extra().get("edition"));
+        assertEquals("978-0262035613", entry(ris, "A Book").extra().get("isbn"));
+        assertEquals("TR-7", entry(ris, "A Numbered Report").extra().get("number"));
+        assertEquals(null, entry(ris, "An Article").extra().get("edition"), "a journal article's ET is a date");
+        assertEquals(null, entry(ris, "An Article").extra().get("isbn"), "its SN is its journal's ISSN");
+
+        DigestFile csl = read("works.json", """
+                [{"id": "a", "type": "thesis", "title": "Written", "genre": "PhD thesis",
+                  "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2020]]}},
+                 {"id": "b", "type": "report", "title": "Filed", "genre": "Working paper", "number": "WP-3",
+                  "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2020]]}}]
+                """);
+        assertEquals("PhD thesis", entry(csl, "Written").extra().get("thesis type"));
+        assertEquals("Working paper", entry(csl, "Filed").extra().get("report type"));
+        assertEquals("WP-3", entry(csl, "Filed").extra().get("number"));
+
+        DigestFile csv = read("zotero.csv", """
+                Key,Item Type,Publication Year,Author,Title,Type
+                AB12CD34,thesis,2014,"Lee, Ann",Zotero's Thesis,Doctoral dissertation
+                """);
+        assertEquals("Thesis", entry(csv, "Zotero's Thesis").extra().get("type"));
+        assertEquals("Doctoral dissertation", entry(csv, "Zotero's Thesis").extra().get("thesis type"));
+        assertEquals(List.of(), warnings);
+    }
+
     private DigestFile read(String name, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name), text);
         DigestSource source = new DigestSource(name, file);

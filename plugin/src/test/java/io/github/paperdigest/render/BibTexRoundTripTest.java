@@ -176,8 +176,11 @@ class BibTexRoundTripTest {
             assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(workshop), Optional.of(conference),
                     Optional.empty())).startsWith("@inproceedings{k,"), conference + ", as CPAPER and CONF were");
         }
+        assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("Magazine article"),
+                Optional.empty())).startsWith("@inproceedings{k,"), "a type of neither kind leaves it to the venue's name");
+        // a chapter's venue is its book (CitedWorksTest)
         assertTrue(new BibTex().entry(cited("A", List.of(), Optional.of(pnas), Optional.of("Book chapter"), Optional.empty()))
-                .startsWith("@inproceedings{k,"), "a type of neither kind leaves it to the venue's name, as before");
+                .startsWith("@incollection{k,"));
     }
 
     @Test
