@@ -75,6 +75,7 @@ public final class OrgDigestReader implements DigestReader {
     private static final Set<String> KNOWN_KEYS = Stream.of(FIELD_KEYS, LINK_KEYS.keySet(), BOOKKEEPING)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ITEM_LINK = Pattern.compile("^([ \\t]*)(?:[-+]|\\d+[.)])[ \\t]+(?:\\[[ xX-]][ \\t]+)?(\\[\\[.*)$");
+    private static final Pattern BIBTEX_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s—–:,;.-]+");
     private static final Pattern TIMESTAMP = Pattern.compile("^[<\\[]?(\\d{4}-\\d{2}-\\d{2})[^>\\]]*[>\\]]?$");
     private static final Pattern CITE_REF = Pattern.compile("^(?:\\[?cite(?:/[\\w/]+)?:)?[&@]?([^\\s\\];]+?)]?$");
@@ -269,7 +270,18 @@ public final class OrgDigestReader implements DigestReader {
         private void body(EntryDraft draft, List<OrgOutline.Line> body, List<OrgOutline.Heading> subtree) {
             List<OrgOutline.Line> note = new ArrayList<>();
             boolean textBefore = false;
-            for (OrgBlocks.Block block : blocks.split(source.name(), body, problems)) {
+            List<OrgOutline.Line> text = new ArrayList<>();
+            for (OrgOutline.Line line : body) {
+                Optional<String> own = ownAddress(line.text());
+                if (own.isPresent()) {
+                    // "https://arxiv.org/abs/…" or "[[https://…][pdf]]" on a line of its own: the paper's link
+                    draft.fieldLine(line.number());
+                    draft.link(null, own.get(), classifier);
+                } else {
+                    text.add(line);
+                }
+            }
+            for (OrgBlocks.Block block : blocks.split(source.name(), text, problems)) {
                 if (block.kind() == OrgBlocks.Kind.ABSTRACT
                         || block.kind() == OrgBlocks.Kind.QUOTE && !textBefore && !draft.hasAbstract()) {
                     draft.fieldLine(block.line());
@@ -300,11 +312,24 @@ public final class OrgDigestReader implements DigestReader {
                 List<OrgOutline.Line> lines = new ArrayList<>();
                 lines.addAll(sub.body());
                 String heading = "#### " + markup.markdown(sub.title());
-                String text = blocks.markdown(source.name(), lines, problems);
-                MarkdownDigestReader.appendHtml(html, outline.html(heading + "\n\n" + text));
+                String subText = blocks.markdown(source.name(), lines, problems);
+                MarkdownDigestReader.appendHtml(html, outline.html(heading + "\n\n" + subText));
                 mentions(draft, lines);
             }
             draft.noteHtml(html.toString());
+        }
+
+        /** The address a line gives alone: a bare address, or a link with no words or a link's word ("pdf"). */
+        private Optional<String> ownAddress(String line) {
+            String t = line.strip();
+            Optional<OrgMarkup.OrgLink> link = OrgMarkup.wholeLink(t).filter(OrgMarkup.OrgLink::isWeb)
+                    .filter(l -> l.words().isEmpty() || LinkWords.isLinkWord(l.words()));
+            if (link.isPresent()) {
+                return Optional.of(link.get().target());
+            }
+            var spans = linkFinder.find(t);
+            return spans.size() == 1 && spans.get(0).start() == 0 && spans.get(0).end() == t.length()
+                    ? Optional.of(spans.get(0).url()) : Optional.empty();
         }
 
         private void noteAndLinks(EntryDraft draft, List<OrgOutline.Line> note) {
@@ -354,10 +379,7 @@ public final class OrgDigestReader implements DigestReader {
         List<OrgOutline.Property> properties = new ArrayList<>(org.fileProperties().values());
         Optional.ofNullable(org.keywords().get("roam_key"))
                 .ifPresent(k -> properties.add(new OrgOutline.Property("roam_refs", k.text(), k.number())));
-        for (OrgOutline.Heading h : org.headings()) {
-            properties.addAll(h.properties().values());
-        }
-        properties(draft, properties);
+        properties(draft, properties); // the headings' own are read with them, see Papers.body
         // orb's templates title the note "${citekey}: ${title}": the key is no part of the title
         String key = draft.writtenCitationKey().orElse("");
         draft.title(!key.isEmpty() && title.startsWith(key + ":") ? title.substring(key.length() + 1) : title);
@@ -433,7 +455,7 @@ public final class OrgDigestReader implements DigestReader {
                 case "title" -> {
                     // the heading's title is the paper's; a title property repeats it
                 }
-                case "author", "authors" -> draft.authors(markup.plain(value));
+                case "author", "authors" -> authors(draft, markup.plain(value));
                 case "year" -> PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(draft),
                         () -> draft.warn("year '" + value + "' is not a year (such as 2017); ignored"));
                 case "date", "published" -> PublicationDate.parse(timestamp(value)).ifPresentOrElse(d -> d.applyTo(draft),
@@ -463,6 +485,18 @@ public final class OrgDigestReader implements DigestReader {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The authors as org-ref and org-roam-bibtex copy them from BibTeX ("He, Kaiming and Zhang, Xiangyu"), each name
+     * put in reading order; else as every reader takes a list of names ("A. Author, B. Author").
+     */
+    private static void authors(EntryDraft draft, String value) {
+        if (BIBTEX_AND.matcher(value).find()) {
+            draft.authors(Stream.of(BIBTEX_AND.split(value)).map(InvertedName::inReadingOrder).toList());
+        } else {
+            draft.authors(value);
         }
     }
 
