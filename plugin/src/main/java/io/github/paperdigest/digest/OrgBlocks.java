@@ -194,7 +194,11 @@ final class OrgBlocks {
             if (!indented) {
                 inList = false;
             }
-            out.add(lead + markup.markdown(line.strip()));
+            String words = line.strip();
+            // Org's "\\" at the end of a line breaks it there, as two blanks do in Markdown
+            boolean lineBreak = words.endsWith("\\\\");
+            out.add(lead + markup.markdown(lineBreak ? words.substring(0, words.length() - 2).stripTrailing() : words)
+                    + (lineBreak ? "  " : ""));
         }
         return String.join("\n", out).strip();
     }

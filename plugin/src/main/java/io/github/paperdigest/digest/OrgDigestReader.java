@@ -75,6 +75,7 @@ public final class OrgDigestReader implements DigestReader {
     private static final Set<String> KNOWN_KEYS = Stream.of(FIELD_KEYS, LINK_KEYS.keySet(), BOOKKEEPING)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ITEM_LINK = Pattern.compile("^([ \\t]*)(?:[-+]|\\d+[.)])[ \\t]+(?:\\[[ xX-]][ \\t]+)?(\\[\\[.*)$");
+    private static final Pattern YEAR_DASH = Pattern.compile("^(\\d{4})\\s+[-–—]\\s+(.+)$");
     private static final Pattern BIBTEX_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s—–:,;.-]+");
     private static final Pattern TIMESTAMP = Pattern.compile("^[<\\[]?(\\d{4}-\\d{2}-\\d{2})[^>\\]]*[>\\]]?$");
@@ -127,6 +128,11 @@ public final class OrgDigestReader implements DigestReader {
             onePaper(source, problems, org, title.get(), entries);
             shape = "one paper's note";
         } else {
+            refs.ifPresent(r -> problems.warn(name, org.fileProperties().containsKey("roam_refs")
+                    ? org.fileProperties().get("roam_refs").line() : org.keywords().get("roam_key").number(),
+                    "the file names its paper (" + PlainTextDigestReader.abbreviate(r) + ") but has no #+TITLE:, so it"
+                            + " is read as a digest of its headings; give it the paper's title as '#+TITLE: …' to"
+                            + " read it as the paper's note"));
             Papers papers = new Papers(source, problems, entries, intro);
             papers.listed(org.preamble(), "", List.of());
             papers.outline(org.headings());
@@ -254,8 +260,19 @@ public final class OrgDigestReader implements DigestReader {
             EntryDraft draft = new EntryDraft(source.name(), h.line(), problems);
             draft.section(section);
             Optional<OrgMarkup.OrgLink> titleLink = OrgMarkup.wholeLink(h.title()).filter(OrgMarkup.OrgLink::isWeb);
-            draft.title(markup.plain(titleLink.map(l -> l.words().isEmpty() ? l.target() : l.words()).orElse(h.title())));
+            String title = titleLink.map(l -> l.words().isEmpty() ? l.target() : l.words()).orElse(h.title());
             titleLink.ifPresent(l -> draft.link(null, l.target(), classifier));
+            if (titleLink.isEmpty()) {
+                // "* Attention Is All You Need [[https://arxiv.org/abs/1706.03762][arXiv]]": the link is the paper's,
+                // and a link's word ("arXiv", "pdf") no word of its title
+                for (OrgMarkup.OrgLink link : OrgMarkup.links(h.title())) {
+                    if (link.isWeb()) {
+                        draft.link(null, link.target(), classifier);
+                    }
+                }
+                title = OrgMarkup.withoutLinkWords(title);
+            }
+            draft.title(markup.plain(yearless(title, h.properties())));
             draft.tags(tags);
             draft.abstractOptional();
             properties(draft, h.properties().values());
@@ -402,11 +419,17 @@ public final class OrgDigestReader implements DigestReader {
 
     /** Whether a heading is a paper's: see the class comment. */
     private boolean isPaper(OrgOutline.Heading h, List<OrgOutline.Heading> subtree) {
-        if (OrgMarkup.wholeLink(h.title()).filter(OrgMarkup.OrgLink::isWeb).isPresent()) {
+        if (OrgMarkup.wholeLink(h.title()).filter(OrgMarkup.OrgLink::isWeb).isPresent()
+                || OrgMarkup.links(h.title()).stream().anyMatch(l -> l.isWeb()
+                        && classifier.classify(l.target()).leadsToAPaper())) {
             return true;
         }
         if (h.properties().keySet().stream().anyMatch(PAPER_KEYS::contains)) {
             return true;
+        }
+        boolean listsPapers = h.body().stream().anyMatch(line -> ITEM_LINK.matcher(line.text()).matches());
+        if (listsPapers) {
+            return false; // "* TODO Read these" over a list of linked papers: a section
         }
         boolean hasSubPapers = subtree.stream().anyMatch(s -> OrgMarkup.wholeLink(s.title()).isPresent()
                 || s.properties().keySet().stream().anyMatch(PAPER_KEYS::contains) || !s.keyword().isEmpty());
@@ -417,9 +440,6 @@ public final class OrgDigestReader implements DigestReader {
             return false;
         }
         for (OrgOutline.Line line : h.body()) {
-            if (ITEM_LINK.matcher(line.text()).matches()) {
-                return false; // a list of papers under a section
-            }
             for (var span : linkFinder.find(line.text())) {
                 if (classifier.classify(span.url()).leadsToAPaper()) {
                     return true;
@@ -427,6 +447,16 @@ public final class OrgDigestReader implements DigestReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The title without the year org-ref's notes put before it ("** TODO 2016 - Deep Residual Learning …", its
+     * {@code org-ref-note-title-format}), when the heading's {@code :YEAR:} is that year.
+     */
+    private static String yearless(String title, Map<String, OrgOutline.Property> properties) {
+        Matcher m = YEAR_DASH.matcher(title);
+        OrgOutline.Property year = properties.get("year");
+        return m.matches() && year != null && year.value().strip().equals(m.group(1)) ? m.group(2) : title;
     }
 
     private static int lastOfSubtree(List<OrgOutline.Heading> headings, int i) {

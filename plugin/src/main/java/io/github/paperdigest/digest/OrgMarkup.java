@@ -74,6 +74,18 @@ final class OrgMarkup {
         return links;
     }
 
+    /** The text without the links whose words only say they are links ("[[https://…][arXiv]]", "[[https://…]]"). */
+    static String withoutLinkWords(String text) {
+        Matcher m = LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean linkWord = m.group(2) == null || LinkWords.isLinkWord(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(linkWord ? "" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("[\\s·|,;:—–-]+$", "").strip();
+    }
+
     private static String unescape(String target) {
         return target.replaceAll("\\\\([\\[\\]\\\\])", "$1");
     }
@@ -165,7 +177,7 @@ final class OrgMarkup {
 
     private void link(OrgLink link, StringBuilder out, boolean markdown) {
         String words = link.words().isEmpty() ? "" : link.words();
-        if (link.isWeb() && !link.target().chars().anyMatch(Character::isWhitespace) && link.target().indexOf('>') < 0) {
+        if (link.isWeb() && !link.target().chars().anyMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>')) {
             if (!markdown) {
                 out.append(words.isEmpty() ? link.target() : plain(words));
             } else if (words.isEmpty()) {

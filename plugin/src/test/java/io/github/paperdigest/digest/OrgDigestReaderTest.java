@@ -127,7 +127,7 @@ class OrgDigestReaderTest {
                 """);
 
         PaperEntry resnet = digest.entries().get(0);
-        assertEquals("2016 - Deep Residual Learning for Image Recognition", resnet.title());
+        assertEquals("Deep Residual Learning for Image Recognition", resnet.title(), "org-ref's \"YEAR - \" is no part of it");
         assertEquals(List.of("Kaiming He", "Xiangyu Zhang"), resnet.authors());
         assertEquals(Optional.of("CVPR"), resnet.venue());
         assertEquals(Optional.of("10.1109/cvpr.2016.90"), resnet.doi());
@@ -308,6 +308,45 @@ class OrgDigestReaderTest {
         assertEquals(List.of("Attention Is All You Need"), digest.entries().stream().map(PaperEntry::title).toList());
         assertEquals(Optional.of("1706.03762"), digest.entries().get(0).arxivId());
         assertTrue(Jsoup.parse(digest.introHtml()).text().contains("Room 4.12, bring snacks."), digest.introHtml());
+    }
+
+    /**
+     * org-ref's notes title a heading "YEAR - Title" ({@code org-ref-note-title-format}): the year is the :YEAR:'s, no
+     * part of the title; a link after a title whose words say only that it is a link is the paper's, no word of it.
+     */
+    @Test
+    void orgRefsYearBeforeTheTitleAndALinkAfterItAreNoPartOfIt() throws IOException {
+        DigestFile digest = strict("notes.org", """
+                ** TODO 2016 - Deep Residual Learning for Image Recognition
+                   :PROPERTIES:
+                   :YEAR: 2016
+                   :DOI: 10.1109/CVPR.2016.90
+                   :END:
+                * Attention Is All You Need [[https://arxiv.org/abs/1706.03762][arXiv]]
+                """);
+
+        assertEquals(List.of("Deep Residual Learning for Image Recognition", "Attention Is All You Need"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(Optional.of("1706.03762"), digest.entries().get(1).arxivId());
+    }
+
+    /** "* TODO Read these" over a list of linked papers is a section of them, not a paper of their links. */
+    @Test
+    void aTodoHeadingOverALinkedListIsASection() throws IOException {
+        DigestFile digest = strict("todo.org", """
+                * TODO Read these                               :backlog:
+                  - [ ] [[https://arxiv.org/abs/1706.03762][Attention Is All You Need]]
+                  - [X] [[https://arxiv.org/abs/1810.04805][BERT]] :: the encoder
+                    half of it, \\\\
+                    pre-trained
+                """);
+
+        assertEquals(List.of("Attention Is All You Need", "BERT"), digest.entries().stream().map(PaperEntry::title).toList());
+        assertEquals(List.of("Read these", "Read these"), digest.entries().stream().map(PaperEntry::section).toList());
+        assertEquals(List.of("backlog"), digest.entries().get(0).tags());
+        Element note = Jsoup.parseBodyFragment(digest.entries().get(1).noteHtml()).body();
+        assertEquals(1, note.select("br").size(), "Org's \\\\ breaks the line: " + note.html());
+        assertEquals("the encoder half of it, pre-trained", note.text(), "the description's \"::\" no word of the note");
     }
 
     private DigestFile strict(String name, String content) throws IOException {
