@@ -147,6 +147,10 @@ public final class OrgDigestReader implements DigestReader {
         return m.matches() ? m.group(1) : value.strip();
     }
 
+    /** A section heading open at a point of the outline: what its papers inherit. */
+    private record Section(int level, String name, List<String> tags) {
+    }
+
     /** The papers of an outline of headings, and what it says around them (its intro). */
     private final class Papers {
         private final DigestSource source;
@@ -167,40 +171,46 @@ public final class OrgDigestReader implements DigestReader {
             return headingPapers + " papers as headings, " + itemPapers + " as list items";
         }
 
+        /**
+         * The headings in order, each under the sections that hold it (a stack, not a recursion: an outline ten thousand
+         * levels deep must not exhaust the stack). A paper's subtree, and a commented one, are read with their heading.
+         */
         void outline(List<OrgOutline.Heading> headings) {
+            java.util.ArrayDeque<Section> open = new java.util.ArrayDeque<>();
             for (int i = 0; i < headings.size(); i++) {
-                i = heading(headings, i, "", List.of());
-            }
-        }
-
-        /** Reads the heading at {@code i} with its subtree; returns the index of its subtree's last heading. */
-        private int heading(List<OrgOutline.Heading> headings, int i, String section, List<String> inherited) {
-            OrgOutline.Heading h = headings.get(i);
-            int last = lastOfSubtree(headings, i);
-            List<OrgOutline.Heading> subtree = headings.subList(i + 1, last + 1);
-            if (h.commented()) {
-                return last; // Org's export leaves a commented subtree out, and so does the site
-            }
-            List<String> tags = new ArrayList<>(inherited);
-            tags.addAll(h.tags());
-            if (h.title().isEmpty()) {
-                problems.report(source.name(), h.line(), "a heading with no title (" + "*".repeat(h.level()) + "): give"
-                        + " it the paper's or the section's title, or delete the line");
-                return isPaper(h, subtree) ? last : i;
-            }
-            if (isPaper(h, subtree)) {
-                if (!h.broken()) {
-                    paper(h, subtree, section, tags).ifPresent(this::add);
-                    headingPapers++;
+                OrgOutline.Heading h = headings.get(i);
+                while (!open.isEmpty() && open.peek().level() >= h.level()) {
+                    open.pop();
                 }
-                return last;
+                String section = open.isEmpty() ? "" : open.peek().name();
+                List<String> tags = new ArrayList<>(open.isEmpty() ? List.of() : open.peek().tags());
+                tags.addAll(h.tags());
+                if (h.commented()) {
+                    i = lastOfSubtree(headings, i); // Org's export leaves a commented subtree out, and so does the site
+                    continue;
+                }
+                int last = lastOfSubtree(headings, i);
+                boolean paper = isPaper(h, headings.subList(i + 1, last + 1));
+                if (h.title().isEmpty()) {
+                    problems.report(source.name(), h.line(), "a heading with no title (" + "*".repeat(h.level()) + "):"
+                            + " give it the paper's or the section's title, or delete the line");
+                    if (paper) {
+                        i = last;
+                    }
+                    continue;
+                }
+                if (paper) {
+                    if (!h.broken()) {
+                        paper(h, headings.subList(i + 1, last + 1), section, tags).ifPresent(this::add);
+                        headingPapers++;
+                    }
+                    i = last;
+                    continue;
+                }
+                String name = markup.plain(h.title()).strip();
+                listed(h.body(), name, tags);
+                open.push(new Section(h.level(), name, List.copyOf(tags)));
             }
-            String name = markup.plain(h.title()).strip();
-            listed(h.body(), name, tags);
-            for (int k = i + 1; k <= last; k++) {
-                k = heading(headings, k, name, tags);
-            }
-            return last;
         }
 
         private void add(PaperEntry entry) {

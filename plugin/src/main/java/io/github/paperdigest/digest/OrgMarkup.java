@@ -20,13 +20,20 @@ import java.util.regex.Pattern;
  */
 final class OrgMarkup {
 
-    /** "[[target][words]]" or "[[target]]": Org's bracket link. */
-    private static final Pattern LINK = Pattern.compile("\\[\\[((?:[^\\[\\]\\\\]|\\\\.)+)](?:\\[(.+?)])?]");
+    /**
+     * "[[target][words]]" or "[[target]]": Org's bracket link. Target and words are bounded, so that a line of many
+     * "[[a][" that never close is read in linear time, not tried to its end from each bracket.
+     */
+    private static final Pattern LINK = Pattern.compile("\\[\\[((?:[^\\[\\]\\\\]|\\\\.){1,2000})](?:\\[(.{1,500}?)])?]");
     /** Org 9.5's citation: "[cite:@vaswani2017]", "[cite/t:@a;@b]". */
     private static final Pattern CITE = Pattern.compile("\\[cite(?:/[\\w/]+)?:([^\\]]*)]");
     private static final String PRE = " \t-({'\"";
     private static final String POST = " \t-.,;:!?'\")}[\\";
     private static final String MARKERS = "*/_+=~";
+    /** How far a marker's closing one is looked for: Org's emphasis spans two lines at most. */
+    private static final int EMPHASIS_REACH = 1_000;
+    /** Emphasis nested deeper than this is text: markers nested ten thousand deep must not exhaust the stack. */
+    private static final int MAX_DEPTH = 16;
     /** The ASCII punctuation that means something in Markdown, escaped in plain text; parentheses are not: see below. */
     private static final String MARKDOWN_PUNCTUATION = "\\`*_[]<>#!&|~${}";
 
@@ -93,18 +100,18 @@ final class OrgMarkup {
     /** One line or paragraph of Org as inline Markdown, its plain text escaped. */
     String markdown(String org) {
         StringBuilder out = new StringBuilder(org.length() + 16);
-        convert(org, out, true);
+        convert(org, out, true, 0);
         return out.toString();
     }
 
     /** Org text as plain text: markup dropped, a link its words, formulas as written. */
     String plain(String org) {
         StringBuilder out = new StringBuilder(org.length());
-        convert(org, out, false);
+        convert(org, out, false, 0);
         return out.toString();
     }
 
-    private void convert(String text, StringBuilder out, boolean markdown) {
+    private void convert(String text, StringBuilder out, boolean markdown, int depth) {
         List<UrlSpan> urls = linkFinder.find(text);
         int nextUrl = 0;
         TexMath.Formulas formulas = TexMath.in(text);
@@ -118,7 +125,7 @@ final class OrgMarkup {
                 Matcher link = LINK.matcher(text).region(i, text.length());
                 if (link.lookingAt()) {
                     link(new OrgLink(unescape(link.group(1)).strip(), link.group(2) == null ? "" : link.group(2).strip()),
-                            out, markdown);
+                            out, markdown, depth);
                     i = link.end();
                     continue;
                 }
@@ -143,7 +150,7 @@ final class OrgMarkup {
                     continue;
                 }
             }
-            int close = MARKERS.indexOf(c) >= 0 ? closing(text, i) : -1;
+            int close = MARKERS.indexOf(c) >= 0 && depth < MAX_DEPTH ? closing(text, i) : -1;
             if (close > 0) {
                 String inner = text.substring(i + 1, close);
                 if (c == '=' || c == '~') {
@@ -155,7 +162,7 @@ final class OrgMarkup {
                         out.append(inner);
                     }
                 } else if (!markdown) {
-                    convert(inner, out, false);
+                    convert(inner, out, false, depth + 1);
                 } else {
                     String[] wrap = switch (c) {
                         case '*' -> new String[] {"**", "**"};
@@ -164,7 +171,7 @@ final class OrgMarkup {
                         default -> new String[] {"<del>", "</del>"};
                     };
                     out.append(wrap[0]);
-                    convert(inner, out, true);
+                    convert(inner, out, true, depth + 1);
                     out.append(wrap[1]);
                 }
                 i = close + 1;
@@ -175,16 +182,20 @@ final class OrgMarkup {
         }
     }
 
-    private void link(OrgLink link, StringBuilder out, boolean markdown) {
+    private void link(OrgLink link, StringBuilder out, boolean markdown, int depth) {
         String words = link.words().isEmpty() ? "" : link.words();
         if (link.isWeb() && !link.target().chars().anyMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>')) {
             if (!markdown) {
-                out.append(words.isEmpty() ? link.target() : plain(words));
+                if (words.isEmpty()) {
+                    out.append(link.target());
+                } else {
+                    convert(words, out, false, depth + 1);
+                }
             } else if (words.isEmpty()) {
                 out.append('<').append(link.target()).append('>');
             } else {
                 out.append('[');
-                convert(words, out, true);
+                convert(words, out, true, depth + 1);
                 out.append("](<").append(link.target()).append(">)");
             }
             return;
@@ -192,7 +203,7 @@ final class OrgMarkup {
         // "file:paper.pdf", "id:…", "cite:key", "*Heading": words for the reader, never an address to follow
         String shown = !words.isEmpty() ? words : link.target().replaceFirst("^(?i)(?:file|cite|id|roam|attachment):", "");
         if (markdown && !words.isEmpty()) {
-            convert(words, out, true);
+            convert(words, out, true, depth + 1);
         } else {
             plainText(shown, out, markdown);
         }
@@ -228,7 +239,7 @@ final class OrgMarkup {
         if (open + 1 >= text.length() || Character.isWhitespace(text.charAt(open + 1))) {
             return -1;
         }
-        for (int j = open + 1; j < text.length(); j++) {
+        for (int j = open + 1, reach = Math.min(text.length(), open + EMPHASIS_REACH); j < reach; j++) {
             if (text.charAt(j) == marker && j > open + 1 && !Character.isWhitespace(text.charAt(j - 1))
                     && (j + 1 == text.length() || POST.indexOf(text.charAt(j + 1)) >= 0)) {
                 return j;

@@ -155,15 +155,19 @@ final class OrgOutline {
             i = drawer.next();
         }
         List<Line> body = new ArrayList<>();
+        // once a drawer is found open to the next heading, no ":END:" comes before it: the lines after are not searched
+        // again for each line that looks like a drawer, which took quadratic time
+        boolean noEndAhead = false;
         while (i < lines.size() && !isHeading(lines.get(i))) {
             Matcher drawer = DRAWER.matcher(lines.get(i));
-            if (drawer.matches() && !drawer.group(1).equalsIgnoreCase("END")) {
+            if (!noEndAhead && drawer.matches() && !drawer.group(1).equalsIgnoreCase("END")) {
                 // ":LOGBOOK:" and the like: Org's bookkeeping, never text
                 Drawer skipped = drawer(sourceName, lines, i, problems);
                 if (skipped.closed()) {
                     i = skipped.next();
                     continue;
                 }
+                noEndAhead = true;
             }
             body.add(new Line(i + 1, lines.get(i)));
             i++;
