@@ -17,9 +17,9 @@ final class OrgBlocks {
 
     private static final Pattern BEGIN = Pattern.compile("(?i)^[ \\t]*#\\+begin_(\\w+)(?:[ \\t]+(.*))?$");
     private static final Pattern KEYWORD_OR_COMMENT = Pattern.compile("^[ \\t]*(?:#\\+\\S*|#(?:[ \\t].*)?)$");
-    private static final Pattern ITEM = Pattern.compile("^([ \\t]*)([-+]|[ \\t]+\\*|\\d+[.)])[ \\t]+(.*)$");
+    /** A list item; one with the bullet '*' only when the item is indented, as in Org (at the margin it is a heading). */
+    private static final Pattern ITEM = Pattern.compile("^([ \\t]*)([-+*]|\\d+[.)])[ \\t]+(.*)$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX-])][ \\t]+");
-    private static final Pattern DESCRIPTION = Pattern.compile("^(.*?\\S)[ \\t]+::(?:[ \\t]+(.*))?$");
     private static final Pattern FIXED = Pattern.compile("^[ \\t]*:(?:[ \\t](.*))?$");
     private static final Pattern RULE = Pattern.compile("^[ \\t]*-{5,}[ \\t]*$");
     private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|[-+:| \\t]*$");
@@ -169,7 +169,7 @@ final class OrgBlocks {
                 continue;
             }
             Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
+            if (item.matches() && (!item.group(2).equals("*") || Character.isWhitespace(raw.charAt(0)))) {
                 String marker = Character.isDigit(item.group(2).charAt(0)) ? "1." : "-";
                 String words = item.group(3);
                 Matcher box = CHECKBOX.matcher(words);
@@ -178,10 +178,11 @@ final class OrgBlocks {
                     prefix = box.group(1).equals(" ") || box.group(1).equals("-") ? "☐ " : "☑ ";
                     words = words.substring(box.end());
                 }
-                Matcher description = DESCRIPTION.matcher(words);
-                String converted = description.matches()
-                        ? "**" + markup.markdown(description.group(1)) + "**:"
-                                + (description.group(2) == null ? "" : " " + markup.markdown(description.group(2)))
+                int separator = descriptionSeparator(words);
+                String converted = separator > 0
+                        ? "**" + markup.markdown(words.substring(0, separator).strip()) + "**:"
+                                + (words.substring(separator + 2).isBlank() ? ""
+                                        : " " + markup.markdown(words.substring(separator + 2).strip()))
                         : markup.markdown(words);
                 out.add(item.group(1) + marker + " " + prefix + converted);
                 inList = true;
@@ -201,6 +202,18 @@ final class OrgBlocks {
                     + (lineBreak ? "  " : ""));
         }
         return String.join("\n", out).strip();
+    }
+
+    /** Where the " :: " of a description item ("- term :: words") is, or -1 when the item has none. */
+    private static int descriptionSeparator(String words) {
+        for (int at = words.indexOf("::"); at >= 0; at = words.indexOf("::", at + 1)) {
+            boolean blankBefore = at > 0 && Character.isWhitespace(words.charAt(at - 1));
+            boolean blankAfter = at + 2 == words.length() || Character.isWhitespace(words.charAt(at + 2));
+            if (blankBefore && blankAfter && !words.substring(0, at).isBlank()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private void block(String sourceName, String name, String parameters, OrgOutline.Line begin,

@@ -391,7 +391,7 @@ public final class OrgDigestReader implements DigestReader {
                         draft.mention(link.target(), classifier);
                     }
                 }
-                String withoutLinks = line.text().replaceAll("\\[\\[.*?]]", " ");
+                String withoutLinks = OrgMarkup.withoutLinks(line.text(), false);
                 linkFinder.find(withoutLinks).forEach(span -> draft.mention(span.url(), classifier));
             }
         }
@@ -415,7 +415,7 @@ public final class OrgDigestReader implements DigestReader {
             Matcher item = Pattern.compile("^[ \\t]*[-+][ \\t]+(keywords|tags)[ \\t]+::[ \\t]*(.*)$",
                     Pattern.CASE_INSENSITIVE).matcher(line.text());
             if (item.matches()) {
-                draft.tags(item.group(2).replaceAll("\\[\\[.*?]\\[(.*?)]]", "$1"));
+                draft.tags(OrgMarkup.withoutLinks(item.group(2), true));
             } else {
                 preamble.add(line);
             }

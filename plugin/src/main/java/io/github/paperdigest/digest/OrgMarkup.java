@@ -26,7 +26,7 @@ final class OrgMarkup {
      */
     private static final Pattern LINK = Pattern.compile("\\[\\[((?:[^\\[\\]\\\\]|\\\\.){1,2000})](?:\\[(.{1,500}?)])?]");
     /** Org 9.5's citation: "[cite:@vaswani2017]", "[cite/t:@a;@b]". */
-    private static final Pattern CITE = Pattern.compile("\\[cite(?:/[\\w/]+)?:([^\\]]*)]");
+    private static final Pattern CITE = Pattern.compile("\\[cite(?:/[\\w/]{1,20})?:([^\\]]{0,500})]");
     private static final String PRE = " \t-({'\"";
     private static final String POST = " \t-.,;:!?'\")}[\\";
     private static final String MARKERS = "*/_+=~";
@@ -81,6 +81,17 @@ final class OrgMarkup {
         return links;
     }
 
+    /** The text with each Org link replaced by its words (or by nothing, when {@code keepWords} is false). */
+    static String withoutLinks(String text, boolean keepWords) {
+        Matcher m = LINK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(keepWords && m.group(2) != null ? m.group(2) : " "));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The text without the links whose words only say they are links ("[[https://…][arXiv]]", "[[https://…]]"). */
     static String withoutLinkWords(String text) {
         Matcher m = LINK.matcher(text);
@@ -90,7 +101,11 @@ final class OrgMarkup {
             m.appendReplacement(out, Matcher.quoteReplacement(linkWord ? "" : m.group()));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("[\\s·|,;:—–-]+$", "").strip();
+        int end = out.length();
+        while (end > 0 && " \t·|,;:—–-".indexOf(out.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return out.substring(0, end).strip();
     }
 
     private static String unescape(String target) {

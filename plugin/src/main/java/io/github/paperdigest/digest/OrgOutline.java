@@ -18,15 +18,16 @@ import java.util.regex.Pattern;
  */
 final class OrgOutline {
 
-    private static final Pattern HEADING = Pattern.compile("^(\\*+)(?:[ \\t]+(.*?))?[ \\t]*$");
-    private static final Pattern KEYWORD = Pattern.compile("^[ \\t]*#\\+([A-Za-z_][\\w-]*):[ \\t]*(.*?)[ \\t]*$");
+    // no lazy group before a run of blanks at the end, here and below: a long run of blanks took quadratic time
+    private static final Pattern HEADING = Pattern.compile("^(\\*+)(?:[ \\t]+(.*))?$");
+    private static final Pattern KEYWORD = Pattern.compile("^[ \\t]*#\\+([A-Za-z_][\\w-]*):(.*)$");
     private static final Pattern DRAWER = Pattern.compile("^[ \\t]*:([\\w-]+):[ \\t]*$");
     private static final Pattern END = Pattern.compile("(?i)^[ \\t]*:END:[ \\t]*$");
-    private static final Pattern PROPERTY = Pattern.compile("^[ \\t]*:([^\\s:]+?)\\+?:(?:[ \\t]+(.*?))?[ \\t]*$");
+    private static final Pattern PROPERTY = Pattern.compile("^[ \\t]*:([^\\s:]+?)\\+?:(?:[ \\t](.*))?$");
     private static final Pattern PLANNING = Pattern.compile("^[ \\t]*(?:SCHEDULED|DEADLINE|CLOSED):.*$");
     private static final Pattern PRIORITY = Pattern.compile("^\\[#[A-Za-z0-9]]\\s*");
-    private static final Pattern TAGS = Pattern.compile("(?:^|[ \\t]+)(:(?:[\\p{L}\\p{N}_@#%]+:)+)$");
-    private static final Pattern COOKIE = Pattern.compile("\\s*\\[(?:\\d*/\\d*|\\d*%)]\\s*");
+    private static final Pattern TAGS = Pattern.compile(":(?:[\\p{L}\\p{N}_@#%]+:)+");
+    private static final Pattern COOKIE = Pattern.compile("\\[(?:\\d*/\\d*|\\d*%)]");
     /**
      * The keywords Org itself knows ("TODO", "DONE") and those reading lists commonly set in their Emacs configuration,
      * which the file does not declare: a title never starts with one of these words in capitals.
@@ -99,7 +100,8 @@ final class OrgOutline {
             Matcher keyword = KEYWORD.matcher(lines.get(i));
             if (keyword.matches() && !keyword.group(1).toLowerCase(Locale.ROOT).startsWith("begin_")
                     && !keyword.group(1).toLowerCase(Locale.ROOT).startsWith("end_")) {
-                outline.keywords.putIfAbsent(keyword.group(1).toLowerCase(Locale.ROOT), new Line(i + 1, keyword.group(2)));
+                outline.keywords.putIfAbsent(keyword.group(1).toLowerCase(Locale.ROOT), new Line(i + 1,
+                        keyword.group(2).strip()));
             }
             outline.preamble.add(new Line(i + 1, lines.get(i)));
         }
@@ -118,7 +120,7 @@ final class OrgOutline {
         Matcher m = HEADING.matcher(lines.get(at));
         m.matches();
         int level = m.group(1).length();
-        String rest = m.group(2) == null ? "" : m.group(2);
+        String rest = m.group(2) == null ? "" : m.group(2).strip();
         String keyword = "";
         int space = rest.indexOf(' ');
         String first = space < 0 ? rest : rest.substring(0, space);
@@ -132,14 +134,15 @@ final class OrgOutline {
             rest = rest.substring("COMMENT".length()).strip();
         }
         List<String> tags = new ArrayList<>();
-        Matcher t = TAGS.matcher(rest);
-        if (t.find()) {
-            for (String tag : t.group(1).split(":")) {
+        int blank = Math.max(rest.lastIndexOf(' '), rest.lastIndexOf('\t'));
+        String last = rest.substring(blank + 1);
+        if (TAGS.matcher(last).matches()) {
+            for (String tag : last.split(":")) {
                 if (!tag.isEmpty()) {
                     tags.add(tag);
                 }
             }
-            rest = rest.substring(0, t.start());
+            rest = blank < 0 ? "" : rest.substring(0, blank).strip();
         }
         String title = COOKIE.matcher(rest).replaceAll(" ").strip();
         int i = at + 1;
@@ -199,7 +202,8 @@ final class OrgOutline {
             }
             Matcher p = PROPERTY.matcher(line);
             if (p.matches()) {
-                read.add(new Property(p.group(1).toLowerCase(Locale.ROOT), p.group(2) == null ? "" : p.group(2), i + 1));
+                read.add(new Property(p.group(1).toLowerCase(Locale.ROOT), p.group(2) == null ? "" : p.group(2).strip(),
+                        i + 1));
             } else if (!line.isBlank()) {
                 problems.warn(sourceName, i + 1, "'" + PlainTextDigestReader.abbreviate(line.strip()) + "' in the"
                         + " property drawer is not a property (':KEY: value'); ignored");

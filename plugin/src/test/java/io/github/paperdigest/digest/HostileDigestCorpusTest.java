@@ -679,6 +679,11 @@ class HostileDigestCorpusTest {
                 + " [[https://arxiv.org/abs/2501.00001][A Paper]]\n"));
         cases.add(Case.site("10,000 drawers never closed and 10,000 blocks never opened in an Org note", 1, "drawers.org",
                 paper + "  :LOGBOOK:\n".repeat(10_000) + "  #+end_quote\n".repeat(10_000)));
+        String blanks = " ".repeat(100_000);
+        cases.add(Case.site("runs of 100,000 blanks in an Org title, heading, property, item and citation", 1,
+                "blanks.org", "#+TITLE: a" + blanks + "b\n* A" + blanks + "Paper" + blanks + "\n  :PROPERTIES:\n"
+                        + "  :URL: https://arxiv.org/abs/2501.00001" + blanks + "\n  :ABSTRACT: " + ABSTRACT + "\n  :END:\n"
+                        + "  - a" + blanks + ":: x" + blanks + "\n  " + "[cite:".repeat(10_000) + "\n"));
         cases.add(Case.error("an Org property drawer never closed", "open.org", 2, "not closed", "open.org",
                 "* A Paper\n  :PROPERTIES:\n  :ARXIV: 2501.00001\n" + ("  :KEY: value\n").repeat(10_000)));
     }
