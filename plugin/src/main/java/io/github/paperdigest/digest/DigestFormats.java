@@ -31,6 +31,7 @@ public final class DigestFormats {
                 new ArxivListingDigestReader(linkFinder, linkClassifier),
                 new PlainTextDigestReader(linkFinder, linkClassifier),
                 new MarkdownDigestReader(new MarkdownOutline(sanitizer), linkFinder, linkClassifier),
+                new OrgDigestReader(new MarkdownOutline(sanitizer), linkFinder, linkClassifier),
                 new CslJsonDigestReader(linkFinder, linkClassifier),
                 new HuggingFaceJsonDigestReader(linkFinder, linkClassifier),
                 new BibTexDigestReader(linkFinder, linkClassifier),

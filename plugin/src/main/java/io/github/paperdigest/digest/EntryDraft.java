@@ -509,6 +509,11 @@ final class EntryDraft {
         }
     }
 
+    /** The citation key the curator gave the paper, when a field gave one BibTeX can cite. */
+    Optional<String> writtenCitationKey() {
+        return Optional.ofNullable(extra.get(WrittenCitationKey.KEY));
+    }
+
     /**
      * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
      * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
@@ -613,6 +618,7 @@ final class EntryDraft {
             case "json", "jsonl", "ndjson" -> "as an \"abstract\" or \"summary\" field of the paper";
             case "atom", "xml" -> "as the entry's <summary>";
             case "txt", "text", "eml" -> "as the paragraph after its title";
+            case "org" -> "in a #+begin_quote block or under an 'Abstract' sub-heading";
             default -> "after its title";
         };
     }
@@ -627,6 +633,7 @@ final class EntryDraft {
             case "csv", "tsv" -> "give its arXiv id in an 'arXiv' column";
             case "ris" -> "give it its arXiv DOI (DO  - 10.48550/arXiv.ID)";
             case "json", "jsonl", "ndjson" -> "give it its arXiv id in a field of its own";
+            case "org" -> "give it an :ARXIV: property";
             default -> "give it its arXiv id";
         };
     }

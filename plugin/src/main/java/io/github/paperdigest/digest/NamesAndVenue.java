@@ -30,6 +30,16 @@ record NamesAndVenue(String names, String venue) {
             "neural", "diffusion", "language", "vision", "transformer", "transformers", "code", "data", "project",
             "lists", "list", "related", "generate", "dream", "to", "of", "for", "the", "with", "via", "on", "in",
             "accepted", "workshop", "track", "demo", "github", "arxiv", "pdf");
+    /**
+     * Words of a track or an award that stand alone before a venue in parentheses ("(Highlight, CVPR 2023)", "(Findings,
+     * ACL 2023)") where one surname does ("(Ho, NeurIPS 2020)"): some are surnames too ("Long et al."), so they are
+     * nobody's name only where one word is all the names there are.
+     */
+    private static final Set<String> NO_LONE_NAME = Set.of("highlight", "highlights", "findings", "extended", "short",
+            "long", "full", "main", "best", "honorable", "outstanding", "invited", "keynote", "talk", "preprint",
+            "published", "submitted", "review", "camera", "ready", "version", "journal", "conference", "proceedings",
+            "tutorial", "abstract", "position", "reproducibility", "industry", "student", "system", "systems",
+            "mention", "winner", "finalist", "nominee", "selected", "contributed", "plenary", "lightning");
     private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*(?:,|\\s&\\s|\\sand\\s)\\s*");
 
     /** The names and the venue the text gives, or empty when it is not of that form. */
@@ -55,8 +65,9 @@ record NamesAndVenue(String names, String venue) {
      * A citation of a paper written beside its title in a table's cell, as reading groups' schedules write one: "(Ho et
      * al., NeurIPS 2020)", "Nichol &amp; Dhariwal, ICML 2021", "(Ho et al., 2020)", "(Ho et al.)". Stricter than
      * {@link #of}, for a cell has no full stop or markup to set names apart: the names must say they are names (end in
-     * "et al.", be joined by "&amp;" or "and", or be two or more between commas, none of them a word of
-     * {@link #NO_NAME}), so that "(Oral, CVPR 2024)" names nobody; what follows them is a named venue with its year, a
+     * "et al.", be joined by "&amp;" or "and", or be two or more between commas, or be one name before a named venue with its year in
+     * parentheses, "(Ho, NeurIPS 2020)"; none of them a word of {@link #NO_NAME}), so that "(Oral, CVPR 2024)" names
+     * nobody; what follows them is a named venue with its year, a
      * year alone, or, in parentheses, nothing. The venue is "" for none, and a year alone where no venue is named.
      */
     static Optional<NamesAndVenue> cited(String text) {
@@ -81,8 +92,9 @@ record NamesAndVenue(String names, String venue) {
             return Optional.empty();
         }
         String named = EntryDraft.withoutEtAl(names);
-        boolean saysNames = named.length() < names.length() || BETWEEN_NAMES.split(named, -1).length >= 2;
         String[] words = named.split("[\\s,&]+");
+        boolean saysNames = named.length() < names.length() || BETWEEN_NAMES.split(named, -1).length >= 2
+                || parenthesised && ListedVenue.isNamed(venue) && !holdsWordOf(words, NO_LONE_NAME);
         if (!saysNames || !areNames(named) || words.length > 40 || holdsNoName(words)) {
             return Optional.empty();
         }
@@ -114,8 +126,12 @@ record NamesAndVenue(String names, String venue) {
 
     /** Whether one of the words is a word of {@link #NO_NAME}, in nobody's name. */
     private static boolean holdsNoName(String[] words) {
+        return holdsWordOf(words, NO_NAME);
+    }
+
+    private static boolean holdsWordOf(String[] words, Set<String> set) {
         for (String word : words) {
-            if (NO_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+            if (set.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

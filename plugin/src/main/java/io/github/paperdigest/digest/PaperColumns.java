@@ -81,6 +81,7 @@ final class PaperColumns {
 
     /** Words after a title in its cell that say something: fewer are a badge's or a mark's ("Star", "New!"). */
     private static final int WORDS_SAID = 4;
+    private static final Pattern A_YEAR = Pattern.compile("(?<![\\p{N}.])(?:19|20)\\d{2}(?![\\p{N}.])");
     /** A title followed by its arXiv id ("Title, arXiv:2307.09288", "Title (arXiv: 2307.09288v2)"): the title, the id. */
     private static final Pattern ARXIV_AFTER_TITLE = Pattern.compile(
             "(?i)(.*?\\S)(?:[\\s,;.–—-]+[(\\[]?|[(\\[])\\s*arxiv\\s*:?\\s*([^\\s)\\]]+?)\\s*[)\\]]?\\.?");
@@ -281,8 +282,17 @@ final class PaperColumns {
             return Optional.empty();
         }
         String rest = cell.text().substring(at + cell.leadingText().length()).replaceFirst("^[\\s:;,.\\-–—]+", "").strip();
-        return rest.split("\\s+").length >= WORDS_SAID || !rest.isEmpty() && isCitation(rest) ? Optional.of(rest)
-                : Optional.empty();
+        return rest.split("\\s+").length >= WORDS_SAID || !rest.isEmpty() && (isCitation(rest) || isRemark(rest))
+                ? Optional.of(rest) : Optional.empty();
+    }
+
+    /**
+     * Whether words after a title are a remark of the curator's however few: words in parentheses ("(Oral, NeurIPS
+     * 2020)", "(Best paper)"), or words that name a year ("Oral, ICML 2021"). A badge's alt text ("Star", "GitHub
+     * stars") is neither.
+     */
+    private static boolean isRemark(String text) {
+        return text.startsWith("(") && text.endsWith(")") && text.length() > 2 || A_YEAR.matcher(text).find();
     }
 
     /** Whether a cell's title is written plainly: no link or bold sets it apart (a spreadsheet's cell is all title). */

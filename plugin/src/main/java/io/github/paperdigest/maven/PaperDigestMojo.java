@@ -45,9 +45,9 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     private static final String MAVEN_4_LOG_LEVEL = "maven.logger.log.ai.djl";
 
     /**
-     * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .txt}, {@code .text},
-     * {@code .eml}, {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .bib}, {@code .bibtex}, {@code .ris},
-     * {@code .csv}, {@code .tsv}, {@code .atom}, {@code .xml}), read recursively; hidden files are ignored, and a file
+     * The folder of digest files, in any mix of formats ({@code .md}, {@code .markdown}, {@code .org}, {@code .txt},
+     * {@code .text}, {@code .eml}, {@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .bib}, {@code .bibtex},
+     * {@code .ris}, {@code .csv}, {@code .tsv}, {@code .atom}, {@code .xml}), read recursively; hidden files are ignored, and a file
      * of another extension is named in a warning. The build fails when the folder does not exist, and names a
      * likely folder where the digests may be instead. Example: {@code -DpaperDigest.digestDirectory=papers/digests}.
      *

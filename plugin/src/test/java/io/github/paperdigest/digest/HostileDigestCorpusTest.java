@@ -111,6 +111,7 @@ class HostileDigestCorpusTest {
         spreadsheets(cases);
         listingsAndScrapes(cases);
         manyTags(cases);
+        orgNotes(cases);
         // -DpaperDigest.hostile.only=<part of a case's name> runs only the matching cases
         String only = System.getProperty("paperDigest.hostile.only", "");
         return cases.stream().filter(c -> c.name().contains(only));
@@ -649,6 +650,42 @@ class HostileDigestCorpusTest {
                         + " {\"title\": \"Another Paper\", \"summary\": \"" + ABSTRACT_2 + "\"}]",
                 "digest-tags.md", "---\ntags: [" + tags + "]\n---\n## A Third Paper\n\n" + ABSTRACT + " Third.\n")
                 .within(bound).then(HostileDigestCorpusTest::boundedTags));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Org mode reading notes: markup and links that run code, nesting and repetition that exhaust the stack or the clock
+
+    private static void orgNotes(List<Case> cases) {
+        String paper = "* [[https://arxiv.org/abs/2501.00001][A Paper]]\n  :PROPERTIES:\n  :ABSTRACT: " + ABSTRACT
+                + "\n  :END:\n";
+        cases.add(Case.site("script, event handlers and javascript: links in every part of an Org digest", 2, "markup.org",
+                "#+TITLE: <script>alert(1)</script> Week\n#+FILETAGS: :<img/onerror=alert(2)>:\n\n<b onclick=alert(3)>intro</b>\n"
+                        + "- [[https://arxiv.org/abs/2501.00002][<script>alert(13)</script> Title Two]] — <a href=x>n</a>\n"
+                        + "* <script>alert(4)</script> Section :x<y:\n"
+                        + "** <img src=x onerror=alert(5)> Title One\n   :PROPERTIES:\n   :URL: javascript:alert(6)\n"
+                        + "   :ARXIV: 2501.00001\n   :CODE: [[javascript:alert(7)][code]]\n   :AUTHOR: <svg/onload=alert(8)>\n"
+                        + "   :END:\n   #+begin_quote\n   " + ABSTRACT + " <script>alert(9)</script>\n   #+end_quote\n"
+                        + "   [[javascript:alert(10)][click]] [[data:text/html,<script>alert(11)</script>][x]] *<i>b</i>*\n"
+                        + "   #+begin_export html\n   <script>alert(12)</script>\n   #+end_export\n"));
+        String markers = "*/_+=~".repeat(2_000);
+        cases.add(Case.site("10,000 nested emphasis markers and 10,000 unclosed links in an Org note", 1, "deep.org",
+                paper + "  " + markers + "x" + new StringBuilder(markers).reverse() + "\n  " + "[[a][".repeat(10_000)
+                        + "\n  " + "*a /b ".repeat(20_000) + "\n"));
+        StringBuilder chain = new StringBuilder();
+        for (int level = 1; level <= 2_000; level++) {
+            chain.append("*".repeat(level)).append(" Section ").append(level).append('\n');
+        }
+        cases.add(Case.site("an Org outline 2,000 levels deep", 1, "chain.org", chain + "*".repeat(2_001)
+                + " [[https://arxiv.org/abs/2501.00001][A Paper]]\n"));
+        cases.add(Case.site("10,000 drawers never closed and 10,000 blocks never opened in an Org note", 1, "drawers.org",
+                paper + "  :LOGBOOK:\n".repeat(10_000) + "  #+end_quote\n".repeat(10_000)));
+        String blanks = " ".repeat(100_000);
+        cases.add(Case.site("runs of 100,000 blanks in an Org title, heading, property, item and citation", 1,
+                "blanks.org", "#+TITLE: a" + blanks + "b\n* A" + blanks + "Paper" + blanks + "\n  :PROPERTIES:\n"
+                        + "  :URL: https://arxiv.org/abs/2501.00001" + blanks + "\n  :ABSTRACT: " + ABSTRACT + "\n  :END:\n"
+                        + "  - a" + blanks + ":: x" + blanks + "\n  " + "[cite:".repeat(10_000) + "\n"));
+        cases.add(Case.error("an Org property drawer never closed", "open.org", 2, "not closed", "open.org",
+                "* A Paper\n  :PROPERTIES:\n  :ARXIV: 2501.00001\n" + ("  :KEY: value\n").repeat(10_000)));
     }
 
     /** At most the first tags a paper was given have pages, and the site stays the size of a small site. */

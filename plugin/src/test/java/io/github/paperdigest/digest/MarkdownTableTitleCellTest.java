@@ -162,6 +162,78 @@ class MarkdownTableTitleCellTest {
         assertEquals("Diffusion Models Beat GANs on Image Synthesis (Version 2)", digest.entries().get(2).title());
     }
 
+    /**
+     * Three words in parentheses after a linked title are the curator's as four are: an award and a venue ("(Oral,
+     * NeurIPS 2020)") are kept under the column's name, never dropped as a badge's word or two is, and "Oral" is
+     * nobody's name.
+     */
+    @Test
+    void threeWordsInParenthesesAfterALinkedTitleAreKept() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper |
+                |---|
+                | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (Oral, NeurIPS 2020) |
+                | [Improved Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2102.09672) Oral, ICML 2021 |
+                | [Diffusion Models Beat GANs on Image Synthesis](https://arxiv.org/abs/2105.05233) (Spotlight, NeurIPS 2021) |
+                """);
+
+        assertEquals("(Oral, NeurIPS 2020)", digest.entries().get(0).extra().get("paper"));
+        assertEquals("Oral, ICML 2021", digest.entries().get(1).extra().get("paper"));
+        assertEquals("(Spotlight, NeurIPS 2021)", digest.entries().get(2).extra().get("paper"));
+        for (PaperEntry paper : digest.entries()) {
+            assertEquals(List.of(), paper.authors(), "an award is nobody's name: " + paper.title());
+        }
+    }
+
+    /**
+     * A citation that names its one author without "et al." ("(Ho, NeurIPS 2020)", a paper of a single author or a
+     * list that writes the first author alone) is read as one with "et al." is: the author, the venue, the year.
+     */
+    @Test
+    void aCitationOfOneSurnameBesideATitleIsItsAuthorVenueAndYear() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper |
+                |---|
+                | [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239) (Ho, NeurIPS 2020) |
+                | Classifier-Free Diffusion Guidance (Ho, NeurIPS 2021 Workshop), arXiv:2207.12598 |
+                | Progressive Distillation for Fast Sampling of Diffusion Models (Salimans, ICLR 2022), arXiv:2202.00512 |
+                """);
+
+        PaperEntry ddpm = digest.entries().get(0);
+        assertEquals("Denoising Diffusion Probabilistic Models", ddpm.title());
+        assertEquals(List.of("Ho"), ddpm.authors());
+        assertEquals(Optional.of("NeurIPS 2020"), ddpm.venue());
+        assertEquals("2020", ddpm.extra().get("year"));
+        assertFalse(ddpm.extra().containsKey("paper"), ddpm.extra().toString());
+        assertFalse(ddpm.extra().containsKey(MoreAuthors.KEY), "one name without \"et al.\" names no more");
+        // "NeurIPS 2021 Workshop" ends with no year: no citation read, and the words stay, out of the title
+        assertEquals("Classifier-Free Diffusion Guidance (Ho, NeurIPS 2021 Workshop)", digest.entries().get(1).title());
+        assertEquals(List.of("Salimans"), digest.entries().get(2).authors());
+    }
+
+    /**
+     * Ordinary parentheses after a title stay as they were: one capitalised word before a year alone, or before words
+     * that are no venue, is no citation, and a word of a track or an award is nobody's name.
+     */
+    @Test
+    void oneWordInParenthesesIsNoCitationUnlessAVenueWithItsYearFollows() throws IOException {
+        DigestFile digest = strict("2025-spring.md", """
+                | Paper |
+                |---|
+                | Deep Residual Learning (Extended, 2016), arXiv:1512.03385 |
+                | Attention Is All You Need (Transformer), arXiv:1706.03762 |
+                | Language Models are Few-Shot Learners (Highlight, NeurIPS 2020), arXiv:2005.14165 |
+                | Segment Anything (Findings, ICCV 2023), arXiv:2304.02643 |
+                """);
+
+        assertEquals(List.of("Deep Residual Learning (Extended, 2016)", "Attention Is All You Need (Transformer)",
+                "Language Models are Few-Shot Learners (Highlight, NeurIPS 2020)", "Segment Anything (Findings, ICCV 2023)"),
+                digest.entries().stream().map(PaperEntry::title).toList());
+        for (PaperEntry paper : digest.entries()) {
+            assertEquals(List.of(), paper.authors(), paper.title());
+        }
+    }
+
     private DigestFile strict(String name, String content) throws IOException {
         return ReadOneDigest.digest(dir, name, content, DigestProblems.strict(w -> {
             throw new AssertionError(w.getMessage());
