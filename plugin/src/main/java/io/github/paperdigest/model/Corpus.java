@@ -1,10 +1,13 @@
 package io.github.paperdigest.model;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Every paper and digest of a build.
@@ -15,9 +18,11 @@ import java.util.Optional;
  *                made some other way has none)
  * @param sharedSlugs the slugs that several papers' titles would give them, by slug: the address of each lists
  *                those papers, none of which has it (see {@link SharedSlug})
+ * @param formerSlugs the slugs other titles of a paper than the one it is shown with would give its page, each with
+ *                the paper whose page it leads to, in slug order; none is a paper's slug or a shared one
  */
 public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId, Map<PaperId, String> origins,
-        List<SharedSlug> sharedSlugs) {
+        List<SharedSlug> sharedSlugs, SortedMap<String, PaperId> formerSlugs) {
 
     public Corpus {
         papers = List.copyOf(papers);
@@ -25,6 +30,7 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
         byId = Map.copyOf(byId);
         origins = Map.copyOf(origins);
         sharedSlugs = sharedSlugs.stream().sorted(Comparator.comparing(SharedSlug::slug)).toList();
+        formerSlugs = Collections.unmodifiableSortedMap(new TreeMap<>(formerSlugs));
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests) {
@@ -37,6 +43,11 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
 
     public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins,
             List<SharedSlug> sharedSlugs) {
+        return of(papers, digests, origins, sharedSlugs, Map.of());
+    }
+
+    public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins,
+            List<SharedSlug> sharedSlugs, Map<String, PaperId> formerSlugs) {
         List<Paper> sorted = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<PaperId, Paper> index = new LinkedHashMap<>();
         for (Paper p : sorted) {
@@ -51,7 +62,12 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
                 }
             }
         }
-        return new Corpus(sorted, digests, index, origins, sharedSlugs);
+        formerSlugs.forEach((slug, id) -> {
+            if (!index.containsKey(id)) {
+                throw new IllegalArgumentException("the former slug " + slug + " leads to no paper " + id);
+            }
+        });
+        return new Corpus(sorted, digests, index, origins, sharedSlugs, new TreeMap<>(formerSlugs));
     }
 
     public Optional<Paper> paper(PaperId id) {

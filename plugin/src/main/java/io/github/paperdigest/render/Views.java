@@ -513,6 +513,13 @@ public final class Views {
     }
 
     /**
+     * A page at an address another page had: where it leads ({@code targetHref}, relative; {@code targetUrl}, the
+     * published address when the site's base URL is known, else null) and the title of what it leads to.
+     */
+    public record Moved(String title, String targetHref, String targetUrl) {
+    }
+
+    /**
      * The page for a missing path, which a host may serve at any depth of the site.
      *
      * @param stylesheet   the theme's stylesheet, put inside the page: its relative link would not load

@@ -1,12 +1,14 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.FormerIds;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PageParts.DigestEntry;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubLink;
@@ -43,10 +45,17 @@ public final class PagePlanner {
 
     private final SiteIndex index;
     private final String siteTitle;
+    private final FormerIds formerIds;
 
     public PagePlanner(SiteIndex index, String siteTitle) {
+        this(index, siteTitle, FormerIds.NONE);
+    }
+
+    /** A planner that also leads the addresses of tags' and hubs' former ids to their pages now. */
+    public PagePlanner(SiteIndex index, String siteTitle, FormerIds formerIds) {
         this.index = index;
         this.siteTitle = siteTitle;
+        this.formerIds = formerIds;
     }
 
     /**
@@ -65,6 +74,7 @@ public final class PagePlanner {
         index.classification().tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
         index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
         index.corpus().sharedSlugs().stream().map(this::disambiguationPage).forEachOrdered(pages::add);
+        pages.addAll(movedPages());
         pages.add(authorIndex());
         index.authors().withPages().parallelStream().map(this::authorPage).forEachOrdered(pages::add);
         pages.add(new ReadingListPage(index.corpus().papers().size()));
@@ -275,6 +285,54 @@ public final class PagePlanner {
         return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
                 index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
                 index.authors().pagesOf(paper));
+    }
+
+    /**
+     * The pages at addresses the site once gave other pages, each leading to that page: a paper's other titles'
+     * (see {@code Corpus.formerSlugs}), then the tags' and hubs' former ids, with their pages of older papers (page n to
+     * page n) and their feeds. A former id that is a tag's or hub's id now is that tag's or hub's, and leads nowhere
+     * else; a former id of a tag or hub the site has no page for leads nowhere.
+     */
+    List<MovedPage> movedPages() {
+        List<MovedPage> moved = new ArrayList<>();
+        index.corpus().formerSlugs().forEach((slug, id) -> {
+            Paper paper = index.paper(id);
+            moved.add(new MovedPage(SitePaths.paper(slug), SitePaths.paper(paper.slug()), TexMath.asText(paper.title()),
+                    Optional.empty()));
+        });
+        formerIds.tags().forEach((former, current) -> {
+            if (!index.hasTag(former) && index.hasTag(current)) {
+                Tag tag = index.tag(current);
+                List<Paper> papers = index.papersWithTag(current);
+                Optional<Feed> feed = index.isListed(tag, papers.size())
+                        ? Optional.of(new Feed(SitePaths.tagFeed(former), tag.label() + " · " + siteTitle,
+                                SitePaths.tag(current), newest(papers)))
+                        : Optional.empty();
+                moved.addAll(movedList(SitePaths.tag(former), SitePaths.tag(current), tag.label(), papers.size(), feed));
+            }
+        });
+        formerIds.hubs().forEach((former, current) -> {
+            if (index.hub(former) == null && index.hub(current) != null) {
+                Hub hub = index.hub(current);
+                List<Paper> papers = index.papersOfHub(current);
+                Optional<Feed> feed = Optional.of(new Feed(SitePaths.hubFeed(former), hub.name() + " · " + siteTitle,
+                        SitePaths.hub(current), newest(papers)));
+                moved.addAll(movedList(SitePaths.hub(former), SitePaths.hub(current), hub.name(), papers.size(), feed));
+            }
+        });
+        return moved;
+    }
+
+    /** The pages at a list's former address: its own page (with its feed), then each of its pages of older papers. */
+    private static List<MovedPage> movedList(String formerPath, String path, String title, int papers,
+            Optional<Feed> feed) {
+        List<MovedPage> moved = new ArrayList<>();
+        moved.add(new MovedPage(formerPath, path, title, feed));
+        for (int n = Pagination.of(papers).olderPages(); n >= 1; n--) {
+            moved.add(new MovedPage(SitePaths.olderPapers(formerPath, n), SitePaths.olderPapers(path, n), title,
+                    Optional.empty()));
+        }
+        return moved;
     }
 
     /** The page at an address several papers' titles would give them: those papers, newest first, and their digests. */
