@@ -279,7 +279,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
     @Override
     public PageView moved(MovedPage p) {
         Views.Moved view = new Views.Moved(p.title(), href(p.path(), p.target()),
-                settings.baseUrl().map(base -> base + p.target()).orElse(null));
+                settings.baseUrl().map(base -> base + p.target()).orElse(null), p.path(), p.target());
         return new PageView(p.kind(), layout(p, documentTitle(p), null, null, null, List.of(), false),
                 Map.of("moved", view));
     }

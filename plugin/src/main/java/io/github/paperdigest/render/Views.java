@@ -514,9 +514,10 @@ public final class Views {
 
     /**
      * A page at an address another page had: where it leads ({@code targetHref}, relative; {@code targetUrl}, the
-     * published address when the site's base URL is known, else null) and the title of what it leads to.
+     * published address when the site's base URL is known, else null) and the title of what it leads to; and both
+     * addresses from the site root, for the reading list to keep a mark made at the old one under the new.
      */
-    public record Moved(String title, String targetHref, String targetUrl) {
+    public record Moved(String title, String targetHref, String targetUrl, String movedFrom, String movedTo) {
     }
 
     /**

@@ -16,14 +16,22 @@ import java.util.Optional;
  * @param targetTitle the title of the page it leads to
  * @param feed        for a tag's or hub's former address, its feed at the former feed's address, so that a reader
  *                    subscribed to it keeps receiving the papers (a feed reader follows no page's refresh)
+ * @param data        for a paper's former address, what scripts are told there: where the paper's page is now, so
+ *                    that a reading list keeps a mark made at the old address
  */
-public record MovedPage(String path, String target, String targetTitle, Optional<Feed> feed) implements Page {
+public record MovedPage(String path, String target, String targetTitle, Optional<Feed> feed,
+        Optional<PaperData> data) implements Page {
+
+    public MovedPage(String path, String target, String targetTitle, Optional<Feed> feed) {
+        this(path, target, targetTitle, feed, Optional.empty());
+    }
 
     public MovedPage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(targetTitle, "targetTitle");
         Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(data, "data");
         if (path.equals(target)) {
             throw new IllegalArgumentException("a page moved to its own address: " + path);
         }

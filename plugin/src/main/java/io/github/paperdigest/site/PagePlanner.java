@@ -297,8 +297,10 @@ public final class PagePlanner {
         List<MovedPage> moved = new ArrayList<>();
         index.corpus().formerSlugs().forEach((slug, id) -> {
             Paper paper = index.paper(id);
-            moved.add(new MovedPage(SitePaths.paper(slug), SitePaths.paper(paper.slug()), TexMath.asText(paper.title()),
-                    Optional.empty()));
+            String path = SitePaths.paper(slug);
+            moved.add(new MovedPage(path, SitePaths.paper(paper.slug()), TexMath.asText(paper.title()), Optional.empty(),
+                    Optional.of(new PaperData(path, paper, index.ownDate(paper.id()), index.citation(paper),
+                            Optional.of(SitePaths.paper(paper.slug()))))));
         });
         formerIds.tags().forEach((former, current) -> {
             if (!index.hasTag(former) && index.hasTag(current)) {

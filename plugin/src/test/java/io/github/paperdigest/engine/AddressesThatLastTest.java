@@ -91,6 +91,13 @@ class AddressesThatLastTest {
         assertEquals("sora-preliminary-video-model.html", moved.selectFirst("main a[href]").attr("href"),
                 "without a refresh (a reader's setting), the page is one click from the paper");
         assertEquals("Sora: preliminary video model", moved.selectFirst("h1").text());
+        assertEquals("paper/" + "sora-two-better-video-generation.html", moved.selectFirst("[data-moved-to]").attr("data-moved-from"));
+        assertEquals(now, moved.selectFirst("[data-moved-from]").attr("data-moved-to"),
+                "a reading list's mark made at the old address is kept at the new one when the reader comes by");
+        String data = String.join("", SiteFiles.all(site).entrySet().stream().filter(e -> e.getKey().startsWith("paper-data/"))
+                .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).toList());
+        assertTrue(data.contains("[\"" + shared + "\"] = {\"movedTo\":\"" + now + "\",\"title\":\"Sora: preliminary video model\"};"),
+                "the reading list page finds where a paper marked at the old address is now: " + data);
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertFalse(sitemap.contains(shared), "no search engine is asked to list the old address");
         assertTrue(sitemap.contains(now));
