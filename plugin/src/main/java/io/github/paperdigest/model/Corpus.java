@@ -1,11 +1,14 @@
 package io.github.paperdigest.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -68,6 +71,33 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
             }
         });
         return new Corpus(sorted, digests, index, origins, sharedSlugs, new TreeMap<>(formerSlugs));
+    }
+
+    /**
+     * The digests in the order their papers arrive: undated digests first, then dated ones oldest first, each group by
+     * source name. A paper arrives with the first digest that lists it, in that digest's order.
+     */
+    public List<Digest> digestsInArrivalOrder() {
+        List<Digest> inOrder = new ArrayList<>(digests);
+        inOrder.sort(Comparator.comparing((Digest d) -> d.date().isPresent())
+                .thenComparing(d -> d.date().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Digest::sourceName)
+                .thenComparing(Digest::slug));
+        return inOrder;
+    }
+
+    /** The papers in the order they arrived (see {@link #digestsInArrivalOrder}); a paper no digest lists comes last, by id. */
+    public List<PaperId> arrivalOrder() {
+        Set<PaperId> order = new LinkedHashSet<>();
+        for (Digest d : digestsInArrivalOrder()) {
+            for (PaperId p : d.papers()) {
+                if (byId.containsKey(p)) {
+                    order.add(p);
+                }
+            }
+        }
+        papers.forEach(p -> order.add(p.id()));
+        return List.copyOf(order);
     }
 
     public Optional<Paper> paper(PaperId id) {

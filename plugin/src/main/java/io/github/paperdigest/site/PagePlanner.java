@@ -149,7 +149,6 @@ public final class PagePlanner {
                 .map(t -> new TagCount(index.tag(t), index.papersWithTag(t).size()))
                 .toList();
         List<Paper> papers = index.papersOfHub(hub.id());
-        List<PaperItem> items = papers.stream().map(index::item).toList();
         List<PaperItem> keyPapers = keyPapers(hub, papers);
         List<HubLink> related = relatedHubs(hub);
         List<PageParts.DateCount> timeline = Timeline.of(papers.stream()
@@ -158,11 +157,12 @@ public final class PagePlanner {
                 SitePaths.hub(hub.id()), newest(papers)));
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.hubBib(hub.id()), hub.name(),
                 index.citations(papers)));
-        Pagination cut = Pagination.of(items.size());
+        Pagination cut = Pagination.of(papers.size());
+        List<Paper> byArrival = byArrival(papers, cut);
         List<Page> pages = new ArrayList<>();
         pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
-                cut.newest(items), related, timeline, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.HUB_OLDER, SitePaths.hub(hub.id()), hub.name(), cut, items));
+                newestFirst(cut.newest(byArrival)), related, timeline, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.HUB_OLDER, SitePaths.hub(hub.id()), hub.name(), cut, byArrival));
         return pages;
     }
 
@@ -238,28 +238,44 @@ public final class PagePlanner {
                 .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
                 .toList();
         List<HubRef> hubs = index.hubsWithTag(tag.id());
-        List<PaperItem> items = papers.stream().map(index::item).toList();
         Optional<Feed> feed = index.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
                         SitePaths.tag(tag.id()), newest(papers)))
                 : Optional.empty();
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.tagBib(tag.id()), tag.label(),
                 index.citations(papers)));
-        Pagination cut = Pagination.of(items.size());
+        Pagination cut = Pagination.of(papers.size());
+        List<Paper> byArrival = byArrival(papers, cut);
         List<Page> pages = new ArrayList<>();
-        pages.add(new TagPage(tag, cut.newest(items), related, hubs, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, items));
+        pages.add(new TagPage(tag, newestFirst(cut.newest(byArrival)), related, hubs, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, byArrival));
         return pages;
     }
 
-    /** The pages of a list's older papers, newest first as a reader goes through them. */
-    private static List<OlderPapersPage> olderPages(PageKind kind, String listPath, String title, Pagination cut,
-            List<PaperItem> items) {
+    /** The pages of a list's older papers, the page last made first as a reader goes through them. */
+    private List<OlderPapersPage> olderPages(PageKind kind, String listPath, String title, Pagination cut,
+            List<Paper> byArrival) {
         List<OlderPapersPage> pages = new ArrayList<>(cut.olderPages());
         for (int n = cut.olderPages(); n >= 1; n--) {
-            pages.add(new OlderPapersPage(kind, listPath, title, n, n == cut.olderPages(), cut.older(items, n)));
+            pages.add(new OlderPapersPage(kind, listPath, title, n, n == cut.olderPages(),
+                    newestFirst(cut.older(byArrival, n))));
         }
         return pages;
+    }
+
+    /**
+     * A long list's papers (newest first) in the order its pages are cut in: the paper that arrived last first. Page 1
+     * then holds the first hundred papers to come to the site for good, whatever their dates: a paper of 2017 a reading
+     * group lists in 2025 goes on the list's own page, and pushes no paper of an older page onto the next one. A list
+     * of one page keeps the order it has.
+     */
+    private List<Paper> byArrival(List<Paper> newestFirst, Pagination cut) {
+        return cut.olderPages() == 0 ? newestFirst : newestFirst.stream().sorted(index.lastArrivedFirst()).toList();
+    }
+
+    /** A page's papers as it lists them: newest first. */
+    private List<PaperItem> newestFirst(List<Paper> papers) {
+        return papers.stream().sorted(index.newestFirst()).map(index::item).toList();
     }
 
     PaperPage paperPage(Paper paper) {
