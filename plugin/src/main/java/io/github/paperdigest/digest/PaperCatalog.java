@@ -203,7 +203,33 @@ public final class PaperCatalog {
         noteLinks.report(warn, debug);
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
-        return Corpus.of(papers, digests, origins, slugging.shared(), formerSlugs(builders, slugging, finalIds));
+        return Corpus.of(papers, digests, origins, slugging.shared(), formerSlugs(builders, slugging, finalIds),
+                formerDigestSlugs(ordered, digestSlugs));
+    }
+
+    /**
+     * The address each digest of a sub-folder had at the folder's root, where a lab's first digests usually are until
+     * someone sorts them into folders by year ({@code 2025-01-01-january.md} moved to {@code 2025/}): its file's name
+     * alone, leading to its page now. Known from the file's path alone, so no build depends on the site before it, and
+     * no digest's address changes. A name two digests' files have, or that is a digest's address, leads to none.
+     */
+    private static Map<String, String> formerDigestSlugs(List<DigestFile> files, Map<String, String> digestSlugs) {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (DigestFile file : files) {
+            String name = file.sourceName().replaceAll("/+$", "");
+            String own = name.substring(name.lastIndexOf('/') + 1);
+            int dot = own.lastIndexOf('.');
+            byName.computeIfAbsent(Slugs.of(dot > 0 ? own.substring(0, dot) : own, "digest"), k -> new ArrayList<>())
+                    .add(file.sourceName());
+        }
+        Set<String> taken = new HashSet<>(digestSlugs.values());
+        Map<String, String> former = new TreeMap<>();
+        byName.forEach((slug, names) -> {
+            if (names.size() == 1 && !taken.contains(slug)) {
+                former.put(slug, digestSlugs.get(names.get(0)));
+            }
+        });
+        return former;
     }
 
     /**

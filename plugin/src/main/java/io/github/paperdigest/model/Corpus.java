@@ -23,9 +23,11 @@ import java.util.TreeMap;
  *                those papers, none of which has it (see {@link SharedSlug})
  * @param formerSlugs the slugs other titles of a paper than the one it is shown with would give its page, each with
  *                the paper whose page it leads to, in slug order; none is a paper's slug or a shared one
+ * @param formerDigestSlugs the slugs digests of sub-folders had at the digest folder's root, each with the digest's
+ *                slug now, in slug order; none is a digest's slug
  */
 public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Paper> byId, Map<PaperId, String> origins,
-        List<SharedSlug> sharedSlugs, SortedMap<String, PaperId> formerSlugs) {
+        List<SharedSlug> sharedSlugs, SortedMap<String, PaperId> formerSlugs, SortedMap<String, String> formerDigestSlugs) {
 
     public Corpus {
         papers = List.copyOf(papers);
@@ -34,6 +36,7 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
         origins = Map.copyOf(origins);
         sharedSlugs = sharedSlugs.stream().sorted(Comparator.comparing(SharedSlug::slug)).toList();
         formerSlugs = Collections.unmodifiableSortedMap(new TreeMap<>(formerSlugs));
+        formerDigestSlugs = Collections.unmodifiableSortedMap(new TreeMap<>(formerDigestSlugs));
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests) {
@@ -46,11 +49,11 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
 
     public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins,
             List<SharedSlug> sharedSlugs) {
-        return of(papers, digests, origins, sharedSlugs, Map.of());
+        return of(papers, digests, origins, sharedSlugs, Map.of(), Map.of());
     }
 
     public static Corpus of(List<Paper> papers, List<Digest> digests, Map<PaperId, String> origins,
-            List<SharedSlug> sharedSlugs, Map<String, PaperId> formerSlugs) {
+            List<SharedSlug> sharedSlugs, Map<String, PaperId> formerSlugs, Map<String, String> formerDigestSlugs) {
         List<Paper> sorted = papers.stream().sorted(Comparator.comparing(Paper::id)).toList();
         Map<PaperId, Paper> index = new LinkedHashMap<>();
         for (Paper p : sorted) {
@@ -70,7 +73,8 @@ public record Corpus(List<Paper> papers, List<Digest> digests, Map<PaperId, Pape
                 throw new IllegalArgumentException("the former slug " + slug + " leads to no paper " + id);
             }
         });
-        return new Corpus(sorted, digests, index, origins, sharedSlugs, new TreeMap<>(formerSlugs));
+        return new Corpus(sorted, digests, index, origins, sharedSlugs, new TreeMap<>(formerSlugs),
+                new TreeMap<>(formerDigestSlugs));
     }
 
     /**

@@ -305,7 +305,7 @@ public final class PagePlanner {
 
     /**
      * The pages at addresses the site once gave other pages, each leading to that page: a paper's other titles'
-     * (see {@code Corpus.formerSlugs}), then the tags' and hubs' former ids, with their pages of older papers (page n to
+     * (see {@code Corpus.formerSlugs}), a digest's at the digest folder's root, then the tags' and hubs' former ids, with their pages of older papers (page n to
      * page n) and their feeds. A former id that is a tag's or hub's id now is that tag's or hub's, and leads nowhere
      * else; a former id of a tag or hub the site has no page for leads nowhere.
      */
@@ -318,6 +318,8 @@ public final class PagePlanner {
                     Optional.of(new PaperData(path, paper, index.ownDate(paper.id()), index.citation(paper),
                             Optional.of(SitePaths.paper(paper.slug()))))));
         });
+        index.corpus().formerDigestSlugs().forEach((former, slug) -> moved.add(new MovedPage(SitePaths.digest(former),
+                SitePaths.digest(slug), index.digestRef(slug).title(), Optional.empty())));
         formerIds.tags().forEach((former, current) -> {
             if (!index.hasTag(former) && index.hasTag(current)) {
                 Tag tag = index.tag(current);

@@ -157,6 +157,42 @@ class AddressesThatLastTest {
     }
 
     @Test
+    void aDigestSortedIntoAYearsFolderKeepsItsAddressAtTheFoldersRootLeadingToItsPage() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-06-01-june.md"), JUNE);
+        Files.writeString(digests.resolve("2025-01-01-january.md"), JANUARY);
+        Path site = build(digests);
+        String shared = "digest/2025-01-01-january.html";
+        assertEquals("page-digest", SiteFiles.parse(site, shared).body().className());
+
+        Files.createDirectories(digests.resolve("2025"));
+        Files.move(digests.resolve("2025-01-01-january.md"), digests.resolve("2025/2025-01-01-january.md"));
+        Files.move(digests.resolve("2025-06-01-june.md"), digests.resolve("2025/2025-06-01-june.md"));
+        build(digests);
+
+        // a digest's address names its folders, so that two folders' files of one name are two digests
+        assertEquals("page-digest", SiteFiles.parse(site, "digest/2025-2025-01-01-january.html").body().className());
+        Document moved = SiteFiles.parse(site, shared);
+        assertEquals("0; url=2025-2025-01-01-january.html", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("0; url=2025-2025-06-01-june.html", SiteFiles.parse(site, "digest/2025-06-01-june.html")
+                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+    }
+
+    @Test
+    void twoFoldersFilesOfOneNameLeaveTheNameToNeither() throws IOException {
+        Path digests = digests();
+        Files.createDirectories(digests.resolve("2024"));
+        Files.createDirectories(digests.resolve("2025"));
+        Files.writeString(digests.resolve("2024/week-01.md"), JANUARY);
+        Files.writeString(digests.resolve("2025/week-01.md"), JUNE);
+        Path site = build(digests);
+
+        assertTrue(Files.exists(site.resolve("digest/2024-week-01.html")));
+        assertTrue(Files.exists(site.resolve("digest/2025-week-01.html")));
+        assertFalse(Files.exists(site.resolve("digest/week-01.html")), "it would lead to one of two digests");
+    }
+
+    @Test
     void aTagRenamedInTheTaxonomyLeadsItsFormerAddressAndFeedToItsPageNow() throws IOException {
         Path digests = digests();
         Files.writeString(digests.resolve("2025-06-01-june.md"), JUNE + """
