@@ -148,12 +148,26 @@ class AddressesThatLastTest {
         Files.writeString(digests.resolve("2025-01-01-january.md"), JANUARY);
         Map<String, byte[]> afterEdit = SiteFiles.all(build(digests));
 
-        Path fresh = work.resolve("fresh/papers");
+        assertSameFiles(fresh(digests, "fresh"), afterEdit);
+
+        // the older digest goes again: the paper has its address back, and no page leads away from it
+        Files.delete(digests.resolve("2025-01-01-january.md"));
+        Map<String, byte[]> afterRemoval = SiteFiles.all(build(digests));
+        assertSameFiles(fresh(digests, "fresh-again"), afterRemoval);
+        assertFalse(afterRemoval.containsKey("paper/sora-preliminary-video-model.html"));
+        assertTrue(afterRemoval.containsKey("paper/sora-two-better-video-generation.html"));
+    }
+
+    private Map<String, byte[]> fresh(Path digests, String name) {
+        Path fresh = work.resolve(name + "/papers");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, fresh).similarity(BuildConfig.LEXICAL)
                 .baseUrl("https://example.org/papers/").build());
-        Map<String, byte[]> clean = SiteFiles.all(fresh);
-        assertEquals(clean.keySet(), afterEdit.keySet());
-        clean.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, afterEdit.get(path)), path));
+        return SiteFiles.all(fresh);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> clean, Map<String, byte[]> rebuilt) {
+        assertEquals(clean.keySet(), rebuilt.keySet());
+        clean.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, rebuilt.get(path)), path));
     }
 
     @Test
