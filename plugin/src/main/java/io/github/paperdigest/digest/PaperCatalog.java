@@ -672,7 +672,7 @@ public final class PaperCatalog {
         private final Set<CitedWork> cited = new LinkedHashSet<>();
         /** The id of a paper without an identifier that shares its title with another, see {@code namesakeIds}. */
         private PaperId namesakeId;
-        /** The titles other digests give the paper than the one it is shown with, each a former address's, see formerSlugs. */
+        /** The titles other digests give the paper than the one it is shown with: each gives a former address. */
         private final Set<String> otherTitles = new TreeSet<>();
 
         Builder(PaperId key, PaperEntry first, String origin, Optional<CitedWork> cited) {

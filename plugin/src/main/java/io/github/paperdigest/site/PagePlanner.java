@@ -305,9 +305,9 @@ public final class PagePlanner {
 
     /**
      * The pages at addresses the site once gave other pages, each leading to that page: a paper's other titles'
-     * (see {@code Corpus.formerSlugs}), a digest's at the digest folder's root, then the tags' and hubs' former ids, with their pages of older papers (page n to
-     * page n) and their feeds. A former id that is a tag's or hub's id now is that tag's or hub's, and leads nowhere
-     * else; a former id of a tag or hub the site has no page for leads nowhere.
+     * (see {@code Corpus.formerSlugs}), a digest's at the digest folder's root, then the tags' and hubs' former ids,
+     * with their pages of older papers (page n to page n) and their feeds. A former id that is a tag's or hub's id now
+     * is that tag's or hub's, and leads nowhere else; a former id of a tag or hub the site has no page for leads nowhere.
      */
     List<MovedPage> movedPages() {
         List<MovedPage> moved = new ArrayList<>();
