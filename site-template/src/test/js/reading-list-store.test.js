@@ -57,6 +57,25 @@ test("each list is newest marked first, marking again moves a paper and unmarkin
   assert.equal(l.count(), 0);
 });
 
+test("a mark made at an address that moved is kept at the paper's address now, with its state and first day", () => {
+  const storage = new MemoryStorage();
+  const l = new ReadingList(storage, SITE);
+  l.mark("paper/old-title.html", "to-read", "Old title", at(1));
+  assert.equal(l.move("paper/old-title.html", "paper/new-title.html"), true);
+  const again = new ReadingList(storage, SITE);
+  assert.equal(again.state("paper/old-title.html"), null);
+  assert.equal(again.state("paper/new-title.html"), "to-read");
+  assert.equal(again.list("to-read")[0].added, at(1).toISOString());
+  assert.equal(again.move("paper/old-title.html", "paper/new-title.html"), false, "nothing left to move");
+
+  l.mark("paper/a.html", "read", "A", at(2));
+  l.mark("paper/b.html", "to-read", "B", at(3));
+  l.move("paper/a.html", "paper/b.html");
+  assert.equal(l.state("paper/b.html"), "read", "read under either address: read");
+  assert.equal(l.list("read")[0].added, at(2).toISOString(), "the earlier day");
+  assert.equal(l.count(), 2);
+});
+
 test("two pages over one storage keep each other's marks: each change is made to the list as saved now", () => {
   const storage = new MemoryStorage();
   const tab1 = new ReadingList(storage, SITE);

@@ -293,3 +293,21 @@ test("a paper whose file of paper data did not load is not known to be gone, and
   assert.equal(gone.paper, null);
   assert.equal(gone.loaded, true, "a paper its loaded file does not hold is not in the site");
 });
+
+test("an address a paper's page moved from finds the paper where it is now, and says where", async () => {
+  const files = site();
+  files["paper-data/0.js"] = paperDataScript({
+    "paper/new-title.html": { title: "New title" },
+    "paper/old-title.html": { movedTo: "paper/new-title.html", title: "New title" }
+  });
+  const page = openPage(files, { paperShards: 1 });
+  const { findPaper } = page.window.PaperDigest.page;
+
+  const moved = await findPaper("paper/old-title.html");
+  assert.equal(moved.movedTo, "paper/new-title.html");
+  assert.equal(moved.paper.title, "New title");
+  assert.equal(moved.loaded, true);
+  const there = await findPaper("paper/new-title.html");
+  assert.equal(there.movedTo, undefined, "the paper's own address moved nowhere");
+  assert.equal(there.paper.title, "New title");
+});

@@ -111,6 +111,23 @@
       return changed;
     }
 
+    /* Keeps the mark of a paper whose page moved (its address is another title's, a page that leads on to its page
+       now) under its page's address: the paper keeps its state and the day it was first marked; marked under both,
+       it is read if it was read under either, and keeps the earlier day. Returns whether the list changed. */
+    move(from, to) {
+      this.reload();
+      const moved = this.papers[from];
+      if (!moved || from === to) {
+        return false;
+      }
+      const there = this.papers[to];
+      delete this.papers[from];
+      this.papers[to] = !there ? moved : { state: there.state === "read" || moved.state === "read" ? "read" : there.state,
+        title: there.title, added: moved.added < there.added ? moved.added : there.added };
+      this.save();
+      return true;
+    }
+
     clear() {
       this.papers = {};
       this.storage.removeItem(this.key);

@@ -217,6 +217,10 @@
       li.append(meta);
       li.append(markButtons(entry.path, entry.title, status));
       findPaper(entry.path).then((found) => {
+        if (found.movedTo && list.move(entry.path, found.movedTo)) {
+          render(); // the paper is on the list at its page's address now
+          return;
+        }
         const d = found.paper;
         details[entry.path] = d;
         if (!d) {
@@ -340,6 +344,13 @@
       }
     });
     render();
+  }
+
+  // a page that moved (a paper's other title's address) keeps a mark made there under the paper's address now, which
+  // its page and lists show
+  const movedTo = document.querySelector("[data-moved-from][data-moved-to]");
+  if (movedTo && kept) {
+    list.move(movedTo.getAttribute("data-moved-from"), movedTo.getAttribute("data-moved-to"));
   }
 
   const app = document.getElementById("reading-list-app");

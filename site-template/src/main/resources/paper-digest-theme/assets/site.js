@@ -225,14 +225,18 @@
   /* What the site knows of a paper, given its page's path from the root, as { paper, loaded }: paper is its details
      (abstract, BibTeX entry, links) from the file of paper-data/ that holds it, or null; loaded is false when that
      file did not load, and whether the site has the paper is then not known. A paper not in the site (any more) is
-     { paper: null, loaded: true }. */
+     { paper: null, loaded: true }. A paper's page that moved gives movedTo, the page's path now, and its paper. */
   function findPaper(path) {
     const known = window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path];
-    if (known || !paperDataFiles || !/^paper\/[a-z0-9-]+\.html$/.test(path)) {
-      return Promise.resolve({ paper: known || null, loaded: true });
-    }
-    return loadDataFile(PaperDigest.search.paperDataFile(path, paperDataFiles))
-      .then((loaded) => ({ paper: (window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null, loaded }));
+    const loading = known || !paperDataFiles || !/^paper\/[a-z0-9-]+\.html$/.test(path) ? Promise.resolve(true)
+      : loadDataFile(PaperDigest.search.paperDataFile(path, paperDataFiles));
+    return loading.then((loaded) => {
+      const found = (window[PAPERS_GLOBAL] && window[PAPERS_GLOBAL][path]) || null;
+      // an address that moved (another title of the paper's) says where the paper is now
+      return found && found.movedTo && found.movedTo !== path
+        ? findPaper(found.movedTo).then((there) => Object.assign({ movedTo: found.movedTo }, there))
+        : { paper: found, loaded };
+    });
   }
 
   /* A paper's details, as findPaper finds them; null when the paper is not in the site or its file did not load. */

@@ -203,7 +203,63 @@ public final class PaperCatalog {
         noteLinks.report(warn, debug);
         digests.sort(Comparator.comparing((Digest d) -> d.date().orElse(LocalDate.MIN)).reversed()
                 .thenComparing(Digest::sourceName));
-        return Corpus.of(papers, digests, origins, slugging.shared());
+        return Corpus.of(papers, digests, origins, slugging.shared(), formerSlugs(builders, slugging, finalIds),
+                formerDigestSlugs(ordered, digestSlugs));
+    }
+
+    /**
+     * The address each digest of a sub-folder had at the folder's root, where a lab's first digests usually are until
+     * someone sorts them into folders by year ({@code 2025-01-01-january.md} moved to {@code 2025/}): its file's name
+     * alone, leading to its page now. Known from the file's path alone, so no build depends on the site before it, and
+     * no digest's address changes. A name two digests' files have, or that is a digest's address, leads to none.
+     */
+    private static Map<String, String> formerDigestSlugs(List<DigestFile> files, Map<String, String> digestSlugs) {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (DigestFile file : files) {
+            String name = file.sourceName().replaceAll("/+$", "");
+            String own = name.substring(name.lastIndexOf('/') + 1);
+            int dot = own.lastIndexOf('.');
+            byName.computeIfAbsent(Slugs.of(dot > 0 ? own.substring(0, dot) : own, "digest"), k -> new ArrayList<>())
+                    .add(file.sourceName());
+        }
+        Set<String> taken = new HashSet<>(digestSlugs.values());
+        Map<String, String> former = new TreeMap<>();
+        byName.forEach((slug, names) -> {
+            if (names.size() == 1 && !taken.contains(slug)) {
+                former.put(slug, digestSlugs.get(names.get(0)));
+            }
+        });
+        return former;
+    }
+
+    /**
+     * The addresses the other titles its digests give a paper would give its page (a title a later digest corrects, as
+     * arXiv's second version renames a paper; a digest older than the site's first, added later, whose title the page
+     * then takes), each leading to the paper's page: whichever digest gave the title its page has, a link made to the
+     * other one keeps working. They are known from the digests alone, so two builds of the same digests have the same
+     * ones whatever site was there before. An address a paper or the papers of a shared title have, or that two
+     * papers' other titles give, leads to none.
+     */
+    private static Map<String, PaperId> formerSlugs(List<Builder> builders, PaperSlugs slugging,
+            Map<PaperId, PaperId> finalIds) {
+        Set<String> taken = new HashSet<>(slugging.readable().values());
+        taken.addAll(slugging.slugs().values());
+        Map<String, PaperId> former = new TreeMap<>();
+        Set<String> claimedTwice = new HashSet<>();
+        for (Builder b : builders) {
+            for (String other : b.otherTitles) {
+                String slug = Slugs.of(other, "");
+                if (slug.isEmpty() || taken.contains(slug)) {
+                    continue;
+                }
+                PaperId before = former.putIfAbsent(slug, finalIds.get(b.key));
+                if (before != null && !before.equals(finalIds.get(b.key))) {
+                    claimedTwice.add(slug);
+                }
+            }
+        }
+        former.keySet().removeAll(claimedTwice);
+        return former;
     }
 
     /**
@@ -616,6 +672,8 @@ public final class PaperCatalog {
         private final Set<CitedWork> cited = new LinkedHashSet<>();
         /** The id of a paper without an identifier that shares its title with another, see {@code namesakeIds}. */
         private PaperId namesakeId;
+        /** The titles other digests give the paper than the one it is shown with: each gives a former address. */
+        private final Set<String> otherTitles = new TreeSet<>();
 
         Builder(PaperId key, PaperEntry first, String origin, Optional<CitedWork> cited) {
             this.key = key;
@@ -642,6 +700,7 @@ public final class PaperCatalog {
         void merge(PaperEntry other, String otherOrigin, Optional<CitedWork> otherCited, Consumer<String> debug) {
             otherCited.ifPresent(cited::add);
             if (!other.title().equals(title)) {
+                otherTitles.add(other.title());
                 debug.accept("\"" + title + "\": digests give another title (\"" + other.title() + "\" ignored)");
             }
             // a digest that gives no abstract says nothing about it

@@ -91,7 +91,8 @@ public final class SiteBuilder {
             Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, inputs.config(),
                     fingerprint.code(), models, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, inputs, fingerprint, report));
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, declared, inputs, fingerprint,
+                    report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
             BuildResult result = report.published(published);
             site.keepWarnings(fingerprint.inputs(), log.warnings());
@@ -181,12 +182,12 @@ public final class SiteBuilder {
         return result.vectors();
     }
 
-    private List<SiteFile> plan(Corpus corpus, Classification classification, Inputs inputs,
+    private List<SiteFile> plan(Corpus corpus, Classification classification, TaxonomyDefinition declared, Inputs inputs,
             InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
-        SitePlan plan = new PagePlanner(index, inputs.config().siteTitle()).plan();
+        SitePlan plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds()).plan();
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

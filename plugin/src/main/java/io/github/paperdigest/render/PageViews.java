@@ -23,6 +23,7 @@ import io.github.paperdigest.site.Feed;
 import io.github.paperdigest.site.HomePage;
 import io.github.paperdigest.site.HubIndexPage;
 import io.github.paperdigest.site.HubPage;
+import io.github.paperdigest.site.MovedPage;
 import io.github.paperdigest.site.NotFoundPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.OlderPapersPage;
@@ -275,6 +276,14 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 Map.of("disambiguation", view));
     }
 
+    @Override
+    public PageView moved(MovedPage p) {
+        Views.Moved view = new Views.Moved(p.title(), href(p.path(), p.target()),
+                settings.baseUrl().map(base -> base + p.target()).orElse(null), p.path(), p.target());
+        return new PageView(p.kind(), layout(p, documentTitle(p), null, null, null, List.of(), false),
+                Map.of("moved", view));
+    }
+
     /**
      * What the layout shows of a page. {@code ogType} is null for a page with no address of its own; Open
      * Graph is shown only where the site's base URL is known.
@@ -326,7 +335,7 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
             case SEARCH -> "search";
             case AUTHOR, AUTHOR_INDEX -> "authors";
             case READING_LIST -> "reading-list";
-            case PAPER, NOT_FOUND, DISAMBIGUATION -> "";
+            case PAPER, NOT_FOUND, DISAMBIGUATION, MOVED -> "";
         };
         return navigations.computeIfAbsent(folderOf(from) + "\0" + section, k -> new Views.Navigation(
                 href(from, SitePaths.HOME), href(from, SitePaths.TAG_INDEX), href(from, SitePaths.HUB_INDEX),

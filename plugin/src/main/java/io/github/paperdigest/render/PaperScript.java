@@ -46,7 +46,6 @@ public final class PaperScript {
 
     /** Writes the line of one paper as UTF-8. */
     public void write(PaperData data, OutputStream out) throws IOException {
-        Paper paper = data.paper();
         out.write(("(window." + GLOBAL + " = window." + GLOBAL + " || {})").getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator json = ScriptJson.generator(out)) {
             // two JSON values, a member access and the paper, with " = " between them and nothing else
@@ -57,27 +56,40 @@ public final class PaperScript {
             json.flush();
             out.write(" = ".getBytes(StandardCharsets.UTF_8));
             json.writeStartObject();
-            json.writeStringField("title", TexMath.asText(paper.title()));
-            if (!paper.authors().isEmpty()) {
-                json.writeArrayFieldStart("authors");
-                for (String author : paper.authors()) {
-                    json.writeString(author);
-                }
-                json.writeEndArray();
+            if (data.movedTo().isPresent()) {
+                // an address the paper's page moved from: where it is now, and the title a list shows meanwhile
+                json.writeStringField("movedTo", data.movedTo().get());
+                json.writeStringField("title", TexMath.asText(data.paper().title()));
+                json.writeEndObject();
+            } else {
+                writePaper(json, data);
             }
-            // the paper's own date as far as it is known, as on its page; never that of a digest that listed it
-            optional(json, "date", data.date().map(PaperDate::iso));
-            optional(json, "arxiv", paper.arxivId());
-            optional(json, "pdf", PaperFacts.pdfUrl(paper));
-            optional(json, "code", PaperFacts.codeUrl(paper));
-            optional(json, "abstract", Optional.of(TexMath.asText(paper.abstractText())).filter(a -> !a.isEmpty()));
-            // search finds a paper by its venue's words too, and says so with the venue
-            optional(json, "venue", paper.venue().map(TexMath::asText));
-            json.writeStringField("bib", bibTex.entry(data.citation()));
-            json.writeStringField("ris", Ris.entry(data.citation()));
-            json.writeEndObject();
         }
         out.write(";\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A paper's details, its object open and closed here. */
+    private void writePaper(JsonGenerator json, PaperData data) throws IOException {
+        Paper paper = data.paper();
+        json.writeStringField("title", TexMath.asText(paper.title()));
+        if (!paper.authors().isEmpty()) {
+            json.writeArrayFieldStart("authors");
+            for (String author : paper.authors()) {
+                json.writeString(author);
+            }
+            json.writeEndArray();
+        }
+        // the paper's own date as far as it is known, as on its page; never that of a digest that listed it
+        optional(json, "date", data.date().map(PaperDate::iso));
+        optional(json, "arxiv", paper.arxivId());
+        optional(json, "pdf", PaperFacts.pdfUrl(paper));
+        optional(json, "code", PaperFacts.codeUrl(paper));
+        optional(json, "abstract", Optional.of(TexMath.asText(paper.abstractText())).filter(a -> !a.isEmpty()));
+        // search finds a paper by its venue's words too, and says so with the venue
+        optional(json, "venue", paper.venue().map(TexMath::asText));
+        json.writeStringField("bib", bibTex.entry(data.citation()));
+        json.writeStringField("ris", Ris.entry(data.citation()));
+        json.writeEndObject();
     }
 
     private static void optional(JsonGenerator json, String name, Optional<String> value) throws IOException {

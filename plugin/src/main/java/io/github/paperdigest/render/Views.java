@@ -513,6 +513,14 @@ public final class Views {
     }
 
     /**
+     * A page at an address another page had: where it leads ({@code targetHref}, relative; {@code targetUrl}, the
+     * published address when the site's base URL is known, else null) and the title of what it leads to; and both
+     * addresses from the site root, for the reading list to keep a mark made at the old one under the new.
+     */
+    public record Moved(String title, String targetHref, String targetUrl, String movedFrom, String movedTo) {
+    }
+
+    /**
      * The page for a missing path, which a host may serve at any depth of the site.
      *
      * @param stylesheet   the theme's stylesheet, put inside the page: its relative link would not load

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage, HubPage, HubIndexPage, DigestPage,
         DigestArchivePage, OlderPapersPage, AuthorPage, AuthorIndexPage, ReadingListPage, SearchPage, NotFoundPage,
-        DisambiguationPage {
+        DisambiguationPage, MovedPage {
 
     PageKind kind();
 
@@ -67,5 +67,7 @@ public sealed interface Page permits HomePage, PaperPage, TagPage, TagIndexPage,
         R notFound(NotFoundPage page);
 
         R disambiguation(DisambiguationPage page);
+
+        R moved(MovedPage page);
     }
 }

@@ -23,7 +23,9 @@ public enum PageKind {
     SEARCH("search"),
     NOT_FOUND("not-found"),
     /** The page at an address that several papers' titles would give them, which lists those papers. */
-    DISAMBIGUATION("disambiguation");
+    DISAMBIGUATION("disambiguation"),
+    /** A page at an address another page had, which leads on to that page. */
+    MOVED("moved");
 
     private final String id;
 

@@ -1,12 +1,14 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.FormerIds;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.SharedSlug;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.PageParts.DigestEntry;
 import io.github.paperdigest.site.PageParts.DigestRef;
 import io.github.paperdigest.site.PageParts.HubLink;
@@ -43,10 +45,17 @@ public final class PagePlanner {
 
     private final SiteIndex index;
     private final String siteTitle;
+    private final FormerIds formerIds;
 
     public PagePlanner(SiteIndex index, String siteTitle) {
+        this(index, siteTitle, FormerIds.NONE);
+    }
+
+    /** A planner that also leads the addresses of tags' and hubs' former ids to their pages now. */
+    public PagePlanner(SiteIndex index, String siteTitle, FormerIds formerIds) {
         this.index = index;
         this.siteTitle = siteTitle;
+        this.formerIds = formerIds;
     }
 
     /**
@@ -65,6 +74,7 @@ public final class PagePlanner {
         index.classification().tags().parallelStream().map(this::tagPages).forEachOrdered(pages::addAll);
         index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
         index.corpus().sharedSlugs().stream().map(this::disambiguationPage).forEachOrdered(pages::add);
+        pages.addAll(movedPages());
         pages.add(authorIndex());
         index.authors().withPages().parallelStream().map(this::authorPage).forEachOrdered(pages::add);
         pages.add(new ReadingListPage(index.corpus().papers().size()));
@@ -139,7 +149,6 @@ public final class PagePlanner {
                 .map(t -> new TagCount(index.tag(t), index.papersWithTag(t).size()))
                 .toList();
         List<Paper> papers = index.papersOfHub(hub.id());
-        List<PaperItem> items = papers.stream().map(index::item).toList();
         List<PaperItem> keyPapers = keyPapers(hub, papers);
         List<HubLink> related = relatedHubs(hub);
         List<PageParts.DateCount> timeline = Timeline.of(papers.stream()
@@ -148,11 +157,12 @@ public final class PagePlanner {
                 SitePaths.hub(hub.id()), newest(papers)));
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.hubBib(hub.id()), hub.name(),
                 index.citations(papers)));
-        Pagination cut = Pagination.of(items.size());
+        Pagination cut = Pagination.of(papers.size());
+        List<Paper> byArrival = byArrival(papers, cut);
         List<Page> pages = new ArrayList<>();
         pages.add(new HubPage(hub, hub.parentId().map(index::hubRef), index.children(hub.id()), tagCounts, keyPapers,
-                cut.newest(items), related, timeline, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.HUB_OLDER, SitePaths.hub(hub.id()), hub.name(), cut, items));
+                newestFirst(cut.newest(byArrival)), related, timeline, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.HUB_OLDER, SitePaths.hub(hub.id()), hub.name(), cut, byArrival));
         return pages;
     }
 
@@ -228,28 +238,44 @@ public final class PagePlanner {
                 .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
                 .toList();
         List<HubRef> hubs = index.hubsWithTag(tag.id());
-        List<PaperItem> items = papers.stream().map(index::item).toList();
         Optional<Feed> feed = index.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
                         SitePaths.tag(tag.id()), newest(papers)))
                 : Optional.empty();
         Optional<Bibliography> bib = Optional.of(new Bibliography(SitePaths.tagBib(tag.id()), tag.label(),
                 index.citations(papers)));
-        Pagination cut = Pagination.of(items.size());
+        Pagination cut = Pagination.of(papers.size());
+        List<Paper> byArrival = byArrival(papers, cut);
         List<Page> pages = new ArrayList<>();
-        pages.add(new TagPage(tag, cut.newest(items), related, hubs, cut, feed, bib));
-        pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, items));
+        pages.add(new TagPage(tag, newestFirst(cut.newest(byArrival)), related, hubs, cut, feed, bib));
+        pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, byArrival));
         return pages;
     }
 
-    /** The pages of a list's older papers, newest first as a reader goes through them. */
-    private static List<OlderPapersPage> olderPages(PageKind kind, String listPath, String title, Pagination cut,
-            List<PaperItem> items) {
+    /** The pages of a list's older papers, the page last made first as a reader goes through them. */
+    private List<OlderPapersPage> olderPages(PageKind kind, String listPath, String title, Pagination cut,
+            List<Paper> byArrival) {
         List<OlderPapersPage> pages = new ArrayList<>(cut.olderPages());
         for (int n = cut.olderPages(); n >= 1; n--) {
-            pages.add(new OlderPapersPage(kind, listPath, title, n, n == cut.olderPages(), cut.older(items, n)));
+            pages.add(new OlderPapersPage(kind, listPath, title, n, n == cut.olderPages(),
+                    newestFirst(cut.older(byArrival, n))));
         }
         return pages;
+    }
+
+    /**
+     * A long list's papers (newest first) in the order its pages are cut in: the paper that arrived last first. Page 1
+     * then holds the first hundred papers to come to the site for good, whatever their dates: a paper of 2017 a reading
+     * group lists in 2025 goes on the list's own page, and pushes no paper of an older page onto the next one. A list
+     * of one page keeps the order it has.
+     */
+    private List<Paper> byArrival(List<Paper> newestFirst, Pagination cut) {
+        return cut.olderPages() == 0 ? newestFirst : newestFirst.stream().sorted(index.lastArrivedFirst()).toList();
+    }
+
+    /** A page's papers as it lists them: newest first. */
+    private List<PaperItem> newestFirst(List<Paper> papers) {
+        return papers.stream().sorted(index.newestFirst()).map(index::item).toList();
     }
 
     PaperPage paperPage(Paper paper) {
@@ -275,6 +301,58 @@ public final class PagePlanner {
         return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
                 index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
                 index.authors().pagesOf(paper));
+    }
+
+    /**
+     * The pages at addresses the site once gave other pages, each leading to that page: a paper's other titles'
+     * (see {@code Corpus.formerSlugs}), a digest's at the digest folder's root, then the tags' and hubs' former ids,
+     * with their pages of older papers (page n to page n) and their feeds. A former id that is a tag's or hub's id now
+     * is that tag's or hub's, and leads nowhere else; a former id of a tag or hub the site has no page for leads nowhere.
+     */
+    List<MovedPage> movedPages() {
+        List<MovedPage> moved = new ArrayList<>();
+        index.corpus().formerSlugs().forEach((slug, id) -> {
+            Paper paper = index.paper(id);
+            String path = SitePaths.paper(slug);
+            moved.add(new MovedPage(path, SitePaths.paper(paper.slug()), TexMath.asText(paper.title()), Optional.empty(),
+                    Optional.of(new PaperData(path, paper, index.ownDate(paper.id()), index.citation(paper),
+                            Optional.of(SitePaths.paper(paper.slug()))))));
+        });
+        index.corpus().formerDigestSlugs().forEach((former, slug) -> moved.add(new MovedPage(SitePaths.digest(former),
+                SitePaths.digest(slug), index.digestRef(slug).title(), Optional.empty())));
+        formerIds.tags().forEach((former, current) -> {
+            if (!index.hasTag(former) && index.hasTag(current)) {
+                Tag tag = index.tag(current);
+                List<Paper> papers = index.papersWithTag(current);
+                Optional<Feed> feed = index.isListed(tag, papers.size())
+                        ? Optional.of(new Feed(SitePaths.tagFeed(former), tag.label() + " · " + siteTitle,
+                                SitePaths.tag(current), newest(papers)))
+                        : Optional.empty();
+                moved.addAll(movedList(SitePaths.tag(former), SitePaths.tag(current), tag.label(), papers.size(), feed));
+            }
+        });
+        formerIds.hubs().forEach((former, current) -> {
+            if (index.hub(former) == null && index.hub(current) != null) {
+                Hub hub = index.hub(current);
+                List<Paper> papers = index.papersOfHub(current);
+                Optional<Feed> feed = Optional.of(new Feed(SitePaths.hubFeed(former), hub.name() + " · " + siteTitle,
+                        SitePaths.hub(current), newest(papers)));
+                moved.addAll(movedList(SitePaths.hub(former), SitePaths.hub(current), hub.name(), papers.size(), feed));
+            }
+        });
+        return moved;
+    }
+
+    /** The pages at a list's former address: its own page (with its feed), then each of its pages of older papers. */
+    private static List<MovedPage> movedList(String formerPath, String path, String title, int papers,
+            Optional<Feed> feed) {
+        List<MovedPage> moved = new ArrayList<>();
+        moved.add(new MovedPage(formerPath, path, title, feed));
+        for (int n = Pagination.of(papers).olderPages(); n >= 1; n--) {
+            moved.add(new MovedPage(SitePaths.olderPapers(formerPath, n), SitePaths.olderPapers(path, n), title,
+                    Optional.empty()));
+        }
+        return moved;
     }
 
     /** The page at an address several papers' titles would give them: those papers, newest first, and their digests. */

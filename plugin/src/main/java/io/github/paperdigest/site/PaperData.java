@@ -10,6 +10,13 @@ import java.util.Optional;
  *
  * @param pagePath the paper's page, from the site root, by which scripts look the paper up
  * @param date     its own date (see {@link PaperDate}), never that of a digest that listed it
+ * @param movedTo  for an address the paper's page moved from ({@link MovedPage}), the page's path now: scripts are
+ *                 told only that, and keep a reader's mark made at the old address under the new one
  */
-public record PaperData(String pagePath, Paper paper, Optional<PaperDate> date, Citation citation) {
+public record PaperData(String pagePath, Paper paper, Optional<PaperDate> date, Citation citation,
+        Optional<String> movedTo) {
+
+    public PaperData(String pagePath, Paper paper, Optional<PaperDate> date, Citation citation) {
+        this(pagePath, paper, date, citation, Optional.empty());
+    }
 }

@@ -63,6 +63,8 @@ public final class SiteIndex {
     private final Map<String, DigestRef> digestRefs = new HashMap<>();
     /** Every paper's place in {@link #newestPapers}: lists are put in that order by comparing one number. */
     private final Map<PaperId, Integer> newestRank = new HashMap<>();
+    /** Each paper's place in the order papers arrived ({@link Corpus#arrivalOrder}), by which long lists are cut. */
+    private final Map<PaperId, Integer> arrivalRank = new HashMap<>();
     private final List<Paper> newestPapers;
     /** Each paper as lists show it, made once: a paper is listed on many pages. */
     private final Map<PaperId, PaperItem> items = new HashMap<>();
@@ -117,6 +119,7 @@ public final class SiteIndex {
                         Comparator.reverseOrder())
                 .thenComparing(p -> titleKeys.get(p.id()))
                 .thenComparing(Paper::id)).toList();
+        corpus.arrivalOrder().forEach(id -> arrivalRank.put(id, arrivalRank.size()));
         for (Paper p : newestPapers) {
             newestRank.put(p.id(), newestRank.size());
             itemsWithTags.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
@@ -195,6 +198,11 @@ public final class SiteIndex {
     /** Newest first, as {@link #newestPapers}. */
     Comparator<Paper> newestFirst() {
         return Comparator.comparingInt(p -> newestRank.get(p.id()));
+    }
+
+    /** The paper that arrived last first ({@link Corpus#arrivalOrder}): the order long lists are cut into pages in. */
+    Comparator<Paper> lastArrivedFirst() {
+        return Comparator.comparingInt((Paper p) -> arrivalRank.get(p.id())).reversed();
     }
 
     /** The digests, newest first, each with a title no other digest shows (see {@link DigestNames}). */

@@ -28,14 +28,19 @@ public record SitePlan(List<Page> pages, List<Feed> feeds, List<Bibliography> bi
         Map<String, Feed> feeds = new LinkedHashMap<>();
         Map<String, Bibliography> bibliographies = new LinkedHashMap<>();
         List<PaperData> papers = new ArrayList<>();
+        int paperPages = 0;
         for (Page page : pages) {
             page.feed().ifPresent(f -> feeds.putIfAbsent(f.path(), f));
             page.bibliography().ifPresent(b -> bibliographies.putIfAbsent(b.path(), b));
             if (page instanceof PaperPage paper) {
                 papers.add(paper.data());
+                paperPages++;
+            } else if (page instanceof MovedPage moved) {
+                moved.data().ifPresent(papers::add);
             }
         }
-        PaperShards shards = PaperShards.forPapers(papers.size());
+        // split by the papers alone: an address that moved adds a line to a file, never a file to every file's name
+        PaperShards shards = PaperShards.forPapers(paperPages);
         return new SitePlan(pages, new ArrayList<>(feeds.values()), new ArrayList<>(bibliographies.values()), shards,
                 paperDataFiles(papers, shards));
     }

@@ -4,9 +4,7 @@ import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +91,11 @@ public final class SettledPapers {
 
     /** The papers in the order they arrived; a paper no digest lists comes last, by id. */
     static List<PaperId> arrivalOrder(Corpus corpus) {
-        return arrivals(corpus).stream().map(Arrival::paper).toList();
+        return corpus.arrivalOrder();
     }
 
     static List<Arrival> arrivals(Corpus corpus) {
-        List<Digest> digests = new ArrayList<>(corpus.digests());
-        digests.sort(Comparator.comparing((Digest d) -> d.date().isPresent())
-                .thenComparing(d -> d.date().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Digest::sourceName)
-                .thenComparing(Digest::slug));
+        List<Digest> digests = corpus.digestsInArrivalOrder();
         Map<PaperId, Integer> batchOf = new LinkedHashMap<>();
         for (int i = 0; i < digests.size(); i++) {
             Digest d = digests.get(i);

@@ -32,8 +32,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class TaxonomyParser {
 
     private static final Set<String> ROOT_KEYS = Set.of("vocabulary", "groups", "tags", "hubs");
-    private static final Set<String> TAG_KEYS = Set.of("id", "label", "aliases", "patterns", "group", "description");
-    private static final Set<String> HUB_KEYS = Set.of("id", "name", "description", "tags", "parent");
+    private static final Set<String> TAG_KEYS = Set.of("id", "label", "aliases", "patterns", "group", "description",
+            "formerIds");
+    private static final Set<String> HUB_KEYS = Set.of("id", "name", "description", "tags", "parent", "formerIds");
 
     /**
      * A taxonomy is read into memory and its terms matched against every paper: 16 MB holds a vocabulary of
@@ -116,6 +117,10 @@ public final class TaxonomyParser {
         problems.addAll(duplicates(tags.stream().map(t -> new Named(t.id(), t.line())).toList(), "tag"));
         problems.addAll(duplicates(hubs.stream().map(h -> new Named(h.id(), h.line())).toList(), "hub"));
         problems.addAll(parentProblems(hubs));
+        problems.addAll(formerIdProblems(tags.stream().map(t -> new Former(t.id(), t.line(), t.formerIds())).toList(),
+                "tag"));
+        problems.addAll(formerIdProblems(hubs.stream().map(h -> new Former(h.id(), h.line(), h.formerIds())).toList(),
+                "hub"));
         if (!problems.isEmpty()) {
             throw new TaxonomyException(sourceName, byLine(problems));
         }
@@ -256,12 +261,13 @@ public final class TaxonomyParser {
             }
         }
         List<String> aliases = strings(entry, "aliases", problems);
+        List<String> formerIds = formerIds(entry, "tag '" + shown + "'", problems);
         if (id.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
         JsonNode node = entry.node();
         return Optional.of(new TermDefinition(id.get(), text(node, "label").orElse(id.get().replace('-', ' ')), aliases,
-                patterns, text(node, "group").orElse(""), text(node, "description").orElse(""), entry.line()));
+                patterns, text(node, "group").orElse(""), text(node, "description").orElse(""), entry.line(), formerIds));
     }
 
     private static Optional<HubDefinition> hub(Entry entry, List<TaxonomyException.Problem> problems) {
@@ -280,11 +286,55 @@ public final class TaxonomyParser {
             problems.add(new TaxonomyException.Problem(entry.lineOf("tags"), shown
                     + " needs 'tags': the tags it gathers"));
         }
+        List<String> formerIds = formerIds(entry, shown, problems);
         if (id.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new HubDefinition(id.get(), name.get(), text(node, "description").orElse(""), tags,
-                text(node, "parent"), entry.line()));
+                text(node, "parent"), entry.line(), formerIds));
+    }
+
+    /** The ids an entry had before ({@code formerIds}), each a slug as ids are. */
+    private static List<String> formerIds(Entry entry, String shown, List<TaxonomyException.Problem> problems) {
+        List<String> ids = strings(entry, "formerIds", problems);
+        for (String former : ids) {
+            if (!Slugs.isSlug(former)) {
+                problems.add(new TaxonomyException.Problem(entry.lineOf("formerIds"), shown + ": former id '" + former
+                        + "' must be lower-case letters and digits joined by '-', as the old address has it ('"
+                        + Slugs.of(former, "tag") + "' in tag/" + Slugs.of(former, "tag") + ".html)"));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Former ids that cannot lead to the entry: an id an entry of the file has now (its address is that entry's), or a
+     * former id two entries name (its address can lead to one of them only).
+     */
+    private static List<TaxonomyException.Problem> formerIdProblems(List<Former> entries, String what) {
+        Map<String, Former> current = new LinkedHashMap<>();
+        entries.forEach(e -> current.putIfAbsent(e.id(), e));
+        Map<String, Former> claimed = new LinkedHashMap<>();
+        List<TaxonomyException.Problem> problems = new ArrayList<>();
+        for (Former e : entries) {
+            for (String former : e.formerIds()) {
+                Former now = current.get(former);
+                Former other = claimed.putIfAbsent(former, e);
+                if (now != null) {
+                    problems.add(new TaxonomyException.Problem(e.line(), what + " '" + e.id() + "' names former id '"
+                            + former + "', which is the id of " + (now == e ? "the " + what + " itself"
+                                    : "the " + what + " at line " + now.line()) + ": remove it from 'formerIds'"));
+                } else if (other != null && other != e) {
+                    problems.add(new TaxonomyException.Problem(e.line(), what + " '" + e.id() + "' names former id '"
+                            + former + "', which " + what + " '" + other.id() + "' (line " + other.line()
+                            + ") names too: an old address can lead to one " + what + " only"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private record Former(String id, int line, List<String> formerIds) {
     }
 
     private static Optional<String> slugId(Entry entry, String what, List<TaxonomyException.Problem> problems) {

@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param group       the field the tag belongs to; tags of one group form a hub when none are declared
  * @param description Markdown, or empty
  * @param line        where the definition starts in its file, for messages (0 when unknown)
+ * @param formerIds   ids the tag had before it was renamed, or of tags merged into it: their addresses lead to its page
  */
 public record TermDefinition(String id, String label, List<String> aliases, List<String> patterns, String group,
-        String description, int line) {
+        String description, int line, List<String> formerIds) {
+
+    public TermDefinition(String id, String label, List<String> aliases, List<String> patterns, String group,
+            String description, int line) {
+        this(id, label, aliases, patterns, group, description, line, List.of());
+    }
 
     public TermDefinition {
         Objects.requireNonNull(id, "id");
@@ -23,5 +29,6 @@ public record TermDefinition(String id, String label, List<String> aliases, List
         patterns = List.copyOf(patterns);
         group = group == null ? "" : group;
         description = description == null ? "" : description;
+        formerIds = List.copyOf(formerIds);
     }
 }

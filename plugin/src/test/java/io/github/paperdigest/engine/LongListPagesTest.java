@@ -105,6 +105,40 @@ class LongListPagesTest {
         assertEquals(more.file(OLDER_1), third.file(OLDER_1));
     }
 
+    /**
+     * A reading group lists a classic of 2020 in a digest of 2025: its date is older than every paper of the tag, but
+     * it came last. Cut by date, it went on page 1 and pushed one paper of each page of older papers onto the next,
+     * so that every page a reader had linked to changed; cut in the order papers came, it joins the list's own page.
+     */
+    @Test
+    void anOldPaperListedLateJoinsTheListsOwnPageAndLeavesThePagesOfOlderPapersAsTheyWere(@TempDir Path temp)
+            throws IOException {
+        Path digests = Files.createDirectories(temp.resolve("digests"));
+        writeDigest(digests, "2025-02-01", 0, 280);
+        Path site = build(digests, temp);
+        Snapshot before = Snapshot.of(site);
+
+        Files.writeString(digests.resolve("2025-03-01-classics.md"), """
+                ## Denoising Diffusion Probabilistic Models
+
+                - arxiv: 2006.11239
+
+                We present high quality image synthesis results using diffusion models, and sampling schedules for video
+                generation with diffusion models on a benchmark of prompts.
+                """);
+        build(digests, temp);
+        Snapshot after = Snapshot.of(site);
+
+        for (String older : List.of(OLDER_2, OLDER_1)) {
+            assertArrayEquals(before.bytes(older), after.bytes(older), older + " keeps its papers");
+        }
+        Document own = SiteFiles.parse(site, TAG);
+        List<String> titles = own.select(".paper-list .paper-item-title a").eachText();
+        assertEquals(81, titles.size());
+        assertEquals("Denoising Diffusion Probabilistic Models", titles.get(titles.size() - 1),
+                "on the list's own page, the oldest by date last");
+    }
+
     private static Path build(Path digests, Path temp) {
         Path site = temp.resolve("site/papers");
         new SiteBuilder(BuildLog.silent(), SharedModels.INSTANCE).build(BuildConfig.builder(digests, site).build());

@@ -81,8 +81,8 @@ class TaxonomyParserTest {
 
     @Test
     void anUnknownKeyInATagIsReportedAtItsOwnLineWithTheKeyItMeant() {
-        assertProblem(7, "unknown key 'alias' in a tag (expected one of aliases, description, group, id, label,"
-                + " patterns); did you mean 'aliases'?", """
+        assertProblem(7, "unknown key 'alias' in a tag (expected one of aliases, description, formerIds, group, id,"
+                + " label, patterns); did you mean 'aliases'?", """
                 tags:
                   - id: first
                     label: First
@@ -104,8 +104,44 @@ class TaxonomyParserTest {
                 """));
         assertEquals(List.of(3, 5), e.problems().stream().map(TaxonomyException.Problem::line).toList(), e.getMessage());
         assertTrue(e.getMessage().contains(FILE + ":3: hub 'video' needs 'tags'"), e.getMessage());
-        assertTrue(e.getMessage().contains(FILE + ":5: unknown key 'tag' in a hub (expected one of description, id,"
-                + " name, parent, tags); did you mean 'tags'?"), e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":5: unknown key 'tag' in a hub (expected one of description,"
+                + " formerIds, id, name, parent, tags); did you mean 'tags'?"), e.getMessage());
+    }
+
+    @Test
+    void formerIdsOfRenamedAndMergedTagsAndHubsAreReadAsTheIdsTheyNowAre() {
+        TaxonomyDefinition t = parser.parse(FILE, """
+                tags:
+                  - id: multi-shot
+                    formerIds: [multi-shot-video, storyline-video]
+                hubs:
+                  - id: video
+                    name: Video
+                    tags: [multi-shot]
+                    formerIds: video-generation
+                """);
+        assertEquals(java.util.Map.of("multi-shot-video", "multi-shot", "storyline-video", "multi-shot"),
+                t.formerIds().tags());
+        assertEquals(java.util.Map.of("video-generation", "video"), t.formerIds().hubs());
+    }
+
+    @Test
+    void aFormerIdThatTwoTagsNameOrThatIsATagsIdNowOrNoSlugIsReportedAtItsEntry() {
+        TaxonomyException e = assertThrows(TaxonomyException.class, () -> parser.parse(FILE, """
+                tags:
+                  - id: a
+                    formerIds: [old]
+                  - id: b
+                    formerIds: [old, a]
+                  - id: c
+                    formerIds: [Old Name]
+                """));
+        assertTrue(e.getMessage().contains(FILE + ":4: tag 'b' names former id 'old', which tag 'a' (line 2) names too"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":4: tag 'b' names former id 'a', which is the id of the tag at line 2"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains(FILE + ":7: tag 'c': former id 'Old Name' must be lower-case letters"),
+                e.getMessage());
     }
 
     @Test
