@@ -57,10 +57,19 @@ public final class BibTex {
             case REPORT -> "techreport";
             case ARXIV_PREPRINT, OTHER -> "misc";
         };
-        if (kind.isWork()) {
-            return work(c, kind, type);
-        }
         out.append('@').append(type).append('{').append(c.key()).append(",\n");
+        titleAuthorsAndDate(out, c);
+        if (kind.isWork()) {
+            workFields(out, c, kind);
+        } else {
+            paperFields(out, c, type);
+        }
+        identifiers(out, c);
+        return out.toString();
+    }
+
+    /** What every entry starts with: its title, its authors, and its year and month where they are known. */
+    private static void titleAuthorsAndDate(StringBuilder out, Citation c) {
         field(out, "title", title(c.title(), c.keptCase()));
         if (!c.authors().isEmpty()) {
             // "and others", which styles print as "et al.": the first names are not all of them
@@ -71,6 +80,22 @@ public final class BibTex {
         // year is then their year)
         c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
                 .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
+    }
+
+    /** What every entry ends with: the identifiers a reader follows (its DOI, its arXiv eprint, its address). */
+    private static void identifiers(StringBuilder out, Citation c) {
+        c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
+        c.arxivId().ifPresent(id -> {
+            field(out, "eprint", id);
+            field(out, "archivePrefix", "arXiv");
+            c.primaryClass().ifPresent(p -> field(out, "primaryClass", p));
+        });
+        c.url().ifPresent(u -> field(out, "url", url(u)));
+        out.append("}\n");
+    }
+
+    /** An article's or a paper's venue, with the volume, issue and pages a journal's has, and its publisher. */
+    private static void paperFields(StringBuilder out, Citation c, String type) {
         c.venue().ifPresent(v -> field(out, type.equals("inproceedings") ? "booktitle" : "journal",
                 venue(v, c.keptCase())));
         c.venueVolume().ifPresent(v -> field(out, "volume", escape(v)));
@@ -80,34 +105,16 @@ public final class BibTex {
         }
         c.publisher().ifPresent(p -> field(out, "publisher", escape(p)));
         c.address().ifPresent(a -> field(out, "address", escape(a)));
-        c.doi().ifPresent(d -> field(out, "doi", url(d))); // verbatim to biblatex: "coli_a_00001" stays as it is
-        c.arxivId().ifPresent(id -> {
-            field(out, "eprint", id);
-            field(out, "archivePrefix", "arXiv");
-            c.primaryClass().ifPresent(p -> field(out, "primaryClass", p));
-        });
-        c.url().ifPresent(u -> field(out, "url", url(u)));
-        out.append("}\n");
-        return out.toString();
     }
 
     /**
-     * The entry of a book, a chapter, a thesis or a report, with the fields BibTeX's styles print for its type: a
+     * The fields of a book's, a chapter's, a thesis's or a report's entry that BibTeX's styles print for its type: a
      * book's publisher, edition and ISBN; a chapter's book ({@code booktitle}) and pages; a thesis's {@code school}
      * and a report's {@code institution} (its publisher where the record names none apart), with their own words for
      * their kind ({@code type}, "Doctoral dissertation") and a report's {@code number}. A book's venue, where a record
      * gives one, is its series.
      */
-    private static String work(Citation c, Citation.Kind kind, String type) {
-        StringBuilder out = new StringBuilder(256);
-        out.append('@').append(type).append('{').append(c.key()).append(",\n");
-        field(out, "title", title(c.title(), c.keptCase()));
-        if (!c.authors().isEmpty()) {
-            field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
-        }
-        c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
-        c.date().map(java.time.LocalDate::getMonthValue).or(c::month)
-                .ifPresent(m -> out.append("  month = ").append(MONTHS[m - 1]).append(",\n"));
+    private static void workFields(StringBuilder out, Citation c, Citation.Kind kind) {
         PublicationDetails details = c.details();
         switch (kind) {
             case BOOK -> c.venue().ifPresent(v -> field(out, "series", venue(v, c.keptCase())));
@@ -133,15 +140,6 @@ public final class BibTex {
             details.edition().ifPresent(e -> field(out, "edition", escape(e)));
             details.isbn().ifPresent(i -> field(out, "isbn", escape(i)));
         }
-        c.doi().ifPresent(d -> field(out, "doi", url(d)));
-        c.arxivId().ifPresent(id -> {
-            field(out, "eprint", id);
-            field(out, "archivePrefix", "arXiv");
-            c.primaryClass().ifPresent(p -> field(out, "primaryClass", p));
-        });
-        c.url().ifPresent(u -> field(out, "url", url(u)));
-        out.append("}\n");
-        return out.toString();
     }
 
     /**
