@@ -173,6 +173,7 @@ public final class PaperCatalog {
         namesakes.forEach(n -> warn.accept(n.warning(slugging)));
         slugging.sharedByOtherTitles(debug);
         dateDisagreements(builders);
+        titleDisagreements(builders);
         Map<PaperId, String> paperSlugs = slugging.slugs();
         PaperNoteNames noteNames = new PaperNoteNames();
         builders.forEach(b -> b.noteNames.forEach(note -> noteNames.add(paperSlugs.get(b.key), note.names(), note.file())));
@@ -247,7 +248,7 @@ public final class PaperCatalog {
         Map<String, PaperId> former = new TreeMap<>();
         Set<String> claimedTwice = new HashSet<>();
         for (Builder b : builders) {
-            for (String other : b.otherTitles) {
+            for (String other : b.otherTitles.keySet()) {
                 String slug = Slugs.of(other, "");
                 if (slug.isEmpty() || taken.contains(slug)) {
                     continue;
@@ -270,6 +271,29 @@ public final class PaperCatalog {
     private void dateDisagreements(List<Builder> builders) {
         ListedWarnings.report(builders.stream().map(Builder::dateDisagreement).flatMap(Optional::stream).toList(),
                 "more papers whose digests disagree on the year", warn, debug);
+    }
+
+    /**
+     * One warning for each paper that a later digest gives other words for a title than the oldest digest that lists
+     * it (an arXiv paper renamed in its second version, a title corrected by a curator): the page keeps the oldest
+     * digest's title, with its address and key, and the curator is told where to correct it. Titles that differ in
+     * case, accents or punctuation alone say nothing new and are not reported.
+     */
+    private void titleDisagreements(List<Builder> builders) {
+        ListedWarnings.report(builders.stream().map(Builder::titleDisagreement).flatMap(Optional::stream).toList(),
+                "more papers that later digests give another title", warn, debug);
+    }
+
+    /**
+     * Whether a title is another version's of the same paper's, in other words: not the same words in other capitals,
+     * accents or punctuation, nor a short name the title starts with ("BERT"), nor a title that shares no word with it
+     * (an identifier given to the wrong paper, which is warned of where it is read).
+     */
+    private static boolean renamed(String shown, String other) {
+        String a = TitleKey.of(shown);
+        String b = TitleKey.of(other);
+        return !a.equals(b) && !(a + " ").startsWith(b + " ") && !(b + " ").startsWith(a + " ")
+                && !titlesApart(shown, other);
     }
 
     /** The names a paper's note has for wikilinks (see {@link PaperEntry#noteNames}), and its file. */
@@ -672,8 +696,11 @@ public final class PaperCatalog {
         private final Set<CitedWork> cited = new LinkedHashSet<>();
         /** The id of a paper without an identifier that shares its title with another, see {@code namesakeIds}. */
         private PaperId namesakeId;
-        /** The titles other digests give the paper than the one it is shown with: each gives a former address. */
-        private final Set<String> otherTitles = new TreeSet<>();
+        /**
+         * The titles other digests give the paper than the one it is shown with, each with where it is first given:
+         * each gives a former address.
+         */
+        private final Map<String, String> otherTitles = new TreeMap<>();
 
         Builder(PaperId key, PaperEntry first, String origin, Optional<CitedWork> cited) {
             this.key = key;
@@ -700,8 +727,7 @@ public final class PaperCatalog {
         void merge(PaperEntry other, String otherOrigin, Optional<CitedWork> otherCited, Consumer<String> debug) {
             otherCited.ifPresent(cited::add);
             if (!other.title().equals(title)) {
-                otherTitles.add(other.title());
-                debug.accept("\"" + title + "\": digests give another title (\"" + other.title() + "\" ignored)");
+                otherTitles.putIfAbsent(other.title(), otherOrigin);
             }
             // a digest that gives no abstract says nothing about it
             if (other.hasAbstract() && (abstractText.isEmpty() || truncated && !other.abstractTruncated()
@@ -772,6 +798,13 @@ public final class PaperCatalog {
          * does not disagree with itself: a journal's record dates its article online in 2021 and gives the issue's
          * year, 2022, and both are right.
          */
+        Optional<String> titleDisagreement() {
+            return otherTitles.entrySet().stream().filter(t -> renamed(title, t.getKey())).findFirst()
+                    .map(t -> origin + ": \"" + title + "\" is shown with this title, the oldest digest's that lists"
+                            + " it; " + t.getValue() + " gives \"" + t.getKey() + "\". To show that title, write it"
+                            + " here (the page's address follows its title).");
+        }
+
         Optional<String> dateDisagreement() {
             GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
             if (used == null) {

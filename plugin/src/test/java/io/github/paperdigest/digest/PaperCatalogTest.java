@@ -721,19 +721,41 @@ class PaperCatalogTest {
                 warnings.get(0));
     }
 
+    /**
+     * A later digest that renames a paper (arXiv's second version, a curator's correction) is not silently ignored: the
+     * page keeps the oldest digest's title, and the warning says which digest gives the other and where to write it.
+     */
     @Test
-    void titlesThatDifferBetweenDigestsAreLoggedAtDebugLikeTheOtherFields() {
-        List<String> debug = new ArrayList<>();
-        PaperEntry first = new PaperEntry("Vlogger: Make Your Dream A Vlog", "Abstract.", false, Optional.of("2401.09414"),
-                List.of(), Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), Optional.empty(), new TreeMap<>(),
-                "", 1);
-        PaperEntry second = new PaperEntry("Vlogger: Make Your Dream a Video Blog", "Abstract.", false,
-                Optional.of("2401.09414"), List.of(), Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(),
-                Optional.empty(), new TreeMap<>(), "", 1);
+    void aTitleALaterDigestGivesInOtherWordsIsOneWarningNamingBothDigestsAndWhereToCorrectIt() {
+        List<String> warnings = new ArrayList<>();
+        PaperEntry first = vlogger("Vlogger: Make Your Dream A Vlog", 3);
+        PaperEntry second = vlogger("Vlogger: Make Your Dream a Video Blog", 7);
 
-        only(new PaperCatalog(debug::add).build(List.of(digest("2024-01-01.txt", first), digest("2024-02-01.txt", second))));
+        Paper paper = only(new PaperCatalog(warnings::add, m -> { })
+                .build(List.of(digest("2024-02-01.txt", second), digest("2024-01-01.txt", first))));
 
-        assertTrue(debug.stream().anyMatch(m -> m.contains("another title") && m.contains("Video Blog")), debug::toString);
+        assertEquals("Vlogger: Make Your Dream A Vlog", paper.title());
+        assertEquals(List.of("2024-01-01.txt:3: \"Vlogger: Make Your Dream A Vlog\" is shown with this title, the oldest"
+                + " digest's that lists it; 2024-02-01.txt:7 gives \"Vlogger: Make Your Dream a Video Blog\". To show that"
+                + " title, write it here (the page's address follows its title)."), warnings);
+    }
+
+    /** Titles written with other capitals, accents or punctuation are the same words: nothing to correct. */
+    @Test
+    void titlesThatDifferInCaseAccentsOrPunctuationAloneAreNoWarning() {
+        List<String> warnings = new ArrayList<>();
+
+        only(new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", vlogger("Vlogger: Make Your Dream A Vlog", 1)),
+                digest("2024-02-01.txt", vlogger("Vlogger - make your dream a vlog.", 1)),
+                digest("2024-03-01.txt", vlogger("VLOGGER: Make Your Dréam a Vlog", 1)))));
+
+        assertEquals(List.of(), warnings);
+    }
+
+    private static PaperEntry vlogger(String title, int line) {
+        return new PaperEntry(title, "Abstract.", false, Optional.of("2401.09414"), List.of(),
+                Optional.of(LocalDate.of(2024, 1, 17)), List.of(), List.of(), Optional.empty(), new TreeMap<>(), "", line);
     }
 
     @Test
