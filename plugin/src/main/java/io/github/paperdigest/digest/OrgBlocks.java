@@ -22,6 +22,7 @@ final class OrgBlocks {
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX-])][ \\t]+");
     private static final Pattern FIXED = Pattern.compile("^[ \\t]*:(?:[ \\t](.*))?$");
     private static final Pattern RULE = Pattern.compile("^[ \\t]*-{5,}[ \\t]*$");
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
     private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|[-+:| \\t]*$");
 
     private final OrgMarkup markup;
@@ -255,7 +256,7 @@ final class OrgBlocks {
     private static void fence(List<String> code, List<String> out) {
         int longest = 2;
         for (String line : code) {
-            Matcher run = Pattern.compile("`+").matcher(line);
+            Matcher run = BACKTICKS.matcher(line);
             while (run.find()) {
                 longest = Math.max(longest, run.group().length());
             }

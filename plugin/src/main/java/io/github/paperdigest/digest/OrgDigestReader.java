@@ -79,6 +79,11 @@ public final class OrgDigestReader implements DigestReader {
     private static final Pattern BIBTEX_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s—–:,;.-]+");
     private static final Pattern TIMESTAMP = Pattern.compile("^[<\\[]?(\\d{4}-\\d{2}-\\d{2})[^>\\]]*[>\\]]?$");
+    /** A line of a file's keyword ("#+TITLE: …"): said by the digest's head, not text of its introduction. */
+    private static final Pattern KEYWORD_LINE = Pattern.compile("(?i)^[ \\t]*#\\+\\w+:.*");
+    /** org-roam's "- keywords :: …" or "- tags :: …" item in a note's preamble. */
+    private static final Pattern TAGS_ITEM = Pattern.compile("^[ \\t]*[-+][ \\t]+(keywords|tags)[ \\t]+::[ \\t]*(.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CITE_REF = Pattern.compile("^(?:\\[?cite(?:/[\\w/]+)?:)?[&@]?([^\\s\\];]+?)]?$");
 
     private final MarkdownOutline outline;
@@ -240,7 +245,7 @@ public final class OrgDigestReader implements DigestReader {
                 itemPapers++;
             }
             String markdown = blocks.markdown(source.name(), prose.stream()
-                    .filter(l -> !l.text().matches("(?i)^[ \\t]*#\\+\\w+:.*")).toList(), problems);
+                    .filter(l -> !KEYWORD_LINE.matcher(l.text()).matches()).toList(), problems);
             if (!markdown.isBlank()) {
                 MarkdownDigestReader.appendHtml(intro, outline.html(section.isEmpty() ? markdown
                         : "#### " + markup.markdown(section) + "\n\n" + markdown));
@@ -412,8 +417,7 @@ public final class OrgDigestReader implements DigestReader {
         draft.title(!key.isEmpty() && title.startsWith(key + ":") ? title.substring(key.length() + 1) : title);
         List<OrgOutline.Line> preamble = new ArrayList<>();
         for (OrgOutline.Line line : org.preamble()) {
-            Matcher item = Pattern.compile("^[ \\t]*[-+][ \\t]+(keywords|tags)[ \\t]+::[ \\t]*(.*)$",
-                    Pattern.CASE_INSENSITIVE).matcher(line.text());
+            Matcher item = TAGS_ITEM.matcher(line.text());
             if (item.matches()) {
                 draft.tags(OrgMarkup.withoutLinks(item.group(2), true));
             } else {
@@ -422,7 +426,7 @@ public final class OrgDigestReader implements DigestReader {
         }
         Papers papers = new Papers(source, problems, entries, new StringBuilder());
         OrgOutline.Heading whole = new OrgOutline.Heading(titleLine.number(), 0, "", title, List.of(), Map.of(),
-                preamble.stream().filter(l -> !l.text().matches("(?i)^[ \\t]*#\\+\\w+:.*")).toList(), false, false);
+                preamble.stream().filter(l -> !KEYWORD_LINE.matcher(l.text()).matches()).toList(), false, false);
         papers.body(draft, whole.body(), org.headings());
         draft.build(linkFinder, classifier).ifPresent(entries::add);
     }
