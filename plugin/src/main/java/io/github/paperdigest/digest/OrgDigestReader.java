@@ -76,7 +76,6 @@ public final class OrgDigestReader implements DigestReader {
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ITEM_LINK = Pattern.compile("^([ \\t]*)(?:[-+]|\\d+[.)])[ \\t]+(?:\\[[ xX-]][ \\t]+)?(\\[\\[.*)$");
     private static final Pattern YEAR_DASH = Pattern.compile("^(\\d{4})\\s+[-–—]\\s+(.+)$");
-    private static final Pattern BIBTEX_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s—–:,;.-]+");
     private static final Pattern TIMESTAMP = Pattern.compile("^[<\\[]?(\\d{4}-\\d{2}-\\d{2})[^>\\]]*[>\\]]?$");
     /** A line of a file's keyword ("#+TITLE: …"): said by the digest's head, not text of its introduction. */
@@ -537,8 +536,15 @@ public final class OrgDigestReader implements DigestReader {
      * put in reading order; else as every reader takes a list of names ("A. Author, B. Author").
      */
     private static void authors(EntryDraft draft, String value) {
-        if (BIBTEX_AND.matcher(value).find()) {
-            draft.authors(Stream.of(BIBTEX_AND.split(value)).map(InvertedName::inReadingOrder).toList());
+        // split as BibTeX splits them ("and" in any case, not inside braces), as the library they came from does
+        List<String> names = BibTexDigestReader.names(value);
+        if (names.size() > 1) {
+            for (String name : names) {
+                // a name in one brace group is one whole: "{Google DeepMind}"
+                boolean literal = BibTexDigestReader.inOneGroup(name);
+                String n = name.strip();
+                draft.author(literal ? n.substring(1, n.length() - 1) : InvertedName.inReadingOrder(n), literal);
+            }
         } else {
             draft.authors(value);
         }

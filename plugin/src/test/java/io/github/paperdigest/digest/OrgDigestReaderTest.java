@@ -104,6 +104,21 @@ class OrgDigestReaderTest {
         assertEquals("", entries.get(3).noteHtml());
     }
 
+    /** Names copied from BibTeX are split as BibTeX splits them: at "and" in any case, never inside braces. */
+    @Test
+    void authorsCopiedFromBibTexAreSplitAsBibTexSplitsThem() throws IOException {
+        DigestFile digest = strict("notes.org", """
+                * Deep Residual Learning for Image Recognition
+                  :PROPERTIES:
+                  :AUTHOR: He, Kaiming AND Zhang, Xiangyu and {Research and Development Team}
+                  :DOI: 10.1109/CVPR.2016.90
+                  :END:
+                """);
+
+        assertEquals(List.of("Kaiming He", "Xiangyu Zhang", "Research and Development Team"),
+                digest.entries().get(0).authors());
+    }
+
     /** org-ref's notes: ":DOI:", ":URL:", ":JOURNAL:" and the key in ":CUSTOM_ID:"; "@key" in ":ROAM_REFS:". */
     @Test
     void referenceManagersPropertiesAreThePapersFields() throws IOException {
