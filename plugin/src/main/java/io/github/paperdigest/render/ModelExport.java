@@ -135,11 +135,15 @@ public final class ModelExport {
         if (date.isPresent()) {
             g.writeStringField("date", date.get().iso());
         }
-        // the key and year of the paper's BibTeX entry, so that a tool can cite it as the site does
+        // the key, year and DOI of the paper's BibTeX entry, so that a tool can cite it as the site does
         g.writeObjectFieldStart("citation");
         g.writeStringField("key", citation.key());
         if (citation.year().isPresent()) {
             g.writeNumberField("year", citation.year().get());
+        }
+        // the DOI it is cited by, which the paper's "doi" is not when that names its data's or code's deposit
+        if (citation.doi().isPresent()) {
+            g.writeStringField("doi", citation.doi().get());
         }
         g.writeEndObject();
         g.writeArrayFieldStart("links");

@@ -87,7 +87,7 @@ class CitedWorksOnPagesTest {
                 [{"id": "bishop2006", "type": "book", "title": "Pattern Recognition and Machine Learning",
                   "author": [{"family": "Bishop", "given": "Christopher M."}], "issued": {"date-parts": [[2006]]},
                   "publisher": "Springer", "publisher-place": "New York", "ISBN": "978-0-387-31073-2",
-                  "edition": "2"},
+                  "edition": "2", "DOI": "10.1007/978-0-387-45528-0"},
                  {"id": "lee2019", "type": "report", "title": "Benchmarks for Robot Grasping",
                   "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2019]]},
                   "publisher": "Carnegie Mellon University", "genre": "Technical report", "number": "CMU-RI-TR-19-01"}]
@@ -217,6 +217,22 @@ class CitedWorksOnPagesTest {
         assertEquals("10.5281/zenodo.11000000", field(page, "DOI"));
         String ld = page.selectFirst("script[type=application/ld+json]").data();
         assertFalse(ld.contains("10.5281"), "the deposit is neither the article's identifier nor the same work: " + ld);
+    }
+
+    /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */
+    @Test
+    void theExportTellsAPapersDoiFromTheDoiItIsCitedBy() throws IOException {
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers");
+        JsonNode preprint = null;
+        JsonNode book = null;
+        for (JsonNode p : papers) {
+            preprint = p.path("slug").asText().equals("a-preprint-with-its-code-on-zenodo") ? p : preprint;
+            book = p.path("title").asText().equals("Pattern Recognition and Machine Learning") ? p : book;
+        }
+        assertEquals("10.5281/zenodo.11000000", preprint.path("doi").asText());
+        assertTrue(preprint.path("citation").path("doi").isMissingNode(), preprint.toString());
+        assertEquals("10.1007/978-0-387-45528-0", book.path("doi").asText(), book.toString());
+        assertEquals("10.1007/978-0-387-45528-0", book.path("citation").path("doi").asText(), book.toString());
     }
 
     private static Document page(String slug) throws IOException {
