@@ -4,13 +4,13 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.ContentHash;
-import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PageParts;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -45,21 +47,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ContentKeys {
 
-    private static final ClassValue<List<MethodHandle>> COMPONENTS = new ClassValue<>() {
+    /**
+     * Each record class's accessors, typed {@code (Record) Object} so that a call is an exact one: a generic
+     * {@code invoke} adapted the types again at every field of every record.
+     */
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected List<MethodHandle> computeValue(Class<?> type) {
+        protected MethodHandle[] computeValue(Class<?> type) {
             List<MethodHandle> accessors = new ArrayList<>();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType generic = MethodType.methodType(Object.class, Record.class);
             for (RecordComponent c : type.getRecordComponents()) {
                 try {
                     Method accessor = c.getAccessor();
                     accessor.setAccessible(true); // a record need not be public to be shown
-                    accessors.add(lookup.unreflect(accessor));
+                    accessors.add(lookup.unreflect(accessor).asType(generic));
                 } catch (IllegalAccessException | RuntimeException e) {
                     throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
                 }
             }
-            return List.copyOf(accessors);
+            return accessors.toArray(MethodHandle[]::new);
         }
     };
 
@@ -80,26 +87,31 @@ final class ContentKeys {
 
     /** The key of a file of the given kind made from these values. */
     String of(String kind, Object... values) {
-        MessageDigest hasher = ContentHash.digest();
-        hasher.update(environment);
-        text(hasher, kind);
+        Feed hasher = new Feed();
+        hasher.bytes(environment);
+        hasher.text(kind);
         for (Object v : values) {
             walk(hasher, v);
         }
-        return Digests.hex(hasher);
+        return HexFormat.of().formatHex(hasher.digest());
     }
 
-    private void walk(MessageDigest hasher, Object value) {
+    private void walk(Feed hasher, Object value) {
         if (value == null) {
-            hasher.update((byte) 0);
+            hasher.tag(0);
             return;
         }
-        switch (shapes.computeIfAbsent(value.getClass(), Shape::of)) {
+        Class<?> type = value.getClass();
+        Shape shape = shapes.get(type);
+        if (shape == null) {
+            shape = shapes.computeIfAbsent(type, Shape::of);
+        }
+        switch (shape) {
             case STRING -> {
-                hasher.update((byte) 's');
-                text(hasher, (String) value);
+                hasher.tag('s');
+                hasher.text((String) value);
             }
-            case SHARED_RECORD -> hasher.update(shared((Record) value));
+            case SHARED_RECORD -> hasher.bytes(shared((Record) value));
             case RECORD -> record(hasher, (Record) value);
             case OPTIONAL -> optional(hasher, (Optional<?>) value);
             case LIST -> list(hasher, (List<?>) value);
@@ -107,57 +119,87 @@ final class ContentKeys {
             case MAP -> unorderedMap(hasher, (Map<?, ?>) value);
             case ORDERED_SET -> orderedSet(hasher, (Set<?>) value);
             case SET -> unorderedSet(hasher, (Set<?>) value);
-            case INTEGRAL -> text(hasher, "i" + value);
-            case DOUBLE -> text(hasher, "d" + Long.toHexString(Double.doubleToLongBits((Double) value)));
-            case FLOAT -> text(hasher, "f" + Integer.toHexString(Float.floatToIntBits((Float) value)));
-            case BOOLEAN -> hasher.update((byte) ((Boolean) value ? 't' : 'f'));
+            case INTEGRAL -> {
+                hasher.tag('i');
+                hasher.number(((Number) value).longValue());
+            }
+            case DOUBLE -> {
+                hasher.tag('d');
+                hasher.number(Double.doubleToLongBits((Double) value));
+            }
+            case FLOAT -> {
+                hasher.tag('f');
+                hasher.number(Float.floatToIntBits((Float) value));
+            }
+            case BOOLEAN -> hasher.tag((Boolean) value ? 't' : 'f');
             case ENUM -> {
                 Enum<?> e = (Enum<?>) value;
-                text(hasher, "e" + e.getDeclaringClass().getName() + "." + e.name());
+                hasher.tag('e');
+                hasher.text(e.getDeclaringClass().getName());
+                hasher.text(e.name());
             }
-            case PLAIN -> text(hasher, "v" + value);
+            case PLAIN -> {
+                hasher.tag('v');
+                hasher.text(value.toString());
+            }
             // UNKNOWN, and a shape given no walk: refused, not left out of the key
             default -> throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " ("
                     + kindOf(value) + ")");
         }
     }
 
-    private void optional(MessageDigest hasher, Optional<?> o) {
-        hasher.update((byte) (o.isPresent() ? 1 : 2));
-        o.ifPresent(v -> walk(hasher, v));
+    private void optional(Feed hasher, Optional<?> o) {
+        if (o.isPresent()) {
+            hasher.tag(1);
+            walk(hasher, o.get());
+        } else {
+            hasher.tag(2);
+        }
     }
 
-    private void list(MessageDigest hasher, List<?> list) {
-        count(hasher, 'L', list.size());
-        for (Object v : list) {
+    private void list(Feed hasher, List<?> list) {
+        hasher.count('L', list.size());
+        if (list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                walk(hasher, list.get(i));
+            }
+        } else {
+            for (Object v : list) {
+                walk(hasher, v);
+            }
+        }
+    }
+
+    private void orderedMap(Feed hasher, Map<?, ?> map) {
+        hasher.count('M', map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            walk(hasher, e.getKey());
+            walk(hasher, e.getValue());
+        }
+    }
+
+    private void unorderedMap(Feed hasher, Map<?, ?> map) {
+        hasher.count('M', map.size());
+        List<byte[]> entries = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            entries.add(hash(e.getKey(), e.getValue()));
+        }
+        unordered(hasher, entries);
+    }
+
+    private void orderedSet(Feed hasher, Set<?> set) {
+        hasher.count('S', set.size());
+        for (Object v : set) {
             walk(hasher, v);
         }
     }
 
-    private void orderedMap(MessageDigest hasher, Map<?, ?> map) {
-        count(hasher, 'M', map.size());
-        map.forEach((k, v) -> {
-            walk(hasher, k);
-            walk(hasher, v);
-        });
-    }
-
-    private void unorderedMap(MessageDigest hasher, Map<?, ?> map) {
-        count(hasher, 'M', map.size());
-        List<byte[]> entries = new ArrayList<>(map.size());
-        map.forEach((k, v) -> entries.add(hash(k, v)));
-        unordered(hasher, entries);
-    }
-
-    private void orderedSet(MessageDigest hasher, Set<?> set) {
-        count(hasher, 'S', set.size());
-        set.forEach(v -> walk(hasher, v));
-    }
-
-    private void unorderedSet(MessageDigest hasher, Set<?> set) {
-        count(hasher, 'S', set.size());
+    private void unorderedSet(Feed hasher, Set<?> set) {
+        hasher.count('S', set.size());
         List<byte[]> elements = new ArrayList<>(set.size());
-        set.forEach(v -> elements.add(hash(v)));
+        for (Object v : set) {
+            elements.add(hash(v));
+        }
         unordered(hasher, elements);
     }
 
@@ -212,7 +254,7 @@ final class ContentKeys {
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
             // from within its own update
-            MessageDigest hasher = ContentHash.digest();
+            Feed hasher = new Feed();
             record(hasher, r);
             known = hasher.digest();
             shared.putIfAbsent(identity, known);
@@ -233,39 +275,103 @@ final class ContentKeys {
         }
     }
 
-    private void record(MessageDigest hasher, Record r) {
-        text(hasher, r.getClass().getName());
+    private void record(Feed hasher, Record r) {
+        hasher.text(r.getClass().getName());
         for (MethodHandle accessor : COMPONENTS.get(r.getClass())) {
+            Object field;
             try {
-                walk(hasher, accessor.invoke(r));
+                field = (Object) accessor.invokeExact(r);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
+            walk(hasher, field);
         }
     }
 
     private byte[] hash(Object... values) {
-        MessageDigest hasher = ContentHash.digest();
+        Feed hasher = new Feed();
         for (Object v : values) {
             walk(hasher, v);
         }
         return hasher.digest();
     }
 
-    private static void unordered(MessageDigest hasher, List<byte[]> hashes) {
+    private static void unordered(Feed hasher, List<byte[]> hashes) {
         hashes.sort(Arrays::compare);
-        hashes.forEach(hasher::update);
+        hashes.forEach(hasher::bytes);
     }
 
-    private static void count(MessageDigest hasher, char kind, int size) {
-        text(hasher, kind + Integer.toString(size));
-    }
+    /**
+     * What a key is hashed from, gathered in a buffer and given to the hash a buffer at a time: a walk gives it some
+     * ten small pieces a field (a tag, a name, a count), and handing each to the hash on its own was most of a walk's
+     * time. Strings go in as UTF-8, each followed by a zero byte, so that "ab" then "c" differs from "a" then "bc".
+     */
+    private static final class Feed {
+        private final MessageDigest hash = ContentHash.digest();
+        private final byte[] buffer = new byte[2048];
+        private int size;
 
-    private static void text(MessageDigest hasher, String s) {
-        hasher.update(s.getBytes(StandardCharsets.UTF_8));
-        hasher.update((byte) 0);
+        void tag(int b) {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void count(char kind, int n) {
+            tag(kind);
+            number(n);
+        }
+
+        void number(long n) {
+            if (size + 8 > buffer.length) {
+                flush();
+            }
+            for (int i = 0; i < 8; i++) {
+                buffer[size++] = (byte) (n >>> (8 * i));
+            }
+        }
+
+        void text(String s) {
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    // the rest as UTF-8, which a character at a time would have to pair surrogates for
+                    bytes(s.substring(i).getBytes(StandardCharsets.UTF_8));
+                    break;
+                }
+                if (size == buffer.length) {
+                    flush();
+                }
+                buffer[size++] = (byte) c;
+            }
+            tag(0);
+        }
+
+        void bytes(byte[] bytes) {
+            if (size + bytes.length > buffer.length) {
+                flush();
+                if (bytes.length > buffer.length) {
+                    hash.update(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+        }
+
+        private void flush() {
+            hash.update(buffer, 0, size);
+            size = 0;
+        }
+
+        byte[] digest() {
+            flush();
+            return hash.digest();
+        }
     }
 
     private static String kindOf(Object value) {

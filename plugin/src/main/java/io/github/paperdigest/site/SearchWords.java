@@ -70,17 +70,56 @@ public final class SearchWords {
      * in order: without making a string of each when the text is ASCII, as most titles and abstracts are.
      */
     static void number(String text, WordTable table, IntConsumer word) {
-        if (!TextFolding.isAscii(text) || text.indexOf('\\') >= 0) {
+        if (text.indexOf('\\') >= 0) {
             of(text).forEach(w -> word.accept(table.number(w)));
             return;
         }
-        TextFolding.asciiWords(text, (start, end) -> {
-            if (end - start >= MIN_LENGTH) {
-                int number = table.number(text, start, end);
+        if (TextFolding.isAscii(text)) {
+            numberAscii(text, 0, text.length(), table, word);
+            return;
+        }
+        // a text with a few letters besides ASCII ("“", "×", "é"), folded a run between spaces at a time: only the runs
+        // that hold one need Unicode's decomposition and case rules, which change nothing across a space (no
+        // decomposition joins two characters, and a word's case depends on its own letters)
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            if (isAscii(text, start, end)) {
+                numberAscii(text, start, end, table, word);
+            } else {
+                of(text.substring(start, end)).forEach(w -> word.accept(table.number(w)));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of ASCII text from {@code start} to {@code end}, as {@link TextFolding#asciiWords} splits it. */
+    private static void numberAscii(String text, int start, int end, WordTable table, IntConsumer word) {
+        int i = start;
+        while (i < end) {
+            while (i < end && !TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < end && TextFolding.isAsciiLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - from >= MIN_LENGTH) {
+                int number = table.number(text, from, i);
                 if (!table.isStopword(number)) {
                     word.accept(number);
                 }
             }
-        });
+        }
     }
 }
