@@ -47,36 +47,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ContentKeys {
 
-    /**
-     * Each record class's accessors, typed {@code (Record) Object} so that a call is an exact one: a generic
-     * {@code invoke} adapted the types again at every field of every record.
-     */
-    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
-            List<MethodHandle> accessors = new ArrayList<>();
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodType generic = MethodType.methodType(Object.class, Record.class);
-            for (RecordComponent c : type.getRecordComponents()) {
-                try {
-                    Method accessor = c.getAccessor();
-                    accessor.setAccessible(true); // a record need not be public to be shown
-                    accessors.add(lookup.unreflect(accessor).asType(generic));
-                } catch (IllegalAccessException | RuntimeException e) {
-                    throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
-                }
-            }
-            return accessors.toArray(MethodHandle[]::new);
-        }
-    };
-
     private final byte[] environment;
     /**
      * How each class's values are walked. Held here, not in a static ClassValue: a ClassValue whose value is the
      * plugin's own type, set on JDK classes (String, ArrayList), would keep the plugin's class loader alive in a
      * Maven that outlives its plugins (mvnd, an IDE).
      */
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Walk> shapes = new ConcurrentHashMap<>();
     /** Keyed by identity: a record's own equals and hashCode would walk all its fields at every lookup. */
     private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
 
@@ -102,17 +79,17 @@ final class ContentKeys {
             return;
         }
         Class<?> type = value.getClass();
-        Shape shape = shapes.get(type);
-        if (shape == null) {
-            shape = shapes.computeIfAbsent(type, Shape::of);
+        Walk walk = shapes.get(type);
+        if (walk == null) {
+            walk = shapes.computeIfAbsent(type, Walk::of);
         }
-        switch (shape) {
+        switch (walk.shape) {
             case STRING -> {
                 hasher.tag('s');
                 hasher.text((String) value);
             }
-            case SHARED_RECORD -> hasher.bytes(shared((Record) value));
-            case RECORD -> record(hasher, (Record) value);
+            case SHARED_RECORD -> hasher.bytes(shared((Record) value, walk));
+            case RECORD -> record(hasher, (Record) value, walk);
             case OPTIONAL -> optional(hasher, (Optional<?>) value);
             case LIST -> list(hasher, (List<?>) value);
             case ORDERED_MAP -> orderedMap(hasher, (Map<?, ?>) value);
@@ -248,14 +225,14 @@ final class ContentKeys {
     private static final Set<Class<?>> SHARED = Set.of(Paper.class, PageParts.PaperItem.class, Tag.class, Hub.class,
             Digest.class, Citation.class, Bibliography.class);
 
-    private byte[] shared(Record r) {
+    private byte[] shared(Record r, Walk walk) {
         Identity identity = new Identity(r);
         byte[] known = shared.get(identity);
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
             // from within its own update
             Feed hasher = new Feed();
-            record(hasher, r);
+            record(hasher, r, walk);
             known = hasher.digest();
             shared.putIfAbsent(identity, known);
         }
@@ -275,9 +252,9 @@ final class ContentKeys {
         }
     }
 
-    private void record(Feed hasher, Record r) {
-        hasher.text(r.getClass().getName());
-        for (MethodHandle accessor : COMPONENTS.get(r.getClass())) {
+    private void record(Feed hasher, Record r, Walk walk) {
+        hasher.bytes(walk.name);
+        for (MethodHandle accessor : walk.accessors) {
             Object field;
             try {
                 field = (Object) accessor.invokeExact(r);
@@ -287,6 +264,44 @@ final class ContentKeys {
                 throw new IllegalStateException(e);
             }
             walk(hasher, field);
+        }
+    }
+
+    /**
+     * How the values of one class are walked: their shape and, for a record, its name as hashed and its accessors,
+     * typed {@code (Record) Object} so that a call is an exact one (a generic {@code invoke} adapted the types again at
+     * every field of every record).
+     */
+    private static final class Walk {
+        final Shape shape;
+        final byte[] name;
+        final MethodHandle[] accessors;
+
+        private Walk(Shape shape, byte[] name, MethodHandle[] accessors) {
+            this.shape = shape;
+            this.name = name;
+            this.accessors = accessors;
+        }
+
+        static Walk of(Class<?> type) {
+            Shape shape = Shape.of(type);
+            if (shape != Shape.RECORD && shape != Shape.SHARED_RECORD) {
+                return new Walk(shape, null, null);
+            }
+            List<MethodHandle> accessors = new ArrayList<>();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType generic = MethodType.methodType(Object.class, Record.class);
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true); // a record need not be public to be shown
+                    accessors.add(lookup.unreflect(accessor).asType(generic));
+                } catch (IllegalAccessException | RuntimeException e) {
+                    throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
+                }
+            }
+            byte[] name = (type.getName() + "\0").getBytes(StandardCharsets.UTF_8);
+            return new Walk(shape, name, accessors.toArray(MethodHandle[]::new));
         }
     }
 
@@ -335,19 +350,8 @@ final class ContentKeys {
         }
 
         void text(String s) {
-            int n = s.length();
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    // the rest as UTF-8, which a character at a time would have to pair surrogates for
-                    bytes(s.substring(i).getBytes(StandardCharsets.UTF_8));
-                    break;
-                }
-                if (size == buffer.length) {
-                    flush();
-                }
-                buffer[size++] = (byte) c;
-            }
+            // the JDK's encoder, compiled long before a build's first key, rather than a loop of the plugin's own
+            bytes(s.getBytes(StandardCharsets.UTF_8));
             tag(0);
         }
 
