@@ -110,10 +110,12 @@ final class ContentKeys {
             }
             case BOOLEAN -> hasher.tag((Boolean) value ? 't' : 'f');
             case ENUM -> {
-                Enum<?> e = (Enum<?>) value;
                 hasher.tag('e');
-                hasher.text(e.getDeclaringClass().getName());
-                hasher.text(e.name());
+                hasher.bytes(walk.constants[((Enum<?>) value).ordinal()]);
+            }
+            case DATE -> {
+                hasher.tag('D');
+                hasher.number(((LocalDate) value).toEpochDay());
             }
             case PLAIN -> {
                 hasher.tag('v');
@@ -187,7 +189,7 @@ final class ContentKeys {
      */
     private enum Shape {
         STRING, SHARED_RECORD, RECORD, OPTIONAL, LIST, ORDERED_MAP, MAP, ORDERED_SET, SET, INTEGRAL, DOUBLE, FLOAT,
-        BOOLEAN, ENUM, PLAIN, UNKNOWN;
+        BOOLEAN, ENUM, DATE, PLAIN, UNKNOWN;
 
         static Shape of(Class<?> type) {
             if (type == String.class) {
@@ -214,7 +216,9 @@ final class ContentKeys {
                 return BOOLEAN;
             } else if (Enum.class.isAssignableFrom(type)) {
                 return ENUM;
-            } else if (type == LocalDate.class || type == Instant.class || type == Character.class) {
+            } else if (type == LocalDate.class) {
+                return DATE;
+            } else if (type == Instant.class || type == Character.class) {
                 return PLAIN;
             }
             return UNKNOWN;
@@ -276,17 +280,31 @@ final class ContentKeys {
         final Shape shape;
         final byte[] name;
         final MethodHandle[] accessors;
+        /** An enum's constants, by ordinal, each as its class's name and its own. */
+        final byte[][] constants;
 
-        private Walk(Shape shape, byte[] name, MethodHandle[] accessors) {
+        private Walk(Shape shape, byte[] name, MethodHandle[] accessors, byte[][] constants) {
             this.shape = shape;
             this.name = name;
             this.accessors = accessors;
+            this.constants = constants;
         }
 
         static Walk of(Class<?> type) {
             Shape shape = Shape.of(type);
+            if (shape == Shape.ENUM) {
+                // a constant with a body of its own is of a class inside its enum's
+                Class<?> declaring = type.isEnum() ? type : type.getSuperclass();
+                Object[] values = declaring.getEnumConstants();
+                byte[][] constants = new byte[values.length][];
+                for (Object v : values) {
+                    constants[((Enum<?>) v).ordinal()] = (declaring.getName() + "\0" + ((Enum<?>) v).name() + "\0")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                return new Walk(shape, null, null, constants);
+            }
             if (shape != Shape.RECORD && shape != Shape.SHARED_RECORD) {
-                return new Walk(shape, null, null);
+                return new Walk(shape, null, null, null);
             }
             List<MethodHandle> accessors = new ArrayList<>();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -301,7 +319,7 @@ final class ContentKeys {
                 }
             }
             byte[] name = (type.getName() + "\0").getBytes(StandardCharsets.UTF_8);
-            return new Walk(shape, name, accessors.toArray(MethodHandle[]::new));
+            return new Walk(shape, name, accessors.toArray(MethodHandle[]::new), null);
         }
     }
 
@@ -325,7 +343,7 @@ final class ContentKeys {
      */
     private static final class Feed {
         private final MessageDigest hash = ContentHash.digest();
-        private final byte[] buffer = new byte[2048];
+        private final byte[] buffer = new byte[512];
         private int size;
 
         void tag(int b) {

@@ -114,11 +114,12 @@ public final class SearchWords {
         int n = bytes.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !isLetterOrDigit(bytes[i])) {
+            // the table, not a method: a call a character is most of the time of a loop that runs interpreted
+            while (i < n && !WordTable.IN_WORD[bytes[i]]) {
                 i++;
             }
             int from = i;
-            while (i < n && isLetterOrDigit(bytes[i])) {
+            while (i < n && WordTable.IN_WORD[bytes[i]]) {
                 i++;
             }
             if (i - from >= MIN_LENGTH) {
@@ -128,9 +129,5 @@ public final class SearchWords {
                 }
             }
         }
-    }
-
-    private static boolean isLetterOrDigit(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

@@ -17,6 +17,18 @@ import java.util.Locale;
  */
 final class WordTable {
 
+    /** Whether an ASCII byte is a letter or a digit ({@link TextFolding#isAsciiLetterOrDigit}), by its value. */
+    static final boolean[] IN_WORD = new boolean[128];
+    /** An ASCII byte folded ({@link TextFolding#lowerAscii}), by its value. */
+    private static final byte[] LOWER = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            IN_WORD[c] = TextFolding.isAsciiLetterOrDigit(c);
+            LOWER[c] = (byte) TextFolding.lowerAscii(c);
+        }
+    }
+
     private final List<String> words = new ArrayList<>();
     /** Each word's characters as bytes when they are all ASCII, else null: what ASCII text is compared with. */
     private final List<byte[]> asciiWords = new ArrayList<>();
@@ -78,7 +90,7 @@ final class WordTable {
     int number(byte[] text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
-            hash = 31 * hash + lowerAscii(text[i]);
+            hash = 31 * hash + LOWER[text[i]];
         }
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -93,16 +105,12 @@ final class WordTable {
         }
     }
 
-    private static int lowerAscii(byte c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-
     private static boolean foldsTo(byte[] text, int start, int end, byte[] word) {
         if (word == null || word.length != end - start) {
             return false;
         }
         for (int i = 0; i < word.length; i++) {
-            if (lowerAscii(text[start + i]) != word[i]) {
+            if (LOWER[text[start + i]] != word[i]) {
                 return false;
             }
         }
