@@ -75,8 +75,10 @@ public final class SearchWords {
             of(text).forEach(w -> word.accept(table.number(w)));
             return;
         }
-        if (TextFolding.isAscii(text)) {
-            numberAscii(text, 0, text.length(), table, word);
+        // UTF-8 has a byte a character only for ASCII text, which the JDK encodes by copying it
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length == text.length()) {
+            numberAscii(utf8, table, word);
             return;
         }
         // a text with a few letters besides ASCII ("“", "×", "é"), folded a run between spaces at a time: only the runs
@@ -87,7 +89,7 @@ public final class SearchWords {
             int end = text.indexOf(' ', start);
             end = end < 0 ? text.length() : end;
             if (isAscii(text, start, end)) {
-                numberAscii(text, start, end, table, word);
+                numberAscii(text.substring(start, end).getBytes(StandardCharsets.US_ASCII), table, word);
             } else {
                 of(text.substring(start, end)).forEach(w -> word.accept(table.number(w)));
             }
@@ -105,12 +107,11 @@ public final class SearchWords {
     }
 
     /**
-     * The words of ASCII text from {@code start} to {@code end}, as {@link TextFolding#asciiWords} splits it: read from
-     * its bytes, which the JDK copies out at once. A build splits every paper's text early, before the JIT has compiled
+     * The words of ASCII text, as {@link TextFolding#asciiWords} splits it: read from its bytes, which the JDK copies
+     * out at once. A build splits every paper's text early, before the JIT has compiled
      * this loop, and a loop that asks a string for each of its characters makes three calls a character until then.
      */
-    private static void numberAscii(String text, int start, int end, WordTable table, IntConsumer word) {
-        byte[] bytes = text.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
+    private static void numberAscii(byte[] bytes, WordTable table, IntConsumer word) {
         int n = bytes.length;
         int i = 0;
         while (i < n) {

@@ -138,7 +138,7 @@ class SearchWordsTest {
             // what a text folded a run between spaces at a time could get wrong: a Greek capital sigma, whose lower case
             // depends on the letters around it, Greek letters alone and in words, a mark after a space, a space that
             // decomposes to a space, typographic quotes and signs in ASCII text
-            "ΟΔΟΣ", "Σ", "ΑΣ", "α", "β-VAE", "\u0301", "\u00a0", "\u00a8", "“", "”", "×", "–"};
+            "ΟΔΟΣ", "Σ", "ΑΣ", "α", "β-VAE", "\u0301", "\u00a0", "\u00a8", "“", "”", "×", "–", "\uD800"};
         StringBuilder text = new StringBuilder();
         for (int i = 0, n = r.nextInt(most); i < n; i++) {
             text.append(pieces[r.nextInt(pieces.length)]);
