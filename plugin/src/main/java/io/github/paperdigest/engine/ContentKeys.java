@@ -4,13 +4,13 @@ import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.ContentHash;
-import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.site.Bibliography;
 import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PageParts;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -45,31 +47,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ContentKeys {
 
-    private static final ClassValue<List<MethodHandle>> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected List<MethodHandle> computeValue(Class<?> type) {
-            List<MethodHandle> accessors = new ArrayList<>();
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            for (RecordComponent c : type.getRecordComponents()) {
-                try {
-                    Method accessor = c.getAccessor();
-                    accessor.setAccessible(true); // a record need not be public to be shown
-                    accessors.add(lookup.unreflect(accessor));
-                } catch (IllegalAccessException | RuntimeException e) {
-                    throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
-                }
-            }
-            return List.copyOf(accessors);
-        }
-    };
-
     private final byte[] environment;
     /**
      * How each class's values are walked. Held here, not in a static ClassValue: a ClassValue whose value is the
      * plugin's own type, set on JDK classes (String, ArrayList), would keep the plugin's class loader alive in a
      * Maven that outlives its plugins (mvnd, an IDE).
      */
-    private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Walk> shapes = new ConcurrentHashMap<>();
     /** Keyed by identity: a record's own equals and hashCode would walk all its fields at every lookup. */
     private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
 
@@ -80,84 +64,121 @@ final class ContentKeys {
 
     /** The key of a file of the given kind made from these values. */
     String of(String kind, Object... values) {
-        MessageDigest hasher = ContentHash.digest();
-        hasher.update(environment);
-        text(hasher, kind);
+        Feed hasher = new Feed();
+        hasher.bytes(environment);
+        hasher.text(kind);
         for (Object v : values) {
             walk(hasher, v);
         }
-        return Digests.hex(hasher);
+        return HexFormat.of().formatHex(hasher.digest());
     }
 
-    private void walk(MessageDigest hasher, Object value) {
+    private void walk(Feed hasher, Object value) {
         if (value == null) {
-            hasher.update((byte) 0);
+            hasher.tag(0);
             return;
         }
-        switch (shapes.computeIfAbsent(value.getClass(), Shape::of)) {
+        Class<?> type = value.getClass();
+        Walk walk = shapes.get(type);
+        if (walk == null) {
+            walk = shapes.computeIfAbsent(type, Walk::of);
+        }
+        switch (walk.shape) {
             case STRING -> {
-                hasher.update((byte) 's');
-                text(hasher, (String) value);
+                hasher.tag('s');
+                hasher.text((String) value);
             }
-            case SHARED_RECORD -> hasher.update(shared((Record) value));
-            case RECORD -> record(hasher, (Record) value);
+            case SHARED_RECORD -> hasher.bytes(shared((Record) value, walk));
+            case RECORD -> record(hasher, (Record) value, walk);
             case OPTIONAL -> optional(hasher, (Optional<?>) value);
             case LIST -> list(hasher, (List<?>) value);
             case ORDERED_MAP -> orderedMap(hasher, (Map<?, ?>) value);
             case MAP -> unorderedMap(hasher, (Map<?, ?>) value);
             case ORDERED_SET -> orderedSet(hasher, (Set<?>) value);
             case SET -> unorderedSet(hasher, (Set<?>) value);
-            case INTEGRAL -> text(hasher, "i" + value);
-            case DOUBLE -> text(hasher, "d" + Long.toHexString(Double.doubleToLongBits((Double) value)));
-            case FLOAT -> text(hasher, "f" + Integer.toHexString(Float.floatToIntBits((Float) value)));
-            case BOOLEAN -> hasher.update((byte) ((Boolean) value ? 't' : 'f'));
-            case ENUM -> {
-                Enum<?> e = (Enum<?>) value;
-                text(hasher, "e" + e.getDeclaringClass().getName() + "." + e.name());
+            case INTEGRAL -> {
+                hasher.tag('i');
+                hasher.number(((Number) value).longValue());
             }
-            case PLAIN -> text(hasher, "v" + value);
+            case DOUBLE -> {
+                hasher.tag('d');
+                hasher.number(Double.doubleToLongBits((Double) value));
+            }
+            case FLOAT -> {
+                hasher.tag('f');
+                hasher.number(Float.floatToIntBits((Float) value));
+            }
+            case BOOLEAN -> hasher.tag((Boolean) value ? 't' : 'f');
+            case ENUM -> {
+                hasher.tag('e');
+                hasher.bytes(walk.constants[((Enum<?>) value).ordinal()]);
+            }
+            case DATE -> {
+                hasher.tag('D');
+                hasher.number(((LocalDate) value).toEpochDay());
+            }
+            case PLAIN -> {
+                hasher.tag('v');
+                hasher.text(value.toString());
+            }
             // UNKNOWN, and a shape given no walk: refused, not left out of the key
             default -> throw new IllegalArgumentException("no key for a " + value.getClass().getName() + " ("
                     + kindOf(value) + ")");
         }
     }
 
-    private void optional(MessageDigest hasher, Optional<?> o) {
-        hasher.update((byte) (o.isPresent() ? 1 : 2));
-        o.ifPresent(v -> walk(hasher, v));
+    private void optional(Feed hasher, Optional<?> o) {
+        if (o.isPresent()) {
+            hasher.tag(1);
+            walk(hasher, o.get());
+        } else {
+            hasher.tag(2);
+        }
     }
 
-    private void list(MessageDigest hasher, List<?> list) {
-        count(hasher, 'L', list.size());
-        for (Object v : list) {
+    private void list(Feed hasher, List<?> list) {
+        hasher.count('L', list.size());
+        if (list instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                walk(hasher, list.get(i));
+            }
+        } else {
+            for (Object v : list) {
+                walk(hasher, v);
+            }
+        }
+    }
+
+    private void orderedMap(Feed hasher, Map<?, ?> map) {
+        hasher.count('M', map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            walk(hasher, e.getKey());
+            walk(hasher, e.getValue());
+        }
+    }
+
+    private void unorderedMap(Feed hasher, Map<?, ?> map) {
+        hasher.count('M', map.size());
+        List<byte[]> entries = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            entries.add(hash(e.getKey(), e.getValue()));
+        }
+        unordered(hasher, entries);
+    }
+
+    private void orderedSet(Feed hasher, Set<?> set) {
+        hasher.count('S', set.size());
+        for (Object v : set) {
             walk(hasher, v);
         }
     }
 
-    private void orderedMap(MessageDigest hasher, Map<?, ?> map) {
-        count(hasher, 'M', map.size());
-        map.forEach((k, v) -> {
-            walk(hasher, k);
-            walk(hasher, v);
-        });
-    }
-
-    private void unorderedMap(MessageDigest hasher, Map<?, ?> map) {
-        count(hasher, 'M', map.size());
-        List<byte[]> entries = new ArrayList<>(map.size());
-        map.forEach((k, v) -> entries.add(hash(k, v)));
-        unordered(hasher, entries);
-    }
-
-    private void orderedSet(MessageDigest hasher, Set<?> set) {
-        count(hasher, 'S', set.size());
-        set.forEach(v -> walk(hasher, v));
-    }
-
-    private void unorderedSet(MessageDigest hasher, Set<?> set) {
-        count(hasher, 'S', set.size());
+    private void unorderedSet(Feed hasher, Set<?> set) {
+        hasher.count('S', set.size());
         List<byte[]> elements = new ArrayList<>(set.size());
-        set.forEach(v -> elements.add(hash(v)));
+        for (Object v : set) {
+            elements.add(hash(v));
+        }
         unordered(hasher, elements);
     }
 
@@ -168,7 +189,7 @@ final class ContentKeys {
      */
     private enum Shape {
         STRING, SHARED_RECORD, RECORD, OPTIONAL, LIST, ORDERED_MAP, MAP, ORDERED_SET, SET, INTEGRAL, DOUBLE, FLOAT,
-        BOOLEAN, ENUM, PLAIN, UNKNOWN;
+        BOOLEAN, ENUM, DATE, PLAIN, UNKNOWN;
 
         static Shape of(Class<?> type) {
             if (type == String.class) {
@@ -195,7 +216,9 @@ final class ContentKeys {
                 return BOOLEAN;
             } else if (Enum.class.isAssignableFrom(type)) {
                 return ENUM;
-            } else if (type == LocalDate.class || type == Instant.class || type == Character.class) {
+            } else if (type == LocalDate.class) {
+                return DATE;
+            } else if (type == Instant.class || type == Character.class) {
                 return PLAIN;
             }
             return UNKNOWN;
@@ -206,14 +229,14 @@ final class ContentKeys {
     private static final Set<Class<?>> SHARED = Set.of(Paper.class, PageParts.PaperItem.class, Tag.class, Hub.class,
             Digest.class, Citation.class, Bibliography.class);
 
-    private byte[] shared(Record r) {
+    private byte[] shared(Record r, Walk walk) {
         Identity identity = new Identity(r);
         byte[] known = shared.get(identity);
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
             // from within its own update
-            MessageDigest hasher = ContentHash.digest();
-            record(hasher, r);
+            Feed hasher = new Feed();
+            record(hasher, r, walk);
             known = hasher.digest();
             shared.putIfAbsent(identity, known);
         }
@@ -233,39 +256,144 @@ final class ContentKeys {
         }
     }
 
-    private void record(MessageDigest hasher, Record r) {
-        text(hasher, r.getClass().getName());
-        for (MethodHandle accessor : COMPONENTS.get(r.getClass())) {
+    private void record(Feed hasher, Record r, Walk walk) {
+        hasher.bytes(walk.name);
+        for (MethodHandle accessor : walk.accessors) {
+            Object field;
             try {
-                walk(hasher, accessor.invoke(r));
+                field = (Object) accessor.invokeExact(r);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
+            walk(hasher, field);
+        }
+    }
+
+    /**
+     * How the values of one class are walked: their shape and, for a record, its name as hashed and its accessors,
+     * typed {@code (Record) Object} so that a call is an exact one (a generic {@code invoke} adapted the types again at
+     * every field of every record).
+     */
+    private static final class Walk {
+        final Shape shape;
+        final byte[] name;
+        final MethodHandle[] accessors;
+        /** An enum's constants, by ordinal, each as its class's name and its own. */
+        final byte[][] constants;
+
+        private Walk(Shape shape, byte[] name, MethodHandle[] accessors, byte[][] constants) {
+            this.shape = shape;
+            this.name = name;
+            this.accessors = accessors;
+            this.constants = constants;
+        }
+
+        static Walk of(Class<?> type) {
+            Shape shape = Shape.of(type);
+            if (shape == Shape.ENUM) {
+                // a constant with a body of its own is of a class inside its enum's
+                Class<?> declaring = type.isEnum() ? type : type.getSuperclass();
+                Object[] values = declaring.getEnumConstants();
+                byte[][] constants = new byte[values.length][];
+                for (Object v : values) {
+                    constants[((Enum<?>) v).ordinal()] = (declaring.getName() + "\0" + ((Enum<?>) v).name() + "\0")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                return new Walk(shape, null, null, constants);
+            }
+            if (shape != Shape.RECORD && shape != Shape.SHARED_RECORD) {
+                return new Walk(shape, null, null, null);
+            }
+            List<MethodHandle> accessors = new ArrayList<>();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodType generic = MethodType.methodType(Object.class, Record.class);
+            for (RecordComponent c : type.getRecordComponents()) {
+                try {
+                    Method accessor = c.getAccessor();
+                    accessor.setAccessible(true); // a record need not be public to be shown
+                    accessors.add(lookup.unreflect(accessor).asType(generic));
+                } catch (IllegalAccessException | RuntimeException e) {
+                    throw new IllegalStateException("cannot read " + type.getName() + "." + c.getName(), e);
+                }
+            }
+            byte[] name = (type.getName() + "\0").getBytes(StandardCharsets.UTF_8);
+            return new Walk(shape, name, accessors.toArray(MethodHandle[]::new), null);
         }
     }
 
     private byte[] hash(Object... values) {
-        MessageDigest hasher = ContentHash.digest();
+        Feed hasher = new Feed();
         for (Object v : values) {
             walk(hasher, v);
         }
         return hasher.digest();
     }
 
-    private static void unordered(MessageDigest hasher, List<byte[]> hashes) {
+    private static void unordered(Feed hasher, List<byte[]> hashes) {
         hashes.sort(Arrays::compare);
-        hashes.forEach(hasher::update);
+        hashes.forEach(hasher::bytes);
     }
 
-    private static void count(MessageDigest hasher, char kind, int size) {
-        text(hasher, kind + Integer.toString(size));
-    }
+    /**
+     * What a key is hashed from, gathered in a buffer and given to the hash a buffer at a time: a walk gives it some
+     * ten small pieces a field (a tag, a name, a count), and handing each to the hash on its own was most of a walk's
+     * time. Strings go in as UTF-8, each followed by a zero byte, so that "ab" then "c" differs from "a" then "bc".
+     */
+    private static final class Feed {
+        private final MessageDigest hash = ContentHash.digest();
+        private final byte[] buffer = new byte[512];
+        private int size;
 
-    private static void text(MessageDigest hasher, String s) {
-        hasher.update(s.getBytes(StandardCharsets.UTF_8));
-        hasher.update((byte) 0);
+        void tag(int b) {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void count(char kind, int n) {
+            tag(kind);
+            number(n);
+        }
+
+        void number(long n) {
+            if (size + 8 > buffer.length) {
+                flush();
+            }
+            for (int i = 0; i < 8; i++) {
+                buffer[size++] = (byte) (n >>> (8 * i));
+            }
+        }
+
+        void text(String s) {
+            // the JDK's encoder, compiled long before a build's first key, rather than a loop of the plugin's own
+            bytes(s.getBytes(StandardCharsets.UTF_8));
+            tag(0);
+        }
+
+        void bytes(byte[] bytes) {
+            if (size + bytes.length > buffer.length) {
+                flush();
+                if (bytes.length > buffer.length) {
+                    hash.update(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+        }
+
+        private void flush() {
+            hash.update(buffer, 0, size);
+            size = 0;
+        }
+
+        byte[] digest() {
+            flush();
+            return hash.digest();
+        }
     }
 
     private static String kindOf(Object value) {

@@ -38,11 +38,27 @@ public final class BibTex {
      * BibTeX files (its digest's, its tags', hubs' and authors', the whole site's), and is made once for all of them
      * when they share this writer, as a build's files do.
      */
-    private final Map<Citation, String> entries = new ConcurrentHashMap<>();
+    private final Map<Same, String> entries = new ConcurrentHashMap<>();
 
     /** The entry of one citation, ending with a newline. */
     public String entry(Citation c) {
-        return entries.computeIfAbsent(c, BibTex::format);
+        return entries.computeIfAbsent(new Same(c), same -> format(same.citation()));
+    }
+
+    /**
+     * A citation as the key of its entry, equal only to itself: a build makes each paper's citation once, and the
+     * record's own hashCode, which reads every field (the title, the authors), was half the cost of the look-up.
+     */
+    private record Same(Citation citation) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same that && that.citation == citation;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(citation);
+        }
     }
 
     private static String format(Citation c) {
@@ -182,6 +198,10 @@ public final class BibTex {
     /** Formulas whose braces pair kept as written; the rest as {@link #keeping} writes it, with {@code rest}. */
     private static String withFormulas(String text, Set<String> keptCase, BiConsumer<String, StringBuilder> rest) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        if (!mayHoldFormulas(text)) { // most titles: one plain piece, without an escaped dollar
+            keeping(text, keptCase, out, rest);
+            return out.toString();
+        }
         for (TexMath.Piece piece : TexMath.split(text)) {
             if (piece.math() && bracesPair(piece.text())) {
                 out.append(piece.text());
@@ -230,7 +250,7 @@ public final class BibTex {
                 inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
             }
             String tex = TexText.of(word);
-            if (inner && word.chars().noneMatch(c -> c == '\\' || c == '{' || c == '}' || c == '~' || c == '^')) {
+            if (inner && !hasCommandCharacter(word)) {
                 out.append('{').append(tex).append('}');
             } else {
                 out.append(tex);
@@ -241,6 +261,16 @@ public final class BibTex {
             }
             i = end;
         }
+    }
+
+    private static boolean hasCommandCharacter(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '^') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -324,12 +354,20 @@ public final class BibTex {
      * BibTeX counts every brace, escaped or not, so one without its partner would end the field early.
      */
     static String escape(String text) {
+        if (!mayHoldFormulas(text)) {
+            return TexText.of(text);
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (TexMath.Piece piece : TexMath.split(text)) {
             out.append(piece.math() && bracesPair(piece.text()) ? piece.text()
                     : TexText.of(piece.math() ? piece.text() : TexMath.plain(piece.text())));
         }
         return out.toString();
+    }
+
+    /** Whether {@link TexMath#split} may find a formula or an escaped dollar: both start with a dollar or a backslash. */
+    private static boolean mayHoldFormulas(String text) {
+        return text.indexOf('$') >= 0 || text.indexOf('\\') >= 0;
     }
 
     private static boolean bracesPair(String text) {

@@ -66,7 +66,9 @@ final class TexText {
     static String of(String text) {
         if (TextFolding.isAscii(text)) {
             StringBuilder out = new StringBuilder(text.length() + 8);
-            text.chars().forEach(c -> ascii((char) c, out));
+            for (int i = 0; i < text.length(); i++) {
+                ascii(text.charAt(i), out);
+            }
             return out.toString();
         }
         String t = text; // not normalised as a whole: a character kept is kept as it was written

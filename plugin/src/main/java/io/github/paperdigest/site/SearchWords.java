@@ -1,6 +1,7 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.TextFolding;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,17 +71,64 @@ public final class SearchWords {
      * in order: without making a string of each when the text is ASCII, as most titles and abstracts are.
      */
     static void number(String text, WordTable table, IntConsumer word) {
-        if (!TextFolding.isAscii(text) || text.indexOf('\\') >= 0) {
+        if (text.indexOf('\\') >= 0) {
             of(text).forEach(w -> word.accept(table.number(w)));
             return;
         }
-        TextFolding.asciiWords(text, (start, end) -> {
-            if (end - start >= MIN_LENGTH) {
-                int number = table.number(text, start, end);
+        // UTF-8 has a byte a character only for ASCII text, which the JDK encodes by copying it
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length == text.length()) {
+            numberAscii(utf8, table, word);
+            return;
+        }
+        // a text with a few letters besides ASCII ("“", "×", "é"), folded a run between spaces at a time: only the runs
+        // that hold one need Unicode's decomposition and case rules, which change nothing across a space (no
+        // decomposition joins two characters, and a word's case depends on its own letters)
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            if (isAscii(text, start, end)) {
+                numberAscii(text.substring(start, end).getBytes(StandardCharsets.US_ASCII), table, word);
+            } else {
+                of(text.substring(start, end)).forEach(w -> word.accept(table.number(w)));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of ASCII text, as {@link TextFolding#asciiWords} splits it: read from its bytes, which the JDK copies
+     * out at once. A build splits every paper's text early, before the JIT has compiled
+     * this loop, and a loop that asks a string for each of its characters makes three calls a character until then.
+     */
+    private static void numberAscii(byte[] bytes, WordTable table, IntConsumer word) {
+        int n = bytes.length;
+        int i = 0;
+        while (i < n) {
+            // the table, not a method: a call a character is most of the time of a loop that runs interpreted
+            while (i < n && !WordTable.IN_WORD[bytes[i]]) {
+                i++;
+            }
+            int from = i;
+            while (i < n && WordTable.IN_WORD[bytes[i]]) {
+                i++;
+            }
+            if (i - from >= MIN_LENGTH) {
+                int number = table.number(bytes, from, i);
                 if (!table.isStopword(number)) {
                     word.accept(number);
                 }
             }
-        });
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.site;
 
 import io.github.paperdigest.model.TextFolding;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,21 @@ import java.util.Locale;
  */
 final class WordTable {
 
+    /** Whether an ASCII byte is a letter or a digit ({@link TextFolding#isAsciiLetterOrDigit}), by its value. */
+    static final boolean[] IN_WORD = new boolean[128];
+    /** An ASCII byte folded ({@link TextFolding#lowerAscii}), by its value. */
+    private static final byte[] LOWER = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            IN_WORD[c] = TextFolding.isAsciiLetterOrDigit(c);
+            LOWER[c] = (byte) TextFolding.lowerAscii(c);
+        }
+    }
+
     private final List<String> words = new ArrayList<>();
+    /** Each word's characters as bytes when they are all ASCII, else null: what ASCII text is compared with. */
+    private final List<byte[]> asciiWords = new ArrayList<>();
     private final int stopwords;
     /** Open addressing: a word's number plus one, 0 for an empty slot; its hash beside it. */
     private int[] slots = new int[1 << 12];
@@ -68,6 +83,40 @@ final class WordTable {
         }
     }
 
+    /**
+     * The number of the word ASCII bytes hold from {@code start} to {@code end}, letters and digits of any case:
+     * the same as {@link #number(String, int, int)} gives the same text.
+     */
+    int number(byte[] text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + LOWER[text[i]];
+        }
+        int mask = slots.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int taken = slots[slot];
+            if (taken == 0) {
+                return add(new String(text, start, end - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT),
+                        hash, slot);
+            }
+            if (hashes[slot] == hash && foldsTo(text, start, end, asciiWords.get(taken - 1))) {
+                return taken - 1;
+            }
+        }
+    }
+
+    private static boolean foldsTo(byte[] text, int start, int end, byte[] word) {
+        if (word == null || word.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (LOWER[text[start + i]] != word[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean foldsTo(String text, int start, int end, String word) {
         if (word.length() != end - start) {
             return false;
@@ -82,6 +131,7 @@ final class WordTable {
 
     private int add(String word, int hash, int slot) {
         words.add(word);
+        asciiWords.add(TextFolding.isAscii(word) ? word.getBytes(StandardCharsets.US_ASCII) : null);
         slots[slot] = words.size();
         hashes[slot] = hash;
         if (words.size() * 2 > slots.length) {

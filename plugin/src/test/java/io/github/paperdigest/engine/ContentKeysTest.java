@@ -44,6 +44,31 @@ class ContentKeysTest {
         assertNotEquals(key, new ContentKeys("another theme").of("page", item()), "the environment counts");
     }
 
+    enum Kind {
+        PLAIN,
+        SPECIAL {
+            @Override
+            public String toString() {
+                return "a constant with a body of its own";
+            }
+        },
+        OTHER
+    }
+
+    record Tagged(Kind kind, LocalDate date, long count) {
+    }
+
+    /** Each enum constant, date and number is told apart, a constant with a body of its own too. */
+    @Test
+    void enumConstantsDatesAndNumbersEachCount() {
+        List<Tagged> values = List.of(new Tagged(Kind.PLAIN, LocalDate.of(2025, 1, 2), 1),
+                new Tagged(Kind.SPECIAL, LocalDate.of(2025, 1, 2), 1), new Tagged(Kind.OTHER, LocalDate.of(2025, 1, 2), 1),
+                new Tagged(Kind.SPECIAL, LocalDate.of(2025, 1, 3), 1), new Tagged(Kind.SPECIAL, LocalDate.of(2025, 1, 2), 2),
+                new Tagged(Kind.SPECIAL, LocalDate.of(1969, 12, 31), 2));
+        assertEquals(values.size(), values.stream().map(v -> keys.of("x", v)).distinct().count());
+        assertEquals(keys.of("x", values.get(1)), keys.of("x", new Tagged(Kind.SPECIAL, LocalDate.of(2025, 1, 2), 1)));
+    }
+
     @Test
     void aMapWithoutAnOrderIsKeyedByWhatItHoldsAndAnOrderedOneByItsOrderToo() {
         Map<String, Integer> one = new HashMap<>();
