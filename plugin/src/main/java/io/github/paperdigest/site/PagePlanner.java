@@ -279,15 +279,19 @@ public final class PagePlanner {
     }
 
     PaperPage paperPage(Paper paper) {
+        // loops, not streams: this is done for every paper and each of its neighbours
         List<String> own = index.classification().tagsOf(paper.id());
         Set<String> ownSet = new HashSet<>(own);
-        List<Neighbour> related = new ArrayList<>();
-        for (RelatedPaper r : index.classification().relatedTo(paper.id())) {
+        List<RelatedPaper> neighbours = index.classification().relatedTo(paper.id());
+        List<Neighbour> related = new ArrayList<>(neighbours.size());
+        for (RelatedPaper r : neighbours) {
             Paper other = index.paper(r.id());
-            List<Tag> shared = index.classification().tagsOf(other.id()).stream()
-                    .filter(ownSet::contains)
-                    .map(index::tag)
-                    .toList();
+            List<Tag> shared = new ArrayList<>();
+            for (String t : index.classification().tagsOf(other.id())) {
+                if (ownSet.contains(t)) {
+                    shared.add(index.tag(t));
+                }
+            }
             related.add(Neighbour.of(other, r.score(), shared));
         }
         List<InDigest> inDigests = new ArrayList<>();
@@ -298,9 +302,16 @@ public final class PagePlanner {
                     at > 0 ? Optional.of(index.paper(order.get(at - 1))) : Optional.empty(),
                     at + 1 < order.size() ? Optional.of(index.paper(order.get(at + 1))) : Optional.empty()));
         }
-        return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
-                index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
-                index.authors().pagesOf(paper));
+        List<Tag> tags = new ArrayList<>(own.size());
+        for (String t : own) {
+            tags.add(index.tag(t));
+        }
+        List<DigestRef> digests = new ArrayList<>(paper.digests().size());
+        for (String slug : paper.digests()) {
+            digests.add(index.digestRef(slug));
+        }
+        return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), tags, index.hubsOf(paper.id()),
+                digests, related, inDigests, index.authors().pagesOf(paper));
     }
 
     /**
