@@ -806,6 +806,9 @@ public final class PaperCatalog {
          * year, 2022, and both are right.
          */
         Optional<String> titleDisagreement() {
+            if (otherTitles.isEmpty()) {
+                return Optional.empty(); // as nearly every paper: asked of each
+            }
             return otherTitles.entrySet().stream().filter(t -> renamed(title, t.getKey())).findFirst()
                     .map(t -> origin + ": \"" + title + "\" is shown with this title, the oldest digest's that lists"
                             + " it; " + t.getValue() + " gives \"" + t.getKey() + "\". To show that title, write it"
@@ -813,6 +816,10 @@ public final class PaperCatalog {
         }
 
         Optional<String> dateDisagreement() {
+            // one date, or none, cannot disagree: the year kept is one of the dates given (see merge)
+            if (givenDates.size() < 2) {
+                return Optional.empty();
+            }
             GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
             if (used == null) {
                 return Optional.empty();

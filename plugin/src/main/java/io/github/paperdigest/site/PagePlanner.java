@@ -178,22 +178,32 @@ public final class PagePlanner {
         for (int i = 0; i < hub.tagIds().size(); i++) {
             rank.put(hub.tagIds().get(i), i);
         }
-        Map<PaperId, Double> centrality = new HashMap<>();
-        for (Paper p : papers) {
+        double[] centrality = new double[papers.size()];
+        for (int i = 0; i < centrality.length; i++) {
             double c = 0;
-            for (String t : index.classification().tagsOf(p.id())) {
+            for (String t : index.classification().tagsOf(papers.get(i).id())) {
                 Integer r = rank.get(t);
                 if (r != null) {
                     c += 1.0 + 1.0 / (1 + r);
                 }
             }
-            centrality.put(p.id(), c);
+            centrality[i] = c;
         }
-        return papers.stream()
-                .sorted(Comparator.comparing((Paper p) -> -centrality.get(p.id())).thenComparing(index.newestFirst()))
-                .limit(KEY_PAPERS)
-                .map(index::item)
-                .toList();
+        // the hub's papers are newest first: the most central, the newest of equals first, are picked without sorting
+        // them all (a hub may hold thousands of papers and shows five)
+        boolean[] picked = new boolean[centrality.length];
+        List<PaperItem> key = new ArrayList<>(KEY_PAPERS);
+        while (key.size() < Math.min(KEY_PAPERS, centrality.length)) {
+            int best = -1;
+            for (int i = 0; i < centrality.length; i++) {
+                if (!picked[i] && (best < 0 || centrality[i] > centrality[best])) {
+                    best = i;
+                }
+            }
+            picked[best] = true;
+            key.add(index.item(papers.get(best)));
+        }
+        return List.copyOf(key);
     }
 
     /** Hubs sharing papers with this one, most overlapping (Jaccard) first. */
@@ -270,12 +280,16 @@ public final class PagePlanner {
      * of one page keeps the order it has.
      */
     private List<Paper> byArrival(List<Paper> newestFirst, Pagination cut) {
-        return cut.olderPages() == 0 ? newestFirst : newestFirst.stream().sorted(index.lastArrivedFirst()).toList();
+        return cut.olderPages() == 0 ? newestFirst : index.lastArrivedFirst(newestFirst);
     }
 
     /** A page's papers as it lists them: newest first. */
     private List<PaperItem> newestFirst(List<Paper> papers) {
-        return papers.stream().sorted(index.newestFirst()).map(index::item).toList();
+        List<PaperItem> items = new ArrayList<>(papers.size());
+        for (Paper p : index.newestFirst(papers)) {
+            items.add(index.item(p));
+        }
+        return items;
     }
 
     PaperPage paperPage(Paper paper) {

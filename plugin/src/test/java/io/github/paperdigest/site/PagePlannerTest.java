@@ -240,6 +240,36 @@ class PagePlannerTest {
         assertEquals(PageParts.Closeness.VERY_SIMILAR, PageParts.Closeness.of(0.745));
     }
 
+    /**
+     * A similarity's closeness is decided without a BigDecimal, as it was with one: its percentage, as its shortest
+     * decimal writes it, rounded half up. Asked of the doubles nearest each boundary and of many others.
+     */
+    @Test
+    void aClosenessIsThePercentageRoundedHalfUp() {
+        java.util.List<Double> similarities = new java.util.ArrayList<>();
+        for (double boundary : new double[] {0.495, 0.745, 0.5, 0.75, 0.0, 1.0}) {
+            double d = boundary;
+            for (int i = 0; i < 50; i++) {
+                d = Math.nextDown(d);
+            }
+            for (int i = 0; i < 100; i++, d = Math.nextUp(d)) {
+                similarities.add(d);
+            }
+        }
+        java.util.Random random = new java.util.Random(34);
+        for (int i = 0; i < 100_000; i++) {
+            similarities.add(random.nextDouble() * 1.2 - 0.1);
+            similarities.add(Math.round(random.nextDouble() * 100_000) / 100_000.0);
+        }
+        for (double similarity : similarities) {
+            int percent = java.math.BigDecimal.valueOf(similarity * 100).setScale(0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
+            PageParts.Closeness expected = percent >= 75 ? PageParts.Closeness.VERY_SIMILAR
+                    : percent >= 50 ? PageParts.Closeness.SIMILAR : PageParts.Closeness.UNSAID;
+            assertEquals(expected, PageParts.Closeness.of(similarity), "similarity " + similarity);
+        }
+    }
+
     @Test
     void aPaperPageShowsItsNeighboursInEachOfItsDigestsAndItsRelatedPapers() {
         PaperPage alpha = paperPage("Alpha paper");
