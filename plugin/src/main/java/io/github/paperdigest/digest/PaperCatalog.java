@@ -331,6 +331,9 @@ public final class PaperCatalog {
                 return same;
             }
         }
+        if (sameTitle.isEmpty()) {
+            return null; // a title not read before, as most are
+        }
         // of the papers with this title that the entry may be, one it shares its first author with, else one it shares
         // an author with, else the first
         List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry, cited).isEmpty()).toList();

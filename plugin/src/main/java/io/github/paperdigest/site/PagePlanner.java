@@ -20,6 +20,7 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -234,19 +235,7 @@ public final class PagePlanner {
     /** A tag's pages: its own, with its newest papers, then its older papers, a hundred a page; a tag worth browsing has a feed. */
     List<Page> tagPages(Tag tag) {
         List<Paper> papers = index.papersWithTag(tag.id());
-        Map<String, Integer> together = new HashMap<>();
-        for (Paper p : papers) {
-            for (String other : index.classification().tagsOf(p.id())) {
-                if (!other.equals(tag.id())) {
-                    together.merge(other, 1, Integer::sum);
-                }
-            }
-        }
-        List<TagCount> related = together.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(RELATED_TAGS)
-                .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
-                .toList();
+        List<TagCount> related = relatedTags(tag, papers);
         List<HubRef> hubs = index.hubsWithTag(tag.id());
         Optional<Feed> feed = index.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
@@ -260,6 +249,38 @@ public final class PagePlanner {
         pages.add(new TagPage(tag, newestFirst(cut.newest(byArrival)), related, hubs, cut, feed, bib));
         pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, byArrival));
         return pages;
+    }
+
+    /**
+     * The tags most often on a tag's papers besides it, most papers first, then by id. Counted by the tags' numbers in an
+     * array: every tag page counts every tag of each of its papers, which by tag ids in a map was most of planning tags.
+     */
+    private List<TagCount> relatedTags(Tag tag, List<Paper> papers) {
+        int own = index.tagNumber(tag.id());
+        int[] together = new int[index.numberedTags()];
+        int[] seen = new int[16];
+        int kinds = 0;
+        for (Paper p : papers) {
+            for (int other : index.tagNumbersOf(p)) {
+                if (other != own && together[other]++ == 0) {
+                    if (kinds == seen.length) {
+                        seen = Arrays.copyOf(seen, kinds * 2);
+                    }
+                    seen[kinds++] = other;
+                }
+            }
+        }
+        Integer[] order = new Integer[kinds];
+        for (int i = 0; i < kinds; i++) {
+            order[i] = seen[i];
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer n) -> -together[n])
+                .thenComparing(n -> index.numberedTag(n)));
+        List<TagCount> related = new ArrayList<>(Math.min(RELATED_TAGS, kinds));
+        for (int i = 0; i < Math.min(RELATED_TAGS, kinds); i++) {
+            related.add(new TagCount(index.tag(index.numberedTag(order[i])), together[order[i]]));
+        }
+        return related;
     }
 
     /** The pages of a list's older papers, the page last made first as a reader goes through them. */

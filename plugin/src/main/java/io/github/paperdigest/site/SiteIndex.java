@@ -45,6 +45,11 @@ public final class SiteIndex {
     private final Map<String, LocalDate> newestPublished = new HashMap<>();
     private final Map<String, Hub> hubs = new HashMap<>();
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
+    /** Every tag id a paper carries, numbered, for counting tags together in arrays ({@link #tagNumbersOf}). */
+    private final Map<String, Integer> tagNumbers = new HashMap<>();
+    private final List<String> numberedTags = new ArrayList<>();
+    /** Each paper's tags ({@link Classification#tagsOf}) by their numbers, in their order. */
+    private final Map<PaperId, int[]> paperTagNumbers = new HashMap<>();
     /** Each paper's date as the site shows it: its own, else that of the first dated digest that listed it. */
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
     /** The first day a digest listed each paper ({@link #firstDigestDate}). */
@@ -132,11 +137,18 @@ public final class SiteIndex {
             newestRank.put(p.id(), newestRank.size());
             List<String> tagIds = classification.tagsOf(p.id());
             List<Tag> itsTags = new ArrayList<>(tagIds.size());
-            for (String t : tagIds) {
+            int[] numbers = new int[tagIds.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                String t = tagIds.get(i);
+                numbers[i] = tagNumbers.computeIfAbsent(t, k -> {
+                    numberedTags.add(k);
+                    return numberedTags.size() - 1;
+                });
                 itsTags.add(tags.get(t));
                 // taken newest first, so every tag's list is in that order without sorting it
                 papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
             }
+            paperTagNumbers.put(p.id(), numbers);
             Optional<PaperDate> date = dates.get(p.id());
             itemsWithTags.put(p.id(), new PaperItem(p, itsTags, date));
             items.put(p.id(), new PaperItem(p, List.of(), date));
@@ -468,6 +480,26 @@ public final class SiteIndex {
     /** A paper as the home page's newest papers and the feeds show it, with its tags. */
     PaperItem itemWithTags(Paper p) {
         return itemsWithTags.get(p.id());
+    }
+
+    /** How many tag ids papers carry: the numbers of {@link #tagNumbersOf} are below it. */
+    int numberedTags() {
+        return numberedTags.size();
+    }
+
+    /** A paper's tags ({@link Classification#tagsOf}), each by its number, in their order. */
+    int[] tagNumbersOf(Paper p) {
+        return paperTagNumbers.get(p.id());
+    }
+
+    /** The number of a tag id papers carry, or -1 when no paper carries it. */
+    int tagNumber(String tagId) {
+        return tagNumbers.getOrDefault(tagId, -1);
+    }
+
+    /** The tag id of a number of {@link #tagNumbersOf}. */
+    String numberedTag(int number) {
+        return numberedTags.get(number);
     }
 
     /** A tag's papers, newest first. */

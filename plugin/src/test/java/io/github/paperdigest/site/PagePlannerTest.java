@@ -349,6 +349,30 @@ class PagePlannerTest {
                 new RelatedPapers(analyzer, 5)).classify(corpus, TaxonomyDefinition.empty());
     }
 
+    /** A tag page's related tags: the others its papers carry, on most of them first, then by id; eight at most. */
+    @Test
+    void aTagPagesRelatedTagsAreTheOthersOnMostOfItsPapers() {
+        List<String> twelve = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            twelve.add(String.format("t%02d", i));
+        }
+        List<Tag> tags = new java.util.ArrayList<>(twelve.stream().map(PagePlannerTest::tag).toList());
+        tags.add(tag("video"));
+        List<String> alphaTags = new java.util.ArrayList<>(twelve);
+        alphaTags.add(0, "video");
+        Classification many = new Classification(tags,
+                Map.of(id("Alpha paper"), alphaTags,
+                        id("Beta paper"), List.of("t12", "video", "t11", "t03"),
+                        id("Gamma paper"), List.of("video", "t12"),
+                        id("Delta paper"), List.of("video")),
+                List.of(), Map.of());
+        TagPage video = new PagePlanner(new SiteIndex(corpus, many), "Site").plan().pages().stream()
+                .filter(TagPage.class::isInstance).map(TagPage.class::cast)
+                .filter(t -> t.tag().id().equals("video")).findFirst().orElseThrow();
+        assertEquals(List.of("t12 3", "t03 2", "t11 2", "t01 1", "t02 1", "t04 1", "t05 1", "t06 1"),
+                video.relatedTags().stream().map(c -> c.tag().id() + " " + c.count()).toList());
+    }
+
     private TagPage tagPage(String id) {
         return pages("Site").stream().filter(TagPage.class::isInstance).map(TagPage.class::cast)
                 .filter(t -> t.tag().id().equals(id)).findFirst().orElseThrow();
