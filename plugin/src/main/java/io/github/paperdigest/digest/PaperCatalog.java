@@ -112,7 +112,10 @@ public final class PaperCatalog {
             for (int index = 0; index < file.entries().size(); index++) {
                 PaperEntry entry = file.entries().get(index);
                 String entryFile = file.fileOf(index);
-                String titleKey = "title:" + TitleKey.of(entry.title());
+                // the title's key, made once for the entry: it finds the papers of its title and is the id of a paper
+                // without an identifier
+                PaperId titleId = PaperId.ofTitle(entry.title());
+                String titleKey = titleId.value();
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Optional<CitedWork> cited = CitedWork.of(entry, file.format());
                 Builder paper = find(byKey, sameTitle, entry, cited);
@@ -122,11 +125,12 @@ public final class PaperCatalog {
                 if (paper == null) {
                     // a work of a title another work has too, without an identifier, is told from it by the key of
                     // the build alone; its id is given once every digest is read (see namesakeIds)
-                    PaperId key = entry.id();
+                    PaperId id = entry.arxivId().isPresent() || entry.doi().isPresent() ? entry.id() : titleId;
+                    PaperId key = id;
                     while (!builderKeys.add(key)) {
-                        key = new PaperId(entry.id().value() + " #" + builderKeys.size());
+                        key = new PaperId(id.value() + " #" + builderKeys.size());
                     }
-                    paper = new Builder(key, entry, entryFile + ":" + entry.line(), cited);
+                    paper = new Builder(key, entry, titleId, entryFile + ":" + entry.line(), cited);
                     if (!sameTitle.isEmpty()) {
                         // told against the title's first paper only: one warning a paper, never one a pair (2,000
                         // papers of one title made 1,999,000 warnings and a 590 MB log)
@@ -326,6 +330,9 @@ public final class PaperCatalog {
             if (same != null && !conflicting(same.arxivId, entry.arxivId())) {
                 return same;
             }
+        }
+        if (sameTitle.isEmpty()) {
+            return null; // a title not read before, as most are
         }
         // of the papers with this title that the entry may be, one it shares its first author with, else one it shares
         // an author with, else the first
@@ -623,7 +630,7 @@ public final class PaperCatalog {
     private static String readableSlug(Builder b) {
         String slug = Slugs.of(b.title, "");
         if (slug.isEmpty()) {
-            PaperId key = b.arxivId.isEmpty() && b.doi.isEmpty() ? PaperId.ofTitle(b.title) : b.key;
+            PaperId key = b.arxivId.isEmpty() && b.doi.isEmpty() ? b.titleId : b.key;
             slug = b.arxivId.map(id -> Slugs.of(id, "")).filter(s -> !s.isEmpty()).map(s -> "arxiv-" + s)
                     .orElseGet(() -> "paper-" + Slugs.fingerprint(key.value(), 8));
         }
@@ -663,6 +670,8 @@ public final class PaperCatalog {
     /** Collects what every digest says of one paper; the richer value wins. */
     private static final class Builder {
         private final PaperId key;
+        /** The id its title gives it ({@link PaperId#ofTitle}), made once: the title is the first digest's for good. */
+        private final PaperId titleId;
         /** The file and line that first listed the paper, for messages. */
         private final String origin;
         private String title;
@@ -702,8 +711,9 @@ public final class PaperCatalog {
          */
         private final Map<String, String> otherTitles = new TreeMap<>();
 
-        Builder(PaperId key, PaperEntry first, String origin, Optional<CitedWork> cited) {
+        Builder(PaperId key, PaperEntry first, PaperId titleId, String origin, Optional<CitedWork> cited) {
             this.key = key;
+            this.titleId = titleId;
             cited.ifPresent(this.cited::add);
             this.origin = origin;
             title = first.title();
@@ -799,6 +809,9 @@ public final class PaperCatalog {
          * year, 2022, and both are right.
          */
         Optional<String> titleDisagreement() {
+            if (otherTitles.isEmpty()) {
+                return Optional.empty(); // as nearly every paper: asked of each
+            }
             return otherTitles.entrySet().stream().filter(t -> renamed(title, t.getKey())).findFirst()
                     .map(t -> origin + ": \"" + title + "\" is shown with this title, the oldest digest's that lists"
                             + " it; " + t.getValue() + " gives \"" + t.getKey() + "\". To show that title, write it"
@@ -806,6 +819,10 @@ public final class PaperCatalog {
         }
 
         Optional<String> dateDisagreement() {
+            // one date, or none, cannot disagree: the year kept is one of the dates given (see merge)
+            if (givenDates.size() < 2) {
+                return Optional.empty();
+            }
             GivenDate used = givenDates.stream().filter(GivenDate::isDay).findFirst().orElse(yearGiven);
             if (used == null) {
                 return Optional.empty();
@@ -844,7 +861,7 @@ public final class PaperCatalog {
          */
         PaperId id() {
             return arxivId.isPresent() || doi.isPresent() ? PaperId.of(arxivId, doi, title)
-                    : namesakeId != null ? namesakeId : PaperId.ofTitle(title);
+                    : namesakeId != null ? namesakeId : titleId;
         }
 
         /** The year the paper's page shows: its publication date's, else its year's. */

@@ -3,6 +3,7 @@ package io.github.paperdigest.model;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UTFDataFormatException;
@@ -227,6 +228,27 @@ public final class MemoBytes {
                 position = start + length;
                 return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
             }
+
+            /** The next {@code length} bytes as UTF-8, decoded where they are. */
+            String utf8(int length) throws IOException {
+                if (length > available()) {
+                    throw new IOException("a text of " + length + " bytes where " + available() + " are left");
+                }
+                String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+                position += length;
+                return text;
+            }
+
+            /** The next four bytes as a number, high byte first, as {@code DataOutputStream} writes it. */
+            int number() throws EOFException {
+                if (available() < Integer.BYTES) {
+                    throw new EOFException();
+                }
+                int p = position;
+                position += Integer.BYTES;
+                return (bytes[p] & 0xff) << 24 | (bytes[p + 1] & 0xff) << 16 | (bytes[p + 2] & 0xff) << 8
+                        | bytes[p + 3] & 0xff;
+            }
         }
 
         public String text() throws IOException {
@@ -236,16 +258,14 @@ public final class MemoBytes {
             return ascii != null ? ascii : in.readUTF();
         }
 
+        // numbers and long texts are read from the bytes directly: through DataInputStream, a number is four calls
+        // and a text is copied twice (readNBytes), which was most of decoding a digest's papers from the memo
         public int number() throws IOException {
-            return in.readInt();
+            return source.number();
         }
 
         public String longText() throws IOException {
-            int length = size();
-            if (length > in.available()) {
-                throw new IOException("a text of " + length + " bytes where " + in.available() + " are left");
-            }
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            return source.utf8(size());
         }
 
         public boolean flag() throws IOException {

@@ -150,16 +150,28 @@ public final class CitationKeys {
     private static String titleWords(String title) {
         StringBuilder out = new StringBuilder();
         int taken = 0;
-        for (String token : title.strip().split("\\s+")) {
-            String word = ascii(token);
+        // the title's tokens between runs of white space (what split("\\s+") gives), taken one by one until enough
+        // words are: splitting the whole title with a pattern was most of keying a paper
+        String text = title.strip();
+        int i = 0;
+        while (i < text.length() && taken < TITLE_WORDS) {
+            int end = i;
+            while (end < text.length() && !isPatternSpace(text.charAt(end))) {
+                end++;
+            }
+            String word = ascii(text.substring(i, end));
             if (!word.isEmpty() && !LITTLE_WORDS.contains(word)) {
                 out.append(word);
-                if (++taken == TITLE_WORDS) {
-                    break;
-                }
+                taken++;
             }
+            i = end + 1;
         }
         return out.length() > MAX_TITLE_LETTERS ? out.substring(0, MAX_TITLE_LETTERS) : out.toString();
+    }
+
+    /** What {@code \\s} matches in a pattern: ASCII white space alone. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String ascii(String text) {

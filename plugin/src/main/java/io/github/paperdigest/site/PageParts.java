@@ -90,6 +90,13 @@ public final class PageParts {
 
         /** The closeness of a similarity (0 to 1), taken in whole percent rounded half up. */
         public static Closeness of(double similarity) {
+            double percentage = similarity * 100;
+            if (Double.isFinite(percentage)) {
+                // the same as rounding as below, without a BigDecimal for each of a paper's neighbours: a double's
+                // shortest decimal (which BigDecimal.valueOf rounds) is on the same side of a half as the double
+                return percentage >= VERY_SIMILAR_PERCENT - 0.5 ? VERY_SIMILAR
+                        : percentage >= SIMILAR_PERCENT - 0.5 ? SIMILAR : UNSAID;
+            }
             int percent = BigDecimal.valueOf(similarity * 100).setScale(0, RoundingMode.HALF_UP).intValue();
             return percent >= VERY_SIMILAR_PERCENT ? VERY_SIMILAR : percent >= SIMILAR_PERCENT ? SIMILAR : UNSAID;
         }

@@ -20,6 +20,7 @@ import io.github.paperdigest.site.PageParts.PaperItem;
 import io.github.paperdigest.site.PageParts.TagCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,22 +179,32 @@ public final class PagePlanner {
         for (int i = 0; i < hub.tagIds().size(); i++) {
             rank.put(hub.tagIds().get(i), i);
         }
-        Map<PaperId, Double> centrality = new HashMap<>();
-        for (Paper p : papers) {
+        double[] centrality = new double[papers.size()];
+        for (int i = 0; i < centrality.length; i++) {
             double c = 0;
-            for (String t : index.classification().tagsOf(p.id())) {
+            for (String t : index.classification().tagsOf(papers.get(i).id())) {
                 Integer r = rank.get(t);
                 if (r != null) {
                     c += 1.0 + 1.0 / (1 + r);
                 }
             }
-            centrality.put(p.id(), c);
+            centrality[i] = c;
         }
-        return papers.stream()
-                .sorted(Comparator.comparing((Paper p) -> -centrality.get(p.id())).thenComparing(index.newestFirst()))
-                .limit(KEY_PAPERS)
-                .map(index::item)
-                .toList();
+        // the hub's papers are newest first: the most central, the newest of equals first, are picked without sorting
+        // them all (a hub may hold thousands of papers and shows five)
+        boolean[] picked = new boolean[centrality.length];
+        List<PaperItem> key = new ArrayList<>(KEY_PAPERS);
+        while (key.size() < Math.min(KEY_PAPERS, centrality.length)) {
+            int best = -1;
+            for (int i = 0; i < centrality.length; i++) {
+                if (!picked[i] && (best < 0 || centrality[i] > centrality[best])) {
+                    best = i;
+                }
+            }
+            picked[best] = true;
+            key.add(index.item(papers.get(best)));
+        }
+        return List.copyOf(key);
     }
 
     /** Hubs sharing papers with this one, most overlapping (Jaccard) first. */
@@ -224,19 +235,7 @@ public final class PagePlanner {
     /** A tag's pages: its own, with its newest papers, then its older papers, a hundred a page; a tag worth browsing has a feed. */
     List<Page> tagPages(Tag tag) {
         List<Paper> papers = index.papersWithTag(tag.id());
-        Map<String, Integer> together = new HashMap<>();
-        for (Paper p : papers) {
-            for (String other : index.classification().tagsOf(p.id())) {
-                if (!other.equals(tag.id())) {
-                    together.merge(other, 1, Integer::sum);
-                }
-            }
-        }
-        List<TagCount> related = together.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(RELATED_TAGS)
-                .map(e -> new TagCount(index.tag(e.getKey()), e.getValue()))
-                .toList();
+        List<TagCount> related = relatedTags(tag, papers);
         List<HubRef> hubs = index.hubsWithTag(tag.id());
         Optional<Feed> feed = index.isListed(tag, papers.size())
                 ? Optional.of(new Feed(SitePaths.tagFeed(tag.id()), tag.label() + " · " + siteTitle,
@@ -250,6 +249,38 @@ public final class PagePlanner {
         pages.add(new TagPage(tag, newestFirst(cut.newest(byArrival)), related, hubs, cut, feed, bib));
         pages.addAll(olderPages(PageKind.TAG_OLDER, SitePaths.tag(tag.id()), tag.label(), cut, byArrival));
         return pages;
+    }
+
+    /**
+     * The tags most often on a tag's papers besides it, most papers first, then by id. Counted by the tags' numbers in an
+     * array: every tag page counts every tag of each of its papers, which by tag ids in a map was most of planning tags.
+     */
+    private List<TagCount> relatedTags(Tag tag, List<Paper> papers) {
+        int own = index.tagNumber(tag.id());
+        int[] together = new int[index.numberedTags()];
+        int[] seen = new int[16];
+        int kinds = 0;
+        for (Paper p : papers) {
+            for (int other : index.tagNumbersOf(p)) {
+                if (other != own && together[other]++ == 0) {
+                    if (kinds == seen.length) {
+                        seen = Arrays.copyOf(seen, kinds * 2);
+                    }
+                    seen[kinds++] = other;
+                }
+            }
+        }
+        Integer[] order = new Integer[kinds];
+        for (int i = 0; i < kinds; i++) {
+            order[i] = seen[i];
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer n) -> -together[n])
+                .thenComparing(n -> index.numberedTag(n)));
+        List<TagCount> related = new ArrayList<>(Math.min(RELATED_TAGS, kinds));
+        for (int i = 0; i < Math.min(RELATED_TAGS, kinds); i++) {
+            related.add(new TagCount(index.tag(index.numberedTag(order[i])), together[order[i]]));
+        }
+        return related;
     }
 
     /** The pages of a list's older papers, the page last made first as a reader goes through them. */
@@ -270,24 +301,32 @@ public final class PagePlanner {
      * of one page keeps the order it has.
      */
     private List<Paper> byArrival(List<Paper> newestFirst, Pagination cut) {
-        return cut.olderPages() == 0 ? newestFirst : newestFirst.stream().sorted(index.lastArrivedFirst()).toList();
+        return cut.olderPages() == 0 ? newestFirst : index.lastArrivedFirst(newestFirst);
     }
 
     /** A page's papers as it lists them: newest first. */
     private List<PaperItem> newestFirst(List<Paper> papers) {
-        return papers.stream().sorted(index.newestFirst()).map(index::item).toList();
+        List<PaperItem> items = new ArrayList<>(papers.size());
+        for (Paper p : index.newestFirst(papers)) {
+            items.add(index.item(p));
+        }
+        return items;
     }
 
     PaperPage paperPage(Paper paper) {
+        // loops, not streams: this is done for every paper and each of its neighbours
         List<String> own = index.classification().tagsOf(paper.id());
         Set<String> ownSet = new HashSet<>(own);
-        List<Neighbour> related = new ArrayList<>();
-        for (RelatedPaper r : index.classification().relatedTo(paper.id())) {
+        List<RelatedPaper> neighbours = index.classification().relatedTo(paper.id());
+        List<Neighbour> related = new ArrayList<>(neighbours.size());
+        for (RelatedPaper r : neighbours) {
             Paper other = index.paper(r.id());
-            List<Tag> shared = index.classification().tagsOf(other.id()).stream()
-                    .filter(ownSet::contains)
-                    .map(index::tag)
-                    .toList();
+            List<Tag> shared = new ArrayList<>();
+            for (String t : index.classification().tagsOf(other.id())) {
+                if (ownSet.contains(t)) {
+                    shared.add(index.tag(t));
+                }
+            }
             related.add(Neighbour.of(other, r.score(), shared));
         }
         List<InDigest> inDigests = new ArrayList<>();
@@ -298,9 +337,16 @@ public final class PagePlanner {
                     at > 0 ? Optional.of(index.paper(order.get(at - 1))) : Optional.empty(),
                     at + 1 < order.size() ? Optional.of(index.paper(order.get(at + 1))) : Optional.empty()));
         }
-        return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), own.stream().map(index::tag).toList(),
-                index.hubsOf(paper.id()), paper.digests().stream().map(index::digestRef).toList(), related, inDigests,
-                index.authors().pagesOf(paper));
+        List<Tag> tags = new ArrayList<>(own.size());
+        for (String t : own) {
+            tags.add(index.tag(t));
+        }
+        List<DigestRef> digests = new ArrayList<>(paper.digests().size());
+        for (String slug : paper.digests()) {
+            digests.add(index.digestRef(slug));
+        }
+        return new PaperPage(paper, index.citation(paper), index.ownDate(paper.id()), tags, index.hubsOf(paper.id()),
+                digests, related, inDigests, index.authors().pagesOf(paper));
     }
 
     /**

@@ -45,6 +45,11 @@ public final class SiteIndex {
     private final Map<String, LocalDate> newestPublished = new HashMap<>();
     private final Map<String, Hub> hubs = new HashMap<>();
     private final Map<String, List<Paper>> papersByTag = new HashMap<>();
+    /** Every tag id a paper carries, numbered, for counting tags together in arrays ({@link #tagNumbersOf}). */
+    private final Map<String, Integer> tagNumbers = new HashMap<>();
+    private final List<String> numberedTags = new ArrayList<>();
+    /** Each paper's tags ({@link Classification#tagsOf}) by their numbers, in their order. */
+    private final Map<PaperId, int[]> paperTagNumbers = new HashMap<>();
     /** Each paper's date as the site shows it: its own, else that of the first dated digest that listed it. */
     private final Map<PaperId, Optional<PaperDate>> dates = new HashMap<>();
     /** The first day a digest listed each paper ({@link #firstDigestDate}). */
@@ -66,6 +71,8 @@ public final class SiteIndex {
     /** Each paper's place in the order papers arrived ({@link Corpus#arrivalOrder}), by which long lists are cut. */
     private final Map<PaperId, Integer> arrivalRank = new HashMap<>();
     private final List<Paper> newestPapers;
+    /** The papers in the order they arrived: {@link #arrivalRank}'s papers. */
+    private final List<Paper> arrivedPapers = new ArrayList<>();
     /** Each paper as lists show it, made once: a paper is listed on many pages. */
     private final Map<PaperId, PaperItem> items = new HashMap<>();
     private final Map<PaperId, PaperItem> itemsWithTags = new HashMap<>();
@@ -106,29 +113,45 @@ public final class SiteIndex {
             hubs.put(h.id(), h);
             hubRefs.put(h.id(), HubRef.of(h));
         }
-        Map<PaperId, String> titleKeys = new HashMap<>();
+        // each paper's place among the newest is sorted by what it is sorted by, worked out once for the paper
+        List<Dated> byDate = new ArrayList<>(corpus.papers().size());
         for (Paper p : corpus.papers()) {
-            Optional<LocalDate> listed = firstDigestDate(p);
+            Optional<LocalDate> listed = listedFirst(p);
             firstListed.put(p.id(), listed);
-            dates.put(p.id(), PaperDate.own(p).or(() -> listed.map(PaperDate::listed)));
-
-            titleKeys.put(p.id(), TitleKey.of(p.title()));
+            Optional<PaperDate> date = PaperDate.own(p).or(() -> listed.map(PaperDate::listed));
+            dates.put(p.id(), date);
+            byDate.add(new Dated(p, date.map(PaperDate::start).orElse(LocalDate.MIN), TitleKey.of(p.title())));
         }
-        newestPapers = corpus.papers().stream().sorted(Comparator
-                .comparing((Paper p) -> dates.get(p.id()).map(PaperDate::start).orElse(LocalDate.MIN),
-                        Comparator.reverseOrder())
-                .thenComparing(p -> titleKeys.get(p.id()))
-                .thenComparing(Paper::id)).toList();
-        corpus.arrivalOrder().forEach(id -> arrivalRank.put(id, arrivalRank.size()));
+        byDate.sort(Comparator.comparing(Dated::start, Comparator.reverseOrder()).thenComparing(Dated::titleKey)
+                .thenComparing(d -> d.paper().id()));
+        List<Paper> newest = new ArrayList<>(byDate.size());
+        for (Dated d : byDate) {
+            newest.add(d.paper());
+        }
+        newestPapers = Collections.unmodifiableList(newest);
+        for (PaperId id : corpus.arrivalOrder()) {
+            arrivalRank.put(id, arrivalRank.size());
+            arrivedPapers.add(corpus.byId().get(id));
+        }
         for (Paper p : newestPapers) {
             newestRank.put(p.id(), newestRank.size());
-            itemsWithTags.put(p.id(), new PaperItem(p, classification.tagsOf(p.id()).stream().map(tags::get).toList(),
-                    dates.get(p.id())));
-            items.put(p.id(), new PaperItem(p, List.of(), dates.get(p.id())));
-            // taken newest first, so every tag's list is in that order without sorting it
-            for (String t : classification.tagsOf(p.id())) {
+            List<String> tagIds = classification.tagsOf(p.id());
+            List<Tag> itsTags = new ArrayList<>(tagIds.size());
+            int[] numbers = new int[tagIds.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                String t = tagIds.get(i);
+                numbers[i] = tagNumbers.computeIfAbsent(t, k -> {
+                    numberedTags.add(k);
+                    return numberedTags.size() - 1;
+                });
+                itsTags.add(tags.get(t));
+                // taken newest first, so every tag's list is in that order without sorting it
                 papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
             }
+            paperTagNumbers.put(p.id(), numbers);
+            Optional<PaperDate> date = dates.get(p.id());
+            itemsWithTags.put(p.id(), new PaperItem(p, itsTags, date));
+            items.put(p.id(), new PaperItem(p, List.of(), date));
         }
         for (Hub h : classification.hubs()) {
             HubRef ref = hubRefs.get(h.id());
@@ -203,6 +226,37 @@ public final class SiteIndex {
     /** The paper that arrived last first ({@link Corpus#arrivalOrder}): the order long lists are cut into pages in. */
     Comparator<Paper> lastArrivedFirst() {
         return Comparator.comparingInt((Paper p) -> arrivalRank.get(p.id())).reversed();
+    }
+
+    /**
+     * Papers sorted {@link #newestFirst}: their places sorted as numbers, each paper's place being its own. Every tag's,
+     * hub's and author's list and each of its pages is sorted so.
+     */
+    List<Paper> newestFirst(List<Paper> papers) {
+        int[] ranks = new int[papers.size()];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = newestRank.get(papers.get(i).id());
+        }
+        Arrays.sort(ranks);
+        List<Paper> sorted = new ArrayList<>(ranks.length);
+        for (int rank : ranks) {
+            sorted.add(newestPapers.get(rank));
+        }
+        return sorted;
+    }
+
+    /** Papers sorted {@link #lastArrivedFirst}, as {@link #newestFirst(List)} sorts them. */
+    List<Paper> lastArrivedFirst(List<Paper> papers) {
+        int[] ranks = new int[papers.size()];
+        for (int i = 0; i < ranks.length; i++) {
+            ranks[i] = arrivalRank.get(papers.get(i).id());
+        }
+        Arrays.sort(ranks);
+        List<Paper> sorted = new ArrayList<>(ranks.length);
+        for (int i = ranks.length - 1; i >= 0; i--) {
+            sorted.add(arrivedPapers.get(ranks[i]));
+        }
+        return sorted;
     }
 
     /** The digests, newest first, each with a title no other digest shows (see {@link DigestNames}). */
@@ -408,7 +462,11 @@ public final class SiteIndex {
 
     /** The citations of papers, in their order. */
     List<Citation> citations(List<Paper> papers) {
-        return papers.stream().map(this::citation).toList();
+        List<Citation> listed = new ArrayList<>(papers.size());
+        for (Paper p : papers) {
+            listed.add(citation(p));
+        }
+        return Collections.unmodifiableList(listed);
     }
 
     /**
@@ -422,6 +480,26 @@ public final class SiteIndex {
     /** A paper as the home page's newest papers and the feeds show it, with its tags. */
     PaperItem itemWithTags(Paper p) {
         return itemsWithTags.get(p.id());
+    }
+
+    /** How many tag ids papers carry: the numbers of {@link #tagNumbersOf} are below it. */
+    int numberedTags() {
+        return numberedTags.size();
+    }
+
+    /** A paper's tags ({@link Classification#tagsOf}), each by its number, in their order. */
+    int[] tagNumbersOf(Paper p) {
+        return paperTagNumbers.get(p.id());
+    }
+
+    /** The number of a tag id papers carry, or -1 when no paper carries it. */
+    int tagNumber(String tagId) {
+        return tagNumbers.getOrDefault(tagId, -1);
+    }
+
+    /** The tag id of a number of {@link #tagNumbersOf}. */
+    String numberedTag(int number) {
+        return numberedTags.get(number);
     }
 
     /** A tag's papers, newest first. */
@@ -481,6 +559,11 @@ public final class SiteIndex {
 
     /** The first day a digest lists a paper, by its dated sections or its own date ({@link #listed}). */
     Optional<LocalDate> firstDigestDate(Paper p) {
+        Optional<LocalDate> known = firstListed.get(p.id());
+        return known != null ? known : listedFirst(p);
+    }
+
+    private Optional<LocalDate> listedFirst(Paper p) {
         return p.digests().stream().map(digests::get).map(d -> listed(d, p.id())).flatMap(Optional::stream)
                 .min(Comparator.naturalOrder());
     }
@@ -491,5 +574,9 @@ public final class SiteIndex {
      */
     private Optional<LocalDate> listed(Digest d, PaperId paper) {
         return Optional.ofNullable(sessionDays.getOrDefault(d.slug(), Map.of()).get(paper)).or(d::date);
+    }
+
+    /** A paper and what the newest papers are sorted by. */
+    private record Dated(Paper paper, LocalDate start, String titleKey) {
     }
 }

@@ -52,4 +52,21 @@ class TitleKeyTest {
         assertNotEquals(TitleKey.of("视频生成"), TitleKey.of("视频理解"));
         assertEquals(TitleKey.of("ΩMEGA"), TitleKey.of("ωmega"));
     }
+
+    /** An ASCII title's key, made in one pass, is its words as {@link TextFolding#words} gives them, joined by spaces. */
+    @Test
+    void anAsciiTitlesKeyIsItsFoldedWords() {
+        java.util.Random random = new java.util.Random(34);
+        String alphabet = "aZ9 -:.,'\t\n!_()[]x";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder title = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                title.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = title.toString();
+            java.util.List<String> words = TextFolding.words(t);
+            String expected = words.isEmpty() ? String.join(" ", t.strip().split("\\s+")) : String.join(" ", words);
+            assertEquals(expected, TitleKey.of(t), "title '" + t + "'");
+        }
+    }
 }

@@ -58,6 +58,20 @@ class CitationKeysTest {
         assertEquals("dreams", keys.get(one.id()));
     }
 
+    /**
+     * A title's words are what white space separates, however much of it; a space that is not white space to a pattern
+     * (a no-break space) joins the words it stands between, as it did when the title was split by {@code \\s+}.
+     */
+    @Test
+    void aTitlesWordsAreSeparatedByAnyRunOfWhiteSpace() {
+        Paper spaced = paper("s", "  Learning\t\tfrom \n Weakly-labeled\u000B\fWeb Videos ", List.of(), 0);
+        Paper joined = paper("j", "Learning\u00a0from Weakly Web", List.of(), 0);
+        Map<PaperId, String> keys = CitationKeys.of(List.of(spaced, joined), p -> Optional.empty(),
+                Comparator.comparing(Paper::slug));
+        assertEquals("learningweaklylabeledweb", keys.get(spaced.id()));
+        assertEquals("learningfromweaklyweb", keys.get(joined.id()));
+    }
+
     @Test
     void aTitleOfLongWordsIsCutAndATitleWithNoWordToKeyItByIsAPaper() {
         Paper longWords = paper("l", "Pneumonoultramicroscopicsilicovolcanoconiosis Antidisestablishmentarianism"

@@ -240,6 +240,36 @@ class PagePlannerTest {
         assertEquals(PageParts.Closeness.VERY_SIMILAR, PageParts.Closeness.of(0.745));
     }
 
+    /**
+     * A similarity's closeness is decided without a BigDecimal, as it was with one: its percentage, as its shortest
+     * decimal writes it, rounded half up. Asked of the doubles nearest each boundary and of many others.
+     */
+    @Test
+    void aClosenessIsThePercentageRoundedHalfUp() {
+        java.util.List<Double> similarities = new java.util.ArrayList<>();
+        for (double boundary : new double[] {0.495, 0.745, 0.5, 0.75, 0.0, 1.0}) {
+            double d = boundary;
+            for (int i = 0; i < 50; i++) {
+                d = Math.nextDown(d);
+            }
+            for (int i = 0; i < 100; i++, d = Math.nextUp(d)) {
+                similarities.add(d);
+            }
+        }
+        java.util.Random random = new java.util.Random(34);
+        for (int i = 0; i < 100_000; i++) {
+            similarities.add(random.nextDouble() * 1.2 - 0.1);
+            similarities.add(Math.round(random.nextDouble() * 100_000) / 100_000.0);
+        }
+        for (double similarity : similarities) {
+            int percent = java.math.BigDecimal.valueOf(similarity * 100).setScale(0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
+            PageParts.Closeness expected = percent >= 75 ? PageParts.Closeness.VERY_SIMILAR
+                    : percent >= 50 ? PageParts.Closeness.SIMILAR : PageParts.Closeness.UNSAID;
+            assertEquals(expected, PageParts.Closeness.of(similarity), "similarity " + similarity);
+        }
+    }
+
     @Test
     void aPaperPageShowsItsNeighboursInEachOfItsDigestsAndItsRelatedPapers() {
         PaperPage alpha = paperPage("Alpha paper");
@@ -317,6 +347,30 @@ class PagePlannerTest {
                 TaxonomyDefinition.empty(), analyzer);
         return new Classifier(new Tagger(vocabulary, new KeyphraseExtractor(new TextAnalyzer()), markdown, new TextAnalyzer()), new HubAssembler(vocabulary, markdown, w -> { }, new DerivedHubs()),
                 new RelatedPapers(analyzer, 5)).classify(corpus, TaxonomyDefinition.empty());
+    }
+
+    /** A tag page's related tags: the others its papers carry, on most of them first, then by id; eight at most. */
+    @Test
+    void aTagPagesRelatedTagsAreTheOthersOnMostOfItsPapers() {
+        List<String> twelve = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            twelve.add(String.format("t%02d", i));
+        }
+        List<Tag> tags = new java.util.ArrayList<>(twelve.stream().map(PagePlannerTest::tag).toList());
+        tags.add(tag("video"));
+        List<String> alphaTags = new java.util.ArrayList<>(twelve);
+        alphaTags.add(0, "video");
+        Classification many = new Classification(tags,
+                Map.of(id("Alpha paper"), alphaTags,
+                        id("Beta paper"), List.of("t12", "video", "t11", "t03"),
+                        id("Gamma paper"), List.of("video", "t12"),
+                        id("Delta paper"), List.of("video")),
+                List.of(), Map.of());
+        TagPage video = new PagePlanner(new SiteIndex(corpus, many), "Site").plan().pages().stream()
+                .filter(TagPage.class::isInstance).map(TagPage.class::cast)
+                .filter(t -> t.tag().id().equals("video")).findFirst().orElseThrow();
+        assertEquals(List.of("t12 3", "t03 2", "t11 2", "t01 1", "t02 1", "t04 1", "t05 1", "t06 1"),
+                video.relatedTags().stream().map(c -> c.tag().id() + " " + c.count()).toList());
     }
 
     private TagPage tagPage(String id) {
