@@ -68,27 +68,26 @@ public final class KeyphraseExtractor {
     public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
         // papers are read in parallel, then merged in their order, so the result does not depend on threads
         List<PaperPhrases> perPaper = papers.parallelStream().map(this::phrasesOf).toList();
-        Map<String, Uses> uses = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
         Map<String, String> acronymOf = new HashMap<>();
         Set<String> bareAcronyms = new HashSet<>();
         for (PaperPhrases p : perPaper) {
-            p.surface().forEach((k, forms) -> uses.computeIfAbsent(k, key -> new Uses()).add(forms));
+            p.surface().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             p.acronymOf().forEach(acronymOf::putIfAbsent);
             bareAcronyms.addAll(p.bareAcronyms());
         }
         int ceiling = (int) Math.max(minPapers, Math.floor(maxShare * papers.size()));
         List<String> keys = new ArrayList<>();
         Set<String> defined = new HashSet<>(acronymOf.values());
-        uses.forEach((key, u) -> {
-            int n = u.papers;
+        df.forEach((key, n) -> {
             if (n >= minPapers && n <= ceiling && (!bareAcronyms.contains(key) || defined.contains(key))) {
                 keys.add(key);
             }
         });
-        keys.sort(Comparator.comparing((String k) -> -uses.get(k).papers).thenComparing(k -> k));
-        Map<String, Map<String, Integer>> surface = surfaceForms(keys, uses);
+        keys.sort(Comparator.comparing((String k) -> -df.get(k)).thenComparing(k -> k));
+        Map<String, Map<String, Integer>> surface = surfaceForms(perPaper, new HashSet<>(keys));
         // a phrase inside a longer phrase used by nearly as many papers is only part of a name
-        Set<String> partOfLonger = partsOfLongerPhrases(keys, uses);
+        Set<String> partOfLonger = partsOfLongerPhrases(keys, df);
         Set<String> kept = new LinkedHashSet<>();
         for (String key : keys) {
             if (!partOfLonger.contains(key)) {
@@ -107,15 +106,15 @@ public final class KeyphraseExtractor {
             List<String> variants = new ArrayList<>();
             String expansion = expansionOf.get(key);
             String acronym = acronymOf.get(key);
-            int papersUsing = uses.get(key).papers;
+            int papersUsing = df.get(key);
             if (expansion != null && kept.contains(expansion)) {
                 variants.add(label(expansion, surface));
                 merged.add(expansion);
-                papersUsing = Math.max(papersUsing, uses.get(expansion).papers);
+                papersUsing = Math.max(papersUsing, df.get(expansion));
             } else if (acronym != null && kept.contains(acronym)) {
                 variants.add(label(acronym, surface));
                 merged.add(acronym);
-                papersUsing = Math.max(papersUsing, uses.get(acronym).papers);
+                papersUsing = Math.max(papersUsing, df.get(acronym));
             }
             result.add(new Keyphrase(key, label(key, surface), variants, papersUsing));
         }
@@ -126,49 +125,17 @@ public final class KeyphraseExtractor {
      * How the papers write each of these keys, with how often. Only the keys frequent enough to be kept are counted:
      * most phrases of a corpus are in a paper or two, and a map of forms for each of them was most of the merging.
      */
-    private static Map<String, Map<String, Integer>> surfaceForms(List<String> keys, Map<String, Uses> uses) {
+    private static Map<String, Map<String, Integer>> surfaceForms(List<PaperPhrases> perPaper, Set<String> keys) {
         Map<String, Map<String, Integer>> surface = new HashMap<>();
-        for (String key : keys) {
-            Map<String, Integer> all = new HashMap<>();
-            uses.get(key).forEachForms(forms -> forms.forEach((form, n) -> all.merge(form, n, Integer::sum)));
-            surface.put(key, all);
+        for (PaperPhrases p : perPaper) {
+            p.surface().forEach((key, forms) -> {
+                if (keys.contains(key)) {
+                    Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
+                    forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
+                }
+            });
         }
         return surface;
-    }
-
-    /**
-     * A key's uses: how many papers use it, and how each writes it, in the papers' order. Gathered as papers are
-     * counted, so that the forms of the few keys kept are found without going through every paper's keys again (which
-     * was a third of finding a large corpus's keyphrases).
-     */
-    private static final class Uses {
-        private int papers;
-        /** A paper's forms, or a list of them once a second paper uses the key. */
-        private Object forms;
-
-        @SuppressWarnings("unchecked")
-        void add(Map<String, Integer> paperForms) {
-            papers++;
-            if (forms == null) {
-                forms = paperForms;
-            } else if (forms instanceof List<?> list) {
-                ((List<Map<String, Integer>>) list).add(paperForms);
-            } else {
-                List<Map<String, Integer>> list = new ArrayList<>(4);
-                list.add((Map<String, Integer>) forms);
-                list.add(paperForms);
-                forms = list;
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        void forEachForms(java.util.function.Consumer<Map<String, Integer>> each) {
-            if (forms instanceof List<?> list) {
-                ((List<Map<String, Integer>>) list).forEach(each);
-            } else {
-                each.accept((Map<String, Integer>) forms);
-            }
-        }
     }
 
     /** What one paper contributes: the keys it uses and how it writes each, the acronyms it defines. */
@@ -499,7 +466,7 @@ public final class KeyphraseExtractor {
      * The phrases that stand inside a longer phrase used by at least 80 % as many papers: found by
      * listing each phrase's inner phrases, linear in the number of phrases.
      */
-    private static Set<String> partsOfLongerPhrases(List<String> keys, Map<String, Uses> uses) {
+    private static Set<String> partsOfLongerPhrases(List<String> keys, Map<String, Integer> df) {
         Set<String> parts = new HashSet<>();
         for (String longer : keys) {
             String[] words = longer.split(" ");
@@ -509,8 +476,8 @@ public final class KeyphraseExtractor {
                         continue;
                     }
                     String inner = String.join(" ", Arrays.asList(words).subList(from, to));
-                    Uses n = uses.get(inner);
-                    if (n != null && uses.get(longer).papers >= 0.8 * n.papers) {
+                    Integer n = df.get(inner);
+                    if (n != null && df.get(longer) >= 0.8 * n) {
                         parts.add(inner);
                     }
                 }
