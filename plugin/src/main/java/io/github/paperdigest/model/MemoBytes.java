@@ -10,6 +10,7 @@ import java.io.UTFDataFormatException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -74,6 +75,29 @@ public final class MemoBytes {
             ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);
             bytes.asLongBuffer().put(values);
             return array(values.length, bytes);
+        }
+
+        /**
+         * Numbers of 0 and more, each in as few bytes as it needs (seven bits a byte): for long arrays of mostly small
+         * numbers, such as the gaps between ascending numbers, which would take four bytes each by {@link #numbers}.
+         * A negative number cannot be kept.
+         */
+        public Writer smallNumbers(int[] values) {
+            byte[] packed = new byte[values.length * 5];
+            int at = 0;
+            for (int v : values) {
+                if (v < 0) {
+                    unkeepable = true;
+                    return this;
+                }
+                while ((v & ~0x7f) != 0) {
+                    packed[at++] = (byte) (v & 0x7f | 0x80);
+                    v >>>= 7;
+                }
+                packed[at++] = (byte) v;
+            }
+            byte[] used = Arrays.copyOf(packed, at);
+            return number(values.length).number(at).put(data -> data.write(used));
         }
 
         /** Floats, bit for bit. */
@@ -277,6 +301,39 @@ public final class MemoBytes {
             ByteBuffer bytes = array(Integer.BYTES);
             int[] values = new int[bytes.capacity() / Integer.BYTES];
             bytes.asIntBuffer().get(values);
+            return values;
+        }
+
+        /** What {@link Writer#smallNumbers} wrote. */
+        public int[] smallNumbers() throws IOException {
+            int n = size();
+            byte[] packed = new byte[size(1)];
+            if (n > packed.length) {
+                throw new IOException(n + " numbers in " + packed.length + " bytes");
+            }
+            in.readFully(packed);
+            int[] values = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                int v = 0;
+                for (int shift = 0; ; shift += 7) {
+                    if (at == packed.length || shift > 28) {
+                        throw new IOException("a number cut short or too long");
+                    }
+                    byte b = packed[at++];
+                    v |= (b & 0x7f) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                if (v < 0) {
+                    throw new IOException("a negative number");
+                }
+                values[i] = v;
+            }
+            if (at != packed.length) {
+                throw new IOException("bytes left after " + n + " numbers");
+            }
             return values;
         }
 

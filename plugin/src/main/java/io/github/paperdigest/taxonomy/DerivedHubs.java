@@ -10,6 +10,7 @@ import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Tag;
 import io.github.paperdigest.model.TagOrigin;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -297,16 +298,34 @@ public final class DerivedHubs {
 
     /** How many papers carry a tag of each cluster. */
     private static Map<Integer, Integer> sizes(List<List<String>> clusters, Map<PaperId, List<String>> paperTags) {
-        Map<Integer, Integer> sizes = new HashMap<>();
+        // each paper's tags looked up once, rather than each cluster's members asked of every paper
+        Map<String, List<Integer>> clustersOf = new HashMap<>();
         for (int c = 0; c < clusters.size(); c++) {
-            Set<String> members = new HashSet<>(clusters.get(c));
-            int n = 0;
-            for (List<String> list : paperTags.values()) {
-                if (list.stream().anyMatch(members::contains)) {
-                    n++;
+            for (String tag : clusters.get(c)) {
+                List<Integer> of = clustersOf.computeIfAbsent(tag, k -> new ArrayList<>(1));
+                if (of.isEmpty() || of.get(of.size() - 1) != c) {
+                    of.add(c);
                 }
             }
-            sizes.put(c, n);
+        }
+        int[] counts = new int[clusters.size()];
+        int[] countedFor = new int[clusters.size()];
+        Arrays.fill(countedFor, -1);
+        int paper = 0;
+        for (List<String> list : paperTags.values()) {
+            for (String tag : list) {
+                for (int c : clustersOf.getOrDefault(tag, List.of())) {
+                    if (countedFor[c] != paper) {
+                        countedFor[c] = paper;
+                        counts[c]++;
+                    }
+                }
+            }
+            paper++;
+        }
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            sizes.put(c, counts[c]);
         }
         return sizes;
     }

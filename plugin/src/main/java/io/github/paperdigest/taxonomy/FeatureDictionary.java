@@ -1,7 +1,9 @@
 package io.github.paperdigest.taxonomy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +52,70 @@ final class FeatureDictionary {
 
     int size() {
         return size;
+    }
+
+    /**
+     * The features in the order of their ids, which {@link #numbering} numbers again: for each id, 0 for a word (the
+     * next of {@code words}) or one more than a pair's first word's id, whose second word's id is the next of
+     * {@code seconds}.
+     */
+    record Features(int[] firsts, int[] seconds, List<String> words) {
+    }
+
+    Features features() {
+        int[] firsts = new int[size];
+        String[] wordsById = new String[size];
+        words.forEach((word, id) -> wordsById[id] = word);
+        int[] secondsById = new int[size];
+        for (int slot = 0; slot < pairKeys.length; slot++) {
+            if (pairKeys[slot] != -1L) {
+                firsts[pairIds[slot]] = (int) (pairKeys[slot] >>> 32) + 1;
+                secondsById[pairIds[slot]] = (int) pairKeys[slot];
+            }
+        }
+        int[] seconds = new int[pairCount];
+        List<String> inOrder = new ArrayList<>(words.size());
+        int pair = 0;
+        for (int id = 0; id < size; id++) {
+            if (firsts[id] == 0) {
+                inOrder.add(wordsById[id]);
+            } else {
+                seconds[pair++] = secondsById[id];
+            }
+        }
+        return new Features(firsts, seconds, inOrder);
+    }
+
+    /**
+     * The dictionary that numbered the first {@code count} of these features, as it was then: numbering the features it
+     * had not met goes on from there as it went on then. Null when they are not the features of a dictionary.
+     */
+    static FeatureDictionary numbering(Features features, int count) {
+        FeatureDictionary dictionary = new FeatureDictionary();
+        if (count > features.firsts().length) {
+            return null;
+        }
+        int word = 0;
+        int pair = 0;
+        for (int id = 0; id < count; id++) {
+            int first = features.firsts()[id] - 1;
+            int numbered;
+            if (first < 0) {
+                if (word == features.words().size()) {
+                    return null;
+                }
+                numbered = dictionary.word(features.words().get(word++));
+            } else {
+                if (pair == features.seconds().length || first >= id || features.seconds()[pair] >= id) {
+                    return null;
+                }
+                numbered = dictionary.pair(first, features.seconds()[pair++]);
+            }
+            if (numbered != id) {
+                return null; // a feature twice
+            }
+        }
+        return dictionary;
     }
 
     private void grow() {

@@ -118,8 +118,18 @@ public final class HubAssembler {
                 .forEach(t -> papersByTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p)));
         List<Hub> out = new ArrayList<>(hubs.size());
         for (Hub h : hubs) {
-            java.util.SortedSet<PaperId> members = new java.util.TreeSet<>();
-            h.tagIds().forEach(t -> members.addAll(papersByTag.getOrDefault(t, List.of())));
+            // each tag's papers are in order already: their runs sorted together, then each paper once
+            List<PaperId> tagged = new ArrayList<>();
+            h.tagIds().forEach(t -> tagged.addAll(papersByTag.getOrDefault(t, List.of())));
+            if (h.tagIds().size() > 1) {
+                tagged.sort(null);
+            }
+            List<PaperId> members = new ArrayList<>(tagged.size());
+            for (PaperId p : tagged) {
+                if (members.isEmpty() || members.get(members.size() - 1).compareTo(p) != 0) {
+                    members.add(p);
+                }
+            }
             out.add(h.withPapers(List.copyOf(members), List.of()));
         }
         return out;

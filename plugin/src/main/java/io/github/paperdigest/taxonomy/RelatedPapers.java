@@ -7,7 +7,9 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,16 +143,32 @@ public final class RelatedPapers {
     }
 
     /**
-     * Each paper's features, numbered in the order of the papers: a paper's numbers depend on the papers before it
-     * alone, so papers added after the others change none of theirs.
+     * Each paper's features, numbered in the order of the papers, ascending: a paper's numbers depend on its text and
+     * the papers before it alone, so papers added after the others change none of theirs. Those of the papers the
+     * list starts with, as the last build numbered them from the same texts, are taken from the memo
+     * ({@link KnownFeatures}); the others' words are found, and the features kept for the next build.
      */
     private Features features(List<Paper> papers) {
-        FeatureDictionary dictionary = new FeatureDictionary();
+        long[] hashes = new long[papers.size()];
+        IntStream.range(0, hashes.length).parallel().forEach(d -> hashes[d] = textHash(papers.get(d)));
+        String key = AnalysisMemo.key("features of the papers by their words");
+        byte[] keptBytes = memo.recall(key);
+        KnownFeatures known = KnownFeatures.of(keptBytes);
+        int kept = known == null ? 0 : known.papersKept(hashes);
+        FeatureDictionary dictionary = kept == 0 ? null
+                : FeatureDictionary.numbering(known.dictionary(), known.numberedBy(kept));
+        if (dictionary == null) {
+            kept = 0;
+            dictionary = new FeatureDictionary();
+        }
         List<int[]> documents = new ArrayList<>(papers.size());
+        if (kept > 0) {
+            documents.addAll(known.documents().subList(0, kept));
+        }
         IntList features = new IntList();
         // splitting into words runs on all cores, a block of papers at a time; numbering the words stays in
         // paper order, so that feature numbers (and ties between scores) do not depend on threads
-        for (int from = 0; from < papers.size(); from += BLOCK) {
+        for (int from = kept; from < papers.size(); from += BLOCK) {
             List<List<String>> block = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
                     .mapToObj(i -> contentWords(papers.get(i))).toList();
             for (List<String> words : block) {
@@ -168,10 +186,30 @@ public final class RelatedPapers {
                     }
                     previous = id;
                 }
-                documents.add(features.toArray());
+                int[] numbers = features.toArray();
+                Arrays.sort(numbers); // what TF-IDF counts: how often each feature comes, not where
+                documents.add(numbers);
+            }
+        }
+        boolean asKept = known != null && kept == papers.size() && kept == known.documents().size()
+                && dictionary.size() == known.dictionary().firsts().length;
+        if (!asKept) {
+            byte[] bytes = new KnownFeatures(hashes, documents, dictionary.features()).bytes();
+            if (bytes != null) {
+                memo.remember(key, bytes);
+            } else if (keptBytes != null) {
+                memo.forget(key);
             }
         }
         return new Features(documents, dictionary.size());
+    }
+
+    /** The hash of what a paper's features are found in: its title and abstract, each after its length. */
+    private static long textHash(Paper p) {
+        byte[] title = p.title().getBytes(StandardCharsets.UTF_8);
+        byte[] abstractText = p.abstractText().getBytes(StandardCharsets.UTF_8);
+        return ContentHash.first64(ByteBuffer.allocate(2 * Integer.BYTES + title.length + abstractText.length)
+                .putInt(title.length).put(title).putInt(abstractText.length).put(abstractText).array());
     }
 
     /** Each document's features, by number, and how many features they number. */

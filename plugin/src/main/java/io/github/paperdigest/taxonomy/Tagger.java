@@ -296,8 +296,7 @@ public final class Tagger {
         }
         if (known != null && change.leavesAlone(known.keyphrases(), known.filter())) {
             // no keyphrase that came, went or changed can be in this text: it may hold the terms it held
-            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), known.possible(), known.filter(), known.evidence()),
-                    memo::replace);
+            keepWithKeyphrases(key, kept, keyphraseMatcher.fingerprint());
             return known.evidence();
         }
         // the words are split again rather than kept: two hashes a word would double what the memo holds, where the
@@ -306,18 +305,34 @@ public final class Tagger {
         List<Token> abstractWords = analyzer.tokens(paper.abstractText());
         TextShingles shingles = TextShingles.of(title, abstractWords);
         String possible = keyphraseMatcher.fingerprintFor(shingles);
-        ShingleFilter filter = ShingleFilter.of(shingles);
         if (known != null && known.possible().equals(possible)) {
-            // other keyphrases, none of which came or went in this text: the evidence holds, now for these
-            keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, filter, known.evidence()), memo::replace);
+            // other keyphrases, none of which came or went in this text: the evidence holds, now for these (the
+            // filter of the same text is the one kept)
+            keepWithKeyphrases(key, kept, keyphraseMatcher.fingerprint());
             return known.evidence();
         }
         if (kept != null) {
             memo.forget(key);
         }
         Evidence found = evidence(paper, title, abstractWords, vocabularyMatcher, keyphraseMatcher);
-        keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, filter, found), memo::remember);
+        keep(key, new KnownEvidence(keyphraseMatcher.fingerprint(), possible, ShingleFilter.of(shingles), found),
+                memo::remember);
         return found;
+    }
+
+    /**
+     * Keeps evidence recalled as it was but for the keyphrases it holds with: the bytes kept with the first text,
+     * which {@link KnownEvidence#bytes} writes first, replaced. Writing the evidence again was most of recalling it.
+     */
+    private void keepWithKeyphrases(String key, byte[] kept, String keyphrases) {
+        byte[] first = new MemoBytes.Writer().text(keyphrases).bytes();
+        if (first == null) {
+            return; // a fingerprint is a short hash: never so
+        }
+        int rest = 2 + ((kept[0] & 0xff) << 8 | kept[1] & 0xff); // the first text's length, then its bytes
+        byte[] bytes = Arrays.copyOf(first, first.length + kept.length - rest);
+        System.arraycopy(kept, rest, bytes, first.length, kept.length - rest);
+        memo.replace(key, bytes);
     }
 
     /** Hands evidence to the memo ({@code memo::remember} or {@code memo::replace}), unless it cannot be written. */

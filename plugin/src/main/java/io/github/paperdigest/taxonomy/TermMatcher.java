@@ -54,9 +54,10 @@ public final class TermMatcher {
     private final String patternSource;
     private final PossibleTerms possible;
     /**
-     * The hash of what decides the matcher's counts: each term's id, phrases and patterns. The order of the terms
-     * and of their phrases decides only the order in which {@link #count} lists terms, so it is left out: the
-     * keyphrases a corpus yields come most used first, and one more paper reorders them without changing them.
+     * The hash of what decides the matcher's counts: each term's id, phrases (their words as they are matched) and
+     * patterns. The order of the terms and of their phrases decides only the order in which {@link #count} lists
+     * terms, so it is left out: the keyphrases a corpus yields come most used first, and one more paper reorders them
+     * without changing them.
      */
     private final String fingerprint;
     private final TermShingles shingles;
@@ -75,7 +76,6 @@ public final class TermMatcher {
         Set<String> patterned = new HashSet<>();
         for (TermDefinition t : terms) {
             List<String> own = decisiveOfTerm.computeIfAbsent(t.id(), k -> new ArrayList<>());
-            Vocabulary.phrases(t).forEach(phrase -> own.add(AnalysisMemo.key(t.id(), "phrase", phrase)));
             t.patterns().forEach(pattern -> own.add(AnalysisMemo.key(t.id(), "pattern", pattern)));
             if (!t.patterns().isEmpty()) {
                 patterned.add(t.id());
@@ -91,6 +91,10 @@ public final class TermMatcher {
                         && phrase.chars().noneMatch(Character::isLowerCase) && phrase.length() <= 8;
                 String[] exact = acronym ? tokens.stream().map(Token::original).toArray(String[]::new) : null;
                 Phrase indexed = new Phrase(t.id(), normal, exact);
+                // the phrase as it is matched, not as it is written: a keyphrase whose label a new digest writes in
+                // other capitals ("Visual encoder", "visual encoder") is the same term to every text
+                own.add(AnalysisMemo.key(t.id(), "phrase", String.join(" ", normal),
+                        exact == null ? "" : "written " + String.join(" ", exact)));
                 shingled.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(TextShingles.ofPhrase(normal));
                 Starts starts = byFirstWord.computeIfAbsent(normal[0], k -> new Starts());
                 if (normal.length == 1) {

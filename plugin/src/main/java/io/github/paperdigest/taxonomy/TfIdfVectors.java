@@ -73,8 +73,7 @@ final class TfIdfVectors {
         int[][] terms = new int[size][];
         int[][] frequencies = new int[size][];
         IntStream.range(0, size).parallel().forEach(d -> {
-            int[] sorted = documents.get(d).clone();
-            Arrays.sort(sorted);
+            int[] sorted = ascending(documents.get(d));
             int distinct = 0;
             for (int i = 0; i < sorted.length; i++) {
                 if (i == 0 || sorted[i] != sorted[i - 1]) {
@@ -106,6 +105,18 @@ final class TfIdfVectors {
         IntStream.range(0, size).parallel()
                 .forEach(d -> vectors[d] = vector(terms[d], frequencies[d], rarity));
         return new TfIdfVectors(vectors, featureCount, countsForRarity, df, n);
+    }
+
+    /** The document's features in ascending order: the document itself when they are (as related papers give them). */
+    private static int[] ascending(int[] features) {
+        for (int i = 1; i < features.length; i++) {
+            if (features[i] < features[i - 1]) {
+                int[] sorted = features.clone();
+                Arrays.sort(sorted);
+                return sorted;
+            }
+        }
+        return features;
     }
 
     /**

@@ -90,7 +90,7 @@ class RelatedPapersTest {
                 .compute(papers, earlier.settled());
 
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, earlier.settled()), related);
-        assertEquals(1, earlier.memo().recalled());
+        assertEquals(2, earlier.memo().recalled()); // the features, and the searches
         assertTrue(searchedAnew.get(0) >= 8 && searchedAnew.get(0) < papers.size() / 2, "searched anew: " + searchedAnew);
     }
 
@@ -134,6 +134,65 @@ class RelatedPapersTest {
         assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled),
                 relatedKeeping(memo, searchedAnew).compute(papers, settled));
         assertEquals(List.of(0), searchedAnew);
+    }
+
+    @Test
+    void featuresKeptByABuildWhoseLastPapersWereOthersNumberTheNewPapersAsABuildWithoutThemDoes() {
+        List<Paper> seed = SeedDigest.corpus().papers();
+        // the earlier build ended in other papers: their words must not take numbers the new papers' words take
+        List<Paper> earlier = new ArrayList<>(seed.subList(0, seed.size() - 8));
+        earlier.addAll(seed.subList(seed.size() - 8, seed.size()).stream().map(RelatedPapersTest::retitled).toList());
+        SettledPapers settled = allButTheLastFour(seed);
+        RecordingMemo memo = memoOfABuild(earlier, settled);
+
+        TfIdfVectors kept = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo).vectors(seed, settled);
+
+        assertEquals(entries(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).vectors(seed, settled)), entries(kept));
+        assertEquals(1, memo.recalled()); // the features were taken up
+    }
+
+    @Test
+    void featuresKeptForPapersWhoseFirstChangedAreAllFoundAgain() {
+        List<Paper> seed = SeedDigest.corpus().papers();
+        SettledPapers settled = SettledPapers.all(seed.stream().map(Paper::id).toList());
+        RecordingMemo memo = memoOfABuild(seed, settled);
+        List<Paper> firstChanged = new ArrayList<>(seed);
+        firstChanged.set(0, retitled(seed.get(0)));
+
+        TfIdfVectors kept = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo).vectors(firstChanged, settled);
+
+        assertEquals(entries(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).vectors(firstChanged, settled)),
+                entries(kept));
+    }
+
+    @Test
+    void aMemoHoldingWhatNoFeaturesDecodeFromIsIgnored() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        SettledPapers settled = allButTheLastFour(papers);
+        RecordingMemo memo = RecordingMemo.holdingEverywhere(new byte[] {0, 0, 0, 1, 7});
+
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled),
+                new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo).compute(papers, settled));
+    }
+
+    /** The paper with words of its own in front of its title: words no other paper has. */
+    private static Paper retitled(Paper p) {
+        return new Paper(p.id(), p.slug(), "Zyxwv qwertz " + p.slug().replace('-', ' ') + " " + p.title(), p.abstractText(),
+                p.abstractTruncated(), p.arxivId(), p.doi(), p.authors(), p.literalAuthors(), p.published(), p.venue(),
+                p.links(), p.tags(), p.upvotes(), p.extra(), p.digests(), p.notes(), p.keptCase());
+    }
+
+    /** Each vector's words and weights, in order. */
+    private static List<String> entries(TfIdfVectors vectors) {
+        List<String> entries = new ArrayList<>();
+        for (int d = 0; d < vectors.size(); d++) {
+            StringBuilder vector = new StringBuilder();
+            for (int i = vectors.first(d); i < vectors.end(d); i++) {
+                vector.append(vectors.term(i)).append(':').append(Float.floatToRawIntBits(vectors.weight(i))).append(' ');
+            }
+            entries.add(vector.toString());
+        }
+        return entries;
     }
 
     /** The papers settled when {@code papers} are an earlier build's: all but the last four to arrive. */

@@ -401,6 +401,38 @@ class TaggerTest {
         assertEquals(5, next.made(), "the new papers' phrases and evidence and the keyphrase terms: no seed paper's evidence");
     }
 
+    /**
+     * Evidence taken up with other keyphrases is kept for the next build with the keyphrases it now holds with, the rest
+     * as it was: every paper's evidence then names one set of keyphrases, and a build of the same papers after it takes
+     * up every analysis.
+     */
+    @Test
+    void evidenceTakenUpWithOtherKeyphrasesIsKeptWithThemAndTakenUpWholeByTheNextBuild() {
+        List<PaperEntry> seed = SeedDigest.read().entries();
+        RecordingMemo memo = new RecordingMemo();
+        tagger(VOCABULARY, memo).tag(corpus(seed.toArray(PaperEntry[]::new)));
+        Corpus grown = seedAnd(QUOKKA, QUOKKA_AGAIN);
+        RecordingMemo second = memo.nextBuild();
+        tagger(VOCABULARY, second).tag(grown);
+
+        java.util.Set<String> keyphrases = new java.util.HashSet<>();
+        List<Tagger.KnownEvidence> evidence = new ArrayList<>();
+        RecordingMemo third = second.nextBuild(bytes -> {
+            Tagger.KnownEvidence known = Tagger.KnownEvidence.of(bytes);
+            if (known != null) {
+                keyphrases.add(known.keyphrases());
+                evidence.add(known);
+            }
+            return bytes;
+        });
+        Tagger.Result result = tagger(VOCABULARY, third).tag(grown);
+
+        assertEquals(grown.papers().size(), evidence.size());
+        assertEquals(1, keyphrases.size(), keyphrases.toString());
+        assertEquals(tagger(VOCABULARY).tag(grown), result);
+        assertEquals(0, third.made());
+    }
+
     /** Evidence as the memo keeps it, its fingerprint of the keyphrases the text may hold made stale; other values as they are. */
     private static byte[] withStaleFingerprint(byte[] bytes) {
         Tagger.KnownEvidence known;

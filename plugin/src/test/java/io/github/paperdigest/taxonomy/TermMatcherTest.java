@@ -191,6 +191,28 @@ class TermMatcherTest {
         }
     }
 
+    /**
+     * A phrase counts by its words as they are matched: written in other capitals, or with other punctuation, it finds
+     * the same mentions in every text, and the matcher's fingerprint is the same (a keyphrase whose label a new digest
+     * writes otherwise leaves every paper's evidence as it was). An acronym is matched as written, so it is not.
+     */
+    @Test
+    void phrasesWrittenOtherwiseButMatchedAlikeLeaveTheFingerprintAsItWas() {
+        TermDefinition encoder = new TermDefinition("visual-encoder", "Visual encoder", List.of("visual encoders"), List.of(),
+                "", "", 1);
+        TermDefinition lowerCase = new TermDefinition("visual-encoder", "visual encoder", List.of("Visual-encoders"),
+                List.of(), "", "", 1);
+        assertEquals(new TermMatcher(List.of(encoder), analyzer).fingerprint(),
+                new TermMatcher(List.of(lowerCase), analyzer).fingerprint());
+        String text = "A visual encoder, and Visual-Encoders again.";
+        assertEquals(new TermMatcher(List.of(encoder), analyzer).count(text), new TermMatcher(List.of(lowerCase), analyzer).count(text));
+
+        TermDefinition acronym = new TermDefinition("rag", "RAG", List.of(), List.of(), "", "", 1);
+        TermDefinition word = new TermDefinition("rag", "Rag", List.of(), List.of(), "", "", 1);
+        assertNotEquals(new TermMatcher(List.of(acronym), analyzer).fingerprint(),
+                new TermMatcher(List.of(word), analyzer).fingerprint());
+    }
+
     private Vocabulary vocabulary(String yaml) {
         return Vocabulary.of(new TaxonomyParser().parse("vocabulary.yml", yaml), TaxonomyDefinition.empty(), analyzer);
     }
