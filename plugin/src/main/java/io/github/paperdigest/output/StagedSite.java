@@ -33,7 +33,9 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -128,6 +130,20 @@ public final class StagedSite implements AutoCloseable {
         site.previousManifest = site.readManifest();
         site.previousBuilt = site.previousManifest == null ? null : site.manifestTime();
         return site;
+    }
+
+    /**
+     * The pages (the {@code .html} files) of the current site, as its manifest lists them: what a build that
+     * replaces it would stop publishing is told from them. Empty when the site's manifest is missing or damaged.
+     */
+    public Optional<Set<String>> previousPages() {
+        Manifest manifest = previousManifest;
+        if (manifest == null) {
+            return Optional.empty();
+        }
+        Set<String> pages = new TreeSet<>();
+        manifest.entries().keySet().stream().filter(path -> path.endsWith(".html")).forEach(pages::add);
+        return Optional.of(pages);
     }
 
     /** Writes one file of the new site. Safe to call from several threads for different paths. */
