@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.site.MovedAddresses;
+import io.github.paperdigest.site.MovedAddressesException;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlan;
@@ -107,6 +108,43 @@ final class LostAddresses {
         warn.accept(message.toString());
         described.forEach(d -> debug.accept("Dropped: " + d));
         lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
+    }
+
+    /**
+     * The mistakes of the moved addresses, where a line leads to a paper's page of the site this build replaces that
+     * it does not have (the paper's title corrected again) told with the line that leads that page on: the build that
+     * dropped the page fails on the line, so no warning names it. Changes nothing when no such page is known.
+     */
+    static MovedAddressesException explained(MovedAddressesException e,
+            Supplier<List<PreviousPapers.Paper>> previousPapers, Corpus corpus) {
+        if (e.problems().stream().noneMatch(p -> p.missingPage().filter(m -> m.startsWith("paper/")).isPresent())) {
+            return e;
+        }
+        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
+        previousPapers.get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Matches matches = new Matches(corpus);
+        List<MovedAddressesException.Problem> explained = new ArrayList<>();
+        boolean told = false;
+        for (MovedAddressesException.Problem problem : e.problems()) {
+            Optional<String> missing = problem.missingPage();
+            PreviousPapers.Paper before = missing.map(previousByPage::get).orElse(null);
+            Optional<Paper> now = before == null ? Optional.empty() : matches.of(before);
+            if (now.isEmpty()) {
+                explained.add(problem);
+                continue;
+            }
+            String target = SitePaths.paper(now.get().slug());
+            explained.add(new MovedAddressesException.Problem(problem.line(), problem.text() + ". The paper \""
+                    + shown(before.title()) + "\" it showed is at " + target + " now: add the line '" + missing.get()
+                    + ": " + target + "', which this line then leads through", missing));
+            told = true;
+        }
+        if (!told) {
+            return e;
+        }
+        MovedAddressesException better = new MovedAddressesException(e.sourceName(), explained);
+        e.step().ifPresent(better::inStep);
+        return better;
     }
 
     /** The first {@link #LISTED} items, each on a line of its own, then how many more. */

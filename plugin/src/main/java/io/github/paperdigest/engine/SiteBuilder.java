@@ -18,6 +18,7 @@ import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.MovedAddresses;
+import io.github.paperdigest.site.MovedAddressesException;
 import io.github.paperdigest.site.PagePlanner;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePlan;
@@ -31,6 +32,7 @@ import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of the engine. A build finds its inputs, decides whether anything changed since the site
@@ -190,10 +192,16 @@ public final class SiteBuilder {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
-        SitePlan plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds(), moved).plan();
+        Supplier<List<PreviousPapers.Paper>> previousPapers =
+                () -> PreviousPapers.read(inputs.config().outputDirectory(), thisRun::debug);
+        SitePlan plan;
+        try {
+            plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds(), moved).plan();
+        } catch (MovedAddressesException e) {
+            throw LostAddresses.explained(e, previousPapers, corpus);
+        }
         // said of this act of building, which replaces that site, and not kept to be said again
-        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousPages(),
-                () -> PreviousPapers.read(inputs.config().outputDirectory(), thisRun::debug), plan, corpus,
+        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousPages(), previousPapers, plan, corpus,
                 EngineParts.shownMovedFile(inputs.config()));
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }

@@ -224,7 +224,8 @@ public record MovedAddresses(String sourceName, List<Line> lines) {
             } else {
                 problems.add(new Problem(l.line(), shown(l.from()) + " leads to " + at + ", which is no page of the"
                         + " site: write the address of a page the site has now (the build that dropped the old"
-                        + " address named it), or remove the line to leave the old address to the 404 page"));
+                        + " address named it), or remove the line to leave the old address to the 404 page",
+                        Optional.of(at)));
                 return Optional.empty();
             }
         }

@@ -3,6 +3,7 @@ package io.github.paperdigest.site;
 import io.github.paperdigest.model.PaperDigestException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A file of moved addresses ({@link MovedAddresses}) that cannot be used as written: names the file and the line of
@@ -10,15 +11,30 @@ import java.util.List;
  */
 public class MovedAddressesException extends PaperDigestException {
 
-    /** One mistake: its line (0 when it concerns the whole file) and what is wrong, with the fix. */
-    public record Problem(int line, String text) {
+    /**
+     * One mistake: its line (0 when it concerns the whole file) and what is wrong, with the fix.
+     *
+     * @param missingPage the address the line leads to that is no page of the site, which the build may find the
+     *                    page of now to tell the fix better
+     */
+    public record Problem(int line, String text, Optional<String> missingPage) {
+
+        public Problem(int line, String text) {
+            this(line, text, Optional.empty());
+        }
     }
 
+    private final String sourceName;
     private final List<Problem> problems;
 
     public MovedAddressesException(String sourceName, List<Problem> problems) {
         super(message(sourceName, problems));
+        this.sourceName = sourceName;
         this.problems = problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
+    }
+
+    public String sourceName() {
+        return sourceName;
     }
 
     public List<Problem> problems() {
