@@ -44,19 +44,19 @@ final class LostAddresses {
     }
 
     /**
-     * @param previousPages the pages of the site this build replaces, by its manifest; empty when it has no manifest
+     * @param previousFiles the files of the site this build replaces, by its manifest; empty when it has no manifest
      *                      that can be trusted, and the papers' list is then all there is to go by
      * @param previousPapers the papers of the site this build replaces, read only when one of their pages is dropped
      * @param movedFile      the file of moved addresses, as the warning names it
      */
-    void check(Optional<Set<String>> previousPages, Supplier<List<PreviousPapers.Paper>> previousPapers, SitePlan plan,
+    void check(Optional<Set<String>> previousFiles, Supplier<List<PreviousPapers.Paper>> previousPapers, SitePlan plan,
             Corpus corpus, String movedFile) {
         Set<String> now = new HashSet<>();
         plan.pages().forEach(p -> now.add(p.path()));
         SortedSet<String> lost = new TreeSet<>();
         List<PreviousPapers.Paper> papers;
-        if (previousPages.isPresent()) {
-            previousPages.get().stream().filter(p -> !now.contains(p)).forEach(lost::add);
+        if (previousFiles.isPresent()) {
+            previousFiles.get().stream().filter(p -> p.endsWith(".html") && !now.contains(p)).forEach(lost::add);
             papers = lost.stream().anyMatch(p -> p.startsWith("paper/")) ? previousPapers.get() : List.of();
         } else {
             papers = previousPapers.get();

@@ -201,7 +201,7 @@ public final class SiteBuilder {
             throw LostAddresses.explained(e, previousPapers, corpus);
         }
         // said of this act of building, which replaces that site, and not kept to be said again
-        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousPages(), previousPapers, plan, corpus,
+        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousFiles(), previousPapers, plan, corpus,
                 EngineParts.shownMovedFile(inputs.config()));
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }

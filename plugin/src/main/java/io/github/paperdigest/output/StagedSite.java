@@ -29,13 +29,13 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -133,17 +133,12 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
-     * The pages (the {@code .html} files) of the current site, as its manifest lists them: what a build that
-     * replaces it would stop publishing is told from them. Empty when the site's manifest is missing or damaged.
+     * The plugin's files in the current site, as its manifest lists them, in path order: what a build that replaces
+     * it would stop publishing is told from them. Empty when the site's manifest is missing or damaged.
      */
-    public Optional<Set<String>> previousPages() {
+    public Optional<Set<String>> previousFiles() {
         Manifest manifest = previousManifest;
-        if (manifest == null) {
-            return Optional.empty();
-        }
-        Set<String> pages = new TreeSet<>();
-        manifest.entries().keySet().stream().filter(path -> path.endsWith(".html")).forEach(pages::add);
-        return Optional.of(pages);
+        return manifest == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(manifest.entries().keySet()));
     }
 
     /** Writes one file of the new site. Safe to call from several threads for different paths. */
