@@ -57,7 +57,8 @@ final class LostAddresses {
         List<PreviousPapers.Paper> papers;
         if (previousFiles.isPresent()) {
             previousFiles.get().stream().filter(p -> p.endsWith(".html") && !now.contains(p)).forEach(lost::add);
-            papers = lost.stream().anyMatch(p -> p.startsWith("paper/")) ? previousPapers.get() : List.of();
+            papers = lost.stream().anyMatch(p -> p.startsWith("paper/") || p.startsWith("digest/"))
+                    ? previousPapers.get() : List.of();
         } else {
             papers = previousPapers.get();
             if (papers.isEmpty()) {
@@ -71,19 +72,22 @@ final class LostAddresses {
         }
         Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
         papers.forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Set<String> before = previousFiles.orElseGet(() -> previousByPage.keySet());
         Matches matches = new Matches(corpus);
         List<String> described = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         String unmatched = null;
         for (String page : lost) {
-            PreviousPapers.Paper before = previousByPage.get(page);
-            Optional<Paper> found = before == null ? Optional.empty() : matches.of(before);
-            if (found.isPresent() && MovedAddresses.addressProblem(page).isEmpty()) {
-                String target = SitePaths.paper(found.get().slug());
-                described.add(page + ": the paper \"" + shown(before.title()) + "\", now at " + target);
-                lines.add(page + ": " + target);
+            PreviousPapers.Paper paper = previousByPage.get(page);
+            Optional<String> target = MovedAddresses.addressProblem(page).isPresent() ? Optional.empty()
+                    : paper != null ? matches.of(paper).map(p -> SitePaths.paper(p.slug()))
+                    : page.startsWith("digest/") ? digestNow(page, papers, matches, before) : Optional.empty();
+            if (target.isPresent()) {
+                described.add(page + (paper != null ? ": the paper \"" + shown(paper.title()) + "\", now at "
+                        : ": its papers are listed now at ") + target.get());
+                lines.add(page + ": " + target.get());
             } else {
-                described.add(before == null ? page : page + ": the paper \"" + shown(before.title()) + "\", in no digest now");
+                described.add(paper == null ? page : page + ": the paper \"" + shown(paper.title()) + "\", in no digest now");
                 if (unmatched == null && MovedAddresses.addressProblem(page).isEmpty()) {
                     unmatched = page;
                 }
@@ -94,8 +98,9 @@ final class LostAddresses {
                 lost.size() == 1 ? "page" : "pages", lost.size() == 1 ? "it" : "them"));
         listed(message, described, "more pages");
         if (!lines.isEmpty()) {
-            message.append("\nTo keep the address of ").append(lines.size() == 1 ? "a paper" : "papers")
-                    .append(" still on the site (with reading lists and feed entries), add ")
+            message.append("\nTo keep ").append(lines.size() == 1 ? "the address of a page" : "the addresses of pages")
+                    .append(" still on the site under another (a paper's with its reading-list marks and feed entries),"
+                            + " add ")
                     .append(lines.size() == 1 ? "this line" : "these lines").append(" to ").append(movedFile).append(':');
             listed(message, lines, "more lines");
         }
@@ -108,6 +113,35 @@ final class LostAddresses {
         warn.accept(message.toString());
         described.forEach(d -> debug.accept("Dropped: " + d));
         lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
+    }
+
+    /**
+     * Where the papers of a digest whose page went are listed now, when one digest of a page the previous site did not
+     * have lists all of them that are still on the site: the digest's file renamed (its address is made from the
+     * file's name).
+     */
+    private static Optional<String> digestNow(String page, List<PreviousPapers.Paper> papers, Matches matches,
+            Set<String> before) {
+        String slug = page.substring("digest/".length(), page.length() - ".html".length());
+        Set<String> common = null;
+        for (PreviousPapers.Paper p : papers) {
+            if (p.digests().contains(slug)) {
+                Optional<Paper> now = matches.of(p);
+                if (now.isPresent()) {
+                    Set<String> in = new HashSet<>(now.get().digests());
+                    if (common == null) {
+                        common = in;
+                    } else {
+                        common.retainAll(in);
+                    }
+                }
+            }
+        }
+        if (common == null) {
+            return Optional.empty();
+        }
+        List<String> candidates = common.stream().map(SitePaths::digest).filter(d -> !before.contains(d)).toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     /**

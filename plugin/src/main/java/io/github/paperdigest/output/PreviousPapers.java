@@ -38,9 +38,14 @@ public final class PreviousPapers {
      * @param slug    its page's name, {@code paper/<slug>.html}
      * @param content a hash of its authors and abstract, which a corrected title leaves as they were; empty for a paper
      *                without both
+     * @param digests the slugs of the digests that listed it, {@code digest/<slug>.html}
      */
     public record Paper(String slug, String title, Optional<String> arxiv, Optional<String> doi,
-            Optional<String> content) {
+            Optional<String> content, List<String> digests) {
+
+        public Paper {
+            digests = List.copyOf(digests);
+        }
     }
 
     private PreviousPapers() {
@@ -107,6 +112,7 @@ public final class PreviousPapers {
         String doi = null;
         String abstractText = "";
         List<String> authors = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -116,15 +122,8 @@ public final class PreviousPapers {
                 case "arxiv" -> arxiv = text(parser, value);
                 case "doi" -> doi = text(parser, value);
                 case "abstract" -> abstractText = Optional.ofNullable(text(parser, value)).orElse("");
-                case "authors" -> {
-                    if (value == JsonToken.START_ARRAY) {
-                        while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            authors.add(Optional.ofNullable(text(parser, parser.currentToken())).orElse(""));
-                        }
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
+                case "authors" -> strings(parser, value, authors);
+                case "digests" -> strings(parser, value, digests);
                 default -> parser.skipChildren();
             }
         }
@@ -133,7 +132,19 @@ public final class PreviousPapers {
         }
         Optional<String> content = abstractText.isBlank() || authors.isEmpty() ? Optional.empty()
                 : Optional.of(contentKey(authors, abstractText));
-        return Optional.of(new Paper(slug, title, Optional.ofNullable(arxiv), Optional.ofNullable(doi), content));
+        return Optional.of(new Paper(slug, title, Optional.ofNullable(arxiv), Optional.ofNullable(doi), content,
+                digests.stream().filter(Slugs::isSlug).toList()));
+    }
+
+    /** The strings of an array into {@code into}; anything else is skipped. */
+    private static void strings(JsonParser parser, JsonToken value, List<String> into) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            into.add(Optional.ofNullable(text(parser, parser.currentToken())).orElse(""));
+        }
     }
 
     /** What a paper's authors and abstract hash to, here and for this build's papers alike. */

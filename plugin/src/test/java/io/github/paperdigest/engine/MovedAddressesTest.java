@@ -158,7 +158,7 @@ class MovedAddressesTest {
     }
 
     @Test
-    void aDigestRenamedOrAPaperRemovedIsToldAsReachingThe404PageWithHowToKeepIt() throws IOException {
+    void aDigestRenamedIsToldWithTheLineThatKeepsItsAddressAndAPaperRemovedAsReachingThe404Page() throws IOException {
         Path digests = digests();
         Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
         Path site = build(digests);
@@ -167,16 +167,19 @@ class MovedAddressesTest {
         build(digests);
 
         String warning = dropped();
-        assertTrue(warning.contains("\n  digest/2025-01-01-january.html\n"), warning);
+        assertTrue(warning.contains("\n  digest/2025-01-01-january.html: its papers are listed now at"
+                + " digest/2025-01-01-video.html\n"), warning);
         assertTrue(warning.contains("\n  paper/world-models.html: the paper \"World Models\", in no digest now"), warning);
-        assertFalse(warning.contains("To keep the address of"), "no paper moved: " + warning);
+        assertTrue(warning.contains("add this line to digests/moved.yml:\n"
+                + "  digest/2025-01-01-january.html: digest/2025-01-01-video.html\n"), warning);
         assertTrue(warning.contains("reaches the 404 page") && warning.contains("to digests/moved.yml, as"
-                + " 'digest/2025-01-01-january.html: digests.html'"), warning);
+                + " 'paper/world-models.html: index.html'"), warning);
 
         Files.writeString(digests.resolve("moved.yml"), "digest/2025-01-01-january.html: digest/2025-01-01-video.html\n");
         build(digests);
-        assertEquals("0; url=2025-01-01-video.html", SiteFiles.parse(site, "digest/2025-01-01-january.html")
-                .selectFirst("meta[http-equiv=refresh]").attr("content"));
+        Document moved = SiteFiles.parse(site, "digest/2025-01-01-january.html");
+        assertEquals("0; url=2025-01-01-video.html", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("2025-01-01-video.html", moved.selectFirst("main a[href]").attr("href"));
         assertTrue(warnings.isEmpty(), "told once, by the build that dropped the pages: " + warnings);
     }
 
