@@ -53,9 +53,9 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
 
     static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
             List<InputStamp> previous) {
-        Optional<FoundFile> taxonomy = config.taxonomyFile().flatMap(
-                new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { })::file);
-        return of(config, digests, version, theme, taxonomy, Optional.empty(), previous);
+        FolderWalker walker = new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { });
+        return of(config, digests, version, theme, config.taxonomyFile().flatMap(walker::file),
+                walker.file(EngineParts.movedFile(config)), previous);
     }
 
     /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
