@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
- * order. Hidden files and the taxonomy file are not digests; other files no reader handles are named
+ * order. Hidden files, the taxonomy file and the moved addresses ({@code moved.yml}) are not digests; other files no reader handles are named
  * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
  * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
  * The folder is walked by a {@link FolderWalker}, under its rule for links.
@@ -31,6 +31,8 @@ import java.util.stream.IntStream;
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
+    /** The project's moved addresses, at the folder's root (see {@code site.MovedAddresses}). */
+    private static final String MOVED_ADDRESSES = "moved.yml";
 
     private final DigestFormats formats;
     private final Consumer<String> warn;
@@ -65,7 +67,8 @@ public final class DigestFolder {
     /** The digest files found by a build's walker, under the project's rule for links. */
     public List<DigestSource> sources(Path folder, FolderWalker files) {
         return files.files(folder).stream()
-                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1)))
+                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1))
+                        && !f.name().equals(MOVED_ADDRESSES))
                 .map(f -> new DigestSource(f.name(), f.path()))
                 .toList();
     }

@@ -15,6 +15,7 @@ import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.render.Theme;
 import io.github.paperdigest.render.ThemeException;
 import io.github.paperdigest.render.ThemeOverrides;
+import io.github.paperdigest.site.MovedAddresses;
 import io.github.paperdigest.site.SiteSettings;
 import io.github.paperdigest.taxonomy.Classifier;
 import io.github.paperdigest.taxonomy.DerivedHubs;
@@ -68,7 +69,7 @@ final class EngineParts {
                 log::warn);
         return new Inputs(config, digestFolder.sources(config.digestDirectory(), walker),
                 new Theme(config.templateDirectory(), EngineParts.class.getClassLoader(), walker),
-                config.taxonomyFile().flatMap(walker::file));
+                config.taxonomyFile().flatMap(walker::file), walker.file(movedFile(config)));
     }
 
     /**
@@ -77,7 +78,7 @@ final class EngineParts {
      */
     InputFingerprint fingerprint(Inputs inputs, List<InputStamp> previous) {
         return InputFingerprint.of(inputs.config(), inputs.digests(), files.version(), inputs.theme(), inputs.taxonomy(),
-                previous);
+                inputs.moved(), previous);
     }
 
     DigestFolder digestFolder() {
@@ -102,6 +103,28 @@ final class EngineParts {
                     return taxonomyParser.parse(named.toString(), files.readTaxonomy(named, file));
                 })
                 .orElse(TaxonomyDefinition.empty());
+    }
+
+    /** Where the project says where the addresses no input leads on lead: {@code moved.yml} beside the digests. */
+    static Path movedFile(BuildConfig config) {
+        return config.digestDirectory().resolve(MovedAddresses.FILE_NAME);
+    }
+
+    /** The file of moved addresses as messages name it: from the project's folder when it is in it. */
+    static String shownMovedFile(BuildConfig config) {
+        Path file = movedFile(config).toAbsolutePath().normalize();
+        Path project = config.projectDirectory().toAbsolutePath().normalize();
+        return (file.startsWith(project) ? project.relativize(file) : file).toString().replace('\\', '/');
+    }
+
+    /** The addresses the project's file of moved addresses leads on; none when it has no such file. */
+    MovedAddresses movedAddresses(Inputs inputs) {
+        return inputs.moved()
+                .map(file -> {
+                    String named = shownMovedFile(inputs.config());
+                    return MovedAddresses.parse(named, files.readMoved(named, file));
+                })
+                .orElse(MovedAddresses.NONE);
     }
 
     /**

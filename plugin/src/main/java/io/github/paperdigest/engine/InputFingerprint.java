@@ -28,7 +28,7 @@ import java.util.Optional;
  * Fingerprints of what a site is built from. {@link #code} covers the plugin's code alone, which is what turns
  * papers into tags and related papers. {@link #rendering} covers what turns records into files: the
  * plugin's code, the theme's files and the project's template overrides. {@link #inputs} covers everything:
- * that, the settings, the digests' bytes and the taxonomy file. When the inputs fingerprint matches the one the
+ * that, the settings, the digests' bytes, the taxonomy file and the file of moved addresses. When the inputs fingerprint matches the one the
  * current site was built from, the build has nothing to do. Files are hashed by their content wherever links
  * lead (the walker has resolved them); a project file that cannot be read is hashed as such and left to its
  * reader to report, so that lenient mode can skip an unreadable digest.
@@ -53,14 +53,14 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
 
     static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
             List<InputStamp> previous) {
-        Optional<FoundFile> taxonomy = config.taxonomyFile().flatMap(
-                new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { })::file);
-        return of(config, digests, version, theme, taxonomy, previous);
+        FolderWalker walker = new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), true, warning -> { });
+        return of(config, digests, version, theme, config.taxonomyFile().flatMap(walker::file),
+                walker.file(EngineParts.movedFile(config)), previous);
     }
 
     /** The fingerprints, taking the hash of a file from its stamp in {@code previous} when it has not changed. */
     static InputFingerprint of(BuildConfig config, List<DigestSource> digests, String version, Theme theme,
-            Optional<FoundFile> taxonomy, List<InputStamp> previous) {
+            Optional<FoundFile> taxonomy, Optional<FoundFile> moved, List<InputStamp> previous) {
         Hasher c = new Hasher();
         c.text("paper-digest " + version);
         // a rebuilt snapshot of the plugin must rebuild the site: its code is its jar, or its class folder in
@@ -117,6 +117,7 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
             f.text(stamped("digest " + d.name(), d.path(), known, settled, stamps));
         }
         taxonomy.ifPresent(file -> f.text(stamped("taxonomy", file.path(), known, settled, stamps)));
+        moved.ifPresent(file -> f.text(stamped("moved", file.path(), known, settled, stamps)));
         return new InputFingerprint(f.hex(), code, rendering, stamps);
     }
 

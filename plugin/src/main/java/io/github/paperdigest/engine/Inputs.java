@@ -8,9 +8,14 @@ import java.util.Optional;
 
 /**
  * What a site is built from: its settings, the digest files found, the theme with the project's overrides, and
- * the taxonomy file when there is one, all found under the project's rule for links.
+ * the taxonomy file and the file of moved addresses when there are, all found under the project's rule for links.
  */
-record Inputs(BuildConfig config, List<DigestSource> digests, Theme theme, Optional<FoundFile> taxonomy) {
+record Inputs(BuildConfig config, List<DigestSource> digests, Theme theme, Optional<FoundFile> taxonomy,
+        Optional<FoundFile> moved) {
+
+    Inputs(BuildConfig config, List<DigestSource> digests, Theme theme, Optional<FoundFile> taxonomy) {
+        this(config, digests, theme, taxonomy, Optional.empty());
+    }
 
     Inputs {
         digests = List.copyOf(digests);

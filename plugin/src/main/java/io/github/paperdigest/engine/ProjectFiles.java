@@ -3,6 +3,8 @@ package io.github.paperdigest.engine;
 import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.model.PaperDigestException;
+import io.github.paperdigest.site.MovedAddresses;
+import io.github.paperdigest.site.MovedAddressesException;
 import io.github.paperdigest.taxonomy.TaxonomyException;
 import io.github.paperdigest.taxonomy.TaxonomyParser;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -29,6 +32,20 @@ class ProjectFiles {
             return Files.readString(file.path(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new TaxonomyException(configured.toString(), 0, "cannot be read: " + IoMessages.describe(e), e);
+        }
+    }
+
+    /** The text of the file of moved addresses; one too large to be such a file is refused before it is read. */
+    String readMoved(String named, FoundFile file) {
+        if (file.size() > MovedAddresses.MAX_CHARACTERS) {
+            throw new MovedAddressesException(named, List.of(new MovedAddressesException.Problem(0,
+                    MovedAddresses.tooLarge(String.format(Locale.ROOT, "%.1f MB", file.size() / 1048576.0)))));
+        }
+        try {
+            return Files.readString(file.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MovedAddressesException(named, List.of(new MovedAddressesException.Problem(0,
+                    "cannot be read: " + IoMessages.describe(e))));
         }
     }
 

@@ -15,7 +15,10 @@ import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.OutputLock;
+import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.site.MovedAddresses;
+import io.github.paperdigest.site.MovedAddressesException;
 import io.github.paperdigest.site.PagePlanner;
 import io.github.paperdigest.site.SiteIndex;
 import io.github.paperdigest.site.SitePlan;
@@ -29,6 +32,7 @@ import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of the engine. A build finds its inputs, decides whether anything changed since the site
@@ -82,17 +86,17 @@ public final class SiteBuilder {
      * to be built. Lets a build in another JVM ({@link EngineProcess}) be started only when there is something to do.
      */
     public Optional<BuildResult> ifUpToDate(BuildConfig config) {
-        return run(config, (inputs, declared, site, fingerprint, steps, report) -> Optional.empty());
+        return run(config, (inputs, declared, moved, site, fingerprint, steps, report) -> Optional.empty());
     }
 
     private BuildResult build(BuildConfig config, SentenceEmbedders models) {
-        return run(config, (inputs, declared, site, fingerprint, steps, report) -> {
+        return run(config, (inputs, declared, moved, site, fingerprint, steps, report) -> {
             // what the last build made of digests and papers' texts that have not changed since is taken, not made again
             Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, inputs.config(),
                     fingerprint.code(), models, report));
-            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, declared, inputs, fingerprint,
-                    report));
+            List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, declared, moved, inputs, site,
+                    fingerprint, report));
             Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
             BuildResult result = report.published(published);
             site.keepWarnings(fingerprint.inputs(), log.warnings());
@@ -102,8 +106,8 @@ public final class SiteBuilder {
 
     /** What a build does once it knows that the site is out of date: its outcome, or none when it only checked. */
     private interface OutOfDate {
-        Optional<BuildResult> build(Inputs inputs, TaxonomyDefinition declared, StagedSite site, InputFingerprint fingerprint,
-                Steps steps, BuildReport report);
+        Optional<BuildResult> build(Inputs inputs, TaxonomyDefinition declared, MovedAddresses moved, StagedSite site,
+                InputFingerprint fingerprint, Steps steps, BuildReport report);
     }
 
     /** Finds the inputs and checks them; then, unless the site is up to date, {@code outOfDate} under the output's lock. */
@@ -114,6 +118,7 @@ public final class SiteBuilder {
         // the project's own files are checked before any digest is read: a taxonomy with mistakes (all of them
         // reported) and template overrides that replace no theme file
         TaxonomyDefinition declared = steps.run(FIND_INPUTS, () -> parts.declaredTaxonomy(inputs));
+        MovedAddresses moved = steps.run(FIND_INPUTS, () -> parts.movedAddresses(inputs));
         steps.run(FIND_INPUTS, () -> parts.checkTemplateOverrides(inputs));
         // one build at a time per output folder, from the up-to-date check to the commit (see OutputLock)
         try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
@@ -126,7 +131,7 @@ public final class SiteBuilder {
             // what was said up to here is said by every build, up to date or not; what is said from here on, of
             // the digests and the papers, is said only when they are read, and is kept to be said again
             log.startBuild();
-            return outOfDate.build(inputs, declared, site, fingerprint, steps, report);
+            return outOfDate.build(inputs, declared, moved, site, fingerprint, steps, report);
         }
     }
 
@@ -182,12 +187,22 @@ public final class SiteBuilder {
         return result.vectors();
     }
 
-    private List<SiteFile> plan(Corpus corpus, Classification classification, TaxonomyDefinition declared, Inputs inputs,
-            InputFingerprint fingerprint, BuildReport report) {
+    private List<SiteFile> plan(Corpus corpus, Classification classification, TaxonomyDefinition declared,
+            MovedAddresses moved, Inputs inputs, StagedSite site, InputFingerprint fingerprint, BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
-        SitePlan plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds()).plan();
+        Supplier<List<PreviousPapers.Paper>> previousPapers =
+                () -> PreviousPapers.read(inputs.config().outputDirectory(), thisRun::debug);
+        SitePlan plan;
+        try {
+            plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds(), moved).plan();
+        } catch (MovedAddressesException e) {
+            throw LostAddresses.explained(e, previousPapers, corpus);
+        }
+        // said of this act of building, which replaces that site, and not kept to be said again
+        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousFiles(), previousPapers, plan, corpus,
+                EngineParts.shownMovedFile(inputs.config()));
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

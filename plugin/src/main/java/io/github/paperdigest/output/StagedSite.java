@@ -29,10 +29,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -128,6 +130,15 @@ public final class StagedSite implements AutoCloseable {
         site.previousManifest = site.readManifest();
         site.previousBuilt = site.previousManifest == null ? null : site.manifestTime();
         return site;
+    }
+
+    /**
+     * The plugin's files in the current site, as its manifest lists them, in path order: what a build that replaces
+     * it would stop publishing is told from them. Empty when the site's manifest is missing or damaged.
+     */
+    public Optional<Set<String>> previousFiles() {
+        Manifest manifest = previousManifest;
+        return manifest == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(manifest.entries().keySet()));
     }
 
     /** Writes one file of the new site. Safe to call from several threads for different paths. */

@@ -80,7 +80,7 @@ public final class AtomFeedWriter {
         w.writeCharacters("\n");
         w.writeStartElement("entry");
         element(w, "title", TexMath.asText(p.title()));
-        element(w, "id", id(page, "paper"));
+        element(w, "id", id(entry.idPage().orElse(page), "paper"));
         element(w, "updated", format(entry.updated().map(AtomFeedWriter::startOfDay).orElse(feedUpdated)));
         // the paper's publication date only: a digest's date is when it came to the site, not when it was published
         if (p.published().isPresent()) {

@@ -47,6 +47,9 @@ public final class PagePlanner {
     private final SiteIndex index;
     private final String siteTitle;
     private final FormerIds formerIds;
+    private final MovedAddresses moved;
+    /** The address each paper's feed entries take their id from, where it is not the paper's page now. */
+    private final Map<PaperId, String> feedIdPages;
 
     public PagePlanner(SiteIndex index, String siteTitle) {
         this(index, siteTitle, FormerIds.NONE);
@@ -54,9 +57,16 @@ public final class PagePlanner {
 
     /** A planner that also leads the addresses of tags' and hubs' former ids to their pages now. */
     public PagePlanner(SiteIndex index, String siteTitle, FormerIds formerIds) {
+        this(index, siteTitle, formerIds, MovedAddresses.NONE);
+    }
+
+    /** A planner that also leads the addresses the project's file of moved addresses names to the pages it names. */
+    public PagePlanner(SiteIndex index, String siteTitle, FormerIds formerIds, MovedAddresses moved) {
         this.index = index;
         this.siteTitle = siteTitle;
         this.formerIds = formerIds;
+        this.moved = moved;
+        this.feedIdPages = feedIdPages();
     }
 
     /**
@@ -76,11 +86,13 @@ public final class PagePlanner {
         index.corpus().papers().parallelStream().map(this::paperPage).forEachOrdered(pages::add);
         index.corpus().sharedSlugs().stream().map(this::disambiguationPage).forEachOrdered(pages::add);
         pages.addAll(movedPages());
+        int declaredAt = pages.size();
         pages.add(authorIndex());
         index.authors().withPages().parallelStream().map(this::authorPage).forEachOrdered(pages::add);
         pages.add(new ReadingListPage(index.corpus().papers().size()));
         pages.add(searchPage());
         pages.add(new NotFoundPage());
+        pages.addAll(declaredAt, declaredMovedPages(pages));
         return SitePlan.of(pages);
     }
 
@@ -100,7 +112,7 @@ public final class PagePlanner {
 
     private List<Feed.Entry> newest(List<Paper> newestFirst) {
         return newestFirst.stream().limit(Feed.MAX_ENTRIES).map(p -> new Feed.Entry(index.itemWithTags(p),
-                index.feedDate(p.id()))).toList();
+                index.feedDate(p.id()), Optional.ofNullable(feedIdPages.get(p.id())))).toList();
     }
 
     DigestArchivePage digestArchive() {
@@ -399,6 +411,71 @@ public final class PagePlanner {
                     Optional.empty()));
         }
         return moved;
+    }
+
+    /**
+     * The pages at the addresses the project's file of moved addresses names, each leading to the page its line leads
+     * to in the end; a paper's tells scripts where the paper is now, as its other titles' addresses do. Fails naming
+     * every line that leads to no page of the site, or whose old address is a page of the site now.
+     */
+    List<MovedPage> declaredMovedPages(List<Page> planned) {
+        if (moved.lines().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Page> pages = new HashMap<>();
+        Map<String, String> siteMoves = new HashMap<>();
+        for (Page page : planned) {
+            if (page instanceof MovedPage m) {
+                siteMoves.put(m.path(), m.target());
+            } else {
+                pages.put(page.path(), page);
+            }
+        }
+        MovedAddresses.Resolution resolution = moved.resolve(
+                path -> Optional.ofNullable(pages.get(path)).map(MovedAddresses::describe), siteMoves);
+        if (!resolution.problems().isEmpty()) {
+            throw new MovedAddressesException(moved.sourceName(), resolution.problems());
+        }
+        List<MovedPage> declared = new ArrayList<>();
+        for (MovedAddresses.Resolved r : resolution.moves()) {
+            String from = r.line().from();
+            Page target = pages.get(r.target());
+            if (target instanceof PaperPage paperPage) {
+                Paper paper = paperPage.paper();
+                declared.add(new MovedPage(from, r.target(), TexMath.asText(paper.title()), Optional.empty(),
+                        Optional.of(new PaperData(from, paper, index.ownDate(paper.id()), index.citation(paper),
+                                Optional.of(r.target())))));
+            } else {
+                declared.add(new MovedPage(from, r.target(), target.title(), Optional.empty()));
+            }
+        }
+        return declared;
+    }
+
+    /**
+     * For each paper that a line of the moved addresses leads to, the first such line's old address under paper/: the
+     * page the paper had before its title changed, which its feed entries keep their id from. Lines are added as
+     * titles change, so the first is the oldest.
+     */
+    private Map<PaperId, String> feedIdPages() {
+        if (moved.lines().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Paper> papers = new HashMap<>();
+        index.corpus().papers().forEach(p -> papers.put(SitePaths.paper(p.slug()), p));
+        Map<String, String> siteMoves = new HashMap<>();
+        index.corpus().formerSlugs().forEach((slug, id) -> siteMoves.put(SitePaths.paper(slug),
+                SitePaths.paper(index.paper(id).slug())));
+        // lines that lead elsewhere than to a paper are left to the planning of the pages, which names their mistakes
+        MovedAddresses.Resolution resolution = moved.resolve(path -> Optional.ofNullable(papers.get(path))
+                .map(p -> "the paper '" + p.title() + "'"), siteMoves);
+        Map<PaperId, String> first = new HashMap<>();
+        for (MovedAddresses.Resolved r : resolution.moves()) {
+            if (r.line().from().startsWith("paper/")) {
+                first.putIfAbsent(papers.get(r.target()).id(), r.line().from());
+            }
+        }
+        return first;
     }
 
     /** The page at an address several papers' titles would give them: those papers, newest first, and their digests. */

@@ -1,0 +1,254 @@
+package io.github.paperdigest.engine;
+
+import io.github.paperdigest.model.ControlCharacters;
+import io.github.paperdigest.model.Corpus;
+import io.github.paperdigest.model.Paper;
+import io.github.paperdigest.output.PreviousPapers;
+import io.github.paperdigest.site.MovedAddresses;
+import io.github.paperdigest.site.MovedAddressesException;
+import io.github.paperdigest.site.Page;
+import io.github.paperdigest.site.SitePaths;
+import io.github.paperdigest.site.SitePlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Tells the user, once, which pages the site published before and this build drops: an address shared in a chat or
+ * kept in a reading list then reaches the 404 page, which no input said should happen when a title is corrected in
+ * the only digest that gives it. For a paper that is still on the site under another address, it prints the line of
+ * the moved addresses ({@link MovedAddresses}) that keeps the old one. It only reads the previous site (its manifest's
+ * pages, and its {@code papers.json} when a paper's page is dropped), as untrusted input, and changes no file: the
+ * site stays a function of the inputs.
+ */
+final class LostAddresses {
+
+    /** Addresses and lines named in the warning; the debug log names the rest. */
+    static final int LISTED = 20;
+
+    private final Consumer<String> warn;
+    private final Consumer<String> debug;
+
+    LostAddresses(Consumer<String> warn, Consumer<String> debug) {
+        this.warn = warn;
+        this.debug = debug;
+    }
+
+    /**
+     * @param previousFiles the files of the site this build replaces, by its manifest; empty when it has no manifest
+     *                      that can be trusted, and the papers' list is then all there is to go by
+     * @param previousPapers the papers of the site this build replaces, read only when one of their pages is dropped
+     * @param movedFile      the file of moved addresses, as the warning names it
+     */
+    void check(Optional<Set<String>> previousFiles, Supplier<List<PreviousPapers.Paper>> previousPapers, SitePlan plan,
+            Corpus corpus, String movedFile) {
+        Set<String> now = new HashSet<>();
+        plan.pages().forEach(p -> now.add(p.path()));
+        SortedSet<String> lost = new TreeSet<>();
+        List<PreviousPapers.Paper> papers;
+        if (previousFiles.isPresent()) {
+            previousFiles.get().stream().filter(p -> p.endsWith(".html") && !now.contains(p)).forEach(lost::add);
+            papers = lost.stream().anyMatch(p -> p.startsWith("paper/") || p.startsWith("digest/"))
+                    ? previousPapers.get() : List.of();
+        } else {
+            papers = previousPapers.get();
+            if (papers.isEmpty()) {
+                debug.accept("The output folder has no manifest or papers.json to tell which of its pages this build"
+                        + " drops: not checked");
+            }
+            papers.stream().map(p -> SitePaths.paper(p.slug())).filter(p -> !now.contains(p)).forEach(lost::add);
+        }
+        if (lost.isEmpty()) {
+            return;
+        }
+        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
+        papers.forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Set<String> before = previousFiles.orElseGet(() -> previousByPage.keySet());
+        Matches matches = new Matches(corpus);
+        List<String> described = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        String unmatched = null;
+        for (String page : lost) {
+            PreviousPapers.Paper paper = previousByPage.get(page);
+            Optional<String> target = MovedAddresses.addressProblem(page).isPresent() ? Optional.empty()
+                    : paper != null ? matches.of(paper).map(p -> SitePaths.paper(p.slug()))
+                    : page.startsWith("digest/") ? digestNow(page, papers, matches, before) : Optional.empty();
+            if (target.isPresent()) {
+                described.add(page + (paper != null ? ": the paper \"" + shown(paper.title()) + "\", now at "
+                        : ": its papers are listed now at ") + target.get());
+                lines.add(page + ": " + target.get());
+            } else {
+                described.add(paper == null ? page : page + ": the paper \"" + shown(paper.title()) + "\", in no digest now");
+                if (unmatched == null && MovedAddresses.addressProblem(page).isEmpty()) {
+                    unmatched = page;
+                }
+            }
+        }
+        StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "This build drops %d %s that the previous"
+                + " build of this folder published; links to %s will reach the 404 page:", lost.size(),
+                lost.size() == 1 ? "page" : "pages", lost.size() == 1 ? "it" : "them"));
+        listed(message, described, "more pages");
+        if (!lines.isEmpty()) {
+            message.append("\nTo keep ").append(lines.size() == 1 ? "the address of a page" : "the addresses of pages")
+                    .append(" still on the site under another (a paper's with its reading-list marks and feed entries),"
+                            + " add ")
+                    .append(lines.size() == 1 ? "this line" : "these lines").append(" to ").append(movedFile).append(':');
+            listed(message, lines, "more lines");
+        }
+        if (unmatched != null) {
+            message.append("\nA page of a paper or digest removed, or of a tag the papers no longer support, reaches the"
+                    + " 404 page, which offers a search for the words of its address; to keep such an address, add a"
+                    + " line leading it to a page the site has to ").append(movedFile).append(", as '").append(unmatched)
+                    .append(": ").append(index(unmatched)).append('\'');
+        }
+        warn.accept(message.toString());
+        described.forEach(d -> debug.accept("Dropped: " + d));
+        lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
+    }
+
+    /**
+     * Where the papers of a digest whose page went are listed now, when one digest of a page the previous site did not
+     * have lists all of them that are still on the site: the digest's file renamed (its address is made from the
+     * file's name).
+     */
+    private static Optional<String> digestNow(String page, List<PreviousPapers.Paper> papers, Matches matches,
+            Set<String> before) {
+        String slug = page.substring("digest/".length(), page.length() - ".html".length());
+        Set<String> common = null;
+        for (PreviousPapers.Paper p : papers) {
+            if (p.digests().contains(slug)) {
+                Optional<Paper> now = matches.of(p);
+                if (now.isPresent()) {
+                    Set<String> in = new HashSet<>(now.get().digests());
+                    if (common == null) {
+                        common = in;
+                    } else {
+                        common.retainAll(in);
+                    }
+                }
+            }
+        }
+        if (common == null) {
+            return Optional.empty();
+        }
+        List<String> candidates = common.stream().map(SitePaths::digest).filter(d -> !before.contains(d)).toList();
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The mistakes of the moved addresses, where a line leads to a paper's page of the site this build replaces that
+     * it does not have (the paper's title corrected again) told with the line that leads that page on: the build that
+     * dropped the page fails on the line, so no warning names it. Changes nothing when no such page is known.
+     */
+    static MovedAddressesException explained(MovedAddressesException e,
+            Supplier<List<PreviousPapers.Paper>> previousPapers, Corpus corpus) {
+        if (e.problems().stream().noneMatch(p -> p.missingPage().filter(m -> m.startsWith("paper/")).isPresent())) {
+            return e;
+        }
+        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
+        previousPapers.get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Matches matches = new Matches(corpus);
+        List<MovedAddressesException.Problem> explained = new ArrayList<>();
+        boolean told = false;
+        for (MovedAddressesException.Problem problem : e.problems()) {
+            Optional<String> missing = problem.missingPage();
+            PreviousPapers.Paper before = missing.map(previousByPage::get).orElse(null);
+            Optional<Paper> now = before == null ? Optional.empty() : matches.of(before);
+            if (now.isEmpty()) {
+                explained.add(problem);
+                continue;
+            }
+            String target = SitePaths.paper(now.get().slug());
+            explained.add(new MovedAddressesException.Problem(problem.line(), problem.text() + ". The paper \""
+                    + shown(before.title()) + "\" it showed is at " + target + " now: add the line '" + missing.get()
+                    + ": " + target + "', which this line then leads through", missing));
+            told = true;
+        }
+        if (!told) {
+            return e;
+        }
+        MovedAddressesException better = new MovedAddressesException(e.sourceName(), explained);
+        e.step().ifPresent(better::inStep);
+        return better;
+    }
+
+    /** The first {@link #LISTED} items, each on a line of its own, then how many more. */
+    private static void listed(StringBuilder message, List<String> items, String more) {
+        items.stream().limit(LISTED).forEach(item -> message.append("\n  ").append(item));
+        if (items.size() > LISTED) {
+            message.append("\n  and ").append(items.size() - LISTED).append(' ').append(more)
+                    .append(" (mvn -X names each)");
+        }
+    }
+
+    /** A title of the previous site's, which anyone may have edited, as a line of the log can show it. */
+    private static String shown(String title) {
+        String visible = ControlCharacters.visible(title);
+        return visible.length() <= 200 ? visible : visible.substring(0, 200) + "…";
+    }
+
+    /** The page that lists what an address's folder holds: the nearest thing to a page of it that went. */
+    private static String index(String page) {
+        String folder = page.contains("/") ? page.substring(0, page.indexOf('/')) : "";
+        return switch (folder) {
+            case "digest" -> SitePaths.DIGEST_ARCHIVE;
+            case "tag" -> SitePaths.TAG_INDEX;
+            case "hub" -> SitePaths.HUB_INDEX;
+            case "author" -> SitePaths.AUTHOR_INDEX;
+            default -> SitePaths.HOME;
+        };
+    }
+
+    /**
+     * This build's papers by what tells a paper apart whatever its title: its arXiv id, its DOI, else its authors and
+     * abstract together (a corrected title leaves them as they were).
+     */
+    private static final class Matches {
+        private final Corpus corpus;
+        private Map<String, Paper> byArxiv;
+        private Map<String, Paper> byDoi;
+        private Map<String, Paper> byContent;
+
+        Matches(Corpus corpus) {
+            this.corpus = corpus;
+        }
+
+        Optional<Paper> of(PreviousPapers.Paper before) {
+            if (byArxiv == null) {
+                byArxiv = new HashMap<>();
+                byDoi = new HashMap<>();
+                byContent = new HashMap<>();
+                Set<String> sharedContent = new HashSet<>();
+                for (Paper p : corpus.papers()) {
+                    p.arxivId().ifPresent(a -> byArxiv.putIfAbsent(a, p));
+                    p.doi().ifPresent(d -> byDoi.putIfAbsent(d.toLowerCase(Locale.ROOT), p));
+                    if (!p.abstractText().isBlank() && !p.authors().isEmpty()) {
+                        String key = PreviousPapers.contentKey(p.authors(), p.abstractText());
+                        if (byContent.putIfAbsent(key, p) != null) {
+                            sharedContent.add(key);
+                        }
+                    }
+                }
+                // two papers of one text are told apart by nothing this can see
+                byContent.keySet().removeAll(sharedContent);
+            }
+            Optional<Paper> found = before.arxiv().map(byArxiv::get);
+            if (found.isEmpty()) {
+                found = before.doi().map(d -> byDoi.get(d.toLowerCase(Locale.ROOT)));
+            }
+            if (found.isEmpty()) {
+                found = before.content().map(byContent::get);
+            }
+            return found;
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What no digest says cannot be followed by itself: a title corrected in the only digest that gives it, a digest file
+ * renamed, a paper removed. The build that drops such an address says so, naming the line of {@code moved.yml} that
+ * keeps it; with the line, the address leads to the page, as the addresses the digests keep by themselves do.
+ */
+class MovedAddressesTest {
+
+    private static final String TYPO = """
+            ## Sora: prelimnary video model
+
+            - arxiv: 2401.01234
+
+            We present a video generation model trained on many videos with diffusion transformers.
+
+            ## World Models
+
+            - arxiv: 1803.10122
+
+            We explore building generative neural network models of popular reinforcement learning environments.
+            """;
+    private static final String OLD = "paper/sora-prelimnary-video-model.html";
+    private static final String NEW = "paper/sora-preliminary-video-model.html";
+
+    @TempDir
+    Path work;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private Path digests() throws IOException {
+        return Files.createDirectories(work.resolve("digests"));
+    }
+
+    private Path site() {
+        return work.resolve("site/papers");
+    }
+
+    private Path build(Path digests) {
+        return build(digests, site());
+    }
+
+    private Path build(Path digests, Path site) {
+        warnings.clear();
+        new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, site)
+                .similarity(BuildConfig.LEXICAL).baseUrl("https://example.org/papers/").projectDirectory(work).build());
+        return site;
+    }
+
+    private static void correctTheTitle(Path digests) throws IOException {
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO.replace("prelimnary", "preliminary"));
+    }
+
+    private String dropped() {
+        List<String> told = warnings.stream().filter(w -> w.startsWith("This build drops")).toList();
+        assertEquals(1, told.size(), "one warning: " + warnings);
+        return told.get(0);
+    }
+
+    @Test
+    void aTitleCorrectedInItsOnlyDigestIsToldWithTheLineThatKeepsItsAddressAndChangesNoFile() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        build(digests);
+        assertTrue(warnings.isEmpty(), warnings.toString());
+
+        correctTheTitle(digests);
+        Map<String, byte[]> rebuilt = SiteFiles.all(build(digests));
+
+        String warning = dropped();
+        assertTrue(warning.startsWith("This build drops 1 page that the previous build of this folder published"),
+                warning);
+        assertTrue(warning.contains("\n  " + OLD + ": the paper \"Sora: prelimnary video model\", now at " + NEW), warning);
+        assertTrue(warning.contains("add this line to digests/moved.yml:\n  " + OLD + ": " + NEW), warning);
+        assertSameFiles(fresh(digests, "fresh"), rebuilt);
+    }
+
+    @Test
+    void theLineTheWarningGaveLeadsTheOldAddressToThePaperWithItsReadingListMarksAndFeedEntry() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path site = build(digests);
+        String feedId = entryId(site, "Sora: prelimnary video model");
+        correctTheTitle(digests);
+        build(digests);
+        String line = dropped().lines().filter(l -> l.startsWith("  " + OLD + ": paper/")).findFirst().orElseThrow();
+
+        Files.writeString(digests.resolve("moved.yml"), "# titles corrected since the site began\n" + line.strip() + "\n");
+        Map<String, byte[]> rebuilt = SiteFiles.all(build(digests));
+
+        assertTrue(warnings.isEmpty(), "the address is kept: " + warnings);
+        Document moved = SiteFiles.parse(site, OLD);
+        assertEquals("page-moved", moved.body().className());
+        assertEquals("0; url=sora-preliminary-video-model.html",
+                moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("https://example.org/papers/" + NEW, moved.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", moved.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("Sora: preliminary video model", moved.selectFirst("h1").text());
+        assertEquals(NEW, moved.selectFirst("[data-moved-from=" + OLD + "]").attr("data-moved-to"));
+        String data = String.join("", SiteFiles.all(site).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("paper-data/"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).toList());
+        assertTrue(data.contains("[\"" + OLD + "\"] = {\"movedTo\":\"" + NEW + "\""),
+                "a reading list's mark made at the old address follows the paper: " + data);
+        assertEquals(feedId, entryId(site, "Sora: preliminary video model"), "a feed reader does not see it twice");
+        assertFalse(Files.readString(site.resolve("sitemap.xml")).contains(OLD));
+        assertSameFiles(fresh(digests, "fresh"), rebuilt);
+    }
+
+    @Test
+    void aTitleCorrectedTwiceNeedsOnlyTheNewLineAndKeepsTheFirstAddressesFeedId() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path site = build(digests);
+        String feedId = entryId(site, "Sora: prelimnary video model");
+        correctTheTitle(digests);
+        Files.writeString(digests.resolve("moved.yml"), OLD + ": " + NEW + "\n");
+        build(digests);
+
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO.replace("prelimnary", "first"));
+        // the line leads to a page this build would drop: it fails on it, saying where the paper is now
+        Exception failure = assertThrows(RuntimeException.class, () -> build(digests));
+        assertEquals("digests/moved.yml:1: " + OLD + " leads to " + NEW + ", which is no page of the site: write the"
+                + " address of a page the site has now (the build that dropped the old address named it), or remove the"
+                + " line to leave the old address to the 404 page. The paper \"Sora: preliminary video model\" it showed"
+                + " is at paper/sora-first-video-model.html now: add the line '" + NEW + ": paper/sora-first-video-model.html',"
+                + " which this line then leads through", failure.getMessage());
+        Files.writeString(digests.resolve("moved.yml"), NEW + ": paper/sora-first-video-model.html\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        build(digests);
+
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        assertEquals("0; url=sora-first-video-model.html",
+                SiteFiles.parse(site, OLD).selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("0; url=sora-first-video-model.html",
+                SiteFiles.parse(site, NEW).selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(feedId, entryId(site, "Sora: first video model"));
+    }
+
+    @Test
+    void aDigestRenamedIsToldWithTheLineThatKeepsItsAddressAndAPaperRemovedAsReachingThe404Page() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path site = build(digests);
+        Files.delete(digests.resolve("2025-01-01-january.md"));
+        Files.writeString(digests.resolve("2025-01-01-video.md"), TYPO.substring(0, TYPO.indexOf("## World Models")));
+        build(digests);
+
+        String warning = dropped();
+        assertTrue(warning.contains("\n  digest/2025-01-01-january.html: its papers are listed now at"
+                + " digest/2025-01-01-video.html\n"), warning);
+        assertTrue(warning.contains("\n  paper/world-models.html: the paper \"World Models\", in no digest now"), warning);
+        assertTrue(warning.contains("add this line to digests/moved.yml:\n"
+                + "  digest/2025-01-01-january.html: digest/2025-01-01-video.html\n"), warning);
+        assertTrue(warning.contains("reaches the 404 page") && warning.contains("to digests/moved.yml, as"
+                + " 'paper/world-models.html: index.html'"), warning);
+
+        Files.writeString(digests.resolve("moved.yml"), "digest/2025-01-01-january.html: digest/2025-01-01-video.html\n");
+        build(digests);
+        Document moved = SiteFiles.parse(site, "digest/2025-01-01-january.html");
+        assertEquals("0; url=2025-01-01-video.html", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("2025-01-01-video.html", moved.selectFirst("main a[href]").attr("href"));
+        assertTrue(warnings.isEmpty(), "told once, by the build that dropped the pages: " + warnings);
+    }
+
+    @Test
+    void aPreviousSiteWhosePapersListIsDamagedIsStillToldOfItsPagesAndTheBuildGoesOn() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path site = build(digests);
+        Files.writeString(site.resolve("papers.json"), "{\"papers\": [{\"slug\": \"../../etc\"}, 7, {\"slug\":");
+        correctTheTitle(digests);
+        build(digests);
+
+        String warning = dropped();
+        assertTrue(warning.contains("\n  " + OLD + "\n"), "named, with nothing to match it by: " + warning);
+        assertFalse(warning.contains("To keep the address of"), warning);
+    }
+
+    @Test
+    void aPreviousSiteWithoutAManifestIsComparedByItsPapersList() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path site = build(digests);
+        // a site whose files the plugin can prove its own by their bytes or mark, but not by a manifest
+        Files.delete(site.resolve(".paper-digest-manifest"));
+        Files.delete(site.resolve("sitemap.xml"));
+        correctTheTitle(digests);
+        build(digests);
+
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("  " + OLD + ": " + NEW)), warnings.toString());
+    }
+
+    @Test
+    void aLineLeadingToNoPageOfTheSiteFailsTheBuildNamingTheFileLineAndFix() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Files.writeString(digests.resolve("moved.yml"), """
+                paper/old-world-models.html: paper/world-models.html
+                paper/sora.html: paper/sora-two.html
+                """);
+
+        Exception failure = assertThrows(RuntimeException.class, () -> build(digests));
+        assertTrue(failure.getMessage().startsWith("digests/moved.yml:2: paper/sora.html leads to paper/sora-two.html,"
+                + " which is no page of the site: write the address of a page the site has now"), failure.getMessage());
+    }
+
+    @Test
+    void anOldAddressThatIsAPageOfTheSiteNowFailsTheBuild() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Files.writeString(digests.resolve("moved.yml"), "paper/world-models.html: " + OLD + "\n");
+
+        Exception failure = assertThrows(RuntimeException.class, () -> build(digests));
+        assertEquals("digests/moved.yml:1: paper/world-models.html is a page of the site now (the paper 'World Models'),"
+                + " which it shows: remove this line", failure.getMessage());
+    }
+
+    @Test
+    void aLineOfTheFileIsNoDigest() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Files.writeString(digests.resolve("moved.yml"), "paper/world-models-old.html: paper/world-models.html\n");
+        Path site = build(digests);
+
+        assertTrue(warnings.isEmpty(), warnings.toString());
+        assertFalse(Files.exists(site.resolve("digest/moved.html")));
+        assertTrue(Files.exists(site.resolve("paper/world-models-old.html")));
+    }
+
+    private Map<String, byte[]> fresh(Path digests, String name) {
+        return SiteFiles.all(build(digests, work.resolve(name + "/papers")));
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> clean, Map<String, byte[]> rebuilt) {
+        assertEquals(clean.keySet(), rebuilt.keySet());
+        clean.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, rebuilt.get(path)), path));
+    }
+
+    private static String entryId(Path site, String title) throws IOException {
+        Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", Parser.xmlParser());
+        return feed.select("entry").stream().filter(e -> e.selectFirst("title").text().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + title)).selectFirst("id").text();
+    }
+}
