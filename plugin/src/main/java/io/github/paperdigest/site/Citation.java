@@ -216,6 +216,14 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         return typeWord().startsWith("master") || details.genre().filter(g -> MASTERS.matcher(g).find()).isPresent();
     }
 
+    /**
+     * Whether the work is cited by its editors, as an edited book is: it names no author, and its record names editors.
+     * Its byline and its key are then its editors', and the text styles say "(Ed.)" after them.
+     */
+    public boolean byEditors() {
+        return authors.isEmpty() && !details.editors().isEmpty();
+    }
+
     /** Who published the work: for a thesis its university and for a report its institution, else its publisher. */
     public Optional<String> publishedBy() {
         Kind kind = kind();
