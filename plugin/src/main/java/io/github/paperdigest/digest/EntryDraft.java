@@ -266,8 +266,9 @@ final class EntryDraft {
         noteNames = List.copyOf(names);
     }
 
+    /** Whether it names who wrote it, or edited it (an edited book names its editors alone), and a year. */
     private boolean hasAuthorsAndYear() {
-        return !authors.isEmpty() && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
+        return (!authors.isEmpty() || !editors.isEmpty()) && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
     }
 
     boolean hasIdentifierOrLink() {

@@ -217,11 +217,10 @@ public final class RisDigestReader implements DigestReader {
         if (type.equals("BOOK") || type.equals("EBOOK") || type.equals("EDBOOK")) {
             tags.add("A3");
         }
-        for (String tag : tags) {
-            for (Field name : r.getOrDefault(tag, List.of())) {
-                draft.editor(InvertedName.inReadingOrder(name.value()), false);
-            }
-        }
+        // in the record's order, whichever tags name them
+        tags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
+                .sorted(java.util.Comparator.comparingInt(Field::line))
+                .forEach(name -> draft.editor(InvertedName.inReadingOrder(name.value()), false));
     }
 
     /**

@@ -55,10 +55,7 @@ public final class Ris {
         c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));
         // editors as Zotero reads them back: A2 a chapter's book's, proceedings' or journal's editors; ED any other's (a
         // book's A2 is its series' editor to Zotero, and ED is the RIS specification's editor in every record)
-        String editorTag = switch (kind) {
-            case BOOK_CHAPTER, CONFERENCE_PAPER, JOURNAL_ARTICLE -> "A2";
-            default -> "ED";
-        };
+        String editorTag = c.editorsOfContainer() ? "A2" : "ED";
         Editors editors = c.details().editors();
         editors.names().forEach(e -> tag(out, editorTag, author(e, editors.literal().contains(e))));
         c.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));

@@ -66,9 +66,8 @@ final class StructuredData {
         }
         // the editors of the book a chapter or a paper is in are the book's (below); an edited book's are its own
         Editors editors = c.details().editors();
-        boolean inEditedBook = (kind == Citation.Kind.BOOK_CHAPTER || kind == Citation.Kind.CONFERENCE_PAPER)
-                && c.venue().isPresent() && !c.inJournal();
-        if (!editors.isEmpty() && !inEditedBook && kind != Citation.Kind.JOURNAL_ARTICLE) {
+        boolean inEditedBook = c.editorsOfContainer() && c.venue().isPresent() && !c.inJournal();
+        if (!editors.isEmpty() && !c.editorsOfContainer()) {
             article.put("editor", people(editors.names(), editors.literal()));
         }
         // the date the page cites, as its BibTeX entry and Highwire tags do (ISO 8601's "2023-10" and "2019" are dates
