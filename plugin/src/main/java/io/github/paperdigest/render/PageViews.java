@@ -429,10 +429,10 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
         Optional<PaperDate> date = p.date();
-        // a year shown as the paper's date is not repeated among its metadata, nor the citation key its entry carries
-        // the editors as a person reads them, "Editors: Jane Doe and John Roe", unless the byline names them
         Editors editors = p.citation().details().editors();
         boolean byEditors = p.citation().byEditors();
+        // a year shown as the paper's date is not repeated among its metadata, nor the citation key its entry carries;
+        // the editors are shown as a person reads them, "Editors: Jane Doe and John Roe", unless the byline names them
         paper.extra().forEach((k, v) -> {
             if (k.equals(Editors.KEY)) {
                 if (!byEditors) {
