@@ -200,6 +200,62 @@ test("a chapter is cited in its book, with the book's edition and the chapter's 
     + " Intelligent Signal Processing, 2nd ed. New York: IEEE Press, 1998, pp. 306\u2013351, doi: 10.1109/5.726791.");
 });
 
+test("a chapter in an edited book names the book's editors, initials first, before the book", () => {
+  const r = citeText.record(ris("TY  - CHAP", "TI  - Dropout as Regularisation", "AU  - Lee, Ann", "A2  - Doe, Jane",
+    "A2  - Roe, Richard P.", "PY  - 2020", "T2  - Handbook of Deep Learning", "SP  - 1", "EP  - 20", "PB  - Springer",
+    "CY  - Cham", "ET  - 2"));
+  assert.equal(JSON.stringify(r.editors), JSON.stringify([{ family: "Doe", given: "Jane", suffix: "" },
+    { family: "Roe", given: "Richard P.", suffix: "" }]));
+  assert.equal(citeText.apa(r), "Lee, A. (2020). Dropout as Regularisation. In J. Doe & R. P. Roe (Eds.), Handbook of"
+    + " Deep Learning (2nd ed., pp. 1\u201320). Springer.");
+  assert.equal(citeText.ieee(r), "A. Lee, \u201cDropout as Regularisation,\u201d in Handbook of Deep Learning, 2nd ed.,"
+    + " J. Doe and R. P. Roe, Eds. Cham: Springer, 2020, pp. 1\u201320.");
+});
+
+test("one editor is '(Ed.)' and 'Ed.', three are listed with a serial comma in both styles", () => {
+  const one = citeText.record(ris("TY  - CHAP", "TI  - T", "AU  - Lee, Ann", "A2  - Mayer, Richard E.", "PY  - 2005",
+    "T2  - The Cambridge Handbook of Multimedia Learning", "SP  - 19", "EP  - 30", "PB  - Cambridge University Press"));
+  assert.equal(citeText.apa(one), "Lee, A. (2005). T. In R. E. Mayer (Ed.), The Cambridge Handbook of Multimedia"
+    + " Learning (pp. 19\u201330). Cambridge University Press.");
+  assert.equal(citeText.ieee(one), "A. Lee, \u201cT,\u201d in The Cambridge Handbook of Multimedia Learning, R. E."
+    + " Mayer, Ed. Cambridge University Press, 2005, pp. 19\u201330.");
+  const three = citeText.record(ris("TY  - CHAP", "TI  - T", "AU  - Lee, Ann", "A2  - Doe, Jane", "A2  - Roe, Rick",
+    "A2  - IEEE Computer Society", "PY  - 2005", "T2  - Book"));
+  assert.match(citeText.apa(three), / In J\. Doe, R\. Roe, & IEEE Computer Society \(Eds\.\), Book\.$/);
+  assert.match(citeText.ieee(three), /in Book, J\. Doe, R\. Roe, and IEEE Computer Society, Eds\., 2005\.$/);
+  const seven = citeText.record(ris("TY  - CHAP", "TI  - T", "AU  - Lee, Ann", "PY  - 2005", "T2  - Book",
+    ...["A", "B", "C", "D", "E", "F", "G"].map((family) => "A2  - " + family + ", Ann")));
+  assert.match(citeText.ieee(seven), /in Book, A\. A et al\., Eds\., 2005\.$/);
+});
+
+test("an edited book without authors is named by its editors, '(Ed.)' in APA and ', Ed.,' in IEEE", () => {
+  const one = citeText.record(ris("TY  - BOOK", "TI  - Social Discourse and Moral Judgment", "ED  - Robinson, Daniel N.",
+    "PY  - 1992", "PB  - Academic Press", "CY  - San Diego"));
+  assert.equal(citeText.apa(one), "Robinson, D. N. (Ed.). (1992). Social Discourse and Moral Judgment. Academic Press.");
+  assert.equal(citeText.ieee(one), "D. N. Robinson, Ed., Social Discourse and Moral Judgment. San Diego: Academic Press,"
+    + " 1992.");
+  const two = citeText.record(ris("TY  - BOOK", "TI  - A New Companion to Malory", "ED  - Leitch, Megan G.",
+    "ED  - Rushton, Cory James", "PY  - 2019", "ET  - 2", "PB  - D. S. Brewer"));
+  assert.equal(citeText.apa(two), "Leitch, M. G., & Rushton, C. J. (Eds.). (2019). A New Companion to Malory (2nd ed.)."
+    + " D. S. Brewer.");
+  assert.equal(citeText.ieee(two), "M. G. Leitch and C. J. Rushton, Eds., A New Companion to Malory, 2nd ed. D. S."
+    + " Brewer, 2019.");
+});
+
+test("a book with authors keeps them in front; editors of its own do not take their place", () => {
+  const r = citeText.record(ris("TY  - BOOK", "TI  - Deep Learning", "AU  - Goodfellow, Ian", "ED  - Doe, Jane",
+    "PY  - 2016", "PB  - MIT Press"));
+  assert.equal(citeText.apa(r), "Goodfellow, I. (2016). Deep Learning. MIT Press.");
+  assert.equal(citeText.ieee(r), "I. Goodfellow, Deep Learning. MIT Press, 2016.");
+});
+
+test("APA names the editors of proceedings published as an edited book, as it names a chapter's", () => {
+  const r = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - Lee, Ann", "A2  - Doe, Jane", "PY  - 2019",
+    "T2  - Proceedings of the Workshop on Things", "SP  - 5", "EP  - 9", "PB  - ACL"));
+  assert.equal(citeText.apa(r), "Lee, A. (2019). T. In J. Doe (Ed.), Proceedings of the Workshop on Things"
+    + " (pp. 5\u20139). ACL.");
+});
+
 test("a thesis names its degree and university, as APA's brackets and IEEE's dissertation say them", () => {
   const phd = citeText.record(ris("TY  - THES", "TI  - Learning Deep Generative Models", "AU  - Salakhutdinov, Ruslan",
     "PY  - 2009", "PB  - University of Toronto", "CY  - Toronto", "M3  - PhD thesis"));

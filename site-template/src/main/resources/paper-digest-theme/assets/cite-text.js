@@ -2,18 +2,19 @@
  * paper's page already carries for its "Download .ris" link, without the page (tested under Node). site.js shows
  * them in the Cite block. The RIS record is the plugin's (Ris.java): authors family name first ("Van den Broeck,
  * Guy", "King, Martin Luther, Jr."), an organisation whole without a comma, an arXiv paper without a venue as
- * "arXiv preprint arXiv:ID", and a note (N1) when the digests named only the first authors. */
+ * "arXiv preprint arXiv:ID", a note (N1) when the digests named only the first authors, and editors as Zotero reads
+ * them: A2 a chapter's book's (or proceedings'), ED an edited book's own. */
 (function (global) {
   "use strict";
 
   const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
 
-  /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], title, year, venue,
+  /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], editors (alike), title, year, venue,
      arxiv, volume, issue, first, last, publisher, place, edition, serial, genre, doi, url, moreAuthors }, and
      finalAuthor when citations() is told. A book's or chapter's serial number (SN) is its ISBN, a report's its number;
      genre (M3) is a thesis's or report's kind in its own words ("Doctoral dissertation"). */
   function record(ris) {
-    const r = { type: "GEN", authors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
+    const r = { type: "GEN", authors: [], editors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
       last: "", publisher: "", place: "", edition: "", serial: "", genre: "", doi: "", url: "", moreAuthors: false };
     for (const line of ris.split(/\r?\n/)) {
       const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
@@ -25,6 +26,7 @@
         case "TY": r.type = value; break;
         case "TI": r.title = value; break;
         case "AU": r.authors.push(person(value)); break;
+        case "A2": case "ED": r.editors.push(person(value)); break;
         case "PY": r.year = value; break;
         case "T2": {
           const preprint = ARXIV_PREPRINT.exec(value);
@@ -114,10 +116,31 @@
     return r.serial ? kind + " " + r.serial : /tech/i.test(r.genre) ? kind : "";
   }
 
-  /* APA (7th edition): up to 20 authors, "&" before the last; the title as the digest gives it. */
+  /* Whether the record's editors are those of the book or proceedings it is in (A2 of a chapter, a conference paper, an
+     article), not its own. */
+  function editorsOfContainer(r) {
+    return ["CHAP", "CPAPER", "JOUR"].includes(r.type);
+  }
+
+  /* Whether the work is named by its editors, as an edited book is: it has no author, and its editors are its own. */
+  function byEditors(r) {
+    return r.authors.length === 0 && r.editors.length > 0 && !editorsOfContainer(r);
+  }
+
+  /* APA's editors of the book a chapter or paper is in, initials first ("In R. E. Mayer & J. Doe (Eds.), Book"). */
+  function apaEditors(r) {
+    const names = r.editors.map((e) => e.name || (e.given ? initials(e.given) + " " : "") + e.family
+      + (e.suffix ? ", " + e.suffix : ""));
+    const joined = names.length <= 2 ? names.join(" & ") : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
+    return joined + (names.length === 1 ? " (Ed.)" : " (Eds.)");
+  }
+
+  /* APA (7th edition): up to 20 authors, "&" before the last; an edited book's editors in their place, "(Ed.)" after
+     them; the title as the digest gives it. */
   function apa(r) {
     const name = (a) => a.name || a.family + (a.given ? ", " + initials(a.given) : "") + (a.suffix ? ", " + a.suffix : "");
-    const names = r.authors.map(name);
+    const edited = byEditors(r);
+    const names = (edited ? r.editors : r.authors).map(name);
     // more than 20: the first 19, an ellipsis and the last, with no "&" (the last is the page's when the record names
     // only the first hundred); a list not given whole, its last author unknown, ends "et al." after at most 19
     const authors = names.length === 0 ? "" : r.moreAuthors && r.finalAuthor ? names.slice(0, 19).join(", ") + ", . . . "
@@ -127,20 +150,23 @@
       : names.length === 1 ? names[0]
       : names.length === 2 ? names[0] + ", & " + names[1]
       : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
+    const named = edited ? authors + (names.length === 1 ? " (Ed.)" : " (Eds.)") : authors;
     const year = "(" + (r.year || "n.d.") + ").";
     if (["BOOK", "CHAP", "THES", "RPRT"].includes(r.type)) {
-      return apaWork(r, authors, year);
+      return apaWork(r, named, year);
     }
     // a preprint is named by its number, after its title, and published by arXiv. A paper cited as published (a venue
     // or a publisher's DOI) is cited as its version of record without its arXiv id, as APA asks ("use and cite the
     // final, published version"); its RIS record does not carry the id, and its BibTeX entry keeps it (eprint) for the
     // styles that print one
     const title = r.arxiv && !r.venue ? r.title.replace(/[.]$/, "") + " (arXiv:" + r.arxiv + ")." : withStop(r.title);
-    const parts = authors ? [withStop(authors), year, title] : [title, year];
+    const parts = named ? [withStop(named), year, title] : [title, year];
     if (r.venue && r.type === "CPAPER") {
-      // proceedings published in volumes (AAAI's, PMLR's, LNCS's) give the volume before the pages
+      // proceedings published in volumes (AAAI's, PMLR's, LNCS's) give the volume before the pages; edited ones their
+      // editors before their title, as a chapter's book
       const where = [r.volume ? "Vol. " + r.volume : "", r.first ? "pp. " + pages(r) : ""].filter(Boolean).join(", ");
-      parts.push("In " + r.venue + (where ? " (" + where + ")" : "") + ".");
+      const editors = r.editors.length > 0 ? apaEditors(r) + ", " : "";
+      parts.push("In " + editors + r.venue + (where ? " (" + where + ")" : "") + ".");
     } else if (r.venue) {
       parts.push(r.venue + (r.volume ? ", " + r.volume + (r.issue ? "(" + r.issue + ")" : "") : "")
         + (r.first ? ", " + (articleNumber(r) ? "Article " : "") + pages(r) : "") + ".");
@@ -161,8 +187,8 @@
     return parts.join(" ") + (address ? " " + address : "");
   }
 
-  /* APA (7th edition) of a book ("Title (2nd ed.). Publisher."), a chapter ("Chapter. In Book (2nd ed., pp. 1–20).
-     Publisher."), a thesis ("Title [Doctoral dissertation, University].") and a report ("Title (Report No. 12).
+  /* APA (7th edition) of a book ("Title (2nd ed.). Publisher."), a chapter ("Chapter. In E. Editor (Ed.), Book (2nd
+     ed., pp. 1–20). Publisher."), a thesis ("Title [Doctoral dissertation, University].") and a report ("Title (Report No. 12).
      Institution."). A book's ISBN is no part of an APA reference. */
   function apaWork(r, authors, year) {
     const ed = r.edition ? edition(r.edition) : "";
@@ -174,7 +200,8 @@
       parts.push(withStop(title));
       const where = [ed, r.first ? (r.last ? "pp. " : "p. ") + pages(r) : ""].filter(Boolean).join(", ");
       if (r.venue) {
-        parts.push("In " + r.venue + (where ? " (" + where + ")" : "") + ".");
+        const editors = r.editors.length > 0 ? apaEditors(r) + ", " : "";
+        parts.push("In " + editors + r.venue + (where ? " (" + where + ")" : "") + ".");
       }
     } else if (r.type === "THES") {
       const kind = degree(r.genre);
@@ -197,13 +224,25 @@
     return text + (address ? " " + address : "");
   }
 
-  /* IEEE: initials first; more than six authors, or a list the digests did not give whole, as the first "et al." */
-  function ieee(r) {
+  /* IEEE's list of names, initials first; more than six, or a list the digests did not give whole, as the first
+     "et al." */
+  function ieeeNames(people, some) {
     const name = (a) => a.name || (a.given ? initials(a.given) + " " : "") + a.family + (a.suffix ? ", " + a.suffix : "");
-    const names = r.authors.map(name);
-    const authors = names.length === 0 ? "" : names.length > 6 || r.moreAuthors ? names[0] + " et al."
+    const names = people.map(name);
+    return names.length === 0 ? "" : names.length > 6 || some ? names[0] + " et al."
       : names.length === 1 ? names[0] : names.length === 2 ? names[0] + " and " + names[1]
       : names.slice(0, -1).join(", ") + ", and " + names[names.length - 1];
+  }
+
+  /* IEEE's editors, after their names: "E. Editor, Ed.", "E. Editor and F. Editor, Eds." */
+  function ieeeEditors(r) {
+    return ieeeNames(r.editors, false) + (r.editors.length === 1 ? ", Ed." : ", Eds.");
+  }
+
+  /* IEEE: initials first; more than six authors, or a list the digests did not give whole, as the first "et al."; an
+     edited book's editors in their place ("E. Editor, Ed., Title"). */
+  function ieee(r) {
+    const authors = byEditors(r) ? ieeeEditors(r) : ieeeNames(r.authors, r.moreAuthors);
     // the comma goes inside the quotes, unless the title ends with its own question or exclamation mark
     const title = r.title.replace(/(?<!\b(?:etc|al))\.$/, "");
     if (r.type === "BOOK") {
@@ -214,10 +253,13 @@
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     const where = [r.place && r.publisher ? r.place + ": " + r.publisher : r.publisher, r.year].filter(Boolean).join(", ");
     if (r.type === "CHAP") {
-      // in the book, its edition, where and by whom it was published, then the pages
+      // in the book, its edition, its editors, where and by whom it was published, then the pages
       const ed = r.edition ? edition(r.edition) : "";
-      const book = r.venue ? "in " + r.venue + (ed ? ", " + ed : "") : ed;
-      details.push(book + (where ? (/\.$/.test(book) ? " " : book ? ". " : "") + where : ""),
+      const editors = r.venue && r.editors.length > 0 ? ", " + ieeeEditors(r) : "";
+      const book = r.venue ? "in " + r.venue + (ed ? ", " + ed : "") + editors : ed;
+      // "City: Publisher, year" starts a sentence of its own; a year alone follows the book after a comma
+      const after = !r.publisher ? ", " : /\.$/.test(book) ? " " : ". ";
+      details.push(book + (where ? (book ? after : "") + where : ""),
         r.first ? (r.last ? "pp. " : "p. ") + pages(r) : "");
     } else if (r.type === "THES") {
       const kind = degree(r.genre);

@@ -41,7 +41,7 @@ import org.jbibtex.Value;
 /**
  * Reads BibTeX (.bib), as Zotero, Better BibTeX, JabRef and Google Scholar export it, with jbibtex: {@code @string}
  * macros and cross-references resolved, TeX accents and braces decoded to Unicode in titles and names. Each
- * entry is a paper: title, authors ("Last, First and ..."), abstract, arXiv id ({@code eprint} with
+ * entry is a paper: title, authors ("Last, First and ...") and editors (read alike), abstract, arXiv id ({@code eprint} with
  * {@code archiveprefix = arXiv}, or al-folio's {@code arxiv}), DOI, {@code url}/{@code pdf}/{@code code} links,
  * {@code keywords} (written tags), journal or book title (the venue), year and month. An entry without an abstract
  * is a paper when it has an identifier or a link, or authors and a year (Google Scholar's has neither); an entry that others cross-reference is their container (a
@@ -63,7 +63,7 @@ public final class BibTexDigestReader implements DigestReader {
             Map.entry("jul", "07"), Map.entry("aug", "08"), Map.entry("sep", "09"), Map.entry("oct", "10"),
             Map.entry("nov", "11"), Map.entry("dec", "12"));
     /** Fields read into the paper's own fields, and the bookkeeping of reference managers. */
-    private static final Set<String> KNOWN = Set.of("title", "author", "abstract", "eprint", "archiveprefix",
+    private static final Set<String> KNOWN = Set.of("title", "author", "editor", "abstract", "eprint", "archiveprefix",
             "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
             "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
             "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "comment", "selected",
@@ -353,6 +353,14 @@ public final class BibTexDigestReader implements DigestReader {
                 // a name in one brace group is one whole, as BibTeX reads it: "{Google DeepMind}", "{Meta, Inc.}"
                 boolean literal = inOneGroup(name);
                 draft.author(literal ? latex.text(name) : firstNameFirst(latex.text(name)), literal);
+            }
+        }
+        // a chapter's book's editors (its own, or its crossref's), an edited book's: names as the authors' are
+        String editors = fields.get("editor");
+        if (editors != null) {
+            for (String name : names(editors.strip())) {
+                boolean literal = inOneGroup(name);
+                draft.editor(literal ? latex.text(name) : firstNameFirst(latex.text(name)), literal);
             }
         }
         // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},

@@ -115,23 +115,9 @@ public final class CslJsonDigestReader implements DigestReader {
         draft.title(HtmlText.plain(PaperRecords.first(item, "title")));
         keptCase(PaperRecords.first(item, "title"), draft);
         draft.abstractText(Optional.ofNullable(HtmlText.plain(PaperRecords.first(item, "abstract"))).orElse(""));
-        for (JsonNode a : item.path("author")) {
-            String literal = PaperRecords.first(a, "literal");
-            String family = PaperRecords.first(a, "family");
-            String given = PaperRecords.first(a, "given");
-            if (literal != null) {
-                draft.author(literal, true); // an organisation, or a name not to be split
-            } else if (family != null) {
-                // CSL's display order: given, particles, family, suffix ("Theo van Gogh", "Martin Luther King Jr.")
-                String whole = Stream.of(given, PaperRecords.first(a, "dropping-particle"),
-                                PaperRecords.first(a, "non-dropping-particle"), family, PaperRecords.first(a, "suffix"))
-                        .filter(part -> part != null && !part.isBlank()).map(String::strip)
-                        .collect(Collectors.joining(" "));
-                // a family name of several words and nothing else is all of the name, as CSL says: tools without
-                // literal names put an institution there, which BibTeX would split into given names and a family name
-                draft.author(whole, whole.equals(family.strip()) && whole.indexOf(' ') > 0);
-            }
-        }
+        names(item.path("author"), draft::author);
+        // a chapter's book's editors, an edited book's: CSL's names, as its authors are
+        names(item.path("editor"), draft::editor);
         String doi = PaperRecords.first(item, "DOI");
         if (doi != null) {
             draft.doi(doi);
@@ -174,6 +160,27 @@ public final class CslJsonDigestReader implements DigestReader {
                 draft.extra(name, value.asText());
             }
         });
+    }
+
+    /** A CSL list of names, each given with whether it is to be taken whole. */
+    private static void names(JsonNode list, java.util.function.BiConsumer<String, Boolean> name) {
+        for (JsonNode a : list) {
+            String literal = PaperRecords.first(a, "literal");
+            String family = PaperRecords.first(a, "family");
+            String given = PaperRecords.first(a, "given");
+            if (literal != null) {
+                name.accept(literal, true); // an organisation, or a name not to be split
+            } else if (family != null) {
+                // CSL's display order: given, particles, family, suffix ("Theo van Gogh", "Martin Luther King Jr.")
+                String whole = Stream.of(given, PaperRecords.first(a, "dropping-particle"),
+                                PaperRecords.first(a, "non-dropping-particle"), family, PaperRecords.first(a, "suffix"))
+                        .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                        .collect(Collectors.joining(" "));
+                // a family name of several words and nothing else is all of the name, as CSL says: tools without
+                // literal names put an institution there, which BibTeX would split into given names and a family name
+                name.accept(whole, whole.equals(family.strip()) && whole.indexOf(' ') > 0);
+            }
+        }
     }
 
     /**

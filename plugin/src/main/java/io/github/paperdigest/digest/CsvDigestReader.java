@@ -109,7 +109,8 @@ public final class CsvDigestReader implements DigestReader {
             }
             Set<Integer> familyNameFirst = new HashSet<>();
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) == Column.AUTHORS && (zotero || familyNamesFirst(rows, c))) {
+                boolean ofNames = columns.get(c) == Column.AUTHORS || columns.get(c) == Column.EDITORS;
+                if (ofNames && (zotero || familyNamesFirst(rows, c))) {
                     familyNameFirst.add(c);
                 }
             }
@@ -164,7 +165,13 @@ public final class CsvDigestReader implements DigestReader {
             }
             Column column = sheet.columns().get(c);
             if (sheet.familyNameFirst().contains(c)) {
-                draft.authors(Arrays.stream(EntryDraft.SEMICOLON.split(text)).map(InvertedName::inReadingOrder).toList());
+                List<String> names = Arrays.stream(EntryDraft.SEMICOLON.split(text)).map(InvertedName::inReadingOrder)
+                        .toList();
+                if (column == Column.EDITORS) {
+                    names.forEach(name -> draft.editor(name, false));
+                } else {
+                    draft.authors(names);
+                }
                 continue;
             }
             List<String> urls = column == Column.TITLE ? List.of()

@@ -5,6 +5,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.KeptCase;
@@ -80,6 +81,9 @@ final class EntryDraft {
     private final List<OwnArxivLink> ownArxivLinks = new ArrayList<>();
     private final List<String> authors = new ArrayList<>();
     private final Set<String> literalAuthors = new HashSet<>();
+    /** The editors the record names (a chapter's book's, an edited book's own): see {@link Editors}. */
+    private final List<String> editors = new ArrayList<>();
+    private final Set<String> literalEditors = new HashSet<>();
     /** The words of the title and venue whose case the digest protects: see {@link KeptCase}. */
     private final Set<String> keptCase = new HashSet<>();
     /** Whether an "et al." or "and others" followed the names: see {@link MoreAuthors}. */
@@ -262,8 +266,9 @@ final class EntryDraft {
         noteNames = List.copyOf(names);
     }
 
+    /** Whether it names who wrote it, or edited it (an edited book names its editors alone), and a year. */
     private boolean hasAuthorsAndYear() {
-        return !authors.isEmpty() && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
+        return (!authors.isEmpty() || !editors.isEmpty()) && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
     }
 
     boolean hasIdentifierOrLink() {
@@ -315,6 +320,44 @@ final class EntryDraft {
         moreAuthors |= named.length() < collapsed.length();
         String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
+    }
+
+    /**
+     * An editor of the record (its book's or proceedings', or of the edited book it is): {@code literal} when the
+     * digest marks the name as one whole. A name with no letter, or an "et al." alone, is none.
+     */
+    void editor(String name, boolean literal) {
+        String clean = FaithfulText.clean(name);
+        if (!literal) {
+            clean = withoutEtAl(clean);
+        }
+        if (LETTER.matcher(clean).find() && !editors.contains(clean)) {
+            editors.add(clean);
+            if (literal) {
+                literalEditors.add(clean);
+            }
+        }
+    }
+
+    /**
+     * Editors written in one text, as a field or column of no reference manager's own writes them: "Family, Given;
+     * Family, Given" (Zotero's, between semicolons, each put in reading order), else names between commas or "and"
+     * ("Jane Doe and John Roe", "J. Doe, J. Roe"); an "et al." after them names nobody.
+     */
+    void editors(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return;
+        }
+        String named = withoutEtAl(Whitespace.collapse(joined));
+        if (named.contains(";")) {
+            for (String name : SEMICOLON.split(named)) {
+                editor(InvertedName.inReadingOrder(name), false);
+            }
+        } else {
+            for (String name : Whitespace.COMMA.split(AND.matcher(named).replaceAll(", "))) {
+                editor(name, false);
+            }
+        }
     }
 
     /**
@@ -532,11 +575,20 @@ final class EntryDraft {
     }
 
     void extra(String key, String value) {
-        if (value != null && !value.isBlank()) {
+        if (isEditorsKey(key)) {
+            // a digest's own "Editor:" line, column or property names the editors, as a reference manager's field does
+            editors(value);
+        } else if (value != null && !value.isBlank()) {
             // the mark of authors left unnamed is the reader's to set (see MoreAuthors): a digest's own field of that
             // name, a table's "More authors" column, is kept beside it and never makes a citation say "and others"
             extra.put(key.equals(MoreAuthors.KEY) ? key + " (as the digest gives it)" : key, Whitespace.collapse(value));
         }
+    }
+
+    /** Whether a digest's key for more about a paper names its editors: "Editor", "editors", "Eds". */
+    static boolean isEditorsKey(String key) {
+        String k = key.strip().toLowerCase(Locale.ROOT);
+        return k.equals("editor") || k.equals(Editors.KEY) || k.equals("eds") || k.equals("eds.");
     }
 
     /**
@@ -693,6 +745,9 @@ final class EntryDraft {
         boolean truncated = abstractText.endsWith("...") || abstractText.endsWith("…");
         if (moreAuthors && !authors.isEmpty()) {
             extra.put(MoreAuthors.KEY, MoreAuthors.VALUE);
+        }
+        if (!editors.isEmpty()) {
+            extra.put(Editors.KEY, Editors.of(editors, literalEditors).written());
         }
         return Optional.of(new PaperEntry(title, abstractText, truncated, resolvedArxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,

@@ -69,7 +69,8 @@ public final class OrgDigestReader implements DigestReader {
             "modified", "last_modified", "category", "visibility", "ordered", "archive", "logging", "roam_aliases",
             "roam_exclude", "file", "ref", "filetags", "effort", "style", "export_file_name", "export_title",
             "noter_document", "interleave_pdf");
-    private static final Set<String> FIELD_KEYS = Set.of("title", "author", "authors", "year", "date", "published",
+    private static final Set<String> FIELD_KEYS = Set.of("title", "author", "authors", "editor", "editors", "year",
+            "date", "published",
             "url", "link", "paper", "arxiv", "arxiv_id", "arxivid", "eprint", "doi", "custom_id", "roam_refs", "roam_key",
             "journal", "booktitle", "venue", "conference", "journaltitle", "tags", "keywords", "abstract", "note", "notes");
     private static final Set<String> KNOWN_KEYS = Stream.of(FIELD_KEYS, LINK_KEYS.keySet(), BOOKKEEPING)
@@ -498,7 +499,8 @@ public final class OrgDigestReader implements DigestReader {
                 case "title" -> {
                     // the heading's title is the paper's; a title property repeats it
                 }
-                case "author", "authors" -> authors(draft, markup.plain(value));
+                case "author", "authors" -> names(markup.plain(value), draft::author, draft::authors);
+                case "editor", "editors" -> names(markup.plain(value), draft::editor, draft::editors);
                 case "year" -> PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(draft),
                         () -> draft.warn("year '" + value + "' is not a year (such as 2017); ignored"));
                 case "date", "published" -> PublicationDate.parse(timestamp(value)).ifPresentOrElse(d -> d.applyTo(draft),
@@ -532,21 +534,22 @@ public final class OrgDigestReader implements DigestReader {
     }
 
     /**
-     * The authors as org-ref and org-roam-bibtex copy them from BibTeX ("He, Kaiming and Zhang, Xiangyu"), each name
-     * put in reading order; else as every reader takes a list of names ("A. Author, B. Author").
+     * The authors or editors as org-ref and org-roam-bibtex copy them from BibTeX ("He, Kaiming and Zhang, Xiangyu"),
+     * each name put in reading order; else as every reader takes a list of names ("A. Author, B. Author").
      */
-    private static void authors(EntryDraft draft, String value) {
+    private static void names(String value, java.util.function.BiConsumer<String, Boolean> name,
+            java.util.function.Consumer<String> joined) {
         // split as BibTeX splits them ("and" in any case, not inside braces), as the library they came from does
         List<String> names = BibTexDigestReader.names(value);
         if (names.size() > 1) {
-            for (String name : names) {
+            for (String each : names) {
                 // a name in one brace group is one whole: "{Google DeepMind}"
-                boolean literal = BibTexDigestReader.inOneGroup(name);
-                String n = name.strip();
-                draft.author(literal ? n.substring(1, n.length() - 1) : InvertedName.inReadingOrder(n), literal);
+                boolean literal = BibTexDigestReader.inOneGroup(each);
+                String n = each.strip();
+                name.accept(literal ? n.substring(1, n.length() - 1) : InvertedName.inReadingOrder(n), literal);
             }
         } else {
-            draft.authors(value);
+            joined.accept(value);
         }
     }
 

@@ -24,7 +24,10 @@ final class PaperColumns {
 
     /** What a column holds. */
     enum Column {
-        TITLE, DATE, AUTHORS, LINK, CODE, ABSTRACT,
+        TITLE, DATE, AUTHORS,
+        /** The editors of the book or proceedings the paper is in, or of the edited book it is: Zotero's "Editor". */
+        EDITORS,
+        LINK, CODE, ABSTRACT,
         /** arXiv's comments on a paper, as trackers copy them: "16 pages, 5 figures". */
         COMMENT,
         /** The curator's notes on the paper: its note in this digest, as a Markdown digest's block quote is. */
@@ -51,6 +54,7 @@ final class PaperColumns {
             Map.entry("year", Column.DATE),
             Map.entry("authors", Column.AUTHORS), Map.entry("author", Column.AUTHORS),
             Map.entry("first author", Column.AUTHORS), Map.entry("作者", Column.AUTHORS),
+            Map.entry("editor", Column.EDITORS), Map.entry("editors", Column.EDITORS),
             Map.entry("pdf", Column.LINK), Map.entry("link", Column.LINK), Map.entry("links", Column.LINK),
             Map.entry("arxiv", Column.LINK), Map.entry("url", Column.LINK), Map.entry("paper link", Column.LINK),
             Map.entry("arxiv id", Column.LINK), Map.entry("link attachments", Column.LINK),
@@ -217,6 +221,7 @@ final class PaperColumns {
                 draft.authors(cited.map(NamesAndVenue::names).orElse(cell.text()));
                 cited.ifPresent(draft::citedAs);
             }
+            case EDITORS -> draft.editors(cell.text());
             case LINK -> {
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
                 ArxivIds.parse(cell.text()).ifPresent(draft::arxivId);

@@ -118,7 +118,8 @@ final class PaperNoteFront {
                 case "title", "created", "tags", "tag" -> {
                     // the title is read first, the note's date dates the digest, tags are read below
                 }
-                case "authors", "author" -> authors(draft, field.getValue(), values);
+                case "authors", "author" -> names(field.getValue(), values, draft::author, draft::authors);
+                case "editors", "editor" -> names(field.getValue(), values, draft::editor, draft::editors);
                 case "arxiv", "eprint" -> draft.arxivId(values.get(0));
                 case "doi" -> draft.doi(values.get(0));
                 case "citekey", "citationkey" -> draft.citationKey(key, values.get(0));
@@ -150,18 +151,20 @@ final class PaperNoteFront {
     }
 
     /**
-     * A YAML list is a name an item, each in reading order or family name first ("Vaswani, Ashish"); a text with
-     * semicolons is Zotero Integration's "Last, First; Last, First"; other text is names between commas or "and".
+     * Authors or editors: a YAML list is a name an item, each in reading order or family name first ("Vaswani,
+     * Ashish"); a text with semicolons is Zotero Integration's "Last, First; Last, First"; other text is names
+     * between commas or "and".
      */
-    private static void authors(EntryDraft draft, JsonNode node, List<String> values) {
+    private static void names(JsonNode node, List<String> values, java.util.function.BiConsumer<String, Boolean> name,
+            java.util.function.Consumer<String> joined) {
         if (node.isArray()) {
-            values.forEach(name -> draft.author(InvertedName.inReadingOrder(name), false));
+            values.forEach(n -> name.accept(InvertedName.inReadingOrder(n), false));
         } else if (values.get(0).contains(";")) {
-            for (String name : EntryDraft.SEMICOLON.split(values.get(0))) {
-                draft.author(InvertedName.inReadingOrder(name), false);
+            for (String n : EntryDraft.SEMICOLON.split(values.get(0))) {
+                name.accept(InvertedName.inReadingOrder(n), false);
             }
         } else {
-            draft.authors(values.get(0));
+            joined.accept(values.get(0));
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads RIS (.ris), as EndNote, Mendeley and Zotero export it: records from {@code TY  - } to {@code ER  - },
- * one tagged line per field ({@code TI} title, {@code AU} authors, {@code AB} abstract, {@code PY}/{@code DA} date,
- * {@code DO} DOI, {@code UR}/{@code L1} links, {@code KW} keywords, {@code T2}/{@code JO} venue, {@code VL},
+ * one tagged line per field ({@code TI} title, {@code AU} authors, {@code A2}/{@code ED} editors, {@code AB}
+ * abstract, {@code PY}/{@code DA} date, {@code DO} DOI, {@code UR}/{@code L1} links, {@code KW} keywords, {@code T2}/{@code JO} venue, {@code VL},
  * {@code IS}, {@code SP}/{@code EP} volume, issue and pages); a line without a tag goes on the field above. A record
  * without an abstract is a paper when it has an identifier or a link, or authors and a year. A warning about a
  * field names the field's own line.
@@ -34,6 +34,9 @@ public final class RisDigestReader implements DigestReader {
     private static final Set<String> VENUE_TAGS = Set.of("T2", "JO", "JF", "JA", "J2", "BT");
     /** The types whose {@code SN} is an ISBN. */
     private static final Set<String> BOOKS = Set.of("BOOK", "EBOOK", "EDBOOK", "CHAP", "ECHAP");
+    /** The types whose {@code A2} names editors of the work or of what it is in, see {@link #editors}. */
+    private static final Set<String> EDITED_IN_A2 = Set.of("CHAP", "ECHAP", "EDBOOK", "CPAPER", "CONF", "JOUR",
+            "EJOUR", "GEN", "ENCYC", "DICT");
 
     /** What Scopus's export, and EndNote's of a Scopus record, write into N1 about the record, each as "Label: …". */
     private static final Pattern EXPORT_BOOKKEEPING = Pattern.compile("(?i)(?:Export Date|Cited By|Correspondence"
@@ -137,6 +140,7 @@ public final class RisDigestReader implements DigestReader {
             }
         }
         draft.authors(authors);
+        editors(r, draft);
         firstField(r, "DO").ifPresent(doi -> {
             draft.fieldLine(doi.line());
             draft.doi(doi.value());
@@ -196,6 +200,27 @@ public final class RisDigestReader implements DigestReader {
         draft.extra("number", first(r, "IS"));
         draft.extra("pages", PageRange.between(first(r, "SP"), first(r, "EP")));
         return draft.build(linkFinder, classifier);
+    }
+
+    /**
+     * The editors, as the tags Zotero and the RIS specification give them: {@code ED} is an editor in any record;
+     * {@code A2} the editors of a chapter's book, of a conference paper's proceedings, of a journal (Zotero's
+     * mapping), and of an edited book ({@code EDBOOK}); {@code A3} a book's editors, as Zotero writes them. A book's
+     * {@code A2} is its series' editor in Zotero's mapping, and a report's too: no editor of the work itself.
+     */
+    private static void editors(Map<String, List<Field>> r, EntryDraft draft) {
+        String type = first(r, "TY").toUpperCase(java.util.Locale.ROOT);
+        List<String> tags = new ArrayList<>(List.of("ED"));
+        if (EDITED_IN_A2.contains(type)) {
+            tags.add("A2");
+        }
+        if (type.equals("BOOK") || type.equals("EBOOK") || type.equals("EDBOOK")) {
+            tags.add("A3");
+        }
+        // in the record's order, whichever tags name them
+        tags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
+                .sorted(java.util.Comparator.comparingInt(Field::line))
+                .forEach(name -> draft.editor(InvertedName.inReadingOrder(name.value()), false));
     }
 
     /**

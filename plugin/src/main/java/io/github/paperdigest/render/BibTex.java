@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
@@ -84,12 +85,17 @@ public final class BibTex {
         return out.toString();
     }
 
-    /** What every entry starts with: its title, its authors, and its year and month where they are known. */
+    /** What every entry starts with: its title, its authors and editors, and its year and month where they are known. */
     private static void titleAuthorsAndDate(StringBuilder out, Citation c) {
         field(out, "title", title(c.title(), c.keptCase()));
         if (!c.authors().isEmpty()) {
             // "and others", which styles print as "et al.": the first names are not all of them
             field(out, "author", authors(c.authors(), c.literalAuthors()) + (c.moreAuthors() ? " and others" : ""));
+        }
+        // a chapter's book's editors, an edited book's: its only names when it has no author, as Better BibTeX writes one
+        Editors editors = c.details().editors();
+        if (!editors.isEmpty()) {
+            field(out, "editor", authors(editors.names(), editors.literal()));
         }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         // the month, as the standard styles' macro (unbraced), when the full date or the year and month are known (the

@@ -5,6 +5,7 @@ import io.github.paperdigest.markup.NoteLinks;
 import io.github.paperdigest.markup.ProseFormatter;
 import io.github.paperdigest.model.Counted;
 import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.MoreAuthors;
 import io.github.paperdigest.model.Paper;
@@ -428,18 +429,27 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
         paper.doi().ifPresent(doi -> fields.add(new Views.Field("DOI", doi)));
         paper.upvotes().ifPresent(u -> fields.add(new Views.Field("Upvotes", String.valueOf(u))));
         Optional<PaperDate> date = p.date();
-        // a year shown as the paper's date is not repeated among its metadata, nor the citation key its entry carries
+        Editors editors = p.citation().details().editors();
+        boolean byEditors = p.citation().byEditors();
+        // a year shown as the paper's date is not repeated among its metadata, nor the citation key its entry carries;
+        // the editors are shown as a person reads them, "Editors: Jane Doe and John Roe", unless the byline names them
         paper.extra().forEach((k, v) -> {
-            if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
+            if (k.equals(Editors.KEY)) {
+                if (!byEditors) {
+                    fields.add(new Views.Field(editors.names().size() == 1 ? "Editor" : "Editors", editors.shown()));
+                }
+            } else if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
                     && !k.equals(WrittenCitationKey.KEY)) {
                 fields.add(Views.Field.linkedIfAddress(fieldLabel(k), v));
             }
         });
         List<Views.ExternalLink> links = OutboundLinks.of(paper);
-        List<Views.AuthorLink> authors = paper.authors().stream()
-                .map(a -> new Views.AuthorLink(a, p.authorPages().containsKey(a)
+        // an edited book with no author is bylined by its editors, "Jane Doe, John Roe (Eds.)", as its citation is
+        List<Views.AuthorLink> authors = (byEditors ? editors.names() : paper.authors()).stream()
+                .map(a -> new Views.AuthorLink(a, !byEditors && p.authorPages().containsKey(a)
                         ? href(from, SitePaths.author(p.authorPages().get(a))) : null))
                 .toList();
+        String editorRole = !byEditors ? null : editors.names().size() == 1 ? "Ed." : "Eds.";
         return new Views.Paper(TexMath.asText(paper.title()), MathHtml.of(paper.title()), MathHtml.prose(paper.abstractText(), prose),
                 paper.abstractTruncated(), authors, date.map(PaperDate::human).orElse(null),
                 date.map(PaperDate::iso).orElse(null),
@@ -448,7 +458,8 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 p.digests().stream().map(d -> digestItem(d, from)).toList(), related,
                 digestPagers(p, from), notes, fields, io.github.paperdigest.markup.Html.escape(entry),
                 download("application/x-bibtex", entry), download("application/x-research-info-systems",
-                        Ris.entry(p.citation())), paper.slug(), MoreAuthors.marked(paper.extra()), finalAuthor(paper));
+                        Ris.entry(p.citation())), paper.slug(), MoreAuthors.marked(paper.extra()), finalAuthor(paper),
+                editorRole);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.site.Citation;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * {@code SN}, the kind of thesis or report {@code M3}, and the publisher, university or institution {@code PB}; any
  * other paper is {@code GEN};</li>
  * <li>authors are family name first ("Van den Broeck, Guy"), as RIS asks, and an organisation is written whole with no
- * comma, which the importers take as one name.</li>
+ * comma, which the importers take as one name; editors likewise, {@code A2} a chapter's book's (Zotero's tag for
+ * them) and {@code ED} an edited book's.</li>
  * </ul>
  * Text is as the page's citation tags give it (a formula that reading the digest could not say in words stays TeX),
  * every run of white space one space, so that no value can start a line of its own (a title cannot end the record
@@ -51,6 +53,11 @@ public final class Ris {
         tag(out, "TY", type);
         tag(out, "TI", TexMath.asText(c.title()));
         c.authors().forEach(a -> tag(out, "AU", author(a, c.literalAuthors().contains(a))));
+        // editors as Zotero reads them back: A2 a chapter's book's, proceedings' or journal's editors; ED any other's (a
+        // book's A2 is its series' editor to Zotero, and ED is the RIS specification's editor in every record)
+        String editorTag = c.editorsOfContainer() ? "A2" : "ED";
+        Editors editors = c.details().editors();
+        editors.names().forEach(e -> tag(out, editorTag, author(e, editors.literal().contains(e))));
         c.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
         c.date().map(DATE::format)
                 .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.model.ArxivIds;
 import io.github.paperdigest.model.Dois;
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PageRange;
@@ -61,15 +62,13 @@ final class StructuredData {
         }
         article.put("url", url);
         if (!p.authors().isEmpty()) {
-            List<Map<String, String>> authors = new ArrayList<>();
-            for (String a : p.authors()) {
-                // an organisation ("Google DeepMind"), which the digest marked as a name to be taken whole
-                Map<String, String> author = new LinkedHashMap<>();
-                author.put("@type", p.literalAuthors().contains(a) ? "Organization" : "Person");
-                author.put("name", a);
-                authors.add(author);
-            }
-            article.put("author", authors);
+            article.put("author", people(p.authors(), p.literalAuthors()));
+        }
+        // the editors of the book a chapter or a paper is in are the book's (below); an edited book's are its own
+        Editors editors = c.details().editors();
+        boolean inEditedBook = c.editorsOfContainer() && c.venue().isPresent() && !c.inJournal();
+        if (!editors.isEmpty() && !c.editorsOfContainer()) {
+            article.put("editor", people(editors.names(), editors.literal()));
         }
         // the date the page cites, as its BibTeX entry and Highwire tags do (ISO 8601's "2023-10" and "2019" are dates
         // too), never a digest's: a preprint's day is not the day of the venue the article is part of
@@ -78,7 +77,12 @@ final class StructuredData {
             c.details().isbn().ifPresent(isbn -> article.put("isbn", isbn));
             c.details().edition().ifPresent(edition -> article.put("bookEdition", edition));
         } else {
-            venue(c).ifPresent(v -> article.put("isPartOf", v));
+            venue(c).ifPresent(v -> {
+                if (inEditedBook && !editors.isEmpty()) {
+                    v.put("editor", people(editors.names(), editors.literal()));
+                }
+                article.put("isPartOf", v);
+            });
         }
         if (kind.isWork() && kind != Citation.Kind.BOOK_CHAPTER) {
             c.publishedBy().ifPresent(name -> {
@@ -121,6 +125,18 @@ final class StructuredData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings is always JSON", e);
         }
+    }
+
+    /** People as schema.org names them; an organisation ("Google DeepMind"), a name the digest marked whole. */
+    private static List<Map<String, String>> people(List<String> names, Set<String> literal) {
+        List<Map<String, String>> people = new ArrayList<>();
+        for (String name : names) {
+            Map<String, String> person = new LinkedHashMap<>();
+            person.put("@type", literal.contains(name) ? "Organization" : "Person");
+            person.put("name", name);
+            people.add(person);
+        }
+        return people;
     }
 
     private static Map<String, String> identifier(String scheme, String value) {

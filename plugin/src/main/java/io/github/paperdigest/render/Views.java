@@ -303,13 +303,14 @@ public final class Views {
      * {@code risHref} one that downloads its RIS record. {@code moreAuthors}: the digests name only the first authors
      * ("Zhuang et al."), and the byline says "et al." after them rather than show them as all. {@code finalAuthor}: the
      * last author as RIS writes a name, when the RIS record names only the first hundred (else null), for the Cite
-     * block's APA text.
+     * block's APA text. {@code editorRole}: "Ed." or "Eds." when the byline names an edited book's editors, which it
+     * does when the book names no author (else null).
      */
     public record Paper(String title, String titleHtml, String abstractHtml, boolean truncated, List<AuthorLink> authors,
             String date, String isoDate, String arxivId, String venue, List<ExternalLink> links, boolean searchLinks,
             List<TagLink> tags, List<Link> hubs, List<DigestItem> digests, List<Related> related,
             List<DigestPager> pagers, List<Note> notes, List<Field> fields, String bibtexHtml, String bibHref, String risHref,
-            String slug, boolean moreAuthors, String finalAuthor) {
+            String slug, boolean moreAuthors, String finalAuthor, String editorRole) {
         /** False when the page has no date, arXiv id or venue to show under the authors: no empty line is drawn. */
         public boolean hasMeta() {
             return date != null || arxivId != null || venue != null;

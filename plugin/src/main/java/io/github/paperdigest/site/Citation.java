@@ -216,6 +216,24 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         return typeWord().startsWith("master") || details.genre().filter(g -> MASTERS.matcher(g).find()).isPresent();
     }
 
+    /**
+     * Whether the work is cited by its editors, as an edited book is: it names no author, and its record names editors
+     * of its own, not those of the book or proceedings it is in ({@link #editorsOfContainer}). Its byline is then its
+     * editors', and the text styles say "(Ed.)" after them.
+     */
+    public boolean byEditors() {
+        return authors.isEmpty() && !details.editors().isEmpty() && !editorsOfContainer();
+    }
+
+    /**
+     * Whether the record's editors are those of what the work is in: a chapter's book's, a conference paper's
+     * proceedings', a journal's (RIS's {@code A2} of such a record, in Zotero's mapping); else they are the work's own.
+     */
+    public boolean editorsOfContainer() {
+        Kind kind = kind();
+        return kind == Kind.BOOK_CHAPTER || kind == Kind.CONFERENCE_PAPER || kind == Kind.JOURNAL_ARTICLE;
+    }
+
     /** Who published the work: for a thesis its university and for a report its institution, else its publisher. */
     public Optional<String> publishedBy() {
         Kind kind = kind();

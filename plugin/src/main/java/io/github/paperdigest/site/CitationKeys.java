@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
@@ -22,7 +23,8 @@ import java.util.function.Function;
  * BibTeX keys as researchers write them, {@code firstauthorYEARfirstword} ("zhuang2024vlogger"): the first
  * author's family name, the year, and the first word of the title that is not a little word, all in lower-case
  * ASCII. An organisation (a name taken whole, {@link LiteralAuthors}) gives its whole name: "Google DeepMind" is
- * "googledeepmind2024gemini", not "deepmind2024gemini", which reads as a person's. A paper without authors is keyed
+ * "googledeepmind2024gemini", not "deepmind2024gemini", which reads as a person's. An edited book that names no
+ * author is keyed by its first editor, as Better BibTeX keys it ("goodfellow2020handbook"). A paper without either is keyed
  * by the first three words of its title that are not little words, and its year, as Better BibTeX's short titles
  * are ("vloggermakeyour2024", "cgbenchcluegroundedquestion"): by one word, the papers of a digest that names no authors
  * were "learning", "learningb" and "e", keys that say nothing and clash with a reader's library. Papers whose keys
@@ -109,11 +111,18 @@ public final class CitationKeys {
 
     /** The key before any suffix. */
     static String base(Paper paper, Optional<Integer> year) {
-        String name = paper.authors().isEmpty() ? "" : paper.literalAuthors().contains(paper.authors().get(0))
-                ? ascii(paper.authors().get(0)) : familyName(paper.authors().get(0));
+        // an edited book that names no author is keyed by its first editor, as Better BibTeX keys it
+        Editors editors = paper.authors().isEmpty() ? Editors.of(paper.extra()) : Editors.NONE;
+        String name = !paper.authors().isEmpty() ? nameWord(paper.authors().get(0), paper.literalAuthors())
+                : !editors.isEmpty() ? nameWord(editors.names().get(0), editors.literal()) : "";
         String y = year.map(String::valueOf).orElse("");
         String key = name.isEmpty() ? titleWords(paper.title()) + y : name + y + firstWord(paper.title());
         return key.isEmpty() || !Character.isLetter(key.charAt(0)) ? "paper" + key : key;
+    }
+
+    /** The word of a name a key starts with: an organisation's whole name, a person's family name. */
+    private static String nameWord(String name, Set<String> literal) {
+        return literal.contains(name) ? ascii(name) : familyName(name);
     }
 
     /** The family name of an author as ASCII letters: "Shaobin Zhuang" and "Zhuang, Shaobin" give "zhuang". */

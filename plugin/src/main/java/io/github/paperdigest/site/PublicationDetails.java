@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.Editors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,18 +14,26 @@ import java.util.Optional;
  *                    report"): BibTeX's {@code type} field, RIS's {@code M3}, CSL's {@code genre}
  * @param institution the university of a thesis or the institution of a report (BibTeX's {@code school} and
  *                    {@code institution}), when the record names it apart from a publisher
+ * @param editors     the editors of a chapter's book or a paper's proceedings, or of the edited book the work is
  */
 public record PublicationDetails(Optional<String> isbn, Optional<String> edition, Optional<String> genre,
-        Optional<String> institution) {
+        Optional<String> institution, Editors editors) {
 
     /** A citation that names none of them. */
     public static final PublicationDetails NONE = new PublicationDetails(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
+
+    /** The details of a work whose record names no editor. */
+    public PublicationDetails(Optional<String> isbn, Optional<String> edition, Optional<String> genre,
+            Optional<String> institution) {
+        this(isbn, edition, genre, institution, Editors.NONE);
+    }
 
     public PublicationDetails {
         isbn = Objects.requireNonNull(isbn, "isbn").map(String::strip).filter(s -> !s.isEmpty());
         edition = Objects.requireNonNull(edition, "edition").map(String::strip).filter(s -> !s.isEmpty());
         genre = Objects.requireNonNull(genre, "genre").map(String::strip).filter(s -> !s.isEmpty());
         institution = Objects.requireNonNull(institution, "institution").map(String::strip).filter(s -> !s.isEmpty());
+        editors = Objects.requireNonNull(editors, "editors");
     }
 }

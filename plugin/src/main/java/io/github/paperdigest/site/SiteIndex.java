@@ -433,7 +433,8 @@ public final class SiteIndex {
         Map<String, String> extra = p.extra();
         return new PublicationDetails(Optional.ofNullable(extra.getOrDefault("isbn", extra.get("ISBN"))), Optional.ofNullable(extra.get("edition")),
                 Optional.ofNullable(extra.getOrDefault("thesis type", extra.get("report type"))),
-                Optional.ofNullable(extra.getOrDefault("school", extra.get("institution"))));
+                Optional.ofNullable(extra.getOrDefault("school", extra.get("institution"))),
+                io.github.paperdigest.model.Editors.of(extra));
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */
