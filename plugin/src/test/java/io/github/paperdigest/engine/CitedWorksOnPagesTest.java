@@ -1,5 +1,10 @@
 package io.github.paperdigest.engine;
 
+import static io.github.paperdigest.engine.CitationOnPage.assertEntry;
+import static io.github.paperdigest.engine.CitationOnPage.assertRis;
+import static io.github.paperdigest.engine.CitationOnPage.bibtex;
+import static io.github.paperdigest.engine.CitationOnPage.field;
+import static io.github.paperdigest.engine.CitationOnPage.ris;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -207,7 +210,7 @@ class CitedWorksOnPagesTest {
     @Test
     void anArxivPapersZenodoDoiLeavesItAPreprintCitedWithoutThatDoi() throws IOException {
         Document page = page("a-preprint-with-its-code-on-zenodo");
-        String bibtex = page.selectFirst(".cite pre.bibtex").text();
+        String bibtex = bibtex(page);
         assertTrue(bibtex.startsWith("@misc{"), bibtex);
         assertTrue(bibtex.contains("eprint = {2405.00001},"), bibtex);
         assertFalse(bibtex.contains("doi"), bibtex);
@@ -239,41 +242,9 @@ class CitedWorksOnPagesTest {
         return Jsoup.parse(site.resolve("paper/" + slug + ".html").toFile(), "UTF-8");
     }
 
-    private static void assertEntry(Document page, String... fields) {
-        String bibtex = page.selectFirst(".cite pre.bibtex").text();
-        assertTrue(bibtex.startsWith(fields[0]), bibtex);
-        for (String field : fields) {
-            assertTrue(bibtex.contains(field), field + " in\n" + bibtex);
-        }
-    }
-
-    private static void assertRis(Document page, String... lines) {
-        String ris = ris(page);
-        assertTrue(ris.startsWith(lines[0] + "\r\n"), ris);
-        for (String line : lines) {
-            assertTrue(ris.contains(line + "\r\n"), line + " in\n" + ris);
-        }
-    }
-
     /** The content of the page's Highwire tag of that name, or null. */
     private static String meta(Document page, String name) {
         Element tag = page.selectFirst("meta[name=" + name + "]");
         return tag == null ? null : tag.attr("content");
-    }
-
-    /** The value the page's metadata list gives under the label, or null. */
-    private static String field(Document page, String label) {
-        for (Element dt : page.select("dl.fields dt")) {
-            if (dt.text().equals(label)) {
-                return dt.nextElementSibling().text();
-            }
-        }
-        return null;
-    }
-
-    /** The RIS record the page offers to download, from its {@code data:} address. */
-    private static String ris(Document page) {
-        String href = page.selectFirst("a[download$=.ris]").attr("href");
-        return URLDecoder.decode(href.substring(href.indexOf(',') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,10 @@
 package io.github.paperdigest.engine;
 
+import static io.github.paperdigest.engine.CitationOnPage.assertEntry;
+import static io.github.paperdigest.engine.CitationOnPage.assertRis;
+import static io.github.paperdigest.engine.CitationOnPage.bibtex;
+import static io.github.paperdigest.engine.CitationOnPage.field;
+import static io.github.paperdigest.engine.CitationOnPage.ris;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,42 +166,6 @@ class EditorsOnPagesTest {
 
     private static Document page(Path site, String slug) throws IOException {
         return Jsoup.parse(site.resolve("paper/" + slug + ".html").toFile(), "UTF-8");
-    }
-
-    private static String bibtex(Document page) {
-        return page.selectFirst(".cite pre.bibtex").text();
-    }
-
-    private static void assertEntry(Document page, String... fields) {
-        String bibtex = bibtex(page);
-        assertTrue(bibtex.startsWith(fields[0]), bibtex);
-        for (String field : fields) {
-            assertTrue(bibtex.contains(field), field + " in\n" + bibtex);
-        }
-    }
-
-    private static void assertRis(Document page, String... lines) {
-        String ris = ris(page);
-        assertTrue(ris.startsWith(lines[0] + "\r\n"), ris);
-        for (String line : lines) {
-            assertTrue(ris.contains(line + "\r\n"), line + " in\n" + ris);
-        }
-    }
-
-    /** The value the page's metadata list gives under the label, or null. */
-    private static String field(Document page, String label) {
-        for (Element dt : page.select("dl.fields dt")) {
-            if (dt.text().equals(label)) {
-                return dt.nextElementSibling().text();
-            }
-        }
-        return null;
-    }
-
-    /** The RIS record the page offers to download, from its {@code data:} address. */
-    private static String ris(Document page) {
-        String href = page.selectFirst("a[download$=.ris]").attr("href");
-        return URLDecoder.decode(href.substring(href.indexOf(',') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static JsonNode jsonLd(Document page) throws IOException {
