@@ -2,6 +2,7 @@ package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
+import io.github.paperdigest.model.IdentityKey;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.ContentHash;
 import io.github.paperdigest.model.Tag;
@@ -55,7 +56,7 @@ final class ContentKeys {
      */
     private final Map<Class<?>, Walk> shapes = new ConcurrentHashMap<>();
     /** Keyed by identity: a record's own equals and hashCode would walk all its fields at every lookup. */
-    private final Map<Identity, byte[]> shared = new ConcurrentHashMap<>();
+    private final Map<IdentityKey<Object>, byte[]> shared = new ConcurrentHashMap<>();
 
     /** {@code environment}: the key of everything rendering depends on besides its records. */
     ContentKeys(String environment) {
@@ -230,7 +231,7 @@ final class ContentKeys {
             Digest.class, Citation.class, Bibliography.class);
 
     private byte[] shared(Record r, Walk walk) {
-        Identity identity = new Identity(r);
+        IdentityKey<Object> identity = new IdentityKey<>(r);
         byte[] known = shared.get(identity);
         if (known == null) {
             // not computeIfAbsent: hashing a record hashes the shared records inside it, which would update the map
@@ -241,19 +242,6 @@ final class ContentKeys {
             shared.putIfAbsent(identity, known);
         }
         return known;
-    }
-
-    /** One object, equal only to itself. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity that && that.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
     }
 
     private void record(Feed hasher, Record r, Walk walk) {

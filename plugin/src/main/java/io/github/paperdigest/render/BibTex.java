@@ -1,6 +1,7 @@
 package io.github.paperdigest.render;
 
 import io.github.paperdigest.model.Editors;
+import io.github.paperdigest.model.IdentityKey;
 import io.github.paperdigest.model.KeptCase;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
@@ -37,29 +38,14 @@ public final class BibTex {
     /**
      * The entries made so far, by citation: a paper's entry is on its page, in its script data and in about a dozen
      * BibTeX files (its digest's, its tags', hubs' and authors', the whole site's), and is made once for all of them
-     * when they share this writer, as a build's files do.
+     * when they share this writer, as a build's files do. Keyed by identity: a build makes each paper's citation once,
+     * and the record's own hashCode, which reads every field, was half the cost of the look-up.
      */
-    private final Map<Same, String> entries = new ConcurrentHashMap<>();
+    private final Map<IdentityKey<Citation>, String> entries = new ConcurrentHashMap<>();
 
     /** The entry of one citation, ending with a newline. */
     public String entry(Citation c) {
-        return entries.computeIfAbsent(new Same(c), same -> format(same.citation()));
-    }
-
-    /**
-     * A citation as the key of its entry, equal only to itself: a build makes each paper's citation once, and the
-     * record's own hashCode, which reads every field (the title, the authors), was half the cost of the look-up.
-     */
-    private record Same(Citation citation) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same that && that.citation == citation;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(citation);
-        }
+        return entries.computeIfAbsent(new IdentityKey<>(c), same -> format(same.value()));
     }
 
     private static String format(Citation c) {
