@@ -327,7 +327,8 @@ final class EntryDraft {
      * digest marks the name as one whole. A name with no letter, or an "et al." alone, is none.
      */
     void editor(String name, boolean literal) {
-        String clean = FaithfulText.clean(name);
+        // the editors are kept in one text, between semicolons (Editors.written): one inside a name would split it
+        String clean = FaithfulText.clean(name).replace(';', ',');
         if (!literal) {
             clean = withoutEtAl(clean);
         }

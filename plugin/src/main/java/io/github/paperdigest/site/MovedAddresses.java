@@ -111,6 +111,11 @@ public record MovedAddresses(String sourceName, List<Line> lines) {
                     lines.add(new Line(from, to, line));
                 }
             }
+            // a second document ('---') would otherwise be left unread without a word
+            if (parser.nextToken() != null) {
+                problems.add(new Problem(line(parser), "starts a second YAML document ('---'): keep every line in one,"
+                        + " without '---'"));
+            }
         } catch (JsonProcessingException e) {
             problems.add(new Problem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid YAML: "
                     + e.getOriginalMessage() + " (write one line for each old address, 'paper/old-title.html:"
@@ -157,8 +162,13 @@ public record MovedAddresses(String sourceName, List<Line> lines) {
         String name = parts[parts.length - 1];
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
-                    || c == '_' || c == '.' && i > 0;
+            if (c >= 'A' && c <= 'Z') {
+                // on a disk that ignores case (macOS, Windows) such a page would be written over the page whose
+                // address differs from it in case alone, in whichever order the files were written
+                return Optional.of("has a capital letter, which no address of the site has: write it in lower case,"
+                        + " as the site's addresses are");
+            }
+            boolean allowed = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' && i > 0;
             if (!allowed) {
                 return Optional.of("has a character no address of the site has: they are letters, digits, '-', '_'"
                         + " and '.'");

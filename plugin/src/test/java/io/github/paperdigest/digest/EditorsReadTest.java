@@ -56,6 +56,21 @@ class EditorsReadTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** The editors are kept in one text, between semicolons: a semicolon in a name must not make two of it. */
+    @Test
+    void aSemicolonInAnEditorsNameLeavesItOneEditor() throws IOException {
+        PaperEntry book = only(read("library.bib", """
+                @book{acm2020proceedings,
+                  title = {Proceedings of the Workshop},
+                  editor = {{IEEE; ACM} and Doe, Jane},
+                  year = {2020},
+                  doi = {10.1145/0000000},
+                }
+                """));
+
+        assertEquals(List.of("IEEE, ACM", "Jane Doe"), Editors.of(book.extra()).names());
+    }
+
     @Test
     void aBibtexChapterTakesTheEditorsOfTheBookItCrossReferences() throws IOException {
         PaperEntry chapter = only(read("library.bib", """

@@ -62,6 +62,32 @@ class MovedAddressesFileTest {
         assertTrue(message.contains(FILE + ":8: paper/.hidden.html has a character no address"), message);
     }
 
+    /**
+     * The site's addresses are in lower case: on a disk that ignores case, a page at "paper/Attention.html" would be
+     * written over "paper/attention.html", the page a pull request wanted replaced.
+     */
+    @Test
+    void anAddressWithACapitalLetterFailsAtItsLine() {
+        String message = failure("""
+                paper/Attention-Is-All-You-Need.html: index.html
+                paper/old.html: paper/New.html
+                """);
+        assertTrue(message.contains(FILE + ":1: paper/Attention-Is-All-You-Need.html has a capital letter, which no"
+                + " address of the site has: write it in lower case"), message);
+        assertTrue(message.contains(FILE + ":2: paper/New.html has a capital letter"), message);
+    }
+
+    /** Lines after a "---" would lead nothing: the file is one document. */
+    @Test
+    void aSecondYamlDocumentFailsAtItsLine() {
+        String message = failure("""
+                paper/old.html: paper/new.html
+                ---
+                paper/older.html: paper/new.html
+                """);
+        assertTrue(message.contains(FILE + ":3: starts a second YAML document ('---')"), message);
+    }
+
     @Test
     void anAddressNamedTwiceOrLeadingToItselfFailsAtItsLine() {
         String message = failure("""
