@@ -29,6 +29,12 @@ public final class PreviousPapers {
     /** Far above any site's export (a hundred thousand papers with their abstracts is about 200 MB). */
     static final long MAX_BYTES = 2L << 30;
     static final int MAX_PAPERS = 2_000_000;
+    /**
+     * What is kept of a paper, far above what the plugin writes: its title as the warning shows it, and the digests
+     * that listed it; an edited file's larger values are cut, so that two million papers fit the heap.
+     */
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_DIGESTS = 1_000;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -118,12 +124,12 @@ public final class PreviousPapers {
             JsonToken value = parser.nextToken();
             switch (key) {
                 case "slug" -> slug = text(parser, value);
-                case "title" -> title = Optional.ofNullable(text(parser, value)).orElse("");
+                case "title" -> title = cut(Optional.ofNullable(text(parser, value)).orElse(""), MAX_TITLE);
                 case "arxiv" -> arxiv = text(parser, value);
                 case "doi" -> doi = text(parser, value);
                 case "abstract" -> abstractText = Optional.ofNullable(text(parser, value)).orElse("");
-                case "authors" -> strings(parser, value, authors);
-                case "digests" -> strings(parser, value, digests);
+                case "authors" -> strings(parser, value, authors, Integer.MAX_VALUE);
+                case "digests" -> strings(parser, value, digests, MAX_DIGESTS);
                 default -> parser.skipChildren();
             }
         }
@@ -136,20 +142,27 @@ public final class PreviousPapers {
                 digests.stream().filter(Slugs::isSlug).toList()));
     }
 
-    /** The strings of an array into {@code into}; anything else is skipped. */
-    private static void strings(JsonParser parser, JsonToken value, List<String> into) throws IOException {
+    /** The strings of an array into {@code into}, up to {@code most} of them; anything else is skipped. */
+    private static void strings(JsonParser parser, JsonToken value, List<String> into, int most) throws IOException {
         if (value != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return;
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            into.add(Optional.ofNullable(text(parser, parser.currentToken())).orElse(""));
+            String text = Optional.ofNullable(text(parser, parser.currentToken())).orElse("");
+            if (into.size() < most) {
+                into.add(text);
+            }
         }
     }
 
     /** What a paper's authors and abstract hash to, here and for this build's papers alike. */
     public static String contentKey(List<String> authors, String abstractText) {
         return Sha256.hex(String.join("\n", authors) + "\u0000" + abstractText.strip());
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String text(JsonParser parser, JsonToken value) throws IOException {
