@@ -116,11 +116,11 @@ public final class SearchWords {
         int i = 0;
         while (i < n) {
             // the table, not a method: a call a character is most of the time of a loop that runs interpreted
-            while (i < n && !WordTable.IN_WORD[bytes[i]]) {
+            while (i < n && !WordTable.inWord(bytes[i])) {
                 i++;
             }
             int from = i;
-            while (i < n && WordTable.IN_WORD[bytes[i]]) {
+            while (i < n && WordTable.inWord(bytes[i])) {
                 i++;
             }
             if (i - from >= MIN_LENGTH) {

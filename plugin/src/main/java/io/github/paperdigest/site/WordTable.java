@@ -18,7 +18,7 @@ import java.util.Locale;
 final class WordTable {
 
     /** Whether an ASCII byte is a letter or a digit ({@link TextFolding#isAsciiLetterOrDigit}), by its value. */
-    static final boolean[] IN_WORD = new boolean[128];
+    private static final boolean[] IN_WORD = new boolean[128];
     /** An ASCII byte folded ({@link TextFolding#lowerAscii}), by its value. */
     private static final byte[] LOWER = new byte[128];
 
@@ -27,6 +27,11 @@ final class WordTable {
             IN_WORD[c] = TextFolding.isAsciiLetterOrDigit(c);
             LOWER[c] = (byte) TextFolding.lowerAscii(c);
         }
+    }
+
+    /** Whether an ASCII byte (0 to 127) is a letter or a digit. */
+    static boolean inWord(byte ascii) {
+        return IN_WORD[ascii];
     }
 
     private final List<String> words = new ArrayList<>();
