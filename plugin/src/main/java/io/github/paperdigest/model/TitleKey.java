@@ -21,20 +21,20 @@ public final class TitleKey {
     }
 
     /**
-     * The key of an ASCII title, as {@link TextFolding#words} would give its words, written in one pass: every paper's
-     * title is keyed when the digests are read and again when the site is planned.
+     * The key of an ASCII title, as {@link TextFolding#words} would give its words, written in one pass from where
+     * {@link TextFolding#asciiWords} finds them, without a string a word: every entry's title is keyed as the
+     * digests are read.
      */
     private static String ofAscii(String title) {
         StringBuilder key = new StringBuilder(title.length());
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            if (TextFolding.isAsciiLetterOrDigit(c)) {
-                if (!key.isEmpty() && !TextFolding.isAsciiLetterOrDigit(title.charAt(i - 1))) {
-                    key.append(' ');
-                }
-                key.append(TextFolding.lowerAscii(c));
+        TextFolding.asciiWords(title, (start, end) -> {
+            if (!key.isEmpty()) {
+                key.append(' ');
             }
-        }
+            for (int i = start; i < end; i++) {
+                key.append(TextFolding.lowerAscii(title.charAt(i)));
+            }
+        });
         return key.isEmpty() ? String.join(" ", title.strip().split("\\s+")) : key.toString();
     }
 }

@@ -233,28 +233,28 @@ public final class SiteIndex {
      * hub's and author's list and each of its pages is sorted so.
      */
     List<Paper> newestFirst(List<Paper> papers) {
-        int[] ranks = new int[papers.size()];
-        for (int i = 0; i < ranks.length; i++) {
-            ranks[i] = newestRank.get(papers.get(i).id());
-        }
-        Arrays.sort(ranks);
-        List<Paper> sorted = new ArrayList<>(ranks.length);
-        for (int rank : ranks) {
-            sorted.add(newestPapers.get(rank));
-        }
-        return sorted;
+        return inOrderOf(papers, newestRank, newestPapers, false);
     }
 
     /** Papers sorted {@link #lastArrivedFirst}, as {@link #newestFirst(List)} sorts them. */
     List<Paper> lastArrivedFirst(List<Paper> papers) {
-        int[] ranks = new int[papers.size()];
-        for (int i = 0; i < ranks.length; i++) {
-            ranks[i] = arrivalRank.get(papers.get(i).id());
+        return inOrderOf(papers, arrivalRank, arrivedPapers, true);
+    }
+
+    /**
+     * {@code papers} in the order of {@code ranked}, where each paper's place is {@code rank} of its id (reversed:
+     * from the last place), found by sorting the places as numbers rather than comparing papers.
+     */
+    private static List<Paper> inOrderOf(List<Paper> papers, Map<PaperId, Integer> rank, List<Paper> ranked,
+            boolean reversed) {
+        int[] places = new int[papers.size()];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = rank.get(papers.get(i).id());
         }
-        Arrays.sort(ranks);
-        List<Paper> sorted = new ArrayList<>(ranks.length);
-        for (int i = ranks.length - 1; i >= 0; i--) {
-            sorted.add(arrivedPapers.get(ranks[i]));
+        Arrays.sort(places);
+        List<Paper> sorted = new ArrayList<>(places.length);
+        for (int i = 0; i < places.length; i++) {
+            sorted.add(ranked.get(places[reversed ? places.length - 1 - i : i]));
         }
         return sorted;
     }
