@@ -36,6 +36,10 @@ import java.util.Optional;
  * @param lockTimeout       how long a build waits for another build of the same output folder to finish
  * @param siteId            what tells this site from others where no {@code baseUrl} does: the Maven project's
  *                          {@code groupId:artifactId}, in the ids of its feeds' entries; absent, ids name the paper alone
+ * @param publishedSite     a copy of the site as readers have it (its {@code papers.json}, and its manifest when it has
+ *                          one), which the addresses this build drops are told from instead of the output folder's
+ *                          previous build: in CI, whose checkout has none. Read as untrusted input, only for a warning;
+ *                          never changes what the site contains
  */
 public record BuildConfig(
         Path digestDirectory,
@@ -54,7 +58,8 @@ public record BuildConfig(
         Path projectDirectory,
         boolean allowExternalLinks,
         Duration lockTimeout,
-        Optional<String> siteId) {
+        Optional<String> siteId,
+        Optional<Path> publishedSite) {
 
     /** Long enough for any build of a large site to finish, short enough that a stuck one is noticed. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
@@ -90,6 +95,7 @@ public record BuildConfig(
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         siteId = Objects.requireNonNull(siteId, "siteId").map(BuildConfig::urnText).filter(id -> !id.isEmpty());
+        publishedSite = Objects.requireNonNull(publishedSite, "publishedSite");
         if (lockTimeout.isNegative()) {
             throw new PaperDigestException("lockTimeout must not be negative; it is " + lockTimeout.toSeconds() + " s", null,
                     Setting.LOCK_TIMEOUT);
@@ -176,6 +182,7 @@ public record BuildConfig(
         b.allowExternalLinks = allowExternalLinks;
         b.lockTimeout = lockTimeout;
         b.siteId = siteId.orElse(null);
+        b.publishedSite = publishedSite.orElse(null);
         return b;
     }
 
@@ -198,6 +205,7 @@ public record BuildConfig(
         private boolean allowExternalLinks;
         private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
         private String siteId;
+        private Path publishedSite;
 
         private Builder(Path digestDirectory, Path outputDirectory) {
             this.digestDirectory = Objects.requireNonNull(digestDirectory, "digestDirectory");
@@ -283,13 +291,19 @@ public record BuildConfig(
             return this;
         }
 
+        /** A copy of the site as published, to tell the addresses this build drops from; null: the output folder's. */
+        public Builder publishedSite(Path folder) {
+            this.publishedSite = folder;
+            return this;
+        }
+
         public BuildConfig build() {
             return new BuildConfig(digestDirectory, outputDirectory, siteTitle, Optional.ofNullable(baseUrl),
                     Optional.ofNullable(templateDirectory), Optional.ofNullable(taxonomyFile), strict,
                     Optional.ofNullable(timestamp), taxonomyReport, similarity, Optional.ofNullable(embeddingCache),
                     allowEmptySite, Optional.ofNullable(projectSite),
                     projectDirectory != null ? projectDirectory : commonFolder(digestDirectory, outputDirectory),
-                    allowExternalLinks, lockTimeout, Optional.ofNullable(siteId));
+                    allowExternalLinks, lockTimeout, Optional.ofNullable(siteId), Optional.ofNullable(publishedSite));
         }
 
         private static Path commonFolder(Path a, Path b) {

@@ -123,7 +123,8 @@ final class EngineProtocol {
                 .put("projectDirectory", c.projectDirectory().toString())
                 .put("allowExternalLinks", c.allowExternalLinks())
                 .put("lockTimeoutMillis", c.lockTimeout().toMillis())
-                .put("siteId", c.siteId().orElse(null));
+                .put("siteId", c.siteId().orElse(null))
+                .put("publishedSite", c.publishedSite().map(Path::toString).orElse(null));
         c.projectSite().ifPresent(site -> config.putObject("projectSite").put("name", site.name()).put("href", site.href()));
         ObjectNode line = json.createObjectNode().put("debug", request.debug());
         line.set("config", config);
@@ -148,7 +149,8 @@ final class EngineProtocol {
                 .projectDirectory(path(c, "projectDirectory"))
                 .allowExternalLinks(c.path("allowExternalLinks").asBoolean())
                 .lockTimeout(Duration.ofMillis(c.path("lockTimeoutMillis").asLong()))
-                .siteId(text(c, "siteId"));
+                .siteId(text(c, "siteId"))
+                .publishedSite(path(c, "publishedSite"));
         if (c.hasNonNull("projectSite")) {
             config.projectSite(c.path("projectSite").path("name").asText(), c.path("projectSite").path("href").asText());
         }

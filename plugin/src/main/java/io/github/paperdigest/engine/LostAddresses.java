@@ -44,13 +44,14 @@ final class LostAddresses {
     }
 
     /**
-     * @param previousFiles the files of the site this build replaces, by its manifest; empty when it has no manifest
-     *                      that can be trusted, and the papers' list is then all there is to go by
-     * @param previousPapers the papers of the site this build replaces, read only when one of their pages is dropped
-     * @param movedFile      the file of moved addresses, as the warning names it
+     * @param previous  the site this build replaces or is published over; without a manifest that can be trusted, its
+     *                  papers' list is all there is to go by, and its papers are read only when one of their pages is
+     *                  dropped
+     * @param movedFile the file of moved addresses, as the warning names it
      */
-    void check(Optional<Set<String>> previousFiles, Supplier<List<PreviousPapers.Paper>> previousPapers, SitePlan plan,
-            Corpus corpus, String movedFile) {
+    void check(PreviousSite previous, SitePlan plan, Corpus corpus, String movedFile) {
+        Optional<Set<String>> previousFiles = previous.files();
+        Supplier<List<PreviousPapers.Paper>> previousPapers = previous.papers();
         Set<String> now = new HashSet<>();
         plan.pages().forEach(p -> now.add(p.path()));
         SortedSet<String> lost = new TreeSet<>();
@@ -62,7 +63,7 @@ final class LostAddresses {
         } else {
             papers = previousPapers.get();
             if (papers.isEmpty()) {
-                debug.accept("The output folder has no manifest or papers.json to tell which of its pages this build"
+                debug.accept(previous.name() + " has no manifest or papers.json to tell which of its pages this build"
                         + " drops: not checked");
             }
             papers.stream().map(p -> SitePaths.paper(p.slug())).filter(p -> !now.contains(p)).forEach(lost::add);
@@ -93,9 +94,9 @@ final class LostAddresses {
                 }
             }
         }
-        StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "This build drops %d %s that the previous"
-                + " build of this folder published; links to %s will reach the 404 page:", lost.size(),
-                lost.size() == 1 ? "page" : "pages", lost.size() == 1 ? "it" : "them"));
+        StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "This build drops %d %s that %s; links to"
+                + " %s will reach the 404 page:", lost.size(), lost.size() == 1 ? "page" : "pages", previous.published(),
+                lost.size() == 1 ? "it" : "them"));
         listed(message, described, "more pages");
         if (!lines.isEmpty()) {
             message.append("\nTo keep ").append(lines.size() == 1 ? "the address of a page" : "the addresses of pages")

@@ -15,7 +15,6 @@ import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
 import io.github.paperdigest.output.OutputLock;
-import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.MovedAddresses;
 import io.github.paperdigest.site.MovedAddressesException;
@@ -32,7 +31,6 @@ import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The one entry point of the engine. A build finds its inputs, decides whether anything changed since the site
@@ -192,17 +190,16 @@ public final class SiteBuilder {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
-        Supplier<List<PreviousPapers.Paper>> previousPapers =
-                () -> PreviousPapers.read(inputs.config().outputDirectory(), thisRun::debug);
+        Optional<PreviousSite> previous = PreviousSite.of(inputs.config(), site, log::info, thisRun::debug);
         SitePlan plan;
         try {
             plan = new PagePlanner(index, inputs.config().siteTitle(), declared.formerIds(), moved).plan();
         } catch (MovedAddressesException e) {
-            throw LostAddresses.explained(e, previousPapers, corpus);
+            throw previous.map(p -> LostAddresses.explained(e, p.papers(), corpus)).orElse(e);
         }
         // said of this act of building, which replaces that site, and not kept to be said again
-        new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousFiles(), previousPapers, plan, corpus,
-                EngineParts.shownMovedFile(inputs.config()));
+        previous.ifPresent(p -> new LostAddresses(thisRun::warn, thisRun::debug).check(p, plan, corpus,
+                EngineParts.shownMovedFile(inputs.config())));
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

@@ -157,6 +157,19 @@ public abstract class PaperDigestMojo extends AbstractMojo {
     private File embeddingCache;
 
     /**
+     * A copy of the site as readers have it (its {@code papers.json}, and its {@code .paper-digest-manifest} when it has
+     * one), to warn of the addresses of pages this build drops, with the lines of {@code moved.yml} that keep them.
+     * Without it the build compares with the output folder's previous build, which a CI checkout or {@code mvn clean}
+     * does not have. A folder that does not exist is noted and skipped (the first build has nothing published). It
+     * is read only for the warning and never changes what the site contains. Example:
+     * {@code -DpaperDigest.publishedSite=$HOME/published-papers}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "paperDigest.publishedSite")
+    private File publishedSite;
+
+    /**
      * Follow symbolic links among the digests, templates and taxonomy that lead out of the project folder, for a
      * monorepo whose digests live elsewhere. Without it such a link is refused (strict) or skipped with a warning.
      * Links to the operating system's pseudo-files ({@code /proc}, {@code /sys}) are never followed. Example:
@@ -420,7 +433,8 @@ public abstract class PaperDigestMojo extends AbstractMojo {
                 .projectDirectory(project.getBasedir().toPath())
                 .allowExternalLinks(allowExternalLinks)
                 .lockTimeout(java.time.Duration.ofSeconds(lockTimeout))
-                .siteId(project.getGroupId() + ":" + project.getArtifactId());
+                .siteId(project.getGroupId() + ":" + project.getArtifactId())
+                .publishedSite(publishedSite == null ? null : publishedSite.toPath());
     }
 
     /** The project's {@code project.build.outputTimestamp}; a value no Maven plugin reads fails the build. */

@@ -38,6 +38,8 @@ public final class Manifest {
     private static final String INPUTS = "# inputs: ";
     /** The SHA-256, in hexadecimal, that earlier versions of the plugin listed files by. */
     private static final int EARLIER_HASH_LENGTH = 64;
+    /** Far above any site's manifest (about 180 bytes a file: 20 MB at 100,000 papers), and within a string's reach. */
+    static final long MAX_BYTES = 1L << 30;
 
     /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
@@ -82,6 +84,9 @@ public final class Manifest {
         }
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                return new Damaged("it is larger than any site's manifest");
+            }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();

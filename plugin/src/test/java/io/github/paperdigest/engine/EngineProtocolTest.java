@@ -40,6 +40,7 @@ class EngineProtocolTest {
                 .allowExternalLinks(true)
                 .lockTimeout(Duration.ofSeconds(7))
                 .siteId("org.example:lab-papers")
+                .publishedSite(Path.of("/published/papers"))
                 .build();
         // the example sets every setting away from its default, so that one the protocol forgot cannot pass
         BuildConfig defaults = BuildConfig.builder(Path.of("/other/digests"), Path.of("/other/out")).build();

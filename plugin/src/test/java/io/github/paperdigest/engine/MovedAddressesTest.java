@@ -62,9 +62,13 @@ class MovedAddressesTest {
 
     private Path build(Path digests, Path site) {
         warnings.clear();
-        new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(BuildConfig.builder(digests, site)
-                .similarity(BuildConfig.LEXICAL).baseUrl("https://example.org/papers/").projectDirectory(work).build());
+        new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(config(digests, site).build());
         return site;
+    }
+
+    private BuildConfig.Builder config(Path digests, Path site) {
+        return BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL).baseUrl("https://example.org/papers/")
+                .projectDirectory(work);
     }
 
     private static void correctTheTitle(Path digests) throws IOException {
@@ -209,6 +213,67 @@ class MovedAddressesTest {
         build(digests);
 
         assertTrue(warnings.stream().anyMatch(w -> w.contains("  " + OLD + ": " + NEW)), warnings.toString());
+    }
+
+    /** A CI checkout, or a build after {@code mvn clean}: the site as published is all there is to compare with. */
+    @Test
+    void aCleanCheckoutIsToldOfTheAddressesItDropsFromACopyOfThePublishedSite() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path published = keptAsPublished(build(digests), true);
+        correctTheTitle(digests);
+
+        buildComparedWith(digests, work.resolve("clean-checkout/papers"), published);
+
+        String warning = dropped();
+        assertTrue(warning.startsWith("This build drops 1 page that the published site in " + published + " has"),
+                warning);
+        assertTrue(warning.contains("add this line to digests/moved.yml:\n  " + OLD + ": " + NEW), warning);
+    }
+
+    /** A published copy without dotfiles (what the workflow publishes), or a gh-pages checkout, has no manifest. */
+    @Test
+    void aPublishedCopyWithoutItsManifestIsComparedByItsPapersList() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path published = keptAsPublished(build(digests), false);
+        correctTheTitle(digests);
+
+        buildComparedWith(digests, site(), published);
+
+        assertTrue(dropped().contains("the published site in " + published), warnings.toString());
+        assertTrue(dropped().contains("  " + OLD + ": " + NEW), warnings.toString());
+    }
+
+    /** The first build of a project has nothing published; a build is never failed for it. */
+    @Test
+    void aPublishedSiteThatDoesNotExistYetIsNotedAndTheBuildGoesOn() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        build(digests);
+        correctTheTitle(digests);
+        Logged log = new Logged();
+
+        new SiteBuilder(log).build(config(digests, site()).publishedSite(work.resolve("nothing-published-yet")).build());
+
+        assertTrue(log.warnings.isEmpty(), "the output folder's previous build is not compared with: " + log);
+        assertTrue(log.infos.contains("No published site in " + work.resolve("nothing-published-yet")
+                + " (publishedSite) to compare this build's addresses with: not checked"), log.toString());
+    }
+
+    /** What the workflow keeps of a build: its papers.json, and its manifest unless the copy has no dotfiles. */
+    private Path keptAsPublished(Path site, boolean withManifest) throws IOException {
+        Path published = Files.createDirectories(work.resolve("published"));
+        Files.copy(site.resolve("papers.json"), published.resolve("papers.json"));
+        if (withManifest) {
+            Files.copy(site.resolve(".paper-digest-manifest"), published.resolve(".paper-digest-manifest"));
+        }
+        return published;
+    }
+
+    private void buildComparedWith(Path digests, Path site, Path published) {
+        warnings.clear();
+        new SiteBuilder(BuildLog.warningsTo(warnings::add)).build(config(digests, site).publishedSite(published).build());
     }
 
     @Test

@@ -66,6 +66,15 @@ class ManifestTest {
         assertEquals(new Manifest.Damaged("line 4 is not a hash and a file of the site"), reading);
     }
 
+    /** A published site's copy is anyone's file: one too large for a manifest is not read into the heap. */
+    @Test
+    void aFileLargerThanAnySitesManifestIsDamagedUnread() throws IOException {
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(dir.resolve(Manifest.FILE_NAME).toFile(), "rw")) {
+            sparse.setLength(Manifest.MAX_BYTES + 1);
+        }
+        assertEquals(new Manifest.Damaged("it is larger than any site's manifest"), Manifest.read(dir));
+    }
+
     @Test
     void aTextThatDoesNotStartAsAManifestIsDamaged() throws IOException {
         assertEquals(new Manifest.Damaged("it does not start as a manifest does"), read(HASH + " index.html\n"));

@@ -121,6 +121,38 @@ class PagesWorkflowTest {
         assertEquals("target/pages", step(workflow, "actions/upload-pages-artifact").at("/with/path").asText());
     }
 
+    /**
+     * A clean checkout has no previous build to tell the addresses a change drops from: main's builds keep theirs in
+     * the Actions cache, and every build, a pull request's too, is given the last as the published site.
+     */
+    @Test
+    void everyBuildIsToldOfTheAddressesItDropsFromMainsLastBuild() throws IOException {
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        JsonNode restore = step(workflow, "actions/cache/restore");
+        JsonNode save = step(workflow, "actions/cache/save");
+        String folder = restore.at("/with/path").asText();
+        assertEquals("~/paper-digest-published", folder);
+        assertEquals(folder, save.at("/with/path").asText());
+        assertTrue(save.at("/with/key").asText().startsWith(restore.at("/with/restore-keys").asText()),
+                "the restore finds what the save kept: " + save.at("/with/key").asText());
+        assertTrue(save.at("/with/key").asText().contains("${{ github.run_id }}"), "a key of its own for every run");
+
+        List<String> names = steps(workflow).stream().map(s -> s.path("name").asText(s.path("uses").asText())).toList();
+        int build = names.indexOf("Build the site");
+        assertTrue(names.indexOf(restore.path("name").asText()) < build, names.toString());
+        String run = stepNamed(workflow, "Build the site").path("run").asText();
+        assertTrue(run.contains("-DpaperDigest.publishedSite=\"$HOME/paper-digest-published\""), run);
+
+        JsonNode keep = stepNamed(workflow, "Keep this build's addresses for the next");
+        assertTrue(names.indexOf(keep.path("name").asText()) > build, names.toString());
+        assertTrue(keep.path("run").asText().contains(
+                "cp target/site/papers/papers.json target/site/papers/.paper-digest-manifest ~/paper-digest-published/"),
+                keep.path("run").asText());
+        // a pull request's build is not what readers have
+        assertEquals("github.event_name != 'pull_request'", keep.path("if").asText());
+        assertEquals("github.event_name != 'pull_request'", save.path("if").asText());
+    }
+
     private static JsonNode step(JsonNode workflow, String action) {
         return steps(workflow).stream().filter(s -> s.path("uses").asText().startsWith(action + "@")).findFirst()
                 .orElseThrow(() -> new AssertionError("no step uses " + action));
