@@ -6,10 +6,12 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.site.MovedAddresses;
 import io.github.paperdigest.site.MovedAddressesException;
+import io.github.paperdigest.site.MovedPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlan;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +116,56 @@ final class LostAddresses {
         warn.accept(message.toString());
         described.forEach(d -> debug.accept("Dropped: " + d));
         lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
+    }
+
+    /**
+     * Warns of the lines of the moved addresses that lead a paper's address of the previous site to another paper's
+     * page: the paper is found on the site under another address, or is in no digest now. The page led to takes the
+     * old address's reading-list marks and feed id, so a feed reader that showed the first paper would not show the
+     * second as new. Reads the previous site's papers only when a line leads a paper's address to a paper's page.
+     */
+    void checkLines(PreviousSite previous, MovedAddresses moved, SitePlan plan, Corpus corpus, String movedFile) {
+        Map<String, MovedAddresses.Line> paperLines = new HashMap<>();
+        moved.lines().stream().filter(l -> l.from().startsWith("paper/")).forEach(l -> paperLines.put(l.from(), l));
+        Map<String, String> targets = new HashMap<>();
+        for (Page page : plan.pages()) {
+            if (page instanceof MovedPage m && paperLines.containsKey(m.path()) && m.target().startsWith("paper/")) {
+                targets.put(m.path(), m.target());
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
+        previous.papers().get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Matches matches = new Matches(corpus);
+        List<String> told = new ArrayList<>();
+        paperLines.values().stream().sorted(Comparator.comparingInt(MovedAddresses.Line::line)).forEach(line -> {
+            String target = targets.get(line.from());
+            PreviousPapers.Paper before = previousByPage.get(line.from());
+            if (target == null || before == null) {
+                return;
+            }
+            Optional<String> now = matches.of(before).map(p -> SitePaths.paper(p.slug()));
+            if (now.isEmpty()) {
+                told.add(String.format(Locale.ROOT, "line %d leads %s, the page of the paper \"%s\", which no digest"
+                        + " lists now, to %s, another paper's: lead it to a list, such as %s", line.line(),
+                        line.from(), shown(before.title()), target, SitePaths.HOME));
+            } else if (!now.get().equals(target)) {
+                told.add(String.format(Locale.ROOT, "line %d leads %s, the page of the paper \"%s\", to %s, another"
+                        + " paper's: that paper is at %s now; lead it there", line.line(), line.from(),
+                        shown(before.title()), target, now.get()));
+            }
+        });
+        if (told.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder(movedFile).append(" leads ")
+                .append(told.size() == 1 ? "a paper's address" : told.size() + " papers' addresses")
+                .append(" to another paper's page, which takes its reading-list marks and feed id (a feed reader that"
+                        + " showed the first paper would not show the other as new):");
+        listed(message, told, "more lines");
+        warn.accept(message.toString());
     }
 
     /**

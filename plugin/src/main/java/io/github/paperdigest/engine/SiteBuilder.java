@@ -198,8 +198,12 @@ public final class SiteBuilder {
             throw previous.map(p -> LostAddresses.explained(e, p.papers(), corpus)).orElse(e);
         }
         // said of this act of building, which replaces that site, and not kept to be said again
-        previous.ifPresent(p -> new LostAddresses(thisRun::warn, thisRun::debug).check(p, plan, corpus,
-                EngineParts.shownMovedFile(inputs.config())));
+        String movedFile = EngineParts.shownMovedFile(inputs.config());
+        previous.ifPresent(p -> {
+            LostAddresses lost = new LostAddresses(thisRun::warn, thisRun::debug);
+            lost.check(p, plan, corpus, movedFile);
+            lost.checkLines(p, moved, plan, corpus, movedFile);
+        });
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }
 }

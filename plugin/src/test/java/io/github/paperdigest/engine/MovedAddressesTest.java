@@ -261,6 +261,40 @@ class MovedAddressesTest {
                 + " (publishedSite) to compare this build's addresses with: not checked"), log.toString());
     }
 
+    @Test
+    void aLineLeadingAPapersAddressToAnotherPaperIsToldWithWhereThePaperIs() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        build(digests);
+        correctTheTitle(digests);
+        Files.writeString(digests.resolve("moved.yml"), "# a slip of the eye\n" + OLD + ": paper/world-models.html\n");
+
+        build(digests);
+
+        assertEquals(List.of("digests/moved.yml leads a paper's address to another paper's page, which takes its"
+                + " reading-list marks and feed id (a feed reader that showed the first paper would not show the other as"
+                + " new):\n  line 2 leads " + OLD + ", the page of the paper \"Sora: prelimnary video model\", to"
+                + " paper/world-models.html, another paper's: that paper is at " + NEW + " now; lead it there"), warnings);
+    }
+
+    @Test
+    void aLineLeadingARemovedPapersAddressToAnotherPaperIsToldToLeadItToAList() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        build(digests);
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO.substring(TYPO.indexOf("## World Models")));
+        Files.writeString(digests.resolve("moved.yml"), OLD + ": paper/world-models.html\n");
+
+        build(digests);
+
+        // its tags went with it, which the other warning tells
+        List<String> told = warnings.stream().filter(w -> w.startsWith("digests/moved.yml leads")).toList();
+        assertEquals(1, told.size(), warnings.toString());
+        assertTrue(told.get(0).endsWith("\n  line 1 leads " + OLD + ", the page of the paper \"Sora: prelimnary"
+                + " video model\", which no digest lists now, to paper/world-models.html, another paper's: lead it to a"
+                + " list, such as index.html"), told.get(0));
+    }
+
     /** What the workflow keeps of a build: its papers.json, and its manifest unless the copy has no dotfiles. */
     private Path keptAsPublished(Path site, boolean withManifest) throws IOException {
         Path published = Files.createDirectories(work.resolve("published"));
