@@ -112,7 +112,12 @@ final class EngineParts {
 
     /** The file of moved addresses as messages name it: from the project's folder when it is in it. */
     static String shownMovedFile(BuildConfig config) {
-        Path file = movedFile(config).toAbsolutePath().normalize();
+        return shown(config, movedFile(config));
+    }
+
+    /** A file of the project as messages name it: from the project's folder when it is in it. */
+    static String shown(BuildConfig config, Path path) {
+        Path file = path.toAbsolutePath().normalize();
         Path project = config.projectDirectory().toAbsolutePath().normalize();
         return (file.startsWith(project) ? project.relativize(file) : file).toString().replace('\\', '/');
     }

@@ -7,9 +7,11 @@ import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.site.MovedAddresses;
 import io.github.paperdigest.site.MovedAddressesException;
 import io.github.paperdigest.site.MovedPage;
+import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlan;
+import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +25,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells the user, once, which pages the site published before and this build drops: an address shared in a chat or
@@ -39,19 +43,27 @@ final class LostAddresses {
 
     private final Consumer<String> warn;
     private final Consumer<String> debug;
+    private final String movedFile;
+    private final String taxonomyFile;
 
-    LostAddresses(Consumer<String> warn, Consumer<String> debug) {
+    /**
+     * @param movedFile    the file of moved addresses, as the warning names it
+     * @param taxonomyFile the project's taxonomy file, as the warning names it
+     */
+    LostAddresses(Consumer<String> warn, Consumer<String> debug, String movedFile, String taxonomyFile) {
         this.warn = warn;
         this.debug = debug;
+        this.movedFile = movedFile;
+        this.taxonomyFile = taxonomyFile;
     }
 
     /**
      * @param previous  the site this build replaces or is published over; without a manifest that can be trusted, its
      *                  papers' list is all there is to go by, and its papers are read only when one of their pages is
      *                  dropped
-     * @param movedFile the file of moved addresses, as the warning names it
+     * @param declared  the project's taxonomy, whose tags and hubs keep a former id's pages and feed by {@code formerIds}
      */
-    void check(PreviousSite previous, SitePlan plan, Corpus corpus, String movedFile) {
+    void check(PreviousSite previous, SitePlan plan, Corpus corpus, TaxonomyDefinition declared) {
         Optional<Set<String>> previousFiles = previous.files();
         Supplier<List<PreviousPapers.Paper>> previousPapers = previous.papers();
         Set<String> now = new HashSet<>();
@@ -60,7 +72,7 @@ final class LostAddresses {
         List<PreviousPapers.Paper> papers;
         if (previousFiles.isPresent()) {
             previousFiles.get().stream().filter(p -> p.endsWith(".html") && !now.contains(p)).forEach(lost::add);
-            papers = lost.stream().anyMatch(p -> p.startsWith("paper/") || p.startsWith("digest/"))
+            papers = lost.stream().anyMatch(p -> p.contains("/") && !p.startsWith("author/"))
                     ? previousPapers.get() : List.of();
         } else {
             papers = previousPapers.get();
@@ -77,18 +89,27 @@ final class LostAddresses {
         papers.forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
         Set<String> before = previousFiles.orElseGet(() -> previousByPage.keySet());
         Matches matches = new Matches(corpus);
+        ListsNow lists = new ListsNow(plan, papers, matches, before, now);
         List<String> described = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        SortedSet<String> formerIds = new TreeSet<>();
+        Set<String> declaredLists = declaredLists(declared);
         String unmatched = null;
         for (String page : lost) {
             PreviousPapers.Paper paper = previousByPage.get(page);
             Optional<String> target = MovedAddresses.addressProblem(page).isPresent() ? Optional.empty()
                     : paper != null ? matches.of(paper).map(p -> SitePaths.paper(p.slug()))
-                    : page.startsWith("digest/") ? digestNow(page, papers, matches, before) : Optional.empty();
+                    : page.startsWith("digest/") ? digestNow(page, papers, matches, before) : lists.pageNow(page);
+            Optional<ListsNow.Renamed> renamed = lists.renamed(page).filter(r -> declaredLists.contains(r.now()));
+            renamed.ifPresent(r -> formerIds.add("formerIds: [" + r.former() + "] to the " + r.folder() + " '"
+                    + r.now().substring(r.folder().length() + 1, r.now().length() - ".html".length()) + "'"));
+            boolean keptByFormerIds = renamed.isPresent() || lists.olderPageOfRenamed(page, declaredLists);
             if (target.isPresent()) {
                 described.add(page + (paper != null ? ": the paper \"" + shown(paper.title()) + "\", now at "
                         : ": its papers are listed now at ") + target.get());
-                lines.add(page + ": " + target.get());
+                if (!keptByFormerIds) {
+                    lines.add(page + ": " + target.get());
+                }
             } else {
                 described.add(paper == null ? page : page + ": the paper \"" + shown(paper.title()) + "\", in no digest now");
                 if (unmatched == null && MovedAddresses.addressProblem(page).isEmpty()) {
@@ -107,6 +128,14 @@ final class LostAddresses {
                     .append(lines.size() == 1 ? "this line" : "these lines").append(" to ").append(movedFile).append(':');
             listed(message, lines, "more lines");
         }
+        if (formerIds.size() == 1) {
+            message.append("\nTo keep the pages and feed of a tag or hub of ").append(taxonomyFile).append(" renamed,"
+                    + " add ").append(formerIds.first()).append(" there");
+        } else if (!formerIds.isEmpty()) {
+            message.append("\nTo keep the pages and feeds of the tags and hubs of ").append(taxonomyFile).append(" renamed,"
+                    + " add there");
+            listed(message, List.copyOf(formerIds), "more");
+        }
         if (unmatched != null) {
             message.append("\nA page of a paper or digest removed, or of a tag the papers no longer support, reaches the"
                     + " 404 page, which offers a search for the words of its address; to keep such an address, add a"
@@ -118,13 +147,128 @@ final class LostAddresses {
         lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
     }
 
+    /** The first pages of the tags and hubs the taxonomy declares, which {@code formerIds} can keep. */
+    private static Set<String> declaredLists(TaxonomyDefinition declared) {
+        Set<String> pages = new HashSet<>();
+        declared.tags().forEach(t -> pages.add(SitePaths.tag(t.id())));
+        declared.hubs().forEach(h -> pages.add(SitePaths.hub(h.id())));
+        return pages;
+    }
+
+    /**
+     * Where the papers of a tag's or hub's page that went are listed now: the one tag (or hub) that every paper of the
+     * old one still on the site has, of those whose page the previous site did not have (the tag renamed in the
+     * taxonomy, or a derived tag whose label's words changed). An older papers' page follows its list's first page.
+     */
+    private static final class ListsNow {
+        private static final Pattern LIST_PAGE = Pattern.compile("(tag|hub)/([^/]+?)(?:\\.(\\d+))?\\.html");
+
+        /** A list's first page that went, and the page of the list it became. */
+        record Renamed(String folder, String former, String now) {
+        }
+
+        private final SitePlan plan;
+        private final List<PreviousPapers.Paper> papers;
+        private final Matches matches;
+        private final Set<String> before;
+        private final Set<String> now;
+        private final Map<String, Optional<String>> found = new HashMap<>();
+        private Map<String, Set<String>> listsOfPaper;
+        private final Map<String, Integer> papersOn = new HashMap<>();
+
+        ListsNow(SitePlan plan, List<PreviousPapers.Paper> papers, Matches matches, Set<String> before, Set<String> now) {
+            this.plan = plan;
+            this.papers = papers;
+            this.matches = matches;
+            this.before = before;
+            this.now = now;
+        }
+
+        /** The page a tag's or hub's page that went corresponds to now; empty for any other page, or none found. */
+        Optional<String> pageNow(String page) {
+            Matcher m = LIST_PAGE.matcher(page);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            Optional<String> first = firstPageNow(m.group(1), m.group(2));
+            if (m.group(3) == null || first.isEmpty()) {
+                return first;
+            }
+            String older = SitePaths.olderPapers(first.get(), Integer.parseInt(m.group(3)));
+            return Optional.of(now.contains(older) ? older : first.get());
+        }
+
+        /** Whether the page is an older papers' page of a list that became one of {@code lists}. */
+        boolean olderPageOfRenamed(String page, Set<String> lists) {
+            Matcher m = LIST_PAGE.matcher(page);
+            return m.matches() && m.group(3) != null && firstPageNow(m.group(1), m.group(2)).filter(lists::contains)
+                    .isPresent();
+        }
+
+        /** For a list's first page that went, the list it became. */
+        Optional<Renamed> renamed(String page) {
+            Matcher m = LIST_PAGE.matcher(page);
+            if (!m.matches() || m.group(3) != null) {
+                return Optional.empty();
+            }
+            return firstPageNow(m.group(1), m.group(2)).map(p -> new Renamed(m.group(1), m.group(2), p));
+        }
+
+        private Optional<String> firstPageNow(String folder, String id) {
+            return found.computeIfAbsent(folder + "/" + id, k -> {
+                Set<String> common = null;
+                int matched = 0;
+                for (PreviousPapers.Paper p : papers) {
+                    if ((folder.equals("tag") ? p.tags() : p.hubs()).contains(id)) {
+                        Optional<Paper> current = matches.of(p);
+                        if (current.isPresent()) {
+                            matched++;
+                            Set<String> in = new HashSet<>(listsOf(current.get().slug()));
+                            in.removeIf(l -> !l.startsWith(folder + "/"));
+                            if (common == null) {
+                                common = in;
+                            } else {
+                                common.retainAll(in);
+                            }
+                        }
+                    }
+                }
+                if (common == null) {
+                    return Optional.empty();
+                }
+                // the list it became is mostly its papers, not a larger one they happen to be in too
+                int most = matched * 2;
+                List<String> candidates = common.stream().filter(l -> !before.contains(l))
+                        .filter(l -> papersOn.getOrDefault(l, 0) <= most).toList();
+                return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+            });
+        }
+
+        /** The first pages of the tags and hubs a paper of this build is on. */
+        private Set<String> listsOf(String slug) {
+            if (listsOfPaper == null) {
+                listsOfPaper = new HashMap<>();
+                for (Page page : plan.pages()) {
+                    if (page instanceof PaperPage p) {
+                        Set<String> lists = new HashSet<>();
+                        p.tags().forEach(t -> lists.add(SitePaths.tag(t.id())));
+                        p.hubs().forEach(h -> lists.add(SitePaths.hub(h.id())));
+                        listsOfPaper.put(p.paper().slug(), lists);
+                        lists.forEach(l -> papersOn.merge(l, 1, Integer::sum));
+                    }
+                }
+            }
+            return listsOfPaper.getOrDefault(slug, Set.of());
+        }
+    }
+
     /**
      * Warns of the lines of the moved addresses that lead a paper's address of the previous site to another paper's
      * page: the paper is found on the site under another address, or is in no digest now. The page led to takes the
      * old address's reading-list marks and feed id, so a feed reader that showed the first paper would not show the
      * second as new. Reads the previous site's papers only when a line leads a paper's address to a paper's page.
      */
-    void checkLines(PreviousSite previous, MovedAddresses moved, SitePlan plan, Corpus corpus, String movedFile) {
+    void checkLines(PreviousSite previous, MovedAddresses moved, SitePlan plan, Corpus corpus) {
         Map<String, MovedAddresses.Line> paperLines = new HashMap<>();
         moved.lines().stream().filter(l -> l.from().startsWith("paper/")).forEach(l -> paperLines.put(l.from(), l));
         Map<String, String> targets = new HashMap<>();

@@ -198,11 +198,11 @@ public final class SiteBuilder {
             throw previous.map(p -> LostAddresses.explained(e, p.papers(), corpus)).orElse(e);
         }
         // said of this act of building, which replaces that site, and not kept to be said again
-        String movedFile = EngineParts.shownMovedFile(inputs.config());
+        LostAddresses lost = new LostAddresses(thisRun::warn, thisRun::debug, EngineParts.shownMovedFile(inputs.config()),
+                inputs.config().taxonomyFile().map(f -> EngineParts.shown(inputs.config(), f)).orElse("taxonomy.yml"));
         previous.ifPresent(p -> {
-            LostAddresses lost = new LostAddresses(thisRun::warn, thisRun::debug);
-            lost.check(p, plan, corpus, movedFile);
-            lost.checkLines(p, moved, plan, corpus, movedFile);
+            lost.check(p, plan, corpus, declared);
+            lost.checkLines(p, moved, plan, corpus);
         });
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }

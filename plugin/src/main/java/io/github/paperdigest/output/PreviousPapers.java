@@ -31,7 +31,8 @@ public final class PreviousPapers {
     static final int MAX_PAPERS = 2_000_000;
     /**
      * What is kept of a paper, far above what the plugin writes: its title as the warning shows it, and the digests
-     * that listed it; an edited file's larger values are cut, so that two million papers fit the heap.
+     * that listed it, its tags and its hubs (each list up to this many); an edited file's larger values are cut, so that
+     * two million papers fit the heap.
      */
     static final int MAX_TITLE = 1_000;
     static final int MAX_DIGESTS = 1_000;
@@ -45,12 +46,16 @@ public final class PreviousPapers {
      * @param content a hash of its authors and abstract, which a corrected title leaves as they were; empty for a paper
      *                without both
      * @param digests the slugs of the digests that listed it, {@code digest/<slug>.html}
+     * @param tags    the ids of its tags, {@code tag/<id>.html}
+     * @param hubs    the ids of its hubs, {@code hub/<id>.html}
      */
     public record Paper(String slug, String title, Optional<String> arxiv, Optional<String> doi,
-            Optional<String> content, List<String> digests) {
+            Optional<String> content, List<String> digests, List<String> tags, List<String> hubs) {
 
         public Paper {
             digests = List.copyOf(digests);
+            tags = List.copyOf(tags);
+            hubs = List.copyOf(hubs);
         }
     }
 
@@ -119,6 +124,8 @@ public final class PreviousPapers {
         String abstractText = "";
         List<String> authors = new ArrayList<>();
         List<String> digests = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<String> hubs = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -130,6 +137,8 @@ public final class PreviousPapers {
                 case "abstract" -> abstractText = Optional.ofNullable(text(parser, value)).orElse("");
                 case "authors" -> strings(parser, value, authors, Integer.MAX_VALUE);
                 case "digests" -> strings(parser, value, digests, MAX_DIGESTS);
+                case "tags" -> strings(parser, value, tags, MAX_DIGESTS);
+                case "hubs" -> strings(parser, value, hubs, MAX_DIGESTS);
                 default -> parser.skipChildren();
             }
         }
@@ -139,7 +148,8 @@ public final class PreviousPapers {
         Optional<String> content = abstractText.isBlank() || authors.isEmpty() ? Optional.empty()
                 : Optional.of(contentKey(authors, abstractText));
         return Optional.of(new Paper(slug, title, Optional.ofNullable(arxiv), Optional.ofNullable(doi), content,
-                digests.stream().filter(Slugs::isSlug).toList()));
+                digests.stream().filter(Slugs::isSlug).toList(), tags.stream().filter(Slugs::isSlug).toList(),
+                hubs.stream().filter(Slugs::isSlug).toList()));
     }
 
     /** The strings of an array into {@code into}, up to {@code most} of them; anything else is skipped. */

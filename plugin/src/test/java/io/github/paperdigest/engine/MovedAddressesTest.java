@@ -295,6 +295,37 @@ class MovedAddressesTest {
                 + " list, such as index.html"), told.get(0));
     }
 
+    /** A tag of the taxonomy renamed: its papers are found under the new id, which formerIds keeps the old pages of. */
+    @Test
+    void aTagOfTheTaxonomyRenamedIsToldWithItsNewPageAndTheFormerIdsThatKeepAllItsPages() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        String taxonomy = """
+                tags:
+                  - id: %s
+                    label: World simulators
+                    aliases: [generative neural network models, video generation model]
+                """;
+        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-sims"));
+        Path site = build(digests);
+        assertTrue(Files.exists(site.resolve("tag/world-sims.html")), "both papers carry the tag");
+        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators"));
+
+        build(digests);
+
+        String warning = dropped();
+        assertTrue(warning.contains("\n  tag/world-sims.html: its papers are listed now at tag/world-simulators.html\n"),
+                warning);
+        assertFalse(warning.contains("moved.yml"), "formerIds keeps its feed too, which a line would not: " + warning);
+        assertTrue(warning.endsWith("\nTo keep the pages and feed of a tag or hub of digests/taxonomy.yml renamed, add"
+                + " formerIds: [world-sims] to the tag 'world-simulators' there"), warning);
+
+        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators")
+                + "    formerIds: [world-sims]\n");
+        build(digests);
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
     /** What the workflow keeps of a build: its papers.json, and its manifest unless the copy has no dotfiles. */
     private Path keptAsPublished(Path site, boolean withManifest) throws IOException {
         Path published = Files.createDirectories(work.resolve("published"));
