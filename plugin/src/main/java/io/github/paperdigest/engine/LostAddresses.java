@@ -6,14 +6,11 @@ import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.site.MovedAddresses;
 import io.github.paperdigest.site.MovedAddressesException;
-import io.github.paperdigest.site.MovedPage;
-import io.github.paperdigest.site.PaperPage;
 import io.github.paperdigest.site.Page;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.taxonomy.TaxonomyDefinition;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells the user, once, which pages the site published before and this build drops: an address shared in a chat or
@@ -63,7 +59,7 @@ final class LostAddresses {
      *                  dropped
      * @param declared  the project's taxonomy, whose tags and hubs keep a former id's pages and feed by {@code formerIds}
      */
-    void check(PreviousSite previous, SitePlan plan, Corpus corpus, TaxonomyDefinition declared) {
+    void check(PreviousSite previous, SitePlan plan, PaperMatches matches, TaxonomyDefinition declared) {
         Optional<Set<String>> previousFiles = previous.files();
         Supplier<List<PreviousPapers.Paper>> previousPapers = previous.papers();
         Set<String> now = new HashSet<>();
@@ -88,22 +84,21 @@ final class LostAddresses {
         Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
         papers.forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
         Set<String> before = previousFiles.orElseGet(() -> previousByPage.keySet());
-        Matches matches = new Matches(corpus);
-        ListsNow lists = new ListsNow(plan, papers, matches, before, now);
+        RenamedLists lists = new RenamedLists(papers, p -> matches.of(p).map(Paper::slug),
+                RenamedLists.listsOfPapers(plan), before, now);
         List<String> described = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        SortedSet<String> formerIds = new TreeSet<>();
-        Set<String> declaredLists = declaredLists(declared);
+        Map<String, List<String>> declaredLists = declaredLists(declared);
+        Map<String, SortedSet<String>> formerIds = new TreeMap<>();
         String unmatched = null;
         for (String page : lost) {
             PreviousPapers.Paper paper = previousByPage.get(page);
             Optional<String> target = MovedAddresses.addressProblem(page).isPresent() ? Optional.empty()
                     : paper != null ? matches.of(paper).map(p -> SitePaths.paper(p.slug()))
                     : page.startsWith("digest/") ? digestNow(page, papers, matches, before) : lists.pageNow(page);
-            Optional<ListsNow.Renamed> renamed = lists.renamed(page).filter(r -> declaredLists.contains(r.now()));
-            renamed.ifPresent(r -> formerIds.add("formerIds: [" + r.former() + "] to the " + r.folder() + " '"
-                    + r.now().substring(r.folder().length() + 1, r.now().length() - ".html".length()) + "'"));
-            boolean keptByFormerIds = renamed.isPresent() || lists.olderPageOfRenamed(page, declaredLists);
+            lists.renamed(page).filter(r -> declaredLists.containsKey(r.now()))
+                    .ifPresent(r -> formerIds.computeIfAbsent(r.now(), k -> new TreeSet<>()).add(r.former()));
+            boolean keptByFormerIds = lists.keptByFormerId(page, declaredLists.keySet());
             if (target.isPresent()) {
                 described.add(page + (paper != null ? ": the paper \"" + shown(paper.title()) + "\", now at "
                         : ": its papers are listed now at ") + target.get());
@@ -118,7 +113,7 @@ final class LostAddresses {
             }
         }
         StringBuilder message = new StringBuilder(String.format(Locale.ROOT, "This build drops %d %s that %s; links to"
-                + " %s will reach the 404 page:", lost.size(), lost.size() == 1 ? "page" : "pages", previous.published(),
+                + " %s will reach the 404 page:", lost.size(), lost.size() == 1 ? "page" : "pages", previous.hadPhrase(),
                 lost.size() == 1 ? "it" : "them"));
         listed(message, described, "more pages");
         if (!lines.isEmpty()) {
@@ -128,13 +123,15 @@ final class LostAddresses {
                     .append(lines.size() == 1 ? "this line" : "these lines").append(" to ").append(movedFile).append(':');
             listed(message, lines, "more lines");
         }
-        if (formerIds.size() == 1) {
+        List<String> additions = new ArrayList<>();
+        formerIds.forEach((list, ids) -> additions.add(formerIdsToAdd(list, ids, declaredLists.get(list))));
+        if (additions.size() == 1) {
             message.append("\nTo keep the pages and feed of a tag or hub of ").append(taxonomyFile).append(" renamed,"
-                    + " add ").append(formerIds.first()).append(" there");
-        } else if (!formerIds.isEmpty()) {
-            message.append("\nTo keep the pages and feeds of the tags and hubs of ").append(taxonomyFile).append(" renamed,"
-                    + " add there");
-            listed(message, List.copyOf(formerIds), "more");
+                    + " add ").append(additions.get(0)).append(" there");
+        } else if (!additions.isEmpty()) {
+            message.append("\nTo keep the pages and feeds of the tags and hubs of ").append(taxonomyFile)
+                    .append(" renamed, add there:");
+            listed(message, additions, "more");
         }
         if (unmatched != null) {
             message.append("\nA page of a paper or digest removed, or of a tag the papers no longer support, reaches the"
@@ -147,169 +144,20 @@ final class LostAddresses {
         lines.forEach(l -> debug.accept("A line for " + movedFile + ": " + l));
     }
 
-    /** The first pages of the tags and hubs the taxonomy declares, which {@code formerIds} can keep. */
-    private static Set<String> declaredLists(TaxonomyDefinition declared) {
-        Set<String> pages = new HashSet<>();
-        declared.tags().forEach(t -> pages.add(SitePaths.tag(t.id())));
-        declared.hubs().forEach(h -> pages.add(SitePaths.hub(h.id())));
+    /** What to add to a declared list's entry: a {@code formerIds} key, or ids to the one it has (two keys is no YAML). */
+    private static String formerIdsToAdd(String list, SortedSet<String> ids, List<String> existing) {
+        String folder = list.substring(0, list.indexOf('/'));
+        String named = "the " + folder + " '" + list.substring(folder.length() + 1, list.length() - ".html".length()) + "'";
+        return existing.isEmpty() ? "formerIds: [" + String.join(", ", ids) + "] to " + named
+                : String.join(", ", ids) + " to the formerIds of " + named;
+    }
+
+    /** The first pages of the tags and hubs the taxonomy declares, which {@code formerIds} can keep, and theirs. */
+    private static Map<String, List<String>> declaredLists(TaxonomyDefinition declared) {
+        Map<String, List<String>> pages = new HashMap<>();
+        declared.tags().forEach(t -> pages.put(SitePaths.tag(t.id()), t.formerIds()));
+        declared.hubs().forEach(h -> pages.put(SitePaths.hub(h.id()), h.formerIds()));
         return pages;
-    }
-
-    /**
-     * Where the papers of a tag's or hub's page that went are listed now: the one tag (or hub) that every paper of the
-     * old one still on the site has, of those whose page the previous site did not have (the tag renamed in the
-     * taxonomy, or a derived tag whose label's words changed). An older papers' page follows its list's first page.
-     */
-    private static final class ListsNow {
-        private static final Pattern LIST_PAGE = Pattern.compile("(tag|hub)/([^/]+?)(?:\\.(\\d+))?\\.html");
-
-        /** A list's first page that went, and the page of the list it became. */
-        record Renamed(String folder, String former, String now) {
-        }
-
-        private final SitePlan plan;
-        private final List<PreviousPapers.Paper> papers;
-        private final Matches matches;
-        private final Set<String> before;
-        private final Set<String> now;
-        private final Map<String, Optional<String>> found = new HashMap<>();
-        private Map<String, Set<String>> listsOfPaper;
-        private final Map<String, Integer> papersOn = new HashMap<>();
-
-        ListsNow(SitePlan plan, List<PreviousPapers.Paper> papers, Matches matches, Set<String> before, Set<String> now) {
-            this.plan = plan;
-            this.papers = papers;
-            this.matches = matches;
-            this.before = before;
-            this.now = now;
-        }
-
-        /** The page a tag's or hub's page that went corresponds to now; empty for any other page, or none found. */
-        Optional<String> pageNow(String page) {
-            Matcher m = LIST_PAGE.matcher(page);
-            if (!m.matches()) {
-                return Optional.empty();
-            }
-            Optional<String> first = firstPageNow(m.group(1), m.group(2));
-            if (m.group(3) == null || first.isEmpty()) {
-                return first;
-            }
-            String older = SitePaths.olderPapers(first.get(), Integer.parseInt(m.group(3)));
-            return Optional.of(now.contains(older) ? older : first.get());
-        }
-
-        /** Whether the page is an older papers' page of a list that became one of {@code lists}. */
-        boolean olderPageOfRenamed(String page, Set<String> lists) {
-            Matcher m = LIST_PAGE.matcher(page);
-            return m.matches() && m.group(3) != null && firstPageNow(m.group(1), m.group(2)).filter(lists::contains)
-                    .isPresent();
-        }
-
-        /** For a list's first page that went, the list it became. */
-        Optional<Renamed> renamed(String page) {
-            Matcher m = LIST_PAGE.matcher(page);
-            if (!m.matches() || m.group(3) != null) {
-                return Optional.empty();
-            }
-            return firstPageNow(m.group(1), m.group(2)).map(p -> new Renamed(m.group(1), m.group(2), p));
-        }
-
-        private Optional<String> firstPageNow(String folder, String id) {
-            return found.computeIfAbsent(folder + "/" + id, k -> {
-                Set<String> common = null;
-                int matched = 0;
-                for (PreviousPapers.Paper p : papers) {
-                    if ((folder.equals("tag") ? p.tags() : p.hubs()).contains(id)) {
-                        Optional<Paper> current = matches.of(p);
-                        if (current.isPresent()) {
-                            matched++;
-                            Set<String> in = new HashSet<>(listsOf(current.get().slug()));
-                            in.removeIf(l -> !l.startsWith(folder + "/"));
-                            if (common == null) {
-                                common = in;
-                            } else {
-                                common.retainAll(in);
-                            }
-                        }
-                    }
-                }
-                if (common == null) {
-                    return Optional.empty();
-                }
-                // the list it became is mostly its papers, not a larger one they happen to be in too
-                int most = matched * 2;
-                List<String> candidates = common.stream().filter(l -> !before.contains(l))
-                        .filter(l -> papersOn.getOrDefault(l, 0) <= most).toList();
-                return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
-            });
-        }
-
-        /** The first pages of the tags and hubs a paper of this build is on. */
-        private Set<String> listsOf(String slug) {
-            if (listsOfPaper == null) {
-                listsOfPaper = new HashMap<>();
-                for (Page page : plan.pages()) {
-                    if (page instanceof PaperPage p) {
-                        Set<String> lists = new HashSet<>();
-                        p.tags().forEach(t -> lists.add(SitePaths.tag(t.id())));
-                        p.hubs().forEach(h -> lists.add(SitePaths.hub(h.id())));
-                        listsOfPaper.put(p.paper().slug(), lists);
-                        lists.forEach(l -> papersOn.merge(l, 1, Integer::sum));
-                    }
-                }
-            }
-            return listsOfPaper.getOrDefault(slug, Set.of());
-        }
-    }
-
-    /**
-     * Warns of the lines of the moved addresses that lead a paper's address of the previous site to another paper's
-     * page: the paper is found on the site under another address, or is in no digest now. The page led to takes the
-     * old address's reading-list marks and feed id, so a feed reader that showed the first paper would not show the
-     * second as new. Reads the previous site's papers only when a line leads a paper's address to a paper's page.
-     */
-    void checkLines(PreviousSite previous, MovedAddresses moved, SitePlan plan, Corpus corpus) {
-        Map<String, MovedAddresses.Line> paperLines = new HashMap<>();
-        moved.lines().stream().filter(l -> l.from().startsWith("paper/")).forEach(l -> paperLines.put(l.from(), l));
-        Map<String, String> targets = new HashMap<>();
-        for (Page page : plan.pages()) {
-            if (page instanceof MovedPage m && paperLines.containsKey(m.path()) && m.target().startsWith("paper/")) {
-                targets.put(m.path(), m.target());
-            }
-        }
-        if (targets.isEmpty()) {
-            return;
-        }
-        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
-        previous.papers().get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
-        Matches matches = new Matches(corpus);
-        List<String> told = new ArrayList<>();
-        paperLines.values().stream().sorted(Comparator.comparingInt(MovedAddresses.Line::line)).forEach(line -> {
-            String target = targets.get(line.from());
-            PreviousPapers.Paper before = previousByPage.get(line.from());
-            if (target == null || before == null) {
-                return;
-            }
-            Optional<String> now = matches.of(before).map(p -> SitePaths.paper(p.slug()));
-            if (now.isEmpty()) {
-                told.add(String.format(Locale.ROOT, "line %d leads %s, the page of the paper \"%s\", which no digest"
-                        + " lists now, to %s, another paper's: lead it to a list, such as %s", line.line(),
-                        line.from(), shown(before.title()), target, SitePaths.HOME));
-            } else if (!now.get().equals(target)) {
-                told.add(String.format(Locale.ROOT, "line %d leads %s, the page of the paper \"%s\", to %s, another"
-                        + " paper's: that paper is at %s now; lead it there", line.line(), line.from(),
-                        shown(before.title()), target, now.get()));
-            }
-        });
-        if (told.isEmpty()) {
-            return;
-        }
-        StringBuilder message = new StringBuilder(movedFile).append(" leads ")
-                .append(told.size() == 1 ? "a paper's address" : told.size() + " papers' addresses")
-                .append(" to another paper's page, which takes its reading-list marks and feed id (a feed reader that"
-                        + " showed the first paper would not show the other as new):");
-        listed(message, told, "more lines");
-        warn.accept(message.toString());
     }
 
     /**
@@ -317,7 +165,7 @@ final class LostAddresses {
      * have lists all of them that are still on the site: the digest's file renamed (its address is made from the
      * file's name).
      */
-    private static Optional<String> digestNow(String page, List<PreviousPapers.Paper> papers, Matches matches,
+    private static Optional<String> digestNow(String page, List<PreviousPapers.Paper> papers, PaperMatches matches,
             Set<String> before) {
         String slug = page.substring("digest/".length(), page.length() - ".html".length());
         Set<String> common = null;
@@ -353,7 +201,7 @@ final class LostAddresses {
         }
         Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
         previousPapers.get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
-        Matches matches = new Matches(corpus);
+        PaperMatches matches = new PaperMatches(corpus);
         List<MovedAddressesException.Problem> explained = new ArrayList<>();
         boolean told = false;
         for (MovedAddressesException.Problem problem : e.problems()) {
@@ -379,7 +227,7 @@ final class LostAddresses {
     }
 
     /** The first {@link #LISTED} items, each on a line of its own, then how many more. */
-    private static void listed(StringBuilder message, List<String> items, String more) {
+    static void listed(StringBuilder message, List<String> items, String more) {
         items.stream().limit(LISTED).forEach(item -> message.append("\n  ").append(item));
         if (items.size() > LISTED) {
             message.append("\n  and ").append(items.size() - LISTED).append(' ').append(more)
@@ -388,7 +236,7 @@ final class LostAddresses {
     }
 
     /** A title of the previous site's, which anyone may have edited, as a line of the log can show it. */
-    private static String shown(String title) {
+    static String shown(String title) {
         String visible = ControlCharacters.visible(title);
         return visible.length() <= 200 ? visible : visible.substring(0, 200) + "…";
     }
@@ -403,49 +251,5 @@ final class LostAddresses {
             case "author" -> SitePaths.AUTHOR_INDEX;
             default -> SitePaths.HOME;
         };
-    }
-
-    /**
-     * This build's papers by what tells a paper apart whatever its title: its arXiv id, its DOI, else its authors and
-     * abstract together (a corrected title leaves them as they were).
-     */
-    private static final class Matches {
-        private final Corpus corpus;
-        private Map<String, Paper> byArxiv;
-        private Map<String, Paper> byDoi;
-        private Map<String, Paper> byContent;
-
-        Matches(Corpus corpus) {
-            this.corpus = corpus;
-        }
-
-        Optional<Paper> of(PreviousPapers.Paper before) {
-            if (byArxiv == null) {
-                byArxiv = new HashMap<>();
-                byDoi = new HashMap<>();
-                byContent = new HashMap<>();
-                Set<String> sharedContent = new HashSet<>();
-                for (Paper p : corpus.papers()) {
-                    p.arxivId().ifPresent(a -> byArxiv.putIfAbsent(a, p));
-                    p.doi().ifPresent(d -> byDoi.putIfAbsent(d.toLowerCase(Locale.ROOT), p));
-                    if (!p.abstractText().isBlank() && !p.authors().isEmpty()) {
-                        String key = PreviousPapers.contentKey(p.authors(), p.abstractText());
-                        if (byContent.putIfAbsent(key, p) != null) {
-                            sharedContent.add(key);
-                        }
-                    }
-                }
-                // two papers of one text are told apart by nothing this can see
-                byContent.keySet().removeAll(sharedContent);
-            }
-            Optional<Paper> found = before.arxiv().map(byArxiv::get);
-            if (found.isEmpty()) {
-                found = before.doi().map(d -> byDoi.get(d.toLowerCase(Locale.ROOT)));
-            }
-            if (found.isEmpty()) {
-                found = before.content().map(byContent::get);
-            }
-            return found;
-        }
     }
 }

@@ -15,12 +15,18 @@ import java.util.function.Supplier;
  * The site whose addresses this build's are compared with, to warn of those it drops: the output folder's previous
  * build, or, when the settings name one, a copy of the site as readers have it (a CI checkout has no previous build).
  *
- * @param name      how the log names it
- * @param published what the warning says of its pages, completing "pages that …"
- * @param files     its files, by its manifest; empty when it has none that can be trusted
- * @param papers    its papers, by its {@code papers.json}, read when first asked for
+ * @param name       how the log names it
+ * @param hadPhrase  what the warning says of the pages it had, completing "pages that …"
+ * @param files      its files, by its manifest; empty when it has none that can be trusted
+ * @param papers     its papers, by its {@code papers.json}, read once, when first asked for (about 200 MB at 100,000
+ *                   papers, and two checks may ask)
  */
-record PreviousSite(String name, String published, Optional<Set<String>> files, Supplier<List<PreviousPapers.Paper>> papers) {
+record PreviousSite(String name, String hadPhrase, Optional<Set<String>> files,
+        Supplier<List<PreviousPapers.Paper>> papers) {
+
+    PreviousSite {
+        papers = once(papers);
+    }
 
     /** The site a build compares with; empty when the published site named does not exist (nothing is published yet). */
     static Optional<PreviousSite> of(BuildConfig config, StagedSite output, Consumer<String> info, Consumer<String> debug) {
@@ -37,5 +43,19 @@ record PreviousSite(String name, String published, Optional<Set<String>> files, 
         }
         return Optional.of(new PreviousSite("The published site in " + folder, "the published site in " + folder
                 + " has", PublishedSite.files(folder, debug), () -> PreviousPapers.read(folder, debug)));
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

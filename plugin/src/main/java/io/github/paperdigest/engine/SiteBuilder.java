@@ -198,11 +198,13 @@ public final class SiteBuilder {
             throw previous.map(p -> LostAddresses.explained(e, p.papers(), corpus)).orElse(e);
         }
         // said of this act of building, which replaces that site, and not kept to be said again
-        LostAddresses lost = new LostAddresses(thisRun::warn, thisRun::debug, EngineParts.shownMovedFile(inputs.config()),
-                inputs.config().taxonomyFile().map(f -> EngineParts.shown(inputs.config(), f)).orElse("taxonomy.yml"));
+        String movedFile = EngineParts.shownMovedFile(inputs.config());
         previous.ifPresent(p -> {
-            lost.check(p, plan, corpus, declared);
-            lost.checkLines(p, moved, plan, corpus);
+            PaperMatches matches = new PaperMatches(corpus);
+            new LostAddresses(thisRun::warn, thisRun::debug, movedFile, inputs.config().taxonomyFile()
+                    .map(f -> EngineParts.shown(inputs.config(), f)).orElse("taxonomy.yml"))
+                    .check(p, plan, matches, declared);
+            new MovedLineCheck(thisRun::warn, movedFile).check(p, moved, plan, matches);
         });
         return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
     }

@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -38,8 +40,11 @@ public final class Manifest {
     private static final String INPUTS = "# inputs: ";
     /** The SHA-256, in hexadecimal, that earlier versions of the plugin listed files by. */
     private static final int EARLIER_HASH_LENGTH = 64;
-    /** Far above any site's manifest (about 180 bytes a file: 20 MB at 100,000 papers), and within a string's reach. */
-    static final long MAX_BYTES = 1L << 30;
+    /**
+     * Far above any site's manifest (about 180 bytes a file: 20 MB at 100,000 papers); a copy of a published site is
+     * anyone's file, and its text takes twice its bytes in the heap.
+     */
+    static final long MAX_BYTES = 512L << 20;
 
     /** Path to its entry: the hash of its bytes, with ':' and its key when it has one. */
     private final Map<String, String> hashes;
@@ -84,12 +89,18 @@ public final class Manifest {
         }
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            byte[] bytes;
+            try (SeekableByteChannel channel = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (channel.size() > MAX_BYTES) {
+                    return new Damaged("it is larger than any site's manifest");
+                }
+                bytes = Channels.newInputStream(channel).readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
                 return new Damaged("it is larger than any site's manifest");
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return new Damaged("it is not text");
         } catch (IOException e) {

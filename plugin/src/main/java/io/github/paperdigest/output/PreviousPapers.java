@@ -30,12 +30,12 @@ public final class PreviousPapers {
     static final long MAX_BYTES = 2L << 30;
     static final int MAX_PAPERS = 2_000_000;
     /**
-     * What is kept of a paper, far above what the plugin writes: its title as the warning shows it, and the digests
-     * that listed it, its tags and its hubs (each list up to this many); an edited file's larger values are cut, so that
+     * What is kept of a paper, far above what the plugin writes: its title as the warning shows it, and the ids of the
+     * digests that listed it, of its tags and of its hubs (each list up to this many); an edited file's larger values are cut, so that
      * two million papers fit the heap.
      */
     static final int MAX_TITLE = 1_000;
-    static final int MAX_DIGESTS = 1_000;
+    static final int MAX_IDS = 1_000;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -136,9 +136,9 @@ public final class PreviousPapers {
                 case "doi" -> doi = text(parser, value);
                 case "abstract" -> abstractText = Optional.ofNullable(text(parser, value)).orElse("");
                 case "authors" -> strings(parser, value, authors, Integer.MAX_VALUE);
-                case "digests" -> strings(parser, value, digests, MAX_DIGESTS);
-                case "tags" -> strings(parser, value, tags, MAX_DIGESTS);
-                case "hubs" -> strings(parser, value, hubs, MAX_DIGESTS);
+                case "digests" -> strings(parser, value, digests, MAX_IDS);
+                case "tags" -> strings(parser, value, tags, MAX_IDS);
+                case "hubs" -> strings(parser, value, hubs, MAX_IDS);
                 default -> parser.skipChildren();
             }
         }

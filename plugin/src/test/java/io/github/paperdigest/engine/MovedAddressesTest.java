@@ -239,7 +239,7 @@ class MovedAddressesTest {
         Path published = keptAsPublished(build(digests), false);
         correctTheTitle(digests);
 
-        buildComparedWith(digests, site(), published);
+        buildComparedWith(digests, work.resolve("clean-checkout/papers"), published);
 
         assertTrue(dropped().contains("the published site in " + published), warnings.toString());
         assertTrue(dropped().contains("  " + OLD + ": " + NEW), warnings.toString());
@@ -324,6 +324,28 @@ class MovedAddressesTest {
                 + "    formerIds: [world-sims]\n");
         build(digests);
         assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    /** A second formerIds key would be no YAML: a tag that has one is told to add the id to it. */
+    @Test
+    void aRenamedTagThatHasFormerIdsIsToldToAddTheOldIdToThem() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        String taxonomy = """
+                tags:
+                  - id: %s
+                    label: World simulators
+                    aliases: [generative neural network models, video generation model]
+                    formerIds: [%s]
+                """;
+        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-sims", "world-sim"));
+        build(digests);
+        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators", "world-sim"));
+
+        build(digests);
+
+        assertTrue(dropped().endsWith("\nTo keep the pages and feed of a tag or hub of digests/taxonomy.yml renamed, add"
+                + " world-sims to the formerIds of the tag 'world-simulators' there"), dropped());
     }
 
     /** What the workflow keeps of a build: its papers.json, and its manifest unless the copy has no dotfiles. */

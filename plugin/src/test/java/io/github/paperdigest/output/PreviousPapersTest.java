@@ -23,7 +23,7 @@ class PreviousPapersTest {
     void aPapersTitleAndDigestsAreKeptWithinBounds() throws IOException {
         String title = "t".repeat(PreviousPapers.MAX_TITLE * 5);
         List<String> digests = new ArrayList<>();
-        for (int i = 0; i < PreviousPapers.MAX_DIGESTS * 3; i++) {
+        for (int i = 0; i < PreviousPapers.MAX_IDS * 3; i++) {
             digests.add("\"digest-" + i + "\"");
         }
         Files.writeString(site.resolve("papers.json"), "{\"papers\": [{\"slug\": \"a-paper\", \"title\": \"" + title
@@ -33,7 +33,7 @@ class PreviousPapersTest {
 
         assertEquals(1, papers.size());
         assertEquals(PreviousPapers.MAX_TITLE, papers.get(0).title().length());
-        assertEquals(PreviousPapers.MAX_DIGESTS, papers.get(0).digests().size());
+        assertEquals(PreviousPapers.MAX_IDS, papers.get(0).digests().size());
         assertEquals("digest-0", papers.get(0).digests().get(0));
     }
 }

@@ -84,7 +84,8 @@ class PagesWorkflowTest {
         String run = build.path("run").asText();
         assertTrue(run.contains("git log -1 --format=%cI"), run);
         assertTrue(run.contains("-Dproject.build.outputTimestamp=\"$TIMESTAMP\""), run);
-        assertTrue(run.contains("-DpaperDigest.baseUrl=\"$BASE_URL/papers/\""), run);
+        assertTrue(run.contains("-DpaperDigest.baseUrl=\"$BASE_URL/$PAPER_SITE/\""), run);
+        assertEquals("papers", workflow.at("/env/PAPER_SITE").asText(), "the plugin's default outputName");
         assertFalse(run.contains("github.io"), "no address built by hand: " + run);
     }
 
@@ -122,35 +123,48 @@ class PagesWorkflowTest {
     }
 
     /**
-     * A clean checkout has no previous build to tell the addresses a change drops from: main's builds keep theirs in
-     * the Actions cache, and every build, a pull request's too, is given the last as the published site.
+     * A clean checkout has no previous build to tell the addresses a change drops from: each deployment keeps its own
+     * in the Actions cache, once deployed, and every build, a pull request's too, is given those of the commit it
+     * follows.
      */
     @Test
-    void everyBuildIsToldOfTheAddressesItDropsFromMainsLastBuild() throws IOException {
+    void everyBuildIsToldOfTheAddressesItDropsFromTheDeploymentItFollows() throws IOException {
         JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
         JsonNode restore = step(workflow, "actions/cache/restore");
-        JsonNode save = step(workflow, "actions/cache/save");
         String folder = restore.at("/with/path").asText();
         assertEquals("~/paper-digest-published", folder);
-        assertEquals(folder, save.at("/with/path").asText());
-        assertTrue(save.at("/with/key").asText().startsWith(restore.at("/with/restore-keys").asText()),
-                "the restore finds what the save kept: " + save.at("/with/key").asText());
-        assertTrue(save.at("/with/key").asText().contains("${{ github.run_id }}"), "a key of its own for every run");
-
-        List<String> names = steps(workflow).stream().map(s -> s.path("name").asText(s.path("uses").asText())).toList();
-        int build = names.indexOf("Build the site");
-        assertTrue(names.indexOf(restore.path("name").asText()) < build, names.toString());
+        assertEquals("paper-digest-published-${{ github.event.pull_request.base.sha || github.event.before"
+                + " || github.sha }}", restore.at("/with/key").asText());
+        assertEquals("paper-digest-published-", restore.at("/with/restore-keys").asText());
+        List<String> build = names(workflow.at("/jobs/build/steps"));
+        assertTrue(build.indexOf(restore.path("name").asText()) < build.indexOf("Build the site"), build.toString());
         String run = stepNamed(workflow, "Build the site").path("run").asText();
         assertTrue(run.contains("-DpaperDigest.publishedSite=\"$HOME/paper-digest-published\""), run);
 
-        JsonNode keep = stepNamed(workflow, "Keep this build's addresses for the next");
-        assertTrue(names.indexOf(keep.path("name").asText()) > build, names.toString());
-        assertTrue(keep.path("run").asText().contains(
-                "cp target/site/papers/papers.json target/site/papers/.paper-digest-manifest ~/paper-digest-published/"),
-                keep.path("run").asText());
-        // a pull request's build is not what readers have
-        assertEquals("github.event_name != 'pull_request'", keep.path("if").asText());
-        assertEquals("github.event_name != 'pull_request'", save.path("if").asText());
+        String keep = stepNamed(workflow, "Keep this build's addresses for the next").path("run").asText();
+        assertTrue(keep.contains("cp \"target/site/$PAPER_SITE/papers.json\" \"target/site/$PAPER_SITE/.paper-digest-manifest\""
+                + " target/addresses/"), keep);
+        JsonNode upload = step(workflow, "actions/upload-artifact");
+        assertEquals("target/addresses", upload.at("/with/path").asText());
+        assertTrue(upload.at("/with/include-hidden-files").asBoolean(), "the manifest is a dotfile");
+        assertEquals("github.event_name != 'pull_request'", upload.path("if").asText(), "a pull request is not deployed");
+
+        // kept only once deployed: a deployment that fails leaves the last one's addresses as what readers have
+        List<String> deploy = names(workflow.at("/jobs/deploy/steps"));
+        assertEquals(List.of("actions/deploy-pages@v4", "actions/download-artifact@v4", "actions/cache/save@v4"), deploy);
+        JsonNode download = step(workflow, "actions/download-artifact");
+        assertEquals(upload.at("/with/name").asText(), download.at("/with/name").asText());
+        assertEquals(folder, download.at("/with/path").asText());
+        JsonNode save = step(workflow, "actions/cache/save");
+        assertEquals(folder, save.at("/with/path").asText());
+        assertEquals("paper-digest-published-${{ github.sha }}", save.at("/with/key").asText(),
+                "the key a build of the next commit restores by");
+    }
+
+    /** A job's steps by name, or by the action they use when they have none. */
+    private static List<String> names(JsonNode steps) {
+        return StreamSupport.stream(steps.spliterator(), false).map(s -> s.path("name").asText(s.path("uses").asText()))
+                .toList();
     }
 
     private static JsonNode step(JsonNode workflow, String action) {
