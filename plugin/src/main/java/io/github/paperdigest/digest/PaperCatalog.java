@@ -505,15 +505,24 @@ public final class PaperCatalog {
         entry.doi().ifPresent(doi -> byKey.putIfAbsent("doi:" + doi, paper));
     }
 
-    private static Map<String, String> digestSlugs(List<DigestFile> ordered) {
+    /**
+     * Each digest's slug, its file's name without the extension. Two files whose names give one ({@code x.md} beside
+     * {@code x.txt}, {@code 2024/05-01.md} beside {@code 2024-05-01.md}) cannot both have it: the first in name order
+     * keeps it and the others are named by their whole names ({@code x-txt}), as they have always been, so that a
+     * site's addresses stay what they were when the plugin is upgraded; but a file added later that comes first takes
+     * the other's address, so each clash is told, naming the files, their addresses and the way out: a name of its own.
+     */
+    private Map<String, String> digestSlugs(List<DigestFile> ordered) {
         Map<String, String> slugs = new HashMap<>();
         Set<String> taken = new HashSet<>();
+        Map<String, List<String>> byStem = new LinkedHashMap<>();
         List<DigestFile> byName = ordered.stream().sorted(Comparator.comparing(DigestFile::sourceName)).toList();
         for (DigestFile file : byName) {
             String name = file.sourceName();
             int dot = name.lastIndexOf('.');
             String stem = dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
             String slug = Slugs.of(stem, "digest");
+            byStem.computeIfAbsent(slug, k -> new ArrayList<>()).add(name);
             if (!taken.add(slug)) {
                 slug = Slugs.of(name, "digest");
                 if (!taken.add(slug)) {
@@ -523,7 +532,32 @@ public final class PaperCatalog {
             }
             slugs.put(name, slug);
         }
+        byStem.forEach((slug, names) -> {
+            if (names.size() > 1) {
+                warn.accept(digestSlugClash(slug, names, slugs));
+            }
+        });
         return slugs;
+    }
+
+    /** The warning for digest files whose names give one address, {@code names} in name order (the first keeps it). */
+    private static String digestSlugClash(String slug, List<String> names, Map<String, String> slugs) {
+        String last = names.get(names.size() - 1);
+        String otherPages = String.join(", ", names.subList(1, names.size()).stream()
+                .map(n -> n + " is digest/" + slugs.get(n) + ".html").toList());
+        String renames = String.join(", or ", names.stream().map(n -> n + " to " + renamed(n)).toList());
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + last + ": their names give one"
+                + " address, digest/" + slug + ".html, which " + names.get(0) + " has, being first by name, and "
+                + otherPages + ". A file added later that comes first by name takes the address of the one that had"
+                + " it, and links to it then lead to another digest. Give the newer file a name of its own (rename "
+                + renames + ", say), so that the older one keeps its address.";
+    }
+
+    /** A digest file's name with "-2" before its extension: a name of its own, for a warning to suggest. */
+    private static String renamed(String name) {
+        String bare = name.replaceAll("/+$", "");
+        int dot = bare.lastIndexOf('.');
+        return dot > bare.lastIndexOf('/') + 1 ? bare.substring(0, dot) + "-2" + bare.substring(dot) : bare + "-2";
     }
 
     /**

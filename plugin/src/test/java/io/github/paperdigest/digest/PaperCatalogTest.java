@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -378,6 +379,46 @@ class PaperCatalogTest {
         assertEquals(3, new HashSet<>(slugs).size(), slugs.toString());
         assertTrue(slugs.contains("2024-01-01"), slugs.toString());
         slugs.forEach(s -> assertTrue(Slugs.isSlug(s), s));
+    }
+
+    /**
+     * A digest's address is its file's name without the extension, so {@code 2024-05-01.md} beside
+     * {@code 2024-05-01.txt} would share one: the first by name keeps it and the other is named by its whole name, as
+     * always, so that no site's addresses change with the plugin. But the .md file, added beside a .txt file that had
+     * the address, takes it and moves the .txt file's page: the build says so, naming both files, both addresses and a
+     * name of its own to give the newer one.
+     */
+    @Test
+    void twoDigestFilesWhoseNamesGiveOneAddressAreToldNamingBothAddressesAndTheWayOut() {
+        List<String> alone = new ArrayList<>();
+        Corpus before = new PaperCatalog(alone::add, m -> { }).build(List.of(digest("2024-05-01.txt", entry("A"))));
+        List<String> warnings = new ArrayList<>();
+        Corpus after = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024-05-01.txt", entry("A")),
+                digest("2024-05-01.md", entry("B"))));
+
+        assertEquals(List.of(), alone);
+        assertEquals("2024-05-01", before.digests().get(0).slug());
+        Map<String, String> slugs = new HashMap<>();
+        after.digests().forEach(d -> slugs.put(d.sourceName(), d.slug()));
+        assertEquals(Map.of("2024-05-01.md", "2024-05-01", "2024-05-01.txt", "2024-05-01-txt"), slugs);
+        assertEquals(1, warnings.size(), warnings.toString());
+        String warning = warnings.get(0);
+        assertTrue(warning.startsWith("2024-05-01.md and 2024-05-01.txt: their names give one address,"
+                + " digest/2024-05-01.html, which 2024-05-01.md has"), warning);
+        assertTrue(warning.contains("2024-05-01.txt is digest/2024-05-01-txt.html"), warning);
+        assertTrue(warning.contains("rename 2024-05-01.md to 2024-05-01-2.md, or 2024-05-01.txt to 2024-05-01-2.txt"),
+                warning);
+    }
+
+    @Test
+    void digestFilesOfOneAddressInTwoFoldersAreToldToo() {
+        List<String> warnings = new ArrayList<>();
+        new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024/05-01.md", entry("A")),
+                digest("2024-05-01.md", entry("B")), digest("2024/05-02.md", entry("C"))));
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("2024-05-01.md and 2024/05-01.md: their names give one address,"
+                + " digest/2024-05-01.html"), warnings.get(0));
     }
 
     @Test
