@@ -532,25 +532,18 @@ public final class PaperCatalog {
             }
             slugs.put(name, slug);
         }
-        byStem.forEach((slug, names) -> {
-            if (names.size() > 1) {
-                warn.accept(digestSlugClash(slug, names, slugs));
-            }
-        });
+        byStem.forEach((slug, names) -> names.subList(1, names.size())
+                .forEach(other -> warn.accept(digestSlugClash(slug, names.get(0), other, slugs.get(other)))));
         return slugs;
     }
 
-    /** The warning for digest files whose names give one address, {@code names} in name order (the first keeps it). */
-    private static String digestSlugClash(String slug, List<String> names, Map<String, String> slugs) {
-        String last = names.get(names.size() - 1);
-        String otherPages = String.join(", ", names.subList(1, names.size()).stream()
-                .map(n -> n + " is digest/" + slugs.get(n) + ".html").toList());
-        String renames = String.join(", or ", names.stream().map(n -> n + " to " + renamed(n)).toList());
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + last + ": their names give one"
-                + " address, digest/" + slug + ".html, which " + names.get(0) + " has, being first by name, and "
-                + otherPages + ". A file added later that comes first by name takes the address of the one that had"
-                + " it, and links to it then lead to another digest. Give the newer file a name of its own (rename "
-                + renames + ", say), so that the older one keeps its address.";
+    /** The warning for a digest file whose name gives the address {@code slug} that {@code keeping}'s has. */
+    private static String digestSlugClash(String slug, String keeping, String other, String otherSlug) {
+        return other + ": its name gives the address digest/" + slug + ".html, as " + keeping + "'s does, which has it,"
+                + " being first by name, so its page is digest/" + otherSlug + ".html. A file added later that comes"
+                + " first by name takes the address of the one that had it, and links to it then lead to another digest."
+                + " Give the newer of the two a name of its own (rename " + other + " to " + renamed(other) + ", or "
+                + keeping + " to " + renamed(keeping) + "), so that the older keeps its address.";
     }
 
     /** A digest file's name with "-2" before its extension: a name of its own, for a warning to suggest. */
