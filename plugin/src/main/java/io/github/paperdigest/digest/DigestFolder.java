@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.AnalysisMemo;
@@ -24,7 +25,7 @@ import java.util.stream.IntStream;
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files, the taxonomy file and the moved addresses ({@code moved.yml}) are not digests; other files no reader handles are named
- * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
+ * in a warning, never silently skipped, and so is a file of moved addresses that is not read (see {@link #sources}). Which reader reads a file is decided by {@link DigestFormats};
  * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
  * The folder is walked by a {@link FolderWalker}, under its rule for links.
  */
@@ -33,6 +34,8 @@ public final class DigestFolder {
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
     /** The project's moved addresses, at the folder's root (see {@code site.MovedAddresses}). */
     private static final String MOVED_ADDRESSES = "moved.yml";
+    /** The names a file of moved addresses that is not read may have: in a sub-folder, or with YAML's longer extension. */
+    private static final Set<String> MOVED_SPELLINGS = Set.of("moved.yml", "moved.yaml");
 
     private final DigestFormats formats;
     private final Consumer<String> warn;
@@ -64,13 +67,27 @@ public final class DigestFolder {
         return sources(folder, new FolderWalker(folder, false, true, warn));
     }
 
-    /** The digest files found by a build's walker, under the project's rule for links. */
+    /**
+     * The digest files found by a build's walker, under the project's rule for links. A file of moved addresses that
+     * is not read, being named {@code moved.yaml} or in a sub-folder, is named in a warning that says where the one
+     * that is read must be, rather than taken for a digest of an unknown format.
+     */
     public List<DigestSource> sources(Path folder, FolderWalker files) {
-        return files.files(folder).stream()
-                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1))
-                        && !f.name().equals(MOVED_ADDRESSES))
-                .map(f -> new DigestSource(f.name(), f.path()))
-                .toList();
+        List<DigestSource> sources = new ArrayList<>();
+        for (FoundFile f : files.files(folder)) {
+            String own = f.name().substring(f.name().lastIndexOf('/') + 1);
+            if (NOT_DIGESTS.contains(own) || f.name().equals(MOVED_ADDRESSES)) {
+                continue;
+            }
+            if (MOVED_SPELLINGS.contains(own)) {
+                warn.accept(f.name() + ": not read. The site's moved addresses are read from one file, "
+                        + MOVED_ADDRESSES + " at the root of the digest folder (beside the default taxonomy.yml): "
+                        + (f.name().contains("/") ? "move its lines there" : "rename it " + MOVED_ADDRESSES) + ".");
+                continue;
+            }
+            sources.add(new DigestSource(f.name(), f.path()));
+        }
+        return List.copyOf(sources);
     }
 
     /**
