@@ -58,6 +58,14 @@ class EditorsOnPagesTest {
                   doi = {10.1007/978-3-030-00000-0_1},
                 }
 
+                @book{plath2000journals,
+                  title = {The Unabridged Journals},
+                  author = {Plath, Sylvia},
+                  editor = {Kukil, Karen V.},
+                  publisher = {Anchor},
+                  year = {2000},
+                }
+
                 @proceedings{ieee2019things,
                   title = {Proceedings of the Workshop on Things},
                   editor = {{IEEE Computer Society} and Smith, John},
@@ -126,6 +134,22 @@ class EditorsOnPagesTest {
         assertEquals("(Ed.)", page.selectFirst(".paper-head .authors .editor-role").text());
         assertEntry(page, "@book{mayer2005cambridge,", "editor = {Richard E. Mayer},");
         assertRis(page, "TY  - BOOK", "ED  - Mayer, Richard E.");
+    }
+
+    /**
+     * A book by its authors that names its editors too keeps its authors' byline and key, and its RIS record carries
+     * both, which the Cite block's APA and IEEE texts are made from ("Plath, S. (2000). The Unabridged Journals (K. V.
+     * Kukil, Ed.). Anchor.", see cite-text.test.js).
+     */
+    @Test
+    void aBookWithAuthorsAndEditorsIsBylinedByItsAuthorsAndItsRecordNamesBoth() throws IOException {
+        Document page = page(site, "the-unabridged-journals");
+
+        assertEquals(List.of("Sylvia Plath"), page.select(".paper-head .authors .author").eachText());
+        assertNull(page.selectFirst(".paper-head .editor-role"));
+        assertEquals("Karen V. Kukil", field(page, "Editor"));
+        assertEntry(page, "@book{plath2000journals,", "author = {Sylvia Plath},", "editor = {Karen V. Kukil},");
+        assertRis(page, "TY  - BOOK", "AU  - Plath, Sylvia", "ED  - Kukil, Karen V.", "PB  - Anchor");
     }
 
     /**
