@@ -57,6 +57,9 @@ public final class PaperCatalog {
             .comparing((DigestFile d) -> d.date().orElse(LocalDate.MIN))
             .thenComparing(DigestFile::sourceName);
 
+    /** How many of the papers of its title an entry may be a warning names; the others are counted. */
+    private static final int NAMESAKES_NAMED = 3;
+
     private final Consumer<String> warn;
     private final Consumer<String> debug;
 
@@ -118,7 +121,7 @@ public final class PaperCatalog {
                 String titleKey = titleId.value();
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Optional<CitedWork> cited = CitedWork.of(entry, file.format());
-                Builder paper = find(byKey, sameTitle, entry, cited);
+                Builder paper = find(byKey, sameTitle, entry, cited, entryFile);
                 if (paper != null && givenToAnother(paper, entry, entryFile, strict)) {
                     continue;
                 }
@@ -316,8 +319,8 @@ public final class PaperCatalog {
         }
     }
 
-    private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry,
-            Optional<CitedWork> cited) {
+    private Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry,
+            Optional<CitedWork> cited, String entryFile) {
         if (entry.arxivId().isPresent()) {
             Builder same = byKey.get("arxiv:" + entry.arxivId().get());
             if (same != null) {
@@ -335,12 +338,37 @@ public final class PaperCatalog {
             return null; // a title not read before, as most are
         }
         // of the papers with this title that the entry may be, one it shares its first author with, else one it shares
-        // an author with, else the first
+        // an author with, else the first, which for two papers or more is a guess, and told as one
         List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry, cited).isEmpty()).toList();
         List<String> firstAuthor = entry.authors().isEmpty() ? List.of() : entry.authors().subList(0, 1);
-        return candidates.stream().filter(b -> sharesAnAuthor(b.authors, firstAuthor)).findFirst()
-                .or(() -> candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst())
-                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+        Optional<Builder> byAuthor = candidates.stream().filter(b -> sharesAnAuthor(b.authors, firstAuthor)).findFirst()
+                .or(() -> candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst());
+        if (byAuthor.isPresent() || candidates.isEmpty()) {
+            return byAuthor.orElse(null);
+        }
+        if (candidates.size() > 1) {
+            warn.accept(eitherNamesake(entryFile + ":" + entry.line(), entry.title(), candidates));
+        }
+        return candidates.get(0);
+    }
+
+    /** The warning for an entry that may be any of {@code candidates}, papers of its title, and is taken as the first. */
+    private static String eitherNamesake(String where, String title, List<Builder> candidates) {
+        List<String> named = candidates.stream().limit(NAMESAKES_NAMED).map(b -> {
+            List<String> facts = new ArrayList<>();
+            b.arxivId.map(id -> "arXiv " + id).or(() -> b.doi.map(d -> "DOI " + d)).ifPresent(facts::add);
+            if (!b.authors.isEmpty()) {
+                facts.add(b.authors.get(0) + (b.authors.size() > 1 ? " et al." : ""));
+            }
+            return b.origin + "'s" + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+        }).toList();
+        int more = candidates.size() - named.size();
+        String listed = more > 0 ? String.join(", ", named) + " and " + more + " more"
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return where + ": \"" + title + "\" may be " + (candidates.size() == 2 ? "either of two" : "any of "
+                + candidates.size()) + " papers of that title: " + listed + ". It names no arXiv id, DOI or author of "
+                + (candidates.size() == 2 ? "either" : "any") + ", so it is taken as the first. Give it the arXiv id, the"
+                + " DOI or the authors of the paper it is.";
     }
 
     /**

@@ -420,6 +420,44 @@ class PaperCatalogTest {
                 + " 2024-05-01.md's does"), warnings.get(0));
     }
 
+    /**
+     * Two papers of one title told apart by their arXiv ids and authors, then a third entry of that title that names
+     * neither's id, DOI or any author of either: it may be either paper. It joins the first read, as before, but no
+     * longer silently: the warning names the entry, both papers and what would tell which it is.
+     */
+    @Test
+    void aThirdEntryOfTwoNamesakesTitleThatNamesNeitherIsToldItMayBeEither() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", identified("A Survey of Things", "2401.00001", null, List.of("Ann Smith"), 3)),
+                digest("2024-02-01.txt", identified("A Survey of Things", "2402.00002", null, List.of("Bo Jones"), 5)),
+                digest("2024-03-01.txt", identified("A Survey of Things", null, null, List.of(), 7))));
+
+        assertEquals(2, corpus.papers().size());
+        Paper first = corpus.papers().stream().filter(p -> p.arxivId().equals(Optional.of("2401.00001"))).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("2024-01-01", "2024-03-01"), Set.copyOf(first.digests()));
+        List<String> told = warnings.stream().filter(w -> w.startsWith("2024-03-01.txt:7: ")).toList();
+        assertEquals(List.of("2024-03-01.txt:7: \"A Survey of Things\" may be either of two papers of that title:"
+                + " 2024-01-01.txt:3's (arXiv 2401.00001, Ann Smith) and 2024-02-01.txt:5's (arXiv 2402.00002, Bo Jones)."
+                + " It names no arXiv id, DOI or author of either, so it is taken as the first. Give it the arXiv id, the"
+                + " DOI or the authors of the paper it is."), told);
+    }
+
+    @Test
+    void aThirdEntryOfTwoNamesakesTitleJoinsThePaperItSharesAnAuthorWith() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", identified("A Survey of Things", "2401.00001", null, List.of("Ann Smith"), 3)),
+                digest("2024-02-01.txt", identified("A Survey of Things", "2402.00002", null, List.of("Bo Jones"), 5)),
+                digest("2024-03-01.txt", identified("A Survey of Things", null, null, List.of("B. Jones"), 7))));
+
+        Paper second = corpus.papers().stream().filter(p -> p.arxivId().equals(Optional.of("2402.00002"))).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("2024-02-01", "2024-03-01"), Set.copyOf(second.digests()));
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("2024-03-01.txt")), warnings.toString());
+    }
+
     @Test
     void theSeedDigestGivesEightyNineUniquelySluggedPapers() {
         Corpus corpus = SeedDigest.corpus();
