@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
+    /** The taxonomy a build reads unless told another, at the folder's root. */
+    private static final String DEFAULT_TAXONOMY = "taxonomy.yml";
     /** The project's moved addresses, at the folder's root (see {@code site.MovedAddresses}). */
     private static final String MOVED_ADDRESSES = "moved.yml";
     /** The names a file of moved addresses that is not read may have: in a sub-folder, or with YAML's longer extension. */
@@ -68,21 +70,43 @@ public final class DigestFolder {
     }
 
     /**
-     * The digest files found by a build's walker, under the project's rule for links. A file of moved addresses that
-     * is not read, being named {@code moved.yaml} or in a sub-folder, is named in a warning that says where the one
-     * that is read must be, rather than taken for a digest of an unknown format.
+     * The digest files found by a build's walker, under the project's rule for links, the taxonomy being the default
+     * one ({@code taxonomy.yml} at the folder's root).
      */
     public List<DigestSource> sources(Path folder, FolderWalker files) {
+        return sources(folder, files, Optional.of(folder.resolve(DEFAULT_TAXONOMY)));
+    }
+
+    /**
+     * The digest files found by a build's walker, under the project's rule for links. A file of moved addresses or a
+     * taxonomy that is not read ({@code moved.yaml}, a {@code moved.yml} in a sub-folder, a {@code taxonomy.yaml}
+     * beside no {@code taxonomy} setting that names it) is named in a warning that says where the one that is read
+     * must be, rather than taken for a digest of an unknown format or left out without a word.
+     *
+     * @param taxonomy the taxonomy file the build reads, if any
+     */
+    public List<DigestSource> sources(Path folder, FolderWalker files, Optional<Path> taxonomy) {
+        Path root = folder.toAbsolutePath().normalize();
+        Optional<String> taxonomyName = taxonomy.map(t -> t.toAbsolutePath().normalize()).filter(t -> t.startsWith(root))
+                .map(t -> root.relativize(t).toString().replace('\\', '/'));
         List<DigestSource> sources = new ArrayList<>();
         for (FoundFile f : files.files(folder)) {
             String own = f.name().substring(f.name().lastIndexOf('/') + 1);
-            if (NOT_DIGESTS.contains(own) || f.name().equals(MOVED_ADDRESSES)) {
+            if (f.name().equals(MOVED_ADDRESSES) || taxonomyName.filter(f.name()::equals).isPresent()) {
                 continue;
             }
             if (MOVED_SPELLINGS.contains(own)) {
                 warn.accept(f.name() + ": not read. The site's moved addresses are read from one file, "
                         + MOVED_ADDRESSES + " at the root of the digest folder (beside the default taxonomy.yml): "
                         + (f.name().contains("/") ? "move its lines there" : "rename it " + MOVED_ADDRESSES) + ".");
+                continue;
+            }
+            if (NOT_DIGESTS.contains(own)) {
+                String read = taxonomy.map(t -> "The taxonomy is read from one file, " + taxonomyName
+                        .map(n -> n + " in the digest folder").orElse(t.toString())).orElse("No taxonomy file is set");
+                warn.accept(f.name() + ": not read. " + read + " (the taxonomy parameter, by default "
+                        + DEFAULT_TAXONOMY + " at the root of the digest folder): move its tags and hubs there, or name"
+                        + " this file in the parameter.");
                 continue;
             }
             sources.add(new DigestSource(f.name(), f.path()));
