@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files, the taxonomy file and the moved addresses ({@code moved.yml}) are not digests; other files no reader handles are named
- * in a warning, never silently skipped, and so is a file of moved addresses that is not read (see {@link #sources}). Which reader reads a file is decided by {@link DigestFormats};
+ * in a warning, never silently skipped, and so are a taxonomy and a file of moved addresses that are not read (see
+ * {@link #sources}). Which reader reads a file is decided by {@link DigestFormats};
  * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
  * The folder is walked by a {@link FolderWalker}, under its rule for links.
  */
@@ -92,7 +93,7 @@ public final class DigestFolder {
         List<DigestSource> sources = new ArrayList<>();
         for (FoundFile f : files.files(folder)) {
             String own = f.name().substring(f.name().lastIndexOf('/') + 1);
-            if (f.name().equals(MOVED_ADDRESSES) || taxonomyName.filter(f.name()::equals).isPresent()) {
+            if (f.name().equals(MOVED_ADDRESSES) || NOT_DIGESTS.contains(own) && isRead(f, taxonomyName, taxonomy)) {
                 continue;
             }
             if (MOVED_SPELLINGS.contains(own)) {
@@ -112,6 +113,18 @@ public final class DigestFolder {
             sources.add(new DigestSource(f.name(), f.path()));
         }
         return List.copyOf(sources);
+    }
+
+    /** Whether a taxonomy file found is the one the build reads, by its name or, through a link, its file. */
+    private static boolean isRead(FoundFile f, Optional<String> taxonomyName, Optional<Path> taxonomy) {
+        if (taxonomyName.filter(f.name()::equals).isPresent()) {
+            return true;
+        }
+        try {
+            return taxonomy.isPresent() && Files.exists(taxonomy.get()) && Files.isSameFile(f.path(), taxonomy.get());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
