@@ -242,11 +242,20 @@ test("an edited book without authors is named by its editors, '(Ed.)' in APA and
     + " Brewer, 2019.");
 });
 
-test("a book with authors keeps them in front; editors of its own do not take their place", () => {
+test("a book with authors keeps them in front and names its editors after its title, before its edition", () => {
+  // APA 7's authored book with an editor, "Title (K. V. Kukil, Ed.)", its role before its edition, as "(H. Weaver,
+  // Trans.; 2nd ed.)"; IEEE names them after the book's title and edition, as it names a chapter's book's editors
   const r = citeText.record(ris("TY  - BOOK", "TI  - Deep Learning", "AU  - Goodfellow, Ian", "ED  - Doe, Jane",
     "PY  - 2016", "PB  - MIT Press"));
-  assert.equal(citeText.apa(r), "Goodfellow, I. (2016). Deep Learning. MIT Press.");
-  assert.equal(citeText.ieee(r), "I. Goodfellow, Deep Learning. MIT Press, 2016.");
+  assert.equal(citeText.apa(r), "Goodfellow, I. (2016). Deep Learning (J. Doe, Ed.). MIT Press.");
+  assert.equal(citeText.ieee(r), "I. Goodfellow, Deep Learning, J. Doe, Ed. MIT Press, 2016.");
+  const two = citeText.record(ris("TY  - BOOK", "TI  - The Unabridged Journals", "AU  - Plath, Sylvia",
+    "ED  - Kukil, Karen V.", "ED  - Roe, Rick", "PY  - 2000", "ET  - 2", "PB  - Anchor", "CY  - New York",
+    "DO  - 10.1000/journals"));
+  assert.equal(citeText.apa(two), "Plath, S. (2000). The Unabridged Journals (K. V. Kukil & R. Roe, Eds.; 2nd ed.)."
+    + " Anchor. https://doi.org/10.1000/journals");
+  assert.equal(citeText.ieee(two), "S. Plath, The Unabridged Journals, 2nd ed., K. V. Kukil and R. Roe, Eds. New York:"
+    + " Anchor, 2000, doi: 10.1000/journals.");
 });
 
 test("APA names the editors of proceedings published as an edited book, as it names a chapter's", () => {

@@ -127,12 +127,20 @@
     return r.authors.length === 0 && r.editors.length > 0 && !editorsOfContainer(r);
   }
 
-  /* APA's editors of the book a chapter or paper is in, initials first ("In R. E. Mayer & J. Doe (Eds.), Book"). */
-  function apaEditors(r) {
-    const names = r.editors.map((e) => e.name || (e.given ? initials(e.given) + " " : "") + e.family
+  /* APA's names of editors, initials first: "R. E. Mayer & J. Doe", "J. Doe, R. Roe, & IEEE Computer Society". */
+  function apaNames(people) {
+    const names = people.map((e) => e.name || (e.given ? initials(e.given) + " " : "") + e.family
       + (e.suffix ? ", " + e.suffix : ""));
-    const joined = names.length <= 2 ? names.join(" & ") : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
-    return joined + (names.length === 1 ? " (Ed.)" : " (Eds.)");
+    return names.length <= 2 ? names.join(" & ") : names.slice(0, -1).join(", ") + ", & " + names[names.length - 1];
+  }
+
+  function apaRole(people) {
+    return people.length === 1 ? "Ed." : "Eds.";
+  }
+
+  /* APA's editors of the book a chapter or paper is in ("In R. E. Mayer & J. Doe (Eds.), Book"). */
+  function apaEditors(r) {
+    return apaNames(r.editors) + " (" + apaRole(r.editors) + ")";
   }
 
   /* APA (7th edition): up to 20 authors, "&" before the last; an edited book's editors in their place, "(Ed.)" after
@@ -187,7 +195,8 @@
     return parts.join(" ") + (address ? " " + address : "");
   }
 
-  /* APA (7th edition) of a book ("Title (2nd ed.). Publisher."), a chapter ("Chapter. In E. Editor (Ed.), Book (2nd
+  /* APA (7th edition) of a book ("Title (2nd ed.). Publisher.", "Title (E. Editor, Ed.). Publisher." when it has
+     authors and editors), a chapter ("Chapter. In E. Editor (Ed.), Book (2nd
      ed., pp. 1–20). Publisher."), a thesis ("Title [Doctoral dissertation, University].") and a report ("Title (Report No. 12).
      Institution."). A book's ISBN is no part of an APA reference. */
   function apaWork(r, authors, year) {
@@ -195,7 +204,11 @@
     const title = r.title.replace(/[.]$/, "");
     const parts = [];
     if (r.type === "BOOK") {
-      parts.push(withStop(title + (ed ? " (" + ed + ")" : "")));
+      // a book by its authors names its editors after its title, initials first, before its edition ("(K. V. Kukil,
+      // Ed.; 2nd ed.)"); an edited book's are its byline
+      const editors = r.editors.length > 0 && !byEditors(r) ? apaNames(r.editors) + ", " + apaRole(r.editors) : "";
+      const said = [editors, ed].filter(Boolean).join("; ");
+      parts.push(withStop(title + (said ? " (" + said + ")" : "")));
     } else if (r.type === "CHAP") {
       parts.push(withStop(title));
       const where = [ed, r.first ? (r.last ? "pp. " : "p. ") + pages(r) : ""].filter(Boolean).join(", ");
@@ -291,14 +304,16 @@
     return r.doi || r.arxiv || !r.url ? text : text + " [Online]. Available: " + r.url;
   }
 
-  /* IEEE of a book: its title unquoted, its edition, then "City: Publisher, year" ("Deep Learning. Cambridge, MA, USA:
-     MIT Press, 2016."). */
+  /* IEEE of a book: its title unquoted, its edition, a book by its authors its editors, as a chapter's book names
+     them, then "City: Publisher, year" ("Deep Learning. Cambridge, MA, USA: MIT Press, 2016."). */
   function ieeeBook(r, authors, title) {
     const ed = r.edition ? edition(r.edition) : "";
+    const editors = r.editors.length > 0 && !byEditors(r) ? ieeeEditors(r) : "";
     const where = [r.place && r.publisher ? r.place + ": " + r.publisher : r.publisher, r.year].filter(Boolean)
       .join(", ");
-    const text = (authors ? authors + ", " : "") + title + (ed ? ", " + ed : "")
-      + (where ? (/[.?!]$/.test(title + ed) ? " " : ". ") + where : "") + (r.doi ? ", doi: " + r.doi : "");
+    const named = title + (ed ? ", " + ed : "") + (editors ? ", " + editors : "");
+    const text = (authors ? authors + ", " : "") + named
+      + (where ? (/[.?!]$/.test(named) ? " " : ". ") + where : "") + (r.doi ? ", doi: " + r.doi : "");
     const ended = withStop(text);
     return r.doi || !r.url ? ended : ended + " [Online]. Available: " + r.url;
   }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.files.IoMessages;
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.model.AnalysisMemo;
@@ -24,15 +25,20 @@ import java.util.stream.IntStream;
 /**
  * The digests of a project: every file under the digest folder that a reader handles, read in a fixed
  * order. Hidden files, the taxonomy file and the moved addresses ({@code moved.yml}) are not digests; other files no reader handles are named
- * in a warning, never silently skipped. Which reader reads a file is decided by {@link DigestFormats};
+ * in a warning, never silently skipped, and so are a taxonomy and a file of moved addresses that are not read (see
+ * {@link #sources}). Which reader reads a file is decided by {@link DigestFormats};
  * the debug log says, for each file, which format and shape was recognised and how many papers it gave.
  * The folder is walked by a {@link FolderWalker}, under its rule for links.
  */
 public final class DigestFolder {
 
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
+    /** The taxonomy a build reads unless told another, at the folder's root. */
+    private static final String DEFAULT_TAXONOMY = "taxonomy.yml";
     /** The project's moved addresses, at the folder's root (see {@code site.MovedAddresses}). */
     private static final String MOVED_ADDRESSES = "moved.yml";
+    /** The names a file of moved addresses that is not read may have: in a sub-folder, or with YAML's longer extension. */
+    private static final Set<String> MOVED_SPELLINGS = Set.of("moved.yml", "moved.yaml");
 
     private final DigestFormats formats;
     private final Consumer<String> warn;
@@ -64,13 +70,61 @@ public final class DigestFolder {
         return sources(folder, new FolderWalker(folder, false, true, warn));
     }
 
-    /** The digest files found by a build's walker, under the project's rule for links. */
+    /**
+     * The digest files found by a build's walker, under the project's rule for links, the taxonomy being the default
+     * one ({@code taxonomy.yml} at the folder's root).
+     */
     public List<DigestSource> sources(Path folder, FolderWalker files) {
-        return files.files(folder).stream()
-                .filter(f -> !NOT_DIGESTS.contains(f.name().substring(f.name().lastIndexOf('/') + 1))
-                        && !f.name().equals(MOVED_ADDRESSES))
-                .map(f -> new DigestSource(f.name(), f.path()))
-                .toList();
+        return sources(folder, files, Optional.of(folder.resolve(DEFAULT_TAXONOMY)));
+    }
+
+    /**
+     * The digest files found by a build's walker, under the project's rule for links. A file of moved addresses or a
+     * taxonomy that is not read ({@code moved.yaml}, a {@code moved.yml} in a sub-folder, a {@code taxonomy.yaml}
+     * beside no {@code taxonomy} setting that names it) is named in a warning that says where the one that is read
+     * must be, rather than taken for a digest of an unknown format or left out without a word.
+     *
+     * @param taxonomy the taxonomy file the build reads, if any
+     */
+    public List<DigestSource> sources(Path folder, FolderWalker files, Optional<Path> taxonomy) {
+        Path root = folder.toAbsolutePath().normalize();
+        Optional<String> taxonomyName = taxonomy.map(t -> t.toAbsolutePath().normalize()).filter(t -> t.startsWith(root))
+                .map(t -> root.relativize(t).toString().replace('\\', '/'));
+        List<DigestSource> sources = new ArrayList<>();
+        for (FoundFile f : files.files(folder)) {
+            String own = f.name().substring(f.name().lastIndexOf('/') + 1);
+            if (f.name().equals(MOVED_ADDRESSES) || NOT_DIGESTS.contains(own) && isRead(f, taxonomyName, taxonomy)) {
+                continue;
+            }
+            if (MOVED_SPELLINGS.contains(own)) {
+                warn.accept(f.name() + ": not read. The site's moved addresses are read from one file, "
+                        + MOVED_ADDRESSES + " at the root of the digest folder (beside the default taxonomy.yml): "
+                        + (f.name().contains("/") ? "move its lines there" : "rename it " + MOVED_ADDRESSES) + ".");
+                continue;
+            }
+            if (NOT_DIGESTS.contains(own)) {
+                String read = taxonomy.map(t -> "The taxonomy is read from one file, " + taxonomyName
+                        .map(n -> n + " in the digest folder").orElse(t.toString())).orElse("No taxonomy file is set");
+                warn.accept(f.name() + ": not read. " + read + " (the taxonomy parameter, by default "
+                        + DEFAULT_TAXONOMY + " at the root of the digest folder): move its tags and hubs there, or name"
+                        + " this file in the parameter.");
+                continue;
+            }
+            sources.add(new DigestSource(f.name(), f.path()));
+        }
+        return List.copyOf(sources);
+    }
+
+    /** Whether a taxonomy file found is the one the build reads, by its name or, through a link, its file. */
+    private static boolean isRead(FoundFile f, Optional<String> taxonomyName, Optional<Path> taxonomy) {
+        if (taxonomyName.filter(f.name()::equals).isPresent()) {
+            return true;
+        }
+        try {
+            return taxonomy.isPresent() && Files.exists(taxonomy.get()) && Files.isSameFile(f.path(), taxonomy.get());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

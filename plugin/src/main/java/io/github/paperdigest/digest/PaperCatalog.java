@@ -57,6 +57,9 @@ public final class PaperCatalog {
             .comparing((DigestFile d) -> d.date().orElse(LocalDate.MIN))
             .thenComparing(DigestFile::sourceName);
 
+    /** How many of the papers of its title an entry may be a warning names; the others are counted. */
+    private static final int NAMESAKES_NAMED = 3;
+
     private final Consumer<String> warn;
     private final Consumer<String> debug;
 
@@ -118,7 +121,7 @@ public final class PaperCatalog {
                 String titleKey = titleId.value();
                 List<Builder> sameTitle = byTitle.computeIfAbsent(titleKey, k -> new ArrayList<>());
                 Optional<CitedWork> cited = CitedWork.of(entry, file.format());
-                Builder paper = find(byKey, sameTitle, entry, cited);
+                Builder paper = find(byKey, sameTitle, entry, cited, entryFile);
                 if (paper != null && givenToAnother(paper, entry, entryFile, strict)) {
                     continue;
                 }
@@ -316,8 +319,8 @@ public final class PaperCatalog {
         }
     }
 
-    private static Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry,
-            Optional<CitedWork> cited) {
+    private Builder find(Map<String, Builder> byKey, List<Builder> sameTitle, PaperEntry entry,
+            Optional<CitedWork> cited, String entryFile) {
         if (entry.arxivId().isPresent()) {
             Builder same = byKey.get("arxiv:" + entry.arxivId().get());
             if (same != null) {
@@ -335,12 +338,37 @@ public final class PaperCatalog {
             return null; // a title not read before, as most are
         }
         // of the papers with this title that the entry may be, one it shares its first author with, else one it shares
-        // an author with, else the first
+        // an author with, else the first, which for two papers or more is a guess, and told as one
         List<Builder> candidates = sameTitle.stream().filter(b -> difference(b, entry, cited).isEmpty()).toList();
         List<String> firstAuthor = entry.authors().isEmpty() ? List.of() : entry.authors().subList(0, 1);
-        return candidates.stream().filter(b -> sharesAnAuthor(b.authors, firstAuthor)).findFirst()
-                .or(() -> candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst())
-                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+        Optional<Builder> byAuthor = candidates.stream().filter(b -> sharesAnAuthor(b.authors, firstAuthor)).findFirst()
+                .or(() -> candidates.stream().filter(b -> sharesAnAuthor(b.authors, entry.authors())).findFirst());
+        if (byAuthor.isPresent() || candidates.isEmpty()) {
+            return byAuthor.orElse(null);
+        }
+        if (candidates.size() > 1) {
+            warn.accept(eitherNamesake(entryFile + ":" + entry.line(), entry.title(), candidates));
+        }
+        return candidates.get(0);
+    }
+
+    /** The warning for an entry that may be any of {@code candidates}, papers of its title, and is taken as the first. */
+    private static String eitherNamesake(String where, String title, List<Builder> candidates) {
+        List<String> named = candidates.stream().limit(NAMESAKES_NAMED).map(b -> {
+            List<String> facts = new ArrayList<>();
+            b.arxivId.map(id -> "arXiv " + id).or(() -> b.doi.map(d -> "DOI " + d)).ifPresent(facts::add);
+            if (!b.authors.isEmpty()) {
+                facts.add(b.authors.get(0) + (b.authors.size() > 1 ? " et al." : ""));
+            }
+            return b.origin + "'s" + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
+        }).toList();
+        int more = candidates.size() - named.size();
+        String listed = more > 0 ? String.join(", ", named) + " and " + more + " more"
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return where + ": \"" + title + "\" may be " + (candidates.size() == 2 ? "either of two" : "any of "
+                + candidates.size()) + " papers of that title: " + listed + ". It names no arXiv id, DOI or author of "
+                + (candidates.size() == 2 ? "either" : "any") + ", so it is taken as the first. Give it the arXiv id, the"
+                + " DOI or the authors of the paper it is.";
     }
 
     /**
@@ -505,15 +533,24 @@ public final class PaperCatalog {
         entry.doi().ifPresent(doi -> byKey.putIfAbsent("doi:" + doi, paper));
     }
 
-    private static Map<String, String> digestSlugs(List<DigestFile> ordered) {
+    /**
+     * Each digest's slug, its file's name without the extension. Two files whose names give one ({@code x.md} beside
+     * {@code x.txt}, {@code 2024/05-01.md} beside {@code 2024-05-01.md}) cannot both have it: the first in name order
+     * keeps it and the others are named by their whole names ({@code x-txt}), as they have always been, so that a
+     * site's addresses stay what they were when the plugin is upgraded; but a file added later that comes first takes
+     * the other's address, so each clash is told, naming the files, their addresses and the way out: a name of its own.
+     */
+    private Map<String, String> digestSlugs(List<DigestFile> ordered) {
         Map<String, String> slugs = new HashMap<>();
         Set<String> taken = new HashSet<>();
+        Map<String, List<String>> byStem = new LinkedHashMap<>();
         List<DigestFile> byName = ordered.stream().sorted(Comparator.comparing(DigestFile::sourceName)).toList();
         for (DigestFile file : byName) {
             String name = file.sourceName();
             int dot = name.lastIndexOf('.');
             String stem = dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
             String slug = Slugs.of(stem, "digest");
+            byStem.computeIfAbsent(slug, k -> new ArrayList<>()).add(name);
             if (!taken.add(slug)) {
                 slug = Slugs.of(name, "digest");
                 if (!taken.add(slug)) {
@@ -523,7 +560,25 @@ public final class PaperCatalog {
             }
             slugs.put(name, slug);
         }
+        byStem.forEach((slug, names) -> names.subList(1, names.size())
+                .forEach(other -> warn.accept(digestSlugClash(slug, names.get(0), other, slugs.get(other)))));
         return slugs;
+    }
+
+    /** The warning for a digest file whose name gives the address {@code slug} that {@code keeping}'s has. */
+    private static String digestSlugClash(String slug, String keeping, String other, String otherSlug) {
+        return other + ": its name gives the address digest/" + slug + ".html, as " + keeping + "'s does, which has it,"
+                + " being first by name, so its page is digest/" + otherSlug + ".html. A file added later that comes"
+                + " first by name takes the address of the one that had it, and links to it then lead to another digest."
+                + " Give the newer of the two a name of its own (rename " + other + " to " + renamed(other) + ", or "
+                + keeping + " to " + renamed(keeping) + "), so that the older keeps its address.";
+    }
+
+    /** A digest file's name with "-2" before its extension: a name of its own, for a warning to suggest. */
+    private static String renamed(String name) {
+        String bare = name.replaceAll("/+$", "");
+        int dot = bare.lastIndexOf('.');
+        return dot > bare.lastIndexOf('/') + 1 ? bare.substring(0, dot) + "-2" + bare.substring(dot) : bare + "-2";
     }
 
     /**

@@ -67,7 +67,7 @@ final class EngineParts {
     Inputs inputs(BuildConfig config) {
         FolderWalker walker = new FolderWalker(config.projectDirectory(), config.allowExternalLinks(), config.strict(),
                 log::warn);
-        return new Inputs(config, digestFolder.sources(config.digestDirectory(), walker),
+        return new Inputs(config, digestFolder.sources(config.digestDirectory(), walker, config.taxonomyFile()),
                 new Theme(config.templateDirectory(), EngineParts.class.getClassLoader(), walker),
                 config.taxonomyFile().flatMap(walker::file), walker.file(movedFile(config)));
     }

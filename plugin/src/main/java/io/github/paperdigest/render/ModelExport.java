@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
+import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Link;
 import io.github.paperdigest.model.Paper;
@@ -127,6 +128,12 @@ public final class ModelExport {
             g.writeStringField("venue", p.venue().get());
         }
         strings(g, "authors", p.authors());
+        // kept in extra as one text between semicolons (Editors.written), a form of the model's own: listed as the
+        // authors are, a name a string
+        Editors editors = Editors.of(p.extra());
+        if (!editors.isEmpty()) {
+            strings(g, "editors", editors.names());
+        }
         if (p.published().isPresent()) {
             g.writeStringField("published", p.published().get().toString());
         }
@@ -172,10 +179,12 @@ public final class ModelExport {
         if (p.upvotes().isPresent()) {
             g.writeNumberField("upvotes", p.upvotes().get());
         }
-        if (!p.extra().isEmpty()) {
+        if (p.extra().keySet().stream().anyMatch(k -> !k.equals(Editors.KEY))) {
             g.writeObjectFieldStart("extra");
             for (Map.Entry<String, String> e : p.extra().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+                if (!e.getKey().equals(Editors.KEY)) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
             }
             g.writeEndObject();
         }

@@ -39,6 +39,33 @@ class DigestFolderTest {
                 names(folder.sources(dir)));
     }
 
+    /**
+     * Only the taxonomy the build is set to read is read: a taxonomy.yaml beside the default taxonomy.yml, or a
+     * taxonomy.yml in a sub-folder, was left out of the digests without a word, and its tags and hubs silently
+     * missing. Each is now named in a warning saying which file is read and how to have this one read.
+     */
+    @Test
+    void aTaxonomyFileTheBuildDoesNotReadIsNamedWithTheOneItReads() throws IOException {
+        write("2024-02-01.txt", DIGEST);
+        write("taxonomy.yml", "tags: []\n");
+        write("taxonomy.yaml", "tags: []\n");
+        write("2024/taxonomy.yml", "tags: []\n");
+
+        List<DigestSource> found = folder.sources(dir, new io.github.paperdigest.files.FolderWalker(dir, false, true,
+                warnings::add), java.util.Optional.of(dir.resolve("taxonomy.yml")));
+
+        assertEquals(List.of("2024-02-01.txt"), names(found));
+        String read = ": not read. The taxonomy is read from one file, taxonomy.yml in the digest folder (the taxonomy"
+                + " parameter, by default taxonomy.yml at the root of the digest folder): move its tags and hubs there,"
+                + " or name this file in the parameter.";
+        assertEquals(List.of("2024/taxonomy.yml" + read, "taxonomy.yaml" + read), warnings);
+        warnings.clear();
+        folder.sources(dir, new io.github.paperdigest.files.FolderWalker(dir, false, true, warnings::add),
+                java.util.Optional.of(dir.resolve("taxonomy.yaml")));
+        assertEquals(List.of("2024/taxonomy.yml", "taxonomy.yml"),
+                warnings.stream().map(w -> w.substring(0, w.indexOf(':'))).toList(), "the one set is read, silently");
+    }
+
     @Test
     void aStrictBuildNamesEveryProblemOfEveryDigestAtOnce() throws IOException {
         String twoBroken = "A paper whose abstract is missing\n\n" + DIGEST
@@ -86,7 +113,6 @@ class DigestFolderTest {
     @Test
     void theTaxonomyFileIsNotADigest() throws IOException {
         write("taxonomy.yml", "tags: []\n");
-        write("taxonomy.yaml", "tags: []\n");
         write("real.txt", DIGEST);
 
         List<DigestSource> sources = folder.sources(dir);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -378,6 +379,83 @@ class PaperCatalogTest {
         assertEquals(3, new HashSet<>(slugs).size(), slugs.toString());
         assertTrue(slugs.contains("2024-01-01"), slugs.toString());
         slugs.forEach(s -> assertTrue(Slugs.isSlug(s), s));
+    }
+
+    /**
+     * A digest's address is its file's name without the extension, so {@code 2024-05-01.md} beside
+     * {@code 2024-05-01.txt} would share one: the first by name keeps it and the other is named by its whole name, as
+     * always, so that no site's addresses change with the plugin. But the .md file, added beside a .txt file that had
+     * the address, takes it and moves the .txt file's page: the build says so, naming both files, both addresses and a
+     * name of its own to give the newer one.
+     */
+    @Test
+    void twoDigestFilesWhoseNamesGiveOneAddressAreToldNamingBothAddressesAndTheWayOut() {
+        List<String> alone = new ArrayList<>();
+        Corpus before = new PaperCatalog(alone::add, m -> { }).build(List.of(digest("2024-05-01.txt", entry("A"))));
+        List<String> warnings = new ArrayList<>();
+        Corpus after = new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024-05-01.txt", entry("A")),
+                digest("2024-05-01.md", entry("B"))));
+
+        assertEquals(List.of(), alone);
+        assertEquals("2024-05-01", before.digests().get(0).slug());
+        Map<String, String> slugs = new HashMap<>();
+        after.digests().forEach(d -> slugs.put(d.sourceName(), d.slug()));
+        assertEquals(Map.of("2024-05-01.md", "2024-05-01", "2024-05-01.txt", "2024-05-01-txt"), slugs);
+        assertEquals(List.of("2024-05-01.txt: its name gives the address digest/2024-05-01.html, as 2024-05-01.md's"
+                + " does, which has it, being first by name, so its page is digest/2024-05-01-txt.html. A file added"
+                + " later that comes first by name takes the address of the one that had it, and links to it then lead to"
+                + " another digest. Give the newer of the two a name of its own (rename 2024-05-01.txt to"
+                + " 2024-05-01-2.txt, or 2024-05-01.md to 2024-05-01-2.md), so that the older keeps its address."),
+                warnings);
+    }
+
+    @Test
+    void digestFilesOfOneAddressInTwoFoldersAreToldToo() {
+        List<String> warnings = new ArrayList<>();
+        new PaperCatalog(warnings::add, m -> { }).build(List.of(digest("2024/05-01.md", entry("A")),
+                digest("2024-05-01.md", entry("B")), digest("2024/05-02.md", entry("C"))));
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("2024/05-01.md: its name gives the address digest/2024-05-01.html, as"
+                + " 2024-05-01.md's does"), warnings.get(0));
+    }
+
+    /**
+     * Two papers of one title told apart by their arXiv ids and authors, then a third entry of that title that names
+     * neither's id, DOI or any author of either: it may be either paper. It joins the first read, as before, but no
+     * longer silently: the warning names the entry, both papers and what would tell which it is.
+     */
+    @Test
+    void aThirdEntryOfTwoNamesakesTitleThatNamesNeitherIsToldItMayBeEither() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", identified("A Survey of Things", "2401.00001", null, List.of("Ann Smith"), 3)),
+                digest("2024-02-01.txt", identified("A Survey of Things", "2402.00002", null, List.of("Bo Jones"), 5)),
+                digest("2024-03-01.txt", identified("A Survey of Things", null, null, List.of(), 7))));
+
+        assertEquals(2, corpus.papers().size());
+        Paper first = corpus.papers().stream().filter(p -> p.arxivId().equals(Optional.of("2401.00001"))).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("2024-01-01", "2024-03-01"), Set.copyOf(first.digests()));
+        List<String> told = warnings.stream().filter(w -> w.startsWith("2024-03-01.txt:7: ")).toList();
+        assertEquals(List.of("2024-03-01.txt:7: \"A Survey of Things\" may be either of two papers of that title:"
+                + " 2024-01-01.txt:3's (arXiv 2401.00001, Ann Smith) and 2024-02-01.txt:5's (arXiv 2402.00002, Bo Jones)."
+                + " It names no arXiv id, DOI or author of either, so it is taken as the first. Give it the arXiv id, the"
+                + " DOI or the authors of the paper it is."), told);
+    }
+
+    @Test
+    void aThirdEntryOfTwoNamesakesTitleJoinsThePaperItSharesAnAuthorWith() {
+        List<String> warnings = new ArrayList<>();
+        Corpus corpus = new PaperCatalog(warnings::add, m -> { }).build(List.of(
+                digest("2024-01-01.txt", identified("A Survey of Things", "2401.00001", null, List.of("Ann Smith"), 3)),
+                digest("2024-02-01.txt", identified("A Survey of Things", "2402.00002", null, List.of("Bo Jones"), 5)),
+                digest("2024-03-01.txt", identified("A Survey of Things", null, null, List.of("B. Jones"), 7))));
+
+        Paper second = corpus.papers().stream().filter(p -> p.arxivId().equals(Optional.of("2402.00002"))).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("2024-02-01", "2024-03-01"), Set.copyOf(second.digests()));
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("2024-03-01.txt")), warnings.toString());
     }
 
     @Test

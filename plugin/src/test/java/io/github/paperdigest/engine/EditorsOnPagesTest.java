@@ -57,6 +57,21 @@ class EditorsOnPagesTest {
                   year = {2020},
                   doi = {10.1007/978-3-030-00000-0_1},
                 }
+
+                @book{plath2000journals,
+                  title = {The Unabridged Journals},
+                  author = {Plath, Sylvia},
+                  editor = {Kukil, Karen V.},
+                  publisher = {Anchor},
+                  year = {2000},
+                }
+
+                @proceedings{ieee2019things,
+                  title = {Proceedings of the Workshop on Things},
+                  editor = {{IEEE Computer Society} and Smith, John},
+                  publisher = {IEEE},
+                  year = {2019},
+                }
                 """);
         Files.writeString(digests.resolve("books.ris"), """
                 TY  - BOOK
@@ -122,6 +137,41 @@ class EditorsOnPagesTest {
     }
 
     /**
+     * A book by its authors that names its editors too keeps its authors' byline and key, and its RIS record carries
+     * both, which the Cite block's APA and IEEE texts are made from ("Plath, S. (2000). The Unabridged Journals (K. V.
+     * Kukil, Ed.). Anchor.", see cite-text.test.js).
+     */
+    @Test
+    void aBookWithAuthorsAndEditorsIsBylinedByItsAuthorsAndItsRecordNamesBoth() throws IOException {
+        Document page = page(site, "the-unabridged-journals");
+
+        assertEquals(List.of("Sylvia Plath"), page.select(".paper-head .authors .author").eachText());
+        assertNull(page.selectFirst(".paper-head .editor-role"));
+        assertEquals("Karen V. Kukil", field(page, "Editor"));
+        assertEntry(page, "@book{plath2000journals,", "author = {Sylvia Plath},", "editor = {Karen V. Kukil},");
+        assertRis(page, "TY  - BOOK", "AU  - Plath, Sylvia", "ED  - Kukil, Karen V.", "PB  - Anchor");
+    }
+
+    /**
+     * papers.json lists the editors as it lists the authors, a name a string, never in the text the model keeps them in
+     * between semicolons, a name taken whole in braces ("{IEEE Computer Society}; John Smith"), which other tools
+     * would have to split as the plugin does.
+     */
+    @Test
+    void papersJsonListsTheEditorsAsItListsTheAuthors() throws IOException {
+        JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers");
+
+        JsonNode chapter = exported(papers, "dropout-as-regularisation");
+        assertEquals(List.of("Ann Lee"), texts(chapter.path("authors")));
+        assertEquals(List.of("Jane Doe", "Richard P. Roe"), texts(chapter.path("editors")));
+        assertTrue(chapter.path("extra").path("editors").isMissingNode(), chapter.toString());
+        assertEquals("2020", chapter.path("extra").path("year").asText(), "the other metadata stays in extra");
+        JsonNode proceedings = exported(papers, "proceedings-of-the-workshop-on-things");
+        assertEquals(List.of("IEEE Computer Society", "John Smith"), texts(proceedings.path("editors")));
+        assertTrue(proceedings.path("extra").path("editors").isMissingNode(), proceedings.toString());
+    }
+
+    /**
      * A rebuild that recalls the digests' readings from the last build's memo cites the editors as a full build does,
      * byte for byte: they are kept with the rest of a paper's metadata, not only while a digest is read.
      */
@@ -166,6 +216,21 @@ class EditorsOnPagesTest {
 
     private static Document page(Path site, String slug) throws IOException {
         return Jsoup.parse(site.resolve("paper/" + slug + ".html").toFile(), "UTF-8");
+    }
+
+    private static JsonNode exported(JsonNode papers, String slug) {
+        for (JsonNode paper : papers) {
+            if (paper.path("slug").asText().equals(slug)) {
+                return paper;
+            }
+        }
+        throw new AssertionError("papers.json has no paper " + slug + ": " + papers);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new java.util.ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
     }
 
     private static JsonNode jsonLd(Document page) throws IOException {

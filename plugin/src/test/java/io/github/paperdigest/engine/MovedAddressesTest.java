@@ -400,6 +400,27 @@ class MovedAddressesTest {
         assertTrue(Files.exists(site.resolve("paper/world-models-old.html")));
     }
 
+    /**
+     * Only moved.yml at the digest folder's root is read, as only taxonomy.yml there is the default taxonomy: a
+     * moved.yaml, or a moved.yml in a sub-folder, is named in a warning that says where the file must be and how it is
+     * named, rather than silently left out (before, it was taken for a digest "not of a format the plugin reads").
+     */
+    @Test
+    void aFileOfMovedAddressesNamedMovedYamlOrInASubFolderIsToldWhereItMustBe() throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Files.writeString(digests.resolve("moved.yaml"), "paper/world-models-old.html: paper/world-models.html\n");
+        Files.writeString(Files.createDirectories(digests.resolve("2025")).resolve("moved.yml"),
+                "paper/world-models-older.html: paper/world-models.html\n");
+        Path site = build(digests);
+
+        assertEquals(List.of("2025/moved.yml: not read. The site's moved addresses are read from one file, moved.yml at"
+                + " the root of the digest folder (beside the default taxonomy.yml): move its lines there.",
+                "moved.yaml: not read. The site's moved addresses are read from one file, moved.yml at the root of the"
+                + " digest folder (beside the default taxonomy.yml): rename it moved.yml."), warnings);
+        assertFalse(Files.exists(site.resolve("paper/world-models-old.html")));
+    }
+
     private Map<String, byte[]> fresh(Path digests, String name) {
         return SiteFiles.all(build(digests, work.resolve(name + "/papers")));
     }
