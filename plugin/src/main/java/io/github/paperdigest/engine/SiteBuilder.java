@@ -8,6 +8,7 @@ import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
@@ -95,9 +96,15 @@ public final class SiteBuilder {
             Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, inputs.config(),
                     fingerprint.code(), models, report));
+            AnalysisMemoFile fragments = steps.run(PLAN, () -> AnalysisMemoFile.open(inputs.config().outputDirectory(),
+                    AnalysisMemoFile.Kind.FRAGMENTS, fingerprint.code(), thisRun::warn));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, declared, moved, inputs, site,
-                    fingerprint, report));
-            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
+                    fingerprint, fragments, report));
+            Publisher.Publication published = steps.run(PUBLISH, () -> {
+                Publisher.Publication publication = publisher.publish(files, site, fingerprint);
+                report.fragmentsKept(fragments.save());
+                return publication;
+            });
             BuildResult result = report.published(published);
             site.keepWarnings(fingerprint.inputs(), log.warnings());
             return Optional.of(result);
@@ -188,7 +195,8 @@ public final class SiteBuilder {
     }
 
     private List<SiteFile> plan(Corpus corpus, Classification classification, TaxonomyDefinition declared,
-            MovedAddresses moved, Inputs inputs, StagedSite site, InputFingerprint fingerprint, BuildReport report) {
+            MovedAddresses moved, Inputs inputs, StagedSite site, InputFingerprint fingerprint, AnalysisMemo fragments,
+            BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
@@ -203,6 +211,9 @@ public final class SiteBuilder {
         // said of this act of building, which replaces that site, and not kept to be said again
         new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousFiles(), previousPapers, plan, corpus,
                 EngineParts.shownMovedFile(inputs.config()));
-        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
+        // the export is some 3 KB a paper: one larger than the build may hold twice is made whole
+        long exportBound = Runtime.getRuntime().maxMemory() / 8;
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report, fragments,
+                path -> site.currentBytes(path, exportBound));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.output.StagedSite.ContentWriter;
@@ -25,6 +26,8 @@ import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.site.SiteSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every file of a planned site, as a path and what writes its bytes: the search index and its posting files, the
@@ -48,6 +51,18 @@ final class SiteFiles {
     }
 
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
+        return of(plan, index, report, AnalysisMemo.none(), path -> Optional.empty());
+    }
+
+    /**
+     * The files, taking what single papers give the whole site's files (their BibTeX entries, their objects of the
+     * export) from {@code fragments} where an earlier build made them, and keeping there what this build makes.
+     *
+     * @param currentFile a file of the current site, by its path from the site root, where the export's objects are
+     *                    taken from
+     */
+    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments,
+            Function<String, Optional<byte[]>> currentFile) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
         // both the search index and the export are made from the whole corpus and its classification: its
@@ -56,7 +71,7 @@ final class SiteFiles {
                 corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
                         .toList());
         // one writer of BibTeX entries for every file that shows them, so that each paper's is made once
-        BibTex bibTex = new BibTex();
+        BibTex bibTex = new BibTex(fragments, citation -> keys.of("bibtex entry", citation));
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards(), bibTex);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());
@@ -85,8 +100,11 @@ final class SiteFiles {
             int file = k;
             files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, SiteFile.whole(() -> search.titles(file))));
         }
+        // asked for now, so that the memo keeps where the current export holds each paper even when it is kept
+        ExportObjects exportObjects = new ExportObjects(fragments, madeFrom -> keys.of("export paper", madeFrom),
+                () -> currentFile.apply(SitePaths.EXPORT));
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
-                out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));
+                out -> new ModelExport(settings).write(corpus, classification, index::citation, exportObjects, out)));
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
             files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));
