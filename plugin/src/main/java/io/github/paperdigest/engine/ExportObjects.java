@@ -2,6 +2,7 @@ package io.github.paperdigest.engine;
 
 import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.ContentHash;
+import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.render.ModelExport;
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class ExportObjects implements ModelExport.KeptObjects {
         int from = (int) place.offset();
         MessageDigest hash = ContentHash.digest();
         hash.update(kept.file(), from, place.length());
-        if (!ContentHash.hex(hash.digest()).equals(place.hash())) {
+        if (!Digests.hex(hash).equals(place.hash())) {
             return null;
         }
         recalledKey = key;
