@@ -4,6 +4,7 @@ import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.ContentHash;
 import io.github.paperdigest.model.Digests;
 import io.github.paperdigest.model.MemoBytes;
+import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.render.ModelExport;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +28,7 @@ final class ExportObjects implements ModelExport.KeptObjects {
     private static final String WHERE = AnalysisMemo.key("where papers.json holds each paper's object");
 
     private final AnalysisMemo memo;
-    private final Function<ModelExport.PaperObject, String> keyOf;
+    private final ContentKeys keys;
     private final Supplier<Optional<byte[]>> currentFile;
     /** Recalled when the build starts, so that the memo keeps it while the export is kept as it was. */
     private final byte[] recalledPlaces;
@@ -37,19 +37,18 @@ final class ExportObjects implements ModelExport.KeptObjects {
     /** The key of the object last recalled, whose bytes were checked against their hash. */
     private String recalledKey;
 
-    private final List<String> keys = new ArrayList<>();
+    private final List<String> written = new ArrayList<>();
     private final List<String> hashes = new ArrayList<>();
     private long[] offsets = new long[1024];
     private int[] lengths = new int[1024];
 
     /**
-     * @param keyOf       the key of what a paper's object is made from
+     * @param keys        the keys of what files are made from, whose environment holds the settings objects show
      * @param currentFile the current site's papers.json, asked for when an object is first looked up
      */
-    ExportObjects(AnalysisMemo memo, Function<ModelExport.PaperObject, String> keyOf,
-            Supplier<Optional<byte[]>> currentFile) {
+    ExportObjects(AnalysisMemo memo, ContentKeys keys, Supplier<Optional<byte[]>> currentFile) {
         this.memo = memo;
-        this.keyOf = keyOf;
+        this.keys = keys;
         this.currentFile = currentFile;
         this.recalledPlaces = memo.recall(WHERE);
     }
@@ -63,7 +62,26 @@ final class ExportObjects implements ModelExport.KeptObjects {
 
     @Override
     public String keyOf(ModelExport.PaperObject madeFrom) {
-        return keyOf.apply(madeFrom);
+        // the paper and its citation are records many files show, whose keys are made once a build; the lists, a few
+        // short texts each, are given as one text (a walk of them, record by record, cost more than all the rest)
+        StringBuilder lists = new StringBuilder(256);
+        texts(madeFrom.tags(), lists);
+        texts(madeFrom.hubs(), lists);
+        texts(madeFrom.relatedSlugs(), lists);
+        lists.append(madeFrom.related().size()).append('\n');
+        for (RelatedPaper related : madeFrom.related()) {
+            lists.append(related.id().value()).append('\0')
+                    .append(Long.toHexString(Double.doubleToLongBits(related.score()))).append('\n');
+        }
+        return keys.of("export paper", madeFrom.paper(), madeFrom.citation(), lists.toString());
+    }
+
+    /** Texts as a part of a text: their count, then each ended by a zero (which no slug, tag or hub id holds). */
+    private static void texts(List<String> texts, StringBuilder out) {
+        out.append(texts.size()).append('\n');
+        for (String text : texts) {
+            out.append(text).append('\0');
+        }
     }
 
     @Override
@@ -116,12 +134,12 @@ final class ExportObjects implements ModelExport.KeptObjects {
 
     @Override
     public void wrote(String key, long offset, byte[] object) {
-        int at = keys.size();
+        int at = written.size();
         if (at == offsets.length) {
             offsets = Arrays.copyOf(offsets, 2 * at);
             lengths = Arrays.copyOf(lengths, 2 * at);
         }
-        keys.add(key);
+        written.add(key);
         // the object's own bytes are hashed, so that the next build checks those it takes and nothing else of the
         // file; those just recalled were checked against the hash they are kept under
         hashes.add(key.equals(recalledKey) ? kept.places().get(key).hash() : ContentHash.hex(object));
@@ -132,11 +150,11 @@ final class ExportObjects implements ModelExport.KeptObjects {
 
     @Override
     public void finished() {
-        MemoBytes.Writer out = new MemoBytes.Writer().number(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            out.text(keys.get(i)).text(hashes.get(i));
+        MemoBytes.Writer out = new MemoBytes.Writer().number(written.size());
+        for (int i = 0; i < written.size(); i++) {
+            out.text(written.get(i)).text(hashes.get(i));
         }
-        out.longs(Arrays.copyOf(offsets, keys.size())).numbers(Arrays.copyOf(lengths, keys.size()));
+        out.longs(Arrays.copyOf(offsets, written.size())).numbers(Arrays.copyOf(lengths, written.size()));
         byte[] bytes = out.bytes();
         if (bytes != null) {
             memo.remember(WHERE, bytes);

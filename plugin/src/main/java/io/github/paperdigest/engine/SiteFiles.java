@@ -101,8 +101,7 @@ final class SiteFiles {
             files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, SiteFile.whole(() -> search.titles(file))));
         }
         // asked for now, so that the memo keeps where the current export holds each paper even when it is kept
-        ExportObjects exportObjects = new ExportObjects(fragments, madeFrom -> keys.of("export paper", madeFrom),
-                () -> currentFile.apply(SitePaths.EXPORT));
+        ExportObjects exportObjects = new ExportObjects(fragments, keys, () -> currentFile.apply(SitePaths.EXPORT));
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
                 out -> new ModelExport(settings).write(corpus, classification, index::citation, exportObjects, out)));
         settings.baseUrl().ifPresent(base -> {
