@@ -211,9 +211,6 @@ public final class SiteBuilder {
         // said of this act of building, which replaces that site, and not kept to be said again
         new LostAddresses(thisRun::warn, thisRun::debug).check(site.previousFiles(), previousPapers, plan, corpus,
                 EngineParts.shownMovedFile(inputs.config()));
-        // the export is some 3 KB a paper: one larger than the build may hold twice is made whole
-        long exportBound = Runtime.getRuntime().maxMemory() / 8;
-        return parts.siteFiles(inputs, fingerprint).of(plan, index, report, fragments,
-                path -> site.currentBytes(path, exportBound));
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report, fragments);
     }
 }

@@ -26,8 +26,6 @@ import io.github.paperdigest.site.SitePlan;
 import io.github.paperdigest.site.SiteSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Every file of a planned site, as a path and what writes its bytes: the search index and its posting files, the
@@ -51,18 +49,14 @@ final class SiteFiles {
     }
 
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
-        return of(plan, index, report, AnalysisMemo.none(), path -> Optional.empty());
+        return of(plan, index, report, AnalysisMemo.none());
     }
 
     /**
-     * The files, taking what single papers give the whole site's files (their BibTeX entries, their objects of the
-     * export) from {@code fragments} where an earlier build made them, and keeping there what this build makes.
-     *
-     * @param currentFile a file of the current site, by its path from the site root, where the export's objects are
-     *                    taken from
+     * The files, taking each paper's BibTeX entry from {@code fragments} where an earlier build made it from the same
+     * citation, and keeping there the entries this build makes: the whole site's BibTeX file has every paper's.
      */
-    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments,
-            Function<String, Optional<byte[]>> currentFile) {
+    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
         // both the search index and the export are made from the whole corpus and its classification: its
@@ -100,10 +94,8 @@ final class SiteFiles {
             int file = k;
             files.add(new SiteFile(titleFiles.path(file), () -> "search-" + model, SiteFile.whole(() -> search.titles(file))));
         }
-        // asked for now, so that the memo keeps where the current export holds each paper even when it is kept
-        ExportObjects exportObjects = new ExportObjects(fragments, keys, () -> currentFile.apply(SitePaths.EXPORT));
         files.add(new SiteFile(SitePaths.EXPORT, () -> "export-" + model,
-                out -> new ModelExport(settings).write(corpus, classification, index::citation, exportObjects, out)));
+                out -> new ModelExport(settings).write(corpus, classification, index::citation, out)));
         settings.baseUrl().ifPresent(base -> {
             SitemapWriter sitemap = new SitemapWriter(base);
             files.add(SiteFile.of(SitePaths.SITEMAP, sitemap.sitemap(plan.pages().stream().filter(Page::indexable).map(Page::path).toList())));

@@ -141,25 +141,6 @@ public final class StagedSite implements AutoCloseable {
         return manifest == null ? Optional.empty() : Optional.of(Collections.unmodifiableSet(manifest.entries().keySet()));
     }
 
-    /**
-     * The bytes of a file of the current site, as they are now, for a build that takes parts of it up again where it
-     * knows them by their hash; none when there is no such regular file, it is larger than {@code maxBytes}, or it
-     * cannot be read. Whatever it holds is the caller's to check: anyone may have changed it.
-     */
-    public Optional<byte[]> currentBytes(String relativePath, long maxBytes) {
-        Path file = OutputPaths.resolveInside(output, relativePath);
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() > maxBytes) {
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return bytes.length > maxBytes ? Optional.empty() : Optional.of(bytes);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Writes one file of the new site. Safe to call from several threads for different paths. */
     public void write(String relativePath, byte[] content) {
         if (finished) {

@@ -3,7 +3,6 @@ package io.github.paperdigest.render;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.Digest;
@@ -17,8 +16,6 @@ import io.github.paperdigest.site.Citation;
 import io.github.paperdigest.site.PaperDate;
 import io.github.paperdigest.site.SitePaths;
 import io.github.paperdigest.site.SiteSettings;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -43,67 +40,15 @@ public final class ModelExport {
         this.settings = settings;
     }
 
-    /**
-     * The objects of papers that an earlier build wrote, and what this build writes: a build that adds a digest writes
-     * every paper's object again, the same as the last build's but for the papers that changed.
-     */
-    public interface KeptObjects {
-
-        /** The key of everything a paper's object is made from, or null when its object is not to be kept. */
-        String keyOf(PaperObject madeFrom);
-
-        /** The bytes of the object an earlier build wrote under this key, or null. */
-        byte[] recalled(String key);
-
-        /** This build wrote the object of this key, these bytes, at {@code offset} of the file. */
-        void wrote(String key, long offset, byte[] object);
-
-        /** This build wrote the whole file. */
-        void finished();
-
-        /** Keeps and recalls nothing. */
-        KeptObjects NONE = new KeptObjects() {
-            @Override
-            public String keyOf(PaperObject madeFrom) {
-                return null;
-            }
-
-            @Override
-            public byte[] recalled(String key) {
-                return null;
-            }
-
-            @Override
-            public void wrote(String key, long offset, byte[] object) {
-            }
-
-            @Override
-            public void finished() {
-            }
-        };
-    }
-
     /** {@code citations}: what each paper is cited with, as its page's BibTeX entry says. */
     public void write(Corpus corpus, Classification classification, Function<Paper, Citation> citations, OutputStream out)
             throws IOException {
-        write(corpus, classification, citations, KeptObjects.NONE, out);
-    }
-
-    /**
-     * Writes the export as {@link #write(Corpus, Classification, Function, OutputStream)} does, taking the object of each
-     * paper from {@code kept} where an earlier build wrote it under the same key: the bytes are the same either way.
-     */
-    public void write(Corpus corpus, Classification classification, Function<Paper, Citation> citations,
-            KeptObjects kept, OutputStream raw) throws IOException {
-        CountingStream out = new CountingStream(raw);
         Map<PaperId, String> slugs = new HashMap<>();
         corpus.papers().forEach(p -> slugs.put(p.id(), p.slug()));
         Map<String, Integer> tagCounts = new HashMap<>();
         classification.paperTags().values().forEach(l -> l.forEach(t -> tagCounts.merge(t, 1, Integer::sum)));
         Map<PaperId, List<String>> hubsByPaper = classification.hubsByPaper();
         try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
-            // the generator's flush before each paper's object hands its bytes on, not the file's to the disk
-            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("formatVersion", FORMAT_VERSION);
@@ -111,24 +56,7 @@ public final class ModelExport {
             g.writeStringField("generator", settings.generator());
             g.writeArrayFieldStart("papers");
             for (Paper p : corpus.papers()) {
-                PaperObject madeFrom = new PaperObject(p, classification.tagsOf(p.id()),
-                        hubsByPaper.getOrDefault(p.id(), List.of()), classification.relatedTo(p.id()),
-                        classification.relatedTo(p.id()).stream().map(r -> slugs.get(r.id())).toList(),
-                        citations.apply(p));
-                String key = kept.keyOf(madeFrom);
-                byte[] object = key == null ? null : kept.recalled(key);
-                if (object == null) {
-                    object = paperObject(madeFrom);
-                }
-                // the separator before the object, as the generator writes it before a value of the array, then the
-                // object's own bytes, written at the depth it has here
-                g.writeRawValue("");
-                g.flush();
-                long offset = out.count();
-                out.write(object);
-                if (key != null) {
-                    kept.wrote(key, offset, object);
-                }
+                paper(g, p, classification, slugs, hubsByPaper.getOrDefault(p.id(), List.of()), citations.apply(p));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("tags");
@@ -180,70 +108,10 @@ public final class ModelExport {
             g.writeEndObject();
             g.writeRaw('\n');
         }
-        kept.finished();
     }
 
-    /**
-     * A paper's object as the export writes it inside its list of papers: indented as deep, with nothing before its
-     * opening brace, so that the same paper gives the same bytes wherever it is in the list.
-     */
-    private byte[] paperObject(PaperObject madeFrom) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (JsonGenerator g = json.createGenerator(bytes, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new InPaperList());
-            paper(g, madeFrom);
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * Everything a paper's object is made from, the settings aside: the paper, its tags, hubs and related papers, the
-     * slugs of those (in the same order), and its citation.
-     */
-    public record PaperObject(Paper paper, List<String> tags, List<String> hubs, List<RelatedPaper> related,
-            List<String> relatedSlugs, Citation citation) {
-    }
-
-    /** The default pretty printer at the depth of the objects of the list of papers (in the root object). */
-    private static final class InPaperList extends DefaultPrettyPrinter {
-        InPaperList() {
-            _nesting = 1;
-        }
-
-        @Override
-        public DefaultPrettyPrinter createInstance() {
-            return new InPaperList();
-        }
-    }
-
-    /** Counts the bytes it passes on: where each paper's object starts in the file. */
-    private static final class CountingStream extends FilterOutputStream {
-        private long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        long count() {
-            return count;
-        }
-    }
-
-    private void paper(JsonGenerator g, PaperObject madeFrom) throws IOException {
-        Paper p = madeFrom.paper();
-        Citation citation = madeFrom.citation();
+    private void paper(JsonGenerator g, Paper p, Classification c, Map<PaperId, String> slugs, List<String> hubs,
+            Citation citation) throws IOException {
         g.writeStartObject();
         g.writeStringField("slug", p.slug());
         g.writeStringField("title", p.title());
@@ -290,14 +158,13 @@ public final class ModelExport {
             g.writeEndObject();
         }
         g.writeEndArray();
-        strings(g, "tags", madeFrom.tags());
-        strings(g, "hubs", madeFrom.hubs());
+        strings(g, "tags", c.tagsOf(p.id()));
+        strings(g, "hubs", hubs);
         strings(g, "digests", p.digests());
         g.writeArrayFieldStart("related");
-        for (int i = 0; i < madeFrom.related().size(); i++) {
-            RelatedPaper r = madeFrom.related().get(i);
+        for (RelatedPaper r : c.relatedTo(p.id())) {
             g.writeStartObject();
-            g.writeStringField("slug", madeFrom.relatedSlugs().get(i));
+            g.writeStringField("slug", slugs.get(r.id()));
             g.writeNumberField("similarity", Math.round(r.score() * 1000) / 1000.0);
             g.writeEndObject();
         }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rebuild takes each paper's part of the whole site's files (its BibTeX entry, its object of papers.json) from what
- * the last build made where nothing it is made from changed, and makes it again where anything did, or where what was
- * kept cannot be trusted: the site is the bytes of a full build either way.
+ * A rebuild takes each paper's BibTeX entry, which the whole site's BibTeX file has, from what the last build made where
+ * its citation did not change, and makes it again where it did, or where what was kept cannot be trusted: the site is
+ * the bytes of a full build either way.
  */
 class WholeSiteFragmentsTest {
 
@@ -70,8 +70,8 @@ class WholeSiteFragmentsTest {
     }
 
     /**
-     * Builds a site, then gives its digest another title: the export is made again, and every paper's object is what
-     * it was.
+     * Builds a site, then gives its digest another title: the whole site's BibTeX file is made again, and every
+     * paper's entry is what it was.
      */
     private Path firstSiteThenADigestRetitled(Path out) throws IOException {
         Path digests = digest("2025-01-02.txt", "Daily Papers — January 2, 2025", PAPERS);
@@ -94,7 +94,7 @@ class WholeSiteFragmentsTest {
     }
 
     @Test
-    void aRebuildTakesUpTheLastBuildsPartsAndWritesTheBytesOfAFullBuild() throws IOException {
+    void aRebuildTakesUpTheLastBuildsEntriesAndWritesTheBytesOfAFullBuild() throws IOException {
         Path out = temp.resolve("site/papers");
         Path digests = firstSiteThenADigestRetitled(out);
         debug.clear();
@@ -103,41 +103,11 @@ class WholeSiteFragmentsTest {
 
         assertSameFiles(fullBuild(digests, "full"), out);
         assertTrue(Files.isRegularFile(out.resolveSibling(".papers.fragments")));
-        assertTrue(debug.stream().anyMatch(d -> d.matches("Papers' parts of the whole site's files: [1-9]\\d* from the"
-                + " last build, [1-9]\\d* made")), debug.toString());
+        assertTrue(debug.stream().anyMatch(d -> d.matches("Papers' BibTeX entries: 3 from the last build, 0 made")), debug.toString());
     }
 
     @Test
-    void anExportEditedSinceTheLastBuildIsNotTakenUp() throws IOException {
-        Path out = temp.resolve("site/papers");
-        Path digests = firstSiteThenADigestRetitled(out);
-        // the same length, other bytes inside the papers' objects: the memo's places still fall inside the file
-        Path export = out.resolve("papers.json");
-        String edited = Files.readString(export).replace("consistent characters", "CONSISTENT CHARACTERS");
-        Files.delete(export); // the kept file is a link the previous site shares
-        Files.writeString(export, edited);
-
-        build(digests, out);
-
-        assertSameFiles(fullBuild(digests, "full"), out);
-    }
-
-    @Test
-    void anExportCutShortSinceTheLastBuildIsNotTakenUp() throws IOException {
-        Path out = temp.resolve("site/papers");
-        Path digests = firstSiteThenADigestRetitled(out);
-        Path export = out.resolve("papers.json");
-        byte[] bytes = Files.readAllBytes(export);
-        Files.delete(export);
-        Files.write(export, Arrays.copyOf(bytes, bytes.length / 3));
-
-        build(digests, out);
-
-        assertSameFiles(fullBuild(digests, "full"), out);
-    }
-
-    @Test
-    void aDamagedMemoOfThePartsIsReportedAndIgnored() throws IOException {
+    void aDamagedMemoOfTheEntriesIsReportedAndIgnored() throws IOException {
         Path out = temp.resolve("site/papers");
         Path digests = firstSiteThenADigestRetitled(out);
         Path memo = out.resolveSibling(".papers.fragments");
@@ -149,24 +119,6 @@ class WholeSiteFragmentsTest {
 
         assertTrue(warnings.stream().anyMatch(w -> w.contains("damaged") && w.contains(".papers.fragments")),
                 warnings.toString());
-        assertSameFiles(fullBuild(digests, "full"), out);
-    }
-
-    @Test
-    void aMemoOfAnotherSitesExportTakesNothingUpFromThisOne() throws IOException {
-        // the memo of one site beside another's export: keys that match name places of another file, whose bytes
-        // there are not the bytes they were kept with
-        Path out = temp.resolve("site/papers");
-        Path digests = firstSiteThenADigestRetitled(out);
-        Path other = temp.resolve("other/papers");
-        build(digest("2025-01-02.txt", "Daily Papers — January 2, 2025", "Alpha Video Paper", "Beta Video Paper",
-                "Gamma Diffusion Paper", "Zeta Paper"), other);
-        digest("2025-01-02.txt", "Daily Papers — January 2, 2025, morning", PAPERS);
-        Files.copy(other.resolveSibling(".papers.fragments"), out.resolveSibling(".papers.fragments"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
-        build(digests, out);
-
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 
