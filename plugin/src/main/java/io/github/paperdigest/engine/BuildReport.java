@@ -133,6 +133,11 @@ final class BuildReport {
                 analyses.made()));
     }
 
+    void fragmentsKept(AnalysisMemoFile.Use fragments) {
+        log.debug(String.format(Locale.ROOT, "Papers' BibTeX entries: %,d from the last build, %,d made",
+                fragments.recalled(), fragments.made()));
+    }
+
     BuildResult published(Publisher.Publication publication) {
         StagedSite.Commit commit = publication.commit();
         Map<BuildStep, Duration> times = steps.times();

@@ -79,10 +79,20 @@ final class ContentKeys {
             hasher.tag(0);
             return;
         }
+        if (value instanceof String text) {
+            // most values are texts: told apart before a look-up of their class's walk, which a string costs more than its hash
+            hasher.tag('s');
+            hasher.text(text);
+            return;
+        }
         Class<?> type = value.getClass();
-        Walk walk = shapes.get(type);
+        Walk walk = hasher.recent(type);
         if (walk == null) {
-            walk = shapes.computeIfAbsent(type, Walk::of);
+            walk = shapes.get(type);
+            if (walk == null) {
+                walk = shapes.computeIfAbsent(type, Walk::of);
+            }
+            hasher.remember(type, walk);
         }
         switch (walk.shape) {
             case STRING -> {
@@ -333,6 +343,23 @@ final class ContentKeys {
         private final MessageDigest hash = ContentHash.digest();
         private final byte[] buffer = new byte[512];
         private int size;
+        /**
+         * The walks of the classes this key met last, by a few bits of their identity: a key's values are of a few
+         * classes, and a look-up in the shared table of walks at every value was a fifth of a page's key.
+         */
+        private final Class<?>[] recentTypes = new Class<?>[RECENT];
+        private final Walk[] recentWalks = new Walk[RECENT];
+
+        Walk recent(Class<?> type) {
+            int at = System.identityHashCode(type) & (RECENT - 1);
+            return recentTypes[at] == type ? recentWalks[at] : null;
+        }
+
+        void remember(Class<?> type, Walk walk) {
+            int at = System.identityHashCode(type) & (RECENT - 1);
+            recentTypes[at] = type;
+            recentWalks[at] = walk;
+        }
 
         void tag(int b) {
             if (size == buffer.length) {
@@ -383,6 +410,9 @@ final class ContentKeys {
             return hash.digest();
         }
     }
+
+    /** How many classes' walks a key holds at once: a power of two. */
+    private static final int RECENT = 16;
 
     private static String kindOf(Object value) {
         return value instanceof Collection<?> ? "a collection of unknown order" : "not a record or a plain value";

@@ -8,6 +8,7 @@ import static io.github.paperdigest.engine.BuildStep.PUBLISH;
 import static io.github.paperdigest.engine.BuildStep.READ;
 
 import io.github.paperdigest.digest.DigestSource;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.model.DigestFile;
@@ -93,9 +94,15 @@ public final class SiteBuilder {
             Corpus corpus = steps.run(READ, () -> read(inputs, fingerprint.code(), report));
             Classification classification = steps.run(INDEX, () -> index(corpus, declared, inputs.config(),
                     fingerprint.code(), models, report));
+            AnalysisMemoFile fragments = steps.run(PLAN, () -> AnalysisMemoFile.open(inputs.config().outputDirectory(),
+                    AnalysisMemoFile.Kind.FRAGMENTS, fingerprint.code(), thisRun::warn));
             List<SiteFile> files = steps.run(PLAN, () -> plan(corpus, classification, declared, moved, inputs, site,
-                    fingerprint, report));
-            Publisher.Publication published = steps.run(PUBLISH, () -> publisher.publish(files, site, fingerprint));
+                    fingerprint, fragments, report));
+            Publisher.Publication published = steps.run(PUBLISH, () -> {
+                Publisher.Publication publication = publisher.publish(files, site, fingerprint);
+                report.fragmentsKept(fragments.save());
+                return publication;
+            });
             BuildResult result = report.published(published);
             site.keepWarnings(fingerprint.inputs(), log.warnings());
             return Optional.of(result);
@@ -186,7 +193,8 @@ public final class SiteBuilder {
     }
 
     private List<SiteFile> plan(Corpus corpus, Classification classification, TaxonomyDefinition declared,
-            MovedAddresses moved, Inputs inputs, StagedSite site, InputFingerprint fingerprint, BuildReport report) {
+            MovedAddresses moved, Inputs inputs, StagedSite site, InputFingerprint fingerprint, AnalysisMemo fragments,
+            BuildReport report) {
         SiteIndex index = new SiteIndex(corpus, classification);
         ListedWarnings.report(index.citationKeyClashes(), "more papers written with a citation key another paper keeps",
                 log::warn, log::debug);
@@ -206,6 +214,6 @@ public final class SiteBuilder {
                     .check(p, plan, matches, declared);
             new MovedLineCheck(thisRun::warn, movedFile).check(p, moved, plan, matches);
         });
-        return parts.siteFiles(inputs, fingerprint).of(plan, index, report);
+        return parts.siteFiles(inputs, fingerprint).of(plan, index, report, fragments);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.paperdigest.engine;
 
 import io.github.paperdigest.markup.ProseFormatter;
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Classification;
 import io.github.paperdigest.model.Corpus;
 import io.github.paperdigest.output.StagedSite.ContentWriter;
@@ -48,6 +49,14 @@ final class SiteFiles {
     }
 
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report) {
+        return of(plan, index, report, AnalysisMemo.none());
+    }
+
+    /**
+     * The files, taking each paper's BibTeX entry from {@code fragments} where an earlier build made it from the same
+     * citation, and keeping there the entries this build makes: the whole site's BibTeX file has every paper's.
+     */
+    List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments) {
         Corpus corpus = index.corpus();
         Classification classification = index.classification();
         // both the search index and the export are made from the whole corpus and its classification: its
@@ -56,7 +65,7 @@ final class SiteFiles {
                 corpus.papers().stream().map(p -> List.of(classification.tagsOf(p.id()), classification.relatedTo(p.id())))
                         .toList());
         // one writer of BibTeX entries for every file that shows them, so that each paper's is made once
-        BibTex bibTex = new BibTex();
+        BibTex bibTex = new BibTex(fragments, citation -> keys.of("bibtex entry", citation));
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards(), bibTex);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());

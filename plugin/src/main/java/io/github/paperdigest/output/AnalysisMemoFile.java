@@ -51,7 +51,12 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      */
     public enum Kind {
         ANALYSES("analysis", "the papers' analyses", "every paper is analysed again"),
-        READINGS("reading", "the digests' readings", "every digest is read again");
+        READINGS("reading", "the digests' readings", "every digest is read again"),
+        /**
+         * What publishing made of single papers for the files of the whole site (their BibTeX entries): kept while the
+         * site is published, after the analyses are let go.
+         */
+        FRAGMENTS("fragments", "the papers' BibTeX entries", "each paper's entry is made again");
 
         private final String suffix;
         private final String what;

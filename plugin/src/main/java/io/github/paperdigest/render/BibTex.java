@@ -1,8 +1,10 @@
 package io.github.paperdigest.render;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Editors;
 import io.github.paperdigest.model.IdentityKey;
 import io.github.paperdigest.model.KeptCase;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.PersonName;
 import io.github.paperdigest.model.TexMath;
 import io.github.paperdigest.model.TextFolding;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Citations as BibTeX. An arXiv paper is a {@code @misc} with {@code eprint} and {@code archivePrefix}, as arXiv
@@ -42,10 +45,40 @@ public final class BibTex {
      * and the record's own hashCode, which reads every field, was half the cost of the look-up.
      */
     private final Map<IdentityKey<Citation>, String> entries = new ConcurrentHashMap<>();
+    /**
+     * Where the entries of earlier builds are kept, each under the key of its citation ({@link #keyOf}): the whole
+     * site's BibTeX file has every paper's entry, and a build that adds one digest would otherwise format them all.
+     */
+    private final AnalysisMemo memo;
+    private final Function<Citation, String> keyOf;
+
+    /** A writer that makes every entry it is asked for. */
+    public BibTex() {
+        this(AnalysisMemo.none(), c -> null);
+    }
+
+    /**
+     * A writer that takes entries from {@code memo} where an earlier build made them, and keeps the entries it makes
+     * there. {@code keyOf}: the key of everything a citation holds, which its entry is made from alone.
+     */
+    public BibTex(AnalysisMemo memo, Function<Citation, String> keyOf) {
+        this.memo = memo;
+        this.keyOf = keyOf;
+    }
 
     /** The entry of one citation, ending with a newline. */
     public String entry(Citation c) {
-        return entries.computeIfAbsent(new IdentityKey<>(c), same -> format(same.value()));
+        return entries.computeIfAbsent(new IdentityKey<>(c), same -> recalledOrFormatted(same.value()));
+    }
+
+    private String recalledOrFormatted(Citation c) {
+        String key = keyOf.apply(c);
+        if (key == null) {
+            return format(c);
+        }
+        return memo.recallOr(AnalysisMemo.key("bibtex entry", key),
+                bytes -> MemoBytes.decode(bytes, MemoBytes.Reader::longText), () -> format(c),
+                entry -> new MemoBytes.Writer().longText(entry).bytes());
     }
 
     private static String format(Citation c) {

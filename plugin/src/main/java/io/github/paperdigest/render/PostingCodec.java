@@ -20,6 +20,7 @@ final class PostingCodec {
     static final String MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_";
 
     private static final int BASE = 32;
+    private static final int BITS = 5;
 
     private PostingCodec() {
     }
@@ -27,7 +28,9 @@ final class PostingCodec {
     static String encode(List<Occurrence> occurrences) {
         StringBuilder out = new StringBuilder(occurrences.size() * 2);
         int previous = -1;
-        for (Occurrence o : occurrences) {
+        // by position: the index's lists make each occurrence as it is asked for, and an iterator asks twice
+        for (int i = 0, n = occurrences.size(); i < n; i++) {
+            Occurrence o = occurrences.get(i);
             if (o.paper() <= previous) {
                 throw new IllegalArgumentException("occurrences out of paper order at paper " + o.paper());
             }
@@ -72,10 +75,18 @@ final class PostingCodec {
 
     /** Appends a number in the digits above: self-delimiting, so numbers follow each other without a separator. */
     static void appendNumber(long value, StringBuilder out) {
-        int start = out.length();
-        out.append(FINAL_DIGITS.charAt((int) (value % BASE)));
-        for (long rest = value / BASE; rest > 0; rest /= BASE) {
-            out.insert(start, MORE_DIGITS.charAt((int) (rest % BASE)));
+        if (value < 0) {
+            throw new IllegalArgumentException("a negative number: " + value);
         }
+        // the digits from the most significant, each five bits: appended in order rather than each inserted before the
+        // others, which moved the digits after it (most numbers of an index of 10,000 papers take two or three)
+        int shift = 0;
+        while (value >>> shift >= BASE) {
+            shift += BITS;
+        }
+        for (; shift > 0; shift -= BITS) {
+            out.append(MORE_DIGITS.charAt((int) (value >>> shift & (BASE - 1))));
+        }
+        out.append(FINAL_DIGITS.charAt((int) (value & (BASE - 1))));
     }
 }

@@ -418,7 +418,7 @@ class BuildReliabilityTest {
         assertTrue(SiteFiles.parse(out(), "index.html").title().contains("Second"));
         assertEquals("my notes", Files.readString(out().resolve("mine/notes.txt")));
         try (Stream<Path> siblings = Files.list(out().getParent())) {
-            assertEquals(List.of(".papers.analysis", ".papers.lock", ".papers.reading", ".papers.stamps", "papers"),
+            assertEquals(List.of(".papers.analysis", ".papers.fragments", ".papers.lock", ".papers.reading", ".papers.stamps", "papers"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no previous or staging folder is left");
         }
     }

@@ -60,7 +60,7 @@ class ConcurrentBuildsTest {
         String title = SiteFiles.parse(out, "index.html").title();
         assertTrue(title.matches(".*Build [012].*"), title);
         try (var siblings = Files.list(out.getParent())) {
-            assertEquals(List.of(".papers.analysis", ".papers.lock", ".papers.reading", ".papers.stamps", "papers"),
+            assertEquals(List.of(".papers.analysis", ".papers.fragments", ".papers.lock", ".papers.reading", ".papers.stamps", "papers"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging or previous folder is left; the lock, the stamps of the inputs and the analysis memo stay");
         }

@@ -1,0 +1,134 @@
+package io.github.paperdigest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.paperdigest.testing.SharedModels;
+import io.github.paperdigest.testing.SiteFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild takes each paper's BibTeX entry, which the whole site's BibTeX file has, from what the last build made where
+ * its citation did not change, and makes it again where it did, or where what was kept cannot be trusted: the site is
+ * the bytes of a full build either way.
+ */
+class WholeSiteFragmentsTest {
+
+    private static final String ABSTRACT = "We study how video diffusion models can be extended to minute-long videos"
+            + " with consistent characters, and release a benchmark of long prompts for evaluating them.";
+
+    @TempDir
+    Path temp;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> debug = new ArrayList<>();
+
+    private void build(Path digests, Path out) {
+        new SiteBuilder(new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                debug.add(message);
+            }
+        }, SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).baseUrl("https://example.org/papers/").build());
+    }
+
+    private Path digest(String name, String heading, String... titles) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("digests"));
+        StringBuilder text = new StringBuilder(heading + "\n\n");
+        for (String title : titles) {
+            text.append(title).append("\n\n").append(ABSTRACT).append(" About ").append(title)
+                    .append(", with “quotes” and a formula $\\alpha$.\n\n");
+        }
+        Files.writeString(dir.resolve(name), text);
+        return dir;
+    }
+
+    /** The site built by one build of the digests as they are now, in a folder of its own. */
+    private Path fullBuild(Path digests, String name) {
+        Path out = temp.resolve(name + "/papers");
+        build(digests, out);
+        return out;
+    }
+
+    /**
+     * Builds a site, then gives its digest another title: the whole site's BibTeX file is made again, and every
+     * paper's entry is what it was.
+     */
+    private Path firstSiteThenADigestRetitled(Path out) throws IOException {
+        Path digests = digest("2025-01-02.txt", "Daily Papers — January 2, 2025", PAPERS);
+        build(digests, out);
+        return digest("2025-01-02.txt", "Daily Papers — January 2, 2025, morning", PAPERS);
+    }
+
+    private static final String[] PAPERS = {"Alpha Video Paper", "Beta Video Paper", "Gamma Diffusion Paper"};
+
+    @Test
+    void aRebuildAfterADigestAddsPapersWritesTheBytesOfAFullBuild() throws IOException {
+        Path out = temp.resolve("site/papers");
+        Path digests = digest("2025-01-02.txt", "Daily Papers", PAPERS);
+        build(digests, out);
+        digest("2025-01-03.txt", "Daily Papers", "Delta Video Paper", "Epsilon Diffusion Paper");
+
+        build(digests, out);
+
+        assertSameFiles(fullBuild(digests, "full"), out);
+    }
+
+    @Test
+    void aRebuildTakesUpTheLastBuildsEntriesAndWritesTheBytesOfAFullBuild() throws IOException {
+        Path out = temp.resolve("site/papers");
+        Path digests = firstSiteThenADigestRetitled(out);
+        debug.clear();
+
+        build(digests, out);
+
+        assertSameFiles(fullBuild(digests, "full"), out);
+        assertTrue(Files.isRegularFile(out.resolveSibling(".papers.fragments")));
+        assertTrue(debug.stream().anyMatch(d -> d.matches("Papers' BibTeX entries: 3 from the last build, 0 made")), debug.toString());
+    }
+
+    @Test
+    void aDamagedMemoOfTheEntriesIsReportedAndIgnored() throws IOException {
+        Path out = temp.resolve("site/papers");
+        Path digests = firstSiteThenADigestRetitled(out);
+        Path memo = out.resolveSibling(".papers.fragments");
+        byte[] bytes = Files.readAllBytes(memo);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(memo, bytes);
+
+        build(digests, out);
+
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("damaged") && w.contains(".papers.fragments")),
+                warnings.toString());
+        assertSameFiles(fullBuild(digests, "full"), out);
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) {
+        Map<String, byte[]> want = SiteFiles.all(expected);
+        Map<String, byte[]> got = SiteFiles.all(actual);
+        assertEquals(new TreeSet<>(want.keySet()), new TreeSet<>(got.keySet()));
+        for (String file : new TreeSet<>(want.keySet())) {
+            assertTrue(Arrays.equals(want.get(file), got.get(file)), file + " differs: "
+                    + (file.endsWith(".json") || file.endsWith(".bib") ? new String(got.get(file), StandardCharsets.UTF_8) : ""));
+        }
+    }
+}
