@@ -58,15 +58,76 @@ final class Utf8BufferWriter extends Writer {
 
     @Override
     public void write(String s, int offset, int length) {
+        int end = offset + length;
         ensure(length);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
-                bytes[count++] = (byte) c;
-            } else {
+        for (int i = offset; i < end; ) {
+            if (pendingHigh == 0) {
+                i = clean(s, i, end, null);
+                if (i == end) {
+                    return;
+                }
+            }
+            encode(s.charAt(i++));
+            ensure(end - i);
+        }
+    }
+
+    /**
+     * Writes {@code s} with each ASCII character that has an entry in {@code references} written as that entry's
+     * bytes instead: the bytes of writing the clean runs and the references one by one, in one pass.
+     */
+    void writeEscaped(String s, byte[][] references) {
+        int end = s.length();
+        ensure(end);
+        for (int i = 0; i < end; ) {
+            if (pendingHigh == 0) {
+                i = clean(s, i, end, references);
+                if (i == end) {
+                    return;
+                }
+            }
+            char c = s.charAt(i++);
+            byte[] reference = c < 0x80 ? references[c] : null;
+            if (reference == null) {
                 encode(c);
+            } else {
+                for (byte b : reference) {
+                    encode((char) b);
+                }
+            }
+            ensure(end - i);
+        }
+    }
+
+    /**
+     * Copies the characters of {@code s} from {@code from} that are ASCII and have no reference (of
+     * {@code references}, when there are some) up to the first other one or {@code end}, for which there is room,
+     * and returns where it stopped. In locals, not fields: the quick compiler, which runs the engine of a small site,
+     * reloads a field at every turn of a loop, and this loop writes most of every page.
+     */
+    private int clean(String s, int from, int end, byte[][] references) {
+        byte[] out = bytes;
+        int at = count;
+        int i = from;
+        if (references == null) {
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at++] = (byte) c;
+            }
+        } else {
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || references[c] != null) {
+                    break;
+                }
+                out[at++] = (byte) c;
             }
         }
+        count = at;
+        return i;
     }
 
     private void encode(char c) {
