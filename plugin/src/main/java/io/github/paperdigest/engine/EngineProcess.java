@@ -57,7 +57,6 @@ public final class EngineProcess {
     private final Path launcher;
     private final long maxHeap;
     private final long quickCompilerBelow;
-    private final EngineProtocol protocol = new EngineProtocol();
 
     /**
      * @param classpath the engine's jars (the plugin's and its dependencies')
@@ -228,6 +227,9 @@ public final class EngineProcess {
 
     private BuildResult converse(Process process, BuildConfig config, BuildLog log, boolean debug, Deque<String> lastErrors,
             Thread errors) {
+        // made once the engine's JVM is starting, not before the check: its JSON library takes a tenth of a second to
+        // load, which an up-to-date site does not need at all
+        EngineProtocol protocol = new EngineProtocol();
         EngineProtocol.Message outcome = null;
         boolean heard = false;
         // the engine's input stays open while it runs: its closing tells the engine that this JVM went away
