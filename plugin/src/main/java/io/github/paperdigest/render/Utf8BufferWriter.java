@@ -102,6 +102,10 @@ final class Utf8BufferWriter extends Writer {
      */
     void writeEscaped(String s, byte[][] references) {
         int end = s.length();
+        if (end >= ENCODED_FROM && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(end - 1))) {
+            writeEncodedEscaped(s.getBytes(StandardCharsets.UTF_8), references);
+            return;
+        }
         ensure(end);
         for (int i = 0; i < end; ) {
             if (pendingHigh == 0) {
@@ -121,6 +125,29 @@ final class Utf8BufferWriter extends Writer {
             }
             ensure(end - i);
         }
+    }
+
+    /**
+     * Writes a string's UTF-8 bytes with their references, as {@link #writeEncoded} writes a string: a character
+     * outside ASCII is encoded in bytes that no ASCII character is, so each ASCII byte is the character it stands for.
+     */
+    private void writeEncodedEscaped(byte[] encoded, byte[][] references) {
+        ensure(encoded.length);
+        int clean = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            byte b = encoded[i];
+            byte[] reference = b >= 0 ? references[b] : null;
+            if (reference != null) {
+                ensure(i - clean + reference.length + encoded.length - i);
+                System.arraycopy(encoded, clean, bytes, count, i - clean);
+                count += i - clean;
+                System.arraycopy(reference, 0, bytes, count, reference.length);
+                count += reference.length;
+                clean = i + 1;
+            }
+        }
+        System.arraycopy(encoded, clean, bytes, count, encoded.length - clean);
+        count += encoded.length - clean;
     }
 
     /**

@@ -47,7 +47,8 @@ class TemplateFactoryTest {
             // values and text one after another, so that a surrogate pair may be split between a value and the text
             for (int piece = random.nextInt(6); piece >= 0; piece--) {
                 StringBuilder text = new StringBuilder();
-                for (int i = random.nextInt(40); i > 0; i--) {
+                // short values and long ones, which are escaped from their encoded bytes
+                for (int i = random.nextInt(random.nextBoolean() ? 40 : 400); i > 0; i--) {
                     text.append((char) (random.nextInt(4) == 0 ? random.nextInt(0x80)
                             : random.nextInt(3) == 0 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x3000)));
                 }
