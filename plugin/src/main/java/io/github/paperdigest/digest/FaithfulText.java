@@ -230,14 +230,44 @@ public final class FaithfulText {
         }
         // the patterns are tried only on a text where they could match: "times", "sequence" or "development" are in most
         // abstracts, and a look-behind tried at every position of a long abstract is slow
-        if (nextToDigit(t, "times", true)) {
+        int glued = gluedToDigits(t);
+        if ((glued & TIMES_AFTER_DIGIT) != 0) {
             t = GLUED_TIMES.matcher(t).replaceAll("×");
         }
-        if (nextToDigit(t, "sim", false) || nextToDigit(t, "approx", false) || nextToDigit(t, "eq", false)
-                || nextToDigit(t, "pm", false)) {
+        if ((glued & RELATION_BEFORE_DIGIT) != 0) {
             t = GLUED_BEFORE_NUMBER.matcher(t).replaceAll(m -> GLUED.get(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         return t;
+    }
+
+    /** {@link #gluedToDigits}: "times" right after a digit; "sim", "approx", "eq" or "pm" right before one. */
+    private static final int TIMES_AFTER_DIGIT = 1;
+    private static final int RELATION_BEFORE_DIGIT = 2;
+
+    /**
+     * Which of the glued words are next to a digit, found from the digits, in one pass over the text: a search for each
+     * word took five, and "sim", "eq" and "pm" are in many words ("similar", "sequence", "development").
+     */
+    private static int gluedToDigits(String text) {
+        int found = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' && (c < 0x80 || !Character.isDigit(c))) {
+                continue;
+            }
+            if (text.startsWith("times", i + 1)) {
+                found |= TIMES_AFTER_DIGIT;
+            }
+            if (endsAt(text, i, "sim") || endsAt(text, i, "approx") || endsAt(text, i, "eq") || endsAt(text, i, "pm")) {
+                found |= RELATION_BEFORE_DIGIT;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code word} ends right before {@code at}. */
+    private static boolean endsAt(String text, int at, String word) {
+        return at >= word.length() && text.startsWith(word, at - word.length());
     }
 
     /**
@@ -247,17 +277,6 @@ public final class FaithfulText {
     private static boolean hasTex(String text) {
         for (int i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i + 2)) {
             if (i + 1 >= text.length() || text.charAt(i + 1) != '$') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the word occurs right after a digit ({@code after}), else right before one. */
-    private static boolean nextToDigit(String text, String word, boolean after) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int next = after ? at - 1 : at + word.length();
-            if (next >= 0 && next < text.length() && Character.isDigit(text.charAt(next))) {
                 return true;
             }
         }

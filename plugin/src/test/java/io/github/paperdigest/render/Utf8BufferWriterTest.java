@@ -71,6 +71,14 @@ class Utf8BufferWriterTest {
         assertArrayEquals(new byte[0], bytesOf(writer));
     }
 
+    @Test
+    void longStringsEncodedWholeJoinASurrogatePairWithTheWritesAroundThem() throws IOException {
+        String ascii = "x".repeat(Utf8BufferWriter.ENCODED_FROM);
+        List<String> pieces = List.of(ascii + "\uD83D", "\uDE00" + ascii + "é…", ascii + "\uDE00", "\uD83D",
+                "\uDE00" + ascii, ascii + "\uD83D" + ascii);
+        assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), written(pieces, 8));
+    }
+
     private static byte[] written(List<String> pieces, int capacity) throws IOException {
         Utf8BufferWriter writer = new Utf8BufferWriter(capacity);
         for (String piece : pieces) {
