@@ -33,13 +33,8 @@ public final class KeyphraseExtractor {
 
     /** "(MLLMs)": an acronym in brackets; the words before it are checked for its expansion. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
-    /**
-     * Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M".
-     * At most 20 hyphens: each repetition of a group is a nested call in Java's regex engine, and a word of
-     * thousands of hyphenated parts would overflow the stack.
-     */
-    private static final Pattern NAME =
-            Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
+    /** Hyphens a name holds at most: a word of thousands of hyphenated parts is no name. */
+    private static final int MAX_NAME_HYPHENS = 20;
     private static final int MAX_WORDS = 4;
     /** The function word that may stand inside a phrase: "mixture of experts", "chain of thought". */
     private static final Set<String> INNER = Set.of("of");
@@ -379,27 +374,25 @@ public final class KeyphraseExtractor {
     }
 
     private void names(String text, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            // the pattern matches nearly every word: the letters are looked at in the text, and only a word shaped
-            // like a name is made a string
+        nameShapedWords(text, (start, end) -> {
+            // the letters are looked at in the text, and only a word shaped like a name is made a string; all are ASCII
             int capitals = 0;
             boolean digit = false;
             int letters = 0;
-            for (int i = m.start(); i < m.end(); i++) {
+            for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                capitals += Character.isUpperCase(c) ? 1 : 0;
-                digit |= Character.isDigit(c);
-                letters += Character.isLetter(c) ? 1 : 0;
+                capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+                digit |= c >= '0' && c <= '9';
+                letters += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
             }
             boolean letterAndDigit = digit && letters > 0;
             boolean inner = capitals >= 2 || letterAndDigit && capitals >= 1;
-            if (m.end() - m.start() < 3 || letters < 2 || !inner) {
-                continue;
+            if (end - start < 3 || letters < 2 || !inner) {
+                return;
             }
-            String name = m.group();
+            String name = text.substring(start, end);
             if (hasPlainWordPart(name)) {
-                continue;
+                return;
             }
             if (isBareAcronym(name)) {
                 bareAcronyms.add(analyzer.normalisePhrase(name));
@@ -408,7 +401,60 @@ public final class KeyphraseExtractor {
             if (!key.isEmpty() && !Stopwords.isStopword(key) && !PhraseShape.isGenericName(name)) {
                 record(key, stripPlural(name), surface);
             }
+        });
+    }
+
+    /**
+     * The words of a text written like names of methods, models and datasets ("ActivityNet", "MSR-VTT", "GPT-4",
+     * "Panda-70M"), in order: what the pattern {@code (?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\w-])}
+     * finds. Neither end of a match may touch a word character or a hyphen, so a match is a whole run of them, and
+     * each run is matched or not as a whole: the runs are looked at by hand. The pattern was tried at every word of
+     * every abstract, and nearly all of them are plain words.
+     */
+    static void nameShapedWords(String text, Stretch each) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordOrHyphen(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWordOrHyphen(text.charAt(end))) {
+                end++;
+            }
+            if (isNameShaped(text, i, end)) {
+                each.accept(i, end);
+            }
+            i = end;
         }
+    }
+
+    /** What {@code [\w-]} matches: an ASCII letter or digit, an underscore or a hyphen. */
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /**
+     * Whether a run of word characters and hyphens is a name: a letter first, no underscore, and each of at most
+     * {@link #MAX_NAME_HYPHENS} hyphens followed by a letter or digit.
+     */
+    private static boolean isNameShaped(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return false;
+        }
+        int hyphens = 0;
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                return false;
+            }
+            if (c == '-' && (++hyphens > MAX_NAME_HYPHENS || i + 1 == to || text.charAt(i + 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "AI-based", "end-to-End": a hyphenated word with a plain lower-case part is a compound, not a name. */

@@ -65,6 +65,38 @@ class KeyphraseExtractorTest {
         }
     }
 
+    /**
+     * The words taken as names are those the pattern {@code (?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\w-])}
+     * finds, checked on random texts of letters, digits, underscores, hyphens, spaces, a letter beyond ASCII and a
+     * surrogate pair, and on words of 20 and 21 hyphens.
+     */
+    @Test
+    void nameShapedWordsAreThoseOfTheNamePattern() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                "(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
+        String alphabet = "aZb9_- -.é(\uD83D\uDE00Q";
+        java.util.Random random = new java.util.Random(11);
+        List<String> texts = new ArrayList<>();
+        texts.add("a" + "-b".repeat(20) + " MSR-VTT c" + "-d".repeat(21) + " GPT-4");
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String t : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = name.matcher(t);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> found = new ArrayList<>();
+            KeyphraseExtractor.nameShapedWords(t, (from, to) -> found.add(from + ":" + t.substring(from, to)));
+            assertEquals(expected, found, () -> "names in \"" + t + "\"");
+        }
+    }
+
     @Test
     void aPhraseOfASinglePaperIsNot() {
         List<Paper> papers = List.of(
