@@ -188,7 +188,7 @@ public final class Tagger {
             parts.add(p.abstractText());
             parts.addAll(AnalysisMemo.counted(p.tags()));
         }
-        Tagger reader = new Tagger(vocabulary, keyphrases, markdown, analyzer, memo.readOnly());
+        Tagger reader = new Tagger(vocabulary, keyphrases.forOtherPapers(), markdown, analyzer, memo.readOnly());
         return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)),
                 () -> reader.tag(Corpus.of(papers, List.of())));
     }
