@@ -37,6 +37,8 @@ final class SimilarityIndex {
      * sort of each document's entries, which was most of taking up a search again.
      */
     private final int[] rarest;
+    /** What {@link #postingsFrom} found last: threads that search at once may each find it, and find the same. */
+    private volatile PostingsFrom postingsFrom;
 
     /**
      * The index of the vectors. Its choice of words to search by (which are too common, which are rarest, where the
@@ -112,13 +114,11 @@ final class SimilarityIndex {
             return new int[0];
         }
         int total = vectors.end(vectors.size() - 1);
-        int[] ranked = new int[total];
-        int[] documentOf = new int[total];
+        // each entry with its document, in one number: one place written for each, not two
+        long[] ranked = new long[total];
         for (int d = 0; d < vectors.size(); d++) {
             for (int i = vectors.first(d); i < vectors.end(d); i++) {
-                int at = wordStart[vectors.term(i)]++;
-                ranked[at] = i;
-                documentOf[at] = d;
+                ranked[wordStart[vectors.term(i)]++] = (long) d << 32 | i;
             }
         }
         int[] rarest = new int[total];
@@ -126,8 +126,8 @@ final class SimilarityIndex {
         for (int d = 0; d < next.length; d++) {
             next[d] = vectors.first(d);
         }
-        for (int at = 0; at < total; at++) {
-            rarest[next[documentOf[at]]++] = ranked[at];
+        for (long entry : ranked) {
+            rarest[next[(int) (entry >>> 32)]++] = (int) entry;
         }
         return rarest;
     }
@@ -320,7 +320,7 @@ final class SimilarityIndex {
             float w = vectors.weight(i);
             float[] weights = postingWeights[t];
             // a word's postings are in document order: those from {@code from} on are the last of them
-            int j = from == 0 ? 0 : firstAtOrAfter(docs, from);
+            int j = from == 0 ? 0 : postingsFrom(from)[t];
             for (; j < docs.length; j++) {
                 int other = docs[j];
                 if (other == document) {
@@ -345,6 +345,27 @@ final class SimilarityIndex {
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
+    }
+
+    /**
+     * Where each word's postings of the documents from {@code from} on start: looked up once for every word, not at
+     * each word of each search taken up. Kept for the last {@code from} asked, which is the same for every search of
+     * a build.
+     */
+    private int[] postingsFrom(int from) {
+        PostingsFrom known = postingsFrom;
+        if (known != null && known.from() == from) {
+            return known.starts();
+        }
+        int[] starts = new int[postingDocs.length];
+        for (int t = 0; t < starts.length; t++) {
+            starts[t] = firstAtOrAfter(postingDocs[t], from);
+        }
+        postingsFrom = new PostingsFrom(from, starts);
+        return starts;
+    }
+
+    private record PostingsFrom(int from, int[] starts) {
     }
 
     private static int firstAtOrAfter(int[] docs, int from) {
