@@ -374,19 +374,15 @@ public final class KeyphraseExtractor {
 
     private static void addGrams(List<String[]> run, Map<String, Map<String, Integer>> surface) {
         int n = run.size();
-        if (n < 2) {
-            return; // a phrase is of two words at least
-        }
         String[] normals = new String[n];
         String[] written = new String[n];
         for (int i = 0; i < n; i++) {
             written[i] = run.get(i)[0];
             normals[i] = run.get(i)[1];
         }
-        PhraseShape.Run shape = PhraseShape.Run.of(normals, written, n);
         for (int i = 0; i < n; i++) {
             for (int len = 2; len <= MAX_WORDS && i + len <= n; len++) {
-                if (!shape.isTopical(i, i + len)) {
+                if (!PhraseShape.isTopical(normals, written, i, i + len)) {
                     continue;
                 }
                 StringBuilder key = new StringBuilder(normals[i]);

@@ -87,70 +87,33 @@ final class PhraseShape {
 
     /** Whether the words {@code from} (inclusive) to {@code to} (exclusive) are shaped like a topic. */
     static boolean isTopical(String[] normals, String[] written, int from, int to) {
-        return Run.of(normals, written, normals.length).isTopical(from, to);
-    }
-
-    /**
-     * What is asked of each word of a run of words to tell whether the phrases it makes are topics: asked once of each
-     * word, rather than once of each of the up to nine phrases a word stands in.
-     */
-    static final class Run {
-        private final String[] normals;
-        private final boolean[] never;
-        private final boolean[] canStart;
-        private final boolean[] canEnd;
-        private final boolean[] substantive;
-
-        private Run(String[] normals, int n) {
-            this.normals = normals;
-            never = new boolean[n];
-            canStart = new boolean[n];
-            canEnd = new boolean[n];
-            substantive = new boolean[n];
-        }
-
-        /** The first {@code n} words of a run, in their normal forms and as written. */
-        static Run of(String[] normals, String[] written, int n) {
-            Run run = new Run(normals, n);
-            for (int i = 0; i < n; i++) {
-                String w = normals[i];
-                run.never[i] = NEVER.contains(w);
-                int space = w.indexOf(' ');
-                boolean graded = space > 0 && EVALUATIVE.contains(w.substring(0, space))
-                        && !w.startsWith("long term") && !w.startsWith("long form") && !w.startsWith("long range");
-                run.canStart[i] = !graded && !Stopwords.isFunctionWord(w) && !NOT_AT_START.contains(w) && !w.endsWith("ly");
-                run.canEnd[i] = !Stopwords.isFunctionWord(w) && !NOT_AT_END.contains(lastPart(w)) && !looksLikeAdjectiveOrVerb(w);
-                String part = lastPart(w);
-                run.substantive[i] = !Stopwords.isStopword(part) && !NOT_AT_END.contains(part) || capitals(written[i]) >= 2;
-            }
-            return run;
-        }
-
-        /**
-         * Whether the words {@code from} (inclusive) to {@code to} (exclusive) are shaped like a topic: none makes it
-         * a fragment, the first may start one and the last end one, it is no ambiguous phrase, and one of its words
-         * is of substance.
-         */
-        boolean isTopical(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (never[i]) {
-                    return false;
-                }
-            }
-            if (AMBIGUOUS_STARTS.contains(normals[from])
-                    && AMBIGUOUS.contains(String.join(" ", Arrays.copyOfRange(normals, from, to)))) {
+        for (int i = from; i < to; i++) {
+            if (NEVER.contains(normals[i])) {
                 return false;
             }
-            if (!canStart[from] || !canEnd[to - 1]) {
-                return false;
-            }
-            for (int i = from; i < to; i++) {
-                if (substantive[i]) {
-                    return true;
-                }
-            }
+        }
+        if (AMBIGUOUS_STARTS.contains(normals[from])
+                && AMBIGUOUS.contains(String.join(" ", Arrays.copyOfRange(normals, from, to)))) {
             return false;
         }
+        String first = normals[from];
+        String last = normals[to - 1];
+        int space = first.indexOf(' ');
+        if (space > 0 && EVALUATIVE.contains(first.substring(0, space))
+                && !first.startsWith("long term") && !first.startsWith("long form") && !first.startsWith("long range")) {
+            return false;
+        }
+        if (Stopwords.isFunctionWord(first) || Stopwords.isFunctionWord(last) || NOT_AT_START.contains(first)
+                || first.endsWith("ly") || NOT_AT_END.contains(lastPart(last)) || looksLikeAdjectiveOrVerb(last)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String w = lastPart(normals[i]);
+            if (!Stopwords.isStopword(w) && !NOT_AT_END.contains(w) || capitals(written[i]) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int capitals(String word) {
