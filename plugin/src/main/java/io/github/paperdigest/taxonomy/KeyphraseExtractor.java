@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the terms a corpus keeps coming back to, so that papers of a field the vocabulary does not
@@ -33,13 +34,8 @@ public final class KeyphraseExtractor {
 
     /** "(MLLMs)": an acronym in brackets; the words before it are checked for its expansion. */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9}?)s?\\)");
-    /**
-     * Words written like names of methods, models and datasets: "ActivityNet", "MSR-VTT", "GPT-4", "Panda-70M".
-     * At most 20 hyphens: each repetition of a group is a nested call in Java's regex engine, and a word of
-     * thousands of hyphenated parts would overflow the stack.
-     */
-    private static final Pattern NAME =
-            Pattern.compile("(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
+    /** Hyphens a name holds at most: a word of thousands of hyphenated parts is no name. */
+    private static final int MAX_NAME_HYPHENS = 20;
     private static final int MAX_WORDS = 4;
     /** The function word that may stand inside a phrase: "mixture of experts", "chain of thought". */
     private static final Set<String> INNER = Set.of("of");
@@ -52,6 +48,8 @@ public final class KeyphraseExtractor {
      * costs no string and no second look at its letters.
      */
     private final KnownWords phraseWords;
+    /** Whether the phrases merged are kept for the next build ({@link #forOtherPapers}). */
+    private final boolean keepsMerged;
 
     public KeyphraseExtractor(TextAnalyzer analyzer) {
         this(analyzer, AnalysisMemo.none());
@@ -59,23 +57,31 @@ public final class KeyphraseExtractor {
 
     /** An extractor that takes what a paper contributes from {@code memo} when an earlier build read the same text. */
     public KeyphraseExtractor(TextAnalyzer analyzer, AnalysisMemo memo) {
+        this(analyzer, memo, new KnownWords(TextAnalyzer.KNOWN_WORDS, analyzer::normalisePhrase), true);
+    }
+
+    private KeyphraseExtractor(TextAnalyzer analyzer, AnalysisMemo memo, KnownWords phraseWords, boolean keepsMerged) {
         this.analyzer = analyzer;
         this.memo = memo;
-        this.phraseWords = new KnownWords(TextAnalyzer.KNOWN_WORDS, analyzer::normalisePhrase);
+        this.phraseWords = phraseWords;
+        this.keepsMerged = keepsMerged;
+    }
+
+    /**
+     * This extractor for a second extraction of the build, of other papers ({@link Tagger#alone}): it takes up the
+     * phrases the first merged, and keeps each paper's phrases as the first does, but its merged phrases do not take
+     * the place of the first's, which the next build's extraction starts from.
+     */
+    KeyphraseExtractor forOtherPapers() {
+        return new KeyphraseExtractor(analyzer, memo, phraseWords, false);
     }
 
     /** The corpus's keyphrases, most used first; a phrase must recur in {@code minPapers} papers. */
     public List<Keyphrase> extract(List<Paper> papers, int minPapers, double maxShare) {
-        // papers are read in parallel, then merged in their order, so the result does not depend on threads
-        List<PaperPhrases> perPaper = papers.parallelStream().map(this::phrasesOf).toList();
-        Map<String, Integer> df = new HashMap<>();
-        Map<String, String> acronymOf = new HashMap<>();
-        Set<String> bareAcronyms = new HashSet<>();
-        for (PaperPhrases p : perPaper) {
-            p.surface().keySet().forEach(k -> df.merge(k, 1, Integer::sum));
-            p.acronymOf().forEach(acronymOf::putIfAbsent);
-            bareAcronyms.addAll(p.bareAcronyms());
-        }
+        KnownPhrases phrases = merged(papers);
+        Map<String, Integer> df = phrases.df();
+        Map<String, String> acronymOf = phrases.acronymOf();
+        Set<String> bareAcronyms = phrases.bareAcronyms();
         int ceiling = (int) Math.max(minPapers, Math.floor(maxShare * papers.size()));
         List<String> keys = new ArrayList<>();
         Set<String> defined = new HashSet<>(acronymOf.values());
@@ -85,7 +91,7 @@ public final class KeyphraseExtractor {
             }
         });
         keys.sort(Comparator.comparing((String k) -> -df.get(k)).thenComparing(k -> k));
-        Map<String, Map<String, Integer>> surface = surfaceForms(perPaper, new HashSet<>(keys));
+        Map<String, Map<String, Integer>> surface = phrases.forms();
         // a phrase inside a longer phrase used by nearly as many papers is only part of a name
         Set<String> partOfLonger = partsOfLongerPhrases(keys, df);
         Set<String> kept = new LinkedHashSet<>();
@@ -122,24 +128,67 @@ public final class KeyphraseExtractor {
     }
 
     /**
-     * How the papers write each of these keys, with how often. Only the keys frequent enough to be kept are counted:
-     * most phrases of a corpus are in a paper or two, and a map of forms for each of them was most of the merging.
+     * The phrases of these papers, merged: taken from the last extraction's, kept in the memo ({@link KnownPhrases}),
+     * by the papers that came and went since, when it can be; else each paper's phrases merged anew. Kept for the next
+     * extraction. The papers whose phrases are not read are recalled all the same: the memo keeps what a build uses,
+     * and a later extraction may need a paper's phrases to take them away.
      */
-    private static Map<String, Map<String, Integer>> surfaceForms(List<PaperPhrases> perPaper, Set<String> keys) {
-        Map<String, Map<String, Integer>> surface = new HashMap<>();
-        for (PaperPhrases p : perPaper) {
-            p.surface().forEach((key, forms) -> {
-                if (keys.contains(key)) {
-                    Map<String, Integer> all = surface.computeIfAbsent(key, k -> new HashMap<>());
-                    forms.forEach((form, n) -> all.merge(form, n, Integer::sum));
-                }
-            });
+    private KnownPhrases merged(List<Paper> papers) {
+        List<String> keys = papers.parallelStream().map(KeyphraseExtractor::phrasesKey).toList();
+        String mergedKey = AnalysisMemo.key("keyphrase candidates merged");
+        // a second extraction takes up what the first merged in this build
+        byte[] kept = keepsMerged ? memo.recall(mergedKey) : memo.held(mergedKey);
+        KnownPhrases last = KnownPhrases.of(kept);
+        if (kept != null && last == null && keepsMerged) {
+            memo.forget(mergedKey); // not merged phrases: they are merged anew
         }
-        return surface;
+        Set<String> now = new HashSet<>(keys);
+        KnownPhrases merged = last == null ? null
+                : last.updated(keys, key -> gone(key, now), i -> phrasesOf(papers.get(i), keys.get(i)));
+        boolean asKept = merged != null && keys.equals(last.papers());
+        if (merged != null) {
+            for (String key : keys) {
+                if (memo.held(key) == null) {
+                    memo.recall(key);
+                }
+            }
+        } else {
+            // papers are read in parallel, then merged in their order, so the result does not depend on threads
+            List<PaperPhrases> perPaper = IntStream.range(0, papers.size()).parallel()
+                    .mapToObj(i -> phrasesOf(papers.get(i), keys.get(i))).toList();
+            merged = KnownPhrases.merged(keys, perPaper);
+        }
+        if (!keepsMerged || asKept) {
+            return merged; // kept as recalled
+        }
+        byte[] bytes = merged.bytes();
+        if (bytes != null) {
+            memo.remember(mergedKey, bytes);
+        } else if (kept != null) {
+            memo.forget(mergedKey);
+        }
+        return merged;
+    }
+
+    /**
+     * The phrases of a text no longer among the papers, as the memo keeps them; the memo then forgets them, unless a
+     * paper of the same text is still there. Null when it does not have them.
+     */
+    private PaperPhrases gone(String key, Set<String> now) {
+        byte[] bytes = memo.held(key);
+        boolean recalled = bytes == null;
+        if (recalled) {
+            bytes = memo.recall(key);
+        }
+        PaperPhrases phrases = PaperPhrases.of(bytes);
+        if (recalled && bytes != null && !now.contains(key)) {
+            memo.forget(key);
+        }
+        return phrases;
     }
 
     /** What one paper contributes: the keys it uses and how it writes each, the acronyms it defines. */
-    private record PaperPhrases(Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
+    record PaperPhrases(Map<String, Map<String, Integer>> surface, Map<String, String> acronymOf,
             Set<String> bareAcronyms) {
 
         /** The bytes of the phrases, or null when one is too long to keep. */
@@ -193,10 +242,13 @@ public final class KeyphraseExtractor {
      * abstract, or read now. A build may extract twice (the settled papers tagged alone, {@link SettledTags}), from
      * samples that share most of their papers.
      */
-    private PaperPhrases phrasesOf(Paper p) {
-        String key = AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
+    private PaperPhrases phrasesOf(Paper p, String key) {
         PaperPhrases held = PaperPhrases.of(memo.held(key));
         return held != null ? held : memo.recallOr(key, PaperPhrases::of, () -> read(p), PaperPhrases::bytes);
+    }
+
+    private static String phrasesKey(Paper p) {
+        return AnalysisMemo.key("keyphrase candidates", p.title(), p.abstractText());
     }
 
     private PaperPhrases read(Paper p) {
@@ -379,27 +431,25 @@ public final class KeyphraseExtractor {
     }
 
     private void names(String text, Map<String, Map<String, Integer>> surface, Set<String> bareAcronyms) {
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
-            // the pattern matches nearly every word: the letters are looked at in the text, and only a word shaped
-            // like a name is made a string
+        nameShapedWords(text, (start, end) -> {
+            // the letters are looked at in the text, and only a word shaped like a name is made a string; all are ASCII
             int capitals = 0;
             boolean digit = false;
             int letters = 0;
-            for (int i = m.start(); i < m.end(); i++) {
+            for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
-                capitals += Character.isUpperCase(c) ? 1 : 0;
-                digit |= Character.isDigit(c);
-                letters += Character.isLetter(c) ? 1 : 0;
+                capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+                digit |= c >= '0' && c <= '9';
+                letters += c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? 1 : 0;
             }
             boolean letterAndDigit = digit && letters > 0;
             boolean inner = capitals >= 2 || letterAndDigit && capitals >= 1;
-            if (m.end() - m.start() < 3 || letters < 2 || !inner) {
-                continue;
+            if (end - start < 3 || letters < 2 || !inner) {
+                return;
             }
-            String name = m.group();
+            String name = text.substring(start, end);
             if (hasPlainWordPart(name)) {
-                continue;
+                return;
             }
             if (isBareAcronym(name)) {
                 bareAcronyms.add(analyzer.normalisePhrase(name));
@@ -408,7 +458,60 @@ public final class KeyphraseExtractor {
             if (!key.isEmpty() && !Stopwords.isStopword(key) && !PhraseShape.isGenericName(name)) {
                 record(key, stripPlural(name), surface);
             }
+        });
+    }
+
+    /**
+     * The words of a text written like names of methods, models and datasets ("ActivityNet", "MSR-VTT", "GPT-4",
+     * "Panda-70M"), in order: what the pattern {@code (?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\w-])}
+     * finds. Neither end of a match may touch a word character or a hyphen, so a match is a whole run of them, and
+     * each run is matched or not as a whole: the runs are looked at by hand. The pattern was tried at every word of
+     * every abstract, and nearly all of them are plain words.
+     */
+    static void nameShapedWords(String text, Stretch each) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordOrHyphen(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWordOrHyphen(text.charAt(end))) {
+                end++;
+            }
+            if (isNameShaped(text, i, end)) {
+                each.accept(i, end);
+            }
+            i = end;
         }
+    }
+
+    /** What {@code [\w-]} matches: an ASCII letter or digit, an underscore or a hyphen. */
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /**
+     * Whether a run of word characters and hyphens is a name: a letter first, no underscore, and each of at most
+     * {@link #MAX_NAME_HYPHENS} hyphens followed by a letter or digit.
+     */
+    private static boolean isNameShaped(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return false;
+        }
+        int hyphens = 0;
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                return false;
+            }
+            if (c == '-' && (++hyphens > MAX_NAME_HYPHENS || i + 1 == to || text.charAt(i + 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "AI-based", "end-to-End": a hyphenated word with a plain lower-case part is a compound, not a name. */

@@ -31,6 +31,14 @@ final class SimilarityIndex {
     private final float[][] postingWeights;
     private final int postingsBudget;
     private final int commonWordLimit;
+    /**
+     * Each document's entries, rarest first ({@link #rarestFirst}), where its entries lie in the vectors: ordered for
+     * all documents at once by two counting sorts, words by rarity and then entries by document, rather than by a
+     * sort of each document's entries, which was most of taking up a search again.
+     */
+    private final int[] rarest;
+    /** What {@link #postingsFrom} found last: threads that search at once may each find it, and find the same. */
+    private volatile PostingsFrom postingsFrom;
 
     /**
      * The index of the vectors. Its choice of words to search by (which are too common, which are rarest, where the
@@ -71,6 +79,57 @@ final class SimilarityIndex {
                 }
             }
         }
+        rarest = rarestFirstOfEach(vectors, lengths);
+    }
+
+    /**
+     * The entries of every document, each document's rarest first: by counted documents, then by position, which in a
+     * document's words, ascending, is by word. The words are ranked so once for all documents (by counted documents,
+     * then by number); the entries are put in the order of their words' ranks, and then, keeping that order, each in
+     * its document's place.
+     *
+     * @param entries how many entries each word has in all the documents
+     */
+    private static int[] rarestFirstOfEach(TfIdfVectors vectors, int[] entries) {
+        int words = vectors.vocabularySize();
+        int mostDocuments = 0;
+        for (int t = 0; t < words; t++) {
+            mostDocuments = Math.max(mostDocuments, vectors.documentFrequency(t));
+        }
+        // where the entries of each word start, words in the order of their ranks
+        int[] byFrequency = new int[mostDocuments + 2];
+        for (int t = 0; t < words; t++) {
+            byFrequency[vectors.documentFrequency(t) + 1] += entries[t];
+        }
+        for (int f = 1; f < byFrequency.length; f++) {
+            byFrequency[f] += byFrequency[f - 1];
+        }
+        int[] wordStart = new int[words];
+        for (int t = 0; t < words; t++) {
+            int f = vectors.documentFrequency(t);
+            wordStart[t] = byFrequency[f];
+            byFrequency[f] += entries[t];
+        }
+        if (vectors.size() == 0) {
+            return new int[0];
+        }
+        int total = vectors.end(vectors.size() - 1);
+        // each entry with its document, in one number: one place written for each, not two
+        long[] ranked = new long[total];
+        for (int d = 0; d < vectors.size(); d++) {
+            for (int i = vectors.first(d); i < vectors.end(d); i++) {
+                ranked[wordStart[vectors.term(i)]++] = (long) d << 32 | i;
+            }
+        }
+        int[] rarest = new int[total];
+        int[] next = new int[vectors.size()];
+        for (int d = 0; d < next.length; d++) {
+            next[d] = vectors.first(d);
+        }
+        for (long entry : ranked) {
+            rarest[next[(int) (entry >>> 32)]++] = (int) entry;
+        }
+        return rarest;
     }
 
     /**
@@ -261,7 +320,7 @@ final class SimilarityIndex {
             float w = vectors.weight(i);
             float[] weights = postingWeights[t];
             // a word's postings are in document order: those from {@code from} on are the last of them
-            int j = from == 0 ? 0 : firstAtOrAfter(docs, from);
+            int j = from == 0 ? 0 : postingsFrom(from)[t];
             for (; j < docs.length; j++) {
                 int other = docs[j];
                 if (other == document) {
@@ -286,6 +345,27 @@ final class SimilarityIndex {
             acc.scores[other] = 0f;
         }
         acc.touchedCount = 0;
+    }
+
+    /**
+     * Where each word's postings of the documents from {@code from} on start: looked up once for every word, not at
+     * each word of each search taken up. Kept for the last {@code from} asked, which is the same for every search of
+     * a build.
+     */
+    private int[] postingsFrom(int from) {
+        PostingsFrom known = postingsFrom;
+        if (known != null && known.from() == from) {
+            return known.starts();
+        }
+        int[] starts = new int[postingDocs.length];
+        for (int t = 0; t < starts.length; t++) {
+            starts[t] = firstAtOrAfter(postingDocs[t], from);
+        }
+        postingsFrom = new PostingsFrom(from, starts);
+        return starts;
+    }
+
+    private record PostingsFrom(int from, int[] starts) {
     }
 
     private static int firstAtOrAfter(int[] docs, int from) {
@@ -324,18 +404,8 @@ final class SimilarityIndex {
     }
 
     /** The entries of the document's words, rarest first (by counted documents, then position). */
-    private int[] rarestFirst(int document) {
-        int first = vectors.first(document);
-        long[] keyed = new long[vectors.end(document) - first];
-        for (int i = 0; i < keyed.length; i++) {
-            keyed[i] = ((long) vectors.documentFrequency(vectors.term(first + i)) << 32) | (first + i);
-        }
-        Arrays.sort(keyed);
-        int[] order = new int[keyed.length];
-        for (int i = 0; i < keyed.length; i++) {
-            order[i] = (int) keyed[i];
-        }
-        return order;
+    int[] rarestFirst(int document) {
+        return Arrays.copyOfRange(rarest, vectors.first(document), vectors.end(document));
     }
 
     /**

@@ -118,6 +118,8 @@ public final class Tagger {
 
         Map<String, Tag> tags = new TreeMap<>();
         Map<PaperId, List<String>> paperTags = new HashMap<>();
+        // each term's specificity worked out once, not once for each paper that has it
+        Map<String, Double> specificities = new HashMap<>();
         for (Paper paper : papers) {
             Set<String> chosen = new LinkedHashSet<>();
             for (String written : paper.tags()) {
@@ -126,7 +128,8 @@ public final class Tagger {
             Map<String, Integer> strength = strengths.get(paper.id());
             // each term's weight once, not at every comparison of the sort
             Map<String, Double> weight = new HashMap<>();
-            strength.forEach((id, st) -> weight.put(id, -st * specificity(id, documentFrequency, settled.count())));
+            strength.forEach((id, st) -> weight.put(id, -st * specificities.computeIfAbsent(id,
+                    term -> specificity(term, documentFrequency, settled.count()))));
             Comparator<String> mostSpecificFirst = Comparator.comparingDouble((String id) -> weight.get(id))
                     .thenComparing(id -> id);
             List<String> strong = new ArrayList<>();
@@ -188,7 +191,7 @@ public final class Tagger {
             parts.add(p.abstractText());
             parts.addAll(AnalysisMemo.counted(p.tags()));
         }
-        Tagger reader = new Tagger(vocabulary, keyphrases, markdown, analyzer, memo.readOnly());
+        Tagger reader = new Tagger(vocabulary, keyphrases.forOtherPapers(), markdown, analyzer, memo.readOnly());
         return new SettledTags(AnalysisMemo.key(parts.toArray(String[]::new)),
                 () -> reader.tag(Corpus.of(papers, List.of())));
     }

@@ -65,6 +65,69 @@ class KeyphraseExtractorTest {
         }
     }
 
+    /**
+     * The words taken as names are those the pattern {@code (?<![\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\w-])}
+     * finds, checked on random texts of letters, digits, underscores, hyphens, spaces, a letter beyond ASCII and a
+     * surrogate pair, and on words of 20 and 21 hyphens.
+     */
+    @Test
+    void nameShapedWordsAreThoseOfTheNamePattern() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                "(?<![\\w-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){0,20}(?![\\w-])");
+        String alphabet = "aZb9_- -.é(\uD83D\uDE00Q";
+        java.util.Random random = new java.util.Random(11);
+        List<String> texts = new ArrayList<>();
+        texts.add("a" + "-b".repeat(20) + " MSR-VTT c" + "-d".repeat(21) + " GPT-4");
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String t : texts) {
+            List<String> expected = new ArrayList<>();
+            java.util.regex.Matcher m = name.matcher(t);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> found = new ArrayList<>();
+            KeyphraseExtractor.nameShapedWords(t, (from, to) -> found.add(from + ":" + t.substring(from, to)));
+            assertEquals(expected, found, () -> "names in \"" + t + "\"");
+        }
+    }
+
+    /**
+     * A second extraction, of papers some of which went and came (a new digest's, among the others, and papers gone),
+     * finds the keyphrases an extraction without a memo finds: counts, labels, and which of two expansions of an
+     * acronym is met first. It reads the phrases of the papers that came and went only.
+     */
+    @Test
+    void anExtractionThatTakesUpTheLastOnesCountsFindsWhatOneWithoutAMemoFinds() {
+        List<Paper> all = new ArrayList<>();
+        String[] topics = {"video question answering", "Mixture of Experts", "graph neural networks", "MSR-VTT benchmark"};
+        for (int i = 0; i < 40; i++) {
+            String abstractText = "We study " + topics[i % topics.length] + " and " + topics[(i / 4) % topics.length]
+                    + (i % 5 == 0 ? ". Multimodal large language models (MLLMs) help." : "")
+                    + (i % 7 == 0 ? ". Many large learning models (MLLMs) differ." : "")
+                    + (i % 3 == 0 ? " SWA and XYZ are used." : "")
+                    + (i % 9 == 0 ? " Stochastic weight averaging (SWA) too." : "");
+            all.add(paper(i, i % 2 == 0 ? "Scaling " + topics[i % 3] : "Notes " + i, abstractText));
+        }
+        List<Paper> first = new ArrayList<>(all.subList(0, 30));
+        List<Paper> second = new ArrayList<>(all.subList(0, 30));
+        second.remove(0); // one that defined MLLMs first goes
+        second.remove(7);
+        second.addAll(3, all.subList(30, 36)); // papers come among the others
+        io.github.paperdigest.testing.RecordingMemo memo = new io.github.paperdigest.testing.RecordingMemo();
+        assertEquals(extractor.extract(first, 2, 0.5), new KeyphraseExtractor(new TextAnalyzer(), memo).extract(first, 2, 0.5));
+        io.github.paperdigest.testing.RecordingMemo next = memo.nextBuild();
+        assertEquals(extractor.extract(second, 2, 0.5), new KeyphraseExtractor(new TextAnalyzer(), next).extract(second, 2, 0.5));
+        assertEquals(7, next.made(), "the phrases of the 6 papers that came, and the merged phrases");
+        io.github.paperdigest.testing.RecordingMemo damaged = memo.nextBuild(bytes -> java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        assertEquals(extractor.extract(second, 2, 0.5), new KeyphraseExtractor(new TextAnalyzer(), damaged).extract(second, 2, 0.5));
+    }
+
     @Test
     void aPhraseOfASinglePaperIsNot() {
         List<Paper> papers = List.of(

@@ -145,6 +145,29 @@ class SimilarityIndexTest {
         return words;
     }
 
+    /**
+     * Each document's entries are walked rarest first: by how many counted documents have the word, then by where the
+     * entry stands, as sorting each document's entries by those two would order them. Checked on random documents of
+     * which a quarter do not count, so that words of no counted document come first.
+     */
+    @Test
+    void eachDocumentsEntriesAreOrderedRarestFirstThenByPosition() {
+        Random random = new Random(20261207);
+        List<int[]> documents = documents(random, 600);
+        TfIdfVectors vectors = TfIdfVectors.of(documents, FEATURES, d -> d % 4 != 0);
+        SimilarityIndex index = new SimilarityIndex(vectors);
+        for (int d = 0; d < vectors.size(); d++) {
+            int first = vectors.first(d);
+            long[] keyed = new long[vectors.end(d) - first];
+            for (int i = 0; i < keyed.length; i++) {
+                keyed[i] = ((long) vectors.documentFrequency(vectors.term(first + i)) << 32) | (first + i);
+            }
+            java.util.Arrays.sort(keyed);
+            int[] expected = java.util.Arrays.stream(keyed).mapToInt(k -> (int) k).toArray();
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(index.rarestFirst(d)), "document " + d);
+        }
+    }
+
     private static List<int[]> documents(Random random, int count) {
         List<int[]> documents = new ArrayList<>();
         for (int d = 0; d < count; d++) {

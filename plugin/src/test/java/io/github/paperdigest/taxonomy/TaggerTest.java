@@ -377,7 +377,7 @@ class TaggerTest {
         assertEquals(tagger(VOCABULARY).tag(corpus), result);
         assertTrue(result.tags().values().stream().anyMatch(t -> t.origin() == TagOrigin.KEYPHRASE
                 && t.label().toLowerCase(java.util.Locale.ROOT).contains("quokka")), result.tags().keySet().toString());
-        assertEquals(7, next.made(), "the new papers' phrases and evidence, the keyphrase terms, and no other paper's evidence");
+        assertEquals(8, next.made(), "the new papers' phrases and evidence, the keyphrase terms, the phrases merged, and no other paper's evidence");
     }
 
     /**
@@ -398,7 +398,7 @@ class TaggerTest {
 
         assertEquals(tagger(VOCABULARY).tag(grown), result);
         assertTrue(quokkaTagged(grown, result));
-        assertEquals(5, next.made(), "the new papers' phrases and evidence and the keyphrase terms: no seed paper's evidence");
+        assertEquals(6, next.made(), "the new papers' phrases and evidence, the keyphrase terms and the phrases merged: no seed paper's evidence");
     }
 
     /**
@@ -527,8 +527,8 @@ class TaggerTest {
         RecordingMemo next = memo.nextBuild();
         Corpus edited = corpus(kept, after);
         assertEquals(tagger(VOCABULARY).tag(edited), tagger(VOCABULARY, next).tag(edited));
-        assertEquals(2, next.made(), "the changed paper's keyphrase candidates and evidence");
-        assertEquals(3, next.recalled(), "the unchanged paper's, and the keyphrase terms");
+        assertEquals(3, next.made(), "the changed paper's keyphrase candidates and evidence, and the phrases merged");
+        assertEquals(4, next.recalled(), "the unchanged paper's, the keyphrase terms, and the phrases merged before");
     }
 
     private Tagger builtInTagger() {
