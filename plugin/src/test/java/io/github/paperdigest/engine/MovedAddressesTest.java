@@ -298,20 +298,7 @@ class MovedAddressesTest {
     /** A tag of the taxonomy renamed: its papers are found under the new id, which formerIds keeps the old pages of. */
     @Test
     void aTagOfTheTaxonomyRenamedIsToldWithItsNewPageAndTheFormerIdsThatKeepAllItsPages() throws IOException {
-        Path digests = digests();
-        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
-        String taxonomy = """
-                tags:
-                  - id: %s
-                    label: World simulators
-                    aliases: [generative neural network models, video generation model]
-                """;
-        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-sims"));
-        Path site = build(digests);
-        assertTrue(Files.exists(site.resolve("tag/world-sims.html")), "both papers carry the tag");
-        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators"));
-
-        build(digests);
+        Path digests = renamedTag("");
 
         String warning = dropped();
         assertTrue(warning.contains("\n  tag/world-sims.html: its papers are listed now at tag/world-simulators.html\n"),
@@ -320,29 +307,37 @@ class MovedAddressesTest {
         assertTrue(warning.endsWith("\nTo keep the pages and feed of a tag or hub of digests/taxonomy.yml renamed, add"
                 + " formerIds: [world-sims] to the tag 'world-simulators' there"), warning);
 
-        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators")
-                + "    formerIds: [world-sims]\n");
+        Files.writeString(digests.resolve("taxonomy.yml"),
+                worldSimulators("world-simulators", "    formerIds: [world-sims]\n"));
         build(digests);
         assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    /** A site whose declared tag world-sims both papers carry, then built with the tag renamed world-simulators. */
+    private Path renamedTag(String moreOfTheTag) throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Files.writeString(digests.resolve("taxonomy.yml"), worldSimulators("world-sims", moreOfTheTag));
+        Path site = build(digests);
+        assertTrue(Files.exists(site.resolve("tag/world-sims.html")), "both papers carry the tag");
+        Files.writeString(digests.resolve("taxonomy.yml"), worldSimulators("world-simulators", moreOfTheTag));
+        build(digests);
+        return digests;
+    }
+
+    private static String worldSimulators(String id, String moreOfTheTag) {
+        return """
+                tags:
+                  - id: %s
+                    label: World simulators
+                    aliases: [generative neural network models, video generation model]
+                """.formatted(id) + moreOfTheTag;
     }
 
     /** A second formerIds key would be no YAML: a tag that has one is told to add the id to it. */
     @Test
     void aRenamedTagThatHasFormerIdsIsToldToAddTheOldIdToThem() throws IOException {
-        Path digests = digests();
-        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
-        String taxonomy = """
-                tags:
-                  - id: %s
-                    label: World simulators
-                    aliases: [generative neural network models, video generation model]
-                    formerIds: [%s]
-                """;
-        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-sims", "world-sim"));
-        build(digests);
-        Files.writeString(digests.resolve("taxonomy.yml"), taxonomy.formatted("world-simulators", "world-sim"));
-
-        build(digests);
+        renamedTag("    formerIds: [world-sim]\n");
 
         assertTrue(dropped().endsWith("\nTo keep the pages and feed of a tag or hub of digests/taxonomy.yml renamed, add"
                 + " world-sims to the formerIds of the tag 'world-simulators' there"), dropped());

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -30,25 +28,11 @@ class WholeSiteFragmentsTest {
     @TempDir
     Path temp;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final List<String> debug = new ArrayList<>();
+    private Logged log = new Logged();
 
     private void build(Path digests, Path out) {
-        new SiteBuilder(new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        }, SharedModels.INSTANCE).build(BuildConfig.builder(digests, out).baseUrl("https://example.org/papers/").build());
+        new SiteBuilder(log, SharedModels.INSTANCE).build(BuildConfig.builder(digests, out)
+                .baseUrl("https://example.org/papers/").build());
     }
 
     private Path digest(String name, String heading, String... titles) throws IOException {
@@ -97,13 +81,13 @@ class WholeSiteFragmentsTest {
     void aRebuildTakesUpTheLastBuildsEntriesAndWritesTheBytesOfAFullBuild() throws IOException {
         Path out = temp.resolve("site/papers");
         Path digests = firstSiteThenADigestRetitled(out);
-        debug.clear();
+        log = new Logged();
 
         build(digests, out);
 
         assertSameFiles(fullBuild(digests, "full"), out);
         assertTrue(Files.isRegularFile(out.resolveSibling(".papers.fragments")));
-        assertTrue(debug.stream().anyMatch(d -> d.matches("Papers' BibTeX entries: 3 from the last build, 0 made")), debug.toString());
+        assertTrue(log.told("Papers' BibTeX entries: 3 from the last build, 0 made"), log.debugs.toString());
     }
 
     @Test
@@ -117,8 +101,8 @@ class WholeSiteFragmentsTest {
 
         build(digests, out);
 
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("damaged") && w.contains(".papers.fragments")),
-                warnings.toString());
+        assertTrue(log.warnings.stream().anyMatch(w -> w.contains("damaged") && w.contains(".papers.fragments")),
+                log.toString());
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 
