@@ -34,7 +34,14 @@ public final class EngineMain {
         // the builder's parts (the digests' readers, the taxonomy's parser and their libraries) take a few hundred
         // milliseconds to load on a JVM just started
         ProtocolLog log = new ProtocolLog(protocol, out);
-        SiteBuilder builder = new SiteBuilder(log);
+        SiteBuilder builder = null;
+        Throwable notMade = null;
+        try {
+            builder = new SiteBuilder(log);
+        } catch (RuntimeException | Error e) {
+            // said as the build's outcome once the request comes, as a fault in the build would be
+            notMade = e;
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = in.readLine();
         if (line == null) {
@@ -45,7 +52,8 @@ public final class EngineMain {
         Thread watch = watchForTheStarterToEnd(in, over);
         EngineProtocol.Request request = protocol.readRequest(line);
         log.debugWanted = request.debug();
-        int exit = run(builder, protocol, request.config(), out, over);
+        int exit = notMade == null ? run(builder, protocol, request.config(), out, over)
+                : faulted(protocol, notMade, out, over);
         // the starter closes the input once it has the outcome; a thread still blocked reading it would hold the JVM's
         // exit up for 300 ms
         try {
@@ -72,13 +80,21 @@ public final class EngineMain {
                     + "): give it a larger heap, such as -DpaperDigest.jvmArgs=-Xmx4g", Optional.empty(),
                     Optional.of(Setting.JVM_ARGS)));
         } catch (RuntimeException | Error e) {
-            e.printStackTrace(System.err);
-            outcome = protocol.failed(new EngineProtocol.Failed(false, e.toString(), Optional.empty(), Optional.empty()));
+            return faulted(protocol, e, out, over);
         }
         // over before it is said: the starter closes the input once it has the outcome
         over.set(true);
         emit(out, outcome);
         return exit;
+    }
+
+    /** Says that the build failed by a fault of the plugin (its stack trace to the error stream); 1. */
+    private static int faulted(EngineProtocol protocol, Throwable e, PrintStream out, AtomicBoolean over) {
+        e.printStackTrace(System.err);
+        String outcome = protocol.failed(new EngineProtocol.Failed(false, e.toString(), Optional.empty(), Optional.empty()));
+        over.set(true);
+        emit(out, outcome);
+        return 1;
     }
 
     private static void emit(PrintStream out, String line) {

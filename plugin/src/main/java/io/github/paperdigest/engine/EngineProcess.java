@@ -132,7 +132,8 @@ public final class EngineProcess {
         Optional<BuildResult> upToDate;
         try {
             upToDate = new SiteBuilder(check).ifUpToDate(config);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a JVM started early would otherwise wait for a request as long as this one keeps its input open
             abandon(early);
             check.replayTo(log);
             throw e;

@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * A memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis} and
- * {@code site/.papers.reading} for {@code site/papers}, see {@link Kind}) as the input stamps are: it is a cache of
+ * A memo of an output folder ({@link AnalysisMemo}), kept beside it ({@code site/.papers.analysis},
+ * {@code site/.papers.reading} and {@code site/.papers.fragments} for {@code site/papers}, see {@link Kind}) as the input stamps are: it is a cache of
  * what the last build worked out, and nothing more.
  * Missing, damaged, or made by other plugin code, it is ignored and what it held is worked out again; a file of that
  * name the plugin did not write is left alone. It holds the values the last build used, and no others, so it grows

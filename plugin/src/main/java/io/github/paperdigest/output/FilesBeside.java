@@ -13,7 +13,7 @@ import java.util.Arrays;
 
 /**
  * The files the plugin keeps beside an output folder, not in it ({@code site/.papers.stamps},
- * {@code site/.papers.analysis}, {@code site/.papers.reading}, {@code site/.papers.warnings},
+ * {@code site/.papers.analysis}, {@code site/.papers.reading}, {@code site/.papers.fragments}, {@code site/.papers.warnings},
  * {@code site/.papers.staging-…} for {@code site/papers}), and how one of them is replaced: written whole under another
  * name, never through a link, then moved over the old one in one step, so that a reader finds the old file or the new
  * one and never half of one.

@@ -138,7 +138,8 @@ final class Utf8BufferWriter extends Writer {
             byte b = encoded[i];
             byte[] reference = b >= 0 ? references[b] : null;
             if (reference != null) {
-                ensure(i - clean + reference.length + encoded.length - i);
+                // the byte at i is replaced by its reference
+                ensure(i - clean + reference.length + encoded.length - i - 1);
                 System.arraycopy(encoded, clean, bytes, count, i - clean);
                 count += i - clean;
                 System.arraycopy(reference, 0, bytes, count, reference.length);

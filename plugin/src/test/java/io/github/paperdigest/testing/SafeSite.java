@@ -216,7 +216,7 @@ public final class SafeSite {
      */
     public static void assertOnlyDigestsAndSite(Path temp, Path digests, Map<String, byte[]> written, Path site) {
         Set<String> unexpected = new TreeSet<>();
-        Set<Path> beside = Stream.of("lock", "stamps", "analysis", "reading", "warnings")
+        Set<Path> beside = Stream.of("lock", "stamps", "analysis", "reading", "fragments", "warnings")
                 .map(kind -> site.resolveSibling("." + site.getFileName() + "." + kind)).collect(Collectors.toSet());
         try (Stream<Path> all = Files.walk(temp)) {
             for (Path p : all.toList()) {
