@@ -81,8 +81,7 @@ final class LostAddresses {
         if (lost.isEmpty()) {
             return;
         }
-        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
-        papers.forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Map<String, PreviousPapers.Paper> previousByPage = PreviousSite.byPage(papers);
         Set<String> before = previousFiles.orElseGet(() -> previousByPage.keySet());
         RenamedLists lists = new RenamedLists(papers, p -> matches.of(p).map(Paper::slug),
                 RenamedLists.listsOfPapers(plan), before, now);
@@ -199,8 +198,7 @@ final class LostAddresses {
         if (e.problems().stream().noneMatch(p -> p.missingPage().filter(m -> m.startsWith("paper/")).isPresent())) {
             return e;
         }
-        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
-        previousPapers.get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Map<String, PreviousPapers.Paper> previousByPage = PreviousSite.byPage(previousPapers.get());
         PaperMatches matches = new PaperMatches(corpus);
         List<MovedAddressesException.Problem> explained = new ArrayList<>();
         boolean told = false;

@@ -49,8 +49,7 @@ final class MovedLineCheck {
         if (targets.isEmpty()) {
             return;
         }
-        Map<String, PreviousPapers.Paper> previousByPage = new HashMap<>();
-        previous.papers().get().forEach(p -> previousByPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        Map<String, PreviousPapers.Paper> previousByPage = PreviousSite.byPage(previous.papers().get());
         List<String> told = new ArrayList<>();
         paperLines.values().stream().sorted(Comparator.comparingInt(MovedAddresses.Line::line)).forEach(line -> {
             String target = targets.get(line.from());

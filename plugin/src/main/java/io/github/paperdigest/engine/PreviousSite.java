@@ -3,9 +3,12 @@ package io.github.paperdigest.engine;
 import io.github.paperdigest.output.PreviousPapers;
 import io.github.paperdigest.output.PublishedSite;
 import io.github.paperdigest.output.StagedSite;
+import io.github.paperdigest.site.SitePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,6 +46,13 @@ record PreviousSite(String name, String hadPhrase, Optional<Set<String>> files,
         }
         return Optional.of(new PreviousSite("The published site in " + folder, "the published site in " + folder
                 + " has", PublishedSite.files(folder, debug), () -> PreviousPapers.read(folder, debug)));
+    }
+
+    /** Papers by their page's address, {@code paper/<slug>.html}; of two with one slug (an edited file), the first. */
+    static Map<String, PreviousPapers.Paper> byPage(List<PreviousPapers.Paper> papers) {
+        Map<String, PreviousPapers.Paper> byPage = new HashMap<>();
+        papers.forEach(p -> byPage.putIfAbsent(SitePaths.paper(p.slug()), p));
+        return byPage;
     }
 
     private static <T> Supplier<T> once(Supplier<T> supplier) {

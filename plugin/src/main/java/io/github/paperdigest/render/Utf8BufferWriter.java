@@ -60,54 +60,33 @@ final class Utf8BufferWriter extends Writer {
 
     @Override
     public void write(String s) {
-        int length = s.length();
-        if (length >= ENCODED_FROM && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(length - 1))) {
-            writeEncoded(s);
-        } else {
-            write(s, 0, length);
-        }
-    }
-
-    /**
-     * Writes a string through the JDK's own encoder, which copies the array of a string of ASCII characters whole,
-     * where the loop below reads one character at a time; then copies those bytes. They are the bytes the string has
-     * here, as no surrogate waits for it and it ends with none that would wait for the next write.
-     */
-    private void writeEncoded(String s) {
-        byte[] encoded = s.getBytes(StandardCharsets.UTF_8);
-        ensure(encoded.length);
-        System.arraycopy(encoded, 0, bytes, count, encoded.length);
-        count += encoded.length;
+        writeEscaped(s, null);
     }
 
     @Override
     public void write(String s, int offset, int length) {
-        int end = offset + length;
-        ensure(length);
-        for (int i = offset; i < end; ) {
-            if (pendingHigh == 0) {
-                i = clean(s, i, end, null);
-                if (i == end) {
-                    return;
-                }
-            }
-            encode(s.charAt(i++));
-            ensure(end - i);
-        }
+        write(s, offset, offset + length, null);
     }
 
     /**
-     * Writes {@code s} with each ASCII character that has an entry in {@code references} written as that entry's
-     * bytes instead: the bytes of writing the clean runs and the references one by one, in one pass.
+     * Writes {@code s} with each ASCII character that has an entry in {@code references} (none when it is null) written
+     * as that entry's bytes instead: the bytes of writing the clean runs and the references one by one, in one pass.
+     * A string of {@link #ENCODED_FROM} characters or more goes through the JDK's own encoder, which copies the array of
+     * a string of ASCII characters whole where the loop reads one character at a time; its bytes are the ones the loop
+     * would write, as no surrogate waits for it and it ends with none that would wait for the next write.
      */
     void writeEscaped(String s, byte[][] references) {
         int end = s.length();
         if (end >= ENCODED_FROM && pendingHigh == 0 && !Character.isHighSurrogate(s.charAt(end - 1))) {
-            writeEncodedEscaped(s.getBytes(StandardCharsets.UTF_8), references);
-            return;
+            writeEncoded(s.getBytes(StandardCharsets.UTF_8), references);
+        } else {
+            write(s, 0, end, references);
         }
-        ensure(end);
-        for (int i = 0; i < end; ) {
+    }
+
+    private void write(String s, int from, int end, byte[][] references) {
+        ensure(end - from);
+        for (int i = from; i < end; ) {
             if (pendingHigh == 0) {
                 i = clean(s, i, end, references);
                 if (i == end) {
@@ -115,7 +94,7 @@ final class Utf8BufferWriter extends Writer {
                 }
             }
             char c = s.charAt(i++);
-            byte[] reference = c < 0x80 ? references[c] : null;
+            byte[] reference = references != null && c < 0x80 ? references[c] : null;
             if (reference == null) {
                 encode(c);
             } else {
@@ -128,23 +107,25 @@ final class Utf8BufferWriter extends Writer {
     }
 
     /**
-     * Writes a string's UTF-8 bytes with their references, as {@link #writeEncoded} writes a string: a character
-     * outside ASCII is encoded in bytes that no ASCII character is, so each ASCII byte is the character it stands for.
+     * Writes a string's UTF-8 bytes, with their references when there are some: a character outside ASCII is encoded
+     * in bytes that no ASCII character is, so each ASCII byte is the character it stands for.
      */
-    private void writeEncodedEscaped(byte[] encoded, byte[][] references) {
+    private void writeEncoded(byte[] encoded, byte[][] references) {
         ensure(encoded.length);
         int clean = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            byte b = encoded[i];
-            byte[] reference = b >= 0 ? references[b] : null;
-            if (reference != null) {
-                // the byte at i is replaced by its reference
-                ensure(i - clean + reference.length + encoded.length - i - 1);
-                System.arraycopy(encoded, clean, bytes, count, i - clean);
-                count += i - clean;
-                System.arraycopy(reference, 0, bytes, count, reference.length);
-                count += reference.length;
-                clean = i + 1;
+        if (references != null) {
+            for (int i = 0; i < encoded.length; i++) {
+                byte b = encoded[i];
+                byte[] reference = b >= 0 ? references[b] : null;
+                if (reference != null) {
+                    // the byte at i is replaced by its reference
+                    ensure(i - clean + reference.length + encoded.length - i - 1);
+                    System.arraycopy(encoded, clean, bytes, count, i - clean);
+                    count += i - clean;
+                    System.arraycopy(reference, 0, bytes, count, reference.length);
+                    count += reference.length;
+                    clean = i + 1;
+                }
             }
         }
         System.arraycopy(encoded, clean, bytes, count, encoded.length - clean);

@@ -218,12 +218,7 @@ class MovedAddressesTest {
     /** A CI checkout, or a build after {@code mvn clean}: the site as published is all there is to compare with. */
     @Test
     void aCleanCheckoutIsToldOfTheAddressesItDropsFromACopyOfThePublishedSite() throws IOException {
-        Path digests = digests();
-        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
-        Path published = keptAsPublished(build(digests), true);
-        correctTheTitle(digests);
-
-        buildComparedWith(digests, work.resolve("clean-checkout/papers"), published);
+        Path published = titleCorrectedSincePublished(true);
 
         String warning = dropped();
         assertTrue(warning.startsWith("This build drops 1 page that the published site in " + published + " has"),
@@ -234,12 +229,7 @@ class MovedAddressesTest {
     /** A published copy without dotfiles (what the workflow publishes), or a gh-pages checkout, has no manifest. */
     @Test
     void aPublishedCopyWithoutItsManifestIsComparedByItsPapersList() throws IOException {
-        Path digests = digests();
-        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
-        Path published = keptAsPublished(build(digests), false);
-        correctTheTitle(digests);
-
-        buildComparedWith(digests, work.resolve("clean-checkout/papers"), published);
+        Path published = titleCorrectedSincePublished(false);
 
         assertTrue(dropped().contains("the published site in " + published), warnings.toString());
         assertTrue(dropped().contains("  " + OLD + ": " + NEW), warnings.toString());
@@ -341,6 +331,19 @@ class MovedAddressesTest {
 
         assertTrue(dropped().endsWith("\nTo keep the pages and feed of a tag or hub of digests/taxonomy.yml renamed, add"
                 + " world-sims to the formerIds of the tag 'world-simulators' there"), dropped());
+    }
+
+    /**
+     * A site built and kept as published (with its manifest or not), then the title corrected and the site built from
+     * a clean checkout compared with what was published; the published copy's folder.
+     */
+    private Path titleCorrectedSincePublished(boolean withManifest) throws IOException {
+        Path digests = digests();
+        Files.writeString(digests.resolve("2025-01-01-january.md"), TYPO);
+        Path published = keptAsPublished(build(digests), withManifest);
+        correctTheTitle(digests);
+        buildComparedWith(digests, work.resolve("clean-checkout/papers"), published);
+        return published;
     }
 
     /** What the workflow keeps of a build: its papers.json, and its manifest unless the copy has no dotfiles. */
