@@ -451,11 +451,11 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
-     * Records the input files as a build that found the site up to date read them, when the check took any of their
-     * hashes from the files themselves rather than from {@code previous}, the stamps it was given: a digest touched but
-     * not changed is then known by its new time, and later builds neither read it again nor guess the site out of date
-     * ({@code EngineProcess}). Beside the site, not in it: the site and its manifest stay as they were, and a build
-     * that finds nothing new writes nothing at all.
+     * Records the input files as a build that found the site up to date read them, when they differ from
+     * {@code previous}, the stamps the check was given (a file read again because its time changed, one settled since):
+     * a digest touched but not changed is then known by its new time, and later builds neither read it again nor guess
+     * the site out of date ({@code EngineProcess}). Beside the site, not in it: the site and its manifest stay as they
+     * were, and a build that finds nothing new writes nothing at all.
      */
     public void restamp(List<InputStamp> previous, List<InputStamp> stamps) {
         if (!stamps.equals(previous)) {
