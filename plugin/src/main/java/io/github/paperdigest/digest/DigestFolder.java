@@ -35,10 +35,14 @@ public final class DigestFolder {
     private static final Set<String> NOT_DIGESTS = Set.of("taxonomy.yml", "taxonomy.yaml");
     /** The taxonomy a build reads unless told another, at the folder's root. */
     private static final String DEFAULT_TAXONOMY = "taxonomy.yml";
-    /** The project's moved addresses, at the folder's root (see {@code site.MovedAddresses}). */
-    private static final String MOVED_ADDRESSES = "moved.yml";
+    /**
+     * The project's moved addresses (see {@code site.MovedAddresses}), at the folder's root beside the default
+     * taxonomy: the addresses are made from the digests. Named here, with the folder's other files that are not
+     * digests, for the build that reads it and for the listing that must not take it for a digest.
+     */
+    public static final String MOVED_ADDRESSES = "moved.yml";
     /** The names a file of moved addresses that is not read may have: in a sub-folder, or with YAML's longer extension. */
-    private static final Set<String> MOVED_SPELLINGS = Set.of("moved.yml", "moved.yaml");
+    private static final Set<String> MOVED_SPELLINGS = Set.of(MOVED_ADDRESSES, "moved.yaml");
 
     private final DigestFormats formats;
     private final Consumer<String> warn;

@@ -107,7 +107,7 @@ final class EngineParts {
 
     /** Where the project says where the addresses no input leads on lead: {@code moved.yml} beside the digests. */
     static Path movedFile(BuildConfig config) {
-        return config.digestDirectory().resolve(MovedAddresses.FILE_NAME);
+        return config.digestDirectory().resolve(DigestFolder.MOVED_ADDRESSES);
     }
 
     /** The file of moved addresses as messages name it: from the project's folder when it is in it. */

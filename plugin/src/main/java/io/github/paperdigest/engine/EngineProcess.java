@@ -4,6 +4,8 @@ import io.github.paperdigest.files.FolderWalker;
 import io.github.paperdigest.files.FoundFile;
 import io.github.paperdigest.model.PaperDigestException;
 import io.github.paperdigest.model.Setting;
+import io.github.paperdigest.output.InputStamp;
+import io.github.paperdigest.output.InputStampFile;
 import io.github.paperdigest.output.Manifest;
 import java.io.BufferedReader;
 import java.io.File;
@@ -17,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -174,21 +177,37 @@ public final class EngineProcess {
     }
 
     /**
-     * Whether the site is most likely out of date: it has no manifest, or a digest is not older than it. Only when
-     * the engine's JVM starts depends on it, never whether the site is built: the check decides that.
+     * Whether the site is most likely out of date: it has no manifest, or a digest is not older than it and not the
+     * size and time the stamps beside the site ({@link InputStampFile}) give it. The check stamps a digest touched
+     * but not changed with its new time when it finds the site up to date, so that only the first build after the
+     * touch starts a JVM it does not need, not every build until the site is rebuilt. Only when the engine's JVM
+     * starts depends on it, never whether the site is built: the check decides that. The size and time are the
+     * folder walk's, taken a moment ago.
      */
     static boolean likelyOutOfDate(BuildConfig config, List<FoundFile> digests) {
+        FileTime built;
         try {
-            FileTime built = Files.getLastModifiedTime(config.outputDirectory().resolve(Manifest.FILE_NAME));
-            for (FoundFile digest : digests) {
-                if (Files.getLastModifiedTime(digest.path()).compareTo(built) >= 0) {
-                    return true;
-                }
-            }
-            return false;
+            built = Files.getLastModifiedTime(config.outputDirectory().resolve(Manifest.FILE_NAME));
         } catch (IOException e) {
             return true;
         }
+        Map<String, InputStamp> stamped = null;
+        for (FoundFile digest : digests) {
+            if (digest.modified().compareTo(built) < 0) {
+                continue;
+            }
+            if (stamped == null) {
+                stamped = new HashMap<>();
+                for (InputStamp stamp : new InputStampFile(config.outputDirectory()).read()) {
+                    stamped.put(stamp.name(), stamp);
+                }
+            }
+            InputStamp stamp = stamped.get(InputStamp.nameOf(digest.path()));
+            if (stamp == null || !stamp.matches(digest.size(), digest.modified().toMillis())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BuildResult buildInItsOwnJvm(BuildConfig config, List<String> chosen, StartedJvm started, BuildLog log,

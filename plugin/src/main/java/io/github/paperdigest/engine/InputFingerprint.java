@@ -138,9 +138,9 @@ record InputFingerprint(String inputs, String code, String rendering, List<Input
         }
         long size = attributes.size();
         long modified = attributes.lastModifiedTime().toMillis();
-        String where = file.toAbsolutePath().normalize().toString();
+        String where = InputStamp.nameOf(file);
         InputStamp stamp = known.get(where);
-        if (stamp != null && stamp.size() == size && stamp.modified() == modified) {
+        if (stamp != null && stamp.matches(size, modified)) {
             stamps.add(stamp);
             return name + " " + stamp.hash();
         }

@@ -15,6 +15,7 @@ import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.ListedWarnings;
 import io.github.paperdigest.output.AnalysisMemoFile;
 import io.github.paperdigest.output.EmbeddingCacheFolder;
+import io.github.paperdigest.output.InputStamp;
 import io.github.paperdigest.output.OutputLock;
 import io.github.paperdigest.output.StagedSite;
 import io.github.paperdigest.site.MovedAddresses;
@@ -129,8 +130,10 @@ public final class SiteBuilder {
         try (OutputLock lock = steps.run(CHECK, () -> OutputLock.acquire(config.outputDirectory(), config.lockTimeout(),
                         log::info));
                 StagedSite site = steps.run(CHECK, () -> StagedSite.begin(lock, thisRun::warn))) {
-            InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, site.previousStamps()));
+            List<InputStamp> stamped = steps.run(CHECK, site::previousStamps);
+            InputFingerprint fingerprint = steps.run(CHECK, () -> parts.fingerprint(inputs, stamped));
             if (steps.run(CHECK, () -> site.isUpToDate(fingerprint.inputs()))) {
+                site.restamp(stamped, fingerprint.stamps());
                 return Optional.of(report.upToDate(site.lastBuildsWarnings(fingerprint.inputs())));
             }
             // what was said up to here is said by every build, up to date or not; what is said from here on, of

@@ -112,7 +112,8 @@ public final class FolderWalker {
             throw new ProjectFileException(shown + " is " + (attributes.isDirectory() ? "a folder" : "a pipe, socket or device")
                     + ", not a file: name a file");
         }
-        return Optional.of(new FoundFile(shown.getFileName().toString(), real.get(), attributes.size()));
+        return Optional.of(new FoundFile(shown.getFileName().toString(), real.get(), attributes.size(),
+                attributes.lastModifiedTime()));
     }
 
     /**
@@ -373,7 +374,7 @@ public final class FolderWalker {
                 }
                 descend(real, name, ancestors, depth);
             } else if (attributes.isRegularFile()) {
-                found.add(new FoundFile(name, real, attributes.size()));
+                found.add(new FoundFile(name, real, attributes.size(), attributes.lastModifiedTime()));
             } else {
                 special(name);
             }

@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
  * which differ from machine to machine and build to build, and a site must be the same bytes wherever and
  * whenever it is built. A stamp is a fact about an input file, whichever site was built from it, so the file is a
  * cache and nothing more: missing, damaged or left by an interrupted build, it only makes the next build read the
- * inputs again. Read and written under the output's lock.
+ * inputs again. Written under the output's lock; read under it by the build, and outside it only for a guess that
+ * decides nothing (whether to start the engine's JVM before the check, {@code EngineProcess}): a write replaces the
+ * file whole in one step, so a reader finds the old stamps or the new ones.
  *
  * <p>A line is {@code <hash> <size> <time> <name>}, the name escaped as the manifest escapes paths.
  */
-final class InputStampFile {
+public final class InputStampFile {
 
     private static final String HEADER = "# Paper Digest: the input files as last read (a cache; safe to delete)";
     // stamps with another hash (SHA-256, in earlier versions) are not trusted, so the inputs are read again
@@ -31,12 +33,13 @@ final class InputStampFile {
 
     private final Path file;
 
-    InputStampFile(Path output) {
+    /** The stamps of the inputs of the site in {@code output}. */
+    public InputStampFile(Path output) {
         this.file = FilesBeside.of(output, "stamps");
     }
 
     /** The stamps recorded, or none when there is no file of the plugin's there, or it is damaged. */
-    List<InputStamp> read() {
+    public List<InputStamp> read() {
         List<String> lines;
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -451,6 +451,19 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /**
+     * Records the input files as a build that found the site up to date read them, when they differ from
+     * {@code previous}, the stamps the check was given (a file read again because its time changed, one settled since):
+     * a digest touched but not changed is then known by its new time, and later builds neither read it again nor guess
+     * the site out of date ({@code EngineProcess}). Beside the site, not in it: the site and its manifest stay as they
+     * were, and a build that finds nothing new writes nothing at all.
+     */
+    public void restamp(List<InputStamp> previous, List<InputStamp> stamps) {
+        if (!stamps.equals(previous)) {
+            new InputStampFile(output).write(stamps, warn);
+        }
+    }
+
+    /**
      * The warnings of the build that made the current site from inputs with this fingerprint (see {@link WarningsFile}),
      * to be told again by a build that finds it up to date; none when that build warned of nothing, or is not known.
      */

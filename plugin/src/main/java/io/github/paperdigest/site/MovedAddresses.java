@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.paperdigest.markup.BoundedYaml;
 import io.github.paperdigest.model.ControlCharacters;
 import io.github.paperdigest.site.MovedAddressesException.Problem;
 import java.io.IOException;
@@ -17,12 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The addresses the site once gave that no digest says where to lead any more, as the project names them in
- * {@value #FILE_NAME} at the digest folder's root: a title corrected in the only digest that gives it, a digest file
- * renamed, a tag the papers no longer support. Each line, {@code paper/old-title.html: paper/new-title.html}, makes the
+ * {@code moved.yml} at the digest folder's root ({@code DigestFolder.MOVED_ADDRESSES}): a title corrected in the only
+ * digest that gives it, a digest file renamed, a tag the papers no longer support. Each line, {@code paper/old-title.html: paper/new-title.html}, makes the
  * old address a page that leads to the new one ({@link MovedPage}), as the addresses the digests and the taxonomy keep
  * by themselves do.
  *
@@ -35,16 +35,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public record MovedAddresses(String sourceName, List<Line> lines) {
 
-    /** Beside the digests (and the default taxonomy.yml): the addresses are made from the digests. */
-    public static final String FILE_NAME = "moved.yml";
     /** About 80,000 lines: every page of a large archive, moved at once by a change of naming. */
     public static final int MAX_CHARACTERS = 8 << 20;
     /** The folders of the site's pages; the site's other folders (assets/, paper-data/) hold no page. */
     private static final Set<String> PAGE_FOLDERS = Set.of("paper", "digest", "tag", "hub", "author");
     private static final int MAX_ADDRESS_LENGTH = 300;
-    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    private static final YAMLFactory YAML = BoundedYaml.factory(MAX_CHARACTERS);
 
-    public static final MovedAddresses NONE = new MovedAddresses(FILE_NAME, List.of());
+    /** A project without a file of moved addresses: no lines, so its name is never shown. */
+    public static final MovedAddresses NONE = new MovedAddresses("no file of moved addresses", List.of());
 
     /** One line: the old address, the address it leads to, both from the site's root, and its line in the file. */
     public record Line(String from, String to, int line) {
@@ -52,12 +51,6 @@ public record MovedAddresses(String sourceName, List<Line> lines) {
 
     public MovedAddresses {
         lines = List.copyOf(lines);
-    }
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CHARACTERS + 1);
-        return options;
     }
 
     /** What is wrong with a file of this size, and what to do. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.paperdigest.markup.BoundedYaml;
 import io.github.paperdigest.model.Slugs;
 import io.github.paperdigest.model.Typos;
 import java.io.IOException;
@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a taxonomy file (YAML): the vocabulary's tags and the hubs. Every mistake is reported with
@@ -43,13 +42,7 @@ public final class TaxonomyParser {
      */
     public static final int MAX_CHARACTERS = 16 << 20;
 
-    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().loaderOptions(loaderOptions()).build());
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CHARACTERS + 1);
-        return options;
-    }
+    private final ObjectMapper yaml = new ObjectMapper(BoundedYaml.factory(MAX_CHARACTERS));
 
     /** What is wrong with a taxonomy of this size, and what to do. */
     public static String tooLarge(String size) {

@@ -84,7 +84,54 @@ class EngineProcessTest {
         assertFalse(EngineProcess.likelyOutOfDate(config, files), "the site was built after its digests");
 
         Files.setLastModifiedTime(files.get(0).path(), FileTime.from(Instant.now().plusSeconds(60)));
-        assertTrue(EngineProcess.likelyOutOfDate(config, files), "a digest changed since");
+        assertTrue(EngineProcess.likelyOutOfDate(config, walk(work, digests)), "a digest changed since");
+    }
+
+    /**
+     * A digest touched but not changed (a checkout, a copy, an editor's save) is found unchanged by the check, which
+     * stamps its new time beside the site: the engine's JVM is started early for the first build after the touch, not
+     * for every build until the site is rebuilt. A digest whose size or time then differs from the stamp is still
+     * taken for changed, and a build that finds nothing new writes nothing.
+     */
+    @Test
+    void aDigestTouchedButNotChangedStartsTheEngineEarlyOnceAndNotOnEveryLaterBuild(@TempDir Path work)
+            throws IOException, InterruptedException {
+        Path digests = SyntheticDigests.write(work.resolve("digests"), 30, 2);
+        BuildConfig config = config(digests, work.resolve("papers"), work);
+        FileTime written = FileTime.from(Instant.now().minusSeconds(3600));
+        for (FoundFile file : walk(work, digests)) {
+            Files.setLastModifiedTime(file.path(), written); // left alone long enough to be stamped
+        }
+        engine(List.of(), LARGE).build(config, new Logged(), false);
+        // touched after the site was built, long enough ago for the check to stamp it
+        Thread.sleep(InputFingerprint.SETTLED_MILLIS + 500);
+        FileTime built = Files.getLastModifiedTime(config.outputDirectory().resolve(".paper-digest-manifest"));
+        Path touched = walk(work, digests).get(0).path();
+        FileTime touchedAt = FileTime.fromMillis(built.toMillis() + 100);
+        Files.setLastModifiedTime(touched, touchedAt);
+        assertTrue(EngineProcess.likelyOutOfDate(config, walk(work, digests)), "touched since the check last read it");
+
+        assertTrue(engine(List.of(), LARGE).build(config, new Logged(), false).upToDate());
+        assertFalse(EngineProcess.likelyOutOfDate(config, walk(work, digests)),
+                "the check read it, found it unchanged and stamped its new time");
+        Path stamps = work.resolve(".papers.stamps");
+        byte[] stamped = Files.readAllBytes(stamps);
+        FileTime stampedAt = Files.getLastModifiedTime(stamps);
+        assertTrue(engine(List.of(), LARGE).build(config, new Logged(), false).upToDate());
+        assertEquals(stampedAt, Files.getLastModifiedTime(stamps), "nothing new: nothing written");
+        assertTrue(Arrays.equals(stamped, Files.readAllBytes(stamps)));
+
+        byte[] bytes = Files.readAllBytes(touched);
+        Files.write(touched, Arrays.copyOf(bytes, bytes.length + 1));
+        Files.setLastModifiedTime(touched, touchedAt);
+        assertTrue(EngineProcess.likelyOutOfDate(config, walk(work, digests)), "another size at the stamped time");
+        Files.write(touched, bytes);
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(touchedAt.toMillis() + 1));
+        assertTrue(EngineProcess.likelyOutOfDate(config, walk(work, digests)), "the stamped size at another time");
+    }
+
+    private static List<FoundFile> walk(Path project, Path digests) {
+        return new FolderWalker(project, false, false, warning -> { }).files(digests);
     }
 
     @Test

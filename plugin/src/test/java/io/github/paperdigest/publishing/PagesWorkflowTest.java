@@ -3,6 +3,7 @@ package io.github.paperdigest.publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,15 +13,19 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.paperdigest.testing.SiteFiles;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The GitHub Pages workflow users copy (publish-papers.yml at the repository's root, the same file in the example
@@ -159,6 +164,63 @@ class PagesWorkflowTest {
         assertEquals(folder, save.at("/with/path").asText());
         assertEquals("paper-digest-published-${{ github.sha }}", save.at("/with/key").asText(),
                 "the key a build of the next commit restores by");
+    }
+
+    /**
+     * Each deployment keeps its addresses under a cache key of its own, and GitHub evicts the least used entries past
+     * 10 GB a repository, the Maven repository's and the model's among them: once a deployment has kept its own, a job
+     * that may manage the Actions cache and nothing else deletes all but the newest few of that key, on the same
+     * branch. Its script is run here, against a stand-in for the GitHub CLI that lists eight entries, newest first.
+     */
+    @Test
+    void theAddressesOfOlderDeploymentsAreDeletedByAJobThatMayDoNothingElse(@TempDir Path temp)
+            throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "the workflow's script is bash");
+        JsonNode workflow = YAML.readTree(ROOT_COPY.toFile());
+        JsonNode job = workflow.at("/jobs/forget-older-addresses");
+        assertEquals("deploy", job.path("needs").asText(), "only once this deployment has kept its own");
+        assertEquals("github.event_name != 'pull_request'", job.path("if").asText());
+        assertEquals(YAML.readTree("actions: write"), job.path("permissions"), "the one permission it needs");
+        for (String other : List.of("build", "deploy")) {
+            assertTrue(workflow.at("/jobs/" + other + "/permissions/actions").isMissingNode(), other);
+        }
+        assertTrue(workflow.at("/permissions/actions").isMissingNode());
+        JsonNode prune = job.at("/steps/0");
+        assertEquals("bash", prune.path("shell").asText(), "-o pipefail: a failed listing fails the job");
+        assertEquals("${{ github.token }}", prune.at("/env/GH_TOKEN").asText());
+        int keep = prune.at("/env/KEEP").asInt();
+        assertTrue(keep >= 1, "the last deployment's addresses are kept: " + keep);
+
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path calls = temp.resolve("calls");
+        Path gh = bin.resolve("gh");
+        Files.writeString(gh, """
+                #!/bin/sh
+                echo "$*" >> "$CALLS"
+                if [ "$1 $2" = "cache list" ]; then seq 8 -1 1; fi
+                """);
+        assertTrue(gh.toFile().setExecutable(true));
+        ProcessBuilder run = new ProcessBuilder("/bin/bash", "--noprofile", "--norc", "-eo", "pipefail", "-c",
+                prune.path("run").asText()).redirectErrorStream(true);
+        run.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+        run.environment().put("CALLS", calls.toString());
+        run.environment().put("KEEP", String.valueOf(keep));
+        run.environment().put("GITHUB_REPOSITORY", "owner/repo");
+        run.environment().put("GITHUB_REF", "refs/heads/main");
+        Process process = run.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+
+        List<String> called = Files.readAllLines(calls);
+        String list = called.get(0);
+        String key = step(workflow, "actions/cache/save").at("/with/key").asText();
+        String prefix = key.substring(0, key.indexOf("${{"));
+        assertTrue(list.startsWith("cache list --repo owner/repo --ref refs/heads/main --key " + prefix + " "), list);
+        assertTrue(list.contains("--sort created_at --order desc"), "the newest first: " + list);
+        // the entries listed after the newest KEEP: 3, 2 and 1 when five are kept
+        List<String> deleted = IntStream.iterate(8 - keep, id -> id >= 1, id -> id - 1)
+                .mapToObj(id -> "cache delete --repo owner/repo " + id).toList();
+        assertEquals(deleted, called.subList(1, called.size()), "all but the newest " + keep);
     }
 
     /** A job's steps by name, or by the action they use when they have none. */
