@@ -73,22 +73,11 @@ public final class PlainTextDigestReader implements DigestReader {
                     headingDate = DigestDates.inHeading(p.text());
                     datedHeading = headingDate.isPresent() ? Optional.of(p.cleaned()) : datedHeading;
                 }
-                if (isFurniture(p)) {
-                    if (p.text().equalsIgnoreCase("daily papers")) {
-                        title = Optional.of("Daily Papers");
-                    }
-                    continue;
-                }
-                if (isCitation(p)) {
-                    reportCitation(source, problems, p);
-                    pendingTitle = null;
-                    continue;
-                }
-                if (pendingTitle != null && looksLikeAbstract(p)) {
+                if (pendingTitle != null && readsAsAbstract(p)) {
                     entries.add(entry(pendingTitle, p));
                     pendingTitle = null;
                     pendingIsFurniture = false;
-                } else if (looksLikeTitle(p)) {
+                } else if (readsAsTitle(p)) {
                     if (pendingTitle != null && entries.isEmpty() && headingDate.isEmpty()) {
                         headingDate = DigestDates.inHeading(pendingTitle.text());
                         datedHeading = headingDate.isPresent() ? Optional.of(pendingTitle.cleaned()) : datedHeading;
@@ -97,6 +86,13 @@ public final class PlainTextDigestReader implements DigestReader {
                         reportMissingAbstract(source, problems, pendingTitle);
                     }
                     pendingTitle = p;
+                } else if (isFurniture(p)) {
+                    if (p.text().equalsIgnoreCase("daily papers")) {
+                        title = Optional.of("Daily Papers");
+                    }
+                } else if (isCitation(p)) {
+                    reportCitation(source, problems, p);
+                    pendingTitle = null;
                 } else if (entries.isEmpty()) {
                     pendingTitle = null; // leading prose of the page, before the first paper
                 } else {
@@ -172,6 +168,19 @@ public final class PlainTextDigestReader implements DigestReader {
     private static boolean isFurniture(Paragraph p) {
         return p.lines().size() == 1 && p.text().length() <= LONGEST_FURNITURE
                 && PAGE_FURNITURE.contains(p.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a paragraph after a paper's title is read as its abstract: the whole rule, page furniture and a title
+     * over its byline excluded, so that a generator of digests for tests asks the reader rather than copying it.
+     */
+    static boolean readsAsAbstract(Paragraph p) {
+        return !isFurniture(p) && !isCitation(p) && looksLikeAbstract(p);
+    }
+
+    /** Whether a paragraph not read as an abstract is read as a paper's title (a paragraph of one line is no citation). */
+    static boolean readsAsTitle(Paragraph p) {
+        return !isFurniture(p) && looksLikeTitle(p);
     }
 
     private static boolean looksLikeTitle(Paragraph p) {

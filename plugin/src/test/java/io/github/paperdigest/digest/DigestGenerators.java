@@ -77,9 +77,6 @@ final class DigestGenerators {
             "vbscript:msgbox(1)", "//evil.example/x", "/etc/passwd", "../../x", "file:///etc/passwd", "mailto:a@b.example",
             "https://", "http://[::1]/x", "https://exa mple.org/", "http://\u0000x.example/", "https://例え.テスト/パス", "");
 
-    private static final Set<String> TEXT_FURNITURE = Set.of("new", "subscribe", "daily papers",
-            "get trending papers in your email inbox!", "by ak and the research community", "submit", "previous", "next",
-            "view all", "upvote", "search", "sign up", "log in");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private DigestGenerators() {
@@ -249,14 +246,16 @@ final class DigestGenerators {
                 continue; // an abstract in another script than its title is a note, by design
             }
             if (format == Format.TEXT) {
-                if (title.length() > 390) {
-                    continue; // a line that long is not a title in a text digest
+                // what the reader takes for a title and an abstract is its rule to say, not a copy of it here: a copy
+                // drifted (a word over an address, "视频生成\nhttp://…", is a title over its byline, refused)
+                if (!readsAsTextTitle(title)) {
+                    title = title + " x"; // page furniture, or an abstract's whole sentence
                 }
-                if (TEXT_FURNITURE.contains(title.toLowerCase(Locale.ROOT)) || title.endsWith(".")) {
-                    title = title + " x";
-                }
-                if (!looksLikeTextAbstract(abstractText)) {
+                if (!readsAsTextAbstract(abstractText)) {
                     abstractText = abstractText + ".";
+                }
+                if (!readsAsTextTitle(title) || !readsAsTextAbstract(abstractText)) {
+                    continue; // a line too long for a title; a word over an address, a title over its byline
                 }
             }
             if (format == Format.SPREADSHEET && (PaperColumns.isNothing(title) || PaperColumns.isNothing(abstractText))) {
@@ -292,10 +291,23 @@ final class DigestGenerators {
         return new Digest(fileName, format, withoutNulBytes(content), papers);
     }
 
-    private static boolean looksLikeTextAbstract(String collapsed) {
-        int words = collapsed.isEmpty() ? 0 : collapsed.split(" ").length;
-        return collapsed.contains(" ") || words >= 25 || collapsed.endsWith(".") || collapsed.endsWith("…")
-                || collapsed.length() > 400;
+    private static boolean readsAsTextTitle(String title) {
+        return PlainTextDigestReader.readsAsTitle(new Paragraph(1, List.of(title)));
+    }
+
+    /** Whether the reader takes the abstract, as {@link #text} writes it, for the abstract of the title before it. */
+    private static boolean readsAsTextAbstract(String abstractText) {
+        return PlainTextDigestReader.readsAsAbstract(new Paragraph(1, textAbstractLines(abstractText)));
+    }
+
+    /** The lines a text digest's abstract is written on: two when it can be, a paragraph of several lines being usual. */
+    private static List<String> textAbstractLines(String abstractText) {
+        int space = abstractText.indexOf(' ', abstractText.length() / 2);
+        if (space < 0) {
+            space = abstractText.indexOf(' ');
+        }
+        return space > 0 ? List.of(abstractText.substring(0, space), abstractText.substring(space + 1))
+                : List.of(abstractText);
     }
 
     private static byte[] text(Random r, List<Paper> papers) {
@@ -305,13 +317,8 @@ final class DigestGenerators {
         }
         for (Paper p : papers) {
             out.append(p.title()).append("\n\n");
-            String a = p.abstractText();
-            int space = a.indexOf(' ', a.length() / 2);
-            if (space < 0) {
-                space = a.indexOf(' ');
-            }
-            // wrapped over two lines when it can be: a paragraph of several lines is an abstract
-            out.append(space > 0 ? a.substring(0, space) + (r.nextBoolean() ? "\r\n" : "\n") + a.substring(space + 1) : a)
+            List<String> lines = textAbstractLines(p.abstractText());
+            out.append(lines.size() == 2 ? lines.get(0) + (r.nextBoolean() ? "\r\n" : "\n") + lines.get(1) : lines.get(0))
                     .append("\n\n");
         }
         return bytes((r.nextInt(4) == 0 ? "\uFEFF" : "") + out);
