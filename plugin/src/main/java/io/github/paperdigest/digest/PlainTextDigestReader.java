@@ -37,6 +37,7 @@ public final class PlainTextDigestReader implements DigestReader {
     /** A title with its authors, venue, date and address, one a line; an abstract wrapped with an address is longer. */
     private static final int MAX_CITATION_LINES = 6;
     private static final Pattern ADDRESS_LINE = Pattern.compile("https?://\\S+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern MID_SENTENCE = Pattern.compile("(?:^|\\s)\\p{Ll}\\S*[\\p{L},;:]\\s*$");
 
     private final LinkFinder linkFinder;
@@ -148,21 +149,29 @@ public final class PlainTextDigestReader implements DigestReader {
      * it: no abstract, and no title of the page's heading either (read as one, the paragraph was its abstract). An
      * abstract wrapped over lines with an address on one ("Code is at\nhttps://…") breaks its lines mid-sentence,
      * after a word in lower case; names, venues and years do not end so (nor does a title over its address alone).
+     * Its first line must be one the reader would take for a title on its own: an abstract written on one line over
+     * its address ("… on three benchmarks.\nhttps://…") is too long, or a sentence of an abstract's length.
      */
     private static boolean isCitation(Paragraph p) {
         List<String> lines = p.lines();
         return lines.size() >= 2 && lines.size() <= MAX_CITATION_LINES
                 && lines.stream().skip(1).anyMatch(line -> ADDRESS_LINE.matcher(line.strip()).matches())
+                && isTitleShaped(WHITE_SPACE.matcher(lines.get(0).strip()).replaceAll(" "))
                 && lines.subList(lines.size() == 2 ? 0 : 1, lines.size() - 1).stream()
                         .noneMatch(line -> MID_SENTENCE.matcher(line).find());
     }
 
     private static void reportCitation(DigestSource source, DigestProblems problems, Paragraph citation) {
         problems.report(source.name(), citation.line(), "\"" + abbreviate(citation.lines().get(0).strip()) + "\" is a"
-                + " title over " + (citation.lines().size() - 1) + " lines of authors, venue or address, with no abstract:"
+                + " title over " + lines(citation.lines().size() - 1) + " of authors, venue or address, with no abstract:"
                 + " a .txt digest is a copy of a \"Daily Papers\" page, each title on one line, a blank line, and its"
                 + " abstract; write a list of papers without abstracts in a Markdown digest (.md), one item a paper:"
-                + " '- [Title](https://…) - Authors. Venue, year.'");
+                + " '- [Title](https://…) - Authors. Venue, year.'; if it is an abstract, join its address to the line"
+                + " before");
+    }
+
+    private static String lines(int count) {
+        return count == 1 ? "1 line" : count + " lines";
     }
 
     private static boolean isFurniture(Paragraph p) {
@@ -184,9 +193,13 @@ public final class PlainTextDigestReader implements DigestReader {
     }
 
     private static boolean looksLikeTitle(Paragraph p) {
-        String text = p.text();
-        return p.lines().size() == 1 && text.length() <= MAX_TITLE_LENGTH && !text.isEmpty()
-                && !(text.endsWith(".") && p.hasWords(MIN_ABSTRACT_WORDS));
+        return p.lines().size() == 1 && isTitleShaped(p.text());
+    }
+
+    /** A line as long as a title may be, and no sentence of an abstract's length. */
+    private static boolean isTitleShaped(String text) {
+        return text.length() <= MAX_TITLE_LENGTH && !text.isEmpty()
+                && !(text.endsWith(".") && Paragraph.hasWords(text, MIN_ABSTRACT_WORDS));
     }
 
     /**

@@ -210,6 +210,32 @@ class PlainTextDigestReaderTest {
         assertEquals(List.of(), reported);
     }
 
+    /**
+     * An abstract written on one line, its address alone on the next, is an abstract: its first line is a sentence of
+     * an abstract's length, which the reader never takes for a title, so the paragraph is no title over its address.
+     */
+    @Test
+    void anAbstractOnOneLineOverItsAddressIsAnAbstract() throws IOException {
+        String sentence = "We propose a simple method for long video generation that keeps its characters consistent"
+                + " across scenes and shots, trains in one day, and outperforms prior work on three benchmarks.";
+        DigestFile digest = read("d.txt", "Title A", "", sentence, "https://github.com/a/b", "", "Title B", "", ABSTRACT_B);
+
+        assertEquals(List.of("Title A", "Title B"), titles(digest));
+        assertEquals(sentence + " https://github.com/a/b", digest.entries().get(0).abstractText());
+        assertEquals(List.of(), reported);
+    }
+
+    /** A short line over an address stays a title over its address, told with both ways out. */
+    @Test
+    void aShortLineOverAnAddressIsToldAsATitleOverOneLine() throws IOException {
+        read("d.txt", "Title A", "", ABSTRACT_A, "", "Title B", "", "Code and data on GitHub:", "https://github.com/a/b");
+
+        assertEquals(1, reported.size());
+        String message = reported.get(0).getMessage();
+        assertTrue(message.contains("is a title over 1 line of authors, venue or address"), message);
+        assertTrue(message.contains("; if it is an abstract, join its address to the line before"), message);
+    }
+
     @Test
     void aLastTitleWithoutAnAbstractIsReportedToo() throws IOException {
         DigestFile digest = read("d.txt", "Title A", "", ABSTRACT_A, "", "Title B", "");
