@@ -51,6 +51,11 @@ public final class BibTex {
      */
     private final AnalysisMemo memo;
     private final Function<Citation, String> keyOf;
+    /**
+     * The memo's key of each citation's entry, by identity: made when the entries are kept ({@link #keepEntriesOf}),
+     * and looked up again when the entry is asked for, rather than hashed twice.
+     */
+    private final Map<IdentityKey<Citation>, String> memoKeys = new ConcurrentHashMap<>();
 
     /** A writer that makes every entry it is asked for. */
     public BibTex() {
@@ -97,8 +102,17 @@ public final class BibTex {
 
     /** The key of a citation's entry in the memo, or null when it has none. */
     private String memoKey(Citation c) {
-        String key = keyOf.apply(c);
-        return key == null ? null : AnalysisMemo.key("bibtex entry", key);
+        IdentityKey<Citation> identity = new IdentityKey<>(c);
+        String known = memoKeys.get(identity);
+        if (known == null) {
+            String key = keyOf.apply(c);
+            if (key == null) {
+                return null;
+            }
+            known = AnalysisMemo.key("bibtex entry", key);
+            memoKeys.putIfAbsent(identity, known);
+        }
+        return known;
     }
 
     private static String format(Citation c) {
