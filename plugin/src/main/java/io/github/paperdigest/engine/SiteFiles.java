@@ -54,7 +54,8 @@ final class SiteFiles {
 
     /**
      * The files, taking each paper's BibTeX entry from {@code fragments} where an earlier build made it from the same
-     * citation, and keeping there the entries this build makes: the whole site's BibTeX file has every paper's.
+     * citation, and keeping there the entries this build makes and those of the last build that still hold, asked for
+     * or not: the whole site's BibTeX file has every paper's.
      */
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments) {
         Corpus corpus = index.corpus();
@@ -66,6 +67,7 @@ final class SiteFiles {
                         .toList());
         // one writer of BibTeX entries for every file that shows them, so that each paper's is made once
         BibTex bibTex = new BibTex(fragments, citation -> keys.of("bibtex entry", citation));
+        bibTex.keepEntriesOf(corpus.papers().stream().map(index::citation).toList());
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards(), bibTex);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());

@@ -34,6 +34,15 @@ public interface AnalysisMemo {
     void forget(String key);
 
     /**
+     * Keeps for the next build the value an earlier build kept under this key, which this build has no need to recall:
+     * the value of something still current whose files were not made again. Neither counted as recalled nor read; a
+     * memo that has no value under the key keeps nothing. Without it a memo holds what a build used, and a build that
+     * made few files would leave the next too little to recall.
+     */
+    default void keep(String key) {
+    }
+
+    /**
      * The value this build already holds under this key, recalled from the last build or made or replaced in this one,
      * or null; not counted as recalled. For a second reader of the same value in one build, which would otherwise make
      * it again when the last build had none.

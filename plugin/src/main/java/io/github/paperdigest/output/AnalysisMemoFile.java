@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  * {@code site/.papers.reading} and {@code site/.papers.fragments} for {@code site/papers}, see {@link Kind}) as the input stamps are: it is a cache of
  * what the last build worked out, and nothing more.
  * Missing, damaged, or made by other plugin code, it is ignored and what it held is worked out again; a file of that
- * name the plugin did not write is left alone. It holds the values the last build used, and no others, so it grows
- * and shrinks with the archive. Read and written under the output's lock.
+ * name the plugin did not write is left alone. It holds the values the last build used or kept ({@link #keep}), and no
+ * others, so it grows and shrinks with the archive. Read and written under the output's lock.
  *
  * <p>The file starts with a magic number, the format version and the fingerprint of the plugin's code, then the
  * entries by key (the key's 16 bytes, the value's length, the value), and ends with the number of entries and the
@@ -77,6 +77,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Map<String, byte[]> recalled = new ConcurrentHashMap<>();
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
     private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
+    /** Values of the last build this one did not recall but keeps for the next ({@link #keep}). */
+    private final Map<String, byte[]> carried = new ConcurrentHashMap<>();
 
     /**
      * What the file held when the build began: its entries (none when it was missing, damaged or made by other
@@ -136,24 +138,43 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     public void forget(String key) {
         recalled.remove(key);
         replaced.remove(key);
+        carried.remove(key);
     }
 
-    /** How many analyses were taken from the last build's memo, and how many made anew. */
-    public record Use(int recalled, int made) {
+    @Override
+    public void keep(String key) {
+        byte[] value = kept.entries().get(key);
+        if (value != null) {
+            carried.put(key, value);
+        }
     }
 
     /**
-     * Replaces the file with the values this build used, and says how many it recalled and made. Failing to write
-     * is reported, never fatal.
+     * How many analyses were taken from the last build's memo, how many made anew, and how many of the last build's
+     * were kept for the next without being recalled ({@link #keep}).
+     */
+    public record Use(int recalled, int made, int carried) {
+
+        public Use(int recalled, int made) {
+            this(recalled, made, 0);
+        }
+    }
+
+    /**
+     * Replaces the file with the values this build used or kept, and says how many it recalled and made. Failing to
+     * write is reported, never fatal.
      */
     public Use save() {
-        Use use = new Use(recalled.size(), made.size());
+        int carriedOnly = (int) carried.keySet().stream().filter(key -> !recalled.containsKey(key) && !made.containsKey(key)).count();
+        Use use = new Use(recalled.size(), made.size(), carriedOnly);
         if (kept.foreign()) {
             warn.accept(file + " was not written by Paper Digest: it is left as it is, and in the next build "
                     + kind.otherwise);
-        } else if (use.made() > 0 || !replaced.isEmpty() || use.recalled() < kept.entries().size()) {
-            // else every value was recalled as it was, and only those: the file already holds exactly these
-            Map<String, byte[]> used = new TreeMap<>(recalled);
+        } else if (use.made() > 0 || !replaced.isEmpty() || use.recalled() + carriedOnly < kept.entries().size()) {
+            // else every value was recalled or kept as it was, and only those: the file already holds exactly these.
+            // By key, so that the file's bytes do not depend on the order in which threads used its values.
+            Map<String, byte[]> used = new TreeMap<>(carried);
+            used.putAll(recalled);
             used.putAll(replaced);
             used.putAll(made);
             try {

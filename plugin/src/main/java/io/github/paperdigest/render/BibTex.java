@@ -51,6 +51,11 @@ public final class BibTex {
      */
     private final AnalysisMemo memo;
     private final Function<Citation, String> keyOf;
+    /**
+     * The memo's key of each citation's entry, by identity: made when the entries are kept ({@link #keepEntriesOf}),
+     * and looked up again when the entry is asked for, rather than hashed twice.
+     */
+    private final Map<IdentityKey<Citation>, String> memoKeys = new ConcurrentHashMap<>();
 
     /** A writer that makes every entry it is asked for. */
     public BibTex() {
@@ -71,14 +76,43 @@ public final class BibTex {
         return entries.computeIfAbsent(new IdentityKey<>(c), same -> recalledOrFormatted(same.value()));
     }
 
+    /**
+     * Keeps in the memo, for a later build, the entry an earlier build made of each of these citations, whether or not
+     * this build asks for it: the current papers' citations. A build asks only for the entries of the files it makes
+     * again, and one that makes few (a paper's text changed) would otherwise leave the next, which makes the whole
+     * site's BibTeX file again, every other entry to format; the entries of papers that are gone are not kept.
+     */
+    public void keepEntriesOf(List<Citation> citations) {
+        for (Citation c : citations) {
+            String key = memoKey(c);
+            if (key != null) {
+                memo.keep(key);
+            }
+        }
+    }
+
     private String recalledOrFormatted(Citation c) {
-        String key = keyOf.apply(c);
+        String key = memoKey(c);
         if (key == null) {
             return format(c);
         }
-        return memo.recallOr(AnalysisMemo.key("bibtex entry", key),
-                bytes -> MemoBytes.decode(bytes, MemoBytes.Reader::longText), () -> format(c),
+        return memo.recallOr(key, bytes -> MemoBytes.decode(bytes, MemoBytes.Reader::longText), () -> format(c),
                 entry -> new MemoBytes.Writer().longText(entry).bytes());
+    }
+
+    /** The key of a citation's entry in the memo, or null when it has none. */
+    private String memoKey(Citation c) {
+        IdentityKey<Citation> identity = new IdentityKey<>(c);
+        String known = memoKeys.get(identity);
+        if (known == null) {
+            String key = keyOf.apply(c);
+            if (key == null) {
+                return null;
+            }
+            known = AnalysisMemo.key("bibtex entry", key);
+            memoKeys.putIfAbsent(identity, known);
+        }
+        return known;
     }
 
     private static String format(Citation c) {

@@ -106,6 +106,62 @@ class WholeSiteFragmentsTest {
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 
+    /**
+     * Twenty papers' titles, of more than one of the files the papers' scripts are in (16 papers a file), so that a
+     * change to one paper leaves some files, and the entries in them, as they were.
+     */
+    private static String[] titles(String topic) {
+        String[] titles = new String[20];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = topic + " Paper Number " + (i + 1);
+        }
+        return titles;
+    }
+
+    /** A digest again, one paper's abstract given another sentence: its page is made again, and few others. */
+    private static void aPapersTextChangedIn(Path file, String title) throws IOException {
+        String text = Files.readString(file);
+        int abstractEnd = text.indexOf(".\n\n", text.indexOf("About " + title));
+        Files.writeString(file, text.substring(0, abstractEnd) + ". A second sentence, added later" + text.substring(abstractEnd));
+    }
+
+    @Test
+    void aBuildThatMakesFewFilesKeepsEveryPapersEntryForTheNextBuild() throws IOException {
+        Path out = temp.resolve("site/papers");
+        digest("2025-01-02.txt", "Daily Papers", titles("Diffusion"));
+        Path digests = digest("2025-01-03.txt", "Daily Papers", titles("Video"));
+        build(digests, out);
+        aPapersTextChangedIn(digests.resolve("2025-01-03.txt"), "Video Paper Number 7");
+        build(digests, out);
+        digest("2025-01-04.txt", "Daily Papers", "Delta Video Paper", "Epsilon Diffusion Paper");
+        log = new Logged();
+
+        build(digests, out);
+
+        // the whole site's BibTeX file is made again, and only the new papers' entries with it
+        assertTrue(log.told("Papers' BibTeX entries: 40 from the last build, 2 made,"), log.debugs.toString());
+        assertSameFiles(fullBuild(digests, "full"), out);
+    }
+
+    @Test
+    void theEntriesOfPapersThatLeftAreNotKept() throws IOException {
+        Path out = temp.resolve("site/papers");
+        Path digests = digest("2025-01-02.txt", "Daily Papers", titles("Diffusion"));
+        digest("2025-01-03.txt", "Daily Papers", "Delta Video Paper", "Epsilon Diffusion Paper");
+        build(digests, out);
+        Path gone = Files.move(digests.resolve("2025-01-03.txt"), temp.resolve("2025-01-03.txt"));
+        build(digests, out);
+        aPapersTextChangedIn(digests.resolve("2025-01-02.txt"), "Diffusion Paper Number 3");
+        build(digests, out); // a build of few files keeps the current papers' entries, and no others
+        Files.move(gone, digests.resolve("2025-01-03.txt"));
+        log = new Logged();
+
+        build(digests, out);
+
+        assertTrue(log.told("Papers' BibTeX entries: 20 from the last build, 2 made,"), log.debugs.toString());
+        assertSameFiles(fullBuild(digests, "full"), out);
+    }
+
     private static void assertSameFiles(Path expected, Path actual) {
         Map<String, byte[]> want = SiteFiles.all(expected);
         Map<String, byte[]> got = SiteFiles.all(actual);

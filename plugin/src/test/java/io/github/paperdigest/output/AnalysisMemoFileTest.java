@@ -144,6 +144,86 @@ class AnalysisMemoFileTest {
         assertArrayEquals(bytes("A said anew"), open(CODE).recall(A));
     }
 
+    /**
+     * A value of something still current that this build had no need to recall (its files were not made again) is
+     * kept for the next build when the build says so, uncounted as recalled; a key the memo has no value under keeps
+     * nothing, and what was neither recalled nor kept leaves the memo.
+     */
+    @Test
+    void aValueKeptWithoutBeingRecalledStaysForTheNextBuild() throws IOException {
+        String c = AnalysisMemo.key("paper", "C");
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile first = open(CODE);
+        first.remember(A, bytes("A"));
+        first.remember(B, bytes("B"));
+        first.remember(c, bytes("C, of a paper that left"));
+        first.save();
+
+        AnalysisMemoFile second = open(CODE);
+        second.recall(A);
+        second.keep(B);
+        second.keep(AnalysisMemo.key("paper", "D"));
+        assertEquals(new AnalysisMemoFile.Use(1, 0, 1), second.save());
+
+        AnalysisMemoFile third = open(CODE);
+        assertArrayEquals(bytes("A"), third.recall(A));
+        assertArrayEquals(bytes("B"), third.recall(B));
+        assertNull(third.recall(c));
+        assertNull(third.recall(AnalysisMemo.key("paper", "D")));
+    }
+
+    @Test
+    void aBuildThatKeptWhatItDidNotRecallAndMadeNothingLeavesTheFileAsItWas() throws IOException {
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile first = open(CODE);
+        first.remember(A, bytes("A"));
+        first.remember(B, bytes("B"));
+        first.save();
+        Files.setLastModifiedTime(file(), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        AnalysisMemoFile memo = open(CODE);
+        memo.keep(B);
+        memo.recall(A);
+        memo.keep(A); // both recalled and kept: counted once
+        assertEquals(new AnalysisMemoFile.Use(1, 0, 1), memo.save());
+        assertEquals(1_000_000, Files.getLastModifiedTime(file()).toMillis(), "not written again");
+    }
+
+    /** A kept value that its reader found to be no value when it was recalled is not kept. */
+    @Test
+    void aKeptValueThatWasForgottenIsNotKept() throws IOException {
+        keep(A, "not a value its reader can read");
+        AnalysisMemoFile memo = open(CODE);
+        memo.keep(A);
+        memo.recall(A);
+        memo.forget(A);
+        assertEquals(new AnalysisMemoFile.Use(0, 0, 0), memo.save());
+        assertNull(open(CODE).recall(A));
+    }
+
+    /** The file's bytes are those of its entries by key, in whatever order a build's threads used or kept them. */
+    @Test
+    void theFileIsTheSameBytesWhateverTheOrderOfUse() throws IOException {
+        String c = AnalysisMemo.key("paper", "C");
+        Files.createDirectories(root.resolve("site"));
+        AnalysisMemoFile first = open(CODE);
+        first.remember(A, bytes("A"));
+        first.remember(B, bytes("B"));
+        first.save();
+        AnalysisMemoFile one = open(CODE);
+        one.keep(A);
+        one.recall(B);
+        one.remember(c, bytes("C"));
+        one.save();
+        byte[] oneOrder = Files.readAllBytes(file());
+        AnalysisMemoFile other = open(CODE);
+        other.remember(c, bytes("C"));
+        other.recall(A);
+        other.keep(B);
+        other.replace(B, bytes("B"));
+        other.save();
+        assertArrayEquals(oneOrder, Files.readAllBytes(file()));
+    }
+
     @Test
     void analysesMadeByOtherPluginCodeAreNotRecalled() throws IOException {
         keep(A, "made by the old code");
