@@ -134,7 +134,7 @@ final class BuildReport {
     }
 
     void fragmentsKept(AnalysisMemoFile.Use fragments) {
-        log.debug(String.format(Locale.ROOT, "Papers' BibTeX entries: %,d from the last build, %,d made",
+        log.debug(String.format(Locale.ROOT, "Papers' fragments (BibTeX entries, search words): %,d from the last build, %,d made",
                 fragments.recalled(), fragments.made()));
     }
 

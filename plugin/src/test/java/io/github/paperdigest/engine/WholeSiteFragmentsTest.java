@@ -87,7 +87,7 @@ class WholeSiteFragmentsTest {
 
         assertSameFiles(fullBuild(digests, "full"), out);
         assertTrue(Files.isRegularFile(out.resolveSibling(".papers.fragments")));
-        assertTrue(log.told("Papers' BibTeX entries: 3 from the last build, 0 made"), log.debugs.toString());
+        assertTrue(log.told("Papers' fragments (BibTeX entries, search words): 4 from the last build, 0 made"), log.debugs.toString());
     }
 
     @Test
