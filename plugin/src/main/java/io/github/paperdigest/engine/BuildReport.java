@@ -134,8 +134,9 @@ final class BuildReport {
     }
 
     void fragmentsKept(AnalysisMemoFile.Use fragments) {
-        log.debug(String.format(Locale.ROOT, "Papers' BibTeX entries: %,d from the last build, %,d made, %,d of papers"
-                + " whose files were not made again kept", fragments.recalled(), fragments.made(), fragments.carried()));
+        log.debug(String.format(Locale.ROOT, "Papers' fragments (BibTeX entries, search words): %,d from the last build,"
+                + " %,d made, %,d of papers whose files were not made again kept", fragments.recalled(), fragments.made(),
+                fragments.carried()));
     }
 
     BuildResult published(Publisher.Publication publication) {

@@ -54,8 +54,9 @@ final class SiteFiles {
 
     /**
      * The files, taking each paper's BibTeX entry from {@code fragments} where an earlier build made it from the same
-     * citation, and keeping there the entries this build makes and those of the last build that still hold, asked for
-     * or not: the whole site's BibTeX file has every paper's.
+     * citation, and its search words where an earlier build split the same text, and keeping there the entries and
+     * words this build makes and the entries of the last build that still hold, asked for or not: the whole site's
+     * BibTeX file and the search index have every paper's.
      */
     List<SiteFile> of(SitePlan plan, SiteIndex index, BuildReport report, AnalysisMemo fragments) {
         Corpus corpus = index.corpus();
@@ -79,7 +80,7 @@ final class SiteFiles {
         PostingFiles postingFiles = PostingFiles.forPapers(corpus.papers().size());
         TitleFiles titleFiles = new TitleFiles(corpus.papers().size());
         SearchFiles search = new SearchFiles(() -> {
-            SearchIndex searchIndex = SearchIndex.of(index);
+            SearchIndex searchIndex = SearchIndex.of(index, fragments);
             SearchIndexScript.Scripts scripts = new SearchIndexScript().render(searchIndex, postingFiles);
             report.searchIndex(searchIndex.papers().size(), searchIndex.words().size(), scripts.root().length,
                     scripts.postings().stream().mapToLong(p -> p.length).sum(), scripts.postings().size(),

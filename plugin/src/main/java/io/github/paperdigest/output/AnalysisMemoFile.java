@@ -53,10 +53,10 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         ANALYSES("analysis", "the papers' analyses", "every paper is analysed again"),
         READINGS("reading", "the digests' readings", "every digest is read again"),
         /**
-         * What publishing made of single papers for the files of the whole site (their BibTeX entries): kept while the
-         * site is published, after the analyses are let go.
+         * What publishing made of single papers for the files of the whole site (their BibTeX entries and search words):
+         * kept while the site is published, after the analyses are let go.
          */
-        FRAGMENTS("fragments", "the papers' BibTeX entries", "each paper's entry is made again");
+        FRAGMENTS("fragments", "the papers' BibTeX entries and search words", "each paper's entry and words are made again");
 
         private final String suffix;
         private final String what;

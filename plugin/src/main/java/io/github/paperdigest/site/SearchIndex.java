@@ -1,5 +1,6 @@
 package io.github.paperdigest.site;
 
+import io.github.paperdigest.model.AnalysisMemo;
 import io.github.paperdigest.model.Digest;
 import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.Paper;
@@ -54,6 +55,14 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
 
     /** What search holds of a site: every paper, newest first, with its tags, hubs, digests, authors and words. */
     public static SearchIndex of(SiteIndex site) {
+        return of(site, AnalysisMemo.none());
+    }
+
+    /**
+     * What search holds of a site, taking the words of each paper whose text an earlier build split from {@code memo},
+     * and keeping there every paper's words for the next build.
+     */
+    public static SearchIndex of(SiteIndex site, AnalysisMemo memo) {
         List<Paper> papers = site.newestPapers();
         List<Tag> tags = site.classification().tags();
         List<Hub> hubs = site.classification().hubs();
@@ -73,7 +82,7 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
                 digests.stream().map(d -> new Facet(d.slug(), d.title(), SitePaths.digest(d.slug()))).toList(),
                 site.authors().everyone().stream()
                         .map(a -> new Facet("", a.name(), a.slug() == null ? "" : SitePaths.author(a.slug()))).toList(),
-                SearchWordIndex.of(papers), SearchWords.STOPWORDS);
+                SearchWordIndex.of(papers, memo), SearchWords.STOPWORDS);
     }
 
     /** A PDF other than arXiv's, which the browser makes from the arXiv id: the index need not hold it. */
@@ -174,16 +183,17 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
 
         /**
          * Adds an occurrence after the last one, unless the last one is of the same paper: papers come in order, and
-         * a paper's first occurrence of a word is the one kept.
+         * a paper's first occurrence of a word is the one kept. Whether it was added.
          */
-        void addOnce(int paper, boolean inTitle) {
+        boolean addOnce(int paper, boolean inTitle) {
             if (size > 0 && values[size - 1] >>> 1 == paper) {
-                return;
+                return false;
             }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = paper << 1 | (inTitle ? 1 : 0);
+            return true;
         }
 
         @Override

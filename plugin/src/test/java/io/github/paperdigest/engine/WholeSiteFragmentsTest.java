@@ -87,7 +87,7 @@ class WholeSiteFragmentsTest {
 
         assertSameFiles(fullBuild(digests, "full"), out);
         assertTrue(Files.isRegularFile(out.resolveSibling(".papers.fragments")));
-        assertTrue(log.told("Papers' BibTeX entries: 3 from the last build, 0 made"), log.debugs.toString());
+        assertTrue(log.told("Papers' fragments (BibTeX entries, search words): 4 from the last build, 0 made"), log.debugs.toString());
     }
 
     @Test
@@ -139,7 +139,7 @@ class WholeSiteFragmentsTest {
         build(digests, out);
 
         // the whole site's BibTeX file is made again, and only the new papers' entries with it
-        assertTrue(log.told("Papers' BibTeX entries: 40 from the last build, 2 made,"), log.debugs.toString());
+        assertTrue(log.told("Papers' fragments (BibTeX entries, search words): 41 from the last build, 3 made,"), log.debugs.toString());
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 
@@ -158,7 +158,7 @@ class WholeSiteFragmentsTest {
 
         build(digests, out);
 
-        assertTrue(log.told("Papers' BibTeX entries: 20 from the last build, 2 made,"), log.debugs.toString());
+        assertTrue(log.told("Papers' fragments (BibTeX entries, search words): 21 from the last build, 3 made,"), log.debugs.toString());
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 

@@ -2,12 +2,15 @@ package io.github.paperdigest.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
 import io.github.paperdigest.site.SearchIndex.Occurrence;
 import io.github.paperdigest.testing.PropertyCheck;
+import io.github.paperdigest.testing.RecordingMemo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -111,6 +114,52 @@ class SearchWordsTest {
         }
     }
 
+    /**
+     * A build keeps each paper's words for the next, which splits only the papers whose text it has not seen: whatever
+     * came, went, changed or moved, its index is that of a build without a memo.
+     */
+    @Test
+    void aRebuildTakesTheWordsOfUnchangedPapersFromTheMemoAndMakesTheIndexOfAFullBuild() {
+        Random r = new Random(36);
+        List<Paper> first = new ArrayList<>();
+        for (int i = 0; i < 2300; i++) {
+            first.add(paper("Paper " + i + " " + pieces(r, 8), pieces(r, 30), venue(r)));
+        }
+        RecordingMemo memo = new RecordingMemo();
+        assertEquals(SearchWordIndex.of(first), SearchWordIndex.of(first, memo));
+
+        List<Paper> next = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            next.add(paper("New paper " + i + " " + pieces(r, 8) + " w" + i, pieces(r, 30), venue(r)));
+        }
+        for (int i = 0; i < first.size(); i++) {
+            Paper kept = first.get(i);
+            if (i % 97 == 5) {
+                continue; // gone
+            }
+            next.add(i % 89 == 3 ? paper(kept.title(), kept.abstractText() + " changed" + i, kept.venue()) : kept);
+        }
+        Collections.swap(next, 400, 2000);
+        RecordingMemo rebuild = memo.nextBuild();
+
+        assertEquals(SearchWordIndex.of(next), SearchWordIndex.of(next, rebuild));
+        assertEquals(1, rebuild.recalled());
+        assertEquals(1, rebuild.made(), "the words of the new papers are kept for the build after");
+        RecordingMemo third = rebuild.nextBuild();
+        assertEquals(SearchWordIndex.of(next), SearchWordIndex.of(next, third));
+        assertEquals(0, third.made(), "nothing new: the memo holds the words as they are");
+    }
+
+    @Test
+    void aMemoThatIsNotTheWordsOfPapersIsForgottenAndThePapersAreSplit() {
+        List<Paper> papers = List.of(paper("Video diffusion", "Diffusion of video."), paper("Audio", "Frames."));
+        for (byte[] bytes : List.of(new byte[] {1, 2, 3}, new byte[0], new byte[64])) {
+            RecordingMemo memo = RecordingMemo.holdingEverywhere(bytes);
+            assertEquals(SearchWordIndex.of(papers), SearchWordIndex.of(papers, memo));
+            assertEquals(1, memo.made());
+        }
+    }
+
     @Test
     void aTableGivesEachWordOneNumberWhateverItsCaseAndLeavesStopwordsOut() {
         WordTable table = new WordTable(SearchWords.STOPWORDS);
@@ -154,8 +203,16 @@ class SearchWordsTest {
     }
 
     private static Paper paper(String title, String abstractText) {
+        return paper(title, abstractText, Optional.empty());
+    }
+
+    private static Paper paper(String title, String abstractText, Optional<String> venue) {
         return new Paper(new PaperId("title:" + title), title.toLowerCase(), title, abstractText, false,
-                Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), new TreeMap<>(),
-                List.of(), List.of());
+                Optional.empty(), Optional.empty(), List.of(), LiteralAuthors.NONE, Optional.empty(), venue, List.of(),
+                List.of(), Optional.empty(), new TreeMap<>(), List.of(), List.of());
+    }
+
+    private static Optional<String> venue(Random r) {
+        return r.nextInt(3) == 0 ? Optional.of(r.nextBoolean() ? "CVPR 2024" : "NeurIPS") : Optional.empty();
     }
 }
