@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -77,6 +78,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Map<String, byte[]> recalled = new ConcurrentHashMap<>();
     private final Map<String, byte[]> made = new ConcurrentHashMap<>();
     private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
+    /** Whether a value no build makes was told of: once a build is enough to say the file was altered. */
+    private final AtomicBoolean toldUnusable = new AtomicBoolean();
 
     /**
      * What the file held when the build began: its entries (none when it was missing, damaged or made by other
@@ -136,6 +139,16 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     public void forget(String key) {
         recalled.remove(key);
         replaced.remove(key);
+    }
+
+    @Override
+    public void unusable(String key, String why) {
+        forget(key);
+        if (toldUnusable.compareAndSet(false, true)) {
+            warn.accept("Ignoring values of the memo of " + kind.what + " " + file + " that no build makes (" + why
+                    + "): the file was altered after the build that wrote it; what they held is worked out again,"
+                    + " and the file is replaced");
+        }
     }
 
     /** How many analyses were taken from the last build's memo, and how many made anew. */
