@@ -159,7 +159,7 @@ class KeyphraseExtractorTest {
                 return bytes;
             }
             KnownPhrases merged = KnownPhrases.of(bytes);
-            merged.forms().get("mixture of expert").put("MIXTURE-OF-EXPERTS", Integer.MAX_VALUE - 1);
+            merged.forms().get("graph neural network").put("GRAPH-NEURAL-NETWORKS", Integer.MAX_VALUE - 1);
             return merged.bytes();
         });
         List<Keyphrase> withoutMemo = extractor.extract(papers, 2, 0.5);
