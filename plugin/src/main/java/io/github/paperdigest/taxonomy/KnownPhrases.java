@@ -153,6 +153,17 @@ final class KnownPhrases {
      */
     private void add(KeyphraseExtractor.PaperPhrases phrases, int times) throws Unmerged {
         try {
+            if (times > 0) {
+                // no count falls to 0: one look-up a key and one a way of writing it, where taking away needs more
+                for (Map.Entry<String, Map<String, Integer>> e : phrases.surface().entrySet()) {
+                    df.merge(e.getKey(), times, Math::addExact);
+                    Map<String, Integer> written = forms.computeIfAbsent(e.getKey(), k -> new HashMap<>(2));
+                    for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                        written.merge(f.getKey(), Math.multiplyExact(times, f.getValue()), Math::addExact);
+                    }
+                }
+                return;
+            }
             for (Map.Entry<String, Map<String, Integer>> e : phrases.surface().entrySet()) {
                 String key = e.getKey();
                 int n = Math.addExact(df.getOrDefault(key, 0), times);
