@@ -130,7 +130,7 @@ public final class KeyphraseExtractor {
     /**
      * The phrases of these papers, merged: taken from the last extraction's, kept in the memo ({@link KnownPhrases}),
      * by the papers that came and went since, when it can be; else each paper's phrases merged anew. Kept for the next
-     * extraction, unless they are what the memo holds already.
+     * extraction (by the build's first extraction, {@link #keepsMerged}), unless they are what the memo holds already.
      */
     private KnownPhrases merged(List<Paper> papers) {
         List<String> keys = papers.parallelStream().map(KeyphraseExtractor::phrasesKey).toList();
@@ -155,6 +155,7 @@ public final class KeyphraseExtractor {
         }
         return merged;
     }
+
     /**
      * The last extraction's phrases ({@code last}, read from the memo's bytes) updated to these papers, or null when
      * they cannot be: merged anew then. Phrases no build makes are told to the memo ({@link AnalysisMemo#unusable})
@@ -299,7 +300,7 @@ public final class KeyphraseExtractor {
             return known;
         }
         if (known != null) {
-            memo.unusable(key, "a paper's phrase written more often than its text has characters");
+            memo.unusable(key, "a paper's phrase written less than once, or more often than its text has characters");
         } else if (bytes != null) {
             memo.forget(key);
         }
