@@ -43,6 +43,15 @@ public interface AnalysisMemo {
     }
 
     /**
+     * The value recalled under this key reads as a value but cannot be one any build makes (a count beyond what the
+     * papers' texts can hold, say): forgotten as {@link #forget} does, and worth telling, since only a hand or a
+     * pull request puts it there. What it held is worked out again.
+     */
+    default void unusable(String key, String why) {
+        forget(key);
+    }
+
+    /**
      * The value this build already holds under this key, recalled from the last build or made or replaced in this one,
      * or null; not counted as recalled. For a second reader of the same value in one build, which would otherwise make
      * it again when the last build had none.

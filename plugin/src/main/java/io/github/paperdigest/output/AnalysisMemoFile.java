@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -79,6 +80,8 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
     /** Values of the last build this one did not recall but keeps for the next ({@link #keep}). */
     private final Map<String, byte[]> carried = new ConcurrentHashMap<>();
+    /** Whether a value no build makes was told of: once a build is enough to say the file was altered. */
+    private final AtomicBoolean toldUnusable = new AtomicBoolean();
 
     /**
      * What the file held when the build began: its entries (none when it was missing, damaged or made by other
@@ -146,6 +149,16 @@ public final class AnalysisMemoFile implements AnalysisMemo {
         byte[] value = kept.entries().get(key);
         if (value != null) {
             carried.put(key, value);
+        }
+    }
+
+    @Override
+    public void unusable(String key, String why) {
+        forget(key);
+        if (toldUnusable.compareAndSet(false, true)) {
+            warn.accept("Ignoring values of the memo of " + kind.what + " " + file + " that no build makes (" + why
+                    + "): the file was altered after the build that wrote it; what they held is worked out again,"
+                    + " and the file is replaced");
         }
     }
 

@@ -130,8 +130,7 @@ public final class KeyphraseExtractor {
     /**
      * The phrases of these papers, merged: taken from the last extraction's, kept in the memo ({@link KnownPhrases}),
      * by the papers that came and went since, when it can be; else each paper's phrases merged anew. Kept for the next
-     * extraction. The papers whose phrases are not read are recalled all the same: the memo keeps what a build uses,
-     * and a later extraction may need a paper's phrases to take them away.
+     * extraction (by the build's first extraction, {@link #keepsMerged}), unless they are what the memo holds already.
      */
     private KnownPhrases merged(List<Paper> papers) {
         List<String> keys = papers.parallelStream().map(KeyphraseExtractor::phrasesKey).toList();
@@ -139,35 +138,65 @@ public final class KeyphraseExtractor {
         // a second extraction takes up what the first merged in this build
         byte[] kept = keepsMerged ? memo.recall(mergedKey) : memo.held(mergedKey);
         KnownPhrases last = KnownPhrases.of(kept);
-        if (kept != null && last == null && keepsMerged) {
-            memo.forget(mergedKey); // not merged phrases: they are merged anew
-        }
-        Set<String> now = new HashSet<>(keys);
-        KnownPhrases merged = last == null ? null
-                : last.updated(keys, key -> gone(key, now), i -> phrasesOf(papers.get(i), keys.get(i)));
-        boolean asKept = merged != null && keys.equals(last.papers());
-        if (merged != null) {
-            for (String key : keys) {
-                if (memo.held(key) == null) {
-                    memo.recall(key);
-                }
+        KnownPhrases updated = kept == null ? null : updated(last, papers, keys, mergedKey);
+        if (updated != null) {
+            recallUnread(keys);
+            if (keepsMerged && !keys.equals(last.papers())) {
+                keep(mergedKey, kept, updated);
             }
-        } else {
-            // papers are read in parallel, then merged in their order, so the result does not depend on threads
-            List<PaperPhrases> perPaper = IntStream.range(0, papers.size()).parallel()
-                    .mapToObj(i -> phrasesOf(papers.get(i), keys.get(i))).toList();
-            merged = KnownPhrases.merged(keys, perPaper);
+            return updated;
         }
-        if (!keepsMerged || asKept) {
-            return merged; // kept as recalled
+        // papers are read in parallel, then merged in their order, so the result does not depend on threads
+        List<PaperPhrases> perPaper = IntStream.range(0, papers.size()).parallel()
+                .mapToObj(i -> phrasesOf(papers.get(i), keys.get(i))).toList();
+        KnownPhrases merged = KnownPhrases.merged(keys, perPaper);
+        if (keepsMerged) {
+            keep(mergedKey, kept, merged);
         }
+        return merged;
+    }
+
+    /**
+     * The last extraction's phrases ({@code last}, read from the memo's bytes) updated to these papers, or null when
+     * they cannot be: merged anew then. Phrases no build makes are told to the memo ({@link AnalysisMemo#unusable})
+     * by the extraction that keeps them.
+     */
+    private KnownPhrases updated(KnownPhrases last, List<Paper> papers, List<String> keys, String mergedKey) {
+        try {
+            if (last == null) {
+                throw new KnownPhrases.Unmerged("merged keyphrase candidates that do not read as such");
+            }
+            Set<String> now = new HashSet<>(keys);
+            return last.updated(keys, key -> gone(key, now), i -> phrasesOf(papers.get(i), keys.get(i)),
+                    papers.stream().mapToLong(KeyphraseExtractor::textLength).sum());
+        } catch (KnownPhrases.Unmerged e) {
+            if (keepsMerged) {
+                memo.unusable(mergedKey, e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Recalls the phrases of the papers an update did not read: the memo keeps what a build uses, and a later
+     * extraction may need a paper's phrases to take them away.
+     */
+    private void recallUnread(List<String> keys) {
+        for (String key : keys) {
+            if (memo.held(key) == null) {
+                memo.recall(key);
+            }
+        }
+    }
+
+    /** Keeps the merged phrases for the next build, in place of those {@code kept}; forgets those when too long. */
+    private void keep(String mergedKey, byte[] kept, KnownPhrases merged) {
         byte[] bytes = merged.bytes();
         if (bytes != null) {
             memo.remember(mergedKey, bytes);
         } else if (kept != null) {
             memo.forget(mergedKey);
         }
-        return merged;
     }
 
     /**
@@ -203,6 +232,25 @@ public final class KeyphraseExtractor {
             out.number(acronymOf.size());
             acronymOf.forEach((expansion, acronym) -> out.text(expansion).text(acronym));
             return out.texts(bareAcronyms).bytes();
+        }
+
+        /**
+         * Whether a text of this many characters can write these phrases: each way of writing one at least once (the
+         * phrase is not kept otherwise), and at most once a character, where each time starts. What bounds the counts
+         * merged from a memo's papers, which an altered memo could otherwise take past the largest int.
+         */
+        boolean fits(long characters) {
+            for (Map<String, Integer> forms : surface.values()) {
+                if (forms.isEmpty()) {
+                    return false;
+                }
+                for (int n : forms.values()) {
+                    if (n < 1 || n > characters) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** The phrases the bytes hold, or null when they are not the bytes of a paper's phrases. */
@@ -243,8 +291,30 @@ public final class KeyphraseExtractor {
      * samples that share most of their papers.
      */
     private PaperPhrases phrasesOf(Paper p, String key) {
-        PaperPhrases held = PaperPhrases.of(memo.held(key));
-        return held != null ? held : memo.recallOr(key, PaperPhrases::of, () -> read(p), PaperPhrases::bytes);
+        byte[] bytes = memo.held(key);
+        if (bytes == null) {
+            bytes = memo.recall(key);
+        }
+        PaperPhrases known = PaperPhrases.of(bytes);
+        if (known != null && known.fits(textLength(p))) {
+            return known;
+        }
+        if (known != null) {
+            memo.unusable(key, "a paper's phrase written less than once, or more often than its text has characters");
+        } else if (bytes != null) {
+            memo.forget(key);
+        }
+        PaperPhrases read = read(p);
+        byte[] made = read.bytes();
+        if (made != null) {
+            memo.remember(key, made);
+        }
+        return read;
+    }
+
+    /** The characters of the text a paper's phrases are read from ({@link #read}). */
+    private static long textLength(Paper p) {
+        return p.title().length() + 2L + p.abstractText().length();
     }
 
     private static String phrasesKey(Paper p) {

@@ -43,11 +43,27 @@ final class KnownPhrases {
         this.defined = defined;
     }
 
+    /**
+     * Counts that no merge of papers' phrases makes: under 0 once the papers gone are taken away, beyond the largest
+     * number, or beyond what the papers' texts can hold. Only a memo altered after the build that wrote it holds them.
+     */
+    static final class Unmerged extends Exception {
+        Unmerged(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     /** The phrases of papers whose texts have these memo keys, each paper's phrases merged in order. */
     static KnownPhrases merged(List<String> papers, List<KeyphraseExtractor.PaperPhrases> phrases) {
         KnownPhrases merged = new KnownPhrases(List.copyOf(papers), new HashMap<>(), new HashMap<>(), new ArrayList<>());
         for (int i = 0; i < phrases.size(); i++) {
-            merged.add(phrases.get(i), 1);
+            try {
+                merged.add(phrases.get(i), 1);
+            } catch (Unmerged e) {
+                // each paper's counts are bounded by its text (PaperPhrases#fits): only texts of more characters
+                // together than an int counts get here
+                throw new IllegalStateException("the keyphrase candidates of " + papers.size() + " papers: " + e.getMessage());
+            }
             merged.define(i, phrases.get(i));
         }
         return merged;
@@ -56,11 +72,15 @@ final class KnownPhrases {
     /**
      * These phrases for the papers of these keys instead: the counts of each paper no longer among them taken away
      * ({@code gone} gives its phrases by its key), those of each paper come added ({@code come} gives them by its
-     * place), the others' as they were. Null when a paper gone has no phrases to give, when the counts do not hold
-     * them (they are then not what was merged), or when most papers changed.
+     * place), the others' as they were. The phrases of the papers that came and went are looked up in parallel:
+     * reading a text is most of an update, and a build's second extraction, of the settled papers, updates the first's
+     * by thousands of papers. Null when a paper gone has no phrases to give, or when most papers changed.
+     *
+     * @param longest how many times at most the papers now can write a phrase: the characters of their texts
+     * @throws Unmerged when the counts are not the merge of the papers' phrases
      */
     KnownPhrases updated(List<String> now, Function<String, KeyphraseExtractor.PaperPhrases> gone,
-            IntFunction<KeyphraseExtractor.PaperPhrases> come) {
+            IntFunction<KeyphraseExtractor.PaperPhrases> come, long longest) throws Unmerged {
         Map<String, Integer> before = new HashMap<>(MemoBytes.Reader.capacity(papers.size()));
         papers.forEach(key -> before.merge(key, 1, Integer::sum));
         List<Integer> added = new ArrayList<>();
@@ -78,20 +98,26 @@ final class KnownPhrases {
         if (added.size() + removed > MOST_CHANGED * Math.max(1, now.size())) {
             return null;
         }
-        for (Map.Entry<String, Integer> e : before.entrySet()) {
-            KeyphraseExtractor.PaperPhrases phrases = gone.apply(e.getKey());
-            if (phrases == null || !add(phrases, -e.getValue())) {
-                return null;
-            }
+        List<Map.Entry<String, Integer>> left = List.copyOf(before.entrySet());
+        List<KeyphraseExtractor.PaperPhrases> goneAway = left.parallelStream().map(e -> gone.apply(e.getKey())).toList();
+        if (goneAway.contains(null)) {
+            return null;
+        }
+        List<KeyphraseExtractor.PaperPhrases> cameIn = added.parallelStream().map(come::apply).toList();
+        for (int i = 0; i < left.size(); i++) {
+            add(goneAway.get(i), -left.get(i).getValue());
+        }
+        Map<Integer, KeyphraseExtractor.PaperPhrases> arrived = new HashMap<>(MemoBytes.Reader.capacity(added.size()));
+        for (int i = 0; i < added.size(); i++) {
+            add(cameIn.get(i), 1);
+            arrived.put(added.get(i), cameIn.get(i));
         }
         Map<String, Defined> definedBy = new HashMap<>();
         defined.forEach(d -> definedBy.putIfAbsent(papers.get(d.paper()), d));
-        Set<Integer> arrived = new HashSet<>(added);
         List<Defined> nowDefined = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
-            if (arrived.contains(i)) {
-                KeyphraseExtractor.PaperPhrases phrases = come.apply(i);
-                add(phrases, 1);
+            KeyphraseExtractor.PaperPhrases phrases = arrived.get(i);
+            if (phrases != null) {
                 if (!phrases.acronymOf().isEmpty() || !phrases.bareAcronyms().isEmpty()) {
                     nowDefined.add(new Defined(i, phrases.acronymOf(), phrases.bareAcronyms()));
                 }
@@ -102,40 +128,70 @@ final class KnownPhrases {
                 }
             }
         }
-        return new KnownPhrases(List.copyOf(now), df, forms, nowDefined);
+        KnownPhrases updated = new KnownPhrases(List.copyOf(now), df, forms, nowDefined);
+        updated.check(longest);
+        return updated;
     }
 
     /**
-     * Adds a paper's phrases {@code times} times (taken away when negative); false when a count would fall under 0,
-     * which the papers merged cannot make.
+     * Fails when a phrase is written more often than the papers' texts have characters: each time a paper writes it
+     * starts at another character. The bound that keeps a count made up in an altered memo from choosing a label.
      */
-    private boolean add(KeyphraseExtractor.PaperPhrases phrases, int times) {
-        for (Map.Entry<String, Map<String, Integer>> e : phrases.surface().entrySet()) {
-            String key = e.getKey();
-            int n = df.getOrDefault(key, 0) + times;
-            if (n < 0) {
-                return false;
-            }
-            Map<String, Integer> written = forms.computeIfAbsent(key, k -> new HashMap<>(2));
-            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
-                int m = written.getOrDefault(f.getKey(), 0) + times * f.getValue();
-                if (m < 0) {
-                    return false;
+    void check(long longest) throws Unmerged {
+        for (Map<String, Integer> written : forms.values()) {
+            for (int m : written.values()) {
+                if (m > longest) {
+                    throw new Unmerged("a phrase written " + m + " times in texts of " + longest + " characters");
                 }
-                if (m == 0) {
-                    written.remove(f.getKey());
-                } else {
-                    written.put(f.getKey(), m);
-                }
-            }
-            if (n == 0) {
-                df.remove(key);
-                forms.remove(key);
-            } else {
-                df.put(key, n);
             }
         }
-        return true;
+    }
+
+    /**
+     * Adds a paper's phrases {@code times} times (taken away when negative), failing when a count would fall under 0
+     * or pass the largest int, which the papers merged cannot make.
+     */
+    private void add(KeyphraseExtractor.PaperPhrases phrases, int times) throws Unmerged {
+        try {
+            if (times > 0) {
+                // no count falls to 0: one look-up a key and one a way of writing it, where taking away needs more
+                for (Map.Entry<String, Map<String, Integer>> e : phrases.surface().entrySet()) {
+                    df.merge(e.getKey(), times, Math::addExact);
+                    Map<String, Integer> written = forms.computeIfAbsent(e.getKey(), k -> new HashMap<>(2));
+                    for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                        written.merge(f.getKey(), Math.multiplyExact(times, f.getValue()), Math::addExact);
+                    }
+                }
+                return;
+            }
+            for (Map.Entry<String, Map<String, Integer>> e : phrases.surface().entrySet()) {
+                String key = e.getKey();
+                int n = Math.addExact(df.getOrDefault(key, 0), times);
+                if (n < 0) {
+                    throw new Unmerged("fewer papers using a phrase than the papers gone that used it");
+                }
+                Map<String, Integer> written = forms.computeIfAbsent(key, k -> new HashMap<>(2));
+                for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                    int m = Math.addExact(written.getOrDefault(f.getKey(), 0), Math.multiplyExact(times, f.getValue()));
+                    if (m < 0) {
+                        throw new Unmerged("a phrase written fewer times than the papers gone wrote it");
+                    }
+                    if (m == 0) {
+                        written.remove(f.getKey());
+                    } else {
+                        written.put(f.getKey(), m);
+                    }
+                }
+                if (n == 0) {
+                    df.remove(key);
+                    forms.remove(key);
+                } else {
+                    df.put(key, n);
+                }
+            }
+        } catch (ArithmeticException e) {
+            throw new Unmerged("a count beyond the largest int");
+        }
     }
 
     private void define(int paper, KeyphraseExtractor.PaperPhrases phrases) {

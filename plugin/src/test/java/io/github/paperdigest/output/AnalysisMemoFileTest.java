@@ -254,6 +254,26 @@ class AnalysisMemoFileTest {
         }
     }
 
+    /**
+     * Values that read as values but that no build makes (counts beyond the papers' texts) were put there after the
+     * build that wrote the file: told once, with the file's name and why, forgotten, and the file replaced.
+     */
+    @Test
+    void valuesNoBuildMakesAreToldOnceForgottenAndReplaced() throws IOException {
+        keep(A, "analysis of A");
+        AnalysisMemoFile memo = open(CODE);
+        memo.recall(A);
+        memo.unusable(A, "a count beyond the largest int");
+        memo.unusable(B, "a count beyond the largest int");
+        assertNull(memo.held(A));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains(file().toString()) && warnings.get(0).contains("a count beyond the largest int"),
+                warnings.get(0));
+        memo.remember(A, bytes("analysed again"));
+        memo.save();
+        assertArrayEquals(bytes("analysed again"), open(CODE).recall(A));
+    }
+
     @Test
     void aFileOfThatNameThePluginDidNotWriteIsLeftAlone() throws IOException {
         Files.createDirectories(root.resolve("site"));

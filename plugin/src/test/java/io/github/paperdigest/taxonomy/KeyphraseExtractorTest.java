@@ -128,6 +128,107 @@ class KeyphraseExtractorTest {
         assertEquals(extractor.extract(second, 2, 0.5), new KeyphraseExtractor(new TextAnalyzer(), damaged).extract(second, 2, 0.5));
     }
 
+    /** Forty papers on four topics, some of which define or write acronyms: what the memo tests extract from. */
+    private static List<Paper> fortyPapers() {
+        List<Paper> all = new ArrayList<>();
+        String[] topics = {"video question answering", "Mixture of Experts", "graph neural networks", "MSR-VTT benchmark"};
+        for (int i = 0; i < 40; i++) {
+            String abstractText = "We study " + topics[i % topics.length] + " and " + topics[(i / 4) % topics.length]
+                    + (i % 5 == 0 ? ". Multimodal large language models (MLLMs) help." : "")
+                    + (i % 3 == 0 ? " SWA and XYZ are used." : "")
+                    + (i % 9 == 0 ? " Stochastic weight averaging (SWA) too." : "");
+            all.add(paper(i, i % 2 == 0 ? "Scaling " + topics[i % 3] : "Notes " + i, abstractText));
+        }
+        return all;
+    }
+
+    /**
+     * A memo altered after its build (it sits beside the site, and a pull request can carry it with a checksum that
+     * matches) so that the merged phrases write a phrase nearly the largest int times: the count is beyond what the
+     * papers' texts can hold, so the memo's phrases are told unusable and merged anew, and the keyphrases, labels
+     * included, are those found without a memo.
+     */
+    @Test
+    void mergedPhrasesCountedBeyondThePapersTextsAreMergedAnew() {
+        List<Paper> papers = fortyPapers().subList(0, 30);
+        io.github.paperdigest.testing.RecordingMemo memo = new io.github.paperdigest.testing.RecordingMemo();
+        new KeyphraseExtractor(new TextAnalyzer(), memo).extract(papers, 2, 0.5);
+        String mergedKey = io.github.paperdigest.model.AnalysisMemo.key("keyphrase candidates merged");
+        io.github.paperdigest.testing.RecordingMemo altered = memo.nextBuild((key, bytes) -> {
+            if (!key.equals(mergedKey)) {
+                return bytes;
+            }
+            KnownPhrases merged = KnownPhrases.of(bytes);
+            merged.forms().get("graph neural network").put("GRAPH-NEURAL-NETWORKS", Integer.MAX_VALUE - 1);
+            return merged.bytes();
+        });
+        List<Keyphrase> withoutMemo = extractor.extract(papers, 2, 0.5);
+        assertEquals(withoutMemo, new KeyphraseExtractor(new TextAnalyzer(), altered).extract(papers, 2, 0.5));
+        assertEquals(List.of("a phrase written 2147483646 times in texts of " + papers.stream()
+                .mapToInt(p -> p.title().length() + 2 + p.abstractText().length()).sum() + " characters"),
+                altered.unusable());
+    }
+
+    /**
+     * A memo altered so that each paper's phrases are written nearly the largest int times: merged as they are, two
+     * papers' counts would pass it and wrap round. Each paper's counts are bounded by its text, so they are read
+     * again from the texts, and the keyphrases are those found without a memo.
+     */
+    @Test
+    void papersPhrasesCountedBeyondTheirTextsAreReadAgain() {
+        List<Paper> all = fortyPapers();
+        List<Paper> first = all.subList(0, 30);
+        List<Paper> second = new ArrayList<>(all.subList(2, 30));
+        second.addAll(all.subList(30, 36));
+        io.github.paperdigest.testing.RecordingMemo memo = new io.github.paperdigest.testing.RecordingMemo();
+        new KeyphraseExtractor(new TextAnalyzer(), memo).extract(first, 2, 0.5);
+        String mergedKey = io.github.paperdigest.model.AnalysisMemo.key("keyphrase candidates merged");
+        io.github.paperdigest.testing.RecordingMemo altered = memo.nextBuild((key, bytes) -> {
+            KeyphraseExtractor.PaperPhrases phrases = key.equals(mergedKey) ? null : KeyphraseExtractor.PaperPhrases.of(bytes);
+            if (phrases == null) {
+                return bytes;
+            }
+            Map<String, Map<String, Integer>> surface = new java.util.HashMap<>();
+            phrases.surface().forEach((phrase, forms) -> {
+                Map<String, Integer> many = new java.util.HashMap<>();
+                forms.forEach((form, n) -> many.put(form, Integer.MAX_VALUE - 1));
+                surface.put(phrase, many);
+            });
+            return new KeyphraseExtractor.PaperPhrases(surface, phrases.acronymOf(), phrases.bareAcronyms()).bytes();
+        });
+        assertEquals(extractor.extract(second, 2, 0.5), new KeyphraseExtractor(new TextAnalyzer(), altered).extract(second, 2, 0.5));
+        assertTrue(altered.unusable().contains(
+                "a paper's phrase written less than once, or more often than its text has characters"),
+                altered.unusable().toString());
+    }
+
+    /**
+     * An update by many papers looks their phrases up in parallel, and a full merge reads them in parallel: the
+     * keyphrases, and the merged phrases kept for the next build, are the same on one thread as on several.
+     */
+    @Test
+    void extractionsGiveTheSameOnOneThreadAsOnSeveral() throws Exception {
+        List<Paper> all = fortyPapers();
+        List<Paper> second = new ArrayList<>(all.subList(3, 30));
+        second.addAll(all.subList(30, 40));
+        String mergedKey = io.github.paperdigest.model.AnalysisMemo.key("keyphrase candidates merged");
+        List<Object> results = new ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                io.github.paperdigest.testing.RecordingMemo memo = new io.github.paperdigest.testing.RecordingMemo();
+                pool.submit(() -> new KeyphraseExtractor(new TextAnalyzer(), memo).extract(all.subList(0, 30), 2, 0.5)).get();
+                io.github.paperdigest.testing.RecordingMemo next = memo.nextBuild();
+                results.add(pool.submit(() -> new KeyphraseExtractor(new TextAnalyzer(), next).extract(second, 2, 0.5)).get());
+                results.add(new TreeMap<>(KnownPhrases.of(next.held(mergedKey)).df()));
+            } finally {
+                pool.shutdown();
+            }
+        }
+        assertEquals(results.subList(0, 2), results.subList(2, 4));
+        assertEquals(extractor.extract(second, 2, 0.5), results.get(0));
+    }
+
     @Test
     void aPhraseOfASinglePaperIsNot() {
         List<Paper> papers = List.of(

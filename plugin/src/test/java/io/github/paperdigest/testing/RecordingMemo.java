@@ -2,9 +2,12 @@ package io.github.paperdigest.testing;
 
 import io.github.paperdigest.model.AnalysisMemo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +18,7 @@ public final class RecordingMemo implements AnalysisMemo {
     private final Map<String, byte[]> values = new ConcurrentHashMap<>();
     private final AtomicInteger recalled = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
+    private final List<String> unusable = new CopyOnWriteArrayList<>();
 
     public RecordingMemo() {
         this(key -> null);
@@ -57,6 +61,12 @@ public final class RecordingMemo implements AnalysisMemo {
     }
 
     @Override
+    public void unusable(String key, String why) {
+        forget(key);
+        unusable.add(why);
+    }
+
+    @Override
     public byte[] held(String key) {
         return values.get(key);
     }
@@ -68,8 +78,13 @@ public final class RecordingMemo implements AnalysisMemo {
 
     /** As {@link #nextBuild}, each value as {@code rewrite} gives it: what shows which of them the next build read. */
     public RecordingMemo nextBuild(UnaryOperator<byte[]> rewrite) {
+        return nextBuild((key, value) -> rewrite.apply(value));
+    }
+
+    /** As {@link #nextBuild}, the value under each key as {@code rewrite} gives it: a memo altered after the build. */
+    public RecordingMemo nextBuild(BiFunction<String, byte[], byte[]> rewrite) {
         Map<String, byte[]> rewritten = new HashMap<>();
-        values.forEach((key, value) -> rewritten.put(key, rewrite.apply(value)));
+        values.forEach((key, value) -> rewritten.put(key, rewrite.apply(key, value)));
         return new RecordingMemo(rewritten::get);
     }
 
@@ -79,6 +94,11 @@ public final class RecordingMemo implements AnalysisMemo {
 
     public int made() {
         return made.get();
+    }
+
+    /** Why values were found that no build makes ({@link AnalysisMemo#unusable}), as told. */
+    public List<String> unusable() {
+        return List.copyOf(unusable);
     }
 
     public int size() {
