@@ -180,8 +180,9 @@ public final class CslJsonDigestReader implements DigestReader {
         item.fieldNames().forEachRemaining(name -> {
             JsonNode value = item.get(name);
             if (!KNOWN.contains(name) && !READ_NAMES.contains(name) && isNameList(value) && warned.add(name)) {
-                draft.warn("CSL's '" + name + "' names (" + String.join(", ", shownNames(value))
-                        + ") are not shown or cited by the site; this is the first item of the file that gives them");
+                draft.warn("CSL's '" + name + "' names (" + String.join(", ", shownNames(value)) + ") of \""
+                        + PlainTextDigestReader.abbreviate(PaperRecords.first(item, "title")) + "\" are not shown or"
+                        + " cited by the site, nor those of the file's other items");
             }
         });
     }
