@@ -357,6 +357,13 @@ public final class BibTexDigestReader implements DigestReader {
         }
         // a chapter's book's editors (its own, or its crossref's), an edited book's: names as the authors' are
         names(fields.get("editor"), latex, draft::editor);
+        // biblatex's editortype gives the editor field another role (a compiler, a founder, an organizer): the site
+        // knows editors alone, and says that it cites them so rather than call a compiler an editor without a word
+        String role = latex.text(fields.getOrDefault("editortype", "")).strip();
+        if (fields.containsKey("editor") && !role.isEmpty() && !role.equalsIgnoreCase("editor")) {
+            draft.warn("editortype = {" + role + "}: the names in editor are shown and cited as editors (\"Ed.\"),"
+                    + " the one role the site cites; their role is kept among the metadata");
+        }
         // biblatex's bookauthor: the author of the book a chapter is in (an @inbook of an authored book), no editor
         names(fields.get("bookauthor"), latex, draft::bookAuthor);
         // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},

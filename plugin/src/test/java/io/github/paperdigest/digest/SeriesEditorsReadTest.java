@@ -154,6 +154,23 @@ class SeriesEditorsReadTest {
                 && warnings.get(0).contains("(Jane Doe)") && warnings.get(0).contains("booktitle"), warnings::toString);
     }
 
+    @Test
+    void aBiblatexEditorOfAnotherRoleIsCitedAsAnEditorAndToldSo() throws IOException {
+        PaperEntry book = only(read("library.bib", """
+                @collection{doe2020,
+                  title = {Collected Papers},
+                  editor = {Doe, Jane},
+                  editortype = {compiler},
+                  year = {2020},
+                }
+                """));
+
+        assertEquals(List.of("Jane Doe"), Editors.of(book.extra()).names());
+        assertEquals("compiler", book.extra().get("editortype"), "the role stays among the metadata");
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("library.bib:1: editortype = {compiler}"), warnings::toString);
+    }
+
     private static List<String> series(PaperEntry entry) {
         return Editors.of(entry.extra(), Editors.SERIES_KEY).names();
     }
