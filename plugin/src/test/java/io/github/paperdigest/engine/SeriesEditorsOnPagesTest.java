@@ -58,6 +58,16 @@ class SeriesEditorsOnPagesTest {
                   "collection-editor": [{"family": "Bach", "given": "Francis"}, {"family": "Roe", "given": "Rick"}],
                   "publisher": "Oxford University Press", "issued": {"date-parts": [[2020]]}}]
                 """);
+        Files.writeString(digests.resolve("library.bib"), """
+                @incollection{lee2005t,
+                  title = {Multimedia Learning Principles},
+                  author = {Lee, Ann},
+                  editor = {Mayer, Richard E.},
+                  pages = {19--30},
+                  publisher = {Springer},
+                  year = {2005},
+                }
+                """);
         site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL)
                 .baseUrl("https://example.org/library/").timestamp(Instant.parse("2026-11-25T00:00:00Z")).build());
@@ -86,6 +96,24 @@ class SeriesEditorsOnPagesTest {
         assertEntry(page, "@incollection{", "editor = {Bernard Bookmaker},", "bookauthor = {William Shakespeare},");
         assertFalse(bibtex(page).contains("Bach"), bibtex(page));
         assertTrue(ris(page).indexOf("A3  -") > ris(page).indexOf("A2  -"), ris(page));
+    }
+
+    /**
+     * A chapter whose record names its book's editors but not the book (the build warns of it) still names them: on
+     * the page, in its RIS record and BibTeX entry (from which the Cite block says "In R. E. Mayer (Ed.) (pp. 19–30)"),
+     * and in its structured data as the editors of the book it is part of, which it left out before.
+     */
+    @Test
+    void aChapterWithoutItsBooksTitleStillNamesItsBooksEditors() throws IOException {
+        Document page = page("multimedia-learning-principles");
+
+        assertEquals("Richard E. Mayer", field(page, "Editor"));
+        assertRis(page, "TY  - CHAP", "AU  - Lee, Ann", "A2  - Mayer, Richard E.", "SP  - 19", "EP  - 30");
+        assertEntry(page, "@incollection{lee2005t,", "editor = {Richard E. Mayer},", "pages = {19--30},");
+        JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Book", ld.path("isPartOf").path("@type").asText(), ld.toString());
+        assertEquals("Richard E. Mayer", ld.path("isPartOf").path("editor").path(0).path("name").asText());
+        assertTrue(ld.path("editor").isMissingNode(), "the book's editors, not the chapter's");
     }
 
     @Test
