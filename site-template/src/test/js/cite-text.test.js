@@ -258,6 +258,33 @@ test("a book with authors keeps them in front and names its editors after its ti
     + " Anchor, 2000, doi: 10.1000/journals.");
 });
 
+test("a book's or report's A2 is its series' editor, never cited as the book's: neither style prints one", () => {
+  // Zotero's RIS: A2 of a book or report is its series editor, A3 of a chapter its series editor; APA 7 and IEEE give
+  // no series editor in a reference, so an authored book reads as one with no editor
+  const book = citeText.record(ris("TY  - BOOK", "TI  - Deep Learning", "AU  - Goodfellow, Ian", "A2  - Bach, Francis",
+    "PY  - 2016", "PB  - MIT Press"));
+  assert.equal(JSON.stringify(book.editors), "[]");
+  assert.equal(JSON.stringify(book.seriesEditors), JSON.stringify([{ family: "Bach", given: "Francis", suffix: "" }]));
+  assert.equal(citeText.apa(book), "Goodfellow, I. (2016). Deep Learning. MIT Press.");
+  assert.equal(citeText.ieee(book), "I. Goodfellow, Deep Learning. MIT Press, 2016.");
+  const edited = citeText.record(ris("TY  - BOOK", "TI  - T", "ED  - Doe, Jane", "A2  - Bach, Francis", "PY  - 2016"));
+  assert.equal(citeText.apa(edited), "Doe, J. (Ed.). (2016). T.");
+  const report = citeText.record(ris("TY  - RPRT", "TI  - T", "AU  - Lee, Ann", "A2  - Bach, Francis", "PY  - 2016"));
+  assert.equal(JSON.stringify(report.editors), "[]");
+  const chapter = citeText.record(ris("TY  - CHAP", "TI  - T", "AU  - Lee, Ann", "A2  - Doe, Jane",
+    "A3  - Bach, Francis", "C2  - Roe, Rick", "PY  - 2005", "T2  - Book"));
+  assert.equal(JSON.stringify(chapter.editors), JSON.stringify([{ family: "Doe", given: "Jane", suffix: "" }]));
+  assert.equal(JSON.stringify(chapter.bookAuthors), JSON.stringify([{ family: "Roe", given: "Rick", suffix: "" }]));
+  assert.equal(citeText.apa(chapter), "Lee, A. (2005). T. In J. Doe (Ed.), Book.");
+});
+
+test("a chapter whose record names its book's editors but not the book still names them, with its pages", () => {
+  const r = citeText.record(ris("TY  - CHAP", "TI  - T", "AU  - Lee, Ann", "A2  - Doe, Jane", "PY  - 2005",
+    "SP  - 19", "EP  - 30", "PB  - Springer"));
+  assert.equal(citeText.apa(r), "Lee, A. (2005). T. In J. Doe (Ed.) (pp. 19\u201330). Springer.");
+  assert.equal(citeText.ieee(r), "A. Lee, \u201cT,\u201d in J. Doe, Ed. Springer, 2005, pp. 19\u201330.");
+});
+
 test("APA names the editors of proceedings published as an edited book, as it names a chapter's", () => {
   const r = citeText.record(ris("TY  - CPAPER", "TI  - T", "AU  - Lee, Ann", "A2  - Doe, Jane", "PY  - 2019",
     "T2  - Proceedings of the Workshop on Things", "SP  - 5", "EP  - 9", "PB  - ACL"));

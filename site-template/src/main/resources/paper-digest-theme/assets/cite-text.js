@@ -8,13 +8,16 @@
   "use strict";
 
   const ARXIV_PREPRINT = /^arXiv preprint arXiv:(\S+)$/;
+  /* The types whose A2 names the editors of the series the work is in (Ris.java writes them so, as Zotero reads them). */
+  const SERIES_IN_A2 = ["BOOK", "RPRT"];
 
-  /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], editors (alike), title, year, venue,
+  /* The fields of one RIS record: { type, authors: [{ family, given, suffix } or { name }], editors, seriesEditors and
+     bookAuthors (alike), title, year, venue,
      arxiv, volume, issue, first, last, publisher, place, edition, serial, genre, doi, url, moreAuthors }, and
      finalAuthor when citations() is told. A book's or chapter's serial number (SN) is its ISBN, a report's its number;
      genre (M3) is a thesis's or report's kind in its own words ("Doctoral dissertation"). */
   function record(ris) {
-    const r = { type: "GEN", authors: [], editors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
+    const r = { type: "GEN", authors: [], editors: [], seriesEditors: [], bookAuthors: [], title: "", year: "", venue: "", arxiv: "", volume: "", issue: "", first: "",
       last: "", publisher: "", place: "", edition: "", serial: "", genre: "", doi: "", url: "", moreAuthors: false };
     for (const line of ris.split(/\r?\n/)) {
       const m = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
@@ -26,7 +29,12 @@
         case "TY": r.type = value; break;
         case "TI": r.title = value; break;
         case "AU": r.authors.push(person(value)); break;
-        case "A2": case "ED": r.editors.push(person(value)); break;
+        // A2 is a book's or report's series editor, as Zotero reads it, and A3 a chapter's or conference paper's:
+        // neither is the work's editor nor its book's, and neither style prints them; C2 a chapter's book's author
+        case "A2": (SERIES_IN_A2.includes(r.type) ? r.seriesEditors : r.editors).push(person(value)); break;
+        case "A3": r.seriesEditors.push(person(value)); break;
+        case "C2": r.bookAuthors.push(person(value)); break;
+        case "ED": r.editors.push(person(value)); break;
         case "PY": r.year = value; break;
         case "T2": {
           const preprint = ARXIV_PREPRINT.exec(value);
@@ -215,6 +223,10 @@
       if (r.venue) {
         const editors = r.editors.length > 0 ? apaEditors(r) + ", " : "";
         parts.push("In " + editors + r.venue + (where ? " (" + where + ")" : "") + ".");
+      } else if (r.editors.length > 0) {
+        // a record that names the book's editors but not the book (the build says so): the editors and the pages
+        // still say where the chapter is, rather than nothing
+        parts.push("In " + apaEditors(r) + (where ? " (" + where + ")" : "") + ".");
       }
     } else if (r.type === "THES") {
       const kind = degree(r.genre);
@@ -268,8 +280,10 @@
     if (r.type === "CHAP") {
       // in the book, its edition, its editors, where and by whom it was published, then the pages
       const ed = r.edition ? edition(r.edition) : "";
-      const editors = r.venue && r.editors.length > 0 ? ", " + ieeeEditors(r) : "";
-      const book = r.venue ? "in " + r.venue + (ed ? ", " + ed : "") + editors : ed;
+      // a record that names the book's editors but not the book (the build says so): "in E. Editor, Ed."
+      const editors = r.editors.length > 0 ? ieeeEditors(r) : "";
+      const book = r.venue ? "in " + r.venue + (ed ? ", " + ed : "") + (editors ? ", " + editors : "")
+        : editors ? "in " + editors + (ed ? ", " + ed : "") : ed;
       // "City: Publisher, year" starts a sentence of its own; a year alone follows the book after a comma
       const after = !r.publisher ? ", " : /\.$/.test(book) ? " " : ". ";
       details.push(book + (where ? (book ? after : "") + where : ""),

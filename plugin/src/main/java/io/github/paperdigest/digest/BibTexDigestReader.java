@@ -63,7 +63,7 @@ public final class BibTexDigestReader implements DigestReader {
             Map.entry("jul", "07"), Map.entry("aug", "08"), Map.entry("sep", "09"), Map.entry("oct", "10"),
             Map.entry("nov", "11"), Map.entry("dec", "12"));
     /** Fields read into the paper's own fields, and the bookkeeping of reference managers. */
-    private static final Set<String> KNOWN = Set.of("title", "author", "editor", "abstract", "eprint", "archiveprefix",
+    private static final Set<String> KNOWN = Set.of("title", "author", "editor", "bookauthor", "abstract", "eprint", "archiveprefix",
             "eprinttype", "primaryclass", "arxiv", "doi", "url", "pdf", "code", "html", "website", "keywords",
             "journal", "journaltitle", "booktitle", "year", "month", "date", "crossref", "file", "urldate",
             "timestamp", "owner", "langid", "language", "biburl", "bibsource", "abstractnote", "annote", "annotation", "comment", "selected",
@@ -356,13 +356,16 @@ public final class BibTexDigestReader implements DigestReader {
             }
         }
         // a chapter's book's editors (its own, or its crossref's), an edited book's: names as the authors' are
-        String editors = fields.get("editor");
-        if (editors != null) {
-            for (String name : names(editors.strip())) {
-                boolean literal = inOneGroup(name);
-                draft.editor(literal ? latex.text(name) : firstNameFirst(latex.text(name)), literal);
-            }
+        names(fields.get("editor"), latex, draft::editor);
+        // biblatex's editortype gives the editor field another role (a compiler, a founder, an organizer): the site
+        // knows editors alone, and says that it cites them so rather than call a compiler an editor without a word
+        String role = latex.text(fields.getOrDefault("editortype", "")).strip();
+        if (fields.containsKey("editor") && !role.isEmpty() && !role.equalsIgnoreCase("editor")) {
+            draft.warn("editortype = {" + role + "}: the names in editor are shown and cited as editors (\"Ed.\"),"
+                    + " the one role the site cites; their role is kept among the metadata");
         }
+        // biblatex's bookauthor: the author of the book a chapter is in (an @inbook of an authored book), no editor
+        names(fields.get("bookauthor"), latex, draft::bookAuthor);
         // Google Scholar has no eprint field: it cites an arXiv paper as journal={arXiv preprint arXiv:2401.09414},
         // which names no venue; Zotero puts "arXiv:2401.09414 [cs]" in note. The id is read, the text is not kept.
         for (String name : List.of("journal", "note", "howpublished")) {
@@ -435,6 +438,16 @@ public final class BibTexDigestReader implements DigestReader {
                 draft.extra(name, latex.text(value));
             }
         });
+    }
+
+    /** A field of names, as the authors' is read, each given with whether it is to be taken whole. */
+    private static void names(String field, LaTeX latex, java.util.function.BiConsumer<String, Boolean> name) {
+        if (field != null) {
+            for (String written : names(field.strip())) {
+                boolean literal = inOneGroup(written);
+                name.accept(literal ? latex.text(written) : firstNameFirst(latex.text(written)), literal);
+            }
+        }
     }
 
     /** The year field, and the month field with it, as the paper's year (and month). */

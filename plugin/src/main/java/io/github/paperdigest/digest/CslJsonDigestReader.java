@@ -46,6 +46,9 @@ public final class CslJsonDigestReader implements DigestReader {
             "DOI", "URL", "container-title", "keyword", "accessed", "note", "number", "publisher", "publisher-place", "source",
             "citation-key", "language", "title-short", "container-title-short", "genre", "page", "issue");
 
+    /** CSL's lists of names read beside the authors and editors: see {@link #fill}. */
+    private static final Set<String> READ_NAMES = Set.of("collection-editor", "container-author");
+
     private final ObjectMapper json = JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
     private final LinkFinder linkFinder;
     private final LinkClassifier classifier;
@@ -80,6 +83,7 @@ public final class CslJsonDigestReader implements DigestReader {
             if (first != JsonToken.START_ARRAY) {
                 throw new DigestException(source.name(), 1, "expected a JSON array of CSL items, as Zotero exports it");
             }
+            Set<String> unreadNames = new java.util.HashSet<>();
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = parser.currentTokenLocation().getLineNr();
                 JsonNode item = json.readTree(parser);
@@ -92,6 +96,7 @@ public final class CslJsonDigestReader implements DigestReader {
                     continue;
                 }
                 fill(item, draft);
+                warnOfUnreadNames(item, draft, unreadNames);
                 draft.build(linkFinder, classifier).ifPresent(entries::add);
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -118,6 +123,10 @@ public final class CslJsonDigestReader implements DigestReader {
         names(item.path("author"), draft::author);
         // a chapter's book's editors, an edited book's: CSL's names, as its authors are
         names(item.path("editor"), draft::editor);
+        // the editors of the series the work is in, and the authors of the book a chapter is in: each kept as what it
+        // is, never as an editor of the work or its book
+        names(item.path("collection-editor"), draft::seriesEditor);
+        names(item.path("container-author"), draft::bookAuthor);
         String doi = PaperRecords.first(item, "DOI");
         if (doi != null) {
             draft.doi(doi);
@@ -160,6 +169,40 @@ public final class CslJsonDigestReader implements DigestReader {
                 draft.extra(name, value.asText());
             }
         });
+    }
+
+    /**
+     * Says, once a file for each, which of CSL's other lists of names an item gives (its translators, its reviewed
+     * work's authors, a film's director): the site shows and cites none of them, and says so rather than drop them
+     * without a word.
+     */
+    private static void warnOfUnreadNames(JsonNode item, EntryDraft draft, Set<String> warned) {
+        item.fieldNames().forEachRemaining(name -> {
+            JsonNode value = item.get(name);
+            if (!KNOWN.contains(name) && !READ_NAMES.contains(name) && isNameList(value) && warned.add(name)) {
+                draft.warn("CSL's '" + name + "' names (" + String.join(", ", shownNames(value)) + ") of \""
+                        + PlainTextDigestReader.abbreviate(PaperRecords.first(item, "title")) + "\" are not shown or"
+                        + " cited by the site, nor those of the file's other items");
+            }
+        });
+    }
+
+    private static boolean isNameList(JsonNode value) {
+        if (!value.isArray() || value.isEmpty()) {
+            return false;
+        }
+        for (JsonNode a : value) {
+            if (!a.isObject() || !(a.has("family") || a.has("literal") || a.has("given"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> shownNames(JsonNode list) {
+        List<String> shown = new java.util.ArrayList<>();
+        names(list, (name, whole) -> shown.add(name));
+        return shown;
     }
 
     /** A CSL list of names, each given with whether it is to be taken whole. */

@@ -81,9 +81,12 @@ final class EntryDraft {
     private final List<OwnArxivLink> ownArxivLinks = new ArrayList<>();
     private final List<String> authors = new ArrayList<>();
     private final Set<String> literalAuthors = new HashSet<>();
-    /** The editors the record names (a chapter's book's, an edited book's own): see {@link Editors}. */
-    private final List<String> editors = new ArrayList<>();
-    private final Set<String> literalEditors = new HashSet<>();
+    /**
+     * The names the record gives beside its authors, by the key they are kept under ({@link Editors#KEYS}): the editors
+     * (a chapter's book's, an edited book's own), its series' editors and its book's authors, each kept apart so that
+     * none is taken for another (a series editor is no editor of the book).
+     */
+    private final Map<String, RoleNames> roleNames = new TreeMap<>();
     /** The words of the title and venue whose case the digest protects: see {@link KeptCase}. */
     private final Set<String> keptCase = new HashSet<>();
     /** Whether an "et al." or "and others" followed the names: see {@link MoreAuthors}. */
@@ -268,7 +271,7 @@ final class EntryDraft {
 
     /** Whether it names who wrote it, or edited it (an edited book names its editors alone), and a year. */
     private boolean hasAuthorsAndYear() {
-        return (!authors.isEmpty() || !editors.isEmpty()) && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
+        return (!authors.isEmpty() || namesEditors()) && (published.isPresent() || PublicationYear.parse(extra.get("year")).isPresent());
     }
 
     boolean hasIdentifierOrLink() {
@@ -327,16 +330,32 @@ final class EntryDraft {
      * digest marks the name as one whole. A name with no letter, or an "et al." alone, is none.
      */
     void editor(String name, boolean literal) {
-        // the editors are kept in one text, between semicolons (Editors.written): one inside a name would split it
+        named(Editors.KEY, name, literal);
+    }
+
+    /** An editor of the series the work is in (a book series', a report series'), never one of the work or its book. */
+    void seriesEditor(String name, boolean literal) {
+        named(Editors.SERIES_KEY, name, literal);
+    }
+
+    /** An author of the book a chapter is in (CSL's container-author, biblatex's bookauthor): no editor. */
+    void bookAuthor(String name, boolean literal) {
+        named(Editors.BOOK_AUTHORS_KEY, name, literal);
+    }
+
+    /** Whether the record names editors of the work or of the book or proceedings it is in. */
+    boolean namesEditors() {
+        return roleNames.containsKey(Editors.KEY);
+    }
+
+    private void named(String key, String name, boolean literal) {
+        // the names are kept in one text, between semicolons (Editors.written): one inside a name would split it
         String clean = FaithfulText.clean(name).replace(';', ',');
         if (!literal) {
             clean = withoutEtAl(clean);
         }
-        if (LETTER.matcher(clean).find() && !editors.contains(clean)) {
-            editors.add(clean);
-            if (literal) {
-                literalEditors.add(clean);
-            }
+        if (LETTER.matcher(clean).find()) {
+            roleNames.computeIfAbsent(key, k -> new RoleNames()).add(clean, literal);
         }
     }
 
@@ -346,18 +365,42 @@ final class EntryDraft {
      * ("Jane Doe and John Roe", "J. Doe, J. Roe"); an "et al." after them names nobody.
      */
     void editors(String joined) {
+        named(Editors.KEY, joined);
+    }
+
+    /** Names of one role ({@link Editors#KEYS}) written in one text, read as {@link #editors(String)} reads them. */
+    private void named(String key, String joined) {
         if (joined == null || joined.isBlank()) {
             return;
         }
         String named = withoutEtAl(Whitespace.collapse(joined));
         if (named.contains(";")) {
             for (String name : SEMICOLON.split(named)) {
-                editor(InvertedName.inReadingOrder(name), false);
+                named(key, InvertedName.inReadingOrder(name), false);
             }
         } else {
             for (String name : Whitespace.COMMA.split(AND.matcher(named).replaceAll(", "))) {
-                editor(name, false);
+                named(key, name, false);
             }
+        }
+    }
+
+    /** The names of one role, in the record's order, each once, and those of them to be taken whole. */
+    private static final class RoleNames {
+        private final List<String> names = new ArrayList<>();
+        private final Set<String> literal = new HashSet<>();
+
+        void add(String name, boolean whole) {
+            if (!names.contains(name)) {
+                names.add(name);
+                if (whole) {
+                    literal.add(name);
+                }
+            }
+        }
+
+        String written() {
+            return Editors.of(names, literal).written();
         }
     }
 
@@ -576,9 +619,11 @@ final class EntryDraft {
     }
 
     void extra(String key, String value) {
-        if (isEditorsKey(key)) {
-            // a digest's own "Editor:" line, column or property names the editors, as a reference manager's field does
-            editors(value);
+        Optional<String> role = namesKey(key);
+        if (role.isPresent()) {
+            // a digest's own "Editor:" line, column or property names the editors, as a reference manager's field
+            // does; "Series editor" (Zotero's CSV column) its series' editors, "Book author" its book's authors
+            named(role.get(), value);
         } else if (value != null && !value.isBlank()) {
             // the mark of authors left unnamed is the reader's to set (see MoreAuthors): a digest's own field of that
             // name, a table's "More authors" column, is kept beside it and never makes a citation say "and others"
@@ -588,8 +633,25 @@ final class EntryDraft {
 
     /** Whether a digest's key for more about a paper names its editors: "Editor", "editors", "Eds". */
     static boolean isEditorsKey(String key) {
-        String k = key.strip().toLowerCase(Locale.ROOT);
-        return k.equals("editor") || k.equals(Editors.KEY) || k.equals("eds") || k.equals("eds.");
+        return namesKey(key).filter(Editors.KEY::equals).isPresent();
+    }
+
+    /**
+     * The key ({@link Editors#KEYS}) of the names a digest's key for more about a paper gives: "Editor", "Eds" its
+     * editors, "Series Editor" (Zotero's CSV column) its series' editors, "Book Author" its book's authors.
+     */
+    static Optional<String> namesKey(String key) {
+        String k = Whitespace.collapse(key.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' '));
+        if (k.equals("editor") || k.equals(Editors.KEY) || k.equals("eds") || k.equals("eds.")) {
+            return Optional.of(Editors.KEY);
+        }
+        if (k.equals("series editor") || k.equals(Editors.SERIES_KEY)) {
+            return Optional.of(Editors.SERIES_KEY);
+        }
+        if (k.equals("book author") || k.equals(Editors.BOOK_AUTHORS_KEY)) {
+            return Optional.of(Editors.BOOK_AUTHORS_KEY);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -717,6 +779,29 @@ final class EntryDraft {
         });
     }
 
+    /**
+     * A chapter whose record names its book's editors but not the book: its citation can only say "In J. Doe (Ed.)"
+     * and the pages, with no title to find the book by, which the curator is told rather than left to find.
+     */
+    private void warnOfBooklessEditors() {
+        if (venue.isEmpty() && namesEditors() && EntryTypes.BOOK_CHAPTER.equals(extra.get("type"))) {
+            problems.warn(sourceName, line, "\"" + PlainTextDigestReader.abbreviate(title) + "\" is a chapter that names"
+                    + " its book's editors (" + Editors.of(extra).shown() + ") but not its book's title: its citation"
+                    + " names them without the book; give the book's title (" + whereABookTitleGoes(sourceName) + ")");
+        }
+    }
+
+    /** Where a digest of the file's format gives a chapter's book's title. */
+    private static String whereABookTitleGoes(String sourceName) {
+        String name = sourceName.toLowerCase(java.util.Locale.ROOT);
+        return switch (name.substring(name.lastIndexOf('.') + 1)) {
+            case "bib", "bibtex" -> "booktitle";
+            case "ris" -> "T2";
+            case "json" -> "container-title";
+            default -> "the book's title as the paper's venue";
+        };
+    }
+
     Optional<PaperEntry> build(LinkFinder finder, LinkClassifier classifier) {
         applyCitation();
         if (title.isEmpty()) {
@@ -747,9 +832,8 @@ final class EntryDraft {
         if (moreAuthors && !authors.isEmpty()) {
             extra.put(MoreAuthors.KEY, MoreAuthors.VALUE);
         }
-        if (!editors.isEmpty()) {
-            extra.put(Editors.KEY, Editors.of(editors, literalEditors).written());
-        }
+        roleNames.forEach((key, names) -> extra.put(key, names.written()));
+        warnOfBooklessEditors();
         return Optional.of(new PaperEntry(title, abstractText, truncated, resolvedArxivId, doi, authors,
                 LiteralAuthors.of(authors, literalAuthors), published, venue,
                 List.copyOf(links.values()), List.copyOf(tags), upvotes, extra, noteHtml, section, line, noteNames,

@@ -21,6 +21,7 @@ final class EntryTypes {
     static final String JOURNAL_ARTICLE = "Journal article";
     static final String CONFERENCE_PAPER = "Conference paper";
     static final String PREPRINT = "Preprint";
+    static final String BOOK_CHAPTER = "Book chapter";
     private static final String NOTHING = "";
 
     private static final Map<String, String> RIS = Map.ofEntries(Map.entry("JOUR", JOURNAL_ARTICLE),

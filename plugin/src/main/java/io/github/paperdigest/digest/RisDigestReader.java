@@ -37,6 +37,11 @@ public final class RisDigestReader implements DigestReader {
     /** The types whose {@code A2} names editors of the work or of what it is in, see {@link #editors}. */
     private static final Set<String> EDITED_IN_A2 = Set.of("CHAP", "ECHAP", "EDBOOK", "CPAPER", "CONF", "JOUR",
             "EJOUR", "GEN", "ENCYC", "DICT");
+    /** The types whose {@code A2} names the editors of the series the work is in (Zotero's seriesEditor). */
+    private static final Set<String> SERIES_EDITED_IN_A2 = Set.of("BOOK", "EBOOK", "RPRT");
+    /** The types whose {@code A3} names the editors of the series the work is in (Zotero's seriesEditor). */
+    private static final Set<String> SERIES_EDITED_IN_A3 = Set.of("CHAP", "ECHAP", "CPAPER", "CONF", "ENCYC",
+            "DICT", "RPRT");
 
     /** What Scopus's export, and EndNote's of a Scopus record, write into N1 about the record, each as "Label: …". */
     private static final Pattern EXPORT_BOOKKEEPING = Pattern.compile("(?i)(?:Export Date|Cited By|Correspondence"
@@ -206,7 +211,9 @@ public final class RisDigestReader implements DigestReader {
      * The editors, as the tags Zotero and the RIS specification give them: {@code ED} is an editor in any record;
      * {@code A2} the editors of a chapter's book, of a conference paper's proceedings, of a journal (Zotero's
      * mapping), and of an edited book ({@code EDBOOK}); {@code A3} a book's editors, as Zotero writes them. A book's
-     * {@code A2} is its series' editor in Zotero's mapping, and a report's too: no editor of the work itself.
+     * and a report's {@code A2} is its series' editor in Zotero's mapping, and a chapter's, a conference paper's, an
+     * encyclopedia entry's and a report's {@code A3}: kept as the series' editors, never taken for the work's own
+     * editors or its book's. A chapter's {@code C2} is its book's author (Zotero's "Book Author"), no editor.
      */
     private static void editors(Map<String, List<Field>> r, EntryDraft draft) {
         String type = first(r, "TY").toUpperCase(java.util.Locale.ROOT);
@@ -221,6 +228,21 @@ public final class RisDigestReader implements DigestReader {
         tags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
                 .sorted(java.util.Comparator.comparingInt(Field::line))
                 .forEach(name -> draft.editor(InvertedName.inReadingOrder(name.value()), false));
+        // a report's series editors are in A2 as Zotero writes them now, in A3 as it wrote them before
+        List<String> seriesTags = new ArrayList<>();
+        if (SERIES_EDITED_IN_A2.contains(type)) {
+            seriesTags.add("A2");
+        }
+        if (SERIES_EDITED_IN_A3.contains(type)) {
+            seriesTags.add("A3");
+        }
+        seriesTags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
+                .sorted(java.util.Comparator.comparingInt(Field::line))
+                .forEach(name -> draft.seriesEditor(InvertedName.inReadingOrder(name.value()), false));
+        if (type.equals("CHAP") || type.equals("ECHAP")) {
+            r.getOrDefault("C2", List.of())
+                    .forEach(name -> draft.bookAuthor(InvertedName.inReadingOrder(name.value()), false));
+        }
     }
 
     /**

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * to be taken whole (an organisation, see {@link LiteralAuthors}) in braces, as BibTeX marks one:
  * {@code "Jane Doe; {IEEE Computer Society}"}.
  *
+ * <p>The other names a record gives of the people around a work are kept alike, each under a key of its own: the
+ * editors of the series a book, chapter or report is in ({@link #SERIES_KEY}: RIS's {@code A2} of a book or report and
+ * {@code A3} of a chapter, CSL's {@code collection-editor}), and the authors of the book a chapter is in, who are no
+ * editors ({@link #BOOK_AUTHORS_KEY}: CSL's {@code container-author}, biblatex's {@code bookauthor}).
+ *
  * @param names   in order, in reading order ("Jane Doe")
  * @param literal those of the names to be taken whole, never split into given and family names
  */
@@ -24,6 +29,12 @@ public record Editors(List<String> names, SortedSet<String> literal) {
 
     /** The key of the editors in a paper's extra metadata. */
     public static final String KEY = "editors";
+    /** The key of the editors of the series the work is in: never the work's own editors, nor its book's. */
+    public static final String SERIES_KEY = "series editors";
+    /** The key of the authors of the book a chapter is in (CSL's container-author): no editors of anything. */
+    public static final String BOOK_AUTHORS_KEY = "book authors";
+    /** The keys under which names are kept so, in the order a page lists them. */
+    public static final List<String> KEYS = List.of(KEY, SERIES_KEY, BOOK_AUTHORS_KEY);
     /** A record that names no editor. */
     public static final Editors NONE = new Editors(List.of(), LiteralAuthors.NONE);
 
@@ -41,7 +52,12 @@ public record Editors(List<String> names, SortedSet<String> literal) {
 
     /** The editors a paper's extra metadata names, as {@link #written} wrote them; {@link #NONE} if it names none. */
     public static Editors of(Map<String, String> extra) {
-        String written = extra.get(KEY);
+        return of(extra, KEY);
+    }
+
+    /** The names a paper's extra metadata keeps under {@code key} (one of {@link #KEYS}); {@link #NONE} if none. */
+    public static Editors of(Map<String, String> extra, String key) {
+        String written = extra.get(key);
         if (written == null || written.isBlank()) {
             return NONE;
         }

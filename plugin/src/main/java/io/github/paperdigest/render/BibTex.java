@@ -150,6 +150,13 @@ public final class BibTex {
         if (!editors.isEmpty()) {
             field(out, "editor", authors(editors.names(), editors.literal()));
         }
+        // a chapter's book's authors, biblatex's bookauthor (BibTeX's styles pass over it). The editors of a series have
+        // no field in BibTeX or biblatex (whose editora roles are a compiler's, a redactor's, never a series'): they are
+        // left out here, not put in editor, which would make them the book's; the RIS record and papers.json keep them
+        Editors bookAuthors = c.details().bookAuthors();
+        if (!bookAuthors.isEmpty() && c.kind() == Citation.Kind.BOOK_CHAPTER) {
+            field(out, "bookauthor", authors(bookAuthors.names(), bookAuthors.literal()));
+        }
         c.year().ifPresent(y -> field(out, "year", String.valueOf(y)));
         // the month, as the standard styles' macro (unbraced), when the full date or the year and month are known (the
         // year is then their year)

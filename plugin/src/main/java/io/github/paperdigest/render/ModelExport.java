@@ -134,6 +134,15 @@ public final class ModelExport {
         if (!editors.isEmpty()) {
             strings(g, "editors", editors.names());
         }
+        // a series' editors and a chapter's book's authors alike, each under its own name: none is the work's editor
+        Editors seriesEditors = Editors.of(p.extra(), Editors.SERIES_KEY);
+        if (!seriesEditors.isEmpty()) {
+            strings(g, "seriesEditors", seriesEditors.names());
+        }
+        Editors bookAuthors = Editors.of(p.extra(), Editors.BOOK_AUTHORS_KEY);
+        if (!bookAuthors.isEmpty()) {
+            strings(g, "bookAuthors", bookAuthors.names());
+        }
         if (p.published().isPresent()) {
             g.writeStringField("published", p.published().get().toString());
         }
@@ -179,10 +188,10 @@ public final class ModelExport {
         if (p.upvotes().isPresent()) {
             g.writeNumberField("upvotes", p.upvotes().get());
         }
-        if (p.extra().keySet().stream().anyMatch(k -> !k.equals(Editors.KEY))) {
+        if (p.extra().keySet().stream().anyMatch(k -> !Editors.KEYS.contains(k))) {
             g.writeObjectFieldStart("extra");
             for (Map.Entry<String, String> e : p.extra().entrySet()) {
-                if (!e.getKey().equals(Editors.KEY)) {
+                if (!Editors.KEYS.contains(e.getKey())) {
                     g.writeStringField(e.getKey(), e.getValue());
                 }
             }

@@ -438,6 +438,13 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 if (!byEditors) {
                     fields.add(new Views.Field(editors.names().size() == 1 ? "Editor" : "Editors", editors.shown()));
                 }
+            } else if (k.equals(Editors.SERIES_KEY) || k.equals(Editors.BOOK_AUTHORS_KEY)) {
+                // a series' editors and a chapter's book's authors, named as what they are, never as its editors
+                Editors named = Editors.of(paper.extra(), k);
+                boolean one = named.names().size() == 1;
+                String label = k.equals(Editors.SERIES_KEY) ? one ? "Series editor" : "Series editors"
+                        : one ? "Book author" : "Book authors";
+                fields.add(new Views.Field(label, named.shown()));
             } else if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
                     && !k.equals(WrittenCitationKey.KEY)) {
                 fields.add(Views.Field.linkedIfAddress(fieldLabel(k), v));

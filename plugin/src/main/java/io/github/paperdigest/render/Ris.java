@@ -23,7 +23,8 @@ import java.util.Optional;
  * other paper is {@code GEN};</li>
  * <li>authors are family name first ("Van den Broeck, Guy"), as RIS asks, and an organisation is written whole with no
  * comma, which the importers take as one name; editors likewise, {@code A2} a chapter's book's (Zotero's tag for
- * them) and {@code ED} an edited book's.</li>
+ * them) and {@code ED} an edited book's; the editors of the series a book or report is in {@code A2}, of a chapter's or
+ * conference paper's series {@code A3}, and a chapter's book's authors {@code C2}, as Zotero reads them.</li>
  * </ul>
  * Text is as the page's citation tags give it (a formula that reading the digest could not say in words stays TeX),
  * every run of white space one space, so that no value can start a line of its own (a title cannot end the record
@@ -58,6 +59,19 @@ public final class Ris {
         String editorTag = c.editorsOfContainer() ? "A2" : "ED";
         Editors editors = c.details().editors();
         editors.names().forEach(e -> tag(out, editorTag, author(e, editors.literal().contains(e))));
+        // the series' editors where Zotero reads them as such: a book's and a report's A2, a chapter's and a conference
+        // paper's A3 (no other kind has a tag for them); a chapter's book's authors in C2, its "Book Author"
+        String seriesTag = switch (kind) {
+            case BOOK, REPORT -> "A2";
+            case BOOK_CHAPTER, CONFERENCE_PAPER -> "A3";
+            default -> null;
+        };
+        if (seriesTag != null) {
+            names(out, seriesTag, c.details().seriesEditors());
+        }
+        if (kind == Citation.Kind.BOOK_CHAPTER) {
+            names(out, "C2", c.details().bookAuthors());
+        }
         c.year().ifPresent(y -> tag(out, "PY", String.valueOf(y)));
         c.date().map(DATE::format)
                 .or(() -> c.year().flatMap(y -> c.month().map(m -> String.format(java.util.Locale.ROOT, "%d/%02d//", y, m))))
@@ -100,6 +114,10 @@ public final class Ris {
      */
     public static String author(String author, boolean literal) {
         return literal ? author.replace(",", "") : PersonName.of(author).familyFirst().orElse(author);
+    }
+
+    private static void names(StringBuilder out, String tag, Editors names) {
+        names.names().forEach(n -> tag(out, tag, author(n, names.literal().contains(n))));
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

@@ -77,8 +77,11 @@ final class StructuredData {
             c.details().isbn().ifPresent(isbn -> article.put("isbn", isbn));
             c.details().edition().ifPresent(edition -> article.put("bookEdition", edition));
         } else {
-            venue(c).ifPresent(v -> {
-                if (inEditedBook && !editors.isEmpty()) {
+            // a chapter whose record names its book's editors but not the book is still part of a book they edited
+            Optional<Map<String, Object>> bookless = kind == Citation.Kind.BOOK_CHAPTER && !editors.isEmpty()
+                    ? Optional.of(new LinkedHashMap<>(Map.of("@type", "Book"))) : Optional.empty();
+            venue(c).or(() -> bookless).ifPresent(v -> {
+                if ((inEditedBook || c.venue().isEmpty()) && !editors.isEmpty()) {
                     v.put("editor", people(editors.names(), editors.literal()));
                 }
                 article.put("isPartOf", v);

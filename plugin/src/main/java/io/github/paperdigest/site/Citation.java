@@ -260,9 +260,14 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         return inJournal() ? number : Optional.empty();
     }
 
-    /** The first and last pages, given with the venue they belong to. */
+    /**
+     * The first and last pages, given with the venue they belong to, or a chapter's in its book when the record names
+     * the book by its editors alone (its pages then say where in their book it is).
+     */
     public Optional<PageRange> pageRange() {
-        return venue.isPresent() ? pages.flatMap(PageRange::of) : Optional.empty();
+        boolean inNamedBook = venue.isEmpty() && !details.editors().isEmpty()
+                && workKind().filter(k -> k == Kind.BOOK_CHAPTER).isPresent();
+        return venue.isPresent() || inNamedBook ? pages.flatMap(PageRange::of) : Optional.empty();
     }
 
     /**

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param institution the university of a thesis or the institution of a report (BibTeX's {@code school} and
  *                    {@code institution}), when the record names it apart from a publisher
  * @param editors     the editors of a chapter's book or a paper's proceedings, or of the edited book the work is
+ * @param seriesEditors the editors of the series the book, chapter or report is in: no editors of the work or its
+ *                    book, and cited as none
+ * @param bookAuthors the authors of the book a chapter is in (CSL's container-author, biblatex's bookauthor)
  */
 public record PublicationDetails(Optional<String> isbn, Optional<String> edition, Optional<String> genre,
-        Optional<String> institution, Editors editors) {
+        Optional<String> institution, Editors editors, Editors seriesEditors, Editors bookAuthors) {
 
     /** A citation that names none of them. */
     public static final PublicationDetails NONE = new PublicationDetails(Optional.empty(), Optional.empty(),
@@ -29,11 +32,19 @@ public record PublicationDetails(Optional<String> isbn, Optional<String> edition
         this(isbn, edition, genre, institution, Editors.NONE);
     }
 
+    /** The details of a work whose record names no series editor and no book author. */
+    public PublicationDetails(Optional<String> isbn, Optional<String> edition, Optional<String> genre,
+            Optional<String> institution, Editors editors) {
+        this(isbn, edition, genre, institution, editors, Editors.NONE, Editors.NONE);
+    }
+
     public PublicationDetails {
         isbn = Objects.requireNonNull(isbn, "isbn").map(String::strip).filter(s -> !s.isEmpty());
         edition = Objects.requireNonNull(edition, "edition").map(String::strip).filter(s -> !s.isEmpty());
         genre = Objects.requireNonNull(genre, "genre").map(String::strip).filter(s -> !s.isEmpty());
         institution = Objects.requireNonNull(institution, "institution").map(String::strip).filter(s -> !s.isEmpty());
         editors = Objects.requireNonNull(editors, "editors");
+        seriesEditors = Objects.requireNonNull(seriesEditors, "seriesEditors");
+        bookAuthors = Objects.requireNonNull(bookAuthors, "bookAuthors");
     }
 }

@@ -434,7 +434,9 @@ public final class SiteIndex {
         return new PublicationDetails(Optional.ofNullable(extra.getOrDefault("isbn", extra.get("ISBN"))), Optional.ofNullable(extra.get("edition")),
                 Optional.ofNullable(extra.getOrDefault("thesis type", extra.get("report type"))),
                 Optional.ofNullable(extra.getOrDefault("school", extra.get("institution"))),
-                io.github.paperdigest.model.Editors.of(extra));
+                io.github.paperdigest.model.Editors.of(extra),
+                io.github.paperdigest.model.Editors.of(extra, io.github.paperdigest.model.Editors.SERIES_KEY),
+                io.github.paperdigest.model.Editors.of(extra, io.github.paperdigest.model.Editors.BOOK_AUTHORS_KEY));
     }
 
     /** An arXiv category ("cs.CV", "hep-th", "math.AG"), not an ACM class ("I.2.7"), which listings mix in. */

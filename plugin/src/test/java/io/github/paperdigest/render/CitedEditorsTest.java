@@ -58,6 +58,31 @@ class CitedEditorsTest {
                 .filter(l -> l.contains("Doe")).findFirst().orElseThrow().substring(0, 2));
     }
 
+    /**
+     * A series' editors where Zotero reads them as such (a book's and a report's {@code A2}, a chapter's and a
+     * conference paper's {@code A3}) and nowhere else: not in a journal article's record, where no tag holds them, nor
+     * in BibTeX, where {@code editor} would make them the book's.
+     */
+    @Test
+    void seriesEditorsAreA2OfABookOrReportA3OfAChapterAndNoBibTexField() {
+        Editors series = Editors.of(List.of("Francis Bach"), Set.of());
+        assertTrue(Ris.entry(inSeries("Report", series)).contains("A2  - Bach, Francis\r\n"));
+        assertTrue(Ris.entry(inSeries("Book", series)).contains("A2  - Bach, Francis\r\n"));
+        assertTrue(Ris.entry(inSeries("Book chapter", series)).contains("A3  - Bach, Francis\r\n"));
+        assertTrue(Ris.entry(inSeries("Conference paper", series)).contains("A3  - Bach, Francis\r\n"));
+        assertFalse(Ris.entry(inSeries("Journal article", series)).contains("Bach"));
+        assertFalse(new BibTex().entry(inSeries("Book", series)).contains("Bach"));
+    }
+
+    private static Citation inSeries(String type, Editors series) {
+        return new Citation("k", "T", List.of("Ann Lee"), LiteralAuthors.NONE, Optional.of(2020), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("Venue"), Optional.empty(), Optional.empty(),
+                Optional.of(type), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, KeptCase.NONE, Optional.empty(), Optional.empty(),
+                new PublicationDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Editors.NONE, series, Editors.NONE));
+    }
+
     private static Citation cited(List<String> authors, String type, Optional<String> venue) {
         return new Citation("k", "Handbook of Deep Learning", authors, LiteralAuthors.NONE, Optional.of(2020),
                 Optional.empty(), Optional.empty(), Optional.empty(), venue, Optional.empty(), Optional.empty(),
