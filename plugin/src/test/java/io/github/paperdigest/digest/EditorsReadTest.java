@@ -1,6 +1,7 @@
 package io.github.paperdigest.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.markup.HtmlSanitizer;
 import io.github.paperdigest.markup.LinkClassifier;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,6 +232,163 @@ class EditorsReadTest {
 
         assertEquals(DOE_AND_ROE, Editors.of(chapter.extra()).names());
         assertEquals(List.of("Ann Lee"), chapter.authors());
+    }
+
+    /**
+     * The other names a reference manager's record gives beside its authors and editors are read as what they are: the
+     * editors of the series a work is in (RIS's {@code A2} of a book or report and {@code A3} of a chapter, as Zotero
+     * writes them; CSL's {@code collection-editor}; Zotero's CSV "Series Editor" column) and the authors of the book a
+     * chapter is in (CSL's {@code container-author}, biblatex's {@code bookauthor}, RIS's {@code C2}), never as the
+     * work's editors or its book's. Before, they were dropped without a word (RIS, CSL) or kept as unsplit text. A
+     * chapter that names its book's editors but not its book, and CSL's lists of names the site does not read, are
+     * told.
+     */
+    @Nested
+    class SeriesEditorsAndBookAuthors {
+
+        @Test
+        void risSeriesEditorsAreABooksAndAReportsA2AndAChaptersA3NeverTheirEditors() throws IOException {
+            DigestFile ris = read("library.ris", """
+                    TY  - BOOK
+                    TI  - A Book In A Series
+                    AU  - Lee, Ann
+                    A2  - Bach, Francis
+                    A3  - Doe, Jane
+                    PY  - 2020
+                    ER  -\s
+                    TY  - RPRT
+                    TI  - A Report In A Series
+                    AU  - Lee, Ann
+                    A2  - Bach, Francis
+                    A3  - Series, Sam
+                    PY  - 2020
+                    ER  -\s
+                    TY  - CHAP
+                    TI  - A Chapter In A Series
+                    AU  - Lee, Ann
+                    A2  - Doe, Jane
+                    A3  - Bach, Francis
+                    C2  - Roe, Richard P.
+                    T2  - Handbook of Deep Learning
+                    PY  - 2020
+                    ER  -\s
+                    """);
+
+            PaperEntry book = entry(ris, "A Book In A Series");
+            assertEquals(List.of("Jane Doe"), Editors.of(book.extra()).names());
+            assertEquals(List.of("Francis Bach"), series(book));
+            PaperEntry report = entry(ris, "A Report In A Series");
+            assertEquals(List.of(), Editors.of(report.extra()).names(), "a report's A2 and A3 name its series' editors");
+            assertEquals(List.of("Francis Bach", "Sam Series"), series(report));
+            PaperEntry chapter = entry(ris, "A Chapter In A Series");
+            assertEquals(List.of("Jane Doe"), Editors.of(chapter.extra()).names());
+            assertEquals(List.of("Francis Bach"), series(chapter));
+            assertEquals(List.of("Richard P. Roe"), bookAuthors(chapter), "C2: the book's author, Zotero's Book Author");
+            assertEquals(List.of(), warnings);
+        }
+
+        @Test
+        void cslCollectionEditorsAreTheSeriesAndContainerAuthorsTheBooksAuthorsNeitherAnEditor() throws IOException {
+            PaperEntry chapter = only(read("zotero.json", """
+                    [{"id": "lee2020", "type": "chapter", "title": "A Chapter", "container-title": "Collected Works",
+                      "author": [{"family": "Lee", "given": "Ann"}],
+                      "container-author": [{"family": "Shakespeare", "given": "William"}],
+                      "collection-editor": [{"family": "Bach", "given": "Francis"}, {"literal": "IEEE Press"}],
+                      "issued": {"date-parts": [[2020]]}}]
+                    """));
+
+            assertEquals(List.of(), Editors.of(chapter.extra()).names());
+            assertEquals(List.of("Francis Bach", "IEEE Press"), series(chapter));
+            assertEquals(List.of("IEEE Press"), List.copyOf(Editors.of(chapter.extra(), Editors.SERIES_KEY).literal()));
+            assertEquals(List.of("William Shakespeare"), bookAuthors(chapter));
+            assertEquals(List.of(), warnings);
+        }
+
+        @Test
+        void cslNamesTheSiteDoesNotReadAreToldOnceAFileAtTheFirstItemThatGivesThem() throws IOException {
+            DigestFile csl = read("zotero.json", """
+                    [{"id": "a", "type": "book", "title": "A Translated Book", "author": [{"family": "Lee", "given": "Ann"}],
+                      "translator": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2020]]}},
+                     {"id": "b", "type": "book", "title": "Another", "author": [{"family": "Lee", "given": "Ann"}],
+                      "translator": [{"family": "Roe", "given": "Rick"}], "issued": {"date-parts": [[2021]]}}]
+                    """);
+
+            assertEquals(2, csl.entries().size());
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(warnings.get(0).startsWith("zotero.json:1:") && warnings.get(0).contains("\"A Translated Book\"")
+                    && warnings.get(0).contains("'translator' names (Jane Doe)"), warnings::toString);
+        }
+
+        @Test
+        void biblatexBookauthorIsTheBooksAuthorsSplitAsAuthorsAre() throws IOException {
+            PaperEntry chapter = only(read("library.bib", """
+                    @inbook{expert2020stage,
+                      title = {Shakespeare and the Elizabethan Stage},
+                      author = {Expert, Edward},
+                      bookauthor = {Shakespeare, William and {Royal Shakespeare Company}},
+                      editor = {Bookmaker, Bernard},
+                      booktitle = {Tragedies},
+                      year = {2020},
+                    }
+                    """));
+
+            assertEquals(List.of("William Shakespeare", "Royal Shakespeare Company"), bookAuthors(chapter));
+            assertEquals(List.of("Bernard Bookmaker"), Editors.of(chapter.extra()).names());
+            assertEquals(null, chapter.extra().get("bookauthor"), "no longer unsplit text among the metadata");
+        }
+
+        @Test
+        void zoterosCsvSeriesEditorColumnIsTheSeriesEditorsNotTheEditors() throws IOException {
+            PaperEntry book = only(read("zotero.csv", """
+                    Key,Item Type,Publication Year,Author,Editor,Series Editor,Title
+                    AB12CD34,book,2020,"Lee, Ann","Doe, Jane","Bach, Francis; Roe, Richard P.",A Book In A Series
+                    """));
+
+            assertEquals(List.of("Jane Doe"), Editors.of(book.extra()).names());
+            assertEquals(List.of("Francis Bach", "Richard P. Roe"), series(book));
+        }
+
+        @Test
+        void aChapterThatNamesItsBooksEditorsButNotItsBookIsToldWithTheFieldToGive() throws IOException {
+            PaperEntry chapter = only(read("library.bib", """
+                    @incollection{lee2020dropout,
+                      title = {Dropout as Regularisation},
+                      author = {Lee, Ann},
+                      editor = {Doe, Jane},
+                      year = {2020},
+                    }
+                    """));
+
+            assertEquals(List.of("Jane Doe"), Editors.of(chapter.extra()).names(), "still read and cited");
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(warnings.get(0).startsWith("library.bib:1:")
+                    && warnings.get(0).contains("(Jane Doe)") && warnings.get(0).contains("booktitle"), warnings::toString);
+        }
+
+        @Test
+        void aBiblatexEditorOfAnotherRoleIsCitedAsAnEditorAndToldSo() throws IOException {
+            PaperEntry book = only(read("library.bib", """
+                    @collection{doe2020,
+                      title = {Collected Papers},
+                      editor = {Doe, Jane},
+                      editortype = {compiler},
+                      year = {2020},
+                    }
+                    """));
+
+            assertEquals(List.of("Jane Doe"), Editors.of(book.extra()).names());
+            assertEquals("compiler", book.extra().get("editortype"), "the role stays among the metadata");
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(warnings.get(0).startsWith("library.bib:1: editortype = {compiler}"), warnings::toString);
+        }
+
+        private static List<String> series(PaperEntry entry) {
+            return Editors.of(entry.extra(), Editors.SERIES_KEY).names();
+        }
+
+        private static List<String> bookAuthors(PaperEntry entry) {
+            return Editors.of(entry.extra(), Editors.BOOK_AUTHORS_KEY).names();
+        }
     }
 
     private DigestFile read(String name, String text) throws IOException {
