@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.paperdigest.testing.SiteFiles;
+import io.github.paperdigest.testing.ExportedPapers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,13 +162,13 @@ class EditorsOnPagesTest {
     void papersJsonListsTheEditorsAsItListsTheAuthors() throws IOException {
         JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers");
 
-        JsonNode chapter = exported(papers, "dropout-as-regularisation");
-        assertEquals(List.of("Ann Lee"), texts(chapter.path("authors")));
-        assertEquals(List.of("Jane Doe", "Richard P. Roe"), texts(chapter.path("editors")));
+        JsonNode chapter = ExportedPapers.paper(papers, "dropout-as-regularisation");
+        assertEquals(List.of("Ann Lee"), ExportedPapers.texts(chapter.path("authors")));
+        assertEquals(List.of("Jane Doe", "Richard P. Roe"), ExportedPapers.texts(chapter.path("editors")));
         assertTrue(chapter.path("extra").path("editors").isMissingNode(), chapter.toString());
         assertEquals("2020", chapter.path("extra").path("year").asText(), "the other metadata stays in extra");
-        JsonNode proceedings = exported(papers, "proceedings-of-the-workshop-on-things");
-        assertEquals(List.of("IEEE Computer Society", "John Smith"), texts(proceedings.path("editors")));
+        JsonNode proceedings = ExportedPapers.paper(papers, "proceedings-of-the-workshop-on-things");
+        assertEquals(List.of("IEEE Computer Society", "John Smith"), ExportedPapers.texts(proceedings.path("editors")));
         assertTrue(proceedings.path("extra").path("editors").isMissingNode(), proceedings.toString());
     }
 
@@ -216,21 +217,6 @@ class EditorsOnPagesTest {
 
     private static Document page(Path site, String slug) throws IOException {
         return Jsoup.parse(site.resolve("paper/" + slug + ".html").toFile(), "UTF-8");
-    }
-
-    private static JsonNode exported(JsonNode papers, String slug) {
-        for (JsonNode paper : papers) {
-            if (paper.path("slug").asText().equals(slug)) {
-                return paper;
-            }
-        }
-        throw new AssertionError("papers.json has no paper " + slug + ": " + papers);
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new java.util.ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
     }
 
     private static JsonNode jsonLd(Document page) throws IOException {

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.paperdigest.testing.ExportedPapers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -120,32 +120,17 @@ class SeriesEditorsOnPagesTest {
     void papersJsonListsSeriesEditorsAndBookAuthorsApartFromTheEditors() throws IOException {
         JsonNode papers = new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers");
 
-        JsonNode book = exported(papers, "learning-theory-in-practice");
-        assertEquals(List.of("Jane Doe"), texts(book.path("editors")));
-        assertEquals(List.of("Francis Bach"), texts(book.path("seriesEditors")));
+        JsonNode book = ExportedPapers.paper(papers, "learning-theory-in-practice");
+        assertEquals(List.of("Jane Doe"), ExportedPapers.texts(book.path("editors")));
+        assertEquals(List.of("Francis Bach"), ExportedPapers.texts(book.path("seriesEditors")));
         assertTrue(book.path("extra").path("series editors").isMissingNode(), book.toString());
-        JsonNode chapter = exported(papers, "shakespeare-and-the-elizabethan-stage");
-        assertEquals(List.of("William Shakespeare"), texts(chapter.path("bookAuthors")));
-        assertEquals(List.of("Francis Bach", "Rick Roe"), texts(chapter.path("seriesEditors")));
+        JsonNode chapter = ExportedPapers.paper(papers, "shakespeare-and-the-elizabethan-stage");
+        assertEquals(List.of("William Shakespeare"), ExportedPapers.texts(chapter.path("bookAuthors")));
+        assertEquals(List.of("Francis Bach", "Rick Roe"), ExportedPapers.texts(chapter.path("seriesEditors")));
         assertTrue(chapter.path("extra").path("book authors").isMissingNode(), chapter.toString());
     }
 
     private static Document page(String slug) throws IOException {
         return Jsoup.parse(site.resolve("paper/" + slug + ".html").toFile(), "UTF-8");
-    }
-
-    private static JsonNode exported(JsonNode papers, String slug) {
-        for (JsonNode paper : papers) {
-            if (paper.path("slug").asText().equals(slug)) {
-                return paper;
-            }
-        }
-        throw new AssertionError("papers.json has no paper " + slug + ": " + papers);
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(n -> texts.add(n.asText()));
-        return texts;
     }
 }
