@@ -69,6 +69,7 @@ final class SiteFiles {
         // one writer of BibTeX entries for every file that shows them, so that each paper's is made once
         BibTex bibTex = new BibTex(fragments, citation -> keys.of("bibtex entry", citation));
         bibTex.keepEntriesOf(corpus.papers().stream().map(index::citation).toList());
+        SearchIndex.keepWords(fragments);
         SiteRenderer renderer = new SiteRenderer(theme, settings, prose, plan.paperShards(), bibTex);
         AtomFeedWriter feeds = new AtomFeedWriter(settings);
         List<String> assets = List.copyOf(theme.assetPaths());

@@ -59,6 +59,15 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
     }
 
     /**
+     * Keeps in {@code memo}, for the next build, the papers' words the last build kept there, when this build does not
+     * make the search index (its papers, digests, tags and related papers are as they were): else the next build that
+     * makes it would split every paper's text again.
+     */
+    public static void keepWords(AnalysisMemo memo) {
+        memo.keep(SearchWordIndex.MEMO_KEY);
+    }
+
+    /**
      * What search holds of a site, taking the words of each paper whose text an earlier build split from {@code memo},
      * and keeping there every paper's words for the next build.
      */

@@ -30,7 +30,7 @@ final class SearchWordIndex {
     private static final int BLOCK = 2048;
     /** Papers split into words by one thread, with one table of words. */
     private static final int CHUNK = 256;
-    private static final String MEMO_KEY = AnalysisMemo.key("search words of the papers");
+    static final String MEMO_KEY = AnalysisMemo.key("search words of the papers");
 
     private SearchWordIndex() {
     }
@@ -282,8 +282,9 @@ final class SearchWordIndex {
                     return null;
                 }
                 starts[paper] = at;
-                int end = at + 2 + numbers[at] + numbers[at + 1];
-                if (end > numbers.length || end < at) {
+                // in long: two counts a forged memo makes near the largest int would wrap round to a paper of no words
+                long end = at + 2L + numbers[at] + numbers[at + 1];
+                if (end > numbers.length) {
                     return null;
                 }
                 for (at += 2; at < end; at++) {

@@ -143,6 +143,29 @@ class WholeSiteFragmentsTest {
         assertSameFiles(fullBuild(digests, "full"), out);
     }
 
+    /**
+     * A build that does not make the search index again (only an old address led to a paper) keeps the papers' words,
+     * so that the next build, which does, splits only its new papers' texts into words (found in review).
+     */
+    @Test
+    void aBuildThatDoesNotMakeTheSearchIndexKeepsThePapersWords() throws IOException {
+        Path out = temp.resolve("site/papers");
+        Path digests = digest("2025-01-02.txt", "Daily Papers", titles("Diffusion"));
+        digest("2025-01-03.txt", "Daily Papers", titles("Video"));
+        build(digests, out);
+        Files.writeString(digests.resolve("moved.yml"), "paper/difusion-paper-number-1.html: paper/diffusion-paper-number-1.html\n");
+        build(digests, out);
+        digest("2025-01-04.txt", "Daily Papers", "Delta Video Paper", "Epsilon Diffusion Paper");
+        log = new Logged();
+
+        build(digests, out);
+
+        // the 40 papers' entries and their words recalled; the 2 new papers' entries and the 42 papers' words made
+        assertTrue(log.told("Papers' fragments (BibTeX entries, search words): 41 from the last build, 3 made,"),
+                log.debugs.toString());
+        assertSameFiles(fullBuild(digests, "full"), out);
+    }
+
     @Test
     void theEntriesOfPapersThatLeftAreNotKept() throws IOException {
         Path out = temp.resolve("site/papers");

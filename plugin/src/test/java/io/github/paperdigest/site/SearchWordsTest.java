@@ -3,6 +3,7 @@ package io.github.paperdigest.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.paperdigest.model.LiteralAuthors;
+import io.github.paperdigest.model.MemoBytes;
 import io.github.paperdigest.model.Paper;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.site.SearchIndex.IndexedWord;
@@ -158,6 +159,30 @@ class SearchWordsTest {
             assertEquals(SearchWordIndex.of(papers), SearchWordIndex.of(papers, memo));
             assertEquals(1, memo.made());
         }
+    }
+
+    /**
+     * A paper's two counts, forged near the largest int so that their sum wraps round to where they began, give it no
+     * words from the memo: the memo is refused and the paper split, as in a build without it (found in review).
+     */
+    @Test
+    void countsThatWrapRoundAreNoPapersWords() {
+        List<Paper> papers = List.of(paper("Video diffusion", "Diffusion of video."));
+        RecordingMemo first = new RecordingMemo();
+        SearchWordIndex.of(papers, first);
+        RecordingMemo forged = first.nextBuild(bytes -> MemoBytes.decode(bytes, in -> {
+            MemoBytes.Writer out = new MemoBytes.Writer();
+            int count = in.size(2);
+            out.number(count);
+            for (int i = 0; i < count; i++) {
+                out.text(in.text());
+            }
+            out.longs(in.longs());
+            in.smallNumbers(); // the paper's counts and word numbers, replaced
+            return out.smallNumbers(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE}).bytes();
+        }));
+
+        assertEquals(SearchWordIndex.of(papers), SearchWordIndex.of(papers, forged));
     }
 
     @Test
