@@ -22,9 +22,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 
 /**
@@ -80,8 +81,11 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     private final Map<String, byte[]> replaced = new ConcurrentHashMap<>();
     /** Values of the last build this one did not recall but keeps for the next ({@link #keep}). */
     private final Map<String, byte[]> carried = new ConcurrentHashMap<>();
-    /** Whether a value no build makes was told of: once a build is enough to say the file was altered. */
-    private final AtomicBoolean toldUnusable = new AtomicBoolean();
+    /**
+     * Why values were found that no build makes, told once when the file is saved: in order, so that the warning is
+     * the same words whichever thread found its value first.
+     */
+    private final Set<String> unusable = new ConcurrentSkipListSet<>();
 
     /**
      * What the file held when the build began: its entries (none when it was missing, damaged or made by other
@@ -155,11 +159,7 @@ public final class AnalysisMemoFile implements AnalysisMemo {
     @Override
     public void unusable(String key, String why) {
         forget(key);
-        if (toldUnusable.compareAndSet(false, true)) {
-            warn.accept("Ignoring values of the memo of " + kind.what + " " + file + " that no build makes (" + why
-                    + "): the file was altered after the build that wrote it; what they held is worked out again,"
-                    + " and the file is replaced");
-        }
+        unusable.add(why);
     }
 
     /**
@@ -178,6 +178,11 @@ public final class AnalysisMemoFile implements AnalysisMemo {
      * write is reported, never fatal.
      */
     public Use save() {
+        if (!unusable.isEmpty()) {
+            warn.accept("Ignoring values of the memo of " + kind.what + " " + file + " that no build makes ("
+                    + String.join("; ", unusable) + "): the file was altered after the build that wrote it; what they"
+                    + " held is worked out again, and the file is replaced");
+        }
         int carriedOnly = (int) carried.keySet().stream().filter(key -> !recalled.containsKey(key) && !made.containsKey(key)).count();
         Use use = new Use(recalled.size(), made.size(), carriedOnly);
         if (kept.foreign()) {
