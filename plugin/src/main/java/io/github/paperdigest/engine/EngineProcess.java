@@ -179,8 +179,9 @@ public final class EngineProcess {
     /**
      * Whether the site is most likely out of date: it has no manifest, or a digest is not older than it and not the
      * size and time the stamps beside the site ({@link InputStampFile}) give it. The check stamps a digest touched
-     * but not changed with its new time when it finds the site up to date, so that only the first build after the
-     * touch starts a JVM it does not need, not every build until the site is rebuilt. Only when the engine's JVM
+     * but not changed with its new time when it finds the site up to date, so that only the builds up to the first one
+     * that runs once the touch has settled (a file changed in the last two seconds is not stamped: it may still be being
+     * written) start a JVM they do not need, not every build until the site is rebuilt. Only when the engine's JVM
      * starts depends on it, never whether the site is built: the check decides that. The size and time are the
      * folder walk's, taken a moment ago.
      */
