@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  * Cleans untrusted HTML down to what a note or description needs: text formatting, lists, quotes,
  * code, tables, links, marked formulas and the marks of wikilinks ({@link NoteLinks}). Scripts, styles, event
  * handlers and non-http(s) links go. Images from elsewhere become links, since the site loads nothing from outside
- * itself. Headings are moved below the page's own so that every page keeps one {@code <h1>}.
+ * itself (as text, inside a link). Headings are moved below the page's own so that every page keeps one {@code <h1>}.
  */
 public final class HtmlSanitizer {
 
@@ -44,7 +44,10 @@ public final class HtmlSanitizer {
         for (Element img : dirty.select("img")) {
             String src = img.attr("src");
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            if (src.startsWith("http://") || src.startsWith("https://")) {
+            // within a link it becomes that link's text: a link in a link is no HTML, and a browser (like the memo's
+            // check, isClean) would end the outer link where the inner one starts
+            boolean inLink = img.closest("a") != null;
+            if (!inLink && (src.startsWith("http://") || src.startsWith("https://"))) {
                 img.replaceWith(new Element("a").attr("href", src).text(alt));
             } else {
                 img.replaceWith(new TextNode(alt));
