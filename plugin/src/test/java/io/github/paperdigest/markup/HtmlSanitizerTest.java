@@ -99,6 +99,12 @@ class HtmlSanitizerTest {
             "<a href=\"javascript:alert(1)\"><img src=\"https://x.org/i.png\"></a>",
             "<h1><a href=\"https://x.org/\">t <img src=\"http://x.org/i.png\"></a></h1><p><span class=\"k\">a</span></p>",
             "<ul><li>\u0007 a bell <img src=\"fig.png\" alt=\"a diagram\"></li></ul>",
+            // an element it drops, keeping its content, no longer keeps apart what the parser kept apart
+            "<a href=\"https://x.org/1\"><object><a href=\"https://x.org/2\">x</a></object></a>",
+            "<a href=\"https://x.org/1\">a <marquee>b <a href=\"https://x.org/2\">c</a> d</marquee> e</a>",
+            "<a href=\"https://x.org/1\"><svg><a href=\"https://x.org/2\">x</a></svg></a>",
+            "<a href=\"https://x.org/1\"><table><caption><a href=\"https://x.org/2\">x</a></caption></table></a>",
+            "<table><caption>A table's title</caption><tr><td>d</td></tr></table>",
     })
     void whatItMakesReadsBackAsTheTreeItBuilt(String dirty) {
         // its own changes (an image made a link) must stay HTML: a browser would otherwise show another tree, and
