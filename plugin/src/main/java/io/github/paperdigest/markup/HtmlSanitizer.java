@@ -12,7 +12,7 @@ import org.jsoup.safety.Safelist;
  * Cleans untrusted HTML down to what a note or description needs: text formatting, lists, quotes,
  * code, tables, links, marked formulas and the marks of wikilinks ({@link NoteLinks}). Scripts, styles, event
  * handlers and non-http(s) links go. Images from elsewhere become links, since the site loads nothing from outside
- * itself. Headings are moved below the page's own so that every page keeps one {@code <h1>}.
+ * itself (as text, inside a link). Headings are moved below the page's own so that every page keeps one {@code <h1>}.
  */
 public final class HtmlSanitizer {
 
@@ -27,6 +27,12 @@ public final class HtmlSanitizer {
             .addProtocols("a", "href", "http", "https", "mailto")
             .removeProtocols("a", "href", "ftp")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
+
+    /**
+     * A bound, not a need: two reads settled every case found. HTML still unsettled after it is clean all the same;
+     * the memo only refuses to keep it, and the digest is read again.
+     */
+    private static final int READ_BACK_ROUNDS = 8;
 
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
@@ -44,7 +50,10 @@ public final class HtmlSanitizer {
         for (Element img : dirty.select("img")) {
             String src = img.attr("src");
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            if (src.startsWith("http://") || src.startsWith("https://")) {
+            // within a link it becomes that link's text: a link in a link is no HTML, and a browser (like the memo's
+            // check, isClean) would end the outer link where the inner one starts
+            boolean inLink = img.closest("a") != null;
+            if (!inLink && (src.startsWith("http://") || src.startsWith("https://"))) {
                 img.replaceWith(new Element("a").attr("href", src).text(alt));
             } else {
                 img.replaceWith(new TextNode(alt));
@@ -54,7 +63,9 @@ public final class HtmlSanitizer {
             int level = heading.tagName().charAt(1) - '0';
             heading.tagName("h" + Math.min(6, level + 2));
         }
+        int elements = dirty.body().getAllElements().size();
         Document clean = cleaner.clean(dirty);
+        boolean dropped = clean.body().getAllElements().size() < elements;
         for (Element span : clean.select("span")) {
             if (!isFormula(span)) {
                 span.unwrap();
@@ -62,7 +73,30 @@ public final class HtmlSanitizer {
         }
         withoutControlCharacters(clean);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        String html = clean.body().html();
+        return dropped ? asReadBack(html) : html;
+    }
+
+    /**
+     * The HTML as a parser reads it back. An element the cleaner dropped while keeping its content (an
+     * {@code <object>}, a {@code <caption>}) may have kept apart what now meets: a link in a link, text directly in
+     * a table. A browser would build another tree from such HTML, and {@link #isClean} refuses it, so the memo would
+     * never keep it. Read back, it is what a browser shows; only what was already kept can be in it. A read can
+     * itself leave such a tree (a link moved out of a table lands inside the link before it), so it is read back
+     * until it stays as it is, which takes two reads in the worst case found.
+     */
+    private String asReadBack(String html) {
+        String read = html;
+        for (int round = 0; round < READ_BACK_ROUNDS; round++) {
+            Document again = cleaner.clean(Jsoup.parseBodyFragment(read));
+            again.outputSettings().prettyPrint(false);
+            String next = again.body().html();
+            if (next.equals(read)) {
+                return read;
+            }
+            read = next;
+        }
+        return read;
     }
 
     /**

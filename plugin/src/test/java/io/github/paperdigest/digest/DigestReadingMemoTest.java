@@ -132,6 +132,28 @@ class DigestReadingMemoTest {
                 });
     }
 
+    /** Found by the property above (seed 41, try 42): an image inside a link made a link inside a link. */
+    @Test
+    void aDigestWhoseIntroductionLinksAnImageIsTakenFromTheMemo() {
+        DigestSource source = write("week.md", """
+                The week's [plot ![the plot](https://example.org/plot.png) of citations](mailto:a@b.example).
+
+                ## A paper on graphs
+
+                - arxiv: 2401.09414
+
+                We study graphs and show that an abstract of this length is read as one.
+                """);
+        RecordingMemo memo = new RecordingMemo();
+        Reading read = read(List.of(source), false, memo);
+        assertTrue(read.digests().get(0).introHtml().contains("plot the plot of citations"), read.toString());
+        reads.set(0);
+        RecordingMemo next = memo.nextBuild();
+        assertEquals(read, read(List.of(source), false, next));
+        assertEquals(0, reads.get(), "the kept reading is taken, not refused as HTML the sanitiser would not make");
+        assertEquals(1, next.recalled());
+    }
+
     @Test
     void onlyTheDigestThatChangedIsReadAgain() {
         DigestSource a = write("a.txt", paper("First paper on graphs"));
