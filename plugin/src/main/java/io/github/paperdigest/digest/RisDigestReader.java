@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -224,10 +225,7 @@ public final class RisDigestReader implements DigestReader {
         if (type.equals("BOOK") || type.equals("EBOOK") || type.equals("EDBOOK")) {
             tags.add("A3");
         }
-        // in the record's order, whichever tags name them
-        tags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
-                .sorted(java.util.Comparator.comparingInt(Field::line))
-                .forEach(name -> draft.editor(InvertedName.inReadingOrder(name.value()), false));
+        namesUnder(r, tags, draft::editor);
         // a report's series editors are in A2 as Zotero writes them now, in A3 as it wrote them before
         List<String> seriesTags = new ArrayList<>();
         if (SERIES_EDITED_IN_A2.contains(type)) {
@@ -236,13 +234,17 @@ public final class RisDigestReader implements DigestReader {
         if (SERIES_EDITED_IN_A3.contains(type)) {
             seriesTags.add("A3");
         }
-        seriesTags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
-                .sorted(java.util.Comparator.comparingInt(Field::line))
-                .forEach(name -> draft.seriesEditor(InvertedName.inReadingOrder(name.value()), false));
+        namesUnder(r, seriesTags, draft::seriesEditor);
         if (type.equals("CHAP") || type.equals("ECHAP")) {
-            r.getOrDefault("C2", List.of())
-                    .forEach(name -> draft.bookAuthor(InvertedName.inReadingOrder(name.value()), false));
+            namesUnder(r, List.of("C2"), draft::bookAuthor);
         }
+    }
+
+    /** Gives {@code name} each name under these tags, in reading order and not literal, in the record's order. */
+    private static void namesUnder(Map<String, List<Field>> r, List<String> tags, BiConsumer<String, Boolean> name) {
+        tags.stream().flatMap(tag -> r.getOrDefault(tag, List.of()).stream())
+                .sorted(java.util.Comparator.comparingInt(Field::line))
+                .forEach(field -> name.accept(InvertedName.inReadingOrder(field.value()), false));
     }
 
     /**
