@@ -15,6 +15,15 @@ public final class IntList {
         values[size++] = value;
     }
 
+    /** Adds every number of {@code other}, in its order. */
+    public void addAll(IntList other) {
+        if (size + other.size > values.length) {
+            values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+        }
+        System.arraycopy(other.values, 0, values, size, other.size);
+        size += other.size;
+    }
+
     public int size() {
         return size;
     }

@@ -180,11 +180,8 @@ final class SearchWordIndex {
         void end() {
             papers.add(title.size());
             papers.add(rest.size());
-            for (int[] group : new int[][] {title.toArray(), rest.toArray()}) {
-                for (int number : group) {
-                    papers.add(number);
-                }
-            }
+            papers.addAll(title);
+            papers.addAll(rest);
         }
 
         private Postings postingsOf(int number) {
