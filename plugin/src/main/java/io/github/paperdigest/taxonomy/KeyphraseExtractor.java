@@ -162,19 +162,24 @@ public final class KeyphraseExtractor {
      * by the extraction that keeps them.
      */
     private KnownPhrases updated(KnownPhrases last, List<Paper> papers, List<String> keys, String mergedKey) {
+        if (last == null) {
+            return unusable(mergedKey, "merged keyphrase candidates that do not read as such");
+        }
+        Set<String> now = new HashSet<>(keys);
         try {
-            if (last == null) {
-                throw new KnownPhrases.Unmerged("merged keyphrase candidates that do not read as such");
-            }
-            Set<String> now = new HashSet<>(keys);
             return last.updated(keys, key -> gone(key, now), i -> phrasesOf(papers.get(i), keys.get(i)),
                     papers.stream().mapToLong(KeyphraseExtractor::textLength).sum());
         } catch (KnownPhrases.Unmerged e) {
-            if (keepsMerged) {
-                memo.unusable(mergedKey, e.getMessage());
-            }
-            return null;
+            return unusable(mergedKey, e.getMessage());
         }
+    }
+
+    /** Tells the memo, in the extraction that keeps the merged phrases, that they are none a build makes; null. */
+    private KnownPhrases unusable(String mergedKey, String why) {
+        if (keepsMerged) {
+            memo.unusable(mergedKey, why);
+        }
+        return null;
     }
 
     /**
