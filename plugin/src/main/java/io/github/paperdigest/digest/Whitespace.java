@@ -82,7 +82,8 @@ final class Whitespace {
                 // embeddings opened in it (Unicode's bidirectional algorithm, rules X6a and X7)
                 int last = open == null ? -1 : lastOpen(open, c == '\u2069');
                 if (last < 0) {
-                    text.deleteCharAt(i--);
+                    text.deleteCharAt(i);
+                    i = joinSpacesAt(text, i) - 1;
                 } else {
                     open.setLength(last);
                 }
@@ -92,6 +93,23 @@ final class Whitespace {
             text.append(open.charAt(i) >= '\u2066' ? '\u2069' : '\u202C');
         }
         return text;
+    }
+
+    /**
+     * Where a dropped character was, the spaces it stood between made one again, and none left at an end: "a \u202C b"
+     * is "a b", and "title \u202C" is "title". Gives the index the text goes on from.
+     */
+    private static int joinSpacesAt(StringBuilder text, int i) {
+        boolean spaceBefore = i > 0 && text.charAt(i - 1) == ' ';
+        boolean spaceAfter = i < text.length() && text.charAt(i) == ' ';
+        if (spaceBefore && (spaceAfter || i == text.length())) {
+            text.deleteCharAt(i - 1);
+            return i - 1;
+        }
+        if (spaceAfter && i == 0) {
+            text.deleteCharAt(0);
+        }
+        return i;
     }
 
     /** Where the innermost open isolate (or, for a PDF, embedding not inside a later isolate) is, or -1. */

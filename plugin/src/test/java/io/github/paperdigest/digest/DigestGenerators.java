@@ -48,7 +48,21 @@ final class DigestGenerators {
     record Digest(String fileName, Format format, byte[] content, List<Paper> papers) {
         @Override
         public String toString() {
-            return fileName + " (" + papers.size() + " papers):\n" + new String(content, StandardCharsets.UTF_8);
+            return fileName + " (" + papers.size() + " papers):\n" + visible(new String(content, StandardCharsets.UTF_8));
+        }
+
+        /** The text with what a terminal hides or shows as something else (controls, invisible and odd spaces) as \\u{…}. */
+        private static String visible(String text) {
+            StringBuilder out = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                int type = Character.getType(cp);
+                boolean hidden = (type == Character.CONTROL && cp != '\n') || type == Character.FORMAT
+                        || type == Character.SURROGATE || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                        || (type == Character.SPACE_SEPARATOR && cp != ' ') || cp == '\\';
+                out.append(hidden ? String.format(java.util.Locale.ROOT, "\\u{%X}", cp) : Character.toString(cp));
+            });
+            return out.toString();
         }
     }
 
@@ -306,7 +320,8 @@ final class DigestGenerators {
         if (space < 0) {
             space = abstractText.indexOf(' ');
         }
-        return space > 0 ? List.of(abstractText.substring(0, space), abstractText.substring(space + 1))
+        // split where both lines have text: a blank one would end the paragraph there
+        return space > 0 && !abstractText.substring(space + 1).isBlank() ? List.of(abstractText.substring(0, space), abstractText.substring(space + 1))
                 : List.of(abstractText);
     }
 

@@ -35,6 +35,10 @@ class WhitespaceTest {
         assertEquals("x\u2067y\u2069z", Whitespace.collapse("x\u2067y\u202C\u2069z"));
         assertEquals("\u202Ax\u2066y\u2069\u202C", Whitespace.collapse("\u202Ax\u2066y\u202C"));
         assertEquals("stray close", Whitespace.collapse("stray\u202C close\u2069"));
+        // what a dropped close stood between is one space, and none at the ends
+        assertEquals("a b", Whitespace.collapse("a \u202C b"));
+        assertEquals("MDC \"--", Whitespace.collapse("MDC \"-- \u202C"));
+        assertEquals("a", Whitespace.collapse("\u2069 \u2069 a \u202C"));
         String paired = "\u202Egpj.exe\u202C Title \u2067isolate\u2069 \u200F mark";
         assertEquals(paired, Whitespace.collapse(paired));
     }
@@ -51,7 +55,7 @@ class WhitespaceTest {
     @Test
     void anyTextCollapsesToSingleSpacesBetweenWords() {
         char[] alphabet = {'a', 'b', 'Z', '.', ' ', ' ', '\t', '\n', '\u00A0', '\u2003', '\u0007', '\u200B', 'é', '\uD800',
-            '\uDC00', '\uFFFE', '-'};
+            '\uDC00', '\uFFFE', '-', '\u202C', '\u2069', '\u202E', '\u2067'};
         Random random = new Random(7);
         for (int t = 0; t < 5_000; t++) {
             StringBuilder text = new StringBuilder();
