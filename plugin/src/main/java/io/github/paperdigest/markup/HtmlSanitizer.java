@@ -34,6 +34,8 @@ public final class HtmlSanitizer {
      */
     private static final int READ_BACK_ROUNDS = 8;
 
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+
     private final Cleaner cleaner = new Cleaner(SAFELIST);
 
     /**
@@ -59,9 +61,11 @@ public final class HtmlSanitizer {
                 img.replaceWith(new TextNode(alt));
             }
         }
-        for (Element heading : dirty.select("h1, h2, h3, h4, h5, h6")) {
+        boolean headingInHeading = false;
+        for (Element heading : dirty.select(HEADINGS)) {
             int level = heading.tagName().charAt(1) - '0';
             heading.tagName("h" + Math.min(6, level + 2));
+            headingInHeading |= heading.parents().stream().anyMatch(parent -> parent.is(HEADINGS));
         }
         int elements = dirty.body().getAllElements().size();
         Document clean = cleaner.clean(dirty);
@@ -74,13 +78,18 @@ public final class HtmlSanitizer {
         withoutControlCharacters(clean);
         clean.outputSettings().prettyPrint(false);
         String html = clean.body().html();
-        return dropped ? asReadBack(html) : html;
+        boolean table = !clean.body().getElementsByTag("table").isEmpty();
+        return dropped || headingInHeading || table ? asReadBack(html) : html;
     }
 
     /**
      * The HTML as a parser reads it back. An element the cleaner dropped while keeping its content (an
      * {@code <object>}, a {@code <caption>}) may have kept apart what now meets: a link in a link, text directly in
-     * a table. A browser would build another tree from such HTML, and {@link #isClean} refuses it, so the memo would
+     * a table. And a tree the parser built itself may not survive being written out: a link closed across a heading
+     * inside a heading ({@code <h6><a><h1>x</a></h6>}) leaves the inner heading a child of the outer one, which a
+     * parser reading {@code <h6>…<h3>} ends at the inner one's start; an item written in a table is put before it
+     * ({@code <li><table><li>x}), inside the item the table is in, which a parser reading {@code <li><li>} ends. These
+     * two, and what was dropped, are the trees found to change when read back; any other is read back as it is. A browser would build another tree from such HTML, and {@link #isClean} refuses it, so the memo would
      * never keep it. Read back, it is what a browser shows; only what was already kept can be in it. A read can
      * itself leave such a tree (a link moved out of a table lands inside the link before it), so it is read back
      * until it stays as it is, which takes two reads in the worst case found.
