@@ -1,6 +1,8 @@
 package io.github.paperdigest.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.SeedDigest;
@@ -47,6 +49,35 @@ class RelatedPapersTest {
             assertEquals(list.size(), list.stream().map(RelatedPaper::id).distinct().count(), "listed twice");
         }
         assertTrue(withFive > SeedDigest.PAPERS / 2, "papers with five related papers: " + withFive);
+    }
+
+    @Test
+    void wordsTheTagsSplitGiveTheRelatedPapersOfWordsSplitAnew() {
+        Corpus corpus = SeedDigest.corpus();
+        PaperWords words = PaperWords.keeping();
+        // the tags split every other paper; related papers take those and split the rest themselves
+        List<Paper> papers = corpus.papers();
+        for (int i = 0; i < papers.size(); i += 2) {
+            words.split(papers.get(i), analyzer);
+        }
+
+        Map<PaperId, List<RelatedPaper>> taken = new RelatedPapers(analyzer, 5)
+                .compute(papers, SettledPapers.all(corpus.byId().keySet()), words);
+
+        assertEquals(new RelatedPapers(new TextAnalyzer(), 5).compute(papers), taken);
+    }
+
+    @Test
+    void keptWordsAreHandedOverOnce() {
+        Paper paper = SeedDigest.corpus().papers().get(0);
+        PaperWords words = PaperWords.keeping();
+        PaperWords.Split split = words.split(paper, analyzer);
+
+        assertSame(split, words.take(paper, analyzer));
+        PaperWords.Split again = words.take(paper, analyzer);
+        assertNotSame(split, again, "taken once, they are no longer held");
+        assertEquals(split, again);
+        assertNotSame(words.split(paper, analyzer), PaperWords.none().take(paper, analyzer));
     }
 
     @Test
