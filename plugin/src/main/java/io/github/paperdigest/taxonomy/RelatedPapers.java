@@ -175,7 +175,7 @@ public final class RelatedPapers {
         // paper order, so that feature numbers (and ties between scores) do not depend on threads
         for (int from = kept; from < papers.size(); from += BLOCK) {
             List<List<String>> block = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
-                    .mapToObj(i -> contentWords(split.take(papers.get(i), analyzer))).toList();
+                    .mapToObj(i -> split.contentWords(papers.get(i), analyzer)).toList();
             for (List<String> words : block) {
                 features.clear();
                 int previous = -1;
@@ -235,12 +235,13 @@ public final class RelatedPapers {
      * 0.62; counting the title twice did not help. Here, the content words of title and abstract, with a
      * null wherever a pair may not span (a left-out word, the end of the title).
      */
-    private static List<String> contentWords(PaperWords.Split p) {
+    static List<String> contentWords(PaperWords.Split p) {
         // one more for the break between the title and the abstract
-        List<String> words = new ArrayList<>(p.title().size() + p.abstractText().size() + 1);
+        ArrayList<String> words = new ArrayList<>(p.title().size() + p.abstractText().size() + 1);
         addContentWords(p.title(), words);
         words.add(null);
         addContentWords(p.abstractText(), words);
+        words.trimToSize(); // held from the tags to the related papers (PaperWords): no room kept for words left out
         return words;
     }
 

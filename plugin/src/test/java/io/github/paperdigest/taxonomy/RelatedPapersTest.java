@@ -1,8 +1,6 @@
 package io.github.paperdigest.taxonomy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.paperdigest.SeedDigest;
@@ -71,13 +69,16 @@ class RelatedPapersTest {
     void keptWordsAreHandedOverOnce() {
         Paper paper = SeedDigest.corpus().papers().get(0);
         PaperWords words = PaperWords.keeping();
-        PaperWords.Split split = words.split(paper, analyzer);
+        words.split(paper, analyzer);
+        assertEquals(1, words.held());
 
-        assertSame(split, words.take(paper, analyzer));
-        PaperWords.Split again = words.take(paper, analyzer);
-        assertNotSame(split, again, "taken once, they are no longer held");
-        assertEquals(split, again);
-        assertNotSame(words.split(paper, analyzer), PaperWords.none().take(paper, analyzer));
+        List<String> kept = words.contentWords(paper, analyzer);
+
+        assertEquals(0, words.held(), "taken once, they are no longer held");
+        assertEquals(kept, words.contentWords(paper, analyzer), "found again, the same words");
+        PaperWords none = PaperWords.none();
+        none.split(paper, analyzer);
+        assertEquals(0, none.held());
     }
 
     @Test
