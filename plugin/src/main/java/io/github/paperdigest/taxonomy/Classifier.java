@@ -73,11 +73,14 @@ public final class Classifier {
     public Classification classify(Corpus corpus, TaxonomyDefinition declared, Optional<PaperVectors> vectors,
             SettledPapers settled, Consumer<String> timing) {
         long start = System.nanoTime();
-        Tagger.Result tagged = tagger.tag(corpus, vectors, settled);
+        // by their words, related papers take the words the tags split each paper's texts into
+        PaperWords words = vectors.isPresent() ? PaperWords.none() : PaperWords.keeping();
+        Tagger.Result tagged = tagger.tag(corpus, vectors, settled, words);
         long taggedAt = System.nanoTime();
         Map<PaperId, List<RelatedPaper>> neighbours = vectors.isPresent()
                 ? semantic.compute(vectors.get())
-                : related.compute(inArrivalOrder(corpus), settled);
+                : related.compute(inArrivalOrder(corpus), settled, words);
+        words = null; // what related papers did not take (papers whose features the memo held) goes now
         long relatedAt = System.nanoTime();
         Map<PaperId, List<String>> paperTags = (vectors.isPresent() ? semanticLending : lexicalLending)
                 .propagate(tagged.paperTags(), tagged.tags(), neighbours);

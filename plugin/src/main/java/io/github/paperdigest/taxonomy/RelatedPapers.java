@@ -87,7 +87,12 @@ public final class RelatedPapers {
      * only when a newcomer is closer than one of them.
      */
     public Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled) {
-        Features features = features(papers);
+        return compute(papers, settled, PaperWords.none());
+    }
+
+    /** As above, taking the papers' texts as words from {@code words}, where the tags split them already. */
+    Map<PaperId, List<RelatedPaper>> compute(List<Paper> papers, SettledPapers settled, PaperWords words) {
+        Features features = features(papers, words);
         TfIdfVectors vectors = TfIdfVectors.of(features.documents(), features.count(),
                 d -> settled.contains(papers.get(d).id()));
         List<SimilarityIndex.Search> searches = searches(vectors, features.documents());
@@ -138,7 +143,7 @@ public final class RelatedPapers {
     }
 
     TfIdfVectors vectors(List<Paper> papers, SettledPapers settled) {
-        Features features = features(papers);
+        Features features = features(papers, PaperWords.none());
         return TfIdfVectors.of(features.documents(), features.count(), d -> settled.contains(papers.get(d).id()));
     }
 
@@ -148,7 +153,7 @@ public final class RelatedPapers {
      * list starts with, as the last build numbered them from the same texts, are taken from the memo
      * ({@link KnownFeatures}); the others' words are found, and the features kept for the next build.
      */
-    private Features features(List<Paper> papers) {
+    private Features features(List<Paper> papers, PaperWords split) {
         long[] hashes = new long[papers.size()];
         IntStream.range(0, hashes.length).parallel().forEach(d -> hashes[d] = textHash(papers.get(d)));
         String key = AnalysisMemo.key("features of the papers by their words");
@@ -170,7 +175,7 @@ public final class RelatedPapers {
         // paper order, so that feature numbers (and ties between scores) do not depend on threads
         for (int from = kept; from < papers.size(); from += BLOCK) {
             List<List<String>> block = IntStream.range(from, Math.min(papers.size(), from + BLOCK)).parallel()
-                    .mapToObj(i -> contentWords(papers.get(i))).toList();
+                    .mapToObj(i -> split.contentWords(papers.get(i), analyzer)).toList();
             for (List<String> words : block) {
                 features.clear();
                 int previous = -1;
@@ -230,17 +235,18 @@ public final class RelatedPapers {
      * 0.62; counting the title twice did not help. Here, the content words of title and abstract, with a
      * null wherever a pair may not span (a left-out word, the end of the title).
      */
-    private List<String> contentWords(Paper p) {
+    static List<String> contentWords(PaperWords.Split p) {
         // one more for the break between the title and the abstract
-        List<String> words = new ArrayList<>(TextAnalyzer.wordsIn(p.title().length() + p.abstractText().length()) + 1);
+        ArrayList<String> words = new ArrayList<>(p.title().size() + p.abstractText().size() + 1);
         addContentWords(p.title(), words);
         words.add(null);
         addContentWords(p.abstractText(), words);
+        words.trimToSize(); // held from the tags to the related papers (PaperWords): no room kept for words left out
         return words;
     }
 
-    private void addContentWords(String text, List<String> out) {
-        for (Token t : analyzer.tokens(text)) {
+    private static void addContentWords(List<Token> text, List<String> out) {
+        for (Token t : text) {
             String w = t.normal();
             if (w.length() > 1 && !Stopwords.isStopword(w) && !TextAnalyzer.isNumber(w, '.')) {
                 out.add(w);

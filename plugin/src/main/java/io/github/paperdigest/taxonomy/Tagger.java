@@ -89,6 +89,11 @@ public final class Tagger {
      * was.
      */
     public Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors, SettledPapers settled) {
+        return tag(corpus, vectors, settled, PaperWords.none());
+    }
+
+    /** As above, splitting the papers' texts into words by {@code words}, which may keep them for related papers. */
+    Result tag(Corpus corpus, java.util.Optional<PaperVectors> vectors, SettledPapers settled, PaperWords words) {
         List<Paper> papers = corpus.papers();
         Map<String, Tag> found = new HashMap<>();
         Map<String, String> sameConcept = new HashMap<>();
@@ -99,7 +104,7 @@ public final class Tagger {
         Map<PaperId, Map<String, Integer>> strengths = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Evidence> evidence = papers.parallelStream()
-                .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher, change)).toList();
+                .map(paper -> evidenceOf(paper, vocabularyMatcher, keyphraseMatcher, change, words)).toList();
         Map<PaperId, Set<String>> inTitles = new HashMap<>();
         for (int i = 0; i < papers.size(); i++) {
             Evidence own = evidence.get(i).as(sameConcept);
@@ -290,7 +295,7 @@ public final class Tagger {
      * texts are not even split into words again: their filter rules out every keyphrase that changed.
      */
     private Evidence evidenceOf(Paper paper, TermMatcher vocabularyMatcher, TermMatcher keyphraseMatcher,
-            KeyphraseChange change) {
+            KeyphraseChange change, PaperWords words) {
         String key = AnalysisMemo.key("tag evidence", vocabularyMatcher.fingerprint(), paper.title(), paper.abstractText());
         byte[] kept = memo.recall(key);
         KnownEvidence known = KnownEvidence.of(kept);
@@ -304,8 +309,9 @@ public final class Tagger {
         }
         // the words are split again rather than kept: two hashes a word would double what the memo holds, where the
         // filter takes about 12 bits a shingle
-        List<Token> title = analyzer.tokens(paper.title());
-        List<Token> abstractWords = analyzer.tokens(paper.abstractText());
+        PaperWords.Split split = words.split(paper, analyzer);
+        List<Token> title = split.title();
+        List<Token> abstractWords = split.abstractText();
         TextShingles shingles = TextShingles.of(title, abstractWords);
         String possible = keyphraseMatcher.fingerprintFor(shingles);
         if (known != null && known.possible().equals(possible)) {

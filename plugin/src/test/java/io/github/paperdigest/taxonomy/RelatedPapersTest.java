@@ -50,6 +50,38 @@ class RelatedPapersTest {
     }
 
     @Test
+    void wordsTheTagsSplitGiveTheRelatedPapersOfWordsSplitAnew() {
+        Corpus corpus = SeedDigest.corpus();
+        PaperWords words = PaperWords.keeping();
+        // the tags split every other paper; related papers take those and split the rest themselves
+        List<Paper> papers = corpus.papers();
+        for (int i = 0; i < papers.size(); i += 2) {
+            words.split(papers.get(i), analyzer);
+        }
+
+        Map<PaperId, List<RelatedPaper>> taken = new RelatedPapers(analyzer, 5)
+                .compute(papers, SettledPapers.all(corpus.byId().keySet()), words);
+
+        assertEquals(new RelatedPapers(new TextAnalyzer(), 5).compute(papers), taken);
+    }
+
+    @Test
+    void keptWordsAreHandedOverOnce() {
+        Paper paper = SeedDigest.corpus().papers().get(0);
+        PaperWords words = PaperWords.keeping();
+        words.split(paper, analyzer);
+        assertEquals(1, words.held());
+
+        List<String> kept = words.contentWords(paper, analyzer);
+
+        assertEquals(0, words.held(), "taken once, they are no longer held");
+        assertEquals(kept, words.contentWords(paper, analyzer), "found again, the same words");
+        PaperWords none = PaperWords.none();
+        none.split(paper, analyzer);
+        assertEquals(0, none.held());
+    }
+
+    @Test
     void theSameCorpusAlwaysGivesTheSameRelatedPapers() {
         List<Paper> papers = SeedDigest.corpus().papers();
 
