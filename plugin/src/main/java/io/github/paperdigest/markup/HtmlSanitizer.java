@@ -128,7 +128,14 @@ public final class HtmlSanitizer {
             for (TextNode text : e.textNodes()) {
                 String whole = text.getWholeText();
                 if (whole.codePoints().anyMatch(HtmlSanitizer::isUnwritable)) {
-                    text.text(stripped(whole));
+                    String kept = stripped(whole);
+                    // an emptied text goes: left first in a <pre>, it hides a line end after it from the writer,
+                    // which then writes it right after <pre>, where a parser drops it
+                    if (kept.isEmpty()) {
+                        text.remove();
+                    } else {
+                        text.text(kept);
+                    }
                 }
             }
             e.attributes().forEach(a -> {

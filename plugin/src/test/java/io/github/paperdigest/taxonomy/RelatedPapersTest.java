@@ -63,6 +63,7 @@ class RelatedPapersTest {
                 .compute(papers, SettledPapers.all(corpus.byId().keySet()), words);
 
         assertEquals(new RelatedPapers(new TextAnalyzer(), 5).compute(papers), taken);
+        assertEquals(0, words.held(), "every kept paper's words were taken, not split anew");
     }
 
     @Test
