@@ -90,8 +90,9 @@ public final class HtmlSanitizer {
      * parser reading {@code <h6>…<h3>} ends at the inner one's start; an item written in a table is put before it
      * ({@code <li><table><li>x}), inside the item the table is in, which a parser reading {@code <li><li>} ends. These
      * two, and what was dropped, are the trees found to change when read back (a text emptied of its controls, which
-     * hid a {@code <pre>}'s first line end, is removed rather than read back); any other is read back as it is. A browser would build another tree from such HTML, and {@link #isClean} refuses it, so the memo would
-     * never keep it. Read back, it is what a browser shows; only what was already kept can be in it. A read can
+     * hid a {@code <pre>}'s first line end, is removed rather than read back); any other is read back as it is.
+     * A browser would build another tree from such HTML, and {@link #isClean} refuses it, so the memo would never keep
+     * it. Read back, it is what a browser shows; only what was already kept can be in it. A read can
      * itself leave such a tree (a link moved out of a table lands inside the link before it), so it is read back
      * until it stays as it is, which takes two reads in the worst case found.
      */

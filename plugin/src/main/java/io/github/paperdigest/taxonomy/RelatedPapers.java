@@ -227,32 +227,4 @@ public final class RelatedPapers {
         bytes.put((byte) (counts ? 1 : 0)).putInt(features.length).asIntBuffer().put(features);
         return bytes.array();
     }
-
-    /**
-     * The features of a paper are its content words and the pairs of adjacent content words ("video
-     * generation"): pairs tell "language model" from "model of language". Measured on arXiv records labelled
-     * with categories, pairs raise the share of related papers in the same primary category from 0.61 to
-     * 0.62; counting the title twice did not help. Here, the content words of title and abstract, with a
-     * null wherever a pair may not span (a left-out word, the end of the title).
-     */
-    static List<String> contentWords(PaperWords.Split p) {
-        // one more for the break between the title and the abstract
-        ArrayList<String> words = new ArrayList<>(p.title().size() + p.abstractText().size() + 1);
-        addContentWords(p.title(), words);
-        words.add(null);
-        addContentWords(p.abstractText(), words);
-        words.trimToSize(); // held from the tags to the related papers (PaperWords): no room kept for words left out
-        return words;
-    }
-
-    private static void addContentWords(List<Token> text, List<String> out) {
-        for (Token t : text) {
-            String w = t.normal();
-            if (w.length() > 1 && !Stopwords.isStopword(w) && !TextAnalyzer.isNumber(w, '.')) {
-                out.add(w);
-            } else if (!out.isEmpty() && out.get(out.size() - 1) != null) {
-                out.add(null);
-            }
-        }
-    }
 }

@@ -48,10 +48,11 @@ final class DigestGenerators {
     record Digest(String fileName, Format format, byte[] content, List<Paper> papers) {
         @Override
         public String toString() {
-            return fileName + " (" + papers.size() + " papers):\n" + visible(new String(content, StandardCharsets.UTF_8));
+            String text = new String(content, StandardCharsets.UTF_8);
+            return fileName + " (" + papers.size() + " papers):\n" + visible(text);
         }
 
-        /** The text with what a terminal hides or shows as something else (controls, invisible and odd spaces) as \\u{…}. */
+        /** The text with what a terminal hides or shows otherwise (controls, invisible and odd spaces) as \\u{…}. */
         private static String visible(String text) {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
@@ -321,7 +322,8 @@ final class DigestGenerators {
             space = abstractText.indexOf(' ');
         }
         // split where both lines have text: a blank one would end the paragraph there
-        return space > 0 && !abstractText.substring(space + 1).isBlank() ? List.of(abstractText.substring(0, space), abstractText.substring(space + 1))
+        boolean twoLines = space > 0 && !abstractText.substring(space + 1).isBlank();
+        return twoLines ? List.of(abstractText.substring(0, space), abstractText.substring(space + 1))
                 : List.of(abstractText);
     }
 

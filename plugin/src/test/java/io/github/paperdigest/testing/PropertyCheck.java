@@ -68,7 +68,11 @@ public final class PropertyCheck<T> {
 
     /** The number of tries a run makes: the test's count times {@code paperDigest.property.tries}. */
     public int plannedTries() {
-        return tries * Math.max(1, Integer.getInteger("paperDigest.property.tries", 1));
+        return tries * multiplier();
+    }
+
+    private static int multiplier() {
+        return Math.max(1, Integer.getInteger("paperDigest.property.tries", 1));
     }
 
     /**
@@ -79,7 +83,8 @@ public final class PropertyCheck<T> {
         int n = plannedTries();
         Integer only = Integer.getInteger("paperDigest.property.try");
         // a replayed try past this property's count is another property's (a parameterised test's other cases)
-        assumeTrue(only == null || only < n, () -> "try " + only + " replayed: not one of the " + n + " of '" + name + "'");
+        assumeTrue(only == null || only < n,
+                () -> "try " + only + " replayed: not one of the " + n + " of '" + name + "'");
         long propertySeed = mix(RUN_SEED, name.hashCode());
         int run = 0;
         for (int i = 0; i < n; i++) {
@@ -108,7 +113,9 @@ public final class PropertyCheck<T> {
 
     private AssertionError report(Consumer<T> property, int i, int n, T input, int[] drawn, Throwable failure) {
         Shrunk<T> shrunk = shrink(property, drawn, input, failure);
-        String replay = "replay with -DpaperDigest.property.seed=" + RUN_SEED + " -DpaperDigest.property.try=" + i;
+        // a try past the test's own count is replayed only with the same multiplier (see check)
+        String replay = "replay with -DpaperDigest.property.seed=" + RUN_SEED + " -DpaperDigest.property.try=" + i
+                + (multiplier() > 1 ? " -DpaperDigest.property.tries=" + multiplier() : "");
         StringBuilder message = new StringBuilder("property '" + name + "' failed on try " + i + " of " + n + " (seed "
                 + RUN_SEED + "; " + replay + ")");
         if (shrunk.steps() > 0) {
