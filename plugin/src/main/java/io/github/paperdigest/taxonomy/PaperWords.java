@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The words of each paper's title and abstract ({@link TextAnalyzer#tokens}), split once in a build for both that need
  * them: the tags split every paper's texts, and related papers split them again for their features (at 100,000
  * papers, 461 of the 1,177 samples of splitting texts). One classification keeps, as the tags split each paper, the
- * paper's content words ({@link #contentWords}) until its related papers take them; whatever is not
- * taken goes with it. Only those, not the whole split: what a build holds from its tags to its related papers the
+ * paper's content words ({@link #contentWords}) until its related papers take them; what they do not take (the
+ * papers whose features a rebuild takes from its memo) is let go once they have their features
+ * ({@link #releaseUntaken}). Only those, not the whole split: what a build holds from its tags to its related papers the
  * collector copies again at each collection until it is old. A paper whose tags came from the memo was not split, and
  * related papers split it themselves.
  */
@@ -24,6 +26,7 @@ final class PaperWords {
 
     /** By the paper itself: a record's equals would compare its every field. Null: nothing is kept. */
     private final Map<IdentityKey<Paper>, List<String>> kept;
+    private final AtomicInteger taken = new AtomicInteger();
 
     private PaperWords(Map<IdentityKey<Paper>, List<String>> kept) {
         this.kept = kept;
@@ -54,12 +57,28 @@ final class PaperWords {
     /** The paper's content words: those {@link #split} kept, handed over once, or else found now. */
     List<String> contentWords(Paper paper, TextAnalyzer analyzer) {
         List<String> words = kept == null ? null : kept.remove(new IdentityKey<>(paper));
-        return words != null ? words : contentWords(splitNow(paper, analyzer));
+        if (words == null) {
+            return contentWords(splitNow(paper, analyzer));
+        }
+        taken.incrementAndGet();
+        return words;
     }
 
-    /** How many papers' content words are kept, not yet taken. */
+    /** Lets go of the words no one took: nothing asks for them after this. */
+    void releaseUntaken() {
+        if (kept != null) {
+            kept.clear();
+        }
+    }
+
+    /** How many papers' content words are kept, not yet taken nor released. */
     int held() {
         return kept == null ? 0 : kept.size();
+    }
+
+    /** How many papers' content words were handed over by {@link #contentWords}, rather than split anew. */
+    int taken() {
+        return taken.get();
     }
 
     private static Split splitNow(Paper paper, TextAnalyzer analyzer) {

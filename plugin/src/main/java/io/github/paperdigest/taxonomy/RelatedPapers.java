@@ -196,6 +196,7 @@ public final class RelatedPapers {
                 documents.add(numbers);
             }
         }
+        split.releaseUntaken(); // the papers taken from the memo: their words, split by the tags, are not needed
         boolean asKept = known != null && kept == papers.size() && kept == known.documents().size()
                 && dictionary.size() == known.dictionary().firsts().length;
         if (!asKept) {

@@ -63,7 +63,24 @@ class RelatedPapersTest {
                 .compute(papers, SettledPapers.all(corpus.byId().keySet()), words);
 
         assertEquals(new RelatedPapers(new TextAnalyzer(), 5).compute(papers), taken);
-        assertEquals(0, words.held(), "every kept paper's words were taken, not split anew");
+        assertEquals((papers.size() + 1) / 2, words.taken(), "every kept paper's words were taken, not split anew");
+        assertEquals(0, words.held());
+    }
+
+    @Test
+    void aRebuildWhoseFeaturesComeFromTheMemoLetsGoOfTheWordsTheTagsKept() {
+        List<Paper> papers = SeedDigest.corpus().papers();
+        SettledPapers settled = SettledPapers.all(papers.stream().map(Paper::id).toList());
+        RecordingMemo memo = memoOfABuild(papers, settled);
+        PaperWords words = PaperWords.keeping();
+        papers.forEach(p -> words.split(p, analyzer));
+
+        Map<PaperId, List<RelatedPaper>> rebuilt = new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT, memo)
+                .compute(papers, settled, words);
+
+        assertEquals(new RelatedPapers(analyzer, RelatedPapers.DEFAULT_COUNT).compute(papers, settled), rebuilt);
+        assertEquals(0, words.taken(), "every paper's features came from the memo");
+        assertEquals(0, words.held(), "so the words the tags kept are let go, not held through the searches");
     }
 
     @Test
@@ -76,6 +93,7 @@ class RelatedPapersTest {
         List<String> kept = words.contentWords(paper, analyzer);
 
         assertEquals(0, words.held(), "taken once, they are no longer held");
+        assertEquals(1, words.taken());
         assertEquals(kept, words.contentWords(paper, analyzer), "found again, the same words");
         PaperWords none = PaperWords.none();
         none.split(paper, analyzer);
