@@ -198,9 +198,21 @@ final class EntryDraft {
         return Dois.isArxivs(doi) ? ArxivIds.parse(doi.substring(Dois.ARXIV_PREFIX.length())) : Optional.empty();
     }
 
-    /** Where the paper appeared: a journal, proceedings or conference as the digest names it. */
+    /**
+     * Where the paper appeared: a journal, proceedings or conference as the digest names it. arXiv is none: Zotero files
+     * a paper saved from arXiv as a journal article in "arXiv:1412.6980 [cs]", Google Scholar in "arXiv preprint
+     * arXiv:…", in every format they export; taken for a journal, the preprint was cited as its article. The id it
+     * names is the paper's where nothing else gave one.
+     */
     void venue(String value) {
         String clean = FaithfulText.clean(value);
+        Optional<String> cited = ArxivCitation.id(clean);
+        if (cited.isPresent() || BibTexDigestReader.ARXIV_ALONE.matcher(clean).matches()) {
+            if (arxivId.isEmpty()) {
+                arxivId = cited;
+            }
+            return;
+        }
         if (!clean.isEmpty() && venue.isEmpty()) {
             venue = Optional.of(clean);
         }
