@@ -316,7 +316,11 @@ final class EntryDraft {
         }
     }
 
-    /** "A, B and C", "A; B; C", or a list as Python or JSON writes it ("['A', 'B']", as trackers' sheets hold). */
+    /**
+     * "A, B and C", "A; B; C", names family name first as reference managers write them ("Vaswani, Ashish; Shazeer,
+     * Noam", "Vaswani, Ashish and Shazeer, Noam", see {@link FamilyNamesFirst}), or a list as Python or JSON writes it
+     * ("['A', 'B']", as trackers' sheets hold).
+     */
     void authors(String joined) {
         if (joined == null) {
             return;
@@ -333,6 +337,11 @@ final class EntryDraft {
         }
         String named = withoutEtAl(collapsed);
         moreAuthors |= named.length() < collapsed.length();
+        Optional<List<String>> familyFirst = FamilyNamesFirst.inReadingOrder(named);
+        if (familyFirst.isPresent()) {
+            authors(familyFirst.get());
+            return;
+        }
         String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
     }
