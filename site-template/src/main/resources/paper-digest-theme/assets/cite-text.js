@@ -89,8 +89,11 @@
     return /[.?!]$/.test(text) ? text : text + ".";
   }
 
+  /* A DOI's address: the characters an address reserves escaped, as the plugin's Dois.url escapes them, or "#" would
+     end it and doi.org resolve another DOI (Wiley's SICI DOIs end in "#"). */
   function link(r) {
-    return r.doi ? "https://doi.org/" + r.doi : r.url;
+    return r.doi ? "https://doi.org/" + r.doi.replace(/[%#? "<>\\^`{|}[\]]/g,
+      (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")) : r.url;
   }
 
   const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
