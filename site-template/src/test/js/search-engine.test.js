@@ -691,3 +691,14 @@ test("an index of version 1 or 2 is refused: this script reads version 4", () =>
   assert.throws(() => new search.SearchEngine({ version: 1, papers: [] }), /version 1/);
   assert.throws(() => new search.SearchEngine({ version: 2, count: 0, titles: "", paths: "" }), /version 2/);
 });
+
+test("a query quotes a phrase when quotes hold two words or more that search compares", () => {
+  const stopwords = new Set(["the", "of"]);
+  assert.equal(search.quotesPhrase("\"long video\" generation", stopwords), true);
+  assert.equal(search.quotesPhrase("\u201clong video\u201d", stopwords), true);
+  assert.equal(search.quotesPhrase("\u00abvid\u00e9o longue\u00bb", stopwords), true);
+  assert.equal(search.quotesPhrase("long video", stopwords), false);
+  assert.equal(search.quotesPhrase("\"video\" generation", stopwords), false, "one word quoted is that word");
+  assert.equal(search.quotesPhrase("\"the video\"", stopwords), false, "a common word is not searched");
+  assert.equal(search.quotesPhrase("\"long video", stopwords), false, "no closing quote");
+});

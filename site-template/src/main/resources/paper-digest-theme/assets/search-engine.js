@@ -66,6 +66,16 @@
     return plain(word).split(SEPARATORS).some((w) => matched.has(w));
   }
 
+  /* Quotes, straight or typographic, around two words or more ("\"long video\""): a phrase as other search boxes take
+     it. Search matches words, not phrases, and the page says so, or papers with the words apart would seem to have
+     the phrase. */
+  const QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb]+)["\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+  /* Whether a query quotes a phrase of two words or more that search compares. */
+  function quotesPhrase(text, stopwords = new Set()) {
+    return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords).length >= 2);
+  }
+
   /* ------------------------------------------------------------------ identifiers typed as a query */
 
   const ARXIV_NEW = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
@@ -1086,7 +1096,7 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, citationKey, decodePostings, decodeNumbers,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, identifier, citationKey, decodePostings, decodeNumbers,
     readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };

@@ -201,6 +201,45 @@ class SearchInBrowserTest {
         assertTrue(browser.find("#tag-choice-benchmark").isSelected());
     }
 
+    /** Quotes ask for a phrase in other search boxes: the count says that here papers have the words anywhere. */
+    @FromEveryOrigin
+    void aQuotedPhraseIsSaidToBeSearchedAsItsWords(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=%22long+video%22");
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("match"));
+        assertTrue(browser.find("#search-status").getText().endsWith(
+                "Quotes do not search for a phrase: these papers have each of the words, anywhere."),
+                browser.find("#search-status").getText());
+        search(browser, origin, "search.html?q=long+video");
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("match"));
+        assertFalse(browser.find("#search-status").getText().contains("phrase"));
+    }
+
+    /**
+     * Enter after typing a query, whose address typing had already put in the history entry, added that address a
+     * second time: the first Back showed the same results again, as if it did nothing. A new query typed after a
+     * settled one has an entry of its own, so that Back returns to the one before.
+     */
+    @FromEveryOrigin
+    void backAfterEnterReturnsToTheQueryBeforeAndThenToThePageBefore(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        search(browser, origin, "search.html");
+        browser.find("#search-input").sendKeys("vlogger");
+        browser.waitUntil(d -> browser.url().endsWith("search.html?q=vlogger"));
+        browser.find("#search-input").sendKeys(Keys.ENTER);
+        browser.find("#search-input").sendKeys(" dream");
+        browser.waitUntil(d -> browser.url().endsWith("search.html?q=vlogger+dream"));
+        browser.find("#search-input").sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("\u201cvlogger dream\u201d"));
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("\u201cvlogger\u201d"));
+        assertEquals(origin.url("search.html?q=vlogger"), browser.url());
+        assertEquals("vlogger", browser.find("#search-input").getDomProperty("value"));
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> browser.url().equals(origin.url("index.html")));
+    }
+
     @FromEveryOrigin
     void aSharedUrlRestoresTheQueryAndEveryFilter(Origin origin, Browser browser, ExampleSite site) {
         Set<String> expected = papersListedOn(site, "tag/long-video.html");
