@@ -444,6 +444,17 @@ final class EntryDraft {
     }
 
     /**
+     * A reference manager's record's own address (BibTeX's {@code url}, RIS's {@code UR}, CSL's {@code URL}): the item's
+     * page, as the record means it, and so where its citation says it is read, unless the address says it is something
+     * else (a PDF, code, a video, a DOI). Classified by its host alone, a paper's page on a site the classifier does not
+     * know (a university's, a journal's) was a mere link, and the site's BibTeX entry and RIS record lost it.
+     */
+    void recordUrl(String url, LinkClassifier classifier) {
+        boolean unknown = url != null && !url.isBlank() && classifier.classify(url.strip()) == LinkKind.OTHER;
+        link(unknown ? LinkKind.PAPER : null, url, classifier);
+    }
+
+    /**
      * A link that is the paper's own: a link field's, its title's, one its text labels as its paper or PDF. An arXiv
      * page it names is the paper's id (when no field states one), a DOI address its DOI, as is the DOI a publisher's
      * page names in its address ("dl.acm.org/doi/10.1145/…"); arXiv's own DOI
