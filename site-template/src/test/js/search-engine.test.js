@@ -702,3 +702,10 @@ test("a query quotes a phrase when quotes hold two words or more that search com
   assert.equal(search.quotesPhrase("\"the video\"", stopwords), false, "a common word is not searched");
   assert.equal(search.quotesPhrase("\"long video", stopwords), false, "no closing quote");
 });
+
+test("a typo forgiven is said, naming the words typed that no paper has", () => {
+  assert.equal(search.typoNote([]), "");
+  assert.equal(search.typoNote(["jose"]), "No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.");
+  assert.equal(search.typoNote(["jose", "vidoe"]),
+    "No paper has \u201cjose\u201d or \u201cvidoe\u201d as typed: these have the marked words, spelled nearly so.");
+});

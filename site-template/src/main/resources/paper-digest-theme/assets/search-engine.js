@@ -76,6 +76,13 @@
     return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords).length >= 2);
   }
 
+  /* What a search says of the query words it found only by forgiving a typo (a result's nearOnly), or "" for none:
+     "jose" finding "pose" would otherwise read as if papers had "jose". */
+  function typoNote(nearOnly) {
+    return nearOnly.length === 0 ? "" : "No paper has " + nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
+      + " as typed: these have the marked words, spelled nearly so.";
+  }
+
   /* ------------------------------------------------------------------ identifiers typed as a query */
 
   const ARXIV_NEW = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
@@ -1096,7 +1103,7 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, identifier, citationKey, decodePostings, decodeNumbers,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, typoNote, identifier, citationKey, decodePostings, decodeNumbers,
     readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };

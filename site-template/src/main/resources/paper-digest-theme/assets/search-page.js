@@ -251,8 +251,7 @@
     }
     // a typo forgiven is said, or "Jose" finding "pose" reads as if papers had "Jose"
     const near = count > 0 && state.match !== "some" && result.nearOnly.length > 0
-      ? " No paper has " + result.nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
-        + " as typed: these have the marked words, spelled nearly so." : "";
+      ? " " + search.typoNote(result.nearOnly) : "";
     if (state.tags.length > 0) {
       parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
     }

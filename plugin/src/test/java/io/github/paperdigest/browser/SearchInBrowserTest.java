@@ -201,6 +201,24 @@ class SearchInBrowserTest {
         assertTrue(browser.find("#tag-choice-benchmark").isSelected());
     }
 
+    /**
+     * The box's suggestions for a word no paper has ("jose") are papers with a word spelled nearly so ("pose"), whose
+     * titles often do not show it: the box says so, as the search page does, or they would seem to have the word.
+     */
+    @FromEveryOrigin
+    void suggestionsFoundOnlyByForgivingATypoSaySo(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        browser.find("#search-input").sendKeys("jose");
+        browser.waitUntil(d -> !browser.findAll(SUGGESTED_PAPERS).isEmpty());
+        assertEquals("No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.",
+                browser.find("#search-suggestions .suggestion-near").getText());
+
+        browser.find("#search-input").clear();
+        browser.find("#search-input").sendKeys("vlogger");
+        browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().anyMatch(a -> a.getText().equals(VLOGGER)));
+        assertTrue(browser.findAll("#search-suggestions .suggestion-near").isEmpty());
+    }
+
     /** Quotes ask for a phrase in other search boxes: the count says that here papers have the words anywhere. */
     @FromEveryOrigin
     void aQuotedPhraseIsSaidToBeSearchedAsItsWords(Origin origin, Browser browser) {
