@@ -709,3 +709,21 @@ test("a typo forgiven is said, naming the words typed that no paper has", () => 
   assert.equal(search.typoNote(["jose", "vidoe"]),
     "No paper has \u201cjose\u201d or \u201cvidoe\u201d as typed: these have the marked words, spelled nearly so.");
 });
+
+test("Chinese and Japanese text, written without spaces, is searched by the pairs of characters its runs hold", () => {
+  assert.deepEqual(list(search.words("\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76 GPT\u89c6\u9891 \u30c7\u30fc\u30bf \u7684", new Set())),
+    ["\u89c6\u9891", "\u9891\u751f", "\u751f\u6210", "\u6210\u7684", "\u7684\u7814", "\u7814\u7a76", "gpt", "\u89c6\u9891",
+      "\u30c6\u30fc", "\u30fc\u30bf"]);
+  const texts = papers().concat([{ title: "\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76",
+    abstract: "\u6211\u4eec\u7814\u7a76\u957f\u89c6\u9891\u3002\u6269\u6563\u6a21\u578b\u751f\u6210\u89c6\u9891\u3002", tags: [0], authors: [0] }]);
+  const engine = engineOf(index(texts));
+  // a word inside the title's run, and a phrase of two words, find the paper; a word it lacks does not
+  assert.deepEqual(list(indices(engine.search("\u751f\u6210", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("\u89c6\u9891\u751f\u6210", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("\u56fe\u50cf", NO_FILTERS))), []);
+  // the run that holds the word is marked, and the abstract's sentence that has it is shown
+  const result = engine.search("\u6269\u6563", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [3]);
+  assert.equal(search.sentenceWith(texts[3].abstract, result.matchedWords), "\u6269\u6563\u6a21\u578b\u751f\u6210\u89c6\u9891\u3002");
+  assert.deepEqual(list(search.highlights("\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76", new Set(["\u751f\u6210"]))).map((p) => p.marked), [true]);
+});
