@@ -334,3 +334,10 @@ test("a DOI's address escapes what would end it: doi.org would resolve another D
     "DO  - 10.1000/a?b%c\"d e[f]"));
   assert.ok(citeText.apa(q).endsWith(" https://doi.org/10.1000/a%3Fb%25c%22d%20e%5Bf%5D"), citeText.apa(q));
 });
+
+test("IEEE quotes a title: double quotes inside it become single ones, nested as IEEE nests them", () => {
+  const r = citeText.record(ris("TY  - JOUR", "TI  - Say \"Hello\" to \u201cVideo\u201d Models", "AU  - Doe, Jane",
+    "PY  - 2020", "T2  - Journal of X", "VL  - 3"));
+  assert.equal(citeText.ieee(r), "J. Doe, \u201cSay \u2018Hello\u2019 to \u2018Video\u2019 Models,\u201d Journal of X, vol. 3, 2020.");
+  assert.equal(citeText.apa(r), "Doe, J. (2020). Say \"Hello\" to \u201cVideo\u201d Models. Journal of X, 3.");
+});
