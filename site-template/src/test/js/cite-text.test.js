@@ -323,3 +323,21 @@ test("a paper cited as published is cited as its version of record, without its 
   assert.doesNotMatch(citeText.apa(r), /arXiv:/);
   assert.doesNotMatch(citeText.ieee(r), /arXiv:/);
 });
+
+test("a DOI's address escapes what would end it: doi.org would resolve another DOI", () => {
+  const r = citeText.record(ris("TY  - JOUR", "TI  - A Paper With a SICI DOI", "AU  - Doe, Jane", "PY  - 1998",
+    "T2  - JASIS", "DO  - 10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-#"));
+  assert.equal(citeText.apa(r), "Doe, J. (1998). A Paper With a SICI DOI. JASIS."
+    + " https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-%23");
+  assert.match(citeText.ieee(r), /doi: 10\.1002\/\(sici\)1097-4571\(199806\)49:8<693::aid-asi4>3\.0\.co;2-#\.$/);
+  const q = citeText.record(ris("TY  - JOUR", "TI  - T", "AU  - Doe, Jane", "PY  - 2020", "T2  - J",
+    "DO  - 10.1000/a?b%c\"d e[f]"));
+  assert.ok(citeText.apa(q).endsWith(" https://doi.org/10.1000/a%3Fb%25c%22d%20e%5Bf%5D"), citeText.apa(q));
+});
+
+test("IEEE quotes a title: double quotes inside it become single ones, nested as IEEE nests them", () => {
+  const r = citeText.record(ris("TY  - JOUR", "TI  - Say \"Hello\" to \u201cVideo\u201d Models", "AU  - Doe, Jane",
+    "PY  - 2020", "T2  - Journal of X", "VL  - 3"));
+  assert.equal(citeText.ieee(r), "J. Doe, \u201cSay \u2018Hello\u2019 to \u2018Video\u2019 Models,\u201d Journal of X, vol. 3, 2020.");
+  assert.equal(citeText.apa(r), "Doe, J. (2020). Say \"Hello\" to \u201cVideo\u201d Models. Journal of X, 3.");
+});

@@ -691,3 +691,39 @@ test("an index of version 1 or 2 is refused: this script reads version 4", () =>
   assert.throws(() => new search.SearchEngine({ version: 1, papers: [] }), /version 1/);
   assert.throws(() => new search.SearchEngine({ version: 2, count: 0, titles: "", paths: "" }), /version 2/);
 });
+
+test("a query quotes a phrase when quotes hold two words or more that search compares", () => {
+  const stopwords = new Set(["the", "of"]);
+  assert.equal(search.quotesPhrase("\"long video\" generation", stopwords), true);
+  assert.equal(search.quotesPhrase("\u201clong video\u201d", stopwords), true);
+  assert.equal(search.quotesPhrase("\u00abvid\u00e9o longue\u00bb", stopwords), true);
+  assert.equal(search.quotesPhrase("long video", stopwords), false);
+  assert.equal(search.quotesPhrase("\"video\" generation", stopwords), false, "one word quoted is that word");
+  assert.equal(search.quotesPhrase("\"the video\"", stopwords), false, "a common word is not searched");
+  assert.equal(search.quotesPhrase("\"long video", stopwords), false, "no closing quote");
+});
+
+test("a typo forgiven is said, naming the words typed that no paper has", () => {
+  assert.equal(search.typoNote([]), "");
+  assert.equal(search.typoNote(["jose"]), "No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.");
+  assert.equal(search.typoNote(["jose", "vidoe"]),
+    "No paper has \u201cjose\u201d or \u201cvidoe\u201d as typed: these have the marked words, spelled nearly so.");
+});
+
+test("Chinese and Japanese text, written without spaces, is searched by the pairs of characters its runs hold", () => {
+  assert.deepEqual(list(search.words("\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76 GPT\u89c6\u9891 \u30c7\u30fc\u30bf \u7684", new Set())),
+    ["\u89c6\u9891", "\u9891\u751f", "\u751f\u6210", "\u6210\u7684", "\u7684\u7814", "\u7814\u7a76", "gpt", "\u89c6\u9891",
+      "\u30c6\u30fc", "\u30fc\u30bf"]);
+  const texts = papers().concat([{ title: "\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76",
+    abstract: "\u6211\u4eec\u7814\u7a76\u957f\u89c6\u9891\u3002\u6269\u6563\u6a21\u578b\u751f\u6210\u89c6\u9891\u3002", tags: [0], authors: [0] }]);
+  const engine = engineOf(index(texts));
+  // a word inside the title's run, and a phrase of two words, find the paper; a word it lacks does not
+  assert.deepEqual(list(indices(engine.search("\u751f\u6210", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("\u89c6\u9891\u751f\u6210", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("\u56fe\u50cf", NO_FILTERS))), []);
+  // the run that holds the word is marked, and the abstract's sentence that has it is shown
+  const result = engine.search("\u6269\u6563", NO_FILTERS);
+  assert.deepEqual(list(indices(result)), [3]);
+  assert.equal(search.sentenceWith(texts[3].abstract, result.matchedWords), "\u6269\u6563\u6a21\u578b\u751f\u6210\u89c6\u9891\u3002");
+  assert.deepEqual(list(search.highlights("\u89c6\u9891\u751f\u6210\u7684\u7814\u7a76", new Set(["\u751f\u6210"]))).map((p) => p.marked), [true]);
+});

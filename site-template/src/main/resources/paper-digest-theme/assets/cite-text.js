@@ -89,8 +89,11 @@
     return /[.?!]$/.test(text) ? text : text + ".";
   }
 
+  /* A DOI's address: the characters an address reserves escaped, as the plugin's Dois.url escapes them, or "#" would
+     end it and doi.org resolve another DOI (Wiley's SICI DOIs end in "#"). */
   function link(r) {
-    return r.doi ? "https://doi.org/" + r.doi : r.url;
+    return r.doi ? "https://doi.org/" + r.doi.replace(/[%#? "<>\\^`{|}[\]]/g,
+      (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")) : r.url;
   }
 
   const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -273,7 +276,10 @@
     if (r.type === "BOOK") {
       return ieeeBook(r, authors, title);
     }
-    const head = (authors ? authors + ", " : "") + "\u201c" + title + (/[?!]$/.test(title) ? "" : ",") + "\u201d";
+    // quotes inside the title's quotes are single ones, as IEEE and every style that quotes titles nests them
+    const quoted = title.replace(/"([^"]*)"|\u201c([^\u201c\u201d]*)\u201d/g, (m, straight, curly) =>
+      "\u2018" + (straight !== undefined ? straight : curly) + "\u2019");
+    const head = (authors ? authors + ", " : "") + "\u201c" + quoted + (/[?!]$/.test(title) ? "" : ",") + "\u201d";
     const details = [];
     const paged = r.first ? (articleNumber(r) ? "Art. no. " : r.last ? "pp. " : "p. ") + pages(r) : "";
     const where = [r.place && r.publisher ? r.place + ": " + r.publisher : r.publisher, r.year].filter(Boolean).join(", ");

@@ -52,8 +52,34 @@
     return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(TO_FOLD, (c) => FOLDED.get(c));
   }
 
+  /* Chinese characters and Japanese kana, written without spaces between words, with the kana's prolonged sound mark
+     ("ー"), whose script is no kana's. */
+  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+  const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+
+  /* A word with Chinese or Japanese characters as the plugin's SearchWords splits it: the letters of other scripts
+     around them a word of their own, a run of them the pairs of characters next to each other ("视频生成" is 视频, 频生,
+     生成), so that a word inside the run is found. */
+  function cjkPieces(word) {
+    if (!CJK.test(word)) {
+      return [word];
+    }
+    const pieces = [];
+    for (const [run] of word.matchAll(CJK_RUNS)) {
+      const chars = Array.from(run);
+      if (!CJK.test(run) || chars.length === 1) {
+        pieces.push(run);
+      } else {
+        for (let k = 0; k + 1 < chars.length; k++) {
+          pieces.push(chars[k] + chars[k + 1]);
+        }
+      }
+    }
+    return pieces;
+  }
+
   function words(text, stopwords) {
-    return plain(text).split(SEPARATORS).filter((w) => w.length >= 2 && !stopwords.has(w));
+    return plain(text).split(SEPARATORS).flatMap(cjkPieces).filter((w) => w.length >= 2 && !stopwords.has(w));
   }
 
   /* The words a query searches by, each once. */
@@ -63,7 +89,24 @@
 
   /* Whether a word of a text, as the page shows it ("Straße", "α"), is one of the matched words of the index. */
   function isMatched(word, matched) {
-    return plain(word).split(SEPARATORS).some((w) => matched.has(w));
+    return plain(word).split(SEPARATORS).flatMap(cjkPieces).some((w) => matched.has(w));
+  }
+
+  /* Quotes, straight or typographic, around two words or more ("\"long video\""): a phrase as other search boxes take
+     it. Search matches words, not phrases, and the page says so, or papers with the words apart would seem to have
+     the phrase. */
+  const QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb]([^"\u201c\u201d\u201e\u00ab\u00bb]+)["\u201c\u201d\u201e\u00ab\u00bb]/gu;
+
+  /* Whether a query quotes a phrase of two words or more that search compares. */
+  function quotesPhrase(text, stopwords = new Set()) {
+    return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords).length >= 2);
+  }
+
+  /* What a search says of the query words it found only by forgiving a typo (a result's nearOnly), or "" for none:
+     "jose" finding "pose" would otherwise read as if papers had "jose". */
+  function typoNote(nearOnly) {
+    return nearOnly.length === 0 ? "" : "No paper has " + nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
+      + " as typed: these have the marked words, spelled nearly so.";
   }
 
   /* ------------------------------------------------------------------ identifiers typed as a query */
@@ -1024,9 +1067,10 @@
   /* ------------------------------------------------------------------ showing a result's text */
 
   /* The sentence of a text where one of the words first occurs, cut to about max characters around it; null
-     when none occurs. Sentences end at . ! or ? followed by a space. */
+     when none occurs. Sentences end at . ! or ? followed by a space, and at the full stops of Chinese and Japanese,
+     which no space follows. */
   function sentenceWith(text, matched, max = 220) {
-    const sentences = text.split(/(?<=[.!?])\s+/u);
+    const sentences = text.split(/(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*/u);
     for (const sentence of sentences) {
       for (const m of sentence.matchAll(WORD)) {
         if (isMatched(m[0], matched)) {
@@ -1086,7 +1130,7 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, identifier, citationKey, decodePostings, decodeNumbers,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, typoNote, identifier, citationKey, decodePostings, decodeNumbers,
     readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };

@@ -35,6 +35,10 @@
   let state = readState();
   let pendingReplace = null;
   let lastReplace = 0;
+  /* Whether the history entry holds a search the reader settled on (submitted, filtered, opened from an address or
+     gone back to): typing a new query then adds an entry, so that Back returns to that search, and typing on replaces
+     the new entry. */
+  let settled = isSearch(state);
   /* Which rendering the page waits for, while the posting files of its query load: an earlier one's, arriving
      late, would be wrong. */
   let latest = 0;
@@ -80,13 +84,24 @@
     return location.pathname + (query ? "?" + query : "");
   }
 
-  /* Typing replaces the history entry, at most every HISTORY_INTERVAL ms and once more when typing pauses;
-     choosing a filter or submitting adds one, for back and forward. */
+  function isSearch(s) {
+    return s.q.trim() !== "" || s.tags.length > 0 || Boolean(s.hub) || Boolean(s.digest);
+  }
+
+  /* Typing replaces the history entry, at most every HISTORY_INTERVAL ms and once more when typing pauses, but for its
+     first keystroke after a settled search, which adds one; choosing a filter or submitting adds one, for back and
+     forward, unless the entry already holds that search: Enter after typing a query added its address a second time,
+     and Back then seemed to do nothing. */
   function remember(addEntry) {
     clearTimeout(pendingReplace);
     pendingReplace = null;
-    if (addEntry) {
-      history.pushState(null, "", url(state));
+    if (addEntry || settled) {
+      const target = url(state);
+      if (target !== location.pathname + location.search) {
+        history.pushState(null, "", target);
+        lastReplace = Date.now();
+      }
+      settled = addEntry;
       return;
     }
     const wait = lastReplace + HISTORY_INTERVAL - Date.now();
@@ -236,8 +251,7 @@
     }
     // a typo forgiven is said, or "Jose" finding "pose" reads as if papers had "Jose"
     const near = count > 0 && state.match !== "some" && result.nearOnly.length > 0
-      ? " No paper has " + result.nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
-        + " as typed: these have the marked words, spelled nearly so." : "";
+      ? " " + search.typoNote(result.nearOnly) : "";
     if (state.tags.length > 0) {
       parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
     }
@@ -247,9 +261,12 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
+    // quotes read as a phrase elsewhere: here the words count, wherever they are
+    const phrase = count > 0 && result.queryWords.length > 1 && search.quotesPhrase(state.q, engine.stopwords)
+      ? " Quotes do not search for a phrase: these papers have each of the words, anywhere." : "";
     // the paper cited by the key typed is first, whatever the order said above
     const cited = result.citedAs && count > 1 ? " The first is the paper cited as \u201c" + result.citedAs + "\u201d." : "";
-    return what + " " + parts.join(", ") + "." + cited + near + (count === 0 ? " " + advice(result) : "");
+    return what + " " + parts.join(", ") + "." + cited + near + phrase + (count === 0 ? " " + advice(result) : "");
   }
 
   /* What to try when nothing matched, as the search was made: a word, several, an identifier, a key, filters. */
@@ -455,6 +472,7 @@
   });
   window.addEventListener("popstate", () => {
     state = readState();
+    settled = isSearch(state);
     unknownFilters = engine ? leaveOutUnknownFilters() : "";
     input.value = state.q;
     shown = PAGE_SIZE;

@@ -447,6 +447,11 @@
         status.textContent = "No word to search by yet.";
         return;
       }
+      // a typo forgiven is said here too: "jose" suggested papers that have "pose", titles that do not show why
+      const near = result.papers.length > 0 ? PaperDigest.search.typoNote(result.nearOnly) : "";
+      if (near) {
+        box.append(element("p", "suggestion-more suggestion-near", near));
+      }
       const list = element("ul", "suggestion-list");
       for (const paper of result.papers.slice(0, SUGGESTION_COUNT)) {
         const item = element("li");
@@ -465,7 +470,7 @@
       box.append(more);
       open();
       status.textContent = result.papers.length === 0 ? "No paper matches."
-        : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them.";
+        : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them." + (near ? " " + near : "");
     }
 
     function update() {

@@ -65,14 +65,16 @@ public final class ArxivAtomDigestReader implements DigestReader {
     public DigestFile read(DigestSource source, DigestProblems problems) {
         List<PaperEntry> entries = new EntryList();
         Optional<String> feedTitle = Optional.empty();
-        try (InputStream in = new java.io.BufferedInputStream(source.open())) {
+        // UTF-8 as every digest, whatever the XML declaration names: a feed saved again as UTF-8 that kept an
+        // "ISO-8859-1" declaration was decoded as that, its accented names garbled without a word; UTF-16 is refused
+        try (InputStream in = new java.io.BufferedInputStream(source.openUtf8())) {
             in.mark(1);
             if (in.read() < 0) {
                 return new DigestFile(source.name(), format(), feedTitle, Optional.empty(), Optional.empty(), "",
                         List.of(), entries);
             }
             in.reset();
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
             try {
                 int depth = 0;
                 while (xml.hasNext()) {
@@ -104,14 +106,28 @@ public final class ArxivAtomDigestReader implements DigestReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            problems.report(new DigestException(source.name(), lineOf(e.getLocation()), "not a well-formed Atom feed: "
-                    + firstLine(e.getMessage()), e)); // the parser may have met an I/O error
+            DigestException notWellFormed = new DigestException(source.name(), lineOf(e.getLocation()),
+                    "not a well-formed Atom feed: " + firstLine(e.getMessage()), e); // the parser may have met an I/O error
+            problems.report(notUtf8(source).orElse(notWellFormed));
         } catch (IOException e) {
             // with its cause, so that a reading that met an I/O error is not kept for the next build
             problems.report(new DigestException(source.name(), 0, "cannot be read: " + e.getMessage(), e));
         }
         return new DigestFile(source.name(), format(), feedTitle, DigestDates.inText(source.baseName()), Optional.empty(),
                 "", List.of(), entries);
+    }
+
+    /**
+     * The first line of the file with bytes that are not UTF-8, said as every digest says it (with what the byte is in
+     * Windows-1252, and the fix), where the parser says only "Invalid byte 1 of 1-byte UTF-8 sequence".
+     */
+    private static Optional<DigestException> notUtf8(DigestSource source) {
+        try {
+            source.allLines(DigestProblems.strict(w -> { }));
+            return Optional.empty();
+        } catch (DigestException e) {
+            return Optional.of(e).filter(problem -> problem.problem().contains("not valid UTF-8"));
+        }
     }
 
     /**

@@ -385,12 +385,12 @@ public final class BibTexDigestReader implements DigestReader {
             draft.doi(doi);
             Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
-        draft.link(null, fields.get("url"), classifier);
+        draft.recordUrl(fields.get("url"), classifier);
         // a web page's entry (@misc, @online) gives its address in howpublished, wrapped in TeX's url command: its link
         Optional.ofNullable(fields.get("howpublished")).map(latex::text).map(String::strip)
                 .filter(text -> linkFinder.find(text).stream().anyMatch(span -> span.url().equals(text)))
                 .ifPresent(url -> {
-                    draft.link(null, url, classifier);
+                    draft.recordUrl(url, classifier);
                     fields.remove("howpublished");
                 });
         draft.link(LinkKind.PDF, fields.get("pdf"), classifier);

@@ -132,7 +132,7 @@ public final class CslJsonDigestReader implements DigestReader {
             draft.doi(doi);
             Dois.parse(doi).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         }
-        draft.link(null, PaperRecords.first(item, "URL"), classifier);
+        draft.recordUrl(PaperRecords.first(item, "URL"), classifier);
         String number = PaperRecords.first(item, "number");
         if (number != null && number.toLowerCase(Locale.ROOT).startsWith("arxiv:")) {
             draft.arxivId(number);

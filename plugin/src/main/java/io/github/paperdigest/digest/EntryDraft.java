@@ -198,9 +198,21 @@ final class EntryDraft {
         return Dois.isArxivs(doi) ? ArxivIds.parse(doi.substring(Dois.ARXIV_PREFIX.length())) : Optional.empty();
     }
 
-    /** Where the paper appeared: a journal, proceedings or conference as the digest names it. */
+    /**
+     * Where the paper appeared: a journal, proceedings or conference as the digest names it. arXiv is none: Zotero files
+     * a paper saved from arXiv as a journal article in "arXiv:1412.6980 [cs]", Google Scholar in "arXiv preprint
+     * arXiv:…", in every format they export; taken for a journal, the preprint was cited as its article. The id it
+     * names is the paper's where nothing else gave one.
+     */
     void venue(String value) {
         String clean = FaithfulText.clean(value);
+        Optional<String> cited = ArxivCitation.id(clean);
+        if (cited.isPresent() || BibTexDigestReader.ARXIV_ALONE.matcher(clean).matches()) {
+            if (arxivId.isEmpty()) {
+                arxivId = cited;
+            }
+            return;
+        }
         if (!clean.isEmpty() && venue.isEmpty()) {
             venue = Optional.of(clean);
         }
@@ -304,7 +316,11 @@ final class EntryDraft {
         }
     }
 
-    /** "A, B and C", "A; B; C", or a list as Python or JSON writes it ("['A', 'B']", as trackers' sheets hold). */
+    /**
+     * "A, B and C", "A; B; C", names family name first as reference managers write them ("Vaswani, Ashish; Shazeer,
+     * Noam", "Vaswani, Ashish and Shazeer, Noam", see {@link FamilyNamesFirst}), or a list as Python or JSON writes it
+     * ("['A', 'B']", as trackers' sheets hold).
+     */
     void authors(String joined) {
         if (joined == null) {
             return;
@@ -321,6 +337,11 @@ final class EntryDraft {
         }
         String named = withoutEtAl(collapsed);
         moreAuthors |= named.length() < collapsed.length();
+        Optional<List<String>> familyFirst = FamilyNamesFirst.inReadingOrder(named);
+        if (familyFirst.isPresent()) {
+            authors(familyFirst.get());
+            return;
+        }
         String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
     }
@@ -441,6 +462,17 @@ final class EntryDraft {
         }
         problems.warn(sourceName, fieldLine, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
         return Optional.empty();
+    }
+
+    /**
+     * A reference manager's record's own address (BibTeX's {@code url}, RIS's {@code UR}, CSL's {@code URL}): the item's
+     * page, as the record means it, and so where its citation says it is read, unless the address says it is something
+     * else (a PDF, code, a video, a DOI). Classified by its host alone, a paper's page on a site the classifier does not
+     * know (a university's, a journal's) was a mere link, and the site's BibTeX entry and RIS record lost it.
+     */
+    void recordUrl(String url, LinkClassifier classifier) {
+        boolean unknown = url != null && !url.isBlank() && classifier.classify(url.strip()) == LinkKind.OTHER;
+        link(unknown ? LinkKind.PAPER : null, url, classifier);
     }
 
     /**

@@ -152,7 +152,7 @@ public final class RisDigestReader implements DigestReader {
             draft.doi(doi.value());
             Dois.parse(doi.value()).ifPresent(d -> draft.link(LinkKind.DOI, Dois.url(d), classifier));
         });
-        each(r, "UR", draft, u -> draft.link(null, u, classifier));
+        each(r, "UR", draft, u -> draft.recordUrl(u, classifier));
         // a reference manager's own copy of the file (Zotero's file:///..., EndNote's internal-pdf://) is on the
         // curator's disk, not a link for readers: left out without a word, as every attachment would be
         each(r, "L1", draft, u -> {

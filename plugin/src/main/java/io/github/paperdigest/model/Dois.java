@@ -62,7 +62,13 @@ public final class Dois {
         if (text == null) {
             return Optional.empty();
         }
-        String t = PREFIX.matcher(text.strip()).replaceFirst("");
+        Matcher prefix = PREFIX.matcher(text.strip());
+        String t = prefix.replaceFirst("");
+        // a resolver's address writes the characters a URL reserves escaped ("%23" for the "#" of a DOI): the DOI is
+        // the text they stand for, as doi.org reads it
+        if (prefix.reset().find() && prefix.group().toLowerCase(Locale.ROOT).contains("doi.org/")) {
+            t = percentDecoded(t);
+        }
         Matcher m = DOI.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
@@ -93,8 +99,48 @@ public final class Dois {
         return DATA_REPOSITORIES.stream().anyMatch(doi::startsWith);
     }
 
-    /** The resolver link of a canonical DOI. */
+    /**
+     * The characters of a DOI that its resolver's address must escape (the DOI Handbook's list): "#" would end the
+     * address's path and "?" begin a query, so that doi.org resolved another DOI, or none ("10.1002/…;2-#", Wiley's
+     * SICI DOIs end so); "%" would be read as an escape; the others are not allowed in an address.
+     */
+    private static final String ESCAPED_IN_URL = "%#? \"<>\\^`{|}[]";
+
+    /** The resolver link of a canonical DOI, the characters an address reserves escaped. */
     public static String url(String doi) {
-        return "https://doi.org/" + doi;
+        StringBuilder url = new StringBuilder("https://doi.org/");
+        for (int i = 0; i < doi.length(); i++) {
+            char c = doi.charAt(i);
+            if (ESCAPED_IN_URL.indexOf(c) >= 0) {
+                url.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            } else {
+                url.append(c);
+            }
+        }
+        return url.toString();
+    }
+
+    /** A path with its escapes ("%23") decoded as UTF-8; "+" stays "+", as in a path; a malformed escape stays. */
+    private static String percentDecoded(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < path.length()) {
+            int hi = i + 2 < path.length() && path.charAt(i) == '%' ? Character.digit(path.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(path.charAt(i + 2), 16) : -1;
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 3;
+                continue;
+            }
+            out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            bytes.reset();
+            out.append(path.charAt(i++));
+        }
+        return out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 }

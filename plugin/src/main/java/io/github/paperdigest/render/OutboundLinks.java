@@ -53,7 +53,7 @@ final class OutboundLinks {
                 add(links, seen, link.kind().label(), link.url());
             }
         }
-        paper.doi().ifPresent(doi -> add(links, seen, "DOI", "https://doi.org/" + doi));
+        paper.doi().ifPresent(doi -> add(links, seen, "DOI", Dois.url(doi)));
         if (paper.arxivId().isEmpty()) {
             String title = URLEncoder.encode(TexMath.asText(paper.title()), StandardCharsets.UTF_8);
             add(links, seen, "Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + title);

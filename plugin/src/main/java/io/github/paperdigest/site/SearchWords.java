@@ -59,11 +59,53 @@ public final class SearchWords {
         List<String> words = new ArrayList<>();
         for (String word : TextFolding.isAscii(text) ? TextFolding.words(text)
                 : List.of(SEPARATORS.split(TextFolding.asBrowserSearch(text)))) {
-            if (word.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(word)) {
-                words.add(word);
+            for (String piece : CJK.matcher(word).find() ? cjkPieces(word) : List.of(word)) {
+                if (piece.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(piece)) {
+                    words.add(piece);
+                }
             }
         }
         return words;
+    }
+
+    /**
+     * Chinese characters and Japanese kana, which a text writes without spaces between its words, with the kana's
+     * prolonged sound mark (the "ー" of "データ"), whose script is no kana's.
+     */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\x{30FC}]");
+
+    /**
+     * A word that holds Chinese or Japanese characters, split as search compares it: the letters of other scripts
+     * around them are words of their own ("gpt"), and a run of those characters is the pairs of characters next to each
+     * other ("视频生成" is 视频, 频生, 生成), since the run holds words without a space between them: "生成" searched
+     * finds the run, where as one word it was found only from its first character. search-engine.js splits alike.
+     */
+    private static List<String> cjkPieces(String word) {
+        List<String> pieces = new ArrayList<>();
+        int[] cps = word.codePoints().toArray();
+        int i = 0;
+        while (i < cps.length) {
+            boolean cjk = isCjk(cps[i]);
+            int end = i;
+            while (end < cps.length && isCjk(cps[end]) == cjk) {
+                end++;
+            }
+            if (!cjk || end - i == 1) {
+                pieces.add(new String(cps, i, end - i));
+            } else {
+                for (int k = i; k + 1 < end; k++) {
+                    pieces.add(new String(cps, k, 2));
+                }
+            }
+            i = end;
+        }
+        return pieces;
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || codePoint == 0x30FC;
     }
 
     /**

@@ -134,7 +134,13 @@ public final class TaxonomyParser {
                 String problem = marked.getProblem();
                 String context = marked.getContext();
                 if (problem != null && !problem.isBlank()) {
-                    return (context == null || context.isBlank() ? "" : context.strip() + ": ") + problem.strip();
+                    // the problem is found where parsing could go no further, often lines after the mistake: the line
+                    // its context (an unclosed bracket or quote) starts at is where to look
+                    org.yaml.snakeyaml.error.Mark start = marked.getContextMark();
+                    String where = start == null || marked.getProblemMark() == null
+                            || start.getLine() == marked.getProblemMark().getLine() ? ""
+                            : " that starts at line " + (start.getLine() + 1);
+                    return (context == null || context.isBlank() ? "" : context.strip() + where + ": ") + problem.strip();
                 }
             }
         }

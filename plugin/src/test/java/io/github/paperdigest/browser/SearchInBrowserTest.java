@@ -201,6 +201,63 @@ class SearchInBrowserTest {
         assertTrue(browser.find("#tag-choice-benchmark").isSelected());
     }
 
+    /**
+     * The box's suggestions for a word no paper has ("jose") are papers with a word spelled nearly so ("pose"), whose
+     * titles often do not show it: the box says so, as the search page does, or they would seem to have the word.
+     */
+    @FromEveryOrigin
+    void suggestionsFoundOnlyByForgivingATypoSaySo(Origin origin, Browser browser) {
+        browser.open(origin.url("tag/long-video.html"));
+        browser.find("#search-input").sendKeys("jose");
+        browser.waitUntil(d -> !browser.findAll(SUGGESTED_PAPERS).isEmpty());
+        assertEquals("No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.",
+                browser.find("#search-suggestions .suggestion-near").getText());
+
+        browser.find("#search-input").clear();
+        browser.find("#search-input").sendKeys("vlogger");
+        browser.waitUntil(d -> browser.findAll(SUGGESTED_PAPERS).stream().anyMatch(a -> a.getText().equals(VLOGGER)));
+        assertTrue(browser.findAll("#search-suggestions .suggestion-near").isEmpty());
+    }
+
+    /** Quotes ask for a phrase in other search boxes: the count says that here papers have the words anywhere. */
+    @FromEveryOrigin
+    void aQuotedPhraseIsSaidToBeSearchedAsItsWords(Origin origin, Browser browser) {
+        search(browser, origin, "search.html?q=%22long+video%22");
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("match"));
+        assertTrue(browser.find("#search-status").getText().endsWith(
+                "Quotes do not search for a phrase: these papers have each of the words, anywhere."),
+                browser.find("#search-status").getText());
+        search(browser, origin, "search.html?q=long+video");
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("match"));
+        assertFalse(browser.find("#search-status").getText().contains("phrase"));
+    }
+
+    /**
+     * Enter after typing a query, whose address typing had already put in the history entry, added that address a
+     * second time: the first Back showed the same results again, as if it did nothing. A new query typed after a
+     * settled one has an entry of its own, so that Back returns to the one before.
+     */
+    @FromEveryOrigin
+    void backAfterEnterReturnsToTheQueryBeforeAndThenToThePageBefore(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        search(browser, origin, "search.html");
+        browser.find("#search-input").sendKeys("vlogger");
+        browser.waitUntil(d -> browser.url().endsWith("search.html?q=vlogger"));
+        browser.find("#search-input").sendKeys(Keys.ENTER);
+        browser.find("#search-input").sendKeys(" dream");
+        browser.waitUntil(d -> browser.url().endsWith("search.html?q=vlogger+dream"));
+        browser.find("#search-input").sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("\u201cvlogger dream\u201d"));
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("\u201cvlogger\u201d"));
+        assertEquals(origin.url("search.html?q=vlogger"), browser.url());
+        assertEquals("vlogger", browser.find("#search-input").getDomProperty("value"));
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> browser.url().equals(origin.url("index.html")));
+    }
+
     @FromEveryOrigin
     void aSharedUrlRestoresTheQueryAndEveryFilter(Origin origin, Browser browser, ExampleSite site) {
         Set<String> expected = papersListedOn(site, "tag/long-video.html");

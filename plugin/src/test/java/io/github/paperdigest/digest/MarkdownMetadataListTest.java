@@ -183,6 +183,48 @@ class MarkdownMetadataListTest {
         assertEquals(List.of("reading.md:5: 'poster.pdf' is not an http(s) link; ignored"), warnings);
     }
 
+    /**
+     * Authors pasted from a reference manager, family name first: Zotero's "Vaswani, Ashish; Shazeer, Noam" and a
+     * BibTeX field's "Vaswani, Ashish and Shazeer, Noam". They were shown as "Vaswani, Ashish", and the BibTeX form as
+     * four authors, "Vaswani", "Ashish", "Shazeer" and "Noam", without a word.
+     */
+    @Test
+    void authorsWrittenFamilyNameFirstAsReferenceManagersWriteThemAreReadInReadingOrder() throws IOException {
+        for (String written : List.of("Vaswani, Ashish; Shazeer, Noam; Parmar, Niki",
+                "Vaswani, Ashish and Shazeer, Noam and Parmar, Niki")) {
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - arxiv: 1706.03762
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(written));
+
+            assertEquals(List.of("Ashish Vaswani", "Noam Shazeer", "Niki Parmar"), paper.authors(), written);
+        }
+        PaperEntry organisation = onlyPaper("""
+                ## GPT-4 Technical Report
+
+                - arxiv: 2303.08774
+                - authors: OpenAI; Achiam, Josh; Adler, Steven
+
+                We report the development of GPT-4, a large-scale, multimodal model.
+                """);
+        assertEquals(List.of("OpenAI", "Josh Achiam", "Steven Adler"), organisation.authors());
+        PaperEntry readingOrder = onlyPaper("""
+                ## Layer Normalization
+
+                - arxiv: 1607.06450
+                - authors: Jimmy Lei Ba, Jamie Ryan Kiros and Geoffrey E. Hinton
+
+                Training state-of-the-art, deep neural networks is computationally expensive.
+                """);
+        assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), readingOrder.authors(),
+                "names in reading order between commas and a last \"and\" are as written");
+        assertEquals(List.of(), warnings);
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();

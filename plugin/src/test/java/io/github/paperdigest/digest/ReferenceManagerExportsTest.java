@@ -777,6 +777,48 @@ class ReferenceManagerExportsTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * Zotero files a paper it saved from arXiv as a journal article "published" in "arXiv:1412.6980 [cs]", in each of
+     * its exports: the text names the preprint, no journal, as Google Scholar's "arXiv preprint arXiv:…" does in a
+     * BibTeX entry. Read as a venue it made the site cite the preprint as an article of a journal of that name.
+     */
+    @Test
+    void zoterosArxivPublicationTitleNamesThePreprintAndNoVenueInCslJsonAndRisAsInBibTex() throws IOException {
+        DigestFile csl = read("zotero.json", """
+                [{"id": "http://zotero.org/users/1/items/ABC", "type": "article-journal",
+                  "title": "Deep Residual Learning for Image Recognition", "container-title": "arXiv:1512.03385 [cs]",
+                  "URL": "http://arxiv.org/abs/1512.03385", "author": [{"family": "He", "given": "Kaiming"}],
+                  "issued": {"date-parts": [["2015", 12, 10]]}},
+                 {"id": "b", "type": "article-journal", "title": "Denoising Diffusion Probabilistic Models",
+                  "container-title": "arXiv preprint arXiv:2006.11239", "author": [{"family": "Ho", "given": "Jonathan"}],
+                  "issued": {"date-parts": [[2020]]}}]
+                """);
+        DigestFile ris = read("zotero.ris", """
+                TY  - JOUR
+                TI  - U-Net: Convolutional Networks for Biomedical Image Segmentation
+                AU  - Ronneberger, Olaf
+                T2  - arXiv:1505.04597 [cs]
+                PY  - 2015
+                UR  - http://arxiv.org/abs/1505.04597
+                ER  -\s
+                TY  - JOUR
+                TI  - Adam: A Method for Stochastic Optimization
+                AU  - Kingma, Diederik P.
+                JO  - arXiv preprint
+                PY  - 2014
+                ER  -\s
+                """);
+        PaperEntry resnet = entry(csl, "Deep Residual Learning for Image Recognition");
+        assertEquals(Optional.empty(), resnet.venue());
+        assertEquals(Optional.of("1512.03385"), resnet.arxivId());
+        PaperEntry ddpm = entry(csl, "Denoising Diffusion Probabilistic Models");
+        assertEquals(Optional.empty(), ddpm.venue());
+        assertEquals(Optional.of("2006.11239"), ddpm.arxivId(), "the only place that names its id");
+        assertEquals(Optional.empty(), entry(ris, "U-Net: Convolutional Networks for Biomedical Image Segmentation").venue());
+        assertEquals(Optional.empty(), entry(ris, "Adam: A Method for Stochastic Optimization").venue());
+        assertEquals(List.of(), warnings);
+    }
+
     private DigestFile read(String name, String text) throws IOException {
         Path file = Files.writeString(dir.resolve(name), text);
         DigestSource source = new DigestSource(name, file);

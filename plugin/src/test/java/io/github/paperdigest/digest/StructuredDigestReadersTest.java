@@ -430,6 +430,57 @@ class StructuredDigestReadersTest {
         assertTrue(refused.getMessage().startsWith("cut.atom: not a well-formed Atom feed"), refused.getMessage());
     }
 
+    /**
+     * An Atom feed is read as UTF-8, as every digest is, whatever its XML declaration says: a feed saved again as UTF-8
+     * that kept an "ISO-8859-1" declaration was decoded as that, and every accented name came out garbled
+     * ("GoodfellÃ³w") without a word.
+     */
+    @Test
+    void anAtomFeedIsReadAsUtf8WhateverItsXmlDeclarationNames() throws IOException {
+        Path file = dir.resolve("query.atom");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Réseaux génératifs</title>"
+                + "<summary>We propose a new framework.</summary><author><name>Ian Goodfellów</name></author></entry></feed>\n",
+                StandardCharsets.UTF_8);
+
+        PaperEntry paper = new ArxivAtomDigestReader(FINDER, CLASSIFIER).read(new DigestSource("query.atom", file), problems)
+                .entries().get(0);
+
+        assertEquals("Réseaux génératifs", paper.title());
+        assertEquals(List.of("Ian Goodfellów"), paper.authors());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A feed in another encoding is refused as any digest is: at the line of the first byte that is not UTF-8, with the fix. */
+    @Test
+    void anAtomFeedInWindows1252IsRefusedAtItsLineWithTheFix() throws IOException {
+        Path file = dir.resolve("latin.atom");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><title>Réseaux</title>"
+                + "<summary>We propose a new framework.</summary></entry></feed>\n", java.nio.charset.Charset.forName("windows-1252"));
+
+        DigestException refused = assertThrows(DigestException.class, () -> new ArxivAtomDigestReader(FINDER, CLASSIFIER)
+                .read(new DigestSource("latin.atom", file), DigestProblems.strict(w -> { })));
+
+        assertEquals(3, refused.line(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("not valid UTF-8") && refused.getMessage().contains("\"é\" in Windows-1252"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aUtf16AtomFeedIsRefusedAsAUtf16TextDigestIs() throws IOException {
+        Path file = dir.resolve("wide.atom");
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<entry><title>A</title><summary>We propose a new framework.</summary></entry></feed>\n",
+                StandardCharsets.UTF_16);
+
+        DigestException refused = assertThrows(DigestException.class, () -> new ArxivAtomDigestReader(FINDER, CLASSIFIER)
+                .read(new DigestSource("wide.atom", file), DigestProblems.strict(w -> { })));
+
+        assertTrue(refused.getMessage().contains("UTF-16") && refused.getMessage().contains("save it as UTF-8"),
+                refused.getMessage());
+    }
+
     private DigestFile read(DigestReader reader, String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -50,4 +50,23 @@ class DoisTest {
         assertEquals(Optional.empty(), Dois.inPublisherUrl("https://example.org/blog/10.1145/3292500.3330701"));
         assertEquals(Optional.empty(), Dois.inPublisherUrl("https://github.com/org/repo/doi/notes"));
     }
+
+    /** "#" would end the address and "?" begin a query: doi.org would resolve another DOI, or none. */
+    @Test
+    void aDoisAddressEscapesTheCharactersAnAddressReserves() {
+        assertEquals("https://doi.org/10.1145/3292500.3330701", Dois.url("10.1145/3292500.3330701"));
+        assertEquals("https://doi.org/10.1002/(sici)1097-4571(199806)49:8%3C693::aid-asi4%3E3.0.co;2-%23",
+                Dois.url("10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-#"));
+        assertEquals("https://doi.org/10.1000/a%3Fb%25c%22d%20e", Dois.url("10.1000/a?b%c\"d e"));
+    }
+
+    @Test
+    void aResolversAddressIsReadAsTheDoiItsEscapesStandForAndABareDoiAsWritten() {
+        assertEquals(Optional.of("10.1000/a?b%c#d"), Dois.parse("https://doi.org/10.1000/a%3Fb%25c%23d"));
+        assertEquals(Optional.of("10.1000/a+b"), Dois.parse("https://dx.doi.org/10.1000/a+b"), "a path's + is a +");
+        assertEquals(Optional.of("10.1000/50%25off"), Dois.parse("10.1000/50%25off"), "a bare DOI is as written");
+        assertEquals(Optional.of("10.1000/a%zz"), Dois.parse("https://doi.org/10.1000/a%zz"), "no escape, kept");
+        String sici = "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-#";
+        assertEquals(Optional.of(sici), Dois.parse(Dois.url(sici)));
+    }
 }

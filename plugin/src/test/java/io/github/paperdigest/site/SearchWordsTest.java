@@ -21,6 +21,17 @@ import org.junit.jupiter.api.Test;
 
 class SearchWordsTest {
 
+    /**
+     * Chinese and Japanese write no space between words: a run of their characters, taken as one word, was found only
+     * from its first character ("生成" found nothing in "视频生成的研究"). It is the pairs of characters next to each other,
+     * as search-engine.js splits it (its test "Chinese and Japanese text, …" has the same text and words).
+     */
+    @Test
+    void chineseAndJapaneseRunsAreThePairsOfCharactersTheyHold() {
+        assertEquals(List.of("视频", "频生", "生成", "成的", "的研", "研究", "gpt", "视频", "テー", "ータ"),
+                SearchWords.of("视频生成的研究 GPT视频 データ 的"));
+    }
+
     @Test
     void wordsAreLowerCaseWithoutAccentsAndSplitAtAnythingButLettersAndDigits() {
         assertEquals(List.of("schrodinger", "bridge", "text", "video", "t2v", "3d", "gaussians"),
@@ -53,8 +64,8 @@ class SearchWordsTest {
     }
 
     @Test
-    void scriptsWithoutCaseOrSpacesAreKeptWhole() {
-        assertEquals(List.of("视频生成", "модель"), SearchWords.of("视频生成 · Модель"));
+    void scriptsWithoutCaseAreKeptAndRunsWithoutSpacesAreThePairsTheyHold() {
+        assertEquals(List.of("视频", "频生", "生成", "модель"), SearchWords.of("视频生成 · Модель"));
     }
 
     @Test

@@ -79,6 +79,23 @@ class TaxonomyParserTest {
                 """);
     }
 
+    /**
+     * SnakeYAML finds an unclosed bracket where the next key is, a line after the mistake: the message names the line
+     * the bracket opened at, where the fix is, which it left out.
+     */
+    @Test
+    void aBracketLeftOpenIsReportedWithTheLineItOpensAt() {
+        assertProblem(5, "not valid YAML: while parsing a flow sequence that starts at line 4: expected ',' or ']'", """
+                tags:
+                  - id: depth
+                    label: Depth estimation
+                    aliases: [monocular depth
+                hubs:
+                  - id: vision
+                    name: Vision
+                """);
+    }
+
     @Test
     void anUnknownKeyInATagIsReportedAtItsOwnLineWithTheKeyItMeant() {
         assertProblem(7, "unknown key 'alias' in a tag (expected one of aliases, description, formerIds, group, id,"

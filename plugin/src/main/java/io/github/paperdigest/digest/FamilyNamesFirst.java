@@ -1,0 +1,36 @@
+package io.github.paperdigest.digest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
+ * "Vaswani, Ashish; Shazeer, Noam" and a BibTeX field's "Vaswani, Ashish and Shazeer, Noam". Told apart from names in
+ * reading order between commas ("Jimmy Ba, Jamie Kiros and Geoffrey Hinton") by their shape alone: between
+ * semicolons, no name with more than one comma and some with one (an organisation, "OpenAI", has none); between
+ * "and", two names or more, each with exactly one comma.
+ */
+final class FamilyNamesFirst {
+
+    private FamilyNamesFirst() {
+    }
+
+    /** The names in reading order, when the text writes them family name first; else empty. */
+    static Optional<List<String>> inReadingOrder(String joined) {
+        List<String> names = joined.contains(";") ? List.of(EntryDraft.SEMICOLON.split(joined.strip()))
+                : BibTexDigestReader.names(joined);
+        boolean semicolons = joined.contains(";");
+        boolean someInverted = false;
+        for (String name : names) {
+            long commas = name.chars().filter(c -> c == ',').count();
+            if (commas > 1 || !semicolons && commas != 1) {
+                return Optional.empty();
+            }
+            someInverted |= commas == 1;
+        }
+        if (!someInverted || !semicolons && names.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(names.stream().map(String::strip).map(InvertedName::inReadingOrder).toList());
+    }
+}
