@@ -113,9 +113,24 @@
     }
   }
 
+  /* Puts the query typed in the entry typing made, when typing's pause has yet to: Enter or a filter right after
+     typing (within HISTORY_INTERVAL ms) found the entry with the query's first letters ("?q=v"), and added the search
+     after it, so that Back showed the results for "v". */
+  function catchUp() {
+    if (pendingReplace !== null) {
+      clearTimeout(pendingReplace);
+      pendingReplace = null;
+      lastReplace = Date.now();
+      history.replaceState(null, "", url(state));
+    }
+  }
+
   /* Changes the state and shows its results; resolves once they are drawn. */
   function change(update, addEntry) {
     unknownFilters = "";
+    if (addEntry) {
+      catchUp();
+    }
     update(state);
     shown = PAGE_SIZE;
     remember(addEntry);

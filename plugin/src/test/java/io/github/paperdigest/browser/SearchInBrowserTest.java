@@ -258,6 +258,23 @@ class SearchInBrowserTest {
         browser.waitUntil(d -> browser.url().equals(origin.url("index.html")));
     }
 
+    /**
+     * Enter pressed as soon as a query is typed, before typing's pause has put the whole query in the address, settles
+     * the entry typing made: a new entry on top left the query's first letters ("v") for Back to show.
+     */
+    @FromEveryOrigin
+    void enterRightAfterTypingSettlesTheEntryTypingMadeSoBackLeavesTheSearch(Origin origin, Browser browser) {
+        browser.open(origin.url("index.html"));
+        search(browser, origin, "search.html");
+        browser.find("#search-input").sendKeys("vlogger" + Keys.ENTER);
+        browser.waitUntil(d -> browser.find("#search-status").getText().contains("\u201cvlogger\u201d"));
+        assertEquals(origin.url("search.html?q=vlogger"), browser.url());
+
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> !browser.url().equals(origin.url("search.html?q=vlogger")));
+        assertEquals(origin.url("index.html"), browser.url());
+    }
+
     @FromEveryOrigin
     void aSharedUrlRestoresTheQueryAndEveryFilter(Origin origin, Browser browser, ExampleSite site) {
         Set<String> expected = papersListedOn(site, "tag/long-video.html");
