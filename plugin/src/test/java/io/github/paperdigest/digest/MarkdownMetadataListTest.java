@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +223,30 @@ class MarkdownMetadataListTest {
                 """);
         assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), readingOrder.authors(),
                 "names in reading order between commas and a last \"and\" are as written");
+        assertEquals(List.of(), warnings);
+    }
+
+    /**
+     * A name in reading order whose comma comes before its suffix ("Guy L. Steele, Jr.") is no name family name first:
+     * between semicolons it was read as "Jr. Guy L. Steele", and between "and" as "Jr. Guy L. Steele" and "III Richard
+     * P. Gabriel", without a word.
+     */
+    @Test
+    void aNameWhoseCommaComesBeforeItsSuffixIsKeptInReadingOrder() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Guy L. Steele, Jr.; Richard P. Gabriel", List.of("Guy L. Steele, Jr.", "Richard P. Gabriel"),
+                "Guy L. Steele, Jr. and Richard P. Gabriel, III", List.of("Guy L. Steele, Jr.", "Richard P. Gabriel, III"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            PaperEntry paper = onlyPaper("""
+                    ## The Evolution of Lisp
+
+                    - authors: %s
+
+                    Lisp is the world's greatest programming language, or so its proponents think.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+        }
         assertEquals(List.of(), warnings);
     }
 
