@@ -155,8 +155,9 @@ public final class HubAssembler {
                 String id = vocabulary.tagIdFor(written);
                 if (!tags.containsKey(id)) {
                     warn.accept(declared.sourceName() + ":" + h.line() + ": hub '" + h.id() + "' names tag '" + written
-                            + "', which no paper has" + Typos.nearest(id, tags.keySet(), name -> name.length() < 6 ? 1 : 2)
-                                    .map(meant -> "; did you mean '" + meant + "'?").orElse(""));
+                            + "', which no paper has" + Typos.nearest(id, tags.keySet(),
+                                    name -> name.length() < 6 ? 1 : 2).map(meant -> "; did you mean '" + meant + "'?")
+                                    .orElse(""));
                 }
                 if (!members.contains(id)) {
                     members.add(id);
