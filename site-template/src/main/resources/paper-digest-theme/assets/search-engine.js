@@ -78,8 +78,15 @@
     return pieces;
   }
 
+  /* A text's words as plain() and SEPARATORS split it, a run of Chinese or Japanese as its pairs (cjkPieces): a text
+     without such characters, nearly every one, is split as it is, with no array made for each of its words. */
+  function splitWords(text) {
+    const parts = plain(text).split(SEPARATORS);
+    return CJK.test(text) ? parts.flatMap(cjkPieces) : parts;
+  }
+
   function words(text, stopwords) {
-    return plain(text).split(SEPARATORS).flatMap(cjkPieces).filter((w) => w.length >= 2 && !stopwords.has(w));
+    return splitWords(text).filter((w) => w.length >= 2 && !stopwords.has(w));
   }
 
   /* The words a query searches by, each once. */
@@ -89,7 +96,7 @@
 
   /* Whether a word of a text, as the page shows it ("Straße", "α"), is one of the matched words of the index. */
   function isMatched(word, matched) {
-    return plain(word).split(SEPARATORS).flatMap(cjkPieces).some((w) => matched.has(w));
+    return splitWords(word).some((w) => matched.has(w));
   }
 
   /* Quotes, straight or typographic, around two words or more ("\"long video\""): a phrase as other search boxes take

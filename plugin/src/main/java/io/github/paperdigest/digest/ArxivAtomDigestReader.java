@@ -106,8 +106,9 @@ public final class ArxivAtomDigestReader implements DigestReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
+            // with its cause: the parser may have met an I/O error
             DigestException notWellFormed = new DigestException(source.name(), lineOf(e.getLocation()),
-                    "not a well-formed Atom feed: " + firstLine(e.getMessage()), e); // the parser may have met an I/O error
+                    "not a well-formed Atom feed: " + firstLine(e.getMessage()), e);
             problems.report(notUtf8(source).orElse(notWellFormed));
         } catch (IOException e) {
             // with its cause, so that a reading that met an I/O error is not kept for the next build

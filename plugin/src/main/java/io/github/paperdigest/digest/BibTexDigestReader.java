@@ -207,7 +207,8 @@ public final class BibTexDigestReader implements DigestReader {
         try {
             database = parser(unresolved).parse(new StringReader(whole.toString()));
         } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
-            problems.report(source.name(), lineIn(chunks, e, 0), "not valid BibTeX: " + message(e));
+            int line = lineIn(chunks, e, 0);
+            problems.report(source.name(), line, "not valid BibTeX: " + message(e) + missingComma(chunks, line));
             unresolved.clear();
             database = entryByEntry(source, problems, chunks, unresolved, lineIn(chunks, e, 0));
         }
@@ -254,7 +255,8 @@ public final class BibTexDigestReader implements DigestReader {
             } catch (ParseException | TokenMgrException | ObjectResolutionException | StackOverflowError e) {
                 int line = Math.max(0, line(e) - stringLines - 1) + c.line();
                 if (line != reportedLine) {
-                    problems.report(source.name(), line, "not valid BibTeX: " + message(e));
+                    problems.report(source.name(), line, "not valid BibTeX: " + message(e)
+                            + missingComma(chunks, line));
                 }
             }
         }
@@ -308,6 +310,40 @@ public final class BibTexDigestReader implements DigestReader {
         }
         Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * The commonest slip in a hand-edited file, a field without the comma after it, said where the parser stops: at
+     * the next field's name, a line after the comma's place, which it does not name.
+     */
+    private static String missingComma(List<Chunk> chunks, int line) {
+        String here = lineOf(chunks, line);
+        if (here == null || !startsAField(here)) {
+            return "";
+        }
+        for (int before = line - 1; before >= 1; before--) {
+            String previous = lineOf(chunks, before);
+            if (previous == null || previous.isBlank()) {
+                continue;
+            }
+            String end = previous.strip();
+            return end.endsWith(",") || end.endsWith("{") || end.endsWith("(") ? ""
+                    : "; is the comma after the field on line " + before + " missing? Each field but the last"
+                            + " ends with one";
+        }
+        return "";
+    }
+
+    /** The text of a line of the file, or null where no entry holds it. */
+    private static String lineOf(List<Chunk> chunks, int line) {
+        for (Chunk c : chunks) {
+            if (line >= c.line() && line < c.line() + c.lineCount()) {
+                String[] lines = c.text().split("\\R", -1);
+                int at = line - c.line();
+                return at < lines.length ? lines[at] : null;
+            }
+        }
+        return null;
     }
 
     private static String message(Throwable e) {

@@ -24,10 +24,11 @@ final class EntryTypes {
     static final String BOOK_CHAPTER = "Book chapter";
     private static final String NOTHING = "";
 
+    /** CONF is a conference paper too: Zotero writes its conference papers so, and reads CONF back as one, as IEEE does. */
     private static final Map<String, String> RIS = Map.ofEntries(Map.entry("JOUR", JOURNAL_ARTICLE),
             Map.entry("EJOUR", JOURNAL_ARTICLE), Map.entry("JFULL", "Journal issue"), Map.entry("MGZN", "Magazine article"),
             Map.entry("NEWS", "Newspaper article"), Map.entry("CPAPER", CONFERENCE_PAPER),
-            Map.entry("CONF", "Conference proceedings"), Map.entry("THES", "Thesis"), Map.entry("CHAP", "Book chapter"),
+            Map.entry("CONF", CONFERENCE_PAPER), Map.entry("THES", "Thesis"), Map.entry("CHAP", "Book chapter"),
             Map.entry("ECHAP", "Book chapter"), Map.entry("BOOK", "Book"), Map.entry("EBOOK", "Book"),
             Map.entry("EDBOOK", "Edited book"), Map.entry("RPRT", "Report"), Map.entry("UNPB", "Unpublished work"),
             Map.entry("MANSCPT", "Manuscript"), Map.entry("ELEC", "Web page"), Map.entry("BLOG", "Blog post"),

@@ -27,7 +27,13 @@ final class PaperColumns {
         TITLE, DATE, AUTHORS,
         /** The editors of the book or proceedings the paper is in, or of the edited book it is: Zotero's "Editor". */
         EDITORS,
-        LINK, CODE, ABSTRACT,
+        LINK,
+        /**
+         * The item's own address in a reference manager's export (Zotero's "Url"): its page, as BibTeX's {@code url} is
+         * (see {@link EntryDraft#recordUrl}); in a sheet of the curator's own, a "URL" column may hold any link.
+         */
+        RECORD_URL,
+        CODE, ABSTRACT,
         /** arXiv's comments on a paper, as trackers copy them: "16 pages, 5 figures". */
         COMMENT,
         /** The curator's notes on the paper: its note in this digest, as a Markdown digest's block quote is. */
@@ -108,12 +114,15 @@ final class PaperColumns {
      */
     static Column of(String header) {
         Column column = inZoteroExport(header);
-        return column == Column.BOOKKEEPING ? Column.OTHER : column;
+        return column == Column.BOOKKEEPING ? Column.OTHER : column == Column.RECORD_URL ? Column.LINK : column;
     }
 
-    /** What the column under this header holds in Zotero's CSV export, where "Key" and "Date Added" are its own. */
+    /**
+     * What the column under this header holds in Zotero's CSV export, where "Key" and "Date Added" are its own, and
+     * "Url" the item's address.
+     */
     static Column inZoteroExport(String header) {
-        return HEADERS.getOrDefault(key(header), Column.OTHER);
+        return key(header).equals("url") ? Column.RECORD_URL : HEADERS.getOrDefault(key(header), Column.OTHER);
     }
 
     /**
@@ -224,6 +233,10 @@ final class PaperColumns {
             case EDITORS -> draft.editors(cell.text());
             case LINK -> {
                 cell.urls().forEach(u -> draft.link(null, u, classifier));
+                ArxivIds.parse(cell.text()).ifPresent(draft::arxivId);
+            }
+            case RECORD_URL -> {
+                cell.urls().forEach(u -> draft.recordUrl(u, classifier));
                 ArxivIds.parse(cell.text()).ifPresent(draft::arxivId);
             }
             case CODE -> cell.urls().forEach(u -> draft.link(LinkKind.CODE, u, classifier));

@@ -300,8 +300,9 @@ public final class BibTex {
 
     /**
      * The text as TeX, each word with a capital after its first letter braced whole ("{LLMs}", "{{$\\beta$}-VAE}").
-     * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
-     * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
+     * A word with a backslash, a brace, a tilde, a caret, "<", ">" or "|" is not: their escapes are commands, and a
+     * brace group that starts with a command is one of BibTeX's "special characters", whose letters a style would lower
+     * all the same.
      */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
@@ -332,7 +333,7 @@ public final class BibTex {
     private static boolean hasCommandCharacter(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
-            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '^') {
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '^' || c == '<' || c == '>' || c == '|') {
                 return true;
             }
         }

@@ -61,7 +61,8 @@ final class TexText {
 
     /**
      * The text as TeX. Line breaks and tabs become spaces. {@code \ { } ~ ^} become text commands: BibTeX counts
-     * every brace, escaped or not, so an escaped brace without its partner would end a field early.
+     * every brace, escaped or not, so an escaped brace without its partner would end a field early. So do
+     * {@code < > |}, which pdfLaTeX's default font encoding, OT1, sets as "¡", "¿" and "—" in text.
      */
     static String of(String text) {
         if (TextFolding.isAscii(text)) {
@@ -148,6 +149,10 @@ final class TexText {
             case '}' -> out.append("\\textbraceright{}");
             case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
             case '~' -> out.append("\\textasciitilde{}");
+            // the default font encoding (OT1) sets these three as "¡", "¿" and "—": "Latency ¡ 10 ms"
+            case '<' -> out.append("\\textless{}");
+            case '>' -> out.append("\\textgreater{}");
+            case '|' -> out.append("\\textbar{}");
             case '^' -> out.append("\\textasciicircum{}");
             case '\n', '\r', '\t' -> out.append(' ');
             default -> out.append(c);

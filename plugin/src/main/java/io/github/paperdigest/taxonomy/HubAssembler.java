@@ -5,6 +5,7 @@ import io.github.paperdigest.model.Hub;
 import io.github.paperdigest.model.PaperId;
 import io.github.paperdigest.model.RelatedPaper;
 import io.github.paperdigest.model.Tag;
+import io.github.paperdigest.model.Typos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -154,7 +155,9 @@ public final class HubAssembler {
                 String id = vocabulary.tagIdFor(written);
                 if (!tags.containsKey(id)) {
                     warn.accept(declared.sourceName() + ":" + h.line() + ": hub '" + h.id() + "' names tag '" + written
-                            + "', which no paper has");
+                            + "', which no paper has" + Typos.nearest(id, tags.keySet(),
+                                    name -> name.length() < 6 ? 1 : 2).map(meant -> "; did you mean '" + meant + "'?")
+                                    .orElse(""));
                 }
                 if (!members.contains(id)) {
                     members.add(id);

@@ -526,6 +526,25 @@ class ReferenceManagerExportsTest {
         assertEquals(Optional.of("2401.09415"), paper.arxivId());
     }
 
+    /**
+     * Zotero exports a conference paper as RIS's CONF (and reads CONF back as one), as IEEE Xplore and the README's own
+     * example do: a record of one paper with its title and proceedings, shown as "Conference proceedings", the whole
+     * volume, on the paper's page.
+     */
+    @Test
+    void aRisConfRecordOfOnePaperIsAConferencePaperAsZoteroReadsAndWritesIt() throws IOException {
+        DigestFile ris = read("zotero.ris", """
+                TY  - CONF
+                TI  - Vlogger: Make Your Dream A Vlog
+                AU  - Zhuang, Shaobin
+                T2  - CVPR
+                DA  - 2024/01/17/
+                UR  - https://arxiv.org/abs/2401.09414
+                ER  -\s
+                """);
+        assertEquals("Conference paper", entry(ris, "Vlogger: Make Your Dream A Vlog").extra().get("type"));
+    }
+
     @Test
     void anEntrysTypeIsSaidInWordsAReaderKnowsAndLeftOutWhereItSaysNothing() throws IOException {
         DigestFile ris = read("types.ris", """

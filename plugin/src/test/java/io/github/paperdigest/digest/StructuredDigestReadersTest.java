@@ -431,6 +431,34 @@ class StructuredDigestReadersTest {
     }
 
     /**
+     * A field without the comma after it, the commonest slip in a hand-edited .bib file: BibTeX's parser meets the next
+     * field's name and says only that; the message names the line the comma is missing at.
+     */
+    @Test
+    void aBibTexFieldWithoutItsCommaIsReportedWithTheLineTheCommaIsMissingAt() throws IOException {
+        Path file = dir.resolve("refs.bib");
+        Files.writeString(file, """
+                @article{a2020,
+                  title = {First Paper},
+                  url = {https://example.org/a}
+                }
+
+                @article{b2021,
+                  title = {Second Paper}
+                  author = {Roe, Richard},
+                  url = {https://example.org/b}
+                }
+                """, StandardCharsets.UTF_8);
+
+        DigestException refused = assertThrows(DigestException.class, () -> new BibTexDigestReader(FINDER, CLASSIFIER)
+                .read(new DigestSource("refs.bib", file), DigestProblems.strict(w -> { })));
+
+        assertEquals(8, refused.line(), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("; is the comma after the field on line 7 missing? Each field but the"
+                + " last ends with one"), refused.getMessage());
+    }
+
+    /**
      * An Atom feed is read as UTF-8, as every digest is, whatever its XML declaration says: a feed saved again as UTF-8
      * that kept an "ISO-8859-1" declaration was decoded as that, and every accented name came out garbled
      * ("GoodfellÃ³w") without a word.

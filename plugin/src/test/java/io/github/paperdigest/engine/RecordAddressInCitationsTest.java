@@ -55,6 +55,14 @@ class RecordAddressInCitationsTest {
                   "container-title": "Lake Science", "issued": {"date-parts": [[2018]]},
                   "URL": "https://lakes.example.net/revisited"}]
                 """);
+        Files.writeString(digests.resolve("zotero.csv"), """
+                Key,Item Type,Publication Year,Author,Title,Publication Title,Url
+                ABCD1234,journalArticle,2017,"Doe, Jane",Glaciers Explained,Ice Review,https://ice.example.com/glaciers
+                """);
+        Files.writeString(digests.resolve("sheet.csv"), """
+                Title,Authors,Year,URL
+                Deserts Explained,Sam Sand,2016,https://blog.example.com/deserts
+                """);
         site = work.resolve("site");
         new SiteBuilder(BuildLog.silent()).build(BuildConfig.builder(digests, site).similarity(BuildConfig.LEXICAL)
                 .build());
@@ -78,6 +86,14 @@ class RecordAddressInCitationsTest {
     void aRisRecordsUrAndACslItemsUrlAreInTheirCitations() throws IOException {
         CitationOnPage.assertRis(page("a-technical-report-on-rivers"), "TY  - RPRT", "UR  - https://reports.example.edu/rivers");
         CitationOnPage.assertEntry(page("lakes-revisited"), "@article{", "url = {https://lakes.example.net/revisited},");
+    }
+
+    /** Zotero's CSV names the item's address in "Url"; a sheet of the curator's own may put any link under "URL". */
+    @Test
+    void zoterosUrlColumnIsCitedAndASheetsOwnUrlColumnStaysALink() throws IOException {
+        CitationOnPage.assertRis(page("glaciers-explained"), "TY  - JOUR", "UR  - https://ice.example.com/glaciers");
+        Document sheet = page("deserts-explained");
+        assertEquals("Link", sheet.selectFirst(".paper-links a[href=https://blog.example.com/deserts]").text());
     }
 
     @Test

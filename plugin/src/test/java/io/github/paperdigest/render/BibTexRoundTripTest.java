@@ -317,6 +317,21 @@ class BibTexRoundTripTest {
         tex.forEach((title, expected) -> assertEquals(expected, BibTex.title(title), title));
     }
 
+    /**
+     * pdfLaTeX's default font encoding, OT1, has "¡", "¿" and "—" where ASCII has "<", ">" and "|": written as they
+     * are, "Latency < 10 ms" was cited as "Latency ¡ 10 ms". Their text commands need no package, and read back.
+     */
+    @Test
+    void lessThanGreaterThanAndABarAreTheirTextCommandsAndReadBack() throws Exception {
+        String title = "Latency < 10 ms | Fast > Slow and <Tags>";
+        assertEquals("Latency \\textless{} 10 ms \\textbar{} Fast \\textgreater{} Slow and"
+                + " \\textless{}Tags\\textgreater{}", BibTex.title(title));
+        Citation c = new Citation("a", title, List.of(), LiteralAuthors.NONE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("10.1000/less"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(title, readAsDigest(write(List.of(c))).get("10.1000/less").title());
+    }
+
     /** The characters a digest's formulas become, and others that titles, names and venues carry. */
     private static final String SYMBOLS = "α β γ δ ε ϵ ζ η θ ϑ ι κ λ μ ν ξ ο π ϖ ρ ϱ σ ς τ υ φ ϕ χ ψ ω"
             + " Α Β Γ Δ Ε Ζ Η Θ Ι Κ Λ Μ Ν Ξ Ο Π Ρ Σ Τ Υ Φ Χ Ψ Ω αβ ΓΔ"

@@ -105,6 +105,19 @@ class HubAssemblerTest {
     }
 
     @Test
+    void aHubsTagMisspeltIsWarnedAboutWithTheTagItMeant() {
+        assemble("""
+                hubs:
+                  - id: video
+                    name: Video
+                    tags: [video-generation, long-vidoe]
+                """);
+
+        assertEquals(List.of(FILE + ":2: hub 'video' names tag 'long-vidoe', which no paper has; did you mean"
+                + " 'long-video'?"), warnings);
+    }
+
+    @Test
     void anUnknownParentIsRejectedWithTheHubsLine() {
         TaxonomyException e = assertThrows(TaxonomyException.class, () -> assemble("""
                 hubs:
