@@ -300,9 +300,10 @@ public final class BibTex {
 
     /**
      * The text as TeX, each word with a capital after its first letter braced whole ("{LLMs}", "{{$\\beta$}-VAE}").
-     * A word with a backslash, a brace, a tilde, a caret, "<", ">" or "|" is not: their escapes are commands, and a
-     * brace group that starts with a command is one of BibTeX's "special characters", whose letters a style would lower
-     * all the same.
+     * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
+     * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
+     * A word that starts with "<", ">" or "|" ("<EOS>"), whose escapes are commands too, is braced from its first letter
+     * or digit ("\\textless{}{EOS\\textgreater{}}"): unbraced, a style that lowers a title's words gave "<eos>".
      */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
@@ -316,11 +317,12 @@ public final class BibTex {
             for (int k = 1; k < word.length() && !inner; k++) {
                 inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
             }
-            String tex = TexText.of(word);
+            int from = leadingTextCommands(word);
             if (inner && !hasCommandCharacter(word)) {
-                out.append('{').append(tex).append('}');
+                out.append(TexText.of(word.substring(0, from))).append('{').append(TexText.of(word.substring(from)))
+                        .append('}');
             } else {
-                out.append(tex);
+                out.append(TexText.of(word));
             }
             while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
                 out.append(' ');
@@ -333,11 +335,20 @@ public final class BibTex {
     private static boolean hasCommandCharacter(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);
-            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '^' || c == '<' || c == '>' || c == '|') {
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '^') {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How many of the word's first characters are "<", ">" or "|", which TeX writes as commands ({@link TexText}). */
+    private static int leadingTextCommands(String word) {
+        int k = 0;
+        while (k < word.length() && "<>|".indexOf(word.charAt(k)) >= 0) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -325,11 +325,28 @@ class BibTexRoundTripTest {
     void lessThanGreaterThanAndABarAreTheirTextCommandsAndReadBack() throws Exception {
         String title = "Latency < 10 ms | Fast > Slow and <Tags>";
         assertEquals("Latency \\textless{} 10 ms \\textbar{} Fast \\textgreater{} Slow and"
-                + " \\textless{}Tags\\textgreater{}", BibTex.title(title));
+                + " \\textless{}{Tags\\textgreater{}}", BibTex.title(title));
         Citation c = new Citation("a", title, List.of(), LiteralAuthors.NONE, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("10.1000/less"), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         assertEquals(title, readAsDigest(write(List.of(c))).get("10.1000/less").title());
+    }
+
+    /**
+     * A word that starts with "<" and has capitals after it ("<EOS>", as language-model papers write a token) is braced
+     * from its first letter, as "(Tags)" is braced whole: a group that starts with a command is a "special character"
+     * whose letters a style lowers, and left unbraced the word was cited as "<eos>".
+     */
+    @Test
+    void aWordThatStartsWithAnAngleBracketKeepsItsCapitalsInAGroupThatStartsWithALetter() throws Exception {
+        String title = "Stop at <EOS>: Length Control with <|endoftext|> and LoRA|QLoRA";
+        assertEquals("Stop at \\textless{}{EOS\\textgreater{}:} Length Control with"
+                + " \\textless{}\\textbar{}endoftext\\textbar{}\\textgreater{} and {LoRA\\textbar{}QLoRA}",
+                BibTex.title(title));
+        Citation c = new Citation("a", title, List.of(), LiteralAuthors.NONE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("10.1000/eos"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(title, readAsDigest(write(List.of(c))).get("10.1000/eos").title());
     }
 
     /** The characters a digest's formulas become, and others that titles, names and venues carry. */
