@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
@@ -11,6 +12,9 @@ import java.util.Optional;
  * "and", two names or more, each with exactly one comma.
  */
 final class FamilyNamesFirst {
+
+    /** "Martin Luther King, Jr.": a name in reading order with its suffix, not a family name first. */
+    private static final Pattern SUFFIX_AFTER_COMMA = Pattern.compile("(?i),\\s*(?:jr|sr|[ivx]{2,4})\\.?\\s*$");
 
     private FamilyNamesFirst() {
     }
@@ -23,7 +27,7 @@ final class FamilyNamesFirst {
         boolean someInverted = false;
         for (String name : names) {
             long commas = name.chars().filter(c -> c == ',').count();
-            if (commas > 1 || !semicolons && commas != 1) {
+            if (commas > 1 || !semicolons && commas != 1 || SUFFIX_AFTER_COMMA.matcher(name).find()) {
                 return Optional.empty();
             }
             someInverted |= commas == 1;

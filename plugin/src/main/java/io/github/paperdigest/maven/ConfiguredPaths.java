@@ -61,6 +61,27 @@ final class ConfiguredPaths {
                         + "</digestDirectory>");
     }
 
+    /** Where people put a taxonomy when they miss {@code src/digests/}, relative to the project. */
+    static final List<String> LIKELY_TAXONOMIES = List.of("taxonomy.yml", "taxonomy.yaml", "src/taxonomy.yml",
+            "src/taxonomy.yaml", "src/site/taxonomy.yml", "src/main/resources/taxonomy.yml");
+
+    /**
+     * A warning for a taxonomy written elsewhere than the default place, while the {@code taxonomy} parameter is left
+     * at that default and nothing is there: the file is not read, and the hubs would be derived without a word.
+     */
+    Optional<String> misplacedTaxonomy(File value) {
+        Path path = value == null ? null : value.toPath().toAbsolutePath().normalize();
+        if (path == null || !path.equals(baseDirectory.resolve(DEFAULT_TAXONOMY).normalize()) || Files.exists(path)) {
+            return Optional.empty();
+        }
+        return LIKELY_TAXONOMIES.stream().filter(f -> Files.isRegularFile(baseDirectory.resolve(f))).findFirst()
+                .map(f -> f + " is not read: the taxonomy is read from " + DEFAULT_TAXONOMY + " (the 'taxonomy'"
+                        + " parameter). Move it there, or set <taxonomy>" + f + "</taxonomy>");
+    }
+
+    /** Where the taxonomy is by default. */
+    static final String DEFAULT_TAXONOMY = "src/digests/taxonomy.yml";
+
     private static boolean isEmptyFolder(Path folder) {
         try {
             return FolderWalker.isEmpty(folder);

@@ -419,6 +419,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         paths.emptyDigestDirectory(digestDirectory).ifPresent(getLog()::warn);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
         paths.requireFile("taxonomy", taxonomy, "src/digests/taxonomy.yml");
+        paths.misplacedTaxonomy(taxonomy).ifPresent(getLog()::warn);
         return BuildConfig.builder(digestDirectory.toPath(), outputDirectory)
                 .siteTitle(siteTitle)
                 .baseUrl(baseUrl)

@@ -223,6 +223,16 @@ class MarkdownMetadataListTest {
                 """);
         assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), readingOrder.authors(),
                 "names in reading order between commas and a last \"and\" are as written");
+        PaperEntry suffixes = onlyPaper("""
+                ## Stride Toward Freedom
+
+                - doi: 10.1000/stride
+                - authors: Martin Luther King, Jr. and John Smith, III
+
+                We study how a movement keeps going.
+                """);
+        assertTrue(suffixes.authors().stream().noneMatch(name -> name.startsWith("Jr. ") || name.startsWith("III ")),
+                "a suffix after a comma is no given name: " + suffixes.authors());
         assertEquals(List.of(), warnings);
     }
 

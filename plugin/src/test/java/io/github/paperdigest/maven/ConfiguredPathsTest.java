@@ -49,6 +49,26 @@ class ConfiguredPathsTest {
                 .emptyDigestDirectory(project.resolve("papers/digests").toFile()));
     }
 
+    /**
+     * A taxonomy written where a newcomer would put it, at the top of the project or in src/, was not read and not
+     * named: the site's hubs were derived instead of those declared, without a word.
+     */
+    @Test
+    void aTaxonomyBesideTheDefaultPlaceIsNamedWithWhereItIsReadFrom() throws Exception {
+        Files.createDirectories(project.resolve("src/digests"));
+        Files.writeString(project.resolve("taxonomy.yml"), "hubs: []\n");
+        ConfiguredPaths paths = new ConfiguredPaths(project);
+
+        assertEquals(Optional.of("taxonomy.yml is not read: the taxonomy is read from src/digests/taxonomy.yml (the"
+                + " 'taxonomy' parameter). Move it there, or set <taxonomy>taxonomy.yml</taxonomy>"),
+                paths.misplacedTaxonomy(project.resolve("src/digests/taxonomy.yml").toFile()));
+        Files.writeString(project.resolve("src/digests/taxonomy.yml"), "hubs: []\n");
+        assertEquals(Optional.empty(), paths.misplacedTaxonomy(project.resolve("src/digests/taxonomy.yml").toFile()),
+                "the one read is there");
+        assertEquals(Optional.empty(), paths.misplacedTaxonomy(project.resolve("taxonomy.yml").toFile()),
+                "the one the parameter names");
+    }
+
     @Test
     void aProjectWithNoDigestFolderAnywhereIsToldToMakeOne() {
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> new ConfiguredPaths(project)
