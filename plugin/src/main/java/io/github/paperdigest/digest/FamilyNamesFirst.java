@@ -2,7 +2,6 @@ package io.github.paperdigest.digest;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * "and", two names or more, each with exactly one comma.
  */
 final class FamilyNamesFirst {
-
-    /** "Martin Luther King, Jr.": a name in reading order with its suffix, not a family name first. */
-    private static final Pattern SUFFIX_AFTER_COMMA = Pattern.compile("(?i),\\s*(?:jr|sr|[ivx]{2,4})\\.?\\s*$");
 
     private FamilyNamesFirst() {
     }
@@ -27,7 +23,9 @@ final class FamilyNamesFirst {
         boolean someInverted = false;
         for (String name : names) {
             long commas = name.chars().filter(c -> c == ',').count();
-            if (commas > 1 || !semicolons && commas != 1 || SUFFIX_AFTER_COMMA.matcher(name).find()) {
+            // a name in reading order with its suffix after a comma ("Guy L. Steele, Jr.") is one too: InvertedName
+            // keeps it as written, where a guess at a suffix here ("Chen, Xi" read as a numeral) refused whole lists
+            if (commas > 1 || !semicolons && commas != 1) {
                 return Optional.empty();
             }
             someInverted |= commas == 1;

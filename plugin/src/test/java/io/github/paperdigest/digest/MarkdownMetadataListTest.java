@@ -260,6 +260,27 @@ class MarkdownMetadataListTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * A given name that reads as a Roman numeral ("Chen, Xi", "Zhang, Vi") is a given name: taken for a suffix, it made
+     * the whole list be read as written, "Chen, Xi" shown as a name and the other names family name first.
+     */
+    @Test
+    void aGivenNameThatReadsAsARomanNumeralIsAGivenName() throws IOException {
+        for (String written : List.of("Vaswani, Ashish; Chen, Xi", "Vaswani, Ashish and Chen, Xi")) {
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - arxiv: 1706.03762
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(written));
+
+            assertEquals(List.of("Ashish Vaswani", "Xi Chen"), paper.authors(), written);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
