@@ -67,7 +67,7 @@ public final class Dois {
         // a resolver's address writes the characters a URL reserves escaped ("%23" for the "#" of a DOI): the DOI is
         // the text they stand for, as doi.org reads it
         if (prefix.reset().find() && prefix.group().toLowerCase(Locale.ROOT).contains("doi.org/")) {
-            t = percentDecoded(t);
+            t = percentDecoded(withoutFragmentOrQuery(t));
         }
         Matcher m = DOI.matcher(t);
         if (!m.matches()) {
@@ -119,6 +119,21 @@ public final class Dois {
             }
         }
         return url.toString();
+    }
+
+    /**
+     * A resolver's address up to its fragment or query ("…/abc#sec1", "…/abc?utm_source=x"): a "#" or "?" written as
+     * it is ends the path, as in every address, and the DOI is the path. One that ends the address begins nothing: it
+     * is the DOI's own, as a SICI DOI pasted unescaped ends ("…;2-#").
+     */
+    private static String withoutFragmentOrQuery(String address) {
+        for (int i = 0; i < address.length() - 1; i++) {
+            char c = address.charAt(i);
+            if (c == '#' || c == '?') {
+                return address.substring(0, i);
+            }
+        }
+        return address;
     }
 
     /** A path with its escapes ("%23") decoded as UTF-8; "+" stays "+", as in a path; a malformed escape stays. */

@@ -69,4 +69,17 @@ class DoisTest {
         String sici = "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-#";
         assertEquals(Optional.of(sici), Dois.parse(Dois.url(sici)));
     }
+
+    /** The address names the DOI in its path: what follows a "#" or a "?" is a place in the page, or a tracker's. */
+    @Test
+    void aResolversAddressWithAFragmentOrAQueryNamesTheDoiOfItsPath() {
+        assertEquals(Optional.of("10.1145/3292500.3330701"), Dois.parse("https://doi.org/10.1145/3292500.3330701#sec1"));
+        assertEquals(Optional.of("10.1145/3292500.3330701"),
+                Dois.parse("https://doi.org/10.1145/3292500.3330701?utm_source=feed"));
+        assertEquals(Optional.of("10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-#"),
+                Dois.parse("https://doi.org/10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-#"),
+                "a SICI DOI pasted unescaped ends in its own #");
+        assertEquals(Optional.of("10.1000/a#b"), Dois.parse("doi:10.1000/a#b"), "not an address: as written");
+        assertEquals(Optional.of("10.1000/a#b"), Dois.parse("10.1000/a#b"), "a bare DOI is as written");
+    }
 }
