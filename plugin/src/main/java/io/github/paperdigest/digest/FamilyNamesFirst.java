@@ -8,7 +8,10 @@ import java.util.Optional;
  * "Vaswani, Ashish; Shazeer, Noam" and a BibTeX field's "Vaswani, Ashish and Shazeer, Noam". Told apart from names in
  * reading order between commas ("Jimmy Ba, Jamie Kiros and Geoffrey Hinton") by their shape alone: between
  * semicolons, no name with more than one comma and some with one (an organisation, "OpenAI", has none); between
- * "and", two names or more, each with exactly one comma.
+ * "and", two names or more, each with exactly one comma. And some name's family name is one word, as most are, beside
+ * its particles ("van der Berg"): where every part before a comma is a whole name ("Jane Doe, MIT; John Roe,
+ * Stanford", "Ashish Vaswani, Noam Shazeer and Niki Parmar, Jakob Uszkoreit") the commas set off something else, an
+ * affiliation or the next name, and turning each round would make a name of it without a word.
  */
 final class FamilyNamesFirst {
 
@@ -21,6 +24,7 @@ final class FamilyNamesFirst {
                 : BibTexDigestReader.names(joined);
         boolean semicolons = joined.contains(";");
         boolean someInverted = false;
+        boolean someOneWordFamily = false;
         for (String name : names) {
             long commas = name.chars().filter(c -> c == ',').count();
             // a name in reading order with its suffix after a comma ("Guy L. Steele, Jr.") is one too: InvertedName
@@ -29,10 +33,24 @@ final class FamilyNamesFirst {
                 return Optional.empty();
             }
             someInverted |= commas == 1;
+            // a name kept as written (its comma before a suffix) is a name, however many words it has
+            someOneWordFamily |= commas == 1
+                    && (InvertedName.isSuffixed(name) || isOneWord(name.substring(0, name.indexOf(','))));
         }
-        if (!someInverted || !semicolons && names.size() < 2) {
+        if (!someInverted || !someOneWordFamily || !semicolons && names.size() < 2) {
             return Optional.empty();
         }
         return Optional.of(names.stream().map(String::strip).map(InvertedName::inReadingOrder).toList());
+    }
+
+    /** Whether a family name is one word beside its particles, which start with a small letter ("van", "de"). */
+    private static boolean isOneWord(String family) {
+        int words = 0;
+        for (String word : family.strip().split("\\s+")) {
+            if (!word.isEmpty() && !Character.isLowerCase(word.codePointAt(0))) {
+                words++;
+            }
+        }
+        return words == 1;
     }
 }

@@ -17,17 +17,20 @@ final class InvertedName {
 
     static String inReadingOrder(String name) {
         int comma = name.indexOf(',');
-        if (comma < 0) {
+        if (comma < 0 || isSuffixed(name)) {
             return name;
         }
         String rest = name.substring(comma + 1);
-        if (SUFFIX.matcher(rest.strip()).matches()) {
-            return name;
-        }
         int second = rest.indexOf(',');
         String first = (second < 0 ? rest : rest.substring(0, second)).strip();
         String suffix = second < 0 ? "" : rest.substring(second + 1).strip();
         String last = name.substring(0, comma).strip();
         return ((first.isEmpty() ? "" : first + " ") + last + (suffix.isEmpty() ? "" : " " + suffix)).strip();
+    }
+
+    /** Whether a name's only comma comes before a suffix: a name in reading order ("Guy L. Steele, Jr."). */
+    static boolean isSuffixed(String name) {
+        int comma = name.indexOf(',');
+        return comma >= 0 && SUFFIX.matcher(name.substring(comma + 1).strip()).matches();
     }
 }

@@ -281,6 +281,31 @@ class MarkdownMetadataListTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * Where every part before a comma is a whole name, the commas set off something else: an affiliation, or the next
+     * name of a list in reading order with an "and" in it. Such a list is read as it was before family-name-first
+     * lists were, never turned round into "MIT Jane Doe". A family name with particles is one word still.
+     */
+    @Test
+    void namesWhoseEveryPartBeforeACommaIsAWholeNameAreNotTurnedRound() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Jane Doe, MIT; John Roe, Stanford", List.of("Jane Doe, MIT", "John Roe, Stanford"),
+                "Ashish Vaswani, Noam Shazeer and Niki Parmar, Jakob Uszkoreit",
+                List.of("Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"),
+                "van der Berg, Jan; de Silva, Ana", List.of("Jan van der Berg", "Ana de Silva"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+        }
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
