@@ -54,8 +54,10 @@
 
   /* Chinese characters and Japanese kana, written without spaces between words, with the kana's prolonged sound mark
      ("ー"), whose script is no kana's. */
-  const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
-  const CJK_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+  const CJK_CHARACTERS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc";
+  const CJK = new RegExp("[" + CJK_CHARACTERS + "]", "u");
+  /* A run of such characters, or a run of others. */
+  const CJK_RUNS = new RegExp("[" + CJK_CHARACTERS + "]+|[^" + CJK_CHARACTERS + "]+", "gu");
 
   /* A word with Chinese or Japanese characters as the plugin's SearchWords splits it: the letters of other scripts
      around them a word of their own, a run of them the pairs of characters next to each other ("视频生成" is 视频, 频生,
@@ -1137,7 +1139,8 @@
     return "paper-data/" + ((hash & (files - 1)) >>> 0) + ".js";
   }
 
-  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, typoNote, identifier, citationKey, decodePostings, decodeNumbers,
+  const api = { INDEX_VERSION, FOLDS, SearchEngine, words, plain, quotesPhrase, typoNote, identifier, citationKey,
+    decodePostings, decodeNumbers,
     readKeys,
     editDistance,
     expand, sentenceWith, highlights, paperDataFile };

@@ -470,7 +470,8 @@
       box.append(more);
       open();
       status.textContent = result.papers.length === 0 ? "No paper matches."
-        : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them." + (near ? " " + near : "");
+        : Math.min(result.papers.length, SUGGESTION_COUNT) + " suggestions; the down arrow goes to them."
+          + (near ? " " + near : "");
     }
 
     function update() {

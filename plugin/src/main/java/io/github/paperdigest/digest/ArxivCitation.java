@@ -15,7 +15,15 @@ final class ArxivCitation {
     private static final Pattern CITATION = Pattern.compile("(?i)(?:arXiv\\s+preprint\\s+)?arXiv:\\s*(\\S+?)"
             + "(?:\\s*\\[[^\\]]*\\])?|CoRR,?\\s+abs/(\\S+)");
 
+    /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
+    private static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
+
     private ArxivCitation() {
+    }
+
+    /** Whether the text names arXiv alone, no paper of it: a venue that is none. */
+    static boolean namesArxivAlone(String text) {
+        return ARXIV_ALONE.matcher(text.strip()).matches();
     }
 
     /** The arXiv id the text cites, when all of it is one citation. */

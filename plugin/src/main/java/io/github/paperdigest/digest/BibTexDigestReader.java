@@ -53,8 +53,6 @@ public final class BibTexDigestReader implements DigestReader {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s{}()]*)");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
-    /** Where an arXiv paper is posted ("arXiv preprint", "arXiv e-prints"), which names no venue. */
-    static final Pattern ARXIV_ALONE = Pattern.compile("(?i)arxiv(?:\\s+(?:preprint|e-?prints?))?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     /** A line that starts a field: "  doi = {...}", "year=2024,". */
     private static final Pattern FIELD_START = Pattern.compile("^\\s*[A-Za-z][\\w:.+-]*\\s*=");
@@ -210,7 +208,7 @@ public final class BibTexDigestReader implements DigestReader {
             int line = lineIn(chunks, e, 0);
             problems.report(source.name(), line, "not valid BibTeX: " + message(e) + missingComma(chunks, line));
             unresolved.clear();
-            database = entryByEntry(source, problems, chunks, unresolved, lineIn(chunks, e, 0));
+            database = entryByEntry(source, problems, chunks, unresolved, line);
         }
         for (Unresolved u : unresolved) {
             problems.warn(source.name(), u.line(chunks), u.what() + "; left empty");
@@ -432,7 +430,7 @@ public final class BibTexDigestReader implements DigestReader {
             draft.tags(latex.text(fields.get("keywords")));
         }
         String venue = fields.getOrDefault("journal", fields.getOrDefault("journaltitle", fields.get("booktitle")));
-        if (venue != null && !ARXIV_ALONE.matcher(latex.text(venue).strip()).matches()) {
+        if (venue != null && !ArxivCitation.namesArxivAlone(latex.text(venue))) {
             draft.venue(latex.text(venue));
             keptCase(venue, latex).forEach(draft::keptCase);
         }

@@ -207,7 +207,7 @@ final class EntryDraft {
     void venue(String value) {
         String clean = FaithfulText.clean(value);
         Optional<String> cited = ArxivCitation.id(clean);
-        if (cited.isPresent() || BibTexDigestReader.ARXIV_ALONE.matcher(clean).matches()) {
+        if (cited.isPresent() || ArxivCitation.namesArxivAlone(clean)) {
             if (arxivId.isEmpty()) {
                 arxivId = cited;
             }

@@ -20,9 +20,9 @@ final class FamilyNamesFirst {
 
     /** The names in reading order, when the text writes them family name first; else empty. */
     static Optional<List<String>> inReadingOrder(String joined) {
-        List<String> names = joined.contains(";") ? List.of(EntryDraft.SEMICOLON.split(joined.strip()))
-                : BibTexDigestReader.names(joined);
         boolean semicolons = joined.contains(";");
+        List<String> names = semicolons ? List.of(EntryDraft.SEMICOLON.split(joined.strip()))
+                : BibTexDigestReader.names(joined);
         boolean someInverted = false;
         boolean someOneWordFamily = false;
         for (String name : names) {

@@ -67,7 +67,7 @@ record ListedVenue(Optional<String> venue, Optional<PublicationDate> date) {
     }
 
     private static Optional<String> venue(String name, String written) {
-        return name == null || BibTexDigestReader.ARXIV_ALONE.matcher(name.strip()).matches() ? Optional.empty()
+        return name == null || ArxivCitation.namesArxivAlone(name) ? Optional.empty()
                 : Optional.of(written);
     }
 

@@ -62,7 +62,7 @@ final class PaperColumns {
             Map.entry("first author", Column.AUTHORS), Map.entry("作者", Column.AUTHORS),
             Map.entry("editor", Column.EDITORS), Map.entry("editors", Column.EDITORS),
             Map.entry("pdf", Column.LINK), Map.entry("link", Column.LINK), Map.entry("links", Column.LINK),
-            Map.entry("arxiv", Column.LINK), Map.entry("url", Column.LINK), Map.entry("paper link", Column.LINK),
+            Map.entry("arxiv", Column.LINK), Map.entry("url", Column.RECORD_URL), Map.entry("paper link", Column.LINK),
             Map.entry("arxiv id", Column.LINK), Map.entry("link attachments", Column.LINK),
             Map.entry("code", Column.CODE), Map.entry("github", Column.CODE), Map.entry("repo", Column.CODE),
             Map.entry("repository", Column.CODE), Map.entry("代码", Column.CODE), Map.entry("implementation", Column.CODE),
@@ -114,7 +114,11 @@ final class PaperColumns {
      */
     static Column of(String header) {
         Column column = inZoteroExport(header);
-        return column == Column.BOOKKEEPING ? Column.OTHER : column == Column.RECORD_URL ? Column.LINK : column;
+        return switch (column) {
+            case BOOKKEEPING -> Column.OTHER;
+            case RECORD_URL -> Column.LINK;
+            default -> column;
+        };
     }
 
     /**
@@ -122,7 +126,7 @@ final class PaperColumns {
      * "Url" the item's address.
      */
     static Column inZoteroExport(String header) {
-        return key(header).equals("url") ? Column.RECORD_URL : HEADERS.getOrDefault(key(header), Column.OTHER);
+        return HEADERS.getOrDefault(key(header), Column.OTHER);
     }
 
     /**

@@ -61,8 +61,11 @@ final class ConfiguredPaths {
                         + "</digestDirectory>");
     }
 
+    /** Where the taxonomy is by default. */
+    static final String DEFAULT_TAXONOMY = "src/digests/taxonomy.yml";
+
     /** Where people put a taxonomy when they miss {@code src/digests/}, relative to the project. */
-    static final List<String> LIKELY_TAXONOMIES = List.of("taxonomy.yml", "taxonomy.yaml", "src/taxonomy.yml",
+    private static final List<String> LIKELY_TAXONOMIES = List.of("taxonomy.yml", "taxonomy.yaml", "src/taxonomy.yml",
             "src/taxonomy.yaml", "src/site/taxonomy.yml", "src/main/resources/taxonomy.yml");
 
     /**
@@ -78,9 +81,6 @@ final class ConfiguredPaths {
                 .map(f -> f + " is not read: the taxonomy is read from " + DEFAULT_TAXONOMY + " (the 'taxonomy'"
                         + " parameter). Move it there, or set <taxonomy>" + f + "</taxonomy>");
     }
-
-    /** Where the taxonomy is by default. */
-    static final String DEFAULT_TAXONOMY = "src/digests/taxonomy.yml";
 
     private static boolean isEmptyFolder(Path folder) {
         try {

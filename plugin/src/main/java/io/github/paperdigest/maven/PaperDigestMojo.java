@@ -418,7 +418,7 @@ public abstract class PaperDigestMojo extends AbstractMojo {
         paths.requireDigestDirectory(digestDirectory);
         paths.emptyDigestDirectory(digestDirectory).ifPresent(getLog()::warn);
         paths.requireDirectory("templateDirectory", templateDirectory, "src/digest-templates");
-        paths.requireFile("taxonomy", taxonomy, "src/digests/taxonomy.yml");
+        paths.requireFile("taxonomy", taxonomy, ConfiguredPaths.DEFAULT_TAXONOMY);
         paths.misplacedTaxonomy(taxonomy).ifPresent(getLog()::warn);
         return BuildConfig.builder(digestDirectory.toPath(), outputDirectory)
                 .siteTitle(siteTitle)

@@ -57,22 +57,25 @@ public final class SearchWords {
             text = withoutTexCommands(text);
         }
         List<String> words = new ArrayList<>();
-        for (String word : TextFolding.isAscii(text) ? TextFolding.words(text)
-                : List.of(SEPARATORS.split(TextFolding.asBrowserSearch(text)))) {
-            for (String piece : CJK.matcher(word).find() ? cjkPieces(word) : List.of(word)) {
-                if (piece.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(piece)) {
-                    words.add(piece);
-                }
+        if (TextFolding.isAscii(text)) {
+            TextFolding.words(text).forEach(word -> addSearchable(word, words));
+            return words;
+        }
+        for (String word : SEPARATORS.split(TextFolding.asBrowserSearch(text))) {
+            if (word.codePoints().anyMatch(SearchWords::isCjk)) {
+                cjkPieces(word).forEach(piece -> addSearchable(piece, words));
+            } else {
+                addSearchable(word, words);
             }
         }
         return words;
     }
 
-    /**
-     * Chinese characters and Japanese kana, which a text writes without spaces between its words, with the kana's
-     * prolonged sound mark (the "ー" of "データ"), whose script is no kana's.
-     */
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\x{30FC}]");
+    private static void addSearchable(String word, List<String> words) {
+        if (word.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(word)) {
+            words.add(word);
+        }
+    }
 
     /**
      * A word that holds Chinese or Japanese characters, split as search compares it: the letters of other scripts
@@ -102,6 +105,10 @@ public final class SearchWords {
         return pieces;
     }
 
+    /**
+     * Whether a character is Chinese or Japanese kana, which a text writes without spaces between its words, or the
+     * kana's prolonged sound mark (the "ー" of "データ"), whose script is no kana's.
+     */
     private static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -2,13 +2,12 @@ package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +77,7 @@ class DoiAddressesTest {
                 .map(a -> a.attr("href")).toList();
     }
 
-    private Document page(String slug) throws IOException {
-        Path file = site.resolve("paper/" + slug + ".html");
-        return Jsoup.parse(Files.readString(file), file.toUri().toString());
+    private Document page(String slug) {
+        return SiteFiles.parse(site, "paper/" + slug + ".html");
     }
 }

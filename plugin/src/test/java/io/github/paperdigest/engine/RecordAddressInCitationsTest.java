@@ -2,10 +2,10 @@ package io.github.paperdigest.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.paperdigest.testing.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +102,7 @@ class RecordAddressInCitationsTest {
                 ".paper-links a[href=https://journal.example.org/articles/ocean]").text());
     }
 
-    private Document page(String slug) throws IOException {
-        Path file = site.resolve("paper/" + slug + ".html");
-        return Jsoup.parse(Files.readString(file), file.toUri().toString());
+    private Document page(String slug) {
+        return SiteFiles.parse(site, "paper/" + slug + ".html");
     }
 }
