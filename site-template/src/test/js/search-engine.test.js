@@ -197,6 +197,14 @@ test("a result says which words of the query it found only as typos", () => {
   assert.deepEqual(list(engine.search("2401.09414", NO_FILTERS).nearOnly), []);
 });
 
+test("a result names the words a typo was read as, those of the papers it shows", () => {
+  const engine = engineOf();
+  assert.deepEqual(list(engine.search("difusion", NO_FILTERS).nearWords), ["diffusion"]);
+  assert.deepEqual(list(engine.search("diffusion", NO_FILTERS).nearWords), []);
+  assert.deepEqual(list(engine.search("difusion", { ...NO_FILTERS, tags: ["benchmark"] }).nearWords), [],
+    "no paper shown has it");
+});
+
 test("a tag's one-word alias finds its papers", () => {
   const engine = engineOf();
   const result = engine.search("t2v", NO_FILTERS);
@@ -703,11 +711,13 @@ test("a query quotes a phrase when quotes hold two words or more that search com
   assert.equal(search.quotesPhrase("\"long video", stopwords), false, "no closing quote");
 });
 
-test("a typo forgiven is said, naming the words typed that no paper has", () => {
+test("a typo forgiven is said, naming the words typed that no paper has and the words they were read as", () => {
   assert.equal(search.typoNote([]), "");
-  assert.equal(search.typoNote(["jose"]), "No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.");
-  assert.equal(search.typoNote(["jose", "vidoe"]),
-    "No paper has \u201cjose\u201d or \u201cvidoe\u201d as typed: these have the marked words, spelled nearly so.");
+  assert.equal(search.typoNote(["jose"], ["pose"]),
+    "No paper has \u201cjose\u201d as typed: these have a word spelled nearly so (\u201cpose\u201d).");
+  assert.equal(search.typoNote(["jose", "vidoe"], ["pose", "video", "rose", "hose", "nose"]),
+    "No paper has \u201cjose\u201d or \u201cvidoe\u201d as typed: these have a word spelled nearly so"
+    + " (\u201cpose\u201d, \u201cvideo\u201d, \u201crose\u201d, \u201chose\u201d, \u2026).");
 });
 
 test("Chinese and Japanese text, written without spaces, is searched by the pairs of characters its runs hold", () => {

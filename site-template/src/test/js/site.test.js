@@ -194,7 +194,7 @@ test("a search that found a word only by forgiving a typo says so", async () => 
   const page = openPage(site(), { searchPage: true, query: "?q=genaration" });
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches \u201cgenaration\u201d. No paper has"
-    + " \u201cgenaration\u201d as typed: these have the marked words, spelled nearly so.");
+    + " \u201cgenaration\u201d as typed: these have a word spelled nearly so (\u201cgeneration\u201d).");
   page.type("generation");
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches \u201cgeneration\u201d.");

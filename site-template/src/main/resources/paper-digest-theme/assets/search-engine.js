@@ -111,11 +111,22 @@
     return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords).length >= 2);
   }
 
-  /* What a search says of the query words it found only by forgiving a typo (a result's nearOnly), or "" for none:
-     "jose" finding "pose" would otherwise read as if papers had "jose". */
-  function typoNote(nearOnly) {
-    return nearOnly.length === 0 ? "" : "No paper has " + nearOnly.map((w) => "\u201c" + w + "\u201d").join(" or ")
-      + " as typed: these have the marked words, spelled nearly so.";
+  /* The words a typo was read as that a note names; more are "…". */
+  const NAMED_NEAR_WORDS = 4;
+
+  /* What a search says of the query words it found only by forgiving a typo (a result's nearOnly), naming the words
+     they were read as (its nearWords), or "" for none: "jose" finding "pose" would otherwise read as if papers had
+     "jose". It names the words rather than point at marks, since the word is often in an abstract, a tag or an
+     author's name, which a title does not show. */
+  function typoNote(nearOnly, nearWords = []) {
+    if (nearOnly.length === 0) {
+      return "";
+    }
+    const quoted = (w) => "\u201c" + w + "\u201d";
+    const named = nearWords.slice(0, NAMED_NEAR_WORDS).map(quoted).join(", ")
+      + (nearWords.length > NAMED_NEAR_WORDS ? ", \u2026" : "");
+    return "No paper has " + nearOnly.map(quoted).join(" or ") + " as typed: these have a word spelled nearly so"
+      + (named ? " (" + named + ")" : "") + ".";
   }
 
   /* ------------------------------------------------------------------ identifiers typed as a query */
@@ -929,7 +940,7 @@
       if (own) {
         // the key, and nothing read into it: its paper alone
         return first({ queryWords: [], empty: false, identifier: null, papers: [], matchedWords: new Set(),
-          matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [],
+          matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], nearWords: [],
           citationKey: { key: text.trim(), words: [], year: null }, citedAs: null });
       }
       return byKey || bySpelling || typed;
@@ -962,6 +973,7 @@
       const matchedTags = new Set();
       const matchedAuthors = new Set();
       const nearOnly = [];
+      const nearExpansions = [];
       let candidates;
       let matchedCount = null;
       if (queryWords.length === 0) {
@@ -977,6 +989,7 @@
           e.authorWords.forEach((quality, w) => this.authorsOfWord[w].forEach((a) => matchedAuthors.add(a)));
           if (this.foundOnlyAsTypo(query, e)) {
             nearOnly.push(query);
+            nearExpansions.push(e);
           }
           const scores = this.scored(query);
           // a paper stays a candidate while it matches every word so far (or, matching some, any word)
@@ -1008,9 +1021,30 @@
         matchedTags,
         matchedAuthors,
         nearOnly,
+        nearWords: this.spellingsIn(nearExpansions, results),
         citationKey: null,
         citedAs: null
       };
+    }
+
+    /* The words of the index, tags and authors' names that these expansions found and some of these papers (their
+       positions) have, commonest first: what a typo was read as, in the papers shown. */
+    spellingsIn(expansions, papers) {
+      const shown = new Set(papers);
+      const found = new Map();
+      const add = (word, count, owners) => {
+        if (owners.some((p) => shown.has(p))) {
+          found.set(word, Math.max(found.get(word) || 0, count));
+        }
+      };
+      for (const e of expansions) {
+        e.words.forEach((quality, w) => add(this.words[w], this.counts[w], Array.from(this.occurrences(w), (o) => o >> 1)));
+        e.tagWords.forEach((quality, t) => add(this.tagWords[t], this.tagsOfWord[t].length,
+          this.tagsOfWord[t].flatMap((tag) => this.papersByTag[tag])));
+        e.authorWords.forEach((quality, a) => add(this.authorWords[a], this.authorsOfWord[a].length,
+          this.authorsOfWord[a].flatMap((author) => this.papersByAuthor[author])));
+      }
+      return Array.from(found.keys()).sort((a, b) => found.get(b) - found.get(a) || (a < b ? -1 : a > b ? 1 : 0));
     }
 
     /* Whether a query word found words only by forgiving a typo: none as typed, as a word's start, or as the
@@ -1029,8 +1063,8 @@
       const papers = this.papers.filter((p) => (id.arxiv ? p.arxiv.toLowerCase().replace(/v\d+$/, "") === id.arxiv
         : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
       return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
-        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], citationKey: null,
-        citedAs: null };
+        matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], nearWords: [],
+        citationKey: null, citedAs: null };
     }
 
     passes(paper, filters) {

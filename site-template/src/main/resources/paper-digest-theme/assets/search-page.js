@@ -266,7 +266,7 @@
     }
     // a typo forgiven is said, or "Jose" finding "pose" reads as if papers had "Jose"
     const near = count > 0 && state.match !== "some" && result.nearOnly.length > 0
-      ? " " + search.typoNote(result.nearOnly) : "";
+      ? " " + search.typoNote(result.nearOnly, result.nearWords) : "";
     if (state.tags.length > 0) {
       parts.push("tagged " + state.tags.map(tagLabel).join(" and "));
     }

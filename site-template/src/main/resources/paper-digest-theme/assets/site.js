@@ -448,7 +448,7 @@
         return;
       }
       // a typo forgiven is said here too: "jose" suggested papers that have "pose", titles that do not show why
-      const near = result.papers.length > 0 ? PaperDigest.search.typoNote(result.nearOnly) : "";
+      const near = result.papers.length > 0 ? PaperDigest.search.typoNote(result.nearOnly, result.nearWords) : "";
       if (near) {
         box.append(element("p", "suggestion-more suggestion-near", near));
       }

@@ -203,14 +203,15 @@ class SearchInBrowserTest {
 
     /**
      * The box's suggestions for a word no paper has ("jose") are papers with a word spelled nearly so ("pose"), whose
-     * titles often do not show it: the box says so, as the search page does, or they would seem to have the word.
+     * titles often do not show it: the box says so and names the word, as the search page does, or they would seem to
+     * have the word.
      */
     @FromEveryOrigin
     void suggestionsFoundOnlyByForgivingATypoSaySo(Origin origin, Browser browser) {
         browser.open(origin.url("tag/long-video.html"));
         browser.find("#search-input").sendKeys("jose");
         browser.waitUntil(d -> !browser.findAll(SUGGESTED_PAPERS).isEmpty());
-        assertEquals("No paper has \u201cjose\u201d as typed: these have the marked words, spelled nearly so.",
+        assertEquals("No paper has \u201cjose\u201d as typed: these have a word spelled nearly so (\u201cpose\u201d).",
                 browser.find("#search-suggestions .suggestion-near").getText());
 
         browser.find("#search-input").clear();
