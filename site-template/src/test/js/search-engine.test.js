@@ -61,7 +61,7 @@ function index(texts = papers(), files = 3, papersPerTitleFile = 2) {
   const stopwords = new Set(["of", "for", "we", "over", "about", "a"]);
   const byWord = new Map();
   texts.forEach((t, i) => {
-    const inTitle = new Set(search.words(t.title, stopwords));
+    const inTitle = new Set(search.words(t.title, stopwords, 1));
     for (const w of new Set([...inTitle, ...search.words(t.abstract, stopwords)])) {
       if (!byWord.has(w)) {
         byWord.set(w, []);
@@ -475,12 +475,38 @@ test("a query that may be a key needs the posting file that would hold it, and i
 
 test("a query without a word to search by finds nothing, not every paper; with a filter, the filter's papers", () => {
   const engine = engineOf();
-  for (const q of ["", "   ", "v", "a", "of", "\u00e9", "!!", "+++"]) {
+  for (const q of ["", "   ", "a", "of", "!!", "+++"]) {
     const result = engine.search(q, NO_FILTERS);
     assert.deepEqual(list(indices(result)), [], JSON.stringify(q));
     assert.equal(result.empty, true, JSON.stringify(q));
   }
-  assert.deepEqual(list(indices(engine.search("v", { tags: ["benchmark"], hub: "", digest: "" }))), [1, 2]);
+  assert.deepEqual(list(indices(engine.search("of", { tags: ["benchmark"], hub: "", digest: "" }))), [1, 2]);
+  assert.equal(engine.search("v", NO_FILTERS).empty, false, "a letter is searched, in the titles");
+});
+
+test("a letter with ++ or # is the word of a language, on both sides", () => {
+  assert.deepEqual(list(search.words("Compiling C++, C# and (F#)17 in Notepad++ nC#", new Set(["and", "in"]))),
+    ["compiling", "c++", "c#", "f#", "17", "notepad", "nc"], "as SearchWordsTest has it");
+  assert.deepEqual(list(search.words("Llama 2: R for a C++ world", new Set(["for", "a"]), 1)),
+    ["llama", "2", "r", "c++", "world"], "a title's words of one character, as SearchWords.ofTitle has them");
+  const marked = search.highlights("Faster R-CNN in C++ and C#", new Set(["c++", "r", "c#"]));
+  assert.deepEqual(list(marked.filter((p) => p.marked).map((p) => p.text)), ["R", "C++", "C#"]);
+});
+
+test("a word of one character finds the titles and tags that have it; beside longer words it only ranks", () => {
+  const texts = papers().concat([
+    { title: "Faster R-CNN in C++", abstract: "Detection in a long pipeline, ported to C# too.", tags: [1] },
+    { title: "Llama 2 makes long text", abstract: "A model.", tags: [] }]);
+  const engine = engineOf(index(texts));
+  assert.deepEqual(list(indices(engine.search("R", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("c++", NO_FILTERS))), [3]);
+  assert.deepEqual(list(indices(engine.search("C#", NO_FILTERS))), [3], "in an abstract too");
+  assert.deepEqual(list(indices(engine.search("c", NO_FILTERS))), [], "a letter is not the language named with it");
+  assert.deepEqual(list(indices(engine.search("long", NO_FILTERS))), [0, 4, 1, 3], "titles first");
+  assert.deepEqual(list(indices(engine.search("long 2", NO_FILTERS))), [4, 0, 1, 3],
+    "every paper with the longer word, the title with the \u201c2\u201d first");
+  assert.deepEqual(list(indices(engine.search("2", NO_FILTERS))), [4]);
+  assert.deepEqual(list(indices(engine.search("x", NO_FILTERS))), [], "no title has it");
 });
 
 test("Greek letters are their names and letters without a decomposition are spelled out, on both sides", () => {

@@ -24,7 +24,14 @@
 
   const MARKS = /\p{M}+/gu;
   const SEPARATORS = /[^\p{L}\p{N}]+/u;
-  const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  /* A language named by a letter and "++" or "#" ("c++", "c#"), in plain() text, not the end of a longer word: a word
+     of its own, as the plugin's SearchWords.LANGUAGE_NAME has it. */
+  const LANGUAGE_NAME = /(?<![\p{L}\p{N}])[a-z](?:\+\+|#)/gu;
+  /* A word of a text as a page shows it, for marking: a language's name first, then a run of letters and digits. */
+  const WORD = /(?<![\p{L}\p{N}\p{M}])[A-Za-z](?:\+\+|#)|[\p{L}\p{N}\p{M}]+/gu;
+  /* The shortest word search finds in an abstract and in the names of authors (a title's words and a tag's may be
+     one character: the plugin's SearchWords.ofTitle). */
+  const SHORTEST = 2;
 
   /* Letters that decomposition leaves as they are, and what a reader types for them: a Greek letter is the word
      of its name ("α-entmax" is "alpha entmax"), the others are spelled in Latin letters ("Straße" is "strasse").
@@ -83,17 +90,30 @@
   /* A text's words as plain() and SEPARATORS split it, a run of Chinese or Japanese as its pairs (cjkPieces): a text
      without such characters, nearly every one, is split as it is, with no array made for each of its words. */
   function splitWords(text) {
-    const parts = plain(text).split(SEPARATORS);
+    const folded = plain(text);
+    let parts;
+    if (!folded.includes("+") && !folded.includes("#")) {
+      parts = folded.split(SEPARATORS);
+    } else {
+      parts = [];
+      let last = 0;
+      for (const m of folded.matchAll(LANGUAGE_NAME)) {
+        parts.push(...folded.slice(last, m.index).split(SEPARATORS), m[0]);
+        last = m.index + m[0].length;
+      }
+      parts.push(...folded.slice(last).split(SEPARATORS));
+    }
     return CJK.test(text) ? parts.flatMap(cjkPieces) : parts;
   }
 
-  function words(text, stopwords) {
-    return splitWords(text).filter((w) => w.length >= 2 && !stopwords.has(w));
+  /* A text's words that search finds: of two characters or more (SHORTEST) but with shortest 1, as in a title. */
+  function words(text, stopwords, shortest = SHORTEST) {
+    return splitWords(text).filter((w) => w.length >= shortest && !stopwords.has(w));
   }
 
-  /* The words a query searches by, each once. */
+  /* The words a query searches by, each once: those of one character too, which the titles have. */
   function queryWordsOf(text, stopwords) {
-    return Array.from(new Set(words(text, stopwords)));
+    return Array.from(new Set(words(text, stopwords, 1)));
   }
 
   /* Whether a word of a text, as the page shows it ("Straße", "α"), is one of the matched words of the index. */
@@ -108,7 +128,7 @@
 
   /* Whether a query quotes a phrase of two words or more that search compares. */
   function quotesPhrase(text, stopwords = new Set()) {
-    return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords).length >= 2);
+    return Array.from(text.matchAll(QUOTED)).some((m) => words(m[1], stopwords, 1).length >= 2);
   }
 
   /* The words a typo was read as that a note names; more are "…". */
@@ -411,10 +431,10 @@
 
   /* Words of names (tags, authors) to the names that contain them, as a sorted list for expand(). A site of
      10,000 papers has some 30,000 authors: arrays, not a Set per word, since names come in order. */
-  function nameWords(names, textOf, stopwords) {
+  function nameWords(names, textOf, stopwords, shortest) {
     const byWord = new Map();
     for (let n = 0; n < names.length; n++) {
-      for (const w of words(textOf(names[n]), stopwords)) {
+      for (const w of words(textOf(names[n]), stopwords, shortest)) {
         const owners = byWord.get(w);
         if (!owners) {
           byWord.set(w, [n]);
@@ -610,10 +630,11 @@
       }
       // the words of tag labels and aliases, so that "benchmark" finds papers tagged "Benchmarks" and "t2v"
       // those tagged "Video generation"; and the words of authors' names
-      const tagWords = nameWords(this.tags, (t) => t.label + " " + t.id + " " + t.aliases, this.stopwords);
+      // a tag's words of one letter ("R") count, as a title's do; an author's initials do not
+      const tagWords = nameWords(this.tags, (t) => t.label + " " + t.id + " " + t.aliases, this.stopwords, 1);
       this.tagWords = tagWords.list;
       this.tagsOfWord = tagWords.owners;
-      const authorWords = nameWords(this.authors, (a) => a.label, this.stopwords);
+      const authorWords = nameWords(this.authors, (a) => a.label, this.stopwords, SHORTEST);
       this.authorWords = authorWords.list;
       this.authorsOfWord = authorWords.owners;
     }
@@ -982,7 +1003,12 @@
       } else {
         const some = filters.match === "some";
         matchedCount = new Uint16Array(n);
-        queryWords.forEach((query, k) => {
+        // a word of one character ("r") is in titles and tags alone: it finds papers by itself, but beside longer words
+        // it only raises those that have it, or "llama 2" would leave out papers that name Llama 2 in their abstract
+        const long = queryWords.filter((w) => w.length >= SHORTEST);
+        const required = long.length > 0 ? long : queryWords;
+        const ranking = queryWords.filter((w) => !required.includes(w));
+        required.concat(ranking).forEach((query, k) => {
           const e = this.expanded(query);
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
           e.tagWords.forEach((quality, tagWord) => this.tagsOfWord[tagWord].forEach((t) => matchedTags.add(t)));
@@ -992,17 +1018,23 @@
             nearExpansions.push(e);
           }
           const scores = this.scored(query);
-          // a paper stays a candidate while it matches every word so far (or, matching some, any word)
+          // a paper stays a candidate while it matches every word so far (or, matching some, any word); a word that
+          // only ranks adds to the score of a candidate
+          const ranks = k >= required.length;
           for (let i = 0; i < scores.papers.length; i++) {
             const paper = scores.papers[i];
-            if (some || matchedCount[paper] === k) {
+            if (ranks) {
+              if (some ? matchedCount[paper] > 0 : matchedCount[paper] === required.length) {
+                score[paper] += scores.scores[i];
+              }
+            } else if (some || matchedCount[paper] === k) {
               matchedCount[paper]++;
               score[paper] += scores.scores[i];
             }
           }
         });
         candidates = [];
-        const needed = some ? 1 : queryWords.length;
+        const needed = some ? 1 : required.length;
         for (let p = 0; p < n; p++) {
           if (matchedCount[p] >= needed) {
             candidates.push(p);

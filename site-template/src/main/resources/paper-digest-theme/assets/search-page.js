@@ -222,8 +222,8 @@
     const query = state.q.trim();
     document.title = (query ? "\u201c" + query + "\u201d \u00b7 " : "") + baseTitle;
     if (result.empty && !filtering) {
-      status.textContent = unknownFilters + (query ? "\u201c" + query + "\u201d has no word to search by: words of one letter and"
-        + " the commonest words (\u201cthe\u201d, \u201cof\u201d) are left out. " : "")
+      status.textContent = unknownFilters + (query ? "\u201c" + query + "\u201d has no word to search by: the commonest words"
+        + " (\u201cthe\u201d, \u201cof\u201d, \u201ca\u201d) are left out. " : "")
         + "Type in the search box above to search " + engine.papers.length
         + " papers by title, author, tag, abstract, venue or arXiv id, or choose a filter.";
       return;

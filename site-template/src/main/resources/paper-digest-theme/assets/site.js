@@ -440,9 +440,9 @@
     function show(result, text) {
       box.textContent = "";
       if (result.empty) {
-        // "a", "the": no word to search by, so no paper to suggest
-        box.append(element("p", "suggestion-more", "Type a longer word: words of one letter and the commonest"
-          + " words are not searched."));
+        // "a", "the": no word to search by, so no paper to suggest (a letter is one: titles have "R", "C")
+        box.append(element("p", "suggestion-more", "Type another word: the commonest words (\u201cthe\u201d,"
+          + " \u201cof\u201d, \u201ca\u201d) are not searched."));
         open();
         status.textContent = "No word to search by yet.";
         return;

@@ -101,11 +101,12 @@ public record SearchIndex(List<Entry> papers, List<Facet> tags, List<Facet> hubs
     }
 
     /**
-     * The aliases of a tag that search finds it by: those of one word ("T2V", "NeRF"). The words of longer
-     * aliases ("video diffusion model") would make every query for "model" a match for the tag.
+     * The aliases of a tag that search finds it by: those of one word as written ("T2V", "NeRF", "R", "视频生成", which
+     * search splits into pairs of characters). The words of longer aliases ("video diffusion model") would make every
+     * query for "model" a match for the tag.
      */
     private static List<String> searchAliases(Tag tag) {
-        return tag.aliases().stream().filter(a -> SearchWords.of(a).size() == 1).toList();
+        return tag.aliases().stream().filter(SearchWords::isOneWord).toList();
     }
 
     private static Map<String, Integer> positions(List<String> ids) {

@@ -311,7 +311,7 @@ final class SearchWordIndex {
             int[] ends = new int[2 * (to - from)];
             for (int k = from; k < to; k++) {
                 Paper paper = papers.get(positions[k]);
-                SearchWords.number(paper.title(), table, words::add);
+                SearchWords.numberTitle(paper.title(), table, words::add);
                 ends[2 * (k - from)] = words.size();
                 SearchWords.number(paper.abstractText(), table, words::add);
                 paper.venue().ifPresent(venue -> SearchWords.number(venue, table, words::add));

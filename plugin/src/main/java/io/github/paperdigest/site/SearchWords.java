@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The words search works on: lower case, without accents, split at anything that is not a letter or a
- * digit, at least two characters long, without the commonest English words. The theme's search script
+ * digit, at least two characters long, without the commonest English words. A letter followed by "++" or "#" is a word
+ * of its own ("c++", "c#", "f#"), which splitting would make a letter that search drops. A title keeps its words of one
+ * character too ("R", the "2" of "Llama 2"): a query of one letter finds the titles that have it, and the postings grow
+ * by a few words a title rather than by every "n" and "k" of every abstract. The theme's search script
  * folds and splits a query the same way (function {@code words} in search-engine.js, which spells out the same letters: {@link TextFolding#SEARCH_FOLDS}), so that a word typed is found as it
  * was indexed; the stopwords travel in the index so that both sides use one list.
  */
@@ -22,7 +26,7 @@ public final class SearchWords {
 
     /** Words too common to find anything with; the index leaves them out and queries drop them. */
     public static final SortedSet<String> STOPWORDS = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
-            "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both",
+            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both",
             "but", "by", "can", "could", "do", "does", "each", "for", "from", "had", "has", "have", "how", "however",
             "if", "in", "into", "is", "it", "its", "may", "more", "most", "not", "of", "on", "or", "other", "our",
             "over", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
@@ -35,6 +39,12 @@ public final class SearchWords {
     static final int MIN_LENGTH = 2;
 
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * A language named by a letter and "++" or "#" ("C++", "C#", "F#"), in folded text: not the end of a longer word
+     * ("Notepad++" is the word "notepad"). search-engine.js has the same pattern ({@code LANGUAGE_NAME}).
+     */
+    private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z](?:\\+\\+|#)");
 
     private SearchWords() {
     }
@@ -53,28 +63,72 @@ public final class SearchWords {
 
     /** The searchable words of a text, in order, repeats included. */
     public static List<String> of(String text) {
+        return of(text, MIN_LENGTH);
+    }
+
+    /** The searchable words of a title, in order, repeats included: those of {@link #of} and words of one character. */
+    public static List<String> ofTitle(String text) {
+        return of(text, 1);
+    }
+
+    private static List<String> of(String text, int shortest) {
         if (text.indexOf('\\') >= 0) {
             text = withoutTexCommands(text);
         }
         List<String> words = new ArrayList<>();
-        if (TextFolding.isAscii(text)) {
-            TextFolding.words(text).forEach(word -> addSearchable(word, words));
+        boolean ascii = TextFolding.isAscii(text);
+        String folded = ascii ? text : TextFolding.asBrowserSearch(text);
+        if (folded.indexOf('+') < 0 && folded.indexOf('#') < 0) {
+            split(folded, ascii, shortest, words);
             return words;
         }
-        for (String word : SEPARATORS.split(TextFolding.asBrowserSearch(text))) {
-            if (word.codePoints().anyMatch(SearchWords::isCjk)) {
-                cjkPieces(word).forEach(piece -> addSearchable(piece, words));
-            } else {
-                addSearchable(word, words);
-            }
+        Matcher name = LANGUAGE_NAME.matcher(folded);
+        int last = 0;
+        while (name.find()) {
+            split(folded.substring(last, name.start()), ascii, shortest, words);
+            words.add(name.group().toLowerCase(Locale.ROOT));
+            last = name.end();
         }
+        split(folded.substring(last), ascii, shortest, words);
         return words;
     }
 
-    private static void addSearchable(String word, List<String> words) {
-        if (word.length() >= MIN_LENGTH && !STOPWORD_LOOKUP.contains(word)) {
+    /** Adds the searchable words of folded text (or of ASCII text, which needs only lower case). */
+    private static void split(String folded, boolean ascii, int shortest, List<String> words) {
+        if (ascii) {
+            TextFolding.words(folded).forEach(word -> addSearchable(word, shortest, words));
+            return;
+        }
+        for (String word : SEPARATORS.split(folded)) {
+            if (word.codePoints().anyMatch(SearchWords::isCjk)) {
+                cjkPieces(word).forEach(piece -> addSearchable(piece, shortest, words));
+            } else {
+                addSearchable(word, shortest, words);
+            }
+        }
+    }
+
+    private static void addSearchable(String word, int shortest, List<String> words) {
+        if (word.length() >= shortest && !word.isEmpty() && !STOPWORD_LOOKUP.contains(word)) {
             words.add(word);
         }
+    }
+
+    /**
+     * Whether a name ("NeRF", "The NeRF", "C++", "视频生成") is one word as written: it has one run of letters and digits
+     * that search finds words in, though search may split that run further (a run of Chinese or Japanese characters is
+     * its pairs). A tag is found by such an alias and not by the words of a longer one.
+     */
+    public static boolean isOneWord(String name) {
+        String text = name.indexOf('\\') >= 0 ? withoutTexCommands(name) : name;
+        String folded = TextFolding.isAscii(text) ? text : TextFolding.asBrowserSearch(text);
+        int runs = 0;
+        for (String run : SEPARATORS.split(folded)) {
+            if (!ofTitle(run).isEmpty()) {
+                runs++;
+            }
+        }
+        return runs == 1;
     }
 
     /**
@@ -120,14 +174,23 @@ public final class SearchWords {
      * in order: without making a string of each when the text is ASCII, as most titles and abstracts are.
      */
     static void number(String text, WordTable table, IntConsumer word) {
+        number(text, MIN_LENGTH, table, word);
+    }
+
+    /** Gives the searchable words of a title, those {@link #ofTitle} lists, as {@link #number} gives a text's. */
+    static void numberTitle(String text, WordTable table, IntConsumer word) {
+        number(text, 1, table, word);
+    }
+
+    private static void number(String text, int shortest, WordTable table, IntConsumer word) {
         if (text.indexOf('\\') >= 0) {
-            of(text).forEach(w -> word.accept(table.number(w)));
+            of(text, shortest).forEach(w -> word.accept(table.number(w)));
             return;
         }
         // UTF-8 has a byte a character only for ASCII text, which the JDK encodes by copying it
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (utf8.length == text.length()) {
-            numberAscii(utf8, table, word);
+            numberAscii(utf8, shortest, table, word);
             return;
         }
         // a text with a few letters besides ASCII ("“", "×", "é"), folded a run between spaces at a time: only the runs
@@ -138,9 +201,9 @@ public final class SearchWords {
             int end = text.indexOf(' ', start);
             end = end < 0 ? text.length() : end;
             if (isAscii(text, start, end)) {
-                numberAscii(text.substring(start, end).getBytes(StandardCharsets.US_ASCII), table, word);
+                numberAscii(text.substring(start, end).getBytes(StandardCharsets.US_ASCII), shortest, table, word);
             } else {
-                of(text.substring(start, end)).forEach(w -> word.accept(table.number(w)));
+                of(text.substring(start, end), shortest).forEach(w -> word.accept(table.number(w)));
             }
             start = end + 1;
         }
@@ -160,7 +223,7 @@ public final class SearchWords {
      * out at once. A build splits every paper's text early, before the JIT has compiled
      * this loop, and a loop that asks a string for each of its characters makes three calls a character until then.
      */
-    private static void numberAscii(byte[] bytes, WordTable table, IntConsumer word) {
+    private static void numberAscii(byte[] bytes, int shortest, WordTable table, IntConsumer word) {
         int n = bytes.length;
         int i = 0;
         while (i < n) {
@@ -172,7 +235,11 @@ public final class SearchWords {
             while (i < n && WordTable.inWord(bytes[i])) {
                 i++;
             }
-            if (i - from >= MIN_LENGTH) {
+            if (i - from == 1 && i < n && bytes[from] > '9') {
+                // a letter and "++" or "#": LANGUAGE_NAME
+                i += bytes[i] == '#' ? 1 : bytes[i] == '+' && i + 1 < n && bytes[i + 1] == '+' ? 2 : 0;
+            }
+            if (i - from >= shortest) {
                 int number = table.number(bytes, from, i);
                 if (!table.isStopword(number)) {
                     word.accept(number);

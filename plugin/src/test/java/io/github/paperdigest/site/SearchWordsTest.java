@@ -43,6 +43,36 @@ class SearchWordsTest {
         assertEquals(List.of("model", "world"), SearchWords.of("The model of a world, by X and Y"));
     }
 
+    /** "C++" split at its signs was the letter "c", which search drops: a researcher searching "C++" found nothing. */
+    @Test
+    void aLetterWithPlusPlusOrHashIsTheWordOfALanguage() {
+        assertEquals(List.of("compiling", "c++", "c#", "f#", "17", "notepad", "nc"),
+                SearchWords.of("Compiling C++, C# and (F#)17 in Notepad++ nC#"));
+        assertEquals(SearchWords.of("C++ é"), SearchWords.of("C++ e"), "the same words whether the text is ASCII or not");
+    }
+
+    /**
+     * A lone "R" or the "2" of "Llama 2" is a word of a title; an abstract's letters ("k", "n", "x") are too many
+     * and too seldom meant to be worth their postings.
+     */
+    @Test
+    void aTitleKeepsItsWordsOfOneCharacterButTheCommonestWord() {
+        assertEquals(List.of("llama", "2", "r", "c++", "world"), SearchWords.ofTitle("Llama 2: R for a C++ world"));
+        assertEquals(List.of("llama", "c++", "world"), SearchWords.of("Llama 2: R for a C++ world"));
+        assertEquals(List.of("视频", "的"), SearchWords.ofTitle("视频 的"));
+    }
+
+    /** A tag is found by its aliases of one word; a run of Chinese or Japanese characters is one, split as it is. */
+    @Test
+    void aNameIsOneWordWhenItHasOneRunOfLettersAndDigitsThatSearchFinds() {
+        for (String one : List.of("NeRF", "The NeRF", "T2V", "R", "C++", "视频生成", "テキスト動画", "GPT视频")) {
+            assertEquals(true, SearchWords.isOneWord(one), one);
+        }
+        for (String more : List.of("video diffusion model", "3D-GS", "视频 生成", "the", "")) {
+            assertEquals(false, SearchWords.isOneWord(more), more);
+        }
+    }
+
     @Test
     void repeatsAreKeptInOrder() {
         assertEquals(List.of("video", "diffusion", "video"), SearchWords.of("Video diffusion for video"));
@@ -94,6 +124,9 @@ class SearchWordsTest {
                 numbered.clear();
                 SearchWords.number(text, table, n -> numbered.add(table.word(n)));
                 assertEquals(SearchWords.of(text), numbered, text);
+                numbered.clear();
+                SearchWords.numberTitle(text, table, n -> numbered.add(table.word(n)));
+                assertEquals(SearchWords.ofTitle(text), numbered, text);
             }
         });
     }
@@ -112,7 +145,7 @@ class SearchWordsTest {
         Map<String, List<Occurrence>> expected = new TreeMap<>();
         for (int i = 0; i < papers.size(); i++) {
             int paper = i;
-            SearchWords.of(papers.get(i).title()).forEach(w -> addOnce(expected, w, paper, true));
+            SearchWords.ofTitle(papers.get(i).title()).forEach(w -> addOnce(expected, w, paper, true));
             SearchWords.of(papers.get(i).abstractText()).forEach(w -> addOnce(expected, w, paper, false));
         }
         assertEquals(expected.entrySet().stream().map(e -> new IndexedWord(e.getKey(), e.getValue())).toList(),
@@ -223,7 +256,9 @@ class SearchWordsTest {
             // what a text folded a run between spaces at a time could get wrong: a Greek capital sigma, whose lower case
             // depends on the letters around it, Greek letters alone and in words, a mark after a space, a space that
             // decomposes to a space, typographic quotes and signs in ASCII text
-            "ΟΔΟΣ", "Σ", "ΑΣ", "α", "β-VAE", "\u0301", "\u00a0", "\u00a8", "“", "”", "×", "–", "\uD800"};
+            "ΟΔΟΣ", "Σ", "ΑΣ", "α", "β-VAE", "\u0301", "\u00a0", "\u00a8", "“", "”", "×", "–", "\uD800",
+            // languages named with signs, and signs that name none
+            "C++", "c#", "F#", "+", "++", "#", "Ç++"};
         StringBuilder text = new StringBuilder();
         for (int i = 0, n = r.nextInt(most); i < n; i++) {
             text.append(pieces[r.nextInt(pieces.length)]);
