@@ -137,12 +137,14 @@ test("papers are new when every digest that lists them came after the last visit
 test("the JSON export holds each paper's state, title, address and known details; one gone is said to be", () => {
   const entries = [{ path: "paper/a.html", state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "Old A" },
     { path: "paper/gone.html", state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone" }];
-  const details = { "paper/a.html": { title: "Paper A", authors: ["Ada Lovelace"], arxiv: "2401.00001", bib: "@misc{a}" } };
+  const details = { "paper/a.html": { title: "Paper A", authors: ["Ada Lovelace"], arxiv: "2401.00001", bib: "@misc{a}",
+    doi: "10.1145/3600211.3604711", venue: "CVPR 2024", key: "lovelace2024paper", abstract: "Long.", ris: "TY  - JOUR" } };
   const json = JSON.parse(toJson(entries, details, "My site", (p) => SITE + p, at(3)));
   assert.equal(json.site, "My site");
   assert.equal(json.exported, at(3).toISOString());
   assert.deepEqual(json.papers[0], { state: "to-read", added: "2025-01-01T10:00:00.000Z", title: "Paper A",
-    url: SITE + "paper/a.html", authors: ["Ada Lovelace"], arxiv: "2401.00001" });
+    url: SITE + "paper/a.html", authors: ["Ada Lovelace"], venue: "CVPR 2024", doi: "10.1145/3600211.3604711",
+    arxiv: "2401.00001", key: "lovelace2024paper" }, "a reference manager's facts, not the abstract or the entries");
   assert.deepEqual(json.papers[1], { state: "read", added: "2025-01-02T10:00:00.000Z", title: "Gone",
     url: SITE + "paper/gone.html", missing: true });
 });

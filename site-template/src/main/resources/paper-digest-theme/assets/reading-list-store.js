@@ -150,7 +150,8 @@
       papers: entries.map((e) => {
         const d = details[e.path] || {};
         const paper = { state: e.state, added: e.added, title: d.title || e.title, url: pageUrl(e.path) };
-        for (const key of ["authors", "date", "arxiv", "pdf", "code"]) {
+        // what a reference manager finds the paper by and cites it as: its DOI, arXiv id, venue and citation key
+        for (const key of ["authors", "date", "venue", "doi", "arxiv", "pdf", "code", "key"]) {
           if (d[key] !== undefined) {
             paper[key] = d[key];
           }

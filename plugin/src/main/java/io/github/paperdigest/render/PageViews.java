@@ -445,6 +445,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                 String label = k.equals(Editors.SERIES_KEY) ? one ? "Series editor" : "Series editors"
                         : one ? "Book author" : "Book authors";
                 fields.add(new Views.Field(label, named.shown()));
+            } else if (k.equals("type")) {
+                // the kind the paper is cited as, where the record's words name another kind of article
+                fields.add(new Views.Field(fieldLabel(k), p.citation().shownType().orElse(v)));
             } else if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
                     && !k.equals(WrittenCitationKey.KEY)) {
                 fields.add(Views.Field.linkedIfAddress(fieldLabel(k), v));

@@ -20,8 +20,8 @@ import java.util.Optional;
  * they show: the search index stays small. A line per paper:
  * <pre>
  * (window.paperDigestPapers = window.paperDigestPapers || {})["paper/slug.html"] = {"title": ..., "authors": [...],
- *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "venue": ..., "bib": "@misc{...}",
- *   "ris": "TY  - JOUR\r\n..."};
+ *   "date": "2024-01-17", "arxiv": ..., "pdf": ..., "code": ..., "abstract": ..., "venue": ..., "doi": ...,
+ *   "key": "zhuang2024vlogger", "bib": "@misc{...}", "ris": "TY  - JOUR\r\n..."};
  * </pre>
  * Keys without a value are left out.
  */
@@ -87,6 +87,10 @@ public final class PaperScript {
         optional(json, "abstract", Optional.of(TexMath.asText(paper.abstractText())).filter(a -> !a.isEmpty()));
         // search finds a paper by its venue's words too, and says so with the venue
         optional(json, "venue", paper.venue().map(TexMath::asText));
+        // what a reading list's JSON export gives a reference manager besides the entry: the DOI the paper is cited by
+        // (not a deposit of an arXiv paper's code or data) and the key its entry cites it by
+        optional(json, "doi", data.citation().doi());
+        json.writeStringField("key", data.citation().key());
         json.writeStringField("bib", bibTex.entry(data.citation()));
         json.writeStringField("ris", Ris.entry(data.citation()));
         json.writeEndObject();

@@ -6,6 +6,7 @@ import io.github.paperdigest.model.LiteralAuthors;
 import io.github.paperdigest.model.PageRange;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -241,6 +242,26 @@ public record Citation(String key, String title, List<String> authors, SortedSet
     }
 
     /** The kind of publication the digest names, in lower case, or "" where it names none. */
+    /** The words of the kinds of article, as the readers and {@link #shownType} say them. */
+    private static final Map<Kind, String> ARTICLE_WORDS = Map.of(Kind.JOURNAL_ARTICLE,
+            "Journal article", Kind.CONFERENCE_PAPER, "Conference paper", Kind.ARXIV_PREPRINT, "Preprint");
+
+    /**
+     * The kind of publication a page shows: the record's own words ({@code entryType}), but where they name a kind of
+     * article the paper is not cited as, the kind it is cited as. Zotero files a paper it saved from arXiv as a journal
+     * article "in" {@code arXiv:1512.03385 [cs]}, which the site cites as a preprint; a preprint another digest gives a
+     * conference is cited as that conference's paper; a "report" of arXiv is a preprint. Any other kind ("PhD thesis",
+     * "Magazine article") is the record's, which says more than the citation's kind.
+     */
+    public Optional<String> shownType() {
+        String cited = ARTICLE_WORDS.get(kind());
+        String type = typeWord();
+        // a report cited as an article is an arXiv preprint that an old Zotero saved as a report of arXiv
+        boolean namesAnArticle = JOURNAL_TYPES.contains(type) || CONFERENCE_TYPES.contains(type)
+                || type.equals("preprint") || REPORT_TYPES.contains(type);
+        return cited != null && namesAnArticle ? Optional.of(cited) : entryType;
+    }
+
     private String typeWord() {
         return entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
     }

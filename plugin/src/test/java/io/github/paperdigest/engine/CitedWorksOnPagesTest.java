@@ -93,7 +93,10 @@ class CitedWorksOnPagesTest {
                   "edition": "2", "DOI": "10.1007/978-0-387-45528-0"},
                  {"id": "lee2019", "type": "report", "title": "Benchmarks for Robot Grasping",
                   "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2019]]},
-                  "publisher": "Carnegie Mellon University", "genre": "Technical report", "number": "CMU-RI-TR-19-01"}]
+                  "publisher": "Carnegie Mellon University", "genre": "Technical report", "number": "CMU-RI-TR-19-01"},
+                 {"id": "he2015", "type": "article-journal", "title": "Deep Residual Learning for Image Recognition",
+                  "container-title": "arXiv:1512.03385 [cs]", "URL": "http://arxiv.org/abs/1512.03385",
+                  "author": [{"family": "He", "given": "Kaiming"}], "issued": {"date-parts": [["2015", 12, 10]]}}]
                 """);
         Files.writeString(digests.resolve("zotero.csv"), """
                 Key,Item Type,Publication Year,Author,Title,Publication Title,ISBN,Publisher,Place,Type,Edition
@@ -220,6 +223,17 @@ class CitedWorksOnPagesTest {
         assertEquals("10.5281/zenodo.11000000", field(page, "DOI"));
         String ld = page.selectFirst("script[type=application/ld+json]").data();
         assertFalse(ld.contains("10.5281"), "the deposit is neither the article's identifier nor the same work: " + ld);
+    }
+
+    /**
+     * Zotero files a paper it saved from arXiv as a journal article "in" "arXiv:1512.03385 [cs]": the site cites it as
+     * the preprint it is, and its page said "Type: Journal article" beside an {@code @misc} entry.
+     */
+    @Test
+    void zoterosArxivRecordShowsTheKindItIsCitedAs() throws IOException {
+        Document page = page("deep-residual-learning-for-image-recognition");
+        assertEntry(page, "@misc{", "eprint = {1512.03385},");
+        assertEquals("Preprint", field(page, "Type"));
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */

@@ -43,13 +43,39 @@ class PaperScriptTest {
         assertEquals("https://github.com/acme/vlogger", json.get("code").asText());
         assertEquals("We make vlogs. It works.", json.get("abstract").asText());
         assertTrue(json.get("bib").asText().startsWith("@misc{lovelace2024vlogger,"), json.get("bib").asText());
+        assertEquals("lovelace2024vlogger", json.get("key").asText(), "what a reading list's export cites it by");
+    }
+
+    /**
+     * A reading list's JSON export gives a reference manager the DOI the paper is cited by: a publisher's, and not the
+     * DOI of a deposit of an arXiv paper's code, which would fetch the deposit.
+     */
+    @Test
+    void aPapersScriptHoldsTheDoiItIsCitedBy() throws IOException {
+        assertEquals("10.1145/3600211.3604711", json(withDoi("10.1145/3600211.3604711")).get("doi").asText());
+        assertFalse(json(withDoi("10.5281/zenodo.11000000")).has("doi"), "a deposit's DOI names no version of the paper");
+    }
+
+    private static JsonNode json(PaperPage page) throws IOException {
+        String script = script(page);
+        return new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2));
+    }
+
+    private static PaperPage withDoi(String doi) {
+        PaperPage page = page("Vlogger", "", List.of("Ada Lovelace"), Optional.of("2401.09414"), List.of());
+        Citation c = page.citation();
+        Citation cited = new Citation(c.key(), c.title(), c.authors(), LiteralAuthors.NONE, c.year(), c.date(),
+                c.arxivId(), Optional.of(doi), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new PaperPage(page.paper(), cited, page.date(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of());
     }
 
     @Test
     void whatAPaperDoesNotHaveIsLeftOut() throws IOException {
         String script = script(page("Untitled work", "", List.of(), Optional.empty(), List.of()));
         JsonNode json = new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2));
-        assertEquals(List.of("title", "date", "bib", "ris"), List.copyOf(iterable(json.fieldNames())));
+        assertEquals(List.of("title", "date", "key", "bib", "ris"), List.copyOf(iterable(json.fieldNames())));
     }
 
     @Test

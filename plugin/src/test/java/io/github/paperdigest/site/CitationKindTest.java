@@ -66,6 +66,19 @@ class CitationKindTest {
         assertEquals(Citation.Kind.JOURNAL_ARTICLE, kind("Journal article", "Nature").kind(), "unchanged");
     }
 
+    /** The kind a page shows is the kind of article the paper is cited as, where its record names another. */
+    @Test
+    void thePageShowsTheKindOfArticleThePaperIsCitedAs() {
+        assertEquals(Optional.of("Preprint"), withoutVenue(Optional.of("Journal article"), null).shownType(),
+                "Zotero's arXiv record, whose venue named the preprint");
+        assertEquals(Optional.of("Conference paper"), kind("Preprint", "NeurIPS 2017").shownType());
+        assertEquals(Optional.of("Journal article"), kind("Journal article", "Nature").shownType());
+        assertEquals(Optional.of("Magazine article"), kind("Magazine article", "Wired").shownType(),
+                "the record's words where they say more than the citation");
+        assertEquals(Optional.of("PhD thesis"), withoutVenue(Optional.of("PhD thesis"), null).shownType());
+        assertEquals(Optional.empty(), withoutVenue(Optional.empty(), null).shownType());
+    }
+
     /** Zotero saved arXiv papers as reports of the institution "arXiv" before it had preprints: they are preprints. */
     @Test
     void aReportOfArxivIsAnArxivPreprint() {
@@ -75,6 +88,7 @@ class CitationKindTest {
                 Optional.empty(), false, io.github.paperdigest.model.KeptCase.NONE, Optional.empty(), Optional.empty(),
                 new PublicationDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("arXiv")));
         assertEquals(Citation.Kind.ARXIV_PREPRINT, c.kind());
+        assertEquals(Optional.of("Preprint"), c.shownType());
     }
 
     @Test
