@@ -75,8 +75,9 @@ public final class TexSymbols {
     /**
      * Spellings that only reading accepts: the writer writes the characters with the commands above, or keeps them
      * as UTF-8 (a document that sets them needs textcomp's or another package's commands). The text-mode ones are
-     * how Better BibTeX and arXiv's metadata write symbols ("90{\textdegree}", "5{\texttimes}"); {@code \textasciitilde}
-     * and {@code \textasciicircum} are also the BibTeX writer's escapes for "~" and "^".
+     * how Better BibTeX and arXiv's metadata write symbols ("90{\textdegree}", "5{\texttimes}"); {@code \textasciitilde},
+     * {@code \textasciicircum}, {@code \textquotedbl} and {@code \textbackslash} are also the BibTeX writer's
+     * escapes (and Zotero's) for "~", "^", a straight double quote and a backslash.
      */
     static final Map<String, String> READ_ONLY = Map.ofEntries(Map.entry("le", "≤"), Map.entry("ge", "≥"),
             Map.entry("ne", "≠"), Map.entry("to", "→"), Map.entry("dots", "…"), Map.entry("log", "log"),
@@ -92,7 +93,8 @@ public final class TexSymbols {
             Map.entry("textthreequarters", "¾"), Map.entry("textdagger", "†"), Map.entry("textdaggerdbl", "‡"),
             Map.entry("texteuro", "€"), Map.entry("textsterling", "£"), Map.entry("textyen", "¥"),
             Map.entry("textcent", "¢"), Map.entry("textohm", "Ω"), Map.entry("textperiodcentered", "·"),
-            Map.entry("textminus", "−"), Map.entry("textnumero", "№"));
+            Map.entry("textminus", "−"), Map.entry("textnumero", "№"), Map.entry("textquotedbl", "\""),
+            Map.entry("textbackslash", "\\"));
 
     /** Formulas by character: the commands, then the characters written as something else. */
     private static final Map<Integer, String> MATH = math();

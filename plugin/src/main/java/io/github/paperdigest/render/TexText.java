@@ -62,7 +62,8 @@ final class TexText {
     /**
      * The text as TeX. Line breaks and tabs become spaces. {@code \ { } ~ ^} become text commands: BibTeX counts
      * every brace, escaped or not, so an escaped brace without its partner would end a field early. So do
-     * {@code < > |}, which pdfLaTeX's default font encoding, OT1, sets as "¡", "¿" and "—" in text.
+     * {@code < > |}, which pdfLaTeX's default font encoding, OT1, sets as "¡", "¿" and "—" in text, and {@code "},
+     * which it sets as "”" ({@code \textquotedbl} takes the T1 font's, as LaTeX's kernel provides it in any encoding).
      */
     static String of(String text) {
         if (TextFolding.isAscii(text)) {
@@ -154,6 +155,9 @@ final class TexText {
             case '>' -> out.append("\\textgreater{}");
             case '|' -> out.append("\\textbar{}");
             case '^' -> out.append("\\textasciicircum{}");
+            // a straight double quote is typeset as a closing one, ” (and is babel's shorthand in German): the
+            // character itself, which reads back as it was, where a quotation's `` and '' would read back as “ and ”
+            case '"' -> out.append("\\textquotedbl{}");
             case '\n', '\r', '\t' -> out.append(' ');
             default -> out.append(c);
         }

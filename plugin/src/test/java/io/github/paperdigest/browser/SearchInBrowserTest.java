@@ -211,7 +211,8 @@ class SearchInBrowserTest {
         browser.open(origin.url("tag/long-video.html"));
         browser.find("#search-input").sendKeys("jose");
         browser.waitUntil(d -> !browser.findAll(SUGGESTED_PAPERS).isEmpty());
-        assertEquals("No paper has \u201cjose\u201d as typed: these have a word spelled nearly so (\u201cpose\u201d).",
+        assertEquals("No paper has \u201cjose\u201d as typed: these have a word spelled nearly so"
+                + " (\u201cpose\u201d, \u201close\u201d).",
                 browser.find("#search-suggestions .suggestion-near").getText());
 
         browser.find("#search-input").clear();

@@ -431,6 +431,36 @@ class BibTexRoundTripTest {
         assertEquals("李 雷", read.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
     }
 
+    /**
+     * pdfLaTeX sets a straight double quote as a closing one, ”: the character is {@code \textquotedbl}, which reads back
+     * as it was (a quotation's {@code ``} and {@code ''} would read back as “ and ”).
+     */
+    @Test
+    void aStraightDoubleQuoteIsItsTextCommandAndReadsBackAsItWas() throws Exception {
+        String title = "The \"Curse\" of 12\" Records";
+        assertEquals("The {\\textquotedbl{}Curse\\textquotedbl{}} of 12\\textquotedbl{} Records", BibTex.title(title));
+        Citation c = cited(title, List.of(), Optional.empty(), Optional.empty(), Optional.of("10.1000/quote"));
+        String bib = write(List.of(c));
+        assertFalse(bib.substring(bib.indexOf("title")).split("\n")[0].contains("\""), bib);
+        assertEquals(title, readAsDigest(bib).get("10.1000/quote").title());
+    }
+
+    /**
+     * Zotero and the site escape a backslash and a straight double quote as text commands, which showed on the page as
+     * the commands ("C:\\textbackslash{}data"): they are read as any other symbol is.
+     */
+    @Test
+    void theEscapesOfABackslashAndAQuoteReadAsTheirCharacters() throws IOException {
+        String bib = """
+                @article{a, title = {Escapes \\textbackslash{} and \\textquotedbl{}}, year = {2024},
+                  doi = {10.1000/escapes},
+                  abstract = {Paths like C:\\textbackslash{}data and {\\textbackslash}n, a \\textquotedbl{}quoted\\textquotedbl{} word.}}
+                """;
+        PaperEntry read = readAsDigest(bib).get("10.1000/escapes");
+        assertEquals("Paths like C:\\data and \\n, a \"quoted\" word.", read.abstractText());
+        assertEquals("Escapes \\ and \"", read.title());
+    }
+
     /** The papers of a .bib file as the site reads a BibTeX digest, by DOI. */
     private Map<String, PaperEntry> readAsDigest(String bib) throws IOException {
         Path file = Files.writeString(dir.resolve("written.bib"), bib);
