@@ -190,6 +190,13 @@ test("a search for some of the words (a missing page's address) finds papers wit
   assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
 });
 
+test("a word of one character beside longer words is said to only put papers first, as it leaves none out", async () => {
+  const page = openPage(site(), { searchPage: true, query: "?q=long%20x" });
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201clong x\u201d. \u201cx\u201d, of one"
+    + " character, only puts first the papers whose title or tag has it.");
+});
+
 test("a search that found a word only by forgiving a typo says so", async () => {
   const page = openPage(site(), { searchPage: true, query: "?q=genaration" });
   await page.settled();

@@ -961,7 +961,7 @@
       if (own) {
         // the key, and nothing read into it: its paper alone
         return first({ queryWords: [], empty: false, identifier: null, papers: [], matchedWords: new Set(),
-          matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], nearWords: [],
+          matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], nearWords: [], rankingOnly: [],
           citationKey: { key: text.trim(), words: [], year: null }, citedAs: null });
       }
       return byKey || bySpelling || typed;
@@ -995,6 +995,7 @@
       const matchedAuthors = new Set();
       const nearOnly = [];
       const nearExpansions = [];
+      let rankingOnly = [];
       let candidates;
       let matchedCount = null;
       if (queryWords.length === 0) {
@@ -1008,6 +1009,7 @@
         const long = queryWords.filter((w) => w.length >= SHORTEST);
         const required = long.length > 0 ? long : queryWords;
         const ranking = queryWords.filter((w) => !required.includes(w));
+        rankingOnly = ranking;
         required.concat(ranking).forEach((query, k) => {
           const e = this.expanded(query);
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
@@ -1054,6 +1056,7 @@
         matchedAuthors,
         nearOnly,
         nearWords: this.spellingsIn(nearExpansions, results),
+        rankingOnly,
         citationKey: null,
         citedAs: null
       };
@@ -1096,7 +1099,7 @@
         : p.doi.toLowerCase() === id.doi) && this.passes(p, filters));
       return { queryWords: [], empty: false, identifier: id.arxiv ? "arXiv:" + id.arxiv : "doi:" + id.doi, papers,
         matchedWords: new Set(), matchedTags: new Set(), matchedAuthors: new Set(), nearOnly: [], nearWords: [],
-        citationKey: null, citedAs: null };
+        rankingOnly: [], citationKey: null, citedAs: null };
     }
 
     passes(paper, filters) {

@@ -276,12 +276,17 @@
     if (state.digest) {
       parts.push("in the digest " + labelOf(engine.digests, state.digest));
     }
+    // "llama 2": the "2", searched in titles and tags only, puts first and leaves none out, which "match" would not say
+    const ranking = count > 0 && result.rankingOnly && result.rankingOnly.length > 0
+      ? " " + result.rankingOnly.map((w) => "\u201c" + w + "\u201d").join(" and ") + ", of one character, only puts"
+        + " first the papers whose title or tag has " + (result.rankingOnly.length === 1 ? "it." : "them.") : "";
     // quotes read as a phrase elsewhere: here the words count, wherever they are
     const phrase = count > 0 && result.queryWords.length > 1 && search.quotesPhrase(state.q, engine.stopwords)
       ? " Quotes do not search for a phrase: these papers have each of the words, anywhere." : "";
     // the paper cited by the key typed is first, whatever the order said above
     const cited = result.citedAs && count > 1 ? " The first is the paper cited as \u201c" + result.citedAs + "\u201d." : "";
-    return what + " " + parts.join(", ") + "." + cited + near + phrase + (count === 0 ? " " + advice(result) : "");
+    return what + " " + parts.join(", ") + "." + cited + near + ranking + phrase
+      + (count === 0 ? " " + advice(result) : "");
   }
 
   /* What to try when nothing matched, as the search was made: a word, several, an identifier, a key, filters. */
