@@ -190,6 +190,13 @@ test("a search for some of the words (a missing page's address) finds papers wit
   assert.match(page.element("search-status").textContent, /^No papers match/, "a query typed asks for every word");
 });
 
+test("a result known by its DOI links to it, the DOI's characters that would end an address's path escaped", async () => {
+  const page = openPage(site(rootScript({ ...ROOT, links: "\t\t\t10.1000/a#b?c" })), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  const doi = page.element("results").querySelectorAll("a").filter((a) => a.textContent.startsWith("DOI"));
+  assert.deepEqual(doi.map((a) => a.href), ["https://doi.org/10.1000/a%23b%3Fc"]);
+});
+
 test("a word of one character beside longer words is said to only put papers first, as it leaves none out", async () => {
   const page = openPage(site(), { searchPage: true, query: "?q=long%20x" });
   await page.settled();

@@ -76,6 +76,11 @@
     if (paper.code) {
       add(paper.code, "Code");
     }
+    // a journal's paper known by its DOI alone had nothing to follow; its segments escaped, as a "#" or "?" of a
+    // DOI would end the address's path
+    if (paper.doi) {
+      add("https://doi.org/" + paper.doi.split("/").map(encodeURIComponent).join("/"), "DOI");
+    }
     return links;
   }
 
