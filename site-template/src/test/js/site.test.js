@@ -201,7 +201,7 @@ test("a word of one character beside longer words is said to only put papers fir
   const page = openPage(site(), { searchPage: true, query: "?q=long%20x" });
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches \u201clong x\u201d. \u201cx\u201d, of one"
-    + " character, only puts first the papers whose title or tag has it.");
+    + " character, is searched in titles and tags only: the papers that have it there come first, and none is left out.");
 });
 
 test("a search that found a word only by forgiving a typo says so", async () => {

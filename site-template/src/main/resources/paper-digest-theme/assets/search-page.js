@@ -278,8 +278,9 @@
     }
     // "llama 2": the "2", searched in titles and tags only, puts first and leaves none out, which "match" would not say
     const ranking = count > 0 && result.rankingOnly && result.rankingOnly.length > 0
-      ? " " + result.rankingOnly.map((w) => "\u201c" + w + "\u201d").join(" and ") + ", of one character, only puts"
-        + " first the papers whose title or tag has " + (result.rankingOnly.length === 1 ? "it." : "them.") : "";
+      ? " " + result.rankingOnly.map((w) => "\u201c" + w + "\u201d").join(" and ") + ", of one character, "
+        + (result.rankingOnly.length === 1 ? "is" : "are") + " searched in titles and tags only: the papers that have "
+        + (result.rankingOnly.length === 1 ? "it" : "them") + " there come first, and none is left out." : "";
     // quotes read as a phrase elsewhere: here the words count, wherever they are
     const phrase = count > 0 && result.queryWords.length > 1 && search.quotesPhrase(state.q, engine.stopwords)
       ? " Quotes do not search for a phrase: these papers have each of the words, anywhere." : "";
