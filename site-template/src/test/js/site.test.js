@@ -28,6 +28,17 @@ const VERSION_1_ROOT = rootScript({ version: 1, stopwords: "of the",
   papers: [["Long video generation", "paper/p0.html", "2025-01-03", [], [], [], []]], words: "generation long video",
   postings: "1 1 1" });
 
+test("a first letter typed that no title or tag has as a word asks for more, not says no paper matches", async () => {
+  const page = openPage(site());
+  page.type("d");
+  await page.settled();
+  const box = page.element("search-suggestions");
+  assert.equal(box.hidden, false);
+  assert.equal(box.textContent, "Type more: a word of one character finds only the titles and tags that have it as a"
+    + " word of its own, and none has \u201cd\u201d.");
+  assert.deepEqual(box.querySelectorAll("a"), [], "no paper, no link to the search page");
+});
+
 test("a word typed in the search box suggests the papers that have it", async () => {
   const page = openPage(site());
   page.type("video");

@@ -452,6 +452,15 @@
         status.textContent = "No word to search by yet.";
         return;
       }
+      // the first letter of a word being typed ("d" of "diffusion") is searched in titles and tags alone, as a word
+      // of its own: finding none there says nothing of the word, so the box asks for more rather than say "no paper"
+      if (result.papers.length === 0 && result.queryWords.every((w) => w.length < 2)) {
+        box.append(element("p", "suggestion-more", "Type more: a word of one character finds only the titles and"
+          + " tags that have it as a word of its own, and none has \u201c" + result.queryWords.join(" ") + "\u201d."));
+        open();
+        status.textContent = "No title or tag has that word of one character.";
+        return;
+      }
       // a typo forgiven is said here too: "jose" suggested papers that have "pose", titles that do not show why
       const near = result.papers.length > 0 ? PaperDigest.search.typoNote(result.nearOnly, result.nearWords) : "";
       if (near) {
