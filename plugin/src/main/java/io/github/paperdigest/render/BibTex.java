@@ -302,8 +302,10 @@ public final class BibTex {
      * The text as TeX, each word with a capital after its first letter braced whole ("{LLMs}", "{{$\\beta$}-VAE}").
      * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
      * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
-     * A word that starts with "<", ">" or "|" ("<EOS>"), whose escapes are commands too, is braced from its first letter
-     * or digit ("\\textless{}{EOS\\textgreater{}}"): unbraced, a style that lowers a title's words gave "<eos>".
+     * A word that starts with "<", ">", "|" or a straight double quote ("<EOS>", "\"LLMs\""), whose escapes are commands
+     * too, is braced from its first letter or digit ("\\textless{}{EOS\\textgreater{}}"): unbraced, a style that lowers a
+     * title's words gave "<eos>". A capital after an opening quote is the word's first letter: {@code "Curse"} is not
+     * braced.
      */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
@@ -313,11 +315,16 @@ public final class BibTex {
                 end++;
             }
             String word = text.substring(i, end);
-            boolean inner = false;
-            for (int k = 1; k < word.length() && !inner; k++) {
-                inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
+            // a capital after an opening quote is the word's first letter, not one inside it
+            int quotes = 0;
+            while (quotes < word.length() && word.charAt(quotes) == '"') {
+                quotes++;
             }
             int from = leadingTextCommands(word);
+            boolean inner = false;
+            for (int k = Math.max(1, quotes + 1); k < word.length() && !inner; k++) {
+                inner = Character.isUpperCase(word.charAt(k)) && word.charAt(k - 1) != '\\';
+            }
             if (inner && !hasCommandCharacter(word)) {
                 out.append(TexText.of(word.substring(0, from))).append('{').append(TexText.of(word.substring(from)))
                         .append('}');
@@ -342,10 +349,13 @@ public final class BibTex {
         return false;
     }
 
-    /** How many of the word's first characters are "<", ">" or "|", which TeX writes as commands ({@link TexText}). */
+    /**
+     * How many of the word's first characters are "<", ">", "|" or a straight double quote, which TeX writes as
+     * commands ({@link TexText}).
+     */
     private static int leadingTextCommands(String word) {
         int k = 0;
-        while (k < word.length() && "<>|".indexOf(word.charAt(k)) >= 0) {
+        while (k < word.length() && "<>|\"".indexOf(word.charAt(k)) >= 0) {
             k++;
         }
         return k;

@@ -437,8 +437,10 @@ class BibTexRoundTripTest {
      */
     @Test
     void aStraightDoubleQuoteIsItsTextCommandAndReadsBackAsItWas() throws Exception {
-        String title = "The \"Curse\" of 12\" Records";
-        assertEquals("The {\\textquotedbl{}Curse\\textquotedbl{}} of 12\\textquotedbl{} Records", BibTex.title(title));
+        String title = "The \"Curse\" of 12\" \"LLMs\"";
+        // a group that starts with a command is one of BibTeX's special characters, whose letters a style lowers
+        assertEquals("The \\textquotedbl{}Curse\\textquotedbl{} of 12\\textquotedbl{}"
+                + " \\textquotedbl{}{LLMs\\textquotedbl{}}", BibTex.title(title));
         Citation c = cited(title, List.of(), Optional.empty(), Optional.empty(), Optional.of("10.1000/quote"));
         String bib = write(List.of(c));
         assertFalse(bib.substring(bib.indexOf("title")).split("\n")[0].contains("\""), bib);
