@@ -161,6 +161,10 @@ public final class ModelExport {
         if (citation.doi().isPresent()) {
             g.writeStringField("doi", citation.doi().get());
         }
+        // the kind its page shows, as cited: a Zotero record's "Journal article" of arXiv is cited as a preprint
+        if (citation.shownType().isPresent()) {
+            g.writeStringField("type", citation.shownType().get());
+        }
         g.writeEndObject();
         g.writeArrayFieldStart("links");
         for (Link l : p.links()) {

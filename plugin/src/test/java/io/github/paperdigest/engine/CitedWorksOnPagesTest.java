@@ -7,6 +7,7 @@ import static io.github.paperdigest.engine.CitationOnPage.field;
 import static io.github.paperdigest.engine.CitationOnPage.ris;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -234,6 +235,13 @@ class CitedWorksOnPagesTest {
         Document page = page("deep-residual-learning-for-image-recognition");
         assertEntry(page, "@misc{", "eprint = {1512.03385},");
         assertEquals("Preprint", field(page, "Type"));
+        assertNull(meta(page, "citation_journal_title"), "no journal of that name");
+        for (JsonNode p : new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers")) {
+            if (p.path("slug").asText().equals("deep-residual-learning-for-image-recognition")) {
+                assertEquals("Preprint", p.path("citation").path("type").asText(), p.toString());
+                assertEquals("Journal article", p.path("extra").path("type").asText(), "the record's own word");
+            }
+        }
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */
