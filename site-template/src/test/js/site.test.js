@@ -209,10 +209,16 @@ test("a result known by its DOI links to it, the DOI's characters that would end
 });
 
 test("a word of one character beside longer words is said to only put papers first, as it leaves none out", async () => {
-  const page = openPage(site(), { searchPage: true, query: "?q=long%20x" });
+  const root = rootScript({ ...ROOT, words: "generation long video x", counts: "1111" });
+  const files = { ...site(root), "search-postings/0.js": postingScript(KEY, 0, "1 1 1 1", "0dblp:conf/x/longvg25,0") };
+  const page = openPage(files, { searchPage: true, query: "?q=long%20x" });
   await page.settled();
   assert.equal(page.element("search-status").textContent, "1 paper matches \u201clong x\u201d. \u201cx\u201d, of one"
     + " character, is searched in titles and tags only: the papers that have it there come first, and none is left out.");
+  page.type("long y");
+  await page.settled();
+  assert.equal(page.element("search-status").textContent, "1 paper matches \u201clong y\u201d.",
+    "a letter no title or tag has changes nothing, and is not said to");
 });
 
 test("a search that found a word only by forgiving a typo says so", async () => {

@@ -1009,7 +1009,8 @@
         const long = queryWords.filter((w) => w.length >= SHORTEST);
         const required = long.length > 0 ? long : queryWords;
         const ranking = queryWords.filter((w) => !required.includes(w));
-        rankingOnly = ranking;
+        // said only where it changes the order: a letter no title or tag has ("y" of "Y. Wang") is as if not typed
+        rankingOnly = ranking.filter((w) => this.expanded(w).words.size > 0 || this.expanded(w).tagWords.size > 0);
         required.concat(ranking).forEach((query, k) => {
           const e = this.expanded(query);
           e.words.forEach((quality, word) => matchedWords.add(this.words[word]));
