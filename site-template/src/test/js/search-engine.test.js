@@ -392,6 +392,8 @@ test("a key of title words run together, as the site keys a paper with no author
   assert.notEqual(typing.spelledKey("depthlongx"), null);
   assert.equal(typing.spelledKey("depthlong"), null, "the start of a word, being typed, is searched as typed");
   assert.deepEqual(list(indices(read("lovelace2025long"))), [0], "a name, a year and a word are read as before");
+  const lettered = engineOf(index(papers().concat([{ title: "Z, X and Q", abstract: "Long.", tags: [] }])));
+  assert.equal(lettered.spelledKey("zxqlongzxq"), null, "a title's letters are words of the index, but no more a key's");
 });
 
 test("a key of title words run together needs the posting files of its words, and is answered once they are in", () => {

@@ -818,7 +818,8 @@
       if (run.length < 8 || (next !== undefined && next.startsWith(run))) {
         return null;
       }
-      const pieces = spell(run, (piece) => this.stopwords.has(piece) || this.hasWord(piece));
+      // a title's words of one character are in the index too, but a key's single letters are spell()'s to limit
+      const pieces = spell(run, (piece) => this.stopwords.has(piece) || (piece.length >= SHORTEST && this.hasWord(piece)));
       if (!pieces) {
         return null;
       }
