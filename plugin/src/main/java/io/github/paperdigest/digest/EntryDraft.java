@@ -337,13 +337,23 @@ final class EntryDraft {
         }
         String named = withoutEtAl(collapsed);
         moreAuthors |= named.length() < collapsed.length();
-        Optional<List<String>> familyFirst = FamilyNamesFirst.inReadingOrder(named);
+        Optional<FamilyNamesFirst.Reading> familyFirst = FamilyNamesFirst.of(named);
         if (familyFirst.isPresent()) {
-            authors(familyFirst.get());
+            told(familyFirst.get());
+            authors(familyFirst.get().names());
             return;
         }
         String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
+    }
+
+    /** Says how a list of names was read: in the debug log, or in a warning where some names were kept as written. */
+    void told(FamilyNamesFirst.Reading reading) {
+        if (reading.doubtful()) {
+            problems.warn(sourceName, fieldLine, reading.told());
+        } else {
+            problems.debug(sourceName, fieldLine, reading.told());
+        }
     }
 
     /**
@@ -381,9 +391,10 @@ final class EntryDraft {
     }
 
     /**
-     * Editors written in one text, as a field or column of no reference manager's own writes them: "Family, Given;
-     * Family, Given" (Zotero's, between semicolons, each put in reading order), else names between commas or "and"
-     * ("Jane Doe and John Roe", "J. Doe, J. Roe"); an "et al." after them names nobody.
+     * Editors written in one text, as a field or column of no reference manager's own writes them: family name first
+     * ("Family, Given; Family, Given", Zotero's, each put in reading order as {@link FamilyNamesFirst} decides for
+     * authors), else names between semicolons, or commas or "and" ("Jane Doe and John Roe", "J. Doe, J. Roe"); an
+     * "et al." after them names nobody.
      */
     void editors(String joined) {
         named(Editors.KEY, joined);
@@ -395,9 +406,13 @@ final class EntryDraft {
             return;
         }
         String named = withoutEtAl(Whitespace.collapse(joined));
-        if (named.contains(";")) {
+        Optional<FamilyNamesFirst.Reading> familyFirst = FamilyNamesFirst.of(named);
+        if (familyFirst.isPresent()) {
+            told(familyFirst.get());
+            familyFirst.get().names().forEach(name -> named(key, name, false));
+        } else if (named.contains(";")) {
             for (String name : SEMICOLON.split(named)) {
-                named(key, InvertedName.inReadingOrder(name), false);
+                named(key, name, false);
             }
         } else {
             for (String name : Whitespace.COMMA.split(AND.matcher(named).replaceAll(", "))) {

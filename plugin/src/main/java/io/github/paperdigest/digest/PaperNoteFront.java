@@ -152,17 +152,13 @@ final class PaperNoteFront {
 
     /**
      * Authors or editors: a YAML list is a name an item, each in reading order or family name first ("Vaswani,
-     * Ashish"); a text with semicolons is Zotero Integration's "Last, First; Last, First"; other text is names
-     * between commas or "and".
+     * Ashish"); a text is names as any field gives them: Zotero Integration's "Last, First; Last, First", names
+     * between commas or "and" ({@link EntryDraft#authors(String)}).
      */
     private static void names(JsonNode node, List<String> values, java.util.function.BiConsumer<String, Boolean> name,
             java.util.function.Consumer<String> joined) {
         if (node.isArray()) {
             values.forEach(n -> name.accept(InvertedName.inReadingOrder(n), false));
-        } else if (values.get(0).contains(";")) {
-            for (String n : EntryDraft.SEMICOLON.split(values.get(0))) {
-                name.accept(InvertedName.inReadingOrder(n), false);
-            }
         } else {
             joined.accept(values.get(0));
         }

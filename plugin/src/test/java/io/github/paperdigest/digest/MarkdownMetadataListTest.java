@@ -306,6 +306,96 @@ class MarkdownMetadataListTest {
         }
     }
 
+    /**
+     * A list of both shapes ("Jane Doe, MIT; Roe, John") was turned round whole, "MIT Jane Doe" without a word. Each
+     * name is read by its own shape: one with a family name before its comma is turned round, one with more than a
+     * family name there is kept as written, and a warning at the item's line names it and the fix.
+     */
+    @Test
+    void aListOfBothShapesTurnsRoundOnlyTheNamesWrittenFamilyNameFirstAndSaysWhichItKept() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Jane Doe, MIT; Roe, John", List.of("Jane Doe, MIT", "John Roe"),
+                "García Márquez, Gabriel; Vaswani, Ashish", List.of("García Márquez, Gabriel", "Ashish Vaswani"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            warnings.clear();
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+            assertEquals(1, warnings.size(), warnings.toString());
+            String kept = names.getValue().get(0);
+            assertTrue(warnings.get(0).startsWith("reading.md:3: the names mix two shapes"), warnings.get(0));
+            assertTrue(warnings.get(0).contains("'" + kept + "' is kept as written"), warnings.get(0));
+            assertTrue(warnings.get(0).contains("in reading order"), "names the fix: " + warnings.get(0));
+        }
+    }
+
+    /**
+     * A family name of one word beside particles written with a capital ("Van Gogh") is a family name first; so is a
+     * family name that is a particle's word alone ("Le, Quoc", "Du, Simon").
+     */
+    @Test
+    void capitalisedParticlesAndFamilyNamesSpeltAsParticlesAreFamilyNames() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Van Gogh, Vincent; Le Cun, Yann", List.of("Vincent Van Gogh", "Yann Le Cun"),
+                "Le, Quoc; Du, Simon", List.of("Quoc Le", "Simon Du"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            PaperEntry paper = onlyPaper("""
+                    ## Sequence to Sequence Learning
+
+                    - authors: %s
+
+                    Deep neural networks are powerful models.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A curator who wonders how a list was read finds it in the debug log (mvn -X), at the item's line. */
+    @Test
+    void theDebugLogNamesTheReadingOfAListOfNamesFamilyNameFirst() throws IOException {
+        List<String> debug = new ArrayList<>();
+        DigestProblems problems = new DigestProblems() {
+            @Override
+            public void report(DigestException problem) {
+                throw problem;
+            }
+
+            @Override
+            public void warn(DigestException notice) {
+                warnings.add(notice.getMessage());
+            }
+
+            @Override
+            public void debug(String sourceName, int line, String message) {
+                debug.add(new DigestException(sourceName, line, message).getMessage());
+            }
+
+            @Override
+            public boolean stopsOnProblem() {
+                return true;
+            }
+        };
+        ReadOneDigest.digest(dir, "reading.md", """
+                ## Attention Is All You Need
+
+                - authors: Vaswani, Ashish; Shazeer, Noam
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """, problems);
+
+        assertEquals(List.of("reading.md:3: 'Vaswani, Ashish; Shazeer, Noam' read family name first: Ashish Vaswani,"
+                + " Noam Shazeer"), debug);
+        assertEquals(List.of(), warnings);
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
