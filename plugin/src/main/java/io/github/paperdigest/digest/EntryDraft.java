@@ -17,7 +17,6 @@ import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -63,8 +62,6 @@ final class EntryDraft {
 
     /** What every name has: a letter of some script. */
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-
-    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
     private final String sourceName;
     private final int line;
@@ -459,23 +456,34 @@ final class EntryDraft {
         return m.find() ? names.substring(0, m.start()).strip() : names;
     }
 
+    /**
+     * When the paper was published, in any form {@link PublicationDate} reads: a full date is its day, a year or a
+     * year and month its {@code year}. Anything else is said, with the forms that are read, and ignored.
+     */
     void published(String value) {
-        date(value).ifPresent(d -> published = Optional.of(d));
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(this),
+                () -> problems.warn(sourceName, fieldLine, PublicationDate.notADate(value) + "; ignored"));
     }
 
+    /** The day the paper was published. */
+    void publishedOn(LocalDate day) {
+        published = Optional.of(day);
+    }
+
+    /** A day, in any form {@link PublicationDate} reads ("2025-03-04", "4 Mar 2025"); else a warning, and empty. */
     Optional<LocalDate> date(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = LEADING_DATE.matcher(value.strip());
-        if (m.find()) {
-            try {
-                return Optional.of(LocalDate.parse(m.group()));
-            } catch (DateTimeParseException e) {
-                // falls through to the warning
-            }
+        Optional<PublicationDate> date = PublicationDate.parse(value);
+        if (date.isPresent() && date.get().day() > 0) {
+            return Optional.of(date.get().toDay());
         }
-        problems.warn(sourceName, fieldLine, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
+        problems.warn(sourceName, fieldLine, (date.isPresent() ? "'" + value.strip() + "' names no day (such as"
+                + " 2025-03-04)" : PublicationDate.notADate(value)) + "; ignored");
         return Optional.empty();
     }
 

@@ -226,8 +226,7 @@ final class PaperColumns {
                         () -> draft.extra(header.toLowerCase(Locale.ROOT), r)));
             }
             // "2024-01-17", "Jan 2024" or a year alone, as spreadsheets and reference managers write them
-            case DATE -> PublicationDate.parse(cell.text()).ifPresentOrElse(d -> d.applyTo(draft),
-                    () -> draft.published(cell.text()));
+            case DATE -> draft.published(cell.text());
             case AUTHORS -> {
                 // "Ho et al., NeurIPS 2020": the names, then the venue, which is no author
                 Optional<NamesAndVenue> cited = NamesAndVenue.cited(cell.text()).filter(c -> !c.venue().isEmpty());

@@ -170,7 +170,7 @@ final class PaperNoteFront {
         if (date.isPresent()) {
             date.get().applyTo(draft);
         } else {
-            draft.warn("'" + value + "' (" + key + ") is not a date or a year; kept as metadata");
+            draft.warn(key + " " + PublicationDate.notADate(value) + "; kept as metadata");
             draft.extra(key, value);
         }
     }

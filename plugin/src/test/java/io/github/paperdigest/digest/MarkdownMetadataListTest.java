@@ -50,7 +50,7 @@ class MarkdownMetadataListTest {
         assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), paper.authors(),
                 "an item wrapped over two lines is one item");
         assertEquals(List.of(
-                "reading.md:9: 'last spring' is not a date (YYYY-MM-DD); ignored",
+                "reading.md:9: 'last spring' is not a date (such as 2020-10-15, 15 Oct 2020, Oct 15, 2020, 2020/10/15, 2020-10 or 2020); ignored",
                 "reading.md:10: 'soon' is not an arXiv id (such as 2401.01234); kept as extra metadata",
                 "reading.md:11: 'pending' is not a DOI (such as 10.1145/3292500.3330701); kept as extra metadata",
                 "reading.md:12: upvotes 'many' is not a whole number; kept as extra metadata",
@@ -75,7 +75,7 @@ class MarkdownMetadataListTest {
                 Training state-of-the-art, deep neural networks is computationally expensive.
                 """);
 
-        assertEquals(List.of("reading.md:4: 'the third week' is not a date (YYYY-MM-DD); ignored"), warnings);
+        assertEquals(List.of("reading.md:4: 'the third week' is not a date (such as 2020-10-15, 15 Oct 2020, Oct 15, 2020, 2020/10/15, 2020-10 or 2020); ignored"), warnings);
     }
 
     @Test
