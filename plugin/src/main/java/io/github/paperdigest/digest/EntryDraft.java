@@ -181,13 +181,20 @@ final class EntryDraft {
         }
         Optional<String> parsed = Dois.parse(value);
         if (parsed.isEmpty()) {
-            problems.warn(sourceName, fieldLine, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701); kept as"
-                    + " extra metadata");
+            problems.warn(sourceName, fieldLine, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701"
+                    + Dois.escapeNotUtf8(value).filter(e -> Dois.isResolverAddress(value)).map(e -> "; " + notUtf8(e))
+                            .orElse("") + "); kept as extra metadata");
             extra.put("doi", Whitespace.collapse(value));
         } else if (doi.isEmpty()) {
             doi = parsed;
             doiArxivId = arxivIdOf(parsed.get());
         }
+    }
+
+    /** Why an escape of a DOI's address names no DOI, and the fix. */
+    private static String notUtf8(String escape) {
+        return "its escape " + escape + " is no UTF-8 character, as doi.org reads escapes (é is %C3%A9, where Latin-1"
+                + " writes %E9): write the DOI as its publisher gives it";
     }
 
     /** The arXiv id an arXiv DOI names: arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper. */
@@ -512,6 +519,10 @@ final class EntryDraft {
         }
         links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
         Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Dois.inPublisherUrl(u);
+        if (linkedDoi.isEmpty() && (Dois.isResolverAddress(u) || Dois.isPublisherPage(u))) {
+            Dois.escapeNotUtf8(u).ifPresent(escape -> problems.warn(sourceName, fieldLine, "the link " + u + " names no"
+                    + " DOI: " + notUtf8(escape) + "; it is kept as a link, and the paper has no DOI from it"));
+        }
         ArxivIds.fromUrl(u).or(() -> linkedDoi.flatMap(EntryDraft::arxivIdOf))
                 .ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
         if (doi.isEmpty()) {

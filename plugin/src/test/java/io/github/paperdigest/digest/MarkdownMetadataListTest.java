@@ -396,6 +396,41 @@ class MarkdownMetadataListTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * A DOI's address with an escape that is no UTF-8 character ("%E9", Latin-1's é) named the DOI "10.1000/caf\uFFFD"
+     * without a word. It names none: the link is kept, and a warning names the line, the escape and the fix.
+     */
+    @Test
+    void aDoisAddressWithAnEscapeThatIsNoUtf8CharacterGivesNoDoiAndSaysWhy() throws IOException {
+        PaperEntry linked = onlyPaper("""
+                ## Attention Is All You Need
+
+                - paper: https://doi.org/10.1000/caf%E9
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """);
+
+        assertEquals(Optional.empty(), linked.doi());
+        assertEquals(List.of("https://doi.org/10.1000/caf%E9"), linked.links().stream().map(l -> l.url()).toList());
+        assertEquals(List.of("reading.md:3: the link https://doi.org/10.1000/caf%E9 names no DOI: its escape %E9 is no"
+                + " UTF-8 character, as doi.org reads escapes (é is %C3%A9, where Latin-1 writes %E9): write the DOI as"
+                + " its publisher gives it; it is kept as a link, and the paper has no DOI from it"), warnings);
+
+        warnings.clear();
+        PaperEntry field = onlyPaper("""
+                ## Attention Is All You Need
+
+                - doi: https://doi.org/10.1000/caf%E9
+                - paper: https://example.org/attention
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """);
+        assertEquals(Optional.empty(), field.doi());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("reading.md:3: 'https://doi.org/10.1000/caf%E9' is not a DOI"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("its escape %E9 is no UTF-8 character"), warnings.get(0));
+    }
+
     private PaperEntry onlyPaper(String content) throws IOException {
         List<PaperEntry> entries = ReadOneDigest.digest(dir, "reading.md", content,
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
