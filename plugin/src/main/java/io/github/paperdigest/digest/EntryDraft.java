@@ -72,6 +72,8 @@ final class EntryDraft {
     private String abstractText = "";
     /** The arXiv id a field of its own states ("arxiv", "eprint", an "arXiv:" note). */
     private Optional<String> arxivId = Optional.empty();
+    /** What gave {@link #arxivId}, as a warning names it: "line 4", "the venue 'arXiv:1706.03762 [cs]', line 4". */
+    private String arxivIdGivenBy = "";
     /** The arXiv id of its arXiv DOI (10.48550/arXiv.ID), which states it too. */
     private Optional<String> doiArxivId = Optional.empty();
     /** The arXiv papers its own links name, in order: its id when no field states one, see {@link #resolvedArxivId}. */
@@ -170,8 +172,20 @@ final class EntryDraft {
             problems.warn(sourceName, fieldLine, "'" + value + "' is not an arXiv id (such as 2401.01234); kept as extra metadata");
             extra.put("arxiv", value);
         } else {
+            String givenBy = (value.strip().equals(id.get()) ? "" : "'" + value.strip() + "', ") + "line " + fieldLine;
+            if (arxivId.isPresent() && !arxivId.equals(id)) {
+                problems.warn(sourceName, fieldLine, twoArxivIds(arxivId.get(), arxivIdGivenBy, id.get(), givenBy)
+                        + id.get() + " is used: correct the one that is wrong");
+            }
             arxivId = id;
+            arxivIdGivenBy = givenBy;
         }
+    }
+
+    /** The start of a warning about two arXiv ids two parts of an entry give it, each with what gave it. */
+    private static String twoArxivIds(String first, String firstGivenBy, String second, String secondGivenBy) {
+        return "two arXiv ids for one paper, " + first + " (" + firstGivenBy + ") and " + second + " ("
+                + secondGivenBy + "); ";
     }
 
     /** A DOI, bare, with "doi:" or as a doi.org link; anything else is kept as extra metadata with a warning. */
@@ -206,14 +220,19 @@ final class EntryDraft {
      * Where the paper appeared: a journal, proceedings or conference as the digest names it. arXiv is none: Zotero files
      * a paper saved from arXiv as a journal article in "arXiv:1412.6980 [cs]", Google Scholar in "arXiv preprint
      * arXiv:…", in every format they export; taken for a journal, the preprint was cited as its article. The id it
-     * names is the paper's where nothing else gave one.
+     * names is the paper's where no field gave one before; one that differs from a field's is said.
      */
     void venue(String value) {
         String clean = FaithfulText.clean(value);
         Optional<String> cited = ArxivCitation.id(clean);
         if (cited.isPresent() || ArxivCitation.namesArxivAlone(clean)) {
+            String givenBy = "the venue '" + clean + "', line " + fieldLine;
             if (arxivId.isEmpty()) {
                 arxivId = cited;
+                arxivIdGivenBy = givenBy;
+            } else if (cited.isPresent() && !cited.equals(arxivId)) {
+                problems.warn(sourceName, fieldLine, twoArxivIds(arxivId.get(), arxivIdGivenBy, cited.get(), givenBy)
+                        + arxivId.get() + " is used: correct the one that is wrong");
             }
             return;
         }
@@ -580,6 +599,10 @@ final class EntryDraft {
      */
     private Optional<String> resolvedArxivId() {
         Optional<String> stated = arxivId.or(() -> doiArxivId);
+        if (arxivId.isPresent() && doiArxivId.isPresent() && !doiArxivId.equals(arxivId)) {
+            problems.warn(sourceName, line, twoArxivIds(arxivId.get(), arxivIdGivenBy, doiArxivId.get(), "its DOI "
+                    + doi.orElse("")) + arxivId.get() + " is used: correct the one that is wrong");
+        }
         if (stated.isPresent()) {
             for (OwnArxivLink link : ownArxivLinks) {
                 if (!link.id().equals(stated.get())) {
