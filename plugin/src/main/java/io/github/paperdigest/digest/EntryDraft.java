@@ -694,6 +694,14 @@ final class EntryDraft {
      * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
      * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
      */
+    boolean hasDoi() {
+        return doi.isPresent();
+    }
+
+    boolean hasCitationKey() {
+        return extra.containsKey(WrittenCitationKey.KEY);
+    }
+
     void citationKeyIfOne(String value) {
         WrittenCitationKey.parseIdentifier(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
     }

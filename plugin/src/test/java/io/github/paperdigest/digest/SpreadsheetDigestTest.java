@@ -247,6 +247,33 @@ class SpreadsheetDigestTest {
         assertTrue(warnings.get(0).contains("'Jane Doe, MIT' is kept as written"), warnings.get(0));
     }
 
+    /**
+     * Zotero's Extra field, in its CSV export as in its CSL JSON's note: its lines that give an identifier are the
+     * item's ("arXiv:1810.04805 [cs]", Better BibTeX's "Citation Key: devlin2018bert"), and were shown as metadata
+     * ("Extra: arXiv:1810.04805 [cs]"), the key not cited by. Other lines stay; a sheet's own "Extra" column is its own.
+     */
+    @Test
+    void zoterosExtraColumnGivesTheIdentifiersItsLinesNameAndKeepsTheRest() throws IOException {
+        DigestFile export = read("zotero.csv", """
+                "Key","Item Type","Author","Title","Url","Extra"
+                "QWER1234","preprint","Devlin, Jacob","BERT","https://example.org/bert","arXiv:1810.04805 [cs]
+                Citation Key: devlin2018bert
+                tex.ids: devlin2019"
+                """);
+        PaperEntry bert = entry(export, "BERT");
+        assertEquals(Optional.of("1810.04805"), bert.arxivId());
+        assertEquals("devlin2018bert", bert.extra().get(io.github.paperdigest.model.WrittenCitationKey.KEY));
+        assertEquals("tex.ids: devlin2019", bert.extra().get("extra"));
+
+        DigestFile own = read("own.csv", """
+                Title,URL,Extra
+                A Paper,https://example.org/a,arXiv:1810.04805 [cs]
+                """);
+        assertEquals(Optional.empty(), entry(own, "A Paper").arxivId());
+        assertEquals("arXiv:1810.04805 [cs]", entry(own, "A Paper").extra().get("extra"));
+        assertEquals(List.of(), warnings);
+    }
+
     /** "Key" and "Date Added" are Zotero's bookkeeping in its export only: in a sheet of one's own they are kept. */
     @Test
     void aSheetOfOnesOwnKeepsItsKeyAndDateAddedColumns() throws IOException {
