@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A paper's date reads the same in every format: what a RIS record's DA takes ("15 Oct 2020"), a Markdown metadata
  * list's "- date:" takes too, where it was refused as "not a date (YYYY-MM-DD)". Day and month written as numbers are
- * refused in every format, with the dates they could be.
+ * refused in every format, with the dates they could be, at the line that writes them (a paper note's front matter's
+ * too, where its warnings named the front matter's first line).
  */
 class DateFormsTest {
 
@@ -43,6 +44,15 @@ class DateFormsTest {
                     Title,Link,Date
 
                     Attention Is All You Need,https://arxiv.org/abs/1706.03762,"%s"
+                    """,
+            "Attention Is All You Need.md", """
+                    ---
+                    title: Attention Is All You Need
+                    date: %s
+                    arxiv: "1706.03762"
+                    ---
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
                     """,
             "notes.org", """
                     * Attention Is All You Need
