@@ -92,8 +92,8 @@ final class FamilyNamesFirst {
             return new Reading(read, "names read family name first", false);
         }
         String quoted = "'" + String.join("', '", kept) + "'";
-        return new Reading(read, "the names mix two shapes: those with a family name before the comma are read family"
-                + " name first" + (example == null ? "" : " (" + example + ")") + ", but " + quoted + (kept.size() == 1
+        return new Reading(read, (example == null ? "" : "the names mix two shapes: those with a family name before the"
+                + " comma are read family name first (" + example + "), but ") + quoted + (kept.size() == 1
                 ? " is kept as written: the part before its comma is" : " are kept as written: the part before their"
                 + " commas is") + " more than a family name. Write every name one way, family name first ('Doe, Jane')"
                 + " or in reading order ('Jane Doe', a family name of two words too: 'Gabriel García Márquez'), and"

@@ -130,8 +130,8 @@ final class PaperNoteFront {
                 case "title", "created", "tags", "tag" -> {
                     // the title is read first, the note's date dates the digest, tags are read below
                 }
-                case "authors", "author" -> names(field.getValue(), values, draft::author, draft::authors);
-                case "editors", "editor" -> names(field.getValue(), values, draft::editor, draft::editors);
+                case "authors", "author" -> names(field.getValue(), values, draft, draft::author, draft::authors);
+                case "editors", "editor" -> names(field.getValue(), values, draft, draft::editor, draft::editors);
                 case "arxiv", "eprint" -> draft.arxivId(values.get(0));
                 case "doi" -> draft.doi(values.get(0));
                 case "citekey", "citationkey" -> draft.citationKey(key, values.get(0));
@@ -165,13 +165,18 @@ final class PaperNoteFront {
 
     /**
      * Authors or editors: a YAML list is a name an item, each in reading order or family name first ("Vaswani,
-     * Ashish"); a text is names as any field gives them: Zotero Integration's "Last, First; Last, First", names
-     * between commas or "and" ({@link EntryDraft#authors(String)}).
+     * Ashish"), as {@link FamilyNamesFirst#turned} reads each ("Jane Doe, MIT" is kept, and said); a text is names as
+     * any field gives them: Zotero Integration's "Last, First; Last, First", names between commas or "and" ({@link
+     * EntryDraft#authors(String)}).
      */
-    private static void names(JsonNode node, List<String> values, java.util.function.BiConsumer<String, Boolean> name,
-            java.util.function.Consumer<String> joined) {
+    private static void names(JsonNode node, List<String> values, EntryDraft draft,
+            java.util.function.BiConsumer<String, Boolean> name, java.util.function.Consumer<String> joined) {
         if (node.isArray()) {
-            values.forEach(n -> name.accept(InvertedName.inReadingOrder(n), false));
+            FamilyNamesFirst.Reading reading = FamilyNamesFirst.turned(values);
+            if (reading.doubtful()) {
+                draft.told(reading);
+            }
+            reading.names().forEach(n -> name.accept(n, false));
         } else {
             joined.accept(values.get(0));
         }
