@@ -156,7 +156,7 @@ public final class CslJsonDigestReader implements DigestReader {
         if ("report".equals(type) && number != null && !number.toLowerCase(Locale.ROOT).startsWith("arxiv:")) {
             draft.extra("number", number);
         }
-        draft.extra("note", note(PaperRecords.first(item, "note"), doi != null, draft));
+        draft.extra("note", ZoteroExtra.read(PaperRecords.first(item, "note"), doi != null, draft, classifier));
         draft.extra("publisher", PaperRecords.first(item, "publisher"));
         draft.extra("address", PaperRecords.first(item, "publisher-place"));
         // named as BibTeX names them, where the site's citation reads them; a range with BibTeX's dash, as its reader gives it
@@ -224,32 +224,6 @@ public final class CslJsonDigestReader implements DigestReader {
                 name.accept(whole, whole.equals(family.strip()) && whole.indexOf(' ') > 0);
             }
         }
-    }
-
-    /**
-     * The note without the lines that gave the item's identifiers. Zotero writes into {@code note} the lines of its
-     * Extra field, "name: value" each, among them the DOI of an item whose type has no DOI field (a thesis, a report,
-     * a chapter: "DOI: 10.17863/CAM.11283") and the arXiv id of a published paper ("arXiv: 2103.07781"). Where the
-     * item has a DOI field of its own, a DOI line is kept as written.
-     */
-    private String note(String note, boolean hasDoi, EntryDraft draft) {
-        if (note == null) {
-            return null;
-        }
-        StringBuilder rest = new StringBuilder();
-        for (String line : note.split("\\R")) {
-            Optional<String> doi = Dois.parse(line);
-            Optional<String> arxivId = ArxivCitation.id(line);
-            if (doi.isPresent() && !hasDoi) {
-                draft.doi(doi.get());
-                draft.link(LinkKind.DOI, Dois.url(doi.get()), classifier);
-            } else if (arxivId.isPresent()) {
-                draft.arxivId(arxivId.get());
-            } else {
-                rest.append(line).append('\n');
-            }
-        }
-        return rest.toString();
     }
 
     /**

@@ -8,7 +8,6 @@ import io.github.paperdigest.markup.UrlSpan;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.PaperEntry;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public final class CsvDigestReader implements DigestReader {
         List<DelimitedRows.Row> rows = DelimitedRows.of(lines, delimiter, source.name());
         List<PaperEntry> entries = new EntryList();
         if (!rows.isEmpty()) {
-            Sheet sheet = Sheet.of(rows, source.name(), delimiter);
+            Sheet sheet = Sheet.of(rows, source.name(), delimiter, problems);
             for (DelimitedRows.Row row : rows.subList(1, rows.size())) {
                 paper(sheet, row, source.name(), problems).ifPresent(entries::add);
             }
@@ -83,9 +82,9 @@ public final class CsvDigestReader implements DigestReader {
 
     /** A sheet's columns, named by its header row, and how each column of authors writes names. */
     private record Sheet(List<String> header, List<String> names, List<Column> columns, int titleColumn, Set<Integer> familyNameFirst,
-            char delimiter) {
+            boolean zotero, char delimiter) {
 
-        static Sheet of(List<DelimitedRows.Row> rows, String sourceName, char delimiter) {
+        static Sheet of(List<DelimitedRows.Row> rows, String sourceName, char delimiter, DigestProblems problems) {
             DelimitedRows.Row header = rows.get(0);
             // a column without a name keeps what its cells say, under its place: "column 4"
             List<String> names = new ArrayList<>();
@@ -110,33 +109,25 @@ public final class CsvDigestReader implements DigestReader {
             Set<Integer> familyNameFirst = new HashSet<>();
             for (int c = 0; c < columns.size(); c++) {
                 boolean ofNames = columns.get(c) == Column.AUTHORS || columns.get(c) == Column.EDITORS;
-                if (ofNames && (zotero || familyNamesFirst(rows, c))) {
+                if (ofNames && (zotero || FamilyNamesFirst.inColumn(cells(rows, c)))) {
                     familyNameFirst.add(c);
+                    problems.debug(sourceName, header.line(), "column '" + names.get(c) + "' reads names family name"
+                            + " first" + (zotero ? ", as Zotero's export writes them" : ", as its lists of several names"
+                            + " write them") + ": a cell of one name with a comma is one name");
                 }
             }
-            return new Sheet(header.cells().stream().map(String::strip).toList(), List.copyOf(names), columns, title, Set.copyOf(familyNameFirst), delimiter);
+            return new Sheet(header.cells().stream().map(String::strip).toList(), List.copyOf(names), columns, title, Set.copyOf(familyNameFirst), zotero, delimiter);
         }
 
-        /**
-         * Whether a column writes authors as Zotero's CSV does, "Vaswani, Ashish; Shazeer, Noam": its cells that hold
-         * several names split at semicolons have no name with more than one comma, and some name with one. An
-         * organisation among them ("OpenAI; Achiam, Josh") has none, and is kept as it is. Then a cell of one name
-         * with a comma is one name too ("Vaswani, Ashish"), where elsewhere "A, B" is two authors.
-         */
-        private static boolean familyNamesFirst(List<DelimitedRows.Row> rows, int column) {
-            boolean inverted = false;
+        /** The cells of one column, below the header. */
+        private static List<String> cells(List<DelimitedRows.Row> rows, int column) {
+            List<String> cells = new ArrayList<>();
             for (DelimitedRows.Row row : rows.subList(1, rows.size())) {
-                if (column < row.cells().size() && row.cells().get(column).contains(";")) {
-                    for (String name : EntryDraft.SEMICOLON.split(row.cells().get(column).strip())) {
-                        long commas = name.chars().filter(ch -> ch == ',').count();
-                        if (commas > 1) {
-                            return false;
-                        }
-                        inverted |= commas == 1;
-                    }
+                if (column < row.cells().size()) {
+                    cells.add(row.cells().get(column));
                 }
             }
-            return inverted;
+            return cells;
         }
     }
 
@@ -165,8 +156,19 @@ public final class CsvDigestReader implements DigestReader {
             }
             Column column = sheet.columns().get(c);
             if (sheet.familyNameFirst().contains(c)) {
-                List<String> names = Arrays.stream(EntryDraft.SEMICOLON.split(text)).map(InvertedName::inReadingOrder)
-                        .toList();
+                List<String> written = List.of(EntryDraft.SEMICOLON.split(text));
+                // Zotero writes a name with a comma family name first and no other (one it holds in one field,
+                // "OpenAI", has none); a sheet's own column may mix in a name with its affiliation ("Jane Doe, MIT")
+                List<String> names;
+                if (sheet.zotero()) {
+                    names = written.stream().map(String::strip).map(InvertedName::inReadingOrder).toList();
+                } else {
+                    FamilyNamesFirst.Reading reading = FamilyNamesFirst.turned(written);
+                    if (reading.doubtful()) {
+                        draft.told(reading);
+                    }
+                    names = reading.names();
+                }
                 if (column == Column.EDITORS) {
                     names.forEach(name -> draft.editor(name, false));
                 } else {

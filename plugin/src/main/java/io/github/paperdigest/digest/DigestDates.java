@@ -12,8 +12,6 @@ final class DigestDates {
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?i)\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b");
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** "Updated on 2025.03.25", "Last updated: 25 March 2025", as a generated digest's first heading dates it. */
     private static final Pattern UPDATED_ON = Pattern.compile(
@@ -77,17 +75,10 @@ final class DigestDates {
         }
         Matcher m = WRITTEN_DATE.matcher(text);
         while (m.find()) {
-            String day = m.group(1) != null ? m.group(1) : m.group(5);
-            String month = m.group(2) != null ? m.group(2) : m.group(4);
-            String year = m.group(3) != null ? m.group(3) : m.group(6);
-            int monthIndex = MONTHS.indexOf(month.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
-            if (monthIndex < 0) {
-                continue;
-            }
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(year), monthIndex + 1, Integer.parseInt(day)));
-            } catch (DateTimeException notADate) {
-                // "February 30, 2025": look further
+            // read as every date is ("February 30, 2025", "Octopus 4, 2025": none; look further)
+            Optional<PublicationDate> day = PublicationDate.parse(m.group()).filter(d -> d.day() > 0);
+            if (day.isPresent()) {
+                return Optional.of(day.get().toDay());
             }
         }
         return Optional.empty();

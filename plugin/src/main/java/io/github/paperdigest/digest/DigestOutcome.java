@@ -22,6 +22,8 @@ final class DigestOutcome implements DigestProblems {
     record Told(DigestException what, boolean problem) {
     }
 
+    static final int DEBUG_LINES = 20;
+
     private final boolean strict;
     final List<Told> told = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -34,6 +36,12 @@ final class DigestOutcome implements DigestProblems {
     /** Why the file could not be read at all: strict, it fails the build; lenient, the file is left out. */
     DigestException failure;
     String debug;
+    /**
+     * What the reader said for the debug log, each line naming its file and line; the first {@link #DEBUG_LINES}
+     * only, so that an archive of thousands of papers keeps no thousands of lines in its memo.
+     */
+    final List<String> readerDebug = new ArrayList<>();
+    int readerDebugLeftOut;
     /**
      * False when the file changed while it was read (what was read then matches no hash of the file), or when
      * reading it met an I/O error.
@@ -80,6 +88,15 @@ final class DigestOutcome implements DigestProblems {
     }
 
     @Override
+    public void debug(String sourceName, int line, String message) {
+        if (readerDebug.size() < DEBUG_LINES) {
+            readerDebug.add(new DigestException(sourceName, line, message).getMessage());
+        } else {
+            readerDebugLeftOut++;
+        }
+    }
+
+    @Override
     public boolean stopsOnProblem() {
         return strict;
     }
@@ -96,6 +113,10 @@ final class DigestOutcome implements DigestProblems {
     void replay(DigestProblems to, Consumer<String> warn, Consumer<String> debugLog) {
         if (debug != null) {
             debugLog.accept(debug);
+        }
+        readerDebug.forEach(debugLog);
+        if (readerDebugLeftOut > 0) {
+            debugLog.accept("  and " + readerDebugLeftOut + " more such lines of the same file");
         }
         for (Told t : told) {
             if (t.problem()) {

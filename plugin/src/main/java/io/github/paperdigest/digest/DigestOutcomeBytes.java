@@ -40,6 +40,9 @@ final class DigestOutcomeBytes {
         }
         MemoBytes.Writer out = new MemoBytes.Writer();
         optional(out, Optional.ofNullable(outcome.debug));
+        out.number(outcome.readerDebug.size());
+        outcome.readerDebug.forEach(out::longText);
+        out.number(outcome.readerDebugLeftOut);
         out.number(outcome.told.size());
         for (DigestOutcome.Told t : outcome.told) {
             out.flag(t.problem()).longText(t.what().sourceName()).number(t.what().line()).longText(t.what().problem());
@@ -60,6 +63,11 @@ final class DigestOutcomeBytes {
             MemoBytes.Reader in = new MemoBytes.Reader(bytes);
             DigestOutcome outcome = new DigestOutcome(strict);
             outcome.debug = optional(in).orElse(null);
+            int debugLines = in.size();
+            for (int i = 0; i < debugLines; i++) {
+                outcome.readerDebug.add(in.longText());
+            }
+            outcome.readerDebugLeftOut = in.number();
             int told = in.size();
             for (int i = 0; i < told; i++) {
                 boolean problem = in.flag();

@@ -16,6 +16,13 @@ public interface DigestProblems {
     /** Reports something the user should know; never stops the build. */
     void warn(DigestException notice);
 
+    /**
+     * Says, for the debug log ({@code mvn -X}), how something a curator may want to check was read: which way a list
+     * of names was taken, say. Not a problem, nor worth a warning; by default told to nobody.
+     */
+    default void debug(String sourceName, int line, String message) {
+    }
+
     /** True when a problem stops the build (strict), false when it is a warning (lenient). */
     boolean stopsOnProblem();
 

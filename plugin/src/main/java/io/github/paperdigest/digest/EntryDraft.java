@@ -17,7 +17,6 @@ import io.github.paperdigest.model.VenueYear;
 import io.github.paperdigest.model.Typos;
 import io.github.paperdigest.model.WrittenCitationKey;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -64,8 +63,6 @@ final class EntryDraft {
     /** What every name has: a letter of some script. */
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
-
     private final String sourceName;
     private final int line;
     /** The line of the field being read, which a warning about its value names: the entry's line unless told. */
@@ -75,6 +72,8 @@ final class EntryDraft {
     private String abstractText = "";
     /** The arXiv id a field of its own states ("arxiv", "eprint", an "arXiv:" note). */
     private Optional<String> arxivId = Optional.empty();
+    /** What gave {@link #arxivId}, as a warning names it: "line 4", "the venue 'arXiv:1706.03762 [cs]', line 4". */
+    private String arxivIdGivenBy = "";
     /** The arXiv id of its arXiv DOI (10.48550/arXiv.ID), which states it too. */
     private Optional<String> doiArxivId = Optional.empty();
     /** The arXiv papers its own links name, in order: its id when no field states one, see {@link #resolvedArxivId}. */
@@ -173,8 +172,20 @@ final class EntryDraft {
             problems.warn(sourceName, fieldLine, "'" + value + "' is not an arXiv id (such as 2401.01234); kept as extra metadata");
             extra.put("arxiv", value);
         } else {
+            String givenBy = (value.strip().equals(id.get()) ? "" : "'" + value.strip() + "', ") + "line " + fieldLine;
+            if (arxivId.isPresent() && !arxivId.equals(id)) {
+                problems.warn(sourceName, fieldLine, twoArxivIds(arxivId.get(), arxivIdGivenBy, id.get(), givenBy)
+                        + id.get() + " is used: correct the one that is wrong");
+            }
             arxivId = id;
+            arxivIdGivenBy = givenBy;
         }
+    }
+
+    /** The start of a warning about two arXiv ids two parts of an entry give it, each with what gave it. */
+    private static String twoArxivIds(String first, String firstGivenBy, String second, String secondGivenBy) {
+        return "two arXiv ids for one paper, " + first + " (" + firstGivenBy + ") and " + second + " ("
+                + secondGivenBy + "); ";
     }
 
     /** A DOI, bare, with "doi:" or as a doi.org link; anything else is kept as extra metadata with a warning. */
@@ -184,13 +195,20 @@ final class EntryDraft {
         }
         Optional<String> parsed = Dois.parse(value);
         if (parsed.isEmpty()) {
-            problems.warn(sourceName, fieldLine, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701); kept as"
-                    + " extra metadata");
+            problems.warn(sourceName, fieldLine, "'" + value + "' is not a DOI (such as 10.1145/3292500.3330701"
+                    + Dois.escapeNotUtf8(value).filter(e -> Dois.isResolverAddress(value)).map(e -> "; " + notUtf8(e))
+                            .orElse("") + "); kept as extra metadata");
             extra.put("doi", Whitespace.collapse(value));
         } else if (doi.isEmpty()) {
             doi = parsed;
             doiArxivId = arxivIdOf(parsed.get());
         }
+    }
+
+    /** Why an escape of a DOI's address names no DOI, and the fix. */
+    private static String notUtf8(String escape) {
+        return "its escape " + escape + " is no UTF-8 character, as doi.org reads escapes (é is %C3%A9, where Latin-1"
+                + " writes %E9): write the DOI as its publisher gives it";
     }
 
     /** The arXiv id an arXiv DOI names: arXiv's own DOIs (DataCite, 10.48550/arXiv.ID) name the arXiv paper. */
@@ -202,14 +220,19 @@ final class EntryDraft {
      * Where the paper appeared: a journal, proceedings or conference as the digest names it. arXiv is none: Zotero files
      * a paper saved from arXiv as a journal article in "arXiv:1412.6980 [cs]", Google Scholar in "arXiv preprint
      * arXiv:…", in every format they export; taken for a journal, the preprint was cited as its article. The id it
-     * names is the paper's where nothing else gave one.
+     * names is the paper's where no field gave one before; one that differs from a field's is said.
      */
     void venue(String value) {
         String clean = FaithfulText.clean(value);
         Optional<String> cited = ArxivCitation.id(clean);
         if (cited.isPresent() || ArxivCitation.namesArxivAlone(clean)) {
+            String givenBy = "the venue '" + clean + "', line " + fieldLine;
             if (arxivId.isEmpty()) {
                 arxivId = cited;
+                arxivIdGivenBy = givenBy;
+            } else if (cited.isPresent() && !cited.equals(arxivId)) {
+                problems.warn(sourceName, fieldLine, twoArxivIds(arxivId.get(), arxivIdGivenBy, cited.get(), givenBy)
+                        + arxivId.get() + " is used: correct the one that is wrong");
             }
             return;
         }
@@ -337,13 +360,23 @@ final class EntryDraft {
         }
         String named = withoutEtAl(collapsed);
         moreAuthors |= named.length() < collapsed.length();
-        Optional<List<String>> familyFirst = FamilyNamesFirst.inReadingOrder(named);
+        Optional<FamilyNamesFirst.Reading> familyFirst = FamilyNamesFirst.of(named);
         if (familyFirst.isPresent()) {
-            authors(familyFirst.get());
+            told(familyFirst.get());
+            authors(familyFirst.get().names());
             return;
         }
         String normalised = AND.matcher(named).replaceAll(", ");
         authors(List.of((normalised.contains(";") ? SEMICOLON : Whitespace.COMMA).split(normalised)));
+    }
+
+    /** Says how a list of names was read: in the debug log, or in a warning where some names were kept as written. */
+    void told(FamilyNamesFirst.Reading reading) {
+        if (reading.doubtful()) {
+            problems.warn(sourceName, fieldLine, reading.told());
+        } else {
+            problems.debug(sourceName, fieldLine, reading.told());
+        }
     }
 
     /**
@@ -381,9 +414,10 @@ final class EntryDraft {
     }
 
     /**
-     * Editors written in one text, as a field or column of no reference manager's own writes them: "Family, Given;
-     * Family, Given" (Zotero's, between semicolons, each put in reading order), else names between commas or "and"
-     * ("Jane Doe and John Roe", "J. Doe, J. Roe"); an "et al." after them names nobody.
+     * Editors written in one text, as a field or column of no reference manager's own writes them: family name first
+     * ("Family, Given; Family, Given", Zotero's, each put in reading order as {@link FamilyNamesFirst} decides for
+     * authors), else names between semicolons, or commas or "and" ("Jane Doe and John Roe", "J. Doe, J. Roe"); an
+     * "et al." after them names nobody.
      */
     void editors(String joined) {
         named(Editors.KEY, joined);
@@ -395,9 +429,13 @@ final class EntryDraft {
             return;
         }
         String named = withoutEtAl(Whitespace.collapse(joined));
-        if (named.contains(";")) {
+        Optional<FamilyNamesFirst.Reading> familyFirst = FamilyNamesFirst.of(named);
+        if (familyFirst.isPresent()) {
+            told(familyFirst.get());
+            familyFirst.get().names().forEach(name -> named(key, name, false));
+        } else if (named.contains(";")) {
             for (String name : SEMICOLON.split(named)) {
-                named(key, InvertedName.inReadingOrder(name), false);
+                named(key, name, false);
             }
         } else {
             for (String name : Whitespace.COMMA.split(AND.matcher(named).replaceAll(", "))) {
@@ -444,23 +482,34 @@ final class EntryDraft {
         return m.find() ? names.substring(0, m.start()).strip() : names;
     }
 
+    /**
+     * When the paper was published, in any form {@link PublicationDate} reads: a full date is its day, a year or a
+     * year and month its {@code year}. Anything else is said, with the forms that are read, and ignored.
+     */
     void published(String value) {
-        date(value).ifPresent(d -> published = Optional.of(d));
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(this),
+                () -> problems.warn(sourceName, fieldLine, PublicationDate.notADate(value) + "; ignored"));
     }
 
+    /** The day the paper was published. */
+    void publishedOn(LocalDate day) {
+        published = Optional.of(day);
+    }
+
+    /** A day, in any form {@link PublicationDate} reads ("2025-03-04", "4 Mar 2025"); else a warning, and empty. */
     Optional<LocalDate> date(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = LEADING_DATE.matcher(value.strip());
-        if (m.find()) {
-            try {
-                return Optional.of(LocalDate.parse(m.group()));
-            } catch (DateTimeParseException e) {
-                // falls through to the warning
-            }
+        Optional<PublicationDate> date = PublicationDate.parse(value);
+        if (date.isPresent() && date.get().day() > 0) {
+            return Optional.of(date.get().toDay());
         }
-        problems.warn(sourceName, fieldLine, "'" + value + "' is not a date (YYYY-MM-DD); ignored");
+        problems.warn(sourceName, fieldLine, (date.isPresent() ? "'" + value.strip() + "' names no day (such as"
+                + " 2025-03-04)" : PublicationDate.notADate(value)) + "; ignored");
         return Optional.empty();
     }
 
@@ -489,6 +538,10 @@ final class EntryDraft {
         }
         links.putIfAbsent(u, new Link(classifier.classify(u, kind), u));
         Optional<String> linkedDoi = u.toLowerCase(Locale.ROOT).contains("doi.org/") ? Dois.parse(u) : Dois.inPublisherUrl(u);
+        if (linkedDoi.isEmpty() && (Dois.isResolverAddress(u) || Dois.isPublisherPage(u))) {
+            Dois.escapeNotUtf8(u).ifPresent(escape -> problems.warn(sourceName, fieldLine, "the link " + u + " names no"
+                    + " DOI: " + notUtf8(escape) + "; it is kept as a link, and the paper has no DOI from it"));
+        }
         ArxivIds.fromUrl(u).or(() -> linkedDoi.flatMap(EntryDraft::arxivIdOf))
                 .ifPresent(id -> ownArxivLinks.add(new OwnArxivLink(id, u, fieldLine)));
         if (doi.isEmpty()) {
@@ -546,6 +599,10 @@ final class EntryDraft {
      */
     private Optional<String> resolvedArxivId() {
         Optional<String> stated = arxivId.or(() -> doiArxivId);
+        if (arxivId.isPresent() && doiArxivId.isPresent() && !doiArxivId.equals(arxivId)) {
+            problems.warn(sourceName, line, twoArxivIds(arxivId.get(), arxivIdGivenBy, doiArxivId.get(), "its DOI "
+                    + doi.orElse("")) + arxivId.get() + " is used: correct the one that is wrong");
+        }
         if (stated.isPresent()) {
             for (OwnArxivLink link : ownArxivLinks) {
                 if (!link.id().equals(stated.get())) {
@@ -637,6 +694,14 @@ final class EntryDraft {
      * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
      * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
      */
+    boolean hasDoi() {
+        return doi.isPresent();
+    }
+
+    boolean hasCitationKey() {
+        return extra.containsKey(WrittenCitationKey.KEY);
+    }
+
     void citationKeyIfOne(String value) {
         WrittenCitationKey.parseIdentifier(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
     }

@@ -1,7 +1,10 @@
 package io.github.paperdigest.digest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
@@ -12,45 +15,135 @@ import java.util.Optional;
  * its particles ("van der Berg"): where every part before a comma is a whole name ("Jane Doe, MIT; John Roe,
  * Stanford", "Ashish Vaswani, Noam Shazeer and Niki Parmar, Jakob Uszkoreit") the commas set off something else, an
  * affiliation or the next name, and turning each round would make a name of it without a word.
+ *
+ * <p>A list of both shapes ("Jane Doe, MIT; Roe, John", "García Márquez, Gabriel; Vaswani, Ashish") is read name by
+ * name: each name whose part before its comma is a family name is turned round, each other is kept as written, and
+ * that is said, since no rule tells an affiliation after a name from a given name after a family name of two words.
+ * The one decision for a field's list and for a sheet's column of lists ({@link #inColumn}).
  */
 final class FamilyNamesFirst {
+
+    /**
+     * Particles of a family name that some write with a capital ("Van Gogh", "De Gaulle", "Le Cun"): one word beside
+     * the name, as "van der" is.
+     */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
+            "du", "dos", "das", "le", "la", "ter", "ten", "al", "el", "bin", "ibn", "st.", "mac");
+
+    /**
+     * A list's names in reading order, and what to tell a curator who checks it: a line for the debug log that names
+     * the reading, or a warning ({@code doubtful}) when some names were kept as written.
+     */
+    record Reading(List<String> names, String told, boolean doubtful) {
+    }
 
     private FamilyNamesFirst() {
     }
 
     /** The names in reading order, when the text writes them family name first; else empty. */
-    static Optional<List<String>> inReadingOrder(String joined) {
+    static Optional<Reading> of(String joined) {
         boolean semicolons = joined.contains(";");
         List<String> names = semicolons ? List.of(EntryDraft.SEMICOLON.split(joined.strip()))
                 : BibTexDigestReader.names(joined);
-        boolean someInverted = false;
-        boolean someOneWordFamily = false;
+        if (!semicolons && names.size() < 2 || !looksFamilyFirst(names, !semicolons)) {
+            return Optional.empty();
+        }
+        Reading turned = turned(names);
+        return Optional.of(turned.doubtful() ? turned : new Reading(turned.names(), "'" + shortened(joined)
+                + "' read family name first: " + shortened(String.join(", ", turned.names())), false));
+    }
+
+    /**
+     * Whether a sheet's column of names writes them family name first, as {@link #of} decides for one list: its cells
+     * that hold several names between semicolons, taken together. Then a cell of one name with a comma is one name
+     * ("Vaswani, Ashish"), where elsewhere "A, B" is two authors; each cell is read by {@link #turned}.
+     */
+    static boolean inColumn(List<String> cells) {
+        List<String> names = new ArrayList<>();
+        for (String cell : cells) {
+            if (cell.contains(";")) {
+                names.addAll(List.of(EntryDraft.SEMICOLON.split(cell.strip())));
+            }
+        }
+        return looksFamilyFirst(names, false);
+    }
+
+    /**
+     * The names of a list written family name first, each put in reading order, but a name whose part before its
+     * comma is more than a family name ("Jane Doe, MIT"): that is kept as written, and said.
+     */
+    static Reading turned(List<String> names) {
+        List<String> read = new ArrayList<>(names.size());
+        List<String> kept = new ArrayList<>();
+        String example = null;
+        for (String written : names) {
+            String name = written.strip();
+            if (name.indexOf(',') >= 0 && !hasFamilyNameFirst(name)) {
+                kept.add(name);
+                read.add(name);
+            } else {
+                read.add(InvertedName.inReadingOrder(name));
+                if (example == null && name.indexOf(',') >= 0 && !InvertedName.isSuffixed(name)) {
+                    example = "'" + name + "' as " + read.get(read.size() - 1);
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return new Reading(read, "names read family name first", false);
+        }
+        String quoted = "'" + String.join("', '", kept) + "'";
+        return new Reading(read, (example == null ? "" : "the names mix two shapes: those with a family name before the"
+                + " comma are read family name first (" + example + "), but ") + quoted + (kept.size() == 1
+                ? " is kept as written: the part before its comma is" : " are kept as written: the part before their"
+                + " commas is") + " more than a family name. Write every name one way, family name first ('Doe, Jane')"
+                + " or in reading order ('Jane Doe', a family name of two words too: 'Gabriel García Márquez'), and"
+                + " leave affiliations out", true);
+    }
+
+    /**
+     * Whether the names have the shape of a list family name first: none with more than one comma, some with one
+     * ({@code everyOne}: each), and some of those a family name of one word before the comma (or a suffix after it).
+     */
+    private static boolean looksFamilyFirst(List<String> names, boolean everyOne) {
+        boolean someFamilyFirst = false;
         for (String name : names) {
             long commas = name.chars().filter(c -> c == ',').count();
             // a name in reading order with its suffix after a comma ("Guy L. Steele, Jr.") is one too: InvertedName
             // keeps it as written, where a guess at a suffix here ("Chen, Xi" read as a numeral) refused whole lists
-            if (commas > 1 || !semicolons && commas != 1) {
-                return Optional.empty();
+            if (commas > 1 || everyOne && commas != 1) {
+                return false;
             }
-            someInverted |= commas == 1;
             // a name kept as written (its comma before a suffix) is a name, however many words it has
-            someOneWordFamily |= commas == 1
-                    && (InvertedName.isSuffixed(name) || isOneWord(name.substring(0, name.indexOf(','))));
+            someFamilyFirst |= commas == 1 && (InvertedName.isSuffixed(name) || hasFamilyNameFirst(name));
         }
-        if (!someInverted || !someOneWordFamily || !semicolons && names.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(names.stream().map(String::strip).map(InvertedName::inReadingOrder).toList());
+        return someFamilyFirst;
     }
 
-    /** Whether a family name is one word beside its particles, which start with a small letter ("van", "de"). */
-    private static boolean isOneWord(String family) {
-        int words = 0;
-        for (String word : family.strip().split("\\s+")) {
-            if (!word.isEmpty() && !Character.isLowerCase(word.codePointAt(0))) {
-                words++;
+    /**
+     * Whether the part of a name before its comma is a family name: one word beside its particles ("van der Berg",
+     * "Van Gogh"). A particle written with a capital is one only before another word: "Le, Quoc" and "Du, Simon" are
+     * family names of their own.
+     */
+    private static boolean hasFamilyNameFirst(String name) {
+        if (InvertedName.isSuffixed(name)) {
+            return true;
+        }
+        String[] words = name.substring(0, name.indexOf(',')).strip().split("\\s+");
+        int named = 0;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            boolean particle = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+                    || i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+            if (!word.isEmpty() && !particle) {
+                named++;
             }
         }
-        return words == 1;
+        return named == 1;
+    }
+
+    /** A list as a message quotes it: its first 120 characters. */
+    private static String shortened(String text) {
+        String t = text.strip();
+        return t.length() <= 120 ? t : t.substring(0, 117) + "...";
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The wikilinks of the curators' notes resolved to papers' pages ({@link PaperNoteNames}), and a warning for each that
+ * The wikilinks of the curators' notes resolved to papers' pages ({@link PaperNoteNames}, else a paper's title whole:
+ * "[[Attention Is All You Need]]" for a paper a library's .bib lists), and a warning for each that
  * was meant as a link to a page and shows as its text: one that names no note of the digest folder (a typo, a note not
  * written yet or renamed), or a name several papers' notes share. A wikilink to a note of the folder that is no paper
  * (a person, a concept) is what its curator meant, and is not spoken of; so is one to an attachment ("slides.pdf"). The
@@ -27,12 +28,15 @@ final class NoteWikiLinks {
     private final PaperNoteNames papers;
     /** The names (see {@link PaperNoteNames#key}) of every note of the digest folder, papers or not. */
     private final Set<String> folderNotes;
+    /** The slug of each paper by its title ({@link PaperNoteNames#key}), a title two papers share left out. */
+    private final Map<String, String> titles;
     /** One warning per note and name, in the order met: the key is the note's place and the name's key. */
     private final Map<String, String> warnings = new LinkedHashMap<>();
 
-    NoteWikiLinks(PaperNoteNames papers, Set<String> folderNotes) {
+    NoteWikiLinks(PaperNoteNames papers, Set<String> folderNotes, Map<String, String> titles) {
         this.papers = papers;
         this.folderNotes = Set.copyOf(folderNotes);
+        this.titles = Map.copyOf(titles);
     }
 
     /**
@@ -42,6 +46,11 @@ final class NoteWikiLinks {
     Function<String, Optional<String>> in(String where) {
         return name -> {
             Optional<String> slug = papers.slugOf(name);
+            // a note's name goes first; else the title of a paper on the site whose digest is no note (a library's
+            // .bib, a sheet), which a vault has no note of: "[[Attention Is All You Need]]"
+            if (slug.isEmpty() && papers.notesNamed(name).isEmpty() && !folderNotes.contains(PaperNoteNames.key(name))) {
+                slug = Optional.ofNullable(titles.get(PaperNoteNames.key(name)));
+            }
             if (slug.isEmpty()) {
                 problem(where, name).ifPresent(w -> warnings.putIfAbsent(where + "\n" + PaperNoteNames.key(name), w));
             }
@@ -59,9 +68,9 @@ final class NoteWikiLinks {
         if (folderNotes.contains(PaperNoteNames.key(name)) || ATTACHMENT.matcher(name).find()) {
             return Optional.empty(); // a note that is no paper, or an attachment: text, as meant
         }
-        return Optional.of(where + ": the wikilink [[" + name + "]] names no note in the digest folder, so it shows as"
-                + " its text. To link to a paper's page, write the name of the paper's note as its file's name (without"
-                + " .md) or one of its aliases, or add the note.");
+        return Optional.of(where + ": the wikilink [[" + name + "]] names no note in the digest folder, nor a paper's"
+                + " title, so it shows as its text. To link to a paper's page, write the name of the paper's note as its"
+                + " file's name (without .md) or one of its aliases, or the paper's whole title, or add the note.");
     }
 
     /** Gives the warnings, at most {@link ListedWarnings#LISTED} of them, then their number. */

@@ -503,8 +503,7 @@ public final class OrgDigestReader implements DigestReader {
                 case "editor", "editors" -> names(markup.plain(value), draft::editor, draft::editors);
                 case "year" -> PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(draft),
                         () -> draft.warn("year '" + value + "' is not a year (such as 2017); ignored"));
-                case "date", "published" -> PublicationDate.parse(timestamp(value)).ifPresentOrElse(d -> d.applyTo(draft),
-                        () -> draft.published(timestamp(value)));
+                case "date", "published" -> draft.published(timestamp(value));
                 case "url", "link", "paper" -> draft.link(null, url, classifier);
                 case "arxiv", "arxiv_id", "arxivid", "eprint" -> draft.arxivId(url);
                 case "doi" -> draft.doi(url);

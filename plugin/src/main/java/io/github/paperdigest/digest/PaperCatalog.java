@@ -186,7 +186,21 @@ public final class PaperCatalog {
         builders.forEach(b -> b.noteNames.forEach(note -> noteNames.add(paperSlugs.get(b.key), note.names(), note.file())));
         Set<String> folderNotes = new HashSet<>();
         folderFiles.forEach(f -> folderNotes.add(NoteWikiLinks.noteName(f)));
-        NoteWikiLinks noteLinks = new NoteWikiLinks(noteNames, folderNotes);
+        // a paper a digest of another format lists (a library's .bib) is named by its title, as a note of it would be
+        Map<String, String> titles = new HashMap<>();
+        Set<String> sharedTitles = new HashSet<>();
+        for (Builder b : builders) {
+            String slug = paperSlugs.get(b.key);
+            if (slug == null) {
+                continue;
+            }
+            String old = titles.putIfAbsent(PaperNoteNames.key(b.title), slug);
+            if (old != null && !old.equals(slug)) {
+                sharedTitles.add(PaperNoteNames.key(b.title));
+            }
+        }
+        sharedTitles.forEach(titles::remove);
+        NoteWikiLinks noteLinks = new NoteWikiLinks(noteNames, folderNotes, titles);
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
         Map<PaperId, String> origins = new HashMap<>();

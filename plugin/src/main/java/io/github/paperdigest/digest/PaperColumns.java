@@ -44,6 +44,8 @@ final class PaperColumns {
         TAGS, DOI,
         /** The curator's citation key for the paper, Better BibTeX's "Citation Key". */
         CITATION_KEY,
+        /** Zotero's Extra field, in its export: lines that may give the item's identifiers ({@link ZoteroExtra}). */
+        ZOTERO_EXTRA,
         /** A reference manager's bookkeeping (Zotero's "Date Added", its local "File Attachments"): not shown. */
         BOOKKEEPING,
         OTHER
@@ -83,7 +85,8 @@ final class PaperColumns {
             Map.entry("key", Column.BOOKKEEPING), Map.entry("date added", Column.BOOKKEEPING),
             Map.entry("date modified", Column.BOOKKEEPING), Map.entry("access date", Column.BOOKKEEPING),
             Map.entry("file attachments", Column.BOOKKEEPING), Map.entry("library catalog", Column.BOOKKEEPING),
-            Map.entry("call number", Column.BOOKKEEPING), Map.entry("archive location", Column.BOOKKEEPING));
+            Map.entry("call number", Column.BOOKKEEPING), Map.entry("archive location", Column.BOOKKEEPING),
+            Map.entry("extra", Column.ZOTERO_EXTRA));
 
     /** Extra metadata named as the site's citation reads it (as BibTeX names it), from the headers that hold it. */
     private static final Map<String, String> CITATION_KEYS = Map.of("item type", "type", "issue", "number",
@@ -115,7 +118,7 @@ final class PaperColumns {
     static Column of(String header) {
         Column column = inZoteroExport(header);
         return switch (column) {
-            case BOOKKEEPING -> Column.OTHER;
+            case BOOKKEEPING, ZOTERO_EXTRA -> Column.OTHER;
             case RECORD_URL -> Column.LINK;
             default -> column;
         };
@@ -226,8 +229,7 @@ final class PaperColumns {
                         () -> draft.extra(header.toLowerCase(Locale.ROOT), r)));
             }
             // "2024-01-17", "Jan 2024" or a year alone, as spreadsheets and reference managers write them
-            case DATE -> PublicationDate.parse(cell.text()).ifPresentOrElse(d -> d.applyTo(draft),
-                    () -> draft.published(cell.text()));
+            case DATE -> draft.published(cell.text());
             case AUTHORS -> {
                 // "Ho et al., NeurIPS 2020": the names, then the venue, which is no author
                 Optional<NamesAndVenue> cited = NamesAndVenue.cited(cell.text()).filter(c -> !c.venue().isEmpty());
@@ -267,6 +269,12 @@ final class PaperColumns {
                 cell.urls().stream().filter(u -> Dois.parse(u).isEmpty()).forEach(u -> draft.link(null, u, classifier));
             }
             case CITATION_KEY -> draft.citationKey(header, cell.text());
+            case ZOTERO_EXTRA -> {
+                String rest = ZoteroExtra.read(cell.text(), draft.hasDoi(), draft, classifier);
+                if (!rest.isBlank()) {
+                    draft.extraWithLinks(header.toLowerCase(Locale.ROOT), rest.strip(), cell.urls(), classifier);
+                }
+            }
             case BOOKKEEPING -> {
             }
             case OTHER -> {

@@ -86,7 +86,8 @@ final class PaperNote {
         draft.title(title);
         draft.namedByItsNote();
         draft.noteNames(source.listedName(), paper.aliases());
-        paper.applyTo(draft, outline, classifier);
+        paper.applyTo(draft, outline, classifier, lines);
+        draft.fieldLine(titleLine);
         body(source, problems, lines, blocks, title, draft);
         Optional<LocalDate> written = paper.created(draft).or(() -> DigestDates.inText(source.baseName()));
         List<PaperEntry> entries = draft.build(linkFinder, classifier).map(List::of).orElse(List.of());

@@ -46,8 +46,12 @@ final class PaperNoteFront {
     private static final Set<String> WRAPPERS = Set.of("work", "paper", "item", "reference", "citation", "publication");
 
     private final Map<String, JsonNode> fields = new LinkedHashMap<>();
+    /** Each key as the file writes it ("Authors"), to find its line. */
+    private final Map<String, String> written = new LinkedHashMap<>();
+    private final FrontMatter front;
 
     PaperNoteFront(FrontMatter front) {
+        this.front = front;
         add(front.fields());
         // "work: {title: …, author: …, arxiv: …}": the paper's fields nested under one key, as some literature-note
         // templates write them; read as if at the top, where a key of the top's own wins
@@ -56,8 +60,12 @@ final class PaperNoteFront {
 
     /** Obsidian's properties are often capitalised ("Title", "Authors"); later spellings of a key do not replace it. */
     private void add(JsonNode object) {
-        object.fields().forEachRemaining(f -> fields.putIfAbsent(f.getKey().strip().toLowerCase(Locale.ROOT),
-                f.getValue()));
+        object.fields().forEachRemaining(f -> {
+            String key = f.getKey().strip().toLowerCase(Locale.ROOT);
+            if (fields.putIfAbsent(key, f.getValue()) == null) {
+                written.putIfAbsent(key, f.getKey());
+            }
+        });
     }
 
     /** The one wrapper key whose value holds a title of its own, when the top has none: the paper's, nested. */
@@ -102,10 +110,14 @@ final class PaperNoteFront {
         return values("created").stream().findFirst().flatMap(draft::date);
     }
 
-    /** Gives the paper its fields; keys the plugin has no field for are kept as metadata shown on its page. */
-    void applyTo(EntryDraft draft, MarkdownOutline outline, LinkClassifier classifier) {
+    /**
+     * Gives the paper its fields; keys the plugin has no field for are kept as metadata shown on its page. A warning
+     * about a field names the line the file's {@code lines} write its key on.
+     */
+    void applyTo(EntryDraft draft, MarkdownOutline outline, LinkClassifier classifier, List<String> lines) {
         for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
             String key = field.getKey();
+            draft.fieldLine(front.lineOf(written.get(key), lines));
             if (field.getValue().isObject() && !IGNORED.contains(key)) {
                 draft.warn("front matter key '" + key + "' holds keys of its own, which the plugin does not read; ignored");
                 continue;
@@ -118,8 +130,8 @@ final class PaperNoteFront {
                 case "title", "created", "tags", "tag" -> {
                     // the title is read first, the note's date dates the digest, tags are read below
                 }
-                case "authors", "author" -> names(field.getValue(), values, draft::author, draft::authors);
-                case "editors", "editor" -> names(field.getValue(), values, draft::editor, draft::editors);
+                case "authors", "author" -> names(field.getValue(), values, draft, draft::author, draft::authors);
+                case "editors", "editor" -> names(field.getValue(), values, draft, draft::editor, draft::editors);
                 case "arxiv", "eprint" -> draft.arxivId(values.get(0));
                 case "doi" -> draft.doi(values.get(0));
                 case "citekey", "citationkey" -> draft.citationKey(key, values.get(0));
@@ -140,6 +152,7 @@ final class PaperNoteFront {
                 }
             }
         }
+        draft.fieldLine(front.lineOf(written.getOrDefault("tags", "tags"), lines));
         List<String> tags = new ArrayList<>(values("tags"));
         tags.addAll(values("tag"));
         if (tags.size() == 1 && !fields.getOrDefault("tags", fields.get("tag")).isArray()) {
@@ -152,17 +165,18 @@ final class PaperNoteFront {
 
     /**
      * Authors or editors: a YAML list is a name an item, each in reading order or family name first ("Vaswani,
-     * Ashish"); a text with semicolons is Zotero Integration's "Last, First; Last, First"; other text is names
-     * between commas or "and".
+     * Ashish"), as {@link FamilyNamesFirst#turned} reads each ("Jane Doe, MIT" is kept, and said); a text is names as
+     * any field gives them: Zotero Integration's "Last, First; Last, First", names between commas or "and" ({@link
+     * EntryDraft#authors(String)}).
      */
-    private static void names(JsonNode node, List<String> values, java.util.function.BiConsumer<String, Boolean> name,
-            java.util.function.Consumer<String> joined) {
+    private static void names(JsonNode node, List<String> values, EntryDraft draft,
+            java.util.function.BiConsumer<String, Boolean> name, java.util.function.Consumer<String> joined) {
         if (node.isArray()) {
-            values.forEach(n -> name.accept(InvertedName.inReadingOrder(n), false));
-        } else if (values.get(0).contains(";")) {
-            for (String n : EntryDraft.SEMICOLON.split(values.get(0))) {
-                name.accept(InvertedName.inReadingOrder(n), false);
+            FamilyNamesFirst.Reading reading = FamilyNamesFirst.turned(values);
+            if (reading.doubtful()) {
+                draft.told(reading);
             }
+            reading.names().forEach(n -> name.accept(n, false));
         } else {
             joined.accept(values.get(0));
         }
@@ -174,7 +188,7 @@ final class PaperNoteFront {
         if (date.isPresent()) {
             date.get().applyTo(draft);
         } else {
-            draft.warn("'" + value + "' (" + key + ") is not a date or a year; kept as metadata");
+            draft.warn(key + " " + PublicationDate.notADate(value) + "; kept as metadata");
             draft.extra(key, value);
         }
     }

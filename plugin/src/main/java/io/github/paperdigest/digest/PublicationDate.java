@@ -25,6 +25,10 @@ record PublicationDate(int year, int month, int day) {
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})(?:/(\\d{0,2})(?:/(\\d{0,2})(?:/.*)?)?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(\\p{Alpha}{3,9})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{Alpha}{3,9})\\.?,?\\s+(\\d{4})");
+    /** A day as ISO 8601 writes it, followed by words ("2017-06-12, revised 2018-01-04"). */
+    private static final Pattern LEADING_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-]).*");
+    /** Day and month as numbers, in either order ("03/04/2020", "3.4.2020"): never read, since no order is certain. */
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]|20)\\d\\d(?!\\d)");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -51,7 +55,48 @@ record PublicationDate(int year, int month, int day) {
         if (dmy.matches()) {
             return month(dmy.group(2)).flatMap(month -> of(dmy.group(3), month, dmy.group(1)));
         }
+        Matcher leading = LEADING_DAY.matcher(t);
+        if (leading.matches()) {
+            return of(leading.group(1), leading.group(2), leading.group(3));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Why a text {@link #parse} reads no date from is none, and the forms that are: the one message of every reader.
+     * Day and month written as numbers are named as such, with the date to write, since whether "03/04/2020" is the
+     * 3rd of April or the 4th of March depends on who wrote it.
+     */
+    static String notADate(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher numbered = NUMBERED.matcher(t);
+        if (numbered.matches()) {
+            List<String> readings = new java.util.ArrayList<>();
+            of(numbered.group(4), numbered.group(3), numbered.group(1)).ifPresent(d -> readings.add(d.written()));
+            of(numbered.group(4), numbered.group(1), numbered.group(3)).ifPresent(d -> {
+                if (!readings.contains(d.written())) {
+                    readings.add(d.written());
+                }
+            });
+            if (!readings.isEmpty()) {
+                return "'" + t + "' writes day and month as numbers, which are read in no order (day first in"
+                        + " Europe, month first in the US): write it " + String.join(" or ", readings)
+                        + ", year, month and day";
+            }
+        }
+        return "'" + t + "' is not a date (such as 2020-10-15, 15 Oct 2020, Oct 15, 2020, 2020/10/15, 2020-10 or 2020)";
+    }
+
+    /** As ISO 8601 writes it, no more precise than it is known: "2017", "2024-01", "2024-01-17". */
+    String written() {
+        return month == 0 ? String.format(Locale.ROOT, "%04d", year)
+                : day == 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month)
+                : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+
+    /** The day, when the date is a full one. */
+    LocalDate toDay() {
+        return LocalDate.of(year, month, day);
     }
 
     /** The year of a text that names one year among other words ("Spring 2020"), or empty. */
@@ -93,7 +138,7 @@ record PublicationDate(int year, int month, int day) {
      */
     void applyTo(EntryDraft draft) {
         if (day > 0) {
-            draft.published(String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+            draft.publishedOn(toDay());
         } else {
             draft.extra("year", new PublicationYear(year, month).written());
         }

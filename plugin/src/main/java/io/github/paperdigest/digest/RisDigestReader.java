@@ -272,8 +272,7 @@ public final class RisDigestReader implements DigestReader {
         String used = bestTag == null ? "" : "; the date of " + bestTag + " is used";
         unread.forEach((tag, field) -> {
             draft.fieldLine(field.line());
-            draft.warn(tag + " '" + field.value() + "' is not a date (such as 2020/10/15, 2020/10//, 2020-10-15,"
-                    + " Oct 15, 2020 or 15 Oct 2020); kept as extra metadata" + used);
+            draft.warn(tag + " " + PublicationDate.notADate(field.value()) + "; kept as extra metadata" + used);
             draft.extra("date (" + tag + ")", field.value());
         });
     }

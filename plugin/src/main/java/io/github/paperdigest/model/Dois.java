@@ -41,14 +41,12 @@ public final class Dois {
         if (!m.find()) {
             return Optional.empty();
         }
-        String doi = m.group(1);
-        if (doi.contains("%")) {
-            try {
-                doi = java.net.URLDecoder.decode(doi, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException notEncoded) {
-                return Optional.empty();
-            }
+        // "10.1080%2F01621459…": escaped as a resolver's address is ("+" a plus, as in every path)
+        Optional<String> decoded = percentDecoded(m.group(1));
+        if (decoded.isEmpty()) {
+            return Optional.empty();
         }
+        String doi = decoded.get();
         // Springer's PDF address ends with the file's extension, which no DOI of its has; Wiley's, IOP's and Springer's
         // pages name what they show after the DOI ("…/abstract", "…/pdf", "…/fulltext.html")
         String named = PAGE_AFTER.matcher(doi.toLowerCase(Locale.ROOT).endsWith(".pdf") && url.contains("/content/pdf/")
@@ -67,7 +65,11 @@ public final class Dois {
         // a resolver's address writes the characters a URL reserves escaped ("%23" for the "#" of a DOI): the DOI is
         // the text they stand for, as doi.org reads it
         if (prefix.reset().find() && prefix.group().toLowerCase(Locale.ROOT).contains("doi.org/")) {
-            t = percentDecoded(withoutFragmentOrQuery(t));
+            Optional<String> decoded = percentDecoded(withoutFragmentOrQuery(t));
+            if (decoded.isEmpty()) {
+                return Optional.empty();
+            }
+            t = decoded.get();
         }
         Matcher m = DOI.matcher(t);
         if (!m.matches()) {
@@ -79,6 +81,17 @@ public final class Dois {
             doi = doi.substring(0, doi.length() - 1);
         }
         return doi.indexOf('/') < doi.length() - 1 ? Optional.of(doi.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** Whether a text is an address of the DOI resolver ("https://doi.org/…", "dx.doi.org/…"). */
+    public static boolean isResolverAddress(String text) {
+        Matcher prefix = PREFIX.matcher(text == null ? "" : text.strip());
+        return prefix.find() && prefix.group().toLowerCase(Locale.ROOT).contains("doi.org/");
+    }
+
+    /** Whether an address is a publisher's page named by a DOI ({@link #inPublisherUrl}), whether or not it reads. */
+    public static boolean isPublisherPage(String url) {
+        return url != null && PUBLISHER_PAGE.matcher(url.strip()).find();
     }
 
     /** Whether a canonical DOI is one of arXiv's own ({@link #ARXIV_PREFIX}). */
@@ -136,26 +149,59 @@ public final class Dois {
         return address;
     }
 
-    /** A path with its escapes ("%23") decoded as UTF-8; "+" stays "+", as in a path; a malformed escape stays. */
-    private static String percentDecoded(String path) {
+    /**
+     * The first escape of an address ("%E9", as Latin-1 writes "é") that is no UTF-8 character, or several that together
+     * are none: doi.org reads escapes as UTF-8, so such an address names no DOI ({@link #parse} and
+     * {@link #inPublisherUrl} give none), and a reader says which escape is wrong; empty when there is none.
+     */
+    public static Optional<String> escapeNotUtf8(String url) {
+        return url == null ? Optional.empty() : Optional.ofNullable(decode(url).notUtf8());
+    }
+
+    /**
+     * A path with its escapes ("%23") decoded as UTF-8; "+" stays "+", as in a path; a malformed escape ("%zz")
+     * stays as written. Empty when escapes are bytes that are no UTF-8 ("%E9"): decoded, they would be U+FFFD, a DOI
+     * that is none, where the address meant another.
+     */
+    private static Optional<String> percentDecoded(String path) {
         if (path.indexOf('%') < 0) {
-            return path;
+            return Optional.of(path);
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Decoded decoded = decode(path);
+        return decoded.notUtf8() == null ? Optional.of(decoded.text()) : Optional.empty();
+    }
+
+    /** An address's text with its escapes decoded, and the first run of escapes that is no UTF-8, or null. */
+    private record Decoded(String text, String notUtf8) {
+    }
+
+    private static Decoded decode(String path) {
         StringBuilder out = new StringBuilder();
+        String notUtf8 = null;
         int i = 0;
         while (i < path.length()) {
-            int hi = i + 2 < path.length() && path.charAt(i) == '%' ? Character.digit(path.charAt(i + 1), 16) : -1;
-            int lo = hi >= 0 ? Character.digit(path.charAt(i + 2), 16) : -1;
-            if (lo >= 0) {
-                bytes.write(hi * 16 + lo);
-                i += 3;
+            int run = i;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            while (run + 2 < path.length() && path.charAt(run) == '%' && Character.digit(path.charAt(run + 1), 16) >= 0
+                    && Character.digit(path.charAt(run + 2), 16) >= 0) {
+                bytes.write(Character.digit(path.charAt(run + 1), 16) * 16 + Character.digit(path.charAt(run + 2), 16));
+                run += 3;
+            }
+            if (run == i) {
+                out.append(path.charAt(i++));
                 continue;
             }
-            out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-            bytes.reset();
-            out.append(path.charAt(i++));
+            try {
+                out.append(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+            } catch (java.nio.charset.CharacterCodingException notUtf8Bytes) {
+                if (notUtf8 == null) {
+                    notUtf8 = path.substring(i, run);
+                }
+                out.append(path, i, run);
+            }
+            i = run;
         }
-        return out.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return new Decoded(out.toString(), notUtf8);
     }
 }

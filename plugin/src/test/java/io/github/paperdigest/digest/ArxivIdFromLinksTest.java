@@ -295,6 +295,78 @@ class ArxivIdFromLinksTest {
                 + " https://arxiv.org/abs/2401.05678 names 2401.05678"), warnings.get(0));
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // An arXiv id a venue names ("arXiv:1810.04805 [cs]", Zotero's) or a citation field gives
+
+    /**
+     * A venue that cites an arXiv paper other than the one the entry's id names was dropped without a word, whichever
+     * came first (a field read after it took its place silently). Either way the field's id is used, and a warning
+     * names both, with what gave each.
+     */
+    @Test
+    void aVenueThatNamesAnotherArxivPaperThanTheEntrysIdIsSaid() throws IOException {
+        PaperEntry idFirst = only(read("id-first.md", """
+                ## Attention Is All You Need
+
+                - arxiv: 1706.03762
+                - venue: arXiv:1810.04805 [cs]
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """));
+        assertEquals(Optional.of("1706.03762"), idFirst.arxivId());
+        assertEquals(Optional.empty(), idFirst.venue());
+        assertEquals(List.of("id-first.md:4: two arXiv ids for one paper, 1706.03762 (line 3) and 1810.04805 (the venue"
+                + " 'arXiv:1810.04805 [cs]', line 4); 1706.03762 is used: correct the one that is wrong"), warnings);
+
+        warnings.clear();
+        PaperEntry venueFirst = only(read("venue-first.md", """
+                ## Attention Is All You Need
+
+                - venue: arXiv:1810.04805 [cs]
+                - arxiv: 1706.03762v5
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """));
+        assertEquals(Optional.of("1706.03762"), venueFirst.arxivId());
+        assertEquals(List.of("venue-first.md:4: two arXiv ids for one paper, 1810.04805 (the venue 'arXiv:1810.04805"
+                + " [cs]', line 3) and 1706.03762 ('1706.03762v5', line 4); 1706.03762 is used: correct the one that is"
+                + " wrong"), warnings);
+    }
+
+    /** The same id, with or without its version, in both places is no disagreement. */
+    @Test
+    void aVenueThatNamesThePapersOwnIdSaysNothing() throws IOException {
+        PaperEntry paper = only(read("same.md", """
+                ## Attention Is All You Need
+
+                - arxiv: 1706.03762
+                - venue: arXiv:1706.03762v5 [cs]
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """));
+        assertEquals(Optional.of("1706.03762"), paper.arxivId());
+        assertEquals(List.of(), warnings);
+    }
+
+    /** Google Scholar's journal citing one paper and an eprint field naming another: the eprint's is used, and said. */
+    @Test
+    void aBibTexJournalThatCitesAnotherArxivPaperThanItsEprintIsSaid() throws IOException {
+        PaperEntry paper = only(read("scholar.bib", """
+                @article{vaswani2017attention,
+                  title = {Attention Is All You Need},
+                  author = {Vaswani, Ashish and Shazeer, Noam},
+                  journal = {arXiv preprint arXiv:1810.04805},
+                  eprint = {1706.03762},
+                  archiveprefix = {arXiv},
+                  year = {2017}
+                }
+                """));
+        assertEquals(Optional.of("1706.03762"), paper.arxivId());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("scholar.bib:1: two arXiv ids for one paper, 1810.04805"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("1706.03762 is used"), warnings.get(0));
+    }
+
     private DigestFile read(String name, String text) throws IOException {
         return ReadOneDigest.digest(dir, name, text, DigestProblems.strict(w -> warnings.add(w.getMessage())));
     }

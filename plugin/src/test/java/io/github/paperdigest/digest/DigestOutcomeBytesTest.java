@@ -48,6 +48,9 @@ class DigestOutcomeBytesTest {
         outcome.report(new DigestException("d.md", 9, "an entry without a title"));
         outcome.warn(new DigestException("d.md", 0, "an unknown key 'stars', kept as extra metadata"));
         outcome.notes.add("a note about the file");
+        for (int i = 0; i <= DigestOutcome.DEBUG_LINES; i++) {
+            outcome.debug("d.md", 4 + i, "'Vaswani, Ashish; Shazeer, Noam' read family name first");
+        }
         PaperEntry bare = PaperEntry.of("A bare entry", "", List.of(), 30);
         outcome.digest = new DigestFile("sub/d.md", "markdown", Optional.of("Daily Papers"),
                 Optional.of(LocalDate.of(2024, 3, 4)), Optional.of("https://huggingface.co/papers"), "<p>Intro</p>",
@@ -60,6 +63,8 @@ class DigestOutcomeBytesTest {
         assertEquals(expected.digest, actual.digest);
         assertEquals(expected.debug, actual.debug);
         assertEquals(expected.notes, actual.notes);
+        assertEquals(expected.readerDebug, actual.readerDebug);
+        assertEquals(expected.readerDebugLeftOut, actual.readerDebugLeftOut);
         assertEquals(expected.told.size(), actual.told.size());
         for (int i = 0; i < expected.told.size(); i++) {
             DigestOutcome.Told e = expected.told.get(i);

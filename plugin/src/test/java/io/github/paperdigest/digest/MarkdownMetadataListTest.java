@@ -50,7 +50,7 @@ class MarkdownMetadataListTest {
         assertEquals(List.of("Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"), paper.authors(),
                 "an item wrapped over two lines is one item");
         assertEquals(List.of(
-                "reading.md:9: 'last spring' is not a date (YYYY-MM-DD); ignored",
+                "reading.md:9: 'last spring' is not a date (such as 2020-10-15, 15 Oct 2020, Oct 15, 2020, 2020/10/15, 2020-10 or 2020); ignored",
                 "reading.md:10: 'soon' is not an arXiv id (such as 2401.01234); kept as extra metadata",
                 "reading.md:11: 'pending' is not a DOI (such as 10.1145/3292500.3330701); kept as extra metadata",
                 "reading.md:12: upvotes 'many' is not a whole number; kept as extra metadata",
@@ -75,7 +75,7 @@ class MarkdownMetadataListTest {
                 Training state-of-the-art, deep neural networks is computationally expensive.
                 """);
 
-        assertEquals(List.of("reading.md:4: 'the third week' is not a date (YYYY-MM-DD); ignored"), warnings);
+        assertEquals(List.of("reading.md:4: 'the third week' is not a date (such as 2020-10-15, 15 Oct 2020, Oct 15, 2020, 2020/10/15, 2020-10 or 2020); ignored"), warnings);
     }
 
     @Test
@@ -304,6 +304,131 @@ class MarkdownMetadataListTest {
 
             assertEquals(names.getValue(), paper.authors(), names.getKey());
         }
+    }
+
+    /**
+     * A list of both shapes ("Jane Doe, MIT; Roe, John") was turned round whole, "MIT Jane Doe" without a word. Each
+     * name is read by its own shape: one with a family name before its comma is turned round, one with more than a
+     * family name there is kept as written, and a warning at the item's line names it and the fix.
+     */
+    @Test
+    void aListOfBothShapesTurnsRoundOnlyTheNamesWrittenFamilyNameFirstAndSaysWhichItKept() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Jane Doe, MIT; Roe, John", List.of("Jane Doe, MIT", "John Roe"),
+                "García Márquez, Gabriel; Vaswani, Ashish", List.of("García Márquez, Gabriel", "Ashish Vaswani"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            warnings.clear();
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+            assertEquals(1, warnings.size(), warnings.toString());
+            String kept = names.getValue().get(0);
+            assertTrue(warnings.get(0).startsWith("reading.md:3: the names mix two shapes"), warnings.get(0));
+            assertTrue(warnings.get(0).contains("'" + kept + "' is kept as written"), warnings.get(0));
+            assertTrue(warnings.get(0).contains("in reading order"), "names the fix: " + warnings.get(0));
+        }
+    }
+
+    /**
+     * A family name of one word beside particles written with a capital ("Van Gogh") is a family name first; so is a
+     * family name that is a particle's word alone ("Le, Quoc", "Du, Simon").
+     */
+    @Test
+    void capitalisedParticlesAndFamilyNamesSpeltAsParticlesAreFamilyNames() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Van Gogh, Vincent; Le Cun, Yann", List.of("Vincent Van Gogh", "Yann Le Cun"),
+                "Le, Quoc; Du, Simon", List.of("Quoc Le", "Simon Du"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            PaperEntry paper = onlyPaper("""
+                    ## Sequence to Sequence Learning
+
+                    - authors: %s
+
+                    Deep neural networks are powerful models.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    /** A curator who wonders how a list was read finds it in the debug log (mvn -X), at the item's line. */
+    @Test
+    void theDebugLogNamesTheReadingOfAListOfNamesFamilyNameFirst() throws IOException {
+        List<String> debug = new ArrayList<>();
+        DigestProblems problems = new DigestProblems() {
+            @Override
+            public void report(DigestException problem) {
+                throw problem;
+            }
+
+            @Override
+            public void warn(DigestException notice) {
+                warnings.add(notice.getMessage());
+            }
+
+            @Override
+            public void debug(String sourceName, int line, String message) {
+                debug.add(new DigestException(sourceName, line, message).getMessage());
+            }
+
+            @Override
+            public boolean stopsOnProblem() {
+                return true;
+            }
+        };
+        ReadOneDigest.digest(dir, "reading.md", """
+                ## Attention Is All You Need
+
+                - authors: Vaswani, Ashish; Shazeer, Noam
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """, problems);
+
+        assertEquals(List.of("reading.md:3: 'Vaswani, Ashish; Shazeer, Noam' read family name first: Ashish Vaswani,"
+                + " Noam Shazeer"), debug);
+        assertEquals(List.of(), warnings);
+    }
+
+    /**
+     * A DOI's address with an escape that is no UTF-8 character ("%E9", Latin-1's é) named the DOI "10.1000/caf\uFFFD"
+     * without a word. It names none: the link is kept, and a warning names the line, the escape and the fix.
+     */
+    @Test
+    void aDoisAddressWithAnEscapeThatIsNoUtf8CharacterGivesNoDoiAndSaysWhy() throws IOException {
+        PaperEntry linked = onlyPaper("""
+                ## Attention Is All You Need
+
+                - paper: https://doi.org/10.1000/caf%E9
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """);
+
+        assertEquals(Optional.empty(), linked.doi());
+        assertEquals(List.of("https://doi.org/10.1000/caf%E9"), linked.links().stream().map(l -> l.url()).toList());
+        assertEquals(List.of("reading.md:3: the link https://doi.org/10.1000/caf%E9 names no DOI: its escape %E9 is no"
+                + " UTF-8 character, as doi.org reads escapes (é is %C3%A9, where Latin-1 writes %E9): write the DOI as"
+                + " its publisher gives it; it is kept as a link, and the paper has no DOI from it"), warnings);
+
+        warnings.clear();
+        PaperEntry field = onlyPaper("""
+                ## Attention Is All You Need
+
+                - doi: https://doi.org/10.1000/caf%E9
+                - paper: https://example.org/attention
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """);
+        assertEquals(Optional.empty(), field.doi());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("reading.md:3: 'https://doi.org/10.1000/caf%E9' is not a DOI"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("its escape %E9 is no UTF-8 character"), warnings.get(0));
     }
 
     private PaperEntry onlyPaper(String content) throws IOException {

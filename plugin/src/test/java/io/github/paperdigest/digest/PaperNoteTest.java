@@ -266,4 +266,31 @@ class PaperNoteTest {
                 Abstract B.
                 """, DigestProblems.strict(w -> { })));
     }
+
+    /**
+     * A YAML list of names, each family name first ("Vaswani, Ashish"), is put in reading order name by name, as any
+     * list of names is ({@link FamilyNamesFirst}): an item whose part before its comma is more than a family name
+     * ("Jane Doe, MIT") was turned round into "MIT Jane Doe"; it is kept as written, and said at its key's line.
+     */
+    @Test
+    void aYamlListOfNamesFamilyNameFirstKeepsAnItemThatIsNoFamilyNameFirstAndSaysSo() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        DigestFile note = ReadOneDigest.digest(dir, "Attention Is All You Need.md", """
+                ---
+                title: "Attention Is All You Need"
+                year: 2017
+                authors:
+                  - Vaswani, Ashish
+                  - Jane Doe, MIT
+                url: https://arxiv.org/abs/1706.03762
+                ---
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """, DigestProblems.strict(w -> warnings.add(w.getMessage())));
+
+        assertEquals(List.of("Ashish Vaswani", "Jane Doe, MIT"), note.entries().get(0).authors());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("Attention Is All You Need.md:4: the names mix two shapes"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("'Jane Doe, MIT' is kept as written"), warnings.get(0));
+    }
 }

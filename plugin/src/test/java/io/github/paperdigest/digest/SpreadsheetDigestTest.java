@@ -218,6 +218,62 @@ class SpreadsheetDigestTest {
         assertEquals(List.of(), warnings);
     }
 
+    /**
+     * A sheet's own column of names decides as a list in any digest does ({@link FamilyNamesFirst}): names whose every
+     * part before a comma is a whole name were turned round into "MIT Jane Doe" by the column's own check; a name of
+     * that shape in a column otherwise family name first is kept as written, and said at its row.
+     */
+    @Test
+    void aSheetsColumnOfNamesIsReadFamilyNameFirstOnlyWhereAListInAnyDigestWouldBe() throws IOException {
+        DigestFile affiliations = read("group.csv", """
+                Title,Authors,Link
+                Attention Is All You Need,"Jane Doe, MIT; John Roe, Stanford",https://arxiv.org/abs/1706.03762
+                """);
+        assertEquals(List.of("Jane Doe, MIT", "John Roe, Stanford"),
+                entry(affiliations, "Attention Is All You Need").authors());
+        assertEquals(List.of(), warnings);
+
+        DigestFile mixed = read("mixed.csv", """
+                Title,Authors,Link
+                Attention Is All You Need,"Jane Doe, MIT; Roe, John",https://arxiv.org/abs/1706.03762
+                BERT,"Devlin, Jacob; Chang, Ming-Wei",https://arxiv.org/abs/1810.04805
+                Distilling the Knowledge in a Neural Network,"Hinton, Geoffrey",http://arxiv.org/abs/1503.02531
+                """);
+        assertEquals(List.of("Jane Doe, MIT", "John Roe"), entry(mixed, "Attention Is All You Need").authors());
+        assertEquals(List.of("Jacob Devlin", "Ming-Wei Chang"), entry(mixed, "BERT").authors());
+        assertEquals(List.of("Geoffrey Hinton"), entry(mixed, "Distilling the Knowledge in a Neural Network").authors());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("mixed.csv:2: the names mix two shapes"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("'Jane Doe, MIT' is kept as written"), warnings.get(0));
+    }
+
+    /**
+     * Zotero's Extra field, in its CSV export as in its CSL JSON's note: its lines that give an identifier are the
+     * item's ("arXiv:1810.04805 [cs]", Better BibTeX's "Citation Key: devlin2018bert"), and were shown as metadata
+     * ("Extra: arXiv:1810.04805 [cs]"), the key not cited by. Other lines stay; a sheet's own "Extra" column is its own.
+     */
+    @Test
+    void zoterosExtraColumnGivesTheIdentifiersItsLinesNameAndKeepsTheRest() throws IOException {
+        DigestFile export = read("zotero.csv", """
+                "Key","Item Type","Author","Title","Url","Extra"
+                "QWER1234","preprint","Devlin, Jacob","BERT","https://example.org/bert","arXiv:1810.04805 [cs]
+                Citation Key: devlin2018bert
+                tex.ids: devlin2019"
+                """);
+        PaperEntry bert = entry(export, "BERT");
+        assertEquals(Optional.of("1810.04805"), bert.arxivId());
+        assertEquals("devlin2018bert", bert.extra().get(io.github.paperdigest.model.WrittenCitationKey.KEY));
+        assertEquals("tex.ids: devlin2019", bert.extra().get("extra"));
+
+        DigestFile own = read("own.csv", """
+                Title,URL,Extra
+                A Paper,https://example.org/a,arXiv:1810.04805 [cs]
+                """);
+        assertEquals(Optional.empty(), entry(own, "A Paper").arxivId());
+        assertEquals("arXiv:1810.04805 [cs]", entry(own, "A Paper").extra().get("extra"));
+        assertEquals(List.of(), warnings);
+    }
+
     /** "Key" and "Date Added" are Zotero's bookkeeping in its export only: in a sheet of one's own they are kept. */
     @Test
     void aSheetOfOnesOwnKeepsItsKeyAndDateAddedColumns() throws IOException {

@@ -86,7 +86,7 @@ class WikilinkWarningsTest {
         assertEquals(1, missing.size(), "once per note and name, whatever the case: " + warnings);
         String warning = missing.get(0);
         assertTrue(warning.startsWith("papers/BERT.md"), warning);
-        assertTrue(warning.contains("names no note in the digest folder"), warning);
+        assertTrue(warning.contains("names no note in the digest folder, nor a paper's title"), warning);
         assertTrue(warning.contains("shows as its text"), warning);
         assertTrue(warning.contains("its file's name"), "the fix: " + warning);
     }
@@ -118,5 +118,46 @@ class WikilinkWarningsTest {
         List<String> warnings = wikilinkWarnings(digests);
         assertEquals(51, warnings.size(), warnings.toString());
         assertTrue(warnings.get(50).startsWith("and 12 more wikilinks"), warnings.get(50));
+    }
+
+    /**
+     * A lab keeps its papers in a library's .bib and its notes in a vault: "[[Deep Residual Learning for Image
+     * Recognition]]" names the paper the .bib lists, which has no note to be named by, and was warned of as naming no
+     * note. A paper's whole title links to its page; a note of that name goes first, and a title two papers share
+     * links to neither.
+     */
+    @Test
+    void aWikilinkThatIsAPapersWholeTitleLinksToItsPage() throws IOException {
+        Path digests = vault();
+        Files.writeString(digests.resolve("library.bib"), """
+                @inproceedings{he2016deep,
+                  title = {Deep Residual Learning for Image Recognition},
+                  author = {He, Kaiming and Zhang, Xiangyu},
+                  booktitle = {CVPR},
+                  year = {2016},
+                  doi = {10.1109/CVPR.2016.90}
+                }
+                """);
+        Files.writeString(digests.resolve("papers/ViT.md"), """
+                ---
+                title: An Image is Worth 16x16 Words
+                authors: [Alexey Dosovitskiy]
+                year: 2021
+                ---
+
+                ## Abstract
+                While the Transformer architecture has become the de-facto standard for natural language processing.
+
+                ## Notes
+                Residual blocks as in [[deep residual learning for image recognition|ResNet]].
+                """);
+        List<String> warnings = wikilinkWarnings(digests);
+
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("Residual")), warnings.toString());
+        org.jsoup.nodes.Document page = io.github.paperdigest.testing.SiteFiles.parse(work.resolve("site"),
+                "paper/an-image-is-worth-16x16-words.html");
+        org.jsoup.nodes.Element link = page.selectFirst("section.notes a:contains(ResNet)");
+        assertTrue(link != null && link.attr("href").endsWith("deep-residual-learning-for-image-recognition.html"),
+                page.select("section.notes").outerHtml());
     }
 }

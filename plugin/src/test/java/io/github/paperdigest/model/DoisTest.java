@@ -82,4 +82,28 @@ class DoisTest {
         assertEquals(Optional.of("10.1000/a#b"), Dois.parse("doi:10.1000/a#b"), "not an address: as written");
         assertEquals(Optional.of("10.1000/a#b"), Dois.parse("10.1000/a#b"), "a bare DOI is as written");
     }
+
+    /**
+     * doi.org reads an address's escapes as UTF-8: "%E9" (Latin-1's é) is none, and was decoded to U+FFFD without a
+     * word, a DOI that is no DOI. Such an address names no DOI, and which escape is at fault can be told.
+     */
+    @Test
+    void anEscapeThatIsNoUtf8CharacterNamesNoDoiAndIsNamed() {
+        assertEquals(Optional.empty(), Dois.parse("https://doi.org/10.1000/caf%E9"));
+        assertEquals(Optional.of("%E9"), Dois.escapeNotUtf8("https://doi.org/10.1000/caf%E9"));
+        assertEquals(Optional.empty(), Dois.inPublisherUrl("https://dl.acm.org/doi/10.1000/caf%E9"));
+        assertEquals(Optional.of("10.1000/café"), Dois.parse("https://doi.org/10.1000/caf%C3%A9"));
+        assertEquals(Optional.empty(), Dois.escapeNotUtf8("https://doi.org/10.1000/caf%C3%A9"));
+        assertEquals(Optional.of("%C3"), Dois.escapeNotUtf8("https://doi.org/10.1000/caf%C3"), "half a character");
+    }
+
+    /**
+     * A publisher's page is decoded as a resolver's address is, by one decoder: its "+" is a plus (URLDecoder made it
+     * a space, and the DOI none).
+     */
+    @Test
+    void aPublishersPageIsDecodedAsAPathIs() {
+        assertEquals(Optional.of("10.1000/a+b/c"), Dois.inPublisherUrl("https://dl.acm.org/doi/10.1000%2Fa+b%2Fc"));
+        assertEquals(Optional.of("10.1000/a+b/c"), Dois.parse("https://doi.org/10.1000%2Fa+b%2Fc"));
+    }
 }
