@@ -115,20 +115,33 @@ public final class SearchWords {
     }
 
     /**
-     * Whether a name ("NeRF", "The NeRF", "C++", "视频生成") is one word as written: it has one run of letters and digits
-     * that search finds words in, though search may split that run further (a run of Chinese or Japanese characters is
-     * its pairs). A tag is found by such an alias and not by the words of a longer one.
+     * Whether a name ("NeRF", "The NeRF", "C++", "GPT-4", "视频生成") is one word as written: it has one run of letters and
+     * digits that search finds words of two characters or more in, beside which it may have words of one ("GPT-4",
+     * "Llama 2"), or, having none, one word of one character ("R"). Search may split the run further (a run of Chinese or
+     * Japanese characters is its pairs). A tag is found by such an alias and not by the words of a longer one.
      */
     public static boolean isOneWord(String name) {
         String text = name.indexOf('\\') >= 0 ? withoutTexCommands(name) : name;
         String folded = TextFolding.isAscii(text) ? text : TextFolding.asBrowserSearch(text);
-        int runs = 0;
-        for (String run : SEPARATORS.split(folded)) {
-            if (!ofTitle(run).isEmpty()) {
-                runs++;
+        List<String> runs = new ArrayList<>();
+        Matcher language = LANGUAGE_NAME.matcher(folded);
+        int last = 0;
+        while (language.find()) {
+            runs.addAll(List.of(SEPARATORS.split(folded.substring(last, language.start()))));
+            runs.add(language.group());
+            last = language.end();
+        }
+        runs.addAll(List.of(SEPARATORS.split(folded.substring(last))));
+        int longer = 0;
+        int single = 0;
+        for (String run : runs) {
+            if (!of(run).isEmpty()) {
+                longer++;
+            } else if (!ofTitle(run).isEmpty()) {
+                single++;
             }
         }
-        return runs == 1;
+        return longer == 1 || longer == 0 && single == 1;
     }
 
     /**

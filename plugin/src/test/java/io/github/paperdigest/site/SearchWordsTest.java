@@ -65,10 +65,11 @@ class SearchWordsTest {
     /** A tag is found by its aliases of one word; a run of Chinese or Japanese characters is one, split as it is. */
     @Test
     void aNameIsOneWordWhenItHasOneRunOfLettersAndDigitsThatSearchFinds() {
-        for (String one : List.of("NeRF", "The NeRF", "T2V", "R", "C++", "视频生成", "テキスト動画", "GPT视频")) {
+        for (String one : List.of("NeRF", "The NeRF", "T2V", "R", "C++", "视频生成", "テキスト動画", "GPT视频", "GPT-4",
+                "Llama 2", "Wav2Vec 2.0", "X-CLIP")) {
             assertEquals(true, SearchWords.isOneWord(one), one);
         }
-        for (String more : List.of("video diffusion model", "3D-GS", "视频 生成", "the", "")) {
+        for (String more : List.of("video diffusion model", "3D-GS", "视频 生成", "the", "", "C++ programming", "3-D")) {
             assertEquals(false, SearchWords.isOneWord(more), more);
         }
     }
