@@ -241,7 +241,6 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         return kind == Kind.THESIS || kind == Kind.REPORT ? details.institution().or(() -> publisher) : publisher;
     }
 
-    /** The kind of publication the digest names, in lower case, or "" where it names none. */
     /** The words of the kinds of article, as the readers and {@link #shownType} say them. */
     private static final Map<Kind, String> ARTICLE_WORDS = Map.of(Kind.JOURNAL_ARTICLE,
             "Journal article", Kind.CONFERENCE_PAPER, "Conference paper", Kind.ARXIV_PREPRINT, "Preprint");
@@ -262,6 +261,7 @@ public record Citation(String key, String title, List<String> authors, SortedSet
         return cited != null && namesAnArticle ? Optional.of(cited) : entryType;
     }
 
+    /** The kind of publication the digest names, in lower case, or "" where it names none. */
     private String typeWord() {
         return entryType.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("");
     }
