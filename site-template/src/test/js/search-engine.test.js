@@ -491,6 +491,8 @@ test("a letter with ++ or # is the word of a language, on both sides", () => {
     ["compiling", "c++", "c#", "f#", "17", "notepad", "nc"], "as SearchWordsTest has it");
   assert.deepEqual(list(search.words("Llama 2: R for a C++ world", new Set(["for", "a"]), 1)),
     ["llama", "2", "r", "c++", "world"], "a title's words of one character, as SearchWords.ofTitle has them");
+  assert.deepEqual(list(search.words("Don't Stop: BERT's Attention, O'Brien\u2019s l'image of Llama 2", new Set(["of"]), 1)),
+    ["don", "stop", "bert", "attention", "brien", "image", "llama", "2"], "an elision's letter is no word, as in SearchWordsTest");
   const marked = search.highlights("Faster R-CNN in C++ and C#", new Set(["c++", "r", "c#"]));
   assert.deepEqual(list(marked.filter((p) => p.marked).map((p) => p.text)), ["R", "C++", "C#"]);
 });

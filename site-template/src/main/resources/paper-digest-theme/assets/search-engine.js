@@ -106,9 +106,14 @@
     return CJK.test(text) ? parts.flatMap(cjkPieces) : parts;
   }
 
+  /* A letter or digit alone beside an apostrophe and a word ("don't", "bert's", "o'brien"): an elision, no word of one
+     character, as the plugin's SearchWords.ELIDED has it. */
+  const ELIDED = /(?<=[\p{L}\p{N}]['\u2019])[\p{L}\p{N}](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[\p{L}\p{N}](?=['\u2019][\p{L}\p{N}])/gu;
+
   /* A text's words that search finds: of two characters or more (SHORTEST) but with shortest 1, as in a title. */
   function words(text, stopwords, shortest = SHORTEST) {
-    return splitWords(text).filter((w) => w.length >= shortest && !stopwords.has(w));
+    const unelided = shortest < SHORTEST && /['\u2019]/.test(text) ? text.replace(ELIDED, " ") : text;
+    return splitWords(unelided).filter((w) => w.length >= shortest && !stopwords.has(w));
   }
 
   /* The words a query searches by, each once: those of one character too, which the titles have. */

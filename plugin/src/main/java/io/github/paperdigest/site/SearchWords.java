@@ -46,6 +46,14 @@ public final class SearchWords {
      */
     private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z](?:\\+\\+|#)");
 
+    /**
+     * A letter or digit alone beside an apostrophe and a word ("Don't", "BERT's", "O'Brien", "l'image"): an elision, no
+     * word of one character of a title, which would make "t" and "s" its commonest ones. search-engine.js has the same
+     * pattern ({@code ELIDED}).
+     */
+    private static final Pattern ELIDED = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}]['\u2019])[\\p{L}\\p{N}](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}](?=['\u2019][\\p{L}\\p{N}])");
+
     private SearchWords() {
     }
 
@@ -74,6 +82,9 @@ public final class SearchWords {
     private static List<String> of(String text, int shortest) {
         if (text.indexOf('\\') >= 0) {
             text = withoutTexCommands(text);
+        }
+        if (shortest < MIN_LENGTH && (text.indexOf('\'') >= 0 || text.indexOf('\u2019') >= 0)) {
+            text = ELIDED.matcher(text).replaceAll(" ");
         }
         List<String> words = new ArrayList<>();
         boolean ascii = TextFolding.isAscii(text);
@@ -247,6 +258,10 @@ public final class SearchWords {
             int from = i;
             while (i < n && WordTable.inWord(bytes[i])) {
                 i++;
+            }
+            if (shortest == 1 && i - from == 1 && (i + 1 < n && bytes[i] == '\'' && WordTable.inWord(bytes[i + 1])
+                    || from >= 2 && bytes[from - 1] == '\'' && WordTable.inWord(bytes[from - 2]))) {
+                continue; // ELIDED: the "t" of "Don't", the "s" of "BERT's"
             }
             if (i - from == 1 && i < n && bytes[from] > '9') {
                 // a letter and "++" or "#": LANGUAGE_NAME

@@ -62,6 +62,21 @@ class SearchWordsTest {
         assertEquals(List.of("视频", "的"), SearchWords.ofTitle("视频 的"));
     }
 
+    /**
+     * A letter beside an apostrophe is an elision, no word of one character: "t" and "s" would be a title's commonest,
+     * and "don't" would put first the titles with a possessive.
+     */
+    @Test
+    void aTitleHasNoWordOfTheLetterOfAnElision() {
+        assertEquals(List.of("don", "stop", "bert", "attention", "brien", "image", "llama", "2"),
+                SearchWords.ofTitle("Don't Stop: BERT's Attention, O'Brien\u2019s l'image of Llama 2"));
+        WordTable table = new WordTable(SearchWords.STOPWORDS);
+        List<String> numbered = new ArrayList<>();
+        SearchWords.numberTitle("Don't Stop: BERT's Attention, O'Brien's l'image of Llama 2", table,
+                n -> numbered.add(table.word(n)));
+        assertEquals(List.of("don", "stop", "bert", "attention", "brien", "image", "llama", "2"), numbered);
+    }
+
     /** A tag is found by its aliases of one word; a run of Chinese or Japanese characters is one, split as it is. */
     @Test
     void aNameIsOneWordWhenItHasOneRunOfLettersAndDigitsThatSearchFinds() {
@@ -259,7 +274,9 @@ class SearchWordsTest {
             // decomposes to a space, typographic quotes and signs in ASCII text
             "ΟΔΟΣ", "Σ", "ΑΣ", "α", "β-VAE", "\u0301", "\u00a0", "\u00a8", "“", "”", "×", "–", "\uD800",
             // languages named with signs, and signs that name none
-            "C++", "c#", "F#", "+", "++", "#", "Ç++"};
+            "C++", "c#", "F#", "+", "++", "#", "Ç++",
+            // elisions, whose letter is no word of a title: with a straight and a typographic apostrophe
+            "n't", "\u2019s", "l'", "é'"};
         StringBuilder text = new StringBuilder();
         for (int i = 0, n = r.nextInt(most); i < n; i++) {
             text.append(pieces[r.nextInt(pieces.length)]);
