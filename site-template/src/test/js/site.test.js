@@ -208,6 +208,15 @@ test("a result known by its DOI links to it, the DOI's characters that would end
   assert.deepEqual(doi.map((a) => a.href), ["https://doi.org/10.1000/a%23b%3Fc"]);
 });
 
+test("a result's DOI address is the one its page links, as Dois.url writes it", async () => {
+  const sici = "10.1002/(sici)1097-4636(199706)35:4<518::aid-jbm12>3.0.co;2-q";
+  const page = openPage(site(rootScript({ ...ROOT, links: "\t\t\t" + sici })), { searchPage: true, query: "?q=video" });
+  await page.settled();
+  const doi = page.element("results").querySelectorAll("a").filter((a) => a.textContent.startsWith("DOI"));
+  assert.deepEqual(doi.map((a) => a.href),
+    ["https://doi.org/10.1002/(sici)1097-4636(199706)35:4%3C518::aid-jbm12%3E3.0.co;2-q"]);
+});
+
 test("a word of one character beside longer words is said to only put papers first, as it leaves none out", async () => {
   const root = rootScript({ ...ROOT, words: "generation long video x", counts: "1111" });
   const files = { ...site(root), "search-postings/0.js": postingScript(KEY, 0, "1 1 1 1", "0dblp:conf/x/longvg25,0") };

@@ -160,6 +160,13 @@
   const ARXIV_OLD = /^([a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;
   const DOI = /^10\.\d{4,9}\/\S+$/;
 
+  /* A DOI's address as the plugin's Dois.url writes it on a paper's page: the characters an address reserves escaped,
+     or a "#" or "?" of the DOI would end its path (Wiley's SICI DOIs end in "#"), the others as they are. */
+  function doiAddress(doi) {
+    return "https://doi.org/" + doi.replace(/[%#? "<>\\^`{|}[\]]/g,
+      (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0"));
+  }
+
   /* The paper a query names by its arXiv id (2401.09414, 2401.09414v2, math/0601001, arXiv:…, an arxiv.org
      address, arXiv's DOI 10.48550/arXiv.…) or its DOI (10.1234/…, doi:…, a doi.org address): { arxiv } or
      { doi }, lower case, without a version; null for any other query. */
@@ -1219,6 +1226,6 @@
     decodePostings, decodeNumbers,
     readKeys,
     editDistance,
-    expand, sentenceWith, highlights, paperDataFile };
+    expand, sentenceWith, highlights, paperDataFile, doiAddress };
   global.PaperDigest = Object.assign(global.PaperDigest || {}, { search: api });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -76,10 +76,9 @@
     if (paper.code) {
       add(paper.code, "Code");
     }
-    // a journal's paper known by its DOI alone had nothing to follow; its segments escaped, as a "#" or "?" of a
-    // DOI would end the address's path
+    // a journal's paper known by its DOI alone had nothing to follow: the address its page links
     if (paper.doi) {
-      add("https://doi.org/" + paper.doi.split("/").map(encodeURIComponent).join("/"), "DOI");
+      add(PaperDigest.search.doiAddress(paper.doi), "DOI");
     }
     return links;
   }
