@@ -1,10 +1,9 @@
 package io.github.paperdigest.digest;
 
+import io.github.paperdigest.model.PersonName;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
@@ -22,13 +21,6 @@ import java.util.Set;
  * The one decision for a field's list and for a sheet's column of lists ({@link #inColumn}).
  */
 final class FamilyNamesFirst {
-
-    /**
-     * Particles of a family name that some write with a capital ("Van Gogh", "De Gaulle", "Le Cun"): one word beside
-     * the name, as "van der" is.
-     */
-    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
-            "du", "dos", "das", "le", "la", "ter", "ten", "al", "el", "bin", "ibn", "st.", "mac");
 
     /**
      * A list's names in reading order, and what to tell a curator who checks it: a line for the debug log that names
@@ -78,7 +70,7 @@ final class FamilyNamesFirst {
         String example = null;
         for (String written : names) {
             String name = written.strip();
-            if (name.indexOf(',') >= 0 && !hasFamilyNameFirst(name)) {
+            if (name.indexOf(',') >= 0 && !hasFamilyNameFirst(name, true)) {
                 kept.add(name);
                 read.add(name);
             } else {
@@ -113,18 +105,19 @@ final class FamilyNamesFirst {
             if (commas > 1 || everyOne && commas != 1) {
                 return false;
             }
-            // a name kept as written (its comma before a suffix) is a name, however many words it has
-            someFamilyFirst |= commas == 1 && (InvertedName.isSuffixed(name) || hasFamilyNameFirst(name));
+            // a name kept as written (its comma before a suffix) is a name, however many words it has; a particle
+            // written with a capital is no sign, as it is a given name as often ("Le Song, Georgia Tech", "Di He, PKU")
+            someFamilyFirst |= commas == 1 && (InvertedName.isSuffixed(name) || hasFamilyNameFirst(name, false));
         }
         return someFamilyFirst;
     }
 
     /**
      * Whether the part of a name before its comma is a family name: one word beside its particles ("van der Berg",
-     * "Van Gogh"). A particle written with a capital is one only before another word: "Le, Quoc" and "Du, Simon" are
-     * family names of their own.
+     * and with {@code capitalParticles} "Van Gogh"). A particle written with a capital is one only before another word:
+     * "Le, Quoc" and "Du, Simon" are family names of their own. The particles are {@link PersonName}'s.
      */
-    private static boolean hasFamilyNameFirst(String name) {
+    private static boolean hasFamilyNameFirst(String name, boolean capitalParticles) {
         if (InvertedName.isSuffixed(name)) {
             return true;
         }
@@ -133,7 +126,7 @@ final class FamilyNamesFirst {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean particle = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))
-                    || i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+                    || capitalParticles && i < words.length - 1 && PersonName.isParticle(word);
             if (!word.isEmpty() && !particle) {
                 named++;
             }

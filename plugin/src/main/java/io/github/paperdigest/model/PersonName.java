@@ -64,6 +64,14 @@ public record PersonName(String given, String family, String suffix) {
                 String.join(" ", Arrays.copyOfRange(words, familyStart, end)), suffix);
     }
 
+    /**
+     * Whether a word is a particle of family names ("van", "De", "le"), in any case: the one list, which the readers
+     * of names written family name first use too.
+     */
+    public static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "Nguyen" or "Duc", but not "Le" where it may be a particle, as in "Erwan Le Pennec". */
     private static boolean vietnameseName(String word) {
         return !PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && VIETNAMESE_NAMES.contains(Slugs.asciiLetters(word));

@@ -307,6 +307,31 @@ class MarkdownMetadataListTest {
     }
 
     /**
+     * A capitalised particle is a given name as often ("Le Song", "Di He"), and "Bin" no particle: names with such a word
+     * before their comma are no sign of a list family name first, whose affiliation was made their given name ("Georgia
+     * Tech Le Song", "Tsinghua University Bin Dai") without a word.
+     */
+    @Test
+    void aGivenNameSpeltAsAParticleIsNoSignOfFamilyNamesFirst() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Le Song, Georgia Tech; Di He, Peking University",
+                List.of("Le Song, Georgia Tech", "Di He, Peking University"),
+                "Bin Dai, Tsinghua University; Bin Yu, UC Berkeley",
+                List.of("Bin Dai, Tsinghua University", "Bin Yu, UC Berkeley"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+        }
+    }
+
+    /**
      * A list of both shapes ("Jane Doe, MIT; Roe, John") was turned round whole, "MIT Jane Doe" without a word. Each
      * name is read by its own shape: one with a family name before its comma is turned round, one with more than a
      * family name there is kept as written, and a warning at the item's line names it and the fix.
@@ -336,13 +361,14 @@ class MarkdownMetadataListTest {
     }
 
     /**
-     * A family name of one word beside particles written with a capital ("Van Gogh") is a family name first; so is a
-     * family name that is a particle's word alone ("Le, Quoc", "Du, Simon").
+     * In a list family name first, a family name of one word beside particles written with a capital ("Van Gogh") is a
+     * family name first; so is a family name that is a particle's word alone ("Le, Quoc", "Du, Simon").
      */
     @Test
     void capitalisedParticlesAndFamilyNamesSpeltAsParticlesAreFamilyNames() throws IOException {
         Map<String, List<String>> read = Map.of(
-                "Van Gogh, Vincent; Le Cun, Yann", List.of("Vincent Van Gogh", "Yann Le Cun"),
+                "Van Gogh, Vincent; Le Cun, Yann; Bengio, Yoshua", List.of("Vincent Van Gogh", "Yann Le Cun",
+                        "Yoshua Bengio"),
                 "Le, Quoc; Du, Simon", List.of("Quoc Le", "Simon Du"));
         for (Map.Entry<String, List<String>> names : read.entrySet()) {
             PaperEntry paper = onlyPaper("""
