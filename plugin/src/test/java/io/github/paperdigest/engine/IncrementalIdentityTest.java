@@ -173,6 +173,69 @@ class IncrementalIdentityTest {
     }
 
     /**
+     * A paper note's wikilink may name a paper by its whole title, the paper a library's .bib lists: the note's page
+     * depends on that file too. The .bib gaining the paper, and losing it, each rebuilds the page of the note that
+     * links to it as a full build makes it.
+     */
+    @Test
+    void aBibGainingOrLosingThePaperAWikilinkNamesByTitleRebuildsThePageThatLinksToItAsAFullBuild() throws IOException {
+        Path digests = temp.resolve("titled/digests");
+        Path notes = Files.createDirectories(digests.resolve("papers"));
+        long[] clock = {System.currentTimeMillis() - Duration.ofHours(1).toMillis()};
+        BiConsumer<Path, String> write = (file, text) -> {
+            try {
+                Files.writeString(file, text);
+                clock[0] += 1000;
+                Files.setLastModifiedTime(file, FileTime.fromMillis(clock[0]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        write.accept(notes.resolve("Attention Is All You Need.md"), """
+                ---
+                title: Attention Is All You Need
+                arxiv: 1706.03762
+                ---
+
+                The model [[BERT: Pre-training of Deep Bidirectional Transformers]] builds on.
+                """);
+        String other = """
+                @article{he2016deep,
+                  title = {Deep Residual Learning for Image Recognition},
+                  author = {He, Kaiming},
+                  eprint = {1512.03385},
+                  year = {2016}
+                }
+                """;
+        String bert = """
+                @article{devlin2019bert,
+                  title = {{BERT}: Pre-training of Deep Bidirectional Transformers},
+                  author = {Devlin, Jacob},
+                  eprint = {1810.04805},
+                  year = {2019}
+                }
+                """;
+        Path library = digests.resolve("library.bib");
+        write.accept(library, other);
+        Path incremental = temp.resolve("titled/incremental/papers");
+        buildNotes(digests, incremental);
+        assertEquals(List.of(), noteLinks(incremental));
+
+        List<String> libraries = List.of(other + bert, other);
+        List<List<String>> linked = List.of(List.of("bert-pre-training-of-deep-bidirectional-transformers.html"),
+                List.of());
+        for (int round = 0; round < libraries.size(); round++) {
+            write.accept(library, libraries.get(round));
+            buildNotes(digests, incremental);
+            Path full = temp.resolve("titled/full-" + round + "/papers");
+            buildNotes(digests, full);
+            String when = "round " + round;
+            assertSameFiles(full, incremental, when);
+            assertEquals(linked.get(round), noteLinks(incremental), when);
+        }
+    }
+
+    /**
      * Papers of one title come and go: a digest older than the site's first brings a namesake (the paper the site had
      * leaves the title's address, which lists both), a third comes, the older digest goes (the paper has the address
      * again). Each rebuild is the full build's bytes: the address's page, the papers' pages that moved, every page
