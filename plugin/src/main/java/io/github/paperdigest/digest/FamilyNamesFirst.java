@@ -101,7 +101,11 @@ final class FamilyNamesFirst {
         for (String name : names) {
             long commas = name.chars().filter(c -> c == ',').count();
             // a name in reading order with its suffix after a comma ("Guy L. Steele, Jr.") is one too: InvertedName
-            // keeps it as written, where a guess at a suffix here ("Chen, Xi" read as a numeral) refused whole lists
+            // keeps it as written, where a guess at a suffix here ("Chen, Xi" read as a numeral) refused whole lists;
+            // so is a name family name first with its suffix last ("King, Martin Luther, Jr."), which InvertedName reads
+            if (commas == 2 && InvertedName.isSuffixed(name.substring(name.indexOf(',') + 1))) {
+                commas = 1;
+            }
             if (commas > 1 || everyOne && commas != 1) {
                 return false;
             }

@@ -307,6 +307,24 @@ class MarkdownMetadataListTest {
     }
 
     /**
+     * A name family name first with its suffix last ("King, Martin Luther, Jr.", as reference managers write it) is one
+     * of a list family name first: its second comma refused the whole list, shown as written ("Roe, John").
+     */
+    @Test
+    void aNameFamilyNameFirstWithItsSuffixIsOneOfTheList() throws IOException {
+        PaperEntry paper = onlyPaper("""
+                ## Letter from Birmingham Jail
+
+                - authors: King, Martin Luther, Jr.; Roe, John
+
+                An open letter.
+                """);
+
+        assertEquals(List.of("Martin Luther King Jr.", "John Roe"), paper.authors());
+        assertEquals(List.of(), warnings);
+    }
+
+    /**
      * A capitalised particle is a given name as often ("Le Song", "Di He"), and "Bin" no particle: names with such a word
      * before their comma are no sign of a list family name first, whose affiliation was made their given name ("Georgia
      * Tech Le Song", "Tsinghua University Bin Dai") without a word.
