@@ -30,13 +30,16 @@ final class NoteWikiLinks {
     private final Set<String> folderNotes;
     /** The slug of each paper by its title ({@link PaperNoteNames#key}), a title two papers share left out. */
     private final Map<String, String> titles;
+    /** The titles ({@link PaperNoteNames#key}) two papers or more share, which link to none of them. */
+    private final Set<String> sharedTitles;
     /** One warning per note and name, in the order met: the key is the note's place and the name's key. */
     private final Map<String, String> warnings = new LinkedHashMap<>();
 
-    NoteWikiLinks(PaperNoteNames papers, Set<String> folderNotes, Map<String, String> titles) {
+    NoteWikiLinks(PaperNoteNames papers, Set<String> folderNotes, Map<String, String> titles, Set<String> sharedTitles) {
         this.papers = papers;
         this.folderNotes = Set.copyOf(folderNotes);
         this.titles = Map.copyOf(titles);
+        this.sharedTitles = Set.copyOf(sharedTitles);
     }
 
     /**
@@ -67,6 +70,10 @@ final class NoteWikiLinks {
         }
         if (folderNotes.contains(PaperNoteNames.key(name)) || ATTACHMENT.matcher(name).find()) {
             return Optional.empty(); // a note that is no paper, or an attachment: text, as meant
+        }
+        if (sharedTitles.contains(PaperNoteNames.key(name))) {
+            return Optional.of(where + ": the wikilink [[" + name + "]] is the title of several papers, so it shows as its"
+                    + " text. To link to one of them, write the name of its note (without .md) or one of its aliases.");
         }
         return Optional.of(where + ": the wikilink [[" + name + "]] names no note in the digest folder, nor a paper's"
                 + " title, so it shows as its text. To link to a paper's page, write the name of the paper's note as its"

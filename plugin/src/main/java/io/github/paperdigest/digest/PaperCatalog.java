@@ -200,7 +200,7 @@ public final class PaperCatalog {
             }
         }
         sharedTitles.forEach(titles::remove);
-        NoteWikiLinks noteLinks = new NoteWikiLinks(noteNames, folderNotes, titles);
+        NoteWikiLinks noteLinks = new NoteWikiLinks(noteNames, folderNotes, titles, sharedTitles);
         List<Paper> papers = new ArrayList<>(builders.size());
         Map<PaperId, PaperId> finalIds = new HashMap<>();
         Map<PaperId, String> origins = new HashMap<>();

@@ -160,4 +160,45 @@ class WikilinkWarningsTest {
         assertTrue(link != null && link.attr("href").endsWith("deep-residual-learning-for-image-recognition.html"),
                 page.select("section.notes").outerHtml());
     }
+
+    /**
+     * A title two papers share links to neither, and the warning says so: it said the wikilink named no paper's title,
+     * when two papers have it.
+     */
+    @Test
+    void aWikilinkThatIsTheTitleOfTwoPapersLinksToNeitherAndSaysSo() throws IOException {
+        Path digests = vault();
+        Files.writeString(digests.resolve("library.bib"), """
+                @article{smith2019survey,
+                  title = {A Survey of Deep Learning},
+                  author = {Smith, John},
+                  journal = {Journal of Surveys},
+                  year = {2019}
+                }
+
+                @article{roe2021survey,
+                  title = {A Survey of Deep Learning},
+                  author = {Roe, Jane},
+                  journal = {Another Journal},
+                  year = {2021}
+                }
+                """);
+        Files.writeString(digests.resolve("papers/ViT.md"), """
+                ---
+                title: An Image is Worth 16x16 Words
+                authors: [Alexey Dosovitskiy]
+                year: 2021
+                ---
+
+                ## Notes
+                As surveyed in [[A Survey of Deep Learning]].
+                """);
+        List<String> warnings = wikilinkWarnings(digests).stream().filter(w -> w.contains("Survey")).toList();
+
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("is the title of several papers"), warnings.get(0));
+        org.jsoup.nodes.Document page = io.github.paperdigest.testing.SiteFiles.parse(work.resolve("site"),
+                "paper/an-image-is-worth-16x16-words.html");
+        assertEquals(0, page.select("section.notes a:contains(Survey)").size(), page.select("section.notes").outerHtml());
+    }
 }
