@@ -303,9 +303,9 @@ public final class BibTex {
      * A word with a backslash, a brace, a tilde or a caret is not: their escapes are commands, and a brace group that
      * starts with a command is one of BibTeX's "special characters", whose letters a style would lower all the same.
      * A word that starts with "<", ">", "|" or a straight double quote ("<EOS>", "\"LLMs\""), whose escapes are commands
-     * too, is braced from its first letter or digit ("\\textless{}{EOS\\textgreater{}}"): unbraced, a style that lowers a
-     * title's words gave "<eos>". A capital after an opening quote is the word's first letter: {@code "Curse"} is not
-     * braced.
+     * or quotation marks, is braced from its first letter or digit ("\\textless{}{EOS\\textgreater{}}", "``{LLMs''}"):
+     * unbraced, a style that lowers a title's words gave "<eos>". A capital after an opening quote is the word's first
+     * letter: {@code "Curse"} is not braced.
      */
     private static void braceInnerCapitals(String text, StringBuilder out) {
         int i = 0;
@@ -351,7 +351,7 @@ public final class BibTex {
 
     /**
      * How many of the word's first characters are "<", ">", "|" or a straight double quote, which TeX writes as
-     * commands ({@link TexText}).
+     * commands or quotation marks ({@link TexText}).
      */
     private static int leadingTextCommands(String word) {
         int k = 0;

@@ -62,8 +62,8 @@ final class TexText {
     /**
      * The text as TeX. Line breaks and tabs become spaces. {@code \ { } ~ ^} become text commands: BibTeX counts
      * every brace, escaped or not, so an escaped brace without its partner would end a field early. So do
-     * {@code < > |}, which pdfLaTeX's default font encoding, OT1, sets as "¡", "¿" and "—" in text, and {@code "},
-     * which it sets as "”" ({@code \textquotedbl} takes the T1 font's, as LaTeX's kernel provides it in any encoding).
+     * {@code < > |}, which pdfLaTeX's default font encoding, OT1, sets as "¡", "¿" and "—" in text. A straight double
+     * quote, which OT1 sets as "”", is a quotation's mark, {@code ``} or {@code ''}: OT1 has no {@code \textquotedbl}.
      */
     static String of(String text) {
         if (TextFolding.isAscii(text)) {
@@ -155,12 +155,22 @@ final class TexText {
             case '>' -> out.append("\\textgreater{}");
             case '|' -> out.append("\\textbar{}");
             case '^' -> out.append("\\textasciicircum{}");
-            // a straight double quote is typeset as a closing one, ” (and is babel's shorthand in German): the
-            // character itself, which reads back as it was, where a quotation's `` and '' would read back as “ and ”
-            case '"' -> out.append("\\textquotedbl{}");
+            // a straight double quote is typeset as a closing one, ” (and is babel's shorthand in German), and
+            // \textquotedbl is no command of OT1, pdfLaTeX's default encoding ("Command \textquotedbl unavailable in
+            // encoding OT1" stops the document): a quotation's mark, `` or '' by what comes before it
+            case '"' -> out.append(opensQuotation(out) ? "``" : "''");
             case '\n', '\r', '\t' -> out.append(' ');
             default -> out.append(c);
         }
+    }
+
+    /** Whether a straight double quote written next opens a quotation: at the start, after a space or an opening bracket. */
+    private static boolean opensQuotation(StringBuilder out) {
+        if (out.isEmpty()) {
+            return true;
+        }
+        char before = out.charAt(out.length() - 1);
+        return Character.isWhitespace(before) || "([{<-/~`".indexOf(before) >= 0;
     }
 
     /** TeX joined so that a command's name does not run into the letters after it ({@code \alpha o}). */
