@@ -690,18 +690,20 @@ final class EntryDraft {
         return Optional.ofNullable(extra.get(WrittenCitationKey.KEY));
     }
 
-    /**
-     * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
-     * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
-     */
+    /** Whether a field gave the paper its DOI. */
     boolean hasDoi() {
         return doi.isPresent();
     }
 
+    /** Whether a field gave the paper the curator's citation key. */
     boolean hasCitationKey() {
         return extra.containsKey(WrittenCitationKey.KEY);
     }
 
+    /**
+     * The citation key the curator's library may have written in a field that holds other identifiers too (CSL's
+     * {@code id}, RIS's {@code ID}): taken when it is a key, left quietly when it is the library's own identifier.
+     */
     void citationKeyIfOne(String value) {
         WrittenCitationKey.parseIdentifier(value).ifPresent(key -> extra.put(WrittenCitationKey.KEY, key));
     }
