@@ -236,12 +236,15 @@ class CitedWorksOnPagesTest {
         assertEntry(page, "@misc{", "eprint = {1512.03385},");
         assertEquals("Preprint", field(page, "Type"));
         assertNull(meta(page, "citation_journal_title"), "no journal of that name");
+        int found = 0;
         for (JsonNode p : new ObjectMapper().readTree(site.resolve("papers.json").toFile()).path("papers")) {
             if (p.path("slug").asText().equals("deep-residual-learning-for-image-recognition")) {
+                found++;
                 assertEquals("Preprint", p.path("citation").path("type").asText(), p.toString());
                 assertEquals("Journal article", p.path("extra").path("type").asText(), "the record's own word");
             }
         }
+        assertEquals(1, found, "papers.json lists the paper");
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */
