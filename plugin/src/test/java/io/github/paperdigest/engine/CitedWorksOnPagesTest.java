@@ -65,6 +65,19 @@ class CitedWorksOnPagesTest {
                   number = {TR-2009},
                   year = {2009},
                 }
+                @article{devlin2018bert,
+                  title = {BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding},
+                  author = {Devlin, Jacob and Chang, Ming-Wei and Lee, Kenton and Toutanova, Kristina},
+                  journal = {arXiv preprint arXiv:1810.04805},
+                  year = {2018},
+                }
+                @article{Radford2019LanguageMA,
+                  title = {Language Models are Unsupervised Multitask Learners},
+                  author = {Alec Radford and Jeff Wu and Rewon Child},
+                  journal = {ArXiv},
+                  year = {2019},
+                  url = {https://example.org/language-models.pdf},
+                }
                 """);
         Files.writeString(digests.resolve("chapters.ris"), """
                 TY  - CHAP
@@ -242,6 +255,28 @@ class CitedWorksOnPagesTest {
                 assertEquals("Journal article", p.path("extra").path("type").asText(), "the record's own word");
             }
         }
+    }
+
+    /**
+     * Google Scholar's BibTeX (and Better BibTeX's) files an arXiv paper as an {@code @article} whose journal is
+     * "arXiv preprint arXiv:1810.04805": the site cites it as the preprint it is, and its page says so.
+     */
+    @Test
+    void aBibtexArticleInAnArxivJournalShowsTheKindItIsCitedAs() throws IOException {
+        Document page = page("bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding");
+        assertEntry(page, "@misc{", "eprint = {1810.04805},");
+        assertEquals("Preprint", field(page, "Type"));
+    }
+
+    /**
+     * Semantic Scholar's BibTeX files a preprint as an {@code @article} in the journal "ArXiv", which names no journal,
+     * and gives no id: it is cited as no kind in particular ({@code @misc}), and its page said "Type: Journal article".
+     */
+    @Test
+    void anArticleCitedAsNoKindInParticularShowsNoKindOfArticle() throws IOException {
+        Document page = page("language-models-are-unsupervised-multitask-learners");
+        assertEntry(page, "@misc{");
+        assertNull(field(page, "Type"));
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */
