@@ -43,6 +43,7 @@ class CitedWorksOnPagesTest {
         Files.writeString(digests.resolve("library.bib"), """
                 @book{goodfellow2016deep,
                   title = {Deep Learning},
+                  shorttitle = {DL book},
                   author = {Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron},
                   publisher = {MIT Press},
                   address = {Cambridge, MA},
@@ -113,9 +114,9 @@ class CitedWorksOnPagesTest {
                   "author": [{"family": "He", "given": "Kaiming"}], "issued": {"date-parts": [["2015", 12, 10]]}}]
                 """);
         Files.writeString(digests.resolve("zotero.csv"), """
-                Key,Item Type,Publication Year,Author,Title,Publication Title,ISBN,Publisher,Place,Type,Edition
-                AB12CD34,thesis,2014,"Sutskever, Ilya",Training Recurrent Neural Networks,,,University of Toronto,Toronto,Doctoral dissertation,
-                EF56GH78,book,2018,"Sutton, Richard S.; Barto, Andrew G.",Reinforcement Learning: An Introduction,,978-0262039246,MIT Press,"Cambridge, MA",,2nd
+                Key,Item Type,Publication Year,Author,Title,Publication Title,ISBN,Publisher,Place,Type,Edition,Short Title
+                AB12CD34,thesis,2014,"Sutskever, Ilya",Training Recurrent Neural Networks,,,University of Toronto,Toronto,Doctoral dissertation,,
+                EF56GH78,book,2018,"Sutton, Richard S.; Barto, Andrew G.",Reinforcement Learning: An Introduction,,978-0262039246,MIT Press,"Cambridge, MA",,2nd,RL book
                 """);
         Files.writeString(digests.resolve("2024-05-01-code.md"), """
                 ## A Preprint With Its Code on Zenodo
@@ -277,6 +278,14 @@ class CitedWorksOnPagesTest {
         Document page = page("language-models-are-unsupervised-multitask-learners");
         assertEntry(page, "@misc{");
         assertNull(field(page, "Type"));
+    }
+
+    /** A field is labelled once, whichever format names it: Better BibTeX's shorttitle is Zotero CSV's "Short Title". */
+    @Test
+    void aShortTitleHasOneLabelWhicheverFormatGaveIt() throws IOException {
+        assertEquals("DL book", field(page("deep-learning"), "Short title"));
+        assertEquals("RL book", field(page("reinforcement-learning-an-introduction"), "Short title"));
+        assertNull(field(page("deep-learning"), "Shorttitle"));
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */
