@@ -24,7 +24,12 @@ public final class ArxivListingDigestReader implements DigestReader {
 
     private static final Pattern ENTRY = Pattern.compile("^arXiv:(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(v\\d+)?\\b.*");
     private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Za-z-]{1,20}):\\s*(.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^-{20,}\\s*$|^%%--%%.*$");
+    /**
+     * The rules between entries, as arXiv draws them: dashes between new submissions, "%-%-%-" before the
+     * cross-lists, "%%--%%" before the replacements, and "%%%---%%%" after the last entry, where the abstract of a
+     * replaced entry, which has none, would else be opened by its link line and never closed.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("^[-%]{20,}\\s*$|^%%--%%.*$");
     private static final Pattern HEAD_ENTRY = Pattern.compile("(?m)^arXiv:\\d{4}\\.\\d{4,5}");
     private static final Pattern HEAD_TITLE = Pattern.compile("(?m)^Title: ");
 
