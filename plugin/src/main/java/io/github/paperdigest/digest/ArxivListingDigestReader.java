@@ -5,6 +5,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,11 @@ public final class ArxivListingDigestReader implements DigestReader {
         if (!sawEntry && source.extension().equals("eml")) {
             throw new DigestException(source.name(), 0, "not an arXiv listing e-mail: no 'arXiv:ID' entry found");
         }
-        return new DigestFile(source.name(), format(), Optional.of("arXiv listing"), DigestDates.inText(source.baseName()),
+        // a saved e-mail is dated by the day it was sent where its file's name gives none: mail clients name it by
+        // its subject ("cs daily Subj-class mailing"), and the listing was otherwise undated
+        Optional<LocalDate> date = DigestDates.inText(source.baseName())
+                .or(() -> source.extension().equals("eml") ? MailBody.sent(source) : Optional.empty());
+        return new DigestFile(source.name(), format(), Optional.of("arXiv listing"), date,
                 Optional.empty(), "", List.of(), entries);
     }
 
