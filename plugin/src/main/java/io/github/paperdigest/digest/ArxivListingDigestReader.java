@@ -176,7 +176,7 @@ public final class ArxivListingDigestReader implements DigestReader {
             draft.abstractOptional();
             draft.arxivId(id);
             draft.title(title.toString());
-            draft.authors(authors.toString());
+            draft.authors(ArxivAuthors.names(authors.toString()));
             PaperRecords.categories(List.of(categories.toString().strip().split("\\s+")), draft);
             draft.arxivComment(comments.toString());
             draft.journalReference(journal.toString());

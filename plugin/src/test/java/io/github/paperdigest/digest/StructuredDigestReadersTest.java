@@ -326,6 +326,35 @@ class StructuredDigestReadersTest {
                 listing.entries().stream().map(PaperEntry::abstractText).toList());
     }
 
+    /**
+     * arXiv's authors write each one's affiliation or its number in parentheses, and the numbered affiliations after
+     * the last name: the names are the authors, where "(2) Stanford University)" was one.
+     */
+    @Test
+    void arxivsAffiliationsInParenthesesAreNoAuthors() throws IOException {
+        DigestFile listing = read(new ArxivListingDigestReader(FINDER, CLASSIFIER), "listing.txt", """
+                ------------------------------------------------------------------------------
+                \\\\
+                arXiv:2401.09414
+                Date: Wed, 17 Jan 2024 18:59:59 GMT   (12345kb)
+
+                Title: A Paper of Affiliated Authors
+                Authors: Jane Smith (1), Bob Jones (1 and 2), Ann Lee (2) ((1) MIT, Cambridge, (2) Stanford
+                  University)
+                Categories: cs.CV
+                \\\\
+                  We present a paper whose authors name their affiliations as arXiv asks them to.
+                \\\\ ( https://arxiv.org/abs/2401.09414 ,  12345kb)
+                ------------------------------------------------------------------------------
+                """);
+        assertEquals(List.of("Jane Smith", "Bob Jones", "Ann Lee"), listing.entries().get(0).authors());
+
+        DigestFile jsonLines = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
+                "{\"id\": \"0704.0001\", \"title\": \"Calculation of prompt diphoton production\", \"authors\":"
+                        + " \"C. Bal\\\\'azs (MSU), E. L. Berger (ANL) and P. M. Nadolsky\", \"abstract\": \"A calculation.\"}\n");
+        assertEquals(List.of("C. Balázs", "E. L. Berger", "P. M. Nadolsky"), jsonLines.entries().get(0).authors());
+    }
+
     /** arXiv's metadata spells accents as TeX, in titles, names and abstracts alike; formulas stay TeX. */
     @Test
     void arxivListingsJsonLinesAndAtomFeedsDecodeTexAccents() throws IOException {
