@@ -5,6 +5,7 @@ import io.github.paperdigest.markup.LinkFinder;
 import io.github.paperdigest.model.DigestFile;
 import io.github.paperdigest.model.LinkKind;
 import io.github.paperdigest.model.PaperEntry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,12 @@ public final class ArxivListingDigestReader implements DigestReader {
 
     private static final Pattern ENTRY = Pattern.compile("^arXiv:(\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7})(v\\d+)?\\b.*");
     private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Za-z-]{1,20}):\\s*(.*)$");
-    private static final Pattern SEPARATOR = Pattern.compile("^-{20,}\\s*$|^%%--%%.*$");
+    /**
+     * The rules between entries, as arXiv draws them: dashes between new submissions, "%-%-%-" before the
+     * cross-lists, "%%--%%" before the replacements, and "%%%---%%%" after the last entry, where the abstract of a
+     * replaced entry, which has none, would else be opened by its link line and never closed.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("^[-%]{20,}\\s*$|^%%--%%.*$");
     private static final Pattern HEAD_ENTRY = Pattern.compile("(?m)^arXiv:\\d{4}\\.\\d{4,5}");
     private static final Pattern HEAD_TITLE = Pattern.compile("(?m)^Title: ");
 
@@ -89,7 +95,11 @@ public final class ArxivListingDigestReader implements DigestReader {
         if (!sawEntry && source.extension().equals("eml")) {
             throw new DigestException(source.name(), 0, "not an arXiv listing e-mail: no 'arXiv:ID' entry found");
         }
-        return new DigestFile(source.name(), format(), Optional.of("arXiv listing"), DigestDates.inText(source.baseName()),
+        // a saved e-mail is dated by the day it was sent where its file's name gives none: mail clients name it by
+        // its subject ("cs daily Subj-class mailing"), and the listing was otherwise undated
+        Optional<LocalDate> date = DigestDates.inText(source.baseName())
+                .or(() -> source.extension().equals("eml") ? MailBody.sent(source) : Optional.empty());
+        return new DigestFile(source.name(), format(), Optional.of("arXiv listing"), date,
                 Optional.empty(), "", List.of(), entries);
     }
 
@@ -166,7 +176,7 @@ public final class ArxivListingDigestReader implements DigestReader {
             draft.abstractOptional();
             draft.arxivId(id);
             draft.title(title.toString());
-            draft.authors(authors.toString());
+            draft.authors(ArxivAuthors.names(authors.toString()));
             PaperRecords.categories(List.of(categories.toString().strip().split("\\s+")), draft);
             draft.arxivComment(comments.toString());
             draft.journalReference(journal.toString());

@@ -403,6 +403,13 @@ public final class BibTexDigestReader implements DigestReader {
                 fields.remove(name);
             }
         }
+        // Semantic Scholar's arXiv paper: journal={ArXiv}, volume={abs/1810.04805}; the volume is its id, no volume
+        if (fields.containsKey("journal") && fields.containsKey("volume")) {
+            ArxivCitation.id(latex.text(fields.get("journal")), latex.text(fields.get("volume"))).ifPresent(id -> {
+                draft.arxivId(id);
+                fields.remove("volume");
+            });
+        }
         String eprint = fields.get("eprint");
         String archive = fields.getOrDefault("archiveprefix", fields.getOrDefault("eprinttype", "arxiv"));
         if (eprint != null && archive.strip().equalsIgnoreCase("arxiv")) {

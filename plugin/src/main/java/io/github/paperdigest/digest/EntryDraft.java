@@ -717,7 +717,8 @@ final class EntryDraft {
         arxivComment = value == null ? "" : Whitespace.collapse(value);
     }
 
-    void extra(String key, String value) {
+    void extra(String written, String value) {
+        String key = FieldKeys.of(written);
         Optional<String> role = namesKey(key);
         if (role.isPresent()) {
             // a digest's own "Editor:" line, column or property names the editors, as a reference manager's field
@@ -768,7 +769,7 @@ final class EntryDraft {
 
     /** Extra metadata that a field read before or after it gives otherwise ({@link #extra} replaces it). */
     void extraUnlessGiven(String key, String value) {
-        if (!extra.containsKey(key)) {
+        if (!extra.containsKey(FieldKeys.of(key))) {
             extra(key, value);
         }
     }

@@ -6,6 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -42,6 +46,26 @@ final class MailBody {
         }
         byte[] text = decodedText(source.name(), file).orElse(file);
         return new LineReader(new ByteArrayInputStream(text), source.name(), problems);
+    }
+
+    /**
+     * The day the message was sent, as its {@code Date:} header gives it in its own zone ("Thu, 18 Jan 2024 01:02:03
+     * +0000"): the day arXiv announced the listing. Empty when the file has no header block or no date in RFC 5322's
+     * form.
+     */
+    static Optional<LocalDate> sent(DigestSource source) {
+        Part part = Part.parse(source.firstBytes(1 << 16));
+        String date = part == null ? null : part.headers().get("date");
+        if (date == null) {
+            return Optional.empty();
+        }
+        try {
+            // a comment after the zone ("+0000 (UTC)") is no part of the date
+            String written = Whitespace.collapse(date.replaceAll("\\([^)]*\\)\\s*$", "").strip());
+            return Optional.of(ZonedDateTime.parse(written, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The decoded text as UTF-8, or empty when the file's own bytes are the text. */

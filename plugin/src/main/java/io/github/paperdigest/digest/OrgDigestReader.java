@@ -499,8 +499,8 @@ public final class OrgDigestReader implements DigestReader {
                 case "title" -> {
                     // the heading's title is the paper's; a title property repeats it
                 }
-                case "author", "authors" -> names(markup.plain(value), draft::author, draft::authors);
-                case "editor", "editors" -> names(markup.plain(value), draft::editor, draft::editors);
+                case "author", "authors" -> names(markup.plain(value), draft, false);
+                case "editor", "editors" -> names(markup.plain(value), draft, true);
                 case "year" -> PublicationDate.parse(value).ifPresentOrElse(d -> d.applyTo(draft),
                         () -> draft.warn("year '" + value + "' is not a year (such as 2017); ignored"));
                 case "date", "published" -> draft.published(timestamp(value));
@@ -533,22 +533,34 @@ public final class OrgDigestReader implements DigestReader {
     }
 
     /**
-     * The authors or editors as org-ref and org-roam-bibtex copy them from BibTeX ("He, Kaiming and Zhang, Xiangyu"),
-     * each name put in reading order; else as every reader takes a list of names ("A. Author, B. Author").
+     * The authors or editors as every reader takes a list of names ("Ashish Vaswani, Noam Shazeer and Niki Parmar",
+     * and family name first as org-ref and org-roam-bibtex copy them from BibTeX: "He, Kaiming and Zhang, Xiangyu",
+     * which {@link FamilyNamesFirst} tells apart). A list with a name in one brace group ("{Google DeepMind}") is
+     * BibTeX's: that name is one whole, and the others are split at "and" and read family name first, as BibTeX does.
      */
-    private static void names(String value, java.util.function.BiConsumer<String, Boolean> name,
-            java.util.function.Consumer<String> joined) {
+    private static void names(String value, EntryDraft draft, boolean editors) {
         // split as BibTeX splits them ("and" in any case, not inside braces), as the library they came from does
         List<String> names = BibTexDigestReader.names(value);
-        if (names.size() > 1) {
-            for (String each : names) {
-                // a name in one brace group is one whole: "{Google DeepMind}"
-                boolean literal = BibTexDigestReader.inOneGroup(each);
-                String n = each.strip();
-                name.accept(literal ? n.substring(1, n.length() - 1) : InvertedName.inReadingOrder(n), literal);
+        if (names.size() < 2 || names.stream().noneMatch(BibTexDigestReader::inOneGroup)) {
+            if (editors) {
+                draft.editors(value);
+            } else {
+                draft.authors(value);
             }
-        } else {
-            joined.accept(value);
+            return;
+        }
+        List<String> others = names.stream().filter(n -> !BibTexDigestReader.inOneGroup(n)).toList();
+        FamilyNamesFirst.Reading reading = FamilyNamesFirst.turned(others);
+        draft.told(reading);
+        java.util.Iterator<String> read = reading.names().iterator();
+        for (String each : names) {
+            boolean literal = BibTexDigestReader.inOneGroup(each);
+            String n = literal ? each.strip().substring(1, each.strip().length() - 1) : read.next();
+            if (editors) {
+                draft.editor(n, literal);
+            } else {
+                draft.author(n, literal);
+            }
         }
     }
 

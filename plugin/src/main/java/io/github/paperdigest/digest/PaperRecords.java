@@ -54,7 +54,7 @@ final class PaperRecords {
             }
             draft.authors(names);
         } else if (authors != null && authors.isValueNode()) {
-            draft.authors(authors.asText());
+            draft.authors(ArxivAuthors.names(authors.asText())); // arXiv's metadata snapshot's text, affiliations too
         }
         // arXiv's metadata records date each version; update_date is the last version's, not the paper's
         String published = first(paper, "publishedAt", "published", "date", "created");

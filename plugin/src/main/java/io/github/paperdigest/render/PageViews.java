@@ -446,8 +446,9 @@ final class PageViews implements Page.Visitor<PageViews.PageView> {
                         : one ? "Book author" : "Book authors";
                 fields.add(new Views.Field(label, named.shown()));
             } else if (k.equals("type")) {
-                // the kind the paper is cited as, where the record's words name another kind of article
-                fields.add(new Views.Field(fieldLabel(k), p.citation().shownType().orElse(v)));
+                // the kind the paper is cited as, where the record's words name another kind of article; none where
+                // it is cited as no kind in particular
+                p.citation().shownType().ifPresent(type -> fields.add(new Views.Field(fieldLabel(k), type)));
             } else if (!(k.equals("year") && date.filter(d -> d.source() == PaperDate.Source.YEAR).isPresent())
                     && !k.equals(WrittenCitationKey.KEY)) {
                 fields.add(Views.Field.linkedIfAddress(fieldLabel(k), v));

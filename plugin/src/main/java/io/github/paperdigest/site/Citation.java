@@ -249,15 +249,21 @@ public record Citation(String key, String title, List<String> authors, SortedSet
      * The kind of publication a page shows: the record's own words ({@code entryType}), but where they name a kind of
      * article the paper is not cited as, the kind it is cited as. Zotero files a paper it saved from arXiv as a journal
      * article "in" {@code arXiv:1512.03385 [cs]}, which the site cites as a preprint; a preprint another digest gives a
-     * conference is cited as that conference's paper; a "report" of arXiv is a preprint. Any other kind ("PhD thesis",
-     * "Magazine article") is the record's, which says more than the citation's kind.
+     * conference is cited as that conference's paper; a "report" of arXiv is a preprint. A journal article or conference
+     * paper cited as no kind in particular ({@code @misc}: Semantic Scholar's article "in" {@code ArXiv}, no journal and
+     * no id) shows none, where "Journal article" beside its {@code @misc} entry said two things. Any other kind
+     * ("PhD thesis", "Magazine article", "Preprint") is the record's, which says more than the citation's kind.
      */
     public Optional<String> shownType() {
-        String cited = ARTICLE_WORDS.get(kind());
+        Kind kind = kind();
         String type = typeWord();
+        boolean journalOrConference = JOURNAL_TYPES.contains(type) || CONFERENCE_TYPES.contains(type);
+        if (journalOrConference && kind == Kind.OTHER) {
+            return Optional.empty();
+        }
+        String cited = ARTICLE_WORDS.get(kind);
         // a report cited as an article is an arXiv preprint that an old Zotero saved as a report of arXiv
-        boolean namesAnArticle = JOURNAL_TYPES.contains(type) || CONFERENCE_TYPES.contains(type)
-                || type.equals("preprint") || REPORT_TYPES.contains(type);
+        boolean namesAnArticle = journalOrConference || type.equals("preprint") || REPORT_TYPES.contains(type);
         return cited != null && namesAnArticle ? Optional.of(cited) : entryType;
     }
 

@@ -367,6 +367,38 @@ class ArxivIdFromLinksTest {
         assertTrue(warnings.get(0).contains("1706.03762 is used"), warnings.get(0));
     }
 
+    /**
+     * Google Scholar cites a paper of an old-style id without "arXiv:" ("arXiv preprint math/0211159"), Semantic
+     * Scholar as an article in "ArXiv" of volume "abs/1810.04805": each is that preprint, where the first was cited as
+     * an article in the journal "arXiv preprint math/0211159" and the second had no id and a volume "abs/1810.04805".
+     */
+    @Test
+    void googleScholarsOldStyleIdAndSemanticScholarsVolumeAreThePapersArxivId() throws IOException {
+        DigestFile digest = read("scholar.bib", """
+                @article{perelman2002entropy,
+                  title={The entropy formula for the Ricci flow and its geometric applications},
+                  author={Perelman, Grisha},
+                  journal={arXiv preprint math/0211159},
+                  year={2002}
+                }
+                @article{Devlin2019BERTPO,
+                  title={BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding},
+                  author={Jacob Devlin and Ming-Wei Chang},
+                  journal={ArXiv},
+                  year={2019},
+                  volume={abs/1810.04805}
+                }
+                """);
+        PaperEntry perelman = digest.entries().get(0);
+        assertEquals(Optional.of("math/0211159"), perelman.arxivId());
+        assertEquals(Optional.empty(), perelman.venue());
+        PaperEntry bert = digest.entries().get(1);
+        assertEquals(Optional.of("1810.04805"), bert.arxivId());
+        assertEquals(Optional.empty(), bert.venue());
+        assertEquals(null, bert.extra().get("volume"), "the id is no volume");
+        assertEquals(List.of(), warnings);
+    }
+
     private DigestFile read(String name, String text) throws IOException {
         return ReadOneDigest.digest(dir, name, text, DigestProblems.strict(w -> warnings.add(w.getMessage())));
     }

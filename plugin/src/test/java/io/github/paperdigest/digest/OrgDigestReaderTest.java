@@ -119,6 +119,44 @@ class OrgDigestReaderTest {
                 digest.entries().get(0).authors());
     }
 
+    /**
+     * Names in reading order between commas, with "and" before the last, are read as every reader reads them: the
+     * BibTeX split at "and" would turn "Ashish Vaswani, Noam Shazeer" round into one name, "Noam Shazeer Ashish Vaswani".
+     */
+    @Test
+    void namesInReadingOrderBetweenCommasAreNotTurnedRound() throws IOException {
+        DigestFile digest = strict("notes.org", """
+                * Attention Is All You Need
+                  :PROPERTIES:
+                  :ARXIV: 1706.03762
+                  :AUTHOR: Ashish Vaswani, Noam Shazeer and Niki Parmar
+                  :EDITOR: Isabelle Guyon, Ulrike von Luxburg and Samy Bengio
+                  :END:
+                """);
+
+        PaperEntry paper = digest.entries().get(0);
+        assertEquals(List.of("Ashish Vaswani", "Noam Shazeer", "Niki Parmar"), paper.authors());
+        assertEquals("Isabelle Guyon; Ulrike von Luxburg; Samy Bengio", paper.extra().get("editors"));
+    }
+
+    /** A name in one brace group beside names written as "Ashish Vaswani, Noam Shazeer" is no licence to turn it. */
+    @Test
+    void aBraceGroupBesideANameThatIsNoFamilyNameFirstKeepsItAndSaysSo() throws IOException {
+        List<DigestException> warnings = new ArrayList<>();
+        DigestFile digest = ReadOneDigest.digest(dir, "notes.org", """
+                * Attention Is All You Need
+                  :PROPERTIES:
+                  :AUTHOR: {Google Brain} and Ashish Vaswani, Noam Shazeer and Parmar, Niki
+                  :ARXIV: 1706.03762
+                  :END:
+                """, DigestProblems.strict(warnings::add));
+
+        assertEquals(List.of("Google Brain", "Ashish Vaswani, Noam Shazeer", "Niki Parmar"),
+                digest.entries().get(0).authors());
+        assertTrue(warnings.stream().anyMatch(w -> w.line() == 3 && w.problem().contains("kept as written")),
+                warnings.toString());
+    }
+
     /** org-ref's notes: ":DOI:", ":URL:", ":JOURNAL:" and the key in ":CUSTOM_ID:"; "@key" in ":ROAM_REFS:". */
     @Test
     void referenceManagersPropertiesAreThePapersFields() throws IOException {

@@ -131,6 +131,24 @@ class SavedListingEmailTest {
         return out.toString();
     }
 
+    /**
+     * A mail client names the saved message by its subject, with no date: the listing is dated by the day the message
+     * was sent, as its Date header gives it, where it was undated. A date in the file's name still wins.
+     */
+    @Test
+    void aSavedMessageIsDatedByTheDayItWasSentUnlessItsNameGivesADate() throws IOException {
+        String message = "From: no-reply@arxiv.org\r\nDate: Thu, 18 Jan 2024 01:02:03 +0000 (UTC)\r\n"
+                + "Subject: cs daily Subj-class mailing 100 1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + listing();
+
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 18)),
+                read("cs daily Subj-class mailing 100 1.eml", message).date());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 1, 17)),
+                read("2024-01-17-cs.eml", message).date());
+        assertEquals(java.util.Optional.empty(), read("undated.eml", message.replace("Date: Thu,", "Date: someday,")).date(),
+                "no date rather than a guess");
+    }
+
     private static String listing() throws IOException {
         try (InputStream in = SavedListingEmailTest.class.getResourceAsStream("/digests/formats/cs-daily.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

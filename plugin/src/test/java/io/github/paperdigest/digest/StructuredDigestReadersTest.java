@@ -282,6 +282,79 @@ class StructuredDigestReadersTest {
         assertEquals(List.of(LinkKind.PAPER, LinkKind.PDF), p.links().stream().map(Link::kind).toList());
     }
 
+    /**
+     * arXiv's mailing draws "%-%-%-" before its cross-lists and "%%%---%%%" after its last entry: a replaced entry
+     * there, which has no abstract, was read as an abstract never closed, and the whole listing refused.
+     */
+    @Test
+    void anArxivListingsCrossListAndEndRulesCloseTheirEntries() throws IOException {
+        DigestFile listing = read(new ArxivListingDigestReader(FINDER, CLASSIFIER), "listing.txt", """
+                ------------------------------------------------------------------------------
+                \\\\
+                arXiv:2401.09414
+                Date: Wed, 17 Jan 2024 18:59:59 GMT   (12345kb)
+
+                Title: Vlogger: Make Your Dream A Vlog
+                Authors: Shaobin Zhuang, Kunchang Li
+                Categories: cs.CV
+                \\\\
+                  We present Vlogger, a generic AI system for generating a minute-level video blog.
+                \\\\ ( https://arxiv.org/abs/2401.09414 ,  12345kb)
+                %-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-%-
+                \\\\
+                arXiv:2401.09001 (*cross-listing*)
+                Date: Tue, 16 Jan 2024 12:00:00 GMT   (100kb)
+
+                Title: Cross-Listed Learning
+                Authors: Ann Lee
+                Categories: cs.LG cs.CV
+                \\\\ ( https://arxiv.org/abs/2401.09001 ,  100kb)
+                %%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%--%%
+                \\\\
+                arXiv:2312.00001
+                replaced with revised version Wed, 17 Jan 2024 10:00:00 GMT   (500kb)
+
+                Title: Replaced Paper on Segmentation
+                Authors: Bo Chen
+                Categories: cs.CV
+                \\\\ ( https://arxiv.org/abs/2312.00001 ,  500kb)
+                %%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---%%%---
+                """);
+        assertEquals(List.of("2401.09414", "2401.09001", "2312.00001"),
+                listing.entries().stream().map(e -> e.arxivId().orElseThrow()).toList());
+        assertEquals(List.of("We present Vlogger, a generic AI system for generating a minute-level video blog.", "", ""),
+                listing.entries().stream().map(PaperEntry::abstractText).toList());
+    }
+
+    /**
+     * arXiv's authors write each one's affiliation or its number in parentheses, and the numbered affiliations after
+     * the last name: the names are the authors, where "(2) Stanford University)" was one.
+     */
+    @Test
+    void arxivsAffiliationsInParenthesesAreNoAuthors() throws IOException {
+        DigestFile listing = read(new ArxivListingDigestReader(FINDER, CLASSIFIER), "listing.txt", """
+                ------------------------------------------------------------------------------
+                \\\\
+                arXiv:2401.09414
+                Date: Wed, 17 Jan 2024 18:59:59 GMT   (12345kb)
+
+                Title: A Paper of Affiliated Authors
+                Authors: Jane Smith (1), Bob Jones (1 and 2), Ann Lee (2) ((1) MIT, Cambridge, (2) Stanford
+                  University)
+                Categories: cs.CV
+                \\\\
+                  We present a paper whose authors name their affiliations as arXiv asks them to.
+                \\\\ ( https://arxiv.org/abs/2401.09414 ,  12345kb)
+                ------------------------------------------------------------------------------
+                """);
+        assertEquals(List.of("Jane Smith", "Bob Jones", "Ann Lee"), listing.entries().get(0).authors());
+
+        DigestFile jsonLines = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
+                "{\"id\": \"0704.0001\", \"title\": \"Calculation of prompt diphoton production\", \"authors\":"
+                        + " \"C. Bal\\\\'azs (MSU), E. L. Berger (ANL) and P. M. Nadolsky\", \"abstract\": \"A calculation.\"}\n");
+        assertEquals(List.of("C. Balázs", "E. L. Berger", "P. M. Nadolsky"), jsonLines.entries().get(0).authors());
+    }
+
     /** arXiv's metadata spells accents as TeX, in titles, names and abstracts alike; formulas stay TeX. */
     @Test
     void arxivListingsJsonLinesAndAtomFeedsDecodeTexAccents() throws IOException {

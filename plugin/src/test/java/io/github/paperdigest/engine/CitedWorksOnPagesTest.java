@@ -43,6 +43,7 @@ class CitedWorksOnPagesTest {
         Files.writeString(digests.resolve("library.bib"), """
                 @book{goodfellow2016deep,
                   title = {Deep Learning},
+                  shorttitle = {DL book},
                   author = {Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron},
                   publisher = {MIT Press},
                   address = {Cambridge, MA},
@@ -64,6 +65,19 @@ class CitedWorksOnPagesTest {
                   type = {Technical report},
                   number = {TR-2009},
                   year = {2009},
+                }
+                @article{devlin2018bert,
+                  title = {BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding},
+                  author = {Devlin, Jacob and Chang, Ming-Wei and Lee, Kenton and Toutanova, Kristina},
+                  journal = {arXiv preprint arXiv:1810.04805},
+                  year = {2018},
+                }
+                @article{Radford2019LanguageMA,
+                  title = {Language Models are Unsupervised Multitask Learners},
+                  author = {Alec Radford and Jeff Wu and Rewon Child},
+                  journal = {ArXiv},
+                  year = {2019},
+                  url = {https://example.org/language-models.pdf},
                 }
                 """);
         Files.writeString(digests.resolve("chapters.ris"), """
@@ -100,9 +114,9 @@ class CitedWorksOnPagesTest {
                   "author": [{"family": "He", "given": "Kaiming"}], "issued": {"date-parts": [["2015", 12, 10]]}}]
                 """);
         Files.writeString(digests.resolve("zotero.csv"), """
-                Key,Item Type,Publication Year,Author,Title,Publication Title,ISBN,Publisher,Place,Type,Edition
-                AB12CD34,thesis,2014,"Sutskever, Ilya",Training Recurrent Neural Networks,,,University of Toronto,Toronto,Doctoral dissertation,
-                EF56GH78,book,2018,"Sutton, Richard S.; Barto, Andrew G.",Reinforcement Learning: An Introduction,,978-0262039246,MIT Press,"Cambridge, MA",,2nd
+                Key,Item Type,Publication Year,Author,Title,Publication Title,ISBN,Publisher,Place,Type,Edition,Short Title
+                AB12CD34,thesis,2014,"Sutskever, Ilya",Training Recurrent Neural Networks,,,University of Toronto,Toronto,Doctoral dissertation,,
+                EF56GH78,book,2018,"Sutton, Richard S.; Barto, Andrew G.",Reinforcement Learning: An Introduction,,978-0262039246,MIT Press,"Cambridge, MA",,2nd,RL book
                 """);
         Files.writeString(digests.resolve("2024-05-01-code.md"), """
                 ## A Preprint With Its Code on Zenodo
@@ -245,6 +259,36 @@ class CitedWorksOnPagesTest {
             }
         }
         assertEquals(1, found, "papers.json lists the paper");
+    }
+
+    /**
+     * Google Scholar's BibTeX (and Better BibTeX's) files an arXiv paper as an {@code @article} whose journal is
+     * "arXiv preprint arXiv:1810.04805": the site cites it as the preprint it is, and its page says so.
+     */
+    @Test
+    void aBibtexArticleInAnArxivJournalShowsTheKindItIsCitedAs() throws IOException {
+        Document page = page("bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding");
+        assertEntry(page, "@misc{", "eprint = {1810.04805},");
+        assertEquals("Preprint", field(page, "Type"));
+    }
+
+    /**
+     * Semantic Scholar's BibTeX files a preprint as an {@code @article} in the journal "ArXiv", which names no journal,
+     * and gives no id: it is cited as no kind in particular ({@code @misc}), and its page said "Type: Journal article".
+     */
+    @Test
+    void anArticleCitedAsNoKindInParticularShowsNoKindOfArticle() throws IOException {
+        Document page = page("language-models-are-unsupervised-multitask-learners");
+        assertEntry(page, "@misc{");
+        assertNull(field(page, "Type"));
+    }
+
+    /** A field is labelled once, whichever format names it: Better BibTeX's shorttitle is Zotero CSV's "Short Title". */
+    @Test
+    void aShortTitleHasOneLabelWhicheverFormatGaveIt() throws IOException {
+        assertEquals("DL book", field(page("deep-learning"), "Short title"));
+        assertEquals("RL book", field(page("reinforcement-learning-an-introduction"), "Short title"));
+        assertNull(field(page("deep-learning"), "Shorttitle"));
     }
 
     /** The export keeps the DOI the digest gives, and says which DOI a tool should cite the paper by: none here. */

@@ -79,6 +79,16 @@ class CitationKindTest {
         assertEquals(Optional.empty(), withoutVenue(Optional.empty(), null).shownType());
     }
 
+    /** A journal article or conference paper cited as no kind in particular (a {@code @misc}) shows no kind of article. */
+    @Test
+    void anArticleCitedAsNoKindInParticularShowsNone() {
+        Citation article = new Citation("k", "T", List.of("Ann Lee"), LiteralAuthors.NONE, Optional.of(2019),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Journal article"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Citation.Kind.OTHER, article.kind());
+        assertEquals(Optional.empty(), article.shownType());
+    }
+
     /** Zotero saved arXiv papers as reports of the institution "arXiv" before it had preprints: they are preprints. */
     @Test
     void aReportOfArxivIsAnArxivPreprint() {
