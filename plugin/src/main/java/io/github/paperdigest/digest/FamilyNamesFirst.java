@@ -4,6 +4,7 @@ import io.github.paperdigest.model.PersonName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names written family name first, as reference managers write them and curators paste them into a digest: Zotero's
@@ -29,6 +30,11 @@ final class FamilyNamesFirst {
     record Reading(List<String> names, String told, boolean doubtful) {
     }
 
+    /** An initial or two, with or without their dots: "A.", "A", "A.S.", "J.-P.". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.?(?:-?\\p{Lu}\\.?)?");
+    /** A given name written out: a capital, then small letters, maybe joined by a hyphen ("Jean-Pierre"). */
+    private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+
     private FamilyNamesFirst() {
     }
 
@@ -37,12 +43,48 @@ final class FamilyNamesFirst {
         boolean semicolons = joined.contains(";");
         List<String> names = semicolons ? List.of(EntryDraft.SEMICOLON.split(joined.strip()))
                 : BibTexDigestReader.names(joined);
-        if (!semicolons && names.size() < 2 || !looksFamilyFirst(names, !semicolons)) {
+        if (!semicolons && names.size() < 2) {
+            return oneName(joined.strip(), false);
+        }
+        if (!looksFamilyFirst(names, !semicolons)) {
             return Optional.empty();
         }
         Reading turned = turned(names);
         return Optional.of(turned.doubtful() ? turned : new Reading(turned.names(), "'" + shortened(joined)
                 + "' read family name first: " + shortened(String.join(", ", turned.names())), false));
+    }
+
+    /**
+     * A list of one name family name first, when that is certain: a family name of one word beside its particles, then
+     * initials ("Vaswani, A.", "van der Berg, J. P."), or given names written out too ({@code givenNamesWrittenOut})
+     * where the text is a BibTeX field's, as org-ref and org-roam-bibtex copy a one-author paper's ("Vaswani, Ashish").
+     * Elsewhere "Ho, Chan" is two authors by their family names, as a table of papers writes them, and stays so. An
+     * affiliation ("Doe, MIT", "Doe, Stanford University Hospital Trust") is no given name.
+     */
+    static Optional<Reading> oneName(String name, boolean givenNamesWrittenOut) {
+        int comma = name.indexOf(',');
+        if (comma < 0 || comma != name.lastIndexOf(',') || !hasFamilyNameFirst(name, false)
+                || InvertedName.isSuffixed(name)) {
+            return Optional.empty();
+        }
+        String[] given = name.substring(comma + 1).strip().split("\\s+");
+        if (given.length > 3) {
+            return Optional.empty();
+        }
+        boolean initial = false;
+        for (String word : given) {
+            if (INITIALS.matcher(word).matches()) {
+                initial = true;
+            } else if (!GIVEN_NAME.matcher(word).matches()) {
+                return Optional.empty();
+            }
+        }
+        if (!initial && !givenNamesWrittenOut) {
+            return Optional.empty();
+        }
+        String read = InvertedName.inReadingOrder(name);
+        return Optional.of(new Reading(List.of(read), "'" + shortened(name) + "' read as one name family name first: "
+                + read, false));
     }
 
     /**

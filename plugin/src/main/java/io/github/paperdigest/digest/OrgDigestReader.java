@@ -541,6 +541,18 @@ public final class OrgDigestReader implements DigestReader {
     private static void names(String value, EntryDraft draft, boolean editors) {
         // split as BibTeX splits them ("and" in any case, not inside braces), as the library they came from does
         List<String> names = BibTexDigestReader.names(value);
+        // one name, as org-ref copies a one-author paper's BibTeX field ("Vaswani, Ashish"), is one as BibTeX reads it
+        Optional<FamilyNamesFirst.Reading> one = names.size() == 1 && !BibTexDigestReader.inOneGroup(names.get(0))
+                ? FamilyNamesFirst.oneName(names.get(0).strip(), true) : Optional.empty();
+        if (one.isPresent()) {
+            draft.told(one.get());
+            if (editors) {
+                draft.editor(one.get().names().get(0), false);
+            } else {
+                draft.author(one.get().names().get(0), false);
+            }
+            return;
+        }
         if (names.size() < 2 || names.stream().noneMatch(BibTexDigestReader::inOneGroup)) {
             if (editors) {
                 draft.editors(value);

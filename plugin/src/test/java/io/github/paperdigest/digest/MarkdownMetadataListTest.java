@@ -379,6 +379,35 @@ class MarkdownMetadataListTest {
     }
 
     /**
+     * One author family name first with initials ("Vaswani, A.", "van der Berg, J. P.") is one name, not the two
+     * authors "Vaswani" and "A."; with given names written out ("Ho, Chan") it is two authors by their family names,
+     * as a table of papers writes them. An affiliation is no given name.
+     */
+    @Test
+    void oneAuthorFamilyNameFirstWithInitialsIsOneName() throws IOException {
+        Map<String, List<String>> read = Map.of(
+                "Vaswani, A.", List.of("A. Vaswani"),
+                "Vaswani, A. S.", List.of("A. S. Vaswani"),
+                "van der Berg, J.-P.", List.of("J.-P. van der Berg"),
+                "Ho, Chan", List.of("Ho", "Chan"),
+                "Doe, MIT", List.of("Doe", "MIT"),
+                "Jane Doe, J. Roe", List.of("Jane Doe", "J. Roe"));
+        for (Map.Entry<String, List<String>> names : read.entrySet()) {
+            warnings.clear();
+            PaperEntry paper = onlyPaper("""
+                    ## Attention Is All You Need
+
+                    - authors: %s
+
+                    The dominant sequence transduction models are based on complex recurrent networks.
+                    """.formatted(names.getKey()));
+
+            assertEquals(names.getValue(), paper.authors(), names.getKey());
+            assertEquals(List.of(), warnings, names.getKey());
+        }
+    }
+
+    /**
      * In a list family name first, a family name of one word beside particles written with a capital ("Van Gogh") is a
      * family name first; so is a family name that is a particle's word alone ("Le, Quoc", "Du, Simon").
      */

@@ -139,6 +139,31 @@ class OrgDigestReaderTest {
         assertEquals("Isabelle Guyon; Ulrike von Luxburg; Samy Bengio", paper.extra().get("editors"));
     }
 
+    /**
+     * One author family name first, as org-roam-bibtex copies a one-author paper's BibTeX field, is one name as BibTeX
+     * reads it, given names written out or not; names in reading order between commas stay several.
+     */
+    @Test
+    void oneNameCopiedFromBibTexIsOneNameInReadingOrder() throws IOException {
+        DigestFile digest = strict("notes.org", """
+                * Deep Residual Learning for Image Recognition
+                  :PROPERTIES:
+                  :AUTHOR: He, Kaiming
+                  :EDITOR: van der Berg, Jan
+                  :ARXIV: 1512.03385
+                  :END:
+                * Attention Is All You Need
+                  :PROPERTIES:
+                  :AUTHOR: Ashish Vaswani, Noam Shazeer
+                  :ARXIV: 1706.03762
+                  :END:
+                """);
+
+        assertEquals(List.of("Kaiming He"), digest.entries().get(0).authors());
+        assertEquals("Jan van der Berg", digest.entries().get(0).extra().get("editors"));
+        assertEquals(List.of("Ashish Vaswani", "Noam Shazeer"), digest.entries().get(1).authors());
+    }
+
     /** A name in one brace group beside names written as "Ashish Vaswani, Noam Shazeer" is no licence to turn it. */
     @Test
     void aBraceGroupBesideANameThatIsNoFamilyNameFirstKeepsItAndSaysSo() throws IOException {
