@@ -28,15 +28,34 @@ const VERSION_1_ROOT = rootScript({ version: 1, stopwords: "of the",
   papers: [["Long video generation", "paper/p0.html", "2025-01-03", [], [], [], []]], words: "generation long video",
   postings: "1 1 1" });
 
-test("a first letter typed that no title or tag has as a word asks for more, not says no paper matches", async () => {
-  const page = openPage(site());
+test("a first letter typed asks for more and loads no posting file, not says no paper matches", async () => {
+  const asked = [];
+  const page = openPage(new Proxy(site(), { get: (files, name) => (asked.push(name), files[name]) }));
   page.type("d");
   await page.settled();
   const box = page.element("search-suggestions");
   assert.equal(box.hidden, false);
-  assert.equal(box.textContent, "Type more: a word of one character finds only the titles and tags that have it as a"
-    + " word of its own, and none has \u201cd\u201d.");
+  assert.equal(box.textContent, "Type more, or press Enter to search titles and tags for \u201cd\u201d as a word of"
+    + " its own.");
   assert.deepEqual(box.querySelectorAll("a"), [], "no paper, no link to the search page");
+  assert.deepEqual(asked.filter((name) => String(name).startsWith("search-postings/")), [], "no posting file asked for");
+});
+
+test("an arXiv id the site does not have leads to the search page, not asks for more", async () => {
+  const page = openPage(site());
+  page.type("2401.09414");
+  await page.settled();
+  const box = page.element("search-suggestions");
+  assert.doesNotMatch(box.textContent, /Type more/);
+  assert.ok(box.querySelectorAll("a").some((a) => /\?q=2401\.09414$/.test(a.href)), box.textContent);
+});
+
+test("words of one character that no title or tag has ask for more", async () => {
+  const page = openPage(site());
+  page.type("d x");
+  await page.settled();
+  assert.equal(page.element("search-suggestions").textContent, "Type more: a word of one character finds only the"
+    + " titles and tags that have it as a word of its own, and none has \u201cd x\u201d.");
 });
 
 test("a word typed in the search box suggests the papers that have it", async () => {

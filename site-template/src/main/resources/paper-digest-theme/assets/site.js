@@ -451,9 +451,9 @@
         status.textContent = "No word to search by yet.";
         return;
       }
-      // the first letter of a word being typed ("d" of "diffusion") is searched in titles and tags alone, as a word
-      // of its own: finding none there says nothing of the word, so the box asks for more rather than say "no paper"
-      if (result.papers.length === 0 && result.queryWords.every((w) => w.length < 2)) {
+      // words of one character ("r d") are searched in titles and tags alone, as words of their own: finding none
+      // there says nothing of the words being typed, so the box asks for more rather than say "no paper"
+      if (result.papers.length === 0 && result.queryWords.length > 0 && result.queryWords.every((w) => w.length < 2)) {
         box.append(element("p", "suggestion-more", "Type more: a word of one character finds only the titles and"
           + " tags that have it as a word of its own, and none has \u201c" + result.queryWords.join(" ") + "\u201d."));
         open();
@@ -494,6 +494,17 @@
         return;
       }
       const asked = ++latest;
+      // the first letter typed ("d" of "diffusion") is most often a longer word's first: searched as a word of its
+      // own, it would load a posting file for the titles that have "d" alone, gone at the next keystroke. A query of
+      // one character is searched when sent (Enter), on the search page
+      if (text.trim().length === 1) {
+        box.textContent = "";
+        box.append(element("p", "suggestion-more", "Type more, or press Enter to search titles and tags for"
+          + " \u201c" + text.trim() + "\u201d as a word of its own."));
+        open();
+        status.textContent = "Type more to see suggestions.";
+        return;
+      }
       loadResult(text, NO_FILTERS, SUGGESTION_COUNT).then((result) => {
         if (asked === latest) {
           show(result, text);
