@@ -11,7 +11,10 @@ final class ArxivAuthors {
     private ArxivAuthors() {
     }
 
-    /** The names, without what parentheses hold; the text as written when its parentheses do not pair. */
+    /**
+     * The names, without what parentheses hold; the text as written when its parentheses do not pair, and without its
+     * parentheses when they hold all of it.
+     */
     static String names(String authors) {
         if (authors.indexOf('(') < 0) {
             return authors;
@@ -33,7 +36,9 @@ final class ArxivAuthors {
         if (depth != 0) {
             return authors;
         }
-        return Whitespace.collapse(names.toString()).replaceAll("\\s+,", ",").replaceAll(",(?:\\s*,)+", ",")
+        String outside = Whitespace.collapse(names.toString()).replaceAll("\\s+,", ",").replaceAll(",(?:\\s*,)+", ",")
                 .replaceAll("^[,\\s]+|[,\\s]+$", "");
+        // all in parentheses ("(ATLAS Collaboration)") is the author, who signs alone, not an affiliation of nobody
+        return outside.isEmpty() ? Whitespace.collapse(authors.replace('(', ' ').replace(')', ' ')).strip() : outside;
     }
 }

@@ -2,6 +2,7 @@ package io.github.paperdigest.digest;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One key for a field that the formats name in their own words: Better BibTeX's {@code shorttitle} is the "Short Title"
@@ -18,12 +19,16 @@ final class FieldKeys {
             Map.entry("number of pages", "number of pages"), Map.entry("num pages", "number of pages"),
             Map.entry("numpages", "number of pages"), Map.entry("pagetotal", "number of pages"));
 
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
     private FieldKeys() {
     }
 
     /** The key the field is kept under: the one key of its field, else the key as the digest writes it. */
     static String of(String key) {
-        String words = Whitespace.collapse(key.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' '));
+        // camel case parts words too: Zotero's CSL JSON writes "journalAbbreviation"
+        String words = Whitespace.collapse(CAMEL.matcher(key.strip()).replaceAll(" ").toLowerCase(Locale.ROOT)
+                .replace('_', ' ').replace('-', ' '));
         return SAME.getOrDefault(words, key);
     }
 }

@@ -18,6 +18,14 @@ class FieldKeysTest {
         assertEquals("number of pages", FieldKeys.of("num pages"), "Zotero CSV's");
     }
 
+    /** Zotero's CSL JSON writes its own variables in camel case: "journalAbbreviation" is the CSV's column. */
+    @Test
+    void aNameInCamelCaseIsTheFieldsOneKey() {
+        assertEquals("journal abbreviation", FieldKeys.of("journalAbbreviation"), "Zotero's CSL JSON");
+        assertEquals("short title", FieldKeys.of("shortTitle"));
+        assertEquals("number of pages", FieldKeys.of("numPages"));
+    }
+
     @Test
     void anyOtherKeyIsKeptAsWritten() {
         assertEquals("Presenter", FieldKeys.of("Presenter"));

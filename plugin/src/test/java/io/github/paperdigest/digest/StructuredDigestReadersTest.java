@@ -355,6 +355,18 @@ class StructuredDigestReadersTest {
         assertEquals(List.of("C. Balázs", "E. L. Berger", "P. M. Nadolsky"), jsonLines.entries().get(0).authors());
     }
 
+    /**
+     * A collaboration that signs a paper alone in parentheses is its author, not an affiliation of nobody: the paper
+     * had no author at all.
+     */
+    @Test
+    void anAuthorInParenthesesAloneIsKept() throws IOException {
+        DigestFile jsonLines = read(new ArxivJsonLinesDigestReader(FINDER, CLASSIFIER), "snapshot.jsonl",
+                "{\"id\": \"0704.0002\", \"title\": \"A measurement\", \"authors\": \"(ATLAS Collaboration)\","
+                        + " \"abstract\": \"A measurement.\"}\n");
+        assertEquals(List.of("ATLAS Collaboration"), jsonLines.entries().get(0).authors());
+    }
+
     /** arXiv's metadata spells accents as TeX, in titles, names and abstracts alike; formulas stay TeX. */
     @Test
     void arxivListingsJsonLinesAndAtomFeedsDecodeTexAccents() throws IOException {
