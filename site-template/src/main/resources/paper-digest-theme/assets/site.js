@@ -487,6 +487,15 @@
           + (near ? " " + near : "");
     }
 
+    /* The query's one letter when it is a first letter typed ("d" of "diffusion"), most often a longer word's first:
+       searched as a word of its own, it would load a posting file for the titles that have "d" alone, gone at the next
+       keystroke, so it is searched when sent (Enter). A common word ("a") is said to be one, as any other is. */
+    function firstLetterTyped(text, stopwords) {
+      const typed = text.trim();
+      const words = PaperDigest.search.words(typed, stopwords, 1);
+      return typed.length === 1 && words.length === 1 ? words[0] : null;
+    }
+
     function update() {
       const text = input.value;
       if (!text.trim()) {
@@ -494,19 +503,20 @@
         return;
       }
       const asked = ++latest;
-      // the first letter typed ("d" of "diffusion") is most often a longer word's first: searched as a word of its
-      // own, it would load a posting file for the titles that have "d" alone, gone at the next keystroke. A query of
-      // one character is searched when sent (Enter), on the search page
-      if (text.trim().length === 1) {
-        box.textContent = "";
-        box.append(element("p", "suggestion-more", "Type more, or press Enter to search titles and tags for"
-          + " \u201c" + text.trim() + "\u201d as a word of its own."));
-        open();
-        status.textContent = "Type more to see suggestions.";
-        return;
-      }
-      loadResult(text, NO_FILTERS, SUGGESTION_COUNT).then((result) => {
-        if (asked === latest) {
+      loadIndex().then((engine) => {
+        const letter = firstLetterTyped(text, engine.stopwords);
+        return letter ? { letter } : loadResult(text, NO_FILTERS, SUGGESTION_COUNT);
+      }).then((result) => {
+        if (asked !== latest) {
+          return;
+        }
+        if (result.letter) {
+          box.textContent = "";
+          box.append(element("p", "suggestion-more", "Type more, or press Enter to search titles and tags for"
+            + " \u201c" + result.letter + "\u201d as a word of its own."));
+          open();
+          status.textContent = "Type more to see suggestions.";
+        } else {
           show(result, text);
         }
       }, (error) => {
