@@ -294,13 +294,7 @@ class MarkdownMetadataListTest {
                 List.of("Ashish Vaswani", "Noam Shazeer", "Niki Parmar", "Jakob Uszkoreit"),
                 "van der Berg, Jan; de Silva, Ana", List.of("Jan van der Berg", "Ana de Silva"));
         for (Map.Entry<String, List<String>> names : read.entrySet()) {
-            PaperEntry paper = onlyPaper("""
-                    ## Attention Is All You Need
-
-                    - authors: %s
-
-                    The dominant sequence transduction models are based on complex recurrent networks.
-                    """.formatted(names.getKey()));
+            PaperEntry paper = paperWithAuthors(names.getKey());
 
             assertEquals(names.getValue(), paper.authors(), names.getKey());
         }
@@ -337,13 +331,7 @@ class MarkdownMetadataListTest {
                 "Bin Dai, Tsinghua University; Bin Yu, UC Berkeley",
                 List.of("Bin Dai, Tsinghua University", "Bin Yu, UC Berkeley"));
         for (Map.Entry<String, List<String>> names : read.entrySet()) {
-            PaperEntry paper = onlyPaper("""
-                    ## Attention Is All You Need
-
-                    - authors: %s
-
-                    The dominant sequence transduction models are based on complex recurrent networks.
-                    """.formatted(names.getKey()));
+            PaperEntry paper = paperWithAuthors(names.getKey());
 
             assertEquals(names.getValue(), paper.authors(), names.getKey());
         }
@@ -361,13 +349,7 @@ class MarkdownMetadataListTest {
                 "García Márquez, Gabriel; Vaswani, Ashish", List.of("García Márquez, Gabriel", "Ashish Vaswani"));
         for (Map.Entry<String, List<String>> names : read.entrySet()) {
             warnings.clear();
-            PaperEntry paper = onlyPaper("""
-                    ## Attention Is All You Need
-
-                    - authors: %s
-
-                    The dominant sequence transduction models are based on complex recurrent networks.
-                    """.formatted(names.getKey()));
+            PaperEntry paper = paperWithAuthors(names.getKey());
 
             assertEquals(names.getValue(), paper.authors(), names.getKey());
             assertEquals(1, warnings.size(), warnings.toString());
@@ -394,13 +376,7 @@ class MarkdownMetadataListTest {
                 "Jane Doe, J. Roe", List.of("Jane Doe", "J. Roe"));
         for (Map.Entry<String, List<String>> names : read.entrySet()) {
             warnings.clear();
-            PaperEntry paper = onlyPaper("""
-                    ## Attention Is All You Need
-
-                    - authors: %s
-
-                    The dominant sequence transduction models are based on complex recurrent networks.
-                    """.formatted(names.getKey()));
+            PaperEntry paper = paperWithAuthors(names.getKey());
 
             assertEquals(names.getValue(), paper.authors(), names.getKey());
             assertEquals(List.of(), warnings, names.getKey());
@@ -509,5 +485,16 @@ class MarkdownMetadataListTest {
                 DigestProblems.strict(w -> warnings.add(w.getMessage()))).entries();
         assertEquals(1, entries.size(), entries.toString());
         return entries.get(0);
+    }
+
+    /** The one paper of a digest whose metadata list names its authors as {@code written}. */
+    private PaperEntry paperWithAuthors(String written) throws IOException {
+        return onlyPaper("""
+                ## Attention Is All You Need
+
+                - authors: %s
+
+                The dominant sequence transduction models are based on complex recurrent networks.
+                """.formatted(written));
     }
 }
