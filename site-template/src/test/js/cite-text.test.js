@@ -3,7 +3,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 const { loadTheme } = require("./load.js");
 
-const { citeText } = loadTheme("cite-text.js");
+const { citeText } = loadTheme("search-engine.js", "cite-text.js");
 
 /* A RIS record as Ris.java writes it: tags, two spaces, a dash, CR LF. */
 function ris(...lines) {

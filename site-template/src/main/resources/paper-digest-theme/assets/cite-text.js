@@ -89,11 +89,9 @@
     return /[.?!]$/.test(text) ? text : text + ".";
   }
 
-  /* A DOI's address: the characters an address reserves escaped, as the plugin's Dois.url escapes them, or "#" would
-     end it and doi.org resolve another DOI (Wiley's SICI DOIs end in "#"). */
+  /* A DOI's address as the paper's page links it (search-engine.js's doiAddress, which every page loads first). */
   function link(r) {
-    return r.doi ? "https://doi.org/" + r.doi.replace(/[%#? "<>\\^`{|}[\]]/g,
-      (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")) : r.url;
+    return r.doi ? global.PaperDigest.search.doiAddress(r.doi) : r.url;
   }
 
   const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
